@@ -1,0 +1,200 @@
+"""The ``newsprobe`` command line: a thin layer over the API, the renderers and the evaluation."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsprobe import __version__
+
+app = typer.Typer(
+    name="newsprobe",
+    help="Read a news article like a careful editor: what is claimed, by whom, how surely, "
+    "and whether the headline holds up.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+class Lang(StrEnum):
+    auto = "auto"
+    de = "de"
+    en = "en"
+
+
+class CliError(Exception):
+    """A user-facing error: printed as one line, exit code 2."""
+
+
+def _samples() -> dict[str, Path]:
+    folder = files("newsprobe").joinpath("samples")
+    return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir()
+            if Path(str(p)).suffix in {".txt", ".html"}}
+
+
+def _write(output: str, target: Path | None) -> None:
+    if target is None:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+        return
+    try:
+        target.write_text(output, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {target}", err=True)
+
+
+def _use_color(target: Path | None) -> bool:
+    return target is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _run_analyze(source: str, fmt: Format, lang: Lang, output: Path | None, only: str | None,
+                 timings: bool, max_mb: float) -> None:
+    from newsprobe.api import analyze_bytes, analyze_path
+    from newsprobe.report import render
+
+    max_bytes = int(max_mb * 1024 * 1024)
+    selected = [n for n in only.split(",")] if only else None
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        analysis = analyze_bytes(data, name="<stdin>", lang=lang.value, only=selected,
+                                 max_bytes=max_bytes)
+    else:
+        analysis = analyze_path(source, lang=lang.value, only=selected, max_bytes=max_bytes)
+    _write(render(analysis, fmt.value, color=_use_color(output), timings=timings), output)
+    if timings and fmt is not Format.text:
+        for t in analysis.timings:
+            typer.echo(f"{t.component:>12}  {t.seconds * 1000:8.1f} ms", err=True)
+
+
+@app.command()
+def analyze(
+    source: Annotated[str, typer.Argument(metavar="PATH|-", help="Article file, or - for stdin.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
+    lang: Annotated[Lang, typer.Option("--lang", "-l", help="Article language.")] = Lang.auto,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.",
+                                                metavar="FILE")] = None,
+    only: Annotated[str | None, typer.Option(
+        "--only", help="Run only these components (comma-separated; requirements are added).")
+    ] = None,
+    timings: Annotated[bool, typer.Option("--timings", help="Report per-component time.")] = False,
+    max_size: Annotated[float, typer.Option(
+        "--max-size", help="Refuse inputs over this many MB.", min=0.001)] = 20.0,
+) -> None:
+    """Analyse one article (plain text, HTML or a JSON article object) and print the report."""
+    _run_analyze(source, fmt, lang, output, only, timings, max_size)
+
+
+@app.command()
+def demo(
+    sample: Annotated[str, typer.Argument(help="Name of a bundled sample.")] = "de_klinik",
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE")] = None,
+) -> None:
+    """Analyse a bundled sample article (see `newsprobe samples`)."""
+    samples = _samples()
+    if sample not in samples:
+        raise CliError(f"no sample named {sample!r}; available: {', '.join(sorted(samples))}")
+    _run_analyze(str(samples[sample]), fmt, Lang.auto, output, None, False, 20.0)
+
+
+@app.command()
+def samples() -> None:
+    """List the bundled sample articles and where they are."""
+    for name, path in sorted(_samples().items()):
+        typer.echo(f"{name:16} {path}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the analysis document."""
+    from newsprobe.model import json_schema
+
+    typer.echo(json_schema())
+
+
+@app.command()
+def components() -> None:
+    """List the pipeline components in run order, with what each requires."""
+    from newsprobe.pipeline import component_names, get_component
+
+    for name in component_names():
+        requires = ", ".join(get_component(name).requires) or "-"
+        typer.echo(f"{name:12} requires: {requires}")
+
+
+@app.command("eval")
+def evaluate(
+    task: Annotated[str, typer.Argument(help="Evaluation task, e.g. extraction, speed.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Dataset path (file or folder).")],
+    fmt: Annotated[str | None, typer.Option("--format", help="Dataset format (auto).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Use at most N items.",
+                                              min=1)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Score newsprobe on a dataset and print a table."""
+    from rich.console import Console
+
+    from newsprobe.eval.base import EvalError
+    from newsprobe.eval.registry import render_table, run_task
+
+    try:
+        result = run_task(task, data, fmt=fmt, limit=limit)
+    except EvalError as exc:
+        raise CliError(str(exc)) from None
+    if as_json:
+        typer.echo(result.to_json())
+    else:
+        Console().print(render_table(result))
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"newsprobe {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback,
+                                          is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """newsprobe command line."""
+
+
+def main() -> None:
+    """Console entry point: every expected failure is one line on stderr and exit code 2."""
+    from newsprobe.pipeline import PipelineError
+    from newsprobe.read import InputError
+
+    try:
+        app()  # standalone: usage errors print click's message and exit 2
+    except (InputError, PipelineError, CliError) as exc:
+        typer.echo(f"newsprobe: error: {exc}", err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # anything unexpected: one line, no traceback
+        if os.environ.get("NEWSPROBE_DEBUG"):
+            raise
+        typer.echo(f"newsprobe: internal error: {type(exc).__name__}: {exc} "
+                   "(set NEWSPROBE_DEBUG=1 for a traceback)", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""What every evaluation task shares: its result model, the task record and the error type."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+#: Where ``default_data`` paths are resolved from, relative to the project checkout.
+SHARED_DATA = Path("..") / "shared" / "data"
+
+
+class EvalError(ValueError):
+    """A bad dataset path or format; the message is one line naming the problem."""
+
+
+class Metric(BaseModel):
+    """One figure for one system, e.g. ``trafilatura`` / ``f1`` / 0.91 over ``n`` items."""
+
+    system: str
+    name: str
+    value: float
+    n: int | None = Field(default=None, description="How many items the figure is over.")
+    note: str = ""
+    unit: str = Field(default="", description="'' for a ratio in [0, 1], else 'ms', '/s', ….")
+
+
+class TaskResult(BaseModel):
+    """The outcome of running one task on one dataset."""
+
+    task: str
+    dataset: str = Field(description="The dataset path as given.")
+    format: str
+    n_items: int
+    metrics: list[Metric] = Field(default_factory=list)
+    seconds: float = 0.0
+    notes: list[str] = Field(default_factory=list)
+    failures: list[str] = Field(default_factory=list, description="Items that could not be run.")
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
+
+    def systems(self) -> list[str]:
+        """The systems measured, in order of first appearance."""
+        return list(dict.fromkeys(m.system for m in self.metrics))
+
+    def metric_names(self) -> list[str]:
+        return list(dict.fromkeys(m.name for m in self.metrics))
+
+    def get(self, system: str, name: str) -> Metric | None:
+        return next((m for m in self.metrics if m.system == system and m.name == name), None)
+
+
+class Runner(Protocol):
+    def __call__(self, data: Path | None, *, fmt: str | None, limit: int | None) -> TaskResult: ...
+
+
+@dataclass(frozen=True)
+class Task:
+    """An evaluation task: a name, the dataset formats it reads and how to run it."""
+
+    name: str
+    description: str
+    formats: tuple[str, ...]
+    #: Datasets under ``../shared/data`` that ``make bench`` runs this task on, when present.
+    default_data: tuple[str, ...]
+    runner: Runner
+    #: The task also runs with no dataset at all (``data=None``), e.g. on bundled samples.
+    runs_without_data: bool = False
+    #: Metric names shown in the compact README summary.
+    summary_metrics: tuple[str, ...] = field(default_factory=tuple)
+
+    def run(self, data: Path | None, *, fmt: str | None = None,
+            limit: int | None = None) -> TaskResult:
+        if data is None and not self.runs_without_data:
+            raise EvalError(f"task {self.name!r} needs a dataset: pass --data PATH")
+        if fmt is not None and fmt not in self.formats:
+            raise EvalError(f"unknown format {fmt!r} for task {self.name!r}; "
+                            f"known: {', '.join(self.formats)}")
+        if limit is not None and limit < 1:
+            raise EvalError(f"--limit must be at least 1, got {limit}")
+        return self.runner(data, fmt=fmt, limit=limit)
+
+
+def require_path(data: Path) -> Path:
+    """``data`` itself, or an :class:`EvalError` if nothing is there."""
+    if not data.exists():
+        raise EvalError(f"dataset not found: {data}")
+    return data
+
+
+def ratio(part: float, whole: float) -> float:
+    """``part / whole``, 0.0 for an empty whole."""
+    return part / whole if whole else 0.0
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The ``q``-th percentile (0–100) by linear interpolation between closest ranks."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+Extractor = Callable[[bytes], str]

@@ -1,0 +1,155 @@
+"""Task ``extraction``: how well the canonical text of an HTML page holds the article and
+leaves out the rest, for newsprobe and plain trafilatura side by side in one run.
+
+newsprobe's text is ``analyze_bytes(page, only=['layout']).text`` (headline, teaser and
+captions included, as the canonical text has them); trafilatura's is
+``trafilatura.extract(page)`` with its default settings.  Both are normalised the same way
+(:func:`newsprobe.eval.scoring.normalise`) before scoring.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsprobe.eval.base import EvalError, Extractor, Metric, TaskResult, median
+from newsprobe.eval.extraction_data import Dataset, Page, load
+from newsprobe.eval.scoring import Overlap, SnippetCounts, count_snippets, overlap
+
+FORMATS = ("trafilatura", "scrapinghub")
+_SHOWN_FAILURES = 20
+
+
+def newsprobe_text(page: bytes) -> str:
+    from newsprobe.api import analyze_bytes
+
+    return analyze_bytes(page, name="page.html", only=["layout"]).text
+
+
+def trafilatura_text(page: bytes) -> str:
+    import trafilatura
+
+    return trafilatura.extract(page) or ""
+
+
+SYSTEMS: dict[str, Extractor] = {"newsprobe": newsprobe_text, "trafilatura": trafilatura_text}
+
+
+@dataclass
+class Output:
+    """What one system extracted from one page."""
+
+    text: str
+    seconds: float
+    error: str | None = None
+
+
+@dataclass
+class Extracted:
+    """Every system's output for every page, pages in dataset order."""
+
+    pages: list[Page]
+    outputs: dict[str, list[Output]]
+    failures: list[str] = field(default_factory=list)
+
+
+def extract_all(dataset: Dataset, systems: Mapping[str, Extractor]) -> Extracted:
+    """Run the systems side by side, page after page (so both see the same machine state)."""
+    result = Extracted(pages=[], outputs={name: [] for name in systems})
+    for page in dataset.pages:
+        try:
+            html = page.read()
+        except (OSError, EOFError) as exc:  # EOFError: truncated gzip
+            result.failures.append(f"{page.key}: cannot read page: {exc}")
+            continue
+        result.pages.append(page)
+        for name, system in systems.items():
+            started = time.perf_counter()
+            try:
+                text, error = system(html), None
+            except Exception as exc:  # one bad page must not end the run
+                text, error = "", f"{type(exc).__name__}: {exc}"
+                result.failures.append(f"{page.key}: {name}: {error}")
+            result.outputs[name].append(Output(text, time.perf_counter() - started, error))
+    return result
+
+
+def _snippet_metrics(system: str, pages: list[Page], outs: list[Output]) -> list[Metric]:
+    total = SnippetCounts()
+    for page, out in zip(pages, outs, strict=True):
+        total += count_snippets(out.text, page.with_, page.without)
+    n_with, n_without = total.tp + total.fn, total.tn + total.fp
+    return [
+        Metric(system=system, name="with found", value=total.with_found, n=n_with,
+               note="share of 'with' snippets in the text (recall)"),
+        Metric(system=system, name="without absent", value=total.without_absent, n=n_without,
+               note="share of 'without' snippets kept out"),
+        Metric(system=system, name="precision", value=total.precision, n=total.tp + total.fp),
+        Metric(system=system, name="accuracy", value=total.accuracy, n=n_with + n_without),
+        Metric(system=system, name="f1", value=total.f1, n=n_with + n_without),
+    ]
+
+
+def _overlap_metrics(system: str, pages: list[Page], outs: list[Output]) -> list[Metric]:
+    words, quads = Overlap(), Overlap()
+    for page, out in zip(pages, outs, strict=True):
+        words += overlap(page.body or "", out.text, 1)
+        quads += overlap(page.body or "", out.text, 4)
+    n = len(pages)
+    return [
+        Metric(system=system, name="precision", value=words.precision, n=n,
+               note="word tokens vs articleBody"),
+        Metric(system=system, name="recall", value=words.recall, n=n),
+        Metric(system=system, name="f1", value=words.f1, n=n),
+        Metric(system=system, name="f1 (4-gram shingles)", value=quads.f1, n=n,
+               note="the article-extraction-benchmark's own measure"),
+    ]
+
+
+def score(fmt: str, extracted: Extracted) -> list[Metric]:
+    metrics: list[Metric] = []
+    for system, outs in extracted.outputs.items():
+        scorer = _snippet_metrics if fmt == "trafilatura" else _overlap_metrics
+        metrics += scorer(system, extracted.pages, outs)
+        n = len(outs)
+        metrics.append(Metric(system=system, name="ms/page (median)", unit="ms", n=n,
+                              value=1000 * median([o.seconds for o in outs])))
+        metrics.append(Metric(system=system, name="empty output", unit="pages", n=n,
+                              value=sum(1 for o in outs if not o.text.strip())))
+    return metrics
+
+
+def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
+        systems: Mapping[str, Extractor] | None = None) -> TaskResult:
+    if data is None:
+        raise EvalError("task 'extraction' needs a dataset: pass --data PATH")
+    started = time.perf_counter()
+    dataset = load(data, fmt, limit)
+    extracted = extract_all(dataset, systems if systems is not None else SYSTEMS)
+    if not extracted.pages:
+        raise EvalError(f"empty dataset: no page under {dataset.root} could be read")
+    notes = _notes(dataset, systems is None)
+    failures = [f"{key}: no page file found" for key in dataset.unmatched] + extracted.failures
+    if len(failures) > _SHOWN_FAILURES:
+        notes.append(f"{len(failures)} failures, first {_SHOWN_FAILURES} listed")
+        failures = failures[:_SHOWN_FAILURES]
+    return TaskResult(task="extraction", dataset=str(data), format=dataset.format,
+                      n_items=len(extracted.pages), metrics=score(dataset.format, extracted),
+                      seconds=time.perf_counter() - started, notes=notes, failures=failures)
+
+
+def _notes(dataset: Dataset, default_systems: bool) -> list[str]:
+    notes = []
+    if dataset.unmatched:
+        notes.append(f"{len(dataset.unmatched)} of {dataset.total} gold entries could not be "
+                     "matched to a page file and were not scored")
+    if default_systems:
+        import trafilatura
+
+        notes.append("newsprobe: analyze_bytes(page, only=['layout']).text; trafilatura "
+                     f"{trafilatura.__version__}: extract(page), default settings")
+    notes.append("texts and snippets normalised alike before matching: NFC, soft hyphens and "
+                 "zero-width characters dropped, whitespace runs collapsed")
+    return notes

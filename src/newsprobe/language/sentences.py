@@ -1,0 +1,26 @@
+"""The ``sentences`` component: sentences per layout block (never across a block boundary)."""
+
+from __future__ import annotations
+
+from newsprobe.language.somajo_tokenizer import split
+from newsprobe.model import Analysis, Sentence
+from newsprobe.pipeline import Options
+
+SCRATCH_KEY = "somajo_sentences"
+
+
+class SentenceComponent:
+    name = "sentences"
+    requires: tuple[str, ...] = ("layout", "language")
+
+    def __call__(self, analysis: Analysis, options: Options) -> None:
+        text = analysis.text
+        units = [(b.start, b.end, b.id) for b in analysis.blocks] or [(0, len(text), None)]
+        cached: list[list[tuple[int, int, str, bool]]] = []
+        for start, end, block_id in units:
+            for tokens in split(text[start:end], analysis.meta.language):
+                s_start, s_end = start + tokens[0].start, start + tokens[-1].end
+                analysis.sentences.append(Sentence.of(text, s_start, s_end, block=block_id))
+                cached.append([(start + t.start, start + t.end, t.kind, t.space_after)
+                               for t in tokens])
+        analysis._scratch[SCRATCH_KEY] = cached

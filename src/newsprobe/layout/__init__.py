@@ -1,0 +1,1 @@
+"""Layout recovery: typed blocks (headline, teaser, captions…) and boilerplate removal."""

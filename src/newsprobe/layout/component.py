@@ -1,0 +1,112 @@
+"""The ``layout`` component: typed blocks, boilerplate removed (and recorded), canonical text.
+
+It is the only component that rewrites ``Analysis.text``: it runs first, before any span layer
+exists, and turns the reader's normalised input into the canonical text of the article.
+"""
+
+from __future__ import annotations
+
+from newsprobe.layout.lines import classify
+from newsprobe.layout.metadata import apply_found, parse_byline
+from newsprobe.model import Analysis, Block, BlockKind, Removed, RemovedKind
+from newsprobe.pipeline import Options
+
+_HINT_KINDS = {k.value: k for k in BlockKind}
+
+
+class LayoutComponent:
+    name = "layout"
+    requires: tuple[str, ...] = ()
+
+    def __call__(self, analysis: Analysis, options: Options) -> None:
+        if analysis.blocks or analysis.sentences or analysis.tokens:
+            raise RuntimeError("layout must run before any other layer is added")
+        if analysis._hints:
+            self._from_hints(analysis)
+        else:
+            self._from_lines(analysis)
+        for block in analysis.blocks_of(BlockKind.BYLINE, BlockKind.DATELINE):
+            parse_byline(block.text, analysis.meta)
+        headline = analysis.headline
+        if analysis.meta.title is None and headline is not None:
+            kicker = next((b for b in analysis.blocks_of(BlockKind.KICKER)
+                           if b.parent == headline.id), None)
+            start = kicker.start if kicker is not None and kicker.end <= headline.start \
+                and "\n" not in analysis.text[kicker.end:headline.start] else headline.start
+            analysis.meta.title = analysis.text[start:headline.end]
+        if headline is None:
+            analysis.warnings.append("no headline found")
+
+    # -- HTML and other structured input: the reader already typed the units ----------------
+    def _from_hints(self, analysis: Analysis) -> None:
+        text = analysis.text
+        for start, end, kind in analysis._hints:
+            analysis.blocks.append(
+                Block.of(text, start, end, id=len(analysis.blocks), kind=_HINT_KINDS[kind])
+            )
+        analysis._hints = []
+
+    # -- plain text: the line model --------------------------------------------------------
+    def _from_lines(self, analysis: Analysis) -> None:
+        source = analysis.text
+        lines, found = classify(source)
+        out: list[str] = []
+        pos = 0
+        pending: list[tuple[RemovedKind, str, str, int | None]] = []
+        line_block: dict[int, int] = {}  # line index -> first block id (for duplicate_of)
+        blocks: list[tuple[int, int, BlockKind, int | None]] = []  # canonical start/end
+        prev_end: int | None = None
+        for index, line in enumerate(lines):
+            kept = [p for p in line.pieces if p.kind is not None]
+            dup_line = next((p.duplicate_of for p in line.pieces if p.duplicate_of is not None),
+                            None)
+            dup = line_block.get(dup_line) if dup_line is not None else None
+            for piece in line.pieces:
+                if piece.removed is not None:
+                    pending.append((piece.removed, source[piece.start:piece.end].strip(),
+                                    piece.reason, dup if piece.duplicate_of is not None else None))
+            if not kept:
+                continue
+            seg_start, seg_end = kept[0].start, kept[-1].end
+            if line.bullet and kept[0].start == line.content_start:
+                seg_start = line.start  # keep the bullet marker in the canonical text
+            if out:
+                gap = source[prev_end:line.start] if prev_end is not None else "\n\n"
+                sep = "\n\n" if gap.count("\n") >= 2 else "\n"
+                out.append(sep)
+                pos += len(sep)
+            for kind, removed_text, reason, of in pending:
+                analysis.removed.append(Removed(kind=kind, text=removed_text, at=pos,
+                                                reason=reason, duplicate_of=of))
+            pending = []
+            segment = source[seg_start:seg_end]
+            out.append(segment)
+            for piece in kept:
+                assert piece.kind is not None
+                b_start = pos + piece.start - seg_start
+                blocks.append((b_start, b_start + piece.end - piece.start, piece.kind, dup))
+            line_block.setdefault(index, len(blocks) - len(kept))
+            pos += len(segment)
+            prev_end = line.end
+        for kind, removed_text, reason, of in pending:
+            analysis.removed.append(Removed(kind=kind, text=removed_text, at=pos, reason=reason,
+                                            duplicate_of=of))
+        text = "".join(out)
+        analysis.text = text
+        for start, end, kind, dup in blocks:
+            analysis.blocks.append(Block.of(text, start, end, id=len(analysis.blocks), kind=kind,
+                                            parent=dup))
+        self._link(analysis)
+        apply_found(found, analysis.meta)
+
+    @staticmethod
+    def _link(analysis: Analysis) -> None:
+        """Kickers point at their headline, credits at the caption they belong to."""
+        blocks = analysis.blocks
+        for i, block in enumerate(blocks):
+            if block.kind is BlockKind.KICKER and i + 1 < len(blocks) \
+                    and blocks[i + 1].kind is BlockKind.HEADLINE:
+                block.parent = blocks[i + 1].id
+            elif block.kind is BlockKind.CREDIT and block.parent is None and i > 0 \
+                    and blocks[i - 1].kind is BlockKind.CAPTION:
+                block.parent = blocks[i - 1].id

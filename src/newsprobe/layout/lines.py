@@ -1,0 +1,354 @@
+"""Plain-text layout: lines of scraped text typed as headline, teaser, caption, … or furniture.
+
+The input is split into lines (hard-wrapped paragraphs are re-joined), each line is cut into
+pieces (a kicker and its headline, a caption and its credit, UI residue), and every piece gets a
+block kind or a removal kind.  Rules read the furniture lexicon in ``furniture.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsprobe.layout.lexicon import Furniture, furniture
+from newsprobe.model import BlockKind, RemovedKind
+
+_BULLET = re.compile(r"^\s*([•·▪►■◦‣∙*]|[-–](?=\s))\s+")
+_TERMINAL = re.compile(r"[.!?…:;]['\"“”»«’)]*$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
+_QUOTES = "\"'„“”»«‚‘’"
+_KICKER = re.compile(r"^(?P<kicker>[^:.!?]{2,60}?):\s+(?P<rest>\S.*)$")
+
+
+@dataclass
+class Piece:
+    """A stretch ``start:end`` of the input with a block kind or a removal kind."""
+
+    start: int
+    end: int
+    kind: BlockKind | None = None
+    removed: RemovedKind | None = None
+    reason: str = ""
+    duplicate_of: int | None = None  # index of the Line whose caption this repeats
+
+
+@dataclass
+class Line:
+    start: int  # offset of the first non-space character (bullet marker included)
+    end: int
+    text: str  # content, without bullet marker
+    content_start: int  # offset of ``text``
+    bullet: bool
+    blank_before: bool
+    pieces: list[Piece] = field(default_factory=list)
+    residue: bool = False  # UI residue was cut from its end
+
+    @property
+    def content_end(self) -> int:
+        return self.content_start + len(self.text)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def typed(self) -> bool:
+        return bool(self.pieces)
+
+    def set(self, kind: BlockKind | None = None, removed: RemovedKind | None = None,
+            reason: str = "") -> None:
+        """Type the whole content (keeping an already cut residue piece at the end)."""
+        keep = [p for p in self.pieces if p.removed is RemovedKind.UI_RESIDUE]
+        start = self.content_start if kind is not None else self.start
+        self.pieces = [Piece(start, self.content_end, kind, removed, reason), *keep]
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with offsets; hard-wrapped paragraphs are merged into one line."""
+    raw: list[tuple[int, int, bool]] = []
+    pos = 0
+    blank = False
+    for chunk in text.split("\n"):
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            raw.append((pos + lead, pos + lead + len(stripped), blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(chunk) + 1
+    raw = _merge_wrapped(text, raw)
+    lines: list[Line] = []
+    for start, end, blank_before in raw:
+        segment = text[start:end]
+        m = _BULLET.match(segment)
+        offset = m.end() if m else 0
+        lines.append(Line(start, end, segment[offset:], start + offset, bool(m), blank_before))
+    return lines
+
+
+def _merge_wrapped(text: str, raw: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Detect hard-wrapped text (most lines close to one width) and join paragraph lines."""
+    lengths = sorted(e - s for s, e, _ in raw)
+    if len(lengths) < 8:
+        return raw
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if not 40 <= width <= 100:
+        return raw
+    near = sum(1 for n in lengths if n >= 0.7 * width)
+    if near < 0.5 * len(lengths):
+        return raw
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, blank in raw:
+        if merged and not blank and not _BULLET.match(text[start:end]):
+            p_start, p_end, p_blank = merged[-1]
+            if p_end - p_start >= 0.7 * width or text.count("\n", p_start, p_end):
+                prev_line_len = p_end - (text.rfind("\n", p_start, p_end) + 1 or p_start)
+                if prev_line_len >= 0.7 * width:
+                    merged[-1] = (p_start, end, p_blank)
+                    continue
+        merged.append((start, end, blank))
+    return merged
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(_QUOTES + " ")).casefold()
+
+
+def _is_prose(line: Line) -> bool:
+    return bool(_SENTENCE_END.search(line.text)) or len(line.text) >= 160
+
+
+def _headline_like(line: Line) -> bool:
+    if line.bullet or not 2 <= line.words <= 30:
+        return False
+    return not (line.text.endswith(".") and line.words > 14)
+
+
+def _credit_split(line: Line, fur: Furniture) -> int | None:
+    """Offset where a photo credit starts at the end of the line, if it has one."""
+    m = fur.credit_suffix.search(line.text)
+    if not m or m.start("credit") == 0 and line.words > 14:
+        return None
+    credit = m.group("credit").lower()
+    if any(n in credit for n in fur.credit_names) or "/" in credit or "|" in credit:
+        return line.content_start + m.start("credit")
+    return None
+
+
+def _is_credit_only(line: Line, fur: Furniture) -> bool:
+    low = line.text.lower()
+    if line.words > 14:
+        return False
+    if re.match(r"^(bild|foto|fotos|photo|image|credit|copyright|©)\s*:", low):
+        return True
+    return any(n in low for n in fur.credit_names) and ("/" in low or "|" in low or "©" in low)
+
+
+def classify(text: str) -> tuple[list[Line], dict[str, object]]:
+    """Type every line of ``text``; return the lines and what was learned about the article."""
+    fur = furniture()
+    lines = split_lines(text)
+    found: dict[str, object] = {}
+    _pass_furniture(lines, fur, found)
+    _pass_navigation(lines)
+    head = _pass_headline(lines)
+    _pass_captions(lines, fur, head)
+    _pass_body(lines, head)
+    return lines, found
+
+
+def _pass_furniture(lines: list[Line], fur: Furniture, found: dict[str, object]) -> None:
+    n = len(lines)
+    related_next = False
+    for i, line in enumerate(lines):
+        s = line.text
+        for pattern in fur.ui_residue:
+            m = pattern.search(s)
+            if m and m.start() > 0:
+                cut = line.content_start + m.start()
+                line.pieces = [Piece(cut, line.content_end, removed=RemovedKind.UI_RESIDUE,
+                                     reason="ui residue")]
+                line.text = s[: m.start()]
+                line.residue = True
+                s = line.text
+                break
+        if related_next and not line.bullet and len(s) <= 200:
+            line.set(BlockKind.RELATED)
+            related_next = False
+            continue
+        related_next = False
+        for pattern in fur.publisher:
+            m = pattern.search(s)
+            if m:
+                found.setdefault("publisher", m.group("name"))
+        if fur.any(fur.empty_byline, s):
+            line.set(removed=RemovedKind.EMPTY_BYLINE, reason="empty byline template")
+            found["byline_empty"] = True
+        elif fur.any(fur.boilerplate, s):
+            line.set(removed=RemovedKind.BOILERPLATE, reason="furniture lexicon")
+        elif not line.bullet and fur.any(fur.agency_code, s):
+            line.set(removed=RemovedKind.AGENCY_CODE, reason="agency/author code")
+            found.setdefault("codes", []).append(s)  # type: ignore[union-attr]
+        elif not line.bullet and (i < 6 or i >= n - 6) and fur.any(fur.byline, s):
+            line.set(BlockKind.BYLINE)
+        elif not line.bullet and fur.any(fur.dateline, s):
+            line.set(BlockKind.DATELINE)
+        elif not line.bullet and fur.any(fur.related, s):
+            line.set(BlockKind.RELATED)
+            related_next = True
+        elif not line.bullet and fur.any(fur.related_inline, s):
+            line.set(BlockKind.RELATED)
+
+
+def _nav_like(line: Line) -> bool:
+    return (not line.typed and not line.bullet and line.words <= 3 and len(line.text) <= 30
+            and not _TERMINAL.search(line.text))
+
+
+def _pass_navigation(lines: list[Line]) -> None:
+    """Runs of three or more menu-like lines at the top or bottom of the page."""
+
+    def mark(indices: list[int]) -> None:
+        if len(indices) >= 3:
+            for j in indices:
+                lines[j].set(removed=RemovedKind.NAVIGATION, reason="menu-like run of short lines")
+
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if _nav_like(line):
+            run.append(i)
+            continue
+        if line.typed and not run:
+            continue
+        if line.typed and line.pieces[0].removed is not None:
+            continue
+        mark(run)
+        break
+    run = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if _nav_like(line):
+            run.append(i)
+        elif not (line.typed and line.pieces[0].removed is not None):
+            break
+    mark(run)
+
+
+def _pass_headline(lines: list[Line]) -> int | None:
+    """Type the headline (and a kicker) and return its line index."""
+    candidates = [i for i, line in enumerate(lines) if not line.typed]
+    if not candidates:
+        return None
+    first = candidates[0]
+    line = lines[first]
+    if not _headline_like(line) or line.residue:
+        return None
+    nxt = candidates[1] if len(candidates) > 1 else None
+    if (nxt is not None and nxt == first + 1 and line.words <= 4
+            and not _TERMINAL.search(line.text) and _headline_like(lines[nxt])
+            and not _is_prose(lines[nxt])):
+        line.set(BlockKind.KICKER)
+        lines[nxt].set(BlockKind.HEADLINE)
+        return nxt
+    m = _KICKER.match(line.text)
+    if m and len(m.group("kicker").split()) <= 5 and len(m.group("rest").split()) >= 2:
+        k_end = line.content_start + m.end("kicker")
+        h_start = line.content_start + m.start("rest")
+        line.pieces = [Piece(line.content_start, k_end, BlockKind.KICKER),
+                       Piece(h_start, line.content_end, BlockKind.HEADLINE),
+                       *[p for p in line.pieces if p.removed is RemovedKind.UI_RESIDUE]]
+    else:
+        line.set(BlockKind.HEADLINE)
+    return first
+
+
+def _pass_captions(lines: list[Line], fur: Furniture, head: int | None) -> None:
+    """Captions (with credits and repeated copies) and stand-alone credits."""
+    captions: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if line.typed and not (line.residue and len(line.pieces) == 1):
+            continue
+        if line.bullet:
+            continue
+        cut = _credit_split(line, fur)
+        caption_text = line.text if cut is None else line.text[: cut - line.content_start]
+        key = _norm(caption_text)
+        residue = [p for p in line.pieces if p.removed is RemovedKind.UI_RESIDUE]
+        if key and key in captions:
+            pieces = [Piece(line.content_start, line.content_start + len(caption_text.rstrip()),
+                            removed=RemovedKind.DUPLICATE, reason="repeats an earlier caption",
+                            duplicate_of=captions[key])]
+            if cut is not None:
+                pieces.append(Piece(_skip_space(line, cut), line.content_end, BlockKind.CREDIT))
+            line.pieces = pieces + residue
+            continue
+        repeated = bool(key) and line.words <= 40 and any(
+            _norm(_caption_part(other, fur)) == key for other in lines[i + 1:] if not other.bullet
+        )
+        if cut is not None and (line.words <= 60):
+            if caption_text.strip():
+                line.pieces = [
+                    Piece(line.content_start, line.content_start + len(caption_text.rstrip()),
+                          BlockKind.CAPTION),
+                    Piece(_skip_space(line, cut), line.content_end, BlockKind.CREDIT),
+                    *residue,
+                ]
+                captions[key] = i
+            else:
+                line.set(BlockKind.CREDIT)
+        elif repeated or line.residue:
+            line.set(BlockKind.CAPTION)
+            captions[key] = i
+        elif _is_credit_only(line, fur):
+            line.set(BlockKind.CREDIT)
+
+
+def _skip_space(line: Line, cut: int) -> int:
+    rel = cut - line.content_start
+    return cut + len(line.text[rel:]) - len(line.text[rel:].lstrip())
+
+
+def _caption_part(line: Line, fur: Furniture) -> str:
+    cut = _credit_split(line, fur)
+    return line.text if cut is None else line.text[: cut - line.content_start]
+
+
+def _pass_body(lines: list[Line], head: int | None) -> None:
+    """Teaser, highlights, subheadings, list items and paragraphs."""
+    start = head + 1 if head is not None else 0
+    top_zone = head is not None
+    teaser_done = head is None
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.typed and not (line.residue and len(line.pieces) == 1):
+            continue
+        if line.bullet:
+            line.set(BlockKind.HIGHLIGHT if top_zone else BlockKind.LIST_ITEM)
+            continue
+        if not teaser_done:
+            teaser_done = True
+            if _is_prose(line) and len(line.text) <= 700:
+                line.set(BlockKind.TEASER)
+                continue
+        if _subheading_like(line, lines, i):
+            top_zone = False
+            line.set(BlockKind.SUBHEADING)
+            continue
+        top_zone = False
+        line.set(BlockKind.PARAGRAPH)
+    for line in lines[:start]:
+        if not line.typed or (line.residue and len(line.pieces) == 1):
+            line.set(BlockKind.PARAGRAPH)
+
+
+def _subheading_like(line: Line, lines: list[Line], i: int) -> bool:
+    core = line.text.strip(_QUOTES + " ")
+    if not core or line.words > 14 or len(line.text) > 120:
+        return False
+    if re.search(r"[.,;:…]$", core):
+        return False
+    if core.endswith(("?", "!")) and line.words > 10:
+        return False
+    following = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
+    return following is not None and not following.bullet and len(following.text) > len(line.text)

@@ -1,0 +1,110 @@
+"""The pipeline: a sequence of named components, each adding one layer to an :class:`Analysis`.
+
+A component is a small object with a ``name``, the names of the components it ``requires`` and
+a ``__call__(analysis, options)`` that fills its layer in place.  Components are built lazily
+(models load on first use, once per process) and shared by every run in the process.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newsprobe.model import Analysis, Timing
+
+
+class PipelineError(ValueError):
+    """A bad pipeline request (unknown component, …)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """Run-wide settings every component may read."""
+
+    lang: str = "auto"  # "auto" or an ISO 639-1 code
+
+
+class Component(Protocol):
+    name: str
+    requires: tuple[str, ...]
+
+    def __call__(self, analysis: Analysis, options: Options) -> None: ...
+
+
+def _factories() -> dict[str, Callable[[], Component]]:
+    # Imported here so that `import newsprobe` stays cheap; order is the default run order.
+    from newsprobe.language.identify import LanguageComponent
+    from newsprobe.language.sentences import SentenceComponent
+    from newsprobe.language.tokens import TokenComponent
+    from newsprobe.layout.component import LayoutComponent
+
+    return {
+        "layout": LayoutComponent,
+        "language": LanguageComponent,
+        "sentences": SentenceComponent,
+        "tokens": TokenComponent,
+    }
+
+
+_BUILT: dict[str, Component] = {}
+
+
+def component_names() -> list[str]:
+    """Names of all components in default order."""
+    return list(_factories())
+
+
+def get_component(name: str) -> Component:
+    factories = _factories()
+    if name not in factories:
+        raise PipelineError(
+            f"unknown component {name!r}; known: {', '.join(factories)}"
+        )
+    if name not in _BUILT:
+        _BUILT[name] = factories[name]()
+    return _BUILT[name]
+
+
+def resolve(only: Iterable[str] | None = None) -> list[str]:
+    """The components to run, in default order, with everything they require added."""
+    order = component_names()
+    if only is None:
+        return order
+    wanted: set[str] = set()
+    stack = [n.strip() for n in only if n.strip()]
+    if not stack:
+        raise PipelineError("no components selected")
+    while stack:
+        name = stack.pop()
+        if name in wanted:
+            continue
+        comp = get_component(name)
+        wanted.add(name)
+        stack.extend(comp.requires)
+    return [n for n in order if n in wanted]
+
+
+@dataclass
+class Pipeline:
+    """Runs selected components over analyses, recording per-component time."""
+
+    names: Sequence[str] = field(default_factory=component_names)
+    options: Options = field(default_factory=Options)
+
+    @classmethod
+    def select(cls, only: Iterable[str] | None = None, options: Options | None = None) -> Pipeline:
+        return cls(names=resolve(only), options=options or Options())
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        for name in self.names:
+            component = get_component(name)
+            started = time.perf_counter()
+            component(analysis, self.options)
+            analysis.timings.append(
+                Timing(component=name, seconds=time.perf_counter() - started)
+            )
+            analysis.components.append(name)
+        analysis.check_spans()
+        return analysis

@@ -1,0 +1,239 @@
+"""Markdown report: a readable summary of an :class:`Analysis`.
+
+Title, a metadata table, the layout as a list of blocks, the article text block by block
+(headline ``#``, subheadings ``##``, highlights as bullets, captions in italics), the removed
+boilerplate in a collapsed section, counts, timings and warnings, then one table per later span
+layer (``Analysis.SPAN_LAYERS`` beyond blocks, sentences and tokens).
+
+Article text and metadata are untrusted: Markdown-significant characters are backslash-escaped
+so that they cannot start headings, lists, quotes, code, tables, links or raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from newsprobe.model import Analysis, Block, BlockKind
+from newsprobe.report.html import KNOWN_LAYERS, format_value, metadata_rows
+
+__all__ = [
+    "LAYER_TABLE_LIMIT",
+    "escape_cell",
+    "escape_inline",
+    "escape_lines",
+    "render_markdown",
+]
+
+#: At most this many spans of a later layer are listed in its table.
+LAYER_TABLE_LIMIT = 500
+_REMOVED_PREVIEW = 400
+
+# Backslash-escapable everywhere without changing the meaning of plain prose.
+_INLINE_RE = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY_RE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_ORDERED_RE = re.compile(r"^(\d{1,9})([.)])")
+_BULLET_RE = re.compile(r"^\s*(?:[•·▪▸►‣◦∙*+–—-])\s+")
+
+
+def escape_inline(text: str) -> str:
+    """Escape characters that could start inline Markdown (emphasis, code, links, HTML…)."""
+    return _ENTITY_RE.sub(r"\\&", _INLINE_RE.sub(r"\\\1", text))
+
+
+def _escape_line(line: str, *, hashes: bool = False) -> str:
+    line = escape_inline(line.strip())
+    if hashes:  # headings: a trailing '#' would be eaten as a closing sequence
+        line = line.replace("#", "\\#")
+    elif line.startswith("#"):
+        return "\\" + line
+    if line[:1] in (">", "+", "-", "="):
+        return "\\" + line
+    return _ORDERED_RE.sub(r"\1\\\2", line)
+
+
+def escape_lines(text: str) -> str:
+    """Escape a (possibly multi-line) text for use as a paragraph; blank lines are dropped."""
+    return "\n".join(_escape_line(line) for line in text.splitlines() if line.strip())
+
+
+def _one_line(text: str) -> str:
+    """Escape ``text`` for a single-line construct (heading, bullet, emphasis)."""
+    return _escape_line(" ".join(text.split()), hashes=True)
+
+
+def escape_cell(value: Any) -> str:
+    """Escape a value for a table cell: one line, pipes escaped."""
+    text = value if isinstance(value, str) else format_value(value)
+    return escape_inline(" ".join(text.split()))
+
+
+def _table(header: list[str], rows: list[list[str]], align: list[str] | None = None) -> list[str]:
+    align = align or ["---"] * len(header)
+    out = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    out.extend("| " + " | ".join(row) + " |" for row in rows)
+    return out
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _block_md(block: Block) -> str | None:
+    """One block of the article as Markdown (``None`` if it has no visible text)."""
+    text = block.text
+    if not text.strip():
+        return None
+    kind = block.kind
+    if kind is BlockKind.HEADLINE:
+        return "# " + _one_line(text)
+    if kind is BlockKind.SUBHEADING:
+        return "## " + _one_line(text)
+    if kind in (BlockKind.HIGHLIGHT, BlockKind.LIST_ITEM):
+        return "- " + _one_line(_BULLET_RE.sub("", text, count=1))
+    if kind in (BlockKind.CAPTION, BlockKind.CREDIT):
+        return "*" + _one_line(text) + "*"
+    if kind in (BlockKind.KICKER, BlockKind.TEASER):
+        return "**" + _one_line(text) + "**"
+    if kind is BlockKind.QUOTE_BLOCK:
+        return "\n".join("> " + line for line in escape_lines(text).splitlines())
+    return escape_lines(text)
+
+
+def _article(analysis: Analysis) -> list[str]:
+    blocks = sorted(analysis.blocks, key=lambda b: (b.start, b.end))
+    if not blocks:
+        body = escape_lines(analysis.text)
+        return [body] if body else ["*(no text)*"]
+    out: list[str] = []
+    previous: BlockKind | None = None
+    for block in blocks:
+        md = _block_md(block)
+        if md is None:
+            continue
+        listish = block.kind in (BlockKind.HIGHLIGHT, BlockKind.LIST_ITEM)
+        if out and not (listish and previous is block.kind):
+            out.append("")  # blank line between blocks, not inside a run of bullets
+        out.append(md)
+        previous = block.kind
+    return out
+
+
+def _layout(analysis: Analysis) -> list[str]:
+    if not analysis.blocks:
+        return ["*No layout blocks.*"]
+    out = []
+    for block in analysis.blocks:
+        notes = []
+        if block.duplicate_of is not None:
+            notes.append(f"duplicate of #{block.duplicate_of}")
+        if block.parent is not None:
+            notes.append(f"belongs to #{block.parent}")
+        note = f" ({', '.join(notes)})" if notes else ""
+        preview = _one_line(_shorten(block.text, 100))
+        out.append(f"- **#{block.id}** `{block.kind.value}`{note} — {preview}")
+    return out
+
+
+def _removed(analysis: Analysis) -> list[str]:
+    if not analysis.removed:
+        return ["*Nothing was removed.*"]
+    n = len(analysis.removed)
+    out = [
+        "<details>",
+        f"<summary>{n} item{'s' if n != 1 else ''} kept out of the canonical text</summary>",
+        "",
+    ]
+    standard = {"kind", "text", "at", "reason"}
+    for item in analysis.removed:
+        extra = [
+            f"{name.replace('_', ' ')} {escape_cell(getattr(item, name))}"
+            for name in type(item).model_fields
+            if name not in standard and getattr(item, name) not in (None, "", [])
+        ]
+        notes = ", ".join(
+            [f"at {item.at}", *([escape_cell(item.reason)] if item.reason else []), *extra]
+        )
+        text = _one_line(_shorten(item.text, _REMOVED_PREVIEW))
+        out.append(f"- `{item.kind.value}` ({notes}): {text}")
+    out += ["", "</details>"]
+    return out
+
+
+def _extra_layer(analysis: Analysis, layer: str) -> list[str]:
+    spans = list(getattr(analysis, layer, None) or [])
+    title = layer.replace("_", " ").capitalize()
+    out = [f"## {escape_inline(title)} ({len(spans)})", ""]
+    if not spans:
+        return [*out, "*None.*"]
+    columns: list[str] = []
+    for span in spans:
+        if isinstance(span, BaseModel):
+            for name in type(span).model_fields:
+                if name not in ("start", "end", "text") and name not in columns:
+                    columns.append(name)
+    header = ["#", "Text", *(escape_cell(c.replace("_", " ").capitalize()) for c in columns)]
+    rows = [
+        [
+            str(i + 1),
+            escape_cell(getattr(span, "text", "")),
+            *(escape_cell(getattr(span, c, None)) for c in columns),
+        ]
+        for i, span in enumerate(spans[:LAYER_TABLE_LIMIT])
+    ]
+    out += _table(header, rows, ["---:", "---", *(["---"] * len(columns))])
+    if len(spans) > LAYER_TABLE_LIMIT:
+        out += ["", f"*Showing the first {LAYER_TABLE_LIMIT} of {len(spans)}.*"]
+    return out
+
+
+def render_markdown(analysis: Analysis) -> str:
+    """The analysis as a Markdown report."""
+    meta = analysis.meta
+    headline = analysis.headline
+    title = meta.title or (headline.text if headline else "") or "Untitled article"
+    out: list[str] = [f"# newsprobe report: {_one_line(title)}", ""]
+
+    out += ["## Metadata", ""]
+    out += _table(
+        ["Field", "Value"], [[label, escape_cell(v)] for label, v in metadata_rows(analysis)]
+    )
+
+    out += ["", f"## Layout ({len(analysis.blocks)} blocks)", ""]
+    out += _layout(analysis)
+
+    out += ["", "## Article", ""]
+    out += _article(analysis)
+
+    out += ["", f"## Removed boilerplate ({len(analysis.removed)})", ""]
+    out += _removed(analysis)
+
+    out += [
+        "",
+        "## Counts",
+        "",
+        f"- Blocks: {len(analysis.blocks)}",
+        f"- Sentences: {len(analysis.sentences)}",
+        f"- Tokens: {len(analysis.tokens)}",
+        f"- Removed items: {len(analysis.removed)}",
+        f"- Characters: {len(analysis.text)}",
+    ]
+
+    out += ["", "## Timings", ""]
+    if analysis.timings:
+        rows = [[escape_cell(t.component), f"{t.seconds * 1000:.1f}"] for t in analysis.timings]
+        rows.append(["**total**", f"{sum(t.seconds for t in analysis.timings) * 1000:.1f}"])
+        out += _table(["Component", "ms"], rows, ["---", "---:"])
+    else:
+        out.append("*No timings recorded.*")
+
+    out += ["", "## Warnings", ""]
+    out += [f"- {_one_line(w)}" for w in analysis.warnings] or ["*No warnings.*"]
+
+    for layer in analysis.SPAN_LAYERS:
+        if layer not in KNOWN_LAYERS:
+            out += ["", *_extra_layer(analysis, layer)]
+    return "\n".join(out).rstrip("\n") + "\n"
