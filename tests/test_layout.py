@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import analysed
-
 from newsprobe import analyze_text
 from newsprobe.model import BlockKind, RemovedKind
 
@@ -90,7 +89,7 @@ def test_sample_english(sample_path) -> None:
     assert a.meta.authors[0] == "Mark Ellison"
     assert a.meta.publisher == "The Eastern Ledger"
     assert "Enlarge image" not in a.text and "All rights reserved" not in a.text
-    assert [b.text for b in a.blocks_of(K.RELATED)][0] == "Read more:"
+    assert next(b.text for b in a.blocks_of(K.RELATED)) == "Read more:"
 
 
 def test_bullets_before_body_are_highlights_after_are_list_items() -> None:

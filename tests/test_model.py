@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -38,7 +39,7 @@ def test_every_span_matches_its_surface(text: str) -> None:
         assert analysis.text[span.start:span.end] == span.text, layer
     # blocks never overlap and sentences never cross a block boundary
     ends = [(b.start, b.end) for b in analysis.blocks]
-    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
     for sentence in analysis.sentences:
         block = analysis.blocks[sentence.block] if sentence.block is not None else None
         assert block is None or block.start <= sentence.start <= sentence.end <= block.end

@@ -61,13 +61,15 @@ class LayoutComponent:
             dup_line = next((p.duplicate_of for p in line.pieces if p.duplicate_of is not None),
                             None)
             dup = line_block.get(dup_line) if dup_line is not None else None
-            for piece in line.pieces:
-                if piece.removed is not None:
-                    pending.append((piece.removed, source[piece.start:piece.end].strip(),
-                                    piece.reason, dup if piece.duplicate_of is not None else None))
+            removed = [(p.start, (p.removed, source[p.start:p.end].strip(), p.reason,
+                                  dup if p.duplicate_of is not None else None))
+                       for p in line.pieces if p.removed is not None]
             if not kept:
+                pending.extend(item for _, item in removed)
                 continue
             seg_start, seg_end = kept[0].start, kept[-1].end
+            pending.extend(item for start, item in removed if start < seg_end)
+            trailing = [item for start, item in removed if start >= seg_end]
             if line.bullet and kept[0].start == line.content_start:
                 seg_start = line.start  # keep the bullet marker in the canonical text
             if out:
@@ -88,6 +90,11 @@ class LayoutComponent:
             line_block.setdefault(index, len(blocks) - len(kept))
             pos += len(segment)
             prev_end = line.end
+            # residue after the kept text is recorded where that text ends
+            for kind, removed_text, reason, of in trailing:
+                analysis.removed.append(Removed(kind=kind, text=removed_text, at=pos,
+                                                reason=reason, duplicate_of=of))
+            pending = []
         for kind, removed_text, reason, of in pending:
             analysis.removed.append(Removed(kind=kind, text=removed_text, at=pos, reason=reason,
                                             duplicate_of=of))

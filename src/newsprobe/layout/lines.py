@@ -128,7 +128,7 @@ def _headline_like(line: Line) -> bool:
 def _credit_split(line: Line, fur: Furniture) -> int | None:
     """Offset where a photo credit starts at the end of the line, if it has one."""
     m = fur.credit_suffix.search(line.text)
-    if not m or m.start("credit") == 0 and line.words > 14:
+    if not m or (m.start("credit") == 0 and line.words > 14):
         return None
     credit = m.group("credit").lower()
     if any(n in credit for n in fur.credit_names) or "/" in credit or "|" in credit:

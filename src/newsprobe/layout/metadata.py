@@ -45,7 +45,8 @@ def parse_date(text: str) -> datetime | None:
         return None
     found = m.group(0).replace(" um ", " ").replace(" at ", " ")
     return _dateparser().parse(
-        found, languages=["de", "en"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
+        found, languages=["de", "en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"},
     )
 
 

@@ -1,0 +1,99 @@
+"""The evaluation tasks by name, running one, and showing its result as a table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from newsprobe.eval import extraction, speed
+from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
+
+TASKS: dict[str, Task] = {
+    "extraction": Task(
+        name="extraction",
+        description="Main text of HTML pages: article kept, boilerplate left out "
+                    "(newsprobe vs trafilatura)",
+        formats=extraction.FORMATS,
+        default_data=("extraction-trafilatura-de", "extraction-scrapinghub"),
+        runner=extraction.run,
+        summary_metrics=("f1",),
+    ),
+    "speed": Task(
+        name="speed",
+        description="Full-pipeline time per article (a benchmark, not a test)",
+        formats=speed.FORMATS,
+        default_data=("10kgnad/test.csv",),
+        runner=speed.run,
+        runs_without_data=True,
+        summary_metrics=("ms/article (median)", "articles/s"),
+    ),
+}
+
+
+def get_task(name: str) -> Task:
+    if name not in TASKS:
+        raise EvalError(f"unknown task {name!r}; known: {', '.join(TASKS)}")
+    return TASKS[name]
+
+
+def run_task(name: str, data: Path | str | None, fmt: str | None = None,
+             limit: int | None = None) -> TaskResult:
+    """Run task ``name`` on the dataset at ``data``; :class:`EvalError` for bad input."""
+    task = get_task(name)
+    return task.run(Path(data) if data is not None else None, fmt=fmt, limit=limit)
+
+
+def format_value(metric: Metric) -> str:
+    value = metric.value
+    if metric.unit == "":
+        return f"{value:.3f}"
+    if metric.unit == "ms":
+        return f"{value:.2f}" if value < 10 else f"{value:,.1f}"
+    if metric.unit == "/s":
+        return f"{value:.1f}" if value < 100 else f"{value:,.0f}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def pivot(result: TaskResult) -> list[tuple[str, list[str], str]]:
+    """Rows of ``(metric, value per system, n)``; ``n`` is blank where systems differ."""
+    rows = []
+    for name in result.metric_names():
+        cells, ns = [], set()
+        for system in result.systems():
+            metric = result.get(system, name)
+            cells.append(format_value(metric) if metric else "–")
+            if metric is not None:
+                ns.add(metric.n)
+        n = ns.pop() if len(ns) == 1 else None
+        rows.append((name, cells, f"{n:,}" if n is not None else ""))
+    return rows
+
+
+def render_table(result: TaskResult) -> Table:
+    """Metrics as rows, systems as columns."""
+    table = Table(title=f"{result.task}: {result.dataset} ({result.format}, "
+                        f"{result.n_items:,} items, {result.seconds:.1f} s)")
+    table.add_column("metric")
+    for system in result.systems():
+        table.add_column(system, justify="right")
+    table.add_column("n", justify="right", style="dim")
+    for name, cells, n in pivot(result):
+        table.add_row(name, *cells, n)
+    return table
+
+
+def print_result(result: TaskResult, console: Console | None = None, *,
+                 as_json: bool = False) -> None:
+    """What ``newsprobe eval`` prints: the table and notes, or the result as JSON."""
+    if as_json:
+        print(result.to_json())  # plain stdout: no wrapping or colour in machine output
+        return
+    console = console or Console()
+    console.print(render_table(result))
+    for note in result.notes:
+        console.print(f"[dim]note:[/] {escape(note)}", highlight=False)
+    for failure in result.failures:
+        console.print(f"[yellow]failed:[/] {escape(failure)}", highlight=False)
