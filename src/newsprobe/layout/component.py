@@ -6,7 +6,8 @@ exists, and turns the reader's normalised input into the canonical text of the a
 
 from __future__ import annotations
 
-from newsprobe.layout.lines import classify
+from newsprobe.layout.lexicon import furniture
+from newsprobe.layout.lines import Line, classify, pass_furniture
 from newsprobe.layout.metadata import apply_found, parse_byline
 from newsprobe.model import Analysis, Block, BlockKind, Removed, RemovedKind
 from newsprobe.pipeline import Options
@@ -39,17 +40,32 @@ class LayoutComponent:
 
     # -- HTML and other structured input: the reader already typed the units ----------------
     def _from_hints(self, analysis: Analysis) -> None:
-        text = analysis.text
+        """Units typed by the reader; body units still pass the furniture lexicon."""
+        lines: list[Line] = []
+        found: dict[str, object] = {}
+        body: list[Line] = []
         for start, end, kind in analysis._hints:
-            analysis.blocks.append(
-                Block.of(text, start, end, id=len(analysis.blocks), kind=_HINT_KINDS[kind])
-            )
+            line = Line(start, end, analysis.text[start:end], start, False, True)
+            lines.append(line)
+            if kind in ("paragraph", "list_item"):
+                body.append(line)
+            line.hint = _HINT_KINDS[kind]  # type: ignore[attr-defined]
         analysis._hints = []
+        pass_furniture(body, furniture(), found)
+        for line in lines:
+            if not line.typed:
+                line.set(line.hint)  # type: ignore[attr-defined]
+        self._assemble(analysis, lines, found)
 
     # -- plain text: the line model --------------------------------------------------------
     def _from_lines(self, analysis: Analysis) -> None:
+        lines, found = classify(analysis.text)
+        self._assemble(analysis, lines, found)
+
+    def _assemble(self, analysis: Analysis, lines: list[Line],
+                  found: dict[str, object]) -> None:
+        """Build the canonical text from typed lines; record what was removed."""
         source = analysis.text
-        lines, found = classify(source)
         out: list[str] = []
         pos = 0
         pending: list[tuple[RemovedKind, str, str, int | None]] = []

@@ -150,7 +150,7 @@ def classify(text: str) -> tuple[list[Line], dict[str, object]]:
     fur = furniture()
     lines = split_lines(text)
     found: dict[str, object] = {}
-    _pass_furniture(lines, fur, found)
+    pass_furniture(lines, fur, found)
     _pass_navigation(lines)
     head = _pass_headline(lines)
     _pass_captions(lines, fur, head)
@@ -158,7 +158,7 @@ def classify(text: str) -> tuple[list[Line], dict[str, object]]:
     return lines, found
 
 
-def _pass_furniture(lines: list[Line], fur: Furniture, found: dict[str, object]) -> None:
+def pass_furniture(lines: list[Line], fur: Furniture, found: dict[str, object]) -> None:
     n = len(lines)
     related_next = False
     for i, line in enumerate(lines):

@@ -351,7 +351,7 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
         )
 
     for i, block in kept:
-        classes = f"np-block np-kind-{_slug(block.kind.value)}"
+        classes = f"np-block np-kind-{block.kind.value}"
         if block.duplicate_of is not None:
             classes += " np-duplicate"
         marks.append(
