@@ -36,6 +36,10 @@ class Lang(StrEnum):
     en = "en"
 
 
+#: Exit status when the input was read but holds no article (report still printed).
+EXIT_NO_ARTICLE = 3
+
+
 class CliError(Exception):
     """A user-facing error: printed as one line, exit code 2."""
 
@@ -65,6 +69,7 @@ def _use_color(target: Path | None) -> bool:
 def _run_analyze(source: str, fmt: Format, lang: Lang, output: Path | None, only: str | None,
                  timings: bool, max_mb: float) -> None:
     from newsprobe.api import analyze_bytes, analyze_path
+    from newsprobe.model import Status
     from newsprobe.report import render
 
     max_bytes = int(max_mb * 1024 * 1024)
@@ -79,6 +84,10 @@ def _run_analyze(source: str, fmt: Format, lang: Lang, output: Path | None, only
     if timings and fmt is not Format.text:
         for t in analysis.timings:
             typer.echo(f"{t.component:>12}  {t.seconds * 1000:8.1f} ms", err=True)
+    if analysis.status is not Status.OK:
+        typer.echo(f"newsprobe: {analysis.status.value}: {source}: "
+                   f"{analysis.warnings[-1] if analysis.warnings else ''}", err=True)
+        raise typer.Exit(EXIT_NO_ARTICLE)
 
 
 @app.command()

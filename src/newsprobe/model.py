@@ -143,6 +143,13 @@ class Metadata(BaseModel):
     byline_empty: bool = Field(default=False, description="A byline template had no content.")
 
 
+class Status(StrEnum):
+    """Whether an article was found in the input."""
+
+    OK = "ok"
+    NO_ARTICLE_FOUND = "no_article_found"
+
+
 class Timing(BaseModel):
     component: str
     seconds: float
@@ -157,6 +164,7 @@ class Analysis(BaseModel):
     SPAN_LAYERS: ClassVar[tuple[str, ...]] = ("blocks", "sentences", "tokens")
 
     schema_version: str = SCHEMA_VERSION
+    status: Status = Field(default=Status.OK, description="no_article_found: see warnings.")
     text: str = Field(description="Canonical text: the article without boilerplate.")
     meta: Metadata = Field(default_factory=Metadata)
     components: list[str] = Field(

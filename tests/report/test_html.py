@@ -34,9 +34,7 @@ from newsprobe.report.html import (
     render_html,
 )
 
-CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-)
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 EVIL = "<script>alert(1)</script>"
 EVIL_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 ATTR = '" onerror=alert(1) x="'
@@ -116,15 +114,19 @@ def sample() -> Analysis:
         [
             ("Gesundheit", BlockKind.KICKER),
             ("Klinik schließt Geburtsstation", BlockKind.HEADLINE),
-            ("Seit März kommen keine Kinder mehr zur Welt. Die Pause sei vorübergehend.",
-             BlockKind.TEASER),
+            (
+                "Seit März kommen keine Kinder mehr zur Welt. Die Pause sei vorübergehend.",
+                BlockKind.TEASER,
+            ),
             ("  • Keine Geburten seit 3. März", BlockKind.HIGHLIGHT),
             ("  • Bis zu 45 Kilometer Fahrt", BlockKind.HIGHLIGHT),
             ("Der Eingang ist verschlossen.", BlockKind.CAPTION),
             ("Bild: dpa", BlockKind.CREDIT),
             ("Klinik spricht von Pause", BlockKind.SUBHEADING),
-            ("Ein Sprecher sagte, man habe geprüft. Drei von acht Hebammen fehlten.",
-             BlockKind.PARAGRAPH),
+            (
+                "Ein Sprecher sagte, man habe geprüft. Drei von acht Hebammen fehlten.",
+                BlockKind.PARAGRAPH,
+            ),
             ("„Wir sind entsetzt“, sagte sie.", BlockKind.QUOTE_BLOCK),
             ("Der Eingang ist verschlossen.", BlockKind.CAPTION),
         ],
@@ -144,13 +146,23 @@ def sample() -> Analysis:
     analysis.blocks[-1].duplicate_of = 5
     analysis.blocks[6].parent = 5
     analysis.removed = [
-        Removed(kind=RemovedKind.UI_RESIDUE, text="(Foto) Suche", at=analysis.blocks[5].end,
-                reason="ui residue pattern"),
-        Removed(kind=RemovedKind.BOILERPLATE, text="Folgen Sie uns auf X", at=len(analysis.text),
-                reason="footer: social"),
+        Removed(
+            kind=RemovedKind.UI_RESIDUE,
+            text="(Foto) Suche",
+            at=analysis.blocks[5].end,
+            reason="ui residue pattern",
+        ),
+        Removed(
+            kind=RemovedKind.BOILERPLATE,
+            text="Folgen Sie uns auf X",
+            at=len(analysis.text),
+            reason="footer: social",
+        ),
     ]
-    analysis.timings = [Timing(component="layout", seconds=0.0123),
-                        Timing(component="tokens", seconds=0.5)]
+    analysis.timings = [
+        Timing(component="layout", seconds=0.0123),
+        Timing(component="tokens", seconds=0.5),
+    ]
     analysis.warnings = ["no dateline found"]
     analysis.components = ["layout", "sentences", "tokens"]
     return analysis
@@ -237,9 +249,7 @@ def _laminar(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @given(st.text(alphabet="ab <>&\"'\n", max_size=30), st.data())
 def test_nest_spans_property_well_formed(text, data):
     n = len(text)
-    raw = data.draw(
-        st.lists(st.tuples(st.integers(0, n), st.integers(0, n)), max_size=12)
-    )
+    raw = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)), max_size=12))
     spans = _laminar([(min(a, b), max(a, b)) for a, b in raw])
     marks = [(s, e, f"m{i}", {"data-start": s, "data-end": e}) for i, (s, e) in enumerate(spans)]
     markup = str(nest_spans(text, marks))
@@ -424,9 +434,7 @@ def evil_analysis() -> Analysis:
         sha256=EVIL,
         source_path=EVIL,
     )
-    analysis.removed = [
-        Removed(kind=RemovedKind.BOILERPLATE, text=EVIL + ATTR, at=3, reason=EVIL)
-    ]
+    analysis.removed = [Removed(kind=RemovedKind.BOILERPLATE, text=EVIL + ATTR, at=3, reason=EVIL)]
     analysis.warnings = [EVIL]
     analysis.timings = [Timing(component=EVIL, seconds=0.001)]
     analysis.components = [EVIL]
@@ -538,3 +546,20 @@ def test_later_layers_render_generically():
     toggles = [b.get("data-np-toggle") for b in tree.xpath("//input[@type='checkbox']")]
     assert "l-entities" in toggles
     assert ".np-off-l-entities .np-l-entities" in page
+
+
+def test_text_outside_blocks_stays_visible():
+    text = "Kicker: Headline\n\nstray words\n\nBody."
+    analysis = Analysis(text=text)
+    analysis.blocks = [
+        Block.of(text, 0, 6, id=0, kind=BlockKind.KICKER),
+        Block.of(text, 8, 16, id=1, kind=BlockKind.HEADLINE),
+        Block.of(text, 31, 36, id=2, kind=BlockKind.PARAGRAPH),
+    ]
+    _, main = article_of(render_html(analysis))
+    assert main.text_content() == text
+    (sep,) = main.xpath("./span[@class='np-sep']")
+    assert sep.text_content() == ":"
+    (gap,) = main.xpath("./p[contains(@class,'np-gap')]")
+    assert gap.text_content() == "stray words"
+    assert gap.get("data-label") == "outside any block"

@@ -4,5 +4,13 @@
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 from newsprobe.eval.registry import TASKS, print_result, render_table, run_task
 
-__all__ = ["TASKS", "EvalError", "Metric", "Task", "TaskResult", "print_result",
-           "render_table", "run_task"]
+__all__ = [
+    "TASKS",
+    "EvalError",
+    "Metric",
+    "Task",
+    "TaskResult",
+    "print_result",
+    "render_table",
+    "run_task",
+]

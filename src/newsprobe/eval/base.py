@@ -74,13 +74,15 @@ class Task:
     #: Metric names shown in the compact README summary.
     summary_metrics: tuple[str, ...] = field(default_factory=tuple)
 
-    def run(self, data: Path | None, *, fmt: str | None = None,
-            limit: int | None = None) -> TaskResult:
+    def run(
+        self, data: Path | None, *, fmt: str | None = None, limit: int | None = None
+    ) -> TaskResult:
         if data is None and not self.runs_without_data:
             raise EvalError(f"task {self.name!r} needs a dataset: pass --data PATH")
         if fmt is not None and fmt not in self.formats:
-            raise EvalError(f"unknown format {fmt!r} for task {self.name!r}; "
-                            f"known: {', '.join(self.formats)}")
+            raise EvalError(
+                f"unknown format {fmt!r} for task {self.name!r}; known: {', '.join(self.formats)}"
+            )
         if limit is not None and limit < 1:
             raise EvalError(f"--limit must be at least 1, got {limit}")
         return self.runner(data, fmt=fmt, limit=limit)

@@ -82,10 +82,20 @@ def _snippet_metrics(system: str, pages: list[Page], outs: list[Output]) -> list
         total += count_snippets(out.text, page.with_, page.without)
     n_with, n_without = total.tp + total.fn, total.tn + total.fp
     return [
-        Metric(system=system, name="with found", value=total.with_found, n=n_with,
-               note="share of 'with' snippets in the text (recall)"),
-        Metric(system=system, name="without absent", value=total.without_absent, n=n_without,
-               note="share of 'without' snippets kept out"),
+        Metric(
+            system=system,
+            name="with found",
+            value=total.with_found,
+            n=n_with,
+            note="share of 'with' snippets in the text (recall)",
+        ),
+        Metric(
+            system=system,
+            name="without absent",
+            value=total.without_absent,
+            n=n_without,
+            note="share of 'without' snippets kept out",
+        ),
         Metric(system=system, name="precision", value=total.precision, n=total.tp + total.fp),
         Metric(system=system, name="accuracy", value=total.accuracy, n=n_with + n_without),
         Metric(system=system, name="f1", value=total.f1, n=n_with + n_without),
@@ -99,12 +109,22 @@ def _overlap_metrics(system: str, pages: list[Page], outs: list[Output]) -> list
         quads += overlap(page.body or "", out.text, 4)
     n = len(pages)
     return [
-        Metric(system=system, name="precision", value=words.precision, n=n,
-               note="word tokens vs articleBody"),
+        Metric(
+            system=system,
+            name="precision",
+            value=words.precision,
+            n=n,
+            note="word tokens vs articleBody",
+        ),
         Metric(system=system, name="recall", value=words.recall, n=n),
         Metric(system=system, name="f1", value=words.f1, n=n),
-        Metric(system=system, name="f1 (4-gram shingles)", value=quads.f1, n=n,
-               note="the article-extraction-benchmark's own measure"),
+        Metric(
+            system=system,
+            name="f1 (4-gram shingles)",
+            value=quads.f1,
+            n=n,
+            note="the article-extraction-benchmark's own measure",
+        ),
     ]
 
 
@@ -114,15 +134,34 @@ def score(fmt: str, extracted: Extracted) -> list[Metric]:
         scorer = _snippet_metrics if fmt == "trafilatura" else _overlap_metrics
         metrics += scorer(system, extracted.pages, outs)
         n = len(outs)
-        metrics.append(Metric(system=system, name="ms/page (median)", unit="ms", n=n,
-                              value=1000 * median([o.seconds for o in outs])))
-        metrics.append(Metric(system=system, name="empty output", unit="pages", n=n,
-                              value=sum(1 for o in outs if not o.text.strip())))
+        metrics.append(
+            Metric(
+                system=system,
+                name="ms/page (median)",
+                unit="ms",
+                n=n,
+                value=1000 * median([o.seconds for o in outs]),
+            )
+        )
+        metrics.append(
+            Metric(
+                system=system,
+                name="empty output",
+                unit="pages",
+                n=n,
+                value=sum(1 for o in outs if not o.text.strip()),
+            )
+        )
     return metrics
 
 
-def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
-        systems: Mapping[str, Extractor] | None = None) -> TaskResult:
+def run(
+    data: Path | None,
+    *,
+    fmt: str | None = None,
+    limit: int | None = None,
+    systems: Mapping[str, Extractor] | None = None,
+) -> TaskResult:
     if data is None:
         raise EvalError("task 'extraction' needs a dataset: pass --data PATH")
     started = time.perf_counter()
@@ -135,21 +174,34 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
     if len(failures) > _SHOWN_FAILURES:
         notes.append(f"{len(failures)} failures, first {_SHOWN_FAILURES} listed")
         failures = failures[:_SHOWN_FAILURES]
-    return TaskResult(task="extraction", dataset=str(data), format=dataset.format,
-                      n_items=len(extracted.pages), metrics=score(dataset.format, extracted),
-                      seconds=time.perf_counter() - started, notes=notes, failures=failures)
+    return TaskResult(
+        task="extraction",
+        dataset=str(data),
+        format=dataset.format,
+        n_items=len(extracted.pages),
+        metrics=score(dataset.format, extracted),
+        seconds=time.perf_counter() - started,
+        notes=notes,
+        failures=failures,
+    )
 
 
 def _notes(dataset: Dataset, default_systems: bool) -> list[str]:
     notes = []
     if dataset.unmatched:
-        notes.append(f"{len(dataset.unmatched)} of {dataset.total} gold entries could not be "
-                     "matched to a page file and were not scored")
+        notes.append(
+            f"{len(dataset.unmatched)} of {dataset.total} gold entries could not be "
+            "matched to a page file and were not scored"
+        )
     if default_systems:
         import trafilatura
 
-        notes.append("newsprobe: analyze_bytes(page, only=['layout']).text; trafilatura "
-                     f"{trafilatura.__version__}: extract(page), default settings")
-    notes.append("texts and snippets normalised alike before matching: NFC, soft hyphens and "
-                 "zero-width characters dropped, whitespace runs collapsed")
+        notes.append(
+            "newsprobe: analyze_bytes(page, only=['layout']).text; trafilatura "
+            f"{trafilatura.__version__}: extract(page), default settings"
+        )
+    notes.append(
+        "texts and snippets normalised alike before matching: NFC, soft hyphens and "
+        "zero-width characters dropped, whitespace runs collapsed"
+    )
     return notes

@@ -62,8 +62,10 @@ def dataset_root(data: Path) -> Path:
 def detect_format(root: Path) -> str:
     found = [fmt for fmt, name in GOLD_FILES.items() if (root / name).is_file()]
     if not found:
-        raise EvalError(f"{root} is not an extraction dataset: expected "
-                        f"{' or '.join(GOLD_FILES.values())} in it")
+        raise EvalError(
+            f"{root} is not an extraction dataset: expected "
+            f"{' or '.join(GOLD_FILES.values())} in it"
+        )
     return found[0]
 
 
@@ -83,12 +85,14 @@ def load(data: Path, fmt: str | None = None, limit: int | None = None) -> Datase
     for key, entry in gold.items():
         page = _page(fmt, str(key), entry, index)
         if page is None:
-            unmatched.append(str(key))
+            name = entry.get("file") if fmt == "trafilatura" and isinstance(entry, dict) else None
+            unmatched.append(name if isinstance(name, str) and name else str(key))
         else:
             pages.append(page)
     if not pages:
-        raise EvalError(f"none of the {len(gold)} entries in {gold_path.name} has its page "
-                        f"under {root}/html")
+        raise EvalError(
+            f"none of the {len(gold)} entries in {gold_path.name} has its page under {root}/html"
+        )
     return Dataset(root, fmt, pages[:limit] if limit else pages, len(gold), unmatched)
 
 
@@ -135,11 +139,17 @@ def _page(fmt: str, key: str, entry: Any, index: dict[str, Path]) -> Page | None
     if path is None:
         return None
     if fmt == "trafilatura":
-        return Page(key=name, path=path, url=key, with_=_strings(entry.get("with")),
-                    without=_strings(entry.get("without")))
+        return Page(
+            key=name,
+            path=path,
+            url=key,
+            with_=_strings(entry.get("with")),
+            without=_strings(entry.get("without")),
+        )
     body = entry.get("articleBody")
-    return Page(key=key, path=path, url=entry.get("url"),
-                body=body if isinstance(body, str) else "")
+    return Page(
+        key=key, path=path, url=entry.get("url"), body=body if isinstance(body, str) else ""
+    )
 
 
 def _strings(value: Any) -> list[str]:

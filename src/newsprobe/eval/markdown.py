@@ -45,8 +45,7 @@ def _cell(text: str) -> str:
 
 def result_table(result: TaskResult) -> str:
     systems = result.systems()
-    lines = ["| metric | " + " | ".join(systems) + " | n |",
-             "|---|" + "---:|" * (len(systems) + 1)]
+    lines = ["| metric | " + " | ".join(systems) + " | n |", "|---|" + "---:|" * (len(systems) + 1)]
     for name, cells, n in pivot(result):
         lines.append(f"| {_cell(name)} | " + " | ".join(cells) + f" | {n} |")
     return "\n".join(lines)
@@ -79,20 +78,31 @@ def summary_rows(runs: Sequence[BenchRun], systems: Sequence[str]) -> list[list[
 
 def summary_table(runs: Sequence[BenchRun]) -> str:
     systems = list(dict.fromkeys(s for run in runs for s in run.result.systems()))
-    lines = ["| task | dataset | metric | " + " | ".join(systems) + " |",
-             "|---|---|---|" + "---:|" * len(systems)]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |"
-              for row in summary_rows(runs, systems)]
+    lines = [
+        "| task | dataset | metric | " + " | ".join(systems) + " |",
+        "|---|---|---|" + "---:|" * len(systems),
+    ]
+    lines += [
+        "| " + " | ".join(_cell(c) for c in row) + " |" for row in summary_rows(runs, systems)
+    ]
     return "\n".join(lines)
 
 
 def _section(run: BenchRun) -> list[str]:
     result = run.result
     task = TASKS[result.task]
-    out = [f"## {result.task}: {dataset_name(run)}", "", task.description + ".", "",
-           f"- dataset: `{result.dataset}` (format `{result.format}`, {result.n_items:,} items)",
-           f"- command: `{run.command}`",
-           f"- run time: {result.seconds:.1f} s", "", result_table(result), ""]
+    out = [
+        f"## {result.task}: {dataset_name(run)}",
+        "",
+        task.description + ".",
+        "",
+        f"- dataset: `{result.dataset}` (format `{result.format}`, {result.n_items:,} items)",
+        f"- command: `{run.command}`",
+        f"- run time: {result.seconds:.1f} s",
+        "",
+        result_table(result),
+        "",
+    ]
     if result.notes:
         out += [f"- {_cell(note)}" for note in result.notes] + [""]
     if result.failures:
@@ -101,14 +111,26 @@ def _section(run: BenchRun) -> list[str]:
     return out
 
 
-def document(runs: Sequence[BenchRun], skipped: Sequence[Skipped], *, when: str,
-             machine: Mapping[str, str], versions: Mapping[str, str], mode: str) -> str:
-    out = ["# Benchmarks", "",
-           f"Written by `python -m newsprobe.eval.bench` (`make bench`) on {when}; rerun it "
-           "rather than editing this file. Timings are medians over repeated runs; "
-           "comparisons with another tool are measured side by side in the same run, on the "
-           "same pages.", "",
-           "| | |", "|---|---|"]
+def document(
+    runs: Sequence[BenchRun],
+    skipped: Sequence[Skipped],
+    *,
+    when: str,
+    machine: Mapping[str, str],
+    versions: Mapping[str, str],
+    mode: str,
+) -> str:
+    out = [
+        "# Benchmarks",
+        "",
+        f"Written by `python -m newsprobe.eval.bench` (`make bench`) on {when}; rerun it "
+        "rather than editing this file. Timings are medians over repeated runs; "
+        "comparisons with another tool are measured side by side in the same run, on the "
+        "same pages.",
+        "",
+        "| | |",
+        "|---|---|",
+    ]
     out += [f"| {k} | {_cell(v)} |" for k, v in machine.items()]
     out += [f"| {k} | {_cell(v)} |" for k, v in versions.items()]
     out += [f"| mode | {mode} |", "", "## Summary", "", summary_table(runs), ""]
@@ -128,5 +150,5 @@ def replace_section(text: str, block: str) -> str | None:
     start, end = text.find(README_START), text.find(README_END)
     if start < 0 or end < start:
         return None
-    head = text[:start + len(README_START)]
+    head = text[: start + len(README_START)]
     return f"{head}\n{block.strip()}\n{text[end:]}"

@@ -15,7 +15,7 @@ TASKS: dict[str, Task] = {
     "extraction": Task(
         name="extraction",
         description="Main text of HTML pages: article kept, boilerplate left out "
-                    "(newsprobe vs trafilatura)",
+        "(newsprobe vs trafilatura)",
         formats=extraction.FORMATS,
         default_data=("extraction-trafilatura-de", "extraction-scrapinghub"),
         runner=extraction.run,
@@ -39,8 +39,9 @@ def get_task(name: str) -> Task:
     return TASKS[name]
 
 
-def run_task(name: str, data: Path | str | None, fmt: str | None = None,
-             limit: int | None = None) -> TaskResult:
+def run_task(
+    name: str, data: Path | str | None, fmt: str | None = None, limit: int | None = None
+) -> TaskResult:
     """Run task ``name`` on the dataset at ``data``; :class:`EvalError` for bad input."""
     task = get_task(name)
     return task.run(Path(data) if data is not None else None, fmt=fmt, limit=limit)
@@ -74,8 +75,10 @@ def pivot(result: TaskResult) -> list[tuple[str, list[str], str]]:
 
 def render_table(result: TaskResult) -> Table:
     """Metrics as rows, systems as columns."""
-    table = Table(title=f"{result.task}: {result.dataset} ({result.format}, "
-                        f"{result.n_items:,} items, {result.seconds:.1f} s)")
+    table = Table(
+        title=f"{result.task}: {result.dataset} ({result.format}, "
+        f"{result.n_items:,} items, {result.seconds:.1f} s)"
+    )
     table.add_column("metric")
     for system in result.systems():
         table.add_column(system, justify="right")
@@ -85,8 +88,9 @@ def render_table(result: TaskResult) -> Table:
     return table
 
 
-def print_result(result: TaskResult, console: Console | None = None, *,
-                 as_json: bool = False) -> None:
+def print_result(
+    result: TaskResult, console: Console | None = None, *, as_json: bool = False
+) -> None:
     """What ``newsprobe eval`` prints: the table and notes, or the result as JSON."""
     if as_json:
         print(result.to_json())  # plain stdout: no wrapping or colour in machine output

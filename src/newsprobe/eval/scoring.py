@@ -88,7 +88,7 @@ def shingles(text: str, n: int = 1) -> Counter[str]:
     if n == 1 or not tokens:
         return Counter(tokens)
     # A text shorter than n tokens is one shingle, as in the benchmark's ``_ngrams``.
-    return Counter(" ".join(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)))
+    return Counter(" ".join(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)))
 
 
 @dataclass

@@ -59,8 +59,9 @@ def read_10kgnad(path: Path, limit: int | None) -> list[Article]:
         with path.open(encoding="utf-8", newline="") as handle:
             for number, row in enumerate(csv.reader(handle, delimiter=";", quotechar="'"), 1):
                 if len(row) < 2 or not row[-1].strip():
-                    raise EvalError(f"{path}: line {number} is not label;'text' "
-                                    "(not a 10kGNAD-style CSV)")
+                    raise EvalError(
+                        f"{path}: line {number} is not label;'text' (not a 10kGNAD-style CSV)"
+                    )
                 articles.append(Article(f"{path.stem}-{number}.txt", row[-1].encode("utf-8")))
                 if len(articles) >= limit:
                     break
@@ -71,8 +72,9 @@ def read_10kgnad(path: Path, limit: int | None) -> list[Article]:
     return articles
 
 
-def load(data: Path | None, fmt: str | None, limit: int | None,
-         seed_dir: Path | None = DEFAULT_SEED) -> tuple[str, list[Article]]:
+def load(
+    data: Path | None, fmt: str | None, limit: int | None, seed_dir: Path | None = DEFAULT_SEED
+) -> tuple[str, list[Article]]:
     """``(format, articles)``; the format is ``samples`` for the default corpus."""
     if data is None:
         return "samples", default_corpus(seed_dir)[:limit]
@@ -130,9 +132,12 @@ def measure(articles: list[Article], repeats: int) -> tuple[Timings, list[str]]:
         if run:
             run_seconds.append(run_total)
     keep = [i for i in range(len(articles)) if i not in failed]
-    timings = Timings(total=[total[i] for i in keep],
-                      components={k: [v[i] for i in keep] for k, v in components.items()},
-                      run_seconds=run_seconds, tokens=[tokens[i] for i in keep])
+    timings = Timings(
+        total=[total[i] for i in keep],
+        components={k: [v[i] for i in keep] for k, v in components.items()},
+        run_seconds=run_seconds,
+        tokens=[tokens[i] for i in keep],
+    )
     return timings, list(failed.values())
 
 
@@ -141,24 +146,57 @@ def metrics(t: Timings) -> list[Metric]:
     per_article = [1000 * median(runs) for runs in t.total]
     run_median = median(t.run_seconds)
     out = [
-        Metric(system="newsprobe", name="ms/article (median)", value=median(per_article), n=n,
-               unit="ms"),
-        Metric(system="newsprobe", name="ms/article (p95)", value=percentile(per_article, 95),
-               n=n, unit="ms"),
-        Metric(system="newsprobe", name="articles/s", value=n / run_median if run_median else 0,
-               n=n, unit="/s"),
-        Metric(system="newsprobe", name="tokens/s", unit="/s", n=sum(t.tokens),
-               value=sum(t.tokens) / run_median if run_median else 0),
+        Metric(
+            system="newsprobe",
+            name="ms/article (median)",
+            value=median(per_article),
+            n=n,
+            unit="ms",
+        ),
+        Metric(
+            system="newsprobe",
+            name="ms/article (p95)",
+            value=percentile(per_article, 95),
+            n=n,
+            unit="ms",
+        ),
+        Metric(
+            system="newsprobe",
+            name="articles/s",
+            value=n / run_median if run_median else 0,
+            n=n,
+            unit="/s",
+        ),
+        Metric(
+            system="newsprobe",
+            name="tokens/s",
+            unit="/s",
+            n=sum(t.tokens),
+            value=sum(t.tokens) / run_median if run_median else 0,
+        ),
     ]
     for name, values in t.components.items():
         comp = [1000 * median(runs) for runs in values]
-        out.append(Metric(system="newsprobe", name=f"ms/article {name} (median)",
-                          value=median(comp), n=n, unit="ms"))
+        out.append(
+            Metric(
+                system="newsprobe",
+                name=f"ms/article {name} (median)",
+                value=median(comp),
+                n=n,
+                unit="ms",
+            )
+        )
     return out
 
 
-def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
-        seed_dir: Path | None = DEFAULT_SEED, repeats: int = DEFAULT_REPEATS) -> TaskResult:
+def run(
+    data: Path | None,
+    *,
+    fmt: str | None = None,
+    limit: int | None = None,
+    seed_dir: Path | None = DEFAULT_SEED,
+    repeats: int = DEFAULT_REPEATS,
+) -> TaskResult:
     started = time.perf_counter()
     fmt, articles = load(data, fmt, limit, seed_dir)
     if not articles:
@@ -168,14 +206,23 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
     if not timings.total:
         raise EvalError("no article could be analysed; see the failures")
     chars = sum(len(a.data) for a in articles) // len(articles)
-    notes = [f"{len(timings.total)} articles (mean {chars:,} bytes), full pipeline, "
-             f"{repeats} timed runs after 1 warm-up run; medians over runs, then over articles",
-             "'read' is decoding and HTML extraction, outside the pipeline's own timings"]
+    notes = [
+        f"{len(timings.total)} articles (mean {chars:,} bytes), full pipeline, "
+        f"{repeats} timed runs after 1 warm-up run; medians over runs, then over articles",
+        "'read' is decoding and HTML extraction, outside the pipeline's own timings",
+    ]
     if data is None:
         seeded = seed_dir is not None and any(seed_dir.glob("*.txt"))
         label = f"bundled samples + {seed_dir}/*.txt" if seeded else "bundled samples"
     else:
         label = str(data)
-    return TaskResult(task="speed", dataset=label,
-                      format=fmt, n_items=len(timings.total), metrics=metrics(timings),
-                      seconds=time.perf_counter() - started, notes=notes, failures=failures)
+    return TaskResult(
+        task="speed",
+        dataset=label,
+        format=fmt,
+        n_items=len(timings.total),
+        metrics=metrics(timings),
+        seconds=time.perf_counter() - started,
+        notes=notes,
+        failures=failures,
+    )

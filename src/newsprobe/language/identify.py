@@ -37,6 +37,8 @@ class LanguageComponent:
             analysis.meta.language_confidence = None
             return
         body = " ".join(b.text for b in analysis.blocks if b.kind not in _SKIP) or analysis.text
+        if not body.strip():
+            return
         lang, prob = identify(body)
         analysis.meta.language = lang
         analysis.meta.language_confidence = round(prob, 4)

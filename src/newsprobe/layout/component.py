@@ -6,13 +6,20 @@ exists, and turns the reader's normalised input into the canonical text of the a
 
 from __future__ import annotations
 
+import re
+
 from newsprobe.layout.lexicon import furniture
-from newsprobe.layout.lines import Line, classify, pass_furniture
+from newsprobe.layout.lines import Line, Piece, classify, pass_furniture, split_kicker
 from newsprobe.layout.metadata import apply_found, parse_byline
-from newsprobe.model import Analysis, Block, BlockKind, Removed, RemovedKind
+from newsprobe.model import Analysis, Block, BlockKind, Removed, RemovedKind, Status
 from newsprobe.pipeline import Options
 
 _HINT_KINDS = {k.value: k for k in BlockKind}
+_QUOTES = re.compile(r"[\"'„“”»«‚‘’\s]+")
+_BODY = {BlockKind.PARAGRAPH, BlockKind.TEASER, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM,
+         BlockKind.SUBHEADING}
+#: An HTML page with less body text than this is reported as ``no_article_found``.
+MIN_HTML_BODY_WORDS = 25
 
 
 class LayoutComponent:
@@ -22,10 +29,21 @@ class LayoutComponent:
     def __call__(self, analysis: Analysis, options: Options) -> None:
         if analysis.blocks or analysis.sentences or analysis.tokens:
             raise RuntimeError("layout must run before any other layer is added")
+        if analysis.status is Status.NO_ARTICLE_FOUND:
+            return
         if analysis._hints:
             self._from_hints(analysis)
+            body_words = sum(len(b.text.split()) for b in analysis.blocks if b.kind in _BODY)
+            if body_words < MIN_HTML_BODY_WORDS:
+                analysis.status = Status.NO_ARTICLE_FOUND
+                analysis.warnings.append(
+                    f"no article found: the page has only {body_words} words of body text"
+                )
         else:
             self._from_lines(analysis)
+        if not analysis.blocks and analysis.status is Status.OK:
+            analysis.status = Status.NO_ARTICLE_FOUND
+            analysis.warnings.append("no article found: the input is all page furniture")
         for block in analysis.blocks_of(BlockKind.BYLINE, BlockKind.DATELINE):
             parse_byline(block.text, analysis.meta)
         headline = analysis.headline
@@ -35,7 +53,7 @@ class LayoutComponent:
             start = kicker.start if kicker is not None and kicker.end <= headline.start \
                 and "\n" not in analysis.text[kicker.end:headline.start] else headline.start
             analysis.meta.title = analysis.text[start:headline.end]
-        if headline is None:
+        if headline is None and analysis.status is Status.OK:
             analysis.warnings.append("no headline found")
 
     # -- HTML and other structured input: the reader already typed the units ----------------
@@ -44,7 +62,8 @@ class LayoutComponent:
         lines: list[Line] = []
         found: dict[str, object] = {}
         body: list[Line] = []
-        for start, end, kind in analysis._hints:
+        hints = analysis._hints
+        for start, end, kind in hints:
             line = Line(start, end, analysis.text[start:end], start, False, True)
             lines.append(line)
             if kind in ("paragraph", "list_item"):
@@ -52,10 +71,27 @@ class LayoutComponent:
             line.hint = _HINT_KINDS[kind]  # type: ignore[attr-defined]
         analysis._hints = []
         pass_furniture(body, furniture(), found)
-        for line in lines:
+        seen: list[tuple[int, str]] = []
+        has_kicker = any(kind == "kicker" for _, _, kind in hints)
+        for index, line in enumerate(lines):
+            key = _QUOTES.sub("", line.text).strip().casefold()
+            if not line.typed and line.hint is BlockKind.QUOTE_BLOCK:  # type: ignore[attr-defined]
+                earlier = next((i for i, k in seen if key and key in k), None)
+                if earlier is not None:  # a pull quote repeating the body
+                    line.pieces = [Piece(line.start, line.end, removed=RemovedKind.DUPLICATE,
+                                         reason="pull quote repeats the text",
+                                         duplicate_of=earlier)]
+            hint = line.hint  # type: ignore[attr-defined]
+            if not line.typed and hint is BlockKind.HEADLINE and not has_kicker:
+                split_kicker(line)
             if not line.typed:
-                line.set(line.hint)  # type: ignore[attr-defined]
+                line.set(hint)
+            seen.append((index, key))
         self._assemble(analysis, lines, found)
+        end = len(analysis.text)
+        for kind, text, before in analysis._scratch.pop("reader_removed", []):
+            analysis.removed.append(Removed(kind=RemovedKind(kind), text=text,
+                                            at=0 if before else end, reason="page region"))
 
     # -- plain text: the line model --------------------------------------------------------
     def _from_lines(self, analysis: Analysis) -> None:

@@ -251,16 +251,22 @@ def _pass_headline(lines: list[Line]) -> int | None:
         line.set(BlockKind.KICKER)
         lines[nxt].set(BlockKind.HEADLINE)
         return nxt
-    m = _KICKER.match(line.text)
-    if m and len(m.group("kicker").split()) <= 5 and len(m.group("rest").split()) >= 2:
-        k_end = line.content_start + m.end("kicker")
-        h_start = line.content_start + m.start("rest")
-        line.pieces = [Piece(line.content_start, k_end, BlockKind.KICKER),
-                       Piece(h_start, line.content_end, BlockKind.HEADLINE),
-                       *[p for p in line.pieces if p.removed is RemovedKind.UI_RESIDUE]]
-    else:
+    if not split_kicker(line):
         line.set(BlockKind.HEADLINE)
     return first
+
+
+def split_kicker(line: Line) -> bool:
+    """Type a "Kicker: Headline" line as two pieces; False if it has no colon kicker."""
+    m = _KICKER.match(line.text)
+    if not (m and len(m.group("kicker").split()) <= 5 and len(m.group("rest").split()) >= 2):
+        return False
+    k_end = line.content_start + m.end("kicker")
+    h_start = line.content_start + m.start("rest")
+    line.pieces = [Piece(line.content_start, k_end, BlockKind.KICKER),
+                   Piece(h_start, line.content_end, BlockKind.HEADLINE),
+                   *[p for p in line.pieces if p.removed is RemovedKind.UI_RESIDUE]]
+    return True
 
 
 def _pass_captions(lines: list[Line], fur: Furniture, head: int | None) -> None:

@@ -13,7 +13,6 @@ import trafilatura
 from lxml import etree
 
 from newsprobe.model import InputKind, Metadata
-from newsprobe.read.errors import InputError
 from newsprobe.read.source import RawDocument
 
 _SPACE = re.compile(r"\s+")
@@ -49,6 +48,62 @@ def _body_units(body: etree._Element) -> list[tuple[str, str]]:
             if text:
                 units.append(("paragraph", text))
     return units
+
+
+KICKER_CLASSES = ("kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow",
+                  "article-kicker", "headline-kicker", "article__kicker")
+BYLINE_CLASSES = ("byline", "article-byline", "author-line", "article__byline", "autor",
+                  "article-author", "meta-author")
+TEASER_CLASSES = ("teaser", "lead", "intro", "standfirst", "dek", "article-teaser",
+                  "article-lead", "article__lead", "article__teaser", "abstract", "summary",
+                  "article-intro")
+HIGHLIGHT_CLASSES = ("key-points", "highlights", "keypoints", "takeaways", "key-takeaways",
+                     "summary", "bullets", "article-highlights", "zusammenfassung")
+FURNITURE_TOKENS = ("cookie", "consent", "newsletter", "share", "social", "comments",
+                    "paywall", "related", "also-read", "recommend", "teaser-list", "breadcrumb")
+
+
+def _class_xpath(tag: str, classes: tuple[str, ...]) -> str:
+    tests = " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")'
+                        for c in classes)
+    return f"//{tag}[{tests}]"
+
+
+def _first_text(tree: lxml.html.HtmlElement, tag: str, classes: tuple[str, ...], *,
+                min_chars: int = 2, max_words: int = 200) -> str | None:
+    for el in tree.xpath(_class_xpath(tag, classes)):
+        if el.tag in ("figure", "img", "ul", "ol", "section", "article", "body"):
+            continue
+        text = _clean(el.text_content())
+        if len(text) >= min_chars and len(text.split()) <= max_words:
+            return text
+    return None
+
+
+def _furniture_regions(tree: lxml.html.HtmlElement,
+                       anchor: lxml.html.HtmlElement | None) -> list[tuple[str, str, bool]]:
+    """Navigation, footers, cookie banners, share and newsletter boxes: ``(kind, text,
+    before_article)``, outermost regions only, so that they are recorded, not lost."""
+    tests = " or ".join(f'contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
+                        f'"abcdefghijklmnopqrstuvwxyz"), "{t}") or contains(@id, "{t}")'
+                        for t in FURNITURE_TOKENS)
+    xpath = (f"//nav | //footer[not(ancestor::article) and not(ancestor::blockquote)] "
+             f"| //aside[not(ancestor::article)] | //*[{tests}]")
+    found: list[tuple[str, str, bool]] = []
+    seen: set[lxml.html.HtmlElement] = set()
+    anchor_line = anchor.sourceline if anchor is not None else None
+    for el in tree.xpath(xpath):
+        if el.tag in ("html", "body", "article", "main", "script", "style", "a", "button") \
+                or any(a in seen for a in el.iterancestors()):
+            continue
+        text = _clean(el.text_content())
+        if not text:
+            continue
+        seen.add(el)
+        kind = "navigation" if el.tag == "nav" else "boilerplate"
+        before = bool(anchor_line and el.sourceline and el.sourceline < anchor_line)
+        found.append((kind, text, before))
+    return found
 
 
 def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -96,54 +151,73 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     meta.input_kind = InputKind.HTML
     try:
         tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError(f"cannot parse HTML: {exc}", path=meta.source_path) from None
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
-    )
+    except (etree.ParserError, ValueError):
+        return RawDocument(text="", meta=meta, units=[],
+                           warnings=["the HTML has no parsable document"])
+    try:
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True,
+            favor_recall=True,
+        )
+    except (ValueError, TypeError, etree.LxmlError) as exc:  # broken markup
+        doc = None
+        warnings_pre = [f"trafilatura could not read the page: {exc}"]
+    else:
+        warnings_pre = []
     units: list[tuple[str, str]] = []
-    warnings: list[str] = []
+    warnings: list[str] = list(warnings_pre)
     body_units = _body_units(doc.body) if doc is not None and doc.body is not None else []
     ld = _json_ld(tree)
 
-    h1 = next((_clean(e.text_content()) for e in tree.xpath("//h1") if _clean(e.text_content())),
-              None)
-    headline = _clean(ld.get("headline")) or h1 or (doc.title if doc is not None else None)
+    h1_el = next((e for e in tree.xpath("//h1") if _clean(e.text_content())), None)
+    h1 = _clean(h1_el.text_content()) if h1_el is not None else None
+    headline = h1 or _clean(ld.get("headline")) or (doc.title if doc is not None else None)
+    kicker = _first_text(tree, "*", KICKER_CLASSES, max_words=8)
+    if kicker and headline and headline.startswith(kicker):
+        headline = headline[len(kicker):].lstrip(" :–-")
+        units.append(("kicker", kicker))
+    elif kicker:
+        units.append(("kicker", kicker))
     if headline:
         units.append(("headline", headline))
-        meta.title = headline
-        body_units = [u for u in body_units if u[1] != headline]
+        meta.title = f"{kicker}: {headline}" if kicker else headline
+    byline = _first_text(tree, "*", BYLINE_CLASSES, max_words=30)
+    if byline:
+        units.append(("byline", byline))
+    body_units = [u for u in body_units if u[1] not in {headline, byline, kicker, h1}]
+
+    teaser = _first_text(tree, "p", TEASER_CLASSES, min_chars=40) or _first_text(
+        tree, "div", TEASER_CLASSES, min_chars=40, max_words=120)
+    if not teaser:
+        teaser = _clean(ld.get("description")) or (doc.description if doc is not None else None)
+        # a meta description counts only when the page shows it
+        if teaser and teaser not in _clean(tree.text_content()):
+            teaser = None
+    if teaser:
+        body_units = [u for u in body_units if u[1] != teaser]
+        units.append(("teaser", teaser))
 
     body_text = " ".join(t for _, t in body_units)
-    teaser = _clean(ld.get("description")) or (doc.description if doc is not None else None)
-    for el in tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " teaser ") '
-                         'or contains(@class, "lead") or contains(@class, "intro")]'):
-        text = _clean(el.text_content())
-        if text and len(text) > 40:
-            teaser = text
-            break
-    if teaser:
-        teaser = _clean(teaser)
-        if body_units and body_units[0][1] == teaser:
-            body_units = body_units[1:]
-        if teaser not in body_text or teaser == (body_units[0][1] if body_units else None):
-            units.append(("teaser", teaser))
-        else:
-            body_units = [("teaser", t) if t == teaser else (k, t) for k, t in body_units]
-
     for fig in tree.xpath("//figcaption"):
-        credits = [_clean(c.text_content()) for c in fig.xpath('.//*[contains(@class, "credit") '
-                                                               'or contains(@class, "copyright")]')]
-        for c in fig.xpath('.//*[contains(@class, "credit") or contains(@class, "copyright")]'):
+        marked = fig.xpath('.//*[contains(@class, "credit") or contains(@class, "copyright")]')
+        credits = [_clean(c.text_content()) for c in marked]
+        for c in marked:
             c.drop_tree()
         caption = _clean(fig.text_content())
         if caption and caption not in body_text:
             units.append(("caption", caption))
         units.extend(("credit", c) for c in credits if c)
 
+    for item in tree.xpath(_class_xpath("ul", HIGHLIGHT_CLASSES) + "/li"):
+        text = _clean(item.text_content())
+        if text:
+            units.append(("highlight", text))
+            body_units = [u for u in body_units if u[1] != text]
+
     units.extend(body_units)
     if not body_units:
         warnings.append("trafilatura found no main text in the HTML")
+    removed = _furniture_regions(tree, h1_el)
 
     authors = _names(ld.get("author"))
     if not authors and doc is not None and doc.author:
@@ -160,4 +234,4 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     if published is None and doc is not None and doc.date:
         published = _parse_date(doc.date)
     meta.published = published
-    return RawDocument(text="", meta=meta, units=units, warnings=warnings)
+    return RawDocument(text="", meta=meta, units=units, warnings=warnings, removed=removed)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from newsprobe.model import Analysis, InputKind, Metadata
+from newsprobe.model import Analysis, InputKind, Metadata, Status
 from newsprobe.read.decode import decode, normalise
 from newsprobe.read.errors import InputError
 
@@ -29,6 +29,8 @@ class RawDocument:
     #: ``(kind, text)`` units in reading order, when the input had structure (HTML).
     units: list[tuple[str, str]] | None = None
     warnings: list[str] = field(default_factory=list)
+    #: Page regions the reader kept out: ``(kind, text, before_article)``.
+    removed: list[tuple[str, str, bool]] = field(default_factory=list)
 
     def to_analysis(self) -> Analysis:
         if self.units is None:
@@ -50,9 +52,11 @@ class RawDocument:
             hints.append((pos, pos + len(unit), kind))
             pos += len(unit)
         if not parts:
-            raise InputError("no article text found in the HTML", path=self.meta.source_path)
+            return Analysis(text="", meta=self.meta, status=Status.NO_ARTICLE_FOUND,
+                            warnings=[*self.warnings, "no article text found in the page"])
         analysis = Analysis(text="".join(parts), meta=self.meta, warnings=self.warnings)
         analysis._hints = hints
+        analysis._scratch["reader_removed"] = self.removed
         return analysis
 
 

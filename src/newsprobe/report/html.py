@@ -288,8 +288,10 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
     text = analysis.text
     n = len(text)
     plan = _Plan()
-    frame = _Frame()  # every inline span
-    structure = _Frame()  # block-level elements (blocks, gaps): other spans may not contain them
+    # Block-level elements (lists, blocks, gaps): other spans may neither cross nor contain them.
+    structure = _Frame()
+    # One frame per inline layer (short spans stay cheap to check against).
+    frames: dict[str, _Frame] = {}
     marks = plan.marks
 
     # Blocks, in text order; each must not overlap an earlier one.
@@ -322,9 +324,10 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
     flush()
     for group in groups:
         marks.append(group)
-        frame.add(group.start, group.end)
+        structure.add(group.start, group.end)
 
-    # Text not covered by any block (rare) is shown as its own paragraph so nothing hides.
+    # Text not covered by any block is shown too, so nothing hides: words as their own
+    # paragraph, bare punctuation (a kicker's colon, say) as a small muted separator.
     gaps: list[Mark] = []
     if kept:
         pos = 0
@@ -332,17 +335,14 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
             stop = block.start if block is not None else n
             chunk = text[pos:stop]
             if chunk.strip():
-                lead = len(chunk) - len(chunk.lstrip())
-                trail = len(chunk.rstrip())
-                gaps.append(
-                    Mark(
-                        pos + lead,
-                        pos + trail,
-                        "np-block np-gap",
-                        {"data-label": "outside any block"},
-                        "p",
-                    )
-                )
+                start = pos + len(chunk) - len(chunk.lstrip())
+                end = pos + len(chunk.rstrip())
+                if any(c.isalnum() for c in chunk):
+                    attrs = {"data-label": "outside any block"}
+                    gaps.append(Mark(start, end, "np-block np-gap", attrs, "p"))
+                else:
+                    attrs = {"title": "text between blocks"}
+                    gaps.append(Mark(start, end, "np-sep", attrs))
             if block is not None:
                 pos = block.end
     elif text:
@@ -370,23 +370,23 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
                 _BLOCK_TAGS.get(block.kind, "p"),
             )
         )
-        frame.add(block.start, block.end)
         structure.add(block.start, block.end)
     for gap in gaps:
         marks.append(gap)
-        frame.add(gap.start, gap.end)
         structure.add(gap.start, gap.end)
 
-    def admit(start: int, end: int) -> bool:
-        if structure.swallows(start, end) or frame.crosses(start, end):
+    def admit(layer: str, start: int, end: int) -> bool:
+        if structure.swallows(start, end):
             return False
-        frame.add(start, end)
+        if any(f.crosses(start, end) for f in frames.values()):
+            return False
+        frames.setdefault(layer, _Frame()).add(start, end)
         return True
 
     # Sentences.
     plan.inline["sentences"] = set()
     for i, sent in enumerate(analysis.sentences):
-        if _valid(sent, n) and admit(sent.start, sent.end):
+        if _valid(sent, n) and admit("sentences", sent.start, sent.end):
             plan.inline["sentences"].add(i)
             marks.append(
                 Mark(
@@ -404,12 +404,33 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
                 )
             )
 
-    # Generic (later) layers, between sentences and tokens.
+    # Tokens: admitted before later layers, so those cannot break them up.
+    token_marks: list[Mark] = []
+    plan.inline["tokens"] = set()
+    for i, tok in enumerate(analysis.tokens):
+        if _valid(tok, n) and admit("tokens", tok.start, tok.end):
+            plan.inline["tokens"].add(i)
+            token_marks.append(
+                Mark(
+                    tok.start,
+                    tok.end,
+                    "np-tok",
+                    {
+                        "data-layer": "tokens",
+                        "data-i": i,
+                        "data-start": tok.start,
+                        "data-end": tok.end,
+                        "title": f"Token {i + 1} · {tok.kind}",
+                    },
+                )
+            )
+
+    # Later layers: nested between sentences and tokens.
     for k, layer in enumerate(extra):
         slug = _slug(layer)
         plan.inline[layer] = set()
         for i, span in enumerate(_layer(analysis, layer)):
-            if not _valid(span, n) or not admit(span.start, span.end):
+            if not _valid(span, n) or not admit(layer, span.start, span.end):
                 continue
             plan.inline[layer].add(i)
             label = _span_label(span, layer)
@@ -429,25 +450,7 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
                 )
             )
 
-    # Tokens.
-    plan.inline["tokens"] = set()
-    for i, tok in enumerate(analysis.tokens):
-        if _valid(tok, n) and admit(tok.start, tok.end):
-            plan.inline["tokens"].add(i)
-            marks.append(
-                Mark(
-                    tok.start,
-                    tok.end,
-                    "np-tok",
-                    {
-                        "data-layer": "tokens",
-                        "data-i": i,
-                        "data-start": tok.start,
-                        "data-end": tok.end,
-                        "title": f"Token {i + 1} · {tok.kind}",
-                    },
-                )
-            )
+    marks.extend(token_marks)  # after later layers: of equal extent, tokens go inside
 
     # Where boilerplate was cut: empty markers (their label comes from CSS, not the text).
     for i, item in enumerate(analysis.removed):

@@ -104,13 +104,23 @@ def _block_md(block: Block) -> str | None:
 
 
 def _article(analysis: Analysis) -> list[str]:
+    text = analysis.text
     blocks = sorted(analysis.blocks, key=lambda b: (b.start, b.end))
     if not blocks:
-        body = escape_lines(analysis.text)
+        body = escape_lines(text)
         return [body] if body else ["*(no text)*"]
     out: list[str] = []
     previous: BlockKind | None = None
-    for block in blocks:
+    pos = 0
+    for block in [*blocks, None]:
+        # Words outside any block are kept as a plain paragraph (bare punctuation is dropped).
+        gap = text[pos : block.start if block is not None else len(text)]
+        if any(c.isalnum() for c in gap):
+            out += [*([""] if out else []), escape_lines(gap)]
+            previous = None
+        if block is None:
+            break
+        pos = max(pos, block.end)
         md = _block_md(block)
         if md is None:
             continue

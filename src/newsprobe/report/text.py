@@ -120,6 +120,8 @@ def render_text(analysis: Analysis, *, color: bool = False, timings: bool = Fals
     title = analysis.meta.title or "(no headline found)"
     console.print(Panel(Group(_meta_table(analysis), _summary(analysis)),
                         title=f"[bold]newsprobe[/] · {escape(title)}", title_align="left"))
+    if analysis.status.value != "ok":
+        console.print(Text(f"status: {analysis.status.value}", style="bold red"))
     if analysis.blocks:
         console.print(Text("Article", style="bold"))
         console.print(_article(analysis))
