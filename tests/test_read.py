@@ -102,3 +102,46 @@ def test_json_article_object() -> None:
         read_bytes(b'{"body": "x"}', name="b.json")
     with pytest.raises(InputError, match="invalid JSON"):
         read_bytes(b'{"text": ', name="c.json")
+
+
+ARTICLE_HTML = (
+    "<html><head><title>Hafen</title></head><body><nav><a href='/'>Start</a> "
+    "<a href='/p'>Politik</a></nav><article><h1>Hafenarbeiter streiken in Bremen</h1>"
+    + "".join(
+        f"<p>Absatz {i}: Die Gewerkschaft teilte mit, der Streik im Hafen dauere bis "
+        f"Freitag, die Arbeitgeber seien nicht zu Gesprächen bereit gewesen.</p>"
+        for i in range(4)
+    )
+    + "</article><footer>Impressum Datenschutz</footer></body></html>"
+)
+
+
+def test_html_with_xml_encoding_declaration_is_read() -> None:
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + ARTICLE_HTML
+    analysis = analyze_bytes(page.encode("utf-8"), name="p.html", only=["layout"])
+    assert analysis.status.value == "ok"
+    assert analysis.headline is not None
+    assert analysis.headline.text == "Hafenarbeiter streiken in Bremen"
+    assert "Gewerkschaft" in analysis.text and "Impressum" not in analysis.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><nav><a href='/'>Start</a></nav><footer>Impressum</footer></body></html>",
+        ARTICLE_HTML[: len(ARTICLE_HTML) // 8],  # truncated before any paragraph
+    ],
+)
+def test_html_without_article_has_status_no_article_found(page: str) -> None:
+    analysis = analyze_bytes(page.encode("utf-8"), name="p.html")
+    assert analysis.status.value == "no_article_found"
+    assert "Impressum" not in analysis.text and "Gewerkschaft" not in analysis.text
+    assert any("no article found" in w or "no main text" in w for w in analysis.warnings)
+    analysis.check_spans()
+
+
+def test_truncated_html_keeps_what_arrived() -> None:
+    page = ARTICLE_HTML[: int(len(ARTICLE_HTML) * 0.8)]
+    analysis = analyze_bytes(page.encode("utf-8"), name="p.html", only=["layout"])
+    assert analysis.status.value == "ok"
+    assert "Absatz 0" in analysis.text

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from newsprobe import __version__
+from newsprobe.corpus.commands import register as register_corpus_commands
 
 app = typer.Typer(
     name="newsprobe",
@@ -169,6 +170,9 @@ def evaluate(
         typer.echo(result.to_json())
     else:
         Console().print(render_table(result))
+
+
+register_corpus_commands(app)  # ingest, failures, search, quotes, sources, entities, show, export
 
 
 def version_callback(value: bool) -> None:

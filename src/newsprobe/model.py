@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class SpanError(ValueError):
@@ -115,6 +115,197 @@ class Token(Span):
     sentence: int | None = Field(default=None, description="Index of the sentence.")
     kind: str = Field(default="word", description="SoMaJo token class (regular, number, URL…).")
     space_after: bool = True
+    pos: str | None = Field(default=None, description="Part-of-speech tag (STTS for German).")
+    lemma: str | None = Field(default=None, description="Lemma (base form).")
+    mood: str | None = Field(
+        default=None, description="Verb mood for finite verbs: ind, subj1 (Konjunktiv I), subj2."
+    )
+
+
+# -- entities ---------------------------------------------------------------------------------
+class EntityType(StrEnum):
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+
+
+class MentionForm(StrEnum):
+    """How an entity is mentioned."""
+
+    NAME = "name"  # "Wladimir Putin", "Putin", "Putins"
+    ACRONYM = "acronym"  # "ISW"
+    ROLE = "role"  # "Kremlchef", "Syriens Machthaber"
+    PRONOUN = "pronoun"  # "er", "sie"
+    COMPOUND = "compound"  # "Putin-Truppen", "Assad-Sturz" (not a full mention)
+    DERIVED = "derived"  # "russische", "Russian" (not a full mention)
+
+
+class Mention(Span):
+    """A mention of an entity in the text."""
+
+    id: int = Field(description="Index in Analysis.mentions.")
+    type: EntityType
+    form: MentionForm = MentionForm.NAME
+    entity: int | None = Field(default=None, description="Id of the entity (cluster).")
+    full: bool = Field(
+        default=True, description="False for compounds and derived forms (not counted)."
+    )
+    sentence: int | None = None
+    confidence: float | None = None
+    origin: str = Field(default="", description="What found it: crf, gazetteer, pattern, role…")
+
+
+class Entity(BaseModel):
+    """An in-article entity: a cluster of mentions of one person, organisation or place."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: int = Field(description="Index in Analysis.entities.")
+    name: str = Field(description="Canonical name (longest full name in the article).")
+    type: EntityType
+    kb_id: str | None = Field(
+        default=None, description="Wikidata QID (Q…) when certain, else a local id (np:…)."
+    )
+    kb_label: str | None = None
+    description: str | None = Field(default=None, description="Role or short description.")
+    mentions: list[int] = Field(default_factory=list, description="Ids of its mentions.")
+    aliases: list[str] = Field(default_factory=list, description="Distinct surfaces.")
+
+
+# -- attribution ------------------------------------------------------------------------------
+class Cue(Span):
+    """A cue word or phrase: speech verb, "laut", hedge, opinion marker…"""
+
+    type: str = Field(description="Cue class from the lexicon, e.g. speech_verb, laut, hedge.")
+    lemma: str | None = None
+
+
+class AttributionKind(StrEnum):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+    REPORTED = "reported"
+    MIXED = "mixed"
+
+
+class Attribution(Span):
+    """A statement the article attributes to someone; the span covers all of its parts."""
+
+    id: int = Field(description="Index in Analysis.attributions.")
+    kind: AttributionKind
+    cue: Cue | None = None
+    speakers: list[Span] = Field(default_factory=list, description="Speaker mention(s).")
+    message: Span
+    speaker_entity: int | None = Field(default=None, description="Entity id of the speaker.")
+    source: int | None = Field(default=None, description="Id in Analysis.sources.")
+    mood: str | None = Field(default=None, description="ind, subj1, subj2 of the message verb.")
+    continues: int | None = Field(
+        default=None, description="Attribution this one continues without a new cue."
+    )
+    sentences: list[int] = Field(default_factory=list)
+    confidence: float | None = None
+
+
+class SourceType(StrEnum):
+    OFFICIAL = "official"
+    POLITICIAN = "politician"
+    EXPERT = "expert"
+    MEDIA = "media"
+    SOCIAL_MEDIA = "social_media"
+    ANONYMOUS = "anonymous"
+    DOCUMENT = "document"
+    WITNESS = "witness"
+    OTHER = "other"
+
+
+#: Source types a claim should not rest on alone.
+WEAK_SOURCE_TYPES = frozenset({SourceType.ANONYMOUS, SourceType.SOCIAL_MEDIA})
+
+
+class Source(BaseModel):
+    """A distinct source the article relies on."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: int = Field(description="Index in Analysis.sources.")
+    name: str
+    type: SourceType
+    named: bool = Field(description="False for unnamed or vague sources (\"Insider\").")
+    entity: int | None = None
+    kb_id: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+    attributions: list[int] = Field(default_factory=list)
+    statements: int = Field(default=0, description="Number of statements resting on it.")
+    reason: str = Field(default="", description="Why it got its type.")
+
+
+# -- claims and findings ----------------------------------------------------------------------
+class ClaimStatus(StrEnum):
+    ASSERTED = "asserted"
+    ATTRIBUTED = "attributed"
+    HEDGED = "hedged"
+    OPINION = "opinion"
+    QUESTION = "question"
+
+
+class Claim(Span):
+    """A sentence or clause with its certainty status."""
+
+    id: int = Field(description="Index in Analysis.claims.")
+    sentence: int | None = None
+    block: int | None = None
+    role: str = Field(description="headline, kicker, teaser, highlight, caption, body…")
+    status: ClaimStatus
+    cues: list[Cue] = Field(default_factory=list)
+    attributions: list[int] = Field(default_factory=list)
+    sources: list[int] = Field(default_factory=list)
+
+
+class Evidence(Span):
+    """A body sentence offered as support for a headline or highlight."""
+
+    sentence: int | None = None
+    claim: int | None = None
+    score: float = 0.0
+    status: ClaimStatus | None = None
+    sources: list[int] = Field(default_factory=list)
+
+
+class FindingVerdict(StrEnum):
+    SUPPORTED = "supported"
+    OVERSTATED = "overstated"
+    UNSUPPORTED = "unsupported"
+
+
+class Finding(Span):
+    """A headline-check finding; the span is the checked headline or highlight."""
+
+    id: int = Field(description="Index in Analysis.findings.")
+    kind: str = "headline_check"
+    role: str = Field(description="headline, kicker_headline or highlight.")
+    verdict: FindingVerdict
+    evidence: list[Evidence] = Field(default_factory=list)
+    cues: list[Cue] = Field(default_factory=list)
+    reason: str = ""
+
+
+class SourcingVerdict(BaseModel):
+    """Where the article's certainty comes from, in figures and one plain-language summary."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    claims: int = 0
+    shares: dict[str, float] = Field(
+        default_factory=dict, description="Share of body claims per status."
+    )
+    sources_by_type: dict[str, int] = Field(default_factory=dict)
+    named_sources: int = 0
+    unnamed_sources: int = 0
+    weak_only_claims: list[int] = Field(
+        default_factory=list, description="Claims resting only on anonymous/social-media sources."
+    )
+    summary: str = ""
 
 
 class InputKind(StrEnum):
@@ -161,7 +352,11 @@ class Analysis(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     #: Names of the list fields holding Span subclasses; check_spans walks these.
-    SPAN_LAYERS: ClassVar[tuple[str, ...]] = ("blocks", "sentences", "tokens")
+    SPAN_LAYERS: ClassVar[tuple[str, ...]] = (
+        "blocks", "sentences", "tokens", "mentions", "attributions", "claims", "findings",
+    )
+    #: Layers whose items are not spans themselves but hold spans (checked as well).
+    NESTED_LAYERS: ClassVar[tuple[str, ...]] = ("entities", "sources")
 
     schema_version: str = SCHEMA_VERSION
     status: Status = Field(default=Status.OK, description="no_article_found: see warnings.")
@@ -176,6 +371,13 @@ class Analysis(BaseModel):
     blocks: list[Block] = Field(default_factory=list)
     sentences: list[Sentence] = Field(default_factory=list)
     tokens: list[Token] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    verdict: SourcingVerdict | None = None
 
     # Scratch space shared by components within one run (never serialised).
     _scratch: dict[str, Any] = PrivateAttr(default_factory=dict)
@@ -183,11 +385,23 @@ class Analysis(BaseModel):
     _hints: list[tuple[int, int, str]] = PrivateAttr(default_factory=list)
 
     # -- access -----------------------------------------------------------------------------
-    def spans(self) -> Iterator[tuple[str, Span]]:
-        """Every span of every layer, with its layer name."""
+    def spans(self, *, nested: bool = False) -> Iterator[tuple[str, Span]]:
+        """Every span of every layer, with its layer name.
+
+        With ``nested=True`` also the spans inside items (an attribution's cue, speakers and
+        message; a source's mentions; a finding's evidence…).
+        """
         for layer in self.SPAN_LAYERS:
             for span in getattr(self, layer):
                 yield layer, span
+                if nested:
+                    for inner in _inner_spans(span):
+                        yield layer, inner
+        if nested:
+            for layer in self.NESTED_LAYERS:
+                for item in getattr(self, layer):
+                    for inner in _inner_spans(item):
+                        yield layer, inner
 
     def block_of(self, span: Span) -> Block | None:
         """The block containing ``span`` (blocks never overlap)."""
@@ -208,7 +422,7 @@ class Analysis(BaseModel):
     def check_spans(self) -> None:
         """Raise :class:`SpanError` if any span's offsets disagree with its surface."""
         n = len(self.text)
-        for layer, span in self.spans():
+        for layer, span in self.spans(nested=True):
             if not 0 <= span.start <= span.end <= n:
                 raise SpanError(f"{layer}: span {span.start}:{span.end} outside text of {n}")
             if self.text[span.start : span.end] != span.text:
@@ -226,6 +440,17 @@ class Analysis(BaseModel):
         analysis = cls.model_validate_json(data)
         analysis.check_spans()
         return analysis
+
+
+def _inner_spans(item: BaseModel) -> Iterator[Span]:
+    """Spans held in the fields of ``item`` (one level of lists), recursively."""
+    for name in type(item).model_fields:
+        value = getattr(item, name)
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if isinstance(v, Span):
+                yield v
+                yield from _inner_spans(v)
 
 
 def json_schema() -> str:

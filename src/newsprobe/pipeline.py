@@ -35,9 +35,14 @@ class Component(Protocol):
 
 def _factories() -> dict[str, Callable[[], Component]]:
     # Imported here so that `import newsprobe` stays cheap; order is the default run order.
+    from newsprobe.attribution.quotes import QuotesComponent
+    from newsprobe.attribution.sources import SourcesComponent
+    from newsprobe.claims.component import ClaimsComponent
+    from newsprobe.claims.headline import HeadlineCheckComponent
     from newsprobe.language.identify import LanguageComponent
     from newsprobe.language.sentences import SentenceComponent
     from newsprobe.language.tokens import TokenComponent
+    from newsprobe.language.pos import PosComponent
     from newsprobe.layout.component import LayoutComponent
 
     return {
@@ -45,6 +50,13 @@ def _factories() -> dict[str, Callable[[], Component]]:
         "language": LanguageComponent,
         "sentences": SentenceComponent,
         "tokens": TokenComponent,
+        "pos": PosComponent,
+        # -- later layers register here, one line each, in run order:
+        #    entities, quotes, sources, claims, headline_check
+        "quotes": QuotesComponent,
+        "sources": SourcesComponent,
+        "claims": ClaimsComponent,
+        "headline_check": HeadlineCheckComponent,
     }
 
 

@@ -79,7 +79,7 @@ def test_bench_writes_markdown_json_and_readme(tmp_path: Path) -> None:
     assert f"`newsprobe eval extraction --data {shared.as_posix()}" in md
     assert "| CPU |" in md and "| Python |" in md and "| trafilatura |" in md
     assert "extraction-scrapinghub`: dataset not found" in md
-    assert "| with found | 1.000 | 1.000 | 1 |" in md
+    assert "| with found | 1.000 | 1.000 | 1.000 | 1 |" in md
     report = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert [r["result"]["task"] for r in report["runs"]] == ["extraction", "speed", "speed"]
     assert report["machine"]["Python"]

@@ -142,7 +142,7 @@ def test_snippet_counts_for_known_outputs(tmp_path: Path) -> None:
 
 def test_newsprobe_and_trafilatura_leave_out_the_nav_menu(tmp_path: Path) -> None:
     result = run_task("extraction", write_trafilatura(tmp_path / "ds"))
-    assert result.systems() == ["newsprobe", "trafilatura"]
+    assert result.systems() == ["newsprobe", "trafilatura", "newsprobe canonical"]
     for system in ("newsprobe", "trafilatura"):
         got = values(result, system)
         assert got["with found"] == 1.0, system

@@ -19,6 +19,9 @@ _SPACE = re.compile(r"\s+")
 _BLOCK_TAGS = {"p": "paragraph", "quote": "quote_block", "head": "subheading"}
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
 def _clean(text: str | None) -> str:
     return _SPACE.sub(" ", text or "").strip()
 
@@ -71,13 +74,28 @@ def _class_xpath(tag: str, classes: tuple[str, ...]) -> str:
 
 def _first_text(tree: lxml.html.HtmlElement, tag: str, classes: tuple[str, ...], *,
                 min_chars: int = 2, max_words: int = 200) -> str | None:
-    for el in tree.xpath(_class_xpath(tag, classes)):
+    xpath = _class_xpath(tag, classes)
+    if tree.getparent() is not None:  # a scope inside the page: search below it only
+        xpath = "." + xpath
+    for el in tree.xpath(xpath):
         if el.tag in ("figure", "img", "ul", "ol", "section", "article", "body"):
             continue
         text = _clean(el.text_content())
         if len(text) >= min_chars and len(text.split()) <= max_words:
             return text
     return None
+
+
+def _headline_scope(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The part of the page that belongs to the headline's article."""
+    if h1 is None:
+        return None
+    article = next(iter(h1.xpath("ancestor::article[1]")), None)
+    if article is not None:
+        return article
+    parent = h1.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return grand if grand is not None and grand.tag != "html" else parent
 
 
 def _furniture_regions(tree: lxml.html.HtmlElement,
@@ -149,6 +167,8 @@ def _parse_date(value: str | None) -> datetime | None:
 def read_html(html: str, meta: Metadata) -> RawDocument:
     """Extract the article of an HTML page into layout-typed units and metadata."""
     meta.input_kind = InputKind.HTML
+    # lxml refuses str input that declares an encoding; the text is already decoded
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -157,7 +177,7 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     try:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=True,
-            favor_recall=True,
+            favor_recall=False,
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:  # broken markup
         doc = None
@@ -186,8 +206,15 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
         units.append(("byline", byline))
     body_units = [u for u in body_units if u[1] not in {headline, byline, kicker, h1}]
 
-    teaser = _first_text(tree, "p", TEASER_CLASSES, min_chars=40) or _first_text(
-        tree, "div", TEASER_CLASSES, min_chars=40, max_words=120)
+    # a teaser marked up by class counts only next to the headline (inside its <article>, or
+    # its container's container): elsewhere such classes mark other articles' teasers
+    scope = _headline_scope(h1_el)
+    teaser = None
+    if scope is not None:
+        teaser = _first_text(scope, "p", TEASER_CLASSES, min_chars=40) or _first_text(
+            scope, "div", TEASER_CLASSES, min_chars=40, max_words=120)
+    if teaser and ("»" in teaser or "ZUM SHOP" in teaser.upper()):
+        teaser = None
     if not teaser:
         teaser = _clean(ld.get("description")) or (doc.description if doc is not None else None)
         # a meta description counts only when the page shows it
@@ -198,7 +225,9 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
         units.append(("teaser", teaser))
 
     body_text = " ".join(t for _, t in body_units)
-    for fig in tree.xpath("//figcaption"):
+    # captions of the article's own figures: inside <article> when the page marks it up
+    in_article = tree.xpath("//article//figcaption")
+    for fig in in_article or tree.xpath("//figcaption"):
         marked = fig.xpath('.//*[contains(@class, "credit") or contains(@class, "copyright")]')
         credits = [_clean(c.text_content()) for c in marked]
         for c in marked:

@@ -514,7 +514,8 @@ def _generic_panel(analysis: Analysis, layer: str, index: int, inline: set[int])
 
 def _context(analysis: Analysis) -> dict[str, Any]:
     known = [layer for layer in analysis.SPAN_LAYERS if layer in KNOWN_LAYERS]
-    extra = [layer for layer in analysis.SPAN_LAYERS if layer not in KNOWN_LAYERS]
+    extra = [layer for layer in analysis.SPAN_LAYERS
+             if layer not in KNOWN_LAYERS and getattr(analysis, layer)]
     plan = _plan_article(analysis, extra)
     article = nest_spans(analysis.text, plan.marks)
 

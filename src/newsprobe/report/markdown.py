@@ -244,6 +244,6 @@ def render_markdown(analysis: Analysis) -> str:
     out += [f"- {_one_line(w)}" for w in analysis.warnings] or ["*No warnings.*"]
 
     for layer in analysis.SPAN_LAYERS:
-        if layer not in KNOWN_LAYERS:
+        if layer not in KNOWN_LAYERS and getattr(analysis, layer):
             out += ["", *_extra_layer(analysis, layer)]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -94,7 +94,8 @@ def _summary(analysis: Analysis) -> Text:
              f"{len(analysis.sentences)} sentences", f"{len(analysis.tokens):,} tokens",
              f"{len(analysis.removed)} removed"]
     extra = [layer for layer in analysis.SPAN_LAYERS if layer not in ("blocks", "sentences",
-                                                                      "tokens")]
+                                                                      "tokens")
+             and getattr(analysis, layer)]
     parts += [f"{len(getattr(analysis, layer))} {layer}" for layer in extra]
     return Text(" · ".join(parts), style="dim")
 

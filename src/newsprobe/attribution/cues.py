@@ -1,0 +1,839 @@
+"""Cue rules, sentence by sentence: speech and cognition verbs with their speaker and message,
+"laut X", "X zufolge", "nach Angaben des X", "Ihrer Meinung nach", "wie X berichtet",
+", so X", "heißt es", passive "wird vermutet" and their English counterparts.
+
+Each rule yields :class:`Found` records; what a cue governs (a quote, a dass/ob clause, a
+Konjunktiv clause, an object) decides the kind: direct, partial/mixed, indirect, reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprobe.attribution.found import Found
+from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.marks import Quote
+from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
+from newsprobe.attribution.view import Sent, Tok
+
+_FINAL = frozenset(".!?…:")
+_WORDS = re.compile(r"\w+")
+#: Heads of places a statement can come from without a subject ("Auf dem Account …").
+_SOURCE_PLACES = frozenset(
+    [
+        "account",
+        "x-account",
+        "konto",
+        "kanal",
+        "telegram-kanal",
+        "profil",
+        "website",
+        "webseite",
+        "seite",
+        "blog",
+        "bericht",
+        "mitteilung",
+        "erklärung",
+        "stellungnahme",
+        "papier",
+        "dokument",
+        "brief",
+        "schreiben",
+        "account",
+        "channel",
+        "profile",
+        "website",
+        "page",
+        "report",
+        "statement",
+        "document",
+        "letter",
+    ]
+)
+_CLAUSE_ONLY_MSG = frozenset({"indirect", "direct", "partial", "mixed"})
+_WERDEN = frozenset({"werden", "wird", "wurde", "wurden", "worden", "werde", "würde"})
+_NOT_SPEECH_OBJECTS = frozenset(["es", "das", "dies", "was"])
+_SO_STOP = frozenset(["dass", "daß", "ob", "wie", "weil", "wenn", "als"])
+
+
+@dataclass
+class Context:
+    """What the rules need besides the sentence: the text, the quotes and the lexicon."""
+
+    text: str
+    quotes: list[Quote]
+    lex: CueLexicon
+
+
+def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    return toks[a].start, toks[b - 1].end
+
+
+def _last(toks: list[Tok]) -> int:
+    """Index after the last token that is not sentence-final punctuation."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].tag == "PUNCT" and toks[end - 1].text in _FINAL:
+        end -= 1
+    return end
+
+
+def _clause(toks: list[Tok], i: int) -> tuple[int, int]:
+    """The clause around token ``i``: between the nearest boundaries (commas, colons, quote
+    marks, dashes, brackets)."""
+    cs = i
+    while cs > 0 and not is_boundary(toks[cs - 1]):
+        cs -= 1
+    ce = i + 1
+    while ce < len(toks) and not is_boundary(toks[ce]):
+        ce += 1
+    return cs, ce
+
+
+def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+    for k in range(a, b):
+        if toks[k].tag == "VFIN" and toks[k].quote is None:
+            return toks[k]
+    return None
+
+
+def _message_mood(toks: list[Tok], a: int, b: int) -> str | None:
+    """Mood of the message's finite verb: the first with a mood (main clause first)."""
+    for k in range(a, b):
+        if toks[k].tag == "VFIN" and toks[k].mood:
+            return toks[k].mood
+    return None
+
+
+class SentenceRules:
+    """All cue rules for one language."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.de = ctx.lex.lang == "de"
+
+    # -- entry point ---------------------------------------------------------------------
+    def find(self, sent: Sent) -> list[Found]:
+        toks = sent.toks
+        if not toks:
+            return []
+        out: list[Found] = []
+        taken: set[int] = set()  # token positions already used as cue or speaker
+        for found in self._prepositional(sent):
+            out.append(found)
+        for f in out:
+            taken.update(self._positions(toks, f))
+        for found in self._verbs(sent, taken):
+            out.append(found)
+            taken.update(self._positions(toks, found))
+        for found in self._so(sent, taken):
+            out.append(found)
+        return out
+
+    @staticmethod
+    def _positions(toks: list[Tok], f: Found) -> set[int]:
+        spans = [*f.speakers]
+        if f.cue is not None:
+            spans.append((f.cue[0], f.cue[1]))
+        return {t.i for t in toks for s, e in spans if s <= t.start and t.end <= e}
+
+    # -- helpers -------------------------------------------------------------------------
+    def _quote_at(self, tok: Tok) -> Quote | None:
+        return self.ctx.quotes[tok.quote] if tok.quote is not None else None
+
+    def _message(self, toks: list[Tok], a: int, b: int) -> tuple[str, tuple[int, int], int | None]:
+        """Kind, char span and quote index of a message over tokens ``[a, b)``.
+
+        A message that is exactly one quote is direct; one that holds quoted words is
+        partial (a fragment without its own finite verb) or mixed; otherwise indirect.
+        """
+        while a < b and toks[a].tag == "PUNCT" and not toks[a].is_mark:
+            a += 1
+        while (
+            b > a
+            and toks[b - 1].tag == "PUNCT"
+            and not toks[b - 1].is_mark
+            and toks[b - 1].text in ",;:–—-"
+        ):
+            b -= 1
+        qids = {t.quote for t in toks[a:b] if t.quote is not None}
+        if len(qids) == 1:
+            qid = next(iter(qids))
+            q = self.ctx.quotes[qid]
+            outside = [t for t in toks[a:b] if t.quote is None and t.tag != "PUNCT"]
+            if not outside:
+                return "direct", (q.inner_start, q.inner_end), qid
+        span = _span(toks, a, b)
+        if qids:
+            fragments = [self.ctx.quotes[q] for q in qids]
+            has_verb = any(t.tag == "VFIN" and t.quote is not None for t in toks[a:b])
+            quoted = sum(q.inner_end - q.inner_start for q in fragments)
+            whole = span[1] - span[0]
+            kind = "mixed" if has_verb and quoted * 2 > whole else "partial"
+            return kind, span, None
+        return "indirect", span, None
+
+    def _direct(self, qid: int) -> tuple[str, tuple[int, int], int]:
+        """A quote as a message: direct, or partial for a fragment of under four words."""
+        q = self.ctx.quotes[qid]
+        words = _WORDS.findall(self.ctx.text[q.inner_start : q.inner_end])
+        kind = "direct" if len(words) >= 4 else "partial"
+        return kind, (q.inner_start, q.inner_end), qid
+
+    def _speaker_span(self, toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
+        """Char span of a speaker phrase; a @handle with a glued auxiliary loses the
+        auxiliary ("@Accountwird" -> "@Account")."""
+        start, end = _span(toks, *np)
+        last = toks[np[1] - 1]
+        if last.text.startswith("@"):
+            for aux in self.lex.glued_aux:
+                if last.text.endswith(aux) and len(last.text) > len(aux) + 2:
+                    end -= len(aux)
+                    break
+        return start, end
+
+    def _heads(self, toks: list[Tok], np: tuple[int, int]) -> list[tuple[int, int]]:
+        head = head_of(toks, np)
+        if head is None:
+            return []
+        span = self._speaker_span(toks, (head.i, head.i + 1))
+        return [span]
+
+    def _glued_aux(self, tok: Tok) -> bool:
+        return tok.text.startswith("@") and any(
+            tok.text.endswith(aux) and len(tok.text) > len(aux) + 2 for aux in self.lex.glued_aux
+        )
+
+    def _anaphoric(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        t = toks[np[0]]
+        return np[1] - np[0] == 1 and (
+            t.tag in ("PRON", "POSS")
+            or t.low in self.lex.subject_pronouns
+            or t.low in self.lex.possessives
+        )
+
+    def _subject_of_sentence(self, toks: list[Tok]) -> tuple[int, int] | None:
+        """The first noun phrase of the main clause (for "nach eigenen Angaben")."""
+        k = 0
+        while k < len(toks) and toks[k].tag in ("CONJ", "ADV"):
+            k += 1
+        np = np_right(toks, k, self.lex)
+        if np is not None and np[1] < len(toks) and toks[np[1]].tag == "VFIN":
+            return np
+        fin = _first_finite(toks, 0, len(toks))
+        if fin is not None:
+            return np_right(toks, fin.i + 1, self.lex)
+        return None
+
+    # -- "laut X", "X zufolge", "nach Angaben des X", "Ihrer Meinung nach", "according to"
+    def _prepositional(self, sent: Sent) -> list[Found]:
+        toks = sent.toks
+        out: list[Found] = []
+        last = _last(toks)
+        n = len(toks)
+        for t in toks:
+            if t.quote is not None:
+                continue
+            np: tuple[int, int] | None = None
+            cue: tuple[int, int] | None = None
+            ctype = ""
+            lemma: str | None = t.low
+            if self.de and t.low in self.lex.prep_before and t.tag == "ADP":
+                np = np_right(toks, t.i + 1, self.lex)
+                cue, ctype = (t.i, t.i + 1), "laut"
+            elif not self.de and t.low == "according" and t.i + 1 < n and toks[t.i + 1].low == "to":
+                np = np_right(toks, t.i + 2, self.lex)
+                cue, ctype, lemma = (t.i, t.i + 2), "according_to", "according to"
+            elif t.low in self.lex.prep_after and t.i > 0:
+                cs, _ = _clause(toks, t.i)
+                np = np_left(toks, cs, t.i, self.lex)
+                if np is not None:
+                    # "Angaben der Polizei zufolge": the speaker is the genitive's owner.
+                    noun = self._source_noun(toks, np)
+                    if noun is not None:
+                        np = self._genitive_after(toks, noun.i + 1, np[1]) or np
+                cue, ctype = (t.i, t.i + 1), "zufolge"
+            elif t.text in self.lex.source_nouns or (
+                not self.de and t.low in self.lex.source_nouns
+            ):
+                found = self._noun_cue(toks, t)
+                if found is not None:
+                    np, cue, ctype = found
+                    lemma = t.text
+            if np is None or cue is None:
+                continue
+            speaker_tok = toks[np[0]]
+            if speaker_tok.tag == "PUNCT":
+                continue
+            anaphoric = self._anaphoric(toks, np)
+            if speaker_tok.low in ("eigenen", "eigener", "eigene", "own"):
+                subject = self._subject_of_sentence(toks)
+                if subject is not None:
+                    np, anaphoric = subject, self._anaphoric(toks, subject)
+            lo = min(cue[0], np[0])
+            hi = max(cue[1], np[1])
+            # The message: the rest of the sentence outside the cue phrase; inside a relative
+            # or subordinate clause only that clause; never across a colon.
+            a, b = self._segment(toks, lo, hi, last)
+            if lo <= self._skip_conj(toks, a):
+                a = hi
+            elif hi >= b:
+                b = lo
+            kind, message, qid = self._message(toks, a, b)
+            if message[1] <= message[0]:
+                continue
+            if kind == "indirect":
+                kind = "reported"
+            found = Found(
+                kind=kind,
+                sentence=sent.id,
+                message=message,
+                cue=(toks[cue[0]].start, toks[cue[1] - 1].end, ctype, lemma),
+                speakers=[self._speaker_span(toks, np)],
+                heads=self._heads(toks, np),
+                anaphoric=anaphoric,
+                quote=qid,
+                mood=_message_mood(toks, a, b),
+                confidence=0.85,
+                sentences={sent.id},
+            )
+            out.append(found)
+        return out
+
+    @staticmethod
+    def _segment(toks: list[Tok], lo: int, hi: int, last: int) -> tuple[int, int]:
+        """The stretch of the sentence a prepositional cue at ``[lo, hi)`` speaks for."""
+        a = lo
+        while a > 0 and toks[a - 1].text not in (":", ","):
+            a -= 1
+        b = hi
+        while b < last and toks[b].text not in (":", ","):
+            b += 1
+        first = toks[a] if a < len(toks) else None
+        subordinate = first is not None and (
+            first.tag in ("REL", "SCONJ", "WH")
+            or (first.tag == "ADP" and a + 1 < len(toks) and toks[a + 1].tag == "REL")
+        )
+        if subordinate and a > 0:
+            return a, b
+        start = 0
+        for k in range(lo - 1, -1, -1):
+            if toks[k].text == ":":
+                start = k + 1
+                break
+        end = last
+        for k in range(hi, last):
+            if toks[k].text == ":":
+                end = k
+                break
+        return start, end
+
+    @staticmethod
+    def _skip_conj(toks: list[Tok], k: int) -> int:
+        while k < len(toks) and (toks[k].tag in ("CONJ",) or toks[k].is_mark):
+            k += 1
+        return k
+
+    def _source_noun(self, toks: list[Tok], np: tuple[int, int]) -> Tok | None:
+        for k in range(np[0], np[1]):
+            if toks[k].text in self.lex.source_nouns and toks[k].tag == "NOUN":
+                return toks[k]
+        return None
+
+    def _genitive_after(self, toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
+        """A genitive or "von" phrase right after a source noun, up to ``end``."""
+        if k >= end:
+            return None
+        if toks[k].low in ("von", "vom", "of", "from"):
+            inner = np_right(toks, k + 1, self.lex)
+        else:
+            inner = np_right(toks, k, self.lex)
+        if inner is None:
+            return None
+        return inner[0], min(inner[1], max(end, inner[1]))
+
+    def _noun_cue(
+        self, toks: list[Tok], t: Tok
+    ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+        """ "nach Angaben des X", "nach eigenen Angaben", "Ihrer Meinung nach",
+        "in the view of X": ``(speaker, cue, type)``."""
+        n = len(toks)
+        k = t.i - 1
+        while k >= 0 and toks[k].tag in ("ADJ", "DET", "POSS"):
+            k -= 1
+        before = toks[k] if k >= 0 else None
+        if (
+            self.de
+            and before is not None
+            and before.low in ("nach", "aus", "laut")
+            and before.tag == "ADP"
+        ):
+            # nach [Det/Poss/Adj]* Noun [Genitive | von X]
+            inner = self._genitive_after(toks, t.i + 1, n)
+            if inner is not None and toks[inner[0]].tag != "PRON":
+                return inner, (before.i, t.i + 1), "source_noun"
+            # possessive or "eigenen": the speaker is that word
+            for j in range(before.i + 1, t.i):
+                if toks[j].tag == "POSS" or toks[j].low in ("eigenen", "eigener", "eigene"):
+                    return (j, j + 1), (before.i, t.i + 1), "source_noun"
+            return None
+        if (
+            self.de
+            and t.i + 1 < n
+            and toks[t.i + 1].low == "nach"
+            and toks[t.i + 1].tag in ("ADPO", "ADP", "ADV")
+        ):
+            # [Poss|Genitive] Noun nach: "Ihrer Meinung nach", "Meinung des Experten nach"
+            for j in range(k + 1, t.i):
+                if toks[j].tag == "POSS":
+                    return (j, j + 1), (t.i, t.i + 2), "source_noun"
+            return None
+        if (
+            not self.de
+            and before is not None
+            and before.low in ("in", "by")
+            and t.i + 2 < n
+            and toks[t.i + 1].low == "of"
+        ):
+            inner = np_right(toks, t.i + 2, self.lex)
+            if inner is not None:
+                return inner, (before.i, t.i + 2), "source_noun"
+        return None
+
+    # -- verbs ---------------------------------------------------------------------------
+    def _verb_lemma(self, toks: list[Tok], t: Tok) -> str | None:
+        if not self.de:
+            return t.low
+        if t.tag not in ("VFIN", "VPP", "VINF"):
+            return None
+        lemma = t.lemma
+        if t.tag == "VFIN":
+            k = t.i + 1
+            while k < len(toks) and not is_boundary(toks[k]):
+                if toks[k].tag == "PTKVZ":
+                    return toks[k].low + lemma
+                if toks[k].tag in ("SCONJ", "REL"):
+                    break
+                k += 1
+        return lemma
+
+    def _verbs(self, sent: Sent, taken: set[int]) -> list[Found]:
+        toks = sent.toks
+        out: list[Found] = []
+        for t in toks:
+            if t.quote is not None or t.i in taken:
+                continue
+            lemma = self._verb_lemma(toks, t)
+            if lemma is None:
+                continue
+            impersonal = lemma in self.lex.impersonal
+            ctype = self.lex.verb_type(lemma)
+            if ctype is None and not impersonal:
+                continue
+            if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
+                continue  # "the claims", "his remarks"
+            if self.de and t.tag == "VINF" and t.i > 0 and toks[t.i - 1].low == "zu":
+                continue
+            if t.i + 1 < len(toks) and toks[t.i + 1].low in self.lex.not_before:
+                continue  # "think tank"
+            found = self._verb_cue(sent, t, lemma, ctype or "impersonal", impersonal)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _verb_cue(
+        self, sent: Sent, t: Tok, lemma: str, ctype: str, impersonal: bool
+    ) -> Found | None:
+        toks = sent.toks
+        n = len(toks)
+        last = _last(toks)
+        cs, ce = _clause(toks, t.i)
+        fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
+        first = toks[self._skip_conj(toks, cs)] if cs < n else t
+        passive = (
+            t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in _WERDEN)
+        )
+        if t.i > 0 and self._glued_aux(toks[t.i - 1]):
+            passive = True  # "@Accountwird vermutet": the auxiliary lost its space
+        es_subject = any(toks[k].low == "es" for k in range(max(cs, t.i - 2), min(ce, t.i + 3)))
+        if impersonal and not es_subject and lemma == "heißen":
+            return None
+        if t.tag == "VPP" and fin is not None and fin.lemma == "sein" and not passive:
+            return None  # "Bestätigt ist das nicht": a state, not a speech act
+        # What the cue governs.
+        kind, message, qid, a, b = self._governed(toks, t, cs, ce, last)
+        if kind is None:
+            return None
+        if kind in ("reported", "partial") and (
+            lemma in self.lex.clause_only or ctype == "cognition_verb"
+        ):
+            return None
+        # Who speaks.
+        speakers: list[tuple[int, int]] = []
+        anaphoric = False
+        np = None
+        wie = first.low in self.lex.wie and first.i < t.i
+        if (
+            impersonal
+            or passive
+            or (es_subject and ctype != "cognition_verb" and self._es_is_subject(toks, cs, ce, t))
+        ):
+            np = self._source_pp(toks, cs, ce, t)
+        else:
+            np = self._subject(toks, cs, ce, t, fin)
+            if np is None:
+                np = self._source_pp(toks, cs, ce, t, strict=True)
+        if np is not None and toks[np[0]].tag == "REL" and np[1] == np[0] + 1:
+            np = None
+        heads: list[tuple[int, int]] = []
+        if np is not None:
+            speakers = [self._speaker_span(toks, np)]
+            heads = self._heads(toks, np)
+            anaphoric = self._anaphoric(toks, np)
+        elif not (impersonal or passive) and kind == "reported":
+            return None  # no speaker: keep only a quote or a clause the cue governs
+        if wie:
+            kind = "reported" if kind in ("indirect", "reported") else kind
+        cue_end = t.end
+        cue_start = t.start
+        confidence = 0.85 if kind != "reported" else 0.6
+        if np is None:
+            confidence -= 0.2
+        return Found(
+            kind=kind,
+            sentence=sent.id,
+            message=message,
+            cue=(
+                cue_start,
+                cue_end,
+                "impersonal"
+                if impersonal
+                else ("passive" if passive and ctype == "speech_verb" else ctype),
+                lemma,
+            ),
+            speakers=speakers,
+            heads=heads,
+            anaphoric=anaphoric,
+            quote=qid,
+            mood=_message_mood(toks, a, b) if qid is None else None,
+            confidence=round(confidence, 2),
+            sentences={sent.id},
+        )
+
+    def _es_is_subject(self, toks: list[Tok], cs: int, ce: int, t: Tok) -> bool:
+        """ "heißt es", "es wird berichtet": an expletive "es" next to the verb."""
+        for k in (t.i - 1, t.i + 1):
+            if cs <= k < ce and toks[k].low == "es":
+                return toks[t.i].lemma in self.lex.impersonal or t.tag == "VPP"
+        return False
+
+    def _governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
+        """(kind, message span, quote, token range) of what the cue verb governs."""
+        n = len(toks)
+        lex = self.lex
+        first = toks[self._skip_conj(toks, cs)] if cs < n else t
+        wie = first.low in lex.wie and first.i < t.i
+        # "wie X berichtet": the statement is the rest of the sentence.
+        if wie:
+            if cs <= self._skip_conj(toks, 0):
+                a, b = ce, last
+            elif ce >= last:
+                a, b = 0, cs
+            else:
+                a, b = 0, last
+            if b <= a:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, a, b)
+            return ("reported" if kind == "indirect" else kind, msg, qid, a, b)
+        # After the clause.
+        if ce < n:
+            nxt = toks[ce]
+            if nxt.text == ":" or nxt.is_mark:
+                k = ce + 1 if nxt.text == ":" else ce
+                if (
+                    k < n
+                    and toks[k].quote is not None
+                    and (nxt.text == ":" or self._quote_ends_sentence(toks, k, last))
+                ):
+                    return (*self._direct(toks[k].quote), k, k + 1)
+                if nxt.text == ":" and k < last:
+                    kind, msg, qid = self._message(toks, k, last)
+                    return (kind, msg, qid, k, last)
+            if nxt.text == ",":
+                k = ce + 1
+                if k < n and toks[k].quote is not None and toks[k].is_mark:
+                    return (*self._direct(toks[k].quote), k, k + 1)
+                if k < n and (
+                    (
+                        toks[k].low in lex.subordinators
+                        and toks[k].tag in ("SCONJ", "WH", "ADV", "CONJ", "PRON")
+                    )
+                    or (not self.de and toks[k].low in lex.subordinators)
+                ):
+                    end = last
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
+                # A V2 clause in Konjunktiv: "sagte, er sei müde"
+                c2s, c2e = k, k
+                while c2e < n and not (toks[c2e].text in ",:;" and c2e > k + 6):
+                    c2e += 1
+                fin2 = _first_finite(toks, c2s, min(c2e, last))
+                if fin2 is not None and fin2.mood in ("subj1", "subj2"):
+                    kind, msg, qid = self._message(toks, k, last)
+                    return (kind, msg, qid, k, last)
+                if (
+                    self.de
+                    and fin2 is None
+                    and any(
+                        toks[j].stts == "VVIZU"
+                        or (toks[j].low == "zu" and j + 1 < last and toks[j + 1].tag == "VINF")
+                        for j in range(k, last)
+                    )
+                ):
+                    kind, msg, qid = self._message(toks, k, last)
+                    return (kind, msg, qid, k, last)
+                if not self.de and fin2 is not None and cs <= 1:
+                    kind, msg, qid = self._message(toks, k, last)
+                    return (kind, msg, qid, k, last)
+        # Before the clause: "„…“, sagte X." / "Er sei müde, sagte X."
+        verb_first = (
+            self._skip_conj(toks, cs) == t.i
+            or (not self.de and np_left(toks, cs, t.i, lex) is not None)
+            or (
+                t.tag == "VPP"
+                and self._skip_conj(toks, cs) < t.i
+                and toks[self._skip_conj(toks, cs)].tag == "VFIN"
+            )
+        )
+        finite_after = any(x.tag == "VFIN" for x in toks[t.i + 1 : min(ce, last)])
+        if (
+            cs > 0
+            and verb_first
+            and not finite_after
+            and (ce >= last or (ce < n and toks[ce].text == ","))
+        ):
+            prev = toks[cs - 1]
+            if prev.text == "," or prev.is_mark:
+                k = cs - 2 if prev.text == "," else cs - 1
+                if k >= 0 and toks[k].quote is not None and toks[k].is_mark:
+                    return (*self._direct(toks[k].quote), k, k + 1)
+                if (
+                    k >= 0
+                    and toks[k].is_mark
+                    and prev.text == ","
+                    and toks[k].quote is None
+                    and k - 1 >= 0
+                    and toks[k - 1].quote is not None
+                ):
+                    return (*self._direct(toks[k - 1].quote), k - 1, k)
+                if ce >= last:
+                    start = self._skip_conj(toks, 0)
+                    if start < cs - 1:
+                        kind, msg, qid = self._message(toks, start, cs - 1)
+                        return (kind, msg, qid, start, cs - 1)
+                elif ce < n and toks[ce].text == ",":
+                    # "Die Lage, sagte er, sei ernst."
+                    start = self._skip_conj(toks, 0)
+                    kind, msg, qid = self._message(toks, start, last)
+                    return (kind, msg, qid, start, last)
+        # A quote right after the verb in the same clause: "Er sagte „Nein“."
+        for k in range(t.i + 1, ce):
+            if toks[k].is_mark and toks[k].quote is not None:
+                q = self.ctx.quotes[toks[k].quote]
+                if q.start == toks[k].start:
+                    inner = [x for x in toks[k:ce] if x.quote is None and x.tag != "PUNCT"]
+                    between = [x for x in toks[t.i + 1 : k] if x.tag == "VFIN"]
+                    if not inner and not between:
+                        return (*self._direct(toks[k].quote), k, k + 1)
+        # English "X said the plan was dead" (no "that").
+        if not self.de and t.i + 1 < last and t.tag != "NOUN":
+            k = t.i + 1
+            while (
+                k < last
+                and toks[k].low in ("to", "reporters", "journalists", "the")
+                and k == t.i + 1
+                and toks[k].low == "to"
+            ):
+                k += 1
+            rest = [x for x in toks[k:last] if x.tag == "VFIN"]
+            if rest and ce >= last:
+                kind, msg, qid = self._message(toks, k, last)
+                return (kind, msg, qid, k, last)
+        # Otherwise: an object in the clause ("kündigte Reformen an") is a reported speech act.
+        a = t.i + 1
+        b = ce if ce <= last else last
+        obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
+        if obj and self.de:
+            if toks[a].low in _NOT_SPEECH_OBJECTS:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, a, b)
+            if kind == "indirect":
+                kind = "reported"
+            return (kind, msg, qid, a, b)
+        return (None, (0, 0), None, 0, 0)
+
+    def _quote_ends_sentence(self, toks: list[Tok], k: int, last: int) -> bool:
+        """The quote opening at token ``k`` runs to the end of the sentence (or beyond)."""
+        qid = toks[k].quote
+        rest = [x for x in toks[k:last] if x.quote != qid and x.tag != "PUNCT"]
+        return not rest
+
+    def _subject(
+        self, toks: list[Tok], cs: int, ce: int, t: Tok, fin: Tok | None
+    ) -> tuple[int, int] | None:
+        """The grammatical subject of the cue verb, by position."""
+        n = len(toks)
+        lex = self.lex
+        k = cs
+        while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
+            k += 1
+        if k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie):
+            found = np_right(toks, k + 1, lex)
+            if found is not None and found[1] <= t.i:
+                return found
+            return None
+        if k < n and toks[k].tag == "REL" and cs >= 2 and toks[cs - 1].text == ",":
+            ps, _ = _clause(toks, cs - 2)
+            return np_left(toks, ps, cs - 1, lex)
+        anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
+        if not self.de:
+            return self._subject_en(toks, cs, ce, t, k)
+        # NP right before the finite verb (verb second with the subject first); a leading
+        # adverb or conjunction ("Doch Beschäftigte befürchten") is skipped.
+        for start in (k, self._skip_adverbs(toks, k, anchor.i)):
+            if start < anchor.i:
+                found = np_right(toks, start, lex)
+                if (
+                    found is not None
+                    and found[1] == anchor.i
+                    and not self._object_like(toks, found)
+                ):
+                    return found
+        # Inversion: the subject follows the finite verb ("So berichten mehrere Blogger").
+        j = anchor.i + 1
+        while j < ce and (toks[j].tag in ("ADV", "PRF") or toks[j].low in ("auch", "dazu")):
+            j += 1
+        if j < ce:
+            found = np_right(toks, j, lex)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _skip_adverbs(toks: list[Tok], k: int, end: int) -> int:
+        while k < end and toks[k].tag in ("ADV", "CONJ", "ADJD"):
+            k += 1
+        return k
+
+    def _object_like(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """A fronted object that looks like a subject: "Deutlichere Worte fand sie"."""
+        head = head_of(toks, np)
+        return head is not None and (
+            head.text in self.lex.colon_nouns or head.text in ("Worte", "Töne")
+        )
+
+    def _subject_en(
+        self, toks: list[Tok], cs: int, ce: int, t: Tok, k: int
+    ) -> tuple[int, int] | None:
+        """English: "X said", "…, said X.", "X, the …, said"."""
+        lex = self.lex
+        if k < t.i:
+            found = np_left(toks, k, t.i, lex)
+            if found is not None:
+                return found
+            # "X has said", "X also said": an auxiliary or adverb between.
+            j = t.i
+            while j > k and toks[j - 1].tag in ("VFIN", "ADV"):
+                j -= 1
+            if j < t.i:
+                found = np_left(toks, k, j, lex)
+                if found is not None:
+                    return found
+        verb_after = any(x.tag == "VFIN" for x in toks[t.i + 1 : ce])
+        if t.i == k and cs >= 2 and toks[cs - 1].text == ",":
+            # "Helen Marsh, the MP for Harwick, said …": the phrase before the apposition.
+            found = np_right(toks, self._skip_conj(toks, 0), lex)
+            if found is not None and found[1] < len(toks) and toks[found[1]].text == ",":
+                return found
+        if not verb_after:
+            j = t.i + 1
+            if j < ce:
+                return np_right(toks, j, lex)
+        return None
+
+    def _source_pp(
+        self, toks: list[Tok], cs: int, ce: int, t: Tok, *, strict: bool = False
+    ) -> tuple[int, int] | None:
+        """Where an impersonal or passive statement comes from: "von X" (the agent) or
+        "auf dem X-Account @name", "in dem Bericht", "aus Regierungskreisen" — in the cue's
+        clause first, then anywhere before the cue.  ``strict``: only a name, handle or
+        account/report-like phrase (when the verb has a subject slot that stayed empty)."""
+        lex = self.lex
+        ranges = [(cs, ce), (0, cs)] if cs > 0 else [(cs, ce)]
+        for a, b in ranges:
+            for k in range(a, b):
+                tok = toks[k]
+                if tok.quote is not None or tok.tag != "ADP":
+                    continue
+                agent = tok.low in ("von", "vom", "by")
+                if not agent and tok.low not in lex.source_preps:
+                    continue
+                found = np_right(toks, k + 1, lex, attach=agent)
+                if found is None:
+                    continue
+                head = head_of(toks, found)
+                if head is None or head.tag not in ("NOUN", "PROPN"):
+                    continue
+                if strict and not (
+                    head.tag == "PROPN" or head.text.startswith("@") or head.low in _SOURCE_PLACES
+                ):
+                    continue
+                return found
+        return None
+
+    # -- ", so X" --------------------------------------------------------------------------
+    def _so(self, sent: Sent, taken: set[int]) -> list[Found]:
+        if not self.lex.so:
+            return []
+        toks = sent.toks
+        last = _last(toks)
+        out: list[Found] = []
+        for t in toks:
+            if t.low not in self.lex.so or t.quote is not None or t.i == 0 or t.i in taken:
+                continue
+            prev = toks[t.i - 1]
+            if not (prev.text == "," or prev.is_mark):
+                continue
+            np = np_right(toks, t.i + 1, self.lex)
+            if np is None:
+                continue
+            rest = [x for x in toks[np[1] : last] if x.tag in ("VFIN", "SCONJ")]
+            if rest or (t.i + 1 < len(toks) and toks[t.i + 1].low in _SO_STOP):
+                continue
+            k = t.i - 2 if prev.text == "," else t.i - 1
+            if k >= 0 and toks[k].is_mark and toks[k].quote is not None:
+                kind, message, qid = self._direct(toks[k].quote)
+                a, b = k, k + 1
+            else:
+                a = self._skip_conj(toks, 0)
+                b = t.i - 1 if prev.text == "," else t.i
+                if b <= a:
+                    continue
+                kind, message, qid = self._message(toks, a, b)
+            out.append(
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(t.start, t.end, "so", "so"),
+                    speakers=[self._speaker_span(toks, np)],
+                    heads=self._heads(toks, np),
+                    anaphoric=self._anaphoric(toks, np),
+                    quote=qid,
+                    mood=_message_mood(toks, a, b) if qid is None else None,
+                    confidence=0.8,
+                    sentences={sent.id},
+                )
+            )
+        return out

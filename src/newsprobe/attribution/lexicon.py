@@ -1,0 +1,161 @@
+"""The attribution lexicons (cue words, source head nouns) as data, loaded once per process.
+
+``cues_<lang>.toml`` and ``sources_<lang>.toml`` live beside this module; German is the
+fallback for languages without their own files only where it makes sense (English has its
+own, every other language gets the English cue set: quote marks and "according to"-style
+phrases are the part that carries over best).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+_LANGS = ("de", "en")
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = files("newsprobe.attribution").joinpath(name).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _set(values: list[str], *, lower: bool = True) -> frozenset[str]:
+    return frozenset(v.lower() if lower else v for v in values)
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Cue words of one language."""
+
+    lang: str
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    clause_only: frozenset[str]
+    not_before: frozenset[str]
+    impersonal: frozenset[str]
+    prep_before: tuple[str, ...]
+    prep_after: frozenset[str]
+    source_nouns: frozenset[str]
+    colon_nouns: frozenset[str]
+    subordinators: frozenset[str]
+    wie: frozenset[str]
+    so: frozenset[str]
+    subject_pronouns: frozenset[str]
+    possessives: frozenset[str]
+    relatives: frozenset[str]
+    np_attach: frozenset[str]
+    source_preps: frozenset[str]
+    glued_aux: tuple[str, ...]
+
+    def verb_type(self, lemma: str) -> str | None:
+        """``speech_verb``, ``cognition_verb`` or None for a verb lemma (or English form)."""
+        if lemma in self.speech:
+            return "speech_verb"
+        if lemma in self.cognition:
+            return "cognition_verb"
+        return None
+
+
+@lru_cache(maxsize=4)
+def cues(lang: str) -> CueLexicon:
+    """The cue lexicon for ``lang`` (English for languages without their own)."""
+    lang = lang if lang in _LANGS else "en"
+    data = _load(f"cues_{lang}.toml")
+    verbs_key = "lemmas" if lang == "de" else "forms"
+    words = data["clause_words"]
+    return CueLexicon(
+        lang=lang,
+        speech=_set(data["speech_verbs"][verbs_key]),
+        cognition=_set(data["cognition_verbs"][verbs_key]),
+        clause_only=_set(data["cognition_verbs"].get("clause_only", [])),
+        not_before=_set(data["cognition_verbs"].get("not_before", [])),
+        impersonal=_set(data["impersonal"].get(verbs_key, [])),
+        prep_before=tuple(p.lower() for p in data["prepositions"]["before"]),
+        prep_after=_set(data["prepositions"]["after"]),
+        source_nouns=_set(data["source_nouns"]["nouns"], lower=False),
+        colon_nouns=_set(data["source_nouns"]["colon_nouns"], lower=False),
+        subordinators=_set(words["subordinators"]),
+        wie=_set(words["wie"]),
+        so=_set(words["so"]),
+        subject_pronouns=_set(words["subject_pronouns"]),
+        possessives=_set(words["possessives"]),
+        relatives=_set(words["relatives"]),
+        np_attach=_set(words["np_attach"]),
+        source_preps=_set(words["source_preps"]),
+        glued_aux=tuple(words["glued_aux"]),
+    )
+
+
+#: The order in which source types are tried for a head noun (more specific first).
+SOURCE_TYPES = (
+    "official",
+    "politician",
+    "expert",
+    "media",
+    "social_media",
+    "document",
+    "witness",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class SourceLexicon:
+    """Head-noun stems per source type, vague heads and group quantifiers of one language."""
+
+    lang: str
+    #: (stem, type) sorted longest stem first, so compounds match their most specific end.
+    stems: tuple[tuple[str, str], ...]
+    vague: frozenset[str]
+    quantifiers: frozenset[str]
+    kb_categories: dict[str, str]
+
+    def head_type(self, word: str) -> tuple[str, str] | None:
+        """``(type, stem)`` for a head noun (or a compound ending in a known stem)."""
+        low = word.lower()
+        for form in _forms(low):
+            for stem, kind in self.stems:
+                if form == stem or (
+                    len(form) > len(stem) + 2 and form.endswith(stem) and " " not in stem
+                ):
+                    return kind, stem
+        return None
+
+    def is_vague(self, word: str) -> bool:
+        low = word.lower()
+        return any(
+            form in self.vague or any(form.endswith(v) and len(v) > 4 for v in self.vague)
+            for form in _forms(low)
+        )
+
+
+def _forms(low: str) -> list[str]:
+    """``low`` and its forms with common plural/case endings stripped."""
+    forms = [low]
+    for ending in ("innen", "nen", "en", "es", "er", "n", "s", "e"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            forms.append(low[: -len(ending)])
+    if low.endswith("innen"):
+        forms.append(low[:-3])  # Userinnen -> userin
+    return forms
+
+
+@lru_cache(maxsize=4)
+def sources(lang: str) -> SourceLexicon:
+    """The source-typing lexicon for ``lang`` (English for languages without their own)."""
+    lang = lang if lang in _LANGS else "en"
+    data = _load(f"sources_{lang}.toml")
+    stems = [(stem.lower(), kind) for kind in SOURCE_TYPES for stem in data[kind]["heads"]]
+    # Longest first; ties keep the SOURCE_TYPES order (stable sort).
+    stems.sort(key=lambda item: -len(item[0]))
+    common = _load("sources_common.toml")
+    return SourceLexicon(
+        lang=lang,
+        stems=tuple(stems),
+        vague=_set(data["vague"]["heads"]),
+        quantifiers=_set(data["vague"]["quantifiers"]),
+        kb_categories=dict(common["kb_categories"]),
+    )

@@ -1,0 +1,231 @@
+"""Noun phrases for speakers: chunking over coarse word classes, left and right of a cue.
+
+A speaker phrase is determiners/quantifiers/possessives, adjectives and numbers, one or more
+nouns or names, then what attaches to it: a genitive ("des Ministeriums"), a parenthesised
+acronym ("(ISW)"), a "von"/"für"/"aus" phrase, a comma apposition of names
+("der Sprecher, Dmitri Peskow,"), and a coordinated second phrase ("User und Userinnen").
+"""
+
+from __future__ import annotations
+
+from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.view import Tok
+
+_PRE = frozenset({"DET", "POSS", "NUM", "ADJ"})
+_HEAD = frozenset({"NOUN", "PROPN"})
+_OBJECT_PRONOUNS = frozenset(
+    [
+        "ihn",
+        "ihm",
+        "ihnen",
+        "uns",
+        "mich",
+        "mir",
+        "dich",
+        "dir",
+        "euch",
+        "sich",
+        "him",
+        "them",
+        "me",
+        "us",
+        "whom",
+    ]
+)
+_NP_ADVERBS = frozenset(
+    ["rund", "etwa", "fast", "knapp", "gut", "über", "mehr", "als", "nahezu", "nur", "auch"]
+)
+#: Heads that are never speakers on their own (time words and the like).
+_NOT_SPEAKER = frozenset(
+    [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "woche",
+        "wochenende",
+        "tag",
+        "tage",
+        "jahr",
+        "jahre",
+        "jahren",
+        "monat",
+        "monate",
+        "abend",
+        "morgen",
+        "mittag",
+        "nacht",
+        "zeit",
+        "uhr",
+        "prozent",
+        "mal",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "year",
+        "month",
+        "day",
+        "time",
+        "night",
+        "morning",
+        "evening",
+    ]
+)
+_DEMONSTRATIVES = frozenset(["das", "der", "die", "dieser", "diese", "dieses", "den", "dem"])
+_QUANTIFIERS = frozenset(
+    [
+        "viele",
+        "einige",
+        "andere",
+        "mehrere",
+        "manche",
+        "etliche",
+        "zahlreiche",
+        "beide",
+        "alle",
+        "many",
+        "some",
+        "others",
+        "several",
+        "most",
+        "both",
+        "all",
+    ]
+)
+_GENITIVE_DET = frozenset(
+    ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer"]
+)
+_LOOSE_ATTACH = frozenset(["in", "im", "bei", "beim", "at", "in"])
+_PLACE_HEADS = frozenset(["netz", "internet", "web", "ausland"])
+
+
+def is_boundary(tok: Tok) -> bool:
+    return tok.boundary or (tok.tag == "PUNCT" and tok.text in ",:;–—-()[]")
+
+
+def np_right(
+    toks: list[Tok], i: int, lex: CueLexicon, *, attach: bool = True, coordinate: bool = True
+) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` as ``(start, end)`` token indexes, or None."""
+    n = len(toks)
+    if i >= n or (toks[i].quote is not None and not toks[i].is_mark):
+        return None
+    t = toks[i]
+    determiner_like = (
+        t.tag == "PRON"
+        and t.low in _DEMONSTRATIVES
+        and i + 1 < n
+        and toks[i + 1].tag in ("NOUN", "ADJ", "PROPN")
+    )
+    if (t.tag in ("PRON", "REL") or t.low in lex.subject_pronouns) and not determiner_like:
+        if t.low in _OBJECT_PRONOUNS:
+            return None
+        return (i, i + 1) if t.tag != "REL" else None
+    j = i + 1 if determiner_like else i
+    while j < n and (
+        toks[j].tag in _PRE
+        or (toks[j].low in _NP_ADVERBS and j + 1 < n and toks[j + 1].tag in _PRE | _HEAD)
+    ):
+        j += 1
+    # TRUNC + und: "Nutzerinnen und Nutzer" handled by coordination; "Bundes- und Landes…"
+    while j + 1 < n and toks[j].tag == "TRUNC" and toks[j + 1].tag == "CONJ":
+        j += 2
+        while j < n and toks[j].tag in _PRE:
+            j += 1
+    head_start = j
+    while j < n and toks[j].tag in _HEAD and (toks[j].quote is None or toks[j].is_mark):
+        j += 1
+    if j == head_start:
+        # A quantifier standing alone ("viele in Kressbach", "einige", "mehrere").
+        if j == i + 1 and t.low in _QUANTIFIERS:
+            end = _attachments(toks, j, lex) if attach else j
+            return i, end
+        return None
+    if toks[j - 1].low in _NOT_SPEAKER and j - head_start == 1:
+        return None
+    end = j
+    if attach:
+        end = _attachments(toks, end, lex)
+    if coordinate and end + 1 < n and toks[end].low in ("und", "and", "sowie"):
+        other = np_right(toks, end + 1, lex, attach=attach, coordinate=False)
+        if other is not None and toks[other[1] - 1].tag in _HEAD:
+            end = other[1]
+            if attach:
+                end = _attachments(toks, end, lex)
+    return i, end
+
+
+def _attachments(toks: list[Tok], end: int, lex: CueLexicon) -> int:
+    """Extend a phrase ending at ``end`` by genitives, acronyms, appositions and PPs."""
+    n = len(toks)
+    for _ in range(4):
+        if end >= n:
+            break
+        t = toks[end]
+        if t.text == "(":
+            close = next((k for k in range(end + 1, min(n, end + 7)) if toks[k].text == ")"), None)
+            if close is not None and all(
+                toks[k].tag in _HEAD or toks[k].text in "-/," for k in range(end + 1, close)
+            ):
+                end = close + 1
+                continue
+            break
+        if t.low in _GENITIVE_DET and t.tag == "DET" and lex.lang == "de":
+            inner = np_right(toks, end, lex, attach=False, coordinate=False)
+            if inner is not None and toks[inner[1] - 1].tag in _HEAD:
+                end = inner[1]
+                continue
+            break
+        if t.tag == "ADP" and t.low in lex.np_attach and t.low not in ("der", "des"):
+            inner = np_right(toks, end + 1, lex, attach=False, coordinate=False)
+            if inner is None:
+                break
+            head = toks[inner[1] - 1]
+            if t.low in _LOOSE_ATTACH and not (head.tag == "PROPN" or head.low in _PLACE_HEADS):
+                break
+            end = inner[1]
+            continue
+        if t.text == "," and end + 1 < n and toks[end + 1].tag == "PROPN":
+            k = end + 1
+            while k < n and toks[k].tag == "PROPN":
+                k += 1
+            if k < n and toks[k].text == ",":
+                end = k  # the closing comma of the apposition stays outside the phrase
+                continue
+            break
+        break
+    return end
+
+
+def np_left(toks: list[Tok], start: int, end: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """The longest noun phrase that ends exactly at ``end`` and starts at or after ``start``."""
+    for s in range(start, end):
+        found = np_right(toks, s, lex)
+        if found is not None and found[1] == end:
+            return found
+    return None
+
+
+def head_of(toks: list[Tok], span: tuple[int, int]) -> Tok | None:
+    """The head of a phrase: its first noun or name after determiners and adjectives."""
+    s, e = span
+    for k in range(s, e):
+        if toks[k].tag in _HEAD or toks[k].tag == "PRON" or toks[k].tag == "POSS":
+            # Role noun followed by names: the names are the head ("Außenminister Maas").
+            j = k
+            while j + 1 < e and toks[j + 1].tag == "PROPN" and toks[k].tag == "NOUN":
+                j += 1
+            return toks[k] if j == k else toks[j]
+    return None
+
+
+def is_object_pronoun(tok: Tok) -> bool:
+    return tok.low in _OBJECT_PRONOUNS

@@ -1,0 +1,452 @@
+"""The ``quotes`` component: every statement the article attributes to someone.
+
+Cue rules run sentence by sentence (:mod:`newsprobe.attribution.cues`); then quotes without
+a cue of their own are attached (a list of quotes under an introducing sentence ending in a
+colon, a quote that carries on the previous attribution, a quote followed by "Das sagte X",
+a quoted subheading that repeats a quote of the body); then Konjunktiv-I sentences that
+continue an attribution without a new cue; then speakers are linked to entity clusters and
+pronouns to their antecedents.  The result is ``analysis.attributions``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from newsprobe.attribution.cues import Context, SentenceRules, _last
+from newsprobe.attribution.found import Found
+from newsprobe.attribution.lexicon import cues, sources
+from newsprobe.attribution.marks import Quote, find_quotes
+from newsprobe.attribution.resolve import Linker, antecedent
+from newsprobe.attribution.view import Sent, Tok, build
+from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
+from newsprobe.pipeline import Options
+
+#: Scratch key: attribution id -> resolved antecedent span of an anaphoric speaker.
+ANTECEDENTS = "attribution.antecedents"
+_NO_CHAIN_BLOCKS = frozenset(
+    {
+        BlockKind.HEADLINE,
+        BlockKind.KICKER,
+        BlockKind.SUBHEADING,
+        BlockKind.CAPTION,
+        BlockKind.CREDIT,
+        BlockKind.BYLINE,
+        BlockKind.DATELINE,
+        BlockKind.RELATED,
+    }
+)
+_QUOTE_BLOCKS = frozenset(
+    {BlockKind.LIST_ITEM, BlockKind.HIGHLIGHT, BlockKind.QUOTE_BLOCK, BlockKind.PARAGRAPH}
+)
+_BODY_BLOCKS = frozenset(
+    {
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.QUOTE_BLOCK,
+        BlockKind.HIGHLIGHT,
+        BlockKind.TEASER,
+    }
+)
+_SUBJ2_CONTINUING = frozenset(
+    [
+        "würde",
+        "würden",
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+        "dürfte",
+        "dürften",
+        "sollte",
+        "sollten",
+    ]
+)
+_WORD = re.compile(r"\w+")
+
+
+class QuotesComponent:
+    name = "quotes"
+
+    def __init__(self) -> None:
+        from newsprobe.pipeline import component_names
+
+        self.requires: tuple[str, ...] = (
+            ("entities",) if "entities" in component_names() else ("pos",)
+        )
+
+    def __call__(self, analysis: Analysis, options: Options) -> None:
+        analysis.attributions = []
+        if not analysis.text.strip() or not analysis.sentences or not analysis.tokens:
+            return
+        attributions, antecedents = find_attributions(analysis)
+        analysis.attributions = attributions
+        analysis._scratch[ANTECEDENTS] = antecedents
+
+
+def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, tuple[int, int]]]:
+    """The attributions of ``analysis`` and the antecedents of anaphoric speakers."""
+    text = analysis.text
+    lang = analysis.meta.language or "de"
+    lex = cues(lang)
+    paragraphs = [(b.start, b.end) for b in analysis.blocks] or [(0, len(text))]
+    quotes = find_quotes(text, paragraphs)
+    verbs = lex.speech | lex.cognition if lex.lang != "de" else frozenset()
+    sents = build(analysis, quotes, lex.lang, verbs)
+    rules = SentenceRules(Context(text, quotes, lex))
+    founds: list[Found] = []
+    for sent in sents:
+        founds.extend(rules.find(sent))
+    founds = _dedupe(founds)
+    kinds = {b.id: b.kind for b in analysis.blocks}
+    founds = _attach_quotes(founds, quotes, sents, rules, text, kinds)
+    founds = _continuations(founds, sents, kinds, quotes)
+    founds.sort(key=lambda f: (f.start, f.end))
+    _resolve(founds, analysis, sents, lex)
+    starts = [s.start for s in analysis.sentences]
+    out: list[Attribution] = []
+    index_of = {id(f): i for i, f in enumerate(founds)}
+    antecedents: dict[int, tuple[int, int]] = {}
+    tokens = analysis.tokens
+    token_starts = [t.start for t in tokens]
+    for i, f in enumerate(founds):
+        first = max(0, bisect_right(starts, f.start) - 1)
+        last = max(0, bisect_left(starts, f.end) - 1)
+        sentence_ids = sorted(set(range(first, last + 1)) | f.sentences)
+        mood = f.mood or _mood(tokens, token_starts, f.message)
+        cue = None
+        if f.cue is not None:
+            cue = Cue.of(text, f.cue[0], f.cue[1], type=f.cue[2], lemma=f.cue[3])
+        speakers = [Span.of(text, s, e) for s, e in f.speakers]
+        continues = index_of.get(id(f.parent)) if f.parent is not None else None
+        out.append(
+            Attribution.of(
+                text,
+                f.start,
+                f.end,
+                id=i,
+                kind=AttributionKind(f.kind),
+                cue=cue,
+                speakers=speakers,
+                message=Span.of(text, *f.message),
+                speaker_entity=f.entity,
+                mood=mood,
+                continues=continues,
+                sentences=sentence_ids,
+                confidence=f.confidence,
+            )
+        )
+        if f.antecedent is not None:
+            antecedents[i] = f.antecedent
+    return out, antecedents
+
+
+def _mood(tokens, token_starts: list[int], span: tuple[int, int]) -> str | None:
+    k = bisect_left(token_starts, span[0])
+    while k < len(tokens) and tokens[k].start < span[1]:
+        if tokens[k].mood and tokens[k].pos in ("VVFIN", "VAFIN", "VMFIN"):
+            return tokens[k].mood
+        k += 1
+    return None
+
+
+def _dedupe(founds: list[Found]) -> list[Found]:
+    """One record per message: the same quote or span found by two rules keeps the one
+    with a speaker and the higher confidence."""
+    best: dict[tuple[int, int], Found] = {}
+    order: list[tuple[int, int]] = []
+    for f in founds:
+        key = f.message
+        other = best.get(key)
+        if other is None:
+            best[key] = f
+            order.append(key)
+            continue
+        if (bool(f.speakers), f.confidence) > (bool(other.speakers), other.confidence):
+            best[key] = f
+    kept = [best[k] for k in order]
+    # A cue without a speaker inside another attribution's message is part of that message.
+    return [
+        f
+        for f in kept
+        if f.speakers
+        or f.cue is None
+        or not any(
+            o is not f and o.message[0] <= f.cue[0] and f.cue[1] <= o.message[1] for o in kept
+        )
+    ]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _attach_quotes(
+    founds: list[Found],
+    quotes: list[Quote],
+    sents: list[Sent],
+    rules: SentenceRules,
+    text: str,
+    kinds: dict,
+) -> list[Found]:
+    """Direct quotes that no cue governs: lists under a colon, quotes carrying on the last
+    attribution, "„…“ Das sagte X.", quoted subheadings repeating a body quote."""
+    used: set[int] = {f.quote for f in founds if f.quote is not None}
+    covered = [f.message for f in founds]
+    by_sentence: dict[int, list[Found]] = {}
+    for f in founds:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    sent_starts = [s.start for s in sents]
+    new: list[Found] = []
+    pending_repeats: list[tuple[int, Quote]] = []
+    for qid, q in enumerate(quotes):
+        if q.depth != 0 or qid in used:
+            continue
+        if any(s <= q.start and q.end <= e for s, e in covered):
+            continue
+        first = max(0, bisect_right(sent_starts, q.start) - 1)
+        last = max(0, bisect_left(sent_starts, q.end) - 1)
+        inside = [t for s in sents[first : last + 1] for t in s.toks if t.quote == qid]
+        words = [t for t in inside if t.tag != "PUNCT"]
+        outside = [
+            t
+            for s in sents[first : last + 1]
+            for t in s.toks
+            if t.quote is None
+            and t.tag not in ("PUNCT", "CONJ", "ADV")
+            and not (q.start <= t.start < q.end)
+        ]
+        has_verb = any(t.tag == "VFIN" for t in inside)
+        clause_like = len(words) >= 4 and (has_verb or q.inner_end - q.inner_start > 40)
+        if not clause_like or outside:
+            continue
+        sent = sents[first]
+        kind = kinds.get(sent.block)
+        if kind not in _BODY_BLOCKS:
+            pending_repeats.append((qid, q))
+            continue
+        parent = _introducer(first, sents, by_sentence, founds + new, kinds)
+        found = Found(
+            kind="direct",
+            sentence=first,
+            message=(q.inner_start, q.inner_end),
+            quote=qid,
+            confidence=0.75,
+            sentences=set(range(first, last + 1)),
+        )
+        if parent is not None:
+            found.parent = parent
+            new.append(found)
+            continue
+        after = _das_sagte(last, sents, rules)
+        if after is not None:
+            after.message = found.message
+            after.quote = qid
+            after.kind = "direct"
+            after.sentences |= found.sentences
+            new.append(after)
+            continue
+        found.confidence = 0.5  # a quote nobody is named for
+        new.append(found)
+    result = founds + new
+    # Quoted headlines and subheadings that repeat a quote of the body.
+    for qid, q in pending_repeats:
+        words = _words(text[q.inner_start : q.inner_end])
+        for other in result:
+            if other.quote is None:
+                continue
+            owords = _words(text[other.message[0] : other.message[1]])
+            if len(words) >= 4 and _contains(owords, words):
+                first = max(0, bisect_right(sent_starts, q.start) - 1)
+                rep = Found(
+                    kind="direct",
+                    sentence=first,
+                    message=(q.inner_start, q.inner_end),
+                    quote=qid,
+                    confidence=0.7,
+                    sentences={first},
+                )
+                rep.parent = other
+                result.append(rep)
+                break
+    return result
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def _introducer(
+    first: int,
+    sents: list[Sent],
+    by_sentence: dict[int, list[Found]],
+    founds: list[Found],
+    kinds: dict,
+) -> Found | None:
+    """The attribution a cue-less quote in sentence ``first`` belongs to: the sentence before
+    it ending in a colon (a list of quotes), or an attribution in the last two sentences of
+    the same or the previous paragraph."""
+    if first == 0:
+        return None
+    prev = sents[first - 1]
+    ends_colon = bool(prev.toks) and prev.toks[-1].text == ":"
+    if ends_colon and prev.id in by_sentence:
+        return by_sentence[prev.id][-1]
+    same_chain = [f for f in founds if f.sentence < first and first - max(f.sentences) <= 2]
+    if same_chain:
+        candidate = max(same_chain, key=lambda f: (max(f.sentences), f.start))
+        if candidate.speakers or ends_colon:
+            return candidate
+    # Walk back over a run of list items to the colon sentence that introduces them.
+    k = first - 1
+    while (
+        k >= 0
+        and kinds.get(sents[k].block) in (BlockKind.LIST_ITEM,)
+        and sents[k].block != sents[first].block
+    ):
+        k -= 1
+    if (
+        k >= 0
+        and k != first - 1
+        and sents[k].toks
+        and sents[k].toks[-1].text == ":"
+        and k in by_sentence
+    ):
+        return by_sentence[k][-1]
+    return None
+
+
+def _das_sagte(last: int, sents: list[Sent], rules: SentenceRules) -> Found | None:
+    """ "„…“ Das sagte X am Montag." — the cue follows in the next sentence."""
+    if last + 1 >= len(sents):
+        return None
+    nxt = sents[last + 1]
+    toks = nxt.toks
+    if len(toks) < 3 or toks[0].low not in ("das", "dies", "so", "this", "that"):
+        return None
+    verb = toks[1]
+    lemma = rules._verb_lemma(toks, verb)
+    if lemma is None or rules.lex.verb_type(lemma) != "speech_verb":
+        return None
+    np = rules._subject(toks, 0, _last(toks), verb, verb if verb.tag == "VFIN" else None)
+    if np is None:
+        return None
+    return Found(
+        kind="direct",
+        sentence=nxt.id,
+        message=(0, 0),
+        cue=(verb.start, verb.end, "speech_verb", lemma),
+        speakers=[rules._speaker_span(toks, np)],
+        heads=rules._heads(toks, np),
+        anaphoric=rules._anaphoric(toks, np),
+        confidence=0.8,
+        sentences={nxt.id},
+    )
+
+
+def _main_verb(toks: list[Tok]) -> Tok | None:
+    """The finite verb of the main clause: the first one outside quotes that no
+    subordinator or relative pronoun introduces."""
+    sub = False
+    for t in toks:
+        if t.quote is not None:
+            continue
+        if t.tag in ("SCONJ", "REL") or (t.tag == "WH" and t.i > 0):
+            sub = True
+        elif t.text == "," and sub:
+            continue
+        if t.tag == "VFIN":
+            if not sub:
+                return t
+            sub = False
+    return None
+
+
+def _continuations(
+    founds: list[Found], sents: list[Sent], kinds: dict, quotes: list[Quote]
+) -> list[Found]:
+    """Konjunktiv sentences that carry on an attribution without a cue of their own."""
+    by_sentence: dict[int, list[Found]] = {}
+    for f in founds:
+        for s in f.sentences or {f.sentence}:
+            by_sentence.setdefault(s, []).append(f)
+    covered = sorted(f.message for f in founds)
+    out = list(founds)
+    chain: Found | None = None
+    chain_at = -10
+    for sent in sents:
+        kind = kinds.get(sent.block)
+        if kind in _NO_CHAIN_BLOCKS:
+            chain = None
+            continue
+        here = by_sentence.get(sent.id)
+        if here:
+            with_speaker = [f for f in here if f.speakers] or here
+            chain = max(with_speaker, key=lambda f: f.start)
+            chain_at = sent.id
+            continue
+        if not sent.toks or any(s <= sent.start and sent.end <= e for s, e in covered):
+            continue
+        verb = _main_verb(sent.toks)
+        if verb is None:
+            continue
+        adjacent = sent.id - chain_at <= 1
+        mood_ok = verb.mood == "subj1" or (
+            verb.mood == "subj2" and adjacent and verb.low in _SUBJ2_CONTINUING
+        )
+        if mood_ok and chain is not None and sent.id - chain_at <= 2:
+            toks = sent.toks
+            end = _last(toks)
+            message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
+            found = Found(
+                kind="indirect",
+                sentence=sent.id,
+                message=message,
+                confidence=0.7,
+                sentences={sent.id},
+            )
+            if any(t.quote is not None for t in toks):
+                found.kind = "partial"
+            found.parent = chain
+            out.append(found)
+            chain_at = sent.id
+            continue
+        if verb.mood in ("ind", None) or verb.mood == "subj2":
+            chain = None
+    return out
+
+
+def _resolve(founds: list[Found], analysis: Analysis, sents: list[Sent], lex) -> None:
+    """Entity of every speaker; antecedents of pronoun and possessive speakers."""
+    linker = Linker(analysis)
+    text = analysis.text
+    src = sources(lex.lang)
+
+    def depth(f: Found) -> int:
+        d = 0
+        while f.parent is not None and d < 10:
+            f, d = f.parent, d + 1
+        return d
+
+    for i in sorted(range(len(founds)), key=lambda k: depth(founds[k])):
+        f = founds[i]
+        entity = None
+        if f.speakers:
+            head = f.heads[0] if f.heads else None
+            entity = linker.entity(f.speakers[0], head, text)
+        parent = f.parent
+        if f.anaphoric and entity is None:
+            if parent is not None and parent.antecedent is not None:
+                f.antecedent = parent.antecedent
+            elif f.antecedent is None:
+                f.antecedent = antecedent(f, i, founds, sents, src, linker, lex, text)
+            if f.antecedent is not None:
+                entity = linker.entity(f.antecedent, None, text)
+        if entity is None and parent is not None:
+            entity = parent.entity
+        f.entity = entity

@@ -1,0 +1,154 @@
+"""What kind of source a speaker is: from the entity knowledge base when the speaker is a
+known entity, else from the head noun of the speaker phrase (lexicons in
+``sources_<lang>.toml``), with unnamed vague groups ("mehrere Militärblogger", "User im
+Netz", "Insider") typed anonymous."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsprobe.attribution.lexicon import SourceLexicon
+from newsprobe.attribution.resolve import PROXY_HEADS
+from newsprobe.model import Entity, EntityType, SourceType, Token
+
+_HANDLE = re.compile(r"@\w{2,}")
+_NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
+_NAME_TAGS = frozenset({"NE", "FM"})
+_SKIP_EN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "several",
+        "many",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "of",
+        "for",
+        "at",
+        "in",
+        "from",
+        "by",
+        "and",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Typing:
+    type: SourceType
+    named: bool
+    reason: str
+    kb_id: str | None = None
+
+
+def kb_entry(kb_id: str | None = None, surface: str | None = None) -> Any | None:
+    """The knowledge-base entry for an id or an exact surface, when the KB is installed."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return None
+    if kb_id:
+        entry = kb.lookup(kb_id)
+        if entry is not None:
+            return entry
+    if surface:
+        found = kb.find(surface)
+        orgs = [e for e in found if e.type in ("ORG", "PER")]
+        if len(orgs) == 1:
+            return orgs[0]
+    return None
+
+
+def nouns(tokens: list[Token], german: bool) -> list[Token]:
+    """The nouns and names of a speaker phrase, in order."""
+    if german and any(t.pos for t in tokens):
+        return [t for t in tokens if t.pos in _NOUN_TAGS or t.text.startswith("@")]
+    return [
+        t for t in tokens if t.text.lower() not in _SKIP_EN and any(c.isalpha() for c in t.text)
+    ]
+
+
+def classify(
+    tokens: list[Token], entity: Entity | None, lex: SourceLexicon, german: bool
+) -> Typing:
+    """The type of the source named by ``tokens`` (the speaker phrase), its entity if any."""
+    text = " ".join(t.text for t in tokens)
+    words = nouns(tokens, german)
+    handle = _HANDLE.search(text)
+    named = bool(
+        (entity is not None and entity.type in (EntityType.PER, EntityType.ORG, EntityType.MISC))
+        or handle
+        or any(t.pos in _NAME_TAGS for t in words)
+        or (not german and any(t.text[:1].isupper() and t is not tokens[0] for t in words))
+    )
+    # 1. A social-media handle: the account, not the platform it is on.
+    if handle:
+        return Typing(SourceType.SOCIAL_MEDIA, True, f"social-media account {handle.group(0)}")
+    # 2. The knowledge base.
+    entry = kb_entry(entity.kb_id if entity is not None else None)
+    if entry is None:
+        for candidate in ([entity.name] if entity is not None else []) + [
+            t.text for t in words if t.text[:1].isupper()
+        ]:
+            entry = kb_entry(surface=candidate)
+            if entry is not None:
+                break
+    if entry is not None:
+        kind = lex.kb_categories.get(entry.category)
+        if kind is not None and not (
+            kind == "other" and entry.category == "person" and _head_type(words, lex) is not None
+        ):
+            return Typing(
+                SourceType(kind),
+                True,
+                f"knowledge base: {entry.name} is a {entry.category}",
+                entry.kb_id,
+            )
+    # 3. The head noun (or, for a spokesperson/account/report, the noun it stands for).
+    head = _head_type(words, lex)
+    first = tokens[0].text.lower() if tokens else ""
+    vague = bool(words) and lex.is_vague(words[0].text)
+    group = first in lex.quantifiers
+    if not named and (
+        vague or (group and (head is None or head[0] in ("social_media", "expert", "other")))
+    ):
+        word = words[0].text if words else text
+        return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
+    if head is not None:
+        kind, stem, word = head
+        return Typing(SourceType(kind), named, f"head noun {word!r} ({stem}: {kind})")
+    if entity is not None and entity.type == EntityType.PER:
+        return Typing(SourceType.OTHER, True, "named person without a known role")
+    if entity is not None and entity.type == EntityType.ORG:
+        return Typing(SourceType.OTHER, True, "organisation of unknown kind")
+    if not named:
+        return Typing(SourceType.ANONYMOUS, False, f"unnamed source ({text})")
+    return Typing(SourceType.OTHER, named, "no rule matched")
+
+
+def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:
+    """``(type, stem, word)`` from the first typed noun; a proxy head ("Sprecher",
+    "Account", "Bericht") gives way to a more specific noun after it."""
+    found: list[tuple[str, str, str]] = []
+    for t in words:
+        hit = lex.head_type(t.text)
+        if hit is not None:
+            found.append((hit[0], hit[1], t.text))
+    if not found:
+        return None
+    first = found[0]
+    if first[2].lower() in PROXY_HEADS and len(found) > 1:
+        return found[1]
+    return first

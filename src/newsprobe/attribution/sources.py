@@ -1,0 +1,214 @@
+"""The ``sources`` component: the distinct sources the article's attributions rest on,
+typed (official, politician, expert, media, social_media, anonymous, document, witness,
+other), named or not, with the statements resting on each.
+
+Attributions are grouped by the speaker's entity cluster when there is one, else by the
+speaker phrase (normalised; an acronym in brackets and a bare acronym, or a full name and
+its surname, are one source).  An attribution without a speaker of its own that carries on
+another (a Konjunktiv sentence, a quote in a list) rests on the source of the one it
+carries on; pronoun speakers rest on their antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsprobe.attribution.lexicon import sources as source_lexicon
+from newsprobe.attribution.quotes import ANTECEDENTS
+from newsprobe.attribution.source_types import classify
+from newsprobe.model import Analysis, Attribution, Source, Span, Token
+from newsprobe.pipeline import Options
+
+_ARTICLES = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "the",
+        "a",
+        "an",
+    ]
+)
+_NON_WORD = re.compile(r"[^\w@]+")
+_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜa-z0-9\-]{1,9})\)")
+
+
+class SourcesComponent:
+    name = "sources"
+    requires: tuple[str, ...] = ("quotes",)
+
+    def __call__(self, analysis: Analysis, options: Options) -> None:
+        analysis.sources = build_sources(analysis)
+
+
+def _key(text: str) -> str:
+    words = [w for w in _NON_WORD.split(text.lower()) if w and w not in _ARTICLES]
+    return " ".join(words)
+
+
+def _display(text: str) -> str:
+    """A source's name from a speaker phrase: without a leading case-marked article."""
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        return " ".join(words[1:])
+    return text
+
+
+class _Group:
+    def __init__(self, span: tuple[int, int], entity: int | None) -> None:
+        self.spans: list[tuple[int, int]] = [span]
+        self.entity = entity
+        self.attributions: list[int] = []
+
+
+def build_sources(analysis: Analysis) -> list[Source]:
+    text = analysis.text
+    atts = analysis.attributions
+    antecedents: dict[int, tuple[int, int]] = analysis._scratch.get(ANTECEDENTS, {})
+    group_of: dict[int, _Group] = {}
+    groups: list[_Group] = []
+    by_key: dict[object, _Group] = {}
+
+    def own_group(att: Attribution) -> _Group | None:
+        if not att.speakers and att.speaker_entity is None:
+            return None
+        span = antecedents.get(att.id) or (
+            (att.speakers[0].start, att.speakers[0].end) if att.speakers else None
+        )
+        if span is None:
+            return None
+        entity = att.speaker_entity
+        key: object = (
+            ("entity", entity) if entity is not None else ("text", _key(text[span[0] : span[1]]))
+        )
+        group = by_key.get(key)
+        if group is None:
+            group = _Group(span, entity)
+            groups.append(group)
+            by_key[key] = group
+        else:
+            group.spans.append(span)
+        if att.speakers and antecedents.get(att.id):
+            group.spans.append((att.speakers[0].start, att.speakers[0].end))
+        return group
+
+    for att in sorted(atts, key=lambda a: _depth(a, atts)):
+        group = own_group(att) if att.speakers or att.continues is None else None
+        if group is None and att.continues is not None:
+            group = group_of.get(att.continues)
+        if group is not None:
+            group_of[att.id] = group
+            group.attributions.append(att.id)
+    groups = [g for g in groups if g.attributions]
+    groups = _merge(groups, text)
+    lang = analysis.meta.language or "de"
+    lex = source_lexicon(lang)
+    german = lex.lang == "de"
+    starts = [t.start for t in analysis.tokens]
+    out: list[Source] = []
+    for g in sorted(groups, key=lambda g: min(s for s, _ in g.spans)):
+        spans = sorted(set(g.spans))
+        main = _main_span(spans, text)
+        tokens = _tokens(analysis.tokens, starts, main)
+        entity = (
+            analysis.entities[g.entity]
+            if g.entity is not None and 0 <= g.entity < len(analysis.entities)
+            else None
+        )
+        typing = classify(tokens, entity, lex, german)
+        sid = len(out)
+        ids = sorted(set(g.attributions))
+        for aid in ids:
+            atts[aid].source = sid
+        out.append(
+            Source(
+                id=sid,
+                name=entity.name if entity is not None else _display(text[main[0] : main[1]]),
+                type=typing.type,
+                named=typing.named,
+                entity=g.entity,
+                kb_id=(entity.kb_id if entity is not None and entity.kb_id else typing.kb_id),
+                mentions=[Span.of(text, s, e) for s, e in spans],
+                attributions=ids,
+                statements=len(ids),
+                reason=typing.reason,
+            )
+        )
+    return out
+
+
+def _depth(att: Attribution, atts: list[Attribution]) -> int:
+    d = 0
+    while att.continues is not None and d < 10 and 0 <= att.continues < len(atts):
+        att, d = atts[att.continues], d + 1
+    return d
+
+
+def _main_span(spans: list[tuple[int, int]], text: str) -> tuple[int, int]:
+    """The span that names the source best: a non-pronoun, the longest."""
+
+    def score(span: tuple[int, int]) -> tuple[int, int]:
+        surface = text[span[0] : span[1]]
+        return (
+            len(surface.split()) > 1 or (surface[:1].isupper() and len(surface) > 4),
+            span[1] - span[0],
+        )
+
+    return max(spans, key=score)
+
+
+def _tokens(tokens: list[Token], starts: list[int], span: tuple[int, int]) -> list[Token]:
+    k = bisect_left(starts, span[0])
+    out = []
+    while k < len(tokens) and tokens[k].start < span[1]:
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+def _merge(groups: list[_Group], text: str) -> list[_Group]:
+    """Groups without an entity that name the same source: "des US-Instituts … (ISW)" and
+    "ISW"; "Angela Merkel" and "Merkel"."""
+
+    def names(g: _Group) -> set[str]:
+        out: set[str] = set()
+        for s, e in g.spans:
+            surface = text[s:e]
+            out.add(_key(surface))
+            out.update(m.lower() for m in _ACRONYM.findall(surface))
+            words = [w for w in surface.split() if w[:1].isupper()]
+            if len(words) >= 2 and all(w[:1].isupper() for w in surface.split()[-2:]):
+                out.add(words[-1].lower())
+        return out
+
+    merged: list[_Group] = []
+    for g in groups:
+        target = None
+        for m in merged:
+            if g.entity is not None and m.entity is not None:
+                continue
+            if names(g) & names(m) and _compatible(g, m):
+                target = m
+                break
+        if target is None:
+            merged.append(g)
+        else:
+            target.spans.extend(g.spans)
+            target.attributions.extend(g.attributions)
+            if target.entity is None:
+                target.entity = g.entity
+    return merged
+
+
+def _compatible(a: _Group, b: _Group) -> bool:
+    return a.entity is None or b.entity is None or a.entity == b.entity

@@ -1,0 +1,1 @@
+"""Claims and certainty, the headline check and the sourcing verdict."""

@@ -1,0 +1,268 @@
+"""Which body claims support a headline clause: the replaceable part of the headline check.
+
+A :class:`Matcher` indexes an article's candidate claims once (:meth:`Matcher.index`) and then
+answers, for any span of the text (a headline or highlight clause), which candidates support
+it and how strongly (:meth:`MatchIndex.support`).  :class:`LexicalMatcher` — the default —
+compares weighted content keys: entities (from ``analysis.mentions``), lemmas of content words
+and *concepts* (paraphrase groups from ``concepts_<lang>.toml``: "im Stich lassen" ~
+"zurücklassen"), with predicates weighing most.  A stronger matcher (embeddings, NLI) only has
+to implement the same two methods.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Protocol
+
+from newsprobe.claims.lexicon import lexicon
+from newsprobe.claims.units import Tok, sentence_views
+from newsprobe.model import Analysis, Claim, MentionForm, Span
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e"})
+_INFLECTIONS = frozenset(
+    {"", "e", "en", "n", "s", "es", "er", "ern", "em", "t", "et", "st", "te", "ten", "ens",
+     "d", "ed", "ing", "ies", "y"}
+)
+_TAG_WEIGHTS = (
+    ("VV", 2.0), ("NE", 1.5), ("NN", 1.0), ("FM", 1.0), ("CARD", 1.0), ("ADJ", 0.5),
+)
+_PARTIAL_FORMS = frozenset({MentionForm.COMPOUND, MentionForm.DERIVED})
+
+
+def fold(word: str) -> str:
+    """Lower-case, umlauts and ß folded: the form keys are compared in."""
+    return word.lower().translate(_FOLD)
+
+
+def similar(a: str, b: str) -> bool:
+    """Same word up to inflection ("sturz"/"sturzen"), or one the head of the other's compound
+    ("blogger"/"militarblogger")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
+        return True
+    return len(short) >= 5 and long_.endswith(short) and len(long_) - len(short) >= 3
+
+
+@dataclass(frozen=True)
+class Support:
+    """A candidate claim that supports the target, with its score and the shared keys."""
+
+    claim: int
+    score: float
+    shared: tuple[str, ...] = ()
+
+
+class MatchIndex(Protocol):
+    def support(self, target: Span) -> list[Support]:
+        """Candidates supporting ``target`` (best first)."""
+        ...
+
+
+class Matcher(Protocol):
+    def index(self, analysis: Analysis, candidates: Sequence[Claim]) -> MatchIndex:
+        """Prepare the article's candidate claims for many :meth:`MatchIndex.support` calls."""
+        ...
+
+
+# -- the lexical matcher ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Concepts:
+    #: folded word -> [(concept, words of the entry)] for entries containing the word
+    by_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    predicates: frozenset[str]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def concepts(language: str) -> Concepts:
+    lang = language if language in ("de", "en") else "en"
+    data = tomllib.loads(
+        files("newsprobe.claims").joinpath(f"concepts_{lang}.toml").read_text("utf-8")
+    )
+    stopwords = frozenset(fold(w) for w in data.get("stopwords", ()))
+    function = stopwords | {
+        "im", "in", "ihr", "ihrem", "ihren", "ihre", "sein", "seinem", "seinen", "sich", "selbst",
+        "zur", "zum", "to", "their", "the", "of",
+    }
+    by_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    predicates = set()
+    for name, spec in data.get("concepts", {}).items():
+        if spec.get("predicate"):
+            predicates.add(name)
+        for entry in spec.get("entries", ()):
+            words = tuple(fold(w) for w in entry.split() if fold(w) not in function) or tuple(
+                fold(w) for w in entry.split()
+            )
+            for w in set(words):
+                by_word.setdefault(w, []).append((name, words))
+    return Concepts(
+        by_word={k: tuple(v) for k, v in by_word.items()},
+        predicates=frozenset(predicates),
+        stopwords=stopwords,
+    )
+
+
+@dataclass
+class Keys:
+    """The weighted content keys of a stretch of text."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    predicates: set[str] = field(default_factory=set)
+    negated: bool = False
+
+    def add(self, key: str, weight: float, predicate: bool = False) -> None:
+        self.weights[key] = max(weight, self.weights.get(key, 0.0))
+        if predicate:
+            self.predicates.add(key)
+
+    def total(self) -> float:
+        return sum(self.weights.values())
+
+
+class _LexicalIndex:
+    def __init__(self, matcher: LexicalMatcher, analysis: Analysis,
+                 candidates: Sequence[Claim]) -> None:
+        self.matcher = matcher
+        self.analysis = analysis
+        language = analysis.meta.language or "en"
+        self.language = language
+        self.concepts = concepts(language)
+        self.negation = lexicon(language).word_set("negation")
+        self.toks: list[Tok] = [t for view in sentence_views(analysis) for t in view.toks]
+        self.toks.sort(key=lambda t: t.start)
+        self.starts = [t.start for t in self.toks]
+        self.tagged = any(t.pos is not None for t in self.toks)
+        # Entity mentions: token index -> (entity key, partial form?)
+        self.entity_of: dict[int, tuple[str, bool]] = {}
+        for m in analysis.mentions:
+            key = f"@{m.entity}" if m.entity is not None else f"@{fold(m.text)}"
+            for tok in self._tokens(m.start, m.end):
+                self.entity_of[tok.index] = (key, m.form in _PARTIAL_FORMS or not m.full)
+        self.sentence_span = {i: (s.start, s.end) for i, s in enumerate(analysis.sentences)}
+        self.candidates = [(c, self.keys(c.start, c.end, c.sentence)) for c in candidates]
+
+    def _tokens(self, start: int, end: int) -> list[Tok]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_right(self.starts, end)
+        return [t for t in self.toks[lo:hi] if t.start >= start and t.end <= end]
+
+    def _weight(self, tok: Tok) -> float | None:
+        if not tok.is_word:
+            return None
+        if self.tagged:
+            if tok.pos is None:
+                return None
+            for prefix, weight in _TAG_WEIGHTS:
+                if tok.pos.startswith(prefix):
+                    return weight
+            return None
+        if tok.text[:1].isdigit():
+            return 1.0
+        return 1.0 if len(tok.low) >= 3 else None
+
+    def keys(self, start: int, end: int, sentence: int | None = None) -> Keys:
+        keys = Keys()
+        toks = self._tokens(start, end)
+        stop = self.concepts.stopwords
+        lemmas: dict[str, list[Tok]] = {}
+        for tok in toks:
+            for form in {fold(tok.lemma), fold(tok.text)}:
+                lemmas.setdefault(form, []).append(tok)
+                for part in form.split("-"):
+                    if part and part != form:
+                        lemmas.setdefault(part, []).append(tok)
+            if tok.low in self.negation and not tok.quoted:
+                keys.negated = True
+        consumed: set[int] = set()
+        for form in list(lemmas):
+            for name, words in self.concepts.by_word.get(form, ()):
+                if all(w in lemmas for w in words):
+                    predicate = name in self.concepts.predicates
+                    keys.add(f"~{name}", 2.0 if predicate else 1.0, predicate)
+                    for w in words:
+                        consumed.update(t.index for t in lemmas[w])
+        for tok in toks:
+            entity = self.entity_of.get(tok.index)
+            if entity is not None:
+                key, partial = entity
+                keys.add(key, 0.75 if partial else 1.5)
+                if not partial:
+                    continue
+            if tok.index in consumed:
+                continue
+            weight = self._weight(tok)
+            lemma = fold(tok.lemma)
+            if weight is None or lemma in stop or fold(tok.text) in stop:
+                continue
+            predicate = self.tagged and tok.pos is not None and tok.pos.startswith("VV")
+            parts = [p for p in lemma.split("-") if p]
+            if len(parts) > 1:
+                keys.add(parts[-1], weight, predicate)  # the compound's head
+                for part in parts[:-1]:
+                    if part not in stop:
+                        keys.add(part, weight / 2)
+            else:
+                keys.add(lemma, weight, predicate)
+        if sentence is not None and sentence in self.sentence_span:
+            # The entities of the whole sentence: a clause's subject often stands in another.
+            s_start, s_end = self.sentence_span[sentence]
+            for tok in self._tokens(s_start, s_end):
+                entity = self.entity_of.get(tok.index)
+                if entity is not None and entity[0] not in keys.weights:
+                    keys.add(entity[0], 0.0)
+        return keys
+
+    def support(self, target: Span) -> list[Support]:
+        wanted = self.keys(target.start, target.end)
+        total = wanted.total()
+        if total <= 0:
+            return []
+        found: list[Support] = []
+        for claim, have in self.candidates:
+            if claim.start < target.end and target.start < claim.end:
+                continue  # never itself
+            shared = [k for k in wanted.weights if _has(have, k)]
+            score = sum(wanted.weights[k] for k in shared) / total
+            if not self.matcher.supports(wanted, have, shared, score):
+                continue
+            found.append(Support(claim.id, round(score, 3), tuple(shared)))
+        found.sort(key=lambda s: (-s.score, s.claim))
+        return found
+
+
+def _has(have: Keys, key: str) -> bool:
+    if key in have.weights:
+        return True
+    if key[:1] in ("@", "~"):
+        return False
+    return any(k[:1] not in ("@", "~") and similar(key, k) for k in have.weights)
+
+
+class LexicalMatcher:
+    """Weighted overlap of entities, content lemmas and concepts (see module doc).
+
+    A candidate supports the target when the shared keys carry at least ``threshold`` of the
+    target's weight, a predicate is among them (where the target has one), at least two keys
+    are shared (or all, for a one-key target) and both agree on negation.
+    """
+
+    def __init__(self, threshold: float = 0.5) -> None:
+        self.threshold = threshold
+
+    def index(self, analysis: Analysis, candidates: Sequence[Claim]) -> MatchIndex:
+        return _LexicalIndex(self, analysis, candidates)
+
+    def supports(self, wanted: Keys, have: Keys, shared: list[str], score: float) -> bool:
+        if score < self.threshold or wanted.negated != have.negated:
+            return False
+        if wanted.predicates and not any(k in wanted.predicates for k in shared):
+            return False
+        needed = min(2, len([k for k, w in wanted.weights.items() if w > 0]))
+        return len(shared) >= needed

@@ -1,0 +1,229 @@
+"""The status of every clause of a sentence, and the claims they merge into.
+
+Precedence within a clause: question > attributed > hedged > opinion > asserted.  A sentence
+whose clauses share one status is one claim over the whole sentence; where statuses differ,
+each run of clauses with the same status becomes its own claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsprobe.claims.cues import HEDGE_TYPES, Found, find_cues
+from newsprobe.claims.lexicon import Lexicon
+from newsprobe.claims.units import (
+    Fragment,
+    SentenceView,
+    Tok,
+    ends_as_question,
+    span_of,
+    split_fragments,
+)
+from newsprobe.model import Analysis, Attribution, ClaimStatus, Cue
+
+#: Opinion cues of a clause must weigh at least this much to make it an opinion.
+OPINION_THRESHOLD = 2.0
+#: Share of a clause's words that must lie in an attribution (or quotation) to make it one.
+COVERAGE = 0.5
+ATTRIBUTION_TYPES = frozenset({"attribution", "speech_verb", "subjunctive", "quotation"})
+OPINION_TYPES = frozenset(
+    {"opinion", "opinion_strong", "intensifier", "deontic", "first_person", "exclamation",
+     "rhetorical"}
+)
+_PRECEDENCE = (
+    ClaimStatus.QUESTION,
+    ClaimStatus.ATTRIBUTED,
+    ClaimStatus.HEDGED,
+    ClaimStatus.OPINION,
+    ClaimStatus.ASSERTED,
+)
+_MARKS = frozenset("„“”\"«»‹›‚‘’")
+_PARENTHETICAL_TYPES = frozenset({"hedge_phrase", "attribution", "speech_verb", "hedge"})
+
+
+@dataclass
+class ClauseResult:
+    """One claim-to-be: fragments ``first``..``last`` (indices into the view's fragments)."""
+
+    first: int
+    last: int
+    status: ClaimStatus
+    cues: list[Found] = field(default_factory=list)
+    attributions: list[int] = field(default_factory=list)
+
+
+class AttributionIndex:
+    """Which attributions cover which tokens (by character offsets)."""
+
+    def __init__(self, attributions: Sequence[Attribution]) -> None:
+        self._items = sorted(
+            ((a.start, a.end, a.id) for a in attributions if a.end > a.start),
+        )
+        self._by_id = {a.id: a for a in attributions}
+
+    def covering(self, tok: Tok) -> list[int]:
+        return [i for s, e, i in self._items if s <= tok.start and tok.end <= e]
+
+    def get(self, attribution_id: int) -> Attribution | None:
+        return self._by_id.get(attribution_id)
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+
+def classify(view: SentenceView, lex: Lexicon, index: AttributionIndex) -> list[ClauseResult]:
+    """Split the sentence into clauses, give each a status and merge runs of equal status."""
+    fragments = split_fragments(view, lex)
+    cues = find_cues(view, lex)
+    n = len(fragments)
+    scopes: list[list[Found]] = [[] for _ in fragments]
+    parenthetical: dict[int, int] = {}  # fragment -> the fragment whose status it takes
+    for cue in cues:
+        f = _fragment_index(fragments, cue.first)
+        host = _host(view, fragments, f, cue)
+        if host is not None:
+            parenthetical[f] = host
+            targets = _scope(fragments, host)
+        else:
+            targets = _scope(fragments, f) if fragments[f].kind != "dependent" else [f]
+        for t in targets:
+            scopes[t].append(cue)
+    quoted = [_quoted_cue(view, fr) for fr in fragments]
+    covered = [_covered_by(view, fr, index) for fr in fragments]
+    question = ends_as_question(view)
+    opinion = _opinion_scores(fragments, scopes)
+    statuses: list[ClaimStatus] = []
+    for f in range(n):
+        found = scopes[f]
+        if question:
+            status = ClaimStatus.QUESTION
+        elif covered[f] or quoted[f] or any(c.type in ATTRIBUTION_TYPES for c in found):
+            status = ClaimStatus.ATTRIBUTED
+        elif any(c.type in HEDGE_TYPES for c in found):
+            status = ClaimStatus.HEDGED
+        elif opinion[fragments[f].unit] >= OPINION_THRESHOLD:
+            status = ClaimStatus.OPINION
+        else:
+            status = ClaimStatus.ASSERTED
+        statuses.append(status)
+    for f, host in parenthetical.items():
+        statuses[f] = statuses[host]
+    results: list[ClauseResult] = []
+    for f in range(n):
+        if results and results[-1].status == statuses[f]:
+            results[-1].last = f
+        else:
+            results.append(ClauseResult(f, f, statuses[f]))
+    for result in results:
+        seen: set[Found] = set()
+        for f in range(result.first, result.last + 1):
+            for cue in scopes[f]:
+                if cue not in seen and _relevant(cue, result.status):
+                    seen.add(cue)
+                    result.cues.append(cue)
+            quote = quoted[f]
+            if quote is not None and not any(c.type == "quotation" for c in result.cues):
+                result.cues.append(quote)
+            for a in covered[f]:
+                if a not in result.attributions:
+                    result.attributions.append(a)
+        result.cues.sort(key=lambda c: c.first)
+    return results
+
+
+def _relevant(cue: Found, status: ClaimStatus) -> bool:
+    if cue.type in HEDGE_TYPES:
+        return status is not ClaimStatus.ASSERTED
+    if cue.type in ATTRIBUTION_TYPES:
+        return status is ClaimStatus.ATTRIBUTED
+    return status is ClaimStatus.OPINION
+
+
+def _fragment_index(fragments: list[Fragment], k: int) -> int:
+    for i, fr in enumerate(fragments):
+        if fr.first <= k <= fr.last:
+            return i
+    return len(fragments) - 1
+
+
+def _scope(fragments: list[Fragment], f: int) -> list[int]:
+    unit = fragments[f].unit
+    return [i for i, fr in enumerate(fragments) if fr.unit == unit]
+
+
+def _host(view: SentenceView, fragments: list[Fragment], f: int, cue: Found) -> int | None:
+    """For a parenthetical fragment ("wie es scheint", "sagte sie", "so der Sprecher"), the
+    fragment whose clause it comments on; else None."""
+    if len(fragments) < 2 or cue.type not in _PARENTHETICAL_TYPES:
+        return None
+    fr = fragments[f]
+    words = [k for k in range(fr.first, fr.last + 1) if view.toks[k].is_word]
+    outside = [k for k in words if not cue.first <= k <= cue.last]
+    if len(outside) > (2 if cue.type in ("speech_verb", "attribution") else 0):
+        return None
+    if cue.type == "speech_verb" and fr.kind == "head" and f == 0:
+        return None  # "Er sagte, …": the frame opens the sentence and scopes forward
+    if f > 0:
+        return f - 1
+    return f + 1
+
+
+def _quoted_cue(view: SentenceView, fr: Fragment) -> Found | None:
+    words = [k for k in range(fr.first, fr.last + 1) if view.toks[k].is_word]
+    if not words:
+        return None
+    inside = [k for k in words if view.toks[k].quoted]
+    if len(inside) / len(words) < 0.6:
+        return None
+    # The cue is a quotation mark of the fragment (opening or closing), else its first word.
+    marks = [
+        k for k in range(fr.first, fr.last + 1)
+        if view.toks[k].quoted and not view.toks[k].is_word and view.toks[k].text in _MARKS
+    ]
+    first = marks[0] if marks else inside[0]
+    return Found(first, first, "quotation", ClaimStatus.ATTRIBUTED, 1.0, "quotation")
+
+
+def _covered_by(view: SentenceView, fr: Fragment, index: AttributionIndex) -> list[int]:
+    if not index:
+        return []
+    words = [view.toks[k] for k in range(fr.first, fr.last + 1) if view.toks[k].is_word]
+    if not words:
+        return []
+    counts: dict[int, int] = {}
+    for tok in words:
+        for a in index.covering(tok):
+            counts[a] = counts.get(a, 0) + 1
+    return [a for a, c in counts.items() if c / len(words) >= COVERAGE]
+
+
+def _opinion_scores(fragments: list[Fragment], scopes: list[list[Found]]) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    seen: set[tuple[int, Found]] = set()
+    for f, fr in enumerate(fragments):
+        scores.setdefault(fr.unit, 0.0)
+        for cue in scopes[f]:
+            if cue.type in OPINION_TYPES and (fr.unit, cue) not in seen:
+                seen.add((fr.unit, cue))
+                scores[fr.unit] += cue.weight
+    return scores
+
+
+def cue_span(analysis: Analysis, view: SentenceView, cue: Found) -> Cue:
+    """The :class:`Cue` span of a found cue."""
+    first, last = view.toks[cue.first], view.toks[cue.last]
+    lemma = first.lemma if cue.first == cue.last else cue.key
+    return Cue.of(analysis.text, first.start, last.end, type=cue.type, lemma=lemma)
+
+
+def clause_span(view: SentenceView, result: ClauseResult) -> tuple[int, int]:
+    """Character offsets of a clause result (the whole sentence when it covers all of it)."""
+    if result.first == 0 and result.last == len(view.fragments) - 1:
+        return view.sentence.start, view.sentence.end
+    first = view.fragments[result.first].first
+    last = view.fragments[result.last].last
+    start, end = span_of(view, first, last)
+    if result.last == len(view.fragments) - 1:
+        end = view.sentence.end
+    return start, end

@@ -1,0 +1,188 @@
+"""The Python API over a stored corpus: ``from newsprobe import Corpus``.
+
+>>> from newsprobe import Corpus
+>>> with Corpus("newsprobe.db") as corpus:              # created (empty) if missing
+...     corpus.ingest(["archive/", "crawl.warc.gz"])    # analyse in parallel, store
+...     hits = corpus.search("Waffenruhe", outlet="Der Standard", since="2024-01-01")
+...     quotes = corpus.quotes(speaker="Putin")
+...     analysis = corpus.article(hits[0].article_id)   # the full stored Analysis
+
+Every query returns typed rows (:mod:`newsprobe.store.rows`), pydantic models that dump to
+JSON with ``.model_dump(mode="json")``.  Signatures here are stable: new keyword arguments may be
+added, nothing is removed or reordered.  Name filters (``outlet``, ``speaker``, ``about``) are
+case-insensitive substring matches; dates accept ``datetime``, ``date`` or ISO strings and
+``until`` is inclusive (a bare date means the whole day).
+
+A :class:`Corpus` holds one connection; use it from one thread (open one per thread or per
+web request — SQLite in WAL mode lets readers run while an ingest writes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from newsprobe.model import Analysis
+from newsprobe.store import DateLike, Store, open_store
+from newsprobe.store.rows import (
+    AddResult,
+    ArticleRow,
+    CorpusStats,
+    EntityProfile,
+    EntityRow,
+    FailureRow,
+    IngestReport,
+    OutletSourcing,
+    QuoteRow,
+    SearchHit,
+)
+
+__all__ = [
+    "AddResult",
+    "ArticleRow",
+    "Corpus",
+    "CorpusStats",
+    "EntityProfile",
+    "EntityRow",
+    "FailureRow",
+    "IngestReport",
+    "OutletSourcing",
+    "QuoteRow",
+    "SearchHit",
+]
+
+DEFAULT_DB = "newsprobe.db"
+
+
+class Corpus:
+    """A corpus of analysed articles in an embedded database (SQLite by default).
+
+    ``Corpus(path)`` opens (and creates or migrates) the database at ``path``.  With
+    ``readonly=True`` the file must exist and nothing is written (no migration either).
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self._store: Store = open_store(self.path, readonly=readonly)
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the database connection."""
+        self._store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Corpus({str(self.path)!r})"
+
+    @property
+    def store(self) -> Store:
+        """The underlying store (for tools that need the raw layer tables, e.g. exports)."""
+        return self._store
+
+    # -- writing ----------------------------------------------------------------------------
+    def add(self, analysis: Analysis, *, source: str | None = None) -> AddResult:
+        """Store one analysed article with all its layers.
+
+        Deduplicated by the hash of the canonical text: adding the same article twice returns
+        the existing id with ``added=False``.  ``source`` overrides ``analysis.meta.source_path``
+        as the recorded origin.  Committed before returning.
+        """
+        return self._store.add(analysis, source=source)
+
+    def ingest(self, paths: Iterable[str | Path], *, workers: int | None = None,
+               max_bytes: int | None = None, progress: bool = False) -> IngestReport:
+        """Find, read, analyse and store every article under ``paths``.
+
+        ``paths`` are files, folders (searched recursively) or glob patterns; readable are
+        ``.txt``, ``.html/.htm``, ``.json`` (an object or an array of objects), ``.jsonl``
+        (``.gz`` too) and ``.warc/.warc.gz``.  ``workers``: analysis processes (default: CPU
+        count; 0 analyses in this process).  Resumable: records already stored are skipped;
+        every record becomes an article, a duplicate of one, or a row in :meth:`failures`.
+        """
+        from newsprobe.corpus.ingest import ingest
+
+        return ingest(self._store, [str(p) for p in paths], workers=workers,
+                      max_bytes=max_bytes, progress=progress)
+
+    # -- reading ----------------------------------------------------------------------------
+    def article(self, id: int) -> Analysis:
+        """The full stored :class:`Analysis` of article ``id`` (no re-analysis).
+
+        Raises :class:`KeyError` if there is no such article.
+        """
+        return self._store.article(id)
+
+    def articles(self, *, outlet: str | None = None, language: str | None = None,
+                 since: DateLike | None = None, until: DateLike | None = None,
+                 limit: int = 100, offset: int = 0) -> list[ArticleRow]:
+        """Stored articles, newest published first (undated last), filtered and paged."""
+        return self._store.articles(outlet=outlet, language=language, since=since,
+                                    until=until, limit=limit, offset=offset)
+
+    def search(self, query: str, *, outlet: str | None = None, language: str | None = None,
+               since: DateLike | None = None, until: DateLike | None = None,
+               limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles and texts, best match first.
+
+        ``query`` uses SQLite FTS5 syntax (words, ``"exact phrase"``, ``prefix*``, ``AND``,
+        ``OR``, ``NOT``); text that is not valid FTS5 syntax is searched as plain words.
+        Each hit carries a snippet with the matched terms as ``highlights``.
+        """
+        return self._store.search(query, outlet=outlet, language=language, since=since,
+                                  until=until, limit=limit)
+
+    def quotes(self, *, speaker: str | None = None, about: str | None = None,
+               outlet: str | None = None, article: int | None = None,
+               limit: int | None = 100) -> list[QuoteRow]:
+        """Attributed statements ("who said what"), newest first.
+
+        ``speaker`` matches the speaker as written, its entity name or an alias; ``about``
+        matches entities named inside the statement's message.
+        """
+        return self._store.quotes(speaker=speaker, about=about, outlet=outlet,
+                                  article=article, limit=limit)
+
+    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
+        """The sourcing profile per outlet: source types, anonymous share, hedging rate."""
+        return self._store.sources(outlet=outlet)
+
+    def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
+        """The ``top`` entities by number of articles naming them (then by mentions)."""
+        return self._store.entities(top=top, type=type)
+
+    def entity(self, key: str) -> EntityProfile:
+        """One entity: mentions over time (per day), quotes by and about it, its articles.
+
+        ``key`` is an :attr:`EntityRow.key` (``Q7747`` or ``PER:wladimir putin``) or a name,
+        which picks the entity with the most articles among those with that name or alias.
+        Raises :class:`KeyError` if nothing matches.
+        """
+        return self._store.entity(key)
+
+    def failures(self, *, limit: int | None = None) -> list[FailureRow]:
+        """Inputs that did not become articles: path, record offset, stage and reason."""
+        return self._store.failures(limit=limit)
+
+    def stats(self) -> CorpusStats:
+        """Counts of articles, inputs, duplicates, failures, outlets, languages and layers."""
+        return self._store.stats()
+
+    # -- export -----------------------------------------------------------------------------
+    def export(self, out_dir: str | Path, *, format: str = "jsonl",
+               layers: Sequence[str] | None = None) -> list[Path]:
+        """Write one file per layer table (``articles.jsonl``, ``quotes``…) into ``out_dir``.
+
+        ``format`` is ``jsonl``, ``csv`` or ``parquet``; columns are stable (see
+        :data:`newsprobe.store.schema.EXPORT_COLUMNS`).  Returns the written paths.
+        """
+        from newsprobe.corpus.export import export
+
+        return export(self._store, Path(out_dir), format=format, layers=layers)
+

@@ -1,0 +1,237 @@
+"""Splitting input files into records: one article each, or a :class:`Bad` with its reason.
+
+* ``.txt``/``.html``/other files: the whole file is one record (offset 0).
+* ``.jsonl``/``.ndjson`` (optionally ``.gz``): one record per non-blank line; ``offset`` is the
+  byte offset of the line (in the decompressed stream), ``record`` its line number.
+* ``.json``: an object is one record; an array gives one record per element (``offset`` is
+  then the element index, ``record`` its 1-based number).
+* ``.warc``/``.warc.gz``: one record per WARC ``response`` (or ``resource``) record with an
+  HTML or text payload and a 2xx status; ``offset`` is the WARC record's offset in the file.
+  Other records (requests, metadata, images, redirects) are not articles and are passed over.
+
+Reading never raises for bad data: a malformed line, a truncated gzip member or WARC record,
+an oversize record, an empty file… each becomes a :class:`Bad` and reading goes on where it
+can (the next line; for truncated compressed data, nothing after the damage can be read).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from newsprobe.corpus.discover import input_format
+
+RecordKind = Literal["file", "json", "html"]
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True)
+class Record:
+    """One input record, ready for a worker."""
+
+    path: str
+    offset: int
+    record: int | None
+    kind: RecordKind
+    data: bytes
+    url: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def label(self) -> str:
+        """Where it came from, for ``meta.source_path`` and messages."""
+        if self.record is None and self.offset == 0:
+            return self.path
+        return f"{self.path}#{self.record if self.record is not None else f'@{self.offset}'}"
+
+
+@dataclass(frozen=True)
+class Bad:
+    """Input that cannot become an article, found while reading the file."""
+
+    path: str
+    offset: int
+    record: int | None
+    reason: str
+    size: int = 0
+
+
+def _mb(n: int) -> str:
+    return f"{n:,} bytes"
+
+
+def iter_records(path: Path, *, max_bytes: int) -> Iterator[Record | Bad]:
+    """The records of one input file, in file order."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield Bad(where, 0, None, f"cannot read file: {exc.strerror or exc}")
+        return
+    if size == 0:
+        yield Bad(where, 0, None, "empty file")
+        return
+    fmt = input_format(path)
+    try:
+        if fmt == "jsonl":
+            yield from _jsonl(path, max_bytes)
+        elif fmt == "warc":
+            yield from _warc(path, size, max_bytes)
+        elif size > max_bytes:
+            yield Bad(where, 0, None, f"file is {_mb(size)}, over the size limit of "
+                                      f"{_mb(max_bytes)}", size)
+        elif fmt == "json":
+            yield from _json(path)
+        else:
+            yield Record(where, 0, None, "file", path.read_bytes())
+    except OSError as exc:
+        yield Bad(where, 0, None, f"cannot read file: {exc.strerror or exc}")
+
+
+# -- JSON Lines ------------------------------------------------------------------------------
+def _open(path: Path) -> BinaryIO:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
+    where = str(path)
+    offset = 0
+    number = 0
+    with _open(path) as handle:
+        while True:
+            try:
+                line = handle.readline(max_bytes + 1)
+                if len(line) > max_bytes and not line.endswith(b"\n"):
+                    skipped = len(line)
+                    while True:  # the rest of the oversize line
+                        rest = handle.readline(_CHUNK)
+                        skipped += len(rest)
+                        if not rest or rest.endswith(b"\n"):
+                            break
+                    number += 1
+                    yield Bad(where, offset, number, f"line is {_mb(skipped)}, over the size "
+                                                     f"limit of {_mb(max_bytes)}", skipped)
+                    offset += skipped
+                    continue
+            except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+                yield Bad(where, offset, number + 1, f"truncated or corrupt gzip data: {exc}")
+                return
+            if not line:
+                return
+            number += 1
+            start = offset
+            offset += len(line)
+            if not line.strip():
+                continue
+            yield _json_record(where, start, number, line.strip(), "line")
+
+
+def _json_record(where: str, offset: int, number: int | None, data: bytes,
+                 what: str) -> Record | Bad:
+    """A record for one JSON object, or a Bad saying why it is not one."""
+    try:
+        obj = json.loads(data)
+    except UnicodeDecodeError:
+        return Bad(where, offset, number, f"{what} is not UTF-8 text", len(data))
+    except json.JSONDecodeError as exc:
+        return Bad(where, offset, number, f"{what} is not valid JSON: {exc.msg} at column "
+                                          f"{exc.colno}", len(data))
+    if not isinstance(obj, dict):
+        return Bad(where, offset, number, f"{what} is a JSON {type(obj).__name__}, expected an "
+                                          "object with 'text' or 'html'", len(data))
+    return Record(where, offset, number, "json", data)
+
+
+def _json(path: Path) -> Iterator[Record | Bad]:
+    where = str(path)
+    data = path.read_bytes()
+    try:
+        obj = json.loads(data)
+    except UnicodeDecodeError:
+        yield Bad(where, 0, None, "file is not UTF-8 JSON", len(data))
+        return
+    except json.JSONDecodeError as exc:
+        yield Bad(where, 0, None, f"invalid JSON at line {exc.lineno} column {exc.colno}: "
+                                  f"{exc.msg}", len(data))
+        return
+    if not isinstance(obj, list):
+        yield _json_record(where, 0, None, data, "file")
+        return
+    for index, item in enumerate(obj):
+        encoded = json.dumps(item, ensure_ascii=False).encode("utf-8")
+        yield _json_record(where, index, index + 1, encoded, f"element {index + 1}")
+
+
+# -- WARC ------------------------------------------------------------------------------------
+def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    where = str(path)
+    number = 0
+    is_arc = path.name.lower().endswith((".arc", ".arc.gz"))
+    with path.open("rb") as handle:
+        iterator = ArchiveIterator(handle)
+        try:
+            for rec in iterator:
+                offset = iterator.offset  # start of this record (warcio sets it before yield)
+                if rec.format != "warc" and not is_arc:
+                    yield Bad(where, offset, number + 1, "not a readable WARC file: no WARC "
+                                                         "header where a record should start")
+                    return
+                if rec.rec_type not in ("response", "resource"):
+                    continue
+                number += 1
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                if rec.http_headers is not None:
+                    status = rec.http_headers.get_statuscode() or ""
+                    ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
+                    if not status.startswith("2"):
+                        continue
+                else:
+                    ctype = (rec.rec_headers.get_header("Content-Type") or "").lower()
+                if ctype and not ctype.startswith(_HTML_TYPES):
+                    continue
+                if rec.length and rec.length > max_bytes + 65536:
+                    yield Bad(where, offset, number, f"WARC record is {_mb(rec.length)}, over "
+                                                     f"the size limit of {_mb(max_bytes)}",
+                              rec.length)
+                    continue
+                body = rec.content_stream().read(max_bytes + 1)
+                missing = getattr(rec.raw_stream, "limit", 0) or 0
+                if missing and len(body) <= max_bytes:
+                    yield Bad(where, offset, number, f"truncated WARC record ({_mb(missing)} "
+                                                     "missing)", len(body))
+                    continue
+                if len(body) > max_bytes:
+                    yield Bad(where, offset, number, f"WARC payload is over the size limit of "
+                                                     f"{_mb(max_bytes)}", len(body))
+                    continue
+                if not body.strip():
+                    yield Bad(where, offset, number, "WARC record has an empty payload")
+                    continue
+                yield Record(where, offset, number, "html" if "html" in ctype or not ctype
+                             else "file", body, url=url)
+        except ArchiveLoadFailed as exc:
+            yield Bad(where, iterator.offset, number + 1, f"not a readable WARC file: {exc}")
+            return
+        except (EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
+            yield Bad(where, iterator.offset, number + 1,
+                      f"truncated or corrupt WARC data: {type(exc).__name__}: {exc}")
+            return
+        if iterator.offset < size:
+            yield Bad(where, iterator.offset, number + 1,
+                      f"truncated or corrupt WARC data: {_mb(size - iterator.offset)} after "
+                      f"offset {iterator.offset:,} could not be read")

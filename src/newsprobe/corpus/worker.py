@@ -1,0 +1,117 @@
+"""The analysis step of an ingest, run in worker processes: a record in, rows to write out.
+
+Each worker builds the pipeline once (models load on its first article) and turns every
+record into an :class:`~newsprobe.store.ArticleWrite` or a
+:class:`~newsprobe.store.FailureWrite`; it never touches the database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import sys
+from dataclasses import dataclass
+
+from newsprobe.corpus.records import Record
+from newsprobe.model import Status
+from newsprobe.pipeline import Options, Pipeline
+from newsprobe.read import InputError, read_bytes
+from newsprobe.store.base import ArticleWrite, FailureWrite, InputRef
+from newsprobe.store.flatten import prepare
+
+_PIPELINE: Pipeline | None = None
+_REASON_MAX = 500
+
+
+def pipeline() -> Pipeline:
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = Pipeline.select(None, Options())
+    return _PIPELINE
+
+
+@dataclass(frozen=True)
+class Task:
+    """A record to analyse (with its raw hash, computed by the reader)."""
+
+    record: Record
+    raw_sha256: str
+
+    @property
+    def ref(self) -> InputRef:
+        r = self.record
+        return InputRef(path=r.path, offset=r.offset, record=r.record, raw_sha256=self.raw_sha256)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What a worker sends back for a batch: one write per task, and its memory so far."""
+
+    writes: list[ArticleWrite | FailureWrite]
+    pid: int
+    peak_rss_mb: float
+
+
+def _hint_name(record: Record) -> str:
+    """The name given to the reader: it picks the input kind from the suffix."""
+    if record.kind == "json":
+        return record.path + ".json" if not record.path.endswith(".json") else record.path
+    if record.kind == "html":
+        return record.path + ".html"
+    return record.path
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= _REASON_MAX else line[: _REASON_MAX - 1] + "…"
+
+
+def analyse(task: Task, max_bytes: int) -> ArticleWrite | FailureWrite:
+    """Read, analyse and flatten one record; never raises for bad input or a failing layer."""
+    record = task.record
+    name = _hint_name(record)
+    try:
+        raw = read_bytes(record.data, name=name, max_bytes=max_bytes)
+        raw.meta.source_path = record.label
+        if record.url and not raw.meta.url:
+            raw.meta.url = record.url
+        analysis = pipeline()(raw.to_analysis())
+    except InputError as exc:
+        message = str(exc)
+        if exc.path and message.startswith(f"{exc.path}: "):
+            message = message[len(exc.path) + 2:]
+        return FailureWrite(task.ref, "read", _one_line(message))
+    except Exception as exc:  # a failing component must not stop the run
+        return FailureWrite(task.ref, "analyse", _one_line(f"{type(exc).__name__}: {exc}"))
+    if analysis.status is not Status.OK or not analysis.text.strip():
+        why = analysis.warnings[-1] if analysis.warnings else "no article text"
+        if not why.startswith("no article"):
+            why = f"no article found: {why}"
+        return FailureWrite(task.ref, "analyse", _one_line(why))
+    try:
+        return ArticleWrite(task.ref, prepare(analysis))
+    except Exception as exc:
+        return FailureWrite(task.ref, "store", _one_line(f"{type(exc).__name__}: {exc}"))
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process in MB (Linux: KiB; macOS: bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def analyse_batch(tasks: list[Task], max_bytes: int) -> BatchResult:
+    """Worker entry point: analyse ``tasks`` in order."""
+    writes = [analyse(task, max_bytes) for task in tasks]
+    return BatchResult(writes=writes, pid=os.getpid(), peak_rss_mb=round(peak_rss_mb(), 1))
+
+
+def warm_up() -> None:
+    """Pool initializer: build the pipeline and load its models before the first task."""
+    from newsprobe.api import analyze_text
+
+    pipeline()
+    with contextlib.suppress(Exception):  # a broken layer shows up per article, with a reason
+        analyze_text("Berlin (dpa) - Die Regierung sagte am Montag, sie prüfe den Plan.\n\n"
+                     "Der Minister erklärte, es gebe noch keine Entscheidung.")

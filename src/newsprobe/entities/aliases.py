@@ -1,0 +1,152 @@
+"""In-article alias merging: which name mentions are one entity.
+
+"Wladimir Putin", "Putin", "Putins" (genitive), "Baschar al-Assad" and "Assad", "Alternative für
+Deutschland" and "AfD", "Institut für Kriegsstudien (ISW)" and "ISW", and mentions the knowledge
+base gives one id are merged; a surname merges with the one longer name that ends in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsprobe.entities import kb
+
+_PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|asch|at|az|ibn|bin|ben|abu|de|da|di|van|von)-", re.I)
+_POSSESSIVE = ("'s", "’s", "'")
+
+
+@dataclass
+class NameMention:
+    """What clustering needs to know about a full mention."""
+
+    index: int
+    text: str
+    type: str
+    form: str
+    kb_id: str | None = None
+    acronym_of: int | None = None  # index of the mention it abbreviates ("(ISW)")
+    keys: tuple[str, ...] = field(default_factory=tuple)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """Tokens of a name for matching: genitive/possessive endings and Arabic particles off."""
+    words = text.split()
+    out = []
+    for w in words:
+        for p in _POSSESSIVE:
+            if w.endswith(p):
+                w = w[: -len(p)]
+        out.append(_PARTICLE.sub("", w))
+    return tuple(out)
+
+
+def strip_genitive(text: str, known: set[str]) -> str:
+    """``Putins`` → ``Putin`` when ``Putin`` is known (another mention or a KB name); German
+    genitive on any word of a longer name ("des US-Instituts für Kriegsstudien")."""
+    if text in known:
+        return text
+    for p in _POSSESSIVE:
+        if text.endswith(p) and text[: -len(p)] in known:
+            return text[: -len(p)]
+    words = text.split()
+    for i, w in enumerate(words):
+        for ending in ("s", "es"):
+            if w.endswith(ending) and len(w) > len(ending) + 2:
+                candidate = " ".join([*words[:i], w[: -len(ending)], *words[i + 1 :]])
+                if candidate in known or kb.find(candidate):
+                    return candidate
+    return text
+
+
+def initials(text: str) -> str:
+    """"Alternative für Deutschland" → "AfD"-comparable upper-case initials "AD" and "AFD"."""
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
+def _acronym_matches(acronym: str, name: str) -> bool:
+    if len(name.split()) < 2:
+        return False
+    caps = initials(name)
+    every = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    return acronym.upper() in (caps.upper(), every) or acronym == caps
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster(mentions: Sequence[NameMention]) -> list[list[int]]:
+    """Groups of mention positions (into ``mentions``), each one entity, in text order."""
+    n = len(mentions)
+    u = _Union(n)
+    by_kb: dict[str, int] = {}
+    by_text: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(mentions):
+        m.keys = name_tokens(m.text)
+        if m.kb_id:
+            if m.kb_id in by_kb:
+                u.union(by_kb[m.kb_id], i)
+            else:
+                by_kb[m.kb_id] = i
+        if m.keys in by_text:
+            u.union(by_text[m.keys], i)
+        else:
+            by_text[m.keys] = i
+        if m.acronym_of is not None:
+            u.union(m.acronym_of, i)
+    # surnames and shorter forms of person names: "Putin" → "Wladimir Putin"
+    persons = [i for i, m in enumerate(mentions) if m.type == "PER" and len(m.keys) > 1]
+    for i, m in enumerate(mentions):
+        if len(m.keys) >= 2 and m.type != "PER":
+            continue
+        if len(m.keys) == 1:
+            hosts = {u.find(j) for j in persons if mentions[j].keys[-1] == m.keys[0]
+                     or (len(mentions[j].keys) > 2 and m.keys[0] == mentions[j].keys[-2])}
+        else:
+            hosts = {u.find(j) for j in persons if j != i and len(mentions[j].keys) > len(m.keys)
+                     and mentions[j].keys[-len(m.keys):] == m.keys}
+        if len(hosts) == 1 and (m.type == "PER" or m.kb_id is None):
+            u.union(hosts.pop(), i)
+    # acronyms that spell a longer name of the article: "AfD" ↔ "Alternative für Deutschland"
+    for i, m in enumerate(mentions):
+        if m.form != "acronym" and not (m.text.isupper() and 2 <= len(m.text) <= 6):
+            continue
+        hosts = {u.find(j) for j, o in enumerate(mentions)
+                 if j != i and o.type == m.type and _acronym_matches(m.text, o.text)}
+        if len(hosts) == 1:
+            u.union(hosts.pop(), i)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(u.find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def majority_type(types: Sequence[str], kb_type: str | None) -> str:
+    """The entity's type: the KB's when linked, else the most frequent (PER wins ties)."""
+    if kb_type:
+        return kb_type
+    counts = Counter(types)
+    order = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+    return min(counts, key=lambda t: (-counts[t], order.get(t, 9)))
+
+
+def canonical_name(surfaces: Sequence[str], known: set[str]) -> str:
+    """The longest name of the entity in nominative form."""
+    names = [strip_genitive(s, known) for s in surfaces]
+    counts = Counter(names)
+    return max(names, key=lambda s: (len(s.split()), len(s), counts[s]))

@@ -1,0 +1,398 @@
+"""The ``entities`` component: mentions of persons, organisations, places and other names, merged
+into in-article entities with knowledge-base ids.
+
+Per sentence, names come from :func:`newsprobe.entities.recognise.recognise` (German: the CRF
+tagger trained on GermEval 2014 plus the gazetteer and patterns) or
+:func:`newsprobe.entities.english.recognise_english` (other languages).  Then, over the whole
+article:
+
+* full name mentions are clustered (:mod:`newsprobe.entities.aliases`) and linked to the
+  knowledge base (:mod:`newsprobe.entities.kb`);
+* role nouns join the person they name (:mod:`newsprobe.entities.roles`): by apposition
+  ("Syriens Machthaber Assad"), by the office table at the article's date ("Kremlchef"), or, for
+  a definite generic role ("dem Diktator"), the nearest preceding person known to hold such a role;
+* derived forms ("russische", "Russen") and compounds ("Putin-Truppen", "X-Account") are recorded
+  with ``full=False`` and linked to their entity (created from the knowledge base if the article
+  names it only that way).
+
+Entities with a knowledge-base entry get its id (a Wikidata QID where certain, else ``np:…``);
+others get a local id from their type and name (``np:name:per:jane-doe``) when the name is
+specific enough to identify them across articles (more than one word, or not a person), else none.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsprobe.entities import kb
+from newsprobe.entities.aliases import (
+    NameMention,
+    canonical_name,
+    cluster,
+    majority_type,
+    strip_genitive,
+)
+from newsprobe.entities.crf import CrfTagger, ModelError, default_tagger
+from newsprobe.entities.english import recognise_english
+from newsprobe.entities.recognise import Found, recognise
+from newsprobe.entities.roles import RoleSpan, compatible, find_roles
+from newsprobe.model import (
+    Analysis,
+    BlockKind,
+    Entity,
+    EntityType,
+    Mention,
+    MentionForm,
+    Status,
+    Token,
+)
+from newsprobe.pipeline import Options
+
+log = logging.getLogger(__name__)
+
+_SKIPPED_BLOCKS = frozenset({BlockKind.RELATED})
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class _Draft:
+    """A mention before ids are assigned."""
+
+    start: int
+    end: int
+    type: str
+    form: str
+    full: bool
+    sentence: int | None
+    origin: str
+    confidence: float
+    entries: list[kb.KbEntry] = field(default_factory=list)
+    kb_id: str | None = None
+    entity: int | None = None  # index into the cluster list
+    acronym_of: int | None = None
+    role: RoleSpan | None = None
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    type: str = "MISC"
+    kb_id: str | None = None
+    roles: set[str] = field(default_factory=set)  # offices / kinds known for the entity
+    description: str | None = None
+
+
+class EntityComponent:
+    name = "entities"
+    requires: tuple[str, ...] = ("pos",)
+
+    def __init__(self) -> None:
+        self._tagger: CrfTagger | None = None
+        self._tagger_failed = False
+
+    def tagger(self) -> CrfTagger | None:
+        if self._tagger is None and not self._tagger_failed:
+            try:
+                self._tagger = default_tagger()
+            except (ModelError, OSError) as exc:  # degrade to gazetteer and patterns
+                log.warning("entities: %s", exc)
+                self._tagger_failed = True
+        return self._tagger
+
+    def __call__(self, analysis: Analysis, options: Options) -> None:
+        analysis.mentions, analysis.entities = [], []
+        if analysis.status is Status.NO_ARTICLE_FOUND or not analysis.tokens:
+            return
+        lang = analysis.meta.language or ""
+        tagger = self.tagger() if lang == "de" else None
+        if lang == "de" and tagger is None:
+            analysis.warnings.append("entities: NER model unavailable; gazetteer and patterns only")
+        published = analysis.meta.published.date() if analysis.meta.published else None
+        builder = _Builder(analysis.text, published)
+        for tokens in _sentences(analysis):
+            builder.sentence(tokens, lang, tagger)
+        builder.finish(analysis)
+
+
+def _sentences(analysis: Analysis) -> list[list[Token]]:
+    skipped = [(b.start, b.end) for b in analysis.blocks if b.kind in _SKIPPED_BLOCKS]
+    groups: dict[int | None, list[Token]] = {}
+    order: list[int | None] = []
+    for i, token in enumerate(analysis.tokens):
+        if any(s <= token.start < e for s, e in skipped):
+            continue
+        key = token.sentence if token.sentence is not None else -1 - i
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(token)
+    return [groups[k] for k in order]
+
+
+class _Builder:
+    """Collects mentions sentence by sentence, then clusters and links them."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.drafts: list[_Draft] = []
+        self.roles: list[_Draft] = []
+        self.partial: list[tuple[_Draft, str]] = []  # derived/compound + the name it refers to
+
+    # -- per sentence ------------------------------------------------------------------------
+    def sentence(self, tokens: Sequence[Token], lang: str, tagger: CrfTagger | None) -> None:
+        words = [t.text for t in tokens]
+        sent = tokens[0].sentence
+        if lang == "de":
+            found = recognise(words, [t.pos for t in tokens], tagger)
+        else:
+            found = recognise_english(words)
+        first = len(self.drafts)
+        for f in found:
+            self.drafts.append(self._draft(tokens, f, sent))
+        for f, d in zip(found, self.drafts[first:], strict=True):
+            if f.form == "acronym" and f.origin == "pattern":
+                before = [k for k in range(first, len(self.drafts))
+                          if self.drafts[k].end <= d.start]
+                if before:
+                    d.acronym_of = before[-1]
+        covered = {i for f in found for i in range(f.start, f.end)}
+        self._partials(tokens, covered, sent)
+        for role in find_roles(words):
+            if any(i in covered for i in range(role.start, role.end) if i == role.head):
+                continue
+            start, end = tokens[role.start].start, tokens[role.end - 1].end
+            draft = _Draft(start, end, "PER", "role", True, sent, "role", 0.7, role=role)
+            after = [d for d in self.drafts[first:] if d.start >= end
+                     and d.start == _next_start(tokens, role.end)]
+            if after and after[0].type == "PER":
+                draft.origin, draft.confidence = "role:apposition", 0.9
+                draft.acronym_of = self.drafts.index(after[0])  # reused: the named person
+            self.roles.append(draft)
+
+    def _draft(self, tokens: Sequence[Token], f: Found, sent: int | None) -> _Draft:
+        start, end = tokens[f.start].start, tokens[f.end - 1].end
+        return _Draft(start, end, f.type, f.form, True, sent, f.origin, f.confidence,
+                      list(f.entries))
+
+    def _partials(self, tokens: Sequence[Token], covered: set[int], sent: int | None) -> None:
+        for i, token in enumerate(tokens):
+            if i in covered:
+                continue
+            word = token.text
+            derived = [s for s in kb.surfaces(word) if s.form == "derived"]
+            if derived and len({s.entry.kb_id for s in derived}) == 1:
+                d = _Draft(token.start, token.end, derived[0].entry.type, "derived", False, sent,
+                           "derived", 0.9, [derived[0].entry])
+                self.partial.append((d, derived[0].entry.name))
+                continue
+            if "-" in word[1:-1] and word[:1].isupper():
+                self._compound(token, sent)
+
+    def _compound(self, token: Token, sent: int | None) -> None:
+        parts = [p for p in token.text.split("-") if p]
+        for part in parts:
+            if not part[:1].isupper():
+                continue
+            entries = [s for s in kb.surfaces(part) if s.form != "derived" and (
+                not s.confirm or s.entry.category == "platform")]
+            if len({s.entry.kb_id for s in entries}) == 1:
+                e = entries[0].entry
+                d = _Draft(token.start, token.end, e.type, "compound", False, sent,
+                           "compound", 0.8, [e])
+                self.partial.append((d, part))
+                return
+            # a name the article uses elsewhere ("Assad-Sturz"): resolved after clustering
+            d = _Draft(token.start, token.end, "PER", "compound", False, sent, "compound", 0.6)
+            self.partial.append((d, part))
+            return
+
+    # -- whole article ----------------------------------------------------------------------
+    def finish(self, analysis: Analysis) -> None:
+        names = self.drafts
+        known = {self.text[d.start:d.end] for d in names}
+        for d in names:
+            d.kb_id = _kb_id(d, self.text[d.start:d.end], known)
+        items = [NameMention(i, self.text[d.start:d.end], d.type, d.form, d.kb_id, d.acronym_of)
+                 for i, d in enumerate(names)]
+        clusters = [self._make_cluster(g, known) for g in cluster(items)]
+        for c_index, c in enumerate(clusters):
+            for i in c.members:
+                names[i].entity = c_index
+        self._resolve_roles(clusters)
+        self._resolve_partials(clusters)
+        self._emit(analysis, clusters, known)
+
+    def _make_cluster(self, members: list[int], known: set[str]) -> _Cluster:
+        names = self.drafts
+        ids = [names[i].kb_id for i in members if names[i].kb_id]
+        kb_id = max(set(ids), key=ids.count) if ids else None
+        entry = kb.lookup(kb_id) if kb_id else None
+        c = _Cluster(members, majority_type([names[i].type for i in members],
+                                            entry.type if entry else None), kb_id)
+        if entry is None and c.type in ("PER", "ORG"):
+            surfaces = [self.text[names[i].start:names[i].end] for i in members
+                        if names[i].form == "name"]
+            if surfaces:
+                entry = _kb_entry_for(canonical_name(surfaces, known), c.type)
+                c.kb_id = entry.kb_id if entry else None
+        if entry is not None:
+            c.roles.update(kb.offices_of(entry.kb_id))
+            if entry.category == "head_of_state" and not c.roles:
+                c.roles.add("head_of_state")
+            c.description = entry.description
+        return c
+
+    def _resolve_roles(self, clusters: list[_Cluster]) -> None:
+        names = self.drafts
+        # 1. apposition: the role phrase stands right before the person's name
+        for r in self.roles:
+            if r.origin == "role:apposition" and r.acronym_of is not None:
+                target = names[r.acronym_of].entity
+                if target is not None:
+                    r.entity = target
+                    c = clusters[target]
+                    assert r.role is not None
+                    c.roles.update(r.role.offices or [r.role.kind])
+                    if c.description is None:
+                        c.description = self.text[r.start:r.end]
+        by_kb = {c.kb_id: i for i, c in enumerate(clusters) if c.kb_id}
+        # 2. offices and definite generic roles, in text order
+        for r in sorted(self.roles, key=lambda d: d.start):
+            if r.entity is not None or r.role is None:
+                continue
+            role = r.role
+            if role.offices:
+                r.entity = self._by_office(role, clusters, by_kb, r.start)
+                if r.entity is not None:
+                    r.origin, r.confidence = "role:office", 0.8
+                    continue
+            if role.definite:
+                candidates = [i for i, c in enumerate(clusters) if c.type == "PER" and (
+                    compatible(role.kind, sorted(c.roles)) or role.kind in c.roles)]
+                nearest = self._nearest_before(candidates, r.start, clusters)
+                if nearest is not None:
+                    r.entity, r.origin, r.confidence = nearest, "role:context", 0.6
+
+    def _by_office(self, role: RoleSpan, clusters: list[_Cluster], by_kb: dict[str, int],
+                   at: int) -> int | None:
+        holders: list[str] = []
+        for office in role.offices:
+            holders += kb.office_holders(office, self.published) if self.published else \
+                kb.office_holders(office)
+        present = [by_kb[h] for h in holders if h in by_kb]
+        if present:
+            return self._nearest_before(present, at, clusters) or present[0]
+        if self.published and len(set(holders)) == 1:
+            entry = kb.lookup(holders[0])
+            if entry is not None:
+                clusters.append(_Cluster([], entry.type, entry.kb_id,
+                                         set(kb.offices_of(entry.kb_id)), entry.description))
+                by_kb[entry.kb_id] = len(clusters) - 1
+                return len(clusters) - 1
+        return None
+
+    def _nearest_before(self, candidates: Sequence[int], at: int,
+                        clusters: list[_Cluster]) -> int | None:
+        best, best_pos = None, -1
+        for c in candidates:
+            starts = [self.drafts[i].start for i in clusters[c].members]
+            starts += [r.start for r in self.roles if r.entity == c]
+            before = [s for s in starts if s < at]
+            if before and max(before) > best_pos:
+                best, best_pos = c, max(before)
+        return best
+
+    def _resolve_partials(self, clusters: list[_Cluster]) -> None:
+        by_kb = {c.kb_id: i for i, c in enumerate(clusters) if c.kb_id}
+        surnames: dict[str, set[int]] = {}
+        for i, c in enumerate(clusters):
+            for m in c.members:
+                for word in self.text[self.drafts[m].start:self.drafts[m].end].split():
+                    for w in (word, word.split("-")[-1]):
+                        surnames.setdefault(w, set()).add(i)
+        for d, name in self.partial:
+            if d.entries:
+                entry = d.entries[0]
+                if entry.kb_id not in by_kb:
+                    clusters.append(_Cluster([], entry.type, entry.kb_id,
+                                             set(kb.offices_of(entry.kb_id)), entry.description))
+                    by_kb[entry.kb_id] = len(clusters) - 1
+                d.entity = by_kb[entry.kb_id]
+            elif len(surnames.get(name, ())) == 1:
+                d.entity = next(iter(surnames[name]))
+                d.type = clusters[d.entity].type
+
+    def _emit(self, analysis: Analysis, clusters: list[_Cluster], known: set[str]) -> None:
+        text = self.text
+        drafts = [d for d in self.drafts]
+        drafts += [r for r in self.roles if r.entity is not None]
+        drafts += [d for d, _ in self.partial if d.entity is not None]
+        drafts.sort(key=lambda d: (d.start, -d.end))
+        used = sorted({d.entity for d in drafts if d.entity is not None})
+        new_id = {old: new for new, old in enumerate(used)}
+        mentions: list[Mention] = []
+        for m_id, d in enumerate(drafts):
+            entity = new_id.get(d.entity) if d.entity is not None else None
+            kind = clusters[d.entity].type if d.entity is not None else d.type
+            mentions.append(Mention.of(
+                text, d.start, d.end, id=m_id, type=EntityType(kind), form=MentionForm(d.form),
+                entity=entity, full=d.full, sentence=d.sentence, confidence=d.confidence,
+                origin=d.origin,
+            ))
+        entities: list[Entity] = []
+        for old in used:
+            c = clusters[old]
+            members = [m for m in mentions if m.entity == new_id[old]]
+            full_names = [m.text for m in members if m.full and m.form is MentionForm.NAME]
+            entry = kb.lookup(c.kb_id) if c.kb_id else None
+            if full_names:
+                name = canonical_name(full_names, known | _kb_names(entry))
+            elif entry is not None:
+                name = entry.name
+            else:
+                name = next((m.text for m in members if m.full), members[0].text)
+            kb_id = c.kb_id or _local_id(c.type, name)
+            entities.append(Entity(
+                id=new_id[old], name=name, type=EntityType(c.type), kb_id=kb_id,
+                kb_label=entry.name if entry else None, description=c.description,
+                mentions=[m.id for m in members],
+                aliases=list(dict.fromkeys(m.text for m in members if m.full)),
+            ))
+        analysis.mentions = mentions
+        analysis.entities = entities
+
+
+def _next_start(tokens: Sequence[Token], index: int) -> int:
+    return tokens[index].start if index < len(tokens) else -1
+
+
+def _kb_names(entry: kb.KbEntry | None) -> set[str]:
+    return set(entry.names) if entry else set()
+
+
+def _kb_id(draft: _Draft, surface: str, known: set[str]) -> str | None:
+    """The KB id of one mention when its name picks out exactly one entry of its type."""
+    entries = draft.entries or kb.find(surface) or kb.find(strip_genitive(surface, known))
+    fitting = {e.kb_id for e in entries if e.type == draft.type} or (
+        {e.kb_id for e in entries} if draft.origin.endswith("gazetteer") else set())
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _kb_entry_for(name: str, kind: str) -> kb.KbEntry | None:
+    found = [e for e in kb.find(name) if e.type == kind]
+    return found[0] if len(found) == 1 else None
+
+
+def _local_id(kind: str, name: str) -> str | None:
+    """``np:name:per:jane-doe`` for specific names; None for a lone surname."""
+    if kind == "PER" and len(name.split()) < 2:
+        return None
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = _SLUG.sub("-", ascii_name.lower()).strip("-")
+    return f"np:name:{kind.lower()}:{slug}" if slug else None

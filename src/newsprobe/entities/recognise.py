@@ -1,0 +1,187 @@
+"""Finding names in one sentence: the CRF tagger, the knowledge-base gazetteer and patterns,
+merged into one list of token spans.
+
+This is the part ``newsprobe eval ner`` scores on GermEval (full names only: roles, derived
+forms and compounds are not names there).  The entity component adds those on top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsprobe.entities import kb
+from newsprobe.entities.crf import CrfTagger
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
+_CAPITAL = re.compile(r"^[A-ZÄÖÜ\d]")
+
+
+@dataclass
+class Found:
+    """A name in a sentence: tokens ``[start, end)``, its type and what found it."""
+
+    start: int
+    end: int
+    type: str
+    origin: str
+    confidence: float = 1.0
+    form: str = "name"  # name | acronym
+    entries: list[kb.KbEntry] = field(default_factory=list)
+
+    def overlaps(self, other: Found) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    words: tuple[str, ...]
+    surface: kb.Surface
+
+
+def surface_words(text: str) -> tuple[str, ...]:
+    """Split a KB surface the way the tokenizer splits text (near enough for names)."""
+    out: list[str] = []
+    for piece in text.split():
+        lead = ""
+        while piece[:1] in "(\"„":
+            out.append(piece[0])
+            piece = piece[1:]
+        trail: list[str] = []
+        while piece and piece[-1] in ",)\"“":
+            trail.insert(0, piece[-1])
+            piece = piece[:-1]
+        if piece:
+            out.append(lead + piece)
+        out.extend(trail)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[_Pattern]]:
+    """KB names (not derived forms) by their first word, longest first."""
+    index: dict[str, list[_Pattern]] = {}
+    for text, found in kb.all_surfaces().items():
+        for surface in found:
+            if surface.form == "derived":
+                continue
+            words = surface_words(text)
+            if words:
+                index.setdefault(words[0], []).append(_Pattern(words, surface))
+    for patterns in index.values():
+        patterns.sort(key=lambda p: -len(p.words))
+    return index
+
+
+def _genitive_base(word: str) -> str | None:
+    """``Putins`` → ``Putin``; ``Putin's`` → ``Putin``."""
+    for suffix in ("'s", "’s", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return None
+
+
+def gazetteer(words: Sequence[str]) -> list[tuple[int, int, list[kb.Surface]]]:
+    """Longest KB name matches ``(start, end, surfaces)``, left to right, not overlapping."""
+    index = _index()
+    found: list[tuple[int, int, list[kb.Surface]]] = []
+    i, n = 0, len(words)
+    while i < n:
+        best_len, best = 0, []
+        for key, genitive in ((words[i], False), (_genitive_base(words[i]), True)):
+            if not key or key not in index:
+                continue
+            for p in index[key]:
+                m = len(p.words)
+                if m < best_len or i + m > n:
+                    continue
+                if not _match(words, i, p.words, genitive):
+                    continue
+                if m > best_len:
+                    best_len, best = m, []
+                best.append(p.surface)
+        if best_len:
+            found.append((i, i + best_len, best))
+            i += best_len
+        else:
+            i += 1
+    return found
+
+
+def _match(words: Sequence[str], i: int, pattern: tuple[str, ...], genitive: bool) -> bool:
+    m = len(pattern)
+    if genitive:
+        if m != 1:
+            return False
+        base = _genitive_base(words[i])
+        return base == pattern[0]
+    if tuple(words[i : i + m]) == pattern:
+        return True
+    # genitive on the last word of a longer name: "des Internationalen Währungsfonds"
+    last = _genitive_base(words[i + m - 1])
+    return m > 1 and last == pattern[-1] and tuple(words[i : i + m - 1]) == pattern[:-1]
+
+
+def _kb_type(surfaces: Sequence[kb.Surface]) -> str | None:
+    types = {s.entry.type for s in surfaces}
+    return types.pop() if len(types) == 1 else None
+
+
+def recognise(
+    words: Sequence[str], tags: Sequence[str | None], tagger: CrfTagger | None
+) -> list[Found]:
+    """Names in one sentence, merged from the tagger, the gazetteer and patterns."""
+    found: list[Found] = []
+    if tagger is not None:
+        found = [Found(t.start, t.end, t.type, "crf", t.confidence)
+                 for t in tagger.tag(words, tags)]
+    for start, end, surfaces in gazetteer(words):
+        kind = _kb_type(surfaces)
+        if kind is None:
+            continue
+        span = Found(start, end, kind, "gazetteer", 1.0,
+                     "acronym" if all(s.form == "acronym" for s in surfaces) else "name",
+                     [s.entry for s in surfaces])
+        same = [f for f in found if f.start == start and f.end == end]
+        if same:
+            same[0].origin += "+gazetteer"
+            same[0].entries = span.entries
+            same[0].form = span.form
+            same[0].type = kind
+            continue
+        overlapping = [f for f in found if f.overlaps(span)]
+        confirmed = bool(overlapping)
+        if any(s.confirm for s in surfaces) and not confirmed:
+            continue
+        if not _CAPITAL.match(words[start]) and not confirmed and span.form != "acronym":
+            if words[start] not in ("dpa", "epd", "dts", "ddp", "taz", "ntv", "n-tv"):
+                continue
+        if not overlapping:
+            found.append(span)
+        elif all(span.start <= f.start and f.end <= span.end for f in overlapping) and (
+            end - start > max(f.end - f.start for f in overlapping)
+        ):
+            # the gazetteer knows a longer name ("Frankfurt am Main", "Deutsche Bank")
+            for f in overlapping:
+                found.remove(f)
+            span.origin = "crf+gazetteer"
+            found.append(span)
+    found.extend(_acronyms_in_parentheses(words, found))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _acronyms_in_parentheses(words: Sequence[str], found: list[Found]) -> list[Found]:
+    """"Institut für Kriegsstudien (ISW)": the acronym names what stands before it."""
+    extra: list[Found] = []
+    ends = {f.end: f for f in found}
+    for i in range(1, len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")" or not _ACRONYM.match(words[i + 1]):
+            continue
+        before = ends.get(i)
+        if before is None or any(f.start <= i + 1 < f.end for f in found):
+            continue
+        extra.append(Found(i + 1, i + 2, before.type, "pattern", 1.0, "acronym"))
+    return extra

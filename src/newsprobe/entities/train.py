@@ -1,0 +1,265 @@
+"""Train the German CRF name tagger on GermEval 2014 and write the model the package ships.
+
+    python -m newsprobe.entities.train --data ../shared/data/germeval2014 \\
+        --out src/newsprobe/entities/model/ner-de.crfsuite
+
+Data: GermEval 2014 NER (NoSta-D; Benikova, Biemann, Reznicek, LREC 2014), CC BY 4.0 — the
+``NER-de-dev.tsv`` and ``NER-de-test-part-a.tsv`` files (5,260 sentences).  Outer column only;
+``*deriv``/``*part`` labels are O, OTH is MISC.  STTS tags come from HanTa (as the ``pos``
+component tags at run time) and are cached under ``~/.cache/newsprobe``.
+
+``--cv K`` also reports K-fold cross-validated scores of the tagger alone (folds group the
+sentences of one source document); ``--heldout`` trains on the dev file only and scores the
+test-part-a file, which no setting was ever tuned on.  ``newsprobe eval ner`` scores the whole
+entity recogniser (tagger, gazetteers, patterns) the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsprobe.entities import germeval
+from newsprobe.entities.features import FEATURE_VERSION, sentence_features
+from newsprobe.entities.germeval import GoldSentence
+from newsprobe.entities.scoring import Score
+
+LICENCE = (
+    "GermEval 2014 NER data (NoSta-D; Benikova, Biemann, Reznicek 2014), CC BY 4.0, "
+    "https://creativecommons.org/licenses/by/4.0/"
+)
+
+
+@dataclass(frozen=True)
+class Params:
+    """crfsuite L-BFGS settings (chosen by cross-validation on the dev file only)."""
+
+    c1: float = 0.05
+    c2: float = 0.05
+    iterations: int = 200
+    min_freq: int = 1
+
+    def key(self) -> str:
+        return f"c1={self.c1},c2={self.c2},it={self.iterations},mf={self.min_freq}"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "newsprobe"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def load(data: Path) -> tuple[list[GoldSentence], list[dict[str, object]]]:
+    """Sentences of every GermEval file at ``data`` and a record of the files read."""
+    paths = germeval.files_in(data)
+    if not paths:
+        raise germeval.GermEvalError(f"no GermEval .tsv files at {data}")
+    sentences: list[GoldSentence] = []
+    record = []
+    for path in paths:
+        found = germeval.read(path)
+        sentences.extend(found)
+        record.append({"file": path.name, "sha256": germeval.sha256(path), "sentences": len(found)})
+    return sentences, record
+
+
+def _digest(sentences: Sequence[GoldSentence]) -> str:
+    h = hashlib.sha1()
+    for s in sentences:
+        h.update(s.key.encode())
+    return h.hexdigest()[:16]
+
+
+def pos_tags(sentences: Sequence[GoldSentence], *, progress: bool = False) -> list[list[str]]:
+    """HanTa STTS tags for every sentence, cached on disk (HanTa needs ~30 s for 100k tokens)."""
+    path = cache_dir() / f"germeval-pos-{_digest(sentences)}.json.gz"
+    if path.is_file():
+        cached = json.loads(gzip.decompress(path.read_bytes()))
+        if len(cached) == len(sentences):
+            return cached
+    from newsprobe.language.pos import tag_german
+
+    tags = []
+    for i, sentence in enumerate(sentences):
+        tags.append(tag_german(list(sentence.words)))
+        if progress and i % 500 == 0:
+            print(f"  tagging {i}/{len(sentences)}", file=sys.stderr)
+    path.write_bytes(gzip.compress(json.dumps(tags).encode()))
+    return tags
+
+
+def train_model(
+    sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], out: Path, params: Params
+) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence, pos in zip(sentences, tags, strict=True):
+        trainer.append(sentence_features(sentence.words, pos), list(sentence.tags))
+    trainer.set_params({
+        "c1": params.c1,
+        "c2": params.c2,
+        "max_iterations": params.iterations,
+        "feature.minfreq": params.min_freq,
+        "feature.possible_transitions": True,
+    })
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+
+
+def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
+    """``k`` folds of sentence indices; sentences of one document (URL) share a fold."""
+    docs: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        docs.setdefault(s.url or f"#{i}", []).append(i)
+    ordered = sorted(docs.values(), key=lambda ix: hashlib.sha1(
+        sentences[ix[0]].key.encode()).hexdigest())
+    out: list[list[int]] = [[] for _ in range(k)]
+    for ix in ordered:  # greedy: next document into the smallest fold
+        min(out, key=len).extend(ix)
+    return [sorted(f) for f in out]
+
+
+def fold_models(
+    sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], k: int, params: Params,
+    *, progress: bool = False,
+) -> list[tuple[Path, list[int]]]:
+    """One model per fold, trained on the other folds; cached by data, features and params."""
+    key = hashlib.sha1(
+        f"{_digest(sentences)}|{FEATURE_VERSION}|{params.key()}|{k}".encode()
+    ).hexdigest()[:16]
+    folder = cache_dir() / f"ner-cv-{key}"
+    folder.mkdir(parents=True, exist_ok=True)
+    result = []
+    for n, test in enumerate(folds(sentences, k)):
+        path = folder / f"fold{n}.crfsuite"
+        if not path.is_file():
+            held = set(test)
+            train_ix = [i for i in range(len(sentences)) if i not in held]
+            if progress:
+                print(f"  training fold {n + 1}/{k} on {len(train_ix)} sentences",
+                      file=sys.stderr)
+            tmp = path.with_suffix(".tmp")
+            train_model([sentences[i] for i in train_ix], [tags[i] for i in train_ix], tmp,
+                        params)
+            tmp.replace(path)
+        result.append((path, test))
+    return result
+
+
+Predictor = Callable[[GoldSentence, Sequence[str]], set[tuple[int, int, str]]]
+
+
+def crf_predictor(model: Path) -> Predictor:
+    from newsprobe.entities.crf import CrfTagger
+
+    tagger = CrfTagger(model)
+
+    def predict(sentence: GoldSentence, pos: Sequence[str]) -> set[tuple[int, int, str]]:
+        return {(t.start, t.end, t.type) for t in tagger.tag(sentence.words, pos)}
+
+    return predict
+
+
+def evaluate(
+    sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], indices: Sequence[int],
+    predict: Predictor, overall: Score, news: Score,
+) -> None:
+    for i in indices:
+        s = sentences[i]
+        gold = germeval.spans(s.tags)
+        pred = predict(s, tags[i])
+        overall.add(gold, pred)
+        if s.news:
+            news.add(gold, pred)
+
+
+def cross_validate(
+    sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], k: int, params: Params,
+    make_predictor: Callable[[Path], Predictor] = crf_predictor, *, progress: bool = False,
+) -> tuple[Score, Score]:
+    overall, news = Score(), Score()
+    for model, test in fold_models(sentences, tags, k, params, progress=progress):
+        evaluate(sentences, tags, test, make_predictor(model), overall, news)
+    return overall, news
+
+
+def _table(score: Score) -> dict[str, dict[str, float]]:
+    return {k: {m: round(v, 4) for m, v in row.items()} for k, row in score.table().items()}
+
+
+def _print(title: str, score: Score) -> None:
+    print(title)
+    for kind, row in score.table().items():
+        print(f"  {kind:6} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  n {row['n']:.0f}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newsprobe.entities.train",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="GermEval folder or file")
+    parser.add_argument("--out", type=Path, help="where to write the model (.crfsuite)")
+    parser.add_argument("--cv", type=int, default=0, help="also report K-fold CV scores")
+    parser.add_argument("--heldout", action="store_true",
+                        help="train on *dev*, score *test-part-a* (never tuned on)")
+    parser.add_argument("--c1", type=float, default=Params.c1)
+    parser.add_argument("--c2", type=float, default=Params.c2)
+    parser.add_argument("--iterations", type=int, default=Params.iterations)
+    parser.add_argument("--min-freq", type=int, default=Params.min_freq)
+    args = parser.parse_args(argv)
+    params = Params(args.c1, args.c2, args.iterations, args.min_freq)
+
+    sentences, record = load(args.data)
+    print(f"{len(sentences)} sentences from {', '.join(r['file'] for r in record)}",
+          file=sys.stderr)
+    tags = pos_tags(sentences, progress=True)
+    card: dict[str, object] = {
+        "feature_version": FEATURE_VERSION, "params": asdict(params), "data": record,
+        "licence": LICENCE, "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "command": "python -m newsprobe.entities.train " + " ".join(
+            sys.argv[1:] if argv is None else argv),
+    }
+    if args.cv:
+        started = time.perf_counter()
+        overall, news = cross_validate(sentences, tags, args.cv, params, progress=True)
+        _print(f"{args.cv}-fold CV, tagger alone, all sentences", overall)
+        _print(f"{args.cv}-fold CV, tagger alone, news sentences", news)
+        card["cv"] = {"k": args.cv, "all": _table(overall), "news": _table(news),
+                      "seconds": round(time.perf_counter() - started)}
+    if args.heldout:
+        dev = [i for i, s in enumerate(sentences) if i < record[0]["sentences"]]  # type: ignore[operator]
+        rest = [i for i in range(len(sentences)) if i >= len(dev)]
+        if not rest:
+            parser.error("--heldout needs two files (dev and test-part-a)")
+        with tempfile.TemporaryDirectory() as tmp:
+            model = Path(tmp) / "dev.crfsuite"
+            train_model([sentences[i] for i in dev], [tags[i] for i in dev], model, params)
+            overall, news = Score(), Score()
+            evaluate(sentences, tags, rest, crf_predictor(model), overall, news)
+        _print(f"held out: trained on {record[0]['file']}, scored on the rest", overall)
+        _print("held out, news sentences", news)
+        card["heldout"] = {"train": record[0]["file"], "all": _table(overall),
+                           "news": _table(news)}
+    if args.out:
+        started = time.perf_counter()
+        train_model(sentences, tags, args.out, params)
+        card["train_seconds"] = round(time.perf_counter() - started)
+        card["size_bytes"] = args.out.stat().st_size
+        args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")
+        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

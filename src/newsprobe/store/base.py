@@ -1,0 +1,144 @@
+"""The store interface: what any database backend provides to the corpus layer.
+
+Writes come in batches of :data:`WriteItem` (one transaction per batch, so an interrupted
+ingest loses at most the batch in flight and a rerun redoes it); reads return the typed rows
+of :mod:`newsprobe.store.rows`.  :class:`newsprobe.store.sqlite.SQLiteStore` is the embedded
+implementation; a server database implements the same protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal, Protocol
+
+from newsprobe.model import Analysis
+from newsprobe.store.rows import (
+    AddResult,
+    ArticleRow,
+    CorpusStats,
+    EntityProfile,
+    EntityRow,
+    FailureRow,
+    OutletSourcing,
+    QuoteRow,
+    SearchHit,
+)
+
+#: A date filter: a datetime, a date, or an ISO string (``2024``, ``2024-05``, ``2024-05-17``…).
+DateLike = datetime | date | str
+
+#: Where an ingest failure happened.
+Stage = Literal["discover", "read", "analyse", "store"]
+
+
+class StoreError(ValueError):
+    """A bad store request (unknown article, bad date, unreadable database…): one line."""
+
+
+@dataclass(frozen=True)
+class InputRef:
+    """One input record: a file, or a record inside one (JSONL line, WARC record…)."""
+
+    path: str
+    offset: int = 0
+    record: int | None = None
+    raw_sha256: str | None = None
+
+
+@dataclass
+class Prepared:
+    """An analysis flattened into table rows, ready to write (built in worker processes).
+
+    ``article`` maps articles columns to values; ``layers`` maps a layer table to its rows as
+    tuples in :data:`newsprobe.store.schema.LAYER_COLUMNS` order, without the article id.
+    """
+
+    text_sha256: str
+    article: dict[str, Any]
+    analysis_blob: bytes
+    layers: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArticleWrite:
+    """Store an analysed article read from ``input``."""
+
+    input: InputRef
+    prepared: Prepared
+
+
+@dataclass(frozen=True)
+class KnownWrite:
+    """``input`` has the same raw bytes as stored article ``article_id``: record, add nothing."""
+
+    input: InputRef
+    article_id: int
+
+
+@dataclass(frozen=True)
+class FailureWrite:
+    """``input`` did not become an article."""
+
+    input: InputRef
+    stage: Stage
+    reason: str
+
+
+WriteItem = ArticleWrite | KnownWrite | FailureWrite
+
+#: Outcome of one write item.
+Outcome = Literal["added", "duplicate", "failed"]
+
+
+class Store(Protocol):
+    """A database of analysed articles."""
+
+    def close(self) -> None: ...
+
+    def schema_version(self) -> int: ...
+
+    # -- writes ---------------------------------------------------------------------------
+    def add(self, analysis: Analysis, *, source: str | None = None) -> AddResult: ...
+
+    def write(self, items: Sequence[WriteItem]) -> list[Outcome]:
+        """Write a batch in one transaction; one outcome per item, in order."""
+        ...
+
+    def input_state(self, ref: InputRef) -> tuple[bool, int | None]:
+        """``(done, article_id)``: ``done`` when ``ref`` (same path, offset and hash) was
+        already stored; else the id of an article with the same raw hash, if any."""
+        ...
+
+    # -- reads ----------------------------------------------------------------------------
+    def article(self, id: int) -> Analysis: ...
+
+    def articles(self, *, outlet: str | None, language: str | None, since: DateLike | None,
+                 until: DateLike | None, limit: int, offset: int) -> list[ArticleRow]: ...
+
+    def search(self, query: str, *, outlet: str | None, language: str | None,
+               since: DateLike | None, until: DateLike | None,
+               limit: int) -> list[SearchHit]: ...
+
+    def quotes(self, *, speaker: str | None, about: str | None, outlet: str | None,
+               article: int | None, limit: int | None) -> list[QuoteRow]: ...
+
+    def sources(self, *, outlet: str | None) -> list[OutletSourcing]: ...
+
+    def entities(self, *, top: int, type: str | None) -> list[EntityRow]: ...
+
+    def entity(self, key: str) -> EntityProfile: ...
+
+    def failures(self, *, limit: int | None) -> list[FailureRow]: ...
+
+    def stats(self) -> CorpusStats: ...
+
+    # -- raw tables (exports) -------------------------------------------------------------
+    def table_columns(self, table: str) -> list[tuple[str, str]]:
+        """``(name, sql type)`` of an export table's columns, in stable order."""
+        ...
+
+    def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of an export table in batches, ordered by key."""
+        ...

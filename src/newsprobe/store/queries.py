@@ -1,0 +1,365 @@
+"""Read queries over the SQLite store, each returning typed rows (:mod:`.rows`).
+
+Name filters compare case-folded text (``np_fold`` / the precomputed ``fold`` columns), so
+"putin" finds "Putin" and "Ö" finds "ö".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from typing import Any
+
+from newsprobe.store.base import DateLike, StoreError
+from newsprobe.store.dates import loaded, since_bound, until_bound
+from newsprobe.store.flatten import fold
+from newsprobe.store.rows import (
+    ArticleRow,
+    CorpusStats,
+    EntityProfile,
+    EntityRow,
+    FailureRow,
+    MentionCount,
+    OutletSourcing,
+    QuoteRow,
+    SearchHit,
+)
+from newsprobe.store.schema import LAYER_TABLES
+
+UNKNOWN_OUTLET = "(unknown)"
+_HL_OPEN, _HL_CLOSE = "\x02", "\x03"
+_SNIPPET_TOKENS = 24
+
+
+def _filters(outlet: str | None, language: str | None, since: DateLike | None,
+             until: DateLike | None, alias: str = "a") -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if outlet:
+        where.append(f"instr(np_fold({alias}.outlet), ?) > 0")
+        params.append(fold(outlet))
+    if language:
+        where.append(f"{alias}.language = ?")
+        params.append(language.strip().lower())
+    if since is not None:
+        where.append(f"{alias}.published >= ?")
+        params.append(since_bound(since))
+    if until is not None:
+        bound, exclusive = until_bound(until)
+        where.append(f"{alias}.published {'<' if exclusive else '<='} ?")
+        params.append(bound)
+    return where, params
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def _limit(limit: int | None) -> str:
+    if limit is None:
+        return ""
+    if limit < 0:
+        raise StoreError("limit must be >= 0")
+    return f"LIMIT {int(limit)}"
+
+
+# -- articles --------------------------------------------------------------------------------
+_ARTICLE_SELECT = (
+    "SELECT a.id, a.title, a.url, a.outlet, a.language, a.published, a.authors, a.agency,"
+    " a.status, a.source_path, a.chars, a.tokens, a.mentions, a.attributions, a.claims,"
+    " a.findings, a.text_sha256, a.added_at FROM articles a"
+)
+
+
+def _article_row(r: sqlite3.Row | tuple[Any, ...]) -> ArticleRow:
+    return ArticleRow(
+        id=r[0], title=r[1], url=r[2], outlet=r[3], language=r[4], published=loaded(r[5]),
+        authors=json.loads(r[6]), agency=json.loads(r[7]), status=r[8], source_path=r[9],
+        chars=r[10], tokens=r[11], mentions=r[12], attributions=r[13], claims=r[14],
+        findings=r[15], text_sha256=r[16], added_at=loaded(r[17]),
+    )
+
+
+def articles(conn: sqlite3.Connection, *, outlet: str | None, language: str | None,
+             since: DateLike | None, until: DateLike | None, limit: int,
+             offset: int) -> list[ArticleRow]:
+    where, params = _filters(outlet, language, since, until)
+    sql = (f"{_ARTICLE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id "
+           f"{_limit(limit)} OFFSET {max(0, int(offset))}")
+    return [_article_row(r) for r in conn.execute(sql, params)]
+
+
+# -- search ----------------------------------------------------------------------------------
+_BAREWORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def plain_query(query: str) -> str:
+    """``query`` as FTS5 phrases of its words: safe for any input ("GPA-djp", "3:1")."""
+    words = [w for w in query.split() if _BAREWORD.search(w)]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    out: list[str] = []
+    highlights: list[tuple[int, int]] = []
+    length = 0
+    start = 0
+    for part in re.split(f"([{_HL_OPEN}{_HL_CLOSE}])", marked):
+        if part == _HL_OPEN:
+            start = length
+        elif part == _HL_CLOSE:
+            highlights.append((start, length))
+        else:
+            out.append(part)
+            length += len(part)
+    return " ".join("".join(out).split("\n")), highlights
+
+
+def search(conn: sqlite3.Connection, query: str, *, outlet: str | None, language: str | None,
+           since: DateLike | None, until: DateLike | None, limit: int) -> list[SearchHit]:
+    if not query.strip():
+        raise StoreError("empty search query")
+    where, params = _filters(outlet, language, since, until)
+    sql = (
+        "SELECT a.id, a.title, a.outlet, a.language, a.published, a.url,"
+        f" snippet(articles_fts, -1, char(2), char(3), '…', {_SNIPPET_TOKENS}),"
+        " bm25(articles_fts, 5.0, 1.0) AS rank"
+        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        f" WHERE articles_fts MATCH ? {''.join(' AND ' + w for w in where)}"
+        f" ORDER BY rank {_limit(limit)}"
+    )
+    try:
+        rows = conn.execute(sql, [query, *params]).fetchall()
+    except sqlite3.OperationalError:  # not FTS5 syntax ("GPA-djp", a lone quote…): words
+        safe = plain_query(query)
+        if not safe:
+            return []
+        rows = conn.execute(sql, [safe, *params]).fetchall()
+    hits = []
+    for r in rows:
+        snippet, highlights = _snippet(r[6] or "")
+        hits.append(SearchHit(article_id=r[0], title=r[1], outlet=r[2], language=r[3],
+                              published=loaded(r[4]), url=r[5], snippet=snippet,
+                              highlights=highlights, score=-float(r[7])))
+    return hits
+
+
+# -- quotes ----------------------------------------------------------------------------------
+_QUOTE_SELECT = """
+SELECT t.article_id, t.id, a.title, a.outlet, a.published, t.kind, t.speaker, t.speaker_name,
+       t.speaker_key, t.cue, t.cue_type, t.message, t.mood, s.type, s.name,
+       (SELECT json_group_array(e.name) FROM attribution_about ab
+          JOIN entities e ON e.article_id = ab.article_id AND e.id = ab.entity_id
+         WHERE ab.article_id = t.article_id AND ab.attribution_id = t.id),
+       t.start, t."end"
+  FROM attributions t
+  JOIN articles a ON a.id = t.article_id
+  LEFT JOIN sources s ON s.article_id = t.article_id AND s.id = t.source_id
+"""
+
+_ABOUT = """EXISTS (SELECT 1 FROM attribution_about ab
+    JOIN entities e ON e.article_id = ab.article_id AND e.id = ab.entity_id
+   WHERE ab.article_id = t.article_id AND ab.attribution_id = t.id AND {cond})"""
+
+
+def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str | None = None,
+           outlet: str | None = None, article: int | None = None, limit: int | None = 100,
+           speaker_key: str | None = None, about_key: str | None = None) -> list[QuoteRow]:
+    where, params = _filters(outlet, None, None, None)
+    if speaker:
+        where.append("(instr(t.speaker_fold, ?) > 0 OR t.speaker_key = ?)")
+        params += [fold(speaker), speaker.strip()]
+    if speaker_key:
+        where.append("t.speaker_key = ?")
+        params.append(speaker_key)
+    if about:
+        where.append(_ABOUT.format(cond="(instr(e.fold, ?) > 0 OR e.key = ?)"))
+        params += [fold(about), about.strip()]
+    if about_key:
+        where.append(_ABOUT.format(cond="e.key = ?"))
+        params.append(about_key)
+    if article is not None:
+        where.append("t.article_id = ?")
+        params.append(article)
+    sql = (f"{_QUOTE_SELECT} {_where(where)} "
+           f"ORDER BY a.published DESC NULLS LAST, t.article_id DESC, t.id {_limit(limit)}")
+    return [
+        QuoteRow(article_id=r[0], attribution_id=r[1], title=r[2], outlet=r[3],
+                 published=loaded(r[4]), kind=r[5], speaker=r[6], speaker_name=r[7],
+                 speaker_key=r[8], cue=r[9], cue_type=r[10], message=r[11], mood=r[12],
+                 source_type=r[13], source_name=r[14], about=sorted(set(json.loads(r[15]))),
+                 start=r[16], end=r[17])
+        for r in conn.execute(sql, params)
+    ]
+
+
+# -- sources ---------------------------------------------------------------------------------
+def _shares(counts: dict[str, int]) -> dict[str, float]:
+    total = sum(counts.values())
+    return {k: round(v / total, 4) for k, v in sorted(counts.items())} if total else {}
+
+
+def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourcing]:
+    where, params = _filters(outlet, None, None, None)
+    name = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
+    n_articles = dict(conn.execute(
+        f"SELECT {name}, count(*) FROM articles a {_where(where)} GROUP BY 1", params))
+    by_type: dict[str, dict[str, int]] = defaultdict(dict)
+    anon: Counter[str] = Counter()
+    statements: Counter[str] = Counter()
+    anon_statements: Counter[str] = Counter()
+    anonymous = "(s.named = 0 OR s.type = 'anonymous')"
+    for o, kind, n, n_anon, n_st, n_anon_st in conn.execute(
+        f"SELECT {name}, s.type, count(*), sum({anonymous}), sum(s.statements),"
+        f" sum(CASE WHEN {anonymous} THEN s.statements ELSE 0 END)"
+        f" FROM sources s JOIN articles a ON a.id = s.article_id {_where(where)} GROUP BY 1, 2",
+        params,
+    ):
+        by_type[o][kind] = n
+        anon[o] += n_anon or 0
+        statements[o] += n_st or 0
+        anon_statements[o] += n_anon_st or 0
+    claims: dict[str, dict[str, int]] = defaultdict(dict)
+    for o, status, n in conn.execute(
+        f"SELECT {name}, c.status, count(*) FROM claims c JOIN articles a ON a.id = c.article_id"
+        f" {_where(where)} GROUP BY 1, 2", params,
+    ):
+        claims[o][status] = n
+    out = []
+    for o, n in sorted(n_articles.items(), key=lambda kv: (-kv[1], kv[0])):
+        types = dict(sorted(by_type[o].items()))
+        n_sources = sum(types.values())
+        n_claims = sum(claims[o].values())
+        out.append(OutletSourcing(
+            outlet=o, articles=n, sources=n_sources, source_types=types,
+            source_shares=_shares(types),
+            anonymous_share=round(anon[o] / n_sources, 4) if n_sources else 0.0,
+            statements=statements[o],
+            anonymous_statement_share=(round(anon_statements[o] / statements[o], 4)
+                                       if statements[o] else 0.0),
+            claims=n_claims, claim_shares=_shares(claims[o]),
+            hedging_rate=round(claims[o].get("hedged", 0) / n_claims, 4) if n_claims else 0.0,
+        ))
+    return out
+
+
+# -- entities --------------------------------------------------------------------------------
+def _name_rank(item: tuple[str, int]) -> tuple[int, int, str]:
+    """Most frequent name first; on a tie the fuller (longer) one."""
+    return -item[1], -len(item[0]), item[0]
+
+
+def _entity_rows(conn: sqlite3.Connection, where: str, params: list[Any],
+                 limit: int | None) -> list[EntityRow]:
+    rows = conn.execute(
+        "SELECT e.key, e.type, count(DISTINCT e.article_id) AS n_art, sum(e.mentions) AS n_m,"
+        " max(e.kb_id), min(a.published), max(a.published)"
+        f" FROM entities e JOIN articles a ON a.id = e.article_id {where}"
+        f" GROUP BY e.key ORDER BY n_art DESC, n_m DESC, e.key {_limit(limit)}",
+        params,
+    ).fetchall()
+    if not rows:
+        return []
+    keys = [r[0] for r in rows]
+    marks = ", ".join("?" * len(keys))
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, ename, n in conn.execute(
+        f"SELECT key, name, count(*) FROM entities WHERE key IN ({marks}) GROUP BY 1, 2", keys
+    ):
+        names[key][ename] = n
+    by = dict(conn.execute(
+        f"SELECT speaker_key, count(*) FROM attributions WHERE speaker_key IN ({marks})"
+        " GROUP BY 1", keys))
+    about = dict(conn.execute(
+        "SELECT e.key, count(*) FROM attribution_about ab JOIN entities e"
+        " ON e.article_id = ab.article_id AND e.id = ab.entity_id"
+        f" WHERE e.key IN ({marks}) GROUP BY 1", keys))
+    return [
+        EntityRow(key=r[0], name=min(names[r[0]].items(), key=_name_rank)[0],
+                  type=r[1], kb_id=r[4], articles=r[2], mentions=r[3] or 0,
+                  quotes_by=by.get(r[0], 0), quotes_about=about.get(r[0], 0),
+                  first_seen=loaded(r[5]), last_seen=loaded(r[6]))
+        for r in rows
+    ]
+
+
+def entities(conn: sqlite3.Connection, *, top: int, type: str | None) -> list[EntityRow]:
+    where, params = ("WHERE e.type = ?", [type.strip().upper()]) if type else ("", [])
+    return _entity_rows(conn, where, params, top)
+
+
+def resolve_entity(conn: sqlite3.Connection, key: str) -> str:
+    """An entity key from a key or a name (exact name/alias first, then a substring)."""
+    key = key.strip()
+    if conn.execute("SELECT 1 FROM entities WHERE key = ? LIMIT 1", (key,)).fetchone():
+        return key
+    needle = fold(key)
+    if needle:
+        for cond, arg in (("instr(' | ' || fold || ' | ', ?) > 0", f" | {needle} | "),
+                          ("instr(fold, ?) > 0", needle)):
+            row = conn.execute(
+                f"SELECT key FROM entities WHERE {cond} GROUP BY key"
+                " ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, key LIMIT 1",
+                (arg,),
+            ).fetchone()
+            if row:
+                return str(row[0])
+    raise KeyError(key)
+
+
+def entity(conn: sqlite3.Connection, key: str) -> EntityProfile:
+    key = resolve_entity(conn, key)
+    [row] = _entity_rows(conn, "WHERE e.key = ?", [key], None)
+    aliases: Counter[str] = Counter()
+    for ename, raw in conn.execute("SELECT name, aliases FROM entities WHERE key = ?", (key,)):
+        aliases.update([ename, *json.loads(raw)])
+    timeline = [
+        MentionCount(period=p, articles=n_art, mentions=n_m or 0)
+        for p, n_art, n_m in conn.execute(
+            "SELECT coalesce(substr(a.published, 1, 10), 'undated'),"
+            " count(DISTINCT e.article_id), sum(e.mentions)"
+            " FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ?"
+            " GROUP BY 1 ORDER BY 1", (key,))
+    ]
+    ids = [r[0] for r in conn.execute(
+        "SELECT DISTINCT e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
+        " WHERE e.key = ? ORDER BY a.published DESC NULLS LAST, e.article_id", (key,))]
+    return EntityProfile(
+        entity=row, aliases=[a for a, _ in aliases.most_common()], timeline=timeline,
+        quotes_by=quotes(conn, speaker_key=key, limit=None),
+        quotes_about=quotes(conn, about_key=key, limit=None), articles=ids,
+    )
+
+
+# -- failures and stats ----------------------------------------------------------------------
+def failures(conn: sqlite3.Connection, *, limit: int | None) -> list[FailureRow]:
+    return [
+        FailureRow(id=r[0], path=r[1], offset=r[2], record=r[3], stage=r[4], reason=r[5],
+                   attempts=r[6], first_seen=loaded(r[7]), last_seen=loaded(r[8]))
+        for r in conn.execute(
+            'SELECT id, path, "offset", record, stage, reason, attempts, first_seen, last_seen'
+            f' FROM failures ORDER BY path, "offset" {_limit(limit)}')
+    ]
+
+
+def stats(conn: sqlite3.Connection, *, path: str, version: int, db_bytes: int) -> CorpusStats:
+    def one(sql: str) -> Any:
+        return conn.execute(sql).fetchone()[0]
+
+    first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    return CorpusStats(
+        path=path, schema_version=version,
+        articles=one("SELECT count(*) FROM articles"),
+        inputs=one("SELECT count(*) FROM inputs"),
+        duplicates=one("SELECT count(*) FROM inputs WHERE status = 'duplicate'"),
+        failures=one("SELECT count(*) FROM failures"),
+        outlets=dict(conn.execute(
+            f"SELECT coalesce(outlet, '{UNKNOWN_OUTLET}'), count(*) FROM articles"
+            " GROUP BY 1 ORDER BY 2 DESC, 1")),
+        languages=dict(conn.execute(
+            "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")),
+        layers={t: one(f"SELECT count(*) FROM {t}") for t in LAYER_TABLES},
+        first_published=loaded(first), last_published=loaded(last), db_bytes=db_bytes,
+    )

@@ -1,0 +1,278 @@
+"""The SQLite schema, versioned: ``PRAGMA user_version`` holds the applied migration.
+
+A migration is appended to :data:`MIGRATIONS`, never edited once released; opening a database
+applies the missing ones in one transaction.  Column order of every table is part of the
+export format (one file per table), so new columns are only ever appended.
+
+Layer tables have the primary key ``(article_id, id)`` where ``id`` is the item's index in its
+``Analysis`` layer, so rows map back to ``Analysis.<layer>[id]``; references between layers
+are composite foreign keys within the article.
+"""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    text_sha256 TEXT NOT NULL UNIQUE,
+    raw_sha256 TEXT,
+    title TEXT,
+    headline TEXT,
+    url TEXT,
+    outlet TEXT,
+    language TEXT,
+    language_confidence REAL,
+    published TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    agency TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL,
+    input_kind TEXT,
+    encoding TEXT,
+    source_path TEXT,
+    analysis_version TEXT NOT NULL,
+    components TEXT NOT NULL DEFAULT '[]',
+    warnings TEXT NOT NULL DEFAULT '[]',
+    chars INTEGER NOT NULL,
+    blocks INTEGER NOT NULL,
+    sentences INTEGER NOT NULL,
+    tokens INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    entities INTEGER NOT NULL,
+    attributions INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    claims INTEGER NOT NULL,
+    findings INTEGER NOT NULL,
+    verdict_summary TEXT,
+    text TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_raw ON articles(raw_sha256);
+
+CREATE TABLE analyses (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    codec TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='unicode61'
+);
+
+CREATE TABLE blocks (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    duplicate_of INTEGER,
+    parent INTEGER,
+    PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE entities (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    kb_id TEXT,
+    kb_label TEXT,
+    description TEXT,
+    mentions INTEGER NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    fold TEXT NOT NULL,
+    PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+CREATE INDEX entities_key ON entities(key);
+
+CREATE TABLE mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    entity_id INTEGER,
+    type TEXT NOT NULL,
+    form TEXT NOT NULL,
+    "full" INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sentence INTEGER,
+    confidence REAL,
+    origin TEXT NOT NULL,
+    PRIMARY KEY (article_id, id),
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE sources (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    named INTEGER NOT NULL,
+    entity_id INTEGER,
+    kb_id TEXT,
+    statements INTEGER NOT NULL,
+    attributions TEXT NOT NULL DEFAULT '[]',
+    mentions INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (article_id, id),
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE attributions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    speaker TEXT NOT NULL,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker_entity INTEGER,
+    speaker_key TEXT,
+    speaker_name TEXT,
+    cue TEXT,
+    cue_type TEXT,
+    cue_lemma TEXT,
+    message TEXT NOT NULL,
+    message_start INTEGER NOT NULL,
+    message_end INTEGER NOT NULL,
+    source_id INTEGER,
+    mood TEXT,
+    continues INTEGER,
+    confidence REAL,
+    speaker_fold TEXT NOT NULL,
+    PRIMARY KEY (article_id, id),
+    FOREIGN KEY (article_id, speaker_entity) REFERENCES entities(article_id, id),
+    FOREIGN KEY (article_id, source_id) REFERENCES sources(article_id, id)
+) WITHOUT ROWID;
+CREATE INDEX attributions_speaker_key ON attributions(speaker_key);
+
+CREATE TABLE attribution_about (
+    article_id INTEGER NOT NULL,
+    attribution_id INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL,
+    PRIMARY KEY (article_id, attribution_id, entity_id),
+    FOREIGN KEY (article_id, attribution_id) REFERENCES attributions(article_id, id)
+        ON DELETE CASCADE,
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX attribution_about_entity ON attribution_about(article_id, entity_id);
+
+CREATE TABLE claims (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sentence INTEGER,
+    block INTEGER,
+    role TEXT NOT NULL,
+    status TEXT NOT NULL,
+    cues TEXT NOT NULL DEFAULT '[]',
+    attributions TEXT NOT NULL DEFAULT '[]',
+    sources TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE findings (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    role TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    cues TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE inputs (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    "offset" INTEGER NOT NULL,
+    record INTEGER,
+    raw_sha256 TEXT,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (path, "offset")
+);
+CREATE INDEX inputs_raw ON inputs(raw_sha256);
+CREATE INDEX inputs_article ON inputs(article_id);
+
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    "offset" INTEGER NOT NULL,
+    record INTEGER,
+    stage TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    raw_sha256 TEXT,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    UNIQUE (path, "offset")
+);
+"""
+
+#: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
+MIGRATIONS: tuple[str, ...] = (V1,)
+
+#: The schema version this code writes and reads.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Layer tables filled from an Analysis, in insert order (referenced tables first).
+LAYER_TABLES: tuple[str, ...] = (
+    "blocks", "entities", "mentions", "sources", "attributions", "attribution_about", "claims",
+    "findings",
+)
+
+#: Tables written by ``export``, one file each, in this order.
+EXPORT_TABLES: tuple[str, ...] = ("articles", *LAYER_TABLES, "inputs", "failures")
+
+#: Internal helper columns left out of exports.
+EXPORT_HIDDEN: frozenset[tuple[str, str]] = frozenset(
+    {("entities", "fold"), ("attributions", "speaker_fold")}
+)
+
+#: Columns of each layer table after ``article_id``, in the order of
+#: :class:`newsprobe.store.base.Prepared` rows (built by :mod:`newsprobe.store.flatten`).
+LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "blocks": ("id", "kind", "start", "end", "text", "duplicate_of", "parent"),
+    "entities": ("id", "key", "name", "type", "kb_id", "kb_label", "description", "mentions",
+                 "aliases", "fold"),
+    "mentions": ("id", "entity_id", "type", "form", "full", "start", "end", "text", "sentence",
+                 "confidence", "origin"),
+    "sources": ("id", "name", "type", "named", "entity_id", "kb_id", "statements",
+                "attributions", "mentions", "reason"),
+    "attributions": ("id", "kind", "start", "end", "text", "speaker", "speaker_start",
+                     "speaker_end", "speaker_entity", "speaker_key", "speaker_name", "cue",
+                     "cue_type", "cue_lemma", "message", "message_start", "message_end",
+                     "source_id", "mood", "continues", "confidence", "speaker_fold"),
+    "attribution_about": ("attribution_id", "entity_id"),
+    "claims": ("id", "start", "end", "text", "sentence", "block", "role", "status", "cues",
+               "attributions", "sources"),
+    "findings": ("id", "kind", "role", "verdict", "start", "end", "text", "reason", "evidence",
+                 "cues"),
+}
+
+#: Columns holding JSON arrays as text (decoded in JSONL exports).
+JSON_COLUMNS: frozenset[tuple[str, str]] = frozenset({
+    ("articles", "authors"), ("articles", "agency"), ("articles", "components"),
+    ("articles", "warnings"), ("entities", "aliases"), ("sources", "attributions"),
+    ("claims", "cues"), ("claims", "attributions"), ("claims", "sources"),
+    ("findings", "evidence"), ("findings", "cues"),
+})
+
+#: Columns holding ISO 8601 date-times (UTC, no zone); timestamps in Parquet exports.
+DATE_COLUMNS: frozenset[tuple[str, str]] = frozenset({
+    ("articles", "published"), ("articles", "added_at"), ("inputs", "added_at"),
+    ("failures", "first_seen"), ("failures", "last_seen"),
+})

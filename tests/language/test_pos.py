@@ -1,0 +1,60 @@
+"""The ``pos`` component: STTS tags, lemmas and the mood of German finite verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprobe import analyze_text
+from newsprobe.language.pos import tag_german, verb_mood
+
+
+def _tokens(text: str, lang: str = "de") -> dict[str, tuple[str | None, str | None, str | None]]:
+    analysis = analyze_text(text, lang=lang, only=["pos"])
+    return {t.text: (t.pos, t.lemma, t.mood) for t in analysis.tokens}
+
+
+def test_german_tags_lemmas_and_konjunktiv() -> None:
+    got = _tokens(
+        "Der Minister habe die Truppen abgezogen. Ihrer Meinung nach passe das nicht. "
+        "Er sagte, es wäre besser. Die Soldaten seien gekommen."
+    )
+    assert got["Minister"][0] == "NN"
+    assert got["habe"] == ("VAFIN", "haben", "subj1")
+    assert got["passe"][2] == "subj1"
+    assert got["sagte"][2] == "ind" and got["sagte"][1] == "sagen"
+    assert got["wäre"][2] == "subj2"
+    assert got["seien"][2] == "subj1"
+    assert got["Truppen"][1] == "Truppe"
+
+
+def test_first_person_is_indicative() -> None:
+    got = _tokens("Ich habe das gesagt, und ich passe auf.")
+    assert got["habe"][2] == "ind"
+    assert got["passe"][2] == "ind"
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "ich", "mood"),
+    [
+        ("gebe", "geben", False, "subj1"),
+        ("gebe", "geben", True, "ind"),
+        ("könne", "können", False, "subj1"),
+        ("sagte", "sagen", False, "ind"),
+        ("hätten", "haben", False, "subj2"),
+        ("kommt", "kommen", False, "ind"),
+    ],
+)
+def test_verb_mood(form: str, lemma: str, ich: bool, mood: str) -> None:
+    assert verb_mood(form, lemma, ich) == mood
+
+
+def test_relative_pronoun_after_comma() -> None:
+    assert tag_german(["Das", "Gesetz", ",", "das", "gilt"])[3] == "PRELS"
+
+
+def test_english_gets_lemmas_without_tags() -> None:
+    analysis = analyze_text("The ministers said the talks were going well.", lang="en",
+                            only=["pos"])
+    lemmas = {t.text: t.lemma for t in analysis.tokens}
+    assert lemmas["ministers"] == "minister" and lemmas["talks"] == "talk"
+    assert all(t.pos is None and t.mood is None for t in analysis.tokens)
