@@ -118,6 +118,7 @@ def test_snippet_counts_for_known_outputs(tmp_path: Path) -> None:
             "accuracy": 1,
             "f1": 1,
             "ms/page (median)": values(result, "good")["ms/page (median)"],
+            "pages/s": values(result, "good")["pages/s"],
             "empty output": 0,
         }
     )

@@ -19,6 +19,11 @@ from newsprobe.attribution.view import Sent, Tok
 
 _FINAL = frozenset(".!?…:")
 _WORDS = re.compile(r"\w+")
+#: Separable verb particles; the tagger sometimes reads a clause-final one as a preposition.
+_PARTICLES = frozenset(
+    ["an", "auf", "aus", "ein", "mit", "vor", "zu", "ab", "bei", "fest", "hin", "her",
+     "zurück", "weiter", "bekannt", "dar", "nach", "hervor", "klar", "vorher", "voraus"]
+)
 #: Heads of places a statement can come from without a subject ("Auf dem Account …").
 _SOURCE_PLACES = frozenset(
     [
@@ -411,7 +416,12 @@ class SentenceRules:
         if t.tag == "VFIN":
             k = t.i + 1
             while k < len(toks) and not is_boundary(toks[k]):
-                if toks[k].tag == "PTKVZ":
+                if toks[k].tag == "PTKVZ" or (
+                    toks[k].low in _PARTICLES
+                    and (
+                        k + 1 == len(toks) or is_boundary(toks[k + 1]) or toks[k + 1].text in _FINAL
+                    )
+                ):
                     return toks[k].low + lemma
                 if toks[k].tag in ("SCONJ", "REL"):
                     break
@@ -755,7 +765,7 @@ class SentenceRules:
             # "Helen Marsh, the MP for Harwick, said …": the phrase before the apposition.
             found = np_right(toks, self._skip_conj(toks, 0), lex)
             if found is not None and found[1] < len(toks) and toks[found[1]].text == ",":
-                return found
+                return found[0], cs - 1  # with the apposition: "Helen Marsh, the MP for …"
         if not verb_after:
             j = t.i + 1
             if j < ce:
@@ -790,6 +800,34 @@ class SentenceRules:
                 ):
                     continue
                 return found
+        return None
+
+    # -- "Ein Nutzer schrieb:" before quotes in the next blocks ----------------------------
+    def introduction(self, sent: Sent) -> Found | None:
+        """A sentence ending in a colon with a cue verb and its subject, whose message
+        follows in the next block(s); the message is left empty for the caller to fill."""
+        toks = sent.toks
+        for t in toks:
+            if t.quote is not None:
+                continue
+            lemma = self._verb_lemma(toks, t)
+            if lemma is None or self.lex.verb_type(lemma) is None:
+                continue
+            cs, ce = _clause(toks, t.i)
+            fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
+            np = self._subject(toks, cs, ce, t, fin) or self._source_pp(toks, cs, ce, t)
+            if np is None:
+                continue
+            return Found(
+                kind="direct",
+                sentence=sent.id,
+                message=(0, 0),
+                cue=(t.start, t.end, self.lex.verb_type(lemma) or "speech_verb", lemma),
+                speakers=[self._speaker_span(toks, np)],
+                heads=self._heads(toks, np),
+                anaphoric=self._anaphoric(toks, np),
+                sentences={sent.id},
+            )
         return None
 
     # -- ", so X" --------------------------------------------------------------------------

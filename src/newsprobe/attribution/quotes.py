@@ -48,24 +48,6 @@ _BODY_BLOCKS = frozenset(
         BlockKind.TEASER,
     }
 )
-_SUBJ2_CONTINUING = frozenset(
-    [
-        "würde",
-        "würden",
-        "hätte",
-        "hätten",
-        "wäre",
-        "wären",
-        "könnte",
-        "könnten",
-        "müsste",
-        "müssten",
-        "dürfte",
-        "dürften",
-        "sollte",
-        "sollten",
-    ]
-)
 _WORD = re.compile(r"\w+")
 
 
@@ -229,7 +211,7 @@ def _attach_quotes(
         if kind not in _BODY_BLOCKS:
             pending_repeats.append((qid, q))
             continue
-        parent = _introducer(first, sents, by_sentence, founds + new, kinds)
+        parent = _introducer(first, sents, by_sentence, founds + new, kinds, rules)
         found = Found(
             kind="direct",
             sentence=first,
@@ -238,6 +220,14 @@ def _attach_quotes(
             confidence=0.75,
             sentences=set(range(first, last + 1)),
         )
+        if parent is not None and parent.message == (0, 0):
+            # "Ein Nutzer schrieb:" + the quote in the next block: one attribution.
+            found.cue, found.speakers, found.heads = parent.cue, parent.speakers, parent.heads
+            found.anaphoric, found.confidence = parent.anaphoric, 0.8
+            found.sentences |= parent.sentences
+            by_sentence[parent.sentence] = [found]
+            new.append(found)
+            continue
         if parent is not None:
             found.parent = parent
             new.append(found)
@@ -287,6 +277,7 @@ def _introducer(
     by_sentence: dict[int, list[Found]],
     founds: list[Found],
     kinds: dict,
+    rules: SentenceRules,
 ) -> Found | None:
     """The attribution a cue-less quote in sentence ``first`` belongs to: the sentence before
     it ending in a colon (a list of quotes), or an attribution in the last two sentences of
@@ -300,8 +291,10 @@ def _introducer(
     same_chain = [f for f in founds if f.sentence < first and first - max(f.sentences) <= 2]
     if same_chain:
         candidate = max(same_chain, key=lambda f: (max(f.sentences), f.start))
-        if candidate.speakers or ends_colon:
+        if candidate.speakers or candidate.parent is not None or ends_colon:
             return candidate
+    if ends_colon:
+        return rules.introduction(prev)
     # Walk back over a run of list items to the colon sentence that introduces them.
     k = first - 1
     while (
@@ -396,9 +389,7 @@ def _continuations(
         if verb is None:
             continue
         adjacent = sent.id - chain_at <= 1
-        mood_ok = verb.mood == "subj1" or (
-            verb.mood == "subj2" and adjacent and verb.low in _SUBJ2_CONTINUING
-        )
+        mood_ok = verb.mood == "subj1" or (verb.mood == "subj2" and adjacent)
         if mood_ok and chain is not None and sent.id - chain_at <= 2:
             toks = sent.toks
             end = _last(toks)
@@ -416,7 +407,7 @@ def _continuations(
             out.append(found)
             chain_at = sent.id
             continue
-        if verb.mood in ("ind", None) or verb.mood == "subj2":
+        if verb.mood in ("ind", None):
             chain = None
     return out
 

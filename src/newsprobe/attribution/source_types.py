@@ -16,6 +16,9 @@ from newsprobe.model import Entity, EntityType, SourceType, Token
 _HANDLE = re.compile(r"@\w{2,}")
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
 _NAME_TAGS = frozenset({"NE", "FM"})
+_DEFINITE = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "the", "this", "these", "dieser", "diese", "dieses"]
+)
 _SKIP_EN = frozenset(
     [
         "the",
@@ -91,7 +94,10 @@ def classify(
         (entity is not None and entity.type in (EntityType.PER, EntityType.ORG, EntityType.MISC))
         or handle
         or any(t.pos in _NAME_TAGS for t in words)
-        or (not german and any(t.text[:1].isupper() and t is not tokens[0] for t in words))
+        or (
+            not german
+            and any(t.text[:1].isupper() and lex.head_type(t.text) is None for t in words)
+        )
     )
     # 1. A social-media handle: the account, not the platform it is on.
     if handle:
@@ -100,7 +106,7 @@ def classify(
     entry = kb_entry(entity.kb_id if entity is not None else None)
     if entry is None:
         for candidate in ([entity.name] if entity is not None else []) + [
-            t.text for t in words if t.text[:1].isupper()
+            t.text for t in words if t.text[:1].isupper() and lex.head_type(t.text) is None
         ]:
             entry = kb_entry(surface=candidate)
             if entry is not None:
@@ -133,9 +139,12 @@ def classify(
         return Typing(SourceType.OTHER, True, "named person without a known role")
     if entity is not None and entity.type == EntityType.ORG:
         return Typing(SourceType.OTHER, True, "organisation of unknown kind")
-    if not named:
-        return Typing(SourceType.ANONYMOUS, False, f"unnamed source ({text})")
-    return Typing(SourceType.OTHER, named, "no rule matched")
+    if not named and words and not group and first not in _DEFINITE and words[0] is tokens[0]:
+        # A bare plural or noun: "Beschäftigte befürchten", "Experten warnen".
+        return Typing(SourceType.ANONYMOUS, False, f"unnamed group ({words[0].text})")
+    return Typing(
+        SourceType.OTHER, named, "named, of no known kind" if named else "unnamed, of no known kind"
+    )
 
 
 def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:

@@ -273,12 +273,14 @@ def _finding(
     for clause in clauses:
         if clause.verdict is FindingVerdict.OVERSTATED:
             cues += [c.model_copy() for c in clause.hedges]
-    part = words.quote(worst.span.text) if len(clauses) > 1 else words.get("finding", "part_all")
+    several = len(clauses) > 1
+    part = words.quote(worst.span.text) if several else words.get("finding", "part_all")
+    subject = words.quote(worst.span.text) if several else words.get("finding", "subject_all")
     if worst.verdict is FindingVerdict.UNSUPPORTED:
         reason = words.get("finding", "unsupported").format(part=part)
     elif worst.verdict is FindingVerdict.OVERSTATED:
         reason = words.get("finding", "overstated").format(
-            role=words.role(role), part=part, basis=basis(analysis, worst, words)
+            role=words.role(role), subject=subject, basis=basis(analysis, worst, words)
         )
     else:
         how = "supported_how_same" if worst.status is not ClaimStatus.ASSERTED else (

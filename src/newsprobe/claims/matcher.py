@@ -178,7 +178,7 @@ class _LexicalIndex:
                 for part in form.split("-"):
                     if part and part != form:
                         lemmas.setdefault(part, []).append(tok)
-            if tok.low in self.negation and not tok.quoted:
+            if tok.low in self.negation:
                 keys.negated = True
         consumed: set[int] = set()
         for form in list(lemmas):
@@ -250,7 +250,7 @@ class LexicalMatcher:
 
     A candidate supports the target when the shared keys carry at least ``threshold`` of the
     target's weight, a predicate is among them (where the target has one), at least two keys
-    are shared (or all, for a one-key target) and both agree on negation.
+    are shared (one, for a target of one or two keys) and both agree on negation.
     """
 
     def __init__(self, threshold: float = 0.5) -> None:
@@ -264,5 +264,5 @@ class LexicalMatcher:
             return False
         if wanted.predicates and not any(k in wanted.predicates for k in shared):
             return False
-        needed = min(2, len([k for k, w in wanted.weights.items() if w > 0]))
-        return len(shared) >= needed
+        keys = len([k for k, w in wanted.weights.items() if w > 0])
+        return len(shared) >= (2 if keys >= 3 else 1)

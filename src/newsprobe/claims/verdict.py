@@ -95,7 +95,7 @@ def summary(
     total = verdict.named_sources + verdict.unnamed_sources
     if total:
         types = ", ".join(
-            f"{count} {words.source_type(name)}" for name, count in verdict.sources_by_type.items()
+            f"{words.source_type(name)} {count}" for name, count in verdict.sources_by_type.items()
         )
         sentences.append(words.get("summary", "sources").format(
             n=total, named=verdict.named_sources, unnamed=verdict.unnamed_sources,

@@ -43,9 +43,10 @@ class ExportFormat(StrEnum):
 
 
 def _error(message: str) -> Exception:
-    from newsprobe.cli import CliError
-
-    return CliError(message)
+    """A one-line error and exit status 2, printed the way ``newsprobe.cli.main`` prints
+    its errors (also when the CLI runs as ``python -m newsprobe.cli``)."""
+    typer.echo(f"newsprobe: error: {message}", err=True)
+    return typer.Exit(2)
 
 
 @contextmanager

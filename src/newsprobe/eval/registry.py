@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from newsprobe.eval import extraction, speed
+from newsprobe.eval import corpus_bench, extraction, speed
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 
 TASKS: dict[str, Task] = {
@@ -29,6 +29,17 @@ TASKS: dict[str, Task] = {
         runner=speed.run,
         runs_without_data=True,
         summary_metrics=("ms/article (median)", "articles/s"),
+    ),
+    "corpus": Task(
+        name="corpus",
+        description="Ingest throughput with 1 and 2 workers, memory per worker, database size, "
+        "search latency (a benchmark, not a test)",
+        formats=corpus_bench.FORMATS,
+        default_data=("10kgnad/test.csv",),
+        runner=corpus_bench.run,
+        summary_metrics=("articles/s, 1 worker", "articles/s, 2 workers",
+                         "peak MB per worker, 2 workers", "DB KB per article",
+                         "search ms (median)"),
     ),
 }
 
@@ -53,6 +64,8 @@ def format_value(metric: Metric) -> str:
         return f"{value:.3f}"
     if metric.unit == "ms":
         return f"{value:.2f}" if value < 10 else f"{value:,.1f}"
+    if metric.unit == "×":
+        return f"{value:.2f}×"
     if metric.unit == "/s":
         return f"{value:.1f}" if value < 100 else f"{value:,.0f}"
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
