@@ -39,6 +39,7 @@ def _factories() -> dict[str, Callable[[], Component]]:
     from newsprobe.attribution.sources import SourcesComponent
     from newsprobe.claims.component import ClaimsComponent
     from newsprobe.claims.headline import HeadlineCheckComponent
+    from newsprobe.entities.component import EntityComponent
     from newsprobe.language.identify import LanguageComponent
     from newsprobe.language.sentences import SentenceComponent
     from newsprobe.language.tokens import TokenComponent
@@ -51,6 +52,7 @@ def _factories() -> dict[str, Callable[[], Component]]:
         "sentences": SentenceComponent,
         "tokens": TokenComponent,
         "pos": PosComponent,
+        "entities": EntityComponent,
         # -- later layers register here, one line each, in run order:
         #    entities, quotes, sources, claims, headline_check
         "quotes": QuotesComponent,
@@ -118,5 +120,7 @@ class Pipeline:
                 Timing(component=name, seconds=time.perf_counter() - started)
             )
             analysis.components.append(name)
+        # scratch is for components within one run: an analysis leaves the pipeline clean
+        analysis._scratch.clear()
         analysis.check_spans()
         return analysis

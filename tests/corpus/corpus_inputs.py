@@ -44,3 +44,14 @@ def warc_bytes(pages: list[bytes]) -> bytes:
     return buf.getvalue()
 
 
+
+
+def crashing_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
+    """A worker function that dies (like a segfault) on any record containing CRASH."""
+    import os
+
+    from newsprobe.corpus.worker import analyse_batch
+
+    if any(b"CRASH" in t.record.data for t in tasks):
+        os._exit(1)
+    return analyse_batch(tasks, max_bytes)

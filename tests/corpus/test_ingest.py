@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -118,3 +119,26 @@ def test_worker_pool_gives_the_same_result(mixed_inputs, tmp_path: Path) -> None
         assert report.workers == 2 and len(report.peak_rss_mb) >= 1
         assert all(0 < mb < 2000 for mb in report.peak_rss_mb.values())
     assert accounting(db) == {k: v for k, v in expected.items() if k != "max_bytes"}
+
+
+def test_a_record_that_kills_its_worker_is_a_failure_and_the_rest_go_on(tmp_path: Path) -> None:
+    from corpus_inputs import crashing_batch
+
+    from newsprobe.corpus import ingest as ing
+    from newsprobe.corpus.discover import discover
+
+    src = tmp_path / "a.jsonl"
+    texts = [german(i) for i in range(12)]
+    texts[5] = "CRASH " + texts[5]
+    src.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in texts),
+                   encoding="utf-8")
+    with Corpus(tmp_path / "c.db") as corpus:
+        counts = ing.Counts()
+        writer = ing._Writer(corpus.store, counts, 0, None)
+        files, _ = discover([str(src)])
+        tasks = ing._tasks(corpus.store, writer, counts, ing._records(files, 10**6))
+        ing._run_pool(tasks, writer, counts, 10**6, 2, work=crashing_batch)
+        writer.flush()
+        assert (counts.added, counts.failed) == (11, 1)
+        [failure] = corpus.failures()
+        assert failure.record == 6 and "worker process died" in failure.reason

@@ -475,7 +475,8 @@ class SentenceRules:
         kind, message, qid, a, b = self._governed(toks, t, cs, ce, last)
         if kind is None:
             return None
-        if kind in ("reported", "partial") and (
+        fragment_only = kind == "partial" and qid is not None
+        if (kind == "reported" or fragment_only) and (
             lemma in self.lex.clause_only or ctype == "cognition_verb"
         ):
             return None

@@ -191,13 +191,25 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
                 out.add(words[-1].lower())
         return out
 
+    def acronyms(g: _Group) -> set[str]:
+        out: set[str] = set()
+        for s, e in g.spans:
+            surface = text[s:e]
+            out.update(m.lower() for m in _ACRONYM.findall(surface))
+            if surface.isupper() and 2 <= len(surface) <= 8:
+                out.add(surface.lower())
+        return out
+
     merged: list[_Group] = []
     for g in groups:
         target = None
         for m in merged:
-            if g.entity is not None and m.entity is not None:
-                continue
-            if names(g) & names(m) and _compatible(g, m):
+            # "des US-Instituts für Kriegsstudien (ISW)" and "ISW" name one source even
+            # where the entity layer made two clusters of them.
+            both = g.entity is not None and m.entity is not None
+            if (both and acronyms(g) & acronyms(m)) or (
+                not both and names(g) & names(m)
+            ):
                 target = m
                 break
         if target is None:
@@ -208,7 +220,3 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
             if target.entity is None:
                 target.entity = g.entity
     return merged
-
-
-def _compatible(a: _Group, b: _Group) -> bool:
-    return a.entity is None or b.entity is None or a.entity == b.entity

@@ -85,13 +85,17 @@ def _context_ok(
         return False
     if ctx.needs_after and not any(t.low in ctx.needs_after for t in toks[last + 1 : last + 7]):
         return False
+    if ctx.needs_before and not any(
+        t.low in ctx.needs_before or t.lemma in ctx.needs_before for t in toks[max(0, k - 3) : k]
+    ):
+        return False
     kind = entry.type.name
     if tok.pos is not None and len(entry.words) == 1:
         noun = tok.pos.startswith(("NN", "NE"))
         if entry.noun != noun and (entry.noun or kind in _EVALUATIVE):
             return False
-        if kind in _EVALUATIVE and tok.pos.startswith("V"):
-            return False  # "erschüttert" (shakes) is no "erschüttert" (shocked)
+        if kind in _EVALUATIVE and tok.pos.startswith("V") and entry.words[0].endswith("*"):
+            return False  # "erschüttert" (shakes) is no "erschüttert*" (shocked)
     if entry.type.verb:
         if tok.pos is not None and not tok.pos.startswith("V"):
             return False

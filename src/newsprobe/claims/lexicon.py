@@ -37,6 +37,7 @@ class Context:
     not_next: frozenset[str] = frozenset()
     not_in_clause: frozenset[str] = frozenset()
     needs_after: frozenset[str] = frozenset()  # one of these within a few tokens after it
+    needs_before: frozenset[str] = frozenset()  # one of these within a few tokens before it
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def _parse(data: dict, language: str) -> Lexicon:
             not_next=frozenset(ctx.get("not_next", ())),
             not_in_clause=frozenset(ctx.get("not_in_clause", ())),
             needs_after=frozenset(ctx.get("needs_after", ())),
+            needs_before=frozenset(ctx.get("needs_before", ())),
         )
     by_first: dict[str, list[Entry]] = {}
     prefixed: dict[str, list[Entry]] = {}

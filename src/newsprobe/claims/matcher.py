@@ -34,9 +34,28 @@ _TAG_WEIGHTS = (
 _PARTIAL_FORMS = frozenset({MentionForm.COMPOUND, MentionForm.DERIVED})
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower-case, umlauts and ß folded: the form keys are compared in."""
     return word.lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> frozenset[str]:
+    """The word and, for words of 5+ letters, the word without each inflection ending it
+    could have: two words are similar when their stems meet."""
+    found = {word}
+    for ending in _INFLECTIONS:
+        if ending and word.endswith(ending) and len(word) - len(ending) >= 4:
+            found.add(word[: -len(ending)])
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def heads(word: str) -> frozenset[str]:
+    """Compound heads of 5+ letters that leave 3+ letters of modifier ("militarblogger" ->
+    "blogger", "logger"…)."""
+    return frozenset(word[cut:] for cut in range(3, len(word) - 4))
 
 
 def similar(a: str, b: str) -> bool:
@@ -115,15 +134,65 @@ class Keys:
 
     weights: dict[str, float] = field(default_factory=dict)
     predicates: set[str] = field(default_factory=set)
-    negated: bool = False
+    #: For fuzzy lookup (filled by :meth:`seal`): stem -> key, compound head -> key.
+    by_stem: dict[str, str] = field(default_factory=dict)
+    by_head: dict[str, str] = field(default_factory=dict)
+    #: Positions (in the article's token order) of each key's tokens, and of negations.
+    positions: dict[str, list[int]] = field(default_factory=dict)
+    negations: list[int] = field(default_factory=list)
 
-    def add(self, key: str, weight: float, predicate: bool = False) -> None:
+    def add(self, key: str, weight: float, predicate: bool = False,
+            at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
         if predicate:
             self.predicates.add(key)
+        if at:
+            self.positions.setdefault(key, []).extend(at)
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negations)
+
+    def negated_at(self, key: str) -> bool:
+        """A negation right before (up to 3 tokens) or after (up to 4: German verb-second,
+        "lässt sie nicht zurück") one of the key's tokens."""
+        return any(
+            -3 <= n - p <= 4 for p in self.positions.get(key, ()) for n in self.negations
+        )
 
     def total(self) -> float:
         return sum(self.weights.values())
+
+    def seal(self) -> Keys:
+        """Index the word keys for :func:`_match_key`."""
+        for key in self.weights:
+            if key[:1] in ("@", "~"):
+                continue
+            for stem in stems(key):
+                self.by_stem.setdefault(stem, key)
+            for head in heads(key):
+                self.by_head.setdefault(head, key)
+        return self
+
+    def match(self, key: str) -> str | None:
+        """This side's key matching ``key`` of the other side: itself, the same stem, or one
+        the compound head of the other."""
+        if key in self.weights:
+            return key
+        if key[:1] in ("@", "~"):
+            return None
+        for stem in stems(key):
+            found = self.by_stem.get(stem)
+            if found is not None:
+                return found
+        if len(key) >= 5:
+            found = self.by_head.get(key)
+            if found is not None:
+                return found
+        for head in heads(key):
+            if head in self.weights:
+                return head
+        return None
 
 
 class _LexicalIndex:
@@ -138,6 +207,7 @@ class _LexicalIndex:
         self.toks: list[Tok] = [t for view in sentence_views(analysis) for t in view.toks]
         self.toks.sort(key=lambda t: t.start)
         self.starts = [t.start for t in self.toks]
+        self.order = {t.index: n for n, t in enumerate(self.toks)}
         self.tagged = any(t.pos is not None for t in self.toks)
         # Entity mentions: token index -> (entity key, partial form?)
         self.entity_of: dict[int, tuple[str, bool]] = {}
@@ -146,7 +216,9 @@ class _LexicalIndex:
             for tok in self._tokens(m.start, m.end):
                 self.entity_of[tok.index] = (key, m.form in _PARTIAL_FORMS or not m.full)
         self.sentence_span = {i: (s.start, s.end) for i, s in enumerate(analysis.sentences)}
-        self.candidates = [(c, self.keys(c.start, c.end, c.sentence)) for c in candidates]
+        self.candidates = [
+            (c, self.keys(c.start, c.end, c.sentence).seal()) for c in candidates
+        ]
 
     def _tokens(self, start: int, end: int) -> list[Tok]:
         lo = bisect_left(self.starts, start)
@@ -179,20 +251,22 @@ class _LexicalIndex:
                     if part and part != form:
                         lemmas.setdefault(part, []).append(tok)
             if tok.low in self.negation:
-                keys.negated = True
+                keys.negations.append(self.order[tok.index])
         consumed: set[int] = set()
         for form in list(lemmas):
-            for name, words in self.concepts.by_word.get(form, ()):
-                if all(w in lemmas for w in words):
+            for name, words in self._concepts_of(form):
+                if all(w in lemmas or w == form for w in words):
                     predicate = name in self.concepts.predicates
-                    keys.add(f"~{name}", 2.0 if predicate else 1.0, predicate)
-                    for w in words:
-                        consumed.update(t.index for t in lemmas[w])
+                    used = [t for w in words for t in lemmas.get(w, lemmas[form])]
+                    keys.add(f"~{name}", 2.0 if predicate else 1.0, predicate,
+                             [self.order[t.index] for t in used])
+                    consumed.update(t.index for t in used)
         for tok in toks:
+            at = [self.order[tok.index]]
             entity = self.entity_of.get(tok.index)
             if entity is not None:
                 key, partial = entity
-                keys.add(key, 0.75 if partial else 1.5)
+                keys.add(key, 0.75 if partial else 1.5, at=at)
                 if not partial:
                     continue
             if tok.index in consumed:
@@ -204,12 +278,12 @@ class _LexicalIndex:
             predicate = self.tagged and tok.pos is not None and tok.pos.startswith("VV")
             parts = [p for p in lemma.split("-") if p]
             if len(parts) > 1:
-                keys.add(parts[-1], weight, predicate)  # the compound's head
+                keys.add(parts[-1], weight, predicate, at)  # the compound's head
                 for part in parts[:-1]:
                     if part not in stop:
-                        keys.add(part, weight / 2)
+                        keys.add(part, weight / 2, at=at)
             else:
-                keys.add(lemma, weight, predicate)
+                keys.add(lemma, weight, predicate, at)
         if sentence is not None and sentence in self.sentence_span:
             # The entities of the whole sentence: a clause's subject often stands in another.
             s_start, s_end = self.sentence_span[sentence]
@@ -218,6 +292,18 @@ class _LexicalIndex:
                 if entity is not None and entity[0] not in keys.weights:
                     keys.add(entity[0], 0.0)
         return keys
+
+    def _concepts_of(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Concept entries containing ``form`` — or, for a compound, its head
+        ("frauenklinik" -> "klinik")."""
+        found = self.concepts.by_word.get(form)
+        if found:
+            return found
+        for cut in range(3, len(form) - 4):
+            head = self.concepts.by_word.get(form[cut:])
+            if head:
+                return tuple((name, (form,)) for name, words in head if len(words) == 1)
+        return ()
 
     def support(self, target: Span) -> list[Support]:
         wanted = self.keys(target.start, target.end)
@@ -228,41 +314,54 @@ class _LexicalIndex:
         for claim, have in self.candidates:
             if claim.start < target.end and target.start < claim.end:
                 continue  # never itself
-            shared = [k for k in wanted.weights if _has(have, k)]
-            score = sum(wanted.weights[k] for k in shared) / total
-            if not self.matcher.supports(wanted, have, shared, score):
+            pairs = {k: m for k in wanted.weights if (m := have.match(k)) is not None}
+            score = sum(wanted.weights[k] for k in pairs) / total
+            if not self.matcher.supports(wanted, have, pairs, score):
                 continue
-            found.append(Support(claim.id, round(score, 3), tuple(shared)))
+            found.append(Support(claim.id, round(score, 3), tuple(pairs)))
         found.sort(key=lambda s: (-s.score, s.claim))
         return found
-
-
-def _has(have: Keys, key: str) -> bool:
-    if key in have.weights:
-        return True
-    if key[:1] in ("@", "~"):
-        return False
-    return any(k[:1] not in ("@", "~") and similar(key, k) for k in have.weights)
 
 
 class LexicalMatcher:
     """Weighted overlap of entities, content lemmas and concepts (see module doc).
 
     A candidate supports the target when the shared keys carry at least ``threshold`` of the
-    target's weight, a predicate is among them (where the target has one), at least two keys
-    are shared (one, for a target of one or two keys) and both agree on negation.
+    target's weight; a predicate is among them where the target has one (or, failing that,
+    at least ``arguments`` other keys and ``argument_threshold`` of the weight are shared); at
+    least two keys are shared (one, for a target of one or two keys); one of the target's
+    figures at least, where it has any; and both agree on
+    negation — at the shared predicate, so that "nicht namentlich genannt" elsewhere in the
+    sentence does not count, while "Kein Soldat wird zurückgelassen" does.
     """
 
-    def __init__(self, threshold: float = 0.5) -> None:
+    def __init__(self, threshold: float = 0.5, arguments: int = 3,
+                 argument_threshold: float = 0.55) -> None:
         self.threshold = threshold
+        self.arguments = arguments
+        self.argument_threshold = argument_threshold
 
     def index(self, analysis: Analysis, candidates: Sequence[Claim]) -> MatchIndex:
         return _LexicalIndex(self, analysis, candidates)
 
-    def supports(self, wanted: Keys, have: Keys, shared: list[str], score: float) -> bool:
-        if score < self.threshold or wanted.negated != have.negated:
+    def supports(self, wanted: Keys, have: Keys, pairs: dict[str, str], score: float) -> bool:
+        if score < self.threshold:
             return False
-        if wanted.predicates and not any(k in wanted.predicates for k in shared):
+        predicates = [k for k in pairs if k in wanted.predicates]
+        if predicates:
+            if any(wanted.negated_at(k) for k in predicates) != any(
+                have.negated_at(pairs[k]) for k in predicates
+            ):
+                return False
+        elif wanted.predicates:
+            if len(pairs) < self.arguments or score < self.argument_threshold:
+                return False
+            if wanted.negated != have.negated:
+                return False
+        elif wanted.negated != have.negated:
             return False
+        numbers = [k for k in wanted.weights if k[:1].isdigit()]
+        if numbers and not any(k in pairs for k in numbers):
+            return False  # "2,100 dockworkers" is not backed by a sentence without the figure
         keys = len([k for k, w in wanted.weights.items() if w > 0])
-        return len(shared) >= (2 if keys >= 3 else 1)
+        return len(pairs) >= (2 if keys >= 3 else 1)

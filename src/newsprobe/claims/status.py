@@ -62,8 +62,9 @@ class AttributionIndex:
         )
         self._by_id = {a.id: a for a in attributions}
 
-    def covering(self, tok: Tok) -> list[int]:
-        return [i for s, e, i in self._items if s <= tok.start and tok.end <= e]
+    def within(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Attributions overlapping ``start:end`` as ``(start, end, id)``."""
+        return [item for item in self._items if item[0] < end and start < item[1]]
 
     def get(self, attribution_id: int) -> Attribution | None:
         return self._by_id.get(attribution_id)
@@ -90,7 +91,10 @@ def classify(view: SentenceView, lex: Lexicon, index: AttributionIndex) -> list[
         for t in targets:
             scopes[t].append(cue)
     quoted = [_quoted_cue(view, fr) for fr in fragments]
-    covered = [_covered_by(view, fr, index) for fr in fragments]
+    near = index.within(view.sentence.start, view.sentence.end) if index else []
+    if near:
+        near = _own_reading(view, cues, index, near)
+    covered = [_covered_by(view, fr, near) for fr in fragments]
     question = ends_as_question(view)
     opinion = _opinion_scores(fragments, scopes)
     statuses: list[ClaimStatus] = []
@@ -185,16 +189,51 @@ def _quoted_cue(view: SentenceView, fr: Fragment) -> Found | None:
     return Found(first, first, "quotation", ClaimStatus.ATTRIBUTED, 1.0, "quotation")
 
 
-def _covered_by(view: SentenceView, fr: Fragment, index: AttributionIndex) -> list[int]:
-    if not index:
+#: Our cues that win over an attribution whose cue or speaker they overlap: "Berichten
+#: zufolge" and "is said to" are hearsay (hedged), "Meiner Meinung nach" the author's opinion.
+_OWN_READING = frozenset({"hedge_phrase", "unconfirmed", "opinion_strong", "hedge"})
+_FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "meiner", "unserer", "i", "we",
+                           "me", "us", "my", "our"})
+
+
+def _own_reading(
+    view: SentenceView, cues: list[Found], index: AttributionIndex,
+    near: list[tuple[int, int, int]],
+) -> list[tuple[int, int, int]]:
+    """Attributions that stay attributions: not those whose cue or speaker is one of our
+    hedge/opinion phrases, nor those whose speaker is the author ("ich", "wir")."""
+    ours = [
+        (view.toks[c.first].start, view.toks[c.last].end)
+        for c in cues if c.type in _OWN_READING
+    ]
+    kept = []
+    for item in near:
+        attribution = index.get(item[2])
+        if attribution is None:
+            continue
+        parts = [*attribution.speakers, *([attribution.cue] if attribution.cue else [])]
+        if any(p.start < e and s < p.end for p in parts for s, e in ours):
+            continue
+        speakers = [" ".join(p.text.lower().split()) for p in attribution.speakers]
+        if speakers and all(sp in _FIRST_PERSON for sp in speakers):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _covered_by(
+    view: SentenceView, fr: Fragment, near: list[tuple[int, int, int]]
+) -> list[int]:
+    if not near:
         return []
     words = [view.toks[k] for k in range(fr.first, fr.last + 1) if view.toks[k].is_word]
     if not words:
         return []
     counts: dict[int, int] = {}
     for tok in words:
-        for a in index.covering(tok):
-            counts[a] = counts.get(a, 0) + 1
+        for s, e, a in near:
+            if s <= tok.start and tok.end <= e:
+                counts[a] = counts.get(a, 0) + 1
     return [a for a, c in counts.items() if c / len(words) >= COVERAGE]
 
 

@@ -45,11 +45,8 @@ class Tok:
     lemma: str
     pos: str | None
     mood: str | None
+    is_word: bool = True
     quoted: bool = False
-
-    @property
-    def is_word(self) -> bool:
-        return any(c.isalnum() for c in self.text)
 
     @property
     def is_finite(self) -> bool:
@@ -124,8 +121,22 @@ def quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return ranges
 
 
+_SCRATCH = "claims.views"
+
+
 def sentence_views(analysis: Analysis) -> list[SentenceView]:
-    """One view per sentence, tokens attached, quotation marks resolved per block."""
+    """One view per sentence, tokens attached, quotation marks resolved per block (built once
+    per run and shared by the claims components)."""
+    key = (len(analysis.text), len(analysis.sentences), len(analysis.tokens))
+    cached = analysis._scratch.get(_SCRATCH)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    views = _build_views(analysis)
+    analysis._scratch[_SCRATCH] = (key, views)
+    return views
+
+
+def _build_views(analysis: Analysis) -> list[SentenceView]:
     text = analysis.text
     blocks = {b.id: b for b in analysis.blocks}
     per_sentence: list[list[Tok]] = [[] for _ in analysis.sentences]
@@ -181,16 +192,11 @@ def _join_particles(toks: list[Tok]) -> None:
 
 
 def _tok(i: int, token: Token) -> Tok:
-    low = token.text.lower()
+    text = token.text
+    lemma = token.lemma
     return Tok(
-        index=i,
-        start=token.start,
-        end=token.end,
-        text=token.text,
-        low=low,
-        lemma=(token.lemma or token.text).lower(),
-        pos=token.pos,
-        mood=token.mood,
+        i, token.start, token.end, text, text.lower(), (lemma or text).lower(), token.pos,
+        token.mood, any(c.isalnum() for c in text),
     )
 
 

@@ -19,9 +19,10 @@ web request — SQLite in WAL mode lets readers run while an ingest writes).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from newsprobe.model import Analysis
 from newsprobe.store import DateLike, Store, open_store
@@ -37,6 +38,9 @@ from newsprobe.store.rows import (
     QuoteRow,
     SearchHit,
 )
+
+if TYPE_CHECKING:
+    from newsprobe.corpus.ingest import Counts
 
 __all__ = [
     "AddResult",
@@ -96,8 +100,9 @@ class Corpus:
         """
         return self._store.add(analysis, source=source)
 
-    def ingest(self, paths: Iterable[str | Path], *, workers: int | None = None,
-               max_bytes: int | None = None, progress: bool = False) -> IngestReport:
+    def ingest(self, paths: str | Path | Iterable[str | Path], *, workers: int | None = None,
+               max_bytes: int | None = None,
+               progress: bool | Callable[[Counts, int], None] = False) -> IngestReport:
         """Find, read, analyse and store every article under ``paths``.
 
         ``paths`` are files, folders (searched recursively) or glob patterns; readable are
@@ -105,9 +110,15 @@ class Corpus:
         (``.gz`` too) and ``.warc/.warc.gz``.  ``workers``: analysis processes (default: CPU
         count; 0 analyses in this process).  Resumable: records already stored are skipped;
         every record becomes an article, a duplicate of one, or a row in :meth:`failures`.
+        ``max_bytes``: records over this size are failures (default 20 MB).  ``progress``:
+        ``True`` shows a progress bar on stderr; a callable gets ``(counts, total_bytes)``
+        after every commit.  Raises :class:`newsprobe.corpus.ingest.IngestError` when the
+        paths name no input file at all.
         """
         from newsprobe.corpus.ingest import ingest
 
+        if isinstance(paths, str | Path):
+            paths = [paths]
         return ingest(self._store, [str(p) for p in paths], workers=workers,
                       max_bytes=max_bytes, progress=progress)
 

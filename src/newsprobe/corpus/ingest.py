@@ -90,13 +90,18 @@ class _Writer:
     def add(self, item: WriteItem, size: int) -> None:
         self.pending.items.append(item)
         self.pending.sizes.append(size)
+        self._maybe_flush()
+
+    def skip(self, size: int) -> None:
+        """A record stored by an earlier run: counted, nothing to write."""
+        self.counts.skipped += 1
+        self.counts.done_bytes += size
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
         if (len(self.pending.items) >= COMMIT_EVERY
                 or time.monotonic() - self.pending.since >= COMMIT_SECONDS):
             self.flush()
-
-    def skip(self, size: int) -> None:
-        self.counts.skipped += 1
-        self.counts.done_bytes += size
 
     def flush(self) -> None:
         pending, self.pending = self.pending, _Pending()
@@ -253,7 +258,8 @@ def _pool(n_workers: int) -> ProcessPoolExecutor:
 
 
 def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts,
-              max_bytes: int, n_workers: int) -> None:
+              max_bytes: int, n_workers: int,
+              work: Callable[[list[Task], int], BatchResult] = analyse_batch) -> None:
     window = n_workers * 3
     source = _batches(tasks, BATCH)
     retry: deque[list[tuple[Task, int]]] = deque()
@@ -265,7 +271,7 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
         while True:
             if retry:
                 if not inflight:  # one retried record at a time, so a crash names its record
-                    future = pool.submit(analyse_batch, [t for t, _ in retry[0]], max_bytes)
+                    future = pool.submit(work, [t for t, _ in retry[0]], max_bytes)
                     inflight[future] = retry.popleft()
                     suspects.add(future)
             else:
@@ -274,7 +280,7 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
                     if batch is None:
                         exhausted = True
                         break
-                    inflight[pool.submit(analyse_batch, [t for t, _ in batch], max_bytes)] = batch
+                    inflight[pool.submit(work, [t for t, _ in batch], max_bytes)] = batch
             if not inflight:
                 return
             done, _ = wait(inflight, timeout=COMMIT_SECONDS, return_when=FIRST_COMPLETED)

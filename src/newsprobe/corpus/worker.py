@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
+import signal
 import sys
 from dataclasses import dataclass
 
@@ -108,9 +109,13 @@ def analyse_batch(tasks: list[Task], max_bytes: int) -> BatchResult:
 
 
 def warm_up() -> None:
-    """Pool initializer: build the pipeline and load its models before the first task."""
+    """Pool initializer: build the pipeline and load its models before the first task.
+
+    Workers ignore Ctrl-C: the ingesting process handles it (commits, shuts the pool down).
+    """
     from newsprobe.api import analyze_text
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipeline()
     with contextlib.suppress(Exception):  # a broken layer shows up per article, with a reason
         analyze_text("Berlin (dpa) - Die Regierung sagte am Montag, sie prüfe den Plan.\n\n"

@@ -46,13 +46,12 @@ def name_tokens(text: str) -> tuple[str, ...]:
 def strip_genitive(text: str, known: set[str]) -> str:
     """``Putins`` → ``Putin`` when ``Putin`` is known (another mention or a KB name); German
     genitive on any word of a longer name ("des US-Instituts für Kriegsstudien")."""
-    if text in known:
-        return text
     for p in _POSSESSIVE:
         if text.endswith(p) and text[: -len(p)] in known:
             return text[: -len(p)]
     words = text.split()
-    for i, w in enumerate(words):
+    for i in (len(words) - 1, *range(len(words) - 1)):
+        w = words[i]
         for ending in ("s", "es"):
             if w.endswith(ending) and len(w) > len(ending) + 2:
                 candidate = " ".join([*words[:i], w[: -len(ending)], *words[i + 1 :]])

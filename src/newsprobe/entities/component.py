@@ -124,7 +124,7 @@ def _sentences(analysis: Analysis) -> list[list[Token]]:
     groups: dict[int | None, list[Token]] = {}
     order: list[int | None] = []
     for i, token in enumerate(analysis.tokens):
-        if any(s <= token.start < e for s, e in skipped):
+        if skipped and any(s <= token.start < e for s, e in skipped):
             continue
         key = token.sentence if token.sentence is not None else -1 - i
         if key not in groups:
@@ -155,12 +155,12 @@ class _Builder:
         first = len(self.drafts)
         for f in found:
             self.drafts.append(self._draft(tokens, f, sent))
-        for f, d in zip(found, self.drafts[first:], strict=True):
-            if f.form == "acronym" and f.origin == "pattern":
-                before = [k for k in range(first, len(self.drafts))
-                          if self.drafts[k].end <= d.start]
-                if before:
-                    d.acronym_of = before[-1]
+        for k, f in enumerate(found):
+            # "Institut für Kriegsstudien (ISW)": the acronym abbreviates the name before it
+            if (f.end - f.start == 1 and 0 < f.start and f.end < len(words) and k > 0
+                    and words[f.start - 1] == "(" and words[f.end] == ")"
+                    and found[k - 1].end == f.start - 1):
+                self.drafts[first + k].acronym_of = first + k - 1
         covered = {i for f in found for i in range(f.start, f.end)}
         self._partials(tokens, covered, sent)
         for role in find_roles(words):

@@ -160,6 +160,11 @@ def recognise(
                 continue
         if not overlapping:
             found.append(span)
+        elif len(overlapping) == 1 and _common_noun_rest(overlapping[0], span, tags):
+            # the tagger ran a name on into common nouns ("Assad Asyl", "Russlands Unfähigkeit")
+            found.remove(overlapping[0])
+            span.origin = "crf+gazetteer"
+            found.append(span)
         elif all(span.start <= f.start and f.end <= span.end for f in overlapping) and (
             end - start > max(f.end - f.start for f in overlapping)
         ):
@@ -171,6 +176,14 @@ def recognise(
     found.extend(_acronyms_in_parentheses(words, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _common_noun_rest(outer: Found, inner: Found, tags: Sequence[str | None]) -> bool:
+    """``inner`` lies inside ``outer`` and every other token of ``outer`` is a common noun."""
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    rest = [*range(outer.start, inner.start), *range(inner.end, outer.end)]
+    return bool(rest) and all(tags[i] == "NN" for i in rest)
 
 
 def _acronyms_in_parentheses(words: Sequence[str], found: list[Found]) -> list[Found]:

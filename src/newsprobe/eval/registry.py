@@ -8,10 +8,41 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from newsprobe.eval import corpus_bench, extraction, speed
+from newsprobe.eval import claims as claims_eval
+from newsprobe.eval import corpus_bench, extraction, ner, speed
+from newsprobe.eval import quotes as quotes_eval
+from newsprobe.eval import subjectivity as subjectivity_eval
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 
 TASKS: dict[str, Task] = {
+    "claims": Task(
+        name="claims",
+        description="Certainty status of sentences (asserted/attributed/hedged/opinion/"
+        "question) on the bundled gold set: accuracy, confusion matrix, cue recall",
+        formats=claims_eval.FORMATS,
+        default_data=(),
+        runner=claims_eval.run,
+        runs_without_data=True,
+        summary_metrics=("accuracy", "macro-F1"),
+    ),
+    "subjectivity": Task(
+        name="subjectivity",
+        description="Opinion vs. other sentences on CLEF CheckThat! 2025 task 1 German dev "
+        "(evaluation only)",
+        formats=subjectivity_eval.FORMATS,
+        default_data=("checkthat2025-subjectivity-de",),
+        runner=subjectivity_eval.run,
+        summary_metrics=("macro-F1",),
+    ),
+    "quotes": Task(
+        name="quotes",
+        description="Attribution: cue, source and message (SpkAtt-2023) and speech forms "
+        "direct/indirect/reported (Redewiedergabe non-fiction), plus component speed",
+        formats=quotes_eval.FORMATS,
+        default_data=("spkatt2023", "spkatt2023-news", "redewiedergabe"),
+        runner=quotes_eval.run,
+        summary_metrics=("cue f1", "source f1", "direct f1", "indirect f1", "reported f1"),
+    ),
     "extraction": Task(
         name="extraction",
         description="Main text of HTML pages: article kept, boilerplate left out "
@@ -40,6 +71,15 @@ TASKS: dict[str, Task] = {
         summary_metrics=("articles/s, 1 worker", "articles/s, 2 workers",
                          "peak MB per worker, 2 workers", "DB KB per article",
                          "search ms (median)"),
+    ),
+    "ner": Task(
+        name="ner",
+        description="Named entities on GermEval 2014 (strict spans, outer column; "
+        "cross-validated on the data the model was trained on) and entity-component speed",
+        formats=ner.FORMATS,
+        default_data=("germeval2014", "10kgnad/test.csv"),
+        runner=ner.run,
+        summary_metrics=("news micro-F1", "micro-F1", "entities tokens/s"),
     ),
 }
 

@@ -19,7 +19,7 @@ from newsprobe.store.dates import stored
 
 #: Codec of the stored full analysis JSON (``analyses.codec``).
 CODEC = "zlib-json"
-_LEVEL = 6
+_LEVEL = 1  # 4x faster than 6 for ~20% more bytes (profiled on 10kGNAD)
 
 _QID = re.compile(r"Q[1-9]\d*")
 _SPACE = re.compile(r"\s+")

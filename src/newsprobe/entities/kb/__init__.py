@@ -227,7 +227,17 @@ def office_holders(office: str, on: date | None = None) -> list[str]:
 
 def offices_of(kb_id: str) -> list[str]:
     """The offices ``kb_id`` ever held."""
-    return [office for office, terms in _kb().offices.items() if any(h == kb_id for h, _, _ in terms)]
+    return list(_holders().get(kb_id, ()))
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[str, tuple[str, ...]]:
+    by_holder: dict[str, list[str]] = {}
+    for office, terms in _kb().offices.items():
+        for holder, _, _ in terms:
+            if office not in by_holder.setdefault(holder, []):
+                by_holder[holder].append(office)
+    return {k: tuple(v) for k, v in by_holder.items()}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,307 @@
+"""Task ``quotes``: attribution (cue, speaker, message, speech form) against SpkAtt-2023 and
+Redewiedergabe, and the attribution components' speed.
+
+Each gold document is rebuilt as an analysis over the corpus's own sentences and tokens
+(joined by spaces, one paragraph), tagged by ``pos`` and run through ``quotes`` and
+``sources``; predictions map back to token positions.
+
+* ``spkatt`` (SpkAtt-2023 task 1 debates, task 2 news; top-level annotations only):
+  cue precision/recall/F1 by span (a predicted cue counts when it shares a token with a
+  gold cue), and source and message F1 by token overlap within cue-matched pairs (gold
+  annotations without a cue pair with cue-less predictions by message overlap) — the
+  token-overlap scoring of the shared task.  With ``Form`` (news): message token F1 per
+  form (Direct; Indirect + IndirectFreeIndirect; Reported).
+* ``redewiedergabe``: token-level P/R/F1 per form (direct, indirect, reported) on the
+  non-fiction samples.  Direct = tokens of direct quotes with their marks and quoted words
+  inside partial/mixed messages; indirect = the rest of those messages and indirect
+  messages; reported = messages and cues of reported attributions.
+
+The corpora are CC BY-NC-SA (news, Redewiedergabe) or CC BY-SA (debates): evaluation and
+rule development only; nothing is trained on them.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+from newsprobe.eval.base import Metric, TaskResult, median, ratio
+from newsprobe.eval.quotes_data import RW_FORMS, GoldDoc, load
+from newsprobe.model import Analysis, Block, BlockKind, Sentence, Token
+
+FORMATS = ("spkatt", "redewiedergabe")
+_NEWS_FORMS = {
+    "Direct": "direct",
+    "Indirect": "indirect",
+    "IndirectFreeIndirect": "indirect",
+    "Reported": "reported",
+}
+
+Pos = tuple[int, int]
+
+
+def build_analysis(doc: GoldDoc) -> Analysis:
+    """An analysis over the document's own tokens: one paragraph, sentences as given."""
+    parts: list[str] = []
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for sid, words in enumerate(doc.sentences):
+        if sid:
+            parts.append(" ")
+            pos += 1
+        start = pos
+        for tid, word in enumerate(words):
+            if tid:
+                parts.append(" ")
+                pos += 1
+            parts.append(word)
+            tokens.append(
+                Token(start=pos, end=pos + len(word), text=word, sentence=sid, kind="regular")
+            )
+            pos += len(word)
+        sentences.append(Sentence(start=start, end=pos, text="", block=0))
+    text = "".join(parts)
+    for s in sentences:
+        s.text = text[s.start : s.end]
+    analysis = Analysis(text=text, sentences=sentences, tokens=tokens)
+    analysis.blocks = [Block(start=0, end=len(text), text=text, id=0, kind=BlockKind.PARAGRAPH)]
+    analysis.meta.language = "de"
+    return analysis
+
+
+def annotate(analysis: Analysis) -> float:
+    """Run pos, quotes and sources; the seconds quotes + sources took."""
+    from newsprobe.pipeline import Options, get_component
+
+    options = Options(lang="de")
+    get_component("pos")(analysis, options)
+    started = time.perf_counter()
+    get_component("quotes")(analysis, options)
+    get_component("sources")(analysis, options)
+    return time.perf_counter() - started
+
+
+class _Positions:
+    """Character spans -> (sentence, token) positions of the rebuilt analysis."""
+
+    def __init__(self, doc: GoldDoc, analysis: Analysis) -> None:
+        self.starts = [t.start for t in analysis.tokens]
+        self.tokens = analysis.tokens
+        self.keys: list[Pos] = []
+        counts: Counter[int] = Counter()
+        for t in analysis.tokens:
+            sid = t.sentence or 0
+            self.keys.append((sid, counts[sid]))
+            counts[sid] += 1
+
+    def of(self, start: int, end: int) -> set[Pos]:
+        out: set[Pos] = set()
+        k = max(0, bisect_right(self.starts, start) - 1)
+        while k < len(self.tokens) and self.tokens[k].start < end:
+            if self.tokens[k].end > start:
+                out.add(self.keys[k])
+            k += 1
+        return out
+
+
+class _Prf:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0.0
+
+    def add(self, gold: set[Pos], pred: set[Pos]) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    def metrics(self, system: str, prefix: str, n: int, note: str = "") -> list[Metric]:
+        p = ratio(self.tp, self.tp + self.fp)
+        r = ratio(self.tp, self.tp + self.fn)
+        f = ratio(2 * p * r, p + r)
+        return [
+            Metric(system=system, name=f"{prefix} precision", value=p, n=n, note=note),
+            Metric(system=system, name=f"{prefix} recall", value=r, n=n),
+            Metric(system=system, name=f"{prefix} f1", value=f, n=n),
+        ]
+
+
+def _spkatt_doc(
+    doc: GoldDoc, analysis: Analysis, cue: _Prf, source: _Prf, message: _Prf, forms: dict[str, _Prf]
+) -> None:
+    where = _Positions(doc, analysis)
+    preds = []
+    for att in analysis.attributions:
+        preds.append(
+            (
+                where.of(att.cue.start, att.cue.end) if att.cue is not None else set(),
+                set().union(*(where.of(s.start, s.end) for s in att.speakers))
+                if att.speakers
+                else set(),
+                where.of(att.message.start, att.message.end),
+                att.kind.value,
+            )
+        )
+    # Cues: span-level, matched by a shared token.
+    gold_cues = [a.cue for a in doc.annotations if a.cue]
+    pred_cues = [p[0] for p in preds if p[0]]
+    cue.tp += sum(1 for g in gold_cues if any(g & p for p in pred_cues))
+    cue.fn += sum(1 for g in gold_cues if not any(g & p for p in pred_cues))
+    cue.fp += sum(1 for p in pred_cues if not any(g & p for g in gold_cues))
+    # Roles: token overlap within matched pairs.
+    used: set[int] = set()
+    for gold in doc.annotations:
+        match = None
+        for k, p in enumerate(preds):
+            if k in used:
+                continue
+            if (gold.cue and p[0] and gold.cue & p[0]) or (
+                not gold.cue and not p[0] and gold.message & p[2]
+            ):
+                match = k
+                break
+        pred = preds[match] if match is not None else (set(), set(), set(), "")
+        if match is not None:
+            used.add(match)
+        source.add(gold.source, pred[1])
+        message.add(gold.message, pred[2])
+        form = _NEWS_FORMS.get(gold.form or "")
+        if form is not None:
+            kinds = {
+                "direct": ("direct",),
+                "indirect": ("indirect", "partial", "mixed"),
+                "reported": ("reported",),
+            }[form]
+            forms[form].add(gold.message, pred[2] if pred[3] in kinds else set())
+    for k, p in enumerate(preds):
+        if k not in used:
+            source.add(set(), p[1])
+            message.add(set(), p[2])
+            for form, kinds in (
+                ("direct", ("direct",)),
+                ("indirect", ("indirect", "partial", "mixed")),
+                ("reported", ("reported",)),
+            ):
+                if p[3] in kinds and doc.annotations and doc.annotations[0].form is not None:
+                    forms[form].add(set(), p[2])
+
+
+def _rw_forms(doc: GoldDoc, analysis: Analysis) -> dict[str, set[Pos]]:
+    """Predicted token positions per Redewiedergabe form."""
+    where = _Positions(doc, analysis)
+    text = analysis.text
+    out: dict[str, set[Pos]] = {f: set() for f in RW_FORMS}
+    marks = set("„“”\"»«‚‘’'")
+    for att in analysis.attributions:
+        msg = where.of(att.message.start, att.message.end)
+        kind = att.kind.value
+        if kind == "direct":
+            s, e = att.message.start, att.message.end
+            if s >= 2 and text[s - 2] in marks:
+                s -= 2
+            if e + 2 <= len(text) and text[e + 1] in marks:
+                e += 2
+            out["direct"] |= where.of(s, e)
+        elif kind in ("partial", "mixed"):
+            quoted = _quoted_positions(text, att.message.start, att.message.end, where)
+            out["direct"] |= quoted
+            out["indirect"] |= msg - quoted
+        elif kind == "indirect":
+            out["indirect"] |= msg
+        else:
+            out["reported"] |= msg
+            if att.cue is not None:
+                out["reported"] |= where.of(att.cue.start, att.cue.end)
+    return out
+
+
+def _quoted_positions(text: str, start: int, end: int, where: _Positions) -> set[Pos]:
+    from newsprobe.attribution.marks import find_quotes
+
+    out: set[Pos] = set()
+    for q in find_quotes(text[start:end]):
+        if q.depth == 0:
+            out |= where.of(start + q.start, start + q.end)
+    return out
+
+
+def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
+    from newsprobe.eval.base import EvalError
+
+    if data is None:
+        raise EvalError("task 'quotes' needs a dataset: pass --data PATH")
+    started = time.perf_counter()
+    fmt, docs, note = load(data, fmt, limit)
+    seconds: list[float] = []
+    words = 0
+    failures: list[str] = []
+    system = "newsprobe"
+    metrics: list[Metric] = []
+    if fmt == "spkatt":
+        cue, source, message = _Prf(), _Prf(), _Prf()
+        forms = {f: _Prf() for f in RW_FORMS}
+        n_ann = sum(len(d.annotations) for d in docs)
+        for doc in docs:
+            analysis = build_analysis(doc)
+            try:
+                seconds.append(annotate(analysis))
+            except Exception as exc:  # one bad document must not end the run
+                failures.append(f"{doc.name}: {type(exc).__name__}: {exc}")
+                continue
+            words += len(analysis.tokens)
+            _spkatt_doc(doc, analysis, cue, source, message, forms)
+        metrics += cue.metrics(system, "cue", n_ann, "span match by a shared token")
+        metrics += source.metrics(system, "source", n_ann, "token overlap, cue-matched pairs")
+        metrics += message.metrics(system, "message", n_ann, "token overlap, cue-matched pairs")
+        if any(a.form for d in docs for a in d.annotations):
+            for form in RW_FORMS:
+                metrics += forms[form].metrics(
+                    system, f"{form} message", n_ann, "token overlap with the gold form"
+                )
+    else:
+        totals = {f: _Prf() for f in RW_FORMS}
+        for doc in docs:
+            analysis = build_analysis(doc)
+            try:
+                seconds.append(annotate(analysis))
+            except Exception as exc:
+                failures.append(f"{doc.name}: {type(exc).__name__}: {exc}")
+                continue
+            words += len(analysis.tokens)
+            pred = _rw_forms(doc, analysis)
+            for form in RW_FORMS:
+                gold = {k for k, v in doc.token_forms.items() if form in v}
+                totals[form].add(gold, pred[form])
+        for form in RW_FORMS:
+            metrics += totals[form].metrics(system, form, len(docs), "token level")
+    if seconds:
+        per_400 = 1000 * sum(seconds) / max(words, 1) * 400
+        metrics.append(
+            Metric(
+                system=system,
+                name="ms/doc (quotes+sources, median)",
+                value=1000 * median(seconds),
+                n=len(seconds),
+                unit="ms",
+            )
+        )
+        metrics.append(
+            Metric(
+                system=system,
+                name="ms per 400 words (quotes+sources)",
+                value=per_400,
+                n=len(seconds),
+                unit="ms",
+            )
+        )
+    return TaskResult(
+        task="quotes",
+        dataset=str(data),
+        format=fmt,
+        n_items=len(docs),
+        metrics=metrics,
+        seconds=time.perf_counter() - started,
+        notes=[note, "rules only; the corpora are used for evaluation and rule development"],
+        failures=failures[:20],
+    )

@@ -1,0 +1,124 @@
+"""Reading the attribution corpora into gold documents: SpkAtt-2023 (task 1 debates and
+task 2 news, JSON) and Redewiedergabe (TSV).  Tokens and sentences are the corpus's own."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsprobe.eval.base import EvalError, require_path
+
+#: Redewiedergabe speech forms scored (free indirect is not one newsprobe predicts).
+RW_FORMS = ("direct", "indirect", "reported")
+
+
+@dataclass
+class GoldAnnotation:
+    cue: set[tuple[int, int]]
+    source: set[tuple[int, int]]
+    message: set[tuple[int, int]]
+    form: str | None = None
+
+
+@dataclass
+class GoldDoc:
+    name: str
+    sentences: list[list[str]]
+    annotations: list[GoldAnnotation] = field(default_factory=list)
+    #: Redewiedergabe: the forms of every token, by (sentence, token).
+    token_forms: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+
+
+def detect_format(root: Path) -> str:
+    if (root / "metadata.tsv").is_file() or (root / "tsv" / "metadata.tsv").is_file():
+        return "redewiedergabe"
+    return "spkatt"
+
+
+def load(data: Path, fmt: str | None, limit: int | None) -> tuple[str, list[GoldDoc], str]:
+    """``(format, documents, split note)``."""
+    root = require_path(data)
+    fmt = fmt or detect_format(root)
+    if fmt == "redewiedergabe":
+        docs, note = _redewiedergabe(root, limit)
+    else:
+        docs, note = _spkatt(root, limit)
+    if not docs:
+        raise EvalError(f"empty dataset: no {fmt} documents under {root}")
+    return fmt, docs, note
+
+
+def _ids(cells: list[str]) -> set[tuple[int, int]]:
+    out = set()
+    for cell in cells:
+        s, _, t = str(cell).partition(":")
+        if s.isdigit() and t.isdigit():
+            out.add((int(s), int(t)))
+    return out
+
+
+def _spkatt(root: Path, limit: int | None) -> tuple[list[GoldDoc], str]:
+    if root.is_file():
+        files, note = [root], root.name
+    elif (root / "dev").is_dir():
+        files, note = sorted((root / "dev").rglob("*.json")), "dev split"
+    else:
+        files = sorted(p for p in root.rglob("*.json") if "pretty" not in p.parts)
+        note = "all gold files (no dev split: rule-development data)"
+    docs: list[GoldDoc] = []
+    for path in files[:limit]:
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise EvalError(f"{path}: not a SpkAtt JSON file ({exc})") from None
+        if not isinstance(data, dict) or "Sentences" not in data:
+            raise EvalError(f"{path}: not a SpkAtt JSON file (no 'Sentences')")
+        sentences = [[str(t) for t in s.get("Tokens", [])] for s in data["Sentences"]]
+        doc = GoldDoc(name=path.stem, sentences=sentences)
+        for ann in data.get("Annotations", []):
+            if ann.get("IsNested") is True:
+                continue  # subtask scoring: top-level annotations only
+            doc.annotations.append(
+                GoldAnnotation(
+                    cue=_ids(ann.get("Cue", [])),
+                    source=_ids(ann.get("Source", [])),
+                    message=_ids(ann.get("Message", [])),
+                    form=ann.get("Form"),
+                )
+            )
+        docs.append(doc)
+    return docs, note
+
+
+def _redewiedergabe(root: Path, limit: int | None) -> tuple[list[GoldDoc], str]:
+    folder = root / "tsv" if (root / "tsv" / "metadata.tsv").is_file() else root
+    with (folder / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
+        meta = list(csv.DictReader(handle, delimiter="\t"))
+    names = [row["file"] for row in meta if row.get("fictional") == "no"]
+    present = [folder / n for n in names if (folder / n).is_file()]
+    docs: list[GoldDoc] = []
+    for path in present[:limit]:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        sentences: list[list[str]] = []
+        forms: dict[tuple[int, int], set[str]] = {}
+        for row in rows:
+            tok = row.get("tok") or ""
+            if not tok:
+                continue
+            if row.get("sentstart") == "yes" or not sentences:
+                sentences.append([])
+            key = (len(sentences) - 1, len(sentences[-1]))
+            sentences[-1].append(tok)
+            stwr = row.get("stwr") or "-"
+            if stwr != "-":
+                kinds = set()
+                for level in stwr.split("|"):
+                    first = level.split(".")[0]
+                    kinds.update(first.replace(" ", "_").split("_"))
+                forms[key] = kinds & set(RW_FORMS)
+        docs.append(GoldDoc(name=path.stem, sentences=sentences, token_forms=forms))
+    note = f"non-fiction samples present: {len(present)} of {len(names)} listed"
+    return docs, note

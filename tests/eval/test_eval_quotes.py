@@ -1,0 +1,107 @@
+"""Task ``quotes``: gold readers, scoring and the runner on tiny corpora written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprobe.eval.base import EvalError
+from newsprobe.eval.quotes import build_analysis, run
+from newsprobe.eval.quotes_data import load
+from newsprobe.eval.registry import TASKS
+
+SPKATT_DOC = {
+    "Sentences": [
+        {
+            "SentenceId": 0,
+            "Tokens": ["Der", "Minister", "sagte", ",", "dass", "die", "Lage", "ernst", "sei", "."],
+        },
+        {"SentenceId": 1, "Tokens": ["Die", "Sonne", "scheint", "."]},
+    ],
+    "Annotations": [
+        {
+            "Cue": ["0:2"],
+            "Source": ["0:0", "0:1"],
+            "Message": [f"0:{i}" for i in range(4, 9)],
+            "IsNested": False,
+            "Form": "Indirect",
+        },
+        {"Cue": ["1:2"], "Source": [], "Message": [], "IsNested": True, "Form": "Reported"},
+    ],
+}
+
+RW_HEADER = "tok\tnormtok\tlemma\tpos\trfpos\tsentstart\tstwr\tframe\tspeaker\tintexpr\tnote\n"
+
+
+def _rw_row(tok: str, start: bool, stwr: str = "-") -> str:
+    return f"{tok}\t{tok}\t{tok}\tX\tX\t{'yes' if start else 'no'}\t{stwr}\t-\t-\t-\t-\n"
+
+
+@pytest.fixture
+def spkatt(tmp_path: Path) -> Path:
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "doc.json").write_text(json.dumps(SPKATT_DOC), "utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def rw(tmp_path: Path) -> Path:
+    rows = [_rw_row("Er", True), _rw_row("sagte", False), _rw_row(",", False)]
+    rows += [_rw_row(w, False, "indirect.speech.1") for w in ["er", "sei", "müde", "."]]
+    (tmp_path / "a-1.tsv").write_text(RW_HEADER + "".join(rows), "utf-8")
+    (tmp_path / "b-1.tsv").write_text(RW_HEADER + _rw_row("Roman", True), "utf-8")
+    (tmp_path / "metadata.tsv").write_text(
+        "file\tfictional\na-1.tsv\tno\nb-1.tsv\tyes\nmissing.tsv\tno\n", "utf-8"
+    )
+    return tmp_path
+
+
+def test_spkatt_reader_keeps_top_level_annotations(spkatt: Path) -> None:
+    fmt, docs, note = load(spkatt, None, None)
+    assert fmt == "spkatt" and note == "dev split"
+    assert len(docs) == 1 and len(docs[0].annotations) == 1
+    assert docs[0].annotations[0].cue == {(0, 2)}
+
+
+def test_rebuilt_analysis_keeps_the_corpus_tokens(spkatt: Path) -> None:
+    _, docs, _ = load(spkatt, None, None)
+    analysis = build_analysis(docs[0])
+    analysis.check_spans()
+    assert [t.text for t in analysis.tokens][:3] == ["Der", "Minister", "sagte"]
+    assert len(analysis.sentences) == 2
+
+
+def test_spkatt_scores_a_found_attribution(spkatt: Path) -> None:
+    result = run(spkatt, fmt="spkatt")
+    values = {m.name: m.value for m in result.metrics}
+    assert values["cue f1"] == pytest.approx(1.0)
+    assert values["source recall"] == pytest.approx(1.0)
+    assert values["message recall"] == pytest.approx(1.0)
+    assert values["indirect message f1"] > 0.9
+    assert values["ms/doc (quotes+sources, median)"] > 0
+
+
+def test_redewiedergabe_reads_non_fiction_only_and_scores_tokens(rw: Path) -> None:
+    fmt, docs, note = load(rw, None, None)
+    assert fmt == "redewiedergabe" and [d.name for d in docs] == ["a-1"]
+    assert "1 of 2" in note
+    result = run(rw, fmt="redewiedergabe")
+    values = {m.name: m.value for m in result.metrics}
+    assert values["indirect recall"] > 0.7
+    assert values["indirect precision"] > 0.7
+
+
+def test_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(EvalError):
+        run(tmp_path / "nothing", fmt="spkatt")
+    with pytest.raises(EvalError):
+        run(tmp_path, fmt="spkatt")  # no documents
+    (tmp_path / "x.json").write_text("[1, 2]", "utf-8")
+    with pytest.raises(EvalError):
+        run(tmp_path, fmt="spkatt")
+
+
+def test_registered() -> None:
+    assert TASKS["quotes"].formats == ("spkatt", "redewiedergabe")
