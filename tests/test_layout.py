@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import analysed
+from support import analysed
 from newsprobe import analyze_text
 from newsprobe.model import BlockKind, RemovedKind
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import analysed
+from support import analysed
 from newsprobe import Analysis
 
 

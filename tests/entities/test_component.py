@@ -10,7 +10,7 @@ import pytest
 from newsprobe import Analysis, analyze_text
 from newsprobe.model import Entity, MentionForm
 from newsprobe.pipeline import Options, get_component
-from conftest import analysed
+from support import analysed
 
 GERMAN = """Scholz trifft Macron in Paris
 

@@ -59,6 +59,10 @@ class Counts:
     failed: int = 0
     done_bytes: int = 0
     peaks: dict[int, float] = field(default_factory=dict)
+    #: Seconds spent (summed over workers) reading + analysing, flattening, and writing.
+    analyse_seconds: float = 0.0
+    flatten_seconds: float = 0.0
+    write_seconds: float = 0.0
 
     @property
     def processed(self) -> int:
@@ -106,7 +110,9 @@ class _Writer:
     def flush(self) -> None:
         pending, self.pending = self.pending, _Pending()
         if pending.items:
+            started = time.perf_counter()
             outcomes: list[Outcome] = self.store.write(pending.items)
+            self.counts.write_seconds += time.perf_counter() - started
             for outcome in outcomes:
                 if outcome == "added":
                     self.counts.added += 1
@@ -189,6 +195,9 @@ def ingest(store: Store, paths: Sequence[str], *, workers: int | None = None,
         workers=n_workers,
         articles_per_second=round(counts.processed / seconds, 2) if seconds else 0.0,
         peak_rss_mb={str(pid): mb for pid, mb in sorted(counts.peaks.items())},
+        analyse_seconds=round(counts.analyse_seconds, 3),
+        flatten_seconds=round(counts.flatten_seconds, 3),
+        write_seconds=round(counts.write_seconds, 3),
     )
 
 
@@ -226,6 +235,8 @@ def _tasks(store: Store, writer: _Writer, counts: Counts,
 def _record_result(result: BatchResult, sizes: Sequence[int], writer: _Writer,
                    counts: Counts) -> None:
     counts.peaks[result.pid] = max(counts.peaks.get(result.pid, 0.0), result.peak_rss_mb)
+    counts.analyse_seconds += result.analyse_seconds
+    counts.flatten_seconds += result.flatten_seconds
     for write, size in zip(result.writes, sizes, strict=True):
         writer.add(write, size)
 

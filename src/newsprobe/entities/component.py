@@ -113,7 +113,7 @@ class EntityComponent:
         if lang == "de" and tagger is None:
             analysis.warnings.append("entities: NER model unavailable; gazetteer and patterns only")
         published = analysis.meta.published.date() if analysis.meta.published else None
-        builder = _Builder(analysis.text, published)
+        builder = _Builder(analysis.text, published, lang)
         for tokens in _sentences(analysis):
             builder.sentence(tokens, lang, tagger)
         builder.finish(analysis)
@@ -137,8 +137,9 @@ def _sentences(analysis: Analysis) -> list[list[Token]]:
 class _Builder:
     """Collects mentions sentence by sentence, then clusters and links them."""
 
-    def __init__(self, text: str, published: date | None) -> None:
+    def __init__(self, text: str, published: date | None, lang: str = "de") -> None:
         self.text = text
+        self.lang = lang
         self.published = published
         self.drafts: list[_Draft] = []
         self.roles: list[_Draft] = []
@@ -157,10 +158,12 @@ class _Builder:
             self.drafts.append(self._draft(tokens, f, sent))
         for k, f in enumerate(found):
             # "Institut für Kriegsstudien (ISW)": the acronym abbreviates the name before it
-            if (f.end - f.start == 1 and 0 < f.start and f.end < len(words) and k > 0
+            if (k > 0 and f.end - f.start == 1 and 0 < f.start and f.end < len(words)
                     and words[f.start - 1] == "(" and words[f.end] == ")"
-                    and found[k - 1].end == f.start - 1):
+                    and found[k - 1].end == f.start - 1
+                    and _abbreviates(words[f.start], f, found[k - 1])):
                 self.drafts[first + k].acronym_of = first + k - 1
+                self.drafts[first + k].form = "acronym"
         covered = {i for f in found for i in range(f.start, f.end)}
         self._partials(tokens, covered, sent)
         for role in find_roles(words):
@@ -177,7 +180,9 @@ class _Builder:
 
     def _draft(self, tokens: Sequence[Token], f: Found, sent: int | None) -> _Draft:
         start, end = tokens[f.start].start, tokens[f.end - 1].end
-        return _Draft(start, end, f.type, f.form, True, sent, f.origin, f.confidence,
+        form = "acronym" if f.end - f.start == 1 and kb.is_acronym(tokens[f.start].text) \
+            else f.form
+        return _Draft(start, end, f.type, form, True, sent, f.origin, f.confidence,
                       list(f.entries))
 
     def _partials(self, tokens: Sequence[Token], covered: set[int], sent: int | None) -> None:
@@ -354,7 +359,7 @@ class _Builder:
             if full_names:
                 name = canonical_name(full_names, known | _kb_names(entry))
             elif entry is not None:
-                name = entry.name
+                name = entry.name_en if self.lang == "en" and entry.name_en else entry.name
             else:
                 name = next((m.text for m in members if m.full), members[0].text)
             kb_id = c.kb_id or _local_id(c.type, name)
@@ -366,6 +371,15 @@ class _Builder:
             ))
         analysis.mentions = mentions
         analysis.entities = entities
+
+
+def _abbreviates(word: str, acronym: Found, name: Found) -> bool:
+    """Whether ``(word)`` after ``name`` is its acronym, not a dateline's agency ("Berlin (dpa)")."""
+    if acronym.type != name.type or not kb.is_acronym(word):
+        return False
+    if acronym.entries and name.entries:
+        return bool({e.kb_id for e in acronym.entries} & {e.kb_id for e in name.entries})
+    return True
 
 
 def _next_start(tokens: Sequence[Token], index: int) -> int:

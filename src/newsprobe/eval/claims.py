@@ -1,13 +1,13 @@
 """Task ``claims``: certainty status of single sentences against the project's own gold set.
 
-The gold set (``newsprobe/claims/gold/claims_gold.tsv``, 68 German and 32 English sentences
-written for newsprobe) labels each sentence asserted / attributed / hedged / opinion /
+The gold sets (``newsprobe/claims/gold/``: ``claims_gold.tsv``, 68 German and 32 English
+sentences, the development set; ``claims_heldout.tsv``, 26 German and 14 English sentences
+written after the rules froze and scored once) are written for newsprobe; each labels a sentence asserted / attributed / hedged / opinion /
 question and lists its cues.  Every sentence is analysed on its own as one paragraph
 (language forced from the gold), through every component ``claims`` needs; its predicted
 status is the status of the claims covering most of it.  Reported: accuracy (all, per
 language), macro-F1 over the five statuses, recall of the gold cues, and the confusion matrix
-(in the notes).  The set was written while the rules were developed: it is a development set,
-not a held-out one.
+(in the notes and as counts).  Pass one file, or the folder to score each file as a column.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ class GoldItem:
     sentence: str
 
 
-def gold_path() -> Path:
-    return Path(str(files("newsprobe.claims").joinpath("gold", "claims_gold.tsv")))
+def gold_dir() -> Path:
+    """The bundled gold sets: ``claims_gold.tsv`` (development) and ``claims_heldout.tsv``."""
+    return Path(str(files("newsprobe.claims").joinpath("gold")))
 
 
 def read_gold(path: Path) -> list[GoldItem]:
@@ -104,9 +105,34 @@ def confusion_notes(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> li
 
 
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
+    """Score one gold TSV, or every ``*.tsv`` of a folder (each file is one column)."""
     started = time.perf_counter()
-    path = data if data is not None else gold_path()
-    items = read_gold(path)[:limit]
+    path = require_path(data if data is not None else gold_dir())
+    files_ = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
+    if not files_:
+        raise EvalError(f"empty dataset: no .tsv files in {path}")
+    metrics: list[Metric] = []
+    notes = ["gold: sentences written for newsprobe; claims_gold is the development set "
+             "(written alongside the rules), claims_heldout was scored once after they froze"]
+    n_items = 0
+    for gold in files_:
+        items = read_gold(gold)[:limit]
+        found, file_notes = _score(gold.stem if len(files_) > 1 else "newsprobe", items)
+        metrics += found
+        notes += [f"{gold.stem}: {note}" for note in file_notes]
+        n_items += len(items)
+    return TaskResult(
+        task="claims",
+        dataset=str(data) if data is not None else "bundled claims gold sets",
+        format=fmt or "tsv",
+        n_items=n_items,
+        metrics=metrics,
+        seconds=time.perf_counter() - started,
+        notes=notes,
+    )
+
+
+def _score(system: str, items: list[GoldItem]) -> tuple[list[Metric], list[str]]:
     pairs: list[tuple[str, str]] = []
     by_language: dict[str, list[bool]] = {}
     cue_hits = cue_total = 0
@@ -121,36 +147,22 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             cue_total += 1
             cue_hits += cue.lower() in found
         if predicted != item.label:
-            mistakes.append(f"{item.id}: gold {item.label}, predicted {predicted}: "
+            mistakes.append(f"wrong {item.id}: gold {item.label}, predicted {predicted}: "
                             f"{item.sentence}")
     n = len(pairs)
     correct = sum(1 for g, p in pairs if g == p)
     metrics = [
-        Metric(system="newsprobe", name="accuracy", value=ratio(correct, n), n=n),
-        Metric(system="newsprobe", name="macro-F1", value=macro_f1(pairs, LABELS), n=n),
-        Metric(system="newsprobe", name="cue recall", value=ratio(cue_hits, cue_total),
-               n=cue_total),
+        Metric(system=system, name="accuracy", value=ratio(correct, n), n=n),
+        Metric(system=system, name="macro-F1", value=macro_f1(pairs, LABELS), n=n),
+        Metric(system=system, name="cue recall", value=ratio(cue_hits, cue_total), n=cue_total),
     ]
+    for language, hits in sorted(by_language.items()):
+        metrics.append(Metric(system=system, name=f"accuracy {language}",
+                              value=ratio(sum(hits), len(hits)), n=len(hits)))
     counts = Counter(pairs)
     for g in LABELS:
         for p in LABELS:
             if counts.get((g, p)):
-                metrics.append(Metric(system="newsprobe", name=f"gold {g} -> {p}",
+                metrics.append(Metric(system=system, name=f"gold {g} -> {p}",
                                       value=counts[(g, p)], n=n, unit="sentences"))
-    for language, hits in sorted(by_language.items()):
-        metrics.append(Metric(system="newsprobe", name=f"accuracy {language}",
-                              value=ratio(sum(hits), len(hits)), n=len(hits)))
-    notes = [
-        "gold: sentences written for newsprobe (a development set: written alongside the rules)",
-        *confusion_notes(pairs, LABELS),
-        *(f"wrong {m}" for m in mistakes[:20]),
-    ]
-    return TaskResult(
-        task="claims",
-        dataset=str(data) if data is not None else "bundled claims gold set",
-        format=fmt or "tsv",
-        n_items=n,
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
-        notes=notes,
-    )
+    return metrics, [*confusion_notes(pairs, LABELS), *mistakes[:20]]

@@ -74,6 +74,9 @@ def _ingest_once(source: Path, db: Path, workers: int) -> dict[str, float]:
         "added": report.added,
         "failed": report.failed,
         "seconds": ended - started,
+        "analyse_ms": 1000 * report.analyse_seconds / max(1, report.added + report.failed),
+        "flatten_ms": 1000 * report.flatten_seconds / max(1, report.added),
+        "write_ms": 1000 * report.write_seconds / max(1, report.added + report.failed),
     }
 
 
@@ -150,6 +153,11 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
                 Metric(system="newsprobe", name=f"peak MB per worker, {label}",
                        value=max(x["peak"] for x in runs), n=n, unit="MB"),
             ]
+            for part, what in (("analyse", "read + pipeline"), ("flatten", "flatten"),
+                               ("write", "write")):
+                metrics.append(Metric(
+                    system="newsprobe", name=f"{what} ms/article, {label}",
+                    value=median([x[f"{part}_ms"] for x in runs]), n=n, unit="ms"))
             if runs[-1]["failed"]:
                 failures.append(f"{int(runs[-1]['failed'])} of {n} records became failures "
                                 f"({label}); see `newsprobe failures`")

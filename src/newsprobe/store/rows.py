@@ -202,3 +202,6 @@ class IngestReport(Row):
     peak_rss_mb: dict[str, float] = Field(
         default_factory=dict, description="Peak resident memory per worker process (MB)."
     )
+    analyse_seconds: float = Field(default=0.0, description="Reading + pipeline, all workers.")
+    flatten_seconds: float = Field(default=0.0, description="Analysis → table rows, all workers.")
+    write_seconds: float = Field(default=0.0, description="Database writes (the one writer).")

@@ -130,9 +130,12 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
+    """"ISW", "USA", "AfD", "IfW": short, no spaces, at least two capitals, mostly capitals."""
     letters = [c for c in text if c.isalpha()]
-    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text
+    upper = sum(c.isupper() for c in letters)
+    return (2 <= len(letters) <= 6 and " " not in text and upper >= 2
+            and upper >= len(letters) - 1 and text[:1].isupper())
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +171,7 @@ def _kb() -> _Kb:
             kb.entries[entry.kb_id] = entry
     for entry in kb.entries.values():
         for text in entry.names:
-            form = "acronym" if _is_acronym(text) else "name"
+            form = "acronym" if is_acronym(text) else "name"
             kb.add_surface(Surface(text, entry, form, text in entry.confirm))
         if entry.genitive:
             kb.add_surface(Surface(entry.genitive, entry, "name"))

@@ -1,0 +1,167 @@
+"""The JSON API (``/api/…``, documented at ``/api/openapi.json``): the same :class:`Corpus`
+queries the pages and the CLI use, and analysis through :func:`newsprobe.api.analyze_bytes`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field
+
+from newsprobe.corpus.api import Corpus
+from newsprobe.model import Analysis
+from newsprobe.read import InputError
+from newsprobe.store.rows import (
+    ArticleRow,
+    CorpusStats,
+    EntityProfile,
+    EntityRow,
+    FailureRow,
+    OutletSourcing,
+    QuoteRow,
+    SearchHit,
+)
+from newsprobe.web.analyse import Submission, analyse, clean_name, store
+from newsprobe.web.app import read_corpus
+
+__all__ = ["AnalyzeRequest", "AnalyzeResponse", "router"]
+
+router = APIRouter(prefix="/api", tags=["api"])
+CorpusDep = Annotated[Corpus, Depends(read_corpus)]
+Outlet = Annotated[str | None, Query(description="Outlet name (case-insensitive substring).")]
+Language = Annotated[str | None, Query(description="ISO 639-1 language code, e.g. de.")]
+Since = Annotated[str | None, Query(description="Published on or after (ISO date).")]
+Until = Annotated[str | None, Query(description="Published on or before (ISO date, inclusive).")]
+Lang = Literal["auto", "de", "en"]
+
+
+class AnalyzeRequest(BaseModel):
+    """An article to analyse: plain text, an HTML page or a JSON article object as text."""
+
+    text: str = Field(description="The article (plain text, HTML or a JSON article object).")
+    name: str | None = Field(default=None, description="File name, used as a kind hint.")
+    lang: Lang = "auto"
+    store: bool = Field(default=False, description="Also add it to the corpus.")
+
+
+class AnalyzeResponse(BaseModel):
+    """The full analysis, and where it was stored if ``store`` was asked for."""
+
+    article_id: int | None = Field(default=None, description="Corpus id when stored.")
+    added: bool | None = Field(default=None, description="False: the same text was stored "
+                               "before (article_id is that article).")
+    analysis: Analysis
+
+
+async def _analyse(request: Request, sub: Submission) -> AnalyzeResponse:
+    settings = request.app.state.settings
+    try:
+        analysis = await run_in_threadpool(analyse, sub, max_bytes=settings.max_upload)
+    except InputError as exc:
+        raise HTTPException(400, str(exc)) from None
+    if not sub.store:
+        return AnalyzeResponse(analysis=analysis)
+    result = await run_in_threadpool(store, analysis, settings.db, name=sub.name)
+    return AnalyzeResponse(article_id=result.article_id, added=result.added, analysis=analysis)
+
+
+@router.post("/analyze", response_model=AnalyzeResponse, summary="Analyse an article (JSON)")
+async def analyze_json(request: Request, body: AnalyzeRequest) -> AnalyzeResponse:
+    """Run the full pipeline on the text; with ``store`` also add it to the corpus."""
+    data = body.text.encode("utf-8")
+    return await _analyse(request, Submission(data=data, name=clean_name(body.name),
+                                              lang=body.lang, store=body.store))
+
+
+@router.post("/analyze/raw", response_model=AnalyzeResponse,
+             summary="Analyse an uploaded file (raw bytes)")
+async def analyze_raw(
+    request: Request,
+    data: Annotated[bytes, Body(media_type="application/octet-stream",
+                                description="The file's bytes (any encoding).")],
+    name: Annotated[str | None, Query(description="File name (kind hint).")] = None,
+    lang: Lang = "auto",
+    store: bool = False,
+) -> AnalyzeResponse:
+    """The request body is the article file as it is (``curl --data-binary @page.html``)."""
+    return await _analyse(request, Submission(data=data, name=clean_name(name), lang=lang,
+                                              store=store))
+
+
+@router.get("/stats", response_model=CorpusStats, summary="Corpus size and shape")
+def stats(corpus: CorpusDep) -> CorpusStats:
+    return corpus.stats()
+
+
+@router.get("/articles", response_model=list[ArticleRow], summary="Stored articles")
+def articles(corpus: CorpusDep, outlet: Outlet = None, language: Language = None,
+             since: Since = None, until: Until = None,
+             limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+             offset: Annotated[int, Query(ge=0)] = 0) -> list[ArticleRow]:
+    """Newest published first (undated last)."""
+    return corpus.articles(outlet=outlet, language=language, since=since, until=until,
+                           limit=limit, offset=offset)
+
+
+@router.get("/articles/{article_id}", response_model=Analysis,
+            summary="The full stored analysis of one article")
+def article(corpus: CorpusDep, article_id: int) -> Analysis:
+    try:
+        return corpus.article(article_id)
+    except KeyError:
+        raise HTTPException(404, f"no article {article_id}") from None
+
+
+@router.get("/search", response_model=list[SearchHit], summary="Full-text search")
+def search(corpus: CorpusDep,
+           q: Annotated[str, Query(min_length=1, description="Words, \"a phrase\", prefix*, "
+                                   "AND / OR / NOT (SQLite FTS5 syntax).")],
+           outlet: Outlet = None, language: Language = None, since: Since = None,
+           until: Until = None,
+           limit: Annotated[int, Query(ge=1, le=500)] = 20) -> list[SearchHit]:
+    """Best match first; each hit has a snippet and the offsets of the matched terms."""
+    return corpus.search(q, outlet=outlet, language=language, since=since, until=until,
+                         limit=limit)
+
+
+@router.get("/quotes", response_model=list[QuoteRow], summary="Who said what")
+def quotes(corpus: CorpusDep,
+           speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
+           about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
+           outlet: Outlet = None, article: int | None = None,
+           limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> list[QuoteRow]:
+    """Attributed statements, newest first."""
+    return corpus.quotes(speaker=speaker, about=about, outlet=outlet, article=article,
+                         limit=limit)
+
+
+@router.get("/sources", response_model=list[OutletSourcing],
+            summary="Sourcing profile per outlet")
+def sources(corpus: CorpusDep, outlet: Outlet = None) -> list[OutletSourcing]:
+    """Source types, anonymous-sourcing share and hedging rate per outlet."""
+    return corpus.sources(outlet=outlet)
+
+
+@router.get("/entities", response_model=list[EntityRow], summary="Top entities")
+def entities(corpus: CorpusDep, top: Annotated[int, Query(ge=1, le=1000)] = 20,
+             type: Annotated[str | None, Query(description="PER, ORG, LOC or MISC.")] = None,
+             ) -> list[EntityRow]:
+    return corpus.entities(top=top, type=type)
+
+
+@router.get("/entities/{key:path}", response_model=EntityProfile,
+            summary="One entity: mentions over time, quotes by and about it")
+def entity(corpus: CorpusDep, key: str) -> EntityProfile:
+    """``key`` is a Wikidata id, a corpus key (``PER:name``) or a name."""
+    try:
+        return corpus.entity(key)
+    except KeyError:
+        raise HTTPException(404, f"no entity {key!r}") from None
+
+
+@router.get("/failures", response_model=list[FailureRow], summary="Inputs that failed")
+def failures(corpus: CorpusDep,
+             limit: Annotated[int, Query(ge=1, le=10000)] = 100) -> list[FailureRow]:
+    return corpus.failures(limit=limit)

@@ -1,0 +1,121 @@
+"""The FastAPI application: pages, the JSON API under ``/api`` and the vendored static assets.
+
+``create_app(db)`` builds an app over one corpus database.  Pages and the API read through
+:class:`newsprobe.corpus.api.Corpus` (one read-only connection per request); the only write is
+storing an analysis the user asked to keep, into that same database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from newsprobe import __version__
+from newsprobe.corpus.api import Corpus
+from newsprobe.store import StoreError
+from newsprobe.web.analyse import FORM_OVERHEAD
+from newsprobe.web.render import page
+from newsprobe.web.security import BodyLimit, LocalOnly, SecurityHeaders
+
+__all__ = ["DEFAULT_MAX_UPLOAD", "WebSettings", "create_app", "read_corpus"]
+
+#: Default cap on an uploaded or pasted article (bytes).
+DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """What one running app serves: its database and its limits."""
+
+    db: Path
+    max_upload: int = DEFAULT_MAX_UPLOAD
+    hosts: tuple[str, ...] = field(default=LOCAL_HOSTS)
+
+
+def read_corpus(request: Request) -> Iterator[Corpus]:
+    """A read-only corpus for one request (FastAPI dependency)."""
+    settings: WebSettings = request.app.state.settings
+    try:
+        corpus = Corpus(settings.db, readonly=True)
+    except StoreError as exc:
+        raise HTTPException(503, f"the corpus database cannot be read: {exc}") from None
+    try:
+        yield corpus
+    finally:
+        corpus.close()
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    if _is_api(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    return page(request, "error.html.j2", status=status, status_code=status, message=message)
+
+
+def create_app(db: str | Path, *, max_upload: int = DEFAULT_MAX_UPLOAD,
+               hosts: Iterable[str] | None = None) -> FastAPI:
+    """The web app over the corpus at ``db`` (created, empty, when missing).
+
+    ``max_upload``: largest article accepted by Analyse, in bytes.  ``hosts``: host names the
+    server answers to (default: the loopback names); ``*`` accepts any.
+    """
+    from newsprobe.web import api, pages
+
+    path = Path(db)
+    Corpus(path).close()  # create or migrate once, so that requests can open it read-only
+    settings = WebSettings(db=path, max_upload=max_upload,
+                           hosts=tuple(hosts) if hosts is not None else LOCAL_HOSTS)
+    app = FastAPI(
+        title="newsprobe",
+        version=__version__,
+        summary="What is claimed, by whom, how surely, and whether the headline holds up.",
+        description="The JSON API of a local newsprobe corpus: analyse articles and query "
+        "stored analyses (articles, full-text search, who said what, sourcing per outlet, "
+        "entities).  Every annotation is a span with character offsets into the article's "
+        "canonical text.",
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # the stock docs pages load scripts from a CDN; /api is ours
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    static = Path(str(files("newsprobe.web").joinpath("static")))
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc: Exception) -> Response:
+        detail = getattr(exc, "detail", None) or "not found"
+        return _error(request, 404, str(detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        if _is_api(request):
+            return JSONResponse({"detail": exc.errors()}, status_code=422)
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}"
+                             for e in exc.errors())
+        return _error(request, 422, f"bad request: {problems}")
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        return _error(request, 400, str(exc))
+
+    app.add_middleware(BodyLimit, max_bytes=max_upload + FORM_OVERHEAD)
+    app.add_middleware(LocalOnly, hosts=settings.hosts)
+    app.add_middleware(SecurityHeaders)  # outermost: every response gets the headers
+    return app
