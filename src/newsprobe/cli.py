@@ -13,6 +13,7 @@ import typer
 
 from newsprobe import __version__
 from newsprobe.corpus.commands import register as register_corpus_commands
+from newsprobe.web.commands import register as register_web_commands
 
 app = typer.Typer(
     name="newsprobe",
@@ -173,6 +174,7 @@ def evaluate(
 
 
 register_corpus_commands(app)  # ingest, failures, search, quotes, sources, entities, show, export
+register_web_commands(app)  # serve (the web app)
 
 
 def version_callback(value: bool) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from support import analysed
 from newsprobe import Analysis
+from support import analysed
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from corpus_inputs import german
 
-N = 150
+N = 100
 
 
 def count(db: Path) -> int:

@@ -186,5 +186,6 @@ def test_seed_clusters_are_exact(seed_path) -> None:
     derived = [m for m in analysis.mentions if m.text == "russischen"]
     assert derived and all(m.entity == russia.id and not m.full for m in derived)
     # the plural "autoritäre Machthaber in verschiedenen Ländern" is nobody in particular
-    generic = [m for m in analysis.mentions if m.text == "Machthaber" and m.form is MentionForm.ROLE]
+    generic = [m for m in analysis.mentions
+               if m.text == "Machthaber" and m.form is MentionForm.ROLE]
     assert all(analysis.text[m.start - 11:m.start] != "autoritäre " for m in generic)

@@ -81,7 +81,8 @@ def test_bench_writes_markdown_json_and_readme(tmp_path: Path) -> None:
     assert "extraction-scrapinghub`: dataset not found" in md
     assert "| with found | 1.000 | 1.000 | 1.000 | 1 |" in md
     report = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
-    assert [r["result"]["task"] for r in report["runs"]] == ["extraction", "speed", "speed"]
+    tasks = [r["result"]["task"] for r in report["runs"]]
+    assert tasks.count("extraction") == 1 and tasks.count("speed") == 2, tasks
     assert report["machine"]["Python"]
     text = readme.read_text(encoding="utf-8")
     assert "old table" not in text

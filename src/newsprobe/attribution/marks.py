@@ -8,6 +8,14 @@ a closing mark the other way round.  An apostrophe between letters ("geht's", "P
 is never a quote.  A quote left open at the end of a paragraph continues when the next
 paragraph opens with the same mark (the convention for multi-paragraph quotes); otherwise
 it ends with its paragraph.
+
+The text's own style settles the ambiguous marks: where German „ is used (and English ”
+is not), “ only closes; guillemets point the way the first one does (»…« or «…»).  Where
+a quote is open and a new sentence opens with the same kind of mark, the open quote lost
+its closing mark (or its paragraph break): it ends before the new one.  A closing mark
+with nothing open that ends a sentence closes a quote that began before the paragraph
+did (a multi-paragraph quote whose later paragraphs carry no opening mark), so the quote
+runs from the start of the paragraph.
 """
 
 from __future__ import annotations
@@ -26,6 +34,10 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "'": ("'", "’"),
 }
 _DOUBLE = frozenset('„“”"»«')
+#: Marks that belong to one family for re-opening: a new sentence opening with one of
+#: these while another of them is open means the open quote lost its closing mark.
+_FAMILY = {"„": "d", "“": "d", '"': "d", "»": "g", "«": "g"}
+_SENTENCE_END = frozenset(".!?…")
 _OPEN_CONTEXT = frozenset(" \t\n([{/–—-:;,")
 _CLOSE_CONTEXT = frozenset(" \t\n)]}/–—-:;,.!?…")
 
@@ -43,6 +55,8 @@ class Quote:
     closed: bool = True
     #: Offsets of continuation marks ("„" opening the next paragraph of the same quote).
     continuations: list[int] = field(default_factory=list)
+    #: False for a quote whose opening mark lies before its paragraph (only closed).
+    opened: bool = True
 
     def contains(self, start: int, end: int) -> bool:
         return self.inner_start <= start and end <= self.inner_end
@@ -72,10 +86,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     """
     if paragraphs is None:
         paragraphs = [(0, len(text))]
+    style = _Style(text)
     quotes: list[Quote] = []
     stack: list[Quote] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
+        style.paragraph = (p_start, len(quotes))
         if stack:
             # A quote left open: continues if this paragraph opens with its mark.
             top = stack[0]
@@ -88,7 +104,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
         while i < p_end:
             ch = text[i]
             if ch in _PAIRS or ch in "”’":
-                _handle_mark(text, i, ch, stack, quotes)
+                _handle_mark(text, i, ch, stack, quotes, style)
             i += 1
         nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
         if stack and (nxt is None or not _opens_with(text, nxt, stack[0].mark)):
@@ -114,13 +130,60 @@ def _close_open(stack: list[Quote], quotes: list[Quote], end: int) -> None:
     stack.clear()
 
 
-def _handle_mark(text: str, i: int, ch: str, stack: list[Quote], quotes: list[Quote]) -> None:
+class _Style:
+    """How the text uses the ambiguous marks, and where the current paragraph starts."""
+
+    def __init__(self, text: str) -> None:
+        #: German „…“: “ closes only.
+        self.german = "„" in text and "”" not in text
+        first = next((ch for ch in text if ch in "»«"), "»")
+        #: The guillemet that opens (the other one closes).
+        self.guillemet = first
+        self.paragraph = (0, 0)  # (start offset, number of quotes before the paragraph)
+
+    def can_open(self, ch: str) -> bool:
+        if ch == "“":
+            return not self.german
+        if ch in "»«":
+            return ch == self.guillemet
+        return ch in _PAIRS
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a new sentence: sentence-final punctuation (possibly
+    with a closing mark or a dash) and a space before it."""
+    k = i - 1
+    if k < 0 or not text[k].isspace():
+        return False
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] in "—–-":
+        k -= 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+    return k >= 0 and text[k] in _SENTENCE_END
+
+
+def _handle_mark(
+    text: str, i: int, ch: str, stack: list[Quote], quotes: list[Quote], style: _Style
+) -> None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in "'’" and _is_letter(before) and _is_letter(after):
         return  # apostrophe: geht's, don't
     if ch == "'" and _is_letter(before) and not stack:
         return  # "Putins' " / "the users' " outside any quote
+    if (
+        stack
+        and style.can_open(ch)
+        and ch in _FAMILY
+        and _FAMILY.get(stack[0].mark) == _FAMILY[ch]
+        and not after.isspace()
+        and _sentence_start(text, i)
+        and (ch != '"' or not _can_close(text, i))
+    ):
+        # A new sentence opens a quote while one is open: the open one lost its close.
+        _close_open(stack, quotes, len(text[:i].rstrip()))
     # Closing the innermost open quote?
     for depth in range(len(stack) - 1, -1, -1):
         open_q = stack[depth]
@@ -139,7 +202,9 @@ def _handle_mark(text: str, i: int, ch: str, stack: list[Quote], quotes: list[Qu
             # Anything opened inside and not closed is dropped.
             del stack[depth:]
             return
-    if ch in "”’":
+    if ch in "”’" or (ch in _PAIRS and not style.can_open(ch)):
+        if not stack and ch not in "’":
+            _orphan_close(text, i, quotes, style)
         return  # a closing-only mark with nothing open: stray
     if ch in "\"'" and not _can_open(text, i):
         return
@@ -150,3 +215,24 @@ def _handle_mark(text: str, i: int, ch: str, stack: list[Quote], quotes: list[Qu
     stack.append(
         Quote(start=i, end=i + 1, inner_start=i + 1, inner_end=i + 1, mark=ch, depth=len(stack))
     )
+
+
+def _orphan_close(text: str, i: int, quotes: list[Quote], style: _Style) -> None:
+    """A closing mark with nothing open, ending a sentence, as the first mark of its
+    paragraph: the quote began before the paragraph (its opening mark is not there)."""
+    p_start, n_before = style.paragraph
+    k = i - 1
+    while k >= p_start and text[k].isspace():
+        k -= 1
+    if len(quotes) != n_before or k < p_start or text[k] not in _SENTENCE_END:
+        return
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (after.isspace() or after in _CLOSE_CONTEXT):
+        return
+    start = p_start
+    while start < i and text[start].isspace():
+        start += 1
+    if start < i:
+        quotes.append(
+            Quote(start=start, end=i + 1, inner_start=start, inner_end=i, mark=text[i], opened=False)
+        )

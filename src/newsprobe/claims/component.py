@@ -3,8 +3,8 @@ status — asserted, attributed, hedged, opinion or question — and the cues be
 
 from __future__ import annotations
 
-from newsprobe.claims.lexicon import lexicon
-from newsprobe.claims.status import AttributionIndex, clause_span, classify, cue_span
+from newsprobe.claims.lexicon import LANGUAGES, lexicon
+from newsprobe.claims.status import AttributionIndex, classify, clause_span, cue_span
 from newsprobe.claims.units import SentenceView, sentence_views
 from newsprobe.model import Analysis, Block, BlockKind, Claim
 from newsprobe.pipeline import Options
@@ -59,7 +59,13 @@ class ClaimsComponent:
         analysis.claims = []
         if not analysis.sentences:
             return
-        lex = lexicon(analysis.meta.language)
+        language = analysis.meta.language
+        if language not in LANGUAGES:
+            analysis.warnings.append(
+                f"claims: no cue lexicon for language {language or 'unknown'!r}; English cues "
+                "are used, so hedges and opinions in this language are mostly not recognised"
+            )
+        lex = lexicon(language)
         index = AttributionIndex(analysis.attributions)
         text = analysis.text
         for view in sentence_views(analysis):
@@ -80,7 +86,7 @@ class ClaimsComponent:
                     attribution = index.get(a)
                     cue = attribution.cue if attribution is not None else None
                     if cue is not None and start <= cue.start and cue.end <= end and not any(
-                        (c.start, c.end) == (cue.start, cue.end) for c in cues
+                        c.start < cue.end and cue.start < c.end for c in cues
                     ):
                         cues.append(cue.model_copy())
                 cues.sort(key=lambda c: c.start)

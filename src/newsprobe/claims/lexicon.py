@@ -70,15 +70,26 @@ class Lexicon:
     #: ... and entries whose first word is a prefix pattern, by the pattern's first 3 letters.
     prefixed: dict[str, tuple[Entry, ...]]
     words: dict[str, frozenset[str]]
+    #: (surface, lemma) -> candidates; words repeat, so lookups are cached per process.
+    _cache: dict[tuple[str, str], tuple[Entry, ...]] = field(default_factory=dict)
 
-    def candidates(self, surface: str, lemma: str) -> list[Entry]:
+    def candidates(self, surface: str, lemma: str) -> tuple[Entry, ...]:
         """Entries that may start at a token with this surface/lemma (lower-case)."""
+        key = (surface, lemma)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._lookup(surface, lemma)
+            if len(self._cache) < 200_000:
+                self._cache[key] = found
+        return found
+
+    def _lookup(self, surface: str, lemma: str) -> tuple[Entry, ...]:
         found = list(self.by_first.get(surface, ()))
         if lemma != surface:
             found += [e for e in self.by_first.get(lemma, ()) if e.type.match == "lemma"]
         for key in {surface[:_PREFIX_KEY], lemma[:_PREFIX_KEY]}:
             found += [e for e in self.prefixed.get(key, ()) if e.matches_word(0, surface, lemma)]
-        return found
+        return tuple(found)
 
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())

@@ -97,6 +97,8 @@ class Concepts:
     by_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     predicates: frozenset[str]
     stopwords: frozenset[str]
+    #: form -> concept entries (filled lazily by the index)
+    cache: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -140,6 +142,7 @@ class Keys:
     #: Positions (in the article's token order) of each key's tokens, and of negations.
     positions: dict[str, list[int]] = field(default_factory=dict)
     negations: list[int] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)  # clause punctuation
 
     def add(self, key: str, weight: float, predicate: bool = False,
             at: Sequence[int] = ()) -> None:
@@ -155,9 +158,11 @@ class Keys:
 
     def negated_at(self, key: str) -> bool:
         """A negation right before (up to 3 tokens) or after (up to 4: German verb-second,
-        "lässt sie nicht zurück") one of the key's tokens."""
+        "lässt sie nicht zurück") one of the key's tokens, in the same clause."""
         return any(
-            -3 <= n - p <= 4 for p in self.positions.get(key, ()) for n in self.negations
+            -3 <= n - p <= 4 and not any(min(n, p) < b < max(n, p) for b in self.breaks)
+            for p in self.positions.get(key, ())
+            for n in self.negations
         )
 
     def total(self) -> float:
@@ -195,6 +200,54 @@ class Keys:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Feature:
+    forms: tuple[str, ...]  # folded lemma and surface, and their hyphen parts
+    weight: float | None  # None: no content word
+    keys: tuple[tuple[str, float], ...]  # content keys it adds (a compound: head and parts)
+    predicate: bool
+    negation: bool
+    breaks: bool  # clause punctuation
+
+
+_FEATURES: dict[str, dict[tuple[str, str, str | None, bool], _Feature]] = {}
+_TAGLESS_MIN = 3
+_BREAKS = frozenset({",", ";", ":", "–", "—"})
+
+
+def _feature(tok: Tok, tagged: bool, stop: frozenset[str], negation: frozenset[str]) -> _Feature:
+    lemma, surface = fold(tok.lemma), fold(tok.text)
+    forms = {lemma, surface}
+    for form in (lemma, surface):
+        forms.update(p for p in form.split("-") if p)
+    weight: float | None = None
+    if tok.is_word:
+        if tagged:
+            for prefix, w in _TAG_WEIGHTS:
+                if tok.pos is not None and tok.pos.startswith(prefix):
+                    weight = w
+                    break
+        elif tok.text[:1].isdigit() or len(tok.low) >= _TAGLESS_MIN:
+            weight = 1.0
+    if lemma in stop or surface in stop:
+        weight = None
+    keys: tuple[tuple[str, float], ...] = ()
+    if weight is not None:
+        parts = [p for p in lemma.split("-") if p]
+        if len(parts) > 1:  # the compound's head, and its modifiers at half weight
+            keys = ((parts[-1], weight), *((p, weight / 2) for p in parts[:-1] if p not in stop))
+        else:
+            keys = ((lemma, weight),)
+    return _Feature(
+        forms=tuple(forms),
+        weight=weight,
+        keys=keys,
+        predicate=tagged and tok.pos is not None and tok.pos.startswith("VV"),
+        negation=tok.low in negation,
+        breaks=tok.low in _BREAKS,
+    )
+
+
 class _LexicalIndex:
     def __init__(self, matcher: LexicalMatcher, analysis: Analysis,
                  candidates: Sequence[Claim]) -> None:
@@ -216,6 +269,7 @@ class _LexicalIndex:
             for tok in self._tokens(m.start, m.end):
                 self.entity_of[tok.index] = (key, m.form in _PARTIAL_FORMS or not m.full)
         self.sentence_span = {i: (s.start, s.end) for i, s in enumerate(analysis.sentences)}
+        self.features = _FEATURES.setdefault(language, {})
         self.candidates = [
             (c, self.keys(c.start, c.end, c.sentence).seal()) for c in candidates
         ]
@@ -225,33 +279,28 @@ class _LexicalIndex:
         hi = bisect_right(self.starts, end)
         return [t for t in self.toks[lo:hi] if t.start >= start and t.end <= end]
 
-    def _weight(self, tok: Tok) -> float | None:
-        if not tok.is_word:
-            return None
-        if self.tagged:
-            if tok.pos is None:
-                return None
-            for prefix, weight in _TAG_WEIGHTS:
-                if tok.pos.startswith(prefix):
-                    return weight
-            return None
-        if tok.text[:1].isdigit():
-            return 1.0
-        return 1.0 if len(tok.low) >= 3 else None
+    def _feature(self, tok: Tok) -> _Feature:
+        """What matching needs of a token (cached per word form: words repeat)."""
+        key = (tok.text, tok.lemma, tok.pos, self.tagged)
+        found = self.features.get(key)
+        if found is None:
+            found = _feature(tok, self.tagged, self.concepts.stopwords, self.negation)
+            if len(self.features) < 200_000:
+                self.features[key] = found
+        return found
 
     def keys(self, start: int, end: int, sentence: int | None = None) -> Keys:
         keys = Keys()
         toks = self._tokens(start, end)
-        stop = self.concepts.stopwords
+        feats = [self._feature(t) for t in toks]
         lemmas: dict[str, list[Tok]] = {}
-        for tok in toks:
-            for form in {fold(tok.lemma), fold(tok.text)}:
+        for tok, feat in zip(toks, feats, strict=True):
+            for form in feat.forms:
                 lemmas.setdefault(form, []).append(tok)
-                for part in form.split("-"):
-                    if part and part != form:
-                        lemmas.setdefault(part, []).append(tok)
-            if tok.low in self.negation:
+            if feat.negation:
                 keys.negations.append(self.order[tok.index])
+            elif feat.breaks:
+                keys.breaks.append(self.order[tok.index])
         consumed: set[int] = set()
         for form in list(lemmas):
             for name, words in self._concepts_of(form):
@@ -261,7 +310,7 @@ class _LexicalIndex:
                     keys.add(f"~{name}", 2.0 if predicate else 1.0, predicate,
                              [self.order[t.index] for t in used])
                     consumed.update(t.index for t in used)
-        for tok in toks:
+        for tok, feat in zip(toks, feats, strict=True):
             at = [self.order[tok.index]]
             entity = self.entity_of.get(tok.index)
             if entity is not None:
@@ -269,21 +318,10 @@ class _LexicalIndex:
                 keys.add(key, 0.75 if partial else 1.5, at=at)
                 if not partial:
                     continue
-            if tok.index in consumed:
+            if tok.index in consumed or feat.weight is None:
                 continue
-            weight = self._weight(tok)
-            lemma = fold(tok.lemma)
-            if weight is None or lemma in stop or fold(tok.text) in stop:
-                continue
-            predicate = self.tagged and tok.pos is not None and tok.pos.startswith("VV")
-            parts = [p for p in lemma.split("-") if p]
-            if len(parts) > 1:
-                keys.add(parts[-1], weight, predicate, at)  # the compound's head
-                for part in parts[:-1]:
-                    if part not in stop:
-                        keys.add(part, weight / 2, at=at)
-            else:
-                keys.add(lemma, weight, predicate, at)
+            for part, weight in feat.keys:
+                keys.add(part, weight, feat.predicate and weight == feat.weight, at)
         if sentence is not None and sentence in self.sentence_span:
             # The entities of the whole sentence: a clause's subject often stands in another.
             s_start, s_end = self.sentence_span[sentence]
@@ -296,6 +334,15 @@ class _LexicalIndex:
     def _concepts_of(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Concept entries containing ``form`` — or, for a compound, its head
         ("frauenklinik" -> "klinik")."""
+        cache = self.concepts.cache
+        found = cache.get(form)
+        if found is None:
+            found = self._find_concepts(form)
+            if len(cache) < 200_000:
+                cache[form] = found
+        return found
+
+    def _find_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         found = self.concepts.by_word.get(form)
         if found:
             return found

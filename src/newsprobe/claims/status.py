@@ -15,7 +15,6 @@ from newsprobe.claims.lexicon import Lexicon
 from newsprobe.claims.units import (
     Fragment,
     SentenceView,
-    Tok,
     ends_as_question,
     span_of,
     split_fragments,

@@ -10,6 +10,7 @@ their own fragment (when they stand in a dependent one).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ _QUOTES: dict[str, str] = {
     "›": "‹",
     "‘": "’",
 }
+_ALNUM = re.compile(r"[^\W_]")
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLAUSE_PUNCT = frozenset({";", ":", "–", "—", "--"})
 _END_PUNCT = frozenset({".", "!", "?", "…", "...", ";"})
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
@@ -103,16 +106,16 @@ def quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     opened: int | None = None
     closers = ""
-    for pos in range(start, end):
+    for match in _QUOTE_CHARS.finditer(text, start, end):
+        pos = match.start()
         ch = text[pos]
         if opened is None:
-            if ch in _QUOTES:
-                # A straight double quote glued to a preceding letter closes nothing: skip it.
-                if ch == '"' and pos > start and text[pos - 1].isalnum() and not (
-                    pos + 1 < end and text[pos + 1].isalnum()
-                ):
-                    continue
-                opened, closers = pos, _QUOTES[ch]
+            # A straight double quote glued to a preceding letter closes nothing: skip it.
+            if ch == '"' and pos > start and text[pos - 1].isalnum() and not (
+                pos + 1 < end and text[pos + 1].isalnum()
+            ):
+                continue
+            opened, closers = pos, _QUOTES[ch]
         elif ch in closers:
             ranges.append((opened, pos + 1))
             opened = None
@@ -194,17 +197,17 @@ def _join_particles(toks: list[Tok]) -> None:
 def _tok(i: int, token: Token) -> Tok:
     text = token.text
     lemma = token.lemma
+    low = text.lower()
     return Tok(
-        i, token.start, token.end, text, text.lower(), (lemma or text).lower(), token.pos,
-        token.mood, any(c.isalnum() for c in text),
+        i, token.start, token.end, text, low, lemma.lower() if lemma else low, token.pos,
+        token.mood, text.isalnum() or _ALNUM.search(text) is not None,
     )
 
 
 def _verb_soon(toks: Sequence[Tok], k: int) -> bool:
     """A verb right after a conjunction at ``k`` ("und erhält", "doch lässt"): a coordinate
     clause.  Any verb tag counts: the tagger calls some finite verbs infinitives."""
-    return any(t.pos is not None and t.pos.startswith("V") and t.pos != "VVPP"
-               for t in toks[k + 1 : k + 3])
+    return any(t.pos is not None and t.pos.startswith("V") for t in toks[k + 1 : k + 3])
 
 
 def split_fragments(view: SentenceView, lex: Lexicon) -> list[Fragment]:

@@ -258,23 +258,25 @@ def _batches(tasks: Iterator[tuple[Task, int]], size: int) -> Iterator[list[tupl
         yield batch
 
 
-def _pool(n_workers: int) -> ProcessPoolExecutor:
+def _pool(n_workers: int, initializer: Callable[[], None] | None = warm_up
+          ) -> ProcessPoolExecutor:
     # forkserver: workers start from a clean process (no inherited database handle or
     # progress-bar thread) yet cheaply, with newsprobe already imported.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(["newsprobe.corpus.worker"])
-    return ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=warm_up)
+    return ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=initializer)
 
 
 def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts,
               max_bytes: int, n_workers: int,
-              work: Callable[[list[Task], int], BatchResult] = analyse_batch) -> None:
+              work: Callable[[list[Task], int], BatchResult] = analyse_batch,
+              initializer: Callable[[], None] | None = warm_up) -> None:
     window = n_workers * 3
     source = _batches(tasks, BATCH)
     retry: deque[list[tuple[Task, int]]] = deque()
-    pool = _pool(n_workers)
+    pool = _pool(n_workers, initializer)
     inflight: dict[Future[BatchResult], list[tuple[Task, int]]] = {}
     suspects: set[Future[BatchResult]] = set()  # retried records, run alone
     exhausted = False
@@ -323,7 +325,7 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
                 inflight.clear()
                 suspects.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = _pool(n_workers)
+                pool = _pool(n_workers, initializer)
     finally:
         for future in inflight:
             future.cancel()

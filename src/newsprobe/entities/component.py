@@ -74,8 +74,9 @@ class _Draft:
     entries: list[kb.KbEntry] = field(default_factory=list)
     kb_id: str | None = None
     entity: int | None = None  # index into the cluster list
-    acronym_of: int | None = None
+    acronym_of: int | None = None  # the name mention this acronym abbreviates
     role: RoleSpan | None = None
+    named: int | None = None  # role in apposition: the name mention right after it
 
 
 @dataclass
@@ -158,7 +159,7 @@ class _Builder:
             self.drafts.append(self._draft(tokens, f, sent))
         for k, f in enumerate(found):
             # "Institut für Kriegsstudien (ISW)": the acronym abbreviates the name before it
-            if (k > 0 and f.end - f.start == 1 and 0 < f.start and f.end < len(words)
+            if (k > 0 and f.end - f.start == 1 and f.start > 0 and f.end < len(words)
                     and words[f.start - 1] == "(" and words[f.end] == ")"
                     and found[k - 1].end == f.start - 1
                     and _abbreviates(words[f.start], f, found[k - 1])):
@@ -167,15 +168,16 @@ class _Builder:
         covered = {i for f in found for i in range(f.start, f.end)}
         self._partials(tokens, covered, sent)
         for role in find_roles(words):
-            if any(i in covered for i in range(role.start, role.end) if i == role.head):
+            if role.head in covered:  # the noun is part of a name ("Präsident Hotel")
                 continue
             start, end = tokens[role.start].start, tokens[role.end - 1].end
             draft = _Draft(start, end, "PER", "role", True, sent, "role", 0.7, role=role)
-            after = [d for d in self.drafts[first:] if d.start >= end
-                     and d.start == _next_start(tokens, role.end)]
-            if after and after[0].type == "PER":
+            following = _next_start(tokens, role.end)
+            after = [k for k in range(first, len(self.drafts))
+                     if self.drafts[k].start == following]
+            if after and self.drafts[after[0]].type == "PER":
                 draft.origin, draft.confidence = "role:apposition", 0.9
-                draft.acronym_of = self.drafts.index(after[0])  # reused: the named person
+                draft.named = after[0]
             self.roles.append(draft)
 
     def _draft(self, tokens: Sequence[Token], f: Found, sent: int | None) -> _Draft:
@@ -257,8 +259,8 @@ class _Builder:
         names = self.drafts
         # 1. apposition: the role phrase stands right before the person's name
         for r in self.roles:
-            if r.origin == "role:apposition" and r.acronym_of is not None:
-                target = names[r.acronym_of].entity
+            if r.origin == "role:apposition" and r.named is not None:
+                target = names[r.named].entity
                 if target is not None:
                     r.entity = target
                     c = clusters[target]
@@ -374,7 +376,7 @@ class _Builder:
 
 
 def _abbreviates(word: str, acronym: Found, name: Found) -> bool:
-    """Whether ``(word)`` after ``name`` is its acronym, not a dateline's agency ("Berlin (dpa)")."""
+    """Whether ``(word)`` after ``name`` is its acronym (not a dateline's "Berlin (dpa)")."""
     if acronym.type != name.type or not kb.is_acronym(word):
         return False
     if acronym.entries and name.entries:

@@ -14,7 +14,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from newsprobe.entities.features import FEATURE_VERSION, sentence_features
+from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 
 MODEL_NAME = "ner-de.crfsuite"
 
@@ -41,7 +41,7 @@ def model_dir() -> Path:
 class CrfTagger:
     """A loaded crfsuite model; ``tag`` is safe to call repeatedly (not across threads)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, names: NameList | None = None) -> None:
         import pycrfsuite
 
         if not path.is_file():
@@ -50,6 +50,10 @@ class CrfTagger:
         self._tagger: Any = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self.card: dict[str, Any] = {}
+        listed = path.with_suffix(".names.tsv")
+        if names is None and listed.is_file():
+            names = NameList.from_text(listed.read_text("utf-8"))
+        self.names = names
         card = path.with_suffix(".json")
         if card.is_file():
             self.card = json.loads(card.read_text("utf-8"))
@@ -63,7 +67,7 @@ class CrfTagger:
     def labels(self, words: Sequence[str], tags: Sequence[str | None]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(sentence_features(words, tags)))
+        return list(self._tagger.tag(sentence_features(words, tags, self.names)))
 
     def tag(self, words: Sequence[str], tags: Sequence[str | None]) -> list[Tagged]:
         """Spans found in one sentence, with the mean marginal probability of their labels."""

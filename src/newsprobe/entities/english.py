@@ -22,13 +22,19 @@ _CONNECTORS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "der", "a
 _LOC_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "outside", "inside"})
 #: Capitalised words that start sentences or stand alone without naming anything.
 _STOP = frozenset(
-    """A An The This That These Those It Its He She They We I You Our Their His Her But And Or
-    If When While After Before As At In On Of For From By With Without Into Over Under Since
-    Until Then There Here What Who Why How Where Which Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October
-    November December Mr Mrs Ms Dr Sir Photo Read More Also Yes No Not Some Many Most All
-    Both Each Every One Two Three First Last New Old Today Yesterday Tomorrow Meanwhile However
-    Still Even Just Only Now So Yet Although Though Because According""".split()
+    [
+        "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We",
+        "I", "You", "Our", "Their", "His", "Her", "But", "And", "Or", "If", "When", "While",
+        "After", "Before", "As", "At", "In", "On", "Of", "For", "From", "By", "With", "Without",
+        "Into", "Over", "Under", "Since", "Until", "Then", "There", "Here", "What", "Who", "Why",
+        "How", "Where", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Photo",
+        "Read", "More", "Also", "Yes", "No", "Not", "Some", "Many", "Most", "All", "Both", "Each",
+        "Every", "One", "Two", "Three", "First", "Last", "New", "Old", "Today", "Yesterday",
+        "Tomorrow", "Meanwhile", "However", "Still", "Even", "Just", "Only", "Now", "So", "Yet",
+        "Although", "Though", "Because", "According",
+    ]
 )
 
 

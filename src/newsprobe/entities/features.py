@@ -18,11 +18,14 @@ from importlib.resources import files
 from newsprobe.entities import kb
 
 #: Bump when the features change: a model trained on other features must be retrained.
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "5"
 
 _FUNCTION_WORDS = frozenset(
-    "am an der die das des dem den für fur und of the de la le du van von zu zum zur al el "
-    "bin ibn y e da do dos di del im in auf aus bei mit".split()
+    [
+        "am", "an", "der", "die", "das", "des", "dem", "den", "für", "fur", "und", "of", "the",
+        "de", "la", "le", "du", "van", "von", "zu", "zum", "zur", "al", "el", "bin", "ibn", "y",
+        "e", "da", "do", "dos", "di", "del", "im", "in", "auf", "aus", "bei", "mit",
+    ]
 )
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÀÁÂÉÈÊËÍÎÓÔÚÛÇÑŠŽČ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöüßàáâéèêëíîóôúûçñšžčğış"
@@ -150,13 +153,65 @@ def context_features(word: str, pos: str, offset: int) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def sentence_features(words: Sequence[str], tags: Sequence[str | None]) -> list[list[str]]:
+class NameList:
+    """Words seen inside names of the training data, with the types they had there and how
+    often they were part of a name ("Merkel" → PER, always).  Training uses jackknifed lists
+    (built without the sentences being featurised) so that the model learns how far to trust
+    a list that, at run time, is built from all the training data."""
+
+    def __init__(self, flags: dict[str, tuple[str, ...]]) -> None:
+        self.flags = flags
+
+    @classmethod
+    def build(cls, sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> NameList:
+        """From ``(words, BIO tags)`` pairs."""
+        total: dict[str, int] = {}
+        inside: dict[str, dict[str, int]] = {}
+        for words, tags in sentences:
+            for word, tag in zip(words, tags, strict=True):
+                total[word] = total.get(word, 0) + 1
+                if tag != "O":
+                    kinds = inside.setdefault(word, {})
+                    kinds[tag[2:]] = kinds.get(tag[2:], 0) + 1
+        flags: dict[str, tuple[str, ...]] = {}
+        for word, kinds in inside.items():
+            named = sum(kinds.values())
+            share = named / total[word]
+            if share < 0.3 or not word[:1].isupper():
+                continue
+            best = max(kinds, key=lambda k: kinds[k])
+            found = ["tn:" + best, "tn%" + ("hi" if share >= 0.8 else "mid")]
+            found += ["tn+" + k for k in kinds if k != best]
+            flags[word] = tuple(found)
+        return cls(flags)
+
+    def to_text(self) -> str:
+        return "".join(f"{w}\t{' '.join(f)}\n" for w, f in sorted(self.flags.items()))
+
+    @classmethod
+    def from_text(cls, text: str) -> NameList:
+        flags = {}
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                word, _, found = line.partition("\t")
+                flags[word] = tuple(found.split())
+        return cls(flags)
+
+    def get(self, word: str) -> tuple[str, ...]:
+        return self.flags.get(word, ())
+
+
+def sentence_features(
+    words: Sequence[str], tags: Sequence[str | None], names: NameList | None = None
+) -> list[list[str]]:
     """Feature lists for every token of one sentence (``tags``: STTS or None)."""
     n = len(words)
     pos = [t or "_" for t in tags]
+    listed = [names.get(w) for w in words] if names is not None else [()] * n
     out: list[list[str]] = []
     for i in range(n):
         feats = list(word_features(words[i], pos[i]))
+        feats.extend(listed[i])
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
@@ -165,6 +220,8 @@ def sentence_features(words: Sequence[str], tags: Sequence[str | None]) -> list[
             j = i + off
             if 0 <= j < n:
                 feats.extend(context_features(words[j], pos[j], off))
+                if abs(off) == 1:
+                    feats.extend(f"{off}:{f}" for f in listed[j] if f[2] == ":")
         if i > 0:
             feats.append("pp=" + pos[i - 1] + "|" + pos[i])
             feats.append("ww=" + words[i - 1].lower() + "|" + words[i].lower())

@@ -17,6 +17,8 @@ from newsprobe.entities.crf import CrfTagger
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
 _CAPITAL = re.compile(r"^[A-ZÄÖÜ\d]")
+#: Names written in lower case that the gazetteer may match on their own.
+_LOWERCASE_NAMES = frozenset({"dpa", "epd", "dts", "ddp", "taz", "ntv", "n-tv", "t-online"})
 
 
 @dataclass
@@ -155,9 +157,9 @@ def recognise(
         confirmed = bool(overlapping)
         if any(s.confirm for s in surfaces) and not confirmed:
             continue
-        if not _CAPITAL.match(words[start]) and not confirmed and span.form != "acronym":
-            if words[start] not in ("dpa", "epd", "dts", "ddp", "taz", "ntv", "n-tv"):
-                continue
+        if (not _CAPITAL.match(words[start]) and not confirmed and span.form != "acronym"
+                and words[start] not in _LOWERCASE_NAMES):
+            continue
         if not overlapping:
             found.append(span)
         elif len(overlapping) == 1 and _common_noun_rest(overlapping[0], span, tags):

@@ -64,7 +64,7 @@ def country_of(word: str) -> str | None:
 def _plural(words: Sequence[str], head: int, noun: str) -> bool:
     word = words[head]
     before = words[head - 1] if head else ""
-    return before in ("die", "Die") and word == noun or word.endswith(("innen", "ern"))
+    return (before in ("die", "Die") and word == noun) or word.endswith(("innen", "ern"))
 
 
 def find_roles(words: Sequence[str]) -> list[RoleSpan]:

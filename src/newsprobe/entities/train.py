@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsprobe.entities import germeval
-from newsprobe.entities.features import FEATURE_VERSION, sentence_features
+from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.entities.scoring import Score
 
@@ -99,14 +99,29 @@ def pos_tags(sentences: Sequence[GoldSentence], *, progress: bool = False) -> li
     return tags
 
 
+JACKKNIFE = 4
+
+
 def train_model(
     sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], out: Path, params: Params
 ) -> None:
+    """Train on ``sentences``; writes ``out`` and the name list beside it (``.names.tsv``).
+
+    The name-list features of each training sentence come from a list built from the other
+    ``JACKKNIFE - 1`` parts of the training data (parts keep a document together), as they
+    will at run time for unseen text."""
     import pycrfsuite
 
+    parts = folds(sentences, JACKKNIFE) if len(sentences) >= 2 * JACKKNIFE else [
+        list(range(len(sentences)))]
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence, pos in zip(sentences, tags, strict=True):
-        trainer.append(sentence_features(sentence.words, pos), list(sentence.tags))
+    for part in parts:
+        held = set(part)
+        others = [(s.words, s.tags) for i, s in enumerate(sentences) if i not in held]
+        names = NameList.build(others) if len(parts) > 1 else NameList({})
+        for i in part:
+            trainer.append(sentence_features(sentences[i].words, tags[i], names),
+                           list(sentences[i].tags))
     trainer.set_params({
         "c1": params.c1,
         "c2": params.c2,
@@ -116,6 +131,10 @@ def train_model(
     })
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    every = NameList.build([(s.words, s.tags) for s in sentences])
+    out.with_suffix(".names.tsv").write_text(
+        "# Words seen in names of the training data (GermEval 2014, CC BY 4.0) and their "
+        "types; written by newsprobe.entities.train\n" + every.to_text(), "utf-8")
 
 
 def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
@@ -153,6 +172,7 @@ def fold_models(
             tmp = path.with_suffix(".tmp")
             train_model([sentences[i] for i in train_ix], [tags[i] for i in train_ix], tmp,
                         params)
+            tmp.with_suffix(".names.tsv").replace(path.with_suffix(".names.tsv"))
             tmp.replace(path)
         result.append((path, test))
     return result
@@ -202,7 +222,8 @@ def _table(score: Score) -> dict[str, dict[str, float]]:
 def _print(title: str, score: Score) -> None:
     print(title)
     for kind, row in score.table().items():
-        print(f"  {kind:6} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  n {row['n']:.0f}")
+        print(f"  {kind:6} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  "
+              f"n {row['n']:.0f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

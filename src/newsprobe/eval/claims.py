@@ -1,13 +1,14 @@
-"""Task ``claims``: certainty status of single sentences against the project's own gold set.
+"""Task ``claims``: certainty status of single sentences against the project's own gold sets.
 
-The gold sets (``newsprobe/claims/gold/``: ``claims_gold.tsv``, 68 German and 32 English
-sentences, the development set; ``claims_heldout.tsv``, 26 German and 14 English sentences
-written after the rules froze and scored once) are written for newsprobe; each labels a sentence asserted / attributed / hedged / opinion /
-question and lists its cues.  Every sentence is analysed on its own as one paragraph
-(language forced from the gold), through every component ``claims`` needs; its predicted
-status is the status of the claims covering most of it.  Reported: accuracy (all, per
-language), macro-F1 over the five statuses, recall of the gold cues, and the confusion matrix
-(in the notes and as counts).  Pass one file, or the folder to score each file as a column.
+The gold sets in ``newsprobe/claims/gold/`` are sentences written for newsprobe:
+``claims_gold.tsv`` (68 German, 32 English; the development set, written alongside the rules)
+and ``claims_heldout.tsv`` (26 German, 14 English; written after the rules froze and scored
+once).  Each sentence is labelled asserted / attributed / hedged / opinion / question, with its
+cues, and analysed on its own as one paragraph (language forced from the gold) through every
+component ``claims`` needs; its predicted status is the status of the claims covering most of
+it.  Reported: accuracy (all, per language), macro-F1 over the five statuses, recall of the
+gold cues, and the confusion matrix (in the notes and as counts).  Pass one file, or the
+folder to score each file as a column.
 """
 
 from __future__ import annotations

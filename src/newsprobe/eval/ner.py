@@ -82,8 +82,9 @@ def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> Tas
         for i in indices:
             s = sentences[i]
             gold = germeval.spans(s.tags)
+            found = recognise(s.words, tags[i], tagger)
             predicted = {
-                "newsprobe": {(f.start, f.end, f.type) for f in recognise(s.words, tags[i], tagger)},
+                "newsprobe": {(f.start, f.end, f.type) for f in found},
                 "crf": {(t.start, t.end, t.type) for t in tagger.tag(s.words, tags[i])},
             }
             for name, spans in predicted.items():

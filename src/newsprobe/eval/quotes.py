@@ -42,27 +42,75 @@ _NEWS_FORMS = {
 Pos = tuple[int, int]
 
 
+_NO_SPACE_BEFORE = frozenset([",", ".", ";", ":", "!", "?", ")", "]", "}", "…", "%"])
+_NO_SPACE_AFTER = frozenset(["(", "[", "{"])
+
+
+def _spacing(doc: GoldDoc) -> list[list[bool]]:
+    """Whether each token is preceded by a space, as the original text most likely had it.
+
+    The corpora give tokens only; joining them all with spaces would write „ Wort “ and
+    leave quotation marks detached from the words they enclose, which no article does
+    (and which hides which straight mark opens and which closes).  Punctuation attaches to
+    the word before it and opening marks to the word after; the document's own quote style
+    decides whether “ and » open or close, and straight marks alternate."""
+    words = [w for s in doc.sentences for w in s]
+    german = "„" in words
+    guillemets = [w for w in words if w in ("»", "«")]
+    opens = {"„", "‚", "(", "["} | ({"»"} if guillemets[:1] == ["»"] else {"«"})
+    if not german:
+        opens |= {"“", "‘"}
+    closes = {"“", "”", "’", "‘"} - opens
+    closes |= {"»", "«"} - opens
+    double_open = False  # a double quote is open: a straight mark closes it
+    out: list[list[bool]] = []
+    glue_next = True  # no space before the document's first token
+    previous = ""
+    for words_ in doc.sentences:
+        flags: list[bool] = []
+        for word in words_:
+            space = not glue_next
+            glue_next = False
+            if word in ('"', "''"):
+                if double_open or previous in (".", "!", "?", "…"):
+                    space, double_open = False, False
+                else:
+                    glue_next, double_open = True, True
+            elif word in opens or word in _NO_SPACE_AFTER:
+                glue_next = True
+                double_open = double_open or word in ("„", "“", "»", "«")
+            elif word in closes or word in _NO_SPACE_BEFORE:
+                space = False
+                if word in ("“", "”", "»", "«"):
+                    double_open = False
+            flags.append(space)
+            previous = word
+        out.append(flags)
+    return out
+
+
 def build_analysis(doc: GoldDoc) -> Analysis:
-    """An analysis over the document's own tokens: one paragraph, sentences as given."""
+    """An analysis over the document's own tokens: one paragraph, sentences as given, the
+    tokens spaced as running text (see :func:`_spacing`)."""
     parts: list[str] = []
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     pos = 0
+    spacing = _spacing(doc)
     for sid, words in enumerate(doc.sentences):
-        if sid:
-            parts.append(" ")
-            pos += 1
-        start = pos
+        start = None
         for tid, word in enumerate(words):
-            if tid:
+            if spacing[sid][tid] and pos:
                 parts.append(" ")
                 pos += 1
+            if start is None:
+                start = pos
             parts.append(word)
             tokens.append(
                 Token(start=pos, end=pos + len(word), text=word, sentence=sid, kind="regular")
             )
             pos += len(word)
-        sentences.append(Sentence(start=start, end=pos, text="", block=0))
+        sentences.append(Sentence(start=pos if start is None else start, end=pos, text="", block=0))
     text = "".join(parts)
     for s in sentences:
         s.text = text[s.start : s.end]
@@ -197,11 +245,18 @@ def _rw_forms(doc: GoldDoc, analysis: Analysis) -> dict[str, set[Pos]]:
         msg = where.of(att.message.start, att.message.end)
         kind = att.kind.value
         if kind == "direct":
+            # The gold counts the quotation marks as part of the quote.
             s, e = att.message.start, att.message.end
-            if s >= 2 and text[s - 2] in marks:
-                s -= 2
-            if e + 2 <= len(text) and text[e + 1] in marks:
-                e += 2
+            k = s - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if k >= 0 and text[k] in marks:
+                s = k
+            k = e
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k < len(text) and text[k] in marks:
+                e = k + 1
             out["direct"] |= where.of(s, e)
         elif kind in ("partial", "mixed"):
             quoted = _quoted_positions(text, att.message.start, att.message.end, where)

@@ -51,7 +51,8 @@ TOKEN_TABLE_LIMIT = 2000
 #: At most this many spans of any other layer are listed in its panel.
 LAYER_TABLE_LIMIT = 2000
 
-KNOWN_LAYERS = ("blocks", "sentences", "tokens")
+#: Span layers with a renderer of their own; any other layer is rendered generically.
+KNOWN_LAYERS = ("blocks", "sentences", "tokens", "mentions", "attributions", "claims", "findings")
 
 _TAG_RE = re.compile(r"^[a-z][a-z0-9]*$")
 _ATTR_RE = re.compile(r"^[a-zA-Z_][a-zA-Z0-9_.:-]*$")
@@ -383,6 +384,14 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
         frames.setdefault(layer, _Frame()).add(start, end)
         return True
 
+    # Headline and highlights under check: outside sentences (listed before them, so that a
+    # finding of the same extent as a sentence encloses it).
+    from newsprobe.report.html_layers import finding_marks, layer_marks
+
+    found = finding_marks(analysis, admit)
+    marks.extend(found.outer)
+    plan.inline.update(found.inline)
+
     # Sentences.
     plan.inline["sentences"] = set()
     for i, sent in enumerate(analysis.sentences):
@@ -425,7 +434,12 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
                 )
             )
 
-    # Later layers: nested between sentences and tokens.
+    # Claims, their cues, attributions and mentions: nested between sentences and tokens.
+    layers = layer_marks(analysis, admit)
+    marks.extend(layers.inner)
+    plan.inline.update(layers.inline)
+
+    # Further (unknown) layers: generically, between sentences and tokens.
     for k, layer in enumerate(extra):
         slug = _slug(layer)
         plan.inline[layer] = set()
@@ -591,11 +605,26 @@ def _context(analysis: Analysis) -> dict[str, Any]:
         _generic_panel(analysis, layer, k, plan.inline[layer]) for k, layer in enumerate(extra)
     ]
 
+    from newsprobe.report import html_layers as hl
+
+    findings = hl.finding_panel(analysis, plan.inline.get("findings", set()))
+    claims = hl.claim_panel(analysis, plan.inline.get("claims", set()))
+    entities = hl.entity_panel(analysis)
+    attributions = hl.attribution_panel(analysis, plan.inline.get("attributions", set()))
+    sources = hl.source_panel(analysis)
+    shown = {
+        "findings": bool(findings), "claims": bool(claims), "entities": bool(analysis.mentions),
+        "attributions": bool(attributions),
+    }
     toggles = [
         {"key": "layout", "label": "Layout labels", "on": True},
         {"key": "removed", "label": "Cut markers", "on": True},
         {"key": "sentences", "label": "Sentences", "on": True},
         {"key": "tokens", "label": "Token borders", "on": False},
+        *({"key": key, "label": label, "on": True} for key, label in (
+            ("findings", "Headline check"), ("claims", "Claims"), ("cues", "Cues"),
+            ("attributions", "Attributions"), ("entities", "Entities"),
+        ) if shown.get(key, shown["claims"] if key == "cues" else False)),
         *({"key": f"l-{p['slug']}", "label": p["title"], "on": True} for p in layers),
     ]
     off = " ".join(f"np-off-{t['key']}" for t in toggles if not t["on"])
@@ -619,6 +648,12 @@ def _context(analysis: Analysis) -> dict[str, Any]:
         "total_ms": total_ms,
         "warnings": list(analysis.warnings),
         "layers": layers,
+        "verdict": hl.verdict_panel(analysis),
+        "findings": findings,
+        "claims": claims,
+        "entities": entities,
+        "attributions": attributions,
+        "sources": sources,
         "counts": {
             "blocks": len(analysis.blocks),
             "sentences": len(analysis.sentences),

@@ -1,9 +1,11 @@
 """Markdown report: a readable summary of an :class:`Analysis`.
 
-Title, a metadata table, the layout as a list of blocks, the article text block by block
-(headline ``#``, subheadings ``##``, highlights as bullets, captions in italics), the removed
-boilerplate in a collapsed section, counts, timings and warnings, then one table per later span
-layer (``Analysis.SPAN_LAYERS`` beyond blocks, sentences and tokens).
+Title, the sourcing verdict (when the headline check ran), a metadata table, the layout as a
+list of blocks, the article text block by block (headline ``#``, subheadings ``##``,
+highlights as bullets, captions in italics), the removed boilerplate in a collapsed section,
+counts, timings and warnings; then the headline check with its evidence, the claims with their
+status and cues, the entities, the attributions and the sources by type; then one generic table
+per further span layer.
 
 Article text and metadata are untrusted: Markdown-significant characters are backslash-escaped
 so that they cannot start headings, lists, quotes, code, tables, links or raw HTML.
@@ -16,8 +18,19 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from newsprobe.model import Analysis, Block, BlockKind
+from newsprobe.model import Analysis, Block, BlockKind, ClaimStatus
 from newsprobe.report.html import KNOWN_LAYERS, format_value, metadata_rows
+from newsprobe.report.layers import (
+    STATUS_LABELS,
+    attribution_rows,
+    claim_sources,
+    cue_text,
+    entity_rows,
+    one_line,
+    shares_line,
+    source_groups,
+    sources_line,
+)
 
 __all__ = [
     "LAYER_TABLE_LIMIT",
@@ -200,12 +213,105 @@ def _extra_layer(analysis: Analysis, layer: str) -> list[str]:
     return out
 
 
+def _verdict(analysis: Analysis) -> list[str]:
+    verdict = analysis.verdict
+    assert verdict is not None
+    out = ["## Verdict", "", escape_lines(verdict.summary) or "*No summary.*"]
+    facts = []
+    if verdict.claims:
+        facts.append(f"- Body claims: {verdict.claims} · {escape_inline(shares_line(analysis))}")
+    if verdict.named_sources + verdict.unnamed_sources:
+        facts.append(f"- Sources: {escape_inline(sources_line(analysis))}")
+    if facts:
+        out += ["", *facts]
+    if analysis.findings:
+        out.append("")
+        for finding in analysis.findings:
+            role = finding.role.replace("_", " ")
+            out.append(f"- **{finding.verdict.value}** ({role}): {_one_line(finding.text)}")
+    return out
+
+
+def _findings(analysis: Analysis) -> list[str]:
+    out = [f"## Headline check ({len(analysis.findings)})", ""]
+    for finding in analysis.findings:
+        role = finding.role.replace("_", " ")
+        out += [f"### {finding.verdict.value.capitalize()}: {role}", "",
+                f"> {_one_line(finding.text)}", "", escape_lines(finding.reason)]
+        if finding.cues:
+            cues = ", ".join(escape_inline(one_line(c.text)) for c in finding.cues)
+            out += ["", f"Cues: {cues}"]
+        if finding.evidence:
+            out += ["", "Evidence:", ""]
+            for e in finding.evidence:
+                status = STATUS_LABELS[e.status or ClaimStatus.ASSERTED]
+                sources = [one_line(analysis.sources[i].name)
+                           for i in e.sources if 0 <= i < len(analysis.sources)]
+                via = f" — {escape_inline('; '.join(sources))}" if sources else ""
+                out.append(f"- *{status}*, score {e.score:.2f}{via}: {_one_line(e.text)}")
+        out.append("")
+    return out[:-1]
+
+
+def _claims(analysis: Analysis) -> list[str]:
+    rows = [
+        [str(c.id), escape_cell(c.role), f"**{c.status.value}**", escape_cell(c.text),
+         escape_cell(cue_text(c)), escape_cell(claim_sources(analysis, c))]
+        for c in analysis.claims[:LAYER_TABLE_LIMIT]
+    ]
+    out = [f"## Claims ({len(analysis.claims)})", ""]
+    out += _table(["#", "Role", "Status", "Claim", "Cues", "Sources"], rows,
+                  ["---:", "---", "---", "---", "---", "---"])
+    return out
+
+
+def _entities(analysis: Analysis) -> list[str]:
+    found = entity_rows(analysis)
+    rows = [
+        [escape_cell(r.name), r.type, escape_cell(r.kb), str(r.full_mentions),
+         escape_cell(", ".join(r.aliases)), escape_cell(r.description)]
+        for r in found[:LAYER_TABLE_LIMIT]
+    ]
+    out = [f"## Entities ({len(found)})", ""]
+    out += _table(["Entity", "Type", "Id", "Mentions", "Mentioned as", "Description"], rows,
+                  ["---", "---", "---", "---:", "---", "---"])
+    return out
+
+
+def _attributions(analysis: Analysis) -> list[str]:
+    rows = [
+        [str(r.attribution.id), r.kind, escape_cell(r.speaker), escape_cell(r.cue),
+         escape_cell(r.message), escape_cell(r.source)]
+        for r in attribution_rows(analysis)[:LAYER_TABLE_LIMIT]
+    ]
+    out = [f"## Attributions ({len(analysis.attributions)})", ""]
+    out += _table(["#", "Kind", "Speaker", "Cue", "Message", "Source"], rows,
+                  ["---:", "---", "---", "---", "---", "---"])
+    return out
+
+
+def _sources(analysis: Analysis) -> list[str]:
+    rows = [
+        [escape_cell(g.type.replace("_", " ")) + (" ⚠" if g.weak else ""),
+         escape_cell(s.name), "yes" if s.named else "no", str(s.statements),
+         escape_cell(s.kb_id or ""), escape_cell(s.reason)]
+        for g in source_groups(analysis) for s in g.sources
+    ]
+    out = [f"## Sources ({len(analysis.sources)})", ""]
+    out += _table(["Type", "Source", "Named", "Statements", "Id", "Why"], rows,
+                  ["---", "---", "---", "---:", "---", "---"])
+    out += ["", "*⚠ anonymous and social-media sources: no claim should rest on them alone.*"]
+    return out
+
+
 def render_markdown(analysis: Analysis) -> str:
     """The analysis as a Markdown report."""
     meta = analysis.meta
     headline = analysis.headline
     title = meta.title or (headline.text if headline else "") or "Untitled article"
     out: list[str] = [f"# newsprobe report: {_one_line(title)}", ""]
+    if analysis.verdict is not None:
+        out += [*_verdict(analysis), ""]
 
     out += ["## Metadata", ""]
     out += _table(
@@ -243,6 +349,16 @@ def render_markdown(analysis: Analysis) -> str:
     out += ["", "## Warnings", ""]
     out += [f"- {_one_line(w)}" for w in analysis.warnings] or ["*No warnings.*"]
 
+    sections = (
+        (analysis.findings, _findings),
+        (analysis.claims, _claims),
+        (entity_rows(analysis), _entities),
+        (analysis.attributions, _attributions),
+        (analysis.sources, _sources),
+    )
+    for items, render in sections:
+        if items:
+            out += ["", *render(analysis)]
     for layer in analysis.SPAN_LAYERS:
         if layer not in KNOWN_LAYERS and getattr(analysis, layer):
             out += ["", *_extra_layer(analysis, layer)]

@@ -1,4 +1,6 @@
-"""The terminal report (rich): metadata, the article by layout blocks, removed furniture."""
+"""The terminal report (rich): the verdict first, then metadata, the article by layout blocks,
+the headline check with its evidence, claims, entities, attributions, sources, removed
+furniture."""
 
 from __future__ import annotations
 
@@ -10,7 +12,18 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsprobe.model import Analysis, BlockKind
+from newsprobe.model import Analysis, BlockKind, ClaimStatus, FindingVerdict
+from newsprobe.report.layers import (
+    STATUS_LABELS,
+    attribution_rows,
+    claim_sources,
+    cue_text,
+    entity_rows,
+    one_line,
+    shares_line,
+    source_groups,
+    sources_line,
+)
 
 STYLE = {
     BlockKind.HEADLINE: "bold white",
@@ -27,6 +40,130 @@ STYLE = {
     BlockKind.DATELINE: "green",
     BlockKind.RELATED: "dim blue",
 }
+
+
+VERDICT_STYLE = {
+    FindingVerdict.SUPPORTED: "bold green",
+    FindingVerdict.OVERSTATED: "bold red",
+    FindingVerdict.UNSUPPORTED: "bold yellow",
+}
+STATUS_STYLE = {
+    ClaimStatus.ASSERTED: "",
+    ClaimStatus.ATTRIBUTED: "cyan",
+    ClaimStatus.HEDGED: "yellow",
+    ClaimStatus.OPINION: "magenta",
+    ClaimStatus.QUESTION: "blue",
+}
+
+
+def _verdict(analysis: Analysis) -> Panel:
+    verdict = analysis.verdict
+    assert verdict is not None
+    parts: list[Text | Table] = [Text(verdict.summary)]
+    if verdict.claims:
+        parts.append(Text(f"body claims: {verdict.claims} · {shares_line(analysis)}",
+                          style="dim"))
+    if verdict.named_sources + verdict.unnamed_sources:
+        parts.append(Text(sources_line(analysis), style="dim"))
+    if analysis.findings:
+        table = Table.grid(padding=(0, 1))
+        table.add_column(no_wrap=True)
+        table.add_column(ratio=1)
+        for finding in analysis.findings:
+            label = Text(finding.verdict.value.upper(), style=VERDICT_STYLE[finding.verdict])
+            table.add_row(label, Text(f"{finding.role.replace('_', ' ')}: "
+                                      f"{one_line(finding.text)}"))
+        parts.append(table)
+    return Panel(Group(*parts), title="[bold]Verdict[/]", title_align="left")
+
+
+def _findings(analysis: Analysis) -> Table:
+    table = Table(show_header=False, box=None, padding=(0, 1), expand=True)
+    table.add_column("what", no_wrap=True, style="dim")
+    table.add_column("text", ratio=1)
+    for finding in analysis.findings:
+        head = Text()
+        head.append(finding.verdict.value.upper(), style=VERDICT_STYLE[finding.verdict])
+        head.append(f"  {finding.role.replace('_', ' ')}: ")
+        head.append(one_line(finding.text), style="bold")
+        table.add_row(f"#{finding.id}", head)
+        table.add_row("", Text(finding.reason))
+        for evidence in finding.evidence:
+            status = evidence.status or ClaimStatus.ASSERTED
+            line = Text("  ↳ ")
+            line.append(f"[{STATUS_LABELS[status]}] ", style=STATUS_STYLE[status])
+            line.append(one_line(evidence.text, 160))
+            sources = [
+                one_line(analysis.sources[i].name)
+                for i in evidence.sources if 0 <= i < len(analysis.sources)
+            ]
+            if sources:
+                line.append(f"  ({'; '.join(sources)})", style="dim")
+            line.append(f"  {evidence.score:.2f}", style="dim")
+            table.add_row("", line)
+    return table
+
+
+def _claims(analysis: Analysis) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("role", style="dim", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("claim", ratio=1)
+    table.add_column("cues / sources", ratio=1, style="dim")
+    for claim in analysis.claims:
+        extra = "; ".join(filter(None, (cue_text(claim), claim_sources(analysis, claim))))
+        table.add_row(str(claim.id), claim.role,
+                      Text(claim.status.value, style=STATUS_STYLE[claim.status]),
+                      Text(one_line(claim.text, 200)), Text(extra))
+    return table
+
+
+def _entities(analysis: Analysis) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=True)
+    table.add_column("entity", ratio=1)
+    table.add_column("type", no_wrap=True)
+    table.add_column("id", style="dim", no_wrap=True)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    table.add_column("as", ratio=1, style="dim")
+    for row in entity_rows(analysis):
+        name = Text(row.name, style="bold")
+        if row.description:
+            name.append(f" — {row.description}", style="dim")
+        table.add_row(name, row.type, row.kb, str(row.full_mentions), Text(", ".join(row.aliases)))
+    return table
+
+
+def _attributions(analysis: Analysis) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("speaker", ratio=1)
+    table.add_column("cue", style="bold")
+    table.add_column("message", ratio=2)
+    for row in attribution_rows(analysis):
+        speaker = Text(row.speaker)
+        if row.source:
+            speaker.append(f"\n→ {row.source}", style="dim")
+        table.add_row(str(row.attribution.id), row.kind, speaker, Text(row.cue),
+                      Text(one_line(row.message, 200), style="italic"))
+    return table
+
+
+def _sources(analysis: Analysis) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("source", ratio=1)
+    table.add_column("named", no_wrap=True)
+    table.add_column("statements", justify="right", no_wrap=True)
+    table.add_column("why", ratio=1, style="dim")
+    for group in source_groups(analysis):
+        style = "red" if group.weak else ""
+        for source in group.sources:
+            table.add_row(Text(group.type.replace("_", " "), style=style),
+                          Text(one_line(source.name)), "yes" if source.named else "no",
+                          str(source.statements), Text(one_line(source.reason)))
+    return table
 
 
 def _meta_table(analysis: Analysis) -> Table:
@@ -119,6 +256,8 @@ def render_text(analysis: Analysis, *, color: bool = False, timings: bool = Fals
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
                       highlight=False, soft_wrap=False)
     title = analysis.meta.title or "(no headline found)"
+    if analysis.verdict is not None:
+        console.print(_verdict(analysis))
     console.print(Panel(Group(_meta_table(analysis), _summary(analysis)),
                         title=f"[bold]newsprobe[/] · {escape(title)}", title_align="left"))
     if analysis.status.value != "ok":
@@ -126,6 +265,17 @@ def render_text(analysis: Analysis, *, color: bool = False, timings: bool = Fals
     if analysis.blocks:
         console.print(Text("Article", style="bold"))
         console.print(_article(analysis))
+    sections = (
+        ("Headline check", analysis.findings, _findings),
+        ("Claims", analysis.claims, _claims),
+        ("Entities", entity_rows(analysis), _entities),
+        ("Attributions (who said what)", analysis.attributions, _attributions),
+        ("Sources by type", analysis.sources, _sources),
+    )
+    for heading, items, render in sections:
+        if items:
+            console.print(Text(f"\n{heading} ({len(items)})", style="bold"))
+            console.print(render(analysis))
     if analysis.removed:
         console.print(Text("\nKept out of the article (boilerplate, residue, duplicates)",
                            style="bold"))

@@ -126,11 +126,14 @@ def _blocks(analysis: Analysis, plan: _Planner) -> None:
     for block in [*kept, None]:
         stop = block.start if block is not None else n
         chunk = text[pos:stop]
-        if chunk.strip():  # text outside any block is shown as its own paragraph
+        if chunk.strip():  # text outside any block is shown too, so nothing hides
             start = pos + len(chunk) - len(chunk.lstrip())
             end = pos + len(chunk.rstrip())
-            plan.structural(Mark(start, end, "w-block w-gap",
-                                 {"data-label": "outside any block"}, "p"))
+            if any(c.isalnum() for c in chunk):
+                plan.structural(Mark(start, end, "w-block w-gap",
+                                     {"data-label": "outside any block"}, "p"))
+            else:  # bare punctuation (a kicker's colon, a bullet): a small separator
+                plan.structural(Mark(start, end, "w-sep", {"title": "text between blocks"}))
         if block is None:
             break
         css = f"w-block w-kind-{block.kind.value}"
