@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from support import analysed
 from newsprobe import analyze_text
 from newsprobe.model import BlockKind, RemovedKind
+from support import analysed
 
 K = BlockKind
 

@@ -151,7 +151,9 @@ def components() -> None:
 @app.command("eval")
 def evaluate(
     task: Annotated[str, typer.Argument(help="Evaluation task, e.g. extraction, speed.")],
-    data: Annotated[Path, typer.Option("--data", "-d", help="Dataset path (file or folder).")],
+    data: Annotated[Path | None, typer.Option(
+        "--data", "-d", help="Dataset path (file or folder); optional for tasks that "
+        "bring their own data (speed, claims).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="Dataset format (auto).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Use at most N items.",
                                               min=1)] = None,
@@ -161,16 +163,13 @@ def evaluate(
     from rich.console import Console
 
     from newsprobe.eval.base import EvalError
-    from newsprobe.eval.registry import render_table, run_task
+    from newsprobe.eval.registry import print_result, run_task
 
     try:
         result = run_task(task, data, fmt=fmt, limit=limit)
     except EvalError as exc:
         raise CliError(str(exc)) from None
-    if as_json:
-        typer.echo(result.to_json())
-    else:
-        Console().print(render_table(result))
+    print_result(result, Console(), as_json=as_json)
 
 
 register_corpus_commands(app)  # ingest, failures, search, quotes, sources, entities, show, export

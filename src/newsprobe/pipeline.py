@@ -41,9 +41,9 @@ def _factories() -> dict[str, Callable[[], Component]]:
     from newsprobe.claims.headline import HeadlineCheckComponent
     from newsprobe.entities.component import EntityComponent
     from newsprobe.language.identify import LanguageComponent
+    from newsprobe.language.pos import PosComponent
     from newsprobe.language.sentences import SentenceComponent
     from newsprobe.language.tokens import TokenComponent
-    from newsprobe.language.pos import PosComponent
     from newsprobe.layout.component import LayoutComponent
 
     return {

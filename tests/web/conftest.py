@@ -16,9 +16,9 @@ with warnings.catch_warnings():  # starlette prefers httpx2; httpx works the sam
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from newsprobe.corpus.api import Corpus  # noqa: E402
-from newsprobe.store.examples import kreml, telefonat  # noqa: E402
-from newsprobe.web.app import create_app  # noqa: E402
+from newsprobe.corpus.api import Corpus
+from newsprobe.store.examples import kreml, telefonat
+from newsprobe.web.app import create_app
 
 BASE = "http://127.0.0.1"
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from web_payloads import RAW, hostile, unsafe_markup
 
 from newsprobe.model import Analysis, Block, BlockKind, Claim, ClaimStatus, Sentence
+from newsprobe.report.html import nest_spans
 from newsprobe.store.examples import kreml
 from newsprobe.web.article_view import _Planner, build_view
-from newsprobe.report.html import nest_spans
 
 
 class _Text(HTMLParser):

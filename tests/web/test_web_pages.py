@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import client_for
 from fastapi.testclient import TestClient
 
+from conftest import client_for
 from newsprobe.corpus.api import Corpus
 
 

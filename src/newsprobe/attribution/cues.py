@@ -134,6 +134,10 @@ class SentenceRules:
             taken.update(self._positions(toks, found))
         for found in self._so(sent, taken):
             out.append(found)
+            taken.update(self._positions(toks, found))
+        if self.de:
+            for found in self._frames(sent, taken):
+                out.append(found)
         return out
 
     @staticmethod
@@ -830,6 +834,61 @@ class SentenceRules:
                 sentences={sent.id},
             )
         return None
+
+    # -- "„…“, nickte Briesack." ----------------------------------------------------------
+    def _frames(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """A quote followed by a comma, a finite verb and its subject, closing the sentence
+        or followed by the quote's next part: the frame of a direct quote, whatever the
+        verb ("„Ja“, nickte er.", "„…“, so fuhr sie fort, „…“")."""
+        toks = sent.toks
+        last = _last(toks)
+        out: list[Found] = []
+        for k in range(len(toks) - 3):
+            tok = toks[k]
+            if not tok.is_mark or tok.quote is None or toks[k + 1].quote is not None:
+                continue
+            q = self.ctx.quotes[tok.quote]
+            if q.end != tok.end or toks[k + 1].text not in (",", "—", "–"):
+                continue
+            j = k + 2
+            if toks[j].low == "so" and j + 1 < len(toks):
+                j += 1
+            verb = toks[j]
+            if (
+                verb.tag != "VFIN"
+                or verb.stts == "VMFIN"
+                or verb.i in taken
+                or verb.lemma in ("sein", "haben", "werden")
+            ):
+                continue
+            np = np_right(toks, j + 1, self.lex)
+            if np is None or toks[np[0]].tag == "PUNCT":
+                continue
+            # After the subject: a few words of manner, then the end or the next part.
+            end = np[1]
+            while end < last and toks[end].quote is None and end - np[1] <= 6:
+                end += 1
+            if end < last and toks[end].quote is None:
+                continue
+            if any(x.tag in ("VFIN", "SCONJ", "REL") for x in toks[np[1] : end]):
+                continue
+            lemma = self._verb_lemma(toks, verb) or verb.lemma
+            kind, message, qid = self._direct(tok.quote)
+            out.append(
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(verb.start, verb.end, self.lex.verb_type(lemma) or "speech_verb", lemma),
+                    speakers=[self._speaker_span(toks, np)],
+                    heads=self._heads(toks, np),
+                    anaphoric=self._anaphoric(toks, np),
+                    quote=qid,
+                    confidence=0.7,
+                    sentences={sent.id},
+                )
+            )
+        return out
 
     # -- ", so X" --------------------------------------------------------------------------
     def _so(self, sent: Sent, taken: set[int]) -> list[Found]:

@@ -204,7 +204,23 @@ def _attach_quotes(
         ]
         has_verb = any(t.tag == "VFIN" for t in inside)
         clause_like = len(words) >= 4 and (has_verb or q.inner_end - q.inner_start > 40)
-        if not clause_like or outside:
+        if not clause_like:
+            continue
+        if outside:
+            # Inside a sentence with words of its own: the next part of a quote a frame
+            # interrupts ("„…“, sagte er, „…“"), or a quoted statement no cue governs.
+            part = _interrupted(q, first, founds + new, quotes)
+            if part is not None or (has_verb and q.closed):
+                found = Found(
+                    kind="direct",
+                    sentence=first,
+                    message=(q.inner_start, q.inner_end),
+                    quote=qid,
+                    confidence=0.75 if part is not None else 0.4,
+                    sentences=set(range(first, last + 1)),
+                )
+                found.parent = part
+                new.append(found)
             continue
         sent = sents[first]
         kind = kinds.get(sent.block)
@@ -264,6 +280,18 @@ def _attach_quotes(
                 result.append(rep)
                 break
     return result
+
+
+def _interrupted(q: Quote, first: int, founds: list[Found], quotes: list[Quote]) -> Found | None:
+    """The attribution of the quote part before ``q`` when only its frame stands between
+    them ("„…“, sagte er, „…“")."""
+    for f in founds:
+        if f.quote is None or f.cue is None or first not in (f.sentences or {f.sentence}):
+            continue
+        prev = quotes[f.quote]
+        if prev.end <= f.cue[0] and f.cue[1] <= q.start and q.start - prev.end < 200:
+            return f
+    return None
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

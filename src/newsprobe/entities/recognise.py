@@ -15,7 +15,6 @@ from functools import lru_cache
 from newsprobe.entities import kb
 from newsprobe.entities.crf import CrfTagger
 
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
 _CAPITAL = re.compile(r"^[A-ZÄÖÜ\d]")
 #: Names written in lower case that the gazetteer may match on their own.
 _LOWERCASE_NAMES = frozenset({"dpa", "epd", "dts", "ddp", "taz", "ntv", "n-tv", "t-online"})
@@ -193,7 +192,7 @@ def _acronyms_in_parentheses(words: Sequence[str], found: list[Found]) -> list[F
     extra: list[Found] = []
     ends = {f.end: f for f in found}
     for i in range(1, len(words) - 2):
-        if words[i] != "(" or words[i + 2] != ")" or not _ACRONYM.match(words[i + 1]):
+        if words[i] != "(" or words[i + 2] != ")" or not kb.is_acronym(words[i + 1]):
             continue
         before = ends.get(i)
         if before is None or any(f.start <= i + 1 < f.end for f in found):

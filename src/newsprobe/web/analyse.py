@@ -48,7 +48,7 @@ def clean_name(name: str | None) -> str | None:
         return None
     base = Path(name.replace("\\", "/")).name
     base = _NAME_RE.sub("", base).strip()[:200]
-    return base or None
+    return base if base.strip(".") else None
 
 
 async def _once(body: bytes) -> AsyncGenerator[bytes, None]:

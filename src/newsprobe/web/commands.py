@@ -18,12 +18,12 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on. Anything but "
                                       "127.0.0.1 / localhost exposes the app to the network.")
                     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535,
-                                      help="Port (0: any free port).")] = 8000,
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535,
+                                      help="Port to listen on.")] = 8000,
     max_upload: Annotated[float, typer.Option(
         "--max-upload", min=0.001, help="Largest article accepted by Analyse, in MB.")] = 5.0,
     allow_host: Annotated[list[str] | None, typer.Option(
-        "--allow-host", help="Extra host name the app answers to (repeatable), e.g. the "
+        "--allow-host", metavar="NAME", help="Extra host name the app answers to (repeatable), e.g. the "
         "machine's name when serving on the network.")] = None,
 ) -> None:
     """Serve the web app: analyse articles and explore the corpus in the browser."""
@@ -52,6 +52,10 @@ def serve(
     except StoreError as exc:
         typer.echo(f"newsprobe: error: {exc}", err=True)
         raise typer.Exit(2) from None
+    typer.echo("newsprobe: loading the analysis models…", err=True)
+    from newsprobe.api import analyze_text
+
+    analyze_text("Probe\n\nDie Modelle werden geladen, sagte sie.")  # once, before requests
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"newsprobe: serving {db} on http://{shown}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,

@@ -2,7 +2,8 @@
 
 * :class:`SecurityHeaders`: a strict Content-Security-Policy (scripts and styles only from the
   app itself, no inline script, no ``eval``, nothing from other hosts), plus ``nosniff``,
-  ``no-referrer``, frame denial and a cross-origin opener policy on every response.
+  a ``same-origin`` referrer policy (links to articles' sites carry no referrer; the app's own
+  form posts keep their ``Origin``), frame denial and a cross-origin opener policy.
 * :class:`BodyLimit`: refuses request bodies over the cap with 413, by ``Content-Length`` and,
   for chunked uploads, by counting what arrives (so an upload is never read past the cap).
 * :class:`LocalOnly`: answers only requests whose ``Host`` is one of the allowed names (a page
@@ -35,7 +36,7 @@ REPORT_CSP = ("sandbox allow-scripts; default-src 'none'; style-src 'unsafe-inli
 
 _HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
@@ -139,6 +140,19 @@ class BodyLimit:
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def _cross_site(scope: Scope, host: str | None) -> bool:
+    """Whether a request was sent by another site: ``Sec-Fetch-Site`` when the browser sends
+    it, else ``Origin``; clients that send neither (curl, scripts) are not browsers."""
+    site = _header(scope, b"sec-fetch-site")
+    if site is not None:
+        return site not in ("same-origin", "none")
+    origin = _header(scope, b"origin")
+    if origin is None:
+        return False
+    return origin == "null" or host is None or \
+        origin.split("://", 1)[-1].lower() != host.lower()
+
+
 class LocalOnly:
     """Host allow-list (against DNS rebinding) and same-origin check for writes (CSRF)."""
 
@@ -165,16 +179,7 @@ class LocalOnly:
             await _plain(send, 400, "unknown host: this server answers only on its own address",
                          as_json=_wants_json(scope))
             return
-        if scope.get("method", "GET") not in _SAFE_METHODS:
-            site = _header(scope, b"sec-fetch-site")
-            origin = _header(scope, b"origin")
-            cross = site is not None and site not in ("same-origin", "none")
-            if origin is not None and origin != "null" and host is not None:
-                cross = cross or origin.split("://", 1)[-1].lower() != host.lower()
-            elif origin == "null":
-                cross = True
-            if cross:
-                await _plain(send, 403, "cross-site request refused",
-                             as_json=_wants_json(scope))
-                return
+        if scope.get("method", "GET") not in _SAFE_METHODS and _cross_site(scope, host):
+            await _plain(send, 403, "cross-site request refused", as_json=_wants_json(scope))
+            return
         await self.app(scope, receive, send)
