@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint format bench clean
+.PHONY: demo test e2e lint format bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newsprobe needs Python >= 3.11 (set PYTHON=...)")'
@@ -24,6 +24,9 @@ demo: $(VENV)/.installed  ## create .venv, install, analyse a bundled sample art
 test: $(VENV)/.installed-dev  ## create .venv if needed, install dev extras, lint and run the tests
 	$(BIN)/ruff check src tests
 	$(BIN)/pytest
+
+e2e: $(VENV)/.installed-dev  ## only the browser tests (need Debian's chromium: apt-get install chromium)
+	$(BIN)/pytest tests/web/test_web_e2e.py
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests

@@ -3,24 +3,14 @@ layer filled) and a test client talking to the app as the browser would (Host 12
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("fastapi")
-pytest.importorskip("httpx")
-
-with warnings.catch_warnings():  # starlette prefers httpx2; httpx works the same here
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
+from web_client import TestClient, client_for
 
 from newsprobe.corpus.api import Corpus
 from newsprobe.store.examples import kreml, telefonat
-from newsprobe.web.app import create_app
-
-BASE = "http://127.0.0.1"
 
 
 @pytest.fixture
@@ -30,10 +20,6 @@ def corpus_db(tmp_path: Path) -> Path:
         corpus.add(kreml())
         corpus.add(telefonat())
     return db
-
-
-def client_for(db: Path, **options: object) -> TestClient:
-    return TestClient(create_app(db, **options), base_url=BASE)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
+from web_client import TestClient, client_for
 
-from conftest import client_for
 from newsprobe.api import analyze_path
 from newsprobe.corpus.api import Corpus
 from newsprobe.web.analyse import clean_name

@@ -22,14 +22,18 @@ def test_stacked_bar_widths_add_up_and_label_segments() -> None:
     assert root.get("role") == "img" and root.get("aria-labelledby")
     assert root.find("s:title", NS).text == "Claims"  # type: ignore[union-attr]
     assert "asserted: 50 %" in (root.find("s:desc", NS).text or "")  # type: ignore[union-attr]
-    rects = root.findall(".//s:g/s:rect", NS)
-    assert len(rects) == 3  # zero-width segments are left out
-    assert sum(float(r.get("width", 0)) for r in rects) == 400
-    groups = root.findall("s:g", NS)
-    assert [g.get("class") for g in groups] == ["w-seg c-asserted", "w-seg c-hedged",
-                                                "w-seg c-opinion"]
-    # the widest segment carries its name (colour is not the only cue)
-    assert "asserted 50 %" in "".join(t.text or "" for t in root.iter(f"{{{NS['s']}}}text"))
+    segments = [g for g in root.findall("s:g", NS) if g.get("class", "").startswith("w-seg")]
+    assert [g.get("class") for g in segments] == ["w-seg c-asserted", "w-seg c-hedged",
+                                                  "w-seg c-opinion"]  # zero is left out
+    assert sum(float(g.find("s:rect", NS).get("width", 0)) for g in segments) == 400  # type: ignore[union-attr]
+    # the widest segment carries its name, and a legend names every one: colour is not the
+    # only cue
+    texts = [t.text or "" for t in root.iter(f"{{{NS['s']}}}text")]
+    assert "asserted 50 %" in texts
+    keys = [g for g in root.findall("s:g", NS) if g.get("class", "").startswith("w-key")]
+    assert [k.find("s:text", NS).text for k in keys] == [  # type: ignore[union-attr]
+        "asserted 50 %", "hedged 25 %", "opinion 25 %"]
+    assert float(root.get("viewBox", "").split()[3]) > 30  # room for the legend
 
 
 def test_stacked_bar_counts_and_empty() -> None:
@@ -37,6 +41,7 @@ def test_stacked_bar_counts_and_empty() -> None:
                            fmt=lambda v: f"{v:.0f} sources"))
     tips = [t.text for t in root.findall("s:g/s:title", NS)]
     assert tips == ["official: 3 sources", "anonymous: 1 sources"]
+    assert "official 3 sources (75 %)" in [t.text for t in root.iter(f"{{{NS['s']}}}text")]
     empty = svg(stacked_bar([], title="Nothing"))
     assert "no data" in ET.tostring(empty, encoding="unicode")
 

@@ -98,9 +98,10 @@ def page(browser: object) -> Iterator[object]:
     context.close()
 
 
-def shot(page: object, name: str) -> None:
+def shot(page: object, name: str, *, full: bool = True) -> None:
+    """Save a screenshot (the whole page, or what the viewport shows)."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full)  # type: ignore[attr-defined]
 
 
 def in_view(locator: object) -> bool:
@@ -127,7 +128,12 @@ def test_analyse_read_check_search_explore(server: str, page: object) -> None:
     pg.wait_for_url(re.compile(r"/articles/3\?stored=new$"), timeout=60_000)
     expect(pg.locator("h1#article-title")).to_contain_text("Kreisklinikum Auenberg")
     expect(pg.locator(".w-note.w-ok")).to_contain_text("Stored in the corpus as article 3")
-    shot(pg, "02-article")
+    shot(pg, "02-article", full=False)
+    pg.locator("fieldset.w-toggles").scroll_into_view_if_needed()
+    pg.evaluate("window.scrollBy(0,"
+                " document.querySelector('#article').getBoundingClientRect().top - 60)")
+    shot(pg, "02b-article-text", full=False)
+    shot(pg, "02c-article-full")
 
     # -- layers: switching quotes off removes the speaker tint, on brings it back
     article = pg.locator("#article")
@@ -141,7 +147,7 @@ def test_analyse_read_check_search_explore(server: str, page: object) -> None:
     assert style(hedged, "content", "::before") == '"attr."'
     pg.uncheck("input[data-toggle=claims]")
     assert style(hedged, "content", "::before") == "none"
-    shot(pg, "03-article-layers-off")
+    shot(pg, "03-article-layers-off", full=False)
     pg.check("input[data-toggle=quotes]")
     pg.check("input[data-toggle=claims]")
     assert style(msg, "background-color") == tinted
@@ -159,7 +165,7 @@ def test_analyse_read_check_search_explore(server: str, page: object) -> None:
     pg.wait_for_function("document.activeElement && document.activeElement.id.startsWith('ev-')")
     assert in_view(evidence.first)
     expect(pg.locator("#w-live")).to_contain_text("highlighted")
-    shot(pg, "04-finding-evidence")
+    shot(pg, "04-finding-evidence", full=False)
     # the keyboard works too: another finding, chosen with Enter, replaces the highlight
     other = pg.locator(".w-finding-btn").nth(1)
     other.focus()

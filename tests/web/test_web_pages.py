@@ -6,9 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
+from web_client import TestClient, client_for
 
-from conftest import client_for
 from newsprobe.corpus.api import Corpus
 
 

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
+from web_client import TestClient, client_for
 from web_payloads import RAW, hostile, unsafe_markup
 
-from conftest import client_for
 from newsprobe.api import analyze_text
 from newsprobe.corpus.api import Corpus
 

@@ -8,6 +8,7 @@ Konjunktiv clause, an object) decides the kind: direct, partial/mixed, indirect,
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -100,6 +101,80 @@ def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
         if toks[k].tag == "VFIN" and toks[k].quote is None:
             return toks[k]
     return None
+
+
+_OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
+
+
+def _main_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+    """The finite verb of a main clause in ``[a, b)``: one that no subordinator or relative
+    pronoun before it (in its comma-delimited stretch) introduces."""
+    sub = False
+    for k in range(a, b):
+        t = toks[k]
+        if t.quote is not None:
+            continue
+        if t.text in (",", ";", ":"):
+            sub = False
+        elif t.tag in ("SCONJ", "REL") or (t.tag == "WH" and k > a):
+            sub = True
+        elif t.tag == "VFIN" and not sub:
+            return t
+    return None
+
+
+def _main_clause_at(toks: list[Tok], i: int, last: int) -> bool:
+    """Whether a main clause in the indicative starts at token ``i``: its finite verb within
+    the first four words ("…, und gewiß hat diese …", "…, so bittet er …", "…, sie wollen
+    …", "…, wiederholte er")."""
+    if i >= last or toks[i].tag in ("REL", "SCONJ", "WH") or toks[i].quote is not None:
+        return False
+    for k in range(i, min(last, i + 4)):
+        t = toks[k]
+        if t.tag in ("REL", "SCONJ", "WH", "PUNCT") or t.quote is not None:
+            return False
+        if t.tag == "VFIN":
+            return t.mood == "ind"
+    return False
+
+
+def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False) -> int:
+    """Where a verb-final clause opened at token ``k`` (dass, ob, wh-word; or, with
+    ``infinitive``, a zu-infinitive after ``k``) ends: after its own verb, at the first
+    comma, semicolon, colon or dash that a main clause in the indicative follows.  What
+    depends on it (a relative clause, a zu-infinitive, "sondern dass …", more reported
+    clauses in Konjunktiv after a semicolon) stays in the message."""
+    import os
+    if os.environ.get("NOEND"):
+        return last
+    seen = False
+    for i in range(k + 1, last):
+        t = toks[i]
+        if t.quote is not None and not t.is_mark:
+            continue
+        if infinitive and (
+            t.stts == "VVIZU" or (t.low == "zu" and i + 1 < last and toks[i + 1].tag == "VINF")
+        ):
+            seen = True
+        elif t.tag == "VFIN":
+            seen = True
+        elif (
+            seen
+            and t.text in (",", ";", ":", "—", "–")
+            and _main_clause_at(toks, i + 1, last)
+        ):
+            return i
+    return last
+
+
+def _v2_end(toks: list[Tok], k: int, last: int) -> int:
+    """Where a reported main clause in Konjunktiv ends: where a main clause in the
+    indicative follows a comma, semicolon or colon ("…, und gewiß hat …")."""
+    for i in range(k + 1, last):
+        t = toks[i]
+        if t.quote is None and t.text in (",", ";", ":") and _main_clause_at(toks, i + 1, last):
+            return i
+    return last
 
 
 def _message_mood(toks: list[Tok], a: int, b: int) -> str | None:
@@ -586,7 +661,10 @@ class SentenceRules:
                     )
                     or (not self.de and toks[k].low in lex.subordinators)
                 ):
-                    end = last
+                    if toks[k].tag != "SCONJ" and self._has_object(toks, t.i + 1, ce):
+                        # "hat alles festgestellt, was …": a relative clause to the object.
+                        return (None, (0, 0), None, 0, 0)
+                    end = _clause_end(toks, k, last) if self.de else last
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
                 # A V2 clause in Konjunktiv: "sagte, er sei müde"
@@ -594,9 +672,13 @@ class SentenceRules:
                 while c2e < n and not (toks[c2e].text in ",:;" and c2e > k + 6):
                     c2e += 1
                 fin2 = _first_finite(toks, c2s, min(c2e, last))
-                if fin2 is not None and fin2.mood in ("subj1", "subj2"):
-                    kind, msg, qid = self._message(toks, k, last)
-                    return (kind, msg, qid, k, last)
+                if (
+                    fin2 is not None
+                    and fin2.mood in ("subj1", "subj2")
+                ):
+                    end = _v2_end(toks, k, last)
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
                 if (
                     self.de
                     and fin2 is None
@@ -606,8 +688,9 @@ class SentenceRules:
                         for j in range(k, last)
                     )
                 ):
-                    kind, msg, qid = self._message(toks, k, last)
-                    return (kind, msg, qid, k, last)
+                    end = _clause_end(toks, k - 1, last, infinitive=True)
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
                 if not self.de and fin2 is not None and cs <= 1:
                     kind, msg, qid = self._message(toks, k, last)
                     return (kind, msg, qid, k, last)
@@ -643,15 +726,19 @@ class SentenceRules:
                 ):
                     return (*self._direct(toks[k - 1].quote), k - 1, k)
                 if ce >= last:
+                    # "Er sei müde, sagte X.": a whole main clause before the frame.
                     start = self._skip_conj(toks, 0)
-                    if start < cs - 1:
+                    if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
                         kind, msg, qid = self._message(toks, start, cs - 1)
                         return (kind, msg, qid, start, cs - 1)
                 elif ce < n and toks[ce].text == ",":
-                    # "Die Lage, sagte er, sei ernst."
+                    # "Die Lage, sagte er, sei ernst.": the frame after the first phrase.
                     start = self._skip_conj(toks, 0)
-                    kind, msg, qid = self._message(toks, start, last)
-                    return (kind, msg, qid, start, last)
+                    if _first_finite(toks, start, cs) is None and (
+                        _main_finite(toks, ce + 1, last) is not None
+                    ):
+                        kind, msg, qid = self._message(toks, start, last)
+                        return (kind, msg, qid, start, last)
         # A quote right after the verb in the same clause: "Er sagte „Nein“."
         for k in range(t.i + 1, ce):
             if toks[k].is_mark and toks[k].quote is not None:
@@ -687,6 +774,10 @@ class SentenceRules:
                 kind = "reported"
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
+
+    @staticmethod
+    def _has_object(toks: list[Tok], a: int, b: int) -> bool:
+        return any(x.low in _OBJECT_WORDS and x.tag in ("PRON", "DET") for x in toks[a:b])
 
     def _quote_ends_sentence(self, toks: list[Tok], k: int, last: int) -> bool:
         """The quote opening at token ``k`` runs to the end of the sentence (or beyond)."""

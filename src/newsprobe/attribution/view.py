@@ -5,6 +5,7 @@ no tagger) and the quote each token stands in."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsprobe.attribution.marks import Quote
 from newsprobe.model import Analysis, Token
@@ -270,6 +271,25 @@ def coarse_en(token: Token, first: bool) -> str:
     return "NOUN"
 
 
+_VERB_TAGS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VMFIN"})
+
+
+def _lemma(token: Token, german: bool) -> str:
+    """The token's lemma; a German verb left unlemmatised in the old spelling with ß after a
+    short vowel ("wußte", "gewußt") gets the lemma of its current spelling ("wissen")."""
+    lemma = (token.lemma or token.text).lower()
+    if german and "ß" in lemma and token.pos in _VERB_TAGS and lemma == token.text.lower():
+        return _modern_lemma(lemma)
+    return lemma
+
+
+@lru_cache(maxsize=2048)
+def _modern_lemma(word: str) -> str:
+    import simplemma
+
+    return str(simplemma.lemmatize(word.replace("ß", "ss"), lang="de")).lower()
+
+
 def build(
     analysis: Analysis, quotes: list[Quote], lang: str, verbs: frozenset[str] = frozenset()
 ) -> list[Sent]:
@@ -315,7 +335,7 @@ def build(
                 low=token.text.lower(),
                 tag="PUNCT" if is_mark else tag,
                 stts=token.pos,
-                lemma=(token.lemma or token.text).lower(),
+                lemma=_lemma(token, german),
                 mood=token.mood,
                 start=token.start,
                 end=token.end,

@@ -16,6 +16,9 @@ from newsprobe.entities import kb
 
 _PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|asch|at|az|ibn|bin|ben|abu|de|da|di|van|von)-", re.I)
 _POSSESSIVE = ("'s", "’s", "'")
+#: Nominative head nouns of organisation names whose genitive -s/-es may be taken off.
+_ORG_HEADS = ("institut", "ministerium", "amt", "verband", "zentrum", "komitee", "rat",
+              "gericht", "parlament", "konzern", "verein", "dienst", "klub", "werk")
 
 
 @dataclass
@@ -50,6 +53,11 @@ def strip_genitive(text: str, known: set[str]) -> str:
         if text.endswith(p) and text[: -len(p)] in known:
             return text[: -len(p)]
     words = text.split()
+    for i, w in enumerate(words):  # "des Instituts für …" → "Institut für …"
+        for ending in ("es", "s"):
+            stem = w[: -len(ending)]
+            if w.endswith(ending) and stem.lower().endswith(_ORG_HEADS) and len(words) > 1:
+                return " ".join([*words[:i], stem, *words[i + 1 :]])
     for i in (len(words) - 1, *range(len(words) - 1)):
         w = words[i]
         for ending in ("s", "es"):
@@ -135,11 +143,14 @@ def cluster(mentions: Sequence[NameMention]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def majority_type(types: Sequence[str], kb_type: str | None) -> str:
-    """The entity's type: the KB's when linked, else the most frequent (PER wins ties)."""
+def majority_type(types: Sequence[str], kb_type: str | None,
+                  weights: Sequence[float] | None = None) -> str:
+    """The entity's type: the KB's when linked, else the most supported (PER wins ties)."""
     if kb_type:
         return kb_type
-    counts = Counter(types)
+    counts: Counter[str] = Counter()
+    for i, kind in enumerate(types):
+        counts[kind] += weights[i] if weights else 1.0
     order = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
     return min(counts, key=lambda t: (-counts[t], order.get(t, 9)))
 

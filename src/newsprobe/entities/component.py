@@ -145,11 +145,13 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.roles: list[_Draft] = []
         self.partial: list[tuple[_Draft, str]] = []  # derived/compound + the name it refers to
+        self.sentences: list[Sequence[Token]] = []
 
     # -- per sentence ------------------------------------------------------------------------
     def sentence(self, tokens: Sequence[Token], lang: str, tagger: CrfTagger | None) -> None:
         words = [t.text for t in tokens]
         sent = tokens[0].sentence
+        self.sentences.append(tokens)
         if lang == "de":
             found = recognise(words, [t.pos for t in tokens], tagger)
         else:
@@ -231,17 +233,55 @@ class _Builder:
         for c_index, c in enumerate(clusters):
             for i in c.members:
                 names[i].entity = c_index
+        self._propagate(clusters)
         self._resolve_roles(clusters)
         self._resolve_partials(clusters)
         self._emit(analysis, clusters, known)
+
+    def _propagate(self, clusters: list[_Cluster]) -> None:
+        """One sense per article: a name the article uses as a name elsewhere is a mention
+        where the tagger missed it ("Voltaris" tagged once, not the other four times)."""
+        owners: dict[str, set[int]] = {}
+        for c_index, c in enumerate(clusters):
+            for i in c.members:
+                d = self.drafts[i]
+                surface = self.text[d.start:d.end]
+                words = surface.split()
+                candidates = [surface]
+                if c.type == "PER" and len(words) > 1:
+                    candidates.append(words[-1])  # the surname
+                for text in candidates:
+                    if len(text) >= 3 and text[:1].isupper() and " " not in text:
+                        owners.setdefault(text, set()).add(c_index)
+        if not owners:
+            return
+        covered = {(d.start, d.end) for d in self.drafts}
+        taken = sorted((d.start, d.end) for d in self.drafts)
+        for tokens in self.sentences:
+            for token in tokens:
+                word = token.text
+                key = word if word in owners else word[:-1] if word.endswith("s") else None
+                if key is None or key not in owners or len(owners[key]) != 1:
+                    continue
+                if (token.start, token.end) in covered or any(
+                        s < token.end and token.start < e for s, e in taken):
+                    continue
+                c_index = next(iter(owners[key]))
+                c = clusters[c_index]
+                draft = _Draft(token.start, token.end, c.type, "name", True, token.sentence,
+                               "article", 0.6, entity=c_index)
+                draft.kb_id = c.kb_id
+                self.drafts.append(draft)
+                c.members.append(len(self.drafts) - 1)
 
     def _make_cluster(self, members: list[int], known: set[str]) -> _Cluster:
         names = self.drafts
         ids = [names[i].kb_id for i in members if names[i].kb_id]
         kb_id = max(set(ids), key=ids.count) if ids else None
         entry = kb.lookup(kb_id) if kb_id else None
+        weights = [3.0 if "trigger" in names[i].origin else 1.0 for i in members]
         c = _Cluster(members, majority_type([names[i].type for i in members],
-                                            entry.type if entry else None), kb_id)
+                                            entry.type if entry else None, weights), kb_id)
         if entry is None and c.type in ("PER", "ORG"):
             surfaces = [self.text[names[i].start:names[i].end] for i in members
                         if names[i].form == "name"]

@@ -19,6 +19,8 @@ from newsprobe.entities.recognise import Found, gazetteer
 _CAP = re.compile(r"^[A-Z][\w'’.\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 _CONNECTORS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "der", "and", "the"})
+#: English given names left out of the shared list because they are German words ("Mark").
+_EXTRA_FIRST_NAMES = frozenset({"Mark", "Will", "Guy", "Grant", "Dean", "Rose"})
 _LOC_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "outside", "inside"})
 #: Capitalised words that start sentences or stand alone without naming anything.
 _STOP = frozenset(
@@ -33,7 +35,8 @@ _STOP = frozenset(
         "Read", "More", "Also", "Yes", "No", "Not", "Some", "Many", "Most", "All", "Both", "Each",
         "Every", "One", "Two", "Three", "First", "Last", "New", "Old", "Today", "Yesterday",
         "Tomorrow", "Meanwhile", "However", "Still", "Even", "Just", "Only", "Now", "So", "Yet",
-        "Although", "Though", "Because", "According",
+        "Although", "Though", "Because", "According", "BST", "GMT", "UTC", "CET", "CEST", "EST",
+        "EDT", "PST", "PDT", "AM", "PM",
     ]
 )
 
@@ -50,6 +53,7 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
                            [s.entry for s in surfaces]))
     taken = {i for f in found for i in range(f.start, f.end)}
     g = gazetteers()
+    first = g.first | _EXTRA_FIRST_NAMES
     titles = g.title | {k for k in kb.roles()["generic"] if k[:1].isupper()}
     i, n = 0, len(words)
     while i < n:
@@ -63,7 +67,7 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
         ):
             j += 1
         run = list(words[i:j])
-        kind = _type_of(run, words[i - 1] if i else "", titles, g.first, g.org_words)
+        kind = _type_of(run, words[i - 1] if i else "", titles, first, g.org_words)
         if kind and not (i == 0 and j - i == 1 and kind != "ORG"):
             found.append(Found(i, j, kind, "pattern", 0.6,
                                "acronym" if _ACRONYM.match(run[0]) and j - i == 1 else "name"))

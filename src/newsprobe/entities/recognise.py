@@ -8,9 +8,11 @@ forms and compounds are not names there).  The entity component adds those on to
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 from newsprobe.entities import kb
 from newsprobe.entities.crf import CrfTagger
@@ -175,8 +177,44 @@ def recognise(
             span.origin = "crf+gazetteer"
             found.append(span)
     found.extend(_acronyms_in_parentheses(words, found))
+    found = [f for f in (_tidy(f, words) for f in found) if f is not None]
     found.sort(key=lambda f: f.start)
     return found
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = tomllib.loads(files("newsprobe.entities.kb").joinpath("heads.toml").read_text("utf-8"))
+    return tuple(data["org_triggers"]["de_suffixes"]), tuple(data["person_role_suffixes"])
+
+
+def _tidy(f: Found, words: Sequence[str]) -> Found | None:
+    """Trim what a name span should not hold, drop what is no name, retype by a trigger noun."""
+    if f.origin == "gazetteer":
+        return f
+    triggers, role_suffixes = _heads()
+    # a title or function in front of a person's name: "Finanzchefin Annika Lundqvist"
+    while f.type == "PER" and f.end - f.start > 1 and (
+        words[f.start].lower().endswith(role_suffixes) or words[f.start] in _titles()
+    ):
+        f.start += 1
+    while f.end - f.start > 1 and not any(c.isalnum() for c in words[f.end - 1]):
+        f.end -= 1  # "Landstraße …"
+    span = words[f.start:f.end]
+    if any(w[:1] in "@#" or "://" in w or w.startswith("www.") for w in span):
+        return None  # handles, hashtags and links are not names
+    if not any(c.isalpha() for c in "".join(span)):
+        return None
+    before = words[f.start - 1].lower() if f.start else ""
+    if f.type in ("PER", "LOC") and f.end - f.start <= 3 and before.endswith(triggers):
+        f.type = "ORG"  # "des Herstellers Voltaris"
+        f.origin += "+trigger"
+    return f
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(kb.roles()["person_titles"]["words"]) - {"Dr.", "Prof."}
 
 
 def _common_noun_rest(outer: Found, inner: Found, tags: Sequence[str | None]) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 from urllib.parse import quote as url_quote
 
@@ -104,7 +105,7 @@ class _Planner:
                 cuts.update(p for p in (a, b) if start < p < end)
         bounds = [start, *sorted(cuts), end]
         added = 0
-        for s, e in zip(bounds, bounds[1:], strict=False):
+        for s, e in pairwise(bounds):
             if s >= e or not self.text[s:e].strip():
                 continue
             piece_attrs = dict(attrs) if added == 0 else {

@@ -57,40 +57,60 @@ class Segment:
 
 
 def stacked_bar(segments: Sequence[Segment], *, title: str, width: int = 600,
-                height: int = 34, fmt: Callable[[float], str] | None = None) -> Markup:
+                height: int = 30, fmt: Callable[[float], str] | None = None,
+                legend: bool = True) -> Markup:
     """A single 100 % bar split into ``segments`` (values are normalised to their sum).
 
-    Segments wide enough get their label written on them (colour is not the only cue); every
-    segment has a tooltip with its name and value.
+    Segments wide enough get their share written on them, and a legend below names every
+    segment with its value (colour is not the only cue); each has a tooltip too.
     """
     parts = [s for s in segments if s.value > 0]
     total = sum(s.value for s in parts)
     desc = "; ".join(f"{s.label or s.key}: {pct(s.value / total)}" for s in parts) if total \
         else "no data"
-    head, out = _open(width, height, title, desc, "w-chart-stack")
+    # legend items flow in rows under the bar
+    items: list[tuple[float, float, Segment, str]] = []
+    lx, ly, row = 0.0, height + 8.0, 18
+    if legend:
+        for seg in parts:
+            share = seg.value / total
+            text = f"{seg.label or seg.key} " + (f"{fmt(seg.value)} ({pct(share)})" if fmt
+                                                 else pct(share))
+            item_w = 16 + 6.4 * len(text) + 14
+            if lx and lx + item_w > width:
+                lx, ly = 0.0, ly + row
+            items.append((lx, ly, seg, text))
+            lx += item_w
+    full = int(ly + row) if items else height
+    head, out = _open(width, full, title, desc, "w-chart-stack")
     out.append(head)
+    mid = f"{height / 2 + 4:.0f}"
     if not total:
         out.append(f'<rect class="w-chart-empty" x="0" y="2" width="{width}" '
                    f'height="{height - 4}"/>')
-        out.append(f'<text class="w-chart-label" x="8" y="{height / 2 + 4:.0f}">no data</text>')
+        out.append(f'<text class="w-chart-label" x="8" y="{mid}">no data</text>')
     x = 0.0
-    for s in parts:
-        share = s.value / total
+    for seg in parts:
+        share = seg.value / total
         w = share * width
-        name = s.label or s.key
-        value = fmt(s.value) if fmt else pct(share)
-        out.append(f'<g class="w-seg c-{_key(s.key)}"><title>{escape(name)}: {escape(value)}'
+        name = seg.label or seg.key
+        value = fmt(seg.value) if fmt else pct(share)
+        out.append(f'<g class="w-seg c-{_key(seg.key)}"><title>{escape(name)}: {escape(value)}'
                    f'</title><rect x="{_num(x)}" y="2" width="{_num(w)}" '
                    f'height="{height - 4}"/>')
         text = f"{name} {pct(share)}"
         if w >= 7.2 * len(text) + 8:
-            out.append(f'<text class="w-chart-on" x="{_num(x + 5)}" y="{height / 2 + 4:.0f}">'
+            out.append(f'<text class="w-chart-on" x="{_num(x + 5)}" y="{mid}">'
                        f"{escape(text)}</text>")
         elif w >= 7.2 * len(pct(share)) + 6:
-            out.append(f'<text class="w-chart-on" x="{_num(x + 3)}" y="{height / 2 + 4:.0f}">'
+            out.append(f'<text class="w-chart-on" x="{_num(x + 3)}" y="{mid}">'
                        f"{escape(pct(share))}</text>")
         out.append("</g>")
         x += w
+    for ix, iy, seg, text in items:
+        out.append(f'<g class="w-key c-{_key(seg.key)}"><rect x="{_num(ix)}" y="{_num(iy)}" '
+                   f'width="11" height="11"/><text class="w-chart-axis" x="{_num(ix + 16)}" '
+                   f'y="{_num(iy + 10)}">{escape(text)}</text></g>')
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -146,6 +166,18 @@ class TimePoint:
     articles: int = 0
 
 
+#: A day axis shows at least this many days (a short range is centred in it).
+MIN_DAYS = 14
+#: Widest bar of the timeline, in chart units.
+MAX_BAR = 36.0
+
+
+def _next(start: date, unit: str) -> date:
+    if unit == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start + timedelta(days=1)
+
+
 def _months_between(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
@@ -167,11 +199,7 @@ def _bucket(points: Sequence[TimePoint]) -> tuple[list[tuple[date, date, int, in
         acc[1] += p.articles
     out = []
     for start, (value, articles) in sorted(buckets.items()):
-        if unit == "month":
-            nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        else:
-            nxt = start + timedelta(days=1)
-        out.append((start, nxt, value, articles))
+        out.append((start, _next(start, unit), value, articles))
     return out, unit
 
 
@@ -207,8 +235,10 @@ def timeline(points: Sequence[TimePoint], *, title: str, noun: str = "mentions",
                    "no dated articles</text></svg>")
         return Markup("".join(out))
     first, last_end = buckets[0][0], buckets[-1][1]
-    if unit == "day" and len(buckets) == 1:
-        first, last_end = first - timedelta(days=3), last_end + timedelta(days=3)
+    if unit == "day" and (last_end - first).days < MIN_DAYS:  # a short range: centre it
+        pad = MIN_DAYS - (last_end - first).days
+        first -= timedelta(days=pad // 2)
+        last_end += timedelta(days=pad - pad // 2)
     span_days = max((last_end - first).days, 1)
     top = max(b[2] for b in buckets) or 1
     # y axis: 0, half, max
@@ -219,8 +249,9 @@ def timeline(points: Sequence[TimePoint], *, title: str, noun: str = "mentions",
         out.append(f'<text class="w-chart-axis" x="{left - 6}" y="{_num(y + 4)}" '
                    f'text-anchor="end">{v}</text>')
     for start, end, value, articles in buckets:
-        x = left + (start - first).days / span_days * plot_w
-        w = max((end - start).days / span_days * plot_w - 1.5, 2.0)
+        slot = (end - start).days / span_days * plot_w
+        w = min(max(slot - 1.5, 2.0), MAX_BAR)
+        x = left + (start - first).days / span_days * plot_w + (slot - w) / 2
         h = value / top * plot_h
         when = start.strftime("%Y-%m") if unit == "month" else start.isoformat()
         tip = f"{when}: {value} {noun} in {articles} article(s)"
@@ -230,7 +261,8 @@ def timeline(points: Sequence[TimePoint], *, title: str, noun: str = "mentions",
                f'y2="{base}"/>')
     last_day = last_end - timedelta(days=1)
     for tick in _ticks(first, last_day, unit):
-        x = left + (tick - first).days / span_days * plot_w
+        slot = ((_next(tick, unit) - tick).days / span_days * plot_w) / 2
+        x = left + (tick - first).days / span_days * plot_w + slot
         label = tick.strftime("%Y-%m") if unit == "month" else tick.strftime("%d.%m.%y")
         out.append(f'<line class="w-axis" x1="{_num(x)}" x2="{_num(x)}" y1="{base}" '
                    f'y2="{base + 4}"/><text class="w-chart-axis" x="{_num(x)}" '

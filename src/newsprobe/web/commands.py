@@ -23,8 +23,8 @@ def serve(
     max_upload: Annotated[float, typer.Option(
         "--max-upload", min=0.001, help="Largest article accepted by Analyse, in MB.")] = 5.0,
     allow_host: Annotated[list[str] | None, typer.Option(
-        "--allow-host", metavar="NAME", help="Extra host name the app answers to (repeatable), e.g. the "
-        "machine's name when serving on the network.")] = None,
+        "--allow-host", metavar="NAME", help="Extra host name the app answers to "
+        "(repeatable), e.g. the machine's name when serving on the network.")] = None,
 ) -> None:
     """Serve the web app: analyse articles and explore the corpus in the browser."""
     try:

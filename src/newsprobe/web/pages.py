@@ -173,7 +173,7 @@ def entity_page(request: Request, corpus: CorpusDep, key: str) -> Response:
     chart = timeline(points, title=f"Mentions of {profile.entity.name} over time")
     titles: list[tuple[int, str, str]] = []
     for article_id in profile.articles[:20]:
-        # TODO(corpus): Corpus has no article-row lookup by id; the full analysis is read.
+        # Corpus has no article-row lookup by id yet, so the stored analysis gives the title.
         meta = corpus.article(article_id).meta
         titles.append((article_id, meta.title or f"Article {article_id}",
                        meta.published.strftime("%Y-%m-%d") if meta.published else ""))
@@ -220,7 +220,7 @@ def _outlet_charts(rows: list[OutletSourcing]) -> dict[str, Any]:
     profile = [(r, stacked_bar([Segment(k, v, k.replace("_", " "))
                                 for k, v in r.source_types.items()],
                                title=f"Source types quoted by {r.outlet}",
-                               fmt=lambda v: f"{v:.0f} sources"))
+                               fmt=lambda v: f"{v:.0f} source{'' if v == 1 else 's'}"))
                for r in rows]
     claims = [(r, stacked_bar([Segment(k, v) for k, v in r.claim_shares.items()],
                               title=f"Claim status in {r.outlet}"))
