@@ -189,3 +189,18 @@ def test_seed_clusters_are_exact(seed_path) -> None:
     generic = [m for m in analysis.mentions
                if m.text == "Machthaber" and m.form is MentionForm.ROLE]
     assert all(analysis.text[m.start - 11:m.start] != "autoritäre " for m in generic)
+
+
+def test_one_sense_per_article_and_organisation_triggers() -> None:
+    analysis = analyze_text(
+        "Der Autobauer Kalvora will sein Werk in Brandenburg schließen. Kalvora beschäftigt "
+        "dort 900 Menschen. Betriebsratschef Tobias Rendler sagte, Kalvora habe die Belegschaft "
+        "getäuscht. Rendler kündigte Proteste an.",
+        only=["entities"],
+    )
+    kalvora = entity_named(analysis, "Kalvora")
+    assert kalvora.type.value == "ORG"  # "Der Autobauer Kalvora"
+    assert len(kalvora.mentions) == 3
+    rendler = entity_named(analysis, "Tobias Rendler")
+    assert surfaces(analysis, rendler) == {"Tobias Rendler", "Rendler"}
+    assert "Betriebsratschef Tobias Rendler" not in {m.text for m in analysis.mentions}

@@ -75,3 +75,16 @@ def test_role_table_loads() -> None:
     assert "head_of_state" in roles["kinds"]["ruler"]
     assert "Dr." in roles["person_titles"]["words"]
     assert "Angela" in kb.first_names()
+
+
+def test_country_generation_rules() -> None:
+    from newsprobe.entities.kb.build_countries import adjective_rule, genitive_rule, read_extra
+
+    assert adjective_rule("Syrien") == "syrisch"
+    assert adjective_rule("Neukaledonien") == "neukaledonisch"
+    assert adjective_rule("Kanada") == ""  # irregular: only from the hand-written table
+    assert genitive_rule("Russland") == "Russlands"
+    assert genitive_rule("Malediven") == ""  # a plural takes an article, no -s
+    assert genitive_rule("Paris") == ""
+    extra = read_extra()
+    assert extra["USA"]["genitive_de"] == "-" and extra["RUS"]["adj_de"] == "russisch"

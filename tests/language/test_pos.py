@@ -58,3 +58,22 @@ def test_english_gets_lemmas_without_tags() -> None:
     lemmas = {t.text: t.lemma for t in analysis.tokens}
     assert lemmas["ministers"] == "minister" and lemmas["talks"] == "talk"
     assert all(t.pos is None and t.mood is None for t in analysis.tokens)
+
+
+def test_forms_outside_the_table_get_a_suffix_guess() -> None:
+    from newsprobe.language.pos import _form_table, lexical_tag
+
+    for form in ("zurückgelassen", "verlasse", "Militärblogger", "Kremlchefin"):
+        assert form not in _form_table()
+    assert lexical_tag("zurückgelassen") == "VVPP"
+    assert lexical_tag("verlasse") == "VVFIN"
+    assert lexical_tag("Kremlchefin") in ("NN", "NE")
+    assert lexical_tag("2031") == "CARD"
+
+
+def test_table_holds_hanta_analyses() -> None:
+    from newsprobe.language.pos import _form_table
+
+    table = _form_table()
+    assert len(table) > 20_000
+    assert table["sagte"] == "VVFIN" and table["Regierung"] == "NN"

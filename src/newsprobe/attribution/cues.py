@@ -213,7 +213,7 @@ class SentenceRules:
         if self.de:
             for found in self._frames(sent, taken):
                 out.append(found)
-        return out
+        return [f for f in out if f.message[1] > f.message[0]]
 
     @staticmethod
     def _positions(toks: list[Tok], f: Found) -> set[int]:
@@ -241,6 +241,9 @@ class SentenceRules:
             and toks[b - 1].text in ",;:–—-"
         ):
             b -= 1
+        if b <= a:
+            at = toks[min(a, len(toks) - 1)].start if toks else 0
+            return "indirect", (at, at), None  # nothing left: an empty message
         qids = {t.quote for t in toks[a:b] if t.quote is not None}
         if len(qids) == 1:
             qid = next(iter(qids))
@@ -556,7 +559,7 @@ class SentenceRules:
             return None
         fragment_only = kind == "partial" and qid is not None
         if (kind == "reported" or fragment_only) and (
-            lemma in self.lex.clause_only or ctype == "cognition_verb"
+            lemma in self.lex.clause_only and lemma not in self.lex.object_ok
         ):
             return None
         # Who speaks.
@@ -583,6 +586,16 @@ class SentenceRules:
             anaphoric = self._anaphoric(toks, np)
         elif not (impersonal or passive) and kind == "reported":
             return None  # no speaker: keep only a quote or a clause the cue governs
+        if kind == "reported" and np is not None and qid is None and a < np[1] and np[0] < b:
+            # "sprach der Minister über …": the subject is not what was said.
+            if np[0] <= a:
+                a = np[1]
+            else:
+                b = np[0]
+            if not any(x.tag in ("NOUN", "PROPN") for x in toks[a:b]):
+                return None
+            kind, message, qid = self._message(toks, a, b)
+            kind = "reported" if kind == "indirect" else kind
         if wie:
             kind = "reported" if kind in ("indirect", "reported") else kind
         cue_end = t.end
@@ -762,11 +775,25 @@ class SentenceRules:
             if rest and ce >= last:
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
-        # Otherwise: an object in the clause ("kündigte Reformen an") is a reported speech act.
-        a = t.i + 1
+        # Otherwise: an object in the clause ("kündigte Reformen an", "hat über die Lage
+        # gesprochen") is a reported speech act.
+        if not self.de:
+            return (None, (0, 0), None, 0, 0)
         b = ce if ce <= last else last
+        if t.tag == "VFIN":
+            a = t.i + 1
+        else:
+            # A participle or infinitive closes the clause: the object stands before it.
+            fin = _first_finite(toks, cs, t.i)
+            a, b = (fin.i + 1 if fin is not None else cs), t.i
+        while b > a and toks[b - 1].tag in ("PTKVZ", "VINF", "VPP") and toks[b - 1].quote is None:
+            b -= 1
+        if any(
+            x.stts == "VVIZU" or (x.low == "zu" and x.tag == "PART") for x in toks[t.i + 1 : b]
+        ):
+            return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
         obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
-        if obj and self.de:
+        if obj and a < b:
             if toks[a].low in _NOT_SPEECH_OBJECTS:
                 return (None, (0, 0), None, 0, 0)
             kind, msg, qid = self._message(toks, a, b)

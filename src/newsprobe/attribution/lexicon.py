@@ -34,6 +34,9 @@ class CueLexicon:
     speech: frozenset[str]
     cognition: frozenset[str]
     clause_only: frozenset[str]
+    #: Verbs of ``clause_only`` that also report a speech act by its object ("nannte ihn
+    #: einen Lügner", "sprach über die Lage").
+    object_ok: frozenset[str]
     not_before: frozenset[str]
     impersonal: frozenset[str]
     prep_before: tuple[str, ...]
@@ -71,6 +74,7 @@ def cues(lang: str) -> CueLexicon:
         speech=_set(data["speech_verbs"][verbs_key]),
         cognition=_set(data["cognition_verbs"][verbs_key]),
         clause_only=_set(data["cognition_verbs"].get("clause_only", [])),
+        object_ok=_set(data["speech_verbs"].get("with_object", [])),
         not_before=_set(data["cognition_verbs"].get("not_before", [])),
         impersonal=_set(data["impersonal"].get(verbs_key, [])),
         prep_before=tuple(p.lower() for p in data["prepositions"]["before"]),

@@ -30,6 +30,7 @@ party              a political party (ORG)
 think_tank         a think tank or research institute (ORG)
 ngo                a non-governmental organisation, union or association (ORG)
 company            a company (ORG)
+sports_club        a sports club (ORG)
 news_agency        a news agency: dpa, Reuters, AFP, AP, Tass… (ORG)
 outlet             a newspaper, magazine, broadcaster or news site (ORG)
 platform           a social network or messaging service: X/Twitter, Telegram… (ORG)
@@ -57,7 +58,8 @@ from typing import Any
 ENTRY_FILES = ("places.tsv", "organisations.tsv", "media.tsv", "people.tsv")
 CATEGORIES = (
     "country", "city", "region", "international_org", "government_body", "military", "party",
-    "think_tank", "ngo", "company", "news_agency", "outlet", "platform", "head_of_state",
+    "think_tank", "ngo", "company", "sports_club", "news_agency", "outlet", "platform",
+    "head_of_state",
     "politician", "person",
 )
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
