@@ -211,6 +211,11 @@ class SentenceRules:
             out.append(found)
             taken.update(self._positions(toks, found))
         if self.de:
+            covered = [f.message for f in out]
+            for found in self._noun_clauses(sent, taken):
+                if not any(s <= found.message[0] and found.message[1] <= e for s, e in covered):
+                    out.append(found)
+        if self.de:
             for found in self._frames(sent, taken):
                 out.append(found)
         return [f for f in out if f.message[1] > f.message[0]]
@@ -559,7 +564,8 @@ class SentenceRules:
             return None
         fragment_only = kind == "partial" and qid is not None
         if (kind == "reported" or fragment_only) and (
-            lemma in self.lex.clause_only and lemma not in self.lex.object_ok
+            (lemma in self.lex.clause_only and lemma not in self.lex.object_ok)
+            or ctype == "cognition_verb"
         ):
             return None
         # Who speaks.
@@ -951,6 +957,72 @@ class SentenceRules:
                 anaphoric=self._anaphoric(toks, np),
                 sentences={sent.id},
             )
+        return None
+
+    # -- "die Forderung der Opposition, dass …", "der Meinung, dass …" --------------------
+    def _noun_clauses(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """A speech or thought noun followed by its content clause ("dass", "ob",
+        "wonach"): the clause is an indirect statement.  Its speaker is a possessive before
+        the noun ("seine Forderung"), a genitive or "von" phrase after it ("die Warnung der
+        Polizei"), or the subject of a light verb ("Sie ist der Meinung, dass …", "Er
+        äußerte die Hoffnung, dass …")."""
+        toks = sent.toks
+        last = _last(toks)
+        out: list[Found] = []
+        nouns = self.lex.clause_nouns
+        for t in toks:
+            if t.tag != "NOUN" or t.text not in nouns or t.quote is not None or t.i in taken:
+                continue
+            # The noun's own attachments, then a comma and the content clause.
+            k = t.i + 1
+            while k < last and k - t.i <= 6 and toks[k].text != "," and toks[k].tag != "VFIN":
+                k += 1
+            if k + 1 >= last or toks[k].text != ",":
+                continue
+            sub = toks[k + 1]
+            if sub.low not in ("dass", "daß", "ob", "wonach"):
+                continue
+            end = _clause_end(toks, k + 1, last)
+            kind, message, qid = self._message(toks, k + 1, end)
+            if message[1] <= message[0]:
+                continue
+            np = self._noun_speaker(toks, t, k)
+            speakers, heads, anaphoric = [], [], False
+            if np is not None:
+                speakers = [self._speaker_span(toks, np)]
+                heads = self._heads(toks, np)
+                anaphoric = self._anaphoric(toks, np)
+            out.append(
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(t.start, t.end, "speech_noun", t.text),
+                    speakers=speakers,
+                    heads=heads,
+                    anaphoric=anaphoric,
+                    quote=qid,
+                    mood=_message_mood(toks, k + 1, end),
+                    confidence=0.7 if np is not None else 0.5,
+                    sentences={sent.id},
+                )
+            )
+        return out
+
+    def _noun_speaker(self, toks: list[Tok], t: Tok, k: int) -> tuple[int, int] | None:
+        """Whose statement a speech noun names (see :meth:`_noun_clauses`)."""
+        j = t.i - 1
+        while j >= 0 and toks[j].tag == "ADJ":
+            j -= 1
+        if j >= 0 and toks[j].tag == "POSS":
+            return (j, j + 1)
+        after = self._genitive_after(toks, t.i + 1, k)
+        if after is not None and toks[after[0]].tag != "PRON":
+            return after
+        cs, ce = _clause(toks, t.i)
+        fin = _first_finite(toks, cs, ce)
+        if fin is not None and fin.lemma in self.lex.light_verbs:
+            return self._subject(toks, cs, ce, fin, fin)
         return None
 
     # -- "„…“, nickte Briesack." ----------------------------------------------------------

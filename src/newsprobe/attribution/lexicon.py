@@ -43,6 +43,10 @@ class CueLexicon:
     prep_after: frozenset[str]
     source_nouns: frozenset[str]
     colon_nouns: frozenset[str]
+    #: Speech and thought nouns whose content a dass/ob clause gives ("die Hoffnung, dass").
+    clause_nouns: frozenset[str]
+    #: Verbs through which a subject holds or utters such a noun ("ist der Meinung").
+    light_verbs: frozenset[str]
     subordinators: frozenset[str]
     wie: frozenset[str]
     so: frozenset[str]
@@ -81,6 +85,8 @@ def cues(lang: str) -> CueLexicon:
         prep_after=_set(data["prepositions"]["after"]),
         source_nouns=_set(data["source_nouns"]["nouns"], lower=False),
         colon_nouns=_set(data["source_nouns"]["colon_nouns"], lower=False),
+        clause_nouns=_set(data.get("clause_nouns", {}).get("nouns", []), lower=False),
+        light_verbs=_set(data.get("clause_nouns", {}).get("light_verbs", [])),
         subordinators=_set(words["subordinators"]),
         wie=_set(words["wie"]),
         so=_set(words["so"]),

@@ -39,8 +39,8 @@ from newsprobe.entities.aliases import (
 )
 from newsprobe.entities.crf import CrfTagger, ModelError, default_tagger
 from newsprobe.entities.english import recognise_english
-from newsprobe.entities.recognise import Found, recognise
-from newsprobe.entities.roles import RoleSpan, compatible, find_roles
+from newsprobe.entities.recognise import Found, recognise, titles
+from newsprobe.entities.roles import RoleSpan, compatible, find_role_nouns, find_roles
 from newsprobe.model import (
     Analysis,
     BlockKind,
@@ -77,6 +77,7 @@ class _Draft:
     acronym_of: int | None = None  # the name mention this acronym abbreviates
     role: RoleSpan | None = None
     named: int | None = None  # role in apposition: the name mention right after it
+    personal: bool = False  # a title, role or speech verb next to it says it is a person
 
 
 @dataclass
@@ -158,7 +159,9 @@ class _Builder:
             found = recognise_english(words)
         first = len(self.drafts)
         for f in found:
-            self.drafts.append(self._draft(tokens, f, sent))
+            draft = self._draft(tokens, f, sent)
+            draft.personal = _personal_context(words, f.start, f.end)
+            self.drafts.append(draft)
         for k, f in enumerate(found):
             # "Institut für Kriegsstudien (ISW)": the acronym abbreviates the name before it
             if (k > 0 and f.end - f.start == 1 and f.start > 0 and f.end < len(words)
@@ -282,6 +285,13 @@ class _Builder:
         weights = [3.0 if "trigger" in names[i].origin else 1.0 for i in members]
         c = _Cluster(members, majority_type([names[i].type for i in members],
                                             entry.type if entry else None, weights), kb_id)
+        if entry is None and c.type == "PER" and not any(
+                len(self.text[names[i].start:names[i].end].split()) > 1 or names[i].personal
+                for i in members):
+            # news introduce people by full name; a lone capitalised word the tagger called a
+            # person, never with a first name, title, role or speech verb, is more often a
+            # product or program ("Firefox", "Windows")
+            c.type = "MISC"
         if entry is None and c.type in ("PER", "ORG"):
             surfaces = [self.text[names[i].start:names[i].end] for i in members
                         if names[i].form == "name"]
@@ -413,6 +423,21 @@ class _Builder:
             ))
         analysis.mentions = mentions
         analysis.entities = entities
+
+
+_SPEECH = frozenset({
+    "sagte", "sagt", "so", "erklärte", "erklärt", "betonte", "meinte", "sagten", "schrieb",
+    "kritisierte", "forderte", "warnte", "said", "says", "told", "added", "wrote", "Herr",
+    "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+})
+
+
+def _personal_context(words: Sequence[str], start: int, end: int) -> bool:
+    """A title, role noun or speech verb right before or after a name."""
+    before = words[start - 1] if start else ""
+    after = words[end] if end < len(words) else ""
+    return (before in _SPEECH or after in _SPEECH or before in titles()
+            or (bool(before) and before[:1].isupper() and before in find_role_nouns()))
 
 
 def _abbreviates(word: str, acronym: Found, name: Found) -> bool:

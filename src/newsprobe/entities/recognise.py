@@ -195,7 +195,7 @@ def _tidy(f: Found, words: Sequence[str]) -> Found | None:
     triggers, role_suffixes = _heads()
     # a title or function in front of a person's name: "Finanzchefin Annika Lundqvist"
     while f.type == "PER" and f.end - f.start > 1 and (
-        words[f.start].lower().endswith(role_suffixes) or words[f.start] in _titles()
+        words[f.start].lower().endswith(role_suffixes) or words[f.start] in titles()
     ):
         f.start += 1
     while f.end - f.start > 1 and not any(c.isalnum() for c in words[f.end - 1]):
@@ -213,7 +213,7 @@ def _tidy(f: Found, words: Sequence[str]) -> Found | None:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def titles() -> frozenset[str]:
     return frozenset(kb.roles()["person_titles"]["words"]) - {"Dr.", "Prof."}
 
 

@@ -53,6 +53,11 @@ def tables() -> _Tables:
     return _Tables(office, generic, dict(data["kinds"]), forms)
 
 
+def find_role_nouns() -> dict[str, str]:
+    """Every inflected role noun form → its base noun."""
+    return tables().forms
+
+
 def country_of(word: str) -> str | None:
     """ISO alpha-3 of a country named or described by ``word`` ("Syriens", "syrischen", "US")."""
     for surface in kb.surfaces(word):
