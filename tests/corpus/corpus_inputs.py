@@ -61,3 +61,58 @@ def crashing_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
     writes = [ArticleWrite(t.ref, prepare(Analysis(text=json.loads(t.record.data)["text"])))
               for t in tasks]
     return BatchResult(writes=writes, pid=os.getpid(), peak_rss_mb=0.0)
+
+
+def _stored(tasks: list):  # type: ignore[no-untyped-def]
+    """Each record's JSON text stored as it is (no pipeline: fast, no models to load)."""
+    import json
+    import os
+
+    from newsprobe.corpus.worker import ArticleWrite, BatchResult
+    from newsprobe.model import Analysis
+    from newsprobe.store.flatten import prepare
+
+    writes = [ArticleWrite(t.ref, prepare(Analysis(text=json.loads(t.record.data)["text"])))
+              for t in tasks]
+    return BatchResult(writes=writes, pid=os.getpid(), peak_rss_mb=0.0)
+
+
+#: How long the deliberately slow fakes below take: far over the tests' time limits, and
+#: finite, so that a broken time limit fails a test instead of hanging the suite.
+STUCK_SECONDS = 20.0
+
+
+def hanging_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
+    """A worker function stuck (for STUCK_SECONDS) on any record containing HANG, deaf to the
+    signals a polite stop would use, as a loop inside a C extension is; others are stored."""
+    import signal
+    import time
+
+    if any(b"HANG" in t.record.data for t in tasks):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT,
+                                                  signal.SIGALRM})
+        time.sleep(STUCK_SECONDS)
+    return _stored(tasks)
+
+
+def flaky_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
+    """A worker function that dies the first time it meets a record containing FLAKY (it
+    leaves a marker file named in the record's "marker" field), and stores it the next time."""
+    import json
+    import os
+    from pathlib import Path
+
+    for t in tasks:
+        if b"FLAKY" in t.record.data:
+            marker = Path(json.loads(t.record.data)["marker"])
+            if not marker.exists():
+                marker.write_text("died once")
+                os._exit(1)
+    return _stored(tasks)
+
+
+def dying_initializer() -> None:
+    """A worker initializer that exits the process (a broken install, a missing model)."""
+    import os
+
+    os._exit(3)

@@ -57,6 +57,10 @@ _SOURCE_PLACES = frozenset(
         "letter",
     ]
 )
+#: Articles that never open a subject: dative and accusative forms.
+_NOT_NOMINATIVE = frozenset(["dem", "den", "einem", "einen", "diesem", "diesen", "ihm", "ihnen"])
+#: Demonstratives fronted as the object of the cue verb ("Dies teilte ein Sprecher mit").
+_FRONTED_OBJECTS = frozenset(["dies", "das", "dieses", "solches", "folgendes", "folgendes:"])
 _CLAUSE_ONLY_MSG = frozenset({"indirect", "direct", "partial", "mixed"})
 _WERDEN = frozenset({"werden", "wird", "wurde", "wurden", "worden", "werde", "würde"})
 _NOT_SPEECH_OBJECTS = frozenset(["es", "das", "dies", "was"])
@@ -103,6 +107,11 @@ def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
     return None
 
 
+#: Subordinators of adverbial clauses: what they open is not a reported statement.
+_ADVERBIAL_SUBORDINATORS = frozenset(
+    ["bis", "während", "nachdem", "bevor", "ehe", "obwohl", "obgleich", "weil", "da", "damit",
+     "um", "sobald", "solange", "seit", "seitdem", "indem", "falls", "sofern", "wenn", "als"]
+)
 _OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
 
 
@@ -153,7 +162,7 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
         if t.quote is not None and not t.is_mark:
             continue
         if infinitive and (
-            t.stts == "VVIZU" or (t.low == "zu" and i + 1 < last and toks[i + 1].tag == "VINF")
+            t.zu_inf
         ):
             seen = True
         elif t.tag == "VFIN":
@@ -218,6 +227,7 @@ class SentenceRules:
         if self.de:
             for found in self._frames(sent, taken):
                 out.append(found)
+            out.extend(self._demnach(sent, taken))
         return [f for f in out if f.message[1] > f.message[0]]
 
     @staticmethod
@@ -266,9 +276,13 @@ class SentenceRules:
             return kind, span, None
         return "indirect", span, None
 
-    def _direct(self, qid: int) -> tuple[str, tuple[int, int], int]:
-        """A quote as a message: direct, or partial for a fragment of under four words."""
+    def _direct(self, qid: int, *, whole: bool = True) -> tuple[str, tuple[int, int], int]:
+        """A quote as a message: direct where the cue governs it as a whole ("„Ja“, sagte
+        er", "Er sagte: „Ja“"); a fragment of under four words inside a phrase ("sprach von
+        „Verrat“") is partial."""
         q = self.ctx.quotes[qid]
+        if whole:
+            return "direct", (q.inner_start, q.inner_end), qid
         words = _WORDS.findall(self.ctx.text[q.inner_start : q.inner_end])
         kind = "direct" if len(words) >= 4 else "partial"
         return kind, (q.inner_start, q.inner_end), qid
@@ -331,8 +345,8 @@ class SentenceRules:
             cue: tuple[int, int] | None = None
             ctype = ""
             lemma: str | None = t.low
-            if self.de and t.low in self.lex.prep_before and t.tag == "ADP":
-                np = np_right(toks, t.i + 1, self.lex)
+            if self.de and t.low in self.lex.prep_before and self._laut_is_preposition(toks, t):
+                np = np_right(toks, t.i + 1, self.lex) or self._name_after(toks, t.i + 1)
                 cue, ctype = (t.i, t.i + 1), "laut"
             elif not self.de and t.low == "according" and t.i + 1 < n and toks[t.i + 1].low == "to":
                 np = np_right(toks, t.i + 2, self.lex)
@@ -346,9 +360,7 @@ class SentenceRules:
                     if noun is not None:
                         np = self._genitive_after(toks, noun.i + 1, np[1]) or np
                 cue, ctype = (t.i, t.i + 1), "zufolge"
-            elif t.text in self.lex.source_nouns or (
-                not self.de and t.low in self.lex.source_nouns
-            ):
+            elif self.lex.is_source_noun(t.text) and (t.tag == "NOUN" or not self.de):
                 found = self._noun_cue(toks, t)
                 if found is not None:
                     np, cue, ctype = found
@@ -392,6 +404,37 @@ class SentenceRules:
             )
             out.append(found)
         return out
+
+    def _is_poss(self, tok: Tok) -> bool:
+        """A possessive determiner, also where the tagger misreads it ("Ihrer Meinung")."""
+        return tok.tag == "POSS" or (
+            tok.low in self.lex.possessives and tok.tag in ("NOUN", "PRON", "DET")
+        )
+
+    @staticmethod
+    def _laut_is_preposition(toks: list[Tok], t: Tok) -> bool:
+        """ "laut Polizei" rather than "rief laut": tagged a preposition, or (the tagger
+        reads an adverb) followed by the start of a noun phrase, a name or a quote."""
+        if t.tag == "ADP":
+            return True
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        return nxt is not None and (nxt.tag in ("DET", "POSS", "NOUN", "PROPN") or nxt.is_mark)
+
+    def _name_after(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """A source the phrase chunker does not read: a quoted title ("laut „Welt“") or a
+        single name-like token ("laut ndr.de", "laut el-Baradei")."""
+        if k >= len(toks):
+            return None
+        t = toks[k]
+        if t.is_mark and t.quote is not None:
+            q = self.ctx.quotes[t.quote]
+            end = k + 1
+            while end < len(toks) and toks[end].start < q.end:
+                end += 1
+            return (k, end) if end - k <= 6 else None
+        if t.tag != "PUNCT" and (t.text[:1].isupper() or "." in t.text or "-" in t.text):
+            return (k, k + 1)
+        return None
 
     @staticmethod
     def _segment(toks: list[Tok], lo: int, hi: int, last: int) -> tuple[int, int]:
@@ -452,7 +495,7 @@ class SentenceRules:
         "in the view of X": ``(speaker, cue, type)``."""
         n = len(toks)
         k = t.i - 1
-        while k >= 0 and toks[k].tag in ("ADJ", "DET", "POSS"):
+        while k >= 0 and (toks[k].tag in ("ADJ", "DET", "POSS") or self._is_poss(toks[k])):
             k -= 1
         before = toks[k] if k >= 0 else None
         if (
@@ -467,8 +510,11 @@ class SentenceRules:
                 return inner, (before.i, t.i + 1), "source_noun"
             # possessive or "eigenen": the speaker is that word
             for j in range(before.i + 1, t.i):
-                if toks[j].tag == "POSS" or toks[j].low in ("eigenen", "eigener", "eigene"):
+                if self._is_poss(toks[j]) or toks[j].low in ("eigenen", "eigener", "eigene"):
                     return (j, j + 1), (before.i, t.i + 1), "source_noun"
+            if self.lex.is_source_noun(t.text, standalone=True):
+                # "nach einer Studie", "nach Polizeiangaben": the phrase is the source.
+                return (before.i + 1, t.i + 1), (before.i, before.i + 1), "source_noun"
             return None
         if (
             self.de
@@ -478,7 +524,7 @@ class SentenceRules:
         ):
             # [Poss|Genitive] Noun nach: "Ihrer Meinung nach", "Meinung des Experten nach"
             for j in range(k + 1, t.i):
-                if toks[j].tag == "POSS":
+                if self._is_poss(toks[j]):
                     return (j, j + 1), (t.i, t.i + 2), "source_noun"
             return None
         if (
@@ -509,7 +555,11 @@ class SentenceRules:
                         k + 1 == len(toks) or is_boundary(toks[k + 1]) or toks[k + 1].text in _FINAL
                     )
                 ):
-                    return toks[k].low + lemma
+                    joined = toks[k].low + lemma
+                    known = self.lex.verb_type(joined) or joined in self.lex.impersonal
+                    if known or not self.lex.verb_type(lemma):
+                        return joined
+                    return lemma  # "sagte weiter": an adverb, not a particle
                 if toks[k].tag in ("SCONJ", "REL"):
                     break
                 k += 1
@@ -558,6 +608,12 @@ class SentenceRules:
             return None
         if t.tag == "VPP" and fin is not None and fin.lemma == "sein" and not passive:
             return None  # "Bestätigt ist das nicht": a state, not a speech act
+        if passive and lemma in self.lex.not_passive:
+            return None
+        if lemma in self.lex.not_reflexive and any(
+            toks[k].low in ("sich", "es") for k in range(max(cs, t.i - 2), min(ce, t.i + 3))
+        ):
+            return None  # "es zeigte sich, dass …", "fand sich": not a statement
         # What the cue governs.
         kind, message, qid, a, b = self._governed(toks, t, cs, ce, last)
         if kind is None:
@@ -680,7 +736,10 @@ class SentenceRules:
                     )
                     or (not self.de and toks[k].low in lex.subordinators)
                 ):
-                    if toks[k].tag != "SCONJ" and self._has_object(toks, t.i + 1, ce):
+                    if toks[k].tag != "SCONJ" and (
+                        self._has_object(toks, t.i + 1, ce)
+                        or any(x.tag in ("NOUN", "PROPN", "PRON") for x in toks[t.i + 1 : ce])
+                    ):
                         # "hat alles festgestellt, was …": a relative clause to the object.
                         return (None, (0, 0), None, 0, 0)
                     end = _clause_end(toks, k, last) if self.de else last
@@ -694,7 +753,21 @@ class SentenceRules:
                 if (
                     fin2 is not None
                     and fin2.mood in ("subj1", "subj2")
+                    and toks[k].low not in _ADVERBIAL_SUBORDINATORS
                 ):
+                    end = _v2_end(toks, k, last)
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
+                if (
+                    self.de
+                    and fin2 is not None
+                    and fin2.mood == "ind"
+                    and fin2.i - k <= 3
+                    and toks[k].tag not in ("SCONJ", "REL", "WH", "CONJ", "ADP")
+                    and self._bare_frame(toks, t, cs, ce)
+                ):
+                    # "Ich glaube, das ist der falsche Ansatz.": a bare frame and a main
+                    # clause in the indicative.
                     end = _v2_end(toks, k, last)
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
@@ -702,9 +775,7 @@ class SentenceRules:
                     self.de
                     and fin2 is None
                     and any(
-                        toks[j].stts == "VVIZU"
-                        or (toks[j].low == "zu" and j + 1 < last and toks[j + 1].tag == "VINF")
-                        for j in range(k, last)
+                        toks[j].zu_inf for j in range(k, last)
                     )
                 ):
                     end = _clause_end(toks, k - 1, last, infinitive=True)
@@ -714,7 +785,7 @@ class SentenceRules:
                     kind, msg, qid = self._message(toks, k, last)
                     return (kind, msg, qid, k, last)
         # Before the clause: "„…“, sagte X." / "Er sei müde, sagte X."
-        verb_first = (
+        verb_first = first.tag not in ("REL", "SCONJ", "WH") and (
             self._skip_conj(toks, cs) == t.i
             or (not self.de and np_left(toks, cs, t.i, lex) is not None)
             or (
@@ -766,7 +837,10 @@ class SentenceRules:
                     inner = [x for x in toks[k:ce] if x.quote is None and x.tag != "PUNCT"]
                     between = [x for x in toks[t.i + 1 : k] if x.tag == "VFIN"]
                     if not inner and not between:
-                        return (*self._direct(toks[k].quote), k, k + 1)
+                        whole = all(
+                            x.tag in ("PRON", "ADV", "PUNCT", "PRF") for x in toks[t.i + 1 : k]
+                        )
+                        return (*self._direct(toks[k].quote, whole=whole), k, k + 1)
         # English "X said the plan was dead" (no "that").
         if not self.de and t.i + 1 < last and t.tag != "NOUN":
             k = t.i + 1
@@ -795,7 +869,7 @@ class SentenceRules:
         while b > a and toks[b - 1].tag in ("PTKVZ", "VINF", "VPP") and toks[b - 1].quote is None:
             b -= 1
         if any(
-            x.stts == "VVIZU" or (x.low == "zu" and x.tag == "PART") for x in toks[t.i + 1 : b]
+            x.zu_inf for x in toks[t.i + 1 : b]
         ):
             return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
         obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
@@ -807,6 +881,21 @@ class SentenceRules:
                 kind = "reported"
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
+
+    def _bare_frame(self, toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
+        """A frame with nothing but its subject, auxiliaries and adverbs: "Ich glaube",
+        "Sie hat gesagt", "Der Minister erklärte am Montag" — no object the verb could be
+        about instead of the clause after it, and not itself a subordinate clause."""
+        if t.lemma not in self.lex.v2_verbs and self._verb_lemma(toks, t) not in self.lex.v2_verbs:
+            return False
+        for x in toks[cs:ce]:
+            if x is t:
+                continue
+            if x.tag in ("SCONJ", "REL", "WH") or x.quote is not None:
+                return False
+            if x.low in _OBJECT_WORDS or x.low in _NOT_SPEECH_OBJECTS or x.low in _NOT_NOMINATIVE:
+                return False
+        return True
 
     @staticmethod
     def _has_object(toks: list[Tok], a: int, b: int) -> bool:
@@ -853,7 +942,7 @@ class SentenceRules:
         j = anchor.i + 1
         while j < ce and (toks[j].tag in ("ADV", "PRF") or toks[j].low in ("auch", "dazu")):
             j += 1
-        if j < ce:
+        if j < ce and toks[j].low not in _NOT_NOMINATIVE:
             found = np_right(toks, j, lex)
             if found is not None:
                 return found
@@ -866,7 +955,12 @@ class SentenceRules:
         return k
 
     def _object_like(self, toks: list[Tok], np: tuple[int, int]) -> bool:
-        """A fronted object that looks like a subject: "Deutlichere Worte fand sie"."""
+        """A fronted object that looks like a subject: "Deutlichere Worte fand sie",
+        "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie"."""
+        if np[1] - np[0] == 1 and toks[np[0]].low in _FRONTED_OBJECTS:
+            return True
+        if toks[np[0]].low in _NOT_NOMINATIVE:
+            return True
         head = head_of(toks, np)
         return head is not None and (
             head.text in self.lex.colon_nouns or head.text in ("Worte", "Töne")
@@ -1025,6 +1119,39 @@ class SentenceRules:
             return self._subject(toks, cs, ce, fin, fin)
         return None
 
+    # -- "Demnach …" ----------------------------------------------------------------------
+    def _demnach(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """ "Demnach steht der Kopilot in der Schusslinie": the sentence reports what a
+        source named before says; the quotes component links it to that attribution."""
+        toks = sent.toks
+        last = _last(toks)
+        for t in toks:
+            if t.low not in self.lex.anaphoric_preps or t.quote is not None or t.i in taken:
+                continue
+            if t.tag not in ("ADV", "PUNCT") and t.stts not in ("PROAV", "ADV"):
+                continue
+            a, b = self._skip_conj(toks, 0), last
+            if t.i == a:
+                a = t.i + 1
+            if _main_finite(toks, a, b) is None:
+                continue
+            kind, message, qid = self._message(toks, a, b)
+            if kind == "indirect":
+                kind = "reported"
+            return [
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(t.start, t.end, "anaphoric", t.low),
+                    quote=qid,
+                    mood=_message_mood(toks, a, b),
+                    confidence=0.6,
+                    sentences={sent.id},
+                )
+            ]
+        return []
+
     # -- "„…“, nickte Briesack." ----------------------------------------------------------
     def _frames(self, sent: Sent, taken: set[int]) -> list[Found]:
         """A quote followed by a comma, a finite verb and its subject, closing the sentence
@@ -1096,7 +1223,10 @@ class SentenceRules:
             np = np_right(toks, t.i + 1, self.lex)
             if np is None:
                 continue
-            rest = [x for x in toks[np[1] : last] if x.tag in ("VFIN", "SCONJ")]
+            stop = np[1]
+            while stop < last and not is_boundary(toks[stop]):
+                stop += 1
+            rest = [x for x in toks[np[1] : stop] if x.tag in ("VFIN", "SCONJ")]
             if rest or (t.i + 1 < len(toks) and toks[t.i + 1].low in _SO_STOP):
                 continue
             k = t.i - 2 if prev.text == "," else t.i - 1

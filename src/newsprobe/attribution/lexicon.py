@@ -37,11 +37,24 @@ class CueLexicon:
     #: Verbs of ``clause_only`` that also report a speech act by its object ("nannte ihn
     #: einen Lügner", "sprach über die Lage").
     object_ok: frozenset[str]
+    #: Verbs whose passive is no speech act ("wurde verurteilt": sentenced).
+    not_passive: frozenset[str]
+    #: Verbs that take a main clause in the indicative as their content ("Ich glaube, das
+    #: ist falsch").
+    v2_verbs: frozenset[str]
     not_before: frozenset[str]
+    #: Verbs that are no cue with a reflexive "sich" or an expletive "es" subject.
+    not_reflexive: frozenset[str]
     impersonal: frozenset[str]
     prep_before: tuple[str, ...]
     prep_after: frozenset[str]
+    #: "demnach": the source is one named before.
+    anaphoric_preps: frozenset[str]
     source_nouns: frozenset[str]
+    #: Source nouns that name a source without an owner ("nach einer Studie").
+    standalone_nouns: frozenset[str]
+    #: Lower-cased source nouns that end compounds ("polizeiangaben" -> "angaben").
+    noun_suffixes: tuple[str, ...]
     colon_nouns: frozenset[str]
     #: Speech and thought nouns whose content a dass/ob clause gives ("die Hoffnung, dass").
     clause_nouns: frozenset[str]
@@ -56,6 +69,18 @@ class CueLexicon:
     np_attach: frozenset[str]
     source_preps: frozenset[str]
     glued_aux: tuple[str, ...]
+
+    def is_source_noun(self, word: str, *, standalone: bool = False) -> bool:
+        """Whether ``word`` is a source noun ("Angaben", "Studie") or a compound ending in
+        one ("Polizeiangaben", "Medienberichten").  ``standalone``: one that names a source
+        by itself ("nach einer Studie", "nach Polizeiangaben"), not only with an owner
+        ("nach Ansicht" needs "des Experten"); a compound always names its owner."""
+        if word in self.source_nouns or (self.lang != "de" and word.lower() in self.source_nouns):
+            return not standalone or word in self.standalone_nouns
+        low = word.lower()
+        return any(
+            low.endswith(suffix) and len(low) - len(suffix) >= 3 for suffix in self.noun_suffixes
+        )
 
     def verb_type(self, lemma: str) -> str | None:
         """``speech_verb``, ``cognition_verb`` or None for a verb lemma (or English form)."""
@@ -79,11 +104,19 @@ def cues(lang: str) -> CueLexicon:
         cognition=_set(data["cognition_verbs"][verbs_key]),
         clause_only=_set(data["cognition_verbs"].get("clause_only", [])),
         object_ok=_set(data["speech_verbs"].get("with_object", [])),
+        not_passive=_set(data["speech_verbs"].get("not_passive", [])),
+        v2_verbs=_set(data["speech_verbs"].get("with_main_clause", [])),
         not_before=_set(data["cognition_verbs"].get("not_before", [])),
+        not_reflexive=_set(data["cognition_verbs"].get("not_reflexive", [])),
         impersonal=_set(data["impersonal"].get(verbs_key, [])),
         prep_before=tuple(p.lower() for p in data["prepositions"]["before"]),
         prep_after=_set(data["prepositions"]["after"]),
+        anaphoric_preps=_set(data["prepositions"].get("anaphoric", [])),
         source_nouns=_set(data["source_nouns"]["nouns"], lower=False),
+        standalone_nouns=_set(data["source_nouns"].get("standalone", []), lower=False),
+        noun_suffixes=tuple(
+            n.lower() for n in data["source_nouns"].get("compound_ends", [])
+        ),
         colon_nouns=_set(data["source_nouns"]["colon_nouns"], lower=False),
         clause_nouns=_set(data.get("clause_nouns", {}).get("nouns", []), lower=False),
         light_verbs=_set(data.get("clause_nouns", {}).get("light_verbs", [])),

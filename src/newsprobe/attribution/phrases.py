@@ -77,6 +77,12 @@ _NOT_SPEAKER = frozenset(
         "night",
         "morning",
         "evening",
+        "gestern",
+        "heute",
+        "vorgestern",
+        "übermorgen",
+        "yesterday",
+        "today",
     ]
 )
 _DEMONSTRATIVES = frozenset(["das", "der", "die", "dieser", "diese", "dieses", "den", "dem"])
@@ -143,6 +149,10 @@ def np_right(
     head_start = j
     while j < n and toks[j].tag in _HEAD and (toks[j].quote is None or toks[j].is_mark):
         j += 1
+    # A quoted name as the head or after it: "„Muslix64“", "die Zeitung „Yemen Observer“".
+    quoted = _quoted_name(toks, j)
+    if quoted is not None:
+        j = quoted
     if j == head_start:
         # A quantifier standing alone ("viele in Kressbach", "einige", "mehrere").
         if j == i + 1 and t.low in _QUANTIFIERS:
@@ -161,6 +171,26 @@ def np_right(
             if attach:
                 end = _attachments(toks, end, lex)
     return i, end
+
+
+def _quoted_name(toks: list[Tok], j: int) -> int | None:
+    """The end of a short quoted name opening at token ``j`` (a title or handle of up to
+    five words starting with a capital), or None."""
+    n = len(toks)
+    if j >= n or not toks[j].is_mark or toks[j].quote is None:
+        return None
+    qid = toks[j].quote
+    k = j + 1
+    while k < n and toks[k].quote == qid and not toks[k].is_mark:
+        k += 1
+    if k >= n or toks[k].quote != qid or not toks[k].is_mark:
+        return None
+    inner = toks[j + 1 : k]
+    if not inner or len(inner) > 5 or not inner[0].text[:1].isupper():
+        return None
+    if any(t.tag in ("VFIN", "PUNCT") and t.text not in ("-", ".") for t in inner):
+        return None
+    return k + 1
 
 
 def _attachments(toks: list[Tok], end: int, lex: CueLexicon) -> int:

@@ -388,6 +388,14 @@ def _main_verb(toks: list[Tok]) -> Tok | None:
     return None
 
 
+def _exhortative(toks: list[Tok], verb: Tok) -> bool:
+    """ "Man nehme …", "Man bedenke …": Konjunktiv I of a full verb with "man" is an
+    instruction, not reported speech ("man habe …" with an auxiliary is)."""
+    return verb.stts == "VVFIN" and any(
+        t.low == "man" for t in toks[max(0, verb.i - 2) : verb.i + 2]
+    )
+
+
 def _continuations(
     founds: list[Found], sents: list[Sent], kinds: dict, quotes: list[Quote]
 ) -> list[Found]:
@@ -407,6 +415,16 @@ def _continuations(
             continue
         here = by_sentence.get(sent.id)
         if here:
+            for f in here:
+                # "Demnach …": the source is the one of the attribution before.
+                if (
+                    f.cue is not None
+                    and f.cue[2] == "anaphoric"
+                    and f.parent is None
+                    and chain is not None
+                    and sent.id - chain_at <= 3
+                ):
+                    f.parent = chain
             with_speaker = [f for f in here if f.speakers] or here
             chain = max(with_speaker, key=lambda f: f.start)
             chain_at = sent.id
@@ -417,7 +435,10 @@ def _continuations(
         if verb is None:
             continue
         adjacent = sent.id - chain_at <= 1
-        mood_ok = verb.mood == "subj1" or (verb.mood == "subj2" and adjacent)
+        in_subjunctive = chain is not None and chain.mood in ("subj1", "subj2")
+        mood_ok = (verb.mood == "subj1" and not _exhortative(sent.toks, verb)) or (
+            verb.mood == "subj2" and adjacent and in_subjunctive
+        )
         if mood_ok and chain is not None and sent.id - chain_at <= 2:
             toks = sent.toks
             end = _last(toks)

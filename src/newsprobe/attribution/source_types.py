@@ -93,7 +93,8 @@ def classify(
     named = bool(
         (entity is not None and entity.type in (EntityType.PER, EntityType.ORG, EntityType.MISC))
         or handle
-        or any(t.pos in _NAME_TAGS for t in words)
+        # A name tag on a known role or group noun ("Militärblogger") is a tagging slip.
+        or any(t.pos in _NAME_TAGS and lex.head_type(t.text) is None for t in words)
         or (
             not german
             and any(t.text[:1].isupper() and lex.head_type(t.text) is None for t in words)

@@ -221,6 +221,8 @@ class Tok:
     is_mark: bool = False  # a quotation mark
     #: A quotation mark that delimits a clause (not the marks of a quoted fragment).
     boundary: bool = False
+    #: A zu-infinitive ("auszuschreiben", or "zu" + infinitive: "zu prüfen").
+    zu_inf: bool = False
 
 
 @dataclass
@@ -344,7 +346,21 @@ def build(
             )
         )
     _mark_boundaries(sents)
+    if german:
+        _mark_zu_infinitives(sents)
     return sents
+
+
+def _mark_zu_infinitives(sents: list[Sent]) -> None:
+    """Zu-infinitives, whether the tagger says VVIZU or VVINF: "zu" before an infinitive,
+    or an infinitive with "zu" after its particle ("auszuschreiben" of "ausschreiben")."""
+    for sent in sents:
+        prev: Tok | None = None
+        for tok in sent.toks:
+            if tok.tag == "VINF":
+                infix = "zu" in tok.low and tok.low.replace("zu", "", 1) == tok.lemma
+                tok.zu_inf = tok.stts == "VVIZU" or infix or (prev is not None and prev.low == "zu")
+            prev = tok
 
 
 def _mark_boundaries(sents: list[Sent]) -> None:

@@ -34,6 +34,7 @@ from newsprobe.store.rows import (
     EntityRow,
     FailureRow,
     IngestReport,
+    InputRow,
     OutletSourcing,
     QuoteRow,
     SearchHit,
@@ -51,12 +52,15 @@ __all__ = [
     "EntityRow",
     "FailureRow",
     "IngestReport",
+    "InputRow",
     "OutletSourcing",
     "QuoteRow",
     "SearchHit",
 ]
 
 DEFAULT_DB = "newsprobe.db"
+#: Seconds one record may take to read and analyse during an ingest.
+DEFAULT_TIMEOUT = 120.0
 
 
 class Corpus:
@@ -102,7 +106,8 @@ class Corpus:
 
     def ingest(self, paths: str | Path | Iterable[str | Path], *, workers: int | None = None,
                max_bytes: int | None = None,
-               progress: bool | Callable[[Counts, int], None] = False) -> IngestReport:
+               progress: bool | Callable[[Counts, int], None] = False,
+               timeout: float | None = DEFAULT_TIMEOUT) -> IngestReport:
         """Find, read, analyse and store every article under ``paths``.
 
         ``paths`` are files, folders (searched recursively) or glob patterns; readable are
@@ -112,15 +117,18 @@ class Corpus:
         every record becomes an article, a duplicate of one, or a row in :meth:`failures`.
         ``max_bytes``: records over this size are failures (default 20 MB).  ``progress``:
         ``True`` shows a progress bar on stderr; a callable gets ``(counts, total_bytes)``
-        after every commit.  Raises :class:`newsprobe.corpus.ingest.IngestError` when the
-        paths name no input file at all.
+        after every commit.  ``timeout``: seconds one record may take (reading + analysis);
+        a record that takes longer becomes a failure "timeout after N s" and its worker
+        process is replaced (``None`` or 0: no limit; with ``workers=0`` the limit is a
+        signal, which cannot stop code that never returns to Python).  Raises
+        :class:`newsprobe.corpus.ingest.IngestError` when the paths name no input file at all.
         """
         from newsprobe.corpus.ingest import ingest
 
         if isinstance(paths, str | Path):
             paths = [paths]
         return ingest(self._store, [str(p) for p in paths], workers=workers,
-                      max_bytes=max_bytes, progress=progress)
+                      max_bytes=max_bytes, progress=progress, timeout=timeout)
 
     # -- reading ----------------------------------------------------------------------------
     def article(self, id: int) -> Analysis:
@@ -137,6 +145,24 @@ class Corpus:
         return self._store.articles(outlet=outlet, language=language, since=since,
                                     until=until, limit=limit, offset=offset)
 
+    def count_articles(self, *, outlet: str | None = None, language: str | None = None,
+                       since: DateLike | None = None, until: DateLike | None = None) -> int:
+        """How many articles :meth:`articles` pages through with the same filters."""
+        return self._store.count_articles(outlet=outlet, language=language, since=since,
+                                          until=until)
+
+    def article_rows(self, ids: Iterable[int]) -> list[ArticleRow]:
+        """The rows (title, outlet, published, language, counts…) of articles ``ids``, in the
+        order given, without loading their analyses; unknown ids are left out."""
+        return self._store.article_rows(list(ids))
+
+    def inputs(self, article_id: int) -> list[InputRow]:
+        """Every input that gave article ``article_id``'s text, with the outlet, URL, title
+        and date it came with: first the one that created the article, then its duplicates
+        (the same text read again, e.g. the same agency story from other outlets), by date.
+        Empty for an unknown id."""
+        return self._store.inputs(article_id)
+
     def search(self, query: str, *, outlet: str | None = None, language: str | None = None,
                since: DateLike | None = None, until: DateLike | None = None,
                limit: int = 20) -> list[SearchHit]:
@@ -151,14 +177,25 @@ class Corpus:
 
     def quotes(self, *, speaker: str | None = None, about: str | None = None,
                outlet: str | None = None, article: int | None = None,
-               limit: int | None = 100) -> list[QuoteRow]:
-        """Attributed statements ("who said what"), newest first.
+               limit: int | None = 100, since: DateLike | None = None,
+               until: DateLike | None = None, offset: int = 0) -> list[QuoteRow]:
+        """Attributed statements ("who said what"), newest first, filtered and paged.
 
         ``speaker`` matches the speaker as written, its entity name or an alias; ``about``
-        matches entities named inside the statement's message.
+        matches entities named inside the statement's message; ``since``/``until`` bound the
+        article's publication date as in :meth:`search` (undated articles are left out by a
+        date filter).
         """
         return self._store.quotes(speaker=speaker, about=about, outlet=outlet,
-                                  article=article, limit=limit)
+                                  article=article, since=since, until=until, limit=limit,
+                                  offset=offset)
+
+    def count_quotes(self, *, speaker: str | None = None, about: str | None = None,
+                     outlet: str | None = None, article: int | None = None,
+                     since: DateLike | None = None, until: DateLike | None = None) -> int:
+        """How many statements :meth:`quotes` pages through with the same filters."""
+        return self._store.count_quotes(speaker=speaker, about=about, outlet=outlet,
+                                        article=article, since=since, until=until)
 
     def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
         """The sourcing profile per outlet: source types, anonymous share, hedging rate."""

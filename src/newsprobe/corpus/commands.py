@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from newsprobe.corpus.api import DEFAULT_TIMEOUT
 from newsprobe.corpus.output import Column, RowFormat, day, emit, pct
 from newsprobe.store.rows import EntityRow, FailureRow, OutletSourcing, QuoteRow, SearchHit
 
@@ -83,6 +84,10 @@ def ingest(
         "--max-size", min=0.001, help="Records over this many MB become failures.")] = 20.0,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar (default: on a terminal).")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0, metavar="SECONDS",
+        help="Time limit per article; a record that takes longer is recorded as a failure "
+        "and its worker replaced (0: no limit).")] = DEFAULT_TIMEOUT,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Analyse articles in parallel and store them (resumable; duplicates are skipped)."""
@@ -90,7 +95,7 @@ def ingest(
     with _open(db, readonly=False) as corpus:
         try:
             report = corpus.ingest(paths, workers=workers, max_bytes=int(max_size * 1024 ** 2),
-                                   progress=show_bar)
+                                   progress=show_bar, timeout=timeout or None)
         except KeyboardInterrupt:
             stats = corpus.stats()
             typer.echo(f"newsprobe: interrupted; {stats.articles:,} articles are stored in "
@@ -102,7 +107,9 @@ def ingest(
     peak = max(report.peak_rss_mb.values(), default=0.0)
     typer.echo(
         f"{report.added:,} added · {report.duplicates:,} duplicates · {report.skipped:,} "
-        f"already stored · {report.failed:,} failed  ({report.inputs:,} inputs in "
+        f"already stored · {report.failed:,} failed"
+        f"{f' ({report.timeouts:,} timed out)' if report.timeouts else ''}"
+        f"  ({report.inputs:,} inputs in "
         f"{report.seconds:,.1f} s, {report.articles_per_second:,.1f} articles/s, "
         f"{report.workers} workers, peak {peak:,.0f} MB/worker) → {db}"
     )
@@ -170,13 +177,17 @@ def quotes(
     outlet: Annotated[str | None, typer.Option("--outlet")] = None,
     article: Annotated[int | None, typer.Option("--article", help="Only this article id.")
                        ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Published on/after (ISO date).")
+                     ] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 100,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Who said what: attributed statements, newest first."""
     with _open(db) as corpus:
         rows = corpus.quotes(speaker=speaker, about=about, outlet=outlet, article=article,
-                             limit=limit)
+                             since=since, until=until, limit=limit, offset=offset)
     emit(rows, fmt, [
         Column("id", lambda q: f"{q.article_id}:{q.attribution_id}", justify="right"),
         Column("date", lambda q: day(q.published)),

@@ -7,27 +7,28 @@ run killed at any point (even ``kill -9``) leaves only whole articles behind and
 command later picks up where it stopped.  Every record ends as an article, a duplicate of
 one (same raw bytes or same canonical text), or a row in ``failures``.
 
-A worker that dies (crash, out of memory) breaks the pool: it is restarted and the batches
-that were in flight are retried one record at a time, so only the record that kills a
-worker again is recorded as a failure.
+Workers answer record by record (:mod:`newsprobe.corpus.pool`), so the ingesting process
+knows which record each one is on: a record that takes longer than the time limit (default
+120 s) becomes a failure "timeout after N s" and its worker is killed and replaced; a worker
+that dies (crash, out of memory) is replaced and its record tried once more, and only a record
+that kills a worker twice is recorded as a failure.  The other workers never stop.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsprobe.corpus.api import DEFAULT_TIMEOUT
 from newsprobe.corpus.discover import discover
+from newsprobe.corpus.pool import Work, WorkerPool
 from newsprobe.corpus.records import Bad, Record, iter_records
-from newsprobe.corpus.worker import BatchResult, Task, analyse_batch, warm_up
+from newsprobe.corpus.worker import BatchResult, Task, analyse_batch, timeout_reason, warm_up
 from newsprobe.read import DEFAULT_MAX_BYTES
 from newsprobe.store.base import (
     FailureWrite,
@@ -44,6 +45,10 @@ BATCH = 4
 #: Commit after this many writes or this many seconds, whichever comes first.
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 1.0
+#: A worker must be ready (models loaded) within this many seconds of its start…
+STARTUP_SECONDS = 600.0
+#: …and workers that exit before they are ready this many times in a row stop the ingest.
+STARTUP_DEATHS = 3
 
 
 class IngestError(ValueError):
@@ -57,6 +62,7 @@ class Counts:
     duplicates: int = 0
     skipped: int = 0
     failed: int = 0
+    timeouts: int = 0
     done_bytes: int = 0
     peaks: dict[int, float] = field(default_factory=dict)
     #: Seconds spent (summed over workers) reading + analysing, flattening, and writing.
@@ -155,13 +161,17 @@ def default_workers() -> int:
 
 def ingest(store: Store, paths: Sequence[str], *, workers: int | None = None,
            max_bytes: int | None = None, progress: bool | Progress = False,
-           exclude: Sequence[Path] = ()) -> IngestReport:
+           exclude: Sequence[Path] = (), timeout: float | None = DEFAULT_TIMEOUT
+           ) -> IngestReport:
     """Ingest everything under ``paths`` into ``store``; see the module docstring.
 
     ``workers=0`` analyses in this process (no pool); ``progress=True`` shows a rich progress
-    bar on stderr, or pass a callback.  Raises :class:`IngestError` when no input file is
-    found at all.
+    bar on stderr, or pass a callback.  ``timeout``: seconds a record may take (``None`` or
+    0: no limit).  Raises :class:`IngestError` when no input file is found at all, or when
+    the worker processes cannot start.
     """
+    if timeout is not None and timeout < 0:
+        raise IngestError("timeout must be >= 0 seconds (0: no limit)")
     started = time.perf_counter()
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
     n_workers = default_workers() if workers is None else max(0, workers)
@@ -181,9 +191,9 @@ def ingest(store: Store, paths: Sequence[str], *, workers: int | None = None,
     try:
         tasks = _tasks(store, writer, counts, _records(files, max_bytes))
         if n_workers == 0:
-            _run_inline(tasks, writer, counts, max_bytes)
+            _run_inline(tasks, writer, counts, max_bytes, timeout or None)
         else:
-            _run_pool(tasks, writer, counts, max_bytes, n_workers)
+            _run_pool(tasks, writer, counts, max_bytes, n_workers, timeout=timeout or None)
     finally:
         writer.flush()
         if bar:
@@ -191,7 +201,8 @@ def ingest(store: Store, paths: Sequence[str], *, workers: int | None = None,
     seconds = time.perf_counter() - started
     return IngestReport(
         inputs=counts.inputs, added=counts.added, duplicates=counts.duplicates,
-        skipped=counts.skipped, failed=counts.failed, seconds=round(seconds, 3),
+        skipped=counts.skipped, failed=counts.failed, timeouts=counts.timeouts,
+        seconds=round(seconds, 3),
         workers=n_workers,
         articles_per_second=round(counts.processed / seconds, 2) if seconds else 0.0,
         peak_rss_mb={str(pid): mb for pid, mb in sorted(counts.peaks.items())},
@@ -227,7 +238,7 @@ def _tasks(store: Store, writer: _Writer, counts: Counts,
         if done:
             writer.skip(size)
         elif known is not None:
-            writer.add(KnownWrite(task.ref, known), size)
+            writer.add(KnownWrite(task.ref, known, url=item.url), size)
         else:
             yield task, size
 
@@ -237,99 +248,119 @@ def _record_result(result: BatchResult, sizes: Sequence[int], writer: _Writer,
     counts.peaks[result.pid] = max(counts.peaks.get(result.pid, 0.0), result.peak_rss_mb)
     counts.analyse_seconds += result.analyse_seconds
     counts.flatten_seconds += result.flatten_seconds
+    counts.timeouts += result.timeouts
     for write, size in zip(result.writes, sizes, strict=True):
         writer.add(write, size)
 
 
 def _run_inline(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts,
-                max_bytes: int) -> None:
+                max_bytes: int, timeout: float | None = None) -> None:
     for task, size in tasks:
-        _record_result(analyse_batch([task], max_bytes), [size], writer, counts)
-
-
-def _batches(tasks: Iterator[tuple[Task, int]], size: int) -> Iterator[list[tuple[Task, int]]]:
-    batch: list[tuple[Task, int]] = []
-    for item in tasks:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _pool(n_workers: int, initializer: Callable[[], None] | None = warm_up
-          ) -> ProcessPoolExecutor:
-    # forkserver: workers start from a clean process (no inherited database handle or
-    # progress-bar thread) yet cheaply, with newsprobe already imported.
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(["newsprobe.corpus.worker"])
-    return ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=initializer)
+        _record_result(analyse_batch([task], max_bytes, timeout=timeout), [size], writer,
+                       counts)
 
 
 def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts,
-              max_bytes: int, n_workers: int,
-              work: Callable[[list[Task], int], BatchResult] = analyse_batch,
-              initializer: Callable[[], None] | None = warm_up) -> None:
-    window = n_workers * 3
-    source = _batches(tasks, BATCH)
-    retry: deque[list[tuple[Task, int]]] = deque()
-    pool = _pool(n_workers, initializer)
-    inflight: dict[Future[BatchResult], list[tuple[Task, int]]] = {}
-    suspects: set[Future[BatchResult]] = set()  # retried records, run alone
-    exhausted = False
-    try:
-        while True:
-            if retry:
-                if not inflight:  # one retried record at a time, so a crash names its record
-                    future = pool.submit(work, [t for t, _ in retry[0]], max_bytes)
-                    inflight[future] = retry.popleft()
-                    suspects.add(future)
+              max_bytes: int, n_workers: int, work: Work = analyse_batch,
+              initializer: Callable[[], None] | None = warm_up,
+              timeout: float | None = None) -> None:
+    """Analyse ``tasks`` in ``n_workers`` processes, writing results as they come.
+
+    A worker that takes longer than ``timeout`` seconds on one record is killed and replaced;
+    the record is a failure "timeout after N s".  A worker that dies on a record is replaced
+    and the record tried once more, on its own worker; if it dies again the record is a
+    failure.  Records the lost worker had not started yet are handed out again."""
+    redo: deque[tuple[Task, int]] = deque()
+    died_once: set[tuple[str, int]] = set()
+    state = {"exhausted": False}
+
+    def next_batch() -> list[tuple[Task, int]]:
+        batch: list[tuple[Task, int]] = []
+        while redo and len(batch) < BATCH:
+            batch.append(redo.popleft())
+        while not state["exhausted"] and len(batch) < BATCH:
+            item = next(tasks, None)
+            if item is None:
+                state["exhausted"] = True
             else:
-                while not exhausted and len(inflight) < window:
-                    batch = next(source, None)
-                    if batch is None:
-                        exhausted = True
-                        break
-                    inflight[pool.submit(work, [t for t, _ in batch], max_bytes)] = batch
-            if not inflight:
+                batch.append(item)
+        return batch
+
+    first = next_batch()
+    if not first:
+        return  # nothing to analyse: no worker needed
+    redo.extend(first)
+    startup_deaths = 0
+    with WorkerPool(n_workers, work, max_bytes, initializer) as pool:
+        while True:
+            for worker in pool.idle():
+                batch = next_batch()
+                if not batch:
+                    break
+                pool.send(worker, batch)
+            if not pool.busy() and not redo and state["exhausted"]:
                 return
-            done, _ = wait(inflight, timeout=COMMIT_SECONDS, return_when=FIRST_COMPLETED)
-            if not done:
+            now = time.monotonic()
+            wake = now + COMMIT_SECONDS
+            if timeout:
+                wake = min([wake, *(w.since + timeout for w in pool.workers
+                                    if w.pid is not None and w.pending)])
+            events = pool.poll(wake - now)
+            results: list[tuple[BatchResult, int]] = []
+            failures: list[tuple[FailureWrite, int]] = []
+            for event in events:
+                worker = event.worker
+                if event.kind == "ready":
+                    startup_deaths = 0
+                elif event.kind == "result":
+                    _, size = worker.pending.popleft()
+                    results.append((event.payload, size))
+                elif event.kind == "died":
+                    if worker.pid is None:
+                        startup_deaths += 1
+                        if startup_deaths >= STARTUP_DEATHS:
+                            raise IngestError(f"worker processes exit while starting "
+                                              f"(exit code {worker.process.exitcode}); try "
+                                              "`--workers 0` to see the error")
+                    elif worker.pending:
+                        task, size = worker.pending.popleft()
+                        redo.extendleft(reversed(worker.pending))
+                        key = (task.record.path, task.record.offset)
+                        if key in died_once:
+                            failures.append((FailureWrite(
+                                task.ref, "analyse", "the worker process died on this record "
+                                "(crash or out of memory)"), size))
+                        else:
+                            died_once.add(key)
+                            redo.appendleft((task, size))
+                    worker.pending.clear()
+                    pool.replace(worker)
+            now = time.monotonic()
+            for worker in list(pool.workers):
+                if worker.pid is None:
+                    if now - worker.since > STARTUP_SECONDS:
+                        raise IngestError(f"a worker process did not start within "
+                                          f"{STARTUP_SECONDS:g} s")
+                elif timeout and worker.pending and now - worker.since > timeout:
+                    task, size = worker.pending.popleft()
+                    redo.extendleft(reversed(worker.pending))
+                    worker.pending.clear()
+                    failures.append((FailureWrite(task.ref, "analyse",
+                                                  timeout_reason(timeout)), size))
+                    counts.timeouts += 1
+                    pool.replace(worker)
+            # Idle workers get their next records before the writer commits.
+            for worker in pool.idle():
+                batch = next_batch()
+                if not batch:
+                    break
+                pool.send(worker, batch)
+            for result, size in results:
+                _record_result(result, [size], writer, counts)
+            for failure, size in failures:
+                writer.add(failure, size)
+            if not events:
                 writer.flush()  # commits what is there and keeps the progress bar moving
-                continue
-            broken = False
-            for future in done:
-                batch = inflight.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    if future in suspects:
-                        task, size = batch[0]
-                        writer.add(FailureWrite(task.ref, "analyse", "the worker process died "
-                                                "on this record (crash or out of memory)"),
-                                   size)
-                    else:
-                        retry.extend([item] for item in batch)
-                    continue
-                finally:
-                    suspects.discard(future)
-                _record_result(result, [s for _, s in batch], writer, counts)
-            if broken:
-                # The pool is gone with every batch still in it: retry those records singly.
-                for batch in inflight.values():
-                    retry.extend([item] for item in batch)
-                inflight.clear()
-                suspects.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = _pool(n_workers, initializer)
-    finally:
-        for future in inflight:
-            future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _progress_bar(progress: bool | Progress, total: int) -> _Bar | None:

@@ -12,7 +12,9 @@ import os
 import resource
 import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsprobe.corpus.records import Record
@@ -56,6 +58,43 @@ class BatchResult:
     #: CPU-side time of the batch: reading + pipeline, and flattening for the store.
     analyse_seconds: float = 0.0
     flatten_seconds: float = 0.0
+    #: Records that ran past their time limit (failures "timeout after N s").
+    timeouts: int = 0
+
+
+class RecordTimeout(BaseException):
+    """Raised in the analysing thread when a record runs past its time limit.
+
+    A ``BaseException``, so that a component's ``except Exception`` does not swallow it."""
+
+
+def timeout_reason(seconds: float) -> str:
+    """The failure reason of a record that ran past ``seconds``."""
+    return f"timeout after {seconds:g} s"
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`RecordTimeout` in this thread after ``seconds`` (``SIGALRM``).
+
+    Only where a signal can do it: POSIX, the main thread, and code that returns to the
+    interpreter (a loop stuck in C is not interrupted; worker processes are killed by the
+    ingesting process instead).  Elsewhere, or with no limit, the body runs unbounded."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def _alarm(signum: int, frame: object) -> None:
+        raise RecordTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _hint_name(record: Record) -> str:
@@ -116,12 +155,28 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def analyse_batch(tasks: list[Task], max_bytes: int) -> BatchResult:
-    """Worker entry point: analyse ``tasks`` in order."""
+def analyse_batch(tasks: list[Task], max_bytes: int,
+                  timeout: float | None = None) -> BatchResult:
+    """Worker entry point: analyse ``tasks`` in order.
+
+    ``timeout`` bounds each record with :func:`time_limit` (used when analysing in the
+    ingesting process; worker processes are bounded from outside)."""
     clock = [0.0, 0.0]
-    writes = [analyse(task, max_bytes, clock) for task in tasks]
+    writes: list[ArticleWrite | FailureWrite] = []
+    timeouts = 0
+    for task in tasks:
+        write: ArticleWrite | FailureWrite | None = None
+        try:
+            with time_limit(timeout):
+                write = analyse(task, max_bytes, clock)
+        except RecordTimeout:
+            if write is None:  # (an alarm just after the record was done changes nothing)
+                write = FailureWrite(task.ref, "analyse", timeout_reason(timeout or 0))
+                timeouts += 1
+        assert write is not None
+        writes.append(write)
     return BatchResult(writes=writes, pid=os.getpid(), peak_rss_mb=round(peak_rss_mb(), 1),
-                       analyse_seconds=clock[0], flatten_seconds=clock[1])
+                       analyse_seconds=clock[0], flatten_seconds=clock[1], timeouts=timeouts)
 
 
 def warm_up() -> None:

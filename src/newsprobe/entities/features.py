@@ -207,25 +207,43 @@ def sentence_features(
     """Feature lists for every token of one sentence (``tags``: STTS or None)."""
     n = len(words)
     pos = [t or "_" for t in tags]
-    listed = [names.get(w) for w in words] if names is not None else [()] * n
+    lows = [w.lower() for w in words]
+    ctx = [_neighbour(w, p) for w, p in zip(words, pos, strict=True)]
+    listed = [names.get(w) for w in words] if names is not None else None
     out: list[list[str]] = []
     for i in range(n):
-        feats = list(word_features(words[i], pos[i]))
-        feats.extend(listed[i])
+        feats = [*word_features(words[i], pos[i])]
+        if listed is not None:
+            feats += listed[i]
         if i == 0:
             feats.append("BOS")
+        else:
+            feats += ctx[i - 1][1]
+            if i > 1:
+                feats += ctx[i - 2][0]
+            if listed is not None:
+                feats += _near(listed[i - 1], "-1:")
+            feats.append("pp=" + pos[i - 1] + "|" + pos[i])
+            feats.append("ww=" + lows[i - 1] + "|" + lows[i])
         if i == n - 1:
             feats.append("EOS")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(context_features(words[j], pos[j], off))
-                if abs(off) == 1:
-                    feats.extend(f"{off}:{f}" for f in listed[j] if f[2] == ":")
-        if i > 0:
-            feats.append("pp=" + pos[i - 1] + "|" + pos[i])
-            feats.append("ww=" + words[i - 1].lower() + "|" + words[i].lower())
-        if i + 1 < n:
+        else:
+            feats += ctx[i + 1][2]
+            if i + 2 < n:
+                feats += ctx[i + 2][3]
+            if listed is not None:
+                feats += _near(listed[i + 1], "1:")
             feats.append("pn=" + pos[i] + "|" + pos[i + 1])
         out.append(feats)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _neighbour(word: str, pos: str) -> tuple[tuple[str, ...], ...]:
+    """What ``word`` contributes as the neighbour at −2, −1, +1, +2 (in that order)."""
+    return tuple(context_features(word, pos, off) for off in (-2, -1, 1, 2))
+
+
+@lru_cache(maxsize=4096)
+def _near(flags: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    return tuple(prefix + f for f in flags if f[2] == ":")

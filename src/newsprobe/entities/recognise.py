@@ -93,9 +93,13 @@ def gazetteer(words: Sequence[str]) -> list[tuple[int, int, list[kb.Surface]]]:
     i, n = 0, len(words)
     while i < n:
         best_len, best = 0, []
-        for key, genitive in ((words[i], False), (_genitive_base(words[i]), True)):
-            if not key or key not in index:
-                continue
+        word = words[i]
+        keys = [(word, False)] if word in index else []
+        if word[-1:] == "s":
+            base = _genitive_base(word)
+            if base in index:
+                keys.append((base, True))
+        for key, genitive in keys:
             for p in index[key]:
                 m = len(p.words)
                 if m < best_len or i + m > n:

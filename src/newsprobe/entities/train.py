@@ -270,7 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           file=sys.stderr)
     tags = pos_tags(sentences, progress=True)
     card: dict[str, object] = {
-        "feature_version": FEATURE_VERSION, "params": asdict(params), "data": record,
+        "feature_version": FEATURE_VERSION, "pos_tagger": tagger_signature(),
+        "kb": _kb_signature(), "params": asdict(params), "data": record,
         "licence": LICENCE, "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
         "command": "python -m newsprobe.entities.train " + " ".join(
             sys.argv[1:] if argv is None else argv),

@@ -180,12 +180,18 @@ def _spkatt_doc(
 ) -> None:
     where = _Positions(doc, analysis)
     preds = []
-    for att in analysis.attributions:
+    atts = analysis.attributions
+    for att in atts:
+        # An attribution that carries on another (a Konjunktiv sentence, "Demnach …") has
+        # the speaker of the one it continues; the corpus marks that speaker as its source.
+        speaking, hops = att, 0
+        while not speaking.speakers and speaking.continues is not None and hops < 10:
+            speaking, hops = atts[speaking.continues], hops + 1
         preds.append(
             (
                 where.of(att.cue.start, att.cue.end) if att.cue is not None else set(),
-                set().union(*(where.of(s.start, s.end) for s in att.speakers))
-                if att.speakers
+                set().union(*(where.of(s.start, s.end) for s in speaking.speakers))
+                if speaking.speakers
                 else set(),
                 where.of(att.message.start, att.message.end),
                 corpus_form(analysis, att),
@@ -251,7 +257,10 @@ def _rw_forms(doc: GoldDoc, analysis: Analysis) -> dict[str, set[Pos]]:
         elif kind in ("partial", "mixed"):
             quoted = _quoted_positions(text, att.message.start, att.message.end, where)
             out["direct"] |= quoted
-            out["indirect"] |= msg - quoted
+            if corpus_form(analysis, att) == "indirect":
+                out["indirect"] |= msg - quoted
+            else:
+                out["reported"] |= where.of(att.start, att.end) - quoted
         elif corpus_form(analysis, att) == "indirect":
             out["indirect"] |= msg
         else:
@@ -277,12 +286,24 @@ def corpus_form(analysis: Analysis, att: Attribution) -> str:
     kind = att.kind.value
     if kind in ("direct", "indirect"):
         return kind
-    if kind in ("partial", "mixed"):
-        return "indirect"
-    for t in analysis.tokens:
-        if att.message.start <= t.start and t.end <= att.message.end and t.pos in _FINITE:
+    starts = analysis._scratch.get("eval.token_starts")
+    if starts is None or len(starts) != len(analysis.tokens):
+        starts = analysis._scratch["eval.token_starts"] = [t.start for t in analysis.tokens]
+    k = bisect_right(starts, att.message.start - 1)
+    quotes = _quotes_in(analysis.text, att.message.start, att.message.end)
+    while k < len(starts) and analysis.tokens[k].end <= att.message.end:
+        t = analysis.tokens[k]
+        if t.pos in _FINITE and not any(s <= t.start < e for s, e in quotes):
             return "indirect"
+        k += 1
     return "reported"
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the outermost quotes in ``text[start:end]``."""
+    from newsprobe.attribution.marks import find_quotes
+
+    return [(start + q.start, start + q.end) for q in find_quotes(text[start:end]) if q.depth == 0]
 
 
 def _quoted_positions(text: str, start: int, end: int, where: _Positions) -> set[Pos]:

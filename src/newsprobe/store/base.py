@@ -21,6 +21,7 @@ from newsprobe.store.rows import (
     EntityProfile,
     EntityRow,
     FailureRow,
+    InputRow,
     OutletSourcing,
     QuoteRow,
     SearchHit,
@@ -71,10 +72,14 @@ class ArticleWrite:
 
 @dataclass(frozen=True)
 class KnownWrite:
-    """``input`` has the same raw bytes as stored article ``article_id``: record, add nothing."""
+    """``input`` has the same raw bytes as stored article ``article_id``: record, add nothing.
+
+    The input's metadata is that of the earlier input with the same bytes; ``url`` is the
+    address its container gave (a WARC record's target URI), which may differ."""
 
     input: InputRef
     article_id: int
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,12 +122,32 @@ class Store(Protocol):
     def articles(self, *, outlet: str | None, language: str | None, since: DateLike | None,
                  until: DateLike | None, limit: int, offset: int) -> list[ArticleRow]: ...
 
+    def count_articles(self, *, outlet: str | None, language: str | None,
+                       since: DateLike | None, until: DateLike | None) -> int:
+        """How many articles :meth:`articles` pages through with the same filters."""
+        ...
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        """The rows of articles ``ids``, in that order; unknown ids are left out."""
+        ...
+
+    def inputs(self, article_id: int) -> list[InputRow]:
+        """Every input record of an article: the one that created it, then its duplicates."""
+        ...
+
     def search(self, query: str, *, outlet: str | None, language: str | None,
                since: DateLike | None, until: DateLike | None,
                limit: int) -> list[SearchHit]: ...
 
     def quotes(self, *, speaker: str | None, about: str | None, outlet: str | None,
-               article: int | None, limit: int | None) -> list[QuoteRow]: ...
+               article: int | None, since: DateLike | None, until: DateLike | None,
+               limit: int | None, offset: int) -> list[QuoteRow]: ...
+
+    def count_quotes(self, *, speaker: str | None, about: str | None, outlet: str | None,
+                     article: int | None, since: DateLike | None,
+                     until: DateLike | None) -> int:
+        """How many statements :meth:`quotes` pages through with the same filters."""
+        ...
 
     def sources(self, *, outlet: str | None) -> list[OutletSourcing]: ...
 

@@ -10,6 +10,8 @@ import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from newsprobe.store.base import DateLike, StoreError
@@ -21,6 +23,7 @@ from newsprobe.store.rows import (
     EntityProfile,
     EntityRow,
     FailureRow,
+    InputRow,
     MentionCount,
     OutletSourcing,
     QuoteRow,
@@ -65,6 +68,19 @@ def _limit(limit: int | None) -> str:
     return f"LIMIT {int(limit)}"
 
 
+def _page(limit: int | None, offset: int) -> str:
+    """``LIMIT … OFFSET …`` (no limit: ``LIMIT -1``, which SQLite needs before an offset)."""
+    if offset < 0:
+        raise StoreError("offset must be >= 0")
+    if not offset:
+        return _limit(limit)
+    return f"{_limit(limit) or 'LIMIT -1'} OFFSET {int(offset)}"
+
+
+def _count(conn: sqlite3.Connection, sql: str, params: list[Any]) -> int:
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
 # -- articles --------------------------------------------------------------------------------
 _ARTICLE_SELECT = (
     "SELECT a.id, a.title, a.url, a.outlet, a.language, a.published, a.authors, a.agency,"
@@ -87,8 +103,42 @@ def articles(conn: sqlite3.Connection, *, outlet: str | None, language: str | No
              offset: int) -> list[ArticleRow]:
     where, params = _filters(outlet, language, since, until)
     sql = (f"{_ARTICLE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id "
-           f"{_limit(limit)} OFFSET {max(0, int(offset))}")
+           f"{_page(limit, offset)}")
     return [_article_row(r) for r in conn.execute(sql, params)]
+
+
+def count_articles(conn: sqlite3.Connection, *, outlet: str | None, language: str | None,
+                   since: DateLike | None, until: DateLike | None) -> int:
+    where, params = _filters(outlet, language, since, until)
+    return _count(conn, f"SELECT count(*) FROM articles a {_where(where)}", params)
+
+
+#: Ids per ``IN (…)`` query (well under SQLite's limit on bound parameters).
+_IDS_PER_QUERY = 500
+
+
+def article_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ArticleRow]:
+    wanted = list(dict.fromkeys(int(i) for i in ids))
+    found: dict[int, ArticleRow] = {}
+    for lo in range(0, len(wanted), _IDS_PER_QUERY):
+        chunk = wanted[lo:lo + _IDS_PER_QUERY]
+        sql = f"{_ARTICLE_SELECT} WHERE a.id IN ({', '.join('?' * len(chunk))})"
+        for r in conn.execute(sql, chunk):
+            found[r[0]] = _article_row(r)
+    return [found[i] for i in wanted if i in found]
+
+
+def inputs(conn: sqlite3.Connection, article_id: int) -> list[InputRow]:
+    return [
+        InputRow(article_id=r[0], path=r[1], offset=r[2], record=r[3], status=r[4],
+                 outlet=r[5], url=r[6], title=r[7], published=loaded(r[8]),
+                 added_at=datetime.fromisoformat(r[9]))
+        for r in conn.execute(
+            'SELECT article_id, path, "offset", record, status, outlet, url, title, published,'
+            " added_at FROM inputs WHERE article_id = ?"
+            " ORDER BY status = 'duplicate', published NULLS LAST, added_at, id",
+            (int(article_id),))
+    ]
 
 
 # -- search ----------------------------------------------------------------------------------
@@ -164,10 +214,11 @@ _ABOUT = """EXISTS (SELECT 1 FROM attribution_about ab
    WHERE ab.article_id = t.article_id AND ab.attribution_id = t.id AND {cond})"""
 
 
-def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str | None = None,
-           outlet: str | None = None, article: int | None = None, limit: int | None = 100,
-           speaker_key: str | None = None, about_key: str | None = None) -> list[QuoteRow]:
-    where, params = _filters(outlet, None, None, None)
+def _quote_filters(*, speaker: str | None, about: str | None, outlet: str | None,
+                   article: int | None, since: DateLike | None, until: DateLike | None,
+                   speaker_key: str | None, about_key: str | None
+                   ) -> tuple[list[str], list[Any]]:
+    where, params = _filters(outlet, None, since, until)
     if speaker:
         where.append("(instr(t.speaker_fold, ?) > 0 OR t.speaker_key = ?)")
         params += [fold(speaker), speaker.strip()]
@@ -183,8 +234,19 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str |
     if article is not None:
         where.append("t.article_id = ?")
         params.append(article)
-    sql = (f"{_QUOTE_SELECT} {_where(where)} "
-           f"ORDER BY a.published DESC NULLS LAST, t.article_id DESC, t.id {_limit(limit)}")
+    return where, params
+
+
+def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str | None = None,
+           outlet: str | None = None, article: int | None = None,
+           since: DateLike | None = None, until: DateLike | None = None,
+           limit: int | None = 100, offset: int = 0, speaker_key: str | None = None,
+           about_key: str | None = None) -> list[QuoteRow]:
+    where, params = _quote_filters(speaker=speaker, about=about, outlet=outlet, article=article,
+                                   since=since, until=until, speaker_key=speaker_key,
+                                   about_key=about_key)
+    sql = (f"{_QUOTE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST,"
+           f" t.article_id DESC, t.id {_page(limit, offset)}")
     return [
         QuoteRow(article_id=r[0], attribution_id=r[1], title=r[2], outlet=r[3],
                  published=loaded(r[4]), kind=r[5], speaker=r[6], speaker_name=r[7],
@@ -193,6 +255,16 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str |
                  start=r[16], end=r[17])
         for r in conn.execute(sql, params)
     ]
+
+
+def count_quotes(conn: sqlite3.Connection, *, speaker: str | None = None,
+                 about: str | None = None, outlet: str | None = None,
+                 article: int | None = None, since: DateLike | None = None,
+                 until: DateLike | None = None) -> int:
+    where, params = _quote_filters(speaker=speaker, about=about, outlet=outlet, article=article,
+                                   since=since, until=until, speaker_key=None, about_key=None)
+    return _count(conn, "SELECT count(*) FROM attributions t JOIN articles a"
+                  f" ON a.id = t.article_id {_where(where)}", params)
 
 
 # -- sources ---------------------------------------------------------------------------------

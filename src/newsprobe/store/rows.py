@@ -48,6 +48,23 @@ class ArticleRow(Row):
     added_at: datetime
 
 
+class InputRow(Row):
+    """One input record that gave an article's text: the first one read (``status``
+    ``article``) or a later duplicate (``duplicate``: the same text again, from another file,
+    record or outlet), with the metadata that input came with."""
+
+    article_id: int
+    path: str = Field(description="File (or pseudo path for analyses added through the API).")
+    offset: int = Field(description="Byte offset of the record in the file (0 for whole files).")
+    record: int | None = Field(default=None, description="Line (JSONL) or record number, 1-based.")
+    status: str = Field(description="article (it created the article) or duplicate.")
+    outlet: str | None = Field(default=None, description="Outlet this input names.")
+    url: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    added_at: datetime
+
+
 class SearchHit(Row):
     """A full-text search hit with a highlighted snippet.
 
@@ -196,6 +213,8 @@ class IngestReport(Row):
     duplicates: int = Field(description="Records whose text was already stored (nothing added).")
     skipped: int = Field(description="Records already ingested by an earlier run (resume).")
     failed: int = Field(description="Records that became rows in `failures`.")
+    timeouts: int = Field(default=0, description="Failed records whose analysis ran past the "
+                          "per-article time limit (counted in ``failed`` too).")
     seconds: float
     workers: int
     articles_per_second: float = Field(description="Analysed records per second of wall time.")

@@ -222,8 +222,21 @@ CREATE TABLE failures (
 );
 """
 
+#: Version 2: every input record keeps the metadata it came with (outlet, url, title,
+#: published), so an article read again from another outlet (a duplicate: same text) still
+#: shows where else it appeared.  Rows that created their article get the article's values.
+V2 = """
+ALTER TABLE inputs ADD COLUMN outlet TEXT;
+ALTER TABLE inputs ADD COLUMN url TEXT;
+ALTER TABLE inputs ADD COLUMN title TEXT;
+ALTER TABLE inputs ADD COLUMN published TEXT;
+UPDATE inputs SET (outlet, url, title, published) = (
+    SELECT a.outlet, a.url, a.title, a.published FROM articles a WHERE a.id = inputs.article_id
+) WHERE status = 'article';
+"""
+
 #: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (V1,)
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -274,5 +287,6 @@ JSON_COLUMNS: frozenset[tuple[str, str]] = frozenset({
 #: Columns holding ISO 8601 date-times (UTC, no zone); timestamps in Parquet exports.
 DATE_COLUMNS: frozenset[tuple[str, str]] = frozenset({
     ("articles", "published"), ("articles", "added_at"), ("inputs", "added_at"),
+    ("inputs", "published"),
     ("failures", "first_seen"), ("failures", "last_seen"),
 })

@@ -7,6 +7,7 @@ written.  Reads are in :mod:`newsprobe.store.queries`.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ from newsprobe.store.rows import (
     EntityProfile,
     EntityRow,
     FailureRow,
+    InputRow,
     OutletSourcing,
     QuoteRow,
     SearchHit,
@@ -45,6 +47,18 @@ from newsprobe.store.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
 )
+
+#: Metadata an input came with: outlet, url, title, published (as stored).
+_InputMeta = tuple[str | None, str | None, str | None, str | None]
+
+
+def _api_key(prepared: Prepared) -> str:
+    """Key of an analysis added through the API: its text and the metadata it came with, so
+    the same text from another outlet is recorded as a duplicate input of its own."""
+    a = prepared.article
+    parts = [prepared.text_sha256, *(str(a.get(k) or "") for k in
+                                     ("outlet", "url", "title", "published"))]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def _now() -> str:
@@ -173,10 +187,11 @@ class SQLiteStore:
             raise StoreError("analysis has no article text (status "
                              f"{analysis.status.value}); nothing to store")
         prepared = prepare(analysis)
-        path = source or analysis.meta.source_path or f"<api:{prepared.text_sha256[:16]}>"
         if source:
             prepared.article["source_path"] = source
-        ref = InputRef(path=path, offset=0, raw_sha256=analysis.meta.sha256)
+        ref = InputRef(path=self._api_path(source or analysis.meta.source_path, prepared),
+                       offset=0, raw_sha256=analysis.meta.sha256)
+        path = ref.path
         [outcome] = self.write([ArticleWrite(ref, prepared)])
         if outcome == "failed":
             reason = self.conn.execute(
@@ -186,6 +201,24 @@ class SQLiteStore:
         row = self.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?",
                                 (prepared.text_sha256,)).fetchone()
         return AddResult(article_id=row[0], added=outcome == "added")
+
+    def _api_path(self, label: str | None, prepared: Prepared) -> str:
+        """The input path of an analysis added through the API: ``label`` (its source), made
+        unique with a digest of text and metadata when that label already stands for another
+        text or other metadata, so every distinct submission keeps its own input row (the
+        same text from another outlet is a duplicate input, not an overwrite) and adding the
+        same analysis again changes nothing."""
+        key = _api_key(prepared)
+        if not label:
+            return f"<api:{key}>"
+        row = self.conn.execute(
+            'SELECT a.text_sha256, i.outlet, i.url, i.title, i.published FROM inputs i'
+            ' JOIN articles a ON a.id = i.article_id WHERE i.path = ? AND i."offset" = 0',
+            (label,)).fetchone()
+        a = prepared.article
+        mine = (prepared.text_sha256, a.get("outlet"), a.get("url"), a.get("title"),
+                a.get("published"))
+        return label if row is None or tuple(row) == mine else f"{label} #{key}"
 
     def write(self, items: Sequence[WriteItem]) -> list[Outcome]:
         if self.readonly:
@@ -212,11 +245,14 @@ class SQLiteStore:
         try:
             if isinstance(item, KnownWrite):
                 outcome: Outcome = "duplicate"
-                self._input(item.input, item.article_id, "duplicate", now)
+                self._input(item.input, item.article_id, "duplicate", now,
+                            self._known_meta(item))
             else:
                 outcome, article_id = self._article(item.prepared, now)
+                a = item.prepared.article
                 self._input(item.input, article_id,
-                            "article" if outcome == "added" else "duplicate", now)
+                            "article" if outcome == "added" else "duplicate", now,
+                            (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")))
             conn.execute('DELETE FROM failures WHERE path = ? AND "offset" = ?',
                          (item.input.path, item.input.offset))
             conn.execute("RELEASE item")
@@ -246,15 +282,30 @@ class SQLiteStore:
                 conn.executemany(sql, [(article_id, *row) for row in rows])
         return "added", article_id
 
-    def _input(self, ref: InputRef, article_id: int, status: str, now: str) -> None:
+    def _known_meta(self, item: KnownWrite) -> _InputMeta:
+        """Metadata of an input with the same raw bytes as an earlier one: the earlier
+        input's (same bytes, same metadata), with the container's URL when it names one."""
+        row = None
+        if item.input.raw_sha256 is not None:
+            row = self.conn.execute(
+                "SELECT outlet, url, title, published FROM inputs WHERE raw_sha256 = ?"
+                " AND article_id = ? ORDER BY id LIMIT 1",
+                (item.input.raw_sha256, item.article_id)).fetchone()
+        outlet, url, title, published = row or (None, None, None, None)
+        return outlet, item.url or url, title, published
+
+    def _input(self, ref: InputRef, article_id: int, status: str, now: str,
+               meta: _InputMeta) -> None:
         self.conn.execute(
-            'INSERT INTO inputs (path, "offset", record, raw_sha256, article_id, status, added_at)'
-            ' VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path, "offset") DO UPDATE SET'
+            'INSERT INTO inputs (path, "offset", record, raw_sha256, article_id, status, added_at,'
+            " outlet, url, title, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ' ON CONFLICT (path, "offset") DO UPDATE SET'
             " record = excluded.record, raw_sha256 = excluded.raw_sha256,"
             " status = CASE WHEN inputs.article_id = excluded.article_id THEN inputs.status"
             " ELSE excluded.status END, article_id = excluded.article_id,"
-            " added_at = excluded.added_at",
-            (ref.path, ref.offset, ref.record, ref.raw_sha256, article_id, status, now),
+            " added_at = excluded.added_at, outlet = excluded.outlet, url = excluded.url,"
+            " title = excluded.title, published = excluded.published",
+            (ref.path, ref.offset, ref.record, ref.raw_sha256, article_id, status, now, *meta),
         )
 
     def _failure(self, ref: InputRef, stage: str, reason: str, now: str) -> None:
@@ -297,6 +348,17 @@ class SQLiteStore:
         return queries.articles(self.conn, outlet=outlet, language=language, since=since,
                                 until=until, limit=limit, offset=offset)
 
+    def count_articles(self, *, outlet: str | None = None, language: str | None = None,
+                       since: DateLike | None = None, until: DateLike | None = None) -> int:
+        return queries.count_articles(self.conn, outlet=outlet, language=language, since=since,
+                                      until=until)
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        return queries.article_rows(self.conn, ids)
+
+    def inputs(self, article_id: int) -> list[InputRow]:
+        return queries.inputs(self.conn, article_id)
+
     def search(self, query: str, *, outlet: str | None = None, language: str | None = None,
                since: DateLike | None = None, until: DateLike | None = None,
                limit: int = 20) -> list[SearchHit]:
@@ -305,9 +367,17 @@ class SQLiteStore:
 
     def quotes(self, *, speaker: str | None = None, about: str | None = None,
                outlet: str | None = None, article: int | None = None,
-               limit: int | None = 100) -> list[QuoteRow]:
+               since: DateLike | None = None, until: DateLike | None = None,
+               limit: int | None = 100, offset: int = 0) -> list[QuoteRow]:
         return queries.quotes(self.conn, speaker=speaker, about=about, outlet=outlet,
-                              article=article, limit=limit)
+                              article=article, since=since, until=until, limit=limit,
+                              offset=offset)
+
+    def count_quotes(self, *, speaker: str | None = None, about: str | None = None,
+                     outlet: str | None = None, article: int | None = None,
+                     since: DateLike | None = None, until: DateLike | None = None) -> int:
+        return queries.count_quotes(self.conn, speaker=speaker, about=about, outlet=outlet,
+                                    article=article, since=since, until=until)
 
     def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
         return queries.sources(self.conn, outlet=outlet)
