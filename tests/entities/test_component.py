@@ -204,3 +204,19 @@ def test_one_sense_per_article_and_organisation_triggers() -> None:
     rendler = entity_named(analysis, "Tobias Rendler")
     assert surfaces(analysis, rendler) == {"Tobias Rendler", "Rendler"}
     assert "Betriebsratschef Tobias Rendler" not in {m.text for m in analysis.mentions}
+
+
+def test_without_the_model_gazetteer_and_patterns_still_work(monkeypatch) -> None:
+    from newsprobe.entities import component
+    from newsprobe.entities.crf import ModelError
+
+    def missing() -> None:
+        raise ModelError("NER model not found: test")
+
+    monkeypatch.setattr(component, "default_tagger", missing)
+    fresh = component.EntityComponent()
+    analysis = analyze_text(GERMAN, only=["pos"])
+    fresh(analysis, Options())
+    assert any("NER model unavailable" in w for w in analysis.warnings)
+    ids = {e.kb_id for e in analysis.entities}
+    assert {"Q61053", "Q3052772", "Q90"} <= ids  # KB names need no model

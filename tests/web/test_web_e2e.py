@@ -26,8 +26,15 @@ CHROMIUM = Path(os.environ.get("NEWSPROBE_CHROMIUM", "/usr/bin/chromium"))
 if not CHROMIUM.is_file():
     pytest.skip(f"{CHROMIUM} is not installed", allow_module_level=True)
 
+from datetime import datetime  # noqa: E402
+
 from newsprobe.corpus.api import Corpus  # noqa: E402
+from newsprobe.model import Analysis, Metadata  # noqa: E402
 from newsprobe.store.examples import kreml, telefonat  # noqa: E402
+from newsprobe.web.pages import PAGE_SIZE  # noqa: E402
+
+#: Plain archive articles besides the two examples: the Articles page has two pages.
+ARCHIVE = PAGE_SIZE
 
 expect = sync_api.expect
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -46,6 +53,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with Corpus(db) as corpus:  # two hand-built articles with every layer (entities too)
         corpus.add(kreml())
         corpus.add(telefonat())
+        # the first one's text again, from another outlet (a duplicate input)
+        corpus.add(kreml(outlet="Andere Zeitung", url="https://andere.example/kreml",
+                         published="2024-03-04T12:15:00"))
+        for i in range(ARCHIVE):  # older, plain articles: more than one page of articles
+            text = (f"Gemeinderat tagt zum {i + 1}. Mal\n\nDer Gemeinderat hat am {i + 1}. "
+                    "März über den Haushalt beraten.")
+            corpus.add(Analysis(text=text, meta=Metadata(
+                title=text.split("\n")[0], publisher="Archiv", language="de",
+                published=datetime(2023, 3, i + 1))))
     port = _free_port()
     log = db.with_suffix(".log").open("w")
     proc = subprocess.Popen([sys.executable, "-m", "newsprobe.cli", "serve", "--db", str(db),
@@ -125,9 +141,11 @@ def test_analyse_read_check_search_explore(server: str, page: object) -> None:
     pg.check("#store")
     shot(pg, "01-analyse")
     pg.click("form.w-analyse button[type=submit]")
-    pg.wait_for_url(re.compile(r"/articles/3\?stored=new$"), timeout=60_000)
+    new_id = 3 + ARCHIVE
+    pg.wait_for_url(re.compile(rf"/articles/{new_id}\?stored=new$"), timeout=60_000)
     expect(pg.locator("h1#article-title")).to_contain_text("Kreisklinikum Auenberg")
-    expect(pg.locator(".w-note.w-ok")).to_contain_text("Stored in the corpus as article 3")
+    expect(pg.locator(".w-note.w-ok")).to_contain_text(f"Stored in the corpus as article "
+                                                       f"{new_id}")
     shot(pg, "02-article", full=False)
     pg.locator("fieldset.w-toggles").scroll_into_view_if_needed()
     pg.evaluate("window.scrollBy(0,"
@@ -210,6 +228,23 @@ def test_analyse_read_check_search_explore(server: str, page: object) -> None:
     expect(pg.locator("svg.w-chart-bars").first).to_be_visible()
     assert pg.locator("svg.w-chart").count() >= 5
     shot(pg, "08-outlets")
+    # -- articles: "page X of Y", the next page through htmx, the URL follows
+    pg.goto(f"{server}/articles")
+    pager = pg.locator("#results nav.w-pager")
+    expect(pager).to_contain_text("page 1 of 2")
+    pager.locator("a[rel=next]").click()
+    expect(pager).to_contain_text("page 2 of 2")
+    pg.wait_for_url(re.compile(r"/articles\?page=2$"))
+    expect(pg.locator("#results tbody tr")).to_have_count(3 + ARCHIVE - PAGE_SIZE)
+    shot(pg, "09-articles")
+    # -- the same story from two outlets: where the text came from
+    pg.goto(f"{server}/articles/1")
+    expect(pg.locator(".w-ahead .w-note")).to_contain_text("also from Andere Zeitung")
+    pg.click(".w-ahead a[href='#inputs']")
+    inputs = pg.locator("#inputs")
+    expect(inputs).to_contain_text("Andere Zeitung")
+    assert in_view(inputs)
+    shot(pg, "10-article-inputs", full=False)
     pg.goto(f"{server}/")
     shot(pg, "00-home")
 

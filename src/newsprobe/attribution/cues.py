@@ -19,6 +19,7 @@ from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_righ
 from newsprobe.attribution.view import Sent, Tok
 
 _FINAL = frozenset(".!?…:")
+_VERB_CLASSES = frozenset({"VFIN", "VPP", "VINF"})
 _WORDS = re.compile(r"\w+")
 #: Separable verb particles; the tagger sometimes reads a clause-final one as a preposition.
 _PARTICLES = frozenset(
@@ -360,7 +361,7 @@ class SentenceRules:
                     if noun is not None:
                         np = self._genitive_after(toks, noun.i + 1, np[1]) or np
                 cue, ctype = (t.i, t.i + 1), "zufolge"
-            elif self.lex.is_source_noun(t.text) and (t.tag == "NOUN" or not self.de):
+            elif (t.tag == "NOUN" or not self.de) and self.lex.is_source_noun(t.text):
                 found = self._noun_cue(toks, t)
                 if found is not None:
                     np, cue, ctype = found
@@ -368,7 +369,7 @@ class SentenceRules:
             if np is None or cue is None:
                 continue
             speaker_tok = toks[np[0]]
-            if speaker_tok.tag == "PUNCT":
+            if speaker_tok.tag == "PUNCT" and not speaker_tok.is_mark:
                 continue
             anaphoric = self._anaphoric(toks, np)
             if speaker_tok.low in ("eigenen", "eigener", "eigene", "own"):
@@ -540,13 +541,16 @@ class SentenceRules:
         return None
 
     # -- verbs ---------------------------------------------------------------------------
-    def _verb_lemma(self, toks: list[Tok], t: Tok) -> str | None:
+    def _verb_lemma(self, toks: list[Tok], t: Tok, *, any_particle: bool = False) -> str | None:
+        """The lemma of a verb, with a clause-final separated particle joined to it
+        ("teilte … mit" -> "mitteilen").  Only particles that make a cue are looked for
+        unless ``any_particle``."""
         if not self.de:
             return t.low
         if t.tag not in ("VFIN", "VPP", "VINF"):
             return None
         lemma = t.lemma
-        if t.tag == "VFIN":
+        if t.tag == "VFIN" and (any_particle or lemma in self.lex.particle_bases):
             k = t.i + 1
             while k < len(toks) and not is_boundary(toks[k]):
                 if toks[k].tag == "PTKVZ" or (
@@ -569,7 +573,7 @@ class SentenceRules:
         toks = sent.toks
         out: list[Found] = []
         for t in toks:
-            if t.quote is not None or t.i in taken:
+            if t.quote is not None or t.i in taken or (self.de and t.tag not in _VERB_CLASSES):
                 continue
             lemma = self._verb_lemma(toks, t)
             if lemma is None:
@@ -725,9 +729,15 @@ class SentenceRules:
                 if nxt.text == ":" and k < last:
                     kind, msg, qid = self._message(toks, k, last)
                     return (kind, msg, qid, k, last)
+                if nxt.text == ":":
+                    return (None, (0, 0), None, 0, 0)  # the content follows the colon
             if nxt.text == ",":
                 k = ce + 1
                 if k < n and toks[k].quote is not None and toks[k].is_mark:
+                    before = self._quote_before_frame(toks, cs, t)
+                    if before is not None:
+                        # „…“, sagte er, „…“: the first part; the second carries it on.
+                        return (*self._direct(before), cs - 2, cs - 1)
                     return (*self._direct(toks[k].quote), k, k + 1)
                 if k < n and (
                     (
@@ -763,7 +773,16 @@ class SentenceRules:
                     and fin2 is not None
                     and fin2.mood == "ind"
                     and fin2.i - k <= 3
-                    and toks[k].tag not in ("SCONJ", "REL", "WH", "CONJ", "ADP")
+                    and (
+                        toks[k].tag not in ("SCONJ", "REL", "WH", "CONJ", "ADP")
+                        # "…, das ist …", "…, die Reform kommt zu spät": a tagger's
+                        # relative pronoun with the verb second and more after it.
+                        or (
+                            toks[k].tag == "REL"
+                            and fin2.i + 1 < last
+                            and not is_boundary(toks[fin2.i + 1])
+                        )
+                    )
                     and self._bare_frame(toks, t, cs, ce)
                 ):
                     # "Ich glaube, das ist der falsche Ansatz.": a bare frame and a main
@@ -882,16 +901,26 @@ class SentenceRules:
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
 
+    def _quote_before_frame(self, toks: list[Tok], cs: int, t: Tok) -> int | None:
+        """The quote a frame starting with its verb follows: "„…“, sagte er"."""
+        if cs < 2 or self._skip_conj(toks, cs) != t.i or toks[cs - 1].text != ",":
+            return None
+        mark = toks[cs - 2]
+        if mark.is_mark and mark.quote is not None and self.ctx.quotes[mark.quote].end == mark.end:
+            return mark.quote
+        return None
+
     def _bare_frame(self, toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
         """A frame with nothing but its subject, auxiliaries and adverbs: "Ich glaube",
         "Sie hat gesagt", "Der Minister erklärte am Montag" — no object the verb could be
         about instead of the clause after it, and not itself a subordinate clause."""
         if t.lemma not in self.lex.v2_verbs and self._verb_lemma(toks, t) not in self.lex.v2_verbs:
             return False
+        first = self._skip_conj(toks, cs)
         for x in toks[cs:ce]:
             if x is t:
                 continue
-            if x.tag in ("SCONJ", "REL", "WH") or x.quote is not None:
+            if x.quote is not None or (x.tag in ("SCONJ", "REL", "WH") and x.i != first):
                 return False
             if x.low in _OBJECT_WORDS or x.low in _NOT_SPEECH_OBJECTS or x.low in _NOT_NOMINATIVE:
                 return False
@@ -1189,7 +1218,7 @@ class SentenceRules:
                 continue
             if any(x.tag in ("VFIN", "SCONJ", "REL") for x in toks[np[1] : end]):
                 continue
-            lemma = self._verb_lemma(toks, verb) or verb.lemma
+            lemma = self._verb_lemma(toks, verb, any_particle=True) or verb.lemma
             kind, message, qid = self._direct(tok.quote)
             out.append(
                 Found(

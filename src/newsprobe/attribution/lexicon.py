@@ -9,7 +9,7 @@ phrases are the part that carries over best).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -78,9 +78,16 @@ class CueLexicon:
         if word in self.source_nouns or (self.lang != "de" and word.lower() in self.source_nouns):
             return not standalone or word in self.standalone_nouns
         low = word.lower()
+        if not low.endswith(self.noun_suffixes):
+            return False
         return any(
             low.endswith(suffix) and len(low) - len(suffix) >= 3 for suffix in self.noun_suffixes
         )
+
+    @property
+    def particle_bases(self) -> frozenset[str]:
+        """Verb lemmas that with a separated particle make a cue ("teilen" of "mitteilen")."""
+        return _particle_bases(self)
 
     def verb_type(self, lemma: str) -> str | None:
         """``speech_verb``, ``cognition_verb`` or None for a verb lemma (or English form)."""
@@ -89,6 +96,24 @@ class CueLexicon:
         if lemma in self.cognition:
             return "cognition_verb"
         return None
+
+
+#: Separable verb particles, longest first.
+_PARTICLE_PREFIXES = (
+    "zurück", "hervor", "vorher", "voraus", "bekannt", "weiter", "heraus", "hinzu", "durch",
+    "nach", "fest", "fort", "klar", "frei", "dar", "ein", "mit", "vor", "auf", "aus", "ab",
+    "an", "bei", "her", "hin", "zu", "los", "entgegen", "zusammen", "um", "über",
+)
+
+
+@lru_cache(maxsize=4)
+def _particle_bases(lex: CueLexicon) -> frozenset[str]:
+    out = set()
+    for lemma in lex.speech | lex.cognition | lex.impersonal:
+        for prefix in _PARTICLE_PREFIXES:
+            if lemma.startswith(prefix) and len(lemma) - len(prefix) >= 3:
+                out.add(lemma[len(prefix) :])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
@@ -156,23 +181,45 @@ class SourceLexicon:
     quantifiers: frozenset[str]
     kb_categories: dict[str, str]
 
+    #: stem -> type (the first type in SOURCE_TYPES order for a stem listed twice).
+    by_stem: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _cache: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for stem, kind in self.stems:
+            self.by_stem.setdefault(stem, kind)
+
     def head_type(self, word: str) -> tuple[str, str] | None:
-        """``(type, stem)`` for a head noun (or a compound ending in a known stem)."""
-        low = word.lower()
-        for form in _forms(low):
-            for stem, kind in self.stems:
-                if form == stem or (
-                    len(form) > len(stem) + 2 and form.endswith(stem) and " " not in stem
-                ):
-                    return kind, stem
-        return None
+        """``(type, stem)`` for a head noun (or a compound ending in a known stem: the
+        longest stem that leaves at least three letters before it)."""
+        key = ("head", word)
+        if key in self._cache:
+            return self._cache[key]
+        found: tuple[str, str] | None = None
+        for form in _forms(word.lower()):
+            kind = self.by_stem.get(form)
+            if kind is not None:
+                found = (kind, form)
+                break
+            for i in range(3, len(form)):
+                kind = self.by_stem.get(form[i:])
+                if kind is not None and " " not in form[i:]:
+                    found = (kind, form[i:])
+                    break
+            if found is not None:
+                break
+        self._cache[key] = found
+        return found
 
     def is_vague(self, word: str) -> bool:
-        low = word.lower()
-        return any(
-            form in self.vague or any(form.endswith(v) and len(v) > 4 for v in self.vague)
-            for form in _forms(low)
-        )
+        key = ("vague", word)
+        if key not in self._cache:
+            self._cache[key] = any(
+                form in self.vague
+                or any(len(form) - i > 4 and form[i:] in self.vague for i in range(1, len(form)))
+                for form in _forms(word.lower())
+            )
+        return bool(self._cache[key])
 
 
 def _forms(low: str) -> list[str]:

@@ -28,6 +28,7 @@ Quotes that are not closed where they should be:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 #: Opening mark -> closing marks it accepts (scraped text mixes styles).
@@ -49,6 +50,7 @@ _CLOSE_CONTEXT = frozenset(" \t\n)]}/–—-:;,.!?…")
 #: open means the open quote lost its closing mark.
 _FAMILY = {"„": "d", "“": "d", '"': "d", "»": "g", "«": "g"}
 _SENTENCE_END = frozenset(".!?…")
+_MARK = re.compile("[„“”\"»«‚‘’']")
 #: Elided words after an apostrophe: "'s ist", "'n Abend", "'ne Frage", "'nen".
 _ELISIONS = frozenset(["s", "n", "ne", "nen", "nem", "ner", "m", "em", "r", "t"])
 
@@ -164,11 +166,8 @@ class _Scanner:
                     i = p_start + 1
                 else:
                     self.close_open(paragraphs[p_index - 1][1])
-            while i < p_end:
-                ch = text[i]
-                if ch in _PAIRS or ch in "”’":
-                    self.mark(i, ch)
-                i += 1
+            for m in _MARK.finditer(text, i, p_end):
+                self.mark(m.start(), m.group())
             nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
             if stack and (nxt is None or not _opens_with(text, nxt, stack[0].mark)):
                 self.close_open(p_end)

@@ -86,6 +86,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     founds = _dedupe(founds)
     kinds = {b.id: b.kind for b in analysis.blocks}
     founds = _attach_quotes(founds, quotes, sents, rules, text, kinds)
+    founds = _colon_statements(founds, sents, rules, kinds)
     founds = _continuations(founds, sents, kinds, quotes)
     founds.sort(key=lambda f: (f.start, f.end))
     _resolve(founds, analysis, sents, lex)
@@ -204,12 +205,14 @@ def _attach_quotes(
         ]
         has_verb = any(t.tag == "VFIN" for t in inside)
         clause_like = len(words) >= 4 and (has_verb or q.inner_end - q.inner_start > 40)
-        if not clause_like:
+        part = _interrupted(q, first, founds + new, quotes) if outside and words else None
+        # "„Wir kommen.“ Das sagte X.": a short quote, too, when the next sentence says whose.
+        said = _das_sagte(last, sents, rules) if not outside and words and q.closed else None
+        if not clause_like and part is None and said is None:
             continue
         if outside:
             # Inside a sentence with words of its own: the next part of a quote a frame
             # interrupts ("„…“, sagte er, „…“"), or a quoted statement no cue governs.
-            part = _interrupted(q, first, founds + new, quotes)
             if part is not None or (has_verb and q.closed):
                 found = Found(
                     kind="direct",
@@ -248,7 +251,7 @@ def _attach_quotes(
             found.parent = parent
             new.append(found)
             continue
-        after = _das_sagte(last, sents, rules)
+        after = said
         if after is not None:
             after.message = found.message
             after.quote = qid
@@ -280,6 +283,42 @@ def _attach_quotes(
                 result.append(rep)
                 break
     return result
+
+
+def _colon_statements(
+    founds: list[Found], sents: list[Sent], rules: SentenceRules, kinds: dict
+) -> list[Found]:
+    """ "Ich sage es ganz deutlich: Wir werden …": a sentence that ends in a colon after a
+    cue verb and its subject introduces the next sentence (without quotation marks: an
+    indirect statement; quoted ones were attached before)."""
+    covered = [f.message for f in founds]
+    sentence_of = {}
+    for f in founds:
+        for sid in f.sentences or {f.sentence}:
+            sentence_of.setdefault(sid, []).append(f)
+    out = list(founds)
+    for k in range(len(sents) - 1):
+        sent, nxt = sents[k], sents[k + 1]
+        if not sent.toks or sent.toks[-1].text != ":" or not nxt.toks:
+            continue
+        if any(f.message[1] > f.message[0] for f in sentence_of.get(k, [])):
+            continue
+        if nxt.block != sent.block and kinds.get(nxt.block) not in _QUOTE_BLOCKS:
+            continue
+        toks = nxt.toks
+        if toks[0].is_mark or any(s <= toks[0].start < e for s, e in covered):
+            continue
+        intro = rules.introduction(sent)
+        if intro is None:
+            continue
+        end = _last(toks) or len(toks)
+        intro.message = (toks[0].start, toks[end - 1].end)
+        intro.kind = "partial" if any(t.quote is not None for t in toks[:end]) else "indirect"
+        intro.sentences |= {nxt.id}
+        intro.confidence = 0.6
+        intro.mood = next((t.mood for t in toks[:end] if t.tag == "VFIN" and t.mood), None)
+        out.append(intro)
+    return out
 
 
 def _interrupted(q: Quote, first: int, founds: list[Found], quotes: list[Quote]) -> Found | None:

@@ -203,7 +203,7 @@ _EN_WH = frozenset(["what", "why", "how", "which", "whom", "whose"])
 _QUOTE_CHARS = frozenset("„“”\"»«‚‘’'")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     """One token as the rules see it."""
 
@@ -276,17 +276,10 @@ def coarse_en(token: Token, first: bool) -> str:
 _VERB_TAGS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VMFIN"})
 
 
-def _lemma(token: Token, german: bool) -> str:
-    """The token's lemma; a German verb left unlemmatised in the old spelling with ß after a
-    short vowel ("wußte", "gewußt") gets the lemma of its current spelling ("wissen")."""
-    lemma = (token.lemma or token.text).lower()
-    if german and "ß" in lemma and token.pos in _VERB_TAGS and lemma == token.text.lower():
-        return _modern_lemma(lemma)
-    return lemma
-
-
 @lru_cache(maxsize=2048)
 def _modern_lemma(word: str) -> str:
+    """The lemma of a German verb left unlemmatised in the old spelling with ß after a short
+    vowel ("wußte", "gewußt"): that of its current spelling ("wissen")."""
     import simplemma
 
     return str(simplemma.lemmatize(word.replace("ß", "ss"), lang="de")).lower()
@@ -303,46 +296,56 @@ def build(
         Sent(id=i, block=s.block, start=s.start, end=s.end)
         for i, s in enumerate(analysis.sentences)
     ]
+    n_sents = len(sents)
     top = [q for q in quotes if q.depth == 0]
     index_of = {id(q): k for k, q in enumerate(quotes)}
-    q_index = 0
+    # Token start -> outermost quote: walk the quotes and tokens in step.
+    q_index, n_top = 0, len(top)
+    q_start, q_end = (top[0].start, top[0].end) if top else (-1, -1)
     german = lang == "de"
+    stts = _STTS
+    marks = _QUOTE_CHARS
     for index, token in enumerate(analysis.tokens):
-        if token.sentence is None or not 0 <= token.sentence < len(sents):
+        sid = token.sentence
+        if sid is None or not 0 <= sid < n_sents:
             continue
-        sent = sents[token.sentence]
-        if german and token.pos:
-            tag = _STTS.get(token.pos, "X")
-            if token.text.startswith("@") and len(token.text) > 1:
+        sent = sents[sid]
+        toks = sent.toks
+        text = token.text
+        start = token.start
+        pos = token.pos
+        low = text.lower()
+        if german and pos:
+            tag = stts.get(pos, "X")
+            if text[:1] == "@" and len(text) > 1:
                 tag = "PROPN"
         else:
-            tag = coarse_en(token, not sent.toks)
-            if token.text.lower() in verbs and not (
-                sent.toks and sent.toks[-1].tag in ("DET", "POSS")
-            ):
+            tag = coarse_en(token, not toks)
+            if low in verbs and not (toks and toks[-1].tag in ("DET", "POSS")):
                 tag = "VFIN"
-        while q_index < len(top) and top[q_index].end <= token.start:
+        while q_index < n_top and q_end <= start:
             q_index += 1
-        quote = None
-        if q_index < len(top) and top[q_index].start <= token.start < top[q_index].end:
-            quote = index_of[id(top[q_index])]
-        is_mark = token.text in _QUOTE_CHARS or (
-            len(token.text) == 1 and token.text in _QUOTE_CHARS
-        )
-        sent.toks.append(
+            if q_index < n_top:
+                q_start, q_end = top[q_index].start, top[q_index].end
+        quote = index_of[id(top[q_index])] if q_index < n_top and q_start <= start else None
+        is_mark = text in marks
+        lemma = (token.lemma or text).lower()
+        if german and "ß" in lemma and pos in _VERB_TAGS and lemma == low:
+            lemma = _modern_lemma(lemma)
+        toks.append(
             Tok(
-                index=index,
-                i=len(sent.toks),
-                text=token.text,
-                low=token.text.lower(),
-                tag="PUNCT" if is_mark else tag,
-                stts=token.pos,
-                lemma=_lemma(token, german),
-                mood=token.mood,
-                start=token.start,
-                end=token.end,
-                quote=quote,
-                is_mark=is_mark,
+                index,
+                len(toks),
+                text,
+                low,
+                "PUNCT" if is_mark else tag,
+                pos,
+                lemma,
+                token.mood,
+                start,
+                token.end,
+                quote,
+                is_mark,
             )
         )
     _mark_boundaries(sents)

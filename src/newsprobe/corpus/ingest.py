@@ -319,6 +319,7 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
                     if worker.pid is None:
                         startup_deaths += 1
                         if startup_deaths >= STARTUP_DEATHS:
+                            worker.process.join(timeout=5)
                             raise IngestError(f"worker processes exit while starting "
                                               f"(exit code {worker.process.exitcode}); try "
                                               "`--workers 0` to see the error")

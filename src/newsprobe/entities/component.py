@@ -145,7 +145,7 @@ class _Builder:
         self.published = published
         self.drafts: list[_Draft] = []
         self.roles: list[_Draft] = []
-        self.partial: list[tuple[_Draft, str]] = []  # derived/compound + the name it refers to
+        self.partial: list[tuple[_Draft, list[str]]] = []  # derived/compound + names in it
         self.sentences: list[Sequence[Token]] = []
 
     # -- per sentence ------------------------------------------------------------------------
@@ -201,28 +201,26 @@ class _Builder:
             if derived and len({s.entry.kb_id for s in derived}) == 1:
                 d = _Draft(token.start, token.end, derived[0].entry.type, "derived", False, sent,
                            "derived", 0.9, [derived[0].entry])
-                self.partial.append((d, derived[0].entry.name))
+                self.partial.append((d, [derived[0].entry.name]))
                 continue
             if "-" in word[1:-1] and word[:1].isupper():
                 self._compound(token, sent)
 
     def _compound(self, token: Token, sent: int | None) -> None:
-        parts = [p for p in token.text.split("-") if p]
+        parts = [p for p in token.text.split("-") if p[:1].isupper()]
         for part in parts:
-            if not part[:1].isupper():
-                continue
             entries = [s for s in kb.surfaces(part) if s.form != "derived" and (
                 not s.confirm or s.entry.category == "platform")]
             if len({s.entry.kb_id for s in entries}) == 1:
                 e = entries[0].entry
                 d = _Draft(token.start, token.end, e.type, "compound", False, sent,
                            "compound", 0.8, [e])
-                self.partial.append((d, part))
+                self.partial.append((d, [part]))
                 return
-            # a name the article uses elsewhere ("Assad-Sturz"): resolved after clustering
+        if parts:
+            # a name the article uses elsewhere ("Kalvora-Chef"): resolved after clustering
             d = _Draft(token.start, token.end, "PER", "compound", False, sent, "compound", 0.6)
-            self.partial.append((d, part))
-            return
+            self.partial.append((d, parts))
 
     # -- whole article ----------------------------------------------------------------------
     def finish(self, analysis: Analysis) -> None:
@@ -373,7 +371,7 @@ class _Builder:
                 for word in self.text[self.drafts[m].start:self.drafts[m].end].split():
                     for w in (word, word.split("-")[-1]):
                         surnames.setdefault(w, set()).add(i)
-        for d, name in self.partial:
+        for d, name in self.partial:  # name: the names the partial mention may contain
             if d.entries:
                 entry = d.entries[0]
                 if entry.kb_id not in by_kb:
@@ -381,9 +379,11 @@ class _Builder:
                                              set(kb.offices_of(entry.kb_id)), entry.description))
                     by_kb[entry.kb_id] = len(clusters) - 1
                 d.entity = by_kb[entry.kb_id]
-            elif len(surnames.get(name, ())) == 1:
-                d.entity = next(iter(surnames[name]))
-                d.type = clusters[d.entity].type
+            else:
+                owners = [surnames[n] for n in name if len(surnames.get(n, ())) == 1]
+                if owners:
+                    d.entity = next(iter(owners[0]))
+                    d.type = clusters[d.entity].type
 
     def _emit(self, analysis: Analysis, clusters: list[_Cluster], known: set[str]) -> None:
         text = self.text

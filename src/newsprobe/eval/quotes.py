@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsprobe.eval.base import Metric, TaskResult, median, ratio
-from newsprobe.eval.quotes_data import RW_FORMS, GoldDoc, load
+from newsprobe.eval.quotes_data import RW_FORMS, GoldAnnotation, GoldDoc, load
 from newsprobe.model import Analysis, Attribution, Block, BlockKind, Sentence, Token
 
 FORMATS = ("spkatt", "redewiedergabe")
@@ -205,6 +205,7 @@ def _spkatt_doc(
     cue.fp += sum(1 for p in pred_cues if not any(g & p for g in gold_cues))
     # Roles: token overlap within matched pairs.
     used: set[int] = set()
+    pairs: list[tuple[GoldAnnotation, int | None]] = []
     for gold in doc.annotations:
         match = None
         for k, p in enumerate(preds):
@@ -215,14 +216,26 @@ def _spkatt_doc(
             ):
                 match = k
                 break
-        pred = preds[match] if match is not None else (set(), set(), set(), "")
         if match is not None:
             used.add(match)
+        pairs.append((gold, match))
+    # A cue-less part that carries on a matched attribution (the second part of a quote a
+    # frame interrupts) is part of that attribution's message, as the corpus marks it.
+    messages = {k: set(p[2]) for k, p in enumerate(preds)}
+    for k, att in enumerate(atts):
+        if k in used or att.cue is not None or att.continues is None:
+            continue
+        if att.continues in used and att.kind.value == atts[att.continues].kind.value:
+            messages[att.continues] |= messages[k]
+            used.add(k)
+    for gold, match in pairs:
+        pred = preds[match] if match is not None else (set(), set(), set(), "")
+        msg = messages[match] if match is not None else set()
         source.add(gold.source, pred[1])
-        message.add(gold.message, pred[2])
+        message.add(gold.message, msg)
         form = _NEWS_FORMS.get(gold.form or "")
         if form is not None:
-            forms[form].add(gold.message, pred[2] if pred[3] == form else set())
+            forms[form].add(gold.message, msg if pred[3] == form else set())
     for k, p in enumerate(preds):
         if k not in used:
             source.add(set(), p[1])

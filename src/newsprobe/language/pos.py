@@ -169,6 +169,7 @@ def _analyse_form(word: str) -> str:
     return stts(tag)
 
 
+_OPENERS = frozenset({"„", "“", '"', "»", "«", "‚", "'", ":", "(", "–", "-", "•", "*"})
 _RELATIVE = frozenset({"der", "die", "das", "dem", "den", "des", "dessen", "deren", "denen"})
 
 
@@ -191,6 +192,14 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
             tags.extend(stts(t) for t in _tagger().tag_sent(chunk, taglevel=0))
         return tags
     tags = [lexical_tag(w) for w in words]
+    table = _form_table()
+    for i, word in enumerate(words):
+        # a capitalised sentence start ("Leider", "Offenbar") is the lower-case form
+        at_start = i == 0 or words[i - 1] in _OPENERS
+        if at_start and word[:1].isupper() and word not in table:
+            lower = table.get(word.lower())
+            if lower is not None:
+                tags[i] = lower
     for i in range(1, len(words)):
         if words[i - 1] == "," and words[i] in _RELATIVE and tags[i] in ("ART", "PDS"):
             tags[i] = "PRELS"

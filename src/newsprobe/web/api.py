@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
@@ -19,6 +19,7 @@ from newsprobe.store.rows import (
     EntityProfile,
     EntityRow,
     FailureRow,
+    InputRow,
     OutletSourcing,
     QuoteRow,
     SearchHit,
@@ -95,14 +96,32 @@ def stats(corpus: CorpusDep) -> CorpusStats:
     return corpus.stats()
 
 
+TOTAL_HEADER = "X-Total-Count"
+
+
 @router.get("/articles", response_model=list[ArticleRow], summary="Stored articles")
-def articles(corpus: CorpusDep, outlet: Outlet = None, language: Language = None,
-             since: Since = None, until: Until = None,
+def articles(corpus: CorpusDep, response: Response, outlet: Outlet = None,
+             language: Language = None, since: Since = None, until: Until = None,
              limit: Annotated[int, Query(ge=1, le=1000)] = 100,
              offset: Annotated[int, Query(ge=0)] = 0) -> list[ArticleRow]:
-    """Newest published first (undated last)."""
-    return corpus.articles(outlet=outlet, language=language, since=since, until=until,
+    """Newest published first (undated last).  The ``X-Total-Count`` header gives the number
+    of articles matching the filters, for paging with ``offset``."""
+    rows = corpus.articles(outlet=outlet, language=language, since=since, until=until,
                            limit=limit, offset=offset)
+    response.headers[TOTAL_HEADER] = str(
+        corpus.count_articles(outlet=outlet, language=language, since=since, until=until))
+    return rows
+
+
+@router.get("/articles/{article_id}/inputs", response_model=list[InputRow],
+            summary="Where an article's text came from")
+def article_inputs(corpus: CorpusDep, article_id: int) -> list[InputRow]:
+    """Every input that carried the article's text, with the outlet, URL and date it came
+    with: first the one that created the article, then its duplicates (the same story
+    from other outlets, files or addresses)."""
+    if not corpus.article_rows([article_id]):
+        raise HTTPException(404, f"no article {article_id}")
+    return corpus.inputs(article_id)
 
 
 @router.get("/articles/{article_id}", response_model=Analysis,
@@ -127,14 +146,21 @@ def search(corpus: CorpusDep,
 
 
 @router.get("/quotes", response_model=list[QuoteRow], summary="Who said what")
-def quotes(corpus: CorpusDep,
+def quotes(corpus: CorpusDep, response: Response,
            speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
            about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
-           outlet: Outlet = None, article: int | None = None,
-           limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> list[QuoteRow]:
-    """Attributed statements, newest first."""
-    return corpus.quotes(speaker=speaker, about=about, outlet=outlet, article=article,
-                         limit=limit)
+           outlet: Outlet = None, article: int | None = None, since: Since = None,
+           until: Until = None,
+           limit: Annotated[int, Query(ge=1, le=5000)] = 100,
+           offset: Annotated[int, Query(ge=0)] = 0) -> list[QuoteRow]:
+    """Attributed statements, newest first.  ``since``/``until`` bound the article's
+    publication date; the ``X-Total-Count`` header gives the number of statements matching
+    the filters, for paging with ``offset``."""
+    filters = {"speaker": speaker, "about": about, "outlet": outlet, "article": article,
+               "since": since, "until": until}
+    rows = corpus.quotes(**filters, limit=limit, offset=offset)
+    response.headers[TOTAL_HEADER] = str(corpus.count_quotes(**filters))
+    return rows
 
 
 @router.get("/sources", response_model=list[OutletSourcing],

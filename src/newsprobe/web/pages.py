@@ -20,7 +20,7 @@ from newsprobe.corpus.api import Corpus
 from newsprobe.model import Analysis, Status
 from newsprobe.read import InputError
 from newsprobe.report.html import metadata_rows
-from newsprobe.store.rows import OutletSourcing, QuoteRow
+from newsprobe.store.rows import InputRow, OutletSourcing, QuoteRow
 from newsprobe.web.analyse import LANGS, AnalyseError, analyse, read_submission, store
 from newsprobe.web.app import read_corpus
 from newsprobe.web.article_view import build_view
@@ -34,6 +34,10 @@ router = APIRouter(include_in_schema=False)
 CorpusDep = Annotated[Corpus, Depends(read_corpus)]
 Text = Annotated[str | None, Query(max_length=500)]
 PAGE_SIZE = 25
+#: Statements per page of the Speakers page (grouped by speaker within the page).
+QUOTE_PAGE_SIZE = 200
+#: Articles listed on an entity page (the rest through search).
+ENTITY_ARTICLES = 50
 
 
 def _clean(value: str | None) -> str | None:
@@ -76,7 +80,34 @@ async def analyse_submit(request: Request) -> Response:
         stored = "new" if result.added else "duplicate"
         return RedirectResponse(f"/articles/{result.article_id}?stored={stored}", 303)
     return page(request, "article.html.j2", **_article_context(analysis, None),
-                stored=None, unsaved=True, store_refused=sub.store)
+                **_copies([]), stored=None, unsaved=True, store_refused=sub.store)
+
+
+# -- paging ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Pager:
+    """Where a page is among all pages of a result: "page X of Y" and its neighbours."""
+
+    number: int
+    pages: int
+    first: int  # 1-based position of the page's first row (0 when the page is empty)
+    last: int
+
+    @classmethod
+    def of(cls, number: int, total: int, size: int) -> Pager:
+        pages = max(1, -(-total // size))
+        first = (number - 1) * size + 1
+        if first > total:
+            return cls(number, pages, 0, 0)
+        return cls(number, pages, first, min(total, number * size))
+
+    @property
+    def previous(self) -> int | None:
+        return min(self.number - 1, self.pages) if self.number > 1 else None
+
+    @property
+    def next(self) -> int | None:
+        return self.number + 1 if self.number < self.pages else None
 
 
 # -- articles --------------------------------------------------------------------------------
@@ -86,8 +117,9 @@ def article_list(request: Request, corpus: CorpusDep, outlet: Text = None,
                  page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> Response:
     filters = {"outlet": _clean(outlet), "language": _clean(language), "since": _clean(since),
                "until": _clean(until)}
-    rows = corpus.articles(**filters, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
-    context = {"rows": rows[:PAGE_SIZE], "more": len(rows) > PAGE_SIZE, "page_no": page_no,
+    total = corpus.count_articles(**filters)
+    rows = corpus.articles(**filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+    context = {"rows": rows, "total": total, "pager": Pager.of(page_no, total, PAGE_SIZE),
                "filters": filters, "outlets": sorted(corpus.stats().outlets)}
     template = "_article_rows.html.j2" if is_partial(request) else "articles.html.j2"
     return page(request, template, **context)
@@ -113,7 +145,16 @@ def article_page(request: Request, corpus: CorpusDep, article_id: int,
     except KeyError:
         raise HTTPException(404, f"no article {article_id} in this corpus") from None
     return page(request, "article.html.j2", **_article_context(analysis, article_id),
-                stored=stored, unsaved=False, store_refused=False)
+                **_copies(corpus.inputs(article_id)), stored=stored, unsaved=False,
+                store_refused=False)
+
+
+def _copies(inputs: list[InputRow]) -> dict[str, Any]:
+    """The inputs behind an article, its duplicates, and the other outlets that carried it."""
+    own = next((i.outlet for i in inputs if i.status == "article"), None)
+    duplicates = [i for i in inputs if i.status == "duplicate"]
+    others = list(dict.fromkeys(i.outlet for i in duplicates if i.outlet and i.outlet != own))
+    return {"inputs": inputs, "duplicates": duplicates, "other_outlets": others}
 
 
 @router.get("/articles/{article_id}/report.html")
@@ -171,13 +212,8 @@ def entity_page(request: Request, corpus: CorpusDep, key: str) -> Response:
         raise HTTPException(404, f"no entity {key!r} in this corpus") from None
     points = [TimePoint(_day(p.period), p.mentions, p.articles) for p in profile.timeline]
     chart = timeline(points, title=f"Mentions of {profile.entity.name} over time")
-    titles: list[tuple[int, str, str]] = []
-    for article_id in profile.articles[:20]:
-        # Corpus has no article-row lookup by id yet, so the stored analysis gives the title.
-        meta = corpus.article(article_id).meta
-        titles.append((article_id, meta.title or f"Article {article_id}",
-                       meta.published.strftime("%Y-%m-%d") if meta.published else ""))
-    return page(request, "entity.html.j2", profile=profile, chart=chart, articles=titles,
+    articles = corpus.article_rows(profile.articles[:ENTITY_ARTICLES])
+    return page(request, "entity.html.j2", profile=profile, chart=chart, articles=articles,
                 undated=sum(p.mentions for p in profile.timeline if _day(p.period) is None))
 
 
@@ -204,15 +240,22 @@ def _group(quotes: list[QuoteRow]) -> list[SpeakerGroup]:
 
 @router.get("/speakers")
 def speakers_page(request: Request, corpus: CorpusDep, speaker: Text = None, about: Text = None,
-                  outlet: Text = None) -> Response:
-    filters = {"speaker": _clean(speaker), "about": _clean(about), "outlet": _clean(outlet)}
-    quotes = corpus.quotes(**filters, limit=500)
+                  outlet: Text = None, since: Text = None, until: Text = None,
+                  page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+                  ) -> Response:
+    filters = {"speaker": _clean(speaker), "about": _clean(about), "outlet": _clean(outlet),
+               "since": _clean(since), "until": _clean(until)}
+    total = corpus.count_quotes(**filters)
+    quotes = corpus.quotes(**filters, limit=QUOTE_PAGE_SIZE,
+                           offset=(page_no - 1) * QUOTE_PAGE_SIZE)
+    context = {"filters": filters, "groups": _group(quotes), "count": len(quotes),
+               "total": total, "pager": Pager.of(page_no, total, QUOTE_PAGE_SIZE),
+               "outlets": sorted(corpus.stats().outlets)}
+    if is_partial(request):
+        return page(request, "_speaker_results.html.j2", **context)
     top = sorted((e for e in corpus.entities(top=300) if e.quotes_by),
                  key=lambda e: (-e.quotes_by, e.name))[:15]
-    context = {"filters": filters, "groups": _group(quotes), "count": len(quotes),
-               "limit": 500, "top": top, "outlets": sorted(corpus.stats().outlets)}
-    template = "_speaker_results.html.j2" if is_partial(request) else "speakers.html.j2"
-    return page(request, template, **context)
+    return page(request, "speakers.html.j2", top=top, **context)
 
 
 # -- outlets ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -48,6 +48,17 @@ def _query(params: dict[str, Any]) -> str:
     return urlencode({k: v for k, v in params.items() if v not in (None, "")})
 
 
+def _web_url(value: str | None) -> str | None:
+    """``value`` if it is an http(s) address (safe as a link target), else None."""
+    if not value:
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:  # "http://[bad"
+        return None
+    return value.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
 def _short(text: str | None, limit: int = 160) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -78,7 +89,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(day=_day, when=_when, q=_q, pct=pct, short=_short, query=_query,
-                       marked=marked_snippet)
+                       marked=marked_snippet, web_url=_web_url)
     return env
 
 

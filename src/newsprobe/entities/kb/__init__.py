@@ -25,12 +25,13 @@ region             a region, state, continent, sea, river or mountain range (LOC
 international_org  UN, EU, NATO, WHO, IMF, international courts and sports bodies (ORG)
 government_body    a national government, ministry, parliament, agency, court, police,
                    intelligence service or seat of power used for it ("Kreml") (ORG)
-military           an army, armed group, militia or terrorist organisation (ORG)
+military           a state's armed forces (ORG)
+armed_group        a non-state armed group, militia or terrorist organisation (ORG)
 party              a political party (ORG)
 think_tank         a think tank or research institute (ORG)
 ngo                a non-governmental organisation, union or association (ORG)
 company            a company (ORG)
-sports_club        a sports club (ORG)
+sports_team        a sports club or team (ORG)
 news_agency        a news agency: dpa, Reuters, AFP, AP, Tass… (ORG)
 outlet             a newspaper, magazine, broadcaster or news site (ORG)
 platform           a social network or messaging service: X/Twitter, Telegram… (ORG)
@@ -58,10 +59,9 @@ from typing import Any
 #: The hand-written entry files, all with the same columns.
 ENTRY_FILES = ("places.tsv", "organisations.tsv", "media.tsv", "people.tsv")
 CATEGORIES = (
-    "country", "city", "region", "international_org", "government_body", "military", "party",
-    "think_tank", "ngo", "company", "sports_club", "news_agency", "outlet", "platform",
-    "head_of_state",
-    "politician", "person",
+    "country", "city", "region", "international_org", "government_body", "military",
+    "armed_group", "party", "think_tank", "ngo", "company", "sports_team", "news_agency",
+    "outlet", "platform", "head_of_state", "politician", "person",
 )
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 
