@@ -7,7 +7,9 @@ from newsprobe.attribution.marks import find_quotes
 
 
 def outer(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[str]:
-    return [text[q.inner_start : q.inner_end] for q in find_quotes(text, paragraphs) if q.depth == 0]
+    return [
+        text[q.inner_start : q.inner_end] for q in find_quotes(text, paragraphs) if q.depth == 0
+    ]
 
 
 def test_german_closing_mark_never_opens() -> None:

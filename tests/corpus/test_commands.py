@@ -142,3 +142,19 @@ def test_errors_are_one_line_with_exit_2(tmp_path: Path) -> None:
     nothing = run("ingest", str(tmp_path / "nothing-here"), "--db", str(tmp_path / "n.db"))
     assert nothing.returncode == 2 and "nothing to ingest" in nothing.stderr
     assert "Traceback" not in nothing.stderr
+
+
+def test_quotes_paged_and_bounded_by_date(db: Path) -> None:
+    _, out = invoke("quotes", "--db", str(db), "-f", "json")
+    everything = json.loads(out)
+    assert len(everything) == 5
+    _, out = invoke("quotes", "--db", str(db), "-f", "json", "--limit", "2", "--offset", "3")
+    assert json.loads(out) == everything[3:5]
+    _, out = invoke("quotes", "--db", str(db), "-f", "json", "--since", "2024-03-05")
+    assert {q["article_id"] for q in json.loads(out)} == {2}
+    _, out = invoke("quotes", "--db", str(db), "-f", "csv", "--until", "2024-03-04",
+                    "--speaker", "Putin")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["message"] for r in rows] == ["die Ukraine habe den Angriff begonnen"]
+    result = CliRunner().invoke(app, ["quotes", "--db", str(db), "--since", "neulich"])
+    assert result.exit_code == 2 and "not a date" in result.stderr

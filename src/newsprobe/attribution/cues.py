@@ -23,8 +23,29 @@ _VERB_CLASSES = frozenset({"VFIN", "VPP", "VINF"})
 _WORDS = re.compile(r"\w+")
 #: Separable verb particles; the tagger sometimes reads a clause-final one as a preposition.
 _PARTICLES = frozenset(
-    ["an", "auf", "aus", "ein", "mit", "vor", "zu", "ab", "bei", "fest", "hin", "her",
-     "zurück", "weiter", "bekannt", "dar", "nach", "hervor", "klar", "vorher", "voraus"]
+    [
+        "an",
+        "auf",
+        "aus",
+        "ein",
+        "mit",
+        "vor",
+        "zu",
+        "ab",
+        "bei",
+        "fest",
+        "hin",
+        "her",
+        "zurück",
+        "weiter",
+        "bekannt",
+        "dar",
+        "nach",
+        "hervor",
+        "klar",
+        "vorher",
+        "voraus",
+    ]
 )
 #: Heads of places a statement can come from without a subject ("Auf dem Account …").
 _SOURCE_PLACES = frozenset(
@@ -110,8 +131,28 @@ def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
 
 #: Subordinators of adverbial clauses: what they open is not a reported statement.
 _ADVERBIAL_SUBORDINATORS = frozenset(
-    ["bis", "während", "nachdem", "bevor", "ehe", "obwohl", "obgleich", "weil", "da", "damit",
-     "um", "sobald", "solange", "seit", "seitdem", "indem", "falls", "sofern", "wenn", "als"]
+    [
+        "bis",
+        "während",
+        "nachdem",
+        "bevor",
+        "ehe",
+        "obwohl",
+        "obgleich",
+        "weil",
+        "da",
+        "damit",
+        "um",
+        "sobald",
+        "solange",
+        "seit",
+        "seitdem",
+        "indem",
+        "falls",
+        "sofern",
+        "wenn",
+        "als",
+    ]
 )
 _OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
 
@@ -154,7 +195,6 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
     comma, semicolon, colon or dash that a main clause in the indicative follows.  What
     depends on it (a relative clause, a zu-infinitive, "sondern dass …", more reported
     clauses in Konjunktiv after a semicolon) stays in the message."""
-    import os
     if os.environ.get("NOEND"):
         return last
     seen = False
@@ -162,17 +202,9 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
         t = toks[i]
         if t.quote is not None and not t.is_mark:
             continue
-        if infinitive and (
-            t.zu_inf
-        ):
+        if (infinitive and (t.zu_inf)) or t.tag == "VFIN":
             seen = True
-        elif t.tag == "VFIN":
-            seen = True
-        elif (
-            seen
-            and t.text in (",", ";", ":", "—", "–")
-            and _main_clause_at(toks, i + 1, last)
-        ):
+        elif seen and t.text in (",", ";", ":", "—", "–") and _main_clause_at(toks, i + 1, last):
             return i
     return last
 
@@ -790,13 +822,7 @@ class SentenceRules:
                     end = _v2_end(toks, k, last)
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
-                if (
-                    self.de
-                    and fin2 is None
-                    and any(
-                        toks[j].zu_inf for j in range(k, last)
-                    )
-                ):
+                if self.de and fin2 is None and any(toks[j].zu_inf for j in range(k, last)):
                     end = _clause_end(toks, k - 1, last, infinitive=True)
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
@@ -887,9 +913,7 @@ class SentenceRules:
             a, b = (fin.i + 1 if fin is not None else cs), t.i
         while b > a and toks[b - 1].tag in ("PTKVZ", "VINF", "VPP") and toks[b - 1].quote is None:
             b -= 1
-        if any(
-            x.zu_inf for x in toks[t.i + 1 : b]
-        ):
+        if any(x.zu_inf for x in toks[t.i + 1 : b]):
             return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
         obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
         if obj and a < b:

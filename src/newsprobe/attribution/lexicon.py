@@ -100,9 +100,37 @@ class CueLexicon:
 
 #: Separable verb particles, longest first.
 _PARTICLE_PREFIXES = (
-    "zurück", "hervor", "vorher", "voraus", "bekannt", "weiter", "heraus", "hinzu", "durch",
-    "nach", "fest", "fort", "klar", "frei", "dar", "ein", "mit", "vor", "auf", "aus", "ab",
-    "an", "bei", "her", "hin", "zu", "los", "entgegen", "zusammen", "um", "über",
+    "zurück",
+    "hervor",
+    "vorher",
+    "voraus",
+    "bekannt",
+    "weiter",
+    "heraus",
+    "hinzu",
+    "durch",
+    "nach",
+    "fest",
+    "fort",
+    "klar",
+    "frei",
+    "dar",
+    "ein",
+    "mit",
+    "vor",
+    "auf",
+    "aus",
+    "ab",
+    "an",
+    "bei",
+    "her",
+    "hin",
+    "zu",
+    "los",
+    "entgegen",
+    "zusammen",
+    "um",
+    "über",
 )
 
 
@@ -139,9 +167,7 @@ def cues(lang: str) -> CueLexicon:
         anaphoric_preps=_set(data["prepositions"].get("anaphoric", [])),
         source_nouns=_set(data["source_nouns"]["nouns"], lower=False),
         standalone_nouns=_set(data["source_nouns"].get("standalone", []), lower=False),
-        noun_suffixes=tuple(
-            n.lower() for n in data["source_nouns"].get("compound_ends", [])
-        ),
+        noun_suffixes=tuple(n.lower() for n in data["source_nouns"].get("compound_ends", [])),
         colon_nouns=_set(data["source_nouns"]["colon_nouns"], lower=False),
         clause_nouns=_set(data.get("clause_nouns", {}).get("nouns", []), lower=False),
         light_verbs=_set(data.get("clause_nouns", {}).get("light_verbs", [])),

@@ -207,9 +207,7 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
             # "des US-Instituts für Kriegsstudien (ISW)" and "ISW" name one source even
             # where the entity layer made two clusters of them.
             both = g.entity is not None and m.entity is not None
-            if (both and acronyms(g) & acronyms(m)) or (
-                not both and names(g) & names(m)
-            ):
+            if (both and acronyms(g) & acronyms(m)) or (not both and names(g) & names(m)):
                 target = m
                 break
         if target is None:

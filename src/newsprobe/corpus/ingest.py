@@ -268,8 +268,8 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
 
     A worker that takes longer than ``timeout`` seconds on one record is killed and replaced;
     the record is a failure "timeout after N s".  A worker that dies on a record is replaced
-    and the record tried once more, on its own worker; if it dies again the record is a
-    failure.  Records the lost worker had not started yet are handed out again."""
+    and the record tried once more; if a worker dies on it again the record is a failure.
+    Records a lost worker had not started yet are handed out again."""
     redo: deque[tuple[Task, int]] = deque()
     died_once: set[tuple[str, int]] = set()
     state = {"exhausted": False}

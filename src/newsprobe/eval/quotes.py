@@ -275,7 +275,8 @@ def _rw_forms(doc: GoldDoc, analysis: Analysis) -> dict[str, set[Pos]]:
             else:
                 out["reported"] |= where.of(att.start, att.end) - quoted
         elif corpus_form(analysis, att) == "indirect":
-            out["indirect"] |= msg
+            # The corpus counts the reported sentence's own final punctuation.
+            out["indirect"] |= msg | where.of(*_final_punctuation(text, att.message.end))
         else:
             # A summarised speech act: the corpus marks the whole clause (speaker, verb and
             # what the act was about).
@@ -284,6 +285,16 @@ def _rw_forms(doc: GoldDoc, analysis: Analysis) -> dict[str, set[Pos]]:
 
 
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def _final_punctuation(text: str, end: int) -> tuple[int, int]:
+    """The span of sentence-final punctuation right after ``end`` (empty if none)."""
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k < len(text) and text[k] in ".!?":
+        return k, k + 1
+    return end, end
 
 
 def corpus_form(analysis: Analysis, att: Attribution) -> str:
