@@ -98,6 +98,11 @@ class Context:
     lex: CueLexicon
 
 
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter or digit (a message, not a stray mark)."""
+    return any(ch.isalnum() for ch in text[start:end])
+
+
 def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
 
@@ -261,7 +266,8 @@ class SentenceRules:
             for found in self._frames(sent, taken):
                 out.append(found)
             out.extend(self._demnach(sent, taken))
-        return [f for f in out if f.message[1] > f.message[0]]
+        text = self.ctx.text
+        return [f for f in out if _has_word(text, *f.message)]
 
     @staticmethod
     def _positions(toks: list[Tok], f: Found) -> set[int]:

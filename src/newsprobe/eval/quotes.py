@@ -1,20 +1,27 @@
 """Task ``quotes``: attribution (cue, speaker, message, speech form) against SpkAtt-2023 and
 Redewiedergabe, and the attribution components' speed.
 
-Each gold document is rebuilt as an analysis over the corpus's own sentences and tokens
-(joined by spaces, one paragraph), tagged by ``pos`` and run through ``quotes`` and
-``sources``; predictions map back to token positions.
+Each gold document is rebuilt as an analysis over the corpus's own sentences and tokens (one
+paragraph, tokens spaced as running text: punctuation and closing marks attached to the word
+before, opening marks to the word after — see :func:`_spacing`), tagged by ``pos`` and run
+through ``quotes`` and ``sources``; predictions map back to token positions.
 
 * ``spkatt`` (SpkAtt-2023 task 1 debates, task 2 news; top-level annotations only):
   cue precision/recall/F1 by span (a predicted cue counts when it shares a token with a
   gold cue), and source and message F1 by token overlap within cue-matched pairs (gold
   annotations without a cue pair with cue-less predictions by message overlap) — the
-  token-overlap scoring of the shared task.  With ``Form`` (news): message token F1 per
-  form (Direct; Indirect + IndirectFreeIndirect; Reported).
+  token-overlap scoring of the shared task.  An attribution that carries on another
+  (``continues``) has the speaker of the one it continues; a cue-less quote part that
+  carries on a matched attribution joins its message.  With ``Form`` (news): message
+  token F1 per form (Direct; Indirect + IndirectFreeIndirect; Reported).
 * ``redewiedergabe``: token-level P/R/F1 per form (direct, indirect, reported) on the
   non-fiction samples.  Direct = tokens of direct quotes with their marks and quoted words
   inside partial/mixed messages; indirect = the rest of those messages and indirect
-  messages; reported = messages and cues of reported attributions.
+  messages (with the reported sentence's final punctuation); reported = the whole clause
+  of a summarised speech act (speaker, cue and object).
+
+Our kinds map to the corpora's forms by :func:`corpus_form`: "laut X …"-style reported
+attributions that frame a whole clause are indirect speech in both corpora.
 
 The corpora are CC BY-NC-SA (news, Redewiedergabe) or CC BY-SA (debates): evaluation and
 rule development only; nothing is trained on them.
