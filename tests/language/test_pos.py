@@ -77,3 +77,9 @@ def test_table_holds_hanta_analyses() -> None:
     table = _form_table()
     assert len(table) > 20_000
     assert table["sagte"] == "VVFIN" and table["Regierung"] == "NN"
+
+
+def test_lexicon_konjunktiv_forms_are_finite_verbs() -> None:
+    got = _tokens("Die Kosten lägen bei zehn Millionen. Sie hätten das gewusst.")
+    assert got["lägen"][0] == "VVFIN" and got["lägen"][2] == "subj2"
+    assert got["hätten"][0] == "VAFIN" and got["hätten"][2] == "subj2"

@@ -206,6 +206,16 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
     return tags
 
 
+_AUX = ("wär", "hätt", "würd", "sei", "hab", "werd")
+_MODAL = ("könn", "müss", "müß", "dürf", "möcht", "woll", "soll", "mög")
+
+
+def _finite_tag(form: str) -> str:
+    if form.startswith(_AUX):
+        return "VAFIN"
+    return "VMFIN" if form.startswith(_MODAL) else "VVFIN"
+
+
 class PosComponent:
     name = "pos"
     requires: tuple[str, ...] = ("tokens",)
@@ -225,7 +235,10 @@ class PosComponent:
     def _german(tokens: list[Token]) -> None:
         tags = tag_german([t.text for t in tokens])
         lowered = [t.text.lower() for t in tokens]
+        moods = _moods()
         for i, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
+            if tag not in _FINITE and lowered[i] in moods and token.text[:1].islower():
+                tag = _finite_tag(lowered[i])  # "lägen", "hätten": lexicon forms are finite
             token.pos = tag
             if tag in _FINITE:
                 near = lowered[max(0, i - 3) : i] + lowered[i + 1 : i + 3]
