@@ -55,7 +55,8 @@ from newsprobe.pipeline import Options
 
 log = logging.getLogger(__name__)
 
-_SKIPPED_BLOCKS = frozenset({BlockKind.RELATED})
+#: Links to other articles and photo credits are not the article's content.
+_SKIPPED_BLOCKS = frozenset({BlockKind.RELATED, BlockKind.CREDIT})
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
