@@ -22,6 +22,7 @@ from rich.table import Table
 from newsprobe.eval import extraction, speed
 from newsprobe.eval.base import EvalError, TaskResult
 from newsprobe.eval.markdown import (
+    SUMMARY_COLUMNS,
     BenchRun,
     Skipped,
     document,
@@ -116,13 +117,10 @@ def update_readme(readme: Path, runs: Sequence[BenchRun]) -> bool:
 
 
 def print_summary(console: Console, runs: Sequence[BenchRun]) -> None:
-    systems = list(dict.fromkeys(s for run in runs for s in run.result.systems()))
     table = Table(title="newsprobe benchmarks")
-    for column in ("task", "dataset", "metric"):
-        table.add_column(column)
-    for system in systems:
-        table.add_column(system, justify="right")
-    for row in summary_rows(runs, systems):
+    for column in SUMMARY_COLUMNS:
+        table.add_column(column, justify="right" if column == "newsprobe" else "left")
+    for row in summary_rows(runs):
         table.add_row(*row)
     console.print(table)
 
@@ -134,6 +132,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         default=Path("../shared"),
         help="the shared folder holding data/ and seed/ (default ../shared)",
+    )
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        default=None,
+        help="re-render the Markdown and README from a saved benchmarks.json (no runs)",
     )
     parser.add_argument(
         "--out",
@@ -154,9 +158,28 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def rerender(args: argparse.Namespace, console: Console) -> int:
+    """Write the Markdown and the README section again from a saved benchmarks.json."""
+    payload = json.loads(args.from_json.read_text(encoding="utf-8"))
+    runs = [BenchRun(r["command"], TaskResult.model_validate(r["result"]))
+            for r in payload["runs"]]
+    skipped = [Skipped(**s) for s in payload["skipped"]]
+    args.out.write_text(
+        document(runs, skipped, when=payload["generated"], machine=payload["machine"],
+                 versions=payload["versions"], mode=payload["mode"]),
+        encoding="utf-8",
+    )
+    print_summary(Console(), runs)
+    update_readme(args.readme, runs)
+    console.print(f"re-rendered {args.out} and {args.readme} from {args.from_json}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     console = Console(stderr=True)
+    if args.from_json is not None:
+        return rerender(args, console)
     plans, skipped = plan(args.shared, args.limit, args.quick)
     runs: list[BenchRun] = []
     errors = 0

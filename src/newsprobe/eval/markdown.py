@@ -62,29 +62,42 @@ def dataset_name(run: BenchRun) -> str:
     return parts[-1] if parts else result.dataset
 
 
-def summary_rows(runs: Sequence[BenchRun], systems: Sequence[str]) -> list[list[str]]:
-    """``task, dataset, metric, value per system`` for each task's summary metrics."""
+#: Columns of the summary: one figure for newsprobe, the other systems of the same run after it.
+SUMMARY_COLUMNS = ("task", "dataset", "metric", "newsprobe", "compared in the same run")
+
+
+def _primary(systems: Sequence[str]) -> str:
+    """The system a task's headline figure belongs to: ``newsprobe`` when measured, else the
+    last one (for ``claims`` the held-out set, which nothing was tuned on)."""
+    return "newsprobe" if "newsprobe" in systems else systems[-1]
+
+
+def summary_rows(runs: Sequence[BenchRun], systems: Sequence[str] = ()) -> list[list[str]]:
+    """``task, dataset, metric, newsprobe's value, the others`` per summary metric measured."""
     rows = []
     for run in runs:
         result = run.result
+        present = result.systems()
+        if not present:
+            continue
         for name in TASKS[result.task].summary_metrics:
-            cells = []
-            for system in systems:
-                metric = result.get(system, name)
-                cells.append(format_value(metric) if metric else "–")
-            rows.append([result.task, dataset_name(run), name, *cells])
+            measured = [(s, m) for s in present if (m := result.get(s, name)) is not None]
+            if not measured:
+                continue
+            main = _primary([s for s, _ in measured])
+            value = next(format_value(m) for s, m in measured if s == main)
+            label = "" if main == "newsprobe" else f" ({main})"
+            others = "; ".join(f"{s} {format_value(m)}" for s, m in measured if s != main)
+            rows.append([result.task, dataset_name(run), name, value + label, others or "–"])
     return rows
 
 
 def summary_table(runs: Sequence[BenchRun]) -> str:
-    systems = list(dict.fromkeys(s for run in runs for s in run.result.systems()))
     lines = [
-        "| task | dataset | metric | " + " | ".join(systems) + " |",
-        "|---|---|---|" + "---:|" * len(systems),
+        "| " + " | ".join(SUMMARY_COLUMNS) + " |",
+        "|---|---|---|---:|---|",
     ]
-    lines += [
-        "| " + " | ".join(_cell(c) for c in row) + " |" for row in summary_rows(runs, systems)
-    ]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in summary_rows(runs)]
     return "\n".join(lines)
 
 
