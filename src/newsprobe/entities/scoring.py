@@ -7,38 +7,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsprobe.entities.germeval import TYPES
+from newsprobe.eval.scoring import PRF
 
 SpanSet = set[tuple[int, int, str]]
 
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __iadd__(self, other: Counts) -> Counts:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        return self
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+class Counts(PRF):
+    """Span counts of one entity type."""
 
     @property
     def support(self) -> int:
-        return self.tp + self.fn
+        return int(self.tp + self.fn)
 
 
 @dataclass

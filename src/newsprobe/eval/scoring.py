@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Self
 
 from newsprobe.eval.base import ratio
 
@@ -20,6 +21,34 @@ def normalise(text: str) -> str:
     """NFC, invisible characters (soft hyphen, zero-width) dropped, whitespace runs → one space."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class PRF:
+    """True positives, false positives and false negatives with precision, recall and F1
+    (counts, or summed shares); ``+=`` adds another."""
+
+    tp: float = 0
+    fp: float = 0
+    fn: float = 0
+
+    def __iadd__(self, other: PRF) -> Self:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        return ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
 
 @dataclass
@@ -92,30 +121,8 @@ def shingles(text: str, n: int = 1) -> Counter[str]:
 
 
 @dataclass
-class Overlap:
+class Overlap(PRF):
     """Summed per-document shares of true positives, false positives and false negatives."""
-
-    tp: float = 0.0
-    fp: float = 0.0
-    fn: float = 0.0
-
-    def __iadd__(self, other: Overlap) -> Overlap:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        return self
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return ratio(2 * self.precision * self.recall, self.precision + self.recall)
 
 
 def overlap(gold: str, predicted: str, n: int = 1) -> Overlap:
