@@ -239,3 +239,14 @@ def test_degenerate_input(text: str) -> None:
     a = analyze_text(text or " ", only=["sources"]) if text.strip() else None
     if a is not None:
         assert a.attributions == [] and a.sources == []
+
+
+def test_bare_quantifier_source_is_named_after_its_group() -> None:
+    analysis = run(
+        "Im Netz ist die Empörung groß. Viele Leser äußern sich fassungslos, einige sehen "
+        "darin ein schlechtes Zeichen: „Das ist das Ende der Station.“"
+    )
+    names = [s.name for s in analysis.sources]
+    assert "einige (Leser)" in names, names
+    group = next(s for s in analysis.sources if s.name == "einige (Leser)")
+    assert group.type.value == "anonymous" and not group.named
