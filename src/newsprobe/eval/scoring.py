@@ -52,41 +52,29 @@ class PRF:
 
 
 @dataclass
-class SnippetCounts:
+class SnippetCounts(PRF):
     """trafilatura's counts: ``with`` snippets found (tp) or not (fn), ``without`` snippets
     found (fp) or absent (tn)."""
 
-    tp: int = 0
-    fn: int = 0
-    fp: int = 0
-    tn: int = 0
+    tn: float = 0
 
-    def __iadd__(self, other: SnippetCounts) -> SnippetCounts:
-        self.tp += other.tp
-        self.fn += other.fn
-        self.fp += other.fp
-        self.tn += other.tn
+    def __iadd__(self, other: PRF) -> Self:
+        super().__iadd__(other)
+        if isinstance(other, SnippetCounts):
+            self.tn += other.tn
         return self
 
     @property
     def with_found(self) -> float:
-        return ratio(self.tp, self.tp + self.fn)
+        return self.recall
 
     @property
     def without_absent(self) -> float:
         return ratio(self.tn, self.tn + self.fp)
 
     @property
-    def precision(self) -> float:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
     def accuracy(self) -> float:
         return ratio(self.tp + self.tn, self.tp + self.tn + self.fp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
 
 def count_snippets(text: str, with_: Iterable[str], without: Iterable[str]) -> SnippetCounts:
