@@ -7,6 +7,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from newsprobe import Analysis, analyze_path
+from newsprobe.model import Block, BlockKind, Metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -22,3 +23,17 @@ def analysed(path: Path) -> Analysis:
     if key not in _CACHE:
         _CACHE[key] = analyze_path(path)
     return _CACHE[key].model_copy(deep=True)
+
+
+def article_of_blocks(parts: list[tuple[str, BlockKind]], meta: Metadata | None = None) -> Analysis:
+    """An analysis whose text is ``parts`` joined by blank lines, one block per part (no other
+    layer): the starting point of hand-built fixtures."""
+    text, spans = "", []
+    for chunk, kind in parts:
+        if text:
+            text += "\n\n"
+        spans.append((len(text), len(text) + len(chunk), kind))
+        text += chunk
+    analysis = Analysis(text=text, meta=meta or Metadata())
+    analysis.blocks = [Block.of(text, s, e, id=i, kind=k) for i, (s, e, k) in enumerate(spans)]
+    return analysis

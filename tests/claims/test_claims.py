@@ -12,7 +12,6 @@ from newsprobe.model import (
     Analysis,
     Attribution,
     AttributionKind,
-    Block,
     BlockKind,
     ClaimStatus,
     Cue,
@@ -22,20 +21,14 @@ from newsprobe.model import (
     Span,
 )
 from newsprobe.pipeline import Options, Pipeline
+from support import article_of_blocks
 
 BASE = ["language", "sentences", "tokens", "pos"]
 
 
 def article(parts: list[tuple[str, BlockKind]], lang: str = "de") -> Analysis:
     """Blocks joined by blank lines, run through the base layers (no attribution layer)."""
-    text, spans = "", []
-    for chunk, kind in parts:
-        if text:
-            text += "\n\n"
-        spans.append((len(text), len(text) + len(chunk), kind))
-        text += chunk
-    analysis = Analysis(text=text, meta=Metadata(language=lang))
-    analysis.blocks = [Block.of(text, s, e, id=i, kind=k) for i, (s, e, k) in enumerate(spans)]
+    analysis = article_of_blocks(parts, Metadata(language=lang))
     return Pipeline(names=BASE, options=Options(lang=lang))(analysis)
 
 

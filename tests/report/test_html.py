@@ -33,6 +33,7 @@ from newsprobe.report.html import (
     nest_spans,
     render_html,
 )
+from support import article_of_blocks
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 EVIL = "<script>alert(1)</script>"
@@ -87,14 +88,8 @@ def parse_fragment(markup: str) -> Strict:
 
 def build(parts: list[tuple[str, BlockKind]], **meta) -> Analysis:
     """An analysis of blocks joined by blank lines, with regex sentences and tokens."""
-    text, spans = "", []
-    for chunk, kind in parts:
-        if text:
-            text += "\n\n"
-        spans.append((len(text), len(text) + len(chunk), kind))
-        text += chunk
-    analysis = Analysis(text=text, meta=Metadata(**meta))
-    analysis.blocks = [Block.of(text, s, e, id=i, kind=k) for i, (s, e, k) in enumerate(spans)]
+    analysis = article_of_blocks(parts, Metadata(**meta))
+    text = analysis.text
     for block in analysis.blocks:
         for m in re.finditer(r"\S[^.!?]*[.!?]?", block.text):
             start = block.start + m.start()

@@ -22,6 +22,7 @@ from newsprobe.model import (
     Token,
 )
 from newsprobe.report.markdown import escape_cell, escape_lines, render_markdown
+from support import article_of_blocks
 
 markdown_it = pytest.importorskip("markdown_it")
 
@@ -29,14 +30,8 @@ EVIL = "<script>alert(1)</script>"
 
 
 def build(parts: list[tuple[str, BlockKind]], **meta) -> Analysis:
-    text, spans = "", []
-    for chunk, kind in parts:
-        if text:
-            text += "\n\n"
-        spans.append((len(text), len(text) + len(chunk), kind))
-        text += chunk
-    analysis = Analysis(text=text, meta=Metadata(**meta))
-    analysis.blocks = [Block.of(text, s, e, id=i, kind=k) for i, (s, e, k) in enumerate(spans)]
+    analysis = article_of_blocks(parts, Metadata(**meta))
+    text = analysis.text
     for block in analysis.blocks:
         for m in re.finditer(r"\S[^.!?]*[.!?]?", block.text):
             start = block.start + m.start()

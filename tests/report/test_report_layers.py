@@ -14,7 +14,6 @@ from newsprobe.model import (
     Analysis,
     Attribution,
     AttributionKind,
-    Block,
     BlockKind,
     Claim,
     ClaimStatus,
@@ -38,6 +37,7 @@ from newsprobe.report import render
 from newsprobe.report.html import render_html
 from newsprobe.report.markdown import render_markdown
 from newsprobe.report.text import render_text
+from support import article_of_blocks
 
 EVIL = "<script>alert(1)</script>"
 MARKUP = "[bold red]boom[/]"
@@ -52,15 +52,9 @@ def layered() -> Analysis:
          f"„Alle {EVIL} bleiben zurück“.", BlockKind.PARAGRAPH),
         ("Putin schweigt.", BlockKind.PARAGRAPH),
     ]
-    text, spans = "", []
-    for chunk, kind in parts:
-        if text:
-            text += "\n\n"
-        spans.append((len(text), len(text) + len(chunk), kind))
-        text += chunk
-    a = Analysis(text=text, meta=Metadata(title="Kremlchef lässt Truppen im Stich",
+    a = article_of_blocks(parts, Metadata(title="Kremlchef lässt Truppen im Stich",
                                           language="de"))
-    a.blocks = [Block.of(text, s, e, id=i, kind=k) for i, (s, e, k) in enumerate(spans)]
+    text = a.text
     for block in a.blocks:
         for m in re.finditer(r"[^.]+\.?“?\.?", block.text):
             start = block.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
