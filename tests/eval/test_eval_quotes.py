@@ -170,3 +170,26 @@ def test_spkatt_continuation_takes_the_speaker_it_continues(tmp_path: Path) -> N
     values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
     assert values["source recall"] == pytest.approx(1.0)
     assert values["message recall"] == pytest.approx(1.0)
+
+
+def test_spkatt_news_narrated_speech_pairs_with_the_uncued_clause(tmp_path: Path) -> None:
+    """The news corpus marks narrated speech ("Reported") as a whole clause without a cue;
+    our narrated attribution (with its verb as cue) pairs with it by the clause."""
+    words = ["Die", "Regierung", "kündigte", "am", "Montag", "Widerstand", "an", "."]
+    doc = {
+        "Sentences": [{"SentenceId": 0, "Tokens": words}],
+        "Annotations": [
+            {
+                "Cue": [],
+                "Source": ["0:0", "0:1"],
+                "Message": [f"0:{i}" for i in range(7)],
+                "IsNested": False,
+                "Form": "Reported",
+            }
+        ],
+    }
+    (tmp_path / "doc.json").write_text(json.dumps(doc), "utf-8")
+    values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
+    assert values["source recall"] == pytest.approx(1.0)
+    assert values["reported message recall"] > 0.7
+    assert values["cue precision"] == 0.0 and values["cue recall"] == 0.0  # nothing to match

@@ -8,12 +8,11 @@ Konjunktiv clause, an object) decides the kind: direct, partial/mixed, indirect,
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
 from newsprobe.attribution.found import Found
-from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.lexicon import CueLexicon, place_heads, sources
 from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.view import Sent, Tok
@@ -45,38 +44,6 @@ _PARTICLES = frozenset(
         "klar",
         "vorher",
         "voraus",
-    ]
-)
-#: Heads of places a statement can come from without a subject ("Auf dem Account …").
-_SOURCE_PLACES = frozenset(
-    [
-        "account",
-        "x-account",
-        "konto",
-        "kanal",
-        "telegram-kanal",
-        "profil",
-        "website",
-        "webseite",
-        "seite",
-        "blog",
-        "bericht",
-        "mitteilung",
-        "erklärung",
-        "stellungnahme",
-        "papier",
-        "dokument",
-        "brief",
-        "schreiben",
-        "account",
-        "channel",
-        "profile",
-        "website",
-        "page",
-        "report",
-        "statement",
-        "document",
-        "letter",
     ]
 )
 #: Articles that never open a subject: dative and accusative forms.
@@ -200,8 +167,6 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
     comma, semicolon, colon or dash that a main clause in the indicative follows.  What
     depends on it (a relative clause, a zu-infinitive, "sondern dass …", more reported
     clauses in Konjunktiv after a semicolon) stays in the message."""
-    if os.environ.get("NOEND"):
-        return last
     seen = False
     for i in range(k + 1, last):
         t = toks[i]
@@ -661,11 +626,11 @@ class SentenceRules:
         if kind is None:
             return None
         fragment_only = kind == "partial" and qid is not None
-        if (kind == "reported" or fragment_only) and (
-            (lemma in self.lex.clause_only and lemma not in self.lex.object_ok)
-            or ctype == "cognition_verb"
-        ):
+        narrated = kind == "narrated"
+        if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, a, b):
             return None
+        if narrated:
+            kind = "reported"
         # Who speaks.
         speakers: list[tuple[int, int]] = []
         anaphoric = False
@@ -690,7 +655,11 @@ class SentenceRules:
             anaphoric = self._anaphoric(toks, np)
         elif not (impersonal or passive) and kind == "reported":
             return None  # no speaker: keep only a quote or a clause the cue governs
-        if kind == "reported" and np is not None and qid is None and a < np[1] and np[0] < b:
+        if narrated and np is not None and not self._can_speak(toks, np):
+            return None  # "Ein Blick auf die Zahlen bestätigt …": no speaker, no speech act
+        if narrated and np is None and ctype == "cognition_verb":
+            return None  # "wird erwartet": a thought nobody holds
+        if narrated and np is not None and qid is None and a < np[1] and np[0] < b:
             # "sprach der Minister über …": the subject is not what was said.
             if np[0] <= a:
                 a = np[1]
@@ -700,6 +669,7 @@ class SentenceRules:
                 return None
             kind, message, qid = self._message(toks, a, b)
             kind = "reported" if kind == "indirect" else kind
+            narrated = kind == "reported"
         if wie:
             kind = "reported" if kind in ("indirect", "reported") else kind
         cue_end = t.end
@@ -707,6 +677,11 @@ class SentenceRules:
         confidence = 0.85 if kind != "reported" else 0.6
         if np is None:
             confidence -= 0.2
+        if narrated and kind == "reported":
+            # A narrated speech or thought act ("kündigte Widerstand an", "sprach über die
+            # Reform"): who spoke and what about, without the content.
+            ctype = "narrated_thought" if ctype == "cognition_verb" else "narrated_speech"
+            impersonal = passive = False
         return Found(
             kind=kind,
             sentence=sent.id,
@@ -727,6 +702,34 @@ class SentenceRules:
             confidence=round(confidence, 2),
             sentences={sent.id},
         )
+
+    def _can_speak(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """Whether a phrase can be the speaker of a narrated speech act: a name, a handle,
+        a personal pronoun, or a head noun the source lexicon knows (a person, a body, an
+        outlet, a document; "Ein Blick auf …", "diese Artikel" are none)."""
+        head = head_of(toks, np)
+        if head is None:
+            return False
+        if head.tag == "PROPN" or head.text.startswith("@"):
+            return True
+        if head.tag in ("PRON", "POSS"):
+            return head.low in self.lex.subject_pronouns and head.low != "es"
+        src = sources(self.lex.lang)
+        return src.head_type(head.text) is not None or src.is_vague(head.text)
+
+    def _narrates(self, toks: list[Tok], t: Tok, lemma: str, ctype: str, a: int, b: int) -> bool:
+        """Whether a cue verb with an object (and no content clause) reports a speech or
+        thought act: a speech verb that takes its topic as an object ("kündigte Reformen
+        an"), a verb that does so only with its preposition ("sprach über die Lage", "bat
+        um Geduld"), or a cognition verb with a plan or fear as its object ("erwägt
+        Steuererhöhungen")."""
+        lex = self.lex
+        preps = lex.object_preps.get(lemma)
+        if preps is not None:
+            return any(x.low in preps and x.quote is None for x in toks[a:b])
+        if ctype == "cognition_verb":
+            return lemma in lex.thought_objects
+        return lemma not in lex.clause_only or lemma in lex.object_ok
 
     def _es_is_subject(self, toks: list[Tok], cs: int, ce: int, t: Tok) -> bool:
         """ "heißt es", "es wird berichtet": an expletive "es" next to the verb."""
@@ -828,7 +831,14 @@ class SentenceRules:
                     end = _v2_end(toks, k, last)
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
-                if self.de and fin2 is None and any(toks[j].zu_inf for j in range(k, last)):
+                if (
+                    self.de
+                    and fin2 is None
+                    # "verlangte X, und befahl ihm, … zu …": a coordinated verb's infinitive
+                    and k < n
+                    and toks[k].tag != "CONJ"
+                    and any(toks[j].zu_inf for j in range(k, last))
+                ):
                     end = _clause_end(toks, k - 1, last, infinitive=True)
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
@@ -917,7 +927,16 @@ class SentenceRules:
             # A participle or infinitive closes the clause: the object stands before it.
             fin = _first_finite(toks, cs, t.i)
             a, b = (fin.i + 1 if fin is not None else cs), t.i
-        while b > a and toks[b - 1].tag in ("PTKVZ", "VINF", "VPP") and toks[b - 1].quote is None:
+        while (
+            b > a
+            and toks[b - 1].quote is None
+            and (
+                toks[b - 1].tag in ("PTKVZ", "VINF", "VPP")
+                # the separated particle of the cue verb, which the tagger may read as a
+                # preposition ("kündigte Widerstand an")
+                or (b == min(ce, last) and t.tag == "VFIN" and toks[b - 1].low in _PARTICLES)
+            )
+        ):
             b -= 1
         if any(x.zu_inf for x in toks[t.i + 1 : b]):
             return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
@@ -927,7 +946,7 @@ class SentenceRules:
                 return (None, (0, 0), None, 0, 0)
             kind, msg, qid = self._message(toks, a, b)
             if kind == "indirect":
-                kind = "reported"
+                kind = "narrated"  # a speech act and what it was about, no content
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
 
@@ -1078,7 +1097,7 @@ class SentenceRules:
                 if head is None or head.tag not in ("NOUN", "PROPN"):
                     continue
                 if strict and not (
-                    head.tag == "PROPN" or head.text.startswith("@") or head.low in _SOURCE_PLACES
+                    head.tag == "PROPN" or head.text.startswith("@") or head.low in place_heads()
                 ):
                     continue
                 return found

@@ -37,6 +37,11 @@ class CueLexicon:
     #: Verbs of ``clause_only`` that also report a speech act by its object ("nannte ihn
     #: einen Lügner", "sprach über die Lage").
     object_ok: frozenset[str]
+    #: Verbs that narrate a speech act only with one of their prepositions ("sprach über
+    #: die Lage", "bat um Geduld"; "das spricht für sich" is none).
+    object_preps: dict[str, frozenset[str]] = field(compare=False)
+    #: Cognition verbs whose object is a narrated thought ("erwägt Steuererhöhungen").
+    thought_objects: frozenset[str]
     #: Verbs whose passive is no speech act ("wurde verurteilt": sentenced).
     not_passive: frozenset[str]
     #: Verbs that take a main clause in the indicative as their content ("Ich glaube, das
@@ -61,6 +66,8 @@ class CueLexicon:
     #: Verbs through which a subject holds or utters such a noun ("ist der Meinung").
     light_verbs: frozenset[str]
     subordinators: frozenset[str]
+    #: Demonstratives fronted as the object of a cue verb ("Dies teilte ein Sprecher mit").
+    fronted_objects: frozenset[str]
     wie: frozenset[str]
     so: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -157,6 +164,11 @@ def cues(lang: str) -> CueLexicon:
         cognition=_set(data["cognition_verbs"][verbs_key]),
         clause_only=_set(data["cognition_verbs"].get("clause_only", [])),
         object_ok=_set(data["speech_verbs"].get("with_object", [])),
+        object_preps={
+            verb.lower(): _set(preps)
+            for verb, preps in data["speech_verbs"].get("with_preposition", {}).items()
+        },
+        thought_objects=_set(data["cognition_verbs"].get("with_object", [])),
         not_passive=_set(data["speech_verbs"].get("not_passive", [])),
         v2_verbs=_set(data["speech_verbs"].get("with_main_clause", [])),
         not_before=_set(data["cognition_verbs"].get("not_before", [])),
@@ -172,6 +184,7 @@ def cues(lang: str) -> CueLexicon:
         clause_nouns=_set(data.get("clause_nouns", {}).get("nouns", []), lower=False),
         light_verbs=_set(data.get("clause_nouns", {}).get("light_verbs", [])),
         subordinators=_set(words["subordinators"]),
+        fronted_objects=_set(words.get("fronted_objects", [])),
         wie=_set(words["wie"]),
         so=_set(words["so"]),
         subject_pronouns=_set(words["subject_pronouns"]),
@@ -206,6 +219,10 @@ class SourceLexicon:
     vague: frozenset[str]
     quantifiers: frozenset[str]
     kb_categories: dict[str, str]
+    #: Definite determiners ("the", "die"): a phrase opening with one is no bare group.
+    definite: frozenset[str] = frozenset()
+    #: Function words skipped when picking the nouns of an untagged speaker phrase.
+    skip: frozenset[str] = frozenset()
 
     #: stem -> type (the first type in SOURCE_TYPES order for a stem listed twice).
     by_stem: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -267,11 +284,36 @@ def sources(lang: str) -> SourceLexicon:
     stems = [(stem.lower(), kind) for kind in SOURCE_TYPES for stem in data[kind]["heads"]]
     # Longest first; ties keep the SOURCE_TYPES order (stable sort).
     stems.sort(key=lambda item: -len(item[0]))
-    common = _load("sources_common.toml")
+    common = _common()
     return SourceLexicon(
         lang=lang,
         stems=tuple(stems),
         vague=_set(data["vague"]["heads"]),
         quantifiers=_set(data["vague"]["quantifiers"]),
         kb_categories=dict(common["kb_categories"]),
+        definite=_set(data.get("phrases", {}).get("definite", [])),
+        skip=_set(data.get("phrases", {}).get("skip", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def _common() -> dict[str, Any]:
+    return _load("sources_common.toml")
+
+
+def proxy_heads() -> frozenset[str]:
+    """Speaker heads, German and English, through which a speaker stands for an
+    organisation or person named inside the phrase ("ein Sprecher des Ministeriums", "the
+    ministry's spokesman", "der X-Account @name")."""
+    return _common_set("proxy")
+
+
+def place_heads() -> frozenset[str]:
+    """Heads of places a statement can come from without a subject ("Auf dem Account …",
+    "in the report")."""
+    return _common_set("places")
+
+
+@lru_cache(maxsize=4)
+def _common_set(section: str) -> frozenset[str]:
+    return _set(_common()[section]["heads"])

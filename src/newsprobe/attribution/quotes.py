@@ -87,6 +87,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     kinds = {b.id: b.kind for b in analysis.blocks}
     founds = _attach_quotes(founds, quotes, sents, rules, text, kinds)
     founds = _colon_statements(founds, sents, rules, kinds)
+    founds = _said_before(founds, sents, rules, kinds)
     founds = _continuations(founds, sents, kinds, quotes)
     founds.sort(key=lambda f: (f.start, f.end))
     _resolve(founds, analysis, sents, lex)
@@ -318,6 +319,61 @@ def _colon_statements(
         intro.confidence = 0.6
         intro.mood = next((t.mood for t in toks[:end] if t.tag == "VFIN" and t.mood), None)
         out.append(intro)
+    return out
+
+
+def _said_before(
+    founds: list[Found], sents: list[Sent], rules: SentenceRules, kinds: dict
+) -> list[Found]:
+    """ "Die Polizei nahm drei Verdächtige fest. Das teilte ein Sprecher mit.": a sentence
+    that opens with "Das"/"Dies" as the object of a speech verb and names its subject
+    attributes the sentence before it (quoted ones were attached before)."""
+    covered = [f.message for f in founds if f.message[1] > f.message[0]]
+    with_message = {
+        sid for f in founds if f.message[1] > f.message[0] for sid in f.sentences or {f.sentence}
+    }
+    out = list(founds)
+    for k in range(1, len(sents)):
+        sent, prev = sents[k], sents[k - 1]
+        toks = sent.toks
+        if len(toks) < 3 or toks[0].low not in rules.lex.fronted_objects or k in with_message:
+            continue
+        if kinds.get(sent.block) not in _BODY_BLOCKS or kinds.get(prev.block) not in _BODY_BLOCKS:
+            continue
+        verb = toks[1]
+        if verb.tag != "VFIN" or toks[0].tag not in ("PRON", "DET"):
+            continue
+        if any(t.tag == "ADV" and t.stts == "PTKNEG" for t in toks):
+            continue  # "Das sagte er nicht."
+        lemma = rules._verb_lemma(toks, verb)
+        if lemma is None or rules.lex.verb_type(lemma) != "speech_verb":
+            continue
+        end = _last(toks)
+        np = rules._subject(toks, 0, end, verb, verb)
+        if np is None or np[0] <= 1 or not rules._can_speak(toks, np):
+            continue
+        ptoks = prev.toks
+        pend = _last(ptoks)
+        if not pend or ptoks[pend - 1].text == ":":
+            continue
+        message = (ptoks[0].start, ptoks[pend - 1].end)
+        if any(a <= message[0] < b or message[0] <= a < message[1] for a, b in covered):
+            continue
+        quoted = any(t.quote is not None for t in ptoks[:pend])
+        out.append(
+            Found(
+                kind="partial" if quoted else "indirect",
+                sentence=sent.id,
+                message=message,
+                cue=(verb.start, verb.end, "speech_verb", lemma),
+                speakers=[rules._speaker_span(toks, np)],
+                heads=rules._heads(toks, np),
+                anaphoric=rules._anaphoric(toks, np),
+                mood=next((t.mood for t in ptoks[:pend] if t.tag == "VFIN" and t.mood), None),
+                confidence=0.7,
+                sentences={prev.id, sent.id},
+            )
+        )
     return out
 
 

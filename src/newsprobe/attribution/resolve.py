@@ -7,58 +7,11 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from newsprobe.attribution.found import Found
-from newsprobe.attribution.lexicon import CueLexicon, SourceLexicon
+from newsprobe.attribution.lexicon import CueLexicon, SourceLexicon, proxy_heads
 from newsprobe.attribution.phrases import np_right
 from newsprobe.attribution.view import Sent
 from newsprobe.model import Analysis, EntityType, Mention
 
-#: Heads through which a speaker stands for an organisation or person named inside the
-#: phrase ("ein Sprecher des Ministeriums", "der X-Account @name", "ein Bericht der FAZ").
-PROXY_HEADS = frozenset(
-    [
-        "sprecher",
-        "sprecherin",
-        "sprechers",
-        "regierungssprecher",
-        "pressesprecher",
-        "pressesprecherin",
-        "vertreter",
-        "vertreterin",
-        "vertreters",
-        "account",
-        "x-account",
-        "twitter-account",
-        "konto",
-        "kanal",
-        "telegram-kanal",
-        "website",
-        "seite",
-        "bericht",
-        "berichten",
-        "angaben",
-        "mitteilung",
-        "erklärung",
-        "stellungnahme",
-        "kreise",
-        "kreisen",
-        "team",
-        "anwalt",
-        "anwältin",
-        "anwälte",
-        "büro",
-        "umfeld",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "account",
-        "report",
-        "statement",
-        "office",
-        "lawyer",
-        "team",
-    ]
-)
 _LINKABLE = (EntityType.PER, EntityType.ORG, EntityType.MISC)
 
 
@@ -91,7 +44,7 @@ class Linker:
                 if m.start <= head[0] and head[1] <= m.end:
                     return m.entity
             head_word = text[head[0] : head[1]].lower()
-            proxy = head_word in PROXY_HEADS or any(
+            proxy = head_word in proxy_heads() or any(
                 head_word.endswith(p) for p in ("sprecher", "sprecherin", "account")
             )
         else:

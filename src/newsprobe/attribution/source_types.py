@@ -9,43 +9,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsprobe.attribution.lexicon import SourceLexicon
-from newsprobe.attribution.resolve import PROXY_HEADS
+from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads
 from newsprobe.model import Entity, EntityType, SourceType, Token
 
 _HANDLE = re.compile(r"@\w{2,}")
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
 _NAME_TAGS = frozenset({"NE", "FM"})
-_DEFINITE = frozenset(
-    ["der", "die", "das", "des", "dem", "den", "the", "this", "these", "dieser", "diese", "dieses"]
-)
-_SKIP_EN = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "several",
-        "many",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "of",
-        "for",
-        "at",
-        "in",
-        "from",
-        "by",
-        "and",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -74,12 +43,13 @@ def kb_entry(kb_id: str | None = None, surface: str | None = None) -> Any | None
     return None
 
 
-def nouns(tokens: list[Token], german: bool) -> list[Token]:
-    """The nouns and names of a speaker phrase, in order."""
+def nouns(tokens: list[Token], german: bool, lex: SourceLexicon) -> list[Token]:
+    """The nouns and names of a speaker phrase, in order (untagged: its words but the
+    function words of ``lex.skip``)."""
     if german and any(t.pos for t in tokens):
         return [t for t in tokens if t.pos in _NOUN_TAGS or t.text.startswith("@")]
     return [
-        t for t in tokens if t.text.lower() not in _SKIP_EN and any(c.isalpha() for c in t.text)
+        t for t in tokens if t.text.lower() not in lex.skip and any(c.isalpha() for c in t.text)
     ]
 
 
@@ -88,7 +58,7 @@ def classify(
 ) -> Typing:
     """The type of the source named by ``tokens`` (the speaker phrase), its entity if any."""
     text = " ".join(t.text for t in tokens)
-    words = nouns(tokens, german)
+    words = nouns(tokens, german, lex)
     handle = _HANDLE.search(text)
     named = bool(
         (entity is not None and entity.type in (EntityType.PER, EntityType.ORG, EntityType.MISC))
@@ -140,7 +110,7 @@ def classify(
         return Typing(SourceType.OTHER, True, "named person without a known role")
     if entity is not None and entity.type == EntityType.ORG:
         return Typing(SourceType.OTHER, True, "organisation of unknown kind")
-    if not named and words and not group and first not in _DEFINITE and words[0] is tokens[0]:
+    if not named and words and not group and first not in lex.definite and words[0] is tokens[0]:
         # A bare plural or noun: "Beschäftigte befürchten", "Experten warnen".
         return Typing(SourceType.ANONYMOUS, False, f"unnamed group ({words[0].text})")
     return Typing(
@@ -159,6 +129,6 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
     if not found:
         return None
     first = found[0]
-    if first[2].lower() in PROXY_HEADS and len(found) > 1:
+    if first[2].lower() in proxy_heads() and len(found) > 1:
         return found[1]
     return first

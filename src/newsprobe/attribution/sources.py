@@ -133,9 +133,12 @@ def build_sources(analysis: Analysis) -> list[Source]:
         out.append(
             Source(
                 id=sid,
-                name=(entity.name if entity is not None
-                      else _elided_group(analysis, tokens, lex.quantifiers)
-                      or _display(text[main[0] : main[1]])),
+                name=(
+                    entity.name
+                    if entity is not None
+                    else _elided_group(analysis, tokens, lex.quantifiers)
+                    or _display(text[main[0] : main[1]])
+                ),
                 type=typing.type,
                 named=typing.named,
                 entity=g.entity,
@@ -149,15 +152,15 @@ def build_sources(analysis: Analysis) -> list[Source]:
     return out
 
 
-def _elided_group(analysis: Analysis, tokens: list[Token],
-                  quantifiers: frozenset[str]) -> str | None:
+def _elided_group(
+    analysis: Analysis, tokens: list[Token], quantifiers: frozenset[str]
+) -> str | None:
     """A bare quantifier whose noun was left out ("Viele User …, einige sehen darin …") named
     after the group it picks from: "einige (User)"; None for anything else."""
     if len(tokens) != 1 or tokens[0].text.lower() not in quantifiers:
         return None
     word = tokens[0]
-    before = [t for t in analysis.tokens
-              if t.sentence == word.sentence and t.end <= word.start]
+    before = [t for t in analysis.tokens if t.sentence == word.sentence and t.end <= word.start]
     for left, right in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
         if left.text.lower() in quantifiers and right.text[:1].isupper():
             return f"{word.text} ({right.text})"

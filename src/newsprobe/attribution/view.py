@@ -4,8 +4,10 @@ no tagger) and the quote each token stands in."""
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 from newsprobe.attribution.marks import Quote
 from newsprobe.model import Analysis, Token
@@ -70,136 +72,6 @@ _STTS: dict[str, str] = {
     "XY": "SYM",
 }
 
-_EN_DET = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "several",
-        "many",
-        "most",
-        "all",
-        "any",
-        "each",
-        "every",
-        "no",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "both",
-        "few",
-        "other",
-        "another",
-    ]
-)
-_EN_POSS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
-_EN_PRON = frozenset(
-    ["he", "she", "it", "they", "we", "i", "you", "one", "someone", "nobody", "everyone", "who"]
-)
-_EN_ADP = frozenset(
-    [
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "to",
-        "into",
-        "about",
-        "over",
-        "under",
-        "after",
-        "before",
-        "during",
-        "since",
-        "without",
-        "within",
-        "between",
-        "among",
-        "against",
-        "via",
-        "per",
-        "as",
-        "than",
-        "like",
-        "through",
-        "across",
-    ]
-)
-_EN_CONJ = frozenset(["and", "or", "but", "nor", "yet", "so"])
-_EN_SCONJ = frozenset(
-    ["that", "whether", "if", "because", "although", "though", "while", "when", "where"]
-)
-_EN_ADV = frozenset(
-    [
-        "also",
-        "not",
-        "never",
-        "just",
-        "only",
-        "still",
-        "even",
-        "again",
-        "later",
-        "earlier",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "now",
-        "then",
-        "however",
-        "there",
-        "here",
-        "too",
-        "very",
-        "already",
-        "recently",
-    ]
-)
-_EN_AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "shall",
-        "should",
-        "may",
-        "might",
-        "must",
-    ]
-)
-_EN_WH = frozenset(["what", "why", "how", "which", "whom", "whose"])
 _QUOTE_CHARS = frozenset("„“”\"»«‚‘’'")
 
 
@@ -236,6 +108,32 @@ class Sent:
     toks: list[Tok] = field(default_factory=list)
 
 
+#: Word-list classes of ``words_en.toml`` -> coarse class, in the order they are tried.
+_EN_CLASSES = (
+    ("determiners", "DET"),
+    ("possessives", "POSS"),
+    ("pronouns", "PRON"),
+    ("prepositions", "ADP"),
+    ("conjunctions", "CONJ"),
+    ("subordinators", "SCONJ"),
+    ("wh_words", "WH"),
+    ("auxiliaries", "VFIN"),
+)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> tuple[dict[str, str], frozenset[str]]:
+    """``(word -> coarse class, adverbs)`` from ``words_en.toml``, loaded once."""
+    data = tomllib.loads(
+        files("newsprobe.attribution").joinpath("words_en.toml").read_text("utf-8")
+    )["classes"]
+    classes: dict[str, str] = {}
+    for key, tag in _EN_CLASSES:
+        for word in data[key]:
+            classes.setdefault(word.lower(), tag)
+    return classes, frozenset(w.lower() for w in data["adverbs"])
+
+
 def coarse_en(token: Token, first: bool) -> str:
     """A coarse class for an English token from word lists, capitals and suffixes."""
     word = token.text
@@ -246,28 +144,16 @@ def coarse_en(token: Token, first: bool) -> str:
         return "PROPN"
     if word[0].isdigit():
         return "NUM"
-    if low in _EN_DET:
-        return "DET"
-    if low in _EN_POSS:
-        return "POSS"
-    if low in _EN_PRON:
-        return "PRON"
-    if low in _EN_ADP:
-        return "ADP"
-    if low in _EN_CONJ:
-        return "CONJ"
-    if low in _EN_SCONJ:
-        return "SCONJ"
-    if low in _EN_WH:
-        return "WH"
-    if low in _EN_AUX:
-        return "VFIN"
-    if low in _EN_ADV or low.endswith("ly"):
+    classes, adverbs = _english_words()
+    tag = classes.get(low)
+    if tag is not None:
+        return tag
+    if low in adverbs or low.endswith("ly"):
         return "ADV"
     if word[0].isupper() and not first:
         return "PROPN"
     if word[0].isupper() and first:
-        return "PROPN" if word.lower() not in _EN_ADV else "ADV"
+        return "PROPN" if low not in adverbs else "ADV"
     if low.endswith(("ed", "ing")):
         return "VPP"
     return "NOUN"
@@ -351,7 +237,37 @@ def build(
     _mark_boundaries(sents)
     if german:
         _mark_zu_infinitives(sents)
+        _finite_plurals(sents)
     return sents
+
+
+_CLAUSE_MARKS = frozenset(",;:()–—")
+
+
+def _finite_plurals(sents: list[Sent]) -> None:
+    """A clause without a finite verb whose only verb the tagger read as an infinitive
+    ("Sie gehen davon aus", "dass die Preise steigen", "Experten warnen"): the plural
+    present and the infinitive are the same form, and a clause needs a finite verb.  The
+    first such infinitive that no "zu", modal or auxiliary governs becomes finite."""
+    for sent in sents:
+        start = 0
+        toks = sent.toks
+        for end in range(len(toks) + 1):
+            if end < len(toks) and not (
+                toks[end].boundary or (toks[end].tag == "PUNCT" and toks[end].text in _CLAUSE_MARKS)
+            ):
+                continue
+            clause = toks[start:end]
+            start = end + 1
+            if any(t.tag in ("VFIN", "VPP") for t in clause):
+                continue
+            verbs = [t for t in clause if t.tag == "VINF" and t.quote is None]
+            if len(verbs) != 1 or verbs[0].zu_inf or verbs[0].stts != "VVINF":
+                continue
+            verb = verbs[0]
+            if verb.i == clause[0].i or not verb.low.endswith(("en", "rn", "ln")):
+                continue
+            verb.tag, verb.mood = "VFIN", "ind"
 
 
 def _mark_zu_infinitives(sents: list[Sent]) -> None:

@@ -188,29 +188,32 @@ def _spkatt_doc(
     where = _Positions(doc, analysis)
     preds = []
     atts = analysis.attributions
+    with_forms = any(a.form for a in doc.annotations)
     for att in atts:
         # An attribution that carries on another (a Konjunktiv sentence, "Demnach …") has
         # the speaker of the one it continues; the corpus marks that speaker as its source.
         speaking, hops = att, 0
         while not speaking.speakers and speaking.continues is not None and hops < 10:
             speaking, hops = atts[speaking.continues], hops + 1
+        form = corpus_form(analysis, att)
+        # The news corpus marks narrated speech ("Reported") as a whole clause, speaker
+        # and verb included, and gives it no cue.
+        narrated = with_forms and form == "reported"
         preds.append(
             (
                 where.of(att.cue.start, att.cue.end) if att.cue is not None else set(),
                 set().union(*(where.of(s.start, s.end) for s in speaking.speakers))
                 if speaking.speakers
                 else set(),
-                where.of(att.message.start, att.message.end),
-                corpus_form(analysis, att),
+                where.of(att.start, att.end)
+                if narrated
+                else where.of(att.message.start, att.message.end),
+                form,
             )
         )
-    # Cues: span-level, matched by a shared token.
-    gold_cues = [a.cue for a in doc.annotations if a.cue]
-    pred_cues = [p[0] for p in preds if p[0]]
-    cue.tp += sum(1 for g in gold_cues if any(g & p for p in pred_cues))
-    cue.fn += sum(1 for g in gold_cues if not any(g & p for p in pred_cues))
-    cue.fp += sum(1 for p in pred_cues if not any(g & p for g in gold_cues))
-    # Roles: token overlap within matched pairs.
+    # Roles: token overlap within matched pairs.  A gold annotation without a cue pairs
+    # with a cue-less prediction by message overlap, and (news, narrated speech) with a
+    # prediction of the form "reported" whose clause overlaps its message.
     used: set[int] = set()
     pairs: list[tuple[GoldAnnotation, int | None]] = []
     for gold in doc.annotations:
@@ -218,14 +221,30 @@ def _spkatt_doc(
         for k, p in enumerate(preds):
             if k in used:
                 continue
-            if (gold.cue and p[0] and gold.cue & p[0]) or (
-                not gold.cue and not p[0] and gold.message & p[2]
+            if (
+                (gold.cue and p[0] and gold.cue & p[0])
+                or (not gold.cue and not p[0] and gold.message & p[2])
+                or (
+                    not gold.cue
+                    and gold.form == "Reported"
+                    and p[3] == "reported"
+                    and gold.message & p[2]
+                )
             ):
                 match = k
                 break
         if match is not None:
             used.add(match)
         pairs.append((gold, match))
+    # Cues: span-level, matched by a shared token.  The cue of a narrated speech act that
+    # matched a cue-less gold "Reported" annotation is not counted against precision (the
+    # corpus marks no cue there).
+    gold_cues = [a.cue for a in doc.annotations if a.cue]
+    uncued = {m for g, m in pairs if m is not None and not g.cue}
+    pred_cues = [p[0] for k, p in enumerate(preds) if p[0] and k not in uncued]
+    cue.tp += sum(1 for g in gold_cues if any(g & p for p in pred_cues))
+    cue.fn += sum(1 for g in gold_cues if not any(g & p for p in pred_cues))
+    cue.fp += sum(1 for p in pred_cues if not any(g & p for g in gold_cues))
     # A cue-less part that carries on a matched attribution (the second part of a quote a
     # frame interrupts) is part of that attribution's message, as the corpus marks it.
     messages = {k: set(p[2]) for k, p in enumerate(preds)}
@@ -317,6 +336,8 @@ def corpus_form(analysis: Analysis, att: Attribution) -> str:
     kind = att.kind.value
     if kind in ("direct", "indirect"):
         return kind
+    if kind == "reported" and att.cue is not None and att.cue.type.startswith("narrated"):
+        return "reported"
     starts = analysis._scratch.get("eval.token_starts")
     if starts is None or len(starts) != len(analysis.tokens):
         starts = analysis._scratch["eval.token_starts"] = [t.start for t in analysis.tokens]
