@@ -203,7 +203,59 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
     for i in range(1, len(words)):
         if words[i - 1] == "," and words[i] in _RELATIVE and tags[i] in ("ART", "PDS"):
             tags[i] = "PRELS"
+    for i, word in enumerate(words):
+        if tags[i] == "VVINF" and _ZU_INFINITIVE.match(word):
+            tags[i] = "VVIZU"  # "einzugehen", "auszuschalten"
+    _finite_in_clauses(words, tags)
     return tags
+
+
+_ZU_INFINITIVE = re.compile(
+    r"^(?:ab|an|auf|aus|bei|durch|ein|fest|fort|frei|heraus|herein|hinaus|los|mit|nach|"
+    r"um|vor|weg|zurück|zusammen|dar|statt|teil|weiter|wieder)zu[a-zäöüß]{3,}[lr]?n$"
+)
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "„", "“", "»", "«", '"'})
+_INFINITIVE_OPENERS = frozenset({"zu", "um", "ohne", "statt", "anstatt"})
+_FINITE_OF_INFINITIVE = {"VVINF": "VVFIN", "VAINF": "VAFIN", "VMINF": "VMFIN"}
+
+
+def _finite_in_clauses(words: list[str], tags: list[str]) -> None:
+    """A clause needs a finite verb: plural present forms read out of context as infinitives
+    ("Die Preise steigen", "dass Experten einen Anstieg erwarten") become finite.
+
+    Clauses are cut at punctuation.  In a clause without any finite tag, the first auxiliary or
+    modal infinitive becomes finite (the other verbs depend on it: "dass sie kommen wollen");
+    without one, every full-verb infinitive does ("Die Preise steigen und die Löhne sinken").
+    Infinitive clauses ("um … zu senken", "… zu helfen") are left alone.
+    """
+    start = 0
+    for end in range(len(words) + 1):
+        if end < len(words) and words[end] not in _CLAUSE_BREAKS:
+            continue
+        _finite_in_clause(words, tags, start, end)
+        start = end + 1
+
+
+def _finite_in_clause(words: list[str], tags: list[str], start: int, end: int) -> None:
+    if end - start < 2:
+        return
+    infinitives: list[int] = []
+    for i in range(start, end):
+        tag = tags[i]
+        lower = words[i].lower()
+        if tag in _FINITE or tag in ("VVIMP", "VVIZU") or lower in _INFINITIVE_OPENERS:
+            return
+        if lower in _moods() and words[i][:1].islower():
+            return  # "müsse", "hätten": the pos component makes lexicon forms finite
+        if tag in _FINITE_OF_INFINITIVE and words[i].endswith("n") and words[i][:1].islower():
+            infinitives.append(i)
+    if not infinitives:
+        return
+    helpers = [i for i in infinitives if tags[i] != "VVINF"]
+    for i in helpers[:1] or infinitives:
+        tags[i] = _FINITE_OF_INFINITIVE[tags[i]]
 
 
 _AUX = ("wär", "hätt", "würd", "sei", "hab", "werd")
