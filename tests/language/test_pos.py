@@ -83,3 +83,25 @@ def test_lexicon_konjunktiv_forms_are_finite_verbs() -> None:
     got = _tokens("Die Kosten lägen bei zehn Millionen. Sie hätten das gewusst.")
     assert got["lägen"][0] == "VVFIN" and got["lägen"][2] == "subj2"
     assert got["hätten"][0] == "VAFIN" and got["hätten"][2] == "subj2"
+
+
+def _tags(sentence: str) -> dict[str, str]:
+    words = sentence.split()
+    return dict(zip(words, tag_german(words), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        ("Die Preise steigen .", "steigen", "VVFIN"),
+        ("Sie sagt , dass die Experten einen Anstieg erwarten .", "erwarten", "VVFIN"),
+        ("Die Preise steigen und die Löhne sinken .", "sinken", "VVFIN"),
+        ("Er sagt , dass die Preise steigen werden .", "werden", "VAFIN"),
+        ("Er sagt , dass die Preise steigen werden .", "steigen", "VVINF"),
+        ("Die Regierung will die Preise senken .", "senken", "VVINF"),
+        ("Sie plant , die Preise zu senken .", "senken", "VVINF"),
+        ("Man rät , auf keinen Fall darauf einzugehen .", "einzugehen", "VVIZU"),
+    ],
+)
+def test_a_clause_gets_a_finite_verb(sentence: str, word: str, tag: str) -> None:
+    assert _tags(sentence)[word] == tag
