@@ -93,3 +93,26 @@ def test_bench_writes_markdown_json_and_readme(tmp_path: Path) -> None:
 def test_readme_without_markers_is_left_alone() -> None:
     assert replace_section("# no markers\n", "table") is None
     assert replace_section(f"{README_END} then {README_START}", "table") is None
+
+
+def test_task_rerun_keeps_other_runs_and_dates_them(tmp_path: Path) -> None:
+    shared = fake_shared(tmp_path / "shared")
+    out = tmp_path / "docs" / "benchmarks.md"
+    readme = tmp_path / "README.md"
+    base = ["--shared", str(shared), "--out", str(out), "--readme", str(readme), "--limit", "2"]
+    assert main([*base, "--task", "speed"]) == 2  # nothing saved to merge into yet
+    assert main(base) == 0
+    first = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    saved_speed = [r for r in first["runs"] if r["result"]["task"] == "speed"]
+    (shared / "data" / "10kgnad" / "test.csv").unlink()  # a rerun may lose a dataset
+    assert main([*base, "--task", "nonsense"]) == 2
+    assert main([*base, "--task", "extraction"]) == 0
+    second = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    tasks = [r["result"]["task"] for r in second["runs"]]
+    assert tasks == [r["result"]["task"] for r in first["runs"]]
+    kept = [r for r in second["runs"] if r["result"]["task"] == "speed"]
+    assert kept == saved_speed and kept[0]["when"]  # not rerun: the same results, own dates
+    assert second["generated"] == first["generated"]
+    assert len(second["reruns"]) == 1 and second["reruns"][0].endswith(": extraction")
+    md = out.read_text(encoding="utf-8")
+    assert "with tasks rerun on" in md and "run on " in md

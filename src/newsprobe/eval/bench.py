@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -155,18 +156,74 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--quick", action="store_true", help=f"small runs (limits {QUICK_LIMITS}) for a fast check"
     )
     parser.add_argument("--limit", type=int, default=None, help="items per task (overrides)")
+    parser.add_argument(
+        "--task",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="run only this task (repeatable); the other tasks' runs are kept from the saved "
+        "benchmarks.json beside --out, each with the date it was made",
+    )
     return parser.parse_args(argv)
+
+
+def dated(generated: str, reruns: Sequence[str]) -> str:
+    """When the results were made: the full run, then each partial rerun (tasks rerun)."""
+    if not reruns:
+        return generated
+    return f"{generated}, with tasks rerun on " + "; ".join(reruns)
+
+
+def saved_runs(payload: dict[str, Any]) -> list[BenchRun]:
+    return [
+        BenchRun(
+            r["command"],
+            TaskResult.model_validate(r["result"]),
+            r.get("when") or payload.get("generated", ""),
+        )
+        for r in payload["runs"]
+    ]
+
+
+def task_of(run: BenchRun) -> str:
+    return run.result.task
+
+
+def merge(kept: Sequence[BenchRun], fresh: Sequence[BenchRun], tasks: set[str]) -> list[BenchRun]:
+    """The saved runs of the tasks not rerun, and the fresh runs, in registry order."""
+    order = {name: i for i, name in enumerate(TASKS)}
+    runs = [r for r in kept if task_of(r) not in tasks] + list(fresh)
+    return sorted(runs, key=lambda r: order.get(task_of(r), len(order)))
+
+
+def load_saved(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise EvalError(
+            f"--task needs the saved results to merge into: {path} does not exist "
+            "(run the whole benchmark once)"
+        )
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        saved_runs(payload)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise EvalError(f"{path} is not a benchmarks.json written by this tool ({exc})") from None
+    return payload
 
 
 def rerender(args: argparse.Namespace, console: Console) -> int:
     """Write the Markdown and the README section again from a saved benchmarks.json."""
     payload = json.loads(args.from_json.read_text(encoding="utf-8"))
-    runs = [BenchRun(r["command"], TaskResult.model_validate(r["result"]))
-            for r in payload["runs"]]
+    runs = saved_runs(payload)
     skipped = [Skipped(**s) for s in payload["skipped"]]
     args.out.write_text(
-        document(runs, skipped, when=payload["generated"], machine=payload["machine"],
-                 versions=payload["versions"], mode=payload["mode"]),
+        document(
+            runs,
+            skipped,
+            when=dated(payload["generated"], payload.get("reruns", [])),
+            machine=payload["machine"],
+            versions=payload["versions"],
+            mode=payload["mode"],
+        ),
         encoding="utf-8",
     )
     print_summary(Console(), runs)
@@ -181,12 +238,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.from_json is not None:
         return rerender(args, console)
     plans, skipped = plan(args.shared, args.limit, args.quick)
+    saved: dict[str, Any] | None = None
+    tasks = set(args.task or ())
+    if tasks:
+        unknown = sorted(tasks - set(TASKS))
+        if unknown:
+            console.print(
+                f"[red]error:[/] unknown task(s) {', '.join(unknown)}; tasks: {', '.join(TASKS)}"
+            )
+            return 2
+        try:
+            saved = load_saved(args.out.with_suffix(".json"))
+        except EvalError as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            return 2
+        plans = [p for p in plans if p.task in tasks]
+        skipped = [s for s in skipped if s.task in tasks]
+        skipped += [Skipped(**s) for s in saved["skipped"] if s["task"] not in tasks]
     runs: list[BenchRun] = []
     errors = 0
     for p in plans:
         console.print(f"[bold]running[/] {escape(command(p))}")
         try:
-            runs.append(BenchRun(command(p), execute(p, args.shared)))
+            result = execute(p, args.shared)
+            ran = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            runs.append(BenchRun(command(p), result, ran))
         except EvalError as exc:
             skipped.append(Skipped(p.task, str(p.data), str(exc)))
         except Exception as exc:  # report the crash, finish the other tasks
@@ -195,17 +271,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     mode = "quick (small limits)" if args.quick or args.limit else "full"
     info, tools = machine(), versions()
+    generated, reruns = when, []
+    if saved is not None:
+        runs = merge(saved_runs(saved), runs, tasks)
+        generated = saved["generated"]
+        reruns = [*saved.get("reruns", []), f"{when}: {', '.join(sorted(tasks))}"]
+        mode = saved["mode"] if mode == "full" else f"{saved['mode']}; rerun {mode}"
+    when = dated(generated, reruns)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         document(runs, skipped, when=when, machine=info, versions=tools, mode=mode),
         encoding="utf-8",
     )
     payload = {
-        "generated": when,
+        "generated": generated,
+        "reruns": reruns,
         "mode": mode,
         "machine": info,
         "versions": tools,
-        "runs": [{"command": r.command, "result": r.result.model_dump()} for r in runs],
+        "runs": [
+            {"command": r.command, "when": r.when, "result": r.result.model_dump()} for r in runs
+        ],
         "skipped": [vars(s) for s in skipped],
     }
     args.out.with_suffix(".json").write_text(

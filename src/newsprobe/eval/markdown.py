@@ -30,6 +30,7 @@ class BenchRun:
 
     command: str
     result: TaskResult
+    when: str = ""  # when this run was made (a partial rerun keeps older runs' dates)
 
 
 @dataclass
@@ -111,7 +112,7 @@ def _section(run: BenchRun) -> list[str]:
         "",
         f"- dataset: `{result.dataset}` (format `{result.format}`, {result.n_items:,} items)",
         f"- command: `{run.command}`",
-        f"- run time: {result.seconds:.1f} s",
+        f"- run time: {result.seconds:.1f} s" + (f", run on {run.when}" if run.when else ""),
         "",
         result_table(result),
         "",
