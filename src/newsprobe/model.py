@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"  # 1.2: AttributionKind.NARRATED
 
 
 class SpanError(ValueError):
@@ -182,10 +182,20 @@ class Cue(Span):
 
 
 class AttributionKind(StrEnum):
+    """How the article renders what was said.
+
+    ``direct``: a quote; ``partial``: quoted words inside a reported clause; ``indirect``: a
+    reported clause ("sagte, dass …", Konjunktiv I); ``reported``: sourcing that frames a
+    statement ("laut X …", "X zufolge …", "according to X"); ``narrated``: a speech or thought
+    act told with its topic but not its content ("kündigte Widerstand an", "sprach über die
+    Reform" — the message is the topic); ``mixed``: a quote and a clause in one statement.
+    """
+
     DIRECT = "direct"
     PARTIAL = "partial"
     INDIRECT = "indirect"
     REPORTED = "reported"
+    NARRATED = "narrated"
     MIXED = "mixed"
 
 

@@ -65,7 +65,7 @@ def test_narrated_act_with_speaker_and_topic(
     found = narrated(run(body))
     assert len(found) == 1, [(a.kind.value, a.message.text) for a in run(body).attributions]
     att = found[0]
-    assert att.kind == "reported"
+    assert att.kind == "narrated"
     assert att.speakers[0].text == speaker
     assert att.cue.text == cue and att.cue.type == ctype
     assert att.message.text == message
@@ -95,7 +95,7 @@ def test_content_clause_stays_indirect_not_narrated() -> None:
     clause = next(x for x in a.attributions if "Steuern sinken" in x.message.text)
     assert clause.kind == "indirect" and clause.cue.type == "speech_verb"
     act = next(x for x in a.attributions if "Erfolg" in x.message.text)
-    assert act.kind == "reported" and act.cue.type == "narrated_speech"
+    assert act.kind == "narrated" and act.cue.type == "narrated_speech"
     assert act.speakers[0].text == "Sie" and act.source == clause.source
 
 

@@ -113,7 +113,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
                 f.start,
                 f.end,
                 id=i,
-                kind=AttributionKind(f.kind),
+                kind=_kind(f.kind, cue),
                 cue=cue,
                 speakers=speakers,
                 message=Span.of(text, *f.message),
@@ -585,3 +585,10 @@ def _resolve(founds: list[Found], analysis: Analysis, sents: list[Sent], lex) ->
         if entity is None and parent is not None:
             entity = parent.entity
         f.entity = entity
+
+
+def _kind(found: str, cue: Cue | None) -> AttributionKind:
+    """The kind of a found attribution; a speech act told without its content is narrated."""
+    if found == "reported" and cue is not None and cue.type.startswith("narrated"):
+        return AttributionKind.NARRATED
+    return AttributionKind(found)

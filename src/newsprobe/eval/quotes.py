@@ -328,7 +328,7 @@ def corpus_form(analysis: Analysis, att: Attribution) -> str:
 
     Both corpora sort speech by the form of what is reported: a quote (direct), a clause
     (indirect) or only the act of speaking and what it was about (reported: "kündigte
-    Reformen an", "sprach über die Lage").  Our ``reported`` kind is broader: it also holds
+    Reformen an", "sprach über die Lage") — our ``narrated`` kind.  Our ``reported`` kind holds
     "laut X …", "nach Angaben von X …", "wie X berichtet, …" framing a whole clause, which
     both corpora annotate as indirect.  So a reported attribution whose message holds a
     finite verb counts as indirect; partial and mixed count as indirect here (the eval
@@ -336,7 +336,7 @@ def corpus_form(analysis: Analysis, att: Attribution) -> str:
     kind = att.kind.value
     if kind in ("direct", "indirect"):
         return kind
-    if kind == "reported" and att.cue is not None and att.cue.type.startswith("narrated"):
+    if kind == "narrated":
         return "reported"
     starts = analysis._scratch.get("eval.token_starts")
     if starts is None or len(starts) != len(analysis.tokens):

@@ -101,7 +101,7 @@ class QuoteRow(Row):
     title: str | None = None
     outlet: str | None = None
     published: datetime | None = None
-    kind: str = Field(description="direct, partial, indirect, reported or mixed.")
+    kind: str = Field(description="direct, partial, indirect, reported, narrated or mixed.")
     speaker: str = Field(description="Speaker as written in the article ('' if none).")
     speaker_name: str | None = Field(default=None, description="Canonical entity name.")
     speaker_key: str | None = Field(default=None, description="Cross-article entity key.")
