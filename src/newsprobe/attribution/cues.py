@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprobe.attribution.cue_model.hook import (
+    learned_marginals,
+    learned_noun_cue,
+    learned_settings,
+    learned_verb_cue,
+)
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon, place_heads, sources
 from newsprobe.attribution.marks import Quote
@@ -204,6 +210,7 @@ class SentenceRules:
         self.ctx = ctx
         self.lex = ctx.lex
         self.de = ctx.lex.lang == "de"
+        self._learned_cues: dict[int, list[float]] = {}  # sentence id -> P(cue) per token
 
     # -- entry point ---------------------------------------------------------------------
     def find(self, sent: Sent) -> list[Found]:
@@ -583,8 +590,13 @@ class SentenceRules:
                 continue
             impersonal = lemma in self.lex.impersonal
             ctype = self.lex.verb_type(lemma)
+            learned = False
             if ctype is None and not impersonal:
-                continue
+                # A verb the lexicon lacks: a cue only where the rules build a whole
+                # attribution around it and the trained tagger calls it a cue.
+                if not self.de or learned_settings.verb_min > 1:
+                    continue
+                ctype, learned = "speech_verb", True
             if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
                 continue  # "the claims", "his remarks"
             if self.de and t.tag == "VINF" and t.i > 0 and toks[t.i - 1].low == "zu":
@@ -592,9 +604,20 @@ class SentenceRules:
             if t.i + 1 < len(toks) and toks[t.i + 1].low in self.lex.not_before:
                 continue  # "think tank"
             found = self._verb_cue(sent, t, lemma, ctype or "impersonal", impersonal)
+            if found is not None and learned:
+                found = learned_verb_cue(found, lambda t=t: self._learned(sent, t))
             if found is not None:
                 out.append(found)
         return out
+
+    def _learned(self, sent: Sent, t: Tok) -> float:
+        """The trained cue tagger's probability that ``t`` is a cue (0 without a model)."""
+        if not self.de:
+            return 0.0
+        found = self._learned_cues.get(sent.id)
+        if found is None:
+            found = self._learned_cues[sent.id] = learned_marginals(sent.toks)
+        return found[t.i] if t.i < len(found) else 0.0
 
     def _verb_cue(
         self, sent: Sent, t: Tok, lemma: str, ctype: str, impersonal: bool
@@ -1143,7 +1166,10 @@ class SentenceRules:
         out: list[Found] = []
         nouns = self.lex.clause_nouns
         for t in toks:
-            if t.tag != "NOUN" or t.text not in nouns or t.quote is not None or t.i in taken:
+            if t.tag != "NOUN" or t.quote is not None or t.i in taken:
+                continue
+            learned = t.text not in nouns
+            if learned and learned_settings.noun_min > 1:
                 continue
             # The noun's own attachments, then a comma and the content clause.
             k = t.i + 1
@@ -1164,21 +1190,23 @@ class SentenceRules:
                 speakers = [self._speaker_span(toks, np)]
                 heads = self._heads(toks, np)
                 anaphoric = self._anaphoric(toks, np)
-            out.append(
-                Found(
-                    kind=kind,
-                    sentence=sent.id,
-                    message=message,
-                    cue=(t.start, t.end, "speech_noun", t.text),
-                    speakers=speakers,
-                    heads=heads,
-                    anaphoric=anaphoric,
-                    quote=qid,
-                    mood=_message_mood(toks, k + 1, end),
-                    confidence=0.7 if np is not None else 0.5,
-                    sentences={sent.id},
-                )
+            found: Found | None = Found(
+                kind=kind,
+                sentence=sent.id,
+                message=message,
+                cue=(t.start, t.end, "speech_noun", t.text),
+                speakers=speakers,
+                heads=heads,
+                anaphoric=anaphoric,
+                quote=qid,
+                mood=_message_mood(toks, k + 1, end),
+                confidence=0.7 if np is not None else 0.5,
+                sentences={sent.id},
             )
+            if found is not None and learned:
+                found = learned_noun_cue(found, lambda t=t: self._learned(sent, t))
+            if found is not None:
+                out.append(found)
         return out
 
     def _noun_speaker(self, toks: list[Tok], t: Tok, k: int) -> tuple[int, int] | None:
