@@ -29,6 +29,7 @@ rule development only; nothing is trained on them.
 
 from __future__ import annotations
 
+import os
 import time
 from bisect import bisect_right
 from collections import Counter
@@ -444,6 +445,11 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         n_items=len(docs),
         metrics=metrics,
         seconds=time.perf_counter() - started,
-        notes=[note, "rules only; the corpora are used for evaluation and rule development"],
+        notes=[
+            note,
+            "rules plus the SpkAtt-2023-trained cue tagger (NEWSPROBE_CUE_MODEL=1)"
+            if os.environ.get("NEWSPROBE_CUE_MODEL", "0") == "1"
+            else "rules only; the corpora are used for evaluation and rule development",
+        ],
         failures=failures[:20],
     )
