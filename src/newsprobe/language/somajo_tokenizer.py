@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _MODELS = {"de": "de_CMC", "en": "en_PTB"}
@@ -48,10 +48,14 @@ def _speed_up_emoji_split() -> None:
 def _tokenizer(model: str, split_sentences: bool) -> Any:
     from somajo import SoMaJo
 
+    from newsprobe.language.somajo_speedups import speed_up
+
     _speed_up_emoji_split()
     # SoMaJo's own character alignment cost a third of its time; _align below is exact too
-    return SoMaJo(model, split_camel_case=False, split_sentences=split_sentences,
-                  character_offsets=False)
+    somajo = SoMaJo(model, split_camel_case=False, split_sentences=split_sentences,
+                    character_offsets=False)
+    speed_up(somajo._tokenizer)
+    return somajo
 
 
 def model_for(language: str | None) -> str:
@@ -87,13 +91,31 @@ def _align(text: str, surface: str, cursor: int) -> tuple[int, int] | None:
     return (found, found + len(surface)) if found >= 0 else None
 
 
+#: Short blocks repeat across a corpus (credits, datelines, "Foto: APA", boilerplate): their
+#: tokens are kept, up to this many blocks of at most ``_REPEAT_CHARS`` characters.
+_REPEATS = 2048
+_REPEAT_CHARS = 300
+
+
 def split(text: str, language: str | None, *, sentences: bool = True) -> list[list[RawToken]]:
     """Sentences of tokens over ``text`` (offsets relative to ``text``).
 
     Every token is aligned to the text by :func:`_align`, so every offset is exact; a token
     that cannot be found (SoMaJo rewrote it beyond recognition) is left out.
     """
-    tokenizer = _tokenizer(model_for(language), sentences)
+    model = model_for(language)
+    if len(text) > _REPEAT_CHARS:
+        return _split(text, model, sentences)
+    return [list(tokens) for tokens in _split_short(text, model, sentences)]
+
+
+@lru_cache(maxsize=_REPEATS)
+def _split_short(text: str, model: str, sentences: bool) -> tuple[tuple[RawToken, ...], ...]:
+    return tuple(tuple(tokens) for tokens in _split(text, model, sentences))
+
+
+def _split(text: str, model: str, sentences: bool) -> list[list[RawToken]]:
+    tokenizer = _tokenizer(model, sentences)
     result: list[list[RawToken]] = []
     cursor = 0
     for sentence in tokenizer.tokenize_text([text]):
