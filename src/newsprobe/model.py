@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -454,13 +454,33 @@ class Analysis(BaseModel):
 
 def _inner_spans(item: BaseModel) -> Iterator[Span]:
     """Spans held in the fields of ``item`` (one level of lists), recursively."""
-    for name in type(item).model_fields:
+    for name in _span_fields(type(item)):
         value = getattr(item, name)
         values = value if isinstance(value, list) else [value]
         for v in values:
             if isinstance(v, Span):
                 yield v
                 yield from _inner_spans(v)
+
+
+_SPAN_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _span_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``cls`` whose type can hold a :class:`Span` (a token has none: the
+    integrity check walks a hundred thousand of them, so this is worked out once per type)."""
+    found = _SPAN_FIELDS.get(cls)
+    if found is None:
+        found = _SPAN_FIELDS[cls] = tuple(
+            name for name, info in cls.model_fields.items() if _can_hold_span(info.annotation)
+        )
+    return found
+
+
+def _can_hold_span(annotation: Any) -> bool:
+    if isinstance(annotation, type):
+        return issubclass(annotation, Span)
+    return annotation is Any or any(_can_hold_span(arg) for arg in get_args(annotation))
 
 
 def json_schema() -> str:
