@@ -60,6 +60,35 @@ _CLAUSE_ONLY_MSG = frozenset({"indirect", "direct", "partial", "mixed"})
 _WERDEN = frozenset({"werden", "wird", "wurde", "wurden", "worden", "werde", "würde"})
 _NOT_SPEECH_OBJECTS = frozenset(["es", "das", "dies", "was"])
 _SO_STOP = frozenset(["dass", "daß", "ob", "wie", "weil", "wenn", "als"])
+#: Words that open a genitive phrase after a source noun ("Angaben des Ministeriums").
+_GENITIVE_OPENERS = frozenset(
+    [
+        "des",
+        "der",
+        "eines",
+        "einer",
+        "dieses",
+        "dieser",
+        "seines",
+        "seiner",
+        "ihres",
+        "ihrer",
+        "unseres",
+        "unserer",
+        "jenes",
+        "jener",
+        "mehrerer",
+        "zahlreicher",
+        "vieler",
+        "einiger",
+    ]
+)
+#: Verbs that are cues only with a source phrase ("aus dem Bericht geht hervor").
+_SOURCE_ONLY_VERBS = frozenset(["hervorgehen"])
+#: Prepositions before a source that also mean "in accordance with" ("gemäß dem Gesetz").
+_SOURCE_ONLY_PREPS = frozenset(["gemäß"])
+#: Conjunctions after which a second verb shares the first one's subject.
+_COORDINATORS = frozenset(["und", "sowie", "aber", "doch", "jedoch", "oder"])
 
 
 @dataclass
@@ -211,6 +240,7 @@ class SentenceRules:
         self.lex = ctx.lex
         self.de = ctx.lex.lang == "de"
         self._learned_cues: dict[int, list[float]] = {}  # sentence id -> P(cue) per token
+        self._clause_suffixes: tuple[str, ...] | None = None
 
     # -- entry point ---------------------------------------------------------------------
     def find(self, sent: Sent) -> list[Found]:
@@ -343,6 +373,32 @@ class SentenceRules:
             return np_right(toks, fin.i + 1, self.lex)
         return None
 
+    def _subject_in_clause(self, toks: list[Tok], i: int, after: int) -> tuple[int, int] | None:
+        """The subject of the relative or subordinate clause holding token ``i``, right
+        after the cue phrase ending at ``after`` ("…, hinter dem nach eigenen Angaben
+        Beschäftigte der Station stehen")."""
+        cs, ce = _clause(toks, i)
+        first = toks[cs]
+        n = len(toks)
+        opens = first.tag in ("REL", "SCONJ") or (
+            first.tag == "ADP"
+            and cs + 2 < n
+            and (
+                toks[cs + 1].tag == "REL"
+                # "hinter dem nach …": a relative pronoun the tagger read as an article
+                or (
+                    toks[cs + 1].low in ("dem", "der", "denen", "den", "dessen", "deren")
+                    and toks[cs + 2].tag not in ("NOUN", "ADJ", "PROPN", "NUM")
+                )
+            )
+        )
+        if not opens or after >= ce:
+            return None
+        np = np_right(toks, after, self.lex)
+        if np is None or np[1] >= ce or toks[np[1]].tag not in ("VFIN", "VINF", "VPP"):
+            return None
+        return np
+
     # -- "laut X", "X zufolge", "nach Angaben des X", "Ihrer Meinung nach", "according to"
     def _prepositional(self, sent: Sent) -> list[Found]:
         toks = sent.toks
@@ -359,6 +415,8 @@ class SentenceRules:
             if self.de and t.low in self.lex.prep_before and self._laut_is_preposition(toks, t):
                 np = np_right(toks, t.i + 1, self.lex) or self._name_after(toks, t.i + 1)
                 cue, ctype = (t.i, t.i + 1), "laut"
+                if t.low in _SOURCE_ONLY_PREPS and (np is None or not self._names_source(toks, np)):
+                    continue  # "gemäß dem hohen Stande der Volksbildung"
             elif not self.de and t.low == "according" and t.i + 1 < n and toks[t.i + 1].low == "to":
                 np = np_right(toks, t.i + 2, self.lex)
                 cue, ctype, lemma = (t.i, t.i + 2), "according_to", "according to"
@@ -383,7 +441,9 @@ class SentenceRules:
                 continue
             anaphoric = self._anaphoric(toks, np)
             if speaker_tok.low in ("eigenen", "eigener", "eigene", "own"):
-                subject = self._subject_of_sentence(toks)
+                subject = self._subject_in_clause(toks, t.i, cue[1]) or self._subject_of_sentence(
+                    toks
+                )
                 if subject is not None:
                     np, anaphoric = subject, self._anaphoric(toks, subject)
             lo = min(cue[0], np[0])
@@ -493,8 +553,11 @@ class SentenceRules:
             return None
         if toks[k].low in ("von", "vom", "of", "from"):
             inner = np_right(toks, k + 1, self.lex)
-        else:
+        elif not self.de or toks[k].low in _GENITIVE_OPENERS or toks[k].tag == "PROPN":
+            # "Angaben der Polizei", "Angaben Moskaus" (not "nach Berichten weitere …")
             inner = np_right(toks, k, self.lex)
+        else:
+            return None
         if inner is None:
             return None
         return inner[0], min(inner[1], max(end, inner[1]))
@@ -514,6 +577,8 @@ class SentenceRules:
             and before is not None
             and before.low in ("nach", "aus", "laut")
             and before.tag == "ADP"
+            # "Aus dem Bericht geht hervor, dass …": the verb rule reads it
+            and not (before.low == "aus" and any(x.low == "hervor" for x in toks))
         ):
             # nach [Det/Poss/Adj]* Noun [Genitive | von X]
             inner = self._genitive_after(toks, t.i + 1, n)
@@ -537,6 +602,9 @@ class SentenceRules:
             for j in range(k + 1, t.i):
                 if self._is_poss(toks[j]):
                     return (j, j + 1), (t.i, t.i + 2), "source_noun"
+            if self.lex.is_source_noun(t.text, standalone=True):
+                # "Dem Vernehmen nach", "ersten Berichten nach": the phrase is the source.
+                return (k + 1, t.i + 1), (t.i, t.i + 2), "source_noun"
             return None
         if (
             not self.de
@@ -671,6 +739,25 @@ class SentenceRules:
                 np = self._source_pp(toks, cs, ce, t, strict=True)
         if np is not None and toks[np[0]].tag == "REL" and np[1] == np[0] + 1:
             np = None
+        if lemma in _SOURCE_ONLY_VERBS and not (
+            np is not None
+            and self._names_source(toks, np)
+            and (wie or toks[a].low in ("dass", "daß", "ob"))
+        ):
+            return None  # "Aus dem Bericht geht hervor, dass …", not "geht daraus hervor"
+        if np is not None and qid is None and not narrated and np[0] < a < np[1] < b:
+            # "sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …": the
+            # apposition belongs to the speaker, a phrase after it to the frame.
+            a = np[1]
+            while a < b and toks[a].text == ",":
+                a += 1
+            if a < b and toks[a].tag == "ADP":
+                c = a
+                while c < b and toks[c].text != "," and toks[c].tag != "VFIN":
+                    c += 1
+                if c < b and toks[c].text == ",":
+                    a = c + 1
+            kind, message, qid = self._message(toks, a, b)
         heads: list[tuple[int, int]] = []
         if np is not None:
             speakers = [self._speaker_span(toks, np)]
@@ -725,6 +812,21 @@ class SentenceRules:
             confidence=round(confidence, 2),
             sentences={sent.id},
         )
+
+    def _names_source(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """Whether a phrase names a source: a name, an account, a source noun ("Bericht",
+        "Angaben", "Statistiken") or a head the source lexicon knows ("Zeitung",
+        "Ministerium") — not "dem hohen Stande der Volksbildung"."""
+        head = head_of(toks, np)
+        if head is None or head.tag not in ("NOUN", "PROPN"):
+            return False
+        if head.tag == "PROPN" or head.text.startswith("@"):
+            return True
+        word = head.text
+        singulars = [word[:-2], word[:-1]] if word.endswith("en") else []
+        if any(self.lex.is_source_noun(w) for w in [word, *singulars] if len(w) > 3):
+            return True  # "Bericht", "Statistiken"
+        return sources(self.lex.lang).head_type(word) is not None
 
     def _can_speak(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """Whether a phrase can be the speaker of a narrated speech act: a name, a handle,
@@ -810,6 +912,11 @@ class SentenceRules:
                     )
                     or (not self.de and toks[k].low in lex.subordinators)
                 ):
+                    if toks[k].low == "wonach" and any(
+                        x.tag == "NOUN" for x in toks[cs:ce] if x.i != t.i
+                    ):
+                        # "wies Berichte zurück, wonach …": the clause is the reports'.
+                        return (None, (0, 0), None, 0, 0)
                     if toks[k].tag != "SCONJ" and (
                         self._has_object(toks, t.i + 1, ce)
                         or any(x.tag in ("NOUN", "PROPN", "PRON") for x in toks[t.i + 1 : ce])
@@ -1026,16 +1133,29 @@ class SentenceRules:
             ps, _ = _clause(toks, cs - 2)
             return np_left(toks, ps, cs - 1, lex)
         anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
+        if self.de and anchor is t and t.tag == "VFIN":
+            # "Stoiber hatte … betont": a participle the tagger read as finite; the
+            # auxiliary before it holds the verb-second slot.
+            aux = _first_finite(toks, k, t.i)
+            if aux is not None and aux.stts in ("VAFIN", "VMFIN"):
+                anchor = aux
         if not self.de:
             return self._subject_en(toks, cs, ce, t, k)
         # NP right before the finite verb (verb second with the subject first); a leading
-        # adverb or conjunction ("Doch Beschäftigte befürchten") is skipped.
+        # adverb or conjunction ("Doch Beschäftigte befürchten") is skipped, and so are
+        # adverbs between subject and verb ("Die Kanadier hingegen sagen").
         for start in (k, self._skip_adverbs(toks, k, anchor.i)):
             if start < anchor.i:
                 found = np_right(toks, start, lex)
                 if (
                     found is not None
-                    and found[1] == anchor.i
+                    and (
+                        found[1] == anchor.i
+                        or (
+                            found[1] < anchor.i
+                            and all(x.tag == "ADV" for x in toks[found[1] : anchor.i])
+                        )
+                    )
                     and not self._object_like(toks, found)
                 ):
                     return found
@@ -1047,7 +1167,108 @@ class SentenceRules:
             found = np_right(toks, j, lex)
             if found is not None:
                 return found
+        if (
+            k == anchor.i
+            and k > cs
+            and toks[k - 1].low in _COORDINATORS
+            and cs >= 2
+            and toks[cs - 1].text == ","
+        ):
+            # "…, sagte Müller und fügte hinzu, …" across a comma: ", und fügte hinzu".
+            # The nearest cue verb before it in the indicative ("…, sagte X, und …").
+            for j in range(cs - 2, -1, -1):
+                first = toks[j]
+                if first.tag != "VFIN" or first.quote is not None or first.mood == "subj1":
+                    continue
+                lemma = self._verb_lemma(toks, first)
+                if lemma is None or self.lex.verb_type(lemma) is None:
+                    continue
+                fs, fe = _clause(toks, first.i)
+                return self._subject(toks, fs, fe, first, first)
+            return None
+        if k == anchor.i and cs >= 2 and toks[cs - 1].text == ",":
+            # "Der Leiter des Programms, Klaus Stöhr, sagte", "Deiss, der …, sagte": the
+            # subject stands before appositions and relative clauses.
+            return self._subject_before_insertions(toks, cs - 1)
+        if k < anchor.i and toks[anchor.i - 1].low in _COORDINATORS:
+            # "Podolski war anwesend und sagte …": the subject of the first conjunct.
+            first = _first_finite(toks, k, anchor.i - 1)
+            if first is not None:
+                return self._subject(toks, cs, anchor.i - 1, first, first)
+        if (
+            k == anchor.i - 1
+            and k == cs
+            and toks[k].tag in ("ADJD", "X")
+            and toks[k].text[:1].isupper()
+            and toks[k].low not in lex.subject_pronouns
+            and toks[k].stts not in ("PROAV", "PTKNEG", "PWAV")
+            and k == self._skip_conj(toks, 0)
+        ):
+            # A name the tagger misread ("Glos hatte gesagt"): a capitalised word alone
+            # before the verb when no other subject is in sight.
+            return (k, k + 1)
         return None
+
+    def _subject_before_insertions(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+        """The subject that opens the sentence when only comma-delimited insertions stand
+        between it and the verb (the comma at ``comma``): appositions stay in the phrase
+        ("Tegaye Mununhe, der Polizeichef der Region"), relative clauses do not
+        ("Deiss, der sich … entschlossen hatte")."""
+        start = self._skip_conj(toks, 0)
+        while start < comma and toks[start].tag == "ADV":
+            start += 1
+        np = np_right(toks, start, self.lex)
+        if np is None or np[1] > comma or self._object_like(toks, np):
+            return None
+        # The opening phrase runs to the first comma: what follows its noun up to there
+        # (prepositional phrases, an acronym) belongs to it ("Der Vertreter der Arbeitgeber
+        # im Aufsichtsrat der BA (BA), Peter Clever, hat …").
+        stop = np[1]
+        while stop < comma and toks[stop].text != ",":
+            stop += 1
+        rest = toks[np[1] : stop]
+        if rest and not any(
+            x.tag in ("VFIN", "VPP", "VINF", "SCONJ", "REL", "WH") or x.quote is not None
+            for x in rest
+        ):
+            np = (np[0], stop)
+        if (
+            toks[np[0]].tag in ("PRON", "REL")
+            and np[1] - np[0] == 1
+            and toks[np[0]].low not in self.lex.subject_pronouns
+        ):
+            return None
+        end = np[1]
+        k = np[1]
+        in_relative = False
+        while k < comma:
+            if toks[k].text != ",":
+                return None
+            # One insertion: up to the next comma (or the verb's comma).
+            j = k + 1
+            while j < comma and toks[j].text != ",":
+                if toks[j].quote is not None and not toks[j].is_mark:
+                    return None
+                j += 1
+            part = toks[k + 1 : j]
+            if not part or j - k > 25:
+                return None
+            relative = part[0].tag == "REL" and any(x.tag == "VFIN" for x in part)
+            relative = relative or (part[0].tag == "ADP" and len(part) > 1 and part[1].tag == "REL")
+            if relative:
+                in_relative = True
+            elif (
+                not in_relative
+                and any(x.tag in ("NOUN", "PROPN") for x in part)
+                and not any(x.tag in ("VFIN", "SCONJ", "VPP", "VINF") for x in part)
+            ):
+                end = j  # an apposition: part of the speaker phrase
+            elif in_relative and not any(x.tag == "VFIN" for x in part):
+                pass  # an extension of the relative clause ("…, um … zu …")
+            else:
+                return None
+            k = j
+        return np[0], end
 
     @staticmethod
     def _skip_adverbs(toks: list[Tok], k: int, end: int) -> int:
@@ -1168,7 +1389,7 @@ class SentenceRules:
         for t in toks:
             if t.tag != "NOUN" or t.quote is not None or t.i in taken:
                 continue
-            learned = t.text not in nouns
+            learned = t.text not in nouns and not self._clause_compound(t.text)
             if learned and learned_settings.noun_min > 1:
                 continue
             # The noun's own attachments, then a comma and the content clause.
@@ -1208,6 +1429,13 @@ class SentenceRules:
             if found is not None:
                 out.append(found)
         return out
+
+    def _clause_compound(self, word: str) -> bool:
+        """A compound ending in a speech noun ("Pressemeldungen", "Medienberichte")."""
+        if self._clause_suffixes is None:
+            self._clause_suffixes = tuple(n.lower() for n in self.lex.clause_nouns if len(n) >= 7)
+        low = word.lower()
+        return len(low) >= 11 and low.endswith(self._clause_suffixes)
 
     def _noun_speaker(self, toks: list[Tok], t: Tok, k: int) -> tuple[int, int] | None:
         """Whose statement a speech noun names (see :meth:`_noun_clauses`)."""

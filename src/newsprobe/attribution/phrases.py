@@ -85,6 +85,10 @@ _NOT_SPEAKER = frozenset(
         "today",
     ]
 )
+#: Capitalised prepositions and adverbs the tagger reads as nouns at a sentence start.
+_NOT_NOUNS = frozenset(
+    ["gegenüber", "angesichts", "anlässlich", "laut", "zufolge", "trotz", "wegen", "auch", "so"]
+)
 _DEMONSTRATIVES = frozenset(["das", "der", "die", "dieser", "diese", "dieses", "den", "dem"])
 _QUANTIFIERS = frozenset(
     [
@@ -125,11 +129,16 @@ def np_right(
     if i >= n or (toks[i].quote is not None and not toks[i].is_mark):
         return None
     t = toks[i]
+    if t.low in _NOT_NOUNS:
+        return None  # "Gegenüber Spiegel Online berichtete …": a preposition misread
     determiner_like = (
         t.tag == "PRON"
         and t.low in _DEMONSTRATIVES
         and i + 1 < n
-        and toks[i + 1].tag in ("NOUN", "ADJ", "PROPN")
+        and (
+            toks[i + 1].tag in ("NOUN", "ADJ", "PROPN")
+            or _quoted_name(toks, i + 1) is not None  # "Das „National Hurricane Centre“"
+        )
     )
     if (t.tag in ("PRON", "REL") or t.low in lex.subject_pronouns) and not determiner_like:
         if t.low in _OBJECT_PRONOUNS:
@@ -223,16 +232,30 @@ def _attachments(toks: list[Tok], end: int, lex: CueLexicon) -> int:
                 break
             end = inner[1]
             continue
-        if t.text == "," and end + 1 < n and toks[end + 1].tag == "PROPN":
+        if t.text == "," and end + 1 < n and _name_like(toks[end + 1]):
             k = end + 1
-            while k < n and toks[k].tag == "PROPN":
+            while k < n and _name_like(toks[k]) and k - end <= 4:
                 k += 1
-            if k < n and toks[k].text == ",":
+            if (
+                k < n
+                and toks[k].text == ","
+                and (
+                    any(toks[x].tag == "PROPN" for x in range(end + 1, k))
+                    or toks[end - 1].tag == "NOUN"
+                )
+            ):
                 end = k  # the closing comma of the apposition stays outside the phrase
                 continue
             break
         break
     return end
+
+
+def _name_like(tok: Tok) -> bool:
+    """A name in an apposition; the tagger reads unknown names as nouns too."""
+    return tok.tag == "PROPN" or (
+        tok.tag == "NOUN" and tok.text[:1].isupper() and tok.low not in _NOT_SPEAKER
+    )
 
 
 def np_left(toks: list[Tok], start: int, end: int, lex: CueLexicon) -> tuple[int, int] | None:

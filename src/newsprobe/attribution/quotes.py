@@ -17,6 +17,7 @@ from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import cues, sources
 from newsprobe.attribution.marks import Quote, find_quotes
+from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
 from newsprobe.attribution.view import Sent, Tok, build
 from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
@@ -87,6 +88,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     kinds = {b.id: b.kind for b in analysis.blocks}
     founds = _attach_quotes(founds, quotes, sents, rules, text, kinds)
     founds = _colon_statements(founds, sents, rules, kinds)
+    founds = _colon_speakers(founds, sents, rules)
     founds = _said_before(founds, sents, rules, kinds)
     founds = _continuations(founds, sents, kinds, quotes)
     founds.sort(key=lambda f: (f.start, f.end))
@@ -319,6 +321,81 @@ def _colon_statements(
         intro.confidence = 0.6
         intro.mood = next((t.mood for t in toks[:end] if t.tag == "VFIN" and t.mood), None)
         out.append(intro)
+    return out
+
+
+def _colon_speaker_np(toks: list[Tok], rules: SentenceRules) -> tuple[int, int] | None:
+    """ "BKA-Präsident Ziercke: …", "Bundeswirtschaftsministerium: …": a speaker phrase
+    that opens the sentence and a colon right after it — a name (two words at least, or a
+    role noun with a name) or a head the source lexicon knows.  ``(start, end)`` tokens."""
+    colon = next((t.i for t in toks[:8] if t.text == ":" and t.quote is None), None)
+    if colon is None or colon == 0 or colon + 1 >= len(toks):
+        return None
+    np = np_right(toks, 0, rules.lex)
+    if np is None or np[1] != colon:
+        return None
+    head = head_of(toks, np)
+    if head is None or head.tag not in ("NOUN", "PROPN") or head.text in rules.lex.colon_nouns:
+        return None
+    words = toks[np[0] : np[1]]
+    names = [t for t in words if t.tag == "PROPN"]
+    known = sources(rules.lex.lang).head_type(head.text) is not None
+    role = any(
+        t.tag == "NOUN" and sources(rules.lex.lang).head_type(t.text) is not None for t in words
+    )
+    if not (known or len(names) >= 2 or (names and role)):
+        return None
+    if any(t.tag in ("VFIN", "ADP") for t in words):
+        return None
+    return np
+
+
+def _colon_speakers(founds: list[Found], sents: list[Sent], rules: SentenceRules) -> list[Found]:
+    """Interview and highlight layout: "Scholz: „…“", "BKA-Präsident Ziercke: Wir …",
+    "Bundeswirtschaftsministerium: Förderzusagen gelten weiterhin".  The phrase before the
+    colon is the speaker of what follows it; no verb names the act, so there is no cue."""
+    if not rules.de:
+        return founds
+    by_sentence: dict[int, list[Found]] = {}
+    for f in founds:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out = list(founds)
+    for sent in sents:
+        toks = sent.toks
+        if len(toks) < 4:
+            continue
+        np = _colon_speaker_np(toks, rules)
+        if np is None:
+            continue
+        after = toks[np[1]].end
+        here = [f for f in by_sentence.get(sent.id, []) if f.message[0] >= after]
+        speaker = rules._speaker_span(toks, np)
+        if here:
+            for f in here:
+                if f.cue is None and not f.speakers and f.parent is None:
+                    f.speakers, f.heads = [speaker], rules._heads(toks, np)
+                    f.confidence = max(f.confidence, 0.7)
+            continue
+        if by_sentence.get(sent.id):
+            continue  # the sentence has an attribution of its own before the colon
+        end = _last(toks)
+        start = np[1] + 1
+        if end - start < 3 or not any(t.tag == "VFIN" for t in toks[start:end]):
+            continue
+        kind, message, qid = rules._message(toks, start, end)
+        out.append(
+            Found(
+                kind=kind,
+                sentence=sent.id,
+                message=message,
+                speakers=[speaker],
+                heads=rules._heads(toks, np),
+                quote=qid,
+                mood=next((t.mood for t in toks[start:end] if t.tag == "VFIN" and t.mood), None),
+                confidence=0.6,
+                sentences={sent.id},
+            )
+        )
     return out
 
 

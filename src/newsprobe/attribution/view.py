@@ -4,6 +4,7 @@ no tagger) and the quote each token stands in."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +74,8 @@ _STTS: dict[str, str] = {
 }
 
 _QUOTE_CHARS = frozenset("„“”\"»«‚‘’'")
+#: A name with a dot inside (a domain, "ver.di"); abbreviations end in a dot.
+_DOTTED_NAME = re.compile(r"[^\W\d_][\w-]+\.[^\W\d_]{2,}(?:\.[^\W\d_]{2,})*")
 
 
 @dataclass(slots=True)
@@ -205,6 +208,10 @@ def build(
             tag = stts.get(pos, "X")
             if text[:1] == "@" and len(text) > 1:
                 tag = "PROPN"
+            elif (
+                "." in text and tag in ("ADJD", "ADV", "X", "NOUN") and _DOTTED_NAME.fullmatch(text)
+            ):
+                tag = "PROPN"  # "ver.di", "t-online.de", "ZDNet.com"
         else:
             tag = coarse_en(token, not toks)
             if low in verbs and not (toks and toks[-1].tag in ("DET", "POSS")):
