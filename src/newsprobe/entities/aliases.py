@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsprobe.entities import kb
 
@@ -44,6 +45,24 @@ def name_tokens(text: str) -> tuple[str, ...]:
                 w = w[: -len(p)]
         out.append(_PARTICLE.sub("", w))
     return tuple(out)
+
+
+def without_role_prefix(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without the role nouns and titles written in front of it:
+    "Landesgesundheitsministerin Katrin Albers", "Dr. Katrin Albers" → "Katrin Albers"."""
+    from newsprobe.entities.roles import find_role_nouns, role_by_suffix
+
+    titles = _person_titles()
+    k = 0
+    while len(keys) - k > 1 and (keys[k] in titles or keys[k] in find_role_nouns()
+                                 or role_by_suffix(keys[k])):
+        k += 1
+    return keys[k:]
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    return frozenset(kb.roles()["person_titles"]["words"])
 
 
 def strip_genitive(text: str, known: set[str]) -> str:
@@ -105,6 +124,8 @@ def cluster(mentions: Sequence[NameMention]) -> list[list[int]]:
     by_text: dict[tuple[str, ...], int] = {}
     for i, m in enumerate(mentions):
         m.keys = name_tokens(m.text)
+        if m.type == "PER":
+            m.keys = without_role_prefix(m.keys)
         if m.kb_id:
             if m.kb_id in by_kb:
                 u.union(by_kb[m.kb_id], i)

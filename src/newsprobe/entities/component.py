@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from newsprobe.entities import kb
 from newsprobe.entities.aliases import (
@@ -178,12 +179,14 @@ class _Builder:
                 continue
             start, end = tokens[role.start].start, tokens[role.end - 1].end
             draft = _Draft(start, end, "PER", "role", True, sent, "role", 0.7, role=role)
-            following = _next_start(tokens, role.end)
+            following = _next_start(tokens, _skip_titles(words, role.end))
             after = [k for k in range(first, len(self.drafts))
                      if self.drafts[k].start == following]
             if after and self.drafts[after[0]].type == "PER":
                 draft.origin, draft.confidence = "role:apposition", 0.9
                 draft.named = after[0]
+            elif role.by_suffix:
+                continue  # a role noun known by its ending names only the name right after it
             self.roles.append(draft)
 
     def _draft(self, tokens: Sequence[Token], f: Found, sent: int | None) -> _Draft:
@@ -448,6 +451,19 @@ def _abbreviates(word: str, acronym: Found, name: Found) -> bool:
     if acronym.entries and name.entries:
         return bool({e.kb_id for e in acronym.entries} & {e.kb_id for e in name.entries})
     return True
+
+
+def _skip_titles(words: Sequence[str], index: int) -> int:
+    """Past academic and other titles between a role and the name: "Experte Dr. Lorenz"."""
+    titles = _all_titles()
+    while index < len(words) and words[index] in titles:
+        index += 1
+    return index
+
+
+@lru_cache(maxsize=1)
+def _all_titles() -> frozenset[str]:
+    return frozenset(kb.roles()["person_titles"]["words"])
 
 
 def _next_start(tokens: Sequence[Token], index: int) -> int:

@@ -8,6 +8,7 @@ most of the tagger's cost.
 
 from __future__ import annotations
 
+import gzip
 import re
 import tomllib
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from importlib.resources import files
 from newsprobe.entities import kb
 
 #: Bump when the features change: a model trained on other features must be retrained.
-FEATURE_VERSION = "5"
+FEATURE_VERSION = "7"
 
 _FUNCTION_WORDS = frozenset(
     [
@@ -35,6 +36,17 @@ _SHAPE_MAP = str.maketrans(
 _REPEAT = re.compile(r"(.)\1+")
 
 
+#: Speech verbs and reporting words next to which names are mostly persons' ("sagte Merkel").
+_SPEECH = frozenset(
+    [
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
+        "so", "laut", "kritisierte", "kritisiert", "forderte", "fordert", "warnte", "warnt",
+        "teilte", "schrieb", "berichtete", "bestätigte", "kündigte", "räumte", "sprach",
+        "erläuterte", "ergänzte", "fügte", "verwies", "said", "says", "told",
+    ]
+)
+
+
 @dataclass(frozen=True)
 class Gazetteers:
     """Word sets the features test membership in."""
@@ -48,6 +60,13 @@ class Gazetteers:
     title: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_words: frozenset[str]
+    #: ``kb/gazetteer.tsv.gz``: places (GeoNames), subdivisions, currencies, languages, and the
+    #: hand-written organisation and product lists.
+    words: dict[str, tuple[str, ...]]
+    #: Endings of nouns that announce an organisation's name ("der Autobauer", "des Konzerns").
+    org_triggers: tuple[str, ...] = ()
+    #: Endings of role nouns that stand before a person's name ("Finanzchefin").
+    person_roles: tuple[str, ...] = ()
 
 
 def _name_words(name: str) -> list[str]:
@@ -81,12 +100,41 @@ def gazetteers() -> Gazetteers:
         title=frozenset(roles["person_titles"]["words"]),
         org_suffixes=tuple(heads["org"]["de_suffixes"]),
         org_words=frozenset(heads["org"]["en_words"]) | frozenset(heads["org"]["legal_forms"]),
+        words=word_lists(),
+        org_triggers=tuple(heads["org_triggers"]["de_suffixes"]),
+        person_roles=tuple(heads["person_role_suffixes"]),
     )
 
 
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """``kb/gazetteer.tsv.gz`` (written by ``kb/build_gazetteer.py``): word → the kinds of name
+    it occurs in (``place``, ``placepart``, ``subdiv``, ``cur``, ``lang``, ``orgname``…)."""
+    path = files("newsprobe.entities.kb").joinpath("gazetteer.tsv.gz")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, found = line.partition("\t")
+            table[word] = tuple(found.split())
+    return table
+
+
+#: Entries of the per-word feature caches.  News text repeats its words, so the most recent
+#: few ten thousand cover nearly every token; each entry holds some 20 strings, so a larger
+#: cache mostly costs memory (an ingest worker grew past 500 MB with 100,000 + 2 × 200,000).
+_CACHED_WORDS = 30_000
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
 def shape(word: str) -> str:
     """Collapsed word shape: "Putin" → "Xx", "US-Institut" → "X-Xx", "2024" → "d"."""
     return _REPEAT.sub(r"\1", word.translate(_SHAPE_MAP))[:8]
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
+def _word_flags(word: str) -> tuple[str, ...]:
+    """:func:`_gaz_flags` of ``word`` in the shipped gazetteers (a word's features and its
+    four neighbour roles all ask)."""
+    return tuple(_gaz_flags(word, gazetteers()))
 
 
 def _gaz_flags(word: str, g: Gazetteers) -> list[str]:
@@ -107,10 +155,23 @@ def _gaz_flags(word: str, g: Gazetteers) -> list[str]:
         flags.append("title")
     if word[:1].isupper() and (word in g.org_words or word.lower().endswith(g.org_suffixes)):
         flags.append("orgh")
+    if word[:1].isupper() and len(word) > 3:
+        low = word.lower()
+        if low.endswith(g.org_triggers):
+            flags.append("otrig")
+        if low.endswith(g.person_roles):
+            flags.append("prole")
+    elif word in _SPEECH:
+        flags.append("speech")
+    listed = g.words.get(word)
+    if listed:
+        flags.extend(listed)
+    elif word[-1:] == "s" and len(word) > 4:  # genitive: "Münchens", "Bayerns"
+        flags.extend(f + "G" for f in g.words.get(word[:-1], ()) if f in ("place", "subdiv"))
     return flags
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_CACHED_WORDS)
 def word_features(word: str, pos: str) -> tuple[str, ...]:
     """Features of the token itself."""
     g = gazetteers()
@@ -121,6 +182,8 @@ def word_features(word: str, pos: str) -> tuple[str, ...]:
         feats += ["s2=" + low[-2:], "s3=" + low[-3:], "p3=" + low[:3]]
     if n > 4:
         feats += ["s4=" + low[-4:], "p4=" + low[:4]]
+    if n > 5:
+        feats.append("s5=" + low[-5:])
     if n <= 2:
         feats.append(f"len{n}")
     if word[:1].isupper():
@@ -137,17 +200,15 @@ def word_features(word: str, pos: str) -> tuple[str, ...]:
             feats += ["hlg:" + f for f in _gaz_flags(parts[-1], g)]
             if parts[-1][:1].islower():
                 feats.append("Hlow")  # "Putin-treu", "Nato-weit"
-    feats += ["g:" + f for f in _gaz_flags(word, g)]
+    feats += ["g:" + f for f in _word_flags(word)]
     return tuple(feats)
 
 
-@lru_cache(maxsize=200_000)
 def context_features(word: str, pos: str, offset: int) -> tuple[str, ...]:
     """Features a neighbour at ``offset`` (−2…2) contributes."""
-    g = gazetteers()
     p = f"{offset}:"
     feats = [p + "w=" + word.lower(), p + "pos=" + pos, p + "sh=" + shape(word)]
-    feats += [p + "g:" + f for f in _gaz_flags(word, g)]
+    feats += [p + "g:" + f for f in _word_flags(word)]
     if abs(offset) == 1 and len(word) > 4:
         feats.append(p + "s3=" + word[-3:].lower())
     return tuple(feats)
@@ -155,7 +216,9 @@ def context_features(word: str, pos: str, offset: int) -> tuple[str, ...]:
 
 class NameList:
     """Words seen inside names of the training data, with the types they had there and how
-    often they were part of a name ("Merkel" → PER, always).  Training uses jackknifed lists
+    often they were part of a name ("Merkel" → PER, always), whether they mostly open a
+    multi-word person name (``tnF``: a first name), and capitalised words the training data
+    also writes in lower case (``tlc``: "Neue", "Deutsche").  Training uses jackknifed lists
     (built without the sentences being featurised) so that the model learns how far to trust
     a list that, at run time, is built from all the training data."""
 
@@ -167,12 +230,18 @@ class NameList:
         """From ``(words, BIO tags)`` pairs."""
         total: dict[str, int] = {}
         inside: dict[str, dict[str, int]] = {}
+        first: dict[str, int] = {}
+        lower: set[str] = set()
         for words, tags in sentences:
-            for word, tag in zip(words, tags, strict=True):
+            for k, (word, tag) in enumerate(zip(words, tags, strict=True)):
                 total[word] = total.get(word, 0) + 1
+                if word[:1].islower():
+                    lower.add(word)
                 if tag != "O":
                     kinds = inside.setdefault(word, {})
                     kinds[tag[2:]] = kinds.get(tag[2:], 0) + 1
+                    if tag == "B-PER" and k + 1 < len(tags) and tags[k + 1] == "I-PER":
+                        first[word] = first.get(word, 0) + 1
         flags: dict[str, tuple[str, ...]] = {}
         for word, kinds in inside.items():
             named = sum(kinds.values())
@@ -182,7 +251,12 @@ class NameList:
             best = max(kinds, key=lambda k: kinds[k])
             found = ["tn:" + best, "tn%" + ("hi" if share >= 0.8 else "mid")]
             found += ["tn+" + k for k in kinds if k != best]
+            if 2 * first.get(word, 0) >= named:
+                found.append("tnF")  # mostly a first name
             flags[word] = tuple(found)
+        for word in total:
+            if word[:1].isupper() and word.lower() in lower:
+                flags[word] = (*flags.get(word, ()), "tlc")  # also written lower case
         return cls(flags)
 
     def to_text(self) -> str:
@@ -210,9 +284,16 @@ def sentence_features(
     lows = [w.lower() for w in words]
     ctx = [_neighbour(w, p) for w, p in zip(words, pos, strict=True)]
     listed = [names.get(w) for w in words] if names is not None else None
+    quoted = _inside_quotes(words)
     out: list[list[str]] = []
     for i in range(n):
         feats = [*word_features(words[i], pos[i])]
+        if quoted[i]:
+            feats.append("Q")
+        if i + 3 < n and words[i + 1] == "(" and words[i + 3] == ")" and _acronym(words[i + 2]):
+            feats.append("ACR")  # "… Kriegsstudien (ISW)"
+        if 0 < i < n - 1:
+            feats.append("ppp=" + pos[i - 1] + "|" + pos[i] + "|" + pos[i + 1])
         if listed is not None:
             feats += listed[i]
         if i == 0:
@@ -234,11 +315,38 @@ def sentence_features(
             if listed is not None:
                 feats += _near(listed[i + 1], "1:")
             feats.append("pn=" + pos[i] + "|" + pos[i + 1])
+            feats.append("wn=" + lows[i] + "|" + lows[i + 1])
         out.append(feats)
     return out
 
 
-@lru_cache(maxsize=200_000)
+_CLOSING_QUOTE = {"„": "“", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘", "'": "'"}
+_QUOTE_REACH = 12  # tokens: titles and short quotes, not whole quoted sentences
+
+
+def _inside_quotes(words: Sequence[str]) -> list[bool]:
+    """Which tokens stand between an opening quote mark and its closing one at most
+    ``_QUOTE_REACH`` tokens on ("„Die Zauberflöte“")."""
+    out = [False] * len(words)
+    i, n = 0, len(words)
+    while i < n:
+        close = _CLOSING_QUOTE.get(words[i])
+        if close is not None:
+            for j in range(i + 1, min(n, i + _QUOTE_REACH)):
+                if words[j] == close or (close == "“" and words[j] == "”"):
+                    for k in range(i + 1, j):
+                        out[k] = True
+                    i = j
+                    break
+        i += 1
+    return out
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 7 and word[:1].isupper() and sum(c.isupper() for c in word) >= 2
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
 def _neighbour(word: str, pos: str) -> tuple[tuple[str, ...], ...]:
     """What ``word`` contributes as the neighbour at −2, −1, +1, +2 (in that order)."""
     return tuple(context_features(word, pos, off) for off in (-2, -1, 1, 2))

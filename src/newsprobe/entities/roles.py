@@ -28,6 +28,9 @@ class RoleSpan:
     country: str | None = None  # ISO alpha-3 of the country in the phrase
     definite: bool = False  # a definite singular article or a country makes it one person
     offices: list[str] = field(default_factory=list)
+    #: Found by its ending alone ("Landesgesundheitsministerin", "IVRM-Experten"), not in the
+    #: role table: it names a person only in apposition, right before the name.
+    by_suffix: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,36 @@ class _Tables:
     generic: dict[str, str]
     kinds: dict[str, list[str]]
     forms: dict[str, str]  # inflected form → base noun
+
+
+#: Inflection endings a role noun found by its suffix may carry ("Experten", "Abgeordneten").
+_SUFFIX_ENDINGS = ("", "n", "en", "s")
+#: Shortest stem in front of the role suffix: "Landesgesundheits|ministerin" is a role noun of
+#: its own, a bare "Minister" is in the role table or not a role noun found this way.
+_MIN_PREFIX = 3
+
+
+def role_by_suffix(word: str) -> bool:
+    """A capitalised compound ending in a person role or function noun ("Finanzchefin",
+    "Landesgesundheitsministerin", "Kreistagsabgeordnete", "IVRM-Experten")."""
+    if not word[:1].isupper() or len(word) < 6:
+        return False
+    low = word.lower()
+    for ending in _SUFFIX_ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        for suffix in _role_suffixes():
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= _MIN_PREFIX:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _role_suffixes() -> tuple[str, ...]:
+    from newsprobe.entities.recognise import person_role_suffixes
+
+    return person_role_suffixes()
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +112,9 @@ def find_roles(words: Sequence[str]) -> list[RoleSpan]:
     for i, word in enumerate(words):
         prefix, _, tail = word.rpartition("-") if "-" in word[1:] else ("", "", word)
         base = t.forms.get(word) or t.forms.get(tail)
+        if base is None and role_by_suffix(word) and not word.endswith("innen"):
+            found.append(RoleSpan(i, i + 1, i, word, "official", by_suffix=True))
+            continue
         if base is None or word.startswith(_FORMER) or (i and words[i - 1] in _FORMER):
             continue
         if word[:1].islower() and base[:1].isupper() and not base.isascii():
