@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsprobe import analyze_text
-from newsprobe.language.pos import tag_german, verb_mood
+from newsprobe.language.pos import guess_tag, tag_german, verb_mood
 
 
 def _tokens(text: str, lang: str = "de") -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -105,3 +105,14 @@ def _tags(sentence: str) -> dict[str, str]:
 )
 def test_a_clause_gets_a_finite_verb(sentence: str, word: str, tag: str) -> None:
     assert _tags(sentence)[word] == tag
+
+
+def test_unknown_capitalised_words_are_no_verbs() -> None:
+    assert guess_tag("Kanadierinnenverbände") in ("NN", "NE", "ADJA")
+    assert guess_tag("ai-Bericht") == "NN"  # the compound's head decides
+
+
+def test_demonstrative_after_comma_in_verb_second_clause() -> None:
+    assert _tags("Er sagt , das sei falsch .")["das"] == "PDS"
+    assert _tags("Das Gesetz , das gilt , ist neu .")["das"] == "PRELS"
+    assert _tags("Das Gesetz , das gestern beschlossen wurde , gilt .")["das"] == "PRELS"

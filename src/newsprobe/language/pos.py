@@ -124,6 +124,9 @@ def guess_tag(word: str) -> str:
     misses are mostly NE/NN); it costs microseconds where HanTa's analysis costs about a
     millisecond, which on news text made HanTa two thirds of the pipeline's time.
     """
+    head = word.rsplit("-", 1)[-1]
+    if head is not word and head[:1].isupper():
+        word = head  # "ai-Bericht", "US-Institut": the compound's head decides
     shape, low = _shape(word), word.lower()
     model = _suffix_model()
     guess = "NN"
@@ -136,7 +139,13 @@ def guess_tag(word: str) -> str:
     # a verb form built like a participle ("zurückgelassen", "abgeschnitten") is one
     if shape == "l" and guess.startswith("VV") and _PARTICIPLE.match(low):
         return "VVPP"
+    # an unknown capitalised word is a noun, a name or an adjective ("Kanadier" is no verb)
+    if shape != "l" and guess not in _CAPITALISED_TAGS:
+        return "NN"
     return guess
+
+
+_CAPITALISED_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "FM", "CARD", "XY", "TRUNC"})
 
 
 _PARTICIPLE = re.compile(
@@ -202,7 +211,7 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
                 tags[i] = lower
     for i in range(1, len(words)):
         if words[i - 1] == "," and words[i] in _RELATIVE and tags[i] in ("ART", "PDS"):
-            tags[i] = "PRELS"
+            tags[i] = "PDS" if _verb_second(words, tags, i) else "PRELS"
     for i, word in enumerate(words):
         if tags[i] == "VVINF" and _ZU_INFINITIVE.match(word):
             tags[i] = "VVIZU"  # "einzugehen", "auszuschalten"
@@ -214,6 +223,20 @@ _ZU_INFINITIVE = re.compile(
     r"^(?:ab|an|auf|aus|bei|durch|ein|fest|fort|frei|heraus|herein|hinaus|los|mit|nach|"
     r"um|vor|weg|zurück|zusammen|dar|statt|teil|weiter|wieder)zu[a-zäöüß]{3,}[lr]?n$"
 )
+
+
+def _verb_second(words: list[str], tags: list[str], i: int) -> bool:
+    """"…, das sei falsch": a finite verb right after the pronoun and more words after it,
+    none of them a verb (a relative clause ends in its verb: "…, das gilt," "…, die kommen
+    werden")."""
+    if i + 2 >= len(words) or tags[i + 1] not in _FINITE:
+        return False
+    rest = []
+    for k in range(i + 2, len(words)):
+        if words[k] in _CLAUSE_BREAKS or tags[k].startswith("$"):
+            break
+        rest.append(tags[k])
+    return bool(rest) and not any(t.startswith("V") for t in rest)
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "„", "“", "»", "«", '"'})
