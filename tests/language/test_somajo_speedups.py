@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from functools import cache
 from typing import Any
 
 import pytest
 
-from newsprobe.language.somajo_speedups import Guarded, speed_up
+from newsprobe.language.somajo_speedups import Anchored, Guarded, SkipPrintable, speed_up
 from newsprobe.language.somajo_tokenizer import _tokenizer
 from support import SAMPLES, SEED
 
@@ -25,7 +26,12 @@ TRICKY = [
     "Ohne Punkt und ohne Ziffer, nur Wörter hier",
     "A.B.C. und a.b. sowie Dr.Müller, U.S.A., S.P.Q.R.; St. Pölten, Mio. Euro, Mrd.-Loch.",
     "The U.S. Dept. of State, e.g. Mr. O'Neil's office, i.e. at 5 p.m., approx. 3 lbs.",
+    "z.B.u.a. bzw.. Abs.Nr. 3, U.S.A.-Politik, (vgl.S. 4) .Net-Code, C++-Code &c. und 1.2.3.4",
+    "Nr.5 am 1.1.20 oder 31.12.99, 12.2020, 2020/12/01, 3-4-2021; 978 3 16 148410 0.",
 ]
+
+#: Characters the replaced patterns turn on, for random texts.
+_ALPHABET = "aAbBdDgGiInNrRsSzZuUvVwW.. .-+&/;:*01239"
 
 
 @cache
@@ -46,11 +52,18 @@ def test_replaced_patterns_find_the_same_matches(model: str) -> None:
     plain = _plain(model)._tokenizer
     patterns = [name for name, value in vars(fast).items() if hasattr(value, "finditer")]
     guarded = {name for name in patterns if isinstance(getattr(fast, name), Guarded)}
-    assert {"email", "isbn", "ordinal", "token_with_plus_ampersand"} <= guarded
+    anchored = {name for name in patterns if isinstance(getattr(fast, name), Anchored)}
+    assert {"email", "arrow"} <= guarded
+    assert {"abbreviation", "single_token_abbreviation", "token_with_plus_ampersand"} <= anchored
+    assert fast.isbn.pattern.startswith("(?=\\d)") and fast.ordinal.pattern.startswith("(?=")
     assert "(?=" in fast.abbreviation.pattern and "(?=" not in plain.abbreviation.pattern
+    assert "_split_all_matches" in vars(fast)  # the inlined pass loop (SoMaJo 2.5's code)
+    rng = random.Random(7)
+    noise = ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 40)))
+             for _ in range(400)]
     for name in patterns:
         new, old = getattr(fast, name), getattr(plain, name)
-        for text in TRICKY:
+        for text in TRICKY + noise:
             assert [m.span() for m in new.finditer(text)] == \
                 [m.span() for m in old.finditer(text)], (name, text)
 
@@ -83,3 +96,28 @@ def test_speed_up_is_idempotent() -> None:
     speed_up(tokenizer)
     assert tokenizer.abbreviation is before
     assert "(?=[^.\\s]{0,20}\\.)" in before.pattern
+
+
+def test_an_anchored_pattern_is_tried_only_near_its_anchors() -> None:
+    import regex
+
+    pattern = regex.compile(r"(?<![\w.])(?:z\.B\.|usw\.|ca\.)")
+    anchored = Anchored(pattern, ".", 3)
+    for text in ["z.B. usw. ca. 5", "xz.B. .usw. z.B.usw.", "", "ohne Punkt", "usw.usw."]:
+        assert [m.span() for m in anchored.finditer(text)] == \
+            [m.span() for m in pattern.finditer(text)], text
+    assert anchored.search("a ca. b").span() == (2, 5)
+    assert anchored.groupindex == pattern.groupindex
+
+
+def test_clean_ups_skip_only_what_they_cannot_change() -> None:
+    plain = _plain("de_CMC")._tokenizer
+    fast = _tokenizer("de_CMC", True)._tokenizer
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable() and c != " ")
+    for name in ("spaces", "controls", "other_nasties"):
+        assert isinstance(getattr(fast, name), SkipPrintable), name
+        assert getattr(plain, name).search(printable) is None, name  # what the skip relies on
+    texts = ["a b", "a  b", "a\tb", "a\u00a0b", "a\u00adb", "a\u200bb c", "x\x85y", " a ", ""]
+    for name, repl in (("spaces", " "), ("controls", ""), ("other_nasties", "")):
+        for text in texts:
+            assert getattr(fast, name).sub(repl, text) == getattr(plain, name).sub(repl, text)

@@ -249,10 +249,17 @@ def _feature(tok: Tok, tagged: bool, stop: frozenset[str], negation: frozenset[s
 
 
 class _LexicalIndex:
+    """Built on the first :meth:`support` call: an article without a headline or highlight
+    to check (most of a corpus of plain texts) never pays for it."""
+
     def __init__(self, matcher: LexicalMatcher, analysis: Analysis,
                  candidates: Sequence[Claim]) -> None:
         self.matcher = matcher
         self.analysis = analysis
+        self._pending: list[Claim] | None = list(candidates)
+
+    def _build(self, candidates: Sequence[Claim]) -> None:
+        analysis = self.analysis
         language = analysis.meta.language or "en"
         self.language = language
         self.concepts = concepts(language)
@@ -353,6 +360,9 @@ class _LexicalIndex:
         return ()
 
     def support(self, target: Span) -> list[Support]:
+        if self._pending is not None:
+            candidates, self._pending = self._pending, None
+            self._build(candidates)
         wanted = self.keys(target.start, target.end)
         total = wanted.total()
         if total <= 0:

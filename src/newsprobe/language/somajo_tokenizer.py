@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 _MODELS = {"de": "de_CMC", "en": "en_PTB"}
 
 
-@dataclass(frozen=True)
-class RawToken:
+class RawToken(NamedTuple):
     start: int  # offsets relative to the tokenised string
     end: int
     kind: str
@@ -118,10 +116,18 @@ def _split(text: str, model: str, sentences: bool) -> list[list[RawToken]]:
     tokenizer = _tokenizer(model, sentences)
     result: list[list[RawToken]] = []
     cursor = 0
+    n = len(text)
     for sentence in tokenizer.tokenize_text([text]):
         tokens: list[RawToken] = []
         for tok in sentence:
             surface = tok.original_spelling or tok.text
+            # _align's first case, inline: the token right at the cursor or after one space
+            pos = cursor + 1 if cursor < n and text[cursor] == " " else cursor
+            if pos < n and not text[pos].isspace() and text.startswith(surface, pos) and surface:
+                cursor = pos + len(surface)
+                tokens.append(RawToken(pos, cursor, tok.token_class or "regular",
+                                       bool(tok.space_after)))
+                continue
             where = _align(text, surface, cursor)
             if where is None and surface != tok.text:
                 where = _align(text, tok.text, cursor)
