@@ -8,6 +8,7 @@ record into an :class:`~newsprobe.store.ArticleWrite` or a
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import resource
 import signal
@@ -191,3 +192,20 @@ def warm_up() -> None:
     with contextlib.suppress(Exception):  # a broken layer shows up per article, with a reason
         analyze_text("Berlin (dpa) - Die Regierung sagte am Montag, sie prüfe den Plan.\n\n"
                      "Der Minister erklärte, es gebe noch keine Entscheidung.")
+    quiet_garbage_collector()
+
+
+#: Allocations between young-generation collections in a worker (Python's default is 700).
+GC_THRESHOLD = (50_000, 20, 100)
+
+
+def quiet_garbage_collector() -> None:
+    """Move the loaded models out of the collector's sight and collect less often.
+
+    An analysis builds some ten thousand small objects (tokens, spans, features) that
+    reference counting frees; with the default thresholds the cyclic collector still ran
+    every 700 allocations and rescanned the long-lived models, about 15 % of a worker's CPU.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
