@@ -48,6 +48,7 @@ _SUFFIX_ENDINGS = ("", "n", "en", "s")
 _MIN_PREFIX = 3
 
 
+@lru_cache(maxsize=65536)
 def role_by_suffix(word: str) -> bool:
     """A capitalised compound ending in a person role or function noun ("Finanzchefin",
     "Landesgesundheitsministerin", "Kreistagsabgeordnete", "IVRM-Experten")."""
