@@ -14,8 +14,12 @@ from newsprobe import Analysis
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "newsprobe.cli", *args], input=stdin.decode() if stdin else None,
-        capture_output=True, text=True, timeout=120, env={"NO_COLOR": "1", "PATH": ""},
+        [sys.executable, "-m", "newsprobe.cli", *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"NO_COLOR": "1", "PATH": ""},
     )
 
 
@@ -58,8 +62,9 @@ def test_unknown_component_and_format_fail_cleanly(sample_path) -> None:
 
 def test_json_output_to_file_round_trips(sample_path, tmp_path: Path) -> None:
     out = tmp_path / "report.json"
-    result = run("analyze", str(sample_path("en_port.txt")), "-f", "json", "-o", str(out),
-                 "--timings")
+    result = run(
+        "analyze", str(sample_path("en_port.txt")), "-f", "json", "-o", str(out), "--timings"
+    )
     assert result.returncode == 0, result.stderr
     analysis = Analysis.from_json(out.read_text(encoding="utf-8"))
     assert analysis.meta.language == "en" and analysis.tokens

@@ -16,9 +16,21 @@ def kinds(analysis) -> list[str]:
 def test_seed_blocks_typed(seed_path) -> None:
     a = analysed(seed_path)
     expected = (
-        ["kicker", "headline", "teaser", "caption", "credit"] + ["highlight"] * 3
-        + ["paragraph", "subheading", "paragraph", "related", "related", "paragraph",
-           "subheading", "paragraph", "subheading", "paragraph"] + ["list_item"] * 4
+        ["kicker", "headline", "teaser", "caption", "credit"]
+        + ["highlight"] * 3
+        + [
+            "paragraph",
+            "subheading",
+            "paragraph",
+            "related",
+            "related",
+            "paragraph",
+            "subheading",
+            "paragraph",
+            "subheading",
+            "paragraph",
+        ]
+        + ["list_item"] * 4
     )
     assert kinds(a) == expected
     assert a.blocks[0].text == "Wladimir Putin"
@@ -30,8 +42,13 @@ def test_seed_blocks_typed(seed_path) -> None:
     assert a.meta.agency == ["dpa"]
     assert a.meta.publisher is not None and a.meta.publisher.lower() == "news.de"
     removed = {r.kind for r in a.removed}
-    assert removed == {RemovedKind.EMPTY_BYLINE, RemovedKind.UI_RESIDUE, RemovedKind.DUPLICATE,
-                       RemovedKind.BOILERPLATE, RemovedKind.AGENCY_CODE}
+    assert removed == {
+        RemovedKind.EMPTY_BYLINE,
+        RemovedKind.UI_RESIDUE,
+        RemovedKind.DUPLICATE,
+        RemovedKind.BOILERPLATE,
+        RemovedKind.AGENCY_CODE,
+    }
     dup = next(r for r in a.removed if r.kind is RemovedKind.DUPLICATE)
     assert dup.duplicate_of == 3
     assert "(Foto) Suche" not in a.text and "WhatsApp" not in a.text and "/bua/" not in a.text
@@ -52,40 +69,72 @@ def test_seed_json_round_trips(seed_path) -> None:
     again = Analysis.from_json(a.to_json())
     assert again == a
     for _, span in again.spans():
-        assert again.text[span.start:span.end] == span.text
+        assert again.text[span.start : span.end] == span.text
     assert len(a.sentences) > 25 and len(a.tokens) > 400
 
 
 def test_sample_klinik(sample_path) -> None:
     a = analysed(sample_path("de_klinik.txt"))
-    assert kinds(a)[:9] == ["byline", "kicker", "headline", "teaser", "caption", "credit",
-                            "highlight", "highlight", "highlight"]
+    assert kinds(a)[:9] == [
+        "byline",
+        "kicker",
+        "headline",
+        "teaser",
+        "caption",
+        "credit",
+        "highlight",
+        "highlight",
+        "highlight",
+    ]
     assert a.meta.authors == ["Lena Vogt"]
     assert a.meta.published is not None and a.meta.published.isoformat() == "2025-03-14T09:41:00"
     assert a.meta.publisher == "Auentaler Kurier" and a.meta.agency == ["dpa"]
     assert kinds(a).count("list_item") == 4
     assert "Wie unsere Redaktion arbeitet" not in a.text
-    assert {r.kind for r in a.removed} >= {RemovedKind.UI_RESIDUE, RemovedKind.DUPLICATE,
-                                           RemovedKind.AGENCY_CODE, RemovedKind.BOILERPLATE}
+    assert {r.kind for r in a.removed} >= {
+        RemovedKind.UI_RESIDUE,
+        RemovedKind.DUPLICATE,
+        RemovedKind.AGENCY_CODE,
+        RemovedKind.BOILERPLATE,
+    }
 
 
 def test_sample_wirtschaft(sample_path) -> None:
     a = analysed(sample_path("de_wirtschaft.txt"))
-    assert kinds(a)[:8] == ["byline", "headline", "teaser", "caption", "credit", "highlight",
-                            "highlight", "highlight"]
+    assert kinds(a)[:8] == [
+        "byline",
+        "headline",
+        "teaser",
+        "caption",
+        "credit",
+        "highlight",
+        "highlight",
+        "highlight",
+    ]
     assert a.meta.authors == []  # "Redaktion Wirtschaft" is not a person
     assert a.meta.published is not None and a.meta.published.day == 12
     assert "Abonnieren Sie" not in a.text and "Kommentare (23)" not in a.text
     assert [b.text for b in a.blocks_of(K.SUBHEADING)] == [
-        "Unternehmen dementiert Baustopp", "Streit um die Förderung",
-        "Experten sehen ein strukturelles Problem"]
+        "Unternehmen dementiert Baustopp",
+        "Streit um die Förderung",
+        "Experten sehen ein strukturelles Problem",
+    ]
 
 
 def test_sample_english(sample_path) -> None:
     a = analysed(sample_path("en_port.txt"))
     assert a.meta.language == "en"
-    assert kinds(a)[:9] == ["byline", "kicker", "headline", "teaser", "caption", "credit",
-                            "highlight", "highlight", "highlight"]
+    assert kinds(a)[:9] == [
+        "byline",
+        "kicker",
+        "headline",
+        "teaser",
+        "caption",
+        "credit",
+        "highlight",
+        "highlight",
+        "highlight",
+    ]
     assert a.meta.authors[0] == "Mark Ellison"
     assert a.meta.publisher == "The Eastern Ledger"
     assert "Enlarge image" not in a.text and "All rights reserved" not in a.text
@@ -93,23 +142,35 @@ def test_sample_english(sample_path) -> None:
 
 
 def test_bullets_before_body_are_highlights_after_are_list_items() -> None:
-    text = ("Stadt beschließt neuen Haushalt\n\nDer Rat hat entschieden. Das ist neu.\n\n"
-            "• Mehr Geld für Schulen\n• Weniger für Straßen\n\n"
-            "Der Haushalt wurde am Abend mit großer Mehrheit beschlossen, wie die Stadt "
-            "mitteilte. Die Opposition stimmte dagegen.\n\nKritiker sagten:\n\n"
-            "• „Zu wenig“\n• „Zu spät“\n")
+    text = (
+        "Stadt beschließt neuen Haushalt\n\nDer Rat hat entschieden. Das ist neu.\n\n"
+        "• Mehr Geld für Schulen\n• Weniger für Straßen\n\n"
+        "Der Haushalt wurde am Abend mit großer Mehrheit beschlossen, wie die Stadt "
+        "mitteilte. Die Opposition stimmte dagegen.\n\nKritiker sagten:\n\n"
+        "• „Zu wenig“\n• „Zu spät“\n"
+    )
     a = analyze_text(text, only=["layout"])
-    assert kinds(a) == ["headline", "teaser", "highlight", "highlight", "paragraph",
-                        "paragraph", "list_item", "list_item"]
+    assert kinds(a) == [
+        "headline",
+        "teaser",
+        "highlight",
+        "highlight",
+        "paragraph",
+        "paragraph",
+        "list_item",
+        "list_item",
+    ]
     assert a.text.count("• ") == 4  # markers stay in the text, outside the block spans
     assert all(not b.text.startswith("•") for b in a.blocks)
 
 
 def test_navigation_menu_is_removed() -> None:
-    text = ("Startseite\nPolitik\nWirtschaft\nSport\nKultur\n\n"
-            "Regierung legt Gesetzentwurf vor\n\nDie Regierung hat am Mittwoch einen "
-            "Entwurf vorgelegt. Er soll im Herbst beraten werden.\n\nImpressum\nDatenschutz\n"
-            "Kontakt\n")
+    text = (
+        "Startseite\nPolitik\nWirtschaft\nSport\nKultur\n\n"
+        "Regierung legt Gesetzentwurf vor\n\nDie Regierung hat am Mittwoch einen "
+        "Entwurf vorgelegt. Er soll im Herbst beraten werden.\n\nImpressum\nDatenschutz\n"
+        "Kontakt\n"
+    )
     a = analyze_text(text, only=["layout"])
     assert a.headline is not None and a.headline.text == "Regierung legt Gesetzentwurf vor"
     nav = [r.text for r in a.removed if r.kind is RemovedKind.NAVIGATION]
@@ -118,9 +179,11 @@ def test_navigation_menu_is_removed() -> None:
 
 
 def test_hard_wrapped_paragraphs_are_joined() -> None:
-    para = ("Die Stadtverwaltung hat am Montag bekanntgegeben, dass die Brücke über den Fluss "
-            "für mindestens drei Monate gesperrt bleibt, weil Gutachter Risse im Beton "
-            "gefunden haben und eine Sanierung unumgänglich sei, wie ein Sprecher sagte.")
+    para = (
+        "Die Stadtverwaltung hat am Montag bekanntgegeben, dass die Brücke über den Fluss "
+        "für mindestens drei Monate gesperrt bleibt, weil Gutachter Risse im Beton "
+        "gefunden haben und eine Sanierung unumgänglich sei, wie ein Sprecher sagte."
+    )
     para2 = para.replace("Stadtverwaltung", "Bezirksregierung").replace("drei", "vier")
 
     def wrap(text: str) -> list[str]:
@@ -133,19 +196,27 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
                 line = f"{line} {word}".strip()
         return [*lines, line]
 
-    text = ("Brücke bleibt gesperrt\n\n" + "\n".join(wrap(para)) + "\n\n"
-            + "\n".join(wrap(para2)) + "\n")
+    text = (
+        "Brücke bleibt gesperrt\n\n"
+        + "\n".join(wrap(para))
+        + "\n\n"
+        + "\n".join(wrap(para2))
+        + "\n"
+    )
     a = analyze_text(text, only=["layout"])
     assert kinds(a) == ["headline", "teaser", "paragraph"]
     assert a.blocks[2].text.count("\n") == len(wrap(para2)) - 1
 
 
 def test_empty_byline_and_english_byline() -> None:
-    a = analyze_text("Erstellt von - Uhr\n\nSchlagzeile für den Test\n\nText. Mehr Text.\n",
-                     only=["layout"])
+    a = analyze_text(
+        "Erstellt von - Uhr\n\nSchlagzeile für den Test\n\nText. Mehr Text.\n", only=["layout"]
+    )
     assert a.meta.byline_empty and a.removed[0].kind is RemovedKind.EMPTY_BYLINE
-    b = analyze_text("By Jane Roe and John Poe | Updated March 4, 2025 at 9:15 am\n\n"
-                     "A headline for the test\n\nBody text here. More.\n", only=["layout"])
+    b = analyze_text(
+        "By Jane Roe and John Poe | Updated March 4, 2025 at 9:15 am\n\n"
+        "A headline for the test\n\nBody text here. More.\n",
+        only=["layout"],
+    )
     assert b.meta.authors == ["Jane Roe", "John Poe"]
-    assert b.meta.published is not None and (b.meta.published.month, b.meta.published.day) == (
-        3, 4)
+    assert b.meta.published is not None and (b.meta.published.month, b.meta.published.day) == (3, 4)

@@ -13,16 +13,62 @@ from newsprobe import SCHEMA_VERSION, Analysis, analyze_text
 from newsprobe.model import Block, BlockKind, Sentence, SpanError, json_schema
 
 # Text that looks like scraped articles: words, quotes, bullets, line breaks, odd unicode.
-_PIECES = st.sampled_from([
-    "Putin", "habe", "laut", "ISW", "„Zitat“", '"quoted"', "»Wort«", "z. B.", "Dr.", "...",
-    "•", "  • Punkt", "- item", "Bild: picture alliance / dpa", "(Foto) Suche", "\n", "\n\n",
-    "Erstellt von - Uhr", "@handle", "https://example.org/x?y=1", "ß", "Ä", "é", "🙂", "\u00a0",
-    "\u200b", "\t", "\r\n", ":", ".", "?", "!", "Ebenfalls interessant:", "/bua/news.de/dpa",
-    "Folgen Sie uns bei WhatsApp", "12.03.2025, 09:41 Uhr", "<b>", "&amp;", "Der", "Sprecher",
-    "sagte", "es", "sei", "offenbar", "so", "The", "spokesperson", "said", "reportedly",
-])
-_TEXTS = st.lists(st.one_of(_PIECES, st.text(min_size=1, max_size=12)), min_size=1,
-                  max_size=80).map(" ".join)
+_PIECES = st.sampled_from(
+    [
+        "Putin",
+        "habe",
+        "laut",
+        "ISW",
+        "„Zitat“",
+        '"quoted"',
+        "»Wort«",
+        "z. B.",
+        "Dr.",
+        "...",
+        "•",
+        "  • Punkt",
+        "- item",
+        "Bild: picture alliance / dpa",
+        "(Foto) Suche",
+        "\n",
+        "\n\n",
+        "Erstellt von - Uhr",
+        "@handle",
+        "https://example.org/x?y=1",
+        "ß",
+        "Ä",
+        "é",
+        "🙂",
+        "\u00a0",
+        "\u200b",
+        "\t",
+        "\r\n",
+        ":",
+        ".",
+        "?",
+        "!",
+        "Ebenfalls interessant:",
+        "/bua/news.de/dpa",
+        "Folgen Sie uns bei WhatsApp",
+        "12.03.2025, 09:41 Uhr",
+        "<b>",
+        "&amp;",
+        "Der",
+        "Sprecher",
+        "sagte",
+        "es",
+        "sei",
+        "offenbar",
+        "so",
+        "The",
+        "spokesperson",
+        "said",
+        "reportedly",
+    ]
+)
+_TEXTS = st.lists(
+    st.one_of(_PIECES, st.text(min_size=1, max_size=12)), min_size=1, max_size=80
+).map(" ".join)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -36,7 +82,7 @@ def test_every_span_matches_its_surface(text: str) -> None:
         assert "empty" in str(exc) or "no text" in str(exc) or "binary" in str(exc)
         return
     for layer, span in analysis.spans():
-        assert analysis.text[span.start:span.end] == span.text, layer
+        assert analysis.text[span.start : span.end] == span.text, layer
     # blocks never overlap and sentences never cross a block boundary
     ends = [(b.start, b.end) for b in analysis.blocks]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
@@ -72,7 +118,5 @@ def test_schema_is_versioned_json_schema() -> None:
     schema = json.loads(json_schema())
     assert schema["title"] == "newsprobe Analysis"
     assert SCHEMA_VERSION in schema["$id"]
-    assert {"text", "meta", "blocks", "sentences", "tokens", "removed"} <= set(
-        schema["properties"]
-    )
+    assert {"text", "meta", "blocks", "sentences", "tokens", "removed"} <= set(schema["properties"])
     assert "headline" in json.dumps(schema["$defs"]["BlockKind"])

@@ -13,8 +13,10 @@ from newsprobe.model import InputKind
 from newsprobe.read import InputError, read_bytes
 from newsprobe.read.source import detect_kind
 
-GERMAN = ("Bürgermeisterin: „Straßensperre bleibt“\n\nDie Bürgermeisterin sagte, die Sperre "
-          "sei nötig – für Fußgänger gelte sie nicht. Größere Änderungen? Keine.\n")
+GERMAN = (
+    "Bürgermeisterin: „Straßensperre bleibt“\n\nDie Bürgermeisterin sagte, die Sperre "
+    "sei nötig – für Fußgänger gelte sie nicht. Größere Änderungen? Keine.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -91,8 +93,13 @@ def test_html_page_is_read_with_trafilatura_and_dom(sample_path) -> None:
 
 
 def test_json_article_object() -> None:
-    obj = {"title": "Hafen im Streik", "text": "Die Arbeiter streiken. Das sagte ein Sprecher.",
-           "url": "https://example.org/a", "published": "2025-06-03T14:20:00Z", "outlet": "Ex"}
+    obj = {
+        "title": "Hafen im Streik",
+        "text": "Die Arbeiter streiken. Das sagte ein Sprecher.",
+        "url": "https://example.org/a",
+        "published": "2025-06-03T14:20:00Z",
+        "outlet": "Ex",
+    }
     analysis = analyze_bytes(json.dumps(obj).encode(), name="a.json", only=["layout"])
     assert analysis.meta.input_kind is InputKind.JSON
     assert analysis.meta.url == "https://example.org/a"

@@ -10,8 +10,15 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-__all__ = ["SCHEMA_VERSION", "Analysis", "Corpus", "__version__", "analyze_bytes",
-           "analyze_path", "analyze_text"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Analysis",
+    "Corpus",
+    "__version__",
+    "analyze_bytes",
+    "analyze_path",
+    "analyze_text",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,15 +14,25 @@ def _pipeline(lang: str, only: Iterable[str] | None) -> Pipeline:
     return Pipeline.select(only, Options(lang=lang))
 
 
-def analyze_path(path: str | Path, *, lang: str = "auto", only: Iterable[str] | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
+def analyze_path(
+    path: str | Path,
+    *,
+    lang: str = "auto",
+    only: Iterable[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Analysis:
     """Analyse one file (plain text, HTML or a JSON article object)."""
     return _pipeline(lang, only)(read_path(path, max_bytes=max_bytes).to_analysis())
 
 
-def analyze_bytes(data: bytes, *, name: str | None = None, lang: str = "auto",
-                  only: Iterable[str] | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
+def analyze_bytes(
+    data: bytes,
+    *,
+    name: str | None = None,
+    lang: str = "auto",
+    only: Iterable[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Analysis:
     """Analyse raw input bytes; ``name`` is used in errors and to hint the input kind."""
     raw = read_bytes(data, name=name, max_bytes=max_bytes)
     return _pipeline(lang, only)(raw.to_analysis())

@@ -48,8 +48,11 @@ class CliError(Exception):
 
 def _samples() -> dict[str, Path]:
     folder = files("newsprobe").joinpath("samples")
-    return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir()
-            if Path(str(p)).suffix in {".txt", ".html"}}
+    return {
+        Path(str(p)).stem: Path(str(p))
+        for p in folder.iterdir()
+        if Path(str(p)).suffix in {".txt", ".html"}
+    }
 
 
 def _write(output: str, target: Path | None) -> None:
@@ -68,8 +71,15 @@ def _use_color(target: Path | None) -> bool:
     return target is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _run_analyze(source: str, fmt: Format, lang: Lang, output: Path | None, only: str | None,
-                 timings: bool, max_mb: float) -> None:
+def _run_analyze(
+    source: str,
+    fmt: Format,
+    lang: Lang,
+    output: Path | None,
+    only: str | None,
+    timings: bool,
+    max_mb: float,
+) -> None:
     from newsprobe.api import analyze_bytes, analyze_path
     from newsprobe.model import Status
     from newsprobe.report import render
@@ -78,8 +88,9 @@ def _run_analyze(source: str, fmt: Format, lang: Lang, output: Path | None, only
     selected = [n for n in only.split(",")] if only else None
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        analysis = analyze_bytes(data, name="<stdin>", lang=lang.value, only=selected,
-                                 max_bytes=max_bytes)
+        analysis = analyze_bytes(
+            data, name="<stdin>", lang=lang.value, only=selected, max_bytes=max_bytes
+        )
     else:
         analysis = analyze_path(source, lang=lang.value, only=selected, max_bytes=max_bytes)
     _write(render(analysis, fmt.value, color=_use_color(output), timings=timings), output)
@@ -87,8 +98,11 @@ def _run_analyze(source: str, fmt: Format, lang: Lang, output: Path | None, only
         for t in analysis.timings:
             typer.echo(f"{t.component:>12}  {t.seconds * 1000:8.1f} ms", err=True)
     if analysis.status is not Status.OK:
-        typer.echo(f"newsprobe: {analysis.status.value}: {source}: "
-                   f"{analysis.warnings[-1] if analysis.warnings else ''}", err=True)
+        typer.echo(
+            f"newsprobe: {analysis.status.value}: {source}: "
+            f"{analysis.warnings[-1] if analysis.warnings else ''}",
+            err=True,
+        )
         raise typer.Exit(EXIT_NO_ARTICLE)
 
 
@@ -97,14 +111,19 @@ def analyze(
     source: Annotated[str, typer.Argument(metavar="PATH|-", help="Article file, or - for stdin.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
     lang: Annotated[Lang, typer.Option("--lang", "-l", help="Article language.")] = Lang.auto,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.",
-                                                metavar="FILE")] = None,
-    only: Annotated[str | None, typer.Option(
-        "--only", help="Run only these components (comma-separated; requirements are added).")
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE.", metavar="FILE")
+    ] = None,
+    only: Annotated[
+        str | None,
+        typer.Option(
+            "--only", help="Run only these components (comma-separated; requirements are added)."
+        ),
     ] = None,
     timings: Annotated[bool, typer.Option("--timings", help="Report per-component time.")] = False,
-    max_size: Annotated[float, typer.Option(
-        "--max-size", help="Refuse inputs over this many MB.", min=0.001)] = 20.0,
+    max_size: Annotated[
+        float, typer.Option("--max-size", help="Refuse inputs over this many MB.", min=0.001)
+    ] = 20.0,
 ) -> None:
     """Analyse one article (plain text, HTML or a JSON article object) and print the report."""
     _run_analyze(source, fmt, lang, output, only, timings, max_size)
@@ -151,12 +170,19 @@ def components() -> None:
 @app.command("eval")
 def evaluate(
     task: Annotated[str, typer.Argument(help="Evaluation task, e.g. extraction, speed.")],
-    data: Annotated[Path | None, typer.Option(
-        "--data", "-d", help="Dataset path (file or folder); optional for tasks that "
-        "bring their own data (speed, claims).")] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            "-d",
+            help="Dataset path (file or folder); optional for tasks that "
+            "bring their own data (speed, claims).",
+        ),
+    ] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="Dataset format (auto).")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="Use at most N items.",
-                                              min=1)] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Use at most N items.", min=1)
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Score newsprobe on a dataset and print a table."""
@@ -184,8 +210,12 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=version_callback,
-                                          is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
+    ] = False,
 ) -> None:
     """newsprobe command line."""
 
@@ -205,8 +235,11 @@ def main() -> None:
     except Exception as exc:  # anything unexpected: one line, no traceback
         if os.environ.get("NEWSPROBE_DEBUG"):
             raise
-        typer.echo(f"newsprobe: internal error: {type(exc).__name__}: {exc} "
-                   "(set NEWSPROBE_DEBUG=1 for a traceback)", err=True)
+        typer.echo(
+            f"newsprobe: internal error: {type(exc).__name__}: {exc} "
+            "(set NEWSPROBE_DEBUG=1 for a traceback)",
+            err=True,
+        )
         sys.exit(1)
 
 

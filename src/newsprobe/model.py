@@ -241,7 +241,7 @@ class Source(BaseModel):
     id: int = Field(description="Index in Analysis.sources.")
     name: str
     type: SourceType
-    named: bool = Field(description="False for unnamed or vague sources (\"Insider\").")
+    named: bool = Field(description='False for unnamed or vague sources ("Insider").')
     entity: int | None = None
     kb_id: str | None = None
     mentions: list[Span] = Field(default_factory=list)
@@ -363,7 +363,13 @@ class Analysis(BaseModel):
 
     #: Names of the list fields holding Span subclasses; check_spans walks these.
     SPAN_LAYERS: ClassVar[tuple[str, ...]] = (
-        "blocks", "sentences", "tokens", "mentions", "attributions", "claims", "findings",
+        "blocks",
+        "sentences",
+        "tokens",
+        "mentions",
+        "attributions",
+        "claims",
+        "findings",
     )
     #: Layers whose items are not spans themselves but hold spans (checked as well).
     NESTED_LAYERS: ClassVar[tuple[str, ...]] = ("entities", "sources")

@@ -73,9 +73,7 @@ def component_names() -> list[str]:
 def get_component(name: str) -> Component:
     factories = _factories()
     if name not in factories:
-        raise PipelineError(
-            f"unknown component {name!r}; known: {', '.join(factories)}"
-        )
+        raise PipelineError(f"unknown component {name!r}; known: {', '.join(factories)}")
     if name not in _BUILT:
         _BUILT[name] = factories[name]()
     return _BUILT[name]
@@ -116,9 +114,7 @@ class Pipeline:
             component = get_component(name)
             started = time.perf_counter()
             component(analysis, self.options)
-            analysis.timings.append(
-                Timing(component=name, seconds=time.perf_counter() - started)
-            )
+            analysis.timings.append(Timing(component=name, seconds=time.perf_counter() - started))
             analysis.components.append(name)
         # scratch is for components within one run: an analysis leaves the pipeline clean
         analysis._scratch.clear()

@@ -204,7 +204,10 @@ def test_claims_rest_on_the_attribution_layer_and_its_sources() -> None:
     message_at = text.index("Soldaten")
     analysis.attributions = [
         Attribution(
-            start=start, end=start + len(sentence) - 1, text=sentence[:-1], id=0,
+            start=start,
+            end=start + len(sentence) - 1,
+            text=sentence[:-1],
+            id=0,
             kind=AttributionKind.INDIRECT,
             cue=Cue.of(text, cue_at, cue_at + len("berichten"), type="speech_verb"),
             speakers=[Span.of(text, start, start + len("Mehrere Militärblogger"))],
@@ -213,8 +216,14 @@ def test_claims_rest_on_the_attribution_layer_and_its_sources() -> None:
         )
     ]
     analysis.sources = [
-        Source(id=0, name="Mehrere Militärblogger", type=SourceType.ANONYMOUS, named=False,
-               attributions=[0], statements=1)
+        Source(
+            id=0,
+            name="Mehrere Militärblogger",
+            type=SourceType.ANONYMOUS,
+            named=False,
+            attributions=[0],
+            statements=1,
+        )
     ]
     ClaimsComponent()(analysis, Options())
     analysis.check_spans()
@@ -227,14 +236,16 @@ def test_claims_rest_on_the_attribution_layer_and_its_sources() -> None:
 
 
 def test_roles_and_skipped_blocks() -> None:
-    analysis = article([
-        ("Politik", BlockKind.KICKER),
-        ("Stadt schließt das Hallenbad", BlockKind.HEADLINE),
-        ("Bild: Agentur", BlockKind.CREDIT),
-        ("Das Hallenbad ist seit Montag geschlossen.", BlockKind.CAPTION),
-        ("Die Stadt hat das Hallenbad geschlossen.", BlockKind.PARAGRAPH),
-        ("Das Hallenbad ist seit Montag geschlossen.", BlockKind.CAPTION),
-    ])
+    analysis = article(
+        [
+            ("Politik", BlockKind.KICKER),
+            ("Stadt schließt das Hallenbad", BlockKind.HEADLINE),
+            ("Bild: Agentur", BlockKind.CREDIT),
+            ("Das Hallenbad ist seit Montag geschlossen.", BlockKind.CAPTION),
+            ("Die Stadt hat das Hallenbad geschlossen.", BlockKind.PARAGRAPH),
+            ("Das Hallenbad ist seit Montag geschlossen.", BlockKind.CAPTION),
+        ]
+    )
     analysis.blocks[-1].duplicate_of = 3
     ClaimsComponent()(analysis, Options())
     assert [c.role for c in analysis.claims] == ["headline", "caption", "body"]
@@ -245,8 +256,9 @@ def test_empty_and_unknown_language_do_not_fail() -> None:
     empty = Analysis(text="")
     ClaimsComponent()(empty, Options())
     assert empty.claims == []
-    french = article([("Le gouvernement a annoncé de nouvelles mesures.", BlockKind.PARAGRAPH)],
-                     "fr")
+    french = article(
+        [("Le gouvernement a annoncé de nouvelles mesures.", BlockKind.PARAGRAPH)], "fr"
+    )
     ClaimsComponent()(french, Options())
     assert [c.status.value for c in french.claims] == ["asserted"]
 

@@ -96,8 +96,9 @@ def test_subjectivity_task_on_a_written_fixture(tmp_path: Path) -> None:
     assert result.systems() == ["newsprobe", "majority (OBJ)"]
     assert result.get("newsprobe", "macro-F1").value == 1.0
     assert result.get("majority (OBJ)", "SUBJ recall").value == 0.0
-    (tmp_path / "dev_de.tsv").write_text("sentence_id\tsentence\tlabel\n1\tSatz.\tMAYBE\n",
-                                         encoding="utf-8")
+    (tmp_path / "dev_de.tsv").write_text(
+        "sentence_id\tsentence\tlabel\n1\tSatz.\tMAYBE\n", encoding="utf-8"
+    )
     with pytest.raises(EvalError, match="unknown label"):
         run_subjectivity(tmp_path)
     with pytest.raises(EvalError, match="needs a dataset"):

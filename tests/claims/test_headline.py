@@ -31,9 +31,12 @@ PARTS = [
     ("Die Reederei Kallweit steht vor einem harten Umbau.", BlockKind.TEASER),
     ("• Reederei Kallweit verlegt ihren Sitz nach Hamburg", BlockKind.HIGHLIGHT),
     ("• Bürgermeisterin verurteilt die Pläne scharf", BlockKind.HIGHLIGHT),
-    ("Die Reederei Kallweit verlegt ihren Firmensitz zum Jahresende nach Hamburg. "
-     "Die Reederei soll zudem 300 Seeleute entlassen haben. Die Kündigungen wurden "
-     "offenbar bereits verschickt.", BlockKind.PARAGRAPH),
+    (
+        "Die Reederei Kallweit verlegt ihren Firmensitz zum Jahresende nach Hamburg. "
+        "Die Reederei soll zudem 300 Seeleute entlassen haben. Die Kündigungen wurden "
+        "offenbar bereits verschickt.",
+        BlockKind.PARAGRAPH,
+    ),
     ("Im Hafen liegen derzeit vier Schiffe der Reederei.", BlockKind.PARAGRAPH),
 ]
 
@@ -101,8 +104,10 @@ def test_the_verdict_counts_body_claims_and_summarises_in_german(checked: Analys
 def test_weak_sources_make_attributed_evidence_weak() -> None:
     parts = [
         ("Reederei entlässt 300 Seeleute", BlockKind.HEADLINE),
-        ("Ein anonymer Mitarbeiter sagte, die Reederei entlasse 300 Seeleute.",
-         BlockKind.PARAGRAPH),
+        (
+            "Ein anonymer Mitarbeiter sagte, die Reederei entlasse 300 Seeleute.",
+            BlockKind.PARAGRAPH,
+        ),
     ]
     analysis = build(parts)
     claim = next(c for c in analysis.claims if c.role == "body")
@@ -110,8 +115,15 @@ def test_weak_sources_make_attributed_evidence_weak() -> None:
     # Without a sources layer an attributed claim gets the benefit of the doubt ...
     assert analysis.findings[0].verdict is FindingVerdict.SUPPORTED
     # ... with an anonymous source it does not.
-    analysis.sources = [Source(id=0, name="Ein anonymer Mitarbeiter", type=SourceType.ANONYMOUS,
-                               named=False, statements=1)]
+    analysis.sources = [
+        Source(
+            id=0,
+            name="Ein anonymer Mitarbeiter",
+            type=SourceType.ANONYMOUS,
+            named=False,
+            statements=1,
+        )
+    ]
     claim.sources = [0]
     HeadlineCheckComponent()(analysis, Options())
     (finding,) = analysis.findings
@@ -159,8 +171,10 @@ def test_negation_at_the_predicate_blocks_support() -> None:
         ("Russland hat seine Soldaten nicht zurückgelassen.", BlockKind.PARAGRAPH),
     ]
     assert build(parts).findings[0].verdict is FindingVerdict.UNSUPPORTED
-    parts[1] = ("Russland hat seine Soldaten zurückgelassen, die nicht fliehen konnten.",
-                BlockKind.PARAGRAPH)
+    parts[1] = (
+        "Russland hat seine Soldaten zurückgelassen, die nicht fliehen konnten.",
+        BlockKind.PARAGRAPH,
+    )
     assert build(parts).findings[0].verdict is FindingVerdict.SUPPORTED
 
 

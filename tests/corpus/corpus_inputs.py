@@ -14,36 +14,45 @@ CITIES = ("Auenberg", "Lindtal", "Rosenfeld", "Kaltbrunn", "Mühlhausen", "Eschw
 def german(i: int) -> str:
     """A short, distinct German news text."""
     city = CITIES[i % len(CITIES)]
-    return (f"{city} plant {i + 3} neue Radwege\n\n"
-            f"{city} (dpa) - Der Stadtrat von {city} hat am Dienstag beschlossen, {i + 3} neue "
-            f"Radwege zu bauen. Bürgermeisterin Anna Weber sagte, die Kosten lägen bei "
-            f"{(i + 1) * 120}000 Euro. Kritiker bezweifeln, dass das Geld reicht.")
+    return (
+        f"{city} plant {i + 3} neue Radwege\n\n"
+        f"{city} (dpa) - Der Stadtrat von {city} hat am Dienstag beschlossen, {i + 3} neue "
+        f"Radwege zu bauen. Bürgermeisterin Anna Weber sagte, die Kosten lägen bei "
+        f"{(i + 1) * 120}000 Euro. Kritiker bezweifeln, dass das Geld reicht."
+    )
 
 
 def html_page(i: int) -> bytes:
     title = f"Hafen {CITIES[i % len(CITIES)]} erweitert Kai {i}"
-    return (f"<!doctype html><html><head><title>{title}</title></head><body><article>"
-            f"<h1>{title}</h1><p>Die Hafengesellschaft hat am Montag angekündigt, den Kai {i} "
-            "bis zum Sommer zu verlängern. Ein Sprecher sagte, man rechne im kommenden Jahr mit "
-            "deutlich mehr Schiffen und wolle deshalb zusätzliche Kräne anschaffen.</p>"
-            "<p>Die Anwohner des Hafenviertels sehen die Pläne skeptisch. Sie befürchten mehr "
-            "Lärm in der Nacht und zusätzlichen Lastwagenverkehr auf den engen Straßen. Eine "
-            "Bürgerinitiative will im Herbst Unterschriften gegen den Ausbau sammeln und hat "
-            "bereits einen Anwalt eingeschaltet.</p></article></body></html>").encode()
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body><article>"
+        f"<h1>{title}</h1><p>Die Hafengesellschaft hat am Montag angekündigt, den Kai {i} "
+        "bis zum Sommer zu verlängern. Ein Sprecher sagte, man rechne im kommenden Jahr mit "
+        "deutlich mehr Schiffen und wolle deshalb zusätzliche Kräne anschaffen.</p>"
+        "<p>Die Anwohner des Hafenviertels sehen die Pläne skeptisch. Sie befürchten mehr "
+        "Lärm in der Nacht und zusätzlichen Lastwagenverkehr auf den engen Straßen. Eine "
+        "Bürgerinitiative will im Herbst Unterschriften gegen den Ausbau sammeln und hat "
+        "bereits einen Anwalt eingeschaltet.</p></article></body></html>"
+    ).encode()
 
 
 def warc_bytes(pages: list[bytes]) -> bytes:
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=True)
     for i, body in enumerate(pages):
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                   protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(
-            f"https://hafen.example/{i}", "response", payload=io.BytesIO(body),
-            length=len(body), http_headers=headers))
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://hafen.example/{i}",
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=headers,
+            )
+        )
     return buf.getvalue()
-
-
 
 
 def crashing_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
@@ -58,8 +67,10 @@ def crashing_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
 
     if any(b"CRASH" in t.record.data for t in tasks):
         os._exit(1)
-    writes = [ArticleWrite(t.ref, prepare(Analysis(text=json.loads(t.record.data)["text"])))
-              for t in tasks]
+    writes = [
+        ArticleWrite(t.ref, prepare(Analysis(text=json.loads(t.record.data)["text"])))
+        for t in tasks
+    ]
     return BatchResult(writes=writes, pid=os.getpid(), peak_rss_mb=0.0)
 
 
@@ -72,8 +83,10 @@ def _stored(tasks: list):  # type: ignore[no-untyped-def]
     from newsprobe.model import Analysis
     from newsprobe.store.flatten import prepare
 
-    writes = [ArticleWrite(t.ref, prepare(Analysis(text=json.loads(t.record.data)["text"])))
-              for t in tasks]
+    writes = [
+        ArticleWrite(t.ref, prepare(Analysis(text=json.loads(t.record.data)["text"])))
+        for t in tasks
+    ]
     return BatchResult(writes=writes, pid=os.getpid(), peak_rss_mb=0.0)
 
 
@@ -89,8 +102,7 @@ def hanging_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
     import time
 
     if any(b"HANG" in t.record.data for t in tasks):
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT,
-                                                  signal.SIGALRM})
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT, signal.SIGALRM})
         time.sleep(STUCK_SECONDS)
     return _stored(tasks)
 

@@ -112,17 +112,25 @@ def test_export_each_format_with_stable_columns(db: Path, tmp_path: Path) -> Non
 
 
 def test_export_only_some_tables(db: Path, tmp_path: Path) -> None:
-    code, _ = invoke("export", "--db", str(db), "-o", str(tmp_path / "x"), "--tables",
-                           "attributions,entities")
+    code, _ = invoke(
+        "export", "--db", str(db), "-o", str(tmp_path / "x"), "--tables", "attributions,entities"
+    )
     assert code == 0
     assert sorted(p.name for p in (tmp_path / "x").iterdir()) == [
-        "attributions.jsonl", "entities.jsonl", "manifest.json"]
+        "attributions.jsonl",
+        "entities.jsonl",
+        "manifest.json",
+    ]
 
 
-@pytest.mark.parametrize("args", [
-    ("show", "99"), ("search", "x", "--since", "letzte Woche"), ("export", "-o", "out",
-                                                                  "--tables", "nope"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "99"),
+        ("search", "x", "--since", "letzte Woche"),
+        ("export", "-o", "out", "--tables", "nope"),
+    ],
+)
 def test_bad_requests_are_one_line_errors(db: Path, args: tuple[str, ...]) -> None:
     result = CliRunner().invoke(app, [*args, "--db", str(db)])
     assert result.exit_code == 2
@@ -131,9 +139,13 @@ def test_bad_requests_are_one_line_errors(db: Path, args: tuple[str, ...]) -> No
 
 def test_errors_are_one_line_with_exit_2(tmp_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "newsprobe.cli", *args],
-                              capture_output=True, text=True, timeout=120,
-                              env={"NO_COLOR": "1", "PATH": ""})
+        return subprocess.run(
+            [sys.executable, "-m", "newsprobe.cli", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"NO_COLOR": "1", "PATH": ""},
+        )
 
     missing = run("search", "x", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 2 and "no such database" in missing.stderr
@@ -152,8 +164,9 @@ def test_quotes_paged_and_bounded_by_date(db: Path) -> None:
     assert json.loads(out) == everything[3:5]
     _, out = invoke("quotes", "--db", str(db), "-f", "json", "--since", "2024-03-05")
     assert {q["article_id"] for q in json.loads(out)} == {2}
-    _, out = invoke("quotes", "--db", str(db), "-f", "csv", "--until", "2024-03-04",
-                    "--speaker", "Putin")
+    _, out = invoke(
+        "quotes", "--db", str(db), "-f", "csv", "--until", "2024-03-04", "--speaker", "Putin"
+    )
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["message"] for r in rows] == ["die Ukraine habe den Angriff begonnen"]
     result = CliRunner().invoke(app, ["quotes", "--db", str(db), "--since", "neulich"])

@@ -33,11 +33,19 @@ def test_mixed_folder_is_fully_accounted_for(mixed_inputs, tmp_path: Path) -> No
         assert report.failed == expected["failures"]
         assert report.inputs == report.added + report.duplicates + report.failed
         failures = {(Path(f.path).name, f.record): f for f in corpus.failures()}
-        assert set(failures) == {("c.jsonl", 2), ("c.jsonl", 4), ("f.warc.gz", 3),
-                                 ("empty.txt", None), ("binary.txt", None), ("big.txt", None)}
+        assert set(failures) == {
+            ("c.jsonl", 2),
+            ("c.jsonl", 4),
+            ("f.warc.gz", 3),
+            ("empty.txt", None),
+            ("binary.txt", None),
+            ("big.txt", None),
+        }
         assert "not valid JSON" in failures["c.jsonl", 2].reason
-        assert failures["c.jsonl", 2].offset == len(
-            (root / "c.jsonl").read_bytes().split(b"\n")[0]) + 1
+        assert (
+            failures["c.jsonl", 2].offset
+            == len((root / "c.jsonl").read_bytes().split(b"\n")[0]) + 1
+        )
         assert "no 'text' or 'html'" in failures["c.jsonl", 4].reason
         assert "truncated" in failures["f.warc.gz", 3].reason
         assert "binary" in failures["binary.txt", None].reason
@@ -130,8 +138,9 @@ def test_a_record_that_kills_its_worker_is_a_failure_and_the_rest_go_on(tmp_path
     src = tmp_path / "a.jsonl"
     texts = [german(i) for i in range(12)]
     texts[5] = "CRASH " + texts[5]
-    src.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in texts),
-                   encoding="utf-8")
+    src.write_text(
+        "\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in texts), encoding="utf-8"
+    )
     with Corpus(tmp_path / "c.db") as corpus:
         counts = ing.Counts()
         writer = ing._Writer(corpus.store, counts, 0, None)

@@ -31,19 +31,39 @@ def count(db: Path) -> int:
 
 
 def command(src: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "newsprobe.cli", "ingest", str(src), "--db", str(db),
-            "--workers", "1", "--no-progress"]
+    return [
+        sys.executable,
+        "-m",
+        "newsprobe.cli",
+        "ingest",
+        str(src),
+        "--db",
+        str(db),
+        "--workers",
+        "1",
+        "--no-progress",
+    ]
 
 
 def test_kill_9_mid_ingest_then_rerun_stores_everything_once(tmp_path: Path) -> None:
     src = tmp_path / "articles.jsonl"
-    src.write_text("\n".join(json.dumps({"text": german(i), "outlet": "Kurier"},
-                                        ensure_ascii=False) for i in range(N)) + "\n",
-                   encoding="utf-8")
+    src.write_text(
+        "\n".join(
+            json.dumps({"text": german(i), "outlet": "Kurier"}, ensure_ascii=False)
+            for i in range(N)
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "c.db"
     env = {**os.environ, "NO_COLOR": "1"}
-    proc = subprocess.Popen(command(src, db), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True, env=env)
+    proc = subprocess.Popen(
+        command(src, db),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        env=env,
+    )
     deadline = time.monotonic() + 180
     try:
         while count(db) < 5:

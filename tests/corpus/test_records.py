@@ -21,14 +21,18 @@ def records(path: Path, max_bytes: int = MB) -> list[Record | Bad]:
 
 
 def article(i: int) -> dict[str, str]:
-    return {"text": f"Meldung {i}\n\nDie Stadt Auenberg baut {i} neue Brücken.",
-            "outlet": "Testblatt"}
+    return {
+        "text": f"Meldung {i}\n\nDie Stadt Auenberg baut {i} neue Brücken.",
+        "outlet": "Testblatt",
+    }
 
 
 def page(i: int) -> bytes:
-    return (f"<html><head><title>Seite {i}</title></head><body><article><h1>Überschrift {i}"
-            f"</h1><p>Der Gemeinderat von Auenberg hat am Dienstag {i} Anträge beraten und "
-            "die meisten davon abgelehnt.</p></article></body></html>").encode()
+    return (
+        f"<html><head><title>Seite {i}</title></head><body><article><h1>Überschrift {i}"
+        f"</h1><p>Der Gemeinderat von Auenberg hat am Dienstag {i} Anträge beraten und "
+        "die meisten davon abgelehnt.</p></article></body></html>"
+    ).encode()
 
 
 def write_warc(path: Path, n: int, *, gz: bool = True, extra: bool = True) -> bytes:
@@ -36,24 +40,44 @@ def write_warc(path: Path, n: int, *, gz: bool = True, extra: bool = True) -> by
     writer = WARCWriter(buf, gzip=gz)
     for i in range(n):
         body = page(i)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                   protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(
-            f"https://example.org/{i}", "response", payload=io.BytesIO(body), length=len(body),
-            http_headers=headers))
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://example.org/{i}",
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=headers,
+            )
+        )
         if extra and i == 0:  # not articles: a redirect and an image
             for status, ctype in (("301 Moved", "text/html"), ("200 OK", "image/png")):
                 h = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-                writer.write_record(writer.create_warc_record(
-                    "https://example.org/x", "response", payload=io.BytesIO(b"xx"), length=2,
-                    http_headers=h))
+                writer.write_record(
+                    writer.create_warc_record(
+                        "https://example.org/x",
+                        "response",
+                        payload=io.BytesIO(b"xx"),
+                        length=2,
+                        http_headers=h,
+                    )
+                )
     path.write_bytes(buf.getvalue())
     return buf.getvalue()
 
 
 def test_jsonl_offsets_line_numbers_and_bad_lines(tmp_path: Path) -> None:
-    lines = [json.dumps(article(0)), "", "{not json", json.dumps([1, 2]),
-             json.dumps(article(1), ensure_ascii=False), "   ", json.dumps({"x": 1})]
+    lines = [
+        json.dumps(article(0)),
+        "",
+        "{not json",
+        json.dumps([1, 2]),
+        json.dumps(article(1), ensure_ascii=False),
+        "   ",
+        json.dumps({"x": 1}),
+    ]
     path = tmp_path / "a.jsonl"
     data = "\n".join(lines).encode("utf-8")
     path.write_bytes(data)
@@ -61,7 +85,7 @@ def test_jsonl_offsets_line_numbers_and_bad_lines(tmp_path: Path) -> None:
     assert [type(r).__name__ for r in got] == ["Record", "Bad", "Bad", "Record", "Record"]
     good = [r for r in got if isinstance(r, Record)]
     for r in good:
-        assert data[r.offset:].startswith(r.data)  # offsets are byte offsets of the line
+        assert data[r.offset :].startswith(r.data)  # offsets are byte offsets of the line
     assert [r.record for r in got] == [1, 3, 4, 5, 7]
     assert "not valid JSON" in got[1].reason and "JSON list" in got[2].reason
     # a JSON object without text is still a record: the reader names the missing field
@@ -131,8 +155,10 @@ def test_warc_responses_become_records(tmp_path: Path) -> None:
     assert got[1].data == page(1) and got[0].kind == "html"
     # offsets point at the gzip member of each record
     for r in got:
-        assert gzip.decompress(data[r.offset:])[:8] == b"WARC/1.0" or \
-            data[r.offset:r.offset + 2] == b"\x1f\x8b"
+        assert (
+            gzip.decompress(data[r.offset :])[:8] == b"WARC/1.0"
+            or data[r.offset : r.offset + 2] == b"\x1f\x8b"
+        )
 
 
 def test_truncated_warc_reports_the_damage(tmp_path: Path) -> None:
@@ -154,18 +180,33 @@ def test_truncated_warc_reports_the_damage(tmp_path: Path) -> None:
 def test_discover_folders_globs_and_missing(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / ".hidden").mkdir()
-    for name in ("a/x.txt", "a/b/y.html", "a/b/z.jsonl", "a/notes.md", ".hidden/h.txt",
-                 "w.warc.gz"):
+    for name in (
+        "a/x.txt",
+        "a/b/y.html",
+        "a/b/z.jsonl",
+        "a/notes.md",
+        ".hidden/h.txt",
+        "w.warc.gz",
+    ):
         (tmp_path / name).write_text("x")
-    files, missing = discover([str(tmp_path / "a"), str(tmp_path / "*.warc.gz"),
-                               str(tmp_path / "a" / "x.txt"), str(tmp_path / "nope"),
-                               str(tmp_path / "*.none")])
+    files, missing = discover(
+        [
+            str(tmp_path / "a"),
+            str(tmp_path / "*.warc.gz"),
+            str(tmp_path / "a" / "x.txt"),
+            str(tmp_path / "nope"),
+            str(tmp_path / "*.none"),
+        ]
+    )
     names = [f.relative_to(tmp_path).as_posix() for f in files]
     assert names == ["a/x.txt", "a/b/y.html", "a/b/z.jsonl", "w.warc.gz"]
-    assert [m.reason for m in missing] == ["no such file or folder",
-                                           "no files match this pattern"]
+    assert [m.reason for m in missing] == ["no such file or folder", "no files match this pattern"]
     # an explicitly named file is read whatever its suffix
     files, _ = discover([str(tmp_path / "a" / "notes.md")])
     assert len(files) == 1
     assert [input_format(n) for n in ("a.JSONL.gz", "b.warc", "c.json", "d.htm")] == [
-        "jsonl", "warc", "json", "file"]
+        "jsonl",
+        "warc",
+        "json",
+        "file",
+    ]

@@ -26,8 +26,10 @@ from newsprobe.corpus.ingest import IngestError
 
 
 def write_jsonl(path: Path, texts: list[str], **extra: object) -> Path:
-    path.write_text("\n".join(json.dumps({"text": t, **extra}, ensure_ascii=False)
-                              for t in texts) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps({"text": t, **extra}, ensure_ascii=False) for t in texts) + "\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -53,8 +55,11 @@ def test_a_hanging_record_times_out_and_its_worker_is_replaced(tmp_path: Path) -
         elapsed = time.monotonic() - started
         assert (counts.added, counts.failed, counts.timeouts) == (9, 1, 1)
         [failure] = corpus.failures()
-        assert (failure.record, failure.stage, failure.reason) == (4, "analyse",
-                                                                    "timeout after 0.5 s")
+        assert (failure.record, failure.stage, failure.reason) == (
+            4,
+            "analyse",
+            "timeout after 0.5 s",
+        )
         # the records after the stuck one were analysed by a fresh worker
         assert len(counts.peaks) == 2
         assert corpus.count_articles() == 9
@@ -92,11 +97,13 @@ def test_workers_that_cannot_start_stop_the_ingest_with_a_reason(tmp_path: Path)
 
 def slow_pipeline() -> object:
     """A pipeline stuck in a loop on articles about Rosenfeld (german(2), german(8))."""
+
     def run(analysis: object) -> object:
         end = time.monotonic() + STUCK_SECONDS
         while "Rosenfeld" in analysis.text and time.monotonic() < end:  # type: ignore[attr-defined]
             time.sleep(0.01)
         return analysis
+
     return run
 
 
@@ -109,9 +116,21 @@ def test_inline_ingest_and_cli_timeout(tmp_path: Path, monkeypatch: pytest.Monke
         [failure] = corpus.failures()
         assert (failure.record, failure.reason) == (3, "timeout after 0.3 s")
     db = tmp_path / "cli.db"
-    result = CliRunner().invoke(app, ["ingest", str(src), "--db", str(db), "--workers", "0",
-                                      "--timeout", "0.25", "--no-progress"],
-                                env={"NO_COLOR": "1"})
+    result = CliRunner().invoke(
+        app,
+        [
+            "ingest",
+            str(src),
+            "--db",
+            str(db),
+            "--workers",
+            "0",
+            "--timeout",
+            "0.25",
+            "--no-progress",
+        ],
+        env={"NO_COLOR": "1"},
+    )
     assert result.exit_code == 0, result.output
     assert "3 added" in result.stdout and "1 failed (1 timed out)" in result.stdout
     result = CliRunner().invoke(app, ["failures", "--db", str(db), "-f", "json"])

@@ -41,8 +41,11 @@ def entity_named(analysis: Analysis, name: str) -> Entity:
 
 
 def surfaces(analysis: Analysis, entity: Entity, *, full: bool | None = None) -> set[str]:
-    return {analysis.mentions[i].text for i in entity.mentions
-            if full is None or analysis.mentions[i].full is full}
+    return {
+        analysis.mentions[i].text
+        for i in entity.mentions
+        if full is None or analysis.mentions[i].full is full
+    }
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +75,11 @@ def test_person_aliases_merge(german: Analysis) -> None:
 
 def test_roles_resolve(german: Analysis) -> None:
     scholz = entity_named(german, "Olaf Scholz")
-    roles = {german.mentions[i].text for i in scholz.mentions
-             if german.mentions[i].form is MentionForm.ROLE}
+    roles = {
+        german.mentions[i].text
+        for i in scholz.mentions
+        if german.mentions[i].form is MentionForm.ROLE
+    }
     assert "Bundeskanzler" in roles  # apposition "Bundeskanzler Olaf Scholz"
     assert "Kanzler" in roles  # "Der Kanzler" later: the office table, Scholz named in the text
     macron = entity_named(german, "Emmanuel Macron")
@@ -82,8 +88,9 @@ def test_roles_resolve(german: Analysis) -> None:
 
 def test_compounds_and_derived_forms_are_not_full_mentions(german: Analysis) -> None:
     scholz = entity_named(german, "Olaf Scholz")
-    compound = [german.mentions[i] for i in scholz.mentions
-                if german.mentions[i].text == "Scholz-Regierung"]
+    compound = [
+        german.mentions[i] for i in scholz.mentions if german.mentions[i].text == "Scholz-Regierung"
+    ]
     assert compound and compound[0].form is MentionForm.COMPOUND and not compound[0].full
     russia = [e for e in german.entities if e.kb_id == "Q159"]
     assert russia, "the adjective 'russische' links to Russia"
@@ -159,8 +166,11 @@ def test_seed_clusters_are_exact(seed_path) -> None:
     analysis.check_spans()
 
     def cluster_of(surface: str) -> Entity:
-        owners = {analysis.mentions[m.id].entity for m in analysis.mentions
-                  if m.text == surface and m.entity is not None}
+        owners = {
+            analysis.mentions[m.id].entity
+            for m in analysis.mentions
+            if m.text == surface and m.entity is not None
+        }
         assert len(owners) == 1, (surface, owners)
         return analysis.entities[owners.pop()]
 
@@ -186,9 +196,10 @@ def test_seed_clusters_are_exact(seed_path) -> None:
     derived = [m for m in analysis.mentions if m.text == "russischen"]
     assert derived and all(m.entity == russia.id and not m.full for m in derived)
     # the plural "autoritäre Machthaber in verschiedenen Ländern" is nobody in particular
-    generic = [m for m in analysis.mentions
-               if m.text == "Machthaber" and m.form is MentionForm.ROLE]
-    assert all(analysis.text[m.start - 11:m.start] != "autoritäre " for m in generic)
+    generic = [
+        m for m in analysis.mentions if m.text == "Machthaber" and m.form is MentionForm.ROLE
+    ]
+    assert all(analysis.text[m.start - 11 : m.start] != "autoritäre " for m in generic)
 
 
 def test_one_sense_per_article_and_organisation_triggers() -> None:

@@ -25,8 +25,7 @@ def test_word_lists_load_with_their_kinds() -> None:
 
 def test_flags_reach_the_token_and_its_neighbours() -> None:
     words = ["Der", "Konzern", "Infineon", "zahlte", "50", "Euro", "in", "Münchens", "Süden"]
-    feats = sentence_features(words, ["ART", "NN", "NE", "VVFIN", "CARD", "NN", "APPR", "NE",
-                                      "NN"])
+    feats = sentence_features(words, ["ART", "NN", "NE", "VVFIN", "CARD", "NN", "APPR", "NE", "NN"])
     assert "g:orgname" in feats[2]
     assert "1:g:orgname" in feats[1]  # the neighbour's flag
     assert "g:cur" in feats[5]
@@ -36,8 +35,23 @@ def test_flags_reach_the_token_and_its_neighbours() -> None:
 
 
 def test_quotes_and_acronym_after_a_name() -> None:
-    words = ["Der", "Film", "„", "Die", "Zauberflöte", "“", "lief", "beim", "Institut", "für",
-             "Kriegsstudien", "(", "ISW", ")", "."]
+    words = [
+        "Der",
+        "Film",
+        "„",
+        "Die",
+        "Zauberflöte",
+        "“",
+        "lief",
+        "beim",
+        "Institut",
+        "für",
+        "Kriegsstudien",
+        "(",
+        "ISW",
+        ")",
+        ".",
+    ]
     feats = sentence_features(words, [None] * len(words))
     assert [i for i, f in enumerate(feats) if "Q" in f] == [3, 4]
     assert [i for i, f in enumerate(feats) if "ACR" in f] == [10]
@@ -56,10 +70,12 @@ def test_wikipedia_sentences_get_domain_copies() -> None:
 def test_name_list_marks_first_names_and_lower_case_twins() -> None:
     from newsprobe.entities.features import NameList
 
-    names = NameList.build([
-        (("Anna", "Berger", "sagte", "Neue", "Zeiten"), ("B-PER", "I-PER", "O", "O", "O")),
-        (("die", "neue", "Regel", "von", "Berger"), ("O", "O", "O", "O", "B-PER")),
-    ])
+    names = NameList.build(
+        [
+            (("Anna", "Berger", "sagte", "Neue", "Zeiten"), ("B-PER", "I-PER", "O", "O", "O")),
+            (("die", "neue", "Regel", "von", "Berger"), ("O", "O", "O", "O", "B-PER")),
+        ]
+    )
     assert "tnF" in names.get("Anna") and "tn:PER" in names.get("Anna")
     assert "tnF" not in names.get("Berger")
     assert names.get("Neue") == ("tlc",)  # "neue" is in the data too

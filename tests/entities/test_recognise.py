@@ -30,11 +30,13 @@ def test_features_use_pos_gazetteers_and_context() -> None:
 
 
 def test_name_list_flags_and_jackknife_text_round_trip() -> None:
-    names = NameList.build([
-        (["Merkel", "kam", "."], ["B-PER", "O", "O"]),
-        (["Die", "Bank", "der", "Deutschen", "Bank"], ["O", "O", "O", "B-ORG", "I-ORG"]),
-        (["Die", "Bank", "steht", "an", "der", "Bank"], ["O"] * 6),
-    ])
+    names = NameList.build(
+        [
+            (["Merkel", "kam", "."], ["B-PER", "O", "O"]),
+            (["Die", "Bank", "der", "Deutschen", "Bank"], ["O", "O", "O", "B-ORG", "I-ORG"]),
+            (["Die", "Bank", "steht", "an", "der", "Bank"], ["O"] * 6),
+        ]
+    )
     assert names.get("Merkel") == ("tn:PER", "tn%hi")
     assert names.get("Bank") == ()  # a name part in 1 of 4 uses: below the share kept
     assert NameList.from_text(names.to_text()).flags == names.flags
@@ -52,8 +54,9 @@ def test_gazetteer_longest_match_and_genitive() -> None:
 
 def test_common_words_need_the_tagger() -> None:
     words = ["Die", "Welt", "ist", "rund", "und", "Der", "Spiegel", "berichtet"]
-    found = spans(recognise(words, ["ART", "NN", "VAFIN", "ADJD", "KON", "ART", "NN", "VVFIN"],
-                            None))
+    found = spans(
+        recognise(words, ["ART", "NN", "VAFIN", "ADJD", "KON", "ART", "NN", "VVFIN"], None)
+    )
     assert (1, 2, "ORG") not in found  # "Welt" alone: only with the tagger's support
     assert (5, 7, "ORG") in found  # "Der Spiegel" is unambiguous
 
@@ -84,9 +87,25 @@ def test_acronym_in_parentheses_after_a_name() -> None:
 
 
 def test_roles() -> None:
-    roles = {(r.start, r.end): r for r in find_roles(
-        ["Syriens", "Machthaber", "Assad", "traf", "den", "Kremlchef", "und", "US-Präsident",
-         "Biden", "sowie", "autoritäre", "Machthaber"])}
+    roles = {
+        (r.start, r.end): r
+        for r in find_roles(
+            [
+                "Syriens",
+                "Machthaber",
+                "Assad",
+                "traf",
+                "den",
+                "Kremlchef",
+                "und",
+                "US-Präsident",
+                "Biden",
+                "sowie",
+                "autoritäre",
+                "Machthaber",
+            ]
+        )
+    }
     assert roles[(0, 2)].country == "SYR" and "head_of_state:SYR" in roles[(0, 2)].offices
     assert roles[(5, 6)].office == "head_of_state:RUS"
     assert roles[(7, 8)].offices == ["head_of_state:USA"]
@@ -95,8 +114,21 @@ def test_roles() -> None:
 
 
 def test_english_patterns() -> None:
-    words = ["Officials", "told", "Maria", "Santos", "in", "Harwick", "that", "Acme",
-             "Shipping", "Corporation", "had", "left", "."]
+    words = [
+        "Officials",
+        "told",
+        "Maria",
+        "Santos",
+        "in",
+        "Harwick",
+        "that",
+        "Acme",
+        "Shipping",
+        "Corporation",
+        "had",
+        "left",
+        ".",
+    ]
     found = spans(recognise_english(words))
     assert (2, 4, "PER") in found  # a known first name
     assert (5, 6, "LOC") in found  # after "in"

@@ -38,7 +38,9 @@ def test_find_roles_marks_suffix_roles() -> None:
 
 def test_without_role_prefix() -> None:
     assert without_role_prefix(("Landesgesundheitsministerin", "Katrin", "Albers")) == (
-        "Katrin", "Albers")
+        "Katrin",
+        "Albers",
+    )
     assert without_role_prefix(("Dr.", "Katrin", "Albers")) == ("Katrin", "Albers")
     assert without_role_prefix(("Albers",)) == ("Albers",)
     assert without_role_prefix(("Katrin", "Albers")) == ("Katrin", "Albers")
@@ -58,16 +60,20 @@ def test_one_entity_and_one_source_per_person() -> None:
     a = analyze_text(TEXT)
     albers = [e for e in a.entities if "Albers" in e.name]
     assert len(albers) == 1, [e.name for e in a.entities]
-    forms = {a.mentions[i].form: a.text[a.mentions[i].start:a.mentions[i].end]
-             for i in albers[0].mentions}
+    forms = {
+        a.mentions[i].form: a.text[a.mentions[i].start : a.mentions[i].end]
+        for i in albers[0].mentions
+    }
     assert forms.get(MentionForm.ROLE) == "Landesgesundheitsministerin"
     demir = [e for e in a.entities if "Demir" in e.name]
     assert len(demir) == 1
     assert any(a.mentions[i].form is MentionForm.ROLE for i in demir[0].mentions)
     feldmann = [e for e in a.entities if "Feldmann" in e.name]
     assert len(feldmann) == 1  # the role noun reaches the name across "Dr."
-    assert any(a.text[a.mentions[i].start:a.mentions[i].end] == "Klinik-Experte"
-               for i in feldmann[0].mentions)
+    assert any(
+        a.text[a.mentions[i].start : a.mentions[i].end] == "Klinik-Experte"
+        for i in feldmann[0].mentions
+    )
     sources = [s for s in a.sources if "Albers" in s.name]
     assert len(sources) == 1, [s.name for s in a.sources]
     assert sources[0].entity == albers[0].id

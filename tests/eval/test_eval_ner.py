@@ -12,19 +12,79 @@ from newsprobe.eval.base import EvalError
 from newsprobe.eval.registry import get_task, run_task
 
 SENTENCES = [
-    ("http://www.example-news.de/a/1", [("Bundeskanzler", "O"), ("Olaf", "B-PER"),
-     ("Scholz", "I-PER"), ("reiste", "O"), ("nach", "O"), ("Paris", "B-LOC"), (".", "O")]),
-    ("http://www.example-news.de/a/2", [("Die", "O"), ("Deutsche", "B-ORG"), ("Bank", "I-ORG"),
-     ("meldete", "O"), ("Gewinne", "O"), ("in", "O"), ("Frankfurt", "B-LOC"), (".", "O")]),
-    ("http://de.wikipedia.org/wiki/X", [("Angela", "B-PER"), ("Merkel", "I-PER"),
-     ("traf", "O"), ("die", "O"), ("französische", "B-LOCderiv"), ("Delegation", "O"),
-     (".", "O")]),
-    ("http://www.example-news.de/a/3", [("Der", "O"), ("Film", "O"), ("Titanic", "B-OTH"),
-     ("lief", "O"), ("im", "O"), ("ZDF", "B-ORG"), (".", "O")]),
-    ("http://www.example-news.de/a/4", [("Emmanuel", "B-PER"), ("Macron", "I-PER"),
-     ("sprach", "O"), ("mit", "O"), ("der", "O"), ("Nato", "B-ORG"), (".", "O")]),
-    ("http://www.example-news.de/a/5", [("In", "O"), ("Berlin", "B-LOC"), ("und", "O"),
-     ("Wien", "B-LOC"), ("regnete", "O"), ("es", "O"), (".", "O")]),
+    (
+        "http://www.example-news.de/a/1",
+        [
+            ("Bundeskanzler", "O"),
+            ("Olaf", "B-PER"),
+            ("Scholz", "I-PER"),
+            ("reiste", "O"),
+            ("nach", "O"),
+            ("Paris", "B-LOC"),
+            (".", "O"),
+        ],
+    ),
+    (
+        "http://www.example-news.de/a/2",
+        [
+            ("Die", "O"),
+            ("Deutsche", "B-ORG"),
+            ("Bank", "I-ORG"),
+            ("meldete", "O"),
+            ("Gewinne", "O"),
+            ("in", "O"),
+            ("Frankfurt", "B-LOC"),
+            (".", "O"),
+        ],
+    ),
+    (
+        "http://de.wikipedia.org/wiki/X",
+        [
+            ("Angela", "B-PER"),
+            ("Merkel", "I-PER"),
+            ("traf", "O"),
+            ("die", "O"),
+            ("französische", "B-LOCderiv"),
+            ("Delegation", "O"),
+            (".", "O"),
+        ],
+    ),
+    (
+        "http://www.example-news.de/a/3",
+        [
+            ("Der", "O"),
+            ("Film", "O"),
+            ("Titanic", "B-OTH"),
+            ("lief", "O"),
+            ("im", "O"),
+            ("ZDF", "B-ORG"),
+            (".", "O"),
+        ],
+    ),
+    (
+        "http://www.example-news.de/a/4",
+        [
+            ("Emmanuel", "B-PER"),
+            ("Macron", "I-PER"),
+            ("sprach", "O"),
+            ("mit", "O"),
+            ("der", "O"),
+            ("Nato", "B-ORG"),
+            (".", "O"),
+        ],
+    ),
+    (
+        "http://www.example-news.de/a/5",
+        [
+            ("In", "O"),
+            ("Berlin", "B-LOC"),
+            ("und", "O"),
+            ("Wien", "B-LOC"),
+            ("regnete", "O"),
+            ("es", "O"),
+            (".", "O"),
+        ],
+    ),
 ]
 
 
@@ -65,8 +125,7 @@ def test_held_out_scoring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert value(result, "newsprobe", "micro-F1") > 0.5  # plain sentences: the model finds most
 
 
-def test_cross_validation_on_training_data(tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cross_validation_on_training_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     data = write_germeval(tmp_path / "train.tsv", copies=3)
     from newsprobe.entities import germeval

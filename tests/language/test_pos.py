@@ -53,8 +53,9 @@ def test_relative_pronoun_after_comma() -> None:
 
 
 def test_english_gets_lemmas_without_tags() -> None:
-    analysis = analyze_text("The ministers said the talks were going well.", lang="en",
-                            only=["pos"])
+    analysis = analyze_text(
+        "The ministers said the talks were going well.", lang="en", only=["pos"]
+    )
     lemmas = {t.text: t.lemma for t in analysis.tokens}
     assert lemmas["ministers"] == "minister" and lemmas["talks"] == "talk"
     assert all(t.pos is None and t.mood is None for t in analysis.tokens)

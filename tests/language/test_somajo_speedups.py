@@ -42,8 +42,10 @@ def _plain(model: str) -> Any:
 
 
 def _tokens(somajo: Any, text: str) -> list[list[tuple[str, str | None, bool, str | None]]]:
-    return [[(t.text, t.token_class, t.space_after, t.original_spelling) for t in sentence]
-            for sentence in somajo.tokenize_text([text])]
+    return [
+        [(t.text, t.token_class, t.space_after, t.original_spelling) for t in sentence]
+        for sentence in somajo.tokenize_text([text])
+    ]
 
 
 @pytest.mark.parametrize("model", ["de_CMC", "en_PTB"])
@@ -59,13 +61,13 @@ def test_replaced_patterns_find_the_same_matches(model: str) -> None:
     assert "(?=" in fast.abbreviation.pattern and "(?=" not in plain.abbreviation.pattern
     assert "_split_all_matches" in vars(fast)  # the inlined pass loop (SoMaJo 2.5's code)
     rng = random.Random(7)
-    noise = ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 40)))
-             for _ in range(400)]
+    noise = ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 40))) for _ in range(400)]
     for name in patterns:
         new, old = getattr(fast, name), getattr(plain, name)
         for text in TRICKY + noise:
-            assert [m.span() for m in new.finditer(text)] == \
-                [m.span() for m in old.finditer(text)], (name, text)
+            assert [m.span() for m in new.finditer(text)] == [
+                m.span() for m in old.finditer(text)
+            ], (name, text)
 
 
 @pytest.mark.parametrize("model", ["de_CMC", "en_PTB"])
@@ -104,8 +106,9 @@ def test_an_anchored_pattern_is_tried_only_near_its_anchors() -> None:
     pattern = regex.compile(r"(?<![\w.])(?:z\.B\.|usw\.|ca\.)")
     anchored = Anchored(pattern, ".", 3)
     for text in ["z.B. usw. ca. 5", "xz.B. .usw. z.B.usw.", "", "ohne Punkt", "usw.usw."]:
-        assert [m.span() for m in anchored.finditer(text)] == \
-            [m.span() for m in pattern.finditer(text)], text
+        assert [m.span() for m in anchored.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ], text
     assert anchored.search("a ca. b").span() == (2, 5)
     assert anchored.groupindex == pattern.groupindex
 

@@ -48,12 +48,14 @@ def layered() -> Analysis:
     """A small article with every layer filled by hand (no pipeline)."""
     parts = [
         ("Kremlchef lässt Truppen im Stich", BlockKind.HEADLINE),
-        (f"Die Truppen wurden offenbar zurückgelassen. Ein Blogger {EVIL} sagte: "
-         f"„Alle {EVIL} bleiben zurück“.", BlockKind.PARAGRAPH),
+        (
+            f"Die Truppen wurden offenbar zurückgelassen. Ein Blogger {EVIL} sagte: "
+            f"„Alle {EVIL} bleiben zurück“.",
+            BlockKind.PARAGRAPH,
+        ),
         ("Putin schweigt.", BlockKind.PARAGRAPH),
     ]
-    a = article_of_blocks(parts, Metadata(title="Kremlchef lässt Truppen im Stich",
-                                          language="de"))
+    a = article_of_blocks(parts, Metadata(title="Kremlchef lässt Truppen im Stich", language="de"))
     text = a.text
     for block in a.blocks:
         for m in re.finditer(r"[^.]+\.?“?\.?", block.text):
@@ -62,8 +64,9 @@ def layered() -> Analysis:
             a.sentences.append(Sentence.of(text, start, end, block=block.id))
     for n, sent in enumerate(a.sentences):
         for m in re.finditer(r"\w+|[^\w\s]", sent.text):
-            a.tokens.append(Token.of(text, sent.start + m.start(), sent.start + m.end(),
-                                     sentence=n))
+            a.tokens.append(
+                Token.of(text, sent.start + m.start(), sent.start + m.end(), sentence=n)
+            )
 
     def at(fragment: str, occurrence: int = 0) -> tuple[int, int]:
         start = -1
@@ -78,49 +81,136 @@ def layered() -> Analysis:
         Mention.of(text, *chef, id=0, type=EntityType.PER, form=MentionForm.ROLE, entity=0),
         Mention.of(text, *putin, id=1, type=EntityType.PER, entity=0),
     ]
-    a.entities = [Entity(id=0, name=f"Wladimir Putin {EVIL}", type=EntityType.PER,
-                         kb_id="Q7747", mentions=[0, 1], aliases=["Kremlchef", "Putin"])]
+    a.entities = [
+        Entity(
+            id=0,
+            name=f"Wladimir Putin {EVIL}",
+            type=EntityType.PER,
+            kb_id="Q7747",
+            mentions=[0, 1],
+            aliases=["Kremlchef", "Putin"],
+        )
+    ]
     s1 = a.sentences[1]
     s2 = a.sentences[2]
     quote = at(f"„Alle {EVIL} bleiben zurück“")
     a.attributions = [
-        Attribution.model_validate({
-            **Span.of(text, blogger[0], quote[1]).model_dump(),
-            "id": 0, "kind": AttributionKind.DIRECT,
-            "cue": Cue.of(text, *at("sagte"), type="speech_verb"),
-            "speakers": [Span.of(text, *blogger)],
-            "message": Span.of(text, *quote), "source": 0,
-        })
+        Attribution.model_validate(
+            {
+                **Span.of(text, blogger[0], quote[1]).model_dump(),
+                "id": 0,
+                "kind": AttributionKind.DIRECT,
+                "cue": Cue.of(text, *at("sagte"), type="speech_verb"),
+                "speakers": [Span.of(text, *blogger)],
+                "message": Span.of(text, *quote),
+                "source": 0,
+            }
+        )
     ]
-    a.sources = [Source(id=0, name=f"Blogger {EVIL}", type=SourceType.ANONYMOUS, named=False,
-                        attributions=[0], statements=1, reason=MARKUP)]
+    a.sources = [
+        Source(
+            id=0,
+            name=f"Blogger {EVIL}",
+            type=SourceType.ANONYMOUS,
+            named=False,
+            attributions=[0],
+            statements=1,
+            reason=MARKUP,
+        )
+    ]
     offenbar = Cue.of(text, *at("offenbar"), type="hedge", lemma="offenbar")
     a.claims = [
-        Claim.of(text, a.blocks[0].start, a.blocks[0].end, id=0, sentence=0, block=0,
-                 role="headline", status=ClaimStatus.ASSERTED),
-        Claim.of(text, s1.start, s1.end, id=1, sentence=1, block=1, role="body",
-                 status=ClaimStatus.HEDGED, cues=[offenbar]),
-        Claim.of(text, s2.start, s2.end, id=2, sentence=2, block=1, role="body",
-                 status=ClaimStatus.ATTRIBUTED, attributions=[0], sources=[0]),
-        Claim.of(text, a.blocks[2].start, a.blocks[2].end, id=3, sentence=3, block=2,
-                 role="body", status=ClaimStatus.ASSERTED),
+        Claim.of(
+            text,
+            a.blocks[0].start,
+            a.blocks[0].end,
+            id=0,
+            sentence=0,
+            block=0,
+            role="headline",
+            status=ClaimStatus.ASSERTED,
+        ),
+        Claim.of(
+            text,
+            s1.start,
+            s1.end,
+            id=1,
+            sentence=1,
+            block=1,
+            role="body",
+            status=ClaimStatus.HEDGED,
+            cues=[offenbar],
+        ),
+        Claim.of(
+            text,
+            s2.start,
+            s2.end,
+            id=2,
+            sentence=2,
+            block=1,
+            role="body",
+            status=ClaimStatus.ATTRIBUTED,
+            attributions=[0],
+            sources=[0],
+        ),
+        Claim.of(
+            text,
+            a.blocks[2].start,
+            a.blocks[2].end,
+            id=3,
+            sentence=3,
+            block=2,
+            role="body",
+            status=ClaimStatus.ASSERTED,
+        ),
     ]
     a.findings = [
-        Finding.of(text, a.blocks[0].start, a.blocks[0].end, id=0, role="headline",
-                   verdict=FindingVerdict.OVERSTATED,
-                   evidence=[
-                       Evidence.of(text, s1.start, s1.end, sentence=1, claim=1, score=1.0,
-                                   status=ClaimStatus.HEDGED),
-                       Evidence.of(text, s2.start, s2.end, sentence=2, claim=2, score=0.7,
-                                   status=ClaimStatus.ATTRIBUTED, sources=[0]),
-                   ],
-                   cues=[offenbar], reason=f"Overstated: {EVIL} {MARKUP}"),
+        Finding.of(
+            text,
+            a.blocks[0].start,
+            a.blocks[0].end,
+            id=0,
+            role="headline",
+            verdict=FindingVerdict.OVERSTATED,
+            evidence=[
+                Evidence.of(
+                    text,
+                    s1.start,
+                    s1.end,
+                    sentence=1,
+                    claim=1,
+                    score=1.0,
+                    status=ClaimStatus.HEDGED,
+                ),
+                Evidence.of(
+                    text,
+                    s2.start,
+                    s2.end,
+                    sentence=2,
+                    claim=2,
+                    score=0.7,
+                    status=ClaimStatus.ATTRIBUTED,
+                    sources=[0],
+                ),
+            ],
+            cues=[offenbar],
+            reason=f"Overstated: {EVIL} {MARKUP}",
+        ),
     ]
     a.verdict = SourcingVerdict(
-        claims=3, shares={"asserted": 1 / 3, "attributed": 1 / 3, "hedged": 1 / 3,
-                          "opinion": 0.0, "question": 0.0},
-        sources_by_type={"anonymous": 1}, named_sources=0, unnamed_sources=1,
-        weak_only_claims=[2], summary=f"The central claim rests on {EVIL} {MARKUP}.",
+        claims=3,
+        shares={
+            "asserted": 1 / 3,
+            "attributed": 1 / 3,
+            "hedged": 1 / 3,
+            "opinion": 0.0,
+            "question": 0.0,
+        },
+        sources_by_type={"anonymous": 1},
+        named_sources=0,
+        unnamed_sources=1,
+        weak_only_claims=[2],
+        summary=f"The central claim rests on {EVIL} {MARKUP}.",
     )
     a.check_spans()
     return a
@@ -160,7 +250,7 @@ def test_html_layers_are_inline_and_escaped(analysis: Analysis) -> None:
         if isinstance(element.tag, str):
             assert not [k for k in element.attrib if k.lower().startswith("on")]
     parser = Balanced()
-    parser.feed(page[page.index("<html"):])
+    parser.feed(page[page.index("<html") :])
     assert parser.errors == [] and parser.stack == []
     (main,) = tree.xpath("//main[@id='np-article']")
     assert main.text_content() == analysis.text
@@ -168,16 +258,22 @@ def test_html_layers_are_inline_and_escaped(analysis: Analysis) -> None:
     assert finding.text_content() == "Kremlchef lässt Truppen im Stich"
     assert "np-v-overstated" in finding.get("class")
     assert finding.xpath(".//*[@data-layer='sentences']")  # the sentence nests inside
-    statuses = {e.get("data-i"): e.get("class") for e in
-                main.xpath(".//*[@data-layer='claims'][contains(@class,'np-claim')]")}
+    statuses = {
+        e.get("data-i"): e.get("class")
+        for e in main.xpath(".//*[@data-layer='claims'][contains(@class,'np-claim')]")
+    }
     assert statuses.keys() == {"0", "1", "2", "3"}
     assert "np-st-hedged" in statuses["1"]
     (cue,) = main.xpath(".//*[contains(@class,'np-cue')]")
     assert cue.text_content() == "offenbar" and cue.get("data-i") == "1"
-    parts = {e.get("data-part"): e.text_content()
-             for e in main.xpath(".//*[@data-layer='attributions']")}
-    assert parts == {"speaker": f"Ein Blogger {EVIL}", "cue": "sagte",
-                     "message": f"„Alle {EVIL} bleiben zurück“"}
+    parts = {
+        e.get("data-part"): e.text_content() for e in main.xpath(".//*[@data-layer='attributions']")
+    }
+    assert parts == {
+        "speaker": f"Ein Blogger {EVIL}",
+        "cue": "sagte",
+        "message": f"„Alle {EVIL} bleiben zurück“",
+    }
     mentions = main.xpath(".//*[@data-layer='mentions']")
     assert [m.text_content() for m in mentions] == ["Kremlchef", "Putin"]
     assert all(m.get("data-entity") == "0" for m in mentions)
@@ -196,7 +292,8 @@ def test_html_panels_link_findings_to_their_evidence(analysis: Analysis) -> None
     assert item.get("data-targets") == "claims:1 claims:2"
     evidence = panel.xpath(".//ul[@class='np-evidence']/li")
     assert [(e.get("data-layer"), e.get("data-i")) for e in evidence] == [
-        ("claims", "1"), ("claims", "2")
+        ("claims", "1"),
+        ("claims", "2"),
     ]
     assert "hedged" in evidence[0].text_content()
     (entity,) = panel.xpath(".//*[@data-layer='entities']")
@@ -229,8 +326,13 @@ def test_markdown_opens_with_the_verdict_and_escapes(analysis: Analysis) -> None
     assert "<script>alert" not in md
     heads = [line for line in md.splitlines() if line.startswith("## ")]
     assert heads[0] == "## Verdict"
-    for title in ("## Headline check (1)", "## Claims (4)", "## Entities (1)",
-                  "## Attributions (1)", "## Sources (1)"):
+    for title in (
+        "## Headline check (1)",
+        "## Claims (4)",
+        "## Entities (1)",
+        "## Attributions (1)",
+        "## Sources (1)",
+    ):
         assert title in heads
     assert "- **overstated** (headline): Kremlchef lässt Truppen im Stich" in md
     assert "- *hedged*, score 1.00: Die Truppen wurden offenbar zurückgelassen." in md
@@ -246,8 +348,13 @@ def test_text_report_opens_with_the_verdict(analysis: Analysis) -> None:
     assert out.index("Verdict") < out.index("newsprobe ·")
     assert MARKUP in out  # shown literally, not interpreted as rich markup
     assert f"rests on {EVIL}" in " ".join(out.split())
-    for heading in ("Headline check (1)", "Claims (4)", "Entities (1)",
-                    "Attributions (who said what) (1)", "Sources by type (1)"):
+    for heading in (
+        "Headline check (1)",
+        "Claims (4)",
+        "Entities (1)",
+        "Attributions (who said what) (1)",
+        "Sources by type (1)",
+    ):
         assert heading in out
     assert "OVERSTATED" in out
 

@@ -19,8 +19,11 @@ from newsprobe.store.sqlite import _statements
 def undated_variant() -> Analysis:
     """telefonat() from another outlet, undated, with one word changed (a different text):
     the word has the same length, so every span still fits."""
-    variant = Analysis.from_json(telefonat(outlet="Morgenblatt", published=None).to_json()
-                                 .replace("eine Stunde", "zwei Stunde"))
+    variant = Analysis.from_json(
+        telefonat(outlet="Morgenblatt", published=None)
+        .to_json()
+        .replace("eine Stunde", "zwei Stunde")
+    )
     variant.check_spans()
     return variant
 
@@ -39,7 +42,10 @@ def test_article_rows_by_id_in_the_order_asked(corpus: Corpus) -> None:
     assert [r.id for r in rows] == [2, 1]  # unknown ids left out, repeats once
     assert rows[1].title == "Kreml weist alle Vorwürfe zurück"
     assert (rows[1].outlet, rows[1].language, rows[1].published.isoformat()) == (
-        "Tagesblatt", "de", "2024-03-04T10:00:00")
+        "Tagesblatt",
+        "de",
+        "2024-03-04T10:00:00",
+    )
     assert rows[1] == corpus.articles(outlet="Tagesblatt")[0]  # the same row as the listing
     assert corpus.article_rows([]) == []
     many = corpus.article_rows(range(1, 2000))  # more ids than one query binds
@@ -82,15 +88,17 @@ def test_quotes_paged_and_bounded_by_date(corpus: Corpus) -> None:
 
 
 def test_the_same_text_from_another_outlet_keeps_its_outlet(corpus: Corpus) -> None:
-    again = kreml(outlet="Andere Zeitung", url="https://andere.example/k",
-                  published="2024-03-04T12:00:00")
+    again = kreml(
+        outlet="Andere Zeitung", url="https://andere.example/k", published="2024-03-04T12:00:00"
+    )
     result = corpus.add(again)
     assert (result.article_id, result.added) == (1, False)
     assert corpus.add(again).added is False  # the same submission twice: nothing new
     rows = corpus.inputs(1)
     assert [(r.status, r.outlet, r.url) for r in rows] == [
         ("article", "Tagesblatt", "https://tagesblatt.example/kreml"),
-        ("duplicate", "Andere Zeitung", "https://andere.example/k")]
+        ("duplicate", "Andere Zeitung", "https://andere.example/k"),
+    ]
     assert rows[1].published.isoformat() == "2024-03-04T12:00:00"
     assert rows[0].path == "examples/kreml.txt" and rows[1].path.startswith("examples/kreml.txt #")
     assert corpus.stats().duplicates == 1
@@ -119,15 +127,19 @@ def test_version_1_database_is_migrated_with_input_metadata(tmp_path: Path) -> N
         " analysis_version, chars, blocks, sentences, tokens, mentions, entities, attributions,"
         " sources, claims, findings, text, added_at) VALUES (1, 'h', 'Alt', 'https://a.example',"
         " 'Altblatt', '2023-01-02T00:00:00', 'ok', '1', 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'Alt',"
-        " '2023-01-03T00:00:00')")
-    conn.execute('INSERT INTO inputs (path, "offset", article_id, status, added_at) VALUES'
-                 " ('a.txt', 0, 1, 'article', '2023-01-03T00:00:00'),"
-                 " ('b.txt', 0, 1, 'duplicate', '2023-01-04T00:00:00')")
+        " '2023-01-03T00:00:00')"
+    )
+    conn.execute(
+        'INSERT INTO inputs (path, "offset", article_id, status, added_at) VALUES'
+        " ('a.txt', 0, 1, 'article', '2023-01-03T00:00:00'),"
+        " ('b.txt', 0, 1, 'duplicate', '2023-01-04T00:00:00')"
+    )
     conn.close()
     with Corpus(path) as c:
         assert c.store.schema_version() == SCHEMA_VERSION
         rows = c.inputs(1)
         assert [(r.path, r.outlet, r.url, r.title) for r in rows] == [
             ("a.txt", "Altblatt", "https://a.example", "Alt"),
-            ("b.txt", None, None, None)]  # what an old duplicate came with was not kept
+            ("b.txt", None, None, None),
+        ]  # what an old duplicate came with was not kept
         assert rows[0].published is not None and rows[0].published.year == 2023

@@ -44,7 +44,7 @@ def test_search_syntax_prefix_phrase_and_filters(corpus: Corpus) -> None:
 
 
 def test_search_never_fails_on_odd_input(corpus: Corpus) -> None:
-    assert corpus.search('Putin "') != []          # unbalanced quote: searched as words
+    assert corpus.search('Putin "') != []  # unbalanced quote: searched as words
     assert corpus.search("Kreml-Sprecher:") == []  # punctuation FTS5 would reject
     assert corpus.search("(((") == []
     with pytest.raises(StoreError, match="empty"):
@@ -56,7 +56,13 @@ def test_quotes_by_speaker_name_alias_or_key(corpus: Corpus) -> None:
     assert [q.message for q in by] == ["die Ukraine habe den Angriff begonnen"]
     q = by[0]
     assert (q.speaker, q.speaker_key, q.kind, q.cue, q.mood, q.source_type) == (
-        "Wladimir Putin", "Q7747", "indirect", "sagte", "subj1", "politician")
+        "Wladimir Putin",
+        "Q7747",
+        "indirect",
+        "sagte",
+        "subj1",
+        "politician",
+    )
     assert q.about == ["Ukraine"]
     assert [x.message for x in corpus.quotes(speaker="Q7747")] == [q.message]
     assert [x.speaker for x in corpus.quotes(speaker="scholz")] == ["Olaf Scholz"]
@@ -67,7 +73,8 @@ def test_quotes_by_speaker_name_alias_or_key(corpus: Corpus) -> None:
 def test_quotes_about_an_entity(corpus: Corpus) -> None:
     about = corpus.quotes(about="Putin")
     assert [(q.speaker, q.message) for q in about] == [
-        ("Olaf Scholz", "Putin muss diesen Krieg beenden.")]
+        ("Olaf Scholz", "Putin muss diesen Krieg beenden.")
+    ]
     assert [q.speaker for q in corpus.quotes(about="russland")] == ["Dmitri Peskow"]
     assert corpus.quotes(speaker="Putin", about="Putin") == []
 
@@ -115,7 +122,9 @@ def test_entity_profile_by_key_or_name(corpus: Corpus) -> None:
     assert p.entity.key == "Q7747"
     assert set(p.aliases) == {"Wladimir Putin", "Putin"}
     assert [(t.period, t.articles, t.mentions) for t in p.timeline] == [
-        ("2024-03-04", 1, 1), ("2024-03-05", 1, 2)]
+        ("2024-03-04", 1, 1),
+        ("2024-03-05", 1, 2),
+    ]
     assert [q.speaker for q in p.quotes_by] == ["Wladimir Putin"]
     assert [q.speaker for q in p.quotes_about] == ["Olaf Scholz"]
     assert p.articles == [2, 1]

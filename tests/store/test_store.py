@@ -80,32 +80,54 @@ def test_full_analysis_round_trips(corpus: Corpus) -> None:
 def test_every_layer_has_its_table_with_offsets(corpus: Corpus) -> None:
     a = kreml()
     conn = raw(corpus)
-    counts = {t: conn.execute(f"SELECT count(*) FROM {t} WHERE article_id = 1").fetchone()[0]
-              for t in ("blocks", "mentions", "entities", "attributions", "sources", "claims",
-                        "findings")}
-    assert counts == {"blocks": len(a.blocks), "mentions": len(a.mentions),
-                      "entities": len(a.entities), "attributions": len(a.attributions),
-                      "sources": len(a.sources), "claims": len(a.claims),
-                      "findings": len(a.findings)}
+    counts = {
+        t: conn.execute(f"SELECT count(*) FROM {t} WHERE article_id = 1").fetchone()[0]
+        for t in ("blocks", "mentions", "entities", "attributions", "sources", "claims", "findings")
+    }
+    assert counts == {
+        "blocks": len(a.blocks),
+        "mentions": len(a.mentions),
+        "entities": len(a.entities),
+        "attributions": len(a.attributions),
+        "sources": len(a.sources),
+        "claims": len(a.claims),
+        "findings": len(a.findings),
+    }
     text = conn.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
     for table in ("blocks", "mentions", "attributions", "claims", "findings"):
         for start, end, surface in conn.execute(
-                f'SELECT start, "end", text FROM {table} WHERE article_id = 1'):
+            f'SELECT start, "end", text FROM {table} WHERE article_id = 1'
+        ):
             assert text[start:end] == surface
     row = conn.execute(
         "SELECT speaker, speaker_entity, speaker_key, speaker_name, cue, cue_type, message,"
         " message_start, message_end, source_id, mood FROM attributions"
-        " WHERE article_id = 1 AND id = 0").fetchone()
-    assert row == ("Wladimir Putin", 1, "Q7747", "Wladimir Putin", "sagte", "speech_verb",
-                   "die Ukraine habe den Angriff begonnen", a.attributions[0].message.start,
-                   a.attributions[0].message.end, 0, "subj1")
+        " WHERE article_id = 1 AND id = 0"
+    ).fetchone()
+    assert row == (
+        "Wladimir Putin",
+        1,
+        "Q7747",
+        "Wladimir Putin",
+        "sagte",
+        "speech_verb",
+        "die Ukraine habe den Angriff begonnen",
+        a.attributions[0].message.start,
+        a.attributions[0].message.end,
+        0,
+        "subj1",
+    )
     # compounds and derived forms do not count as mentions of the entity
-    assert conn.execute("SELECT mentions FROM entities WHERE article_id = 1 AND id = 0"
-                        ).fetchone()[0] == 1
-    assert conn.execute("SELECT verdict, json_array_length(evidence) FROM findings"
-                        " WHERE article_id = 1").fetchone() == ("overstated", 1)
-    assert conn.execute("SELECT status, json_extract(cues, '$[0].text') FROM claims"
-                        " WHERE article_id = 1 AND id = 3").fetchone() == ("hedged", "womöglich")
+    assert (
+        conn.execute("SELECT mentions FROM entities WHERE article_id = 1 AND id = 0").fetchone()[0]
+        == 1
+    )
+    assert conn.execute(
+        "SELECT verdict, json_array_length(evidence) FROM findings WHERE article_id = 1"
+    ).fetchone() == ("overstated", 1)
+    assert conn.execute(
+        "SELECT status, json_extract(cues, '$[0].text') FROM claims WHERE article_id = 1 AND id = 3"
+    ).fetchone() == ("hedged", "womöglich")
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -123,8 +145,7 @@ def test_dangling_references_become_null_with_a_warning(tmp_path: Path) -> None:
         c.add(a)
         conn = raw(c)
         assert conn.execute("SELECT entity_id FROM mentions WHERE id = 1").fetchone() == (None,)
-        assert conn.execute("SELECT source_id FROM attributions WHERE id = 0"
-                            ).fetchone() == (None,)
+        assert conn.execute("SELECT source_id FROM attributions WHERE id = 0").fetchone() == (None,)
         warnings = json.loads(conn.execute("SELECT warnings FROM articles").fetchone()[0])
         assert any("dangling" in w for w in warnings)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

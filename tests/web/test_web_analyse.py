@@ -21,8 +21,9 @@ def test_form_page_has_labelled_controls(client: TestClient) -> None:
     assert 'enctype="multipart/form-data"' in page and "5.0 MB" in page
 
 
-def test_paste_shows_the_report_without_storing(client: TestClient, corpus_db: Path,
-                                                sample_path) -> None:
+def test_paste_shows_the_report_without_storing(
+    client: TestClient, corpus_db: Path, sample_path
+) -> None:
     text = sample_path("de_klinik.txt").read_text(encoding="utf-8")
     r = client.post("/analyse", data={"text": text, "lang": "auto"}, files=NO_FILE)
     assert r.status_code == 200
@@ -37,8 +38,7 @@ def test_paste_shows_the_report_without_storing(client: TestClient, corpus_db: P
         assert corpus.stats().articles == 2
 
 
-def test_upload_and_store_then_duplicate(client: TestClient, corpus_db: Path,
-                                         sample_path) -> None:
+def test_upload_and_store_then_duplicate(client: TestClient, corpus_db: Path, sample_path) -> None:
     data = sample_path("en_port.html").read_bytes()
     files = {"file": ("en_port.html", data, "text/html")}
     r = client.post("/analyse", data={"store": "1"}, files=files, follow_redirects=False)
@@ -57,17 +57,26 @@ def test_upload_and_store_then_duplicate(client: TestClient, corpus_db: Path,
 
 
 def test_urlencoded_form_and_language(client: TestClient) -> None:
-    r = client.post("/analyse", data={"text": "Port strike ends\n\nDockworkers went back to "
-                                      "work on Monday, the union said.", "lang": "en"})
+    r = client.post(
+        "/analyse",
+        data={
+            "text": "Port strike ends\n\nDockworkers went back to work on Monday, the union said.",
+            "lang": "en",
+        },
+    )
     assert r.status_code == 200 and 'lang="en"' in r.text
 
 
-@pytest.mark.parametrize(("form", "message"), [
-    ({"text": "   "}, "nothing to analyse"),
-    ({"text": "Etwas", "lang": "fr"}, "unknown language"),
-])
-def test_bad_submissions_keep_the_form(client: TestClient, form: dict[str, str],
-                                       message: str) -> None:
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"text": "   "}, "nothing to analyse"),
+        ({"text": "Etwas", "lang": "fr"}, "unknown language"),
+    ],
+)
+def test_bad_submissions_keep_the_form(
+    client: TestClient, form: dict[str, str], message: str
+) -> None:
     r = client.post("/analyse", data=form, files=NO_FILE)
     assert r.status_code == 400
     assert message in r.text and 'role="alert"' in r.text and 'id="text"' in r.text
@@ -82,10 +91,13 @@ def test_unreadable_input_is_one_line(client: TestClient) -> None:
     assert r.status_code == 400 and "send the article as a form" in r.text
 
 
-def test_no_article_found_is_reported_and_not_stored(client: TestClient,
-                                                     corpus_db: Path) -> None:
-    r = client.post("/analyse", data={"text": "Impressum\nDatenschutz\nCookies", "store": "1"},
-                    files=NO_FILE, follow_redirects=False)
+def test_no_article_found_is_reported_and_not_stored(client: TestClient, corpus_db: Path) -> None:
+    r = client.post(
+        "/analyse",
+        data={"text": "Impressum\nDatenschutz\nCookies", "store": "1"},
+        files=NO_FILE,
+        follow_redirects=False,
+    )
     assert r.status_code == 200
     assert "No article found" in r.text and "Not stored: no article was found" in r.text
     with Corpus(corpus_db, readonly=True) as corpus:
@@ -94,8 +106,7 @@ def test_no_article_found_is_reported_and_not_stored(client: TestClient,
 
 def test_filename_is_reduced_to_a_base_name(tmp_path: Path) -> None:
     with client_for(tmp_path / "c.db") as client:
-        files = {"file": ("../../etc/evil.txt", b"Titel hier\n\nEin Satz im Text.",
-                          "text/plain")}
+        files = {"file": ("../../etc/evil.txt", b"Titel hier\n\nEin Satz im Text.", "text/plain")}
         r = client.post("/analyse", data={"store": "1"}, files=files, follow_redirects=False)
         assert r.status_code == 303
     with Corpus(tmp_path / "c.db", readonly=True) as corpus:
@@ -111,8 +122,12 @@ def test_api_analyze_json_and_raw(client: TestClient, corpus_db: Path, sample_pa
     assert body["article_id"] is None and body["analysis"]["meta"]["language"] == "de"
     assert body["analysis"]["text"] == analyze_path(sample_path("de_wirtschaft.txt")).text
     raw = sample_path("en_port.html").read_bytes()
-    r = client.post("/api/analyze/raw", params={"name": "page.html", "store": "true"},
-                    content=raw, headers={"content-type": "application/octet-stream"})
+    r = client.post(
+        "/api/analyze/raw",
+        params={"name": "page.html", "store": "true"},
+        content=raw,
+        headers={"content-type": "application/octet-stream"},
+    )
     assert r.status_code == 200
     assert (r.json()["article_id"], r.json()["added"]) == (3, True)
     assert r.json()["analysis"]["meta"]["input_kind"] == "html"

@@ -59,12 +59,19 @@ def test_every_layer_is_marked_and_the_text_is_intact() -> None:
     # one element (at least) per span of each layer, carrying what the page needs
     assert len(classes(parsed, "w-claim")) >= len(analysis.claims)
     assert {a["id"] for a in classes(parsed, "w-claim") if a.get("id")} == {
-        f"c-{c.id}" for c in analysis.claims}
+        f"c-{c.id}" for c in analysis.claims
+    }
     assert {a["id"] for a in classes(parsed, "w-attr") if a.get("id")} == {"q-0", "q-1", "q-2"}
     msgs = classes(parsed, "w-msg")
     assert [m["data-sp"] for m in msgs] == ["S1", "S2", "S3"]
     assert [m["data-et"] for m in classes(parsed, "w-ment")] == [
-        "ORG", "PER", "LOC", "ORG", "PER", "LOC"]  # in text order ("Kreml" in Kremlsprecher)
+        "ORG",
+        "PER",
+        "LOC",
+        "ORG",
+        "PER",
+        "LOC",
+    ]  # in text order ("Kreml" in Kremlsprecher)
     hedged = classes(parsed, "w-st-hedged")
     assert hedged and hedged[0]["data-st"] == "hedged"
     assert "w-weak" in (hedged[0]["class"] or "")  # claim 3 rests on the anonymous insider
@@ -76,7 +83,10 @@ def test_every_layer_is_marked_and_the_text_is_intact() -> None:
     assert classes(parsed, "w-fspan")[0]["id"] == "finding-0"
     # blocks keep their role
     assert [t for t, a in parsed.elements if "w-block" in (a.get("class") or "")] == [
-        "h2", "p", "p"]
+        "h2",
+        "p",
+        "p",
+    ]
 
 
 def test_side_panel_data() -> None:
@@ -84,7 +94,8 @@ def test_side_panel_data() -> None:
     assert [(s.label, s.name, s.source_type, s.named) for s in view.speakers] == [
         ("S1", "Wladimir Putin", "politician", True),
         ("S2", "Dmitri Peskow", "official", True),
-        ("S3", "Insider", "anonymous", False)]
+        ("S3", "Insider", "anonymous", False),
+    ]
     assert view.speakers[0].quotes[0].message == "die Ukraine habe den Angriff begonnen"
     assert view.speakers[0].corpus_link == "/speakers?speaker=Wladimir%20Putin"
     [finding] = view.findings
@@ -125,9 +136,11 @@ def test_spans_across_blocks_never_wrap_a_block() -> None:
     text = "Kicker: Schlagzeile\n\nAbsatz eins."
     analysis = Analysis(
         text=text,
-        blocks=[Block.of(text, 0, 6, id=0, kind=BlockKind.KICKER),
-                Block.of(text, 8, 19, id=1, kind=BlockKind.HEADLINE),
-                Block.of(text, 21, 33, id=2, kind=BlockKind.PARAGRAPH)],
+        blocks=[
+            Block.of(text, 0, 6, id=0, kind=BlockKind.KICKER),
+            Block.of(text, 8, 19, id=1, kind=BlockKind.HEADLINE),
+            Block.of(text, 21, 33, id=2, kind=BlockKind.PARAGRAPH),
+        ],
         sentences=[Sentence.of(text, 0, 33)],
         claims=[Claim.of(text, 0, 33, id=0, role="headline", status=ClaimStatus.OPINION)],
     )

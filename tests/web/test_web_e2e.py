@@ -54,19 +54,37 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         corpus.add(kreml())
         corpus.add(telefonat())
         # the first one's text again, from another outlet (a duplicate input)
-        corpus.add(kreml(outlet="Andere Zeitung", url="https://andere.example/kreml",
-                         published="2024-03-04T12:15:00"))
+        corpus.add(
+            kreml(
+                outlet="Andere Zeitung",
+                url="https://andere.example/kreml",
+                published="2024-03-04T12:15:00",
+            )
+        )
         for i in range(ARCHIVE):  # older, plain articles: more than one page of articles
-            text = (f"Gemeinderat tagt zum {i + 1}. Mal\n\nDer Gemeinderat hat am {i + 1}. "
-                    "März über den Haushalt beraten.")
-            corpus.add(Analysis(text=text, meta=Metadata(
-                title=text.split("\n")[0], publisher="Archiv", language="de",
-                published=datetime(2023, 3, i + 1))))
+            text = (
+                f"Gemeinderat tagt zum {i + 1}. Mal\n\nDer Gemeinderat hat am {i + 1}. "
+                "März über den Haushalt beraten."
+            )
+            corpus.add(
+                Analysis(
+                    text=text,
+                    meta=Metadata(
+                        title=text.split("\n")[0],
+                        publisher="Archiv",
+                        language="de",
+                        published=datetime(2023, 3, i + 1),
+                    ),
+                )
+            )
     port = _free_port()
     log = db.with_suffix(".log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "newsprobe.cli", "serve", "--db", str(db),
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
-                            cwd=db.parent)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsprobe.cli", "serve", "--db", str(db), "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=db.parent,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -79,8 +97,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
                 log.flush()
-                pytest.fail("server did not start: "
-                            + db.with_suffix(".log").read_text(errors="replace")[-2000:])
+                pytest.fail(
+                    "server did not start: "
+                    + db.with_suffix(".log").read_text(errors="replace")[-2000:]
+                )
             time.sleep(0.3)
         yield base
     finally:
@@ -95,16 +115,21 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                              args=["--no-sandbox"] if os.geteuid() == 0 else [])
+        b = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox"] if os.geteuid() == 0 else [],
+        )
         yield b
         b.close()
 
 
 @pytest.fixture
 def page(browser: object) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1360, "height": 900},  # type: ignore[attr-defined]
-                                  reduced_motion="reduce")
+    context = browser.new_context(
+        viewport={"width": 1360, "height": 900},  # type: ignore[attr-defined]
+        reduced_motion="reduce",
+    )
     pg = context.new_page()
     errors: list[str] = []
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -121,15 +146,22 @@ def shot(page: object, name: str, *, full: bool = True) -> None:
 
 
 def in_view(locator: object) -> bool:
-    return bool(locator.evaluate(  # type: ignore[attr-defined]
-        "e => { const r = e.getBoundingClientRect();"
-        " return r.bottom > 0 && r.top < window.innerHeight; }"))
+    return bool(
+        locator.evaluate(  # type: ignore[attr-defined]
+            "e => { const r = e.getBoundingClientRect();"
+            " return r.bottom > 0 && r.top < window.innerHeight; }"
+        )
+    )
 
 
 def style(locator: object, prop: str, pseudo: str | None = None) -> str:
-    return str(locator.evaluate(  # type: ignore[attr-defined]
-        f"e => getComputedStyle(e, {pseudo!r} || null).getPropertyValue({prop!r})"
-        if pseudo else f"e => getComputedStyle(e).getPropertyValue({prop!r})"))
+    return str(
+        locator.evaluate(  # type: ignore[attr-defined]
+            f"e => getComputedStyle(e, {pseudo!r} || null).getPropertyValue({prop!r})"
+            if pseudo
+            else f"e => getComputedStyle(e).getPropertyValue({prop!r})"
+        )
+    )
 
 
 def test_analyse_read_check_search_explore(server: str, page: object) -> None:
@@ -144,12 +176,12 @@ def test_analyse_read_check_search_explore(server: str, page: object) -> None:
     new_id = 3 + ARCHIVE
     pg.wait_for_url(re.compile(rf"/articles/{new_id}\?stored=new$"), timeout=60_000)
     expect(pg.locator("h1#article-title")).to_contain_text("Kreisklinikum Auenberg")
-    expect(pg.locator(".w-note.w-ok")).to_contain_text(f"Stored in the corpus as article "
-                                                       f"{new_id}")
+    expect(pg.locator(".w-note.w-ok")).to_contain_text(f"Stored in the corpus as article {new_id}")
     shot(pg, "02-article", full=False)
     pg.locator("fieldset.w-toggles").scroll_into_view_if_needed()
-    pg.evaluate("window.scrollBy(0,"
-                " document.querySelector('#article').getBoundingClientRect().top - 60)")
+    pg.evaluate(
+        "window.scrollBy(0, document.querySelector('#article').getBoundingClientRect().top - 60)"
+    )
     shot(pg, "02b-article-text", full=False)
     shot(pg, "02c-article-full")
 

@@ -70,8 +70,10 @@ def test_articles_list_filters_and_paging(client: TestClient) -> None:
     assert page.index("/articles/2") < page.index("/articles/1")  # newest first
     only = client.get("/articles", params={"outlet": "abendpost"}).text
     assert "/articles/2" in only and 'href="/articles/1"' not in only
-    assert "No articles match these filters" in client.get(
-        "/articles", params={"since": "2030-01-01"}).text
+    assert (
+        "No articles match these filters"
+        in client.get("/articles", params={"since": "2030-01-01"}).text
+    )
     bad = client.get("/articles", params={"since": "gestern"})
     assert bad.status_code == 400 and "gestern" in bad.text
 
@@ -83,8 +85,11 @@ def test_search_highlights_and_partial(client: TestClient) -> None:
     partial = client.get("/search", params={"q": "Angriff"}, headers={"HX-Request": "true"})
     assert "<html" not in partial.text and "<mark>Angriff</mark>" in partial.text
     assert partial.headers["vary"] == "HX-Request"
-    restore = client.get("/search", params={"q": "Angriff"},
-                         headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    restore = client.get(
+        "/search",
+        params={"q": "Angriff"},
+        headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    )
     assert "<html" in restore.text
     assert "Nothing found" in client.get("/search", params={"q": "Zebra"}).text
     assert "Type a word" in client.get("/search").text
@@ -125,7 +130,7 @@ def test_outlets_charts_and_table(client: TestClient) -> None:
     for heading in ("Anonymous sourcing", "Hedging rate", "Source-type profile", "Claim status"):
         assert heading in page
     assert page.count('<svg class="w-chart') >= 5
-    assert "<th scope=\"row\">Tagesblatt</th>" in page
+    assert '<th scope="row">Tagesblatt</th>' in page
     assert 'class="w-bar c-anonymous"' in page
     filtered = client.get("/outlets", params={"outlet": "Abendpost"}).text
     assert "Tagesblatt" not in filtered
@@ -133,8 +138,14 @@ def test_outlets_charts_and_table(client: TestClient) -> None:
 
 def test_api_page_lists_endpoints(client: TestClient) -> None:
     page = client.get("/api").text
-    for path in ("/api/analyze", "/api/search", "/api/quotes", "/api/sources",
-                 "/api/entities/{key}", "/api/openapi.json"):
+    for path in (
+        "/api/analyze",
+        "/api/search",
+        "/api/quotes",
+        "/api/sources",
+        "/api/entities/{key}",
+        "/api/openapi.json",
+    ):
         assert path in page
 
 
@@ -152,18 +163,34 @@ def test_pages_read_without_writing(corpus_db: Path) -> None:
     with Corpus(corpus_db) as corpus:
         n = corpus.stats().articles
     with client_for(corpus_db) as client:
-        for url in ("/", "/articles/1", "/search?q=Putin", "/entities/Q7747", "/speakers",
-                    "/outlets"):
+        for url in (
+            "/",
+            "/articles/1",
+            "/search?q=Putin",
+            "/entities/Q7747",
+            "/speakers",
+            "/outlets",
+        ):
             assert client.get(url).status_code == 200
     with Corpus(corpus_db, readonly=True) as corpus:
         assert corpus.stats().articles == n
     assert corpus_db.stat().st_mtime_ns == before
 
 
-@pytest.mark.parametrize("url", ["/api/stats", "/api/articles", "/api/articles/1",
-                                 "/api/search?q=Putin", "/api/quotes?speaker=Putin",
-                                 "/api/sources", "/api/entities", "/api/entities/Q7747",
-                                 "/api/failures"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/stats",
+        "/api/articles",
+        "/api/articles/1",
+        "/api/search?q=Putin",
+        "/api/quotes?speaker=Putin",
+        "/api/sources",
+        "/api/entities",
+        "/api/entities/Q7747",
+        "/api/failures",
+    ],
+)
 def test_json_api(client: TestClient, url: str) -> None:
     r = client.get(url)
     assert r.status_code == 200 and r.headers["content-type"] == "application/json"
@@ -187,9 +214,18 @@ def test_openapi_document(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
     assert spec["info"]["title"] == "newsprobe"
     paths = set(spec["paths"])
-    assert {"/api/analyze", "/api/analyze/raw", "/api/articles/{article_id}", "/api/search",
-            "/api/quotes", "/api/sources", "/api/entities", "/api/entities/{key}",
-            "/api/stats", "/api/failures"} <= paths
+    assert {
+        "/api/analyze",
+        "/api/analyze/raw",
+        "/api/articles/{article_id}",
+        "/api/search",
+        "/api/quotes",
+        "/api/sources",
+        "/api/entities",
+        "/api/entities/{key}",
+        "/api/stats",
+        "/api/failures",
+    } <= paths
     assert not any(p in paths for p in ("/", "/search", "/analyse"))  # pages are not API
     assert "Analysis" in spec["components"]["schemas"]
     assert client.get("/docs").status_code == 404  # no CDN-loading docs page

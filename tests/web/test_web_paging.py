@@ -40,8 +40,9 @@ def test_articles_page_x_of_y(client: TestClient, monkeypatch: pytest.MonkeyPatc
     assert "<html" not in partial.text and "page 2 of 2" in partial.text
 
 
-def test_speakers_paged_and_filtered_by_date(client: TestClient,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_speakers_paged_and_filtered_by_date(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = client.get("/speakers").text
     assert "5 statement(s)" in page and 'id="f-since"' in page and 'id="f-until"' in page
     monkeypatch.setattr(pages, "QUOTE_PAGE_SIZE", 2)
@@ -52,11 +53,11 @@ def test_speakers_paged_and_filtered_by_date(client: TestClient,
         pages_seen.append(re.findall(r'href="/articles/(\d+)#q-(\d+)"', text))
     found = [q for p in pages_seen for q in p]
     assert len(found) == 5 and len(set(found)) == 5  # every statement once
-    assert "this page has 1, by 1 speaker(s)" in client.get("/speakers",
-                                                             params={"page": 3}).text
+    assert "this page has 1, by 1 speaker(s)" in client.get("/speakers", params={"page": 3}).text
     # the date filters bound the article's publication, whole days included
-    day = client.get("/speakers", params={"until": "2024-03-04"},
-                     headers={"HX-Request": "true"}).text
+    day = client.get(
+        "/speakers", params={"until": "2024-03-04"}, headers={"HX-Request": "true"}
+    ).text
     assert "3 statement(s) match these filters" in day and "Olaf Scholz" not in day
     later = client.get("/speakers", params={"since": "2024-03-05", "speaker": "Scholz"}).text
     assert "1 statement(s) match" in later and "Putin muss diesen Krieg beenden." in later
@@ -66,7 +67,8 @@ def test_speakers_paged_and_filtered_by_date(client: TestClient,
 
 
 def test_entity_page_lists_articles_without_loading_analyses(
-        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_analyses(self: Corpus, id: int) -> None:
         raise AssertionError("the entity page loaded a full analysis")
 
@@ -79,18 +81,26 @@ def test_entity_page_lists_articles_without_loading_analyses(
 
 def test_article_page_shows_where_its_text_came_from(corpus_db: Path) -> None:
     with Corpus(corpus_db) as corpus:
-        corpus.add(kreml(outlet="Andere Zeitung", url="https://andere.example/k",
-                         published="2024-03-04T12:15:00"))
-        corpus.add(kreml(outlet="Drittes Blatt", url="javascript:alert(3)",
-                         published="2024-03-05T08:00:00"))
+        corpus.add(
+            kreml(
+                outlet="Andere Zeitung",
+                url="https://andere.example/k",
+                published="2024-03-04T12:15:00",
+            )
+        )
+        corpus.add(
+            kreml(
+                outlet="Drittes Blatt", url="javascript:alert(3)", published="2024-03-05T08:00:00"
+            )
+        )
     with client_for(corpus_db) as client:
         page = client.get("/articles/1").text
-        assert "The same text came in 2 more time(s), also from Andere Zeitung, Drittes Blatt" \
-            in page
-        section = page[page.index('id="inputs"'):page.index("Metadata")]
+        assert (
+            "The same text came in 2 more time(s), also from Andere Zeitung, Drittes Blatt" in page
+        )
+        section = page[page.index('id="inputs"') : page.index("Metadata")]
         assert section.index("Tagesblatt") < section.index("Andere Zeitung")  # first first
-        assert '<a href="https://andere.example/k" rel="noopener noreferrer nofollow">' \
-            in section
+        assert '<a href="https://andere.example/k" rel="noopener noreferrer nofollow">' in section
         assert "2024-03-04 12:15" in section
         assert "javascript:alert(3)" in section and 'href="javascript:' not in section
         assert unsafe_markup(page) == []
@@ -98,8 +108,10 @@ def test_article_page_shows_where_its_text_came_from(corpus_db: Path) -> None:
         assert "The same text came in" not in single and 'id="inputs"' in single
         rows = client.get("/api/articles/1/inputs").json()
         assert [(r["status"], r["outlet"]) for r in rows] == [
-            ("article", "Tagesblatt"), ("duplicate", "Andere Zeitung"),
-            ("duplicate", "Drittes Blatt")]
+            ("article", "Tagesblatt"),
+            ("duplicate", "Andere Zeitung"),
+            ("duplicate", "Drittes Blatt"),
+        ]
         assert client.get("/api/articles/99/inputs").status_code == 404
 
 
@@ -122,8 +134,7 @@ def test_hostile_duplicate_inputs_are_escaped(tmp_path: Path) -> None:
 def test_api_totals_and_quote_paging(client: TestClient) -> None:
     r = client.get("/api/articles", params={"limit": 1})
     assert r.headers["x-total-count"] == "2" and len(r.json()) == 1
-    assert client.get("/api/articles", params={"outlet": "abend"}).headers[
-        "x-total-count"] == "1"
+    assert client.get("/api/articles", params={"outlet": "abend"}).headers["x-total-count"] == "1"
     everything = client.get("/api/quotes").json()
     paged = client.get("/api/quotes", params={"limit": 2, "offset": 2})
     assert paged.headers["x-total-count"] == "5" and paged.json() == everything[2:4]

@@ -15,8 +15,19 @@ from web_payloads import RAW, hostile, unsafe_markup
 from newsprobe.api import analyze_text
 from newsprobe.corpus.api import Corpus
 
-PAGES = ("/", "/analyse", "/articles", "/articles/1", "/search?q=Rathaus", "/search?q=Lage",
-         "/entities", "/speakers", "/speakers?speaker=Sprecher", "/outlets", "/api")
+PAGES = (
+    "/",
+    "/analyse",
+    "/articles",
+    "/articles/1",
+    "/search?q=Rathaus",
+    "/search?q=Lage",
+    "/entities",
+    "/speakers",
+    "/speakers?speaker=Sprecher",
+    "/outlets",
+    "/api",
+)
 
 
 @pytest.fixture
@@ -29,8 +40,15 @@ def hostile_client(tmp_path: Path) -> Iterator[TestClient]:
 
 
 def test_csp_and_headers_on_every_response(client: TestClient) -> None:
-    for url in ("/", "/articles/1", "/api/stats", "/static/app.js", "/static/htmx.min.js",
-                "/nope", "/api/nope"):
+    for url in (
+        "/",
+        "/articles/1",
+        "/api/stats",
+        "/static/app.js",
+        "/static/htmx.min.js",
+        "/nope",
+        "/api/nope",
+    ):
         r = client.get(url)
         csp = r.headers["content-security-policy"]
         assert "script-src 'self'" in csp and "default-src 'none'" in csp, url
@@ -48,8 +66,9 @@ def test_pages_carry_no_inline_script_style_or_handler(client: TestClient) -> No
         assert '<script src="/static/htmx.min.js" defer></script>' in page
 
 
-@pytest.mark.parametrize("url", [*PAGES, "/entities/Sprecher", "/api/articles/1",
-                                 "/api/quotes", "/api/entities"])
+@pytest.mark.parametrize(
+    "url", [*PAGES, "/entities/Sprecher", "/api/articles/1", "/api/quotes", "/api/entities"]
+)
 def test_hostile_article_is_escaped_everywhere(hostile_client: TestClient, url: str) -> None:
     r = hostile_client.get(url)
     assert r.status_code == 200, url
@@ -70,18 +89,26 @@ def test_hostile_payloads_are_shown_as_text(hostile_client: TestClient) -> None:
 
 
 def test_pasted_payload_through_the_pipeline_is_escaped(tmp_path: Path) -> None:
-    text = ("Alarm <script>alert('t')</script> im Rathaus\n\n"
-            "„<img src=x onerror=alert(1)> ist eine Gefahr“, sagte Bürgermeisterin "
-            "Anna Berg am Montag. Der Plan sei <svg onload=alert(2)> angeblich gescheitert.\n")
+    text = (
+        "Alarm <script>alert('t')</script> im Rathaus\n\n"
+        "„<img src=x onerror=alert(1)> ist eine Gefahr“, sagte Bürgermeisterin "
+        "Anna Berg am Montag. Der Plan sei <svg onload=alert(2)> angeblich gescheitert.\n"
+    )
     with client_for(tmp_path / "c.db") as client:
-        r = client.post("/analyse", data={"text": text, "lang": "de"},
-                        files={"file": ("", b"", "application/octet-stream")})
+        r = client.post(
+            "/analyse",
+            data={"text": text, "lang": "de"},
+            files={"file": ("", b"", "application/octet-stream")},
+        )
         assert r.status_code == 200
         assert "<script>alert" not in r.text and "<img src=x" not in r.text
         assert unsafe_markup(r.text) == []
-        r = client.post("/analyse", data={"text": text, "lang": "de", "store": "1"},
-                        files={"file": ("", b"", "application/octet-stream")},
-                        follow_redirects=True)
+        r = client.post(
+            "/analyse",
+            data={"text": text, "lang": "de", "store": "1"},
+            files={"file": ("", b"", "application/octet-stream")},
+            follow_redirects=True,
+        )
         assert r.status_code == 200 and "Stored in the corpus" in r.text
         for url in ("/search?q=Rathaus", "/speakers", "/articles"):
             page = client.get(url).text
@@ -103,19 +130,24 @@ def test_allowed_hosts_option(corpus_db: Path) -> None:
 
 def test_cross_site_writes_are_refused(client: TestClient, corpus_db: Path) -> None:
     form = {"text": "Ein Artikel\n\nMit Text.", "store": "1"}
-    for headers in ({"origin": "https://evil.example"}, {"sec-fetch-site": "cross-site"},
-                    {"origin": "null"}):
+    for headers in (
+        {"origin": "https://evil.example"},
+        {"sec-fetch-site": "cross-site"},
+        {"origin": "null"},
+    ):
         r = client.post("/analyse", data=form, headers=headers)
         assert r.status_code == 403, headers
         r = client.post("/api/analyze", json={"text": "x y z", "store": True}, headers=headers)
         assert r.status_code == 403 and r.json() == {"detail": "cross-site request refused"}
     with Corpus(corpus_db, readonly=True) as corpus:
         assert corpus.stats().articles == 2
-    for headers in ({"origin": "http://127.0.0.1", "sec-fetch-site": "same-origin"},
-                    {"origin": "null", "sec-fetch-site": "same-origin"},  # no-referrer pages
-                    {"origin": "http://127.0.0.1"}, {}):  # no Sec-Fetch-Site; curl
-        same = client.post("/analyse", data={"text": "Ein Artikel\n\nMit Text."},
-                           headers=headers)
+    for headers in (
+        {"origin": "http://127.0.0.1", "sec-fetch-site": "same-origin"},
+        {"origin": "null", "sec-fetch-site": "same-origin"},  # no-referrer pages
+        {"origin": "http://127.0.0.1"},
+        {},
+    ):  # no Sec-Fetch-Site; curl
+        same = client.post("/analyse", data={"text": "Ein Artikel\n\nMit Text."}, headers=headers)
         assert same.status_code == 200, headers
 
 
@@ -125,25 +157,30 @@ def test_upload_cap(corpus_db: Path) -> None:
         big = b"Wort " * 30_000  # far over cap + form overhead: refused before reading
         r = client.post("/analyse", files={"file": ("big.txt", big, "text/plain")})
         assert r.status_code == 413 and "upload limit" in r.text
-        r = client.post("/api/analyze/raw", content=big,
-                        headers={"content-type": "application/octet-stream"})
+        r = client.post(
+            "/api/analyze/raw", content=big, headers={"content-type": "application/octet-stream"}
+        )
         assert r.status_code == 413 and "upload limit" in r.json()["detail"]
         # over the cap but within the form overhead: a clear message on the form
         r = client.post("/analyse", files={"file": ("a.txt", b"x" * (cap + 10), "text/plain")})
         assert r.status_code == 400 and "over the upload limit" in r.text
+
         # chunked (no Content-Length): counted while it arrives
         def chunks() -> Iterator[bytes]:
             for _ in range(100):
                 yield b"y" * 1_000
-        r = client.post("/api/analyze/raw", content=chunks(),
-                        headers={"content-type": "application/octet-stream"})
+
+        r = client.post(
+            "/api/analyze/raw",
+            content=chunks(),
+            headers={"content-type": "application/octet-stream"},
+        )
         assert r.status_code in (400, 413)
     with Corpus(corpus_db, readonly=True) as corpus:
         assert corpus.stats().articles == 2
 
 
-def test_no_writes_outside_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                        ) -> None:
+def test_no_writes_outside_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A large upload is parsed in memory (no temp file); storing touches only the DB."""
     work, tmp = tmp_path / "cwd", tmp_path / "tmp"
     work.mkdir()
@@ -166,16 +203,26 @@ def test_no_writes_outside_the_database(tmp_path: Path, monkeypatch: pytest.Monk
     # fast: this exercises the form parsing, not the pipeline
     binary = bytes(range(256)) * 6_000
     with client_for(db, max_upload=4 * 1024 * 1024) as client:
-        r = client.post("/analyse", data={"store": "1"},
-                        files={"file": ("blob.txt", binary, "text/plain")})
+        r = client.post(
+            "/analyse", data={"store": "1"}, files={"file": ("blob.txt", binary, "text/plain")}
+        )
         assert r.status_code == 400 and "blob.txt" in r.text
-        r = client.post("/analyse", data={"store": "1"},
-                        files={"file": ("hafen.txt", "Der Hafen wächst\n\nDer Hafen wächst "
-                                        "weiter, sagte er.".encode(), "text/plain")},
-                        follow_redirects=False)
+        r = client.post(
+            "/analyse",
+            data={"store": "1"},
+            files={
+                "file": (
+                    "hafen.txt",
+                    "Der Hafen wächst\n\nDer Hafen wächst weiter, sagte er.".encode(),
+                    "text/plain",
+                )
+            },
+            follow_redirects=False,
+        )
         assert r.status_code == 303 and r.headers["location"] == "/articles/1?stored=new"
-        r = client.post("/api/analyze", json={"text": "Zweiter Text\n\nMit Inhalt hier.",
-                                              "store": True})
+        r = client.post(
+            "/api/analyze", json={"text": "Zweiter Text\n\nMit Inhalt hier.", "store": True}
+        )
         assert r.status_code == 200 and r.json()["article_id"] == 2
     assert list(work.iterdir()) == [] and list(tmp.iterdir()) == []
     assert {p.name for p in db.parent.iterdir()} <= {"c.db", "c.db-wal", "c.db-shm"}

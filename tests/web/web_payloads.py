@@ -60,41 +60,127 @@ def hostile() -> Analysis:
     msg = add(f"die Lage {SVG} sei angeblich ernst")
     end = add(".")[1]
     hedge_at = t.index("angeblich")
-    blocks = [Block.of(t, *h, id=0, kind=BlockKind.HEADLINE),
-              Block.of(t, p, end, id=1, kind=BlockKind.PARAGRAPH)]
+    blocks = [
+        Block.of(t, *h, id=0, kind=BlockKind.HEADLINE),
+        Block.of(t, p, end, id=1, kind=BlockKind.PARAGRAPH),
+    ]
     sentences = [Sentence.of(t, *h, block=0), Sentence.of(t, p, end, block=1)]
     mentions = [Mention.of(t, *speaker, id=0, type=EntityType.PER, entity=0, sentence=1)]
-    entities = [Entity(id=0, name=f"Sprecher {IMG}", type=EntityType.PER, mentions=[0],
-                       aliases=[f"Sprecher {IMG}"], description=SVG)]
-    sources = [Source(id=0, name=f"Sprecher {IMG}", type=SourceType.OFFICIAL, named=True,
-                      entity=0, mentions=[Span.of(t, *speaker)], attributions=[0],
-                      statements=1, reason=SCRIPT)]
-    attributions = [Attribution(
-        start=speaker[0], end=msg[1], text=t[speaker[0]:msg[1]], id=0,
-        kind=AttributionKind.INDIRECT, cue=Cue.of(t, *cue, type="speech_verb"),
-        speakers=[Span.of(t, *speaker)], message=Span.of(t, *msg), speaker_entity=0, source=0,
-        mood="subj1", sentences=[1])]
+    entities = [
+        Entity(
+            id=0,
+            name=f"Sprecher {IMG}",
+            type=EntityType.PER,
+            mentions=[0],
+            aliases=[f"Sprecher {IMG}"],
+            description=SVG,
+        )
+    ]
+    sources = [
+        Source(
+            id=0,
+            name=f"Sprecher {IMG}",
+            type=SourceType.OFFICIAL,
+            named=True,
+            entity=0,
+            mentions=[Span.of(t, *speaker)],
+            attributions=[0],
+            statements=1,
+            reason=SCRIPT,
+        )
+    ]
+    attributions = [
+        Attribution(
+            start=speaker[0],
+            end=msg[1],
+            text=t[speaker[0] : msg[1]],
+            id=0,
+            kind=AttributionKind.INDIRECT,
+            cue=Cue.of(t, *cue, type="speech_verb"),
+            speakers=[Span.of(t, *speaker)],
+            message=Span.of(t, *msg),
+            speaker_entity=0,
+            source=0,
+            mood="subj1",
+            sentences=[1],
+        )
+    ]
     hedge = Cue.of(t, hedge_at, hedge_at + len("angeblich"), type="hedge")
-    claims = [Claim.of(t, *h, id=0, sentence=0, block=0, role="headline",
-                       status=ClaimStatus.ASSERTED),
-              Claim.of(t, p, end, id=1, sentence=1, block=1, role="body",
-                       status=ClaimStatus.HEDGED, cues=[hedge], attributions=[0], sources=[0])]
-    findings = [Finding.of(t, *h, id=0, role="headline", verdict=FindingVerdict.OVERSTATED,
-                           evidence=[Evidence.of(t, p, end, sentence=1, claim=1, score=0.5,
-                                                 status=ClaimStatus.HEDGED, sources=[0])],
-                           reason=f"Überzogen {SCRIPT}")]
-    verdict = SourcingVerdict(claims=1, shares={"hedged": 1.0}, sources_by_type={"official": 1},
-                              named_sources=1, summary=f"Zusammenfassung {IMG}")
+    claims = [
+        Claim.of(t, *h, id=0, sentence=0, block=0, role="headline", status=ClaimStatus.ASSERTED),
+        Claim.of(
+            t,
+            p,
+            end,
+            id=1,
+            sentence=1,
+            block=1,
+            role="body",
+            status=ClaimStatus.HEDGED,
+            cues=[hedge],
+            attributions=[0],
+            sources=[0],
+        ),
+    ]
+    findings = [
+        Finding.of(
+            t,
+            *h,
+            id=0,
+            role="headline",
+            verdict=FindingVerdict.OVERSTATED,
+            evidence=[
+                Evidence.of(
+                    t,
+                    p,
+                    end,
+                    sentence=1,
+                    claim=1,
+                    score=0.5,
+                    status=ClaimStatus.HEDGED,
+                    sources=[0],
+                )
+            ],
+            reason=f"Überzogen {SCRIPT}",
+        )
+    ]
+    verdict = SourcingVerdict(
+        claims=1,
+        shares={"hedged": 1.0},
+        sources_by_type={"official": 1},
+        named_sources=1,
+        summary=f"Zusammenfassung {IMG}",
+    )
     return Analysis(
         text=t,
-        meta=Metadata(title=f"Titel {SCRIPT}", language="de", publisher=f"Blatt {IMG}",
-                      authors=[SVG], url="javascript:alert(5)",
-                      published=datetime(2024, 5, 1, 9, 30), source_path=f"x{SCRIPT}.txt"),
-        components=["layout", "language", "sentences", "entities", "quotes", "sources",
-                    "claims", "headline_check"],
+        meta=Metadata(
+            title=f"Titel {SCRIPT}",
+            language="de",
+            publisher=f"Blatt {IMG}",
+            authors=[SVG],
+            url="javascript:alert(5)",
+            published=datetime(2024, 5, 1, 9, 30),
+            source_path=f"x{SCRIPT}.txt",
+        ),
+        components=[
+            "layout",
+            "language",
+            "sentences",
+            "entities",
+            "quotes",
+            "sources",
+            "claims",
+            "headline_check",
+        ],
         warnings=[f"Warnung {SCRIPT}"],
-        blocks=blocks, sentences=sentences, mentions=mentions, entities=entities,
-        attributions=attributions, sources=sources, claims=claims, findings=findings,
+        blocks=blocks,
+        sentences=sentences,
+        mentions=mentions,
+        entities=entities,
+        attributions=attributions,
+        sources=sources,
+        claims=claims,
+        findings=findings,
         verdict=verdict,
     )
 
@@ -136,7 +222,10 @@ def unsafe_markup(page: str) -> list[str]:
                 problems.append(f"handler {name}= on <{tag}>")
             if name == "style":
                 problems.append(f"inline style on <{tag}>")
-            if name in ("href", "src", "action") and value and \
-                    value.strip().lower().startswith(("javascript:", "data:")):
+            if (
+                name in ("href", "src", "action")
+                and value
+                and value.strip().lower().startswith(("javascript:", "data:"))
+            ):
                 problems.append(f"{name}={value!r} on <{tag}>")
     return problems

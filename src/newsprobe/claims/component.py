@@ -85,8 +85,11 @@ class ClaimsComponent:
                 for a in result.attributions:
                     attribution = index.get(a)
                     cue = attribution.cue if attribution is not None else None
-                    if cue is not None and start <= cue.start and cue.end <= end and not any(
-                        c.start < cue.end and cue.start < c.end for c in cues
+                    if (
+                        cue is not None
+                        and start <= cue.start
+                        and cue.end <= end
+                        and not any(c.start < cue.end and cue.start < c.end for c in cues)
                     ):
                         cues.append(cue.model_copy())
                 cues.sort(key=lambda c: c.start)

@@ -16,8 +16,31 @@ HEDGE_TYPES = frozenset(
     {"hedge", "hedge_phrase", "unconfirmed", "epistemic_modal", "reportative_modal", "hedge_verb"}
 )
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-     "my", "your", "der", "die", "das", "ein", "eine", "einen", "dem", "den", "des"}
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "einen",
+        "dem",
+        "den",
+        "des",
+    }
 )
 _EN_IRREGULAR_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
 
@@ -113,8 +136,15 @@ def _context_ok(
         return _seems_to(toks, k, last, lex.language)
     if kind == "epistemic_modal":
         return _epistemic(toks, k, last, lex.language)
-    if kind in ("first_person", "exclamation", "deontic", "opinion", "opinion_strong",
-                "intensifier", "rhetorical"):
+    if kind in (
+        "first_person",
+        "exclamation",
+        "deontic",
+        "opinion",
+        "opinion_strong",
+        "intensifier",
+        "rhetorical",
+    ):
         return not any(t.quoted for t in toks[k : last + 1])
     return True
 
@@ -141,13 +171,38 @@ def _reported_subj2(view: SentenceView, k: int, lex: Lexicon) -> bool:
     conditional = lex.word_set("conditional")
     if any(t.low in conditional for t in toks if t is not tok):
         return False
-    return any(t.pos is not None and t.pos.startswith("V") and not t.is_finite
-               for t in toks[k + 1 :])
+    return any(
+        t.pos is not None and t.pos.startswith("V") and not t.is_finite for t in toks[k + 1 :]
+    )
 
 
 _EN_VERB_NEXT = frozenset(
-    {"that", "the", "a", "an", "it", "they", "he", "she", "we", "i", "you", "there", "this",
-     "these", "those", "his", "her", "their", "its", "no", "\"", "“", ",", ":"}
+    {
+        "that",
+        "the",
+        "a",
+        "an",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "you",
+        "there",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "no",
+        '"',
+        "“",
+        ",",
+        ":",
+    }
 )
 
 
@@ -251,7 +306,9 @@ def _seems_to(toks: list[Tok], k: int, last: int, language: str) -> bool:
             if t.low == "zu" and j + 1 < len(window) and window[j + 1].text[:1].islower():
                 return True
             if t.pos == "VVIZU" or (
-                t.pos is None and t.text[:1].islower() and "zu" in t.low[2:-3]
+                t.pos is None
+                and t.text[:1].islower()
+                and "zu" in t.low[2:-3]
                 and t.low.endswith(("en", "ern", "eln"))
             ):
                 return True

@@ -42,8 +42,11 @@ from newsprobe.pipeline import Options
 
 #: At most this many backing claims are kept per clause.
 MAX_EVIDENCE = 6
-_SEVERITY = {FindingVerdict.SUPPORTED: 0, FindingVerdict.OVERSTATED: 1,
-             FindingVerdict.UNSUPPORTED: 2}
+_SEVERITY = {
+    FindingVerdict.SUPPORTED: 0,
+    FindingVerdict.OVERSTATED: 1,
+    FindingVerdict.UNSUPPORTED: 2,
+}
 
 
 @dataclass
@@ -119,8 +122,9 @@ def _targets(analysis: Analysis) -> list[tuple[str, Span, list[Claim]]]:
             claims = by_block.get(kicker.id, []) + by_block[headline.id]
             targets.append(("kicker_headline", span, claims))
         else:
-            targets.append(("headline", Span.of(text, headline.start, headline.end),
-                            by_block[headline.id]))
+            targets.append(
+                ("headline", Span.of(text, headline.start, headline.end), by_block[headline.id])
+            )
     for block in analysis.blocks_of(BlockKind.HIGHLIGHT):
         if block.duplicate_of is None and by_block.get(block.id):
             span = Span.of(text, block.start, block.end)
@@ -132,8 +136,10 @@ def _kicker_of(analysis: Analysis, headline: Block) -> Block | None:
     """The kicker belonging to the headline, when it stands right before it ("Putin: …")."""
     for block in analysis.blocks_of(BlockKind.KICKER):
         between = analysis.text[block.end : headline.start]
-        if block.parent == headline.id and block.end <= headline.start and not any(
-            c.isalnum() for c in between
+        if (
+            block.parent == headline.id
+            and block.end <= headline.start
+            and not any(c.isalnum() for c in between)
         ):
             return block
     return None
@@ -266,8 +272,14 @@ def _finding(
             if claim.id in evidence and evidence[claim.id].score >= score:
                 continue
             evidence[claim.id] = Evidence.of(
-                text, claim.start, claim.end, sentence=claim.sentence, claim=claim.id,
-                score=score, status=claim.status, sources=list(claim.sources),
+                text,
+                claim.start,
+                claim.end,
+                sentence=claim.sentence,
+                claim=claim.id,
+                score=score,
+                status=claim.status,
+                sources=list(claim.sources),
             )
     cues: list[Cue] = []
     for clause in clauses:
@@ -283,14 +295,22 @@ def _finding(
             role=words.role(role), subject=subject, basis=basis(analysis, worst, words)
         )
     else:
-        how = "supported_how_same" if worst.status is not ClaimStatus.ASSERTED else (
-            "supported_how_fact"
+        how = (
+            "supported_how_same"
+            if worst.status is not ClaimStatus.ASSERTED
+            else ("supported_how_fact")
         )
         reason = words.get("finding", "supported").format(
             n=len(evidence), part=part, how=words.get("finding", how)
         )
     return Finding.of(
-        text, span.start, span.end, id=id_, role=role, verdict=worst.verdict,
+        text,
+        span.start,
+        span.end,
+        id=id_,
+        role=role,
+        verdict=worst.verdict,
         evidence=sorted(evidence.values(), key=lambda e: (-e.score, e.start)),
-        cues=sorted(cues, key=lambda c: c.start), reason=reason,
+        cues=sorted(cues, key=lambda c: c.start),
+        reason=reason,
     )

@@ -133,8 +133,9 @@ def _parse(data: dict, language: str) -> Lexicon:
                 prefixed.setdefault(stem[:_PREFIX_KEY], []).append(entry)
             else:
                 by_first.setdefault(words[0], []).append(entry)
-    words = {name: frozenset(w.lower() for w in values)
-             for name, values in data.get("words", {}).items()}
+    words = {
+        name: frozenset(w.lower() for w in values) for name, values in data.get("words", {}).items()
+    }
     return Lexicon(
         language=language,
         types=types,

@@ -25,11 +25,36 @@ from newsprobe.model import Analysis, Claim, MentionForm, Span
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e"})
 _INFLECTIONS = frozenset(
-    {"", "e", "en", "n", "s", "es", "er", "ern", "em", "t", "et", "st", "te", "ten", "ens",
-     "d", "ed", "ing", "ies", "y"}
+    {
+        "",
+        "e",
+        "en",
+        "n",
+        "s",
+        "es",
+        "er",
+        "ern",
+        "em",
+        "t",
+        "et",
+        "st",
+        "te",
+        "ten",
+        "ens",
+        "d",
+        "ed",
+        "ing",
+        "ies",
+        "y",
+    }
 )
 _TAG_WEIGHTS = (
-    ("VV", 2.0), ("NE", 1.5), ("NN", 1.0), ("FM", 1.0), ("CARD", 1.0), ("ADJ", 0.5),
+    ("VV", 2.0),
+    ("NE", 1.5),
+    ("NN", 1.0),
+    ("FM", 1.0),
+    ("CARD", 1.0),
+    ("ADJ", 0.5),
 )
 _PARTIAL_FORMS = frozenset({MentionForm.COMPOUND, MentionForm.DERIVED})
 
@@ -109,8 +134,23 @@ def concepts(language: str) -> Concepts:
     )
     stopwords = frozenset(fold(w) for w in data.get("stopwords", ()))
     function = stopwords | {
-        "im", "in", "ihr", "ihrem", "ihren", "ihre", "sein", "seinem", "seinen", "sich", "selbst",
-        "zur", "zum", "to", "their", "the", "of",
+        "im",
+        "in",
+        "ihr",
+        "ihrem",
+        "ihren",
+        "ihre",
+        "sein",
+        "seinem",
+        "seinen",
+        "sich",
+        "selbst",
+        "zur",
+        "zum",
+        "to",
+        "their",
+        "the",
+        "of",
     }
     by_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     predicates = set()
@@ -144,8 +184,7 @@ class Keys:
     negations: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # clause punctuation
 
-    def add(self, key: str, weight: float, predicate: bool = False,
-            at: Sequence[int] = ()) -> None:
+    def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
         if predicate:
             self.predicates.add(key)
@@ -252,8 +291,9 @@ class _LexicalIndex:
     """Built on the first :meth:`support` call: an article without a headline or highlight
     to check (most of a corpus of plain texts) never pays for it."""
 
-    def __init__(self, matcher: LexicalMatcher, analysis: Analysis,
-                 candidates: Sequence[Claim]) -> None:
+    def __init__(
+        self, matcher: LexicalMatcher, analysis: Analysis, candidates: Sequence[Claim]
+    ) -> None:
         self.matcher = matcher
         self.analysis = analysis
         self._pending: list[Claim] | None = list(candidates)
@@ -277,9 +317,7 @@ class _LexicalIndex:
                 self.entity_of[tok.index] = (key, m.form in _PARTIAL_FORMS or not m.full)
         self.sentence_span = {i: (s.start, s.end) for i, s in enumerate(analysis.sentences)}
         self.features = _FEATURES.setdefault(language, {})
-        self.candidates = [
-            (c, self.keys(c.start, c.end, c.sentence).seal()) for c in candidates
-        ]
+        self.candidates = [(c, self.keys(c.start, c.end, c.sentence).seal()) for c in candidates]
 
     def _tokens(self, start: int, end: int) -> list[Tok]:
         lo = bisect_left(self.starts, start)
@@ -314,8 +352,12 @@ class _LexicalIndex:
                 if all(w in lemmas or w == form for w in words):
                     predicate = name in self.concepts.predicates
                     used = [t for w in words for t in lemmas.get(w, lemmas[form])]
-                    keys.add(f"~{name}", 2.0 if predicate else 1.0, predicate,
-                             [self.order[t.index] for t in used])
+                    keys.add(
+                        f"~{name}",
+                        2.0 if predicate else 1.0,
+                        predicate,
+                        [self.order[t.index] for t in used],
+                    )
                     consumed.update(t.index for t in used)
         for tok, feat in zip(toks, feats, strict=True):
             at = [self.order[tok.index]]
@@ -392,8 +434,9 @@ class LexicalMatcher:
     sentence does not count, while "Kein Soldat wird zurückgelassen" does.
     """
 
-    def __init__(self, threshold: float = 0.5, arguments: int = 3,
-                 argument_threshold: float = 0.55) -> None:
+    def __init__(
+        self, threshold: float = 0.5, arguments: int = 3, argument_threshold: float = 0.55
+    ) -> None:
         self.threshold = threshold
         self.arguments = arguments
         self.argument_threshold = argument_threshold

@@ -27,8 +27,15 @@ OPINION_THRESHOLD = 2.0
 COVERAGE = 0.5
 ATTRIBUTION_TYPES = frozenset({"attribution", "speech_verb", "subjunctive", "quotation"})
 OPINION_TYPES = frozenset(
-    {"opinion", "opinion_strong", "intensifier", "deontic", "first_person", "exclamation",
-     "rhetorical"}
+    {
+        "opinion",
+        "opinion_strong",
+        "intensifier",
+        "deontic",
+        "first_person",
+        "exclamation",
+        "rhetorical",
+    }
 )
 _PRECEDENCE = (
     ClaimStatus.QUESTION,
@@ -37,7 +44,7 @@ _PRECEDENCE = (
     ClaimStatus.OPINION,
     ClaimStatus.ASSERTED,
 )
-_MARKS = frozenset("„“”\"«»‹›‚‘’")
+_MARKS = frozenset('„“”"«»‹›‚‘’')
 _PARENTHETICAL_TYPES = frozenset({"hedge_phrase", "attribution", "speech_verb", "hedge"})
 
 
@@ -181,7 +188,8 @@ def _quoted_cue(view: SentenceView, fr: Fragment) -> Found | None:
         return None
     # The cue is a quotation mark of the fragment (opening or closing), else its first word.
     marks = [
-        k for k in range(fr.first, fr.last + 1)
+        k
+        for k in range(fr.first, fr.last + 1)
         if view.toks[k].quoted and not view.toks[k].is_word and view.toks[k].text in _MARKS
     ]
     first = marks[0] if marks else inside[0]
@@ -191,19 +199,21 @@ def _quoted_cue(view: SentenceView, fr: Fragment) -> Found | None:
 #: Our cues that win over an attribution whose cue or speaker they overlap: "Berichten
 #: zufolge" and "is said to" are hearsay (hedged), "Meiner Meinung nach" the author's opinion.
 _OWN_READING = frozenset({"hedge_phrase", "unconfirmed", "opinion_strong", "hedge"})
-_FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "meiner", "unserer", "i", "we",
-                           "me", "us", "my", "our"})
+_FIRST_PERSON = frozenset(
+    {"ich", "wir", "mir", "mich", "uns", "meiner", "unserer", "i", "we", "me", "us", "my", "our"}
+)
 
 
 def _own_reading(
-    view: SentenceView, cues: list[Found], index: AttributionIndex,
+    view: SentenceView,
+    cues: list[Found],
+    index: AttributionIndex,
     near: list[tuple[int, int, int]],
 ) -> list[tuple[int, int, int]]:
     """Attributions that stay attributions: not those whose cue or speaker is one of our
     hedge/opinion phrases, nor those whose speaker is the author ("ich", "wir")."""
     ours = [
-        (view.toks[c.first].start, view.toks[c.last].end)
-        for c in cues if c.type in _OWN_READING
+        (view.toks[c.first].start, view.toks[c.last].end) for c in cues if c.type in _OWN_READING
     ]
     kept = []
     for item in near:
@@ -220,9 +230,7 @@ def _own_reading(
     return kept
 
 
-def _covered_by(
-    view: SentenceView, fr: Fragment, near: list[tuple[int, int, int]]
-) -> list[int]:
+def _covered_by(view: SentenceView, fr: Fragment, near: list[tuple[int, int, int]]) -> list[int]:
     if not near:
         return []
     words = [view.toks[k] for k in range(fr.first, fr.last + 1) if view.toks[k].is_word]

@@ -34,7 +34,7 @@ class Templates:
         return self.top("percent").format(round(share * 100))
 
     def join(self, items: Sequence[str]) -> str:
-        """"a", "a and b", "a, b and c"."""
+        """ "a", "a and b", "a, b and c"."""
         items = [i for i in items if i]
         if len(items) <= 1:
             return "".join(items)

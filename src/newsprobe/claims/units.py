@@ -19,10 +19,10 @@ from newsprobe.model import Analysis, Block, Sentence, Token
 
 # Outer quotation marks: opener -> closers.
 _QUOTES: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "‚": "‘’",
     "“": "”“",
-    "\"": "\"“”",
+    '"': '"“”',
     "«": "»",
     "»": "«",
     "‹": "›",
@@ -111,8 +111,11 @@ def quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = text[pos]
         if opened is None:
             # A straight double quote glued to a preceding letter closes nothing: skip it.
-            if ch == '"' and pos > start and text[pos - 1].isalnum() and not (
-                pos + 1 < end and text[pos + 1].isalnum()
+            if (
+                ch == '"'
+                and pos > start
+                and text[pos - 1].isalnum()
+                and not (pos + 1 < end and text[pos + 1].isalnum())
             ):
                 continue
             opened, closers = pos, _QUOTES[ch]
@@ -165,9 +168,39 @@ def _build_views(analysis: Analysis) -> list[SentenceView]:
 
 
 _PARTICLES = frozenset(
-    {"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "weg",
-     "fest", "hin", "her", "los", "vorbei", "weiter", "fort", "heraus", "hinaus", "herein",
-     "hinein", "dar", "frei", "bekannt", "statt", "teil", "vorher", "voran", "zusammen"}
+    {
+        "an",
+        "auf",
+        "aus",
+        "ab",
+        "bei",
+        "ein",
+        "mit",
+        "nach",
+        "vor",
+        "zu",
+        "zurück",
+        "weg",
+        "fest",
+        "hin",
+        "her",
+        "los",
+        "vorbei",
+        "weiter",
+        "fort",
+        "heraus",
+        "hinaus",
+        "herein",
+        "hinein",
+        "dar",
+        "frei",
+        "bekannt",
+        "statt",
+        "teil",
+        "vorher",
+        "voran",
+        "zusammen",
+    }
 )
 
 
@@ -199,8 +232,15 @@ def _tok(i: int, token: Token) -> Tok:
     lemma = token.lemma
     low = text.lower()
     return Tok(
-        i, token.start, token.end, text, low, lemma.lower() if lemma else low, token.pos,
-        token.mood, text.isalnum() or _ALNUM.search(text) is not None,
+        i,
+        token.start,
+        token.end,
+        text,
+        low,
+        lemma.lower() if lemma else low,
+        token.pos,
+        token.mood,
+        text.isalnum() or _ALNUM.search(text) is not None,
     )
 
 
@@ -255,8 +295,28 @@ def split_fragments(view: SentenceView, lex: Lexicon) -> list[Fragment]:
 
 
 _EN_AUX = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-     "might", "must", "should", "does", "did", "do", "said", "says"}
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "does",
+        "did",
+        "do",
+        "said",
+        "says",
+    }
 )
 
 
@@ -288,7 +348,7 @@ def span_of(view: SentenceView, first: int, last: int) -> tuple[int, int]:
 def ends_as_question(view: SentenceView) -> bool:
     """The sentence ends with "?" outside quotation marks."""
     for tok in reversed(view.toks):
-        if tok.low in ("“", "”", "\"", "»", "«", "’", "‘", ")", "'"):
+        if tok.low in ("“", "”", '"', "»", "«", "’", "‘", ")", "'"):
             continue
         return tok.low == "?" and not tok.quoted
     return False

@@ -78,9 +78,11 @@ def summary(
         role = words.role(central.finding.role)
         quote = words.quote(clause.span.text)
         if clause.verdict is FindingVerdict.OVERSTATED:
-            sentences.append(words.get("summary", "central_overstated").format(
-                quote=quote, basis=basis(analysis, clause, words), role=role
-            ))
+            sentences.append(
+                words.get("summary", "central_overstated").format(
+                    quote=quote, basis=basis(analysis, clause, words), role=role
+                )
+            )
         elif clause.verdict is FindingVerdict.UNSUPPORTED:
             sentences.append(
                 words.get("summary", "central_unsupported").format(quote=quote, role=role)
@@ -97,10 +99,14 @@ def summary(
         types = ", ".join(
             f"{words.source_type(name)} {count}" for name, count in verdict.sources_by_type.items()
         )
-        sentences.append(words.get("summary", "sources").format(
-            n=total, named=verdict.named_sources, unnamed=verdict.unnamed_sources,
-            types=f": {types}" if types else "",
-        ))
+        sentences.append(
+            words.get("summary", "sources").format(
+                n=total,
+                named=verdict.named_sources,
+                unnamed=verdict.unnamed_sources,
+                types=f": {types}" if types else "",
+            )
+        )
     elif "sources" in analysis.components:
         sentences.append(words.get("summary", "no_sources"))
     if verdict.weak_only_claims:

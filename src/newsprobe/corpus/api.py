@@ -82,8 +82,12 @@ class Corpus:
     def __enter__(self) -> Corpus:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -104,10 +108,15 @@ class Corpus:
         """
         return self._store.add(analysis, source=source)
 
-    def ingest(self, paths: str | Path | Iterable[str | Path], *, workers: int | None = None,
-               max_bytes: int | None = None,
-               progress: bool | Callable[[Counts, int], None] = False,
-               timeout: float | None = DEFAULT_TIMEOUT) -> IngestReport:
+    def ingest(
+        self,
+        paths: str | Path | Iterable[str | Path],
+        *,
+        workers: int | None = None,
+        max_bytes: int | None = None,
+        progress: bool | Callable[[Counts, int], None] = False,
+        timeout: float | None = DEFAULT_TIMEOUT,
+    ) -> IngestReport:
         """Find, read, analyse and store every article under ``paths``.
 
         ``paths`` are files, folders (searched recursively) or glob patterns; readable are
@@ -127,8 +136,14 @@ class Corpus:
 
         if isinstance(paths, str | Path):
             paths = [paths]
-        return ingest(self._store, [str(p) for p in paths], workers=workers,
-                      max_bytes=max_bytes, progress=progress, timeout=timeout)
+        return ingest(
+            self._store,
+            [str(p) for p in paths],
+            workers=workers,
+            max_bytes=max_bytes,
+            progress=progress,
+            timeout=timeout,
+        )
 
     # -- reading ----------------------------------------------------------------------------
     def article(self, id: int) -> Analysis:
@@ -138,18 +153,33 @@ class Corpus:
         """
         return self._store.article(id)
 
-    def articles(self, *, outlet: str | None = None, language: str | None = None,
-                 since: DateLike | None = None, until: DateLike | None = None,
-                 limit: int = 100, offset: int = 0) -> list[ArticleRow]:
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[ArticleRow]:
         """Stored articles, newest published first (undated last), filtered and paged."""
-        return self._store.articles(outlet=outlet, language=language, since=since,
-                                    until=until, limit=limit, offset=offset)
+        return self._store.articles(
+            outlet=outlet, language=language, since=since, until=until, limit=limit, offset=offset
+        )
 
-    def count_articles(self, *, outlet: str | None = None, language: str | None = None,
-                       since: DateLike | None = None, until: DateLike | None = None) -> int:
+    def count_articles(
+        self,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+    ) -> int:
         """How many articles :meth:`articles` pages through with the same filters."""
-        return self._store.count_articles(outlet=outlet, language=language, since=since,
-                                          until=until)
+        return self._store.count_articles(
+            outlet=outlet, language=language, since=since, until=until
+        )
 
     def article_rows(self, ids: Iterable[int]) -> list[ArticleRow]:
         """The rows (title, outlet, published, language, counts…) of articles ``ids``, in the
@@ -163,22 +193,38 @@ class Corpus:
         Empty for an unknown id."""
         return self._store.inputs(article_id)
 
-    def search(self, query: str, *, outlet: str | None = None, language: str | None = None,
-               since: DateLike | None = None, until: DateLike | None = None,
-               limit: int = 20) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        limit: int = 20,
+    ) -> list[SearchHit]:
         """Full-text search over titles and texts, best match first.
 
         ``query`` uses SQLite FTS5 syntax (words, ``"exact phrase"``, ``prefix*``, ``AND``,
         ``OR``, ``NOT``); text that is not valid FTS5 syntax is searched as plain words.
         Each hit carries a snippet with the matched terms as ``highlights``.
         """
-        return self._store.search(query, outlet=outlet, language=language, since=since,
-                                  until=until, limit=limit)
+        return self._store.search(
+            query, outlet=outlet, language=language, since=since, until=until, limit=limit
+        )
 
-    def quotes(self, *, speaker: str | None = None, about: str | None = None,
-               outlet: str | None = None, article: int | None = None,
-               limit: int | None = 100, since: DateLike | None = None,
-               until: DateLike | None = None, offset: int = 0) -> list[QuoteRow]:
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        outlet: str | None = None,
+        article: int | None = None,
+        limit: int | None = 100,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        offset: int = 0,
+    ) -> list[QuoteRow]:
         """Attributed statements ("who said what"), newest first, filtered and paged.
 
         ``speaker`` matches the speaker as written, its entity name or an alias; ``about``
@@ -186,16 +232,31 @@ class Corpus:
         article's publication date as in :meth:`search` (undated articles are left out by a
         date filter).
         """
-        return self._store.quotes(speaker=speaker, about=about, outlet=outlet,
-                                  article=article, since=since, until=until, limit=limit,
-                                  offset=offset)
+        return self._store.quotes(
+            speaker=speaker,
+            about=about,
+            outlet=outlet,
+            article=article,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
 
-    def count_quotes(self, *, speaker: str | None = None, about: str | None = None,
-                     outlet: str | None = None, article: int | None = None,
-                     since: DateLike | None = None, until: DateLike | None = None) -> int:
+    def count_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        outlet: str | None = None,
+        article: int | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+    ) -> int:
         """How many statements :meth:`quotes` pages through with the same filters."""
-        return self._store.count_quotes(speaker=speaker, about=about, outlet=outlet,
-                                        article=article, since=since, until=until)
+        return self._store.count_quotes(
+            speaker=speaker, about=about, outlet=outlet, article=article, since=since, until=until
+        )
 
     def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
         """The sourcing profile per outlet: source types, anonymous share, hedging rate."""
@@ -223,8 +284,9 @@ class Corpus:
         return self._store.stats()
 
     # -- export -----------------------------------------------------------------------------
-    def export(self, out_dir: str | Path, *, format: str = "jsonl",
-               layers: Sequence[str] | None = None) -> list[Path]:
+    def export(
+        self, out_dir: str | Path, *, format: str = "jsonl", layers: Sequence[str] | None = None
+    ) -> list[Path]:
         """Write one file per layer table (``articles.jsonl``, ``quotes``…) into ``out_dir``.
 
         ``format`` is ``jsonl``, ``csv`` or ``parquet``; columns are stable (see
@@ -233,4 +295,3 @@ class Corpus:
         from newsprobe.corpus.export import export
 
         return export(self._store, Path(out_dir), format=format, layers=layers)
-

@@ -23,8 +23,9 @@ from newsprobe.store.rows import EntityRow, FailureRow, OutletSourcing, QuoteRow
 if TYPE_CHECKING:
     from newsprobe.corpus.api import Corpus
 
-DbOption = Annotated[Path, typer.Option(
-    "--db", help="Corpus database file.", envvar="NEWSPROBE_DB", metavar="FILE")]
+DbOption = Annotated[
+    Path, typer.Option("--db", help="Corpus database file.", envvar="NEWSPROBE_DB", metavar="FILE")
+]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
 DEFAULT_DB = Path("newsprobe.db")
 
@@ -58,8 +59,7 @@ def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     from newsprobe.store import StoreError
 
     if readonly and not db.exists():
-        raise _error(f"{db}: no such database (create it with `newsprobe ingest PATH --db "
-                     f"{db}`)")
+        raise _error(f"{db}: no such database (create it with `newsprobe ingest PATH --db {db}`)")
     try:
         corpus = Corpus(db, readonly=readonly)
     except StoreError as exc:
@@ -73,33 +73,59 @@ def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(
-        metavar="PATH...", help="Files, folders (recursive) or glob patterns: .txt, .html, "
-        ".json, .jsonl(.gz), .warc(.gz).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH...",
+            help="Files, folders (recursive) or glob patterns: .txt, .html, "
+            ".json, .jsonl(.gz), .warc(.gz).",
+        ),
+    ],
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=0, help="Analysis processes (default: CPU cores; 0: none).")
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-w", min=0, help="Analysis processes (default: CPU cores; 0: none)."
+        ),
     ] = None,
-    max_size: Annotated[float, typer.Option(
-        "--max-size", min=0.001, help="Records over this many MB become failures.")] = 20.0,
-    progress: Annotated[bool | None, typer.Option(
-        "--progress/--no-progress", help="Progress bar (default: on a terminal).")] = None,
-    timeout: Annotated[float, typer.Option(
-        "--timeout", min=0, metavar="SECONDS",
-        help="Time limit per article; a record that takes longer is recorded as a failure "
-        "and its worker replaced (0: no limit).")] = DEFAULT_TIMEOUT,
+    max_size: Annotated[
+        float,
+        typer.Option("--max-size", min=0.001, help="Records over this many MB become failures."),
+    ] = 20.0,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            metavar="SECONDS",
+            help="Time limit per article; a record that takes longer is recorded as a failure "
+            "and its worker replaced (0: no limit).",
+        ),
+    ] = DEFAULT_TIMEOUT,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Analyse articles in parallel and store them (resumable; duplicates are skipped)."""
     show_bar = sys.stderr.isatty() if progress is None else progress
     with _open(db, readonly=False) as corpus:
         try:
-            report = corpus.ingest(paths, workers=workers, max_bytes=int(max_size * 1024 ** 2),
-                                   progress=show_bar, timeout=timeout or None)
+            report = corpus.ingest(
+                paths,
+                workers=workers,
+                max_bytes=int(max_size * 1024**2),
+                progress=show_bar,
+                timeout=timeout or None,
+            )
         except KeyboardInterrupt:
             stats = corpus.stats()
-            typer.echo(f"newsprobe: interrupted; {stats.articles:,} articles are stored in "
-                       f"{db}; run the same command again to resume", err=True)
+            typer.echo(
+                f"newsprobe: interrupted; {stats.articles:,} articles are stored in "
+                f"{db}; run the same command again to resume",
+                err=True,
+            )
             raise typer.Exit(130) from None
     if as_json:
         typer.echo(report.model_dump_json(indent=2))
@@ -125,14 +151,21 @@ def failures(
     """Inputs that did not become articles: path, record offset, stage and reason."""
     with _open(db) as corpus:
         rows = corpus.failures(limit=limit)
-    emit(rows, fmt, [
-        Column("path", lambda r: r.path, max_width=50),
-        Column("offset", lambda r: r.offset, justify="right"),
-        Column("rec.", lambda r: r.record, justify="right"),
-        Column("stage", lambda r: r.stage),
-        Column("reason", lambda r: r.reason, max_width=70),
-        Column("tries", lambda r: r.attempts, justify="right"),
-    ], FailureRow, title="failures", empty="no failures")
+    emit(
+        rows,
+        fmt,
+        [
+            Column("path", lambda r: r.path, max_width=50),
+            Column("offset", lambda r: r.offset, justify="right"),
+            Column("rec.", lambda r: r.record, justify="right"),
+            Column("stage", lambda r: r.stage),
+            Column("reason", lambda r: r.reason, max_width=70),
+            Column("tries", lambda r: r.attempts, justify="right"),
+        ],
+        FailureRow,
+        title="failures",
+        empty="no failures",
+    )
 
 
 def search(
@@ -140,8 +173,9 @@ def search(
     db: DbOption = DEFAULT_DB,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet name contains.")] = None,
     lang: Annotated[str | None, typer.Option("--lang", "-l", help="Language code.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Published on/after (ISO date).")
-                     ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Published on/after (ISO date).")
+    ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
     fmt: FormatOption = RowFormat.table,
@@ -150,8 +184,9 @@ def search(
     from rich.text import Text
 
     with _open(db) as corpus:
-        hits = corpus.search(query, outlet=outlet, language=lang, since=since, until=until,
-                             limit=limit)
+        hits = corpus.search(
+            query, outlet=outlet, language=lang, since=since, until=until, limit=limit
+        )
 
     def snippet(hit: object) -> Text:
         text = Text(hit.snippet)  # type: ignore[attr-defined]
@@ -159,26 +194,31 @@ def search(
             text.stylize("bold yellow", start, end)
         return text
 
-    emit(hits, fmt, [
-        Column("id", lambda h: h.article_id, justify="right"),
-        Column("date", lambda h: day(h.published)),
-        Column("outlet", lambda h: h.outlet, max_width=18),
-        Column("title", lambda h: h.title, max_width=40),
-        Column("snippet", snippet, max_width=80),
-    ], SearchHit, title=f"search: {query}", empty="no matches")
+    emit(
+        hits,
+        fmt,
+        [
+            Column("id", lambda h: h.article_id, justify="right"),
+            Column("date", lambda h: day(h.published)),
+            Column("outlet", lambda h: h.outlet, max_width=18),
+            Column("title", lambda h: h.title, max_width=40),
+            Column("snippet", snippet, max_width=80),
+        ],
+        SearchHit,
+        title=f"search: {query}",
+        empty="no matches",
+    )
 
 
 def quotes(
     db: DbOption = DEFAULT_DB,
-    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker name contains.")
-                       ] = None,
-    about: Annotated[str | None, typer.Option("--about", help="Entity named in the quote.")
-                     ] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker name contains.")] = None,
+    about: Annotated[str | None, typer.Option("--about", help="Entity named in the quote.")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet")] = None,
-    article: Annotated[int | None, typer.Option("--article", help="Only this article id.")
-                       ] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Published on/after (ISO date).")
-                     ] = None,
+    article: Annotated[int | None, typer.Option("--article", help="Only this article id.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Published on/after (ISO date).")
+    ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 100,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
@@ -186,18 +226,33 @@ def quotes(
 ) -> None:
     """Who said what: attributed statements, newest first."""
     with _open(db) as corpus:
-        rows = corpus.quotes(speaker=speaker, about=about, outlet=outlet, article=article,
-                             since=since, until=until, limit=limit, offset=offset)
-    emit(rows, fmt, [
-        Column("id", lambda q: f"{q.article_id}:{q.attribution_id}", justify="right"),
-        Column("date", lambda q: day(q.published)),
-        Column("outlet", lambda q: q.outlet, max_width=16),
-        Column("speaker", lambda q: q.speaker_name or q.speaker or q.source_name, max_width=24),
-        Column("kind", lambda q: q.kind),
-        Column("cue", lambda q: q.cue, max_width=14),
-        Column("message", lambda q: q.message, max_width=70),
-        Column("about", lambda q: q.about, max_width=24),
-    ], QuoteRow, title="quotes", empty="no quotes found")
+        rows = corpus.quotes(
+            speaker=speaker,
+            about=about,
+            outlet=outlet,
+            article=article,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
+    emit(
+        rows,
+        fmt,
+        [
+            Column("id", lambda q: f"{q.article_id}:{q.attribution_id}", justify="right"),
+            Column("date", lambda q: day(q.published)),
+            Column("outlet", lambda q: q.outlet, max_width=16),
+            Column("speaker", lambda q: q.speaker_name or q.speaker or q.source_name, max_width=24),
+            Column("kind", lambda q: q.kind),
+            Column("cue", lambda q: q.cue, max_width=14),
+            Column("message", lambda q: q.message, max_width=70),
+            Column("about", lambda q: q.about, max_width=24),
+        ],
+        QuoteRow,
+        title="quotes",
+        empty="no quotes found",
+    )
 
 
 def sources(
@@ -213,16 +268,23 @@ def sources(
         shares = sorted(r.source_shares.items(), key=lambda kv: -kv[1])  # type: ignore[attr-defined]
         return ", ".join(f"{k} {pct(v)}" for k, v in shares[:4])
 
-    emit(rows, fmt, [
-        Column("outlet", lambda r: r.outlet, max_width=24),
-        Column("articles", lambda r: f"{r.articles:,}", justify="right"),
-        Column("sources", lambda r: f"{r.sources:,}", justify="right"),
-        Column("types", top, max_width=48),
-        Column("anonymous", lambda r: pct(r.anonymous_share), justify="right"),
-        Column("anon. stmts", lambda r: pct(r.anonymous_statement_share), justify="right"),
-        Column("claims", lambda r: f"{r.claims:,}", justify="right"),
-        Column("hedged", lambda r: pct(r.hedging_rate), justify="right"),
-    ], OutletSourcing, title="sourcing by outlet", empty="no articles")
+    emit(
+        rows,
+        fmt,
+        [
+            Column("outlet", lambda r: r.outlet, max_width=24),
+            Column("articles", lambda r: f"{r.articles:,}", justify="right"),
+            Column("sources", lambda r: f"{r.sources:,}", justify="right"),
+            Column("types", top, max_width=48),
+            Column("anonymous", lambda r: pct(r.anonymous_share), justify="right"),
+            Column("anon. stmts", lambda r: pct(r.anonymous_statement_share), justify="right"),
+            Column("claims", lambda r: f"{r.claims:,}", justify="right"),
+            Column("hedged", lambda r: pct(r.hedging_rate), justify="right"),
+        ],
+        OutletSourcing,
+        title="sourcing by outlet",
+        empty="no articles",
+    )
 
 
 def entities(
@@ -234,24 +296,32 @@ def entities(
     """The entities named in the most articles."""
     with _open(db) as corpus:
         rows = corpus.entities(top=top, type=type_)
-    emit(rows, fmt, [
-        Column("name", lambda e: e.name, max_width=30),
-        Column("type", lambda e: e.type),
-        Column("key", lambda e: e.key, max_width=30, style="dim"),
-        Column("articles", lambda e: f"{e.articles:,}", justify="right"),
-        Column("mentions", lambda e: f"{e.mentions:,}", justify="right"),
-        Column("quotes by", lambda e: e.quotes_by, justify="right"),
-        Column("about", lambda e: e.quotes_about, justify="right"),
-        Column("first", lambda e: day(e.first_seen)),
-        Column("last", lambda e: day(e.last_seen)),
-    ], EntityRow, title="entities", empty="no entities")
+    emit(
+        rows,
+        fmt,
+        [
+            Column("name", lambda e: e.name, max_width=30),
+            Column("type", lambda e: e.type),
+            Column("key", lambda e: e.key, max_width=30, style="dim"),
+            Column("articles", lambda e: f"{e.articles:,}", justify="right"),
+            Column("mentions", lambda e: f"{e.mentions:,}", justify="right"),
+            Column("quotes by", lambda e: e.quotes_by, justify="right"),
+            Column("about", lambda e: e.quotes_about, justify="right"),
+            Column("first", lambda e: day(e.first_seen)),
+            Column("last", lambda e: day(e.last_seen)),
+        ],
+        EntityRow,
+        title="entities",
+        empty="no entities",
+    )
 
 
 def show(
     article_id: Annotated[int, typer.Argument(metavar="ID", help="Article id.")],
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Report format.")
-                   ] = ShowFormat.table,
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = ShowFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE")] = None,
 ) -> None:
     """The full report of a stored article (as `analyze` prints it; no re-analysis)."""
@@ -278,11 +348,13 @@ def show(
 
 def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write.", metavar="DIR")],
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")
-                   ] = ExportFormat.jsonl,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="File format.")
+    ] = ExportFormat.jsonl,
     db: DbOption = DEFAULT_DB,
-    tables: Annotated[str | None, typer.Option(
-        "--tables", help="Only these tables (comma-separated).")] = None,
+    tables: Annotated[
+        str | None, typer.Option("--tables", help="Only these tables (comma-separated).")
+    ] = None,
 ) -> None:
     """Write one file per layer table (articles, entities, mentions, attributions, …)."""
     selected = [t.strip() for t in tables.split(",") if t.strip()] if tables else None

@@ -10,8 +10,17 @@ from pathlib import Path
 
 #: Suffixes picked up inside folders (an explicitly named file is read whatever its suffix).
 SUFFIXES: tuple[str, ...] = (
-    ".txt", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz",
-    ".warc", ".warc.gz",
+    ".txt",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+    ".jsonl.gz",
+    ".ndjson.gz",
+    ".warc",
+    ".warc.gz",
 )
 _GLOB_CHARS = frozenset("*?[")
 
@@ -48,8 +57,9 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
-def discover(paths: Sequence[str], *, exclude: Sequence[Path] = ()) -> tuple[list[Path],
-                                                                              list[Missing]]:
+def discover(
+    paths: Sequence[str], *, exclude: Sequence[Path] = ()
+) -> tuple[list[Path], list[Missing]]:
     """The input files under ``paths`` (absolute, in order, each once) and the paths that named
     nothing.  ``exclude`` (e.g. the database itself) is never an input."""
     files: dict[Path, None] = {}
@@ -76,8 +86,7 @@ def discover(paths: Sequence[str], *, exclude: Sequence[Path] = ()) -> tuple[lis
         elif _GLOB_CHARS & set(given):
             matches = sorted(glob.glob(os.path.expanduser(given), recursive=True))
             hits = [Path(m) for m in matches]
-            expanded = [f for h in hits for f in (_walk(h) if h.is_dir() else [h])
-                        if f.is_file()]
+            expanded = [f for h in hits for f in (_walk(h) if h.is_dir() else [h]) if f.is_file()]
             if not expanded:
                 missing.append(Missing(given, "no files match this pattern"))
             for f in expanded:

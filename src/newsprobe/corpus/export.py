@@ -24,16 +24,18 @@ FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
 
 
-def export(store: Store, out_dir: Path, *, format: str = "jsonl",
-           layers: Sequence[str] | None = None) -> list[Path]:
+def export(
+    store: Store, out_dir: Path, *, format: str = "jsonl", layers: Sequence[str] | None = None
+) -> list[Path]:
     """Write the tables of ``store`` into ``out_dir``; the written paths (manifest last)."""
     if format not in FORMATS:
         raise StoreError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     tables = list(layers) if layers else list(EXPORT_TABLES)
     unknown = [t for t in tables if t not in EXPORT_TABLES]
     if unknown:
-        raise StoreError(f"unknown table(s) {', '.join(unknown)}; known: "
-                         f"{', '.join(EXPORT_TABLES)}")
+        raise StoreError(
+            f"unknown table(s) {', '.join(unknown)}; known: {', '.join(EXPORT_TABLES)}"
+        )
     if out_dir.exists() and not out_dir.is_dir():
         raise StoreError(f"{out_dir}: exists and is not a folder")
     try:
@@ -41,8 +43,11 @@ def export(store: Store, out_dir: Path, *, format: str = "jsonl",
     except OSError as exc:
         raise StoreError(f"{out_dir}: cannot create folder: {exc.strerror or exc}") from None
     written: list[Path] = []
-    manifest: dict[str, Any] = {"schema_version": store.schema_version(), "format": format,
-                                "tables": {}}
+    manifest: dict[str, Any] = {
+        "schema_version": store.schema_version(),
+        "format": format,
+        "tables": {},
+    }
     for table in tables:
         columns = store.table_columns(table)
         target = out_dir / f"{table}{_SUFFIX[format]}"
@@ -55,10 +60,17 @@ def export(store: Store, out_dir: Path, *, format: str = "jsonl",
             raise StoreError(f"{target}: cannot write: {exc.strerror or exc}") from None
         written.append(target)
         manifest["tables"][table] = {
-            "file": target.name, "rows": rows,
-            "columns": [{"name": n, "type": _TYPE_NAMES.get(t, "string"),
-                         "json": (table, n) in JSON_COLUMNS,
-                         "datetime": (table, n) in DATE_COLUMNS} for n, t in columns],
+            "file": target.name,
+            "rows": rows,
+            "columns": [
+                {
+                    "name": n,
+                    "type": _TYPE_NAMES.get(t, "string"),
+                    "json": (table, n) in JSON_COLUMNS,
+                    "datetime": (table, n) in DATE_COLUMNS,
+                }
+                for n, t in columns
+            ],
         }
     path = out_dir / "manifest.json"
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -76,8 +88,10 @@ def _jsonl(store: Store, table: str, columns: list[tuple[str, str]], target: Pat
     with target.open("w", encoding="utf-8") as handle:
         for batch in store.table_rows(table):
             for row in batch:
-                obj = {n: (json.loads(v) if d and v is not None else v)
-                       for n, v, d in zip(names, row, decode, strict=True)}
+                obj = {
+                    n: (json.loads(v) if d and v is not None else v)
+                    for n, v, d in zip(names, row, decode, strict=True)
+                }
                 handle.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n")
             count += len(batch)
     return count
@@ -100,13 +114,19 @@ def _parquet(store: Store, table: str, columns: list[tuple[str, str]], target: P
 
     types = {"INTEGER": pa.int64(), "REAL": pa.float64()}
     dates = [(table, n) in DATE_COLUMNS for n, _ in columns]
-    schema = pa.schema([(n, pa.timestamp("s") if d else types.get(t, pa.string()))
-                        for (n, t), d in zip(columns, dates, strict=True)])
+    schema = pa.schema(
+        [
+            (n, pa.timestamp("s") if d else types.get(t, pa.string()))
+            for (n, t), d in zip(columns, dates, strict=True)
+        ]
+    )
     count = 0
     with pq.ParquetWriter(target, schema, compression="zstd") as writer:
         for batch in store.table_rows(table, batch=5000):
-            arrays = [pa.array([_date(row[i]) if dates[i] else row[i] for row in batch],
-                               type=field.type) for i, field in enumerate(schema)]
+            arrays = [
+                pa.array([_date(row[i]) if dates[i] else row[i] for row in batch], type=field.type)
+                for i, field in enumerate(schema)
+            ]
             writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
             count += len(batch)
     return count

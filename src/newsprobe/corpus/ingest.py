@@ -89,8 +89,7 @@ class _Pending:
 class _Writer:
     """The single writer: buffers write items and commits them in batches."""
 
-    def __init__(self, store: Store, counts: Counts, total: int,
-                 progress: Progress | None) -> None:
+    def __init__(self, store: Store, counts: Counts, total: int, progress: Progress | None) -> None:
         self.store = store
         self.counts = counts
         self.total = total
@@ -109,8 +108,10 @@ class _Writer:
         self._maybe_flush()
 
     def _maybe_flush(self) -> None:
-        if (len(self.pending.items) >= COMMIT_EVERY
-                or time.monotonic() - self.pending.since >= COMMIT_SECONDS):
+        if (
+            len(self.pending.items) >= COMMIT_EVERY
+            or time.monotonic() - self.pending.since >= COMMIT_SECONDS
+        ):
             self.flush()
 
     def flush(self) -> None:
@@ -159,10 +160,16 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def ingest(store: Store, paths: Sequence[str], *, workers: int | None = None,
-           max_bytes: int | None = None, progress: bool | Progress = False,
-           exclude: Sequence[Path] = (), timeout: float | None = DEFAULT_TIMEOUT
-           ) -> IngestReport:
+def ingest(
+    store: Store,
+    paths: Sequence[str],
+    *,
+    workers: int | None = None,
+    max_bytes: int | None = None,
+    progress: bool | Progress = False,
+    exclude: Sequence[Path] = (),
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> IngestReport:
     """Ingest everything under ``paths`` into ``store``; see the module docstring.
 
     ``workers=0`` analyses in this process (no pool); ``progress=True`` shows a rich progress
@@ -200,8 +207,12 @@ def ingest(store: Store, paths: Sequence[str], *, workers: int | None = None,
             bar.stop()
     seconds = time.perf_counter() - started
     return IngestReport(
-        inputs=counts.inputs, added=counts.added, duplicates=counts.duplicates,
-        skipped=counts.skipped, failed=counts.failed, timeouts=counts.timeouts,
+        inputs=counts.inputs,
+        added=counts.added,
+        duplicates=counts.duplicates,
+        skipped=counts.skipped,
+        failed=counts.failed,
+        timeouts=counts.timeouts,
         seconds=round(seconds, 3),
         workers=n_workers,
         articles_per_second=round(counts.processed / seconds, 2) if seconds else 0.0,
@@ -223,8 +234,9 @@ def _callback(progress: bool | Progress) -> Progress | None:
     return None if isinstance(progress, bool) else progress
 
 
-def _tasks(store: Store, writer: _Writer, counts: Counts,
-           records: Iterator[tuple[Record | Bad, int]]) -> Iterator[tuple[Task, int]]:
+def _tasks(
+    store: Store, writer: _Writer, counts: Counts, records: Iterator[tuple[Record | Bad, int]]
+) -> Iterator[tuple[Task, int]]:
     """Records that need analysing; the rest (bad, already stored, same bytes as a stored
     article) go straight to the writer."""
     for item, size in records:
@@ -243,8 +255,9 @@ def _tasks(store: Store, writer: _Writer, counts: Counts,
             yield task, size
 
 
-def _record_result(result: BatchResult, sizes: Sequence[int], writer: _Writer,
-                   counts: Counts) -> None:
+def _record_result(
+    result: BatchResult, sizes: Sequence[int], writer: _Writer, counts: Counts
+) -> None:
     counts.peaks[result.pid] = max(counts.peaks.get(result.pid, 0.0), result.peak_rss_mb)
     counts.analyse_seconds += result.analyse_seconds
     counts.flatten_seconds += result.flatten_seconds
@@ -253,17 +266,27 @@ def _record_result(result: BatchResult, sizes: Sequence[int], writer: _Writer,
         writer.add(write, size)
 
 
-def _run_inline(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts,
-                max_bytes: int, timeout: float | None = None) -> None:
+def _run_inline(
+    tasks: Iterator[tuple[Task, int]],
+    writer: _Writer,
+    counts: Counts,
+    max_bytes: int,
+    timeout: float | None = None,
+) -> None:
     for task, size in tasks:
-        _record_result(analyse_batch([task], max_bytes, timeout=timeout), [size], writer,
-                       counts)
+        _record_result(analyse_batch([task], max_bytes, timeout=timeout), [size], writer, counts)
 
 
-def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts,
-              max_bytes: int, n_workers: int, work: Work = analyse_batch,
-              initializer: Callable[[], None] | None = warm_up,
-              timeout: float | None = None) -> None:
+def _run_pool(
+    tasks: Iterator[tuple[Task, int]],
+    writer: _Writer,
+    counts: Counts,
+    max_bytes: int,
+    n_workers: int,
+    work: Work = analyse_batch,
+    initializer: Callable[[], None] | None = warm_up,
+    timeout: float | None = None,
+) -> None:
     """Analyse ``tasks`` in ``n_workers`` processes, writing results as they come.
 
     A worker that takes longer than ``timeout`` seconds on one record is killed and replaced;
@@ -303,8 +326,16 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
             now = time.monotonic()
             wake = now + COMMIT_SECONDS
             if timeout:
-                wake = min([wake, *(w.since + timeout for w in pool.workers
-                                    if w.pid is not None and w.pending)])
+                wake = min(
+                    [
+                        wake,
+                        *(
+                            w.since + timeout
+                            for w in pool.workers
+                            if w.pid is not None and w.pending
+                        ),
+                    ]
+                )
             events = pool.poll(wake - now)
             results: list[tuple[BatchResult, int]] = []
             failures: list[tuple[FailureWrite, int]] = []
@@ -320,17 +351,27 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
                         startup_deaths += 1
                         if startup_deaths >= STARTUP_DEATHS:
                             worker.process.join(timeout=5)
-                            raise IngestError(f"worker processes exit while starting "
-                                              f"(exit code {worker.process.exitcode}); try "
-                                              "`--workers 0` to see the error")
+                            raise IngestError(
+                                f"worker processes exit while starting "
+                                f"(exit code {worker.process.exitcode}); try "
+                                "`--workers 0` to see the error"
+                            )
                     elif worker.pending:
                         task, size = worker.pending.popleft()
                         redo.extendleft(reversed(worker.pending))
                         key = (task.record.path, task.record.offset)
                         if key in died_once:
-                            failures.append((FailureWrite(
-                                task.ref, "analyse", "the worker process died on this record "
-                                "(crash or out of memory)"), size))
+                            failures.append(
+                                (
+                                    FailureWrite(
+                                        task.ref,
+                                        "analyse",
+                                        "the worker process died on this record "
+                                        "(crash or out of memory)",
+                                    ),
+                                    size,
+                                )
+                            )
                         else:
                             died_once.add(key)
                             redo.appendleft((task, size))
@@ -340,14 +381,16 @@ def _run_pool(tasks: Iterator[tuple[Task, int]], writer: _Writer, counts: Counts
             for worker in list(pool.workers):
                 if worker.pid is None:
                     if now - worker.since > STARTUP_SECONDS:
-                        raise IngestError(f"a worker process did not start within "
-                                          f"{STARTUP_SECONDS:g} s")
+                        raise IngestError(
+                            f"a worker process did not start within {STARTUP_SECONDS:g} s"
+                        )
                 elif timeout and worker.pending and now - worker.since > timeout:
                     task, size = worker.pending.popleft()
                     redo.extendleft(reversed(worker.pending))
                     worker.pending.clear()
-                    failures.append((FailureWrite(task.ref, "analyse",
-                                                  timeout_reason(timeout)), size))
+                    failures.append(
+                        (FailureWrite(task.ref, "analyse", timeout_reason(timeout)), size)
+                    )
                     counts.timeouts += 1
                     pool.replace(worker)
             # Idle workers get their next records before the writer commits.
@@ -386,10 +429,15 @@ class _Bar:
 
         self.started = time.monotonic()
         self.progress = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), TaskProgressColumn(),
-            TextColumn("{task.fields[articles]}"), TimeElapsedColumn(),
-            TextColumn("eta"), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=False,
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[articles]}"),
+            TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
         )
         self.task = self.progress.add_task("ingest", total=max(1, total), articles="")
         self.progress.start()
@@ -397,10 +445,13 @@ class _Bar:
     def update(self, counts: Counts, total: int) -> None:
         elapsed = max(1e-9, time.monotonic() - self.started)
         rate = counts.processed / elapsed
-        text = (f"{counts.added:,} new · {counts.duplicates:,} dup · {counts.skipped:,} done "
-                f"before · {counts.failed:,} failed · {rate:,.1f} articles/s")
-        self.progress.update(self.task, completed=min(counts.done_bytes, max(1, total)),
-                             articles=text)
+        text = (
+            f"{counts.added:,} new · {counts.duplicates:,} dup · {counts.skipped:,} done "
+            f"before · {counts.failed:,} failed · {rate:,.1f} articles/s"
+        )
+        self.progress.update(
+            self.task, completed=min(counts.done_bytes, max(1, total)), articles=text
+        )
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):

@@ -53,13 +53,20 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def emit(rows: Sequence[BaseModel], fmt: RowFormat, columns: Sequence[Column],
-         model: type[BaseModel], *, title: str | None = None,
-         empty: str = "nothing found") -> None:
+def emit(
+    rows: Sequence[BaseModel],
+    fmt: RowFormat,
+    columns: Sequence[Column],
+    model: type[BaseModel],
+    *,
+    title: str | None = None,
+    empty: str = "nothing found",
+) -> None:
     """Write ``rows`` (instances of ``model``) to stdout in ``fmt``."""
     if fmt is RowFormat.json:
-        json.dump([r.model_dump(mode="json") for r in rows], sys.stdout, ensure_ascii=False,
-                  indent=2)
+        json.dump(
+            [r.model_dump(mode="json") for r in rows], sys.stdout, ensure_ascii=False, indent=2
+        )
         sys.stdout.write("\n")
         return
     if fmt is RowFormat.csv:
@@ -77,8 +84,13 @@ def emit(rows: Sequence[BaseModel], fmt: RowFormat, columns: Sequence[Column],
         return
     table = Table(title=title, show_lines=False, expand=False)
     for c in columns:
-        table.add_column(c.header, justify=c.justify,  # type: ignore[arg-type]
-                         max_width=c.max_width, style=c.style, overflow="fold")
+        table.add_column(
+            c.header,
+            justify=c.justify,  # type: ignore[arg-type]
+            max_width=c.max_width,
+            style=c.style,
+            overflow="fold",
+        )
     for r in rows:
         table.add_row(*[_render(c.get(r)) for c in columns])
     console.print(table)

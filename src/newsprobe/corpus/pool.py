@@ -35,8 +35,9 @@ Item = tuple[Task, int]
 EventKind = Literal["ready", "result", "died"]
 
 
-def serve(conn: Connection, work: Work, max_bytes: int,
-          initializer: Callable[[], None] | None) -> None:
+def serve(
+    conn: Connection, work: Work, max_bytes: int, initializer: Callable[[], None] | None
+) -> None:
     """Worker process: initialise, report ready, then answer every record it is sent with
     one result, until it is sent ``None`` or its pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingesting process's business
@@ -92,8 +93,9 @@ class Event:
 class WorkerPool:
     """``size`` worker processes running ``work``; see the module docstring."""
 
-    def __init__(self, size: int, work: Work, max_bytes: int,
-                 initializer: Callable[[], None] | None) -> None:
+    def __init__(
+        self, size: int, work: Work, max_bytes: int, initializer: Callable[[], None] | None
+    ) -> None:
         self._ctx = context()
         self._args = (work, max_bytes, initializer)
         self.workers: list[Worker] = []
@@ -112,8 +114,11 @@ class WorkerPool:
 
     def _spawn(self) -> Worker:
         parent, child = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=serve, args=(child, *self._args),  # type: ignore[attr-defined]
-                                    name="newsprobe-ingest-worker")
+        process = self._ctx.Process(
+            target=serve,
+            args=(child, *self._args),  # type: ignore[attr-defined]
+            name="newsprobe-ingest-worker",
+        )
         process.start()
         child.close()  # the worker's end lives in the worker only: its exit reads as EOF here
         return Worker(process, parent)

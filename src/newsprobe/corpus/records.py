@@ -88,8 +88,13 @@ def iter_records(path: Path, *, max_bytes: int) -> Iterator[Record | Bad]:
         elif fmt == "warc":
             yield from _warc(path, size, max_bytes)
         elif size > max_bytes:
-            yield Bad(where, 0, None, f"file is {_mb(size)}, over the size limit of "
-                                      f"{_mb(max_bytes)}", size)
+            yield Bad(
+                where,
+                0,
+                None,
+                f"file is {_mb(size)}, over the size limit of {_mb(max_bytes)}",
+                size,
+            )
         elif fmt == "json":
             yield from _json(path)
         else:
@@ -121,8 +126,13 @@ def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
                         if not rest or rest.endswith(b"\n"):
                             break
                     number += 1
-                    yield Bad(where, offset, number, f"line is {_mb(skipped)}, over the size "
-                                                     f"limit of {_mb(max_bytes)}", skipped)
+                    yield Bad(
+                        where,
+                        offset,
+                        number,
+                        f"line is {_mb(skipped)}, over the size limit of {_mb(max_bytes)}",
+                        skipped,
+                    )
                     offset += skipped
                     continue
             except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -138,19 +148,30 @@ def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
             yield _json_record(where, start, number, line.strip(), "line")
 
 
-def _json_record(where: str, offset: int, number: int | None, data: bytes,
-                 what: str) -> Record | Bad:
+def _json_record(
+    where: str, offset: int, number: int | None, data: bytes, what: str
+) -> Record | Bad:
     """A record for one JSON object, or a Bad saying why it is not one."""
     try:
         obj = json.loads(data)
     except UnicodeDecodeError:
         return Bad(where, offset, number, f"{what} is not UTF-8 text", len(data))
     except json.JSONDecodeError as exc:
-        return Bad(where, offset, number, f"{what} is not valid JSON: {exc.msg} at column "
-                                          f"{exc.colno}", len(data))
+        return Bad(
+            where,
+            offset,
+            number,
+            f"{what} is not valid JSON: {exc.msg} at column {exc.colno}",
+            len(data),
+        )
     if not isinstance(obj, dict):
-        return Bad(where, offset, number, f"{what} is a JSON {type(obj).__name__}, expected an "
-                                          "object with 'text' or 'html'", len(data))
+        return Bad(
+            where,
+            offset,
+            number,
+            f"{what} is a JSON {type(obj).__name__}, expected an object with 'text' or 'html'",
+            len(data),
+        )
     return Record(where, offset, number, "json", data)
 
 
@@ -163,8 +184,13 @@ def _json(path: Path) -> Iterator[Record | Bad]:
         yield Bad(where, 0, None, "file is not UTF-8 JSON", len(data))
         return
     except json.JSONDecodeError as exc:
-        yield Bad(where, 0, None, f"invalid JSON at line {exc.lineno} column {exc.colno}: "
-                                  f"{exc.msg}", len(data))
+        yield Bad(
+            where,
+            0,
+            None,
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+            len(data),
+        )
         return
     if not isinstance(obj, list):
         yield _json_record(where, 0, None, data, "file")
@@ -188,8 +214,12 @@ def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
             for rec in iterator:
                 offset = iterator.offset  # start of this record (warcio sets it before yield)
                 if rec.format != "warc" and not is_arc:
-                    yield Bad(where, offset, number + 1, "not a readable WARC file: no WARC "
-                                                         "header where a record should start")
+                    yield Bad(
+                        where,
+                        offset,
+                        number + 1,
+                        "not a readable WARC file: no WARC header where a record should start",
+                    )
                     return
                 if rec.rec_type not in ("response", "resource"):
                     continue
@@ -205,33 +235,62 @@ def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
                 if ctype and not ctype.startswith(_HTML_TYPES):
                     continue
                 if rec.length and rec.length > max_bytes + 65536:
-                    yield Bad(where, offset, number, f"WARC record is {_mb(rec.length)}, over "
-                                                     f"the size limit of {_mb(max_bytes)}",
-                              rec.length)
+                    yield Bad(
+                        where,
+                        offset,
+                        number,
+                        f"WARC record is {_mb(rec.length)}, over "
+                        f"the size limit of {_mb(max_bytes)}",
+                        rec.length,
+                    )
                     continue
                 body = rec.content_stream().read(max_bytes + 1)
                 missing = getattr(rec.raw_stream, "limit", 0) or 0
                 if missing and len(body) <= max_bytes:
-                    yield Bad(where, offset, number, f"truncated WARC record ({_mb(missing)} "
-                                                     "missing)", len(body))
+                    yield Bad(
+                        where,
+                        offset,
+                        number,
+                        f"truncated WARC record ({_mb(missing)} missing)",
+                        len(body),
+                    )
                     continue
                 if len(body) > max_bytes:
-                    yield Bad(where, offset, number, f"WARC payload is over the size limit of "
-                                                     f"{_mb(max_bytes)}", len(body))
+                    yield Bad(
+                        where,
+                        offset,
+                        number,
+                        f"WARC payload is over the size limit of {_mb(max_bytes)}",
+                        len(body),
+                    )
                     continue
                 if not body.strip():
                     yield Bad(where, offset, number, "WARC record has an empty payload")
                     continue
-                yield Record(where, offset, number, "html" if "html" in ctype or not ctype
-                             else "file", body, url=url)
+                yield Record(
+                    where,
+                    offset,
+                    number,
+                    "html" if "html" in ctype or not ctype else "file",
+                    body,
+                    url=url,
+                )
         except ArchiveLoadFailed as exc:
             yield Bad(where, iterator.offset, number + 1, f"not a readable WARC file: {exc}")
             return
         except (EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
-            yield Bad(where, iterator.offset, number + 1,
-                      f"truncated or corrupt WARC data: {type(exc).__name__}: {exc}")
+            yield Bad(
+                where,
+                iterator.offset,
+                number + 1,
+                f"truncated or corrupt WARC data: {type(exc).__name__}: {exc}",
+            )
             return
         if iterator.offset < size:
-            yield Bad(where, iterator.offset, number + 1,
-                      f"truncated or corrupt WARC data: {_mb(size - iterator.offset)} after "
-                      f"offset {iterator.offset:,} could not be read")
+            yield Bad(
+                where,
+                iterator.offset,
+                number + 1,
+                f"truncated or corrupt WARC data: {_mb(size - iterator.offset)} after "
+                f"offset {iterator.offset:,} could not be read",
+            )

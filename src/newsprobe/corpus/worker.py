@@ -81,8 +81,11 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     Only where a signal can do it: POSIX, the main thread, and code that returns to the
     interpreter (a loop stuck in C is not interrupted; worker processes are killed by the
     ingesting process instead).  Elsewhere, or with no limit, the body runs unbounded."""
-    if (not seconds or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()):
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
 
@@ -112,8 +115,9 @@ def _one_line(text: str) -> str:
     return line if len(line) <= _REASON_MAX else line[: _REASON_MAX - 1] + "…"
 
 
-def analyse(task: Task, max_bytes: int,
-            clock: list[float] | None = None) -> ArticleWrite | FailureWrite:
+def analyse(
+    task: Task, max_bytes: int, clock: list[float] | None = None
+) -> ArticleWrite | FailureWrite:
     """Read, analyse and flatten one record; never raises for bad input or a failing layer.
 
     ``clock``, if given, gets the seconds spent analysing and flattening added to its two
@@ -130,7 +134,7 @@ def analyse(task: Task, max_bytes: int,
     except InputError as exc:
         message = str(exc)
         if exc.path and message.startswith(f"{exc.path}: "):
-            message = message[len(exc.path) + 2:]
+            message = message[len(exc.path) + 2 :]
         return FailureWrite(task.ref, "read", _one_line(message))
     except Exception as exc:  # a failing component must not stop the run
         return FailureWrite(task.ref, "analyse", _one_line(f"{type(exc).__name__}: {exc}"))
@@ -156,8 +160,7 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def analyse_batch(tasks: list[Task], max_bytes: int,
-                  timeout: float | None = None) -> BatchResult:
+def analyse_batch(tasks: list[Task], max_bytes: int, timeout: float | None = None) -> BatchResult:
     """Worker entry point: analyse ``tasks`` in order.
 
     ``timeout`` bounds each record with :func:`time_limit` (used when analysing in the
@@ -176,8 +179,14 @@ def analyse_batch(tasks: list[Task], max_bytes: int,
                 timeouts += 1
         assert write is not None
         writes.append(write)
-    return BatchResult(writes=writes, pid=os.getpid(), peak_rss_mb=round(peak_rss_mb(), 1),
-                       analyse_seconds=clock[0], flatten_seconds=clock[1], timeouts=timeouts)
+    return BatchResult(
+        writes=writes,
+        pid=os.getpid(),
+        peak_rss_mb=round(peak_rss_mb(), 1),
+        analyse_seconds=clock[0],
+        flatten_seconds=clock[1],
+        timeouts=timeouts,
+    )
 
 
 def warm_up() -> None:
@@ -190,8 +199,10 @@ def warm_up() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipeline()
     with contextlib.suppress(Exception):  # a broken layer shows up per article, with a reason
-        analyze_text("Berlin (dpa) - Die Regierung sagte am Montag, sie prüfe den Plan.\n\n"
-                     "Der Minister erklärte, es gebe noch keine Entscheidung.")
+        analyze_text(
+            "Berlin (dpa) - Die Regierung sagte am Montag, sie prüfe den Plan.\n\n"
+            "Der Minister erklärte, es gebe noch keine Entscheidung."
+        )
     quiet_garbage_collector()
 
 

@@ -18,8 +18,22 @@ from newsprobe.entities import kb
 _PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|asch|at|az|ibn|bin|ben|abu|de|da|di|van|von)-", re.I)
 _POSSESSIVE = ("'s", "’s", "'")
 #: Nominative head nouns of organisation names whose genitive -s/-es may be taken off.
-_ORG_HEADS = ("institut", "ministerium", "amt", "verband", "zentrum", "komitee", "rat",
-              "gericht", "parlament", "konzern", "verein", "dienst", "klub", "werk")
+_ORG_HEADS = (
+    "institut",
+    "ministerium",
+    "amt",
+    "verband",
+    "zentrum",
+    "komitee",
+    "rat",
+    "gericht",
+    "parlament",
+    "konzern",
+    "verein",
+    "dienst",
+    "klub",
+    "werk",
+)
 
 
 @dataclass
@@ -54,8 +68,9 @@ def without_role_prefix(keys: tuple[str, ...]) -> tuple[str, ...]:
 
     titles = _person_titles()
     k = 0
-    while len(keys) - k > 1 and (keys[k] in titles or keys[k] in find_role_nouns()
-                                 or role_by_suffix(keys[k])):
+    while len(keys) - k > 1 and (
+        keys[k] in titles or keys[k] in find_role_nouns() or role_by_suffix(keys[k])
+    ):
         k += 1
     return keys[k:]
 
@@ -88,7 +103,7 @@ def strip_genitive(text: str, known: set[str]) -> str:
 
 
 def initials(text: str) -> str:
-    """"Alternative für Deutschland" → "AfD"-comparable upper-case initials "AD" and "AFD"."""
+    """ "Alternative für Deutschland" → "AfD"-comparable upper-case initials "AD" and "AFD"."""
     return "".join(w[0] for w in text.split() if w[:1].isupper())
 
 
@@ -143,19 +158,31 @@ def cluster(mentions: Sequence[NameMention]) -> list[list[int]]:
         if len(m.keys) >= 2 and m.type != "PER":
             continue
         if len(m.keys) == 1:
-            hosts = {u.find(j) for j in persons if mentions[j].keys[-1] == m.keys[0]
-                     or (len(mentions[j].keys) > 2 and m.keys[0] == mentions[j].keys[-2])}
+            hosts = {
+                u.find(j)
+                for j in persons
+                if mentions[j].keys[-1] == m.keys[0]
+                or (len(mentions[j].keys) > 2 and m.keys[0] == mentions[j].keys[-2])
+            }
         else:
-            hosts = {u.find(j) for j in persons if j != i and len(mentions[j].keys) > len(m.keys)
-                     and mentions[j].keys[-len(m.keys):] == m.keys}
+            hosts = {
+                u.find(j)
+                for j in persons
+                if j != i
+                and len(mentions[j].keys) > len(m.keys)
+                and mentions[j].keys[-len(m.keys) :] == m.keys
+            }
         if len(hosts) == 1 and (m.type == "PER" or m.kb_id is None):
             u.union(hosts.pop(), i)
     # acronyms that spell a longer name of the article: "AfD" ↔ "Alternative für Deutschland"
     for i, m in enumerate(mentions):
         if m.form != "acronym" and not (m.text.isupper() and 2 <= len(m.text) <= 6):
             continue
-        hosts = {u.find(j) for j, o in enumerate(mentions)
-                 if j != i and o.type == m.type and _acronym_matches(m.text, o.text)}
+        hosts = {
+            u.find(j)
+            for j, o in enumerate(mentions)
+            if j != i and o.type == m.type and _acronym_matches(m.text, o.text)
+        }
         if len(hosts) == 1:
             u.union(hosts.pop(), i)
     groups: dict[int, list[int]] = {}
@@ -164,8 +191,9 @@ def cluster(mentions: Sequence[NameMention]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def majority_type(types: Sequence[str], kb_type: str | None,
-                  weights: Sequence[float] | None = None) -> str:
+def majority_type(
+    types: Sequence[str], kb_type: str | None, weights: Sequence[float] | None = None
+) -> str:
     """The entity's type: the KB's when linked, else the most supported (PER wins ties)."""
     if kb_type:
         return kb_type

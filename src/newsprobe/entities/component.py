@@ -166,10 +166,16 @@ class _Builder:
             self.drafts.append(draft)
         for k, f in enumerate(found):
             # "Institut für Kriegsstudien (ISW)": the acronym abbreviates the name before it
-            if (k > 0 and f.end - f.start == 1 and f.start > 0 and f.end < len(words)
-                    and words[f.start - 1] == "(" and words[f.end] == ")"
-                    and found[k - 1].end == f.start - 1
-                    and _abbreviates(words[f.start], f, found[k - 1])):
+            if (
+                k > 0
+                and f.end - f.start == 1
+                and f.start > 0
+                and f.end < len(words)
+                and words[f.start - 1] == "("
+                and words[f.end] == ")"
+                and found[k - 1].end == f.start - 1
+                and _abbreviates(words[f.start], f, found[k - 1])
+            ):
                 self.drafts[first + k].acronym_of = first + k - 1
                 self.drafts[first + k].form = "acronym"
         covered = {i for f in found for i in range(f.start, f.end)}
@@ -180,8 +186,7 @@ class _Builder:
             start, end = tokens[role.start].start, tokens[role.end - 1].end
             draft = _Draft(start, end, "PER", "role", True, sent, "role", 0.7, role=role)
             following = _next_start(tokens, _skip_titles(words, role.end))
-            after = [k for k in range(first, len(self.drafts))
-                     if self.drafts[k].start == following]
+            after = [k for k in range(first, len(self.drafts)) if self.drafts[k].start == following]
             if after and self.drafts[after[0]].type == "PER":
                 draft.origin, draft.confidence = "role:apposition", 0.9
                 draft.named = after[0]
@@ -191,10 +196,8 @@ class _Builder:
 
     def _draft(self, tokens: Sequence[Token], f: Found, sent: int | None) -> _Draft:
         start, end = tokens[f.start].start, tokens[f.end - 1].end
-        form = "acronym" if f.end - f.start == 1 and kb.is_acronym(tokens[f.start].text) \
-            else f.form
-        return _Draft(start, end, f.type, form, True, sent, f.origin, f.confidence,
-                      list(f.entries))
+        form = "acronym" if f.end - f.start == 1 and kb.is_acronym(tokens[f.start].text) else f.form
+        return _Draft(start, end, f.type, form, True, sent, f.origin, f.confidence, list(f.entries))
 
     def _partials(self, tokens: Sequence[Token], covered: set[int], sent: int | None) -> None:
         for i, token in enumerate(tokens):
@@ -203,8 +206,17 @@ class _Builder:
             word = token.text
             derived = [s for s in kb.surfaces(word) if s.form == "derived"]
             if derived and len({s.entry.kb_id for s in derived}) == 1:
-                d = _Draft(token.start, token.end, derived[0].entry.type, "derived", False, sent,
-                           "derived", 0.9, [derived[0].entry])
+                d = _Draft(
+                    token.start,
+                    token.end,
+                    derived[0].entry.type,
+                    "derived",
+                    False,
+                    sent,
+                    "derived",
+                    0.9,
+                    [derived[0].entry],
+                )
                 self.partial.append((d, [derived[0].entry.name]))
                 continue
             if "-" in word[1:-1] and word[:1].isupper():
@@ -213,12 +225,16 @@ class _Builder:
     def _compound(self, token: Token, sent: int | None) -> None:
         parts = [p for p in token.text.split("-") if p[:1].isupper()]
         for part in parts:
-            entries = [s for s in kb.surfaces(part) if s.form != "derived" and (
-                not s.confirm or s.entry.category == "platform")]
+            entries = [
+                s
+                for s in kb.surfaces(part)
+                if s.form != "derived" and (not s.confirm or s.entry.category == "platform")
+            ]
             if len({s.entry.kb_id for s in entries}) == 1:
                 e = entries[0].entry
-                d = _Draft(token.start, token.end, e.type, "compound", False, sent,
-                           "compound", 0.8, [e])
+                d = _Draft(
+                    token.start, token.end, e.type, "compound", False, sent, "compound", 0.8, [e]
+                )
                 self.partial.append((d, [part]))
                 return
         if parts:
@@ -229,11 +245,13 @@ class _Builder:
     # -- whole article ----------------------------------------------------------------------
     def finish(self, analysis: Analysis) -> None:
         names = self.drafts
-        known = {self.text[d.start:d.end] for d in names}
+        known = {self.text[d.start : d.end] for d in names}
         for d in names:
-            d.kb_id = _kb_id(d, self.text[d.start:d.end], known)
-        items = [NameMention(i, self.text[d.start:d.end], d.type, d.form, d.kb_id, d.acronym_of)
-                 for i, d in enumerate(names)]
+            d.kb_id = _kb_id(d, self.text[d.start : d.end], known)
+        items = [
+            NameMention(i, self.text[d.start : d.end], d.type, d.form, d.kb_id, d.acronym_of)
+            for i, d in enumerate(names)
+        ]
         clusters = [self._make_cluster(g, known) for g in cluster(items)]
         for c_index, c in enumerate(clusters):
             for i in c.members:
@@ -250,7 +268,7 @@ class _Builder:
         for c_index, c in enumerate(clusters):
             for i in c.members:
                 d = self.drafts[i]
-                surface = self.text[d.start:d.end]
+                surface = self.text[d.start : d.end]
                 words = surface.split()
                 candidates = [surface]
                 if c.type == "PER" and len(words) > 1:
@@ -269,12 +287,22 @@ class _Builder:
                 if key is None or key not in owners or len(owners[key]) != 1:
                     continue
                 if (token.start, token.end) in covered or any(
-                        s < token.end and token.start < e for s, e in taken):
+                    s < token.end and token.start < e for s, e in taken
+                ):
                     continue
                 c_index = next(iter(owners[key]))
                 c = clusters[c_index]
-                draft = _Draft(token.start, token.end, c.type, "name", True, token.sentence,
-                               "article", 0.6, entity=c_index)
+                draft = _Draft(
+                    token.start,
+                    token.end,
+                    c.type,
+                    "name",
+                    True,
+                    token.sentence,
+                    "article",
+                    0.6,
+                    entity=c_index,
+                )
                 draft.kb_id = c.kb_id
                 self.drafts.append(draft)
                 c.members.append(len(self.drafts) - 1)
@@ -285,18 +313,27 @@ class _Builder:
         kb_id = max(set(ids), key=ids.count) if ids else None
         entry = kb.lookup(kb_id) if kb_id else None
         weights = [3.0 if "trigger" in names[i].origin else 1.0 for i in members]
-        c = _Cluster(members, majority_type([names[i].type for i in members],
-                                            entry.type if entry else None, weights), kb_id)
-        if entry is None and c.type == "PER" and not any(
-                len(self.text[names[i].start:names[i].end].split()) > 1 or names[i].personal
-                for i in members):
+        c = _Cluster(
+            members,
+            majority_type([names[i].type for i in members], entry.type if entry else None, weights),
+            kb_id,
+        )
+        if (
+            entry is None
+            and c.type == "PER"
+            and not any(
+                len(self.text[names[i].start : names[i].end].split()) > 1 or names[i].personal
+                for i in members
+            )
+        ):
             # news introduce people by full name; a lone capitalised word the tagger called a
             # person, never with a first name, title, role or speech verb, is more often a
             # product or program ("Firefox", "Windows")
             c.type = "MISC"
         if entry is None and c.type in ("PER", "ORG"):
-            surfaces = [self.text[names[i].start:names[i].end] for i in members
-                        if names[i].form == "name"]
+            surfaces = [
+                self.text[names[i].start : names[i].end] for i in members if names[i].form == "name"
+            ]
             if surfaces:
                 entry = _kb_entry_for(canonical_name(surfaces, known), c.type)
                 c.kb_id = entry.kb_id if entry else None
@@ -319,7 +356,7 @@ class _Builder:
                     assert r.role is not None
                     c.roles.update(r.role.offices or [r.role.kind])
                     if c.description is None:
-                        c.description = self.text[r.start:r.end]
+                        c.description = self.text[r.start : r.end]
         by_kb = {c.kb_id: i for i, c in enumerate(clusters) if c.kb_id}
         # 2. offices and definite generic roles, in text order
         for r in sorted(self.roles, key=lambda d: d.start):
@@ -332,32 +369,48 @@ class _Builder:
                     r.origin, r.confidence = "role:office", 0.8
                     continue
             if role.definite:
-                candidates = [i for i, c in enumerate(clusters) if c.type == "PER" and (
-                    compatible(role.kind, sorted(c.roles)) or role.kind in c.roles)]
+                candidates = [
+                    i
+                    for i, c in enumerate(clusters)
+                    if c.type == "PER"
+                    and (compatible(role.kind, sorted(c.roles)) or role.kind in c.roles)
+                ]
                 nearest = self._nearest_before(candidates, r.start, clusters)
                 if nearest is not None:
                     r.entity, r.origin, r.confidence = nearest, "role:context", 0.6
 
-    def _by_office(self, role: RoleSpan, clusters: list[_Cluster], by_kb: dict[str, int],
-                   at: int) -> int | None:
+    def _by_office(
+        self, role: RoleSpan, clusters: list[_Cluster], by_kb: dict[str, int], at: int
+    ) -> int | None:
         holders: list[str] = []
         for office in role.offices:
-            holders += kb.office_holders(office, self.published) if self.published else \
-                kb.office_holders(office)
+            holders += (
+                kb.office_holders(office, self.published)
+                if self.published
+                else kb.office_holders(office)
+            )
         present = [by_kb[h] for h in holders if h in by_kb]
         if present:
             return self._nearest_before(present, at, clusters) or present[0]
         if self.published and len(set(holders)) == 1:
             entry = kb.lookup(holders[0])
             if entry is not None:
-                clusters.append(_Cluster([], entry.type, entry.kb_id,
-                                         set(kb.offices_of(entry.kb_id)), entry.description))
+                clusters.append(
+                    _Cluster(
+                        [],
+                        entry.type,
+                        entry.kb_id,
+                        set(kb.offices_of(entry.kb_id)),
+                        entry.description,
+                    )
+                )
                 by_kb[entry.kb_id] = len(clusters) - 1
                 return len(clusters) - 1
         return None
 
-    def _nearest_before(self, candidates: Sequence[int], at: int,
-                        clusters: list[_Cluster]) -> int | None:
+    def _nearest_before(
+        self, candidates: Sequence[int], at: int, clusters: list[_Cluster]
+    ) -> int | None:
         best, best_pos = None, -1
         for c in candidates:
             starts = [self.drafts[i].start for i in clusters[c].members]
@@ -372,15 +425,22 @@ class _Builder:
         surnames: dict[str, set[int]] = {}
         for i, c in enumerate(clusters):
             for m in c.members:
-                for word in self.text[self.drafts[m].start:self.drafts[m].end].split():
+                for word in self.text[self.drafts[m].start : self.drafts[m].end].split():
                     for w in (word, word.split("-")[-1]):
                         surnames.setdefault(w, set()).add(i)
         for d, name in self.partial:  # name: the names the partial mention may contain
             if d.entries:
                 entry = d.entries[0]
                 if entry.kb_id not in by_kb:
-                    clusters.append(_Cluster([], entry.type, entry.kb_id,
-                                             set(kb.offices_of(entry.kb_id)), entry.description))
+                    clusters.append(
+                        _Cluster(
+                            [],
+                            entry.type,
+                            entry.kb_id,
+                            set(kb.offices_of(entry.kb_id)),
+                            entry.description,
+                        )
+                    )
                     by_kb[entry.kb_id] = len(clusters) - 1
                 d.entity = by_kb[entry.kb_id]
             else:
@@ -401,11 +461,21 @@ class _Builder:
         for m_id, d in enumerate(drafts):
             entity = new_id.get(d.entity) if d.entity is not None else None
             kind = clusters[d.entity].type if d.entity is not None else d.type
-            mentions.append(Mention.of(
-                text, d.start, d.end, id=m_id, type=EntityType(kind), form=MentionForm(d.form),
-                entity=entity, full=d.full, sentence=d.sentence, confidence=d.confidence,
-                origin=d.origin,
-            ))
+            mentions.append(
+                Mention.of(
+                    text,
+                    d.start,
+                    d.end,
+                    id=m_id,
+                    type=EntityType(kind),
+                    form=MentionForm(d.form),
+                    entity=entity,
+                    full=d.full,
+                    sentence=d.sentence,
+                    confidence=d.confidence,
+                    origin=d.origin,
+                )
+            )
         entities: list[Entity] = []
         for old in used:
             c = clusters[old]
@@ -419,29 +489,63 @@ class _Builder:
             else:
                 name = next((m.text for m in members if m.full), members[0].text)
             kb_id = c.kb_id or _local_id(c.type, name)
-            entities.append(Entity(
-                id=new_id[old], name=name, type=EntityType(c.type), kb_id=kb_id,
-                kb_label=entry.name if entry else None, description=c.description,
-                mentions=[m.id for m in members],
-                aliases=list(dict.fromkeys(m.text for m in members if m.full)),
-            ))
+            entities.append(
+                Entity(
+                    id=new_id[old],
+                    name=name,
+                    type=EntityType(c.type),
+                    kb_id=kb_id,
+                    kb_label=entry.name if entry else None,
+                    description=c.description,
+                    mentions=[m.id for m in members],
+                    aliases=list(dict.fromkeys(m.text for m in members if m.full)),
+                )
+            )
         analysis.mentions = mentions
         analysis.entities = entities
 
 
-_SPEECH = frozenset({
-    "sagte", "sagt", "so", "erklärte", "erklärt", "betonte", "meinte", "sagten", "schrieb",
-    "kritisierte", "forderte", "warnte", "said", "says", "told", "added", "wrote", "Herr",
-    "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-})
+_SPEECH = frozenset(
+    {
+        "sagte",
+        "sagt",
+        "so",
+        "erklärte",
+        "erklärt",
+        "betonte",
+        "meinte",
+        "sagten",
+        "schrieb",
+        "kritisierte",
+        "forderte",
+        "warnte",
+        "said",
+        "says",
+        "told",
+        "added",
+        "wrote",
+        "Herr",
+        "Frau",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+    }
+)
 
 
 def _personal_context(words: Sequence[str], start: int, end: int) -> bool:
     """A title, role noun or speech verb right before or after a name."""
     before = words[start - 1] if start else ""
     after = words[end] if end < len(words) else ""
-    return (before in _SPEECH or after in _SPEECH or before in titles()
-            or (bool(before) and before[:1].isupper() and before in find_role_nouns()))
+    return (
+        before in _SPEECH
+        or after in _SPEECH
+        or before in titles()
+        or (bool(before) and before[:1].isupper() and before in find_role_nouns())
+    )
 
 
 def _abbreviates(word: str, acronym: Found, name: Found) -> bool:
@@ -478,7 +582,8 @@ def _kb_id(draft: _Draft, surface: str, known: set[str]) -> str | None:
     """The KB id of one mention when its name picks out exactly one entry of its type."""
     entries = draft.entries or kb.find(surface) or kb.find(strip_genitive(surface, known))
     fitting = {e.kb_id for e in entries if e.type == draft.type} or (
-        {e.kb_id for e in entries} if draft.origin.endswith("gazetteer") else set())
+        {e.kb_id for e in entries} if draft.origin.endswith("gazetteer") else set()
+    )
     return fitting.pop() if len(fitting) == 1 else None
 
 

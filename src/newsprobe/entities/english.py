@@ -25,18 +25,129 @@ _LOC_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "outside", 
 #: Capitalised words that start sentences or stand alone without naming anything.
 _STOP = frozenset(
     [
-        "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We",
-        "I", "You", "Our", "Their", "His", "Her", "But", "And", "Or", "If", "When", "While",
-        "After", "Before", "As", "At", "In", "On", "Of", "For", "From", "By", "With", "Without",
-        "Into", "Over", "Under", "Since", "Until", "Then", "There", "Here", "What", "Who", "Why",
-        "How", "Where", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Photo",
-        "Read", "More", "Also", "Yes", "No", "Not", "Some", "Many", "Most", "All", "Both", "Each",
-        "Every", "One", "Two", "Three", "First", "Last", "New", "Old", "Today", "Yesterday",
-        "Tomorrow", "Meanwhile", "However", "Still", "Even", "Just", "Only", "Now", "So", "Yet",
-        "Although", "Though", "Because", "According", "BST", "GMT", "UTC", "CET", "CEST", "EST",
-        "EDT", "PST", "PDT", "AM", "PM",
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "At",
+        "In",
+        "On",
+        "Of",
+        "For",
+        "From",
+        "By",
+        "With",
+        "Without",
+        "Into",
+        "Over",
+        "Under",
+        "Since",
+        "Until",
+        "Then",
+        "There",
+        "Here",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Where",
+        "Which",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Photo",
+        "Read",
+        "More",
+        "Also",
+        "Yes",
+        "No",
+        "Not",
+        "Some",
+        "Many",
+        "Most",
+        "All",
+        "Both",
+        "Each",
+        "Every",
+        "One",
+        "Two",
+        "Three",
+        "First",
+        "Last",
+        "New",
+        "Old",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Meanwhile",
+        "However",
+        "Still",
+        "Even",
+        "Just",
+        "Only",
+        "Now",
+        "So",
+        "Yet",
+        "Although",
+        "Though",
+        "Because",
+        "According",
+        "BST",
+        "GMT",
+        "UTC",
+        "CET",
+        "CEST",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "AM",
+        "PM",
     ]
 )
 
@@ -49,8 +160,9 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
         if len(types) != 1 or any(s.confirm for s in surfaces):
             continue
         form = "acronym" if all(s.form == "acronym" for s in surfaces) else "name"
-        found.append(Found(start, end, types.pop(), "gazetteer", 1.0, form,
-                           [s.entry for s in surfaces]))
+        found.append(
+            Found(start, end, types.pop(), "gazetteer", 1.0, form, [s.entry for s in surfaces])
+        )
     taken = {i for f in found for i in range(f.start, f.end)}
     g = gazetteers()
     first = g.first | _EXTRA_FIRST_NAMES
@@ -61,23 +173,40 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
             i += 1
             continue
         j = i + 1
-        while j < n and j not in taken and (
-            (_CAP.match(words[j]) and words[j] not in _STOP)
-            or (words[j] in _CONNECTORS and j + 1 < n and _CAP.match(words[j + 1]))
+        while (
+            j < n
+            and j not in taken
+            and (
+                (_CAP.match(words[j]) and words[j] not in _STOP)
+                or (words[j] in _CONNECTORS and j + 1 < n and _CAP.match(words[j + 1]))
+            )
         ):
             j += 1
         run = list(words[i:j])
         kind = _type_of(run, words[i - 1] if i else "", titles, first, g.org_words)
         if kind and not (i == 0 and j - i == 1 and kind != "ORG"):
-            found.append(Found(i, j, kind, "pattern", 0.6,
-                               "acronym" if _ACRONYM.match(run[0]) and j - i == 1 else "name"))
+            found.append(
+                Found(
+                    i,
+                    j,
+                    kind,
+                    "pattern",
+                    0.6,
+                    "acronym" if _ACRONYM.match(run[0]) and j - i == 1 else "name",
+                )
+            )
         i = j
     found.sort(key=lambda f: f.start)
     return found
 
 
-def _type_of(run: list[str], before: str, titles: frozenset[str] | set[str],
-             first: frozenset[str], org_words: frozenset[str]) -> str | None:
+def _type_of(
+    run: list[str],
+    before: str,
+    titles: frozenset[str] | set[str],
+    first: frozenset[str],
+    org_words: frozenset[str],
+) -> str | None:
     if any(w in org_words for w in run[1:]) or (len(run) == 1 and _ACRONYM.match(run[0])):
         return "ORG"
     if before in titles or (len(run) >= 2 and run[0] in first):

@@ -49,11 +49,11 @@ def surface_words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in text.split():
         lead = ""
-        while piece[:1] in "(\"„":
+        while piece[:1] in '("„':
             out.append(piece[0])
             piece = piece[1:]
         trail: list[str] = []
-        while piece and piece[-1] in ",)\"“":
+        while piece and piece[-1] in ',)"“':
             trail.insert(0, piece[-1])
             piece = piece[:-1]
         if piece:
@@ -142,15 +142,22 @@ def recognise(
     """Names in one sentence, merged from the tagger, the gazetteer and patterns."""
     found: list[Found] = []
     if tagger is not None:
-        found = [Found(t.start, t.end, t.type, "crf", t.confidence)
-                 for t in tagger.tag(words, tags)]
+        found = [
+            Found(t.start, t.end, t.type, "crf", t.confidence) for t in tagger.tag(words, tags)
+        ]
     for start, end, surfaces in gazetteer(words):
         kind = _kb_type(surfaces)
         if kind is None:
             continue
-        span = Found(start, end, kind, "gazetteer", 1.0,
-                     "acronym" if all(s.form == "acronym" for s in surfaces) else "name",
-                     [s.entry for s in surfaces])
+        span = Found(
+            start,
+            end,
+            kind,
+            "gazetteer",
+            1.0,
+            "acronym" if all(s.form == "acronym" for s in surfaces) else "name",
+            [s.entry for s in surfaces],
+        )
         same = [f for f in found if f.start == start and f.end == end]
         if same:
             same[0].origin += "+gazetteer"
@@ -162,8 +169,12 @@ def recognise(
         confirmed = bool(overlapping)
         if any(s.confirm for s in surfaces) and not confirmed:
             continue
-        if (not _CAPITAL.match(words[start]) and not confirmed and span.form != "acronym"
-                and words[start] not in _LOWERCASE_NAMES):
+        if (
+            not _CAPITAL.match(words[start])
+            and not confirmed
+            and span.form != "acronym"
+            and words[start] not in _LOWERCASE_NAMES
+        ):
             continue
         if not overlapping:
             found.append(span)
@@ -198,13 +209,15 @@ def _tidy(f: Found, words: Sequence[str]) -> Found | None:
         return f
     triggers, role_suffixes = _heads()
     # a title or function in front of a person's name: "Finanzchefin Annika Lundqvist"
-    while f.type == "PER" and f.end - f.start > 1 and (
-        words[f.start].lower().endswith(role_suffixes) or words[f.start] in titles()
+    while (
+        f.type == "PER"
+        and f.end - f.start > 1
+        and (words[f.start].lower().endswith(role_suffixes) or words[f.start] in titles())
     ):
         f.start += 1
     while f.end - f.start > 1 and not any(c.isalnum() for c in words[f.end - 1]):
         f.end -= 1  # "Landstraße …"
-    span = words[f.start:f.end]
+    span = words[f.start : f.end]
     if any(w[:1] in "@#" or "://" in w or w.startswith("www.") for w in span):
         return None  # handles, hashtags and links are not names
     if not any(c.isalpha() for c in "".join(span)):
@@ -238,7 +251,7 @@ def _common_noun_rest(outer: Found, inner: Found, tags: Sequence[str | None]) ->
 
 
 def _acronyms_in_parentheses(words: Sequence[str], found: list[Found]) -> list[Found]:
-    """"Institut für Kriegsstudien (ISW)": the acronym names what stands before it."""
+    """ "Institut für Kriegsstudien (ISW)": the acronym names what stands before it."""
     extra: list[Found] = []
     ends = {f.end: f for f in found}
     for i in range(1, len(words) - 2):

@@ -155,8 +155,11 @@ def find_roles(words: Sequence[str]) -> list[RoleSpan]:
 def _definite(words: Sequence[str], start: int) -> bool:
     """A definite singular article before the role, adjectives allowed in between."""
     j = start - 1
-    while j >= 0 and words[j][:1].islower() and words[j] not in _DET_SINGULAR and (
-        words[j].endswith(("e", "en"))
+    while (
+        j >= 0
+        and words[j][:1].islower()
+        and words[j] not in _DET_SINGULAR
+        and (words[j].endswith(("e", "en")))
     ):
         j -= 1
     return j >= 0 and words[j] in _DET_SINGULAR

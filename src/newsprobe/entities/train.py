@@ -136,8 +136,11 @@ def train_model(
     will at run time for unseen text."""
     import pycrfsuite
 
-    parts = folds(sentences, JACKKNIFE) if len(sentences) >= 2 * JACKKNIFE else [
-        list(range(len(sentences)))]
+    parts = (
+        folds(sentences, JACKKNIFE)
+        if len(sentences) >= 2 * JACKKNIFE
+        else [list(range(len(sentences)))]
+    )
     trainer = pycrfsuite.Trainer(verbose=False)
     for part in parts:
         held = set(part)
@@ -148,24 +151,42 @@ def train_model(
             if not sentences[i].news:
                 feats = [[*f, *_wiki_copies(f)] for f in feats]
             trainer.append(feats, list(sentences[i].tags))
-    trainer.set_params({
-        "c1": params.c1,
-        "c2": params.c2,
-        "max_iterations": params.iterations,
-        "feature.minfreq": params.min_freq,
-        "feature.possible_transitions": True,
-    })
+    trainer.set_params(
+        {
+            "c1": params.c1,
+            "c2": params.c2,
+            "max_iterations": params.iterations,
+            "feature.minfreq": params.min_freq,
+            "feature.possible_transitions": True,
+        }
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     every = NameList.build([(s.words, s.tags) for s in sentences])
     out.with_suffix(".names.tsv").write_text(
         "# Words seen in names of the training data (GermEval 2014, CC BY 4.0) and their "
-        "types; written by newsprobe.entities.train\n" + every.to_text(), "utf-8")
+        "types; written by newsprobe.entities.train\n" + every.to_text(),
+        "utf-8",
+    )
 
 
 #: Features of Wikipedia sentences that get a Wikipedia-only copy (see :func:`_wiki_copies`).
-_WIKI_COPIED = ("b", "w=", "sh=", "pos=", "g:", "tn", "T", "U", "-1:w=", "1:w=", "-1:pos=",
-                "1:pos=", "BOS", "EOS")
+_WIKI_COPIED = (
+    "b",
+    "w=",
+    "sh=",
+    "pos=",
+    "g:",
+    "tn",
+    "T",
+    "U",
+    "-1:w=",
+    "1:w=",
+    "-1:pos=",
+    "1:pos=",
+    "BOS",
+    "EOS",
+)
 
 
 def _wiki_copies(feats: list[str]) -> list[str]:
@@ -181,8 +202,9 @@ def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
     docs: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         docs.setdefault(s.url or f"#{i}", []).append(i)
-    ordered = sorted(docs.values(), key=lambda ix: hashlib.sha1(
-        sentences[ix[0]].key.encode()).hexdigest())
+    ordered = sorted(
+        docs.values(), key=lambda ix: hashlib.sha1(sentences[ix[0]].key.encode()).hexdigest()
+    )
     out: list[list[int]] = [[] for _ in range(k)]
     for ix in ordered:  # greedy: next document into the smallest fold
         min(out, key=len).extend(ix)
@@ -190,8 +212,12 @@ def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
 
 
 def fold_models(
-    sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], k: int, params: Params,
-    *, progress: bool = False,
+    sentences: Sequence[GoldSentence],
+    tags: Sequence[Sequence[str]],
+    k: int,
+    params: Params,
+    *,
+    progress: bool = False,
 ) -> list[tuple[Path, list[int]]]:
     """One model per fold, trained on the other folds; cached by data, features and params."""
     key = hashlib.sha1(
@@ -207,11 +233,9 @@ def fold_models(
             held = set(test)
             train_ix = [i for i in range(len(sentences)) if i not in held]
             if progress:
-                print(f"  training fold {n + 1}/{k} on {len(train_ix)} sentences",
-                      file=sys.stderr)
+                print(f"  training fold {n + 1}/{k} on {len(train_ix)} sentences", file=sys.stderr)
             tmp = path.with_suffix(".tmp")
-            train_model([sentences[i] for i in train_ix], [tags[i] for i in train_ix], tmp,
-                        params)
+            train_model([sentences[i] for i in train_ix], [tags[i] for i in train_ix], tmp, params)
             tmp.with_suffix(".names.tsv").replace(path.with_suffix(".names.tsv"))
             tmp.replace(path)
         result.append((path, test))
@@ -233,8 +257,12 @@ def crf_predictor(model: Path) -> Predictor:
 
 
 def evaluate(
-    sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], indices: Sequence[int],
-    predict: Predictor, overall: Score, news: Score,
+    sentences: Sequence[GoldSentence],
+    tags: Sequence[Sequence[str]],
+    indices: Sequence[int],
+    predict: Predictor,
+    overall: Score,
+    news: Score,
 ) -> None:
     for i in indices:
         s = sentences[i]
@@ -246,8 +274,13 @@ def evaluate(
 
 
 def cross_validate(
-    sentences: Sequence[GoldSentence], tags: Sequence[Sequence[str]], k: int, params: Params,
-    make_predictor: Callable[[Path], Predictor] = crf_predictor, *, progress: bool = False,
+    sentences: Sequence[GoldSentence],
+    tags: Sequence[Sequence[str]],
+    k: int,
+    params: Params,
+    make_predictor: Callable[[Path], Predictor] = crf_predictor,
+    *,
+    progress: bool = False,
 ) -> tuple[Score, Score]:
     overall, news = Score(), Score()
     for model, test in fold_models(sentences, tags, k, params, progress=progress):
@@ -262,18 +295,23 @@ def _table(score: Score) -> dict[str, dict[str, float]]:
 def _print(title: str, score: Score) -> None:
     print(title)
     for kind, row in score.table().items():
-        print(f"  {kind:6} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  "
-              f"n {row['n']:.0f}")
+        print(
+            f"  {kind:6} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  n {row['n']:.0f}"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m newsprobe.entities.train",
-                                     description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m newsprobe.entities.train", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--data", type=Path, required=True, help="GermEval folder or file")
     parser.add_argument("--out", type=Path, help="where to write the model (.crfsuite)")
     parser.add_argument("--cv", type=int, default=0, help="also report K-fold CV scores")
-    parser.add_argument("--heldout", action="store_true",
-                        help="train on *dev*, score *test-part-a* (never tuned on)")
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="train on *dev*, score *test-part-a* (never tuned on)",
+    )
     parser.add_argument("--c1", type=float, default=Params.c1)
     parser.add_argument("--c2", type=float, default=Params.c2)
     parser.add_argument("--iterations", type=int, default=Params.iterations)
@@ -282,23 +320,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     params = Params(args.c1, args.c2, args.iterations, args.min_freq)
 
     sentences, record = load(args.data)
-    print(f"{len(sentences)} sentences from {', '.join(r['file'] for r in record)}",
-          file=sys.stderr)
+    print(
+        f"{len(sentences)} sentences from {', '.join(r['file'] for r in record)}", file=sys.stderr
+    )
     tags = pos_tags(sentences, progress=True)
     card: dict[str, object] = {
-        "feature_version": FEATURE_VERSION, "pos_tagger": tagger_signature(),
-        "kb": _kb_signature(), "params": asdict(params), "data": record,
-        "licence": LICENCE, "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
-        "command": "python -m newsprobe.entities.train " + " ".join(
-            sys.argv[1:] if argv is None else argv),
+        "feature_version": FEATURE_VERSION,
+        "pos_tagger": tagger_signature(),
+        "kb": _kb_signature(),
+        "params": asdict(params),
+        "data": record,
+        "licence": LICENCE,
+        "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "command": "python -m newsprobe.entities.train "
+        + " ".join(sys.argv[1:] if argv is None else argv),
     }
     if args.cv:
         started = time.perf_counter()
         overall, news = cross_validate(sentences, tags, args.cv, params, progress=True)
         _print(f"{args.cv}-fold CV, tagger alone, all sentences", overall)
         _print(f"{args.cv}-fold CV, tagger alone, news sentences", news)
-        card["cv"] = {"k": args.cv, "all": _table(overall), "news": _table(news),
-                      "seconds": round(time.perf_counter() - started)}
+        card["cv"] = {
+            "k": args.cv,
+            "all": _table(overall),
+            "news": _table(news),
+            "seconds": round(time.perf_counter() - started),
+        }
     if args.heldout:
         dev = [i for i, s in enumerate(sentences) if i < record[0]["sentences"]]  # type: ignore[operator]
         rest = [i for i in range(len(sentences)) if i >= len(dev)]
@@ -311,8 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             evaluate(sentences, tags, rest, crf_predictor(model), overall, news)
         _print(f"held out: trained on {record[0]['file']}, scored on the rest", overall)
         _print("held out, news sentences", news)
-        card["heldout"] = {"train": record[0]["file"], "all": _table(overall),
-                           "news": _table(news)}
+        card["heldout"] = {"train": record[0]["file"], "all": _table(overall), "news": _table(news)}
     if args.out:
         started = time.perf_counter()
         train_model(sentences, tags, args.out, params)

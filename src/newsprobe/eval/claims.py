@@ -25,8 +25,13 @@ from newsprobe.model import Analysis, Block, BlockKind, ClaimStatus, Metadata
 
 FORMATS = ("tsv",)
 LABELS = tuple(s.value for s in ClaimStatus)
-_SHORT = {"asserted": "asr", "attributed": "att", "hedged": "hdg", "opinion": "opn",
-          "question": "qst"}
+_SHORT = {
+    "asserted": "asr",
+    "attributed": "att",
+    "hedged": "hdg",
+    "opinion": "opn",
+    "question": "qst",
+}
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,8 @@ def read_gold(path: Path) -> list[GoldItem]:
     """Items of a gold TSV (``#`` lines are comments; the first other line is the header)."""
     require_path(path)
     lines = [
-        line for line in path.read_text(encoding="utf-8").splitlines()
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
     rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -113,8 +119,10 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     if not files_:
         raise EvalError(f"empty dataset: no .tsv files in {path}")
     metrics: list[Metric] = []
-    notes = ["gold: sentences written for newsprobe; claims_gold is the development set "
-             "(written alongside the rules), claims_heldout was scored once after they froze"]
+    notes = [
+        "gold: sentences written for newsprobe; claims_gold is the development set "
+        "(written alongside the rules), claims_heldout was scored once after they froze"
+    ]
     n_items = 0
     for gold in files_:
         items = read_gold(gold)[:limit]
@@ -148,8 +156,9 @@ def _score(system: str, items: list[GoldItem]) -> tuple[list[Metric], list[str]]
             cue_total += 1
             cue_hits += cue.lower() in found
         if predicted != item.label:
-            mistakes.append(f"wrong {item.id}: gold {item.label}, predicted {predicted}: "
-                            f"{item.sentence}")
+            mistakes.append(
+                f"wrong {item.id}: gold {item.label}, predicted {predicted}: {item.sentence}"
+            )
     n = len(pairs)
     correct = sum(1 for g, p in pairs if g == p)
     metrics = [
@@ -158,12 +167,25 @@ def _score(system: str, items: list[GoldItem]) -> tuple[list[Metric], list[str]]
         Metric(system=system, name="cue recall", value=ratio(cue_hits, cue_total), n=cue_total),
     ]
     for language, hits in sorted(by_language.items()):
-        metrics.append(Metric(system=system, name=f"accuracy {language}",
-                              value=ratio(sum(hits), len(hits)), n=len(hits)))
+        metrics.append(
+            Metric(
+                system=system,
+                name=f"accuracy {language}",
+                value=ratio(sum(hits), len(hits)),
+                n=len(hits),
+            )
+        )
     counts = Counter(pairs)
     for g in LABELS:
         for p in LABELS:
             if counts.get((g, p)):
-                metrics.append(Metric(system=system, name=f"gold {g} -> {p}",
-                                      value=counts[(g, p)], n=n, unit="sentences"))
+                metrics.append(
+                    Metric(
+                        system=system,
+                        name=f"gold {g} -> {p}",
+                        value=counts[(g, p)],
+                        n=n,
+                        unit="sentences",
+                    )
+                )
     return metrics, [*confusion_notes(pairs, LABELS), *mistakes[:20]]

@@ -29,10 +29,26 @@ SEARCH_REPEATS = 5
 
 #: Typical searches over German news: names, topics, prefixes, phrases, boolean queries.
 QUERIES = (
-    "Regierung", "Flüchtlinge", "Bundesliga", "Wien", "Trump", "Klimawandel", "Polizei",
-    "Facebook", "Griechenland", "Syrien", "Wahl*", "Arbeitslos*", '"Europäische Union"',
-    '"künstliche Intelligenz"', "Steuer AND Reform", "Apple OR Google", "Fußball NOT Frauen",
-    "Studie Forscher", "Bank Zinsen", "Olympische Spiele",
+    "Regierung",
+    "Flüchtlinge",
+    "Bundesliga",
+    "Wien",
+    "Trump",
+    "Klimawandel",
+    "Polizei",
+    "Facebook",
+    "Griechenland",
+    "Syrien",
+    "Wahl*",
+    "Arbeitslos*",
+    '"Europäische Union"',
+    '"künstliche Intelligenz"',
+    "Steuer AND Reform",
+    "Apple OR Google",
+    "Fußball NOT Frauen",
+    "Studie Forscher",
+    "Bank Zinsen",
+    "Olympische Spiele",
 )
 
 
@@ -65,7 +81,8 @@ def _ingest_once(source: Path, db: Path, workers: int) -> dict[str, float]:
     steady = 0.0
     if first and ended > first[0][0]:
         steady = (report.added + report.duplicates + report.failed - first[0][1]) / (
-            ended - first[0][0])
+            ended - first[0][0]
+        )
     return {
         "rate": report.articles_per_second,
         "steady": steady,
@@ -111,8 +128,13 @@ def _search_latency(db: Path) -> tuple[list[float], int]:
     return per_query, hits
 
 
-def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
-        repeats: int | None = None) -> TaskResult:
+def run(
+    data: Path | None,
+    *,
+    fmt: str | None = None,
+    limit: int | None = None,
+    repeats: int | None = None,
+) -> TaskResult:
     """Ingest ``repeats`` times per worker count (default 3; 1 for a ``limit``ed quick
     check) and search the last database."""
     repeats = repeats or (DEFAULT_REPEATS if limit is None else 1)
@@ -141,42 +163,107 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None,
             label = f"{workers} worker" + ("s" if workers > 1 else "")
             rate = median([x["rate"] for x in runs])
             metrics += [
-                Metric(system="newsprobe", name=f"articles/s, {label}", value=rate, n=n,
-                       unit="/s", note=f"median of {repeats} runs, start-up included"),
-                Metric(system="newsprobe", name=f"articles/s per worker, {label}",
-                       value=rate / workers, n=n, unit="/s"),
-                Metric(system="newsprobe", name=f"steady articles/s, {label}",
-                       value=median([x["steady"] for x in runs]), n=n, unit="/s",
-                       note="after the first commit (models loaded)"),
-                Metric(system="newsprobe", name=f"start-up s, {label}",
-                       value=median([x["startup"] for x in runs]), n=n, unit="s"),
-                Metric(system="newsprobe", name=f"peak MB per worker, {label}",
-                       value=max(x["peak"] for x in runs), n=n, unit="MB"),
+                Metric(
+                    system="newsprobe",
+                    name=f"articles/s, {label}",
+                    value=rate,
+                    n=n,
+                    unit="/s",
+                    note=f"median of {repeats} runs, start-up included",
+                ),
+                Metric(
+                    system="newsprobe",
+                    name=f"articles/s per worker, {label}",
+                    value=rate / workers,
+                    n=n,
+                    unit="/s",
+                ),
+                Metric(
+                    system="newsprobe",
+                    name=f"steady articles/s, {label}",
+                    value=median([x["steady"] for x in runs]),
+                    n=n,
+                    unit="/s",
+                    note="after the first commit (models loaded)",
+                ),
+                Metric(
+                    system="newsprobe",
+                    name=f"start-up s, {label}",
+                    value=median([x["startup"] for x in runs]),
+                    n=n,
+                    unit="s",
+                ),
+                Metric(
+                    system="newsprobe",
+                    name=f"peak MB per worker, {label}",
+                    value=max(x["peak"] for x in runs),
+                    n=n,
+                    unit="MB",
+                ),
             ]
-            for part, what in (("analyse", "read + pipeline"), ("flatten", "flatten"),
-                               ("write", "write")):
-                metrics.append(Metric(
-                    system="newsprobe", name=f"{what} ms/article, {label}",
-                    value=median([x[f"{part}_ms"] for x in runs]), n=n, unit="ms"))
+            for part, what in (
+                ("analyse", "read + pipeline"),
+                ("flatten", "flatten"),
+                ("write", "write"),
+            ):
+                metrics.append(
+                    Metric(
+                        system="newsprobe",
+                        name=f"{what} ms/article, {label}",
+                        value=median([x[f"{part}_ms"] for x in runs]),
+                        n=n,
+                        unit="ms",
+                    )
+                )
             if runs[-1]["failed"]:
-                failures.append(f"{int(runs[-1]['failed'])} of {n} records became failures "
-                                f"({label}); see `newsprobe failures`")
+                failures.append(
+                    f"{int(runs[-1]['failed'])} of {n} records became failures "
+                    f"({label}); see `newsprobe failures`"
+                )
         assert last_db is not None
         size, articles, blobs = _db_size(last_db)
         per_query, hits = _search_latency(last_db)
     metrics += [
-        Metric(system="newsprobe", name="DB KB per article", value=size / 1024 / max(1, articles),
-               n=articles, unit="KB"),
-        Metric(system="newsprobe", name="stored analysis JSON, share of DB",
-               value=blobs / size if size else 0.0, n=articles),
-        Metric(system="newsprobe", name="search ms (median)", value=median(per_query),
-               n=len(QUERIES), unit="ms"),
-        Metric(system="newsprobe", name="search ms (p95)", value=percentile(per_query, 95),
-               n=len(QUERIES), unit="ms"),
+        Metric(
+            system="newsprobe",
+            name="DB KB per article",
+            value=size / 1024 / max(1, articles),
+            n=articles,
+            unit="KB",
+        ),
+        Metric(
+            system="newsprobe",
+            name="stored analysis JSON, share of DB",
+            value=blobs / size if size else 0.0,
+            n=articles,
+        ),
+        Metric(
+            system="newsprobe",
+            name="search ms (median)",
+            value=median(per_query),
+            n=len(QUERIES),
+            unit="ms",
+        ),
+        Metric(
+            system="newsprobe",
+            name="search ms (p95)",
+            value=percentile(per_query, 95),
+            n=len(QUERIES),
+            unit="ms",
+        ),
     ]
-    notes.append(f"{len(QUERIES)} queries, {hits} hits in total (limit 20 each), each query "
-                 f"timed {SEARCH_REPEATS} times; per-query medians summarised")
+    notes.append(
+        f"{len(QUERIES)} queries, {hits} hits in total (limit 20 each), each query "
+        f"timed {SEARCH_REPEATS} times; per-query medians summarised"
+    )
     notes.append("throughput is end to end: read, full pipeline, flatten, one SQLite writer")
-    return TaskResult(task="corpus", dataset=str(data), format=fmt, n_items=n,
-                      metrics=metrics, seconds=time.perf_counter() - started, notes=notes,
-                      failures=failures)
+    return TaskResult(
+        task="corpus",
+        dataset=str(data),
+        format=fmt,
+        n_items=n,
+        metrics=metrics,
+        seconds=time.perf_counter() - started,
+        notes=notes,
+        failures=failures,
+    )

@@ -26,8 +26,9 @@ from newsprobe.model import Analysis, BlockKind
 FORMATS = ("trafilatura", "scrapinghub")
 #: Block kinds the canonical text keeps that are not main text by the gold's convention:
 #: image captions, photo credits and links to other articles.
-NOT_MAIN_TEXT = frozenset({BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.RELATED,
-                           BlockKind.BYLINE, BlockKind.DATELINE})
+NOT_MAIN_TEXT = frozenset(
+    {BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.RELATED, BlockKind.BYLINE, BlockKind.DATELINE}
+)
 _SHOWN_FAILURES = 20
 
 
@@ -170,10 +171,24 @@ def score(fmt: str, extracted: Extracted) -> list[Metric]:
         if system not in UNTIMED and outs:
             medians[system] = median([o.seconds for o in outs])
             total = sum(o.seconds for o in outs)
-            metrics.append(Metric(system=system, name="ms/page (median)", unit="ms", n=n,
-                                  value=1000 * medians[system]))
-            metrics.append(Metric(system=system, name="pages/s", unit="/s", n=n,
-                                  value=n / total if total > 0 else 0.0))
+            metrics.append(
+                Metric(
+                    system=system,
+                    name="ms/page (median)",
+                    unit="ms",
+                    n=n,
+                    value=1000 * medians[system],
+                )
+            )
+            metrics.append(
+                Metric(
+                    system=system,
+                    name="pages/s",
+                    unit="/s",
+                    n=n,
+                    value=n / total if total > 0 else 0.0,
+                )
+            )
         metrics.append(
             Metric(
                 system=system,
@@ -187,9 +202,15 @@ def score(fmt: str, extracted: Extracted) -> list[Metric]:
     if base:
         for system, value in medians.items():
             if system != "trafilatura":
-                metrics.append(Metric(system=system, name="time vs trafilatura (median)",
-                                      unit="×", n=len(extracted.outputs[system]),
-                                      value=value / base))
+                metrics.append(
+                    Metric(
+                        system=system,
+                        name="time vs trafilatura (median)",
+                        unit="×",
+                        n=len(extracted.outputs[system]),
+                        value=value / base,
+                    )
+                )
     return metrics
 
 

@@ -96,9 +96,11 @@ def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> Tas
         params = train.Params(**default_tagger().card.get("params", {}))
         for model, test in train.fold_models(sentences, tags, folds, params, progress=True):
             score(CrfTagger(model), test)
-        how = (f"{folds}-fold cross-validation (folds keep a document's sentences together): "
-               "this data trained the shipped model, so each fold is scored by a model "
-               "trained on the other folds")
+        how = (
+            f"{folds}-fold cross-validation (folds keep a document's sentences together): "
+            "this data trained the shipped model, so each fold is scored by a model "
+            "trained on the other folds"
+        )
     else:
         score(default_tagger(), range(len(sentences)))
         how = "held out: the shipped model was not trained on this data"
@@ -107,8 +109,12 @@ def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> Tas
     for system, (overall, news) in scores.items():
         metrics += _metrics(system, "", overall) + _metrics(system, "news ", news)
     return TaskResult(
-        task="ner", dataset=str(data), format="germeval", n_items=len(sentences),
-        metrics=metrics, seconds=time.perf_counter() - started,
+        task="ner",
+        dataset=str(data),
+        format="germeval",
+        n_items=len(sentences),
+        metrics=metrics,
+        seconds=time.perf_counter() - started,
         notes=[
             how,
             f"{len(sentences):,} sentences, {n_news:,} from news (non-Wikipedia URLs); strict "
@@ -124,14 +130,15 @@ def _metrics(system: str, prefix: str, score: Score) -> list[Metric]:
     out = []
     micro = score.micro
     out.append(Metric(system=system, name=f"{prefix}micro-F1", value=micro.f1, n=micro.support))
-    out.append(Metric(system=system, name=f"{prefix}micro-P", value=micro.precision,
-                      n=micro.support))
-    out.append(Metric(system=system, name=f"{prefix}micro-R", value=micro.recall,
-                      n=micro.support))
+    out.append(
+        Metric(system=system, name=f"{prefix}micro-P", value=micro.precision, n=micro.support)
+    )
+    out.append(Metric(system=system, name=f"{prefix}micro-R", value=micro.recall, n=micro.support))
     for kind, counts in score.per_type.items():
         for name, value in (("F1", counts.f1), ("P", counts.precision), ("R", counts.recall)):
-            out.append(Metric(system=system, name=f"{prefix}{kind} {name}", value=value,
-                              n=counts.support))
+            out.append(
+                Metric(system=system, name=f"{prefix}{kind} {name}", value=value, n=counts.support)
+            )
     return out
 
 
@@ -172,16 +179,37 @@ def run_speed(data: Path, limit: int | None, *, repeats: int = SPEED_REPEATS) ->
     mentions = sum(len(a.mentions) for a in prepared)
     n = len(prepared)
     return TaskResult(
-        task="ner", dataset=str(data), format="10kgnad", n_items=n,
+        task="ner",
+        dataset=str(data),
+        format="10kgnad",
+        n_items=n,
         metrics=[
-            Metric(system="newsprobe", name="entities tokens/s", unit="/s", n=tokens,
-                   value=tokens / run_median if run_median else 0.0),
-            Metric(system="newsprobe", name="entities ms/article (median)", unit="ms", n=n,
-                   value=1000 * median([median(r) for r in per_article])),
-            Metric(system="newsprobe", name="mentions/article", unit="mentions", n=n,
-                   value=mentions / n),
+            Metric(
+                system="newsprobe",
+                name="entities tokens/s",
+                unit="/s",
+                n=tokens,
+                value=tokens / run_median if run_median else 0.0,
+            ),
+            Metric(
+                system="newsprobe",
+                name="entities ms/article (median)",
+                unit="ms",
+                n=n,
+                value=1000 * median([median(r) for r in per_article]),
+            ),
+            Metric(
+                system="newsprobe",
+                name="mentions/article",
+                unit="mentions",
+                n=n,
+                value=mentions / n,
+            ),
         ],
-        seconds=time.perf_counter() - started, failures=failures,
-        notes=[f"{n} articles, {tokens:,} tokens; the entities component alone on articles "
-               f"analysed up to 'pos'; median of {repeats} timed runs after a warm-up"],
+        seconds=time.perf_counter() - started,
+        failures=failures,
+        notes=[
+            f"{n} articles, {tokens:,} tokens; the entities component alone on articles "
+            f"analysed up to 'pos'; median of {repeats} timed runs after a warm-up"
+        ],
     )

@@ -68,9 +68,13 @@ TASKS: dict[str, Task] = {
         formats=corpus_bench.FORMATS,
         default_data=("10kgnad/test.csv",),
         runner=corpus_bench.run,
-        summary_metrics=("articles/s, 1 worker", "articles/s, 2 workers",
-                         "peak MB per worker, 2 workers", "DB KB per article",
-                         "search ms (median)"),
+        summary_metrics=(
+            "articles/s, 1 worker",
+            "articles/s, 2 workers",
+            "peak MB per worker, 2 workers",
+            "DB KB per article",
+            "search ms (median)",
+        ),
     ),
     "ner": Task(
         name="ner",

@@ -63,12 +63,15 @@ def _metrics(system: str, pairs: list[tuple[str, str]]) -> list[Metric]:
     precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
     return [
         Metric(system=system, name="macro-F1", value=macro_f1(pairs, LABELS), n=n),
-        Metric(system=system, name="accuracy", value=ratio(sum(g == p for g, p in pairs), n),
-               n=n),
+        Metric(system=system, name="accuracy", value=ratio(sum(g == p for g, p in pairs), n), n=n),
         Metric(system=system, name="SUBJ precision", value=precision, n=n),
         Metric(system=system, name="SUBJ recall", value=recall, n=n),
-        Metric(system=system, name="SUBJ F1", value=ratio(2 * precision * recall,
-                                                          precision + recall), n=n),
+        Metric(
+            system=system,
+            name="SUBJ F1",
+            value=ratio(2 * precision * recall, precision + recall),
+            n=n,
+        ),
     ]
 
 
@@ -91,8 +94,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         dataset=str(data),
         format=fmt or "checkthat",
         n_items=len(pairs),
-        metrics=_metrics("newsprobe", pairs) + _metrics("majority (OBJ)",
-                                                        [(g, "OBJ") for g, _ in pairs]),
+        metrics=_metrics("newsprobe", pairs)
+        + _metrics("majority (OBJ)", [(g, "OBJ") for g, _ in pairs]),
         seconds=time.perf_counter() - started,
         notes=notes,
     )

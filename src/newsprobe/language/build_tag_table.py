@@ -41,9 +41,15 @@ def forms(paths: list[Path]) -> Counter[str]:
 
 #: newsprobe's own German lexicons: their words (and capitalised forms, for sentence starts)
 #: go into the table too, so that cue words are tagged by HanTa, not guessed.
-LEXICONS = ("attribution/cues_de.toml", "attribution/sources_de.toml", "claims/cues_de.toml",
-            "claims/concepts_de.toml", "entities/kb/roles.toml", "entities/kb/heads.toml",
-            "language/mood.toml")
+LEXICONS = (
+    "attribution/cues_de.toml",
+    "attribution/sources_de.toml",
+    "claims/cues_de.toml",
+    "claims/concepts_de.toml",
+    "entities/kb/roles.toml",
+    "entities/kb/heads.toml",
+    "language/mood.toml",
+)
 
 
 def lexicon_words() -> set[str]:
@@ -80,12 +86,15 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         parser.error(f"no NER-de-*.tsv under {args.data}")
     counts = forms(paths)
-    kept = sorted({f for f, n in counts.items() if n >= args.min_count and "\t" not in f}
-                  | lexicon_words())
+    kept = sorted(
+        {f for f, n in counts.items() if n >= args.min_count and "\t" not in f} | lexicon_words()
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("# word form <TAB> STTS tag (HanTa, out of context); data: GermEval 2014, "
-                  "CC BY 4.0; built by newsprobe.language.build_tag_table\n")
+        out.write(
+            "# word form <TAB> STTS tag (HanTa, out of context); data: GermEval 2014, "
+            "CC BY 4.0; built by newsprobe.language.build_tag_table\n"
+        )
         for form in kept:
             out.write(f"{form}\t{lexical_tag(form)}\n")
     print(f"{len(kept)} forms -> {args.out}")

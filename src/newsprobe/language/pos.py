@@ -67,11 +67,7 @@ def verb_mood(form: str, lemma_: str, subject_ich: bool) -> str:
     if mood == "subj2":
         return mood
     if low in ("habe", "werde") or mood is None:
-        regular = (
-            low.endswith("e")
-            and lemma_.endswith("en")
-            and low == lemma_.lower()[:-1]
-        )
+        regular = low.endswith("e") and lemma_.endswith("en") and low == lemma_.lower()[:-1]
         if not (regular or low in ("habe", "werde")):
             return "ind" if mood is None else mood
         return "ind" if subject_ich else "subj1"
@@ -112,9 +108,10 @@ def _suffix_model() -> dict[tuple[str, str], str]:
         shape, low = _shape(form), form.lower()
         for n in _SUFFIX_LENGTHS:
             if len(low) >= n:
-                counts.setdefault((shape, low[len(low) - n:]), Counter())[tag] += 1
-    return {key: c.most_common(1)[0][0] for key, c in counts.items()
-            if c.total() >= _SUFFIX_MIN_COUNT}
+                counts.setdefault((shape, low[len(low) - n :]), Counter())[tag] += 1
+    return {
+        key: c.most_common(1)[0][0] for key, c in counts.items() if c.total() >= _SUFFIX_MIN_COUNT
+    }
 
 
 def guess_tag(word: str) -> str:
@@ -132,7 +129,7 @@ def guess_tag(word: str) -> str:
     guess = "NN"
     for n in _SUFFIX_LENGTHS:
         if len(low) >= n:
-            tag = model.get((shape, low[len(low) - n:]))
+            tag = model.get((shape, low[len(low) - n :]))
             if tag is not None:
                 guess = tag
                 break
@@ -226,7 +223,7 @@ _ZU_INFINITIVE = re.compile(
 
 
 def _verb_second(words: list[str], tags: list[str], i: int) -> bool:
-    """"…, das sei falsch": a finite verb right after the pronoun and more words after it,
+    """ "…, das sei falsch": a finite verb right after the pronoun and more words after it,
     none of them a verb (a relative clause ends in its verb: "…, das gilt," "…, die kommen
     werden")."""
     if i + 2 >= len(words) or tags[i + 1] not in _FINITE:

@@ -21,6 +21,7 @@ class SentenceComponent:
             for tokens in split(text[start:end], analysis.meta.language):
                 s_start, s_end = start + tokens[0].start, start + tokens[-1].end
                 analysis.sentences.append(Sentence.of(text, s_start, s_end, block=block_id))
-                cached.append([(start + t.start, start + t.end, t.kind, t.space_after)
-                               for t in tokens])
+                cached.append(
+                    [(start + t.start, start + t.end, t.kind, t.space_after) for t in tokens]
+                )
         analysis._scratch[SCRATCH_KEY] = cached

@@ -85,11 +85,26 @@ class Anchored:
     that matches (empty) wherever ``pattern`` can start, sorts out positions more cheaply than
     a large pattern's own ``match`` call."""
 
-    __slots__ = ("_anchor", "_fold", "_gate", "_heads", "_pattern", "_reach", "flags",
-                 "groupindex", "pattern")
+    __slots__ = (
+        "_anchor",
+        "_fold",
+        "_gate",
+        "_heads",
+        "_pattern",
+        "_reach",
+        "flags",
+        "groupindex",
+        "pattern",
+    )
 
-    def __init__(self, pattern: Any, chars: str, reach: int, gate: Any = None,
-                 heads: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        pattern: Any,
+        chars: str,
+        reach: int,
+        gate: Any = None,
+        heads: frozenset[str] | None = None,
+    ) -> None:
         self._pattern = pattern
         self._gate = gate
         self._heads = heads
@@ -119,8 +134,9 @@ class Anchored:
                 continue
             # the gate's (empty) matches in lo..c: its lookbehind sees the text before lo,
             # and what its lookahead needs ends at the anchor c
-            starts = range(lo, c + 1) if gate is None else [
-                g.start() for g in gate(text, lo, c + 1)]
+            starts = (
+                range(lo, c + 1) if gate is None else [g.start() for g in gate(text, lo, c + 1)]
+            )
             for p in starts:
                 if p < pos:
                     continue
@@ -163,8 +179,11 @@ class SkipPrintable:
         self.flags = pattern.flags
 
     def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
-        if not args and not kwargs and string.isprintable() and (
-            not self._runs or (repl == " " and "  " not in string)
+        if (
+            not args
+            and not kwargs
+            and string.isprintable()
+            and (not self._runs or (repl == " " and "  " not in string))
         ):
             return string
         return self._pattern.sub(repl, string, *args, **kwargs)  # type: ignore[no-any-return]
@@ -197,10 +216,15 @@ def _dot_lookahead(pattern: Any, abbreviations: list[str], head: str) -> Any:
     # the other alternative, (?:\p{L}\.){2,}, has its first dot at offset 1
     longest = max(1, *(len(h) for h in heads))
     gate = head[:-3] + rf"(?=[^.\s]{{0,{longest}}}\.)"
-    source = gate + "(?:" + pattern.pattern[len(head):]
+    source = gate + "(?:" + pattern.pattern[len(head) :]
     # the lookahead puts a dot at most ``longest`` characters after the start of every match
-    return Anchored(regex.compile(source, pattern.flags), ".", longest,
-                    regex.compile(gate, pattern.flags), _head_set(heads, pattern.flags))
+    return Anchored(
+        regex.compile(source, pattern.flags),
+        ".",
+        longest,
+        regex.compile(gate, pattern.flags),
+        _head_set(heads, pattern.flags),
+    )
 
 
 def _head_set(heads: list[str], flags: int) -> frozenset[str] | None:
@@ -259,8 +283,11 @@ _GUARDS: dict[str, tuple[str, str]] = {
     "three_part_date_mdy": ("3b653ab734da", r"\d[./-]\d"),
     "two_part_date": ("f0dcd49dcc56", r"\d[./-]\d"),
     "email": ("4a5679842ba8", r"[@\[]"),
-    "url_without_protocol": ("510d6a3a88ac", r"\.(?:de|com|tv|me|net|us|org|at|cc|ly|be|ch"
-                             r"|info|live|eu|edu|gov|jpg|png|gif|log|txt|xlsx?|docx?|pptx?|pdf)"),
+    "url_without_protocol": (
+        "510d6a3a88ac",
+        r"\.(?:de|com|tv|me|net|us|org|at|cc|ly|be|ch"
+        r"|info|live|eu|edu|gov|jpg|png|gif|log|txt|xlsx?|docx?|pptx?|pdf)",
+    ),
     "ordinal": ("08fd31c9b62a", r"\d\."),
     "gender_marker": ("b64f6e8d34e2", r"[*:/]in"),
     "arrow": ("b1f66dd6eef1", r"[<>\u2190-\u21ff]"),
@@ -271,17 +298,32 @@ _GUARDS: dict[str, tuple[str, str]] = {
 
 #: Patterns of :data:`_GUARDS` every match of which starts with a digit (after zero-width
 #: assertions): the dates (day, month or year first), ordinals ("3.") and ISBNs.
-_DIGIT_FIRST = frozenset({"three_part_date_year_first", "three_part_date_dmy",
-                          "three_part_date_mdy", "two_part_date", "ordinal", "isbn"})
+_DIGIT_FIRST = frozenset(
+    {
+        "three_part_date_year_first",
+        "three_part_date_dmy",
+        "three_part_date_mdy",
+        "two_part_date",
+        "ordinal",
+        "isbn",
+    }
+)
 
 
 def digest(pattern: Any) -> str:
     return hashlib.sha1(f"{pattern.pattern}{pattern.flags}".encode()).hexdigest()[:12]
 
 
-def _split_all_matches(self: Any, regex: Any, token_dll: Any, token_class: str = "regular", *,
-                       repl: str | None = None, split_named_subgroups: bool = True,
-                       delete_whitespace: bool = False) -> None:
+def _split_all_matches(
+    self: Any,
+    regex: Any,
+    token_dll: Any,
+    token_class: str = "regular",
+    *,
+    repl: str | None = None,
+    split_named_subgroups: bool = True,
+    delete_whitespace: bool = False,
+) -> None:
     """SoMaJo's ``Tokenizer._split_all_matches`` with ``_split_matches`` inlined, and no call
     to ``_split_on_boundaries`` for a token without matches (which it leaves as it is)."""
     split_groups = split_named_subgroups and len(regex.groupindex) > 0
@@ -302,8 +344,9 @@ def _split_all_matches(self: Any, regex: Any, token_dll: Any, token_class: str =
             else:
                 boundaries.append((m.start(), m.end(), m.expand(repl)))
         if boundaries:
-            self._split_on_boundaries(t, boundaries, token_class,
-                                      delete_whitespace=delete_whitespace)
+            self._split_on_boundaries(
+                t, boundaries, token_class, delete_whitespace=delete_whitespace
+            )
 
 
 def _same_code(method: Any, digest_expected: str) -> bool:
@@ -326,15 +369,19 @@ def speed_up(tokenizer: Any) -> None:
         return
     lang = tokenizer.language[:2]
     abbreviations = utils.read_abbreviation_file(f"abbreviations_{lang}.txt", to_lower=True)
-    tokenizer.abbreviation = _dot_lookahead(tokenizer.abbreviation, abbreviations,
-                                            _ABBREVIATION_HEAD)
+    tokenizer.abbreviation = _dot_lookahead(
+        tokenizer.abbreviation, abbreviations, _ABBREVIATION_HEAD
+    )
     singles = utils.read_abbreviation_file(f"single_token_abbreviations_{lang}.txt")
     tokenizer.single_token_abbreviation = _dot_lookahead(
-        tokenizer.single_token_abbreviation, singles, _SINGLE_HEAD)
+        tokenizer.single_token_abbreviation, singles, _SINGLE_HEAD
+    )
     lists = {
         "token_with_plus_ampersand": [
-            t for t in utils.read_abbreviation_file("tokens_with_plus_or_ampersand.txt")
-            if not regex.search(r"^\w+[&+]\w+$", t)],
+            t
+            for t in utils.read_abbreviation_file("tokens_with_plus_or_ampersand.txt")
+            if not regex.search(r"^\w+[&+]\w+$", t)
+        ],
         "single_tokens": utils.read_abbreviation_file(f"single_tokens_{lang}.txt"),
     }
     for name, items in lists.items():
@@ -342,14 +389,22 @@ def speed_up(tokenizer: Any) -> None:
         if needles:
             pattern = getattr(tokenizer, name)
             # full case folding could match an item with a text of another length
-            setattr(tokenizer, name, Guarded(pattern, needles) if pattern.flags & regex.FULLCASE
-                    else Anchored(pattern, needles, _reach(items, needles)))
+            setattr(
+                tokenizer,
+                name,
+                Guarded(pattern, needles)
+                if pattern.flags & regex.FULLCASE
+                else Anchored(pattern, needles, _reach(items, needles)),
+            )
     for name, (expected, needle) in _GUARDS.items():
         pattern = getattr(tokenizer, name, None)
         if pattern is not None and digest(pattern) == expected:
             # a digit-first pattern skips the text faster than its guard's scan would
-            setattr(tokenizer, name, _digit_first(pattern) if name in _DIGIT_FIRST
-                    else Guarded(pattern, needle=needle))
+            setattr(
+                tokenizer,
+                name,
+                _digit_first(pattern) if name in _DIGIT_FIRST else Guarded(pattern, needle=needle),
+            )
     for name, (expected, runs) in _CLEAN_UPS.items():
         pattern = getattr(tokenizer, name, None)
         if pattern is not None and digest(pattern) == expected:
@@ -357,7 +412,8 @@ def speed_up(tokenizer: Any) -> None:
     cls = type(tokenizer)
     try:
         same = _same_code(cls._split_all_matches, _SPLIT_ALL_MATCHES) and _same_code(
-            cls._split_matches, _SPLIT_MATCHES)
+            cls._split_matches, _SPLIT_MATCHES
+        )
     except (OSError, TypeError):  # no source to compare: leave SoMaJo's own
         same = False
     if same:

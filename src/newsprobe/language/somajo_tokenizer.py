@@ -50,8 +50,9 @@ def _tokenizer(model: str, split_sentences: bool) -> Any:
 
     _speed_up_emoji_split()
     # SoMaJo's own character alignment cost a third of its time; _align below is exact too
-    somajo = SoMaJo(model, split_camel_case=False, split_sentences=split_sentences,
-                    character_offsets=False)
+    somajo = SoMaJo(
+        model, split_camel_case=False, split_sentences=split_sentences, character_offsets=False
+    )
     speed_up(somajo._tokenizer)
     return somajo
 
@@ -125,8 +126,9 @@ def _split(text: str, model: str, sentences: bool) -> list[list[RawToken]]:
             pos = cursor + 1 if cursor < n and text[cursor] == " " else cursor
             if pos < n and not text[pos].isspace() and text.startswith(surface, pos) and surface:
                 cursor = pos + len(surface)
-                tokens.append(RawToken(pos, cursor, tok.token_class or "regular",
-                                       bool(tok.space_after)))
+                tokens.append(
+                    RawToken(pos, cursor, tok.token_class or "regular", bool(tok.space_after))
+                )
                 continue
             where = _align(text, surface, cursor)
             if where is None and surface != tok.text:
@@ -135,8 +137,7 @@ def _split(text: str, model: str, sentences: bool) -> list[list[RawToken]]:
                 continue
             start, end = where
             cursor = end
-            tokens.append(RawToken(start, end, tok.token_class or "regular",
-                                   bool(tok.space_after)))
+            tokens.append(RawToken(start, end, tok.token_class or "regular", bool(tok.space_after)))
         if tokens:
             result.append(tokens)
     return result

@@ -19,9 +19,22 @@ class TokenComponent:
             cached = []
             for sentence in analysis.sentences:
                 pieces = split(sentence.text, analysis.meta.language, sentences=False)
-                cached.append([(sentence.start + t.start, sentence.start + t.end, t.kind,
-                                t.space_after) for part in pieces for t in part])
+                cached.append(
+                    [
+                        (sentence.start + t.start, sentence.start + t.end, t.kind, t.space_after)
+                        for part in pieces
+                        for t in part
+                    ]
+                )
         for index, tokens in enumerate(cached):
             for start, end, kind, space_after in tokens:
-                analysis.tokens.append(Token(start=start, end=end, text=text[start:end],
-                                             sentence=index, kind=kind, space_after=space_after))
+                analysis.tokens.append(
+                    Token(
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        sentence=index,
+                        kind=kind,
+                        space_after=space_after,
+                    )
+                )

@@ -16,8 +16,13 @@ from newsprobe.pipeline import Options
 
 _HINT_KINDS = {k.value: k for k in BlockKind}
 _QUOTES = re.compile(r"[\"'„“”»«‚‘’\s]+")
-_BODY = {BlockKind.PARAGRAPH, BlockKind.TEASER, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM,
-         BlockKind.SUBHEADING}
+_BODY = {
+    BlockKind.PARAGRAPH,
+    BlockKind.TEASER,
+    BlockKind.QUOTE_BLOCK,
+    BlockKind.LIST_ITEM,
+    BlockKind.SUBHEADING,
+}
 #: An HTML page with less body text than this is reported as ``no_article_found``.
 MIN_HTML_BODY_WORDS = 25
 
@@ -48,11 +53,17 @@ class LayoutComponent:
             parse_byline(block.text, analysis.meta)
         headline = analysis.headline
         if analysis.meta.title is None and headline is not None:
-            kicker = next((b for b in analysis.blocks_of(BlockKind.KICKER)
-                           if b.parent == headline.id), None)
-            start = kicker.start if kicker is not None and kicker.end <= headline.start \
-                and "\n" not in analysis.text[kicker.end:headline.start] else headline.start
-            analysis.meta.title = analysis.text[start:headline.end]
+            kicker = next(
+                (b for b in analysis.blocks_of(BlockKind.KICKER) if b.parent == headline.id), None
+            )
+            start = (
+                kicker.start
+                if kicker is not None
+                and kicker.end <= headline.start
+                and "\n" not in analysis.text[kicker.end : headline.start]
+                else headline.start
+            )
+            analysis.meta.title = analysis.text[start : headline.end]
         if headline is None and analysis.status is Status.OK:
             analysis.warnings.append("no headline found")
 
@@ -78,9 +89,15 @@ class LayoutComponent:
             if not line.typed and line.hint is BlockKind.QUOTE_BLOCK:  # type: ignore[attr-defined]
                 earlier = next((i for i, k in seen if key and key in k), None)
                 if earlier is not None:  # a pull quote repeating the body
-                    line.pieces = [Piece(line.start, line.end, removed=RemovedKind.DUPLICATE,
-                                         reason="pull quote repeats the text",
-                                         duplicate_of=earlier)]
+                    line.pieces = [
+                        Piece(
+                            line.start,
+                            line.end,
+                            removed=RemovedKind.DUPLICATE,
+                            reason="pull quote repeats the text",
+                            duplicate_of=earlier,
+                        )
+                    ]
             hint = line.hint  # type: ignore[attr-defined]
             if not line.typed and hint is BlockKind.HEADLINE and not has_kicker:
                 split_kicker(line)
@@ -90,16 +107,18 @@ class LayoutComponent:
         self._assemble(analysis, lines, found)
         end = len(analysis.text)
         for kind, text, before in analysis._scratch.pop("reader_removed", []):
-            analysis.removed.append(Removed(kind=RemovedKind(kind), text=text,
-                                            at=0 if before else end, reason="page region"))
+            analysis.removed.append(
+                Removed(
+                    kind=RemovedKind(kind), text=text, at=0 if before else end, reason="page region"
+                )
+            )
 
     # -- plain text: the line model --------------------------------------------------------
     def _from_lines(self, analysis: Analysis) -> None:
         lines, found = classify(analysis.text)
         self._assemble(analysis, lines, found)
 
-    def _assemble(self, analysis: Analysis, lines: list[Line],
-                  found: dict[str, object]) -> None:
+    def _assemble(self, analysis: Analysis, lines: list[Line], found: dict[str, object]) -> None:
         """Build the canonical text from typed lines; record what was removed."""
         source = analysis.text
         out: list[str] = []
@@ -110,12 +129,23 @@ class LayoutComponent:
         prev_end: int | None = None
         for index, line in enumerate(lines):
             kept = [p for p in line.pieces if p.kind is not None]
-            dup_line = next((p.duplicate_of for p in line.pieces if p.duplicate_of is not None),
-                            None)
+            dup_line = next(
+                (p.duplicate_of for p in line.pieces if p.duplicate_of is not None), None
+            )
             dup = line_block.get(dup_line) if dup_line is not None else None
-            removed = [(p.start, (p.removed, source[p.start:p.end].strip(), p.reason,
-                                  dup if p.duplicate_of is not None else None))
-                       for p in line.pieces if p.removed is not None]
+            removed = [
+                (
+                    p.start,
+                    (
+                        p.removed,
+                        source[p.start : p.end].strip(),
+                        p.reason,
+                        dup if p.duplicate_of is not None else None,
+                    ),
+                )
+                for p in line.pieces
+                if p.removed is not None
+            ]
             if not kept:
                 pending.extend(item for _, item in removed)
                 continue
@@ -125,13 +155,14 @@ class LayoutComponent:
             if line.bullet and kept[0].start == line.content_start:
                 seg_start = line.start  # keep the bullet marker in the canonical text
             if out:
-                gap = source[prev_end:line.start] if prev_end is not None else "\n\n"
+                gap = source[prev_end : line.start] if prev_end is not None else "\n\n"
                 sep = "\n\n" if gap.count("\n") >= 2 else "\n"
                 out.append(sep)
                 pos += len(sep)
             for kind, removed_text, reason, of in pending:
-                analysis.removed.append(Removed(kind=kind, text=removed_text, at=pos,
-                                                reason=reason, duplicate_of=of))
+                analysis.removed.append(
+                    Removed(kind=kind, text=removed_text, at=pos, reason=reason, duplicate_of=of)
+                )
             pending = []
             segment = source[seg_start:seg_end]
             out.append(segment)
@@ -144,17 +175,20 @@ class LayoutComponent:
             prev_end = line.end
             # residue after the kept text is recorded where that text ends
             for kind, removed_text, reason, of in trailing:
-                analysis.removed.append(Removed(kind=kind, text=removed_text, at=pos,
-                                                reason=reason, duplicate_of=of))
+                analysis.removed.append(
+                    Removed(kind=kind, text=removed_text, at=pos, reason=reason, duplicate_of=of)
+                )
             pending = []
         for kind, removed_text, reason, of in pending:
-            analysis.removed.append(Removed(kind=kind, text=removed_text, at=pos, reason=reason,
-                                            duplicate_of=of))
+            analysis.removed.append(
+                Removed(kind=kind, text=removed_text, at=pos, reason=reason, duplicate_of=of)
+            )
         text = "".join(out)
         analysis.text = text
         for start, end, kind, dup in blocks:
-            analysis.blocks.append(Block.of(text, start, end, id=len(analysis.blocks), kind=kind,
-                                            parent=dup))
+            analysis.blocks.append(
+                Block.of(text, start, end, id=len(analysis.blocks), kind=kind, parent=dup)
+            )
         self._link(analysis)
         apply_found(found, analysis.meta)
 
@@ -163,9 +197,16 @@ class LayoutComponent:
         """Kickers point at their headline, credits at the caption they belong to."""
         blocks = analysis.blocks
         for i, block in enumerate(blocks):
-            if block.kind is BlockKind.KICKER and i + 1 < len(blocks) \
-                    and blocks[i + 1].kind is BlockKind.HEADLINE:
+            if (
+                block.kind is BlockKind.KICKER
+                and i + 1 < len(blocks)
+                and blocks[i + 1].kind is BlockKind.HEADLINE
+            ):
                 block.parent = blocks[i + 1].id
-            elif block.kind is BlockKind.CREDIT and block.parent is None and i > 0 \
-                    and blocks[i - 1].kind is BlockKind.CAPTION:
+            elif (
+                block.kind is BlockKind.CREDIT
+                and block.parent is None
+                and i > 0
+                and blocks[i - 1].kind is BlockKind.CAPTION
+            ):
                 block.parent = blocks[i - 1].id

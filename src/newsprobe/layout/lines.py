@@ -55,8 +55,9 @@ class Line:
     def typed(self) -> bool:
         return bool(self.pieces)
 
-    def set(self, kind: BlockKind | None = None, removed: RemovedKind | None = None,
-            reason: str = "") -> None:
+    def set(
+        self, kind: BlockKind | None = None, removed: RemovedKind | None = None, reason: str = ""
+    ) -> None:
         """Type the whole content (keeping an already cut residue piece at the end)."""
         keep = [p for p in self.pieces if p.removed is RemovedKind.UI_RESIDUE]
         start = self.content_start if kind is not None else self.start
@@ -167,8 +168,11 @@ def pass_furniture(lines: list[Line], fur: Furniture, found: dict[str, object]) 
             m = pattern.search(s)
             if m and m.start() > 0:
                 cut = line.content_start + m.start()
-                line.pieces = [Piece(cut, line.content_end, removed=RemovedKind.UI_RESIDUE,
-                                     reason="ui residue")]
+                line.pieces = [
+                    Piece(
+                        cut, line.content_end, removed=RemovedKind.UI_RESIDUE, reason="ui residue"
+                    )
+                ]
                 line.text = s[: m.start()]
                 line.residue = True
                 s = line.text
@@ -202,8 +206,13 @@ def pass_furniture(lines: list[Line], fur: Furniture, found: dict[str, object]) 
 
 
 def _nav_like(line: Line) -> bool:
-    return (not line.typed and not line.bullet and line.words <= 3 and len(line.text) <= 30
-            and not _TERMINAL.search(line.text))
+    return (
+        not line.typed
+        and not line.bullet
+        and line.words <= 3
+        and len(line.text) <= 30
+        and not _TERMINAL.search(line.text)
+    )
 
 
 def _pass_navigation(lines: list[Line]) -> None:
@@ -245,9 +254,14 @@ def _pass_headline(lines: list[Line]) -> int | None:
     if not _headline_like(line) or line.residue:
         return None
     nxt = candidates[1] if len(candidates) > 1 else None
-    if (nxt is not None and nxt == first + 1 and line.words <= 4
-            and not _TERMINAL.search(line.text) and _headline_like(lines[nxt])
-            and not _is_prose(lines[nxt])):
+    if (
+        nxt is not None
+        and nxt == first + 1
+        and line.words <= 4
+        and not _TERMINAL.search(line.text)
+        and _headline_like(lines[nxt])
+        and not _is_prose(lines[nxt])
+    ):
         line.set(BlockKind.KICKER)
         lines[nxt].set(BlockKind.HEADLINE)
         return nxt
@@ -263,9 +277,11 @@ def split_kicker(line: Line) -> bool:
         return False
     k_end = line.content_start + m.end("kicker")
     h_start = line.content_start + m.start("rest")
-    line.pieces = [Piece(line.content_start, k_end, BlockKind.KICKER),
-                   Piece(h_start, line.content_end, BlockKind.HEADLINE),
-                   *[p for p in line.pieces if p.removed is RemovedKind.UI_RESIDUE]]
+    line.pieces = [
+        Piece(line.content_start, k_end, BlockKind.KICKER),
+        Piece(h_start, line.content_end, BlockKind.HEADLINE),
+        *[p for p in line.pieces if p.removed is RemovedKind.UI_RESIDUE],
+    ]
     return True
 
 
@@ -282,21 +298,36 @@ def _pass_captions(lines: list[Line], fur: Furniture, head: int | None) -> None:
         key = _norm(caption_text)
         residue = [p for p in line.pieces if p.removed is RemovedKind.UI_RESIDUE]
         if key and key in captions:
-            pieces = [Piece(line.content_start, line.content_start + len(caption_text.rstrip()),
-                            removed=RemovedKind.DUPLICATE, reason="repeats an earlier caption",
-                            duplicate_of=captions[key])]
+            pieces = [
+                Piece(
+                    line.content_start,
+                    line.content_start + len(caption_text.rstrip()),
+                    removed=RemovedKind.DUPLICATE,
+                    reason="repeats an earlier caption",
+                    duplicate_of=captions[key],
+                )
+            ]
             if cut is not None:
                 pieces.append(Piece(_skip_space(line, cut), line.content_end, BlockKind.CREDIT))
             line.pieces = pieces + residue
             continue
-        repeated = bool(key) and line.words <= 40 and any(
-            _norm(_caption_part(other, fur)) == key for other in lines[i + 1:] if not other.bullet
+        repeated = (
+            bool(key)
+            and line.words <= 40
+            and any(
+                _norm(_caption_part(other, fur)) == key
+                for other in lines[i + 1 :]
+                if not other.bullet
+            )
         )
         if cut is not None and (line.words <= 60):
             if caption_text.strip():
                 line.pieces = [
-                    Piece(line.content_start, line.content_start + len(caption_text.rstrip()),
-                          BlockKind.CAPTION),
+                    Piece(
+                        line.content_start,
+                        line.content_start + len(caption_text.rstrip()),
+                        BlockKind.CAPTION,
+                    ),
                     Piece(_skip_space(line, cut), line.content_end, BlockKind.CREDIT),
                     *residue,
                 ]
@@ -356,5 +387,5 @@ def _subheading_like(line: Line, lines: list[Line], i: int) -> bool:
         return False
     if core.endswith(("?", "!")) and line.words > 10:
         return False
-    following = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
+    following = next((ln for ln in lines[i + 1 :] if ln.text.strip()), None)
     return following is not None and not following.bullet and len(following.text) > len(line.text)

@@ -10,9 +10,11 @@ from typing import Any
 from newsprobe.layout.lexicon import furniture
 from newsprobe.model import Metadata
 
-_MONTHS = (r"januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|"
-           r"dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|january|february|"
-           r"march|may|june|july|october|december")
+_MONTHS = (
+    r"januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|"
+    r"dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|january|february|"
+    r"march|may|june|july|october|december"
+)
 _DATE = re.compile(
     r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
@@ -24,11 +26,16 @@ _BYLINE_PREFIX = re.compile(
     r"(?:additional\s+)?reporting\s+by|writing\s+by)\s*:?\s*",
     re.IGNORECASE,
 )
-_AUTHOR_STOP = re.compile(r"\s*(?:[|–]|\s-\s|;|\(|\bupdated\b|\bpublished\b|\baktualisiert\b|"
-                          r"\bstand\b|\d).*$", re.IGNORECASE | re.S)
+_AUTHOR_STOP = re.compile(
+    r"\s*(?:[|–]|\s-\s|;|\(|\bupdated\b|\bpublished\b|\baktualisiert\b|"
+    r"\bstand\b|\d).*$",
+    re.IGNORECASE | re.S,
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|\bund\b|\band\b|&)\s*")
-_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.\-]*(?:\s+(?:von|van|de|der|al|el|zu)?\s*[A-ZÄÖÜ][\w'’.\-]*)"
-                   r"{0,3}$")
+_NAME = re.compile(
+    r"^[A-ZÄÖÜ][\w'’.\-]*(?:\s+(?:von|van|de|der|al|el|zu)?\s*[A-ZÄÖÜ][\w'’.\-]*)"
+    r"{0,3}$"
+)
 
 
 @cache
@@ -45,7 +52,8 @@ def parse_date(text: str) -> datetime | None:
         return None
     found = m.group(0).replace(" um ", " ").replace(" at ", " ")
     return _dateparser().parse(
-        found, languages=["de", "en"],
+        found,
+        languages=["de", "en"],
         settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"},
     )
 
@@ -55,7 +63,7 @@ def parse_authors(text: str) -> list[str]:
     m = _BYLINE_PREFIX.match(text)
     if not m:
         return []
-    rest = _AUTHOR_STOP.sub("", text[m.end():]).strip(" ,;:)")
+    rest = _AUTHOR_STOP.sub("", text[m.end() :]).strip(" ,;:)")
     generic = furniture().generic_authors
     names = []
     for part in _AUTHOR_SPLIT.split(rest):

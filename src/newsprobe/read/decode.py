@@ -12,8 +12,21 @@ from newsprobe.read.errors import InputError
 
 # Western single-byte encodings that charset-normalizer may name for cp1252 text; cp1252
 # is a superset of latin-1's printable range and what German/English Windows text uses.
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp850", "mac_roman",
-            "cp1254", "iso8859_9", "iso8859_10", "iso8859_14", "cp1257", "iso8859_4"}
+_WESTERN = {
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp850",
+    "mac_roman",
+    "cp1254",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_14",
+    "cp1257",
+    "iso8859_4",
+}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
@@ -38,7 +51,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data:
         raise InputError("input is empty")
     if data.startswith(codecs.BOM_UTF8):
-        return _checked(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig")
+        return _checked(data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _checked(data.decode("utf-16", errors="replace"), "utf-16")
     utf16 = _looks_utf16(data)
@@ -67,8 +80,9 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
         raise InputError("input is empty (only whitespace)")
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
-        raise InputError(f"input looks binary ({controls} control characters after decoding as "
-                         f"{encoding})")
+        raise InputError(
+            f"input looks binary ({controls} control characters after decoding as {encoding})"
+        )
     return text, encoding
 
 

@@ -53,27 +53,82 @@ def _body_units(body: etree._Element) -> list[tuple[str, str]]:
     return units
 
 
-KICKER_CLASSES = ("kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow",
-                  "article-kicker", "headline-kicker", "article__kicker")
-BYLINE_CLASSES = ("byline", "article-byline", "author-line", "article__byline", "autor",
-                  "article-author", "meta-author")
-TEASER_CLASSES = ("teaser", "lead", "intro", "standfirst", "dek", "article-teaser",
-                  "article-lead", "article__lead", "article__teaser", "abstract", "summary",
-                  "article-intro")
-HIGHLIGHT_CLASSES = ("key-points", "highlights", "keypoints", "takeaways", "key-takeaways",
-                     "summary", "bullets", "article-highlights", "zusammenfassung")
-FURNITURE_TOKENS = ("cookie", "consent", "newsletter", "share", "social", "comments",
-                    "paywall", "related", "also-read", "recommend", "teaser-list", "breadcrumb")
+KICKER_CLASSES = (
+    "kicker",
+    "dachzeile",
+    "overline",
+    "topline",
+    "roofline",
+    "eyebrow",
+    "article-kicker",
+    "headline-kicker",
+    "article__kicker",
+)
+BYLINE_CLASSES = (
+    "byline",
+    "article-byline",
+    "author-line",
+    "article__byline",
+    "autor",
+    "article-author",
+    "meta-author",
+)
+TEASER_CLASSES = (
+    "teaser",
+    "lead",
+    "intro",
+    "standfirst",
+    "dek",
+    "article-teaser",
+    "article-lead",
+    "article__lead",
+    "article__teaser",
+    "abstract",
+    "summary",
+    "article-intro",
+)
+HIGHLIGHT_CLASSES = (
+    "key-points",
+    "highlights",
+    "keypoints",
+    "takeaways",
+    "key-takeaways",
+    "summary",
+    "bullets",
+    "article-highlights",
+    "zusammenfassung",
+)
+FURNITURE_TOKENS = (
+    "cookie",
+    "consent",
+    "newsletter",
+    "share",
+    "social",
+    "comments",
+    "paywall",
+    "related",
+    "also-read",
+    "recommend",
+    "teaser-list",
+    "breadcrumb",
+)
 
 
 def _class_xpath(tag: str, classes: tuple[str, ...]) -> str:
-    tests = " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")'
-                        for c in classes)
+    tests = " or ".join(
+        f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in classes
+    )
     return f"//{tag}[{tests}]"
 
 
-def _first_text(tree: lxml.html.HtmlElement, tag: str, classes: tuple[str, ...], *,
-                min_chars: int = 2, max_words: int = 200) -> str | None:
+def _first_text(
+    tree: lxml.html.HtmlElement,
+    tag: str,
+    classes: tuple[str, ...],
+    *,
+    min_chars: int = 2,
+    max_words: int = 200,
+) -> str | None:
     xpath = _class_xpath(tag, classes)
     if tree.getparent() is not None:  # a scope inside the page: search below it only
         xpath = "." + xpath
@@ -98,21 +153,27 @@ def _headline_scope(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement |
     return grand if grand is not None and grand.tag != "html" else parent
 
 
-def _furniture_regions(tree: lxml.html.HtmlElement,
-                       anchor: lxml.html.HtmlElement | None) -> list[tuple[str, str, bool]]:
+def _furniture_regions(
+    tree: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement | None
+) -> list[tuple[str, str, bool]]:
     """Navigation, footers, cookie banners, share and newsletter boxes: ``(kind, text,
     before_article)``, outermost regions only, so that they are recorded, not lost."""
-    tests = " or ".join(f'contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
-                        f'"abcdefghijklmnopqrstuvwxyz"), "{t}") or contains(@id, "{t}")'
-                        for t in FURNITURE_TOKENS)
-    xpath = (f"//nav | //footer[not(ancestor::article) and not(ancestor::blockquote)] "
-             f"| //aside[not(ancestor::article)] | //*[{tests}]")
+    tests = " or ".join(
+        f'contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
+        f'"abcdefghijklmnopqrstuvwxyz"), "{t}") or contains(@id, "{t}")'
+        for t in FURNITURE_TOKENS
+    )
+    xpath = (
+        f"//nav | //footer[not(ancestor::article) and not(ancestor::blockquote)] "
+        f"| //aside[not(ancestor::article)] | //*[{tests}]"
+    )
     found: list[tuple[str, str, bool]] = []
     seen: set[lxml.html.HtmlElement] = set()
     anchor_line = anchor.sourceline if anchor is not None else None
     for el in tree.xpath(xpath):
-        if el.tag in ("html", "body", "article", "main", "script", "style", "a", "button") \
-                or any(a in seen for a in el.iterancestors()):
+        if el.tag in ("html", "body", "article", "main", "script", "style", "a", "button") or any(
+            a in seen for a in el.iterancestors()
+        ):
             continue
         text = _clean(el.text_content())
         if not text:
@@ -172,11 +233,15 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
-        return RawDocument(text="", meta=meta, units=[],
-                           warnings=["the HTML has no parsable document"])
+        return RawDocument(
+            text="", meta=meta, units=[], warnings=["the HTML has no parsable document"]
+        )
     try:
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True,
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
             favor_recall=False,
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:  # broken markup
@@ -194,7 +259,7 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     headline = h1 or _clean(ld.get("headline")) or (doc.title if doc is not None else None)
     kicker = _first_text(tree, "*", KICKER_CLASSES, max_words=8)
     if kicker and headline and headline.startswith(kicker):
-        headline = headline[len(kicker):].lstrip(" :–-")
+        headline = headline[len(kicker) :].lstrip(" :–-")
         units.append(("kicker", kicker))
     elif kicker:
         units.append(("kicker", kicker))
@@ -212,7 +277,8 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     teaser = None
     if scope is not None:
         teaser = _first_text(scope, "p", TEASER_CLASSES, min_chars=40) or _first_text(
-            scope, "div", TEASER_CLASSES, min_chars=40, max_words=120)
+            scope, "div", TEASER_CLASSES, min_chars=40, max_words=120
+        )
     if teaser and ("»" in teaser or "ZUM SHOP" in teaser.upper()):
         teaser = None
     if not teaser:

@@ -16,8 +16,9 @@ from newsprobe.read.errors import InputError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(p|div|span|a|br|h[1-6]|article|section|li|ul|img|meta|script)\b[^>]*>",
-                       re.I)
+_HTML_TAG = re.compile(
+    r"</?(p|div|span|a|br|h[1-6]|article|section|li|ul|img|meta|script)\b[^>]*>", re.I
+)
 
 
 @dataclass
@@ -52,8 +53,12 @@ class RawDocument:
             hints.append((pos, pos + len(unit), kind))
             pos += len(unit)
         if not parts:
-            return Analysis(text="", meta=self.meta, status=Status.NO_ARTICLE_FOUND,
-                            warnings=[*self.warnings, "no article text found in the page"])
+            return Analysis(
+                text="",
+                meta=self.meta,
+                status=Status.NO_ARTICLE_FOUND,
+                warnings=[*self.warnings, "no article text found in the page"],
+            )
         analysis = Analysis(text="".join(parts), meta=self.meta, warnings=self.warnings)
         analysis._hints = hints
         analysis._scratch["reader_removed"] = self.removed
@@ -85,8 +90,9 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc
         raise InputError("is not a regular file", path=where)
     size = p.stat().st_size
     if size > max_bytes:
-        raise InputError(f"file is {size:,} bytes, over the size limit of {max_bytes:,} bytes",
-                         path=where)
+        raise InputError(
+            f"file is {size:,} bytes, over the size limit of {max_bytes:,} bytes", path=where
+        )
     try:
         data = p.read_bytes()
     except OSError as exc:
@@ -94,12 +100,14 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc
     return read_bytes(data, name=where, max_bytes=max_bytes)
 
 
-def read_bytes(data: bytes, *, name: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+def read_bytes(
+    data: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> RawDocument:
     """Decode and parse raw input bytes (``name`` is used for errors and the kind hint)."""
     if len(data) > max_bytes:
-        raise InputError(f"input is {len(data):,} bytes, over the size limit of "
-                         f"{max_bytes:,} bytes", path=name)
+        raise InputError(
+            f"input is {len(data):,} bytes, over the size limit of {max_bytes:,} bytes", path=name
+        )
     try:
         text, encoding = decode(data)
     except InputError as exc:
@@ -120,11 +128,14 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
-                         path=meta.source_path) from None
+        raise InputError(
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+            path=meta.source_path,
+        ) from None
     if not isinstance(obj, dict):
-        raise InputError("JSON input must be an object with a 'text' or 'html' field",
-                         path=meta.source_path)
+        raise InputError(
+            "JSON input must be an object with a 'text' or 'html' field", path=meta.source_path
+        )
     body = obj.get("text")
     html = obj.get("html")
     if not isinstance(body, str) and not isinstance(html, str):
@@ -136,8 +147,9 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
         try:
             meta.published = datetime.fromisoformat(obj["published"].replace("Z", "+00:00"))
         except ValueError:
-            raise InputError(f"'published' is not an ISO date: {obj['published']!r}",
-                             path=meta.source_path) from None
+            raise InputError(
+                f"'published' is not an ISO date: {obj['published']!r}", path=meta.source_path
+            ) from None
     meta.input_kind = InputKind.JSON
     if isinstance(html, str) and not isinstance(body, str):
         from newsprobe.read.html import read_html

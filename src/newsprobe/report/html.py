@@ -528,8 +528,11 @@ def _generic_panel(analysis: Analysis, layer: str, index: int, inline: set[int])
 
 def _context(analysis: Analysis) -> dict[str, Any]:
     known = [layer for layer in analysis.SPAN_LAYERS if layer in KNOWN_LAYERS]
-    extra = [layer for layer in analysis.SPAN_LAYERS
-             if layer not in KNOWN_LAYERS and getattr(analysis, layer)]
+    extra = [
+        layer
+        for layer in analysis.SPAN_LAYERS
+        if layer not in KNOWN_LAYERS and getattr(analysis, layer)
+    ]
     plan = _plan_article(analysis, extra)
     article = nest_spans(analysis.text, plan.marks)
 
@@ -613,7 +616,9 @@ def _context(analysis: Analysis) -> dict[str, Any]:
     attributions = hl.attribution_panel(analysis, plan.inline.get("attributions", set()))
     sources = hl.source_panel(analysis)
     shown = {
-        "findings": bool(findings), "claims": bool(claims), "entities": bool(analysis.mentions),
+        "findings": bool(findings),
+        "claims": bool(claims),
+        "entities": bool(analysis.mentions),
         "attributions": bool(attributions),
     }
     toggles = [
@@ -621,10 +626,17 @@ def _context(analysis: Analysis) -> dict[str, Any]:
         {"key": "removed", "label": "Cut markers", "on": True},
         {"key": "sentences", "label": "Sentences", "on": True},
         {"key": "tokens", "label": "Token borders", "on": False},
-        *({"key": key, "label": label, "on": True} for key, label in (
-            ("findings", "Headline check"), ("claims", "Claims"), ("cues", "Cues"),
-            ("attributions", "Attributions"), ("entities", "Entities"),
-        ) if shown.get(key, shown["claims"] if key == "cues" else False)),
+        *(
+            {"key": key, "label": label, "on": True}
+            for key, label in (
+                ("findings", "Headline check"),
+                ("claims", "Claims"),
+                ("cues", "Cues"),
+                ("attributions", "Attributions"),
+                ("entities", "Entities"),
+            )
+            if shown.get(key, shown["claims"] if key == "cues" else False)
+        ),
         *({"key": f"l-{p['slug']}", "label": p["title"], "on": True} for p in layers),
     ]
     off = " ".join(f"np-off-{t['key']}" for t in toggles if not t["on"])

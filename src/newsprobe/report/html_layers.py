@@ -41,12 +41,24 @@ class LayerMarks:
     inline: dict[str, set[int]] = field(default_factory=dict)
 
 
-def _mark(start: int, end: int, css: str, layer: str, i: int, title: str,
-          label: str | None = None, **extra: Any) -> Any:
+def _mark(
+    start: int,
+    end: int,
+    css: str,
+    layer: str,
+    i: int,
+    title: str,
+    label: str | None = None,
+    **extra: Any,
+) -> Any:
     from newsprobe.report.html import Mark
 
     attrs: dict[str, Any] = {
-        "data-layer": layer, "data-i": i, "data-start": start, "data-end": end, "title": title,
+        "data-layer": layer,
+        "data-i": i,
+        "data-start": start,
+        "data-end": end,
+        "title": title,
     }
     if label is not None:
         attrs["data-label"] = label
@@ -83,7 +95,8 @@ def finding_marks(analysis: Analysis, admit: Admit) -> LayerMarks:
             continue
         spans = [
             (max(s, finding.start), min(e, finding.end))
-            for s, e in blocks if s < finding.end and finding.start < e
+            for s, e in blocks
+            if s < finding.end and finding.start < e
         ] or [(finding.start, finding.end)]
         title = f"Headline check: {finding.verdict.value} ({finding.role.replace('_', ' ')})"
         first = True
@@ -92,8 +105,9 @@ def finding_marks(analysis: Analysis, admit: Admit) -> LayerMarks:
             if s < e and admit("findings", s, e):
                 out.inline["findings"].add(finding.id)
                 css = f"np-finding np-v-{finding.verdict.value}" + ("" if first else " np-cont")
-                out.outer.append(_mark(s, e, css, "findings", finding.id, title,
-                                       finding.verdict.value))
+                out.outer.append(
+                    _mark(s, e, css, "findings", finding.id, title, finding.verdict.value)
+                )
                 first = False
     return out
 
@@ -103,8 +117,16 @@ def layer_marks(analysis: Analysis, admit: Admit) -> LayerMarks:
     text, n = analysis.text, len(analysis.text)
     out = LayerMarks(inline={"claims": set(), "attributions": set(), "mentions": set()})
 
-    def add(layer: str, index: int, start: int, end: int, css: str, title: str,
-            label: str | None = None, **extra: Any) -> None:
+    def add(
+        layer: str,
+        index: int,
+        start: int,
+        end: int,
+        css: str,
+        title: str,
+        label: str | None = None,
+        **extra: Any,
+    ) -> None:
         if 0 <= start < end <= n and admit(layer, start, end):
             out.inline.setdefault(layer, set()).add(index)
             out.inner.append(_mark(start, end, css, layer, index, title, label, **extra))
@@ -114,11 +136,20 @@ def layer_marks(analysis: Analysis, admit: Admit) -> LayerMarks:
         title = f"Claim {claim.id}: {STATUS_LABELS[claim.status]}"
         if claim.cues:
             title += f" · {cue_text(claim)}"
-        add("claims", claim.id, claim.start, claim.end, f"np-claim np-st-{label}", title,
-            label if claim.status is not ClaimStatus.ASSERTED else None)
+        add(
+            "claims",
+            claim.id,
+            claim.start,
+            claim.end,
+            f"np-claim np-st-{label}",
+            title,
+            label if claim.status is not ClaimStatus.ASSERTED else None,
+        )
 
-    cuts = sorted({p for s in analysis.sentences for p in (s.start, s.end)}
-                  | {p for c in analysis.claims for p in (c.start, c.end)})
+    cuts = sorted(
+        {p for s in analysis.sentences for p in (s.start, s.end)}
+        | {p for c in analysis.claims for p in (c.start, c.end)}
+    )
     for row in attribution_rows(analysis):
         a = row.attribution
         who = row.speaker or "unknown speaker"
@@ -128,20 +159,33 @@ def layer_marks(analysis: Analysis, admit: Admit) -> LayerMarks:
         for s, e in _pieces(text, a.message.start, a.message.end, cuts):
             add("attributions", a.id, s, e, "np-msg", title, part="message")
         for speaker in a.speakers:
-            add("attributions", a.id, speaker.start, speaker.end, "np-spk", title,
-                part="speaker")
+            add("attributions", a.id, speaker.start, speaker.end, "np-spk", title, part="speaker")
         if a.cue is not None:
             add("attributions", a.id, a.cue.start, a.cue.end, "np-acue", title, part="cue")
 
     for claim in analysis.claims:
         for cue in claim.cues:
-            add("claims", claim.id, cue.start, cue.end, f"np-cue np-cue-{_slug(cue.type)}",
-                f"Cue ({cue.type}) of claim {claim.id}", part="cue")
+            add(
+                "claims",
+                claim.id,
+                cue.start,
+                cue.end,
+                f"np-cue np-cue-{_slug(cue.type)}",
+                f"Cue ({cue.type}) of claim {claim.id}",
+                part="cue",
+            )
 
     for mention in analysis.mentions:
         css = f"np-ment np-et-{mention.type.value}" + ("" if mention.full else " np-partial")
-        add("mentions", mention.id, mention.start, mention.end, css,
-            f"Mention: {mention_label(analysis, mention)}", entity=mention.entity)
+        add(
+            "mentions",
+            mention.id,
+            mention.start,
+            mention.end,
+            css,
+            f"Mention: {mention_label(analysis, mention)}",
+            entity=mention.entity,
+        )
     return out
 
 
@@ -159,19 +203,25 @@ def verdict_panel(analysis: Analysis) -> dict[str, Any] | None:
     if verdict is None:
         return None
     shares = [
-        {"status": s.value, "label": STATUS_LABELS[s], "share": verdict.shares.get(s.value, 0.0),
-         "percent": percent(verdict.shares.get(s.value, 0.0)),
-         "width": round(verdict.shares.get(s.value, 0.0) * 100)}
+        {
+            "status": s.value,
+            "label": STATUS_LABELS[s],
+            "share": verdict.shares.get(s.value, 0.0),
+            "percent": percent(verdict.shares.get(s.value, 0.0)),
+            "width": round(verdict.shares.get(s.value, 0.0) * 100),
+        }
         for s in ClaimStatus
     ]
     return {
         "summary": verdict.summary,
         "claims": verdict.claims,
         "shares": shares,
-        "sources": sources_line(analysis) if verdict.named_sources + verdict.unnamed_sources
+        "sources": sources_line(analysis)
+        if verdict.named_sources + verdict.unnamed_sources
         else "",
         "weak_only": [
-            _claim_item(analysis, i) for i in verdict.weak_only_claims
+            _claim_item(analysis, i)
+            for i in verdict.weak_only_claims
             if 0 <= i < len(analysis.claims)
         ],
     }
@@ -179,8 +229,13 @@ def verdict_panel(analysis: Analysis) -> dict[str, Any] | None:
 
 def _claim_item(analysis: Analysis, index: int) -> dict[str, Any]:
     claim = analysis.claims[index]
-    return {"i": claim.id, "start": claim.start, "end": claim.end, "status": claim.status.value,
-            "text": one_line(claim.text, _SHORT)}
+    return {
+        "i": claim.id,
+        "start": claim.start,
+        "end": claim.end,
+        "status": claim.status.value,
+        "text": one_line(claim.text, _SHORT),
+    }
 
 
 def finding_panel(analysis: Analysis, inline: set[int]) -> list[dict[str, Any]]:
@@ -188,23 +243,38 @@ def finding_panel(analysis: Analysis, inline: set[int]) -> list[dict[str, Any]]:
     for finding in analysis.findings:
         evidence = []
         for e in finding.evidence:
-            sources = [one_line(analysis.sources[i].name)
-                       for i in e.sources if 0 <= i < len(analysis.sources)]
-            evidence.append({
-                "claim": e.claim, "start": e.start, "end": e.end,
-                "status": (e.status or ClaimStatus.ASSERTED).value,
-                "status_label": STATUS_LABELS[e.status or ClaimStatus.ASSERTED],
-                "score": f"{e.score:.2f}", "text": one_line(e.text, _SHORT),
-                "sources": "; ".join(sources),
-            })
-        items.append({
-            "i": finding.id, "start": finding.start, "end": finding.end,
-            "verdict": finding.verdict.value, "role": finding.role.replace("_", " "),
-            "text": one_line(finding.text, _SHORT), "reason": finding.reason,
-            "cues": ", ".join(one_line(c.text) for c in finding.cues),
-            "targets": _targets(_finding_targets(finding)),
-            "evidence": evidence, "inline": finding.id in inline,
-        })
+            sources = [
+                one_line(analysis.sources[i].name)
+                for i in e.sources
+                if 0 <= i < len(analysis.sources)
+            ]
+            evidence.append(
+                {
+                    "claim": e.claim,
+                    "start": e.start,
+                    "end": e.end,
+                    "status": (e.status or ClaimStatus.ASSERTED).value,
+                    "status_label": STATUS_LABELS[e.status or ClaimStatus.ASSERTED],
+                    "score": f"{e.score:.2f}",
+                    "text": one_line(e.text, _SHORT),
+                    "sources": "; ".join(sources),
+                }
+            )
+        items.append(
+            {
+                "i": finding.id,
+                "start": finding.start,
+                "end": finding.end,
+                "verdict": finding.verdict.value,
+                "role": finding.role.replace("_", " "),
+                "text": one_line(finding.text, _SHORT),
+                "reason": finding.reason,
+                "cues": ", ".join(one_line(c.text) for c in finding.cues),
+                "targets": _targets(_finding_targets(finding)),
+                "evidence": evidence,
+                "inline": finding.id in inline,
+            }
+        )
     return items
 
 
@@ -214,10 +284,17 @@ def _finding_targets(finding: Finding) -> list[tuple[str, int]]:
 
 def claim_panel(analysis: Analysis, inline: set[int]) -> list[dict[str, Any]]:
     return [
-        {"i": c.id, "start": c.start, "end": c.end, "role": c.role, "status": c.status.value,
-         "text": one_line(c.text, _SHORT), "cues": cue_text(c),
-         "sources": "; ".join(filter(None, (source_label(analysis, i) for i in c.sources))),
-         "inline": c.id in inline}
+        {
+            "i": c.id,
+            "start": c.start,
+            "end": c.end,
+            "role": c.role,
+            "status": c.status.value,
+            "text": one_line(c.text, _SHORT),
+            "cues": cue_text(c),
+            "sources": "; ".join(filter(None, (source_label(analysis, i) for i in c.sources))),
+            "inline": c.id in inline,
+        }
         for c in analysis.claims
     ]
 
@@ -226,24 +303,48 @@ def entity_panel(analysis: Analysis) -> list[dict[str, Any]]:
     items = []
     for row in entity_rows(analysis):
         first = row.mentions[0] if row.mentions else None
-        items.append({
-            "i": row.entity.id, "name": row.name, "type": row.type, "kb": row.kb,
-            "description": row.description, "count": row.full_mentions,
-            "aliases": ", ".join(row.aliases),
-            "start": first.start if first else 0, "end": first.end if first else 0,
-            "targets": _targets(("mentions", m.id) for m in row.mentions),
-            "mentions": [{"i": m.id, "start": m.start, "end": m.end, "text": one_line(m.text),
-                          "form": m.form.value, "full": m.full} for m in row.mentions],
-        })
+        items.append(
+            {
+                "i": row.entity.id,
+                "name": row.name,
+                "type": row.type,
+                "kb": row.kb,
+                "description": row.description,
+                "count": row.full_mentions,
+                "aliases": ", ".join(row.aliases),
+                "start": first.start if first else 0,
+                "end": first.end if first else 0,
+                "targets": _targets(("mentions", m.id) for m in row.mentions),
+                "mentions": [
+                    {
+                        "i": m.id,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": one_line(m.text),
+                        "form": m.form.value,
+                        "full": m.full,
+                    }
+                    for m in row.mentions
+                ],
+            }
+        )
     return items
 
 
 def attribution_panel(analysis: Analysis, inline: set[int]) -> list[dict[str, Any]]:
     return [
-        {"i": r.attribution.id, "start": r.attribution.start, "end": r.attribution.end,
-         "kind": r.kind, "speaker": r.speaker, "cue": r.cue,
-         "message": one_line(r.message, _SHORT), "source": r.source, "mood": r.mood,
-         "inline": r.attribution.id in inline}
+        {
+            "i": r.attribution.id,
+            "start": r.attribution.start,
+            "end": r.attribution.end,
+            "kind": r.kind,
+            "speaker": r.speaker,
+            "cue": r.cue,
+            "message": one_line(r.message, _SHORT),
+            "source": r.source,
+            "mood": r.mood,
+            "inline": r.attribution.id in inline,
+        }
         for r in attribution_rows(analysis)
     ]
 
@@ -257,12 +358,20 @@ def source_panel(analysis: Analysis) -> list[dict[str, Any]]:
             related = [i for i in s.attributions if 0 <= i < len(analysis.attributions)]
             spans += [analysis.attributions[i] for i in related]
             first = min(spans, key=lambda x: x.start) if spans else None
-            members.append({
-                "i": s.id, "name": one_line(s.name), "named": s.named,
-                "statements": s.statements, "kb": s.kb_id or "", "reason": one_line(s.reason),
-                "start": first.start if first else 0, "end": first.end if first else 0,
-                "targets": _targets(("attributions", i) for i in related),
-            })
-        groups.append({"type": group.type.replace("_", " "), "weak": group.weak,
-                       "sources": members})
+            members.append(
+                {
+                    "i": s.id,
+                    "name": one_line(s.name),
+                    "named": s.named,
+                    "statements": s.statements,
+                    "kb": s.kb_id or "",
+                    "reason": one_line(s.reason),
+                    "start": first.start if first else 0,
+                    "end": first.end if first else 0,
+                    "targets": _targets(("attributions", i) for i in related),
+                }
+            )
+        groups.append(
+            {"type": group.type.replace("_", " "), "weak": group.weak, "sources": members}
+        )
     return groups

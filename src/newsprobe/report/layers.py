@@ -82,15 +82,17 @@ def entity_rows(analysis: Analysis) -> list[EntityRow]:
         kb = entity.kb_id or ""
         if entity.kb_label and entity.kb_label != entity.name:
             kb += f" ({entity.kb_label})"
-        rows.append(EntityRow(
-            entity=entity,
-            name=one_line(entity.name),
-            type=entity.type.value,
-            kb=kb,
-            description=one_line(entity.description or ""),
-            aliases=[one_line(a) for a in entity.aliases],
-            mentions=mentions,
-        ))
+        rows.append(
+            EntityRow(
+                entity=entity,
+                name=one_line(entity.name),
+                type=entity.type.value,
+                kb=kb,
+                description=one_line(entity.description or ""),
+                aliases=[one_line(a) for a in entity.aliases],
+                mentions=mentions,
+            )
+        )
     rows.sort(key=lambda r: (-r.full_mentions, r.name))
     return rows
 
@@ -121,15 +123,17 @@ def attribution_rows(analysis: Analysis) -> list[AttributionRow]:
         speaker = " / ".join(one_line(s.text) for s in a.speakers)
         if not speaker and a.continues is not None:
             speaker = f"(continues #{a.continues})"
-        rows.append(AttributionRow(
-            attribution=a,
-            kind=a.kind.value,
-            cue=one_line(a.cue.text) if a.cue else "",
-            speaker=speaker,
-            message=one_line(a.message.text),
-            source=source_label(analysis, a.source),
-            mood=a.mood or "",
-        ))
+        rows.append(
+            AttributionRow(
+                attribution=a,
+                kind=a.kind.value,
+                cue=one_line(a.cue.text) if a.cue else "",
+                speaker=speaker,
+                message=one_line(a.message.text),
+                source=source_label(analysis, a.source),
+                mood=a.mood or "",
+            )
+        )
     return rows
 
 
@@ -185,8 +189,10 @@ def sources_line(analysis: Analysis) -> str:
     if types:
         line += f": {types}"
     if verdict.weak_only_claims:
-        line += (f" · {len(verdict.weak_only_claims)} claim(s) rest only on anonymous or "
-                 "social-media sources")
+        line += (
+            f" · {len(verdict.weak_only_claims)} claim(s) rest only on anonymous or "
+            "social-media sources"
+        )
     return line
 
 

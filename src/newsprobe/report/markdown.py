@@ -236,8 +236,13 @@ def _findings(analysis: Analysis) -> list[str]:
     out = [f"## Headline check ({len(analysis.findings)})", ""]
     for finding in analysis.findings:
         role = finding.role.replace("_", " ")
-        out += [f"### {finding.verdict.value.capitalize()}: {role}", "",
-                f"> {_one_line(finding.text)}", "", escape_lines(finding.reason)]
+        out += [
+            f"### {finding.verdict.value.capitalize()}: {role}",
+            "",
+            f"> {_one_line(finding.text)}",
+            "",
+            escape_lines(finding.reason),
+        ]
         if finding.cues:
             cues = ", ".join(escape_inline(one_line(c.text)) for c in finding.cues)
             out += ["", f"Cues: {cues}"]
@@ -245,8 +250,11 @@ def _findings(analysis: Analysis) -> list[str]:
             out += ["", "Evidence:", ""]
             for e in finding.evidence:
                 status = STATUS_LABELS[e.status or ClaimStatus.ASSERTED]
-                sources = [one_line(analysis.sources[i].name)
-                           for i in e.sources if 0 <= i < len(analysis.sources)]
+                sources = [
+                    one_line(analysis.sources[i].name)
+                    for i in e.sources
+                    if 0 <= i < len(analysis.sources)
+                ]
                 via = f" — {escape_inline('; '.join(sources))}" if sources else ""
                 out.append(f"- *{status}*, score {e.score:.2f}{via}: {_one_line(e.text)}")
         out.append("")
@@ -255,51 +263,87 @@ def _findings(analysis: Analysis) -> list[str]:
 
 def _claims(analysis: Analysis) -> list[str]:
     rows = [
-        [str(c.id), escape_cell(c.role), f"**{c.status.value}**", escape_cell(c.text),
-         escape_cell(cue_text(c)), escape_cell(claim_sources(analysis, c))]
+        [
+            str(c.id),
+            escape_cell(c.role),
+            f"**{c.status.value}**",
+            escape_cell(c.text),
+            escape_cell(cue_text(c)),
+            escape_cell(claim_sources(analysis, c)),
+        ]
         for c in analysis.claims[:LAYER_TABLE_LIMIT]
     ]
     out = [f"## Claims ({len(analysis.claims)})", ""]
-    out += _table(["#", "Role", "Status", "Claim", "Cues", "Sources"], rows,
-                  ["---:", "---", "---", "---", "---", "---"])
+    out += _table(
+        ["#", "Role", "Status", "Claim", "Cues", "Sources"],
+        rows,
+        ["---:", "---", "---", "---", "---", "---"],
+    )
     return out
 
 
 def _entities(analysis: Analysis) -> list[str]:
     found = entity_rows(analysis)
     rows = [
-        [escape_cell(r.name), r.type, escape_cell(r.kb), str(r.full_mentions),
-         escape_cell(", ".join(r.aliases)), escape_cell(r.description)]
+        [
+            escape_cell(r.name),
+            r.type,
+            escape_cell(r.kb),
+            str(r.full_mentions),
+            escape_cell(", ".join(r.aliases)),
+            escape_cell(r.description),
+        ]
         for r in found[:LAYER_TABLE_LIMIT]
     ]
     out = [f"## Entities ({len(found)})", ""]
-    out += _table(["Entity", "Type", "Id", "Mentions", "Mentioned as", "Description"], rows,
-                  ["---", "---", "---", "---:", "---", "---"])
+    out += _table(
+        ["Entity", "Type", "Id", "Mentions", "Mentioned as", "Description"],
+        rows,
+        ["---", "---", "---", "---:", "---", "---"],
+    )
     return out
 
 
 def _attributions(analysis: Analysis) -> list[str]:
     rows = [
-        [str(r.attribution.id), r.kind, escape_cell(r.speaker), escape_cell(r.cue),
-         escape_cell(r.message), escape_cell(r.source)]
+        [
+            str(r.attribution.id),
+            r.kind,
+            escape_cell(r.speaker),
+            escape_cell(r.cue),
+            escape_cell(r.message),
+            escape_cell(r.source),
+        ]
         for r in attribution_rows(analysis)[:LAYER_TABLE_LIMIT]
     ]
     out = [f"## Attributions ({len(analysis.attributions)})", ""]
-    out += _table(["#", "Kind", "Speaker", "Cue", "Message", "Source"], rows,
-                  ["---:", "---", "---", "---", "---", "---"])
+    out += _table(
+        ["#", "Kind", "Speaker", "Cue", "Message", "Source"],
+        rows,
+        ["---:", "---", "---", "---", "---", "---"],
+    )
     return out
 
 
 def _sources(analysis: Analysis) -> list[str]:
     rows = [
-        [escape_cell(g.type.replace("_", " ")) + (" ⚠" if g.weak else ""),
-         escape_cell(s.name), "yes" if s.named else "no", str(s.statements),
-         escape_cell(s.kb_id or ""), escape_cell(s.reason)]
-        for g in source_groups(analysis) for s in g.sources
+        [
+            escape_cell(g.type.replace("_", " ")) + (" ⚠" if g.weak else ""),
+            escape_cell(s.name),
+            "yes" if s.named else "no",
+            str(s.statements),
+            escape_cell(s.kb_id or ""),
+            escape_cell(s.reason),
+        ]
+        for g in source_groups(analysis)
+        for s in g.sources
     ]
     out = [f"## Sources ({len(analysis.sources)})", ""]
-    out += _table(["Type", "Source", "Named", "Statements", "Id", "Why"], rows,
-                  ["---", "---", "---", "---:", "---", "---"])
+    out += _table(
+        ["Type", "Source", "Named", "Statements", "Id", "Why"],
+        rows,
+        ["---", "---", "---", "---:", "---", "---"],
+    )
     out += ["", "*⚠ anonymous and social-media sources: no claim should rest on them alone.*"]
     return out
 

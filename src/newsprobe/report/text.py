@@ -61,8 +61,7 @@ def _verdict(analysis: Analysis) -> Panel:
     assert verdict is not None
     parts: list[Text | Table] = [Text(verdict.summary)]
     if verdict.claims:
-        parts.append(Text(f"body claims: {verdict.claims} · {shares_line(analysis)}",
-                          style="dim"))
+        parts.append(Text(f"body claims: {verdict.claims} · {shares_line(analysis)}", style="dim"))
     if verdict.named_sources + verdict.unnamed_sources:
         parts.append(Text(sources_line(analysis), style="dim"))
     if analysis.findings:
@@ -71,8 +70,9 @@ def _verdict(analysis: Analysis) -> Panel:
         table.add_column(ratio=1)
         for finding in analysis.findings:
             label = Text(finding.verdict.value.upper(), style=VERDICT_STYLE[finding.verdict])
-            table.add_row(label, Text(f"{finding.role.replace('_', ' ')}: "
-                                      f"{one_line(finding.text)}"))
+            table.add_row(
+                label, Text(f"{finding.role.replace('_', ' ')}: {one_line(finding.text)}")
+            )
         parts.append(table)
     return Panel(Group(*parts), title="[bold]Verdict[/]", title_align="left")
 
@@ -95,7 +95,8 @@ def _findings(analysis: Analysis) -> Table:
             line.append(one_line(evidence.text, 160))
             sources = [
                 one_line(analysis.sources[i].name)
-                for i in evidence.sources if 0 <= i < len(analysis.sources)
+                for i in evidence.sources
+                if 0 <= i < len(analysis.sources)
             ]
             if sources:
                 line.append(f"  ({'; '.join(sources)})", style="dim")
@@ -113,9 +114,13 @@ def _claims(analysis: Analysis) -> Table:
     table.add_column("cues / sources", ratio=1, style="dim")
     for claim in analysis.claims:
         extra = "; ".join(filter(None, (cue_text(claim), claim_sources(analysis, claim))))
-        table.add_row(str(claim.id), claim.role,
-                      Text(claim.status.value, style=STATUS_STYLE[claim.status]),
-                      Text(one_line(claim.text, 200)), Text(extra))
+        table.add_row(
+            str(claim.id),
+            claim.role,
+            Text(claim.status.value, style=STATUS_STYLE[claim.status]),
+            Text(one_line(claim.text, 200)),
+            Text(extra),
+        )
     return table
 
 
@@ -145,8 +150,13 @@ def _attributions(analysis: Analysis) -> Table:
         speaker = Text(row.speaker)
         if row.source:
             speaker.append(f"\n→ {row.source}", style="dim")
-        table.add_row(str(row.attribution.id), row.kind, speaker, Text(row.cue),
-                      Text(one_line(row.message, 200), style="italic"))
+        table.add_row(
+            str(row.attribution.id),
+            row.kind,
+            speaker,
+            Text(row.cue),
+            Text(one_line(row.message, 200), style="italic"),
+        )
     return table
 
 
@@ -160,9 +170,13 @@ def _sources(analysis: Analysis) -> Table:
     for group in source_groups(analysis):
         style = "red" if group.weak else ""
         for source in group.sources:
-            table.add_row(Text(group.type.replace("_", " "), style=style),
-                          Text(one_line(source.name)), "yes" if source.named else "no",
-                          str(source.statements), Text(one_line(source.reason)))
+            table.add_row(
+                Text(group.type.replace("_", " "), style=style),
+                Text(one_line(source.name)),
+                "yes" if source.named else "no",
+                str(source.statements),
+                Text(one_line(source.reason)),
+            )
     return table
 
 
@@ -182,8 +196,11 @@ def _meta_table(analysis: Analysis) -> Table:
         ("agency", ", ".join(meta.agency)),
         ("authors", ", ".join(meta.authors) or ("(byline empty)" if meta.byline_empty else "")),
         ("published", meta.published.isoformat(sep=" ") if meta.published else None),
-        ("input", f"{meta.input_kind.value}, {meta.encoding or '?'}"
-                  + (f", {meta.source_path}" if meta.source_path else "")),
+        (
+            "input",
+            f"{meta.input_kind.value}, {meta.encoding or '?'}"
+            + (f", {meta.source_path}" if meta.source_path else ""),
+        ),
     ]
     for key, value in rows:
         if value:
@@ -206,8 +223,12 @@ def _article(analysis: Analysis) -> Table:
         if block.parent is not None:
             label += f" →{block.parent}"
         prefix = "• " if block.kind in (BlockKind.HIGHLIGHT, BlockKind.LIST_ITEM) else ""
-        table.add_row(str(block.id), label, Text(prefix + block.text, style=STYLE[block.kind]),
-                      str(sentences_per_block.get(block.id, "")))
+        table.add_row(
+            str(block.id),
+            label,
+            Text(prefix + block.text, style=STYLE[block.kind]),
+            str(sentences_per_block.get(block.id, "")),
+        )
     return table
 
 
@@ -217,8 +238,9 @@ def _removed(analysis: Analysis) -> Table:
     table.add_column("at", justify="right", style="dim")
     table.add_column("removed text", ratio=1, style="dim")
     for item in analysis.removed:
-        kind = item.kind.value + (f" of {item.duplicate_of}" if item.duplicate_of is not None
-                                  else "")
+        kind = item.kind.value + (
+            f" of {item.duplicate_of}" if item.duplicate_of is not None else ""
+        )
         table.add_row(kind, str(item.at), Text(item.text))
     return table
 
@@ -227,12 +249,18 @@ def _summary(analysis: Analysis) -> Text:
     kinds: dict[str, int] = {}
     for block in analysis.blocks:
         kinds[block.kind.value] = kinds.get(block.kind.value, 0) + 1
-    parts = [f"{len(analysis.text):,} characters", f"{len(analysis.blocks)} blocks",
-             f"{len(analysis.sentences)} sentences", f"{len(analysis.tokens):,} tokens",
-             f"{len(analysis.removed)} removed"]
-    extra = [layer for layer in analysis.SPAN_LAYERS if layer not in ("blocks", "sentences",
-                                                                      "tokens")
-             and getattr(analysis, layer)]
+    parts = [
+        f"{len(analysis.text):,} characters",
+        f"{len(analysis.blocks)} blocks",
+        f"{len(analysis.sentences)} sentences",
+        f"{len(analysis.tokens):,} tokens",
+        f"{len(analysis.removed)} removed",
+    ]
+    extra = [
+        layer
+        for layer in analysis.SPAN_LAYERS
+        if layer not in ("blocks", "sentences", "tokens") and getattr(analysis, layer)
+    ]
     parts += [f"{len(getattr(analysis, layer))} {layer}" for layer in extra]
     return Text(" · ".join(parts), style="dim")
 
@@ -249,17 +277,29 @@ def _timings(analysis: Analysis) -> Table:
     return table
 
 
-def render_text(analysis: Analysis, *, color: bool = False, timings: bool = False,
-                width: int = 110) -> str:
+def render_text(
+    analysis: Analysis, *, color: bool = False, timings: bool = False, width: int = 110
+) -> str:
     """The report as terminal text (ANSI colour when ``color``)."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
-                      highlight=False, soft_wrap=False)
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        width=width,
+        highlight=False,
+        soft_wrap=False,
+    )
     title = analysis.meta.title or "(no headline found)"
     if analysis.verdict is not None:
         console.print(_verdict(analysis))
-    console.print(Panel(Group(_meta_table(analysis), _summary(analysis)),
-                        title=f"[bold]newsprobe[/] · {escape(title)}", title_align="left"))
+    console.print(
+        Panel(
+            Group(_meta_table(analysis), _summary(analysis)),
+            title=f"[bold]newsprobe[/] · {escape(title)}",
+            title_align="left",
+        )
+    )
     if analysis.status.value != "ok":
         console.print(Text(f"status: {analysis.status.value}", style="bold red"))
     if analysis.blocks:
@@ -277,8 +317,9 @@ def render_text(analysis: Analysis, *, color: bool = False, timings: bool = Fals
             console.print(Text(f"\n{heading} ({len(items)})", style="bold"))
             console.print(render(analysis))
     if analysis.removed:
-        console.print(Text("\nKept out of the article (boilerplate, residue, duplicates)",
-                           style="bold"))
+        console.print(
+            Text("\nKept out of the article (boilerplate, residue, duplicates)", style="bold")
+        )
         console.print(_removed(analysis))
     if timings:
         console.print(Text("\nTimings", style="bold"))

@@ -119,11 +119,25 @@ class Store(Protocol):
     # -- reads ----------------------------------------------------------------------------
     def article(self, id: int) -> Analysis: ...
 
-    def articles(self, *, outlet: str | None, language: str | None, since: DateLike | None,
-                 until: DateLike | None, limit: int, offset: int) -> list[ArticleRow]: ...
+    def articles(
+        self,
+        *,
+        outlet: str | None,
+        language: str | None,
+        since: DateLike | None,
+        until: DateLike | None,
+        limit: int,
+        offset: int,
+    ) -> list[ArticleRow]: ...
 
-    def count_articles(self, *, outlet: str | None, language: str | None,
-                       since: DateLike | None, until: DateLike | None) -> int:
+    def count_articles(
+        self,
+        *,
+        outlet: str | None,
+        language: str | None,
+        since: DateLike | None,
+        until: DateLike | None,
+    ) -> int:
         """How many articles :meth:`articles` pages through with the same filters."""
         ...
 
@@ -135,17 +149,40 @@ class Store(Protocol):
         """Every input record of an article: the one that created it, then its duplicates."""
         ...
 
-    def search(self, query: str, *, outlet: str | None, language: str | None,
-               since: DateLike | None, until: DateLike | None,
-               limit: int) -> list[SearchHit]: ...
+    def search(
+        self,
+        query: str,
+        *,
+        outlet: str | None,
+        language: str | None,
+        since: DateLike | None,
+        until: DateLike | None,
+        limit: int,
+    ) -> list[SearchHit]: ...
 
-    def quotes(self, *, speaker: str | None, about: str | None, outlet: str | None,
-               article: int | None, since: DateLike | None, until: DateLike | None,
-               limit: int | None, offset: int) -> list[QuoteRow]: ...
+    def quotes(
+        self,
+        *,
+        speaker: str | None,
+        about: str | None,
+        outlet: str | None,
+        article: int | None,
+        since: DateLike | None,
+        until: DateLike | None,
+        limit: int | None,
+        offset: int,
+    ) -> list[QuoteRow]: ...
 
-    def count_quotes(self, *, speaker: str | None, about: str | None, outlet: str | None,
-                     article: int | None, since: DateLike | None,
-                     until: DateLike | None) -> int:
+    def count_quotes(
+        self,
+        *,
+        speaker: str | None,
+        about: str | None,
+        outlet: str | None,
+        article: int | None,
+        since: DateLike | None,
+        until: DateLike | None,
+    ) -> int:
         """How many statements :meth:`quotes` pages through with the same filters."""
         ...
 

@@ -77,20 +77,49 @@ def prepare(analysis: Analysis) -> Prepared:
         for b in analysis.blocks
     ]
     layers["entities"] = [
-        (e.id, keys[e.id], e.name, e.type.value, e.kb_id, e.kb_label, e.description,
-         sum(1 for m in e.mentions if m in mentions_by_id and mentions_by_id[m].full),
-         _json(e.aliases), fold(" | ".join([e.name, *e.aliases])))
+        (
+            e.id,
+            keys[e.id],
+            e.name,
+            e.type.value,
+            e.kb_id,
+            e.kb_label,
+            e.description,
+            sum(1 for m in e.mentions if m in mentions_by_id and mentions_by_id[m].full),
+            _json(e.aliases),
+            fold(" | ".join([e.name, *e.aliases])),
+        )
         for e in analysis.entities
     ]
     layers["mentions"] = [
-        (m.id, _valid(m.entity, entity_ids, "mention entity", problems), m.type.value,
-         m.form.value, int(m.full), m.start, m.end, m.text, m.sentence, m.confidence, m.origin)
+        (
+            m.id,
+            _valid(m.entity, entity_ids, "mention entity", problems),
+            m.type.value,
+            m.form.value,
+            int(m.full),
+            m.start,
+            m.end,
+            m.text,
+            m.sentence,
+            m.confidence,
+            m.origin,
+        )
         for m in analysis.mentions
     ]
     layers["sources"] = [
-        (s.id, s.name, s.type.value, int(s.named),
-         _valid(s.entity, entity_ids, "source entity", problems), s.kb_id, s.statements,
-         _json(s.attributions), len(s.mentions), s.reason)
+        (
+            s.id,
+            s.name,
+            s.type.value,
+            int(s.named),
+            _valid(s.entity, entity_ids, "source entity", problems),
+            s.kb_id,
+            s.statements,
+            _json(s.attributions),
+            len(s.mentions),
+            s.reason,
+        )
         for s in analysis.sources
     ]
     sources_by_id = {s.id: s for s in analysis.sources}
@@ -107,30 +136,68 @@ def prepare(analysis: Analysis) -> Prepared:
             names += [entity.name, *entity.aliases]
         if source is not None:
             names.append(source.name)
-        attributions.append((
-            a.id, a.kind.value, a.start, a.end, a.text, speaker,
-            a.speakers[0].start if a.speakers else None,
-            a.speakers[-1].end if a.speakers else None,
-            speaker_entity, keys.get(speaker_entity) if speaker_entity is not None else None,
-            entity.name if entity is not None else None,
-            a.cue.text if a.cue else None, a.cue.type if a.cue else None,
-            a.cue.lemma if a.cue else None,
-            a.message.text, a.message.start, a.message.end, source_id, a.mood, a.continues,
-            a.confidence, fold(" | ".join(n for n in names if n)),
-        ))
+        attributions.append(
+            (
+                a.id,
+                a.kind.value,
+                a.start,
+                a.end,
+                a.text,
+                speaker,
+                a.speakers[0].start if a.speakers else None,
+                a.speakers[-1].end if a.speakers else None,
+                speaker_entity,
+                keys.get(speaker_entity) if speaker_entity is not None else None,
+                entity.name if entity is not None else None,
+                a.cue.text if a.cue else None,
+                a.cue.type if a.cue else None,
+                a.cue.lemma if a.cue else None,
+                a.message.text,
+                a.message.start,
+                a.message.end,
+                source_id,
+                a.mood,
+                a.continues,
+                a.confidence,
+                fold(" | ".join(n for n in names if n)),
+            )
+        )
         about += [(a.id, eid) for eid in _about(a, analysis.mentions, speaker_entity, entity_ids)]
     layers["attributions"] = attributions
     layers["attribution_about"] = about
     layers["claims"] = [
-        (c.id, c.start, c.end, c.text, c.sentence, c.block, c.role, c.status.value,
-         _json([{"text": q.text, "type": q.type, "start": q.start, "end": q.end} for q in c.cues]),
-         _json(c.attributions), _json(c.sources))
+        (
+            c.id,
+            c.start,
+            c.end,
+            c.text,
+            c.sentence,
+            c.block,
+            c.role,
+            c.status.value,
+            _json(
+                [{"text": q.text, "type": q.type, "start": q.start, "end": q.end} for q in c.cues]
+            ),
+            _json(c.attributions),
+            _json(c.sources),
+        )
         for c in analysis.claims
     ]
     layers["findings"] = [
-        (f.id, f.kind, f.role, f.verdict.value, f.start, f.end, f.text, f.reason,
-         _json([e.model_dump(mode="json") for e in f.evidence]),
-         _json([{"text": q.text, "type": q.type, "start": q.start, "end": q.end} for q in f.cues]))
+        (
+            f.id,
+            f.kind,
+            f.role,
+            f.verdict.value,
+            f.start,
+            f.end,
+            f.text,
+            f.reason,
+            _json([e.model_dump(mode="json") for e in f.evidence]),
+            _json(
+                [{"text": q.text, "type": q.type, "start": q.start, "end": q.end} for q in f.cues]
+            ),
+        )
         for f in analysis.findings
     ]
     meta = analysis.meta
@@ -166,17 +233,28 @@ def prepare(analysis: Analysis) -> Prepared:
         "verdict_summary": analysis.verdict.summary if analysis.verdict else None,
         "text": analysis.text,
     }
-    return Prepared(text_sha256=text_hash(analysis.text), article=article,
-                    analysis_blob=encode_analysis(analysis), layers=layers)
+    return Prepared(
+        text_sha256=text_hash(analysis.text),
+        article=article,
+        analysis_blob=encode_analysis(analysis),
+        layers=layers,
+    )
 
 
-def _about(a: Attribution, mentions: list[Mention], speaker: int | None,
-           entity_ids: set[int]) -> list[int]:
+def _about(
+    a: Attribution, mentions: list[Mention], speaker: int | None, entity_ids: set[int]
+) -> list[int]:
     """Entities with a full mention inside the message (the speaker excluded), in order."""
     found: dict[int, None] = {}
     lo, hi = a.message.start, a.message.end
     for m in mentions:
-        if (m.full and m.entity is not None and m.entity in entity_ids and m.entity != speaker
-                and lo <= m.start and m.end <= hi):
+        if (
+            m.full
+            and m.entity is not None
+            and m.entity in entity_ids
+            and m.entity != speaker
+            and lo <= m.start
+            and m.end <= hi
+        ):
             found[m.entity] = None
     return list(found)

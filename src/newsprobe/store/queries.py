@@ -36,8 +36,13 @@ _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 24
 
 
-def _filters(outlet: str | None, language: str | None, since: DateLike | None,
-             until: DateLike | None, alias: str = "a") -> tuple[list[str], list[Any]]:
+def _filters(
+    outlet: str | None,
+    language: str | None,
+    since: DateLike | None,
+    until: DateLike | None,
+    alias: str = "a",
+) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if outlet:
@@ -91,24 +96,53 @@ _ARTICLE_SELECT = (
 
 def _article_row(r: sqlite3.Row | tuple[Any, ...]) -> ArticleRow:
     return ArticleRow(
-        id=r[0], title=r[1], url=r[2], outlet=r[3], language=r[4], published=loaded(r[5]),
-        authors=json.loads(r[6]), agency=json.loads(r[7]), status=r[8], source_path=r[9],
-        chars=r[10], tokens=r[11], mentions=r[12], attributions=r[13], claims=r[14],
-        findings=r[15], text_sha256=r[16], added_at=loaded(r[17]),
+        id=r[0],
+        title=r[1],
+        url=r[2],
+        outlet=r[3],
+        language=r[4],
+        published=loaded(r[5]),
+        authors=json.loads(r[6]),
+        agency=json.loads(r[7]),
+        status=r[8],
+        source_path=r[9],
+        chars=r[10],
+        tokens=r[11],
+        mentions=r[12],
+        attributions=r[13],
+        claims=r[14],
+        findings=r[15],
+        text_sha256=r[16],
+        added_at=loaded(r[17]),
     )
 
 
-def articles(conn: sqlite3.Connection, *, outlet: str | None, language: str | None,
-             since: DateLike | None, until: DateLike | None, limit: int,
-             offset: int) -> list[ArticleRow]:
+def articles(
+    conn: sqlite3.Connection,
+    *,
+    outlet: str | None,
+    language: str | None,
+    since: DateLike | None,
+    until: DateLike | None,
+    limit: int,
+    offset: int,
+) -> list[ArticleRow]:
     where, params = _filters(outlet, language, since, until)
-    sql = (f"{_ARTICLE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id "
-           f"{_page(limit, offset)}")
+    sql = (
+        f"{_ARTICLE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id "
+        f"{_page(limit, offset)}"
+    )
     return [_article_row(r) for r in conn.execute(sql, params)]
 
 
-def count_articles(conn: sqlite3.Connection, *, outlet: str | None, language: str | None,
-                   since: DateLike | None, until: DateLike | None) -> int:
+def count_articles(
+    conn: sqlite3.Connection,
+    *,
+    outlet: str | None,
+    language: str | None,
+    since: DateLike | None,
+    until: DateLike | None,
+) -> int:
     where, params = _filters(outlet, language, since, until)
     return _count(conn, f"SELECT count(*) FROM articles a {_where(where)}", params)
 
@@ -121,7 +155,7 @@ def article_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ArticleRo
     wanted = list(dict.fromkeys(int(i) for i in ids))
     found: dict[int, ArticleRow] = {}
     for lo in range(0, len(wanted), _IDS_PER_QUERY):
-        chunk = wanted[lo:lo + _IDS_PER_QUERY]
+        chunk = wanted[lo : lo + _IDS_PER_QUERY]
         sql = f"{_ARTICLE_SELECT} WHERE a.id IN ({', '.join('?' * len(chunk))})"
         for r in conn.execute(sql, chunk):
             found[r[0]] = _article_row(r)
@@ -130,14 +164,24 @@ def article_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ArticleRo
 
 def inputs(conn: sqlite3.Connection, article_id: int) -> list[InputRow]:
     return [
-        InputRow(article_id=r[0], path=r[1], offset=r[2], record=r[3], status=r[4],
-                 outlet=r[5], url=r[6], title=r[7], published=loaded(r[8]),
-                 added_at=datetime.fromisoformat(r[9]))
+        InputRow(
+            article_id=r[0],
+            path=r[1],
+            offset=r[2],
+            record=r[3],
+            status=r[4],
+            outlet=r[5],
+            url=r[6],
+            title=r[7],
+            published=loaded(r[8]),
+            added_at=datetime.fromisoformat(r[9]),
+        )
         for r in conn.execute(
             'SELECT article_id, path, "offset", record, status, outlet, url, title, published,'
             " added_at FROM inputs WHERE article_id = ?"
             " ORDER BY status = 'duplicate', published NULLS LAST, added_at, id",
-            (int(article_id),))
+            (int(article_id),),
+        )
     ]
 
 
@@ -167,8 +211,16 @@ def _snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
     return " ".join("".join(out).split("\n")), highlights
 
 
-def search(conn: sqlite3.Connection, query: str, *, outlet: str | None, language: str | None,
-           since: DateLike | None, until: DateLike | None, limit: int) -> list[SearchHit]:
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    outlet: str | None,
+    language: str | None,
+    since: DateLike | None,
+    until: DateLike | None,
+    limit: int,
+) -> list[SearchHit]:
     if not query.strip():
         raise StoreError("empty search query")
     where, params = _filters(outlet, language, since, until)
@@ -190,9 +242,19 @@ def search(conn: sqlite3.Connection, query: str, *, outlet: str | None, language
     hits = []
     for r in rows:
         snippet, highlights = _snippet(r[6] or "")
-        hits.append(SearchHit(article_id=r[0], title=r[1], outlet=r[2], language=r[3],
-                              published=loaded(r[4]), url=r[5], snippet=snippet,
-                              highlights=highlights, score=-float(r[7])))
+        hits.append(
+            SearchHit(
+                article_id=r[0],
+                title=r[1],
+                outlet=r[2],
+                language=r[3],
+                published=loaded(r[4]),
+                url=r[5],
+                snippet=snippet,
+                highlights=highlights,
+                score=-float(r[7]),
+            )
+        )
     return hits
 
 
@@ -214,10 +276,17 @@ _ABOUT = """EXISTS (SELECT 1 FROM attribution_about ab
    WHERE ab.article_id = t.article_id AND ab.attribution_id = t.id AND {cond})"""
 
 
-def _quote_filters(*, speaker: str | None, about: str | None, outlet: str | None,
-                   article: int | None, since: DateLike | None, until: DateLike | None,
-                   speaker_key: str | None, about_key: str | None
-                   ) -> tuple[list[str], list[Any]]:
+def _quote_filters(
+    *,
+    speaker: str | None,
+    about: str | None,
+    outlet: str | None,
+    article: int | None,
+    since: DateLike | None,
+    until: DateLike | None,
+    speaker_key: str | None,
+    about_key: str | None,
+) -> tuple[list[str], list[Any]]:
     where, params = _filters(outlet, None, since, until)
     if speaker:
         where.append("(instr(t.speaker_fold, ?) > 0 OR t.speaker_key = ?)")
@@ -237,34 +306,85 @@ def _quote_filters(*, speaker: str | None, about: str | None, outlet: str | None
     return where, params
 
 
-def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, about: str | None = None,
-           outlet: str | None = None, article: int | None = None,
-           since: DateLike | None = None, until: DateLike | None = None,
-           limit: int | None = 100, offset: int = 0, speaker_key: str | None = None,
-           about_key: str | None = None) -> list[QuoteRow]:
-    where, params = _quote_filters(speaker=speaker, about=about, outlet=outlet, article=article,
-                                   since=since, until=until, speaker_key=speaker_key,
-                                   about_key=about_key)
-    sql = (f"{_QUOTE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST,"
-           f" t.article_id DESC, t.id {_page(limit, offset)}")
+def quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    about: str | None = None,
+    outlet: str | None = None,
+    article: int | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    limit: int | None = 100,
+    offset: int = 0,
+    speaker_key: str | None = None,
+    about_key: str | None = None,
+) -> list[QuoteRow]:
+    where, params = _quote_filters(
+        speaker=speaker,
+        about=about,
+        outlet=outlet,
+        article=article,
+        since=since,
+        until=until,
+        speaker_key=speaker_key,
+        about_key=about_key,
+    )
+    sql = (
+        f"{_QUOTE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST,"
+        f" t.article_id DESC, t.id {_page(limit, offset)}"
+    )
     return [
-        QuoteRow(article_id=r[0], attribution_id=r[1], title=r[2], outlet=r[3],
-                 published=loaded(r[4]), kind=r[5], speaker=r[6], speaker_name=r[7],
-                 speaker_key=r[8], cue=r[9], cue_type=r[10], message=r[11], mood=r[12],
-                 source_type=r[13], source_name=r[14], about=sorted(set(json.loads(r[15]))),
-                 start=r[16], end=r[17])
+        QuoteRow(
+            article_id=r[0],
+            attribution_id=r[1],
+            title=r[2],
+            outlet=r[3],
+            published=loaded(r[4]),
+            kind=r[5],
+            speaker=r[6],
+            speaker_name=r[7],
+            speaker_key=r[8],
+            cue=r[9],
+            cue_type=r[10],
+            message=r[11],
+            mood=r[12],
+            source_type=r[13],
+            source_name=r[14],
+            about=sorted(set(json.loads(r[15]))),
+            start=r[16],
+            end=r[17],
+        )
         for r in conn.execute(sql, params)
     ]
 
 
-def count_quotes(conn: sqlite3.Connection, *, speaker: str | None = None,
-                 about: str | None = None, outlet: str | None = None,
-                 article: int | None = None, since: DateLike | None = None,
-                 until: DateLike | None = None) -> int:
-    where, params = _quote_filters(speaker=speaker, about=about, outlet=outlet, article=article,
-                                   since=since, until=until, speaker_key=None, about_key=None)
-    return _count(conn, "SELECT count(*) FROM attributions t JOIN articles a"
-                  f" ON a.id = t.article_id {_where(where)}", params)
+def count_quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    about: str | None = None,
+    outlet: str | None = None,
+    article: int | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> int:
+    where, params = _quote_filters(
+        speaker=speaker,
+        about=about,
+        outlet=outlet,
+        article=article,
+        since=since,
+        until=until,
+        speaker_key=None,
+        about_key=None,
+    )
+    return _count(
+        conn,
+        "SELECT count(*) FROM attributions t JOIN articles a"
+        f" ON a.id = t.article_id {_where(where)}",
+        params,
+    )
 
 
 # -- sources ---------------------------------------------------------------------------------
@@ -276,8 +396,9 @@ def _shares(counts: dict[str, int]) -> dict[str, float]:
 def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourcing]:
     where, params = _filters(outlet, None, None, None)
     name = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
-    n_articles = dict(conn.execute(
-        f"SELECT {name}, count(*) FROM articles a {_where(where)} GROUP BY 1", params))
+    n_articles = dict(
+        conn.execute(f"SELECT {name}, count(*) FROM articles a {_where(where)} GROUP BY 1", params)
+    )
     by_type: dict[str, dict[str, int]] = defaultdict(dict)
     anon: Counter[str] = Counter()
     statements: Counter[str] = Counter()
@@ -296,7 +417,8 @@ def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourc
     claims: dict[str, dict[str, int]] = defaultdict(dict)
     for o, status, n in conn.execute(
         f"SELECT {name}, c.status, count(*) FROM claims c JOIN articles a ON a.id = c.article_id"
-        f" {_where(where)} GROUP BY 1, 2", params,
+        f" {_where(where)} GROUP BY 1, 2",
+        params,
     ):
         claims[o][status] = n
     out = []
@@ -304,16 +426,23 @@ def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourc
         types = dict(sorted(by_type[o].items()))
         n_sources = sum(types.values())
         n_claims = sum(claims[o].values())
-        out.append(OutletSourcing(
-            outlet=o, articles=n, sources=n_sources, source_types=types,
-            source_shares=_shares(types),
-            anonymous_share=round(anon[o] / n_sources, 4) if n_sources else 0.0,
-            statements=statements[o],
-            anonymous_statement_share=(round(anon_statements[o] / statements[o], 4)
-                                       if statements[o] else 0.0),
-            claims=n_claims, claim_shares=_shares(claims[o]),
-            hedging_rate=round(claims[o].get("hedged", 0) / n_claims, 4) if n_claims else 0.0,
-        ))
+        out.append(
+            OutletSourcing(
+                outlet=o,
+                articles=n,
+                sources=n_sources,
+                source_types=types,
+                source_shares=_shares(types),
+                anonymous_share=round(anon[o] / n_sources, 4) if n_sources else 0.0,
+                statements=statements[o],
+                anonymous_statement_share=(
+                    round(anon_statements[o] / statements[o], 4) if statements[o] else 0.0
+                ),
+                claims=n_claims,
+                claim_shares=_shares(claims[o]),
+                hedging_rate=round(claims[o].get("hedged", 0) / n_claims, 4) if n_claims else 0.0,
+            )
+        )
     return out
 
 
@@ -323,8 +452,9 @@ def _name_rank(item: tuple[str, int]) -> tuple[int, int, str]:
     return -item[1], -len(item[0]), item[0]
 
 
-def _entity_rows(conn: sqlite3.Connection, where: str, params: list[Any],
-                 limit: int | None) -> list[EntityRow]:
+def _entity_rows(
+    conn: sqlite3.Connection, where: str, params: list[Any], limit: int | None
+) -> list[EntityRow]:
     rows = conn.execute(
         "SELECT e.key, e.type, count(DISTINCT e.article_id) AS n_art, sum(e.mentions) AS n_m,"
         " max(e.kb_id), min(a.published), max(a.published)"
@@ -341,18 +471,34 @@ def _entity_rows(conn: sqlite3.Connection, where: str, params: list[Any],
         f"SELECT key, name, count(*) FROM entities WHERE key IN ({marks}) GROUP BY 1, 2", keys
     ):
         names[key][ename] = n
-    by = dict(conn.execute(
-        f"SELECT speaker_key, count(*) FROM attributions WHERE speaker_key IN ({marks})"
-        " GROUP BY 1", keys))
-    about = dict(conn.execute(
-        "SELECT e.key, count(*) FROM attribution_about ab JOIN entities e"
-        " ON e.article_id = ab.article_id AND e.id = ab.entity_id"
-        f" WHERE e.key IN ({marks}) GROUP BY 1", keys))
+    by = dict(
+        conn.execute(
+            f"SELECT speaker_key, count(*) FROM attributions WHERE speaker_key IN ({marks})"
+            " GROUP BY 1",
+            keys,
+        )
+    )
+    about = dict(
+        conn.execute(
+            "SELECT e.key, count(*) FROM attribution_about ab JOIN entities e"
+            " ON e.article_id = ab.article_id AND e.id = ab.entity_id"
+            f" WHERE e.key IN ({marks}) GROUP BY 1",
+            keys,
+        )
+    )
     return [
-        EntityRow(key=r[0], name=min(names[r[0]].items(), key=_name_rank)[0],
-                  type=r[1], kb_id=r[4], articles=r[2], mentions=r[3] or 0,
-                  quotes_by=by.get(r[0], 0), quotes_about=about.get(r[0], 0),
-                  first_seen=loaded(r[5]), last_seen=loaded(r[6]))
+        EntityRow(
+            key=r[0],
+            name=min(names[r[0]].items(), key=_name_rank)[0],
+            type=r[1],
+            kb_id=r[4],
+            articles=r[2],
+            mentions=r[3] or 0,
+            quotes_by=by.get(r[0], 0),
+            quotes_about=about.get(r[0], 0),
+            first_seen=loaded(r[5]),
+            last_seen=loaded(r[6]),
+        )
         for r in rows
     ]
 
@@ -369,8 +515,10 @@ def resolve_entity(conn: sqlite3.Connection, key: str) -> str:
         return key
     needle = fold(key)
     if needle:
-        for cond, arg in (("instr(' | ' || fold || ' | ', ?) > 0", f" | {needle} | "),
-                          ("instr(fold, ?) > 0", needle)):
+        for cond, arg in (
+            ("instr(' | ' || fold || ' | ', ?) > 0", f" | {needle} | "),
+            ("instr(fold, ?) > 0", needle),
+        ):
             row = conn.execute(
                 f"SELECT key FROM entities WHERE {cond} GROUP BY key"
                 " ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, key LIMIT 1",
@@ -393,26 +541,46 @@ def entity(conn: sqlite3.Connection, key: str) -> EntityProfile:
             "SELECT coalesce(substr(a.published, 1, 10), 'undated'),"
             " count(DISTINCT e.article_id), sum(e.mentions)"
             " FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.key = ?"
-            " GROUP BY 1 ORDER BY 1", (key,))
+            " GROUP BY 1 ORDER BY 1",
+            (key,),
+        )
     ]
-    ids = [r[0] for r in conn.execute(
-        "SELECT DISTINCT e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
-        " WHERE e.key = ? ORDER BY a.published DESC NULLS LAST, e.article_id", (key,))]
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.key = ? ORDER BY a.published DESC NULLS LAST, e.article_id",
+            (key,),
+        )
+    ]
     return EntityProfile(
-        entity=row, aliases=[a for a, _ in aliases.most_common()], timeline=timeline,
+        entity=row,
+        aliases=[a for a, _ in aliases.most_common()],
+        timeline=timeline,
         quotes_by=quotes(conn, speaker_key=key, limit=None),
-        quotes_about=quotes(conn, about_key=key, limit=None), articles=ids,
+        quotes_about=quotes(conn, about_key=key, limit=None),
+        articles=ids,
     )
 
 
 # -- failures and stats ----------------------------------------------------------------------
 def failures(conn: sqlite3.Connection, *, limit: int | None) -> list[FailureRow]:
     return [
-        FailureRow(id=r[0], path=r[1], offset=r[2], record=r[3], stage=r[4], reason=r[5],
-                   attempts=r[6], first_seen=loaded(r[7]), last_seen=loaded(r[8]))
+        FailureRow(
+            id=r[0],
+            path=r[1],
+            offset=r[2],
+            record=r[3],
+            stage=r[4],
+            reason=r[5],
+            attempts=r[6],
+            first_seen=loaded(r[7]),
+            last_seen=loaded(r[8]),
+        )
         for r in conn.execute(
             'SELECT id, path, "offset", record, stage, reason, attempts, first_seen, last_seen'
-            f' FROM failures ORDER BY path, "offset" {_limit(limit)}')
+            f' FROM failures ORDER BY path, "offset" {_limit(limit)}'
+        )
     ]
 
 
@@ -422,16 +590,25 @@ def stats(conn: sqlite3.Connection, *, path: str, version: int, db_bytes: int) -
 
     first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
     return CorpusStats(
-        path=path, schema_version=version,
+        path=path,
+        schema_version=version,
         articles=one("SELECT count(*) FROM articles"),
         inputs=one("SELECT count(*) FROM inputs"),
         duplicates=one("SELECT count(*) FROM inputs WHERE status = 'duplicate'"),
         failures=one("SELECT count(*) FROM failures"),
-        outlets=dict(conn.execute(
-            f"SELECT coalesce(outlet, '{UNKNOWN_OUTLET}'), count(*) FROM articles"
-            " GROUP BY 1 ORDER BY 2 DESC, 1")),
-        languages=dict(conn.execute(
-            "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")),
+        outlets=dict(
+            conn.execute(
+                f"SELECT coalesce(outlet, '{UNKNOWN_OUTLET}'), count(*) FROM articles"
+                " GROUP BY 1 ORDER BY 2 DESC, 1"
+            )
+        ),
+        languages=dict(
+            conn.execute(
+                "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"
+            )
+        ),
         layers={t: one(f"SELECT count(*) FROM {t}") for t in LAYER_TABLES},
-        first_published=loaded(first), last_published=loaded(last), db_bytes=db_bytes,
+        first_published=loaded(first),
+        last_published=loaded(last),
+        db_bytes=db_bytes,
     )

@@ -213,8 +213,11 @@ class IngestReport(Row):
     duplicates: int = Field(description="Records whose text was already stored (nothing added).")
     skipped: int = Field(description="Records already ingested by an earlier run (resume).")
     failed: int = Field(description="Records that became rows in `failures`.")
-    timeouts: int = Field(default=0, description="Failed records whose analysis ran past the "
-                          "per-article time limit (counted in ``failed`` too).")
+    timeouts: int = Field(
+        default=0,
+        description="Failed records whose analysis ran past the "
+        "per-article time limit (counted in ``failed`` too).",
+    )
     seconds: float
     workers: int
     articles_per_second: float = Field(description="Analysed records per second of wall time.")

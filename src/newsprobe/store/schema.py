@@ -243,7 +243,13 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 #: Layer tables filled from an Analysis, in insert order (referenced tables first).
 LAYER_TABLES: tuple[str, ...] = (
-    "blocks", "entities", "mentions", "sources", "attributions", "attribution_about", "claims",
+    "blocks",
+    "entities",
+    "mentions",
+    "sources",
+    "attributions",
+    "attribution_about",
+    "claims",
     "findings",
 )
 
@@ -259,34 +265,120 @@ EXPORT_HIDDEN: frozenset[tuple[str, str]] = frozenset(
 #: :class:`newsprobe.store.base.Prepared` rows (built by :mod:`newsprobe.store.flatten`).
 LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     "blocks": ("id", "kind", "start", "end", "text", "duplicate_of", "parent"),
-    "entities": ("id", "key", "name", "type", "kb_id", "kb_label", "description", "mentions",
-                 "aliases", "fold"),
-    "mentions": ("id", "entity_id", "type", "form", "full", "start", "end", "text", "sentence",
-                 "confidence", "origin"),
-    "sources": ("id", "name", "type", "named", "entity_id", "kb_id", "statements",
-                "attributions", "mentions", "reason"),
-    "attributions": ("id", "kind", "start", "end", "text", "speaker", "speaker_start",
-                     "speaker_end", "speaker_entity", "speaker_key", "speaker_name", "cue",
-                     "cue_type", "cue_lemma", "message", "message_start", "message_end",
-                     "source_id", "mood", "continues", "confidence", "speaker_fold"),
+    "entities": (
+        "id",
+        "key",
+        "name",
+        "type",
+        "kb_id",
+        "kb_label",
+        "description",
+        "mentions",
+        "aliases",
+        "fold",
+    ),
+    "mentions": (
+        "id",
+        "entity_id",
+        "type",
+        "form",
+        "full",
+        "start",
+        "end",
+        "text",
+        "sentence",
+        "confidence",
+        "origin",
+    ),
+    "sources": (
+        "id",
+        "name",
+        "type",
+        "named",
+        "entity_id",
+        "kb_id",
+        "statements",
+        "attributions",
+        "mentions",
+        "reason",
+    ),
+    "attributions": (
+        "id",
+        "kind",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+        "speaker_entity",
+        "speaker_key",
+        "speaker_name",
+        "cue",
+        "cue_type",
+        "cue_lemma",
+        "message",
+        "message_start",
+        "message_end",
+        "source_id",
+        "mood",
+        "continues",
+        "confidence",
+        "speaker_fold",
+    ),
     "attribution_about": ("attribution_id", "entity_id"),
-    "claims": ("id", "start", "end", "text", "sentence", "block", "role", "status", "cues",
-               "attributions", "sources"),
-    "findings": ("id", "kind", "role", "verdict", "start", "end", "text", "reason", "evidence",
-                 "cues"),
+    "claims": (
+        "id",
+        "start",
+        "end",
+        "text",
+        "sentence",
+        "block",
+        "role",
+        "status",
+        "cues",
+        "attributions",
+        "sources",
+    ),
+    "findings": (
+        "id",
+        "kind",
+        "role",
+        "verdict",
+        "start",
+        "end",
+        "text",
+        "reason",
+        "evidence",
+        "cues",
+    ),
 }
 
 #: Columns holding JSON arrays as text (decoded in JSONL exports).
-JSON_COLUMNS: frozenset[tuple[str, str]] = frozenset({
-    ("articles", "authors"), ("articles", "agency"), ("articles", "components"),
-    ("articles", "warnings"), ("entities", "aliases"), ("sources", "attributions"),
-    ("claims", "cues"), ("claims", "attributions"), ("claims", "sources"),
-    ("findings", "evidence"), ("findings", "cues"),
-})
+JSON_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("articles", "authors"),
+        ("articles", "agency"),
+        ("articles", "components"),
+        ("articles", "warnings"),
+        ("entities", "aliases"),
+        ("sources", "attributions"),
+        ("claims", "cues"),
+        ("claims", "attributions"),
+        ("claims", "sources"),
+        ("findings", "evidence"),
+        ("findings", "cues"),
+    }
+)
 
 #: Columns holding ISO 8601 date-times (UTC, no zone); timestamps in Parquet exports.
-DATE_COLUMNS: frozenset[tuple[str, str]] = frozenset({
-    ("articles", "published"), ("articles", "added_at"), ("inputs", "added_at"),
-    ("inputs", "published"),
-    ("failures", "first_seen"), ("failures", "last_seen"),
-})
+DATE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("articles", "published"),
+        ("articles", "added_at"),
+        ("inputs", "added_at"),
+        ("inputs", "published"),
+        ("failures", "first_seen"),
+        ("failures", "last_seen"),
+    }
+)

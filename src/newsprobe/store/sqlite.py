@@ -56,8 +56,10 @@ def _api_key(prepared: Prepared) -> str:
     """Key of an analysis added through the API: its text and the metadata it came with, so
     the same text from another outlet is recorded as a duplicate input of its own."""
     a = prepared.article
-    parts = [prepared.text_sha256, *(str(a.get(k) or "") for k in
-                                     ("outlet", "url", "title", "published"))]
+    parts = [
+        prepared.text_sha256,
+        *(str(a.get(k) or "") for k in ("outlet", "url", "title", "published")),
+    ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -85,22 +87,27 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         if readonly:
             if not path.is_file():
                 raise StoreError(f"{path}: no such database")
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=30,
+                isolation_level=None,
+                check_same_thread=False,
+            )
         else:
             if path.exists() and not path.is_file():
                 raise StoreError(f"{path}: is not a database file")
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=30, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32000")
-        conn.create_function("np_fold", 1, lambda s: fold(s) if isinstance(s, str) else None,
-                             deterministic=True)
+        conn.create_function(
+            "np_fold", 1, lambda s: fold(s) if isinstance(s, str) else None, deterministic=True
+        )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a newsprobe database ({exc})") from None
@@ -113,13 +120,16 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
     """Apply the missing migrations; the resulting schema version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise StoreError(f"{path}: schema version {version} is newer than this newsprobe "
-                         f"({SCHEMA_VERSION}); upgrade newsprobe")
+        raise StoreError(
+            f"{path}: schema version {version} is newer than this newsprobe "
+            f"({SCHEMA_VERSION}); upgrade newsprobe"
+        )
     if version == SCHEMA_VERSION:
         return version
     if version == 0:
         tables = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
         if tables:
             raise StoreError(f"{path}: an SQLite database that is not newsprobe's")
     conn.execute("BEGIN IMMEDIATE")
@@ -137,14 +147,42 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
 
 
 _ARTICLE_COLUMNS = (
-    "text_sha256", "raw_sha256", "title", "headline", "url", "outlet", "language",
-    "language_confidence", "published", "authors", "agency", "status", "input_kind",
-    "encoding", "source_path", "analysis_version", "components", "warnings", "chars", "blocks",
-    "sentences", "tokens", "mentions", "entities", "attributions", "sources", "claims",
-    "findings", "verdict_summary", "text", "added_at",
+    "text_sha256",
+    "raw_sha256",
+    "title",
+    "headline",
+    "url",
+    "outlet",
+    "language",
+    "language_confidence",
+    "published",
+    "authors",
+    "agency",
+    "status",
+    "input_kind",
+    "encoding",
+    "source_path",
+    "analysis_version",
+    "components",
+    "warnings",
+    "chars",
+    "blocks",
+    "sentences",
+    "tokens",
+    "mentions",
+    "entities",
+    "attributions",
+    "sources",
+    "claims",
+    "findings",
+    "verdict_summary",
+    "text",
+    "added_at",
 )
-_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
-                   f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})")
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
+)
 
 
 def _insert_layer(table: str) -> str:
@@ -167,8 +205,10 @@ class SQLiteStore:
             if readonly:
                 version = self.conn.execute("PRAGMA user_version").fetchone()[0]
                 if version != SCHEMA_VERSION:
-                    raise StoreError(f"{path}: schema version {version}, this newsprobe reads "
-                                     f"{SCHEMA_VERSION} (open it writable once to migrate)")
+                    raise StoreError(
+                        f"{path}: schema version {version}, this newsprobe reads "
+                        f"{SCHEMA_VERSION} (open it writable once to migrate)"
+                    )
             else:
                 migrate(self.conn, path)
         except BaseException:
@@ -184,13 +224,17 @@ class SQLiteStore:
     # -- writes ---------------------------------------------------------------------------
     def add(self, analysis: Analysis, *, source: str | None = None) -> AddResult:
         if analysis.status is not Status.OK or not analysis.text.strip():
-            raise StoreError("analysis has no article text (status "
-                             f"{analysis.status.value}); nothing to store")
+            raise StoreError(
+                f"analysis has no article text (status {analysis.status.value}); nothing to store"
+            )
         prepared = prepare(analysis)
         if source:
             prepared.article["source_path"] = source
-        ref = InputRef(path=self._api_path(source or analysis.meta.source_path, prepared),
-                       offset=0, raw_sha256=analysis.meta.sha256)
+        ref = InputRef(
+            path=self._api_path(source or analysis.meta.source_path, prepared),
+            offset=0,
+            raw_sha256=analysis.meta.sha256,
+        )
         path = ref.path
         [outcome] = self.write([ArticleWrite(ref, prepared)])
         if outcome == "failed":
@@ -198,8 +242,9 @@ class SQLiteStore:
                 'SELECT reason FROM failures WHERE path = ? AND "offset" = 0', (path,)
             ).fetchone()
             raise StoreError(f"cannot store the analysis: {reason[0] if reason else 'unknown'}")
-        row = self.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?",
-                                (prepared.text_sha256,)).fetchone()
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE text_sha256 = ?", (prepared.text_sha256,)
+        ).fetchone()
         return AddResult(article_id=row[0], added=outcome == "added")
 
     def _api_path(self, label: str | None, prepared: Prepared) -> str:
@@ -212,12 +257,18 @@ class SQLiteStore:
         if not label:
             return f"<api:{key}>"
         row = self.conn.execute(
-            'SELECT a.text_sha256, i.outlet, i.url, i.title, i.published FROM inputs i'
+            "SELECT a.text_sha256, i.outlet, i.url, i.title, i.published FROM inputs i"
             ' JOIN articles a ON a.id = i.article_id WHERE i.path = ? AND i."offset" = 0',
-            (label,)).fetchone()
+            (label,),
+        ).fetchone()
         a = prepared.article
-        mine = (prepared.text_sha256, a.get("outlet"), a.get("url"), a.get("title"),
-                a.get("published"))
+        mine = (
+            prepared.text_sha256,
+            a.get("outlet"),
+            a.get("url"),
+            a.get("title"),
+            a.get("published"),
+        )
         return label if row is None or tuple(row) == mine else f"{label} #{key}"
 
     def write(self, items: Sequence[WriteItem]) -> list[Outcome]:
@@ -245,16 +296,21 @@ class SQLiteStore:
         try:
             if isinstance(item, KnownWrite):
                 outcome: Outcome = "duplicate"
-                self._input(item.input, item.article_id, "duplicate", now,
-                            self._known_meta(item))
+                self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
             else:
                 outcome, article_id = self._article(item.prepared, now)
                 a = item.prepared.article
-                self._input(item.input, article_id,
-                            "article" if outcome == "added" else "duplicate", now,
-                            (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")))
-            conn.execute('DELETE FROM failures WHERE path = ? AND "offset" = ?',
-                         (item.input.path, item.input.offset))
+                self._input(
+                    item.input,
+                    article_id,
+                    "article" if outcome == "added" else "duplicate",
+                    now,
+                    (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
+                )
+            conn.execute(
+                'DELETE FROM failures WHERE path = ? AND "offset" = ?',
+                (item.input.path, item.input.offset),
+            )
             conn.execute("RELEASE item")
             return outcome
         except sqlite3.Error as exc:
@@ -265,17 +321,22 @@ class SQLiteStore:
 
     def _article(self, prepared: Prepared, now: str) -> tuple[Outcome, int]:
         conn = self.conn
-        found = conn.execute("SELECT id FROM articles WHERE text_sha256 = ?",
-                             (prepared.text_sha256,)).fetchone()
+        found = conn.execute(
+            "SELECT id FROM articles WHERE text_sha256 = ?", (prepared.text_sha256,)
+        ).fetchone()
         if found:
             return "duplicate", int(found[0])
         values = {**prepared.article, "text_sha256": prepared.text_sha256, "added_at": now}
         cursor = conn.execute(_INSERT_ARTICLE, [values.get(c) for c in _ARTICLE_COLUMNS])
         article_id = int(cursor.lastrowid or 0)
-        conn.execute("INSERT INTO analyses (article_id, codec, data) VALUES (?, ?, ?)",
-                     (article_id, CODEC, prepared.analysis_blob))
-        conn.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                     (article_id, values.get("title") or "", values["text"]))
+        conn.execute(
+            "INSERT INTO analyses (article_id, codec, data) VALUES (?, ?, ?)",
+            (article_id, CODEC, prepared.analysis_blob),
+        )
+        conn.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+            (article_id, values.get("title") or "", values["text"]),
+        )
         for table, sql in _INSERT_LAYER.items():
             rows = prepared.layers.get(table)
             if rows:
@@ -290,12 +351,14 @@ class SQLiteStore:
             row = self.conn.execute(
                 "SELECT outlet, url, title, published FROM inputs WHERE raw_sha256 = ?"
                 " AND article_id = ? ORDER BY id LIMIT 1",
-                (item.input.raw_sha256, item.article_id)).fetchone()
+                (item.input.raw_sha256, item.article_id),
+            ).fetchone()
         outlet, url, title, published = row or (None, None, None, None)
         return outlet, item.url or url, title, published
 
-    def _input(self, ref: InputRef, article_id: int, status: str, now: str,
-               meta: _InputMeta) -> None:
+    def _input(
+        self, ref: InputRef, article_id: int, status: str, now: str, meta: _InputMeta
+    ) -> None:
         self.conn.execute(
             'INSERT INTO inputs (path, "offset", record, raw_sha256, article_id, status, added_at,'
             " outlet, url, title, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -309,8 +372,9 @@ class SQLiteStore:
         )
 
     def _failure(self, ref: InputRef, stage: str, reason: str, now: str) -> None:
-        self.conn.execute('DELETE FROM inputs WHERE path = ? AND "offset" = ?',
-                          (ref.path, ref.offset))
+        self.conn.execute(
+            'DELETE FROM inputs WHERE path = ? AND "offset" = ?', (ref.path, ref.offset)
+        )
         self.conn.execute(
             'INSERT INTO failures (path, "offset", record, stage, reason, raw_sha256, attempts,'
             " first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
@@ -330,28 +394,51 @@ class SQLiteStore:
             return True, int(row[1])
         if ref.raw_sha256 is None:
             return False, None
-        row = self.conn.execute("SELECT article_id FROM inputs WHERE raw_sha256 = ? LIMIT 1",
-                                (ref.raw_sha256,)).fetchone()
+        row = self.conn.execute(
+            "SELECT article_id FROM inputs WHERE raw_sha256 = ? LIMIT 1", (ref.raw_sha256,)
+        ).fetchone()
         return False, (int(row[0]) if row else None)
 
     # -- reads ----------------------------------------------------------------------------
     def article(self, id: int) -> Analysis:
-        row = self.conn.execute("SELECT codec, data FROM analyses WHERE article_id = ?",
-                                (id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT codec, data FROM analyses WHERE article_id = ?", (id,)
+        ).fetchone()
         if row is None:
             raise KeyError(id)
         return decode_analysis(row[0], row[1])
 
-    def articles(self, *, outlet: str | None = None, language: str | None = None,
-                 since: DateLike | None = None, until: DateLike | None = None,
-                 limit: int = 100, offset: int = 0) -> list[ArticleRow]:
-        return queries.articles(self.conn, outlet=outlet, language=language, since=since,
-                                until=until, limit=limit, offset=offset)
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[ArticleRow]:
+        return queries.articles(
+            self.conn,
+            outlet=outlet,
+            language=language,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
 
-    def count_articles(self, *, outlet: str | None = None, language: str | None = None,
-                       since: DateLike | None = None, until: DateLike | None = None) -> int:
-        return queries.count_articles(self.conn, outlet=outlet, language=language, since=since,
-                                      until=until)
+    def count_articles(
+        self,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+    ) -> int:
+        return queries.count_articles(
+            self.conn, outlet=outlet, language=language, since=since, until=until
+        )
 
     def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
         return queries.article_rows(self.conn, ids)
@@ -359,25 +446,69 @@ class SQLiteStore:
     def inputs(self, article_id: int) -> list[InputRow]:
         return queries.inputs(self.conn, article_id)
 
-    def search(self, query: str, *, outlet: str | None = None, language: str | None = None,
-               since: DateLike | None = None, until: DateLike | None = None,
-               limit: int = 20) -> list[SearchHit]:
-        return queries.search(self.conn, query, outlet=outlet, language=language, since=since,
-                              until=until, limit=limit)
+    def search(
+        self,
+        query: str,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        limit: int = 20,
+    ) -> list[SearchHit]:
+        return queries.search(
+            self.conn,
+            query,
+            outlet=outlet,
+            language=language,
+            since=since,
+            until=until,
+            limit=limit,
+        )
 
-    def quotes(self, *, speaker: str | None = None, about: str | None = None,
-               outlet: str | None = None, article: int | None = None,
-               since: DateLike | None = None, until: DateLike | None = None,
-               limit: int | None = 100, offset: int = 0) -> list[QuoteRow]:
-        return queries.quotes(self.conn, speaker=speaker, about=about, outlet=outlet,
-                              article=article, since=since, until=until, limit=limit,
-                              offset=offset)
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        outlet: str | None = None,
+        article: int | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[QuoteRow]:
+        return queries.quotes(
+            self.conn,
+            speaker=speaker,
+            about=about,
+            outlet=outlet,
+            article=article,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
 
-    def count_quotes(self, *, speaker: str | None = None, about: str | None = None,
-                     outlet: str | None = None, article: int | None = None,
-                     since: DateLike | None = None, until: DateLike | None = None) -> int:
-        return queries.count_quotes(self.conn, speaker=speaker, about=about, outlet=outlet,
-                                    article=article, since=since, until=until)
+    def count_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        outlet: str | None = None,
+        article: int | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+    ) -> int:
+        return queries.count_quotes(
+            self.conn,
+            speaker=speaker,
+            about=about,
+            outlet=outlet,
+            article=article,
+            since=since,
+            until=until,
+        )
 
     def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
         return queries.sources(self.conn, outlet=outlet)
@@ -392,24 +523,29 @@ class SQLiteStore:
         return queries.failures(self.conn, limit=limit)
 
     def stats(self) -> CorpusStats:
-        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal"))
-                   if p.exists())
-        return queries.stats(self.conn, path=str(self.path), version=self.schema_version(),
-                             db_bytes=size)
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+        return queries.stats(
+            self.conn, path=str(self.path), version=self.schema_version(), db_bytes=size
+        )
 
     # -- raw tables -----------------------------------------------------------------------
     def table_columns(self, table: str) -> list[tuple[str, str]]:
         if table not in EXPORT_TABLES:
             raise StoreError(f"unknown table {table!r}; known: {', '.join(EXPORT_TABLES)}")
         info = self.conn.execute(f"PRAGMA table_info({table})").fetchall()
-        return [(r[1], (r[2] or "TEXT").upper()) for r in info
-                if (table, r[1]) not in EXPORT_HIDDEN]
+        return [
+            (r[1], (r[2] or "TEXT").upper()) for r in info if (table, r[1]) not in EXPORT_HIDDEN
+        ]
 
     def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
         columns = ", ".join(f'"{name}"' for name, _ in self.table_columns(table))
-        order = ("id" if table in {"articles", "inputs", "failures"}
-                 else "article_id, attribution_id, entity_id" if table == "attribution_about"
-                 else "article_id, id")
+        order = (
+            "id"
+            if table in {"articles", "inputs", "failures"}
+            else "article_id, attribution_id, entity_id"
+            if table == "attribution_about"
+            else "article_id, id"
+        )
         cursor = self.conn.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
         while True:
             rows = cursor.fetchmany(batch)

@@ -17,8 +17,15 @@ from starlette.requests import Request
 from newsprobe.model import Analysis
 from newsprobe.store.rows import AddResult
 
-__all__ = ["FORM_OVERHEAD", "LANGS", "AnalyseError", "Submission", "analyse", "read_submission",
-           "store"]
+__all__ = [
+    "FORM_OVERHEAD",
+    "LANGS",
+    "AnalyseError",
+    "Submission",
+    "analyse",
+    "read_submission",
+    "store",
+]
 
 #: Bytes a form may carry beyond the article itself (field names, boundaries, other fields).
 FORM_OVERHEAD = 64 * 1024
@@ -61,16 +68,20 @@ async def read_submission(request: Request, *, max_bytes: int) -> Submission:
     ctype = request.headers.get("content-type", "")
     try:
         if ctype.startswith("multipart/form-data"):
-            parser = MultiPartParser(request.headers, _once(body), max_files=1, max_fields=8,
-                                     max_part_size=max_bytes + 1)
+            parser = MultiPartParser(
+                request.headers, _once(body), max_files=1, max_fields=8, max_part_size=max_bytes + 1
+            )
             parser.spool_max_size = len(body) + 1  # keep the file in memory
             form = await parser.parse()
         elif ctype.startswith("application/x-www-form-urlencoded"):
-            form = await FormParser(request.headers, _once(body), max_fields=8,
-                                    max_part_size=max_bytes + 1).parse()
+            form = await FormParser(
+                request.headers, _once(body), max_fields=8, max_part_size=max_bytes + 1
+            ).parse()
         else:
-            raise AnalyseError("send the article as a form (multipart/form-data or "
-                               "application/x-www-form-urlencoded)")
+            raise AnalyseError(
+                "send the article as a form (multipart/form-data or "
+                "application/x-www-form-urlencoded)"
+            )
     except MultiPartException as exc:
         raise AnalyseError(f"could not read the form: {exc.message}") from None
     lang = str(form.get("lang") or "auto")
@@ -92,8 +103,9 @@ async def read_submission(request: Request, *, max_bytes: int) -> Submission:
     if not data.strip():
         raise AnalyseError("nothing to analyse: paste an article or choose a file")
     if len(data) > max_bytes:
-        raise AnalyseError(f"the article is {len(data):,} bytes, over the upload limit of "
-                           f"{max_bytes:,} bytes")
+        raise AnalyseError(
+            f"the article is {len(data):,} bytes, over the upload limit of {max_bytes:,} bytes"
+        )
     return Submission(data=data, name=name, lang=lang, store=wants_store)
 
 

@@ -51,8 +51,10 @@ class AnalyzeResponse(BaseModel):
     """The full analysis, and where it was stored if ``store`` was asked for."""
 
     article_id: int | None = Field(default=None, description="Corpus id when stored.")
-    added: bool | None = Field(default=None, description="False: the same text was stored "
-                               "before (article_id is that article).")
+    added: bool | None = Field(
+        default=None,
+        description="False: the same text was stored before (article_id is that article).",
+    )
     analysis: Analysis
 
 
@@ -72,23 +74,28 @@ async def _analyse(request: Request, sub: Submission) -> AnalyzeResponse:
 async def analyze_json(request: Request, body: AnalyzeRequest) -> AnalyzeResponse:
     """Run the full pipeline on the text; with ``store`` also add it to the corpus."""
     data = body.text.encode("utf-8")
-    return await _analyse(request, Submission(data=data, name=clean_name(body.name),
-                                              lang=body.lang, store=body.store))
+    return await _analyse(
+        request, Submission(data=data, name=clean_name(body.name), lang=body.lang, store=body.store)
+    )
 
 
-@router.post("/analyze/raw", response_model=AnalyzeResponse,
-             summary="Analyse an uploaded file (raw bytes)")
+@router.post(
+    "/analyze/raw", response_model=AnalyzeResponse, summary="Analyse an uploaded file (raw bytes)"
+)
 async def analyze_raw(
     request: Request,
-    data: Annotated[bytes, Body(media_type="application/octet-stream",
-                                description="The file's bytes (any encoding).")],
+    data: Annotated[
+        bytes,
+        Body(media_type="application/octet-stream", description="The file's bytes (any encoding)."),
+    ],
     name: Annotated[str | None, Query(description="File name (kind hint).")] = None,
     lang: Lang = "auto",
     store: bool = False,
 ) -> AnalyzeResponse:
     """The request body is the article file as it is (``curl --data-binary @page.html``)."""
-    return await _analyse(request, Submission(data=data, name=clean_name(name), lang=lang,
-                                              store=store))
+    return await _analyse(
+        request, Submission(data=data, name=clean_name(name), lang=lang, store=store)
+    )
 
 
 @router.get("/stats", response_model=CorpusStats, summary="Corpus size and shape")
@@ -100,21 +107,32 @@ TOTAL_HEADER = "X-Total-Count"
 
 
 @router.get("/articles", response_model=list[ArticleRow], summary="Stored articles")
-def articles(corpus: CorpusDep, response: Response, outlet: Outlet = None,
-             language: Language = None, since: Since = None, until: Until = None,
-             limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-             offset: Annotated[int, Query(ge=0)] = 0) -> list[ArticleRow]:
+def articles(
+    corpus: CorpusDep,
+    response: Response,
+    outlet: Outlet = None,
+    language: Language = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[ArticleRow]:
     """Newest published first (undated last).  The ``X-Total-Count`` header gives the number
     of articles matching the filters, for paging with ``offset``."""
-    rows = corpus.articles(outlet=outlet, language=language, since=since, until=until,
-                           limit=limit, offset=offset)
+    rows = corpus.articles(
+        outlet=outlet, language=language, since=since, until=until, limit=limit, offset=offset
+    )
     response.headers[TOTAL_HEADER] = str(
-        corpus.count_articles(outlet=outlet, language=language, since=since, until=until))
+        corpus.count_articles(outlet=outlet, language=language, since=since, until=until)
+    )
     return rows
 
 
-@router.get("/articles/{article_id}/inputs", response_model=list[InputRow],
-            summary="Where an article's text came from")
+@router.get(
+    "/articles/{article_id}/inputs",
+    response_model=list[InputRow],
+    summary="Where an article's text came from",
+)
 def article_inputs(corpus: CorpusDep, article_id: int) -> list[InputRow]:
     """Every input that carried the article's text, with the outlet, URL and date it came
     with: first the one that created the article, then its duplicates (the same story
@@ -124,8 +142,11 @@ def article_inputs(corpus: CorpusDep, article_id: int) -> list[InputRow]:
     return corpus.inputs(article_id)
 
 
-@router.get("/articles/{article_id}", response_model=Analysis,
-            summary="The full stored analysis of one article")
+@router.get(
+    "/articles/{article_id}",
+    response_model=Analysis,
+    summary="The full stored analysis of one article",
+)
 def article(corpus: CorpusDep, article_id: int) -> Analysis:
     try:
         return corpus.article(article_id)
@@ -134,51 +155,74 @@ def article(corpus: CorpusDep, article_id: int) -> Analysis:
 
 
 @router.get("/search", response_model=list[SearchHit], summary="Full-text search")
-def search(corpus: CorpusDep,
-           q: Annotated[str, Query(min_length=1, description="Words, \"a phrase\", prefix*, "
-                                   "AND / OR / NOT (SQLite FTS5 syntax).")],
-           outlet: Outlet = None, language: Language = None, since: Since = None,
-           until: Until = None,
-           limit: Annotated[int, Query(ge=1, le=500)] = 20) -> list[SearchHit]:
+def search(
+    corpus: CorpusDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            description='Words, "a phrase", prefix*, AND / OR / NOT (SQLite FTS5 syntax).',
+        ),
+    ],
+    outlet: Outlet = None,
+    language: Language = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 20,
+) -> list[SearchHit]:
     """Best match first; each hit has a snippet and the offsets of the matched terms."""
-    return corpus.search(q, outlet=outlet, language=language, since=since, until=until,
-                         limit=limit)
+    return corpus.search(q, outlet=outlet, language=language, since=since, until=until, limit=limit)
 
 
 @router.get("/quotes", response_model=list[QuoteRow], summary="Who said what")
-def quotes(corpus: CorpusDep, response: Response,
-           speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
-           about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
-           outlet: Outlet = None, article: int | None = None, since: Since = None,
-           until: Until = None,
-           limit: Annotated[int, Query(ge=1, le=5000)] = 100,
-           offset: Annotated[int, Query(ge=0)] = 0) -> list[QuoteRow]:
+def quotes(
+    corpus: CorpusDep,
+    response: Response,
+    speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
+    about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
+    outlet: Outlet = None,
+    article: int | None = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[QuoteRow]:
     """Attributed statements, newest first.  ``since``/``until`` bound the article's
     publication date; the ``X-Total-Count`` header gives the number of statements matching
     the filters, for paging with ``offset``."""
-    filters = {"speaker": speaker, "about": about, "outlet": outlet, "article": article,
-               "since": since, "until": until}
+    filters = {
+        "speaker": speaker,
+        "about": about,
+        "outlet": outlet,
+        "article": article,
+        "since": since,
+        "until": until,
+    }
     rows = corpus.quotes(**filters, limit=limit, offset=offset)
     response.headers[TOTAL_HEADER] = str(corpus.count_quotes(**filters))
     return rows
 
 
-@router.get("/sources", response_model=list[OutletSourcing],
-            summary="Sourcing profile per outlet")
+@router.get("/sources", response_model=list[OutletSourcing], summary="Sourcing profile per outlet")
 def sources(corpus: CorpusDep, outlet: Outlet = None) -> list[OutletSourcing]:
     """Source types, anonymous-sourcing share and hedging rate per outlet."""
     return corpus.sources(outlet=outlet)
 
 
 @router.get("/entities", response_model=list[EntityRow], summary="Top entities")
-def entities(corpus: CorpusDep, top: Annotated[int, Query(ge=1, le=1000)] = 20,
-             type: Annotated[str | None, Query(description="PER, ORG, LOC or MISC.")] = None,
-             ) -> list[EntityRow]:
+def entities(
+    corpus: CorpusDep,
+    top: Annotated[int, Query(ge=1, le=1000)] = 20,
+    type: Annotated[str | None, Query(description="PER, ORG, LOC or MISC.")] = None,
+) -> list[EntityRow]:
     return corpus.entities(top=top, type=type)
 
 
-@router.get("/entities/{key:path}", response_model=EntityProfile,
-            summary="One entity: mentions over time, quotes by and about it")
+@router.get(
+    "/entities/{key:path}",
+    response_model=EntityProfile,
+    summary="One entity: mentions over time, quotes by and about it",
+)
 def entity(corpus: CorpusDep, key: str) -> EntityProfile:
     """``key`` is a Wikidata id, a corpus key (``PER:name``) or a name."""
     try:
@@ -188,6 +232,7 @@ def entity(corpus: CorpusDep, key: str) -> EntityProfile:
 
 
 @router.get("/failures", response_model=list[FailureRow], summary="Inputs that failed")
-def failures(corpus: CorpusDep,
-             limit: Annotated[int, Query(ge=1, le=10000)] = 100) -> list[FailureRow]:
+def failures(
+    corpus: CorpusDep, limit: Annotated[int, Query(ge=1, le=10000)] = 100
+) -> list[FailureRow]:
     return corpus.failures(limit=limit)

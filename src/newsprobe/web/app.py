@@ -63,8 +63,9 @@ def _error(request: Request, status: int, message: str) -> Response:
     return page(request, "error.html.j2", status=status, status_code=status, message=message)
 
 
-def create_app(db: str | Path, *, max_upload: int = DEFAULT_MAX_UPLOAD,
-               hosts: Iterable[str] | None = None) -> FastAPI:
+def create_app(
+    db: str | Path, *, max_upload: int = DEFAULT_MAX_UPLOAD, hosts: Iterable[str] | None = None
+) -> FastAPI:
     """The web app over the corpus at ``db`` (created, empty, when missing).
 
     ``max_upload``: largest article accepted by Analyse, in bytes.  ``hosts``: host names the
@@ -74,8 +75,9 @@ def create_app(db: str | Path, *, max_upload: int = DEFAULT_MAX_UPLOAD,
 
     path = Path(db)
     Corpus(path).close()  # create or migrate once, so that requests can open it read-only
-    settings = WebSettings(db=path, max_upload=max_upload,
-                           hosts=tuple(hosts) if hosts is not None else LOCAL_HOSTS)
+    settings = WebSettings(
+        db=path, max_upload=max_upload, hosts=tuple(hosts) if hosts is not None else LOCAL_HOSTS
+    )
     app = FastAPI(
         title="newsprobe",
         version=__version__,
@@ -107,8 +109,9 @@ def create_app(db: str | Path, *, max_upload: int = DEFAULT_MAX_UPLOAD,
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         if _is_api(request):
             return JSONResponse({"detail": exc.errors()}, status_code=422)
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}"
-                             for e in exc.errors())
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
+        )
         return _error(request, 422, f"bad request: {problems}")
 
     @app.exception_handler(StoreError)

@@ -108,8 +108,11 @@ class _Planner:
         for s, e in pairwise(bounds):
             if s >= e or not self.text[s:e].strip():
                 continue
-            piece_attrs = dict(attrs) if added == 0 else {
-                k: v for k, v in attrs.items() if k not in ("id", "tabindex")}
+            piece_attrs = (
+                dict(attrs)
+                if added == 0
+                else {k: v for k, v in attrs.items() if k not in ("id", "tabindex")}
+            )
             piece_css = css if added == 0 else f"{css} w-cont"
             self.marks.append(Mark(s, e, piece_css, piece_attrs))
             self._inline.add(s, e)
@@ -131,8 +134,9 @@ def _blocks(analysis: Analysis, plan: _Planner) -> None:
             start = pos + len(chunk) - len(chunk.lstrip())
             end = pos + len(chunk.rstrip())
             if any(c.isalnum() for c in chunk):
-                plan.structural(Mark(start, end, "w-block w-gap",
-                                     {"data-label": "outside any block"}, "p"))
+                plan.structural(
+                    Mark(start, end, "w-block w-gap", {"data-label": "outside any block"}, "p")
+                )
             else:  # bare punctuation (a kicker's colon, a bullet): a small separator
                 plan.structural(Mark(start, end, "w-sep", {"title": "text between blocks"}))
         if block is None:
@@ -141,9 +145,15 @@ def _blocks(analysis: Analysis, plan: _Planner) -> None:
         if block.duplicate_of is not None:
             css += " w-duplicate"
         label = block.kind.value.replace("_", " ")
-        plan.structural(Mark(block.start, block.end, css,
-                             {"id": f"b-{block.id}", "data-label": label},
-                             _BLOCK_TAGS.get(block.kind, "p")))
+        plan.structural(
+            Mark(
+                block.start,
+                block.end,
+                css,
+                {"id": f"b-{block.id}", "data-label": label},
+                _BLOCK_TAGS.get(block.kind, "p"),
+            )
+        )
         pos = block.end
 
 
@@ -176,12 +186,16 @@ class Speaker:
         return "/speakers?speaker=" + url_quote(self.entity_name or self.name)
 
 
-def _speaker_identity(analysis: Analysis, attr: Attribution,
-                      by_id: dict[int, Attribution]) -> tuple[tuple[str, Any], str]:
+def _speaker_identity(
+    analysis: Analysis, attr: Attribution, by_id: dict[int, Attribution]
+) -> tuple[tuple[str, Any], str]:
     seen: set[int] = set()
-    while not (attr.speakers or attr.speaker_entity is not None or attr.source is not None) \
-            and attr.continues is not None and attr.continues in by_id \
-            and attr.continues not in seen:
+    while (
+        not (attr.speakers or attr.speaker_entity is not None or attr.source is not None)
+        and attr.continues is not None
+        and attr.continues in by_id
+        and attr.continues not in seen
+    ):
         seen.add(attr.id)
         attr = by_id[attr.continues]
     if attr.speaker_entity is not None and 0 <= attr.speaker_entity < len(analysis.entities):
@@ -204,19 +218,36 @@ def _speakers(analysis: Analysis) -> tuple[list[Speaker], dict[int, Speaker]]:
         key, name = _speaker_identity(analysis, attr, by_id)
         speaker = speakers.get(key)
         if speaker is None:
-            source = (analysis.sources[attr.source] if attr.source is not None
-                      and 0 <= attr.source < len(analysis.sources) else None)
-            entity = (analysis.entities[attr.speaker_entity] if attr.speaker_entity is not None
-                      and 0 <= attr.speaker_entity < len(analysis.entities) else None)
+            source = (
+                analysis.sources[attr.source]
+                if attr.source is not None and 0 <= attr.source < len(analysis.sources)
+                else None
+            )
+            entity = (
+                analysis.entities[attr.speaker_entity]
+                if attr.speaker_entity is not None
+                and 0 <= attr.speaker_entity < len(analysis.entities)
+                else None
+            )
             number = len(speakers) + 1
-            speaker = Speaker(number=number, name=name, colour=(number - 1) % SPEAKER_COLOURS,
-                              source_type=source.type.value if source else None,
-                              named=source.named if source else None,
-                              entity_name=entity.name if entity else None)
+            speaker = Speaker(
+                number=number,
+                name=name,
+                colour=(number - 1) % SPEAKER_COLOURS,
+                source_type=source.type.value if source else None,
+                named=source.named if source else None,
+                entity_name=entity.name if entity else None,
+            )
             speakers[key] = speaker
-        speaker.quotes.append(SpeakerQuote(
-            index=i, kind=attr.kind.value, cue=attr.cue.text if attr.cue else "",
-            message=attr.message.text, mood=attr.mood))
+        speaker.quotes.append(
+            SpeakerQuote(
+                index=i,
+                kind=attr.kind.value,
+                cue=attr.cue.text if attr.cue else "",
+                message=attr.message.text,
+                mood=attr.mood,
+            )
+        )
         of_attr[i] = speaker
     return list(speakers.values()), of_attr
 
@@ -309,22 +340,43 @@ def build_view(analysis: Analysis) -> ArticleView:
     findings: list[FindingView] = []
     for f in analysis.findings:
         anchor = f"finding-{f.id}"
-        plan.add(f.start, f.end, "w-fspan",
-                 {"id": anchor, "tabindex": "-1", "data-finding": f.id})
+        plan.add(f.start, f.end, "w-fspan", {"id": anchor, "tabindex": "-1", "data-finding": f.id})
         evidence: list[EvidenceView] = []
         for k, ev in enumerate(f.evidence):
             ev_anchor = f"ev-{f.id}-{k}"
-            plan.add(ev.start, ev.end, "w-ev",
-                     {"id": ev_anchor, "tabindex": "-1", "data-finding": f.id,
-                      "title": f"Evidence {k + 1} for finding {f.id + 1}"})
-            evidence.append(EvidenceView(
-                anchor=ev_anchor, text=ev.text, score=ev.score,
-                status=ev.status.value if ev.status else None,
-                sources=[source_names.get(s, f"#{s}") for s in ev.sources]))
-        findings.append(FindingView(
-            id=f.id, role=f.role.replace("_", " "), verdict=f.verdict.value,
-            mark=_VERDICT_MARKS.get(f.verdict.value, "?"), text=f.text, reason=f.reason,
-            anchor=anchor, evidence=evidence, cues=[c.text for c in f.cues]))
+            plan.add(
+                ev.start,
+                ev.end,
+                "w-ev",
+                {
+                    "id": ev_anchor,
+                    "tabindex": "-1",
+                    "data-finding": f.id,
+                    "title": f"Evidence {k + 1} for finding {f.id + 1}",
+                },
+            )
+            evidence.append(
+                EvidenceView(
+                    anchor=ev_anchor,
+                    text=ev.text,
+                    score=ev.score,
+                    status=ev.status.value if ev.status else None,
+                    sources=[source_names.get(s, f"#{s}") for s in ev.sources],
+                )
+            )
+        findings.append(
+            FindingView(
+                id=f.id,
+                role=f.role.replace("_", " "),
+                verdict=f.verdict.value,
+                mark=_VERDICT_MARKS.get(f.verdict.value, "?"),
+                text=f.text,
+                reason=f.reason,
+                anchor=anchor,
+                evidence=evidence,
+                cues=[c.text for c in f.cues],
+            )
+        )
 
     weak = set(analysis.verdict.weak_only_claims) if analysis.verdict else set()
     for claim in analysis.claims:
@@ -334,9 +386,12 @@ def build_view(analysis: Analysis) -> ArticleView:
         title = f"Claim {claim.id + 1}: {status}" + (f" ({cues})" if cues else "")
         if claim.id in weak:
             title += " · rests only on anonymous or social-media sources"
-        plan.add(claim.start, claim.end, css,
-                 {"id": f"c-{claim.id}", "data-st": _STATUS_LABELS.get(status, status),
-                  "title": title})
+        plan.add(
+            claim.start,
+            claim.end,
+            css,
+            {"id": f"c-{claim.id}", "data-st": _STATUS_LABELS.get(status, status), "title": title},
+        )
 
     speakers, of_attr = _speakers(analysis)
     for i, attr in enumerate(analysis.attributions):
@@ -345,26 +400,44 @@ def build_view(analysis: Analysis) -> ArticleView:
         if attr.cue:
             tip += f" · cue „{attr.cue.text}“"
         plan.add(attr.start, attr.end, "w-attr", {"id": f"q-{i}", "tabindex": "-1"})
-        plan.add(attr.message.start, attr.message.end, f"w-msg w-sp-{sp.colour}",
-                 {"data-sp": sp.label, "title": tip})
+        plan.add(
+            attr.message.start,
+            attr.message.end,
+            f"w-msg w-sp-{sp.colour}",
+            {"data-sp": sp.label, "title": tip},
+        )
         for s in attr.speakers:
-            plan.add(s.start, s.end, f"w-speaker w-sp-{sp.colour}",
-                     {"title": f"{sp.label}: speaker ({sp.name})"})
+            plan.add(
+                s.start,
+                s.end,
+                f"w-speaker w-sp-{sp.colour}",
+                {"title": f"{sp.label}: speaker ({sp.name})"},
+            )
         if attr.cue:
-            plan.add(attr.cue.start, attr.cue.end, "w-qcue",
-                     {"title": f"attribution cue ({attr.cue.type})"})
+            plan.add(
+                attr.cue.start,
+                attr.cue.end,
+                "w-qcue",
+                {"title": f"attribution cue ({attr.cue.type})"},
+            )
 
     entity_first: dict[int, str] = {}
     for m in analysis.mentions:
-        ent = (analysis.entities[m.entity] if m.entity is not None
-               and 0 <= m.entity < len(analysis.entities) else None)
+        ent = (
+            analysis.entities[m.entity]
+            if m.entity is not None and 0 <= m.entity < len(analysis.entities)
+            else None
+        )
         name = ent.name if ent else m.text
-        attrs: dict[str, Any] = {"data-et": m.type.value,
-                                 "title": f"{m.type.value}: {name} ({m.form.value})"}
+        attrs: dict[str, Any] = {
+            "data-et": m.type.value,
+            "title": f"{m.type.value}: {name} ({m.form.value})",
+        }
         if ent is not None and ent.id not in entity_first:
             entity_first[ent.id] = attrs["id"] = f"m-{m.id}"
-        plan.add(m.start, m.end, f"w-ment w-et-{m.type.value}" + ("" if m.full else " w-part"),
-                 attrs)
+        plan.add(
+            m.start, m.end, f"w-ment w-et-{m.type.value}" + ("" if m.full else " w-part"), attrs
+        )
 
     for cue in _cues(analysis):
         plan.add(cue.start, cue.end, f"w-cue w-cue-{cue.type}", {"title": f"cue: {cue.type}"})
@@ -375,18 +448,26 @@ def build_view(analysis: Analysis) -> ArticleView:
     verdict = analysis.verdict
     claim_chart = source_chart = None
     if verdict and verdict.shares:
-        claim_chart = stacked_bar([Segment(k, v) for k, v in verdict.shares.items()],
-                                  title="Claims in the body by status")
+        claim_chart = stacked_bar(
+            [Segment(k, v) for k, v in verdict.shares.items()], title="Claims in the body by status"
+        )
     if verdict and verdict.sources_by_type:
         source_chart = stacked_bar(
             [Segment(k, v, k.replace("_", " ")) for k, v in verdict.sources_by_type.items()],
-            title="Sources by type", fmt=lambda v: f"{v:.0f}")
+            title="Sources by type",
+            fmt=lambda v: f"{v:.0f}",
+        )
     mention_counts = Counter(m.entity for m in analysis.mentions if m.full)
     entities = [
-        EntityView(name=e.name, type=e.type.value, kb_id=e.kb_id, description=e.description,
-                   mentions=mention_counts.get(e.id, 0),
-                   link="/entities/" + url_quote(e.kb_id or e.name, safe=""),
-                   anchor=entity_first.get(e.id))
+        EntityView(
+            name=e.name,
+            type=e.type.value,
+            kb_id=e.kb_id,
+            description=e.description,
+            mentions=mention_counts.get(e.id, 0),
+            link="/entities/" + url_quote(e.kb_id or e.name, safe=""),
+            anchor=entity_first.get(e.id),
+        )
         for e in sorted(analysis.entities, key=lambda e: (-mention_counts.get(e.id, 0), e.name))
     ]
     return ArticleView(
@@ -402,13 +483,26 @@ def build_view(analysis: Analysis) -> ArticleView:
         unnamed_sources=verdict.unnamed_sources if verdict else 0,
         weak_only=len(weak),
         speakers=speakers,
-        sources=[SourceView(name=s.name, type=s.type.value, named=s.named,
-                            statements=s.statements, reason=s.reason) for s in sources],
+        sources=[
+            SourceView(
+                name=s.name,
+                type=s.type.value,
+                named=s.named,
+                statements=s.statements,
+                reason=s.reason,
+            )
+            for s in sources
+        ],
         entities=entities,
         warnings=list(analysis.warnings),
         components=list(analysis.components),
-        counts={"characters": len(analysis.text), "blocks": len(analysis.blocks),
-                "sentences": len(analysis.sentences), "mentions": len(analysis.mentions),
-                "quotes": len(analysis.attributions), "claims": len(analysis.claims),
-                "findings": len(analysis.findings)},
+        counts={
+            "characters": len(analysis.text),
+            "blocks": len(analysis.blocks),
+            "sentences": len(analysis.sentences),
+            "mentions": len(analysis.mentions),
+            "quotes": len(analysis.attributions),
+            "claims": len(analysis.claims),
+            "findings": len(analysis.findings),
+        },
     )

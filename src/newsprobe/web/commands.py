@@ -13,18 +13,39 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="Corpus database file (created if missing).",
-                                     envvar="NEWSPROBE_DB", metavar="FILE")] = Path("newsprobe.db"),
-    host: Annotated[str, typer.Option("--host", help="Address to listen on. Anything but "
-                                      "127.0.0.1 / localhost exposes the app to the network.")
-                    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535,
-                                      help="Port to listen on.")] = 8000,
-    max_upload: Annotated[float, typer.Option(
-        "--max-upload", min=0.001, help="Largest article accepted by Analyse, in MB.")] = 5.0,
-    allow_host: Annotated[list[str] | None, typer.Option(
-        "--allow-host", metavar="NAME", help="Extra host name the app answers to "
-        "(repeatable), e.g. the machine's name when serving on the network.")] = None,
+    db: Annotated[
+        Path,
+        typer.Option(
+            "--db",
+            help="Corpus database file (created if missing).",
+            envvar="NEWSPROBE_DB",
+            metavar="FILE",
+        ),
+    ] = Path("newsprobe.db"),
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on. Anything but "
+            "127.0.0.1 / localhost exposes the app to the network.",
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")
+    ] = 8000,
+    max_upload: Annotated[
+        float,
+        typer.Option("--max-upload", min=0.001, help="Largest article accepted by Analyse, in MB."),
+    ] = 5.0,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="NAME",
+            help="Extra host name the app answers to "
+            "(repeatable), e.g. the machine's name when serving on the network.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web app: analyse articles and explore the corpus in the browser."""
     try:
@@ -32,8 +53,9 @@ def serve(
 
         from newsprobe.web.app import LOCAL_HOSTS, create_app
     except ImportError as exc:  # pragma: no cover - fastapi/uvicorn are dependencies
-        typer.echo(f"newsprobe: error: the web app needs {exc.name}: pip install newsprobe",
-                   err=True)
+        typer.echo(
+            f"newsprobe: error: the web app needs {exc.name}: pip install newsprobe", err=True
+        )
         raise typer.Exit(2) from None
     from newsprobe.store import StoreError
 
@@ -42,11 +64,17 @@ def serve(
     if not wildcard and host not in hosts:
         hosts.append(host if ":" not in host else f"[{host}]")
     if host not in LOOPBACK:
-        typer.echo(f"newsprobe: warning: listening on {host}: anyone who can reach this "
-                   "address can read the corpus and add articles to it", err=True)
+        typer.echo(
+            f"newsprobe: warning: listening on {host}: anyone who can reach this "
+            "address can read the corpus and add articles to it",
+            err=True,
+        )
         if wildcard and not allow_host:
-            typer.echo("newsprobe: note: only requests addressed to 127.0.0.1/localhost are "
-                       "answered; add --allow-host NAME for the names others use", err=True)
+            typer.echo(
+                "newsprobe: note: only requests addressed to 127.0.0.1/localhost are "
+                "answered; add --allow-host NAME for the names others use",
+                err=True,
+            )
     try:
         app = create_app(db, max_upload=int(max_upload * 1024 * 1024), hosts=hosts)
     except StoreError as exc:
@@ -58,8 +86,9 @@ def serve(
     analyze_text("Probe\n\nDie Modelle werden geladen, sagte sie.")  # once, before requests
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"newsprobe: serving {db} on http://{shown}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
-                proxy_headers=False)
+    uvicorn.run(
+        app, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -49,15 +49,28 @@ def _clean(value: str | None) -> str | None:
 @router.get("/")
 def home(request: Request, corpus: CorpusDep) -> Response:
     stats = corpus.stats()
-    return page(request, "home.html.j2", stats=stats, recent=corpus.articles(limit=10),
-                entities=corpus.entities(top=12))
+    return page(
+        request,
+        "home.html.j2",
+        stats=stats,
+        recent=corpus.articles(limit=10),
+        entities=corpus.entities(top=12),
+    )
 
 
 # -- analyse ---------------------------------------------------------------------------------
 @router.get("/analyse")
 def analyse_form(request: Request) -> Response:
-    return page(request, "analyse.html.j2", error=None, langs=LANGS, lang="auto", text="",
-                store=False, max_upload=request.app.state.settings.max_upload)
+    return page(
+        request,
+        "analyse.html.j2",
+        error=None,
+        langs=LANGS,
+        lang="auto",
+        text="",
+        store=False,
+        max_upload=request.app.state.settings.max_upload,
+    )
 
 
 @router.post("/analyse")
@@ -67,20 +80,43 @@ async def analyse_submit(request: Request) -> Response:
     try:
         sub = await read_submission(request, max_bytes=settings.max_upload)
     except AnalyseError as exc:
-        return page(request, "analyse.html.j2", status=400, error=str(exc), lang="auto",
-                    text="", store=False, **form)
+        return page(
+            request,
+            "analyse.html.j2",
+            status=400,
+            error=str(exc),
+            lang="auto",
+            text="",
+            store=False,
+            **form,
+        )
     pasted = "" if sub.name else sub.data.decode("utf-8", "replace")
     try:
         analysis = await run_in_threadpool(analyse, sub, max_bytes=settings.max_upload)
     except InputError as exc:
-        return page(request, "analyse.html.j2", status=400, error=str(exc), lang=sub.lang,
-                    text=pasted, store=sub.store, **form)
+        return page(
+            request,
+            "analyse.html.j2",
+            status=400,
+            error=str(exc),
+            lang=sub.lang,
+            text=pasted,
+            store=sub.store,
+            **form,
+        )
     if sub.store and analysis.status is Status.OK:
         result = await run_in_threadpool(store, analysis, settings.db, name=sub.name)
         stored = "new" if result.added else "duplicate"
         return RedirectResponse(f"/articles/{result.article_id}?stored={stored}", 303)
-    return page(request, "article.html.j2", **_article_context(analysis, None),
-                **_copies([]), stored=None, unsaved=True, store_refused=sub.store)
+    return page(
+        request,
+        "article.html.j2",
+        **_article_context(analysis, None),
+        **_copies([]),
+        stored=None,
+        unsaved=True,
+        store_refused=sub.store,
+    )
 
 
 # -- paging ----------------------------------------------------------------------------------
@@ -112,15 +148,30 @@ class Pager:
 
 # -- articles --------------------------------------------------------------------------------
 @router.get("/articles")
-def article_list(request: Request, corpus: CorpusDep, outlet: Text = None,
-                 language: Text = None, since: Text = None, until: Text = None,
-                 page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> Response:
-    filters = {"outlet": _clean(outlet), "language": _clean(language), "since": _clean(since),
-               "until": _clean(until)}
+def article_list(
+    request: Request,
+    corpus: CorpusDep,
+    outlet: Text = None,
+    language: Text = None,
+    since: Text = None,
+    until: Text = None,
+    page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+) -> Response:
+    filters = {
+        "outlet": _clean(outlet),
+        "language": _clean(language),
+        "since": _clean(since),
+        "until": _clean(until),
+    }
     total = corpus.count_articles(**filters)
     rows = corpus.articles(**filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-    context = {"rows": rows, "total": total, "pager": Pager.of(page_no, total, PAGE_SIZE),
-               "filters": filters, "outlets": sorted(corpus.stats().outlets)}
+    context = {
+        "rows": rows,
+        "total": total,
+        "pager": Pager.of(page_no, total, PAGE_SIZE),
+        "filters": filters,
+        "outlets": sorted(corpus.stats().outlets),
+    }
     template = "_article_rows.html.j2" if is_partial(request) else "articles.html.j2"
     return page(request, template, **context)
 
@@ -129,24 +180,41 @@ def _article_context(analysis: Analysis, article_id: int | None) -> dict[str, An
     meta = analysis.meta
     headline = analysis.headline
     title = meta.title or (headline.text if headline else "") or "Untitled article"
-    rows = [(label, value) for label, value in metadata_rows(analysis)
-            if value and label not in ("Title", "Components", "Schema version")]
-    return {"analysis": analysis, "view": build_view(analysis), "title": title,
-            "meta_rows": rows, "article_id": article_id,
-            "no_article": analysis.status is not Status.OK}
+    rows = [
+        (label, value)
+        for label, value in metadata_rows(analysis)
+        if value and label not in ("Title", "Components", "Schema version")
+    ]
+    return {
+        "analysis": analysis,
+        "view": build_view(analysis),
+        "title": title,
+        "meta_rows": rows,
+        "article_id": article_id,
+        "no_article": analysis.status is not Status.OK,
+    }
 
 
 @router.get("/articles/{article_id}")
-def article_page(request: Request, corpus: CorpusDep, article_id: int,
-                 stored: Annotated[str | None, Query(pattern="^(new|duplicate)$")] = None,
-                 ) -> Response:
+def article_page(
+    request: Request,
+    corpus: CorpusDep,
+    article_id: int,
+    stored: Annotated[str | None, Query(pattern="^(new|duplicate)$")] = None,
+) -> Response:
     try:
         analysis = corpus.article(article_id)
     except KeyError:
         raise HTTPException(404, f"no article {article_id} in this corpus") from None
-    return page(request, "article.html.j2", **_article_context(analysis, article_id),
-                **_copies(corpus.inputs(article_id)), stored=stored, unsaved=False,
-                store_refused=False)
+    return page(
+        request,
+        "article.html.j2",
+        **_article_context(analysis, article_id),
+        **_copies(corpus.inputs(article_id)),
+        stored=stored,
+        unsaved=False,
+        store_refused=False,
+    )
 
 
 def _copies(inputs: list[InputRow]) -> dict[str, Any]:
@@ -166,21 +234,41 @@ def article_report(corpus: CorpusDep, article_id: int) -> Response:
         analysis = corpus.article(article_id)
     except KeyError:
         raise HTTPException(404, f"no article {article_id} in this corpus") from None
-    return Response(render_html(analysis), media_type="text/html; charset=utf-8", headers={
-        "content-security-policy": REPORT_CSP,
-        "content-disposition": f'attachment; filename="newsprobe-{article_id}.html"'})
+    return Response(
+        render_html(analysis),
+        media_type="text/html; charset=utf-8",
+        headers={
+            "content-security-policy": REPORT_CSP,
+            "content-disposition": f'attachment; filename="newsprobe-{article_id}.html"',
+        },
+    )
 
 
 # -- search ----------------------------------------------------------------------------------
 @router.get("/search")
-def search_page(request: Request, corpus: CorpusDep, q: Text = None, outlet: Text = None,
-                language: Text = None, since: Text = None, until: Text = None) -> Response:
-    filters = {"outlet": _clean(outlet), "language": _clean(language), "since": _clean(since),
-               "until": _clean(until)}
+def search_page(
+    request: Request,
+    corpus: CorpusDep,
+    q: Text = None,
+    outlet: Text = None,
+    language: Text = None,
+    since: Text = None,
+    until: Text = None,
+) -> Response:
+    filters = {
+        "outlet": _clean(outlet),
+        "language": _clean(language),
+        "since": _clean(since),
+        "until": _clean(until),
+    }
     query = _clean(q)
     hits = corpus.search(query, **filters, limit=50) if query else None
-    context = {"q": query or "", "filters": filters, "hits": hits,
-               "outlets": sorted(corpus.stats().outlets)}
+    context = {
+        "q": query or "",
+        "filters": filters,
+        "hits": hits,
+        "outlets": sorted(corpus.stats().outlets),
+    }
     template = "_search_results.html.j2" if is_partial(request) else "search.html.j2"
     return page(request, template, **context)
 
@@ -190,9 +278,12 @@ _TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
 @router.get("/entities")
-def entity_list(request: Request, corpus: CorpusDep,
-                type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|MISC)?$")] = None,
-                top: Annotated[int, Query(ge=1, le=1000)] = 100) -> Response:
+def entity_list(
+    request: Request,
+    corpus: CorpusDep,
+    type: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|MISC)?$")] = None,
+    top: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> Response:
     rows = corpus.entities(top=top, type=type or None)
     return page(request, "entities.html.j2", rows=rows, type=type or "", types=_TYPES, top=top)
 
@@ -213,8 +304,14 @@ def entity_page(request: Request, corpus: CorpusDep, key: str) -> Response:
     points = [TimePoint(_day(p.period), p.mentions, p.articles) for p in profile.timeline]
     chart = timeline(points, title=f"Mentions of {profile.entity.name} over time")
     articles = corpus.article_rows(profile.articles[:ENTITY_ARTICLES])
-    return page(request, "entity.html.j2", profile=profile, chart=chart, articles=articles,
-                undated=sum(p.mentions for p in profile.timeline if _day(p.period) is None))
+    return page(
+        request,
+        "entity.html.j2",
+        profile=profile,
+        chart=chart,
+        articles=articles,
+        undated=sum(p.mentions for p in profile.timeline if _day(p.period) is None),
+    )
 
 
 # -- speakers --------------------------------------------------------------------------------
@@ -239,47 +336,89 @@ def _group(quotes: list[QuoteRow]) -> list[SpeakerGroup]:
 
 
 @router.get("/speakers")
-def speakers_page(request: Request, corpus: CorpusDep, speaker: Text = None, about: Text = None,
-                  outlet: Text = None, since: Text = None, until: Text = None,
-                  page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
-                  ) -> Response:
-    filters = {"speaker": _clean(speaker), "about": _clean(about), "outlet": _clean(outlet),
-               "since": _clean(since), "until": _clean(until)}
+def speakers_page(
+    request: Request,
+    corpus: CorpusDep,
+    speaker: Text = None,
+    about: Text = None,
+    outlet: Text = None,
+    since: Text = None,
+    until: Text = None,
+    page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+) -> Response:
+    filters = {
+        "speaker": _clean(speaker),
+        "about": _clean(about),
+        "outlet": _clean(outlet),
+        "since": _clean(since),
+        "until": _clean(until),
+    }
     total = corpus.count_quotes(**filters)
-    quotes = corpus.quotes(**filters, limit=QUOTE_PAGE_SIZE,
-                           offset=(page_no - 1) * QUOTE_PAGE_SIZE)
-    context = {"filters": filters, "groups": _group(quotes), "count": len(quotes),
-               "total": total, "pager": Pager.of(page_no, total, QUOTE_PAGE_SIZE),
-               "outlets": sorted(corpus.stats().outlets)}
+    quotes = corpus.quotes(**filters, limit=QUOTE_PAGE_SIZE, offset=(page_no - 1) * QUOTE_PAGE_SIZE)
+    context = {
+        "filters": filters,
+        "groups": _group(quotes),
+        "count": len(quotes),
+        "total": total,
+        "pager": Pager.of(page_no, total, QUOTE_PAGE_SIZE),
+        "outlets": sorted(corpus.stats().outlets),
+    }
     if is_partial(request):
         return page(request, "_speaker_results.html.j2", **context)
-    top = sorted((e for e in corpus.entities(top=300) if e.quotes_by),
-                 key=lambda e: (-e.quotes_by, e.name))[:15]
+    top = sorted(
+        (e for e in corpus.entities(top=300) if e.quotes_by), key=lambda e: (-e.quotes_by, e.name)
+    )[:15]
     return page(request, "speakers.html.j2", top=top, **context)
 
 
 # -- outlets ---------------------------------------------------------------------------------
 def _outlet_charts(rows: list[OutletSourcing]) -> dict[str, Any]:
-    profile = [(r, stacked_bar([Segment(k, v, k.replace("_", " "))
-                                for k, v in r.source_types.items()],
-                               title=f"Source types quoted by {r.outlet}",
-                               fmt=lambda v: f"{v:.0f} source{'' if v == 1 else 's'}"))
-               for r in rows]
-    claims = [(r, stacked_bar([Segment(k, v) for k, v in r.claim_shares.items()],
-                              title=f"Claim status in {r.outlet}"))
-              for r in rows]
-    anonymous = bar_rows([Bar(r.outlet, r.anonymous_share, f"{r.sources} sources", "anonymous")
-                          for r in rows],
-                         title="Share of unnamed or anonymous sources per outlet", max_value=1)
+    profile = [
+        (
+            r,
+            stacked_bar(
+                [Segment(k, v, k.replace("_", " ")) for k, v in r.source_types.items()],
+                title=f"Source types quoted by {r.outlet}",
+                fmt=lambda v: f"{v:.0f} source{'' if v == 1 else 's'}",
+            ),
+        )
+        for r in rows
+    ]
+    claims = [
+        (
+            r,
+            stacked_bar(
+                [Segment(k, v) for k, v in r.claim_shares.items()],
+                title=f"Claim status in {r.outlet}",
+            ),
+        )
+        for r in rows
+    ]
+    anonymous = bar_rows(
+        [Bar(r.outlet, r.anonymous_share, f"{r.sources} sources", "anonymous") for r in rows],
+        title="Share of unnamed or anonymous sources per outlet",
+        max_value=1,
+    )
     anon_statements = bar_rows(
-        [Bar(r.outlet, r.anonymous_statement_share, f"{r.statements} statements", "anonymous")
-         for r in rows],
-        title="Share of statements resting on unnamed or anonymous sources", max_value=1)
-    hedging = bar_rows([Bar(r.outlet, r.hedging_rate, f"{r.claims} claims", "hedged")
-                        for r in rows],
-                       title="Hedging rate per outlet (share of hedged claims)", max_value=1)
-    return {"profile": profile, "claims": claims, "anonymous": anonymous,
-            "anon_statements": anon_statements, "hedging": hedging}
+        [
+            Bar(r.outlet, r.anonymous_statement_share, f"{r.statements} statements", "anonymous")
+            for r in rows
+        ],
+        title="Share of statements resting on unnamed or anonymous sources",
+        max_value=1,
+    )
+    hedging = bar_rows(
+        [Bar(r.outlet, r.hedging_rate, f"{r.claims} claims", "hedged") for r in rows],
+        title="Hedging rate per outlet (share of hedged claims)",
+        max_value=1,
+    )
+    return {
+        "profile": profile,
+        "claims": claims,
+        "anonymous": anonymous,
+        "anon_statements": anon_statements,
+        "hedging": hedging,
+    }
 
 
 @router.get("/outlets")
@@ -287,8 +426,15 @@ def outlets_page(request: Request, corpus: CorpusDep, outlet: Text = None) -> Re
     rows = corpus.sources(outlet=_clean(outlet))
     types = sorted({k for r in rows for k in r.source_types})
     statuses = sorted({k for r in rows for k in r.claim_shares})
-    return page(request, "outlets.html.j2", rows=rows, outlet=_clean(outlet) or "",
-                types=types, statuses=statuses, **_outlet_charts(rows))
+    return page(
+        request,
+        "outlets.html.j2",
+        rows=rows,
+        outlet=_clean(outlet) or "",
+        types=types,
+        statuses=statuses,
+        **_outlet_charts(rows),
+    )
 
 
 # -- API overview ----------------------------------------------------------------------------
@@ -298,9 +444,17 @@ def api_page(request: Request) -> Response:
     endpoints = []
     for path, methods in spec.get("paths", {}).items():
         for method, op in methods.items():
-            params = [(p["name"], p.get("in", ""), p.get("description", ""),
-                       p.get("required", False)) for p in op.get("parameters", [])]
-            endpoints.append({"method": method.upper(), "path": path,
-                              "summary": op.get("summary", ""),
-                              "description": op.get("description", ""), "params": params})
+            params = [
+                (p["name"], p.get("in", ""), p.get("description", ""), p.get("required", False))
+                for p in op.get("parameters", [])
+            ]
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": params,
+                }
+            )
     return page(request, "api.html.j2", endpoints=endpoints, info=spec.get("info", {}))

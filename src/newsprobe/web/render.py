@@ -72,8 +72,12 @@ def marked_snippet(hit: SearchHit) -> Markup:
     for start, end in sorted(hit.highlights):
         if not pos <= start <= end <= len(snippet):
             continue
-        parts += [str(escape(snippet[pos:start])), "<mark>", str(escape(snippet[start:end])),
-                  "</mark>"]
+        parts += [
+            str(escape(snippet[pos:start])),
+            "<mark>",
+            str(escape(snippet[start:end])),
+            "</mark>",
+        ]
         pos = end
     parts.append(str(escape(snippet[pos:])))
     return Markup("".join(parts))
@@ -88,22 +92,35 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(day=_day, when=_when, q=_q, pct=pct, short=_short, query=_query,
-                       marked=marked_snippet, web_url=_web_url)
+    env.filters.update(
+        day=_day,
+        when=_when,
+        q=_q,
+        pct=pct,
+        short=_short,
+        query=_query,
+        marked=marked_snippet,
+        web_url=_web_url,
+    )
     return env
 
 
 def is_partial(request: Request) -> bool:
     """Whether htmx asked for just the results fragment (not a history restore)."""
-    return (request.headers.get("hx-request") == "true"
-            and request.headers.get("hx-history-restore-request") != "true")
+    return (
+        request.headers.get("hx-request") == "true"
+        and request.headers.get("hx-history-restore-request") != "true"
+    )
 
 
 def page(request: Request, template: str, *, status: int = 200, **context: Any) -> HTMLResponse:
     """Render ``template`` with the app's common context (nav, corpus path…)."""
     settings = request.app.state.settings
-    html = environment().get_template(template).render(
-        request_path=request.url.path, db_name=settings.db.name, **context)
+    html = (
+        environment()
+        .get_template(template)
+        .render(request_path=request.url.path, db_name=settings.db.name, **context)
+    )
     response = HTMLResponse(html, status_code=status)
     response.headers["vary"] = "HX-Request"
     response.headers["cache-control"] = "no-store"

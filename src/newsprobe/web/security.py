@@ -26,13 +26,17 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 #: The policy of every page the app serves.  ``style-src 'self'``: no inline ``style``
 #: attributes either (charts colour their parts through CSS classes).
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 
 #: The self-contained HTML report (a download) runs its own inline script and CSS; it gets
 #: its own policy and a sandbox, so it never runs with the app's origin.
-REPORT_CSP = ("sandbox allow-scripts; default-src 'none'; style-src 'unsafe-inline'; "
-              "script-src 'unsafe-inline'; img-src data:")
+REPORT_CSP = (
+    "sandbox allow-scripts; default-src 'none'; style-src 'unsafe-inline'; "
+    "script-src 'unsafe-inline'; img-src data:"
+)
 
 _HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
@@ -51,9 +55,17 @@ async def _plain(send: Send, status: int, message: str, *, as_json: bool) -> Non
     else:
         body = message.encode()
         ctype = b"text/plain; charset=utf-8"
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", ctype),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -107,7 +119,7 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        message = (f"request body over the upload limit of {self.max_bytes / 1_048_576:.1f} MB")
+        message = f"request body over the upload limit of {self.max_bytes / 1_048_576:.1f} MB"
         length = _header(scope, b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
             await _plain(send, 413, message, as_json=_wants_json(scope))
@@ -149,8 +161,7 @@ def _cross_site(scope: Scope, host: str | None) -> bool:
     origin = _header(scope, b"origin")
     if origin is None:
         return False
-    return origin == "null" or host is None or \
-        origin.split("://", 1)[-1].lower() != host.lower()
+    return origin == "null" or host is None or origin.split("://", 1)[-1].lower() != host.lower()
 
 
 class LocalOnly:
@@ -176,8 +187,12 @@ class LocalOnly:
             return
         host = _header(scope, b"host")
         if not self._host_ok(host):
-            await _plain(send, 400, "unknown host: this server answers only on its own address",
-                         as_json=_wants_json(scope))
+            await _plain(
+                send,
+                400,
+                "unknown host: this server answers only on its own address",
+                as_json=_wants_json(scope),
+            )
             return
         if scope.get("method", "GET") not in _SAFE_METHODS and _cross_site(scope, host):
             await _plain(send, 403, "cross-site request refused", as_json=_wants_json(scope))

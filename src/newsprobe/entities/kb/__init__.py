@@ -59,9 +59,24 @@ from typing import Any
 #: The hand-written entry files, all with the same columns.
 ENTRY_FILES = ("places.tsv", "organisations.tsv", "media.tsv", "people.tsv")
 CATEGORIES = (
-    "country", "city", "region", "international_org", "government_body", "military",
-    "armed_group", "party", "think_tank", "ngo", "company", "sports_team", "news_agency",
-    "outlet", "platform", "head_of_state", "politician", "person",
+    "country",
+    "city",
+    "region",
+    "international_org",
+    "government_body",
+    "military",
+    "armed_group",
+    "party",
+    "think_tank",
+    "ngo",
+    "company",
+    "sports_team",
+    "news_agency",
+    "outlet",
+    "platform",
+    "head_of_state",
+    "politician",
+    "person",
 )
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 
@@ -134,11 +149,16 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 def is_acronym(text: str) -> bool:
-    """"ISW", "USA", "AfD", "IfW": short, no spaces, at least two capitals, mostly capitals."""
+    """ "ISW", "USA", "AfD", "IfW": short, no spaces, at least two capitals, mostly capitals."""
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
-    return (2 <= len(letters) <= 6 and " " not in text and upper >= 2
-            and upper >= len(letters) - 1 and text[:1].isupper())
+    return (
+        2 <= len(letters) <= 6
+        and " " not in text
+        and upper >= 2
+        and upper >= len(letters) - 1
+        and text[:1].isupper()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -153,10 +173,16 @@ def _kb() -> _Kb:
             )
         )
         entry = KbEntry(
-            kb_id=row["kb_id"], name=row["name_de"], type="LOC", category="country",
-            aliases=_split(row["aliases"]), country=row["alpha3"],
-            description=f"country ({row['name_en']})", name_en=row["name_en"] or None,
-            adjectives=adjectives, demonyms=_split(row["demonyms_de"]),
+            kb_id=row["kb_id"],
+            name=row["name_de"],
+            type="LOC",
+            category="country",
+            aliases=_split(row["aliases"]),
+            country=row["alpha3"],
+            description=f"country ({row['name_en']})",
+            name_en=row["name_en"] or None,
+            adjectives=adjectives,
+            demonyms=_split(row["demonyms_de"]),
             genitive=row["genitive_de"] or None,
         )
         kb.entries[entry.kb_id] = entry
@@ -166,9 +192,13 @@ def _kb() -> _Kb:
             match = row.get("match", "")
             confirm = frozenset(names) if match == "confirm" else frozenset(_split(match))
             entry = KbEntry(
-                kb_id=row["kb_id"], name=row["name"], type=row["type"],
-                category=row["category"], aliases=_split(row["aliases"]),
-                country=row["country"] or None, description=row["description"] or None,
+                kb_id=row["kb_id"],
+                name=row["name"],
+                type=row["type"],
+                category=row["category"],
+                aliases=_split(row["aliases"]),
+                country=row["country"] or None,
+                description=row["description"] or None,
                 confirm=confirm,
             )
             kb.entries[entry.kb_id] = entry
@@ -226,7 +256,8 @@ def office_holders(office: str, on: date | None = None) -> list[str]:
         ordered = sorted(terms, key=lambda t: t[1] or date.min, reverse=True)
         return list(dict.fromkeys(holder for holder, _, _ in ordered))
     return [
-        holder for holder, start, end in terms
+        holder
+        for holder, start, end in terms
         if (start is None or start <= on) and (end is None or on < end)
     ]
 
@@ -255,5 +286,6 @@ def roles() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     text = files(__package__).joinpath("firstnames.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip()
-                     and not line.startswith("#"))
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )

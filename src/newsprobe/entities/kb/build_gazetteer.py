@@ -45,20 +45,132 @@ FAR_MIN_POPULATION = 15_000
 #: Alternate names of far places only from this size on (exonyms: "Mailand", "Moskau").
 FAR_ALIASES_MIN_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"^[A-ZÄÖÜÀ-ÞŠŽČŁ][A-Za-zÀ-ÿĀ-žßŁł'’.\- ]+$")
-_SMALL = frozenset({"am", "an", "der", "die", "das", "im", "in", "bei", "ob", "unter", "vor",
-                    "de", "la", "le", "les", "del", "di", "da", "do", "dos", "du", "of", "the",
-                    "sur", "sul", "y", "i", "e", "et", "und", "auf", "zu", "van", "von"})
+_SMALL = frozenset(
+    {
+        "am",
+        "an",
+        "der",
+        "die",
+        "das",
+        "im",
+        "in",
+        "bei",
+        "ob",
+        "unter",
+        "vor",
+        "de",
+        "la",
+        "le",
+        "les",
+        "del",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "du",
+        "of",
+        "the",
+        "sur",
+        "sul",
+        "y",
+        "i",
+        "e",
+        "et",
+        "und",
+        "auf",
+        "zu",
+        "van",
+        "von",
+    }
+)
 #: Place names that are also frequent German words or names of other kinds; never listed.
-_STOP = frozenset({
-    "Mark", "Kaiser", "Mond", "Sonne", "Berg", "Hof", "Bad", "Sankt", "Neu", "Alt", "Nord", "Süd",
-    "Ost", "West", "Ober", "Unter", "Kirche", "Dorf", "Haus", "Stadt", "Markt", "Land", "Insel",
-    "Schloss", "Burg", "Tal", "See", "Wald", "Feld", "Au", "Ende", "Mitte", "Union", "Victoria",
-    "Santa", "San", "Saint", "Saint-", "Fort", "Port", "Lake", "New", "City", "Mount", "North",
-    "South", "East", "Bay", "Beach", "Park", "Center", "Centre", "Grand", "Big", "Little",
-    "Glück", "Liebe", "Frieden", "Welt", "Essen", "Hoffnung", "Zukunft", "Freiheit", "Heide",
-    "Linden", "Weiden", "Kraft", "Hamm", "Wesel", "Brand", "Zeit", "Stern", "Rot", "Grün",
-    "Weiß", "Schwarz", "Blau", "Roth", "Wolf", "Mai", "Juni", "Juli", "Hall",
-})
+_STOP = frozenset(
+    {
+        "Mark",
+        "Kaiser",
+        "Mond",
+        "Sonne",
+        "Berg",
+        "Hof",
+        "Bad",
+        "Sankt",
+        "Neu",
+        "Alt",
+        "Nord",
+        "Süd",
+        "Ost",
+        "West",
+        "Ober",
+        "Unter",
+        "Kirche",
+        "Dorf",
+        "Haus",
+        "Stadt",
+        "Markt",
+        "Land",
+        "Insel",
+        "Schloss",
+        "Burg",
+        "Tal",
+        "See",
+        "Wald",
+        "Feld",
+        "Au",
+        "Ende",
+        "Mitte",
+        "Union",
+        "Victoria",
+        "Santa",
+        "San",
+        "Saint",
+        "Saint-",
+        "Fort",
+        "Port",
+        "Lake",
+        "New",
+        "City",
+        "Mount",
+        "North",
+        "South",
+        "East",
+        "Bay",
+        "Beach",
+        "Park",
+        "Center",
+        "Centre",
+        "Grand",
+        "Big",
+        "Little",
+        "Glück",
+        "Liebe",
+        "Frieden",
+        "Welt",
+        "Essen",
+        "Hoffnung",
+        "Zukunft",
+        "Freiheit",
+        "Heide",
+        "Linden",
+        "Weiden",
+        "Kraft",
+        "Hamm",
+        "Wesel",
+        "Brand",
+        "Zeit",
+        "Stern",
+        "Rot",
+        "Grün",
+        "Weiß",
+        "Schwarz",
+        "Blau",
+        "Roth",
+        "Wolf",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Hall",
+    }
+)
 
 
 def _words(name: str) -> list[str]:
@@ -96,8 +208,7 @@ def iso(flags: dict[str, set[str]]) -> None:
     import pycountry
 
     def german(domain: str) -> gettext.NullTranslations:
-        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["de"],
-                                   fallback=True)
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["de"], fallback=True)
 
     de = german("iso3166-2")
     for sub in pycountry.subdivisions:
@@ -155,9 +266,11 @@ def build() -> dict[str, set[str]]:
 
 
 def write(flags: dict[str, set[str]], out: Path = OUT) -> None:
-    lines = ["# newsprobe name gazetteer; written by newsprobe.entities.kb.build_gazetteer. "
-             "Places: GeoNames (geonames.org), CC BY 4.0; currencies, languages, subdivisions: "
-             "ISO codes via pycountry.\n"]
+    lines = [
+        "# newsprobe name gazetteer; written by newsprobe.entities.kb.build_gazetteer. "
+        "Places: GeoNames (geonames.org), CC BY 4.0; currencies, languages, subdivisions: "
+        "ISO codes via pycountry.\n"
+    ]
     lines += [f"{w}\t{' '.join(sorted(f))}\n" for w, f in sorted(flags.items())]
     # mtime=0: the same data gives the same bytes (the training cache keys on them)
     out.write_bytes(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
@@ -166,8 +279,7 @@ def write(flags: dict[str, set[str]], out: Path = OUT) -> None:
 def main() -> int:
     flags = build()
     write(flags)
-    print(f"wrote {OUT} ({len(flags):,} words, {OUT.stat().st_size / 1e3:.0f} kB)",
-          file=sys.stderr)
+    print(f"wrote {OUT} ({len(flags):,} words, {OUT.stat().st_size / 1e3:.0f} kB)", file=sys.stderr)
     return 0
 
 
