@@ -213,6 +213,10 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
         if tags[i] == "VVINF" and _ZU_INFINITIVE.match(word):
             tags[i] = "VVIZU"  # "einzugehen", "auszuschalten"
     _finite_in_clauses(words, tags)
+    moods = _moods()
+    for i, word in enumerate(words):
+        if tags[i] not in _FINITE and word[:1].islower() and word.lower() in moods:
+            tags[i] = _finite_tag(word.lower())  # "lägen", "hätten": lexicon forms are finite
     return tags
 
 
@@ -307,10 +311,7 @@ class PosComponent:
     def _german(tokens: list[Token]) -> None:
         tags = tag_german([t.text for t in tokens])
         lowered = [t.text.lower() for t in tokens]
-        moods = _moods()
         for i, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
-            if tag not in _FINITE and lowered[i] in moods and token.text[:1].islower():
-                tag = _finite_tag(lowered[i])  # "lägen", "hätten": lexicon forms are finite
             token.pos = tag
             if tag in _FINITE:
                 near = lowered[max(0, i - 3) : i] + lowered[i + 1 : i + 3]
