@@ -209,14 +209,13 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
     for i in range(1, len(words)):
         if words[i - 1] == "," and words[i] in _RELATIVE and tags[i] in ("ART", "PDS"):
             tags[i] = "PDS" if _verb_second(words, tags, i) else "PRELS"
+    moods = _moods()
     for i, word in enumerate(words):
         if tags[i] == "VVINF" and _ZU_INFINITIVE.match(word):
             tags[i] = "VVIZU"  # "einzugehen", "auszuschalten"
-    _finite_in_clauses(words, tags)
-    moods = _moods()
-    for i, word in enumerate(words):
         if tags[i] not in _FINITE and word[:1].islower() and word.lower() in moods:
             tags[i] = _finite_tag(word.lower())  # "lägen", "hätten": lexicon forms are finite
+    _finite_in_clauses(words, tags)
     return tags
 
 
@@ -271,8 +270,6 @@ def _finite_in_clause(words: list[str], tags: list[str], start: int, end: int) -
         lower = words[i].lower()
         if tag in _FINITE or tag in ("VVIMP", "VVIZU") or lower in _INFINITIVE_OPENERS:
             return
-        if lower in _moods() and words[i][:1].islower():
-            return  # "müsse", "hätten": the pos component makes lexicon forms finite
         if tag in _FINITE_OF_INFINITIVE and words[i].endswith("n") and words[i][:1].islower():
             infinitives.append(i)
     if not infinitives:
