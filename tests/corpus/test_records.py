@@ -210,3 +210,18 @@ def test_discover_folders_globs_and_missing(tmp_path: Path) -> None:
         "json",
         "file",
     ]
+
+
+def test_warc_cut_inside_the_http_headers_is_reported_not_skipped(tmp_path: Path) -> None:
+    # A cut inside the last record's header block can leave a content type that no longer
+    # reads as HTML ("text/ht"): the record is damaged, not an image to skip.
+    path = tmp_path / "t.warc"
+    data = write_warc(path, 4, gz=False, extra=False)
+    last = data.rindex(b"WARC/1.0")
+    cut = data.index(b"text/ht", data.index(b"Content-Type", data.index(b"HTTP/1.", last))) + 7
+    path.write_bytes(data[:cut])
+    got = records(path)
+    good = [r for r in got if isinstance(r, Record)]
+    bad = [r for r in got if isinstance(r, Bad)]
+    assert len(good) == 3 and len(bad) == 1, got
+    assert "truncated" in bad[0].reason and bad[0].offset == last

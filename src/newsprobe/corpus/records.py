@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
 
 from newsprobe.corpus.discover import input_format
 
@@ -201,6 +201,15 @@ def _json(path: Path) -> Iterator[Record | Bad]:
 
 
 # -- WARC ------------------------------------------------------------------------------------
+def _unread(rec: Any) -> int:
+    """Bytes a record declares but the file lacks, after reading what is there (warcio reads a
+    skipped record through anyway to reach the next one)."""
+    stream = rec.content_stream()
+    while stream.read(65536):
+        pass
+    return getattr(rec.raw_stream, "limit", 0) or 0
+
+
 def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -228,11 +237,21 @@ def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
                 if rec.http_headers is not None:
                     status = rec.http_headers.get_statuscode() or ""
                     ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
-                    if not status.startswith("2"):
-                        continue
+                    skip = not status.startswith("2")
                 else:
                     ctype = (rec.rec_headers.get_header("Content-Type") or "").lower()
-                if ctype and not ctype.startswith(_HTML_TYPES):
+                    skip = False
+                if skip or (ctype and not ctype.startswith(_HTML_TYPES)):
+                    # Skipped (redirect, image…) unless the record was cut short: a truncated
+                    # header block can look like another status or content type.
+                    missing = _unread(rec)
+                    if missing:
+                        yield Bad(
+                            where,
+                            offset,
+                            number,
+                            f"truncated WARC record ({_mb(missing)} missing)",
+                        )
                     continue
                 if rec.length and rec.length > max_bytes + 65536:
                     yield Bad(
