@@ -38,7 +38,7 @@ from newsprobe.entities.aliases import (
     majority_type,
     strip_genitive,
 )
-from newsprobe.entities.crf import CrfTagger, ModelError, default_tagger
+from newsprobe.entities.crf import CrfTagger, ModelError, Tagged, default_tagger
 from newsprobe.entities.english import recognise_english
 from newsprobe.entities.recognise import Found, recognise, titles
 from newsprobe.entities.roles import RoleSpan, compatible, find_role_nouns, find_roles
@@ -118,8 +118,12 @@ class EntityComponent:
             analysis.warnings.append("entities: NER model unavailable; gazetteer and patterns only")
         published = analysis.meta.published.date() if analysis.meta.published else None
         builder = _Builder(analysis.text, published, lang)
-        for tokens in _sentences(analysis):
-            builder.sentence(tokens, lang, tagger)
+        sentences = _sentences(analysis)
+        tagged: list[list[Tagged]] | list[None] = [None] * len(sentences)
+        if tagger is not None:  # all sentences decoded at once
+            tagged = tagger.tag_many([([t.text for t in s], [t.pos for t in s]) for s in sentences])
+        for tokens, found in zip(sentences, tagged, strict=True):
+            builder.sentence(tokens, lang, tagger, found)
         builder.finish(analysis)
 
 
@@ -151,12 +155,18 @@ class _Builder:
         self.sentences: list[Sequence[Token]] = []
 
     # -- per sentence ------------------------------------------------------------------------
-    def sentence(self, tokens: Sequence[Token], lang: str, tagger: CrfTagger | None) -> None:
+    def sentence(
+        self,
+        tokens: Sequence[Token],
+        lang: str,
+        tagger: CrfTagger | None,
+        tagged: Sequence[Tagged] | None = None,
+    ) -> None:
         words = [t.text for t in tokens]
         sent = tokens[0].sentence
         self.sentences.append(tokens)
         if lang == "de":
-            found = recognise(words, [t.pos for t in tokens], tagger)
+            found = recognise(words, [t.pos for t in tokens], tagger, tagged)
         else:
             found = recognise_english(words)
         first = len(self.drafts)

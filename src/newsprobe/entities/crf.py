@@ -1,7 +1,10 @@
-"""The trained CRF name tagger (python-crfsuite): loading it once and tagging sentences.
+"""The trained CRF name tagger: loading it once and tagging sentences.
 
-The model ``model/ner-de.crfsuite`` is trained by ``python -m newsprobe.entities.train`` on
-GermEval 2014 (CC BY 4.0); ``model/ner-de.json`` is its card (data, parameters, scores).
+The model ``model/ner-de.crfsuite`` is trained with python-crfsuite by
+``python -m newsprobe.entities.train`` on GermEval 2014 (CC BY 4.0); ``model/ner-de.json`` is
+its card (data, parameters, scores).  Tagging reads the same file into
+:class:`~newsprobe.entities.linear_chain.LinearChain` and decodes all sentences of an article
+at once (same labels as crfsuite, several times faster).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
+from newsprobe.entities.features import FEATURE_VERSION, FeatureRows, NameList
+from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
 
 MODEL_NAME = "ner-de.crfsuite"
 
@@ -39,21 +43,23 @@ def model_dir() -> Path:
 
 
 class CrfTagger:
-    """A loaded crfsuite model; ``tag`` is safe to call repeatedly (not across threads)."""
+    """A loaded model; ``tag`` and ``tag_many`` are safe to call repeatedly (not across
+    threads: the per-word row caches are shared)."""
 
     def __init__(self, path: Path, names: NameList | None = None) -> None:
-        import pycrfsuite
-
         if not path.is_file():
             raise ModelError(f"NER model not found: {path}")
         self.path = path
-        self._tagger: Any = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
+        try:
+            self.chain = LinearChain.read(path)
+        except ModelFormatError as exc:
+            raise ModelError(str(exc)) from exc
         self.card: dict[str, Any] = {}
         listed = path.with_suffix(".names.tsv")
         if names is None and listed.is_file():
             names = NameList.from_text(listed.read_text("utf-8"))
         self.names = names
+        self.rows = FeatureRows(self.chain.attributes, names, self.chain.unknown)
         card = path.with_suffix(".json")
         if card.is_file():
             self.card = json.loads(card.read_text("utf-8"))
@@ -64,27 +70,51 @@ class CrfTagger:
                     f"v{FEATURE_VERSION}: retrain with python -m newsprobe.entities.train"
                 )
 
+    def decode(
+        self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]
+    ) -> list[tuple[list[str], list[float]]]:
+        """Labels and their marginal probabilities for ``(words, STTS tags)`` sentences."""
+        rows: list[int] = []
+        lengths = []
+        for words, tags in sentences:
+            if words:
+                self.rows.sentence(words, tags, rows)
+                lengths.append(len(words))
+        decoded = iter(self.chain.decode(self.chain.emissions(rows), lengths) if rows else [])
+        labels = self.chain.labels
+        out: list[tuple[list[str], list[float]]] = []
+        for words, _tags in sentences:
+            if not words:
+                out.append(([], []))
+                continue
+            d = next(decoded)
+            out.append(([labels[k] for k in d.labels.tolist()], d.marginals.tolist()))
+        return out
+
     def labels(self, words: Sequence[str], tags: Sequence[str | None]) -> list[str]:
-        if not words:
-            return []
-        return list(self._tagger.tag(sentence_features(words, tags, self.names)))
+        return self.decode([(words, tags)])[0][0]
 
     def tag(self, words: Sequence[str], tags: Sequence[str | None]) -> list[Tagged]:
         """Spans found in one sentence, with the mean marginal probability of their labels."""
-        labels = self.labels(words, tags)
-        found: list[Tagged] = []
-        start, kind = -1, ""
-        for i, label in enumerate([*labels, "O"]):
-            if start >= 0 and not (label.startswith("I-") and label[2:] == kind):
-                found.append(Tagged(start, i, kind, self._confidence(labels, start, i)))
-                start = -1
-            if label.startswith("B-") or (label.startswith("I-") and start < 0):
-                start, kind = i, label[2:]
-        return found
+        return self.tag_many([(words, tags)])[0]
 
-    def _confidence(self, labels: list[str], start: int, end: int) -> float:
-        values = [self._tagger.marginal(labels[i], i) for i in range(start, end)]
-        return round(sum(values) / len(values), 3)
+    def tag_many(
+        self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]
+    ) -> list[list[Tagged]]:
+        """:meth:`tag` for many sentences, decoded together (one article at a time)."""
+        return [_spans(labels, probs) for labels, probs in self.decode(sentences)]
+
+
+def _spans(labels: list[str], probs: list[float]) -> list[Tagged]:
+    found: list[Tagged] = []
+    start, kind = -1, ""
+    for i, label in enumerate([*labels, "O"]):
+        if start >= 0 and not (label.startswith("I-") and label[2:] == kind):
+            found.append(Tagged(start, i, kind, round(sum(probs[start:i]) / (i - start), 3)))
+            start = -1
+        if label.startswith("B-") or (label.startswith("I-") and start < 0):
+            start, kind = i, label[2:]
+    return found
 
 
 @lru_cache(maxsize=1)

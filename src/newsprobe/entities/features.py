@@ -422,3 +422,125 @@ def _neighbour(word: str, pos: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=4096)
 def _near(flags: tuple[str, ...], prefix: str) -> tuple[str, ...]:
     return tuple(prefix + f for f in flags if f[2] == ":")
+
+
+_OFFSETS = ("-2", "-1", "1", "2")  # the order of :func:`_neighbour`
+_NEXT = ("-1", "1")
+
+
+class FeatureRows:
+    """:func:`sentence_features` as rows of a model's weight table, for tagging at run time.
+
+    A token's own features and what it contributes as a neighbour depend only on the word and
+    its tag, so their rows are cached per word; only the features that combine neighbours
+    ("ww=", "pp=", quotes…) are looked up per token.  Features the model does not know are
+    dropped, which changes no score.  ``tests/entities/test_linear_chain.py`` checks that the
+    rows are exactly those of the known :func:`sentence_features` strings."""
+
+    def __init__(self, attributes: dict[str, int], names: NameList | None, filler: int) -> None:
+        self.attributes = attributes
+        self.names = names
+        self.filler = filler
+        self._own: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._around: dict[tuple[str, str], tuple[tuple[int, ...], ...]] = {}
+        # neighbour features by offset and template: "-1:w=merkel" → [-1]["w"]["merkel"]
+        self._context: dict[str, dict[str, dict[str, int]]] = {
+            o: {"w": {}, "pos": {}, "sh": {}, "g": {}, "s3": {}, "tn": {}} for o in _OFFSETS
+        }
+        for feature, row in attributes.items():
+            offset, colon, rest = feature.partition(":")
+            table = self._context.get(offset) if colon else None
+            if table is None:
+                continue
+            template, sep, value = rest.partition("=")
+            if not sep:
+                template, sep, value = rest.partition(":")
+            if sep and template in table:
+                table[template][value] = row
+
+    def _ids(self, features: Sequence[str]) -> tuple[int, ...]:
+        get = self.attributes.get
+        return tuple(i for i in map(get, features) if i is not None)
+
+    def own(self, word: str, pos: str) -> tuple[int, ...]:
+        key = (word, pos)
+        found = self._own.get(key)
+        if found is None:
+            if len(self._own) >= _CACHED_WORDS:
+                self._own.clear()
+            listed = self.names.get(word) if self.names is not None else ()
+            found = self._own[key] = self._ids((*word_features(word, pos), *listed))
+        return found
+
+    def around(self, word: str, pos: str) -> tuple[tuple[int, ...], ...]:
+        """Rows ``word`` contributes as the neighbour at −2, −1, +1, +2: the rows of
+        :func:`context_features` (and, at ±1, of the training-name flags), found by
+        template without building the feature strings."""
+        key = (word, pos)
+        found = self._around.get(key)
+        if found is not None:
+            return found
+        if len(self._around) >= _CACHED_WORDS:
+            self._around.clear()
+        low = word.lower()
+        form = shape(word)
+        flags = _word_flags(word)
+        suffix = word[-3:].lower() if len(word) > 4 else None
+        listed = self.names.get(word) if self.names is not None else ()
+        named = [f[3:] for f in listed if f[2] == ":"]
+        out = []
+        for offset in _OFFSETS:
+            table = self._context[offset]
+            rows = [table["w"].get(low), table["pos"].get(pos), table["sh"].get(form)]
+            g = table["g"]
+            rows += [g.get(f) for f in flags]
+            if offset in _NEXT:
+                if suffix is not None:
+                    rows.append(table["s3"].get(suffix))
+                tn = table["tn"]
+                rows += [tn.get(f) for f in named]
+            out.append(tuple(r for r in rows if r is not None))
+        found = self._around[key] = tuple(out)
+        return found
+
+    def sentence(self, words: Sequence[str], tags: Sequence[str | None], rows: list[int]) -> None:
+        """Append the rows of every token of one sentence to ``rows``, each token's run
+        closed by the filler row (so that no token's run is empty)."""
+        n = len(words)
+        pos = [t or "_" for t in tags]
+        lows = [w.lower() for w in words]
+        around = [self.around(w, p) for w, p in zip(words, pos, strict=True)]
+        quoted = _inside_quotes(words)
+        get = self.attributes.get
+        filler = self.filler
+        extend = rows.extend
+        for i in range(n):
+            extend(self.own(words[i], pos[i]))
+            dynamic = []
+            if quoted[i]:
+                dynamic.append("Q")
+            if i + 3 < n and words[i + 1] == "(" and words[i + 3] == ")" and _acronym(words[i + 2]):
+                dynamic.append("ACR")
+            if 0 < i < n - 1:
+                dynamic.append("ppp=" + pos[i - 1] + "|" + pos[i] + "|" + pos[i + 1])
+            if i == 0:
+                dynamic.append("BOS")
+            else:
+                extend(around[i - 1][1])
+                if i > 1:
+                    extend(around[i - 2][0])
+                dynamic.append("pp=" + pos[i - 1] + "|" + pos[i])
+                dynamic.append("ww=" + lows[i - 1] + "|" + lows[i])
+            if i == n - 1:
+                dynamic.append("EOS")
+            else:
+                extend(around[i + 1][2])
+                if i + 2 < n:
+                    extend(around[i + 2][3])
+                dynamic.append("pn=" + pos[i] + "|" + pos[i + 1])
+                dynamic.append("wn=" + lows[i] + "|" + lows[i + 1])
+            for feature in dynamic:
+                row = get(feature)
+                if row is not None:
+                    rows.append(row)
+            rows.append(filler)

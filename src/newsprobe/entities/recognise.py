@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from newsprobe.entities import kb
-from newsprobe.entities.crf import CrfTagger
+from newsprobe.entities.crf import CrfTagger, Tagged
 
 _CAPITAL = re.compile(r"^[A-ZÄÖÜ\d]")
 #: Names written in lower case that the gazetteer may match on their own.
@@ -137,14 +137,16 @@ def _kb_type(surfaces: Sequence[kb.Surface]) -> str | None:
 
 
 def recognise(
-    words: Sequence[str], tags: Sequence[str | None], tagger: CrfTagger | None
+    words: Sequence[str],
+    tags: Sequence[str | None],
+    tagger: CrfTagger | None,
+    tagged: Sequence[Tagged] | None = None,
 ) -> list[Found]:
-    """Names in one sentence, merged from the tagger, the gazetteer and patterns."""
-    found: list[Found] = []
-    if tagger is not None:
-        found = [
-            Found(t.start, t.end, t.type, "crf", t.confidence) for t in tagger.tag(words, tags)
-        ]
+    """Names in one sentence, merged from the tagger (or what it already ``tagged`` in this
+    sentence), the gazetteer and patterns."""
+    if tagged is None and tagger is not None:
+        tagged = tagger.tag(words, tags)
+    found = [Found(t.start, t.end, t.type, "crf", t.confidence) for t in tagged or ()]
     for start, end, surfaces in gazetteer(words):
         kind = _kb_type(surfaces)
         if kind is None:

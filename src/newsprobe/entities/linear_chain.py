@@ -1,0 +1,203 @@
+"""A first-order linear-chain CRF read from a crfsuite model file, decoded with numpy.
+
+python-crfsuite trains the name tagger (``entities/train.py``); tagging with it costs more in
+handing ~50 feature strings per token to C++ than in the decoding itself.  Here the weights
+of the same model file are read once into an attribute → row table, a token's features become
+row numbers (cached per word by :mod:`newsprobe.entities.features`), and all sentences of an
+article are decoded together: Viterbi for the labels, forward–backward for the marginals that
+become confidences.  Labels equal crfsuite's (same scores, ties broken the same way: the lowest
+label number wins); marginals agree to rounding (checked by ``tests/entities``).
+
+The model file format is crfsuite's ``crf1d`` model (``FOMC``, version 100): a header, a
+feature table (type, source, destination, float64 weight; type 0 = attribute→label,
+1 = label→label) and two CQDB string tables (labels, attributes).
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_CQDB_HEADER = struct.Struct("<4sIIIII")
+#: Steps between rescalings in forward–backward: a step changes a vector's scale by at most
+#: a few orders of magnitude (token scores are shifted to a maximum of 0), so 8 steps stay
+#: far inside float64's range.
+_RESCALE = 8
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+
+
+class ModelFormatError(ValueError):
+    """The file is not a crfsuite linear-chain model this reader understands."""
+
+
+def _strings(buf: bytes, offset: int, path: Path) -> list[str]:
+    """The strings of a CQDB table, by id."""
+    magic, _size, _flag, _order, count, backward = _CQDB_HEADER.unpack_from(buf, offset)
+    if magic != b"CQDB":
+        raise ModelFormatError(f"{path}: string table missing at byte {offset}")
+    out: list[str] = []
+    unpack = struct.Struct("<II").unpack_from
+    for at in np.frombuffer(buf, dtype="<u4", count=count, offset=offset + backward).tolist():
+        start = offset + at
+        _id, size = unpack(buf, start)
+        out.append(buf[start + 8 : start + 7 + size].decode("utf-8"))
+    return out
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """One sentence: label numbers and the marginal probability of each chosen label."""
+
+    labels: np.ndarray
+    marginals: np.ndarray
+
+
+class LinearChain:
+    """Weights of a crfsuite model: ``attributes`` maps a feature string to its row in
+    ``weights`` (one column per label; the last row, :attr:`unknown`, is zero)."""
+
+    def __init__(
+        self, labels: Sequence[str], attributes: Sequence[str], features: np.ndarray
+    ) -> None:
+        self.labels = tuple(labels)
+        self.attributes = {a: i for i, a in enumerate(attributes)}
+        self.unknown = len(attributes)
+        n = len(self.labels)
+        self.weights = np.zeros((len(attributes) + 1, n))
+        self.transitions = np.zeros((n, n))
+        state = features[features["type"] == 0]
+        trans = features[features["type"] == 1]
+        np.add.at(self.weights, (state["src"], state["dst"]), state["weight"])
+        np.add.at(self.transitions, (trans["src"], trans["dst"]), trans["weight"])
+        self._exp_transitions = np.exp(self.transitions)
+
+    @classmethod
+    def read(cls, path: Path) -> LinearChain:
+        buf = path.read_bytes()
+        try:
+            return cls._parse(buf, path)
+        except (struct.error, ValueError, IndexError, UnicodeDecodeError) as exc:
+            if isinstance(exc, ModelFormatError):
+                raise
+            raise ModelFormatError(f"{path}: truncated or damaged crfsuite model ({exc})") from exc
+
+    @classmethod
+    def _parse(cls, buf: bytes, path: Path) -> LinearChain:
+        if len(buf) < _HEADER.size:
+            raise ModelFormatError(f"{path}: too short for a crfsuite model")
+        magic, _size, kind, version, _nf, n_labels, n_attrs, *offsets = _HEADER.unpack_from(buf)
+        if magic != b"lCRF" or kind != b"FOMC" or version != 100:
+            raise ModelFormatError(f"{path}: not a crfsuite linear-chain model (v100)")
+        at_features, at_labels, at_attrs = offsets[:3]
+        chunk, _csize, count = struct.unpack_from("<4sII", buf, at_features)
+        if chunk != b"FEAT":
+            raise ModelFormatError(f"{path}: feature table missing")
+        features = np.frombuffer(buf, dtype=_FEATURE, count=count, offset=at_features + 12)
+        labels = _strings(buf, at_labels, path)
+        attributes = _strings(buf, at_attrs, path)
+        if len(labels) != n_labels or len(attributes) != n_attrs:
+            raise ModelFormatError(f"{path}: string tables disagree with the header")
+        return cls(labels, attributes, features)
+
+    def ids(self, features: Sequence[str]) -> tuple[int, ...]:
+        """Rows of the features the model knows (the others weigh nothing)."""
+        get = self.attributes.get
+        return tuple(i for i in map(get, features) if i is not None)
+
+    def emissions(self, rows: Sequence[int]) -> np.ndarray:
+        """Per-token label scores from rows laid out token after token, each token's run
+        closed by :attr:`unknown` (a zero row, so that no run is empty)."""
+        flat = np.fromiter(rows, dtype=np.intp, count=len(rows))
+        ends = np.flatnonzero(flat == self.unknown)
+        starts = np.empty_like(ends)
+        starts[0:1] = 0
+        starts[1:] = ends[:-1] + 1
+        return np.add.reduceat(self.weights[flat], starts, axis=0)
+
+    def decode(self, scores: np.ndarray, lengths: Sequence[int]) -> list[Decoded]:
+        """Best label sequences and their marginals for sentences whose token scores stand
+        one after the other in ``scores`` (``lengths`` tokens each, none empty).
+
+        The sentences are decoded together, longest first, so that step ``t`` of each pass
+        touches only the first rows that are still inside their sentence."""
+        count = len(lengths)
+        if count == 0:
+            return []
+        size = np.asarray(lengths, dtype=np.intp)
+        order = np.argsort(-size, kind="stable")
+        sorted_size = size[order]
+        longest = int(sorted_size[0])
+        n = len(self.labels)
+        padded = np.zeros((count, longest, n))
+        starts = np.cumsum(size) - size
+        rows = np.repeat(np.arange(count), sorted_size)
+        cols = np.arange(len(rows)) - np.repeat(np.cumsum(sorted_size) - sorted_size, sorted_size)
+        padded[rows, cols] = scores[np.repeat(starts[order], sorted_size) + cols]
+        # live[t]: how many (sorted) sentences are longer than t
+        live = np.searchsorted(-sorted_size, -np.arange(longest + 1), side="left").tolist()
+        back = self._forward_best(padded, live, longest)
+        marginals = self._marginals(padded, live, longest)
+        out: list[Decoded] = [Decoded(np.empty(0, np.intp), np.empty(0))] * count
+        for row, s in enumerate(order.tolist()):
+            length = lengths[s]
+            path = self._backtrack(back[0][row], back[1][row, :length].tolist())
+            labels = np.asarray(path, dtype=np.intp)
+            chosen = marginals[row, np.arange(length), labels]
+            out[s] = Decoded(labels, chosen)
+        return out
+
+    def _forward_best(
+        self, padded: np.ndarray, live: list[int], longest: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Viterbi's forward pass: each sentence's best final label, and back-pointers."""
+        # step[s, t, from, to]: the score a move to ``to`` at t adds
+        step = self.transitions[None, None, :, :] + padded[:, :, None, :]
+        best = padded[:, 0, :].copy()
+        back = np.zeros((len(best), longest, len(self.labels)), dtype=np.intp)
+        for t in range(1, longest):
+            k = live[t]
+            cand = best[:k, :, None] + step[:k, t]
+            back[:k, t] = cand.argmax(axis=1)
+            best[:k] = cand.max(axis=1)
+        return best.argmax(axis=1), back
+
+    @staticmethod
+    def _backtrack(last: int, back: list[list[int]]) -> list[int]:
+        path = [0] * len(back)
+        current = int(last)
+        for t in range(len(back) - 1, 0, -1):
+            path[t] = current
+            current = back[t][current]
+        path[0] = current
+        return path
+
+    def _marginals(self, padded: np.ndarray, live: list[int], longest: int) -> np.ndarray:
+        """p(label at t) by forward–backward in probability space.  Each position's
+        forward and backward vectors may carry any positive factor (the product is
+        normalised per position at the end), so they are rescaled only every
+        :data:`_RESCALE` steps, often enough to stay far from overflow and underflow."""
+        state = np.exp(padded - padded.max(axis=2, keepdims=True))
+        trans = self._exp_transitions
+        trans_t = trans.T.copy()
+        forward = np.ones_like(state)
+        forward[:, 0] = state[:, 0]
+        for t in range(1, longest):
+            k = live[t]
+            step = (forward[:k, t - 1] @ trans) * state[:k, t]
+            if t % _RESCALE == 0:
+                step /= step.sum(axis=1, keepdims=True)
+            forward[:k, t] = step
+        backward = np.ones_like(state)
+        for t in range(longest - 2, -1, -1):
+            k = live[t + 1]  # sentences that go on after t
+            step = (state[:k, t + 1] * backward[:k, t + 1]) @ trans_t
+            if t % _RESCALE == 0:
+                step /= step.sum(axis=1, keepdims=True)
+            backward[:k, t] = step
+        product = forward * backward
+        return product / product.sum(axis=2, keepdims=True)

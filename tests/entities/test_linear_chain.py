@@ -1,0 +1,130 @@
+"""The run-time name tagger (numpy decoding of the crfsuite model) against crfsuite itself."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+import pytest
+
+from newsprobe.entities.crf import CrfTagger, ModelError, default_tagger
+from newsprobe.entities.features import sentence_features
+from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
+from support import SAMPLES, analysed
+
+
+# Hand-written sentences for the corners of the feature code: quotes, acronyms in
+# parentheses, hyphen compounds, one-token and two-token sentences, tags missing.
+def _tagged(words: str, tags: str) -> tuple[list[str], list[str | None]]:
+    return words.split(), list(tags.split())
+
+
+_EXTRA: list[tuple[list[str], list[str | None]]] = [
+    (["Merkel"], ["NE"]),
+    (["Ja", "."], [None, "$."]),
+    _tagged(
+        "Das US-Institut für Kriegsstudien ( ISW ) nannte „ Die Zauberflöte “ "
+        "ein Putin-treues Stück .",
+        "ART NE APPR NN $( NE $( VVFIN $( ART NN $( ART ADJA NN $.",
+    ),
+    _tagged(
+        "Laut Kremlchef Wladimir Putin habe Russland in Syrien nichts verloren .",
+        "APPR NN NE NE VAFIN NE APPR NE PIS VVPP $.",
+    ),
+]
+
+
+def _sentences() -> list[tuple[list[str], list[str | None]]]:
+    out: list[tuple[list[str], list[str | None]]] = list(_EXTRA)
+    for name in ("de_politik.txt", "de_wirtschaft.txt", "de_klinik.txt"):
+        path = SAMPLES / name
+        if not path.is_file():
+            continue
+        a = analysed(path)
+        by_sentence: dict[int | None, list[int]] = {}
+        for i, t in enumerate(a.tokens):
+            by_sentence.setdefault(t.sentence, []).append(i)
+        for indices in by_sentence.values():
+            out.append(([a.tokens[i].text for i in indices], [a.tokens[i].pos for i in indices]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def tagger() -> CrfTagger:
+    return default_tagger()
+
+
+def test_samples_give_enough_sentences() -> None:
+    assert len(_sentences()) > 40
+
+
+def test_rows_are_the_known_feature_strings(tagger: CrfTagger) -> None:
+    """Run-time rows == the model's rows of the training-time feature strings, token by
+    token (as multisets: order does not change a score)."""
+    attributes = tagger.chain.attributes
+    for words, tags in _sentences():
+        rows: list[int] = []
+        tagger.rows.sentence(words, tags, rows)
+        per_token: list[list[int]] = [[]]
+        for r in rows:
+            if r == tagger.chain.unknown:
+                per_token.append([])
+            else:
+                per_token[-1].append(r)
+        assert per_token.pop() == []
+        expected = [
+            [attributes[f] for f in feats if f in attributes]
+            for feats in sentence_features(words, tags, tagger.names)
+        ]
+        assert len(per_token) == len(expected) == len(words)
+        for k, (got, want) in enumerate(zip(per_token, expected, strict=True)):
+            assert Counter(got) == Counter(want), (words, k)
+
+
+def test_labels_and_marginals_equal_crfsuite(tagger: CrfTagger) -> None:
+    reference = pycrfsuite.Tagger()
+    reference.open(str(tagger.path))
+    sentences = _sentences()
+    decoded = tagger.decode(sentences)  # all at once, as the component does
+    named = 0
+    for (words, tags), (labels, probs) in zip(sentences, decoded, strict=True):
+        feats = sentence_features(words, tags, tagger.names)
+        assert labels == reference.tag(feats), words
+        named += sum(label != "O" for label in labels)
+        for i, label in enumerate(labels):
+            assert probs[i] == pytest.approx(reference.marginal(label, i), abs=1e-9)
+    assert named > 20  # the samples are full of names
+
+
+def test_batch_equals_one_by_one(tagger: CrfTagger) -> None:
+    sentences = _sentences()[:12]
+    together = tagger.tag_many([*sentences[:3], ([], []), *sentences[3:]])
+    alone = [tagger.tag(w, t) for w, t in sentences]
+    assert together[3] == []
+    assert [*together[:3], *together[4:]] == alone
+
+
+def test_seed_like_sentence_finds_persons_and_places(tagger: CrfTagger) -> None:
+    words, tags = _EXTRA[3]
+    found = {(words[t.start], t.type) for t in tagger.tag(words, tags)}
+    assert ("Wladimir", "PER") in found
+    assert ("Syrien", "LOC") in found
+    assert all(0 < t.confidence <= 1 for t in tagger.tag(words, tags))
+
+
+def test_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "ner.crfsuite"
+    bad.write_bytes(b"this is not a crfsuite model at all, just some text " * 3)
+    with pytest.raises(ModelError, match="not a crfsuite linear-chain model"):
+        CrfTagger(bad)
+    short = tmp_path / "short.crfsuite"
+    short.write_bytes(b"lCRF")
+    with pytest.raises(ModelFormatError, match="too short"):
+        LinearChain.read(short)
+    cut = tmp_path / "cut.crfsuite"
+    cut.write_bytes(default_tagger().path.read_bytes()[:5000])
+    with pytest.raises(ModelError, match="truncated or damaged"):
+        CrfTagger(cut)
+    with pytest.raises(ModelError, match="not found"):
+        CrfTagger(tmp_path / "missing.crfsuite")
