@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 import pytest
 
@@ -59,27 +59,33 @@ def test_samples_give_enough_sentences() -> None:
     assert len(_sentences()) > 40
 
 
-def test_rows_are_the_known_feature_strings(tagger: CrfTagger) -> None:
-    """Run-time rows == the model's rows of the training-time feature strings, token by
-    token (as multisets: order does not change a score)."""
-    attributes = tagger.chain.attributes
-    for words, tags in _sentences():
-        rows: list[int] = []
-        tagger.rows.sentence(words, tags, rows)
-        per_token: list[list[int]] = [[]]
-        for r in rows:
-            if r == tagger.chain.unknown:
-                per_token.append([])
-            else:
-                per_token[-1].append(r)
-        assert per_token.pop() == []
-        expected = [
-            [attributes[f] for f in feats if f in attributes]
+def _reference_scores(tagger: CrfTagger, words: list[str], tags: list[str | None]) -> np.ndarray:
+    """Label scores summed over the training-time feature strings the model knows."""
+    attributes, weights = tagger.chain.attributes, tagger.chain.weights
+    return np.array(
+        [
+            weights[[attributes[f] for f in feats if f in attributes]].sum(axis=0)
             for feats in sentence_features(words, tags, tagger.names)
         ]
-        assert len(per_token) == len(expected) == len(words)
-        for k, (got, want) in enumerate(zip(per_token, expected, strict=True)):
-            assert Counter(got) == Counter(want), (words, k)
+    )
+
+
+def test_scores_are_sums_over_the_training_feature_strings(tagger: CrfTagger) -> None:
+    """Run-time token scores (cached per word, neighbours by template, joined features by
+    value) == the sums of the model's weights of :func:`sentence_features`, token by token."""
+    sentences = _sentences()
+    together = tagger.scores.scores(sentences)
+    expected = np.concatenate([_reference_scores(tagger, w, t) for w, t in sentences])
+    assert together.shape == expected.shape
+    np.testing.assert_allclose(together, expected, rtol=0, atol=1e-9)
+    for words, tags in sentences[:6]:  # one at a time, and again from the cache
+        for _ in range(2):
+            np.testing.assert_allclose(
+                tagger.scores.scores([(words, tags)]),
+                _reference_scores(tagger, words, tags),
+                rtol=0,
+                atol=1e-9,
+            )
 
 
 def test_labels_and_marginals_equal_crfsuite(tagger: CrfTagger) -> None:

@@ -17,8 +17,9 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from newsprobe.entities.features import FEATURE_VERSION, FeatureRows, NameList
+from newsprobe.entities.features import FEATURE_VERSION, NameList
 from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
+from newsprobe.entities.token_scores import TokenScores
 
 MODEL_NAME = "ner-de.crfsuite"
 
@@ -44,7 +45,7 @@ def model_dir() -> Path:
 
 class CrfTagger:
     """A loaded model; ``tag`` and ``tag_many`` are safe to call repeatedly (not across
-    threads: the per-word row caches are shared)."""
+    threads: the per-word score cache is shared)."""
 
     def __init__(self, path: Path, names: NameList | None = None) -> None:
         if not path.is_file():
@@ -59,7 +60,8 @@ class CrfTagger:
         if names is None and listed.is_file():
             names = NameList.from_text(listed.read_text("utf-8"))
         self.names = names
-        self.rows = FeatureRows(self.chain.attributes, names, self.chain.unknown)
+        chain = self.chain
+        self.scores = TokenScores(chain.attributes, chain.weights, chain.unknown, names)
         card = path.with_suffix(".json")
         if card.is_file():
             self.card = json.loads(card.read_text("utf-8"))
@@ -74,13 +76,9 @@ class CrfTagger:
         self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]
     ) -> list[tuple[list[str], list[float]]]:
         """Labels and their marginal probabilities for ``(words, STTS tags)`` sentences."""
-        rows: list[int] = []
-        lengths = []
-        for words, tags in sentences:
-            if words:
-                self.rows.sentence(words, tags, rows)
-                lengths.append(len(words))
-        decoded = iter(self.chain.decode(self.chain.emissions(rows), lengths) if rows else [])
+        filled = [(w, t) for w, t in sentences if w]
+        scores = self.scores.scores(filled)
+        decoded = iter(self.chain.decode(scores, [len(w) for w, _ in filled]))
         labels = self.chain.labels
         out: list[tuple[list[str], list[float]]] = []
         for words, _tags in sentences:

@@ -2,8 +2,8 @@
 
 python-crfsuite trains the name tagger (``entities/train.py``); tagging with it costs more in
 handing ~50 feature strings per token to C++ than in the decoding itself.  Here the weights
-of the same model file are read once into an attribute → row table, a token's features become
-row numbers (cached per word by :mod:`newsprobe.entities.features`), and all sentences of an
+of the same model file are read once into an attribute → row table, token scores are summed
+from it (:mod:`newsprobe.entities.token_scores`, cached per word), and all sentences of an
 article are decoded together: Viterbi for the labels, forward–backward for the marginals that
 become confidences.  Labels equal crfsuite's (same scores, ties broken the same way: the lowest
 label number wins); marginals agree to rounding (checked by ``tests/entities``).
@@ -103,21 +103,6 @@ class LinearChain:
         if len(labels) != n_labels or len(attributes) != n_attrs:
             raise ModelFormatError(f"{path}: string tables disagree with the header")
         return cls(labels, attributes, features)
-
-    def ids(self, features: Sequence[str]) -> tuple[int, ...]:
-        """Rows of the features the model knows (the others weigh nothing)."""
-        get = self.attributes.get
-        return tuple(i for i in map(get, features) if i is not None)
-
-    def emissions(self, rows: Sequence[int]) -> np.ndarray:
-        """Per-token label scores from rows laid out token after token, each token's run
-        closed by :attr:`unknown` (a zero row, so that no run is empty)."""
-        flat = np.fromiter(rows, dtype=np.intp, count=len(rows))
-        ends = np.flatnonzero(flat == self.unknown)
-        starts = np.empty_like(ends)
-        starts[0:1] = 0
-        starts[1:] = ends[:-1] + 1
-        return np.add.reduceat(self.weights[flat], starts, axis=0)
 
     def decode(self, scores: np.ndarray, lengths: Sequence[int]) -> list[Decoded]:
         """Best label sequences and their marginals for sentences whose token scores stand

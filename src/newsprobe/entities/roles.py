@@ -59,7 +59,10 @@ def role_by_suffix(word: str) -> bool:
         if ending and not low.endswith(ending):
             continue
         stem = low[: len(low) - len(ending)] if ending else low
-        for suffix in _role_suffixes():
+        suffixes = _role_suffixes()
+        if not stem.endswith(suffixes):  # one C call rules out nearly every word
+            continue
+        for suffix in suffixes:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= _MIN_PREFIX:
                 return True
     return False
