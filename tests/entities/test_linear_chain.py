@@ -134,3 +134,22 @@ def test_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
         CrfTagger(cut)
     with pytest.raises(ModelError, match="not found"):
         CrfTagger(tmp_path / "missing.crfsuite")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        *("Putin-treue", "US-Institut", "Nato-weit", "-Chef", "Kreml-", "--", "a-b-c"),
+        *("2024", "G7", "x²", "EU", "USA", "a", "ab", "İstanbul", "ÄRGER", "Straße"),
+        *("Merkel", "Merkels", "Bundesgesundheitsministerin", "sagte", "„", "(ISW)"),
+    ],
+)
+def test_own_rows_by_template_equal_word_features(tagger: CrfTagger, word: str) -> None:
+    from newsprobe.entities.features import word_features
+
+    attributes = tagger.chain.attributes
+    for pos in ("NE", "NN", "ADJA", "_"):
+        listed = tagger.names.get(word) if tagger.names is not None else ()
+        want = [attributes[f] for f in (*word_features(word, pos), *listed) if f in attributes]
+        got = tagger.scores._own_rows(word, pos, listed)
+        assert sorted(got) == sorted(want), (word, pos)

@@ -21,16 +21,30 @@ from newsprobe.entities.features import (
     _CACHED_WORDS,
     NameList,
     _acronym,
+    _gaz_flags,
     _inside_quotes,
     _word_flags,
+    gazetteers,
     shape,
-    word_features,
 )
 
 _OFFSETS = ("-2", "-1", "1", "2")  # the order of features._neighbour
 _NEXT = ("-1", "1")  # offsets that also carry s3= and the training-name flags
 _CONTEXT_TEMPLATES = ("w", "pos", "sh", "g", "s3", "tn")
 _JOINED = ("ppp", "pp", "pn", "ww", "wn")
+_OWN_TEMPLATES = (
+    *("w", "sh", "pos", "pos2", "s2", "s3", "p3", "s4", "p4", "s5"),
+    *("hf", "hl", "hfg", "hlg", "g"),
+)
+_OWN_FLAGS = ("b", "len0", "len1", "len2", "T", "U", "D", "H", "Hlow")
+
+
+def _template(feature: str) -> tuple[str, str, str]:
+    """ "w=merkel" → ("w", "=", "merkel"); "g:loc" → ("g", ":", "loc")."""
+    template, sep, value = feature.partition("=")
+    if not sep:
+        template, sep, value = feature.partition(":")
+    return template, sep, value
 
 
 class TokenScores:
@@ -58,31 +72,30 @@ class TokenScores:
             o: {t: {} for t in _CONTEXT_TEMPLATES} for o in _OFFSETS
         }
         self._joined: dict[str, dict[str, int]] = {t: {} for t in _JOINED}
+        # the token's own features: "w=merkel" → own["w"]["merkel"], "g:loc" → own["g"]["loc"]
+        self._own: dict[str, dict[str, int]] = {t: {} for t in _OWN_TEMPLATES}
         for feature, row in attributes.items():
             head, colon, rest = feature.partition(":")
             table = self._context.get(head) if colon else None
             if table is not None:
-                template, sep, value = rest.partition("=")
-                if not sep:
-                    template, sep, value = rest.partition(":")
+                template, sep, value = _template(rest)
                 if sep and template in table:
                     table[template][value] = row
                 continue
-            template, sep, value = feature.partition("=")
+            template, sep, value = _template(feature)
             if sep and template in self._joined:
                 self._joined[template][value] = row
+            elif sep and template in self._own:
+                self._own[template][value] = row
         self._single = {f: attributes.get(f, unknown) for f in ("BOS", "EOS", "Q", "ACR")}
+        self._flag = {f: attributes.get(f) for f in _OWN_FLAGS}
 
     # -- per word ------------------------------------------------------------------------------
-    def _ids(self, features: Sequence[str]) -> list[int]:
-        get = self.attributes.get
-        return [i for i in map(get, features) if i is not None]
-
     def _groups(self, word: str, pos: str) -> list[list[int]]:
         """Rows of ``word``'s own features, then of what it adds to the tokens two before,
         one before, one after and two after it."""
         listed = self.names.get(word) if self.names is not None else ()
-        groups = [self._ids((*word_features(word, pos), *listed))]
+        groups = [self._own_rows(word, pos, listed)]
         low = word.lower()
         form = shape(word)
         flags = _word_flags(word)
@@ -100,6 +113,50 @@ class TokenScores:
                 rows += [tn.get(f) for f in named]
             groups.append([r for r in rows if r is not None])
         return groups
+
+    def _own_rows(self, word: str, pos: str, listed: tuple[str, ...]) -> list[int]:
+        """Rows of :func:`~newsprobe.entities.features.word_features` (and the word's
+        training-name flags), found by template: the same features, no strings built."""
+        t = self._own
+        flag = self._flag
+        low = word.lower()
+        n = len(low)
+        rows = [
+            flag["b"],
+            t["w"].get(low),
+            t["sh"].get(shape(word)),
+            t["pos"].get(pos),
+            t["pos2"].get(pos[:2]),
+        ]
+        if n > 3:
+            rows += [t["s2"].get(low[-2:]), t["s3"].get(low[-3:]), t["p3"].get(low[:3])]
+        if n > 4:
+            rows += [t["s4"].get(low[-4:]), t["p4"].get(low[:4])]
+        if n > 5:
+            rows.append(t["s5"].get(low[-5:]))
+        if n <= 2:
+            rows.append(flag.get(f"len{n}"))
+        if word[:1].isupper():
+            rows.append(flag["T"])
+            if word.isupper() and n > 1:
+                rows.append(flag["U"])
+        if any(c.isdigit() for c in word):
+            rows.append(flag["D"])
+        if "-" in word and n > 2:
+            parts = [p for p in word.split("-") if p]
+            if parts:
+                g = gazetteers()
+                rows += [flag["H"], t["hf"].get(parts[0].lower())]
+                rows.append(t["hl"].get(parts[-1].lower()[-5:]))
+                rows += [t["hfg"].get(f) for f in _gaz_flags(parts[0], g)]
+                rows += [t["hlg"].get(f) for f in _gaz_flags(parts[-1], g)]
+                if parts[-1][:1].islower():
+                    rows.append(flag["Hlow"])
+        gt = t["g"]
+        rows += [gt.get(f) for f in _word_flags(word)]
+        get = self.attributes.get
+        rows += [get(f) for f in listed]
+        return [r for r in rows if r is not None]
 
     def _slots(self, keys: list[tuple[str, str]]) -> list[int]:
         """Slots of ``keys`` in the per-word table of five score rows, filling the missing
