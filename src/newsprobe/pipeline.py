@@ -63,14 +63,20 @@ def _factories() -> dict[str, Callable[[], Component]]:
 
 
 _BUILT: dict[str, Component] = {}
+_NAMES: list[str] = []
 
 
 def component_names() -> list[str]:
     """Names of all components in default order."""
-    return list(_factories())
+    if not _NAMES:  # the registry is fixed once imported: its order is worked out once
+        _NAMES.extend(_factories())
+    return list(_NAMES)
 
 
 def get_component(name: str) -> Component:
+    built = _BUILT.get(name)
+    if built is not None:  # the usual case: no registry imports on every run
+        return built
     factories = _factories()
     if name not in factories:
         raise PipelineError(f"unknown component {name!r}; known: {', '.join(factories)}")

@@ -117,3 +117,25 @@ def test_demonstrative_after_comma_in_verb_second_clause() -> None:
     assert _tags("Er sagt , das sei falsch .")["das"] == "PDS"
     assert _tags("Das Gesetz , das gilt , ist neu .")["das"] == "PRELS"
     assert _tags("Das Gesetz , das gestern beschlossen wurde , gilt .")["das"] == "PRELS"
+
+
+def test_fields_are_set_as_pydantic_sets_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The component writes lemma, pos and mood without pydantic's ``__setattr__`` dispatch:
+    the tokens come out as with plain assignments — values and fields set alike."""
+    import newsprobe.language.pos as pos
+
+    text = "Der Minister habe gesagt, die Preise steigen. Ich passe auf. Siehe https://x.de"
+
+    def tokens() -> list[tuple[dict[str, object], set[str]]]:
+        analysis = analyze_text(text, lang="de", only=["pos"])
+        return [(t.model_dump(), set(t.model_fields_set)) for t in analysis.tokens]
+
+    fast = tokens()
+    monkeypatch.setattr(pos, "_PLAIN_FIELDS", False)
+    assert tokens() == fast
+    assert any("mood" in fields for _, fields in fast)
+    assert all({"lemma", "pos"} <= fields for _, fields in fast)
+    english = analyze_text("The minister said prices rise.", lang="en", only=["pos"])
+    assert all(
+        t.lemma and t.pos is None and "pos" not in t.model_fields_set for t in english.tokens
+    )

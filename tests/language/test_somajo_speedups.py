@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from newsprobe.language.somajo_speedups import Anchored, Guarded, SkipPrintable, speed_up
+from newsprobe.language.somajo_speedups import (
+    Anchored,
+    Gated,
+    Guarded,
+    SkipPrintable,
+    ascii_cases,
+    literal_alternatives,
+    non_ascii,
+    speed_up,
+)
 from newsprobe.language.somajo_tokenizer import _tokenizer
 from support import SAMPLES, SEED
 
@@ -28,10 +37,24 @@ TRICKY = [
     "The U.S. Dept. of State, e.g. Mr. O'Neil's office, i.e. at 5 p.m., approx. 3 lbs.",
     "z.B.u.a. bzw.. Abs.Nr. 3, U.S.A.-Politik, (vgl.S. 4) .Net-Code, C++-Code &c. und 1.2.3.4",
     "Nr.5 am 1.1.20 oder 31.12.99, 12.2020, 2020/12/01, 3-4-2021; 978 3 16 148410 0.",
+    # the gated patterns: faces, URLs, units, semesters, gender markers, arrows …
+    "Super :-) und ;( oder 8) und 8P, aber 1998) nicht; XD, xDD, D: oO :smile: und ^^ =)",
+    "¯\\_(ツ)_/¯ (╯°□°)╯︵ ┻━┻ ಠ_ಠ ( ͡° ͜ʖ ͡°) ♥‿♥ (._.) ( l: ) ( .-. ) ( :l ) (._.) : ( ; )",
+    "Siehe https://example.org/a?b=1, WWW.Example.COM und wWw.test.de (Foto: dpa) [1] {x}",
+    "Es waren 5 km, 3,5kg, -2 °C, 10 m² und 1/2 l; im WS20/21, SoSe21, wise19 und SS 20.",
+    "Von 3-4 bis 1.000-2.000, -5–+7 und ,5-,7 Grad; 1/2-3/4 Liter; 10 - 12 Uhr.",
+    "Lehrer*innen, Bürger:Innen, Student/INNEN; a -> b <- c → d ⇒ e … und... sowie AT&T, C+.",
+    "L'Enfer, d’accord, O'Connor; ``zitiert'' und ''so''? Ja! Wirklich?!",
+    "Sonderzeichen ſ ı İ K µ ς im Text: ſign up, Bıld, 10:30:45 Uhr, a:b:c, ab:cd:.",
+    # abbreviations after umlauts, digits, single letters of other scripts, capitals
+    "Für Bürgermeister. Gebr. Müller, ÄRZTE. Ä.G. ä.m. Σ.Π. Ж. ß. 3. 44. (vgl. Kap. 5).",
+    "ZUM BEISPIEL Z.B. USW. Ggf. GGF. Hrsg. HRSG. Str. Nr.5 Abs. i.d.R. I.D.R. É.U. º. ª.",
+    "Er kam aus d. Hause; Dr.Müller,Prof.Dr. Schmidt! Mio.Euro, ca.5 Mrd.; o.k. O.K.",
+    "Ende. .Anfang . . .. ... ..... … Satz.)« Er »ging«. (Abs.)",
 ]
 
 #: Characters the replaced patterns turn on, for random texts.
-_ALPHABET = "aAbBdDgGiInNrRsSzZuUvVwW.. .-+&/;:*01239"
+_ALPHABET = "aAbBdDgGiInNrRsSzZuUvVwWxXoOpPeEkKmMäÄöüß.. .-+&/;:*01239()<>@'’`…!?[]_^=→ſıΣЖ–"
 
 
 @cache
@@ -55,8 +78,13 @@ def test_replaced_patterns_find_the_same_matches(model: str) -> None:
     patterns = [name for name, value in vars(fast).items() if hasattr(value, "finditer")]
     guarded = {name for name in patterns if isinstance(getattr(fast, name), Guarded)}
     anchored = {name for name in patterns if isinstance(getattr(fast, name), Anchored)}
-    assert {"email", "arrow"} <= guarded
-    assert {"abbreviation", "single_token_abbreviation", "token_with_plus_ampersand"} <= anchored
+    gated = {name for name in patterns if isinstance(getattr(fast, name), Gated)}
+    assert {"nr_abbreviations", "url_without_protocol"} <= guarded
+    assert {"email", "arrow", "emoticon", "textfaces_space", "measurement", "semester"} <= gated
+    assert {"abbreviation", "single_token_abbreviation"} <= anchored
+    # the item lists: an anchored scan behind a gate that looks for the items themselves
+    assert {"single_tokens", "token_with_plus_ampersand"} <= gated
+    assert isinstance(fast.single_tokens._pattern, Anchored)
     assert fast.isbn.pattern.startswith("(?=\\d)") and fast.ordinal.pattern.startswith("(?=")
     assert "(?=" in fast.abbreviation.pattern and "(?=" not in plain.abbreviation.pattern
     assert "_split_all_matches" in vars(fast)  # the inlined pass loop (SoMaJo 2.5's code)
@@ -124,3 +152,45 @@ def test_clean_ups_skip_only_what_they_cannot_change() -> None:
     for name, repl in (("spaces", " "), ("controls", ""), ("other_nasties", "")):
         for text in texts:
             assert getattr(fast, name).sub(repl, text) == getattr(plain, name).sub(repl, text)
+
+
+def test_ascii_cases_are_all_the_regex_engine_matches() -> None:
+    """The gates list "www." in every case; no other character matches a "w" or "W" in a
+    case-insensitive pattern (unlike "s", "k" or "i", which have non-ASCII partners)."""
+    import regex
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    found = set(regex.findall(r"w", every, flags=regex.IGNORECASE | regex.V0))
+    assert found == {"w", "W"}
+    assert set(ascii_cases("www.")) == {a + b + c + "." for a in "wW" for b in "wW" for c in "wW"}
+    assert "\u017f" in regex.findall("s", every, flags=regex.IGNORECASE)  # why only w is used
+
+
+def test_literal_alternatives_read_escaped_literals_only() -> None:
+    import regex
+
+    faces = ["(._.)", "x'D", ":-\\", "a|b", "ಠ_ಠ"]
+    assert literal_alternatives("|".join(regex.escape(f) for f in faces)) == faces
+    assert literal_alternatives(r"a+|b") is None
+    assert literal_alternatives(r"[ab]|c") is None
+
+
+def test_non_ascii_characters() -> None:
+    assert non_ascii("abc") == frozenset()
+    assert non_ascii("Grüße → 😀 ſ") == frozenset("üß→😀ſ")
+    text = "x\udcff y"  # a lone surrogate survives
+    assert non_ascii(text) == frozenset("\udcff")
+
+
+def test_a_gate_skips_texts_without_what_a_match_needs() -> None:
+    import regex
+
+    pattern = regex.compile(r"(?<!\w)[@]\w+|[\u2190-\u21ff]")
+    gated = Gated(pattern, substrings=("@",), ranges=(("\u2190", "\u21ff"),))
+    long = "x" * 60
+    assert list(gated.finditer(long + " ohne")) == []
+    assert [m.group() for m in gated.finditer(long + " @name")] == ["@name"]
+    assert [m.group() for m in gated.finditer(long + " a → b")] == ["→"]
+    follows = Gated(regex.compile(r":\w+:"), follows=((":", r":\w+:"),))
+    assert follows.search(long + " 10: 30 : x") is None
+    assert follows.search(long + " a:b:c").group() == ":b:"

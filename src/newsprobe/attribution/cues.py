@@ -405,8 +405,20 @@ class SentenceRules:
         out: list[Found] = []
         last = _last(toks)
         n = len(toks)
+        de, lex = self.de, self.lex
+        before, after = lex.prep_before, lex.prep_after
         for t in toks:
             if t.quote is not None:
+                continue
+            low = t.low
+            # the four cases below, each of which needs one of these to begin with
+            if not (
+                (de and low in before)
+                or (not de and low == "according")
+                or low in after
+                or t.tag == "NOUN"
+                or not de
+            ):
                 continue
             np: tuple[int, int] | None = None
             cue: tuple[int, int] | None = None
@@ -1389,10 +1401,8 @@ class SentenceRules:
         for t in toks:
             if t.tag != "NOUN" or t.quote is not None or t.i in taken:
                 continue
-            learned = t.text not in nouns and not self._clause_compound(t.text)
-            if learned and learned_settings.noun_min > 1:
-                continue
-            # The noun's own attachments, then a comma and the content clause.
+            # The noun's own attachments, then a comma and the content clause (looked for
+            # before the lexicon, which most nouns, followed by no such clause, need not see).
             k = t.i + 1
             while k < last and k - t.i <= 6 and toks[k].text != "," and toks[k].tag != "VFIN":
                 k += 1
@@ -1400,6 +1410,9 @@ class SentenceRules:
                 continue
             sub = toks[k + 1]
             if sub.low not in ("dass", "daß", "ob", "wonach"):
+                continue
+            learned = t.text not in nouns and not self._clause_compound(t.text)
+            if learned and learned_settings.noun_min > 1:
                 continue
             end = _clause_end(toks, k + 1, last)
             kind, message, qid = self._message(toks, k + 1, end)

@@ -174,6 +174,26 @@ def _modern_lemma(word: str) -> str:
     return str(simplemma.lemmatize(word.replace("ß", "ss"), lang="de")).lower()
 
 
+#: (surface, STTS tag, lemma) of a German token -> what :func:`_german_form` makes of it.
+_GERMAN_FORMS: dict[tuple[str, str, str | None], tuple[str, str, str, bool]] = {}
+_GERMAN_FORMS_SIZE = 200_000
+
+
+def _german_form(text: str, pos: str, lemma: str | None) -> tuple[str, str, str, bool]:
+    """``(lower-cased, coarse class, lemma, is a quotation mark)`` of a tagged German token."""
+    low = text.lower()
+    tag = _STTS.get(pos, "X")
+    if text[:1] == "@" and len(text) > 1:
+        tag = "PROPN"
+    elif "." in text and tag in ("ADJD", "ADV", "X", "NOUN") and _DOTTED_NAME.fullmatch(text):
+        tag = "PROPN"  # "ver.di", "t-online.de", "ZDNet.com"
+    is_mark = text in _QUOTE_CHARS
+    form_lemma = (lemma or text).lower()
+    if "ß" in form_lemma and pos in _VERB_TAGS and form_lemma == low:
+        form_lemma = _modern_lemma(form_lemma)
+    return low, "PUNCT" if is_mark else tag, form_lemma, is_mark
+
+
 def build(
     analysis: Analysis, quotes: list[Quote], lang: str, verbs: frozenset[str] = frozenset()
 ) -> list[Sent]:
@@ -192,51 +212,53 @@ def build(
     q_index, n_top = 0, len(top)
     q_start, q_end = (top[0].start, top[0].end) if top else (-1, -1)
     german = lang == "de"
-    stts = _STTS
     marks = _QUOTE_CHARS
+    forms = _GERMAN_FORMS
     for index, token in enumerate(analysis.tokens):
-        sid = token.sentence
+        fields = token.__dict__  # the token's field values, read without attribute lookups
+        sid = fields["sentence"]
         if sid is None or not 0 <= sid < n_sents:
             continue
         sent = sents[sid]
         toks = sent.toks
-        text = token.text
-        start = token.start
-        pos = token.pos
-        low = text.lower()
+        text = fields["text"]
+        start = fields["start"]
+        pos = fields["pos"]
         if german and pos:
-            tag = stts.get(pos, "X")
-            if text[:1] == "@" and len(text) > 1:
-                tag = "PROPN"
-            elif (
-                "." in text and tag in ("ADJD", "ADV", "X", "NOUN") and _DOTTED_NAME.fullmatch(text)
-            ):
-                tag = "PROPN"  # "ver.di", "t-online.de", "ZDNet.com"
+            # what a tagged German token's form makes, worked out once per form
+            key = (text, pos, fields["lemma"])
+            form = forms.get(key)
+            if form is None:
+                if len(forms) >= _GERMAN_FORMS_SIZE:
+                    forms.clear()
+                form = forms[key] = _german_form(text, pos, fields["lemma"])
+            low, tag, lemma, is_mark = form
         else:
+            low = text.lower()
             tag = coarse_en(token, not toks)
             if low in verbs and not (toks and toks[-1].tag in ("DET", "POSS")):
                 tag = "VFIN"
+            is_mark = text in marks
+            if is_mark:
+                tag = "PUNCT"
+            lemma = (fields["lemma"] or text).lower()
         while q_index < n_top and q_end <= start:
             q_index += 1
             if q_index < n_top:
                 q_start, q_end = top[q_index].start, top[q_index].end
         quote = index_of[id(top[q_index])] if q_index < n_top and q_start <= start else None
-        is_mark = text in marks
-        lemma = (token.lemma or text).lower()
-        if german and "ß" in lemma and pos in _VERB_TAGS and lemma == low:
-            lemma = _modern_lemma(lemma)
         toks.append(
             Tok(
                 index,
                 len(toks),
                 text,
                 low,
-                "PUNCT" if is_mark else tag,
+                tag,
                 pos,
                 lemma,
-                token.mood,
+                fields["mood"],
                 start,
-                token.end,
+                fields["end"],
                 quote,
                 is_mark,
             )

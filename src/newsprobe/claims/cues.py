@@ -43,6 +43,8 @@ _DETERMINERS = frozenset(
     }
 )
 _EN_IRREGULAR_SAID = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
+#: Tok.is_finite's tags, as a set.
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +66,20 @@ def find_cues(view: SentenceView, lex: Lexicon) -> list[Found]:
     """Every cue in the sentence, overlapping matches resolved in favour of the longest."""
     toks = view.toks
     found: list[Found] = []
+    german = lex.language == "de"
+    cached = lex._cache.get  # Lexicon.candidates' cache, read here first (most words: none)
     for k, tok in enumerate(toks):
-        for entry in lex.candidates(tok.low, tok.lemma):
+        entries = cached((tok.low, tok.lemma))
+        if entries is None:
+            entries = lex.candidates(tok.low, tok.lemma)
+        for entry in entries:
             last = _match(entry, toks, k)
             if last is None or not _context_ok(entry, toks, k, last, lex, view):
                 continue
             found.append(
                 Found(k, last, entry.type.name, entry.type.status, entry.type.weight, entry.key)
             )
-        if lex.language == "de" and tok.is_finite:
+        if german and tok.pos in _FINITE_TAGS:
             if tok.mood == "subj1" and not _idiom_subj(toks, k):
                 found.append(
                     Found(k, k, "subjunctive", ClaimStatus.ATTRIBUTED, 1.0, "konjunktiv i")

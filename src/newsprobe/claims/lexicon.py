@@ -51,14 +51,23 @@ class Entry:
     #: Written with a capital: a noun entry. With tags known, a capitalised single-word entry
     #: matches nouns only and a lower-case one of an evaluative type matches no nouns or verbs.
     noun: bool = False
+    #: Per word: ``(the word or its stem, is a prefix)``, and whether lemmas match too —
+    #: worked out once for :meth:`matches_word`, which multi-word cues call on every token.
+    _parts: tuple[tuple[str, bool], ...] = field(init=False, repr=False, compare=False)
+    _by_lemma: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        parts = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in self.words)
+        object.__setattr__(self, "_parts", parts)
+        object.__setattr__(self, "_by_lemma", self.type.match == "lemma")
 
     def matches_word(self, k: int, surface: str, lemma: str) -> bool:
-        word = self.words[k]
-        candidates = (surface, lemma) if self.type.match == "lemma" else (surface,)
-        if word.endswith("*"):
-            stem = word[:-1]
-            return any(c.startswith(stem) for c in candidates)
-        return word in candidates
+        """Whether word ``k`` matches a token's surface (or lemma, for a lemma-matched type):
+        equal to it, or — a prefix ending in ``*`` — beginning it."""
+        word, prefix = self._parts[k]
+        if prefix:
+            return surface.startswith(word) or (self._by_lemma and lemma.startswith(word))
+        return surface == word or (self._by_lemma and lemma == word)
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     #: (surface, lemma) -> candidates; words repeat, so lookups are cached per process.
     _cache: dict[tuple[str, str], tuple[Entry, ...]] = field(default_factory=dict)
+    _prefix_stems: dict[str, tuple[tuple[Entry, str, bool], ...]] = field(default_factory=dict)
 
     def candidates(self, surface: str, lemma: str) -> tuple[Entry, ...]:
         """Entries that may start at a token with this surface/lemma (lower-case)."""
@@ -88,8 +98,20 @@ class Lexicon:
         if lemma != surface:
             found += [e for e in self.by_first.get(lemma, ()) if e.type.match == "lemma"]
         for key in {surface[:_PREFIX_KEY], lemma[:_PREFIX_KEY]}:
-            found += [e for e in self.prefixed.get(key, ()) if e.matches_word(0, surface, lemma)]
+            # Entry.matches_word(0, surface, lemma) of each prefix entry, its stem read once
+            for entry, stem, by_lemma in self._stems(key):
+                if surface.startswith(stem) or (by_lemma and lemma.startswith(stem)):
+                    found.append(entry)
         return tuple(found)
+
+    def _stems(self, key: str) -> tuple[tuple[Entry, str, bool], ...]:
+        """The prefix entries under ``key`` as ``(entry, stem, matched by lemma too)``."""
+        stems = self._prefix_stems.get(key)
+        if stems is None:
+            stems = self._prefix_stems[key] = tuple(
+                (e, e.words[0][:-1], e.type.match == "lemma") for e in self.prefixed.get(key, ())
+            )
+        return stems
 
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())

@@ -11,11 +11,12 @@ their own fragment (when they stand in a dependent one).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsprobe.claims.lexicon import Lexicon
-from newsprobe.model import Analysis, Block, Sentence, Token
+from newsprobe.model import Analysis, Block, Sentence
 
 # Outer quotation marks: opener -> closers.
 _QUOTES: dict[str, str] = {
@@ -145,26 +146,65 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
 def _build_views(analysis: Analysis) -> list[SentenceView]:
     text = analysis.text
     blocks = {b.id: b for b in analysis.blocks}
-    per_sentence: list[list[Tok]] = [[] for _ in analysis.sentences]
+    n = len(analysis.sentences)
+    per_sentence: list[list[Tok]] = [[] for _ in range(n)]
+    words = _WORDS
     for i, token in enumerate(analysis.tokens):
-        if token.sentence is not None and 0 <= token.sentence < len(per_sentence):
-            per_sentence[token.sentence].append(_tok(i, token))
-    quoted: dict[int | None, list[tuple[int, int]]] = {}
+        fields = token.__dict__  # the token's field values, read without attribute lookups
+        sid = fields["sentence"]
+        if sid is None or not 0 <= sid < n:
+            continue
+        # the lower-cased form and the word test, kept per surface
+        surface = fields["text"]
+        known = words.get(surface)
+        if known is None:
+            if len(words) >= _WORDS_SIZE:
+                words.clear()
+            known = words[surface] = (surface.lower(), _is_word(surface))
+        low, is_word = known
+        lemma = fields["lemma"]
+        per_sentence[sid].append(
+            Tok(
+                i,
+                fields["start"],
+                fields["end"],
+                surface,
+                low,
+                lemma.lower() if lemma else low,
+                fields["pos"],
+                fields["mood"],
+                is_word,
+            )
+        )
+    quoted: dict[int | None, tuple[list[int], list[int]]] = {}
     views = []
     for index, sentence in enumerate(analysis.sentences):
         block = blocks.get(sentence.block) if sentence.block is not None else None
         key = block.id if block is not None else None
         if key not in quoted:
             lo, hi = (block.start, block.end) if block is not None else (0, len(text))
-            quoted[key] = quoted_ranges(text, lo, hi)
+            ranges = quoted_ranges(text, lo, hi)
+            quoted[key] = ([a for a, _ in ranges], [b for _, b in ranges])
         toks = per_sentence[index]
         _join_particles(toks)
-        ranges = quoted[key]
-        if ranges:
+        starts, ends = quoted[key]
+        if starts:
+            # the ranges are in order and apart: the one that may hold a token is the last
+            # to start at or before it
             for tok in toks:
-                tok.quoted = any(a <= tok.start and tok.end <= b for a, b in ranges)
+                k = bisect_right(starts, tok.start) - 1
+                tok.quoted = k >= 0 and tok.end <= ends[k]
         views.append(SentenceView(index, sentence, block, toks))
     return views
+
+
+#: Surface -> (lower-cased, is a word), for :func:`_build_views`; emptied at this size.
+_WORDS: dict[str, tuple[str, bool]] = {}
+_WORDS_SIZE = 200_000
+
+
+def _is_word(text: str) -> bool:
+    return text.isalnum() or _ALNUM.search(text) is not None
 
 
 _PARTICLES = frozenset(
@@ -225,23 +265,6 @@ def _join_particles(toks: list[Tok]) -> None:
                 break
             if verb.low in (",", ";", ":"):
                 break
-
-
-def _tok(i: int, token: Token) -> Tok:
-    text = token.text
-    lemma = token.lemma
-    low = text.lower()
-    return Tok(
-        i,
-        token.start,
-        token.end,
-        text,
-        low,
-        lemma.lower() if lemma else low,
-        token.pos,
-        token.mood,
-        text.isalnum() or _ALNUM.search(text) is not None,
-    )
 
 
 def _verb_soon(toks: Sequence[Tok], k: int) -> bool:

@@ -16,9 +16,9 @@ _SKIP = {BlockKind.CREDIT, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.RELAT
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from newsprobe.language.langid_scan import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def identify(text: str) -> tuple[str, float]:

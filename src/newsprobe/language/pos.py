@@ -197,24 +197,31 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
             chunk = words[i : i + _MAX_SENTENCE_TOKENS]
             tags.extend(stts(t) for t in _tagger().tag_sent(chunk, taglevel=0))
         return tags
-    tags = [lexical_tag(w) for w in words]
     table = _form_table()
+    known = table.get
+    unknown = _analyse_form if _HANTA_FOR_UNKNOWN else _guess_cached
+    # lexical_tag, inline: the table's tag, else the guess (or HanTa)
+    tags = [tag if (tag := known(w)) is not None else unknown(w) for w in words]
+    moods = _moods()
+    previous = ""
     for i, word in enumerate(words):
         # a capitalised sentence start ("Leider", "Offenbar") is the lower-case form
-        at_start = i == 0 or words[i - 1] in _OPENERS
-        if at_start and word[:1].isupper() and word not in table:
-            lower = table.get(word.lower())
+        if (i == 0 or previous in _OPENERS) and word[:1].isupper() and word not in table:
+            lower = known(word.lower())
             if lower is not None:
                 tags[i] = lower
+        previous = word
     for i in range(1, len(words)):
         if words[i - 1] == "," and words[i] in _RELATIVE and tags[i] in ("ART", "PDS"):
             tags[i] = "PDS" if _verb_second(words, tags, i) else "PRELS"
-    moods = _moods()
     for i, word in enumerate(words):
-        if tags[i] == "VVINF" and _ZU_INFINITIVE.match(word):
-            tags[i] = "VVIZU"  # "einzugehen", "auszuschalten"
-        if tags[i] not in _FINITE and word[:1].islower() and word.lower() in moods:
-            tags[i] = _finite_tag(word.lower())  # "lägen", "hätten": lexicon forms are finite
+        tag = tags[i]
+        if tag == "VVINF" and _ZU_INFINITIVE.match(word):
+            tag = tags[i] = "VVIZU"  # "einzugehen", "auszuschalten"
+        if tag not in _FINITE and word[:1].islower():
+            low = word.lower()
+            if low in moods:
+                tags[i] = _finite_tag(low)  # "lägen", "hätten": lexicon forms are finite
     _finite_in_clauses(words, tags)
     return tags
 
@@ -297,19 +304,83 @@ class PosComponent:
         lang = analysis.meta.language or ""
         by_sentence: dict[int | None, list[Token]] = {}
         for token in analysis.tokens:
-            by_sentence.setdefault(token.sentence, []).append(token)
+            by_sentence.setdefault(token.__dict__["sentence"], []).append(token)
+        lemmas = _lemma_table(lang)
+        german = lang == "de"
         for tokens in by_sentence.values():
-            for token in tokens:
-                token.lemma = lemma(token.text, lang) if token.kind != "URL" else token.text
-            if lang == "de":
-                self._german(tokens)
+            words = [t.__dict__["text"] for t in tokens]  # field values, no attribute lookups
+            found: list[str] = []
+            for token, word in zip(tokens, words, strict=True):
+                if token.__dict__["kind"] == "URL":
+                    found.append(word)
+                    continue
+                lem = lemmas.get(word)
+                if lem is None:
+                    lem = lemma(word, lang)
+                    if len(lemmas) >= _LEMMA_TABLE_SIZE:
+                        lemmas.clear()
+                    lemmas[word] = lem
+                found.append(lem)
+            if german:
+                self._german(tokens, words, found)
+            elif _PLAIN_FIELDS:
+                for token, lem in zip(tokens, found, strict=True):
+                    token.__dict__["lemma"] = lem
+                    token.__pydantic_fields_set__.add("lemma")
+            else:
+                for token, lem in zip(tokens, found, strict=True):
+                    token.lemma = lem
 
     @staticmethod
-    def _german(tokens: list[Token]) -> None:
-        tags = tag_german([t.text for t in tokens])
-        lowered = [t.text.lower() for t in tokens]
-        for i, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
-            token.pos = tag
+    def _german(tokens: list[Token], words: list[str], lemmas: list[str]) -> None:
+        tags = tag_german(words)
+        lowered: list[str] | None = None
+        plain = _PLAIN_FIELDS
+        for i, token in enumerate(tokens):
+            tag = tags[i]
+            mood = None
             if tag in _FINITE:
+                if lowered is None:
+                    lowered = [w.lower() for w in words]
                 near = lowered[max(0, i - 3) : i] + lowered[i + 1 : i + 3]
-                token.mood = verb_mood(token.text, token.lemma or token.text, "ich" in near)
+                word = words[i]
+                mood = verb_mood(word, lemmas[i] or word, "ich" in near)
+            if plain:  # what pydantic's __setattr__ does, without its dispatch (see below)
+                values = token.__dict__
+                values["lemma"] = lemmas[i]
+                values["pos"] = tag
+                if mood is None:
+                    token.__pydantic_fields_set__.update(_LEMMA_POS)
+                else:
+                    values["mood"] = mood
+                    token.__pydantic_fields_set__.update(_LEMMA_POS_MOOD)
+            else:
+                token.lemma, token.pos = lemmas[i], tag
+                if mood is not None:
+                    token.mood = mood
+
+
+#: Lemmas by word, per language: a plain dict in front of :func:`lemma`'s cache (a hit costs
+#: a tenth of an ``lru_cache`` call with two arguments); emptied when it reaches this size.
+_LEMMA_TABLE_SIZE = 200_000
+_LEMMA_TABLES: dict[str, dict[str, str]] = {}
+
+
+def _lemma_table(lang: str) -> dict[str, str]:
+    table = _LEMMA_TABLES.get(lang)
+    if table is None:
+        table = _LEMMA_TABLES[lang] = {}
+    return table
+
+
+# -- setting token fields ---------------------------------------------------------------------
+# pydantic's ``__setattr__`` on a field of a model without ``validate_assignment`` (Token has
+# none) stores the value in the instance ``__dict__`` and adds the name to the fields set, in
+# about a microsecond of dispatch per call; the pos layer sets two or three fields on every
+# token.  The component does the same two steps directly — and assigns as usual should Token
+# ever validate assignments or be frozen.
+_PLAIN_FIELDS = not Token.model_config.get("validate_assignment") and not Token.model_config.get(
+    "frozen"
+)
+_LEMMA_POS = ("lemma", "pos")
+_LEMMA_POS_MOOD = ("lemma", "pos", "mood")

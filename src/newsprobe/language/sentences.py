@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprobe.language.somajo_tokenizer import split
+from newsprobe.language.somajo_tokenizer import spans
 from newsprobe.model import Analysis, Sentence
 from newsprobe.pipeline import Options
 
@@ -18,10 +18,8 @@ class SentenceComponent:
         units = [(b.start, b.end, b.id) for b in analysis.blocks] or [(0, len(text), None)]
         cached: list[list[tuple[int, int, str, bool]]] = []
         for start, end, block_id in units:
-            for tokens in split(text[start:end], analysis.meta.language):
-                s_start, s_end = start + tokens[0].start, start + tokens[-1].end
+            for tokens in spans(text[start:end], analysis.meta.language):
+                s_start, s_end = start + tokens[0][0], start + tokens[-1][1]
                 analysis.sentences.append(Sentence.of(text, s_start, s_end, block=block_id))
-                cached.append(
-                    [(start + t.start, start + t.end, t.kind, t.space_after) for t in tokens]
-                )
+                cached.append([(start + a, start + b, kind, sp) for a, b, kind, sp in tokens])
         analysis._scratch[SCRATCH_KEY] = cached

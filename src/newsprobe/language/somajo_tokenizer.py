@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -46,7 +47,7 @@ def _speed_up_emoji_split() -> None:
 def _tokenizer(model: str, split_sentences: bool) -> Any:
     from somajo import SoMaJo
 
-    from newsprobe.language.somajo_speedups import speed_up
+    from newsprobe.language.somajo_speedups import speed_up, speed_up_splitter
 
     _speed_up_emoji_split()
     # SoMaJo's own character alignment cost a third of its time; _align below is exact too
@@ -54,6 +55,8 @@ def _tokenizer(model: str, split_sentences: bool) -> Any:
         model, split_camel_case=False, split_sentences=split_sentences, character_offsets=False
     )
     speed_up(somajo._tokenizer)
+    if split_sentences:
+        speed_up_splitter(somajo._sentence_splitter)
     return somajo
 
 
@@ -102,33 +105,41 @@ def split(text: str, language: str | None, *, sentences: bool = True) -> list[li
     Every token is aligned to the text by :func:`_align`, so every offset is exact; a token
     that cannot be found (SoMaJo rewrote it beyond recognition) is left out.
     """
+    return [[RawToken._make(t) for t in tokens] for tokens in spans(text, language, sentences)]
+
+
+#: A token as ``(start, end, kind, space_after)``.
+Span = tuple[int, int, str, bool]
+
+
+def spans(text: str, language: str | None, sentences: bool = True) -> Sequence[Sequence[Span]]:
+    """What :func:`split` returns, as plain ``(start, end, kind, space_after)`` tuples (the
+    layers copy them with their block's offset added; named tuples cost more to build)."""
     model = model_for(language)
     if len(text) > _REPEAT_CHARS:
         return _split(text, model, sentences)
-    return [list(tokens) for tokens in _split_short(text, model, sentences)]
+    return _split_short(text, model, sentences)
 
 
 @lru_cache(maxsize=_REPEATS)
-def _split_short(text: str, model: str, sentences: bool) -> tuple[tuple[RawToken, ...], ...]:
+def _split_short(text: str, model: str, sentences: bool) -> tuple[tuple[Span, ...], ...]:
     return tuple(tuple(tokens) for tokens in _split(text, model, sentences))
 
 
-def _split(text: str, model: str, sentences: bool) -> list[list[RawToken]]:
+def _split(text: str, model: str, sentences: bool) -> list[list[Span]]:
     tokenizer = _tokenizer(model, sentences)
-    result: list[list[RawToken]] = []
+    result: list[list[Span]] = []
     cursor = 0
     n = len(text)
     for sentence in tokenizer.tokenize_text([text]):
-        tokens: list[RawToken] = []
+        tokens: list[Span] = []
         for tok in sentence:
             surface = tok.original_spelling or tok.text
             # _align's first case, inline: the token right at the cursor or after one space
             pos = cursor + 1 if cursor < n and text[cursor] == " " else cursor
             if pos < n and not text[pos].isspace() and text.startswith(surface, pos) and surface:
                 cursor = pos + len(surface)
-                tokens.append(
-                    RawToken(pos, cursor, tok.token_class or "regular", bool(tok.space_after))
-                )
+                tokens.append((pos, cursor, tok.token_class or "regular", bool(tok.space_after)))
                 continue
             where = _align(text, surface, cursor)
             if where is None and surface != tok.text:
@@ -137,7 +148,7 @@ def _split(text: str, model: str, sentences: bool) -> list[list[RawToken]]:
                 continue
             start, end = where
             cursor = end
-            tokens.append(RawToken(start, end, tok.token_class or "regular", bool(tok.space_after)))
+            tokens.append((start, end, tok.token_class or "regular", bool(tok.space_after)))
         if tokens:
             result.append(tokens)
     return result

@@ -8,30 +8,49 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from newsprobe.layout.screen import Screened
+
 
 @dataclass(frozen=True)
 class Furniture:
-    boilerplate: tuple[re.Pattern[str], ...]
-    empty_byline: tuple[re.Pattern[str], ...]
-    byline: tuple[re.Pattern[str], ...]
-    dateline: tuple[re.Pattern[str], ...]
-    agency_code: tuple[re.Pattern[str], ...]
-    related: tuple[re.Pattern[str], ...]
-    related_inline: tuple[re.Pattern[str], ...]
-    ui_residue: tuple[re.Pattern[str], ...]
-    credit_suffix: re.Pattern[str]
+    """The lexicon's patterns, screened (:class:`Screened`: searched only in lines that hold
+    what a match needs)."""
+
+    boilerplate: tuple[Screened, ...]
+    empty_byline: tuple[Screened, ...]
+    byline: tuple[Screened, ...]
+    dateline: tuple[Screened, ...]
+    agency_code: tuple[Screened, ...]
+    related: tuple[Screened, ...]
+    related_inline: tuple[Screened, ...]
+    ui_residue: tuple[Screened, ...]
+    credit_suffix: Screened
     credit_names: tuple[str, ...]
     agencies: dict[str, str]
-    publisher: tuple[re.Pattern[str], ...]
+    publisher: tuple[Screened, ...]
     generic_authors: frozenset[str]
 
     @staticmethod
-    def any(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
+    def any(patterns: tuple[Screened, ...], line: str) -> bool:
         return any(p.search(line) for p in patterns)
 
 
-def _compile(items: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in items)
+def _compile(items: list[str]) -> tuple[Screened, ...]:
+    return tuple(Screened(re.compile(p, re.IGNORECASE)) for p in items)
+
+
+#: The credit suffix as furniture.toml has it: every match ends the line with "©" or a ":"
+#: (after "Foto", "Bild" …), whitespace, 2 to 160 characters, perhaps ")", and perhaps the
+#: "\n" that "$" matches before — 162 characters at most after the whitespace.
+_CREDIT_SUFFIX = (
+    r"(?P<credit>\s*(?:(?:bild|bilder|foto|fotos|photo|photos|image|credit|quelle|copyright|©)"
+    r"\s*:|©|\((?:foto|bild|photo)\s*:)\s*.{2,160}?\)?)$"
+)
+
+
+def _credit(source: str) -> Screened:
+    pattern = re.compile(source, re.IGNORECASE)
+    return Screened(pattern, tail=(":©", 162) if source == _CREDIT_SUFFIX else None)
 
 
 @cache
@@ -40,13 +59,13 @@ def furniture() -> Furniture:
     return Furniture(
         boilerplate=_compile(data["boilerplate"]["patterns"]),
         empty_byline=_compile(data["empty_byline"]["patterns"]),
-        byline=tuple(re.compile(p) for p in data["byline"]["patterns"]),  # case matters
+        byline=tuple(Screened(re.compile(p)) for p in data["byline"]["patterns"]),  # case matters
         dateline=_compile(data["dateline"]["patterns"]),
         agency_code=_compile(data["agency_code"]["patterns"]),
         related=_compile(data["related"]["patterns"]),
         related_inline=_compile(data["related"]["inline_patterns"]),
         ui_residue=_compile(data["ui_residue"]["suffixes"]),
-        credit_suffix=re.compile(data["credit"]["suffix"], re.IGNORECASE),
+        credit_suffix=_credit(data["credit"]["suffix"]),
         credit_names=tuple(n.lower() for n in data["credit"]["agencies"]),
         agencies={k.lower(): v for k, v in data["agencies"].items()},
         publisher=_compile(data["publisher"]["patterns"]),

@@ -42,6 +42,9 @@ class Line:
     blank_before: bool
     pieces: list[Piece] = field(default_factory=list)
     residue: bool = False  # UI residue was cut from its end
+    #: ``(text, its word count)``: the rules ask for the count of a line many times, and a line
+    #: of scraped news is often a whole article (its text changes when residue is cut).
+    _words: tuple[str, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def content_end(self) -> int:
@@ -49,7 +52,10 @@ class Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        counted = self._words
+        if counted is None or counted[0] is not self.text:
+            counted = self._words = (self.text, len(self.text.split()))
+        return counted[1]
 
     @property
     def typed(self) -> bool:
