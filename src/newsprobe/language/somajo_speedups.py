@@ -242,12 +242,11 @@ class SkipPrintable:
 
 class Gated:
     """A compiled pattern each of whose matches lies in a text that holds one of some literal
-    strings (``substrings``), a character of some ranges (``ranges``: ``(first, last)``, of
-    non-ASCII characters), a
-    place where a small pattern matches at an occurrence of a literal (``follows``:
-    ``(literal, pattern)``, matched where the literal starts, the text before it in sight of
-    its lookbehinds), or a match of a small ``needle`` pattern.  A text with none of these is
-    not scanned.
+    strings (``substrings``), a character of some ranges of non-ASCII characters (``ranges``:
+    ``(first, last)``), a place where a small pattern matches at an occurrence of a literal
+    (``follows``: ``(literal, pattern)``, matched where the literal starts, the text before it
+    in sight of its lookbehinds), or a match of a small ``needle`` pattern.  A text with none
+    of these is not scanned.
 
     ``in`` and ``str.find`` run at memory speed, where the ``regex`` engine spends some ten
     nanoseconds a character even on a one-character class — and SoMaJo scans every paragraph
@@ -335,9 +334,9 @@ class Gated:
 
 
 def _utf8_leads(ranges: tuple[tuple[str, str], ...]) -> tuple[bytes, ...]:
-    """The UTF-8 forms of the characters of ``ranges`` cut after their second-to-last byte:
-    a text holds a character of a range only if its UTF-8 form holds one of these (a
-    substring test, where decoding the text's characters would cost more)."""
+    """The UTF-8 forms of the characters of ``ranges`` without their last byte (an ASCII
+    one whole): a text holds a character of a range only if its UTF-8 form holds one of these
+    (a substring test, where decoding the text's characters would cost more)."""
     leads: dict[bytes, None] = {}
     for first, last in ranges:
         for code in range(ord(first), ord(last) + 1):
