@@ -89,9 +89,6 @@ class CrfTagger:
             out.append(([labels[k] for k in d.labels.tolist()], d.marginals.tolist()))
         return out
 
-    def labels(self, words: Sequence[str], tags: Sequence[str | None]) -> list[str]:
-        return self.decode([(words, tags)])[0][0]
-
     def tag(self, words: Sequence[str], tags: Sequence[str | None]) -> list[Tagged]:
         """Spans found in one sentence, with the mean marginal probability of their labels."""
         return self.tag_many([(words, tags)])[0]

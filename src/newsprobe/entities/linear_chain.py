@@ -75,6 +75,7 @@ class LinearChain:
         np.add.at(self.weights, (state["src"], state["dst"]), state["weight"])
         np.add.at(self.transitions, (trans["src"], trans["dst"]), trans["weight"])
         self._exp_transitions = np.exp(self.transitions)
+        self._exp_transitions_t = self._exp_transitions.T.copy()
 
     @classmethod
     def read(cls, path: Path) -> LinearChain:
@@ -168,7 +169,7 @@ class LinearChain:
         :data:`_RESCALE` steps, often enough to stay far from overflow and underflow."""
         state = np.exp(padded - padded.max(axis=2, keepdims=True))
         trans = self._exp_transitions
-        trans_t = trans.T.copy()
+        trans_t = self._exp_transitions_t
         forward = np.ones_like(state)
         forward[:, 0] = state[:, 0]
         for t in range(1, longest):
