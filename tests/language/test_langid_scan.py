@@ -77,3 +77,28 @@ def test_a_full_row_cache_widens_the_rest_on_the_spot(monkeypatch: Any) -> None:
     for text in _texts():
         assert np.array_equal(small._decide(text), plain._decide(text)), text[:40]
     assert small._used == 40
+
+
+def test_the_cached_model_is_py3langids(monkeypatch: Any, tmp_path: Any) -> None:
+    """The model decompressed once into the cache folder loads into the same arrays as
+    py3langid's own loader; a damaged file is dropped (and py3langid's loader used)."""
+    from py3langid import modelio
+    from py3langid.langid import MODEL_DIR
+
+    from newsprobe.language.langid_scan import _cached_model
+
+    monkeypatch.setenv("NEWSPROBE_CACHE_DIR", str(tmp_path))
+    expected = modelio.load_model(MODEL_DIR / MODEL_FILE)
+    for _ in range(2):  # written, then read back
+        got = _cached_model()
+        assert got is not None
+        for mine, theirs in zip(got, expected, strict=True):
+            if isinstance(theirs, np.ndarray):
+                assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+            else:
+                assert type(mine) is type(theirs) and mine == theirs
+    (cached,) = tmp_path.iterdir()
+    cached.write_bytes(cached.read_bytes()[:1000])
+    assert _cached_model() is None and not cached.exists()
+    assert isinstance(load_identifier(), FastIdentifier)  # the next process writes it again
+    assert cached.exists()

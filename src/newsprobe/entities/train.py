@@ -20,7 +20,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsprobe.cache import cache_dir
 from newsprobe.entities import germeval
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
@@ -52,13 +52,6 @@ class Params:
 
     def key(self) -> str:
         return f"c1={self.c1},c2={self.c2},it={self.iterations},mf={self.min_freq}"
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    path = Path(base) / "newsprobe"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def load(data: Path) -> tuple[list[GoldSentence], list[dict[str, object]]]:

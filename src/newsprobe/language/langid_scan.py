@@ -204,9 +204,57 @@ def load_identifier() -> LanguageIdentifier:
     fast = model_digest() == _MODEL_DIGEST and code_digests() == _CODE_DIGESTS
     if not fast:
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier = FastIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    model = _cached_model()
+    if model is None:
+        identifier = FastIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    else:  # what from_model_file does with what load_model returns
+        ptc, pc, classes, nextmove, row, output = model
+        identifier = FastIdentifier(
+            np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
+        )
     assert isinstance(identifier, FastIdentifier)
     return identifier.prepare()
+
+
+#: Digest of py3langid 0.4.0's ``modelio.load_model``, which :func:`_cached_model` repeats.
+_LOADER_DIGEST = "5e6030a74d0b"
+
+
+def _cached_model() -> tuple[Any, ...] | None:
+    """py3langid's ``load_model`` of the shipped model, reading the model decompressed once
+    into the cache folder (the LZMA decompression was 0.45 s of each process's start-up).
+    ``None`` where the loader is not the one repeated here or the cache cannot be used."""
+    import lzma
+    import shutil
+    import zipfile
+
+    from py3langid import modelio
+
+    from newsprobe.cache import cache_dir, write_atomic
+
+    if _digest(inspect.getsource(modelio.load_model).encode()) != _LOADER_DIGEST:
+        return None
+    path = cache_dir(create=False) / f"py3langid-model-{_MODEL_DIGEST}.npz"
+
+    def decompress(out: Any) -> None:
+        with lzma.open(MODEL_DIR / MODEL_FILE) as source:
+            shutil.copyfileobj(source, out, length=1 << 20)
+
+    if not path.is_file() and not write_atomic(path, decompress):
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return (
+                data["ptc"],
+                data["pc"],
+                data["classes"].tolist(),
+                modelio._to_array(data["nextmove"]),
+                modelio._to_array(data["nextmove_row"]),
+                data["out_feat"].tolist(),
+            )
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        path.unlink(missing_ok=True)  # damaged: written again by the next process
+        return None
 
 
 def synchronising_length(identifier: Any, limit: int = 12) -> int | None:

@@ -17,8 +17,10 @@ import tomllib
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
+from newsprobe.cache import digest, memo
 from newsprobe.model import Analysis, Token
 from newsprobe.pipeline import Options
 
@@ -50,9 +52,9 @@ def lemma(word: str, lang: str) -> str:
     """The lemma of ``word`` (simplemma; the word itself when unknown)."""
     if lang not in _LEMMA_LANGS:
         return word
-    import simplemma
+    from newsprobe.language.lemmas import lemmatize
 
-    return simplemma.lemmatize(word, lang=lang)
+    return lemmatize(word, lang)
 
 
 def stts(tag: str) -> str:
@@ -102,7 +104,18 @@ def _shape(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def _suffix_model() -> dict[tuple[str, str], str]:
-    """Most frequent tag per (shape, suffix of 0–5 letters), learned from the form table."""
+    """Most frequent tag per (shape, suffix of 0–5 letters), learned from the form table
+    (half a second; kept in the cache folder, keyed on this file and the table)."""
+    table = files("newsprobe.language").joinpath("data/de_forms.tsv.gz").read_bytes()
+    return memo(
+        "pos-suffixes",
+        digest(Path(__file__).read_bytes(), table),
+        _learn_suffix_model,
+        lambda value: isinstance(value, dict) and bool(value),
+    )
+
+
+def _learn_suffix_model() -> dict[tuple[str, str], str]:
     counts: dict[tuple[str, str], Counter[str]] = {}
     for form, tag in _form_table().items():
         shape, low = _shape(form), form.lower()

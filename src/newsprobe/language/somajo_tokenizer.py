@@ -43,6 +43,34 @@ def _speed_up_emoji_split() -> None:
     Tokenizer._split_emojis = split_emojis  # type: ignore[method-assign]
 
 
+def _unlink_after_use(tokenizer: Any) -> None:
+    """Break the links of the doubly linked list a SoMaJo ``Tokenizer`` works on once it
+    has returned its tokens.
+
+    Its elements point at their neighbours and at the list, so every text left a cycle of
+    some 800 objects per news article (elements and tokens) that only the cyclic garbage
+    collector could free: the collections it set off cost an ingest worker about 1 ms per
+    article.  Unlinked, the elements are freed at once by reference counting.  The tokens
+    returned are untouched (the list holds them; nothing refers back to the list)."""
+    tokenize = tokenizer._tokenize
+    if getattr(tokenize, "_newsprobe_unlinks", False):
+        return
+
+    def run(token_dll: Any) -> Any:
+        try:
+            return tokenize(token_dll)
+        finally:
+            element = token_dll.first
+            while element is not None:
+                following = element.next
+                element.prev = element.next = element.list = None
+                element = following
+            token_dll.first = token_dll.last = None
+
+    run._newsprobe_unlinks = True  # type: ignore[attr-defined]
+    tokenizer._tokenize = run
+
+
 @cache
 def _tokenizer(model: str, split_sentences: bool) -> Any:
     from somajo import SoMaJo
@@ -55,6 +83,7 @@ def _tokenizer(model: str, split_sentences: bool) -> Any:
         model, split_camel_case=False, split_sentences=split_sentences, character_offsets=False
     )
     speed_up(somajo._tokenizer)
+    _unlink_after_use(somajo._tokenizer)
     if split_sentences:
         speed_up_splitter(somajo._sentence_splitter)
     return somajo
