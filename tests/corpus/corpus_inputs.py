@@ -128,3 +128,11 @@ def dying_initializer() -> None:
     import os
 
     os._exit(3)
+
+
+def slow_batch(tasks: list, max_bytes: int):  # type: ignore[no-untyped-def]
+    """A worker function that takes a fifth of a second per record, then stores it."""
+    import time
+
+    time.sleep(0.2)
+    return _stored(tasks)

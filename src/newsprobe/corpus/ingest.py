@@ -309,6 +309,15 @@ def _run_pool(
                 batch.append(item)
         return batch
 
+    def feed(pool: WorkerPool) -> None:
+        """A batch for every worker that can take one (idle, or busy with none waiting)."""
+        for worker in pool.hungry():
+            batch = next_batch()
+            if not batch:
+                return
+            if not pool.send(worker, batch):  # too big to wait in the pipe: sent when idle
+                redo.extendleft(reversed(batch))
+
     first = next_batch()
     if not first:
         return  # nothing to analyse: no worker needed
@@ -316,11 +325,7 @@ def _run_pool(
     startup_deaths = 0
     with WorkerPool(n_workers, work, max_bytes, initializer) as pool:
         while True:
-            for worker in pool.idle():
-                batch = next_batch()
-                if not batch:
-                    break
-                pool.send(worker, batch)
+            feed(pool)
             if not pool.busy() and not redo and state["exhausted"]:
                 return
             now = time.monotonic()
@@ -344,7 +349,7 @@ def _run_pool(
                 if event.kind == "ready":
                     startup_deaths = 0
                 elif event.kind == "result":
-                    _, size = worker.pending.popleft()
+                    _, size = worker.answered()
                     results.append((event.payload, size))
                 elif event.kind == "died":
                     if worker.pid is None:
@@ -357,8 +362,8 @@ def _run_pool(
                                 "`--workers 0` to see the error"
                             )
                     elif worker.pending:
-                        task, size = worker.pending.popleft()
-                        redo.extendleft(reversed(worker.pending))
+                        (task, size), *rest = worker.forget()
+                        redo.extendleft(reversed(rest))
                         key = (task.record.path, task.record.offset)
                         if key in died_once:
                             failures.append(
@@ -375,7 +380,7 @@ def _run_pool(
                         else:
                             died_once.add(key)
                             redo.appendleft((task, size))
-                    worker.pending.clear()
+                    worker.forget()
                     pool.replace(worker)
             now = time.monotonic()
             for worker in list(pool.workers):
@@ -385,20 +390,15 @@ def _run_pool(
                             f"a worker process did not start within {STARTUP_SECONDS:g} s"
                         )
                 elif timeout and worker.pending and now - worker.since > timeout:
-                    task, size = worker.pending.popleft()
-                    redo.extendleft(reversed(worker.pending))
-                    worker.pending.clear()
+                    (task, size), *rest = worker.forget()
+                    redo.extendleft(reversed(rest))
                     failures.append(
                         (FailureWrite(task.ref, "analyse", timeout_reason(timeout)), size)
                     )
                     counts.timeouts += 1
                     pool.replace(worker)
-            # Idle workers get their next records before the writer commits.
-            for worker in pool.idle():
-                batch = next_batch()
-                if not batch:
-                    break
-                pool.send(worker, batch)
+            # Workers get their next records before the writer commits.
+            feed(pool)
             for result, size in results:
                 _record_result(result, [size], writer, counts)
             for failure, size in failures:

@@ -7,8 +7,10 @@ record it died on; the other workers go on undisturbed.
 
 A worker answers each record on its own (one :class:`~newsprobe.corpus.worker.BatchResult`
 per record, in the order sent), so a record's clock starts when the worker answered the one
-before it, or when it was sent to an idle worker.  Workers are only sent work when idle, so a
-send never waits on a busy (or stuck) worker.
+before it, or when it was sent to an idle worker.  A busy worker is sent at most one batch
+ahead, and only one small enough to wait in the pipe's buffer, so a send never waits on a busy
+(or stuck) worker, and a worker never waits for its next batch while the ingesting process
+reads input or commits.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Literal
 
 from newsprobe.corpus.worker import BatchResult, Task
@@ -33,6 +36,9 @@ Work = Callable[[list[Task], int], BatchResult]
 #: A record handed to a worker, with the number of input bytes it accounts for.
 Item = tuple[Task, int]
 EventKind = Literal["ready", "result", "died"]
+#: The largest batch (pickled) sent to a worker that is still busy with the one before: it
+#: waits in the pipe, whose buffer holds at least this much, so the send cannot block.
+AHEAD_BYTES = 32 * 1024
 
 
 def serve(
@@ -77,10 +83,32 @@ class Worker:
     pid: int | None = None
     #: Records sent and not answered yet, in order: the first is the one it is on.
     pending: deque[Item] = field(default_factory=deque)
+    #: Records not yet answered of each batch sent (at most two: the one it is on, one ahead).
+    batches: deque[int] = field(default_factory=deque)
 
     @property
     def idle(self) -> bool:
         return self.pid is not None and not self.pending
+
+    @property
+    def hungry(self) -> bool:
+        """Ready and without a batch waiting behind the one it is on."""
+        return self.pid is not None and len(self.batches) < 2
+
+    def answered(self) -> Item:
+        """The record it answered (the first pending one)."""
+        if self.batches:
+            self.batches[0] -= 1
+            if self.batches[0] <= 0:
+                self.batches.popleft()
+        return self.pending.popleft()
+
+    def forget(self) -> list[Item]:
+        """Every record sent and not answered, taken back (the worker is gone)."""
+        items = list(self.pending)
+        self.pending.clear()
+        self.batches.clear()
+        return items
 
 
 @dataclass(frozen=True)
@@ -126,16 +154,28 @@ class WorkerPool:
     def idle(self) -> list[Worker]:
         return [w for w in self.workers if w.idle]
 
+    def hungry(self) -> list[Worker]:
+        """Workers that can be sent a batch: idle ones first, then busy ones with none ahead."""
+        return sorted((w for w in self.workers if w.hungry), key=lambda w: bool(w.pending))
+
     def busy(self) -> bool:
         return any(w.pending for w in self.workers)
 
-    def send(self, worker: Worker, items: list[Item]) -> None:
-        """Hand ``items`` to an idle worker; its clock starts now."""
-        assert worker.idle, "work is only sent to idle workers"
+    def send(self, worker: Worker, items: list[Item]) -> bool:
+        """Hand ``items`` to a hungry worker: False (nothing sent) when it is busy and the
+        batch is too big to wait in the pipe (:data:`AHEAD_BYTES`).  An idle worker's clock
+        starts now; a busy one's keeps running for the record it is on."""
+        assert worker.hungry, "work is only sent to workers without a batch waiting"
+        data = bytes(ForkingPickler.dumps([task for task, _ in items]))
+        if worker.pending and len(data) > AHEAD_BYTES:
+            return False
+        if not worker.pending:
+            worker.since = time.monotonic()
         worker.pending.extend(items)
-        worker.since = time.monotonic()
+        worker.batches.append(len(items))
         with contextlib.suppress(OSError):  # it died meanwhile: the next poll says so
-            worker.conn.send([task for task, _ in items])
+            worker.conn.send_bytes(data)
+        return True
 
     def poll(self, timeout: float) -> list[Event]:
         """Messages and exits of the workers, waiting up to ``timeout`` seconds for one."""
