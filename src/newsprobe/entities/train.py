@@ -84,6 +84,18 @@ def _kb_signature() -> str:
     return h.hexdigest()[:12]
 
 
+def _code_signature() -> str:
+    """The feature and training code: a change means other fold models, whether or not
+    FEATURE_VERSION was bumped (it is easily forgotten while trying features out, and stale
+    fold models then score the edited features silently)."""
+    from newsprobe.entities import features
+
+    h = hashlib.sha1(Path(features.__file__).read_bytes())
+    for path in (germeval.__file__, __file__):
+        h.update(Path(path).read_bytes())
+    return h.hexdigest()[:12]
+
+
 def tagger_signature() -> str:
     """Changes whenever the ``pos`` component's German tagging may change (its code, its data),
     so that cached tags never come from another tagger than the one run time uses."""
@@ -204,6 +216,14 @@ def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
     return [sorted(f) for f in out]
 
 
+def fold_cache_key(sentences: Sequence[GoldSentence], k: int, params: Params) -> str:
+    """What the fold models depend on: data, folds, parameters, tagger, KB, feature code."""
+    return hashlib.sha1(
+        f"{_digest(sentences)}|{FEATURE_VERSION}|{params.key()}|{k}|{tagger_signature()}|"
+        f"{_kb_signature()}|{_code_signature()}".encode()
+    ).hexdigest()[:16]
+
+
 def fold_models(
     sentences: Sequence[GoldSentence],
     tags: Sequence[Sequence[str]],
@@ -212,12 +232,8 @@ def fold_models(
     *,
     progress: bool = False,
 ) -> list[tuple[Path, list[int]]]:
-    """One model per fold, trained on the other folds; cached by data, features and params."""
-    key = hashlib.sha1(
-        f"{_digest(sentences)}|{FEATURE_VERSION}|{params.key()}|{k}|{tagger_signature()}|"
-        f"{_kb_signature()}".encode()
-    ).hexdigest()[:16]
-    folder = cache_dir() / f"ner-cv-{key}"
+    """One model per fold, trained on the other folds; cached by :func:`fold_cache_key`."""
+    folder = cache_dir() / f"ner-cv-{fold_cache_key(sentences, k, params)}"
     folder.mkdir(parents=True, exist_ok=True)
     result = []
     for n, test in enumerate(folds(sentences, k)):
