@@ -87,6 +87,8 @@ _GENITIVE_OPENERS = frozenset(
 _SOURCE_ONLY_VERBS = frozenset(["hervorgehen"])
 #: Prepositions before a source that also mean "in accordance with" ("gemäß dem Gesetz").
 _SOURCE_ONLY_PREPS = frozenset(["gemäß"])
+#: Words that open the content clause of a speech noun ("die Forderung, dass …").
+_CONTENT_CLAUSE_OPENERS = frozenset(["dass", "daß", "ob", "wonach"])
 #: Conjunctions after which a second verb shares the first one's subject.
 _COORDINATORS = frozenset(["und", "sowie", "aber", "doch", "jedoch", "oder"])
 
@@ -256,10 +258,13 @@ class SentenceRules:
         for found in self._verbs(sent, taken):
             out.append(found)
             taken.update(self._positions(toks, found))
-        for found in self._so(sent, taken):
-            out.append(found)
-            taken.update(self._positions(toks, found))
-        if self.de:
+        # the rules below each need one of a few words: skipped where the sentence lacks them
+        lows = {t.low for t in toks}
+        if not lows.isdisjoint(self.lex.so):
+            for found in self._so(sent, taken):
+                out.append(found)
+                taken.update(self._positions(toks, found))
+        if self.de and not lows.isdisjoint(_CONTENT_CLAUSE_OPENERS):
             covered = [f.message for f in out]
             for found in self._noun_clauses(sent, taken):
                 if not any(s <= found.message[0] and found.message[1] <= e for s, e in covered):
@@ -267,7 +272,8 @@ class SentenceRules:
         if self.de:
             for found in self._frames(sent, taken):
                 out.append(found)
-            out.extend(self._demnach(sent, taken))
+            if not lows.isdisjoint(self.lex.anaphoric_preps):
+                out.extend(self._demnach(sent, taken))
         text = self.ctx.text
         return [f for f in out if _has_word(text, *f.message)]
 
@@ -1409,7 +1415,7 @@ class SentenceRules:
             if k + 1 >= last or toks[k].text != ",":
                 continue
             sub = toks[k + 1]
-            if sub.low not in ("dass", "daß", "ob", "wonach"):
+            if sub.low not in _CONTENT_CLAUSE_OPENERS:
                 continue
             learned = t.text not in nouns and not self._clause_compound(t.text)
             if learned and learned_settings.noun_min > 1:

@@ -81,7 +81,22 @@ class CueLexicon:
         """Whether ``word`` is a source noun ("Angaben", "Studie") or a compound ending in
         one ("Polizeiangaben", "Medienberichten").  ``standalone``: one that names a source
         by itself ("nach einer Studie", "nach Polizeiangaben"), not only with an owner
-        ("nach Ansicht" needs "des Experten"); a compound always names its owner."""
+        ("nach Ansicht" needs "des Experten"); a compound always names its owner.
+
+        The rules ask about every noun of every sentence: answers are kept per word."""
+        known: dict[tuple[str, bool], bool] | None = self.__dict__.get("_source_noun_memo")
+        if known is None:
+            known = {}
+            object.__setattr__(self, "_source_noun_memo", known)
+        key = (word, standalone)
+        answer = known.get(key)
+        if answer is None:
+            if len(known) >= 100_000:
+                known.clear()
+            answer = known[key] = self._is_source_noun(word, standalone)
+        return answer
+
+    def _is_source_noun(self, word: str, standalone: bool) -> bool:
         if word in self.source_nouns or (self.lang != "de" and word.lower() in self.source_nouns):
             return not standalone or word in self.standalone_nouns
         low = word.lower()
@@ -94,7 +109,12 @@ class CueLexicon:
     @property
     def particle_bases(self) -> frozenset[str]:
         """Verb lemmas that with a separated particle make a cue ("teilen" of "mitteilen")."""
-        return _particle_bases(self)
+        # kept on the instance: the cache of _particle_bases hashes the whole lexicon
+        bases: frozenset[str] | None = self.__dict__.get("_particle_bases_memo")
+        if bases is None:
+            bases = _particle_bases(self)
+            object.__setattr__(self, "_particle_bases_memo", bases)
+        return bases
 
     def verb_type(self, lemma: str) -> str | None:
         """``speech_verb``, ``cognition_verb`` or None for a verb lemma (or English form)."""

@@ -15,11 +15,11 @@ from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.found import Found
-from newsprobe.attribution.lexicon import cues, sources
-from newsprobe.attribution.marks import Quote, find_quotes
+from newsprobe.attribution.lexicon import sources
+from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
-from newsprobe.attribution.view import Sent, Tok, build
+from newsprobe.attribution.view import Sent, Tok, keep_for_claims, sentences_of, token_starts
 from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
 from newsprobe.pipeline import Options
 
@@ -74,12 +74,8 @@ class QuotesComponent:
 def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, tuple[int, int]]]:
     """The attributions of ``analysis`` and the antecedents of anaphoric speakers."""
     text = analysis.text
-    lang = analysis.meta.language or "de"
-    lex = cues(lang)
-    paragraphs = [(b.start, b.end) for b in analysis.blocks] or [(0, len(text))]
-    quotes = find_quotes(text, paragraphs)
-    verbs = lex.speech | lex.cognition if lex.lang != "de" else frozenset()
-    sents = build(analysis, quotes, lex.lang, verbs)
+    lex, quotes, sents = sentences_of(analysis)
+    keep_for_claims(analysis, sents)
     rules = SentenceRules(Context(text, quotes, lex))
     founds: list[Found] = []
     for sent in sents:
@@ -98,12 +94,12 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     index_of = {id(f): i for i, f in enumerate(founds)}
     antecedents: dict[int, tuple[int, int]] = {}
     tokens = analysis.tokens
-    token_starts = [t.start for t in tokens]
+    starts_of_tokens = token_starts(analysis)
     for i, f in enumerate(founds):
         first = max(0, bisect_right(starts, f.start) - 1)
         last = max(0, bisect_left(starts, f.end) - 1)
         sentence_ids = sorted(set(range(first, last + 1)) | f.sentences)
-        mood = f.mood or _mood(tokens, token_starts, f.message)
+        mood = f.mood or _mood(tokens, starts_of_tokens, f.message)
         cue = None
         if f.cue is not None:
             cue = Cue.of(text, f.cue[0], f.cue[1], type=f.cue[2], lemma=f.cue[3])

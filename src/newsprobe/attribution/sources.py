@@ -17,6 +17,7 @@ from bisect import bisect_left
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import classify
+from newsprobe.attribution.view import token_starts
 from newsprobe.model import Analysis, Attribution, Source, Span, Token
 from newsprobe.pipeline import Options
 
@@ -114,7 +115,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
     lang = analysis.meta.language or "de"
     lex = source_lexicon(lang)
     german = lex.lang == "de"
-    starts = [t.start for t in analysis.tokens]
+    starts = token_starts(analysis)
     out: list[Source] = []
     for g in sorted(groups, key=lambda g: min(s for s, _ in g.spans)):
         spans = sorted(set(g.spans))
@@ -220,6 +221,22 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
                 out.add(surface.lower())
         return out
 
+    # the names and acronyms of each group, worked out once (again after a merge)
+    known_names: dict[int, set[str]] = {}
+    known_acronyms: dict[int, set[str]] = {}
+
+    def names_of(g: _Group) -> set[str]:
+        found = known_names.get(id(g))
+        if found is None:
+            found = known_names[id(g)] = names(g)
+        return found
+
+    def acronyms_of(g: _Group) -> set[str]:
+        found = known_acronyms.get(id(g))
+        if found is None:
+            found = known_acronyms[id(g)] = acronyms(g)
+        return found
+
     merged: list[_Group] = []
     for g in groups:
         target = None
@@ -227,7 +244,9 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
             # "des US-Instituts für Kriegsstudien (ISW)" and "ISW" name one source even
             # where the entity layer made two clusters of them.
             both = g.entity is not None and m.entity is not None
-            if (both and acronyms(g) & acronyms(m)) or (not both and names(g) & names(m)):
+            if (both and acronyms_of(g) & acronyms_of(m)) or (
+                not both and names_of(g) & names_of(m)
+            ):
                 target = m
                 break
         if target is None:
@@ -235,6 +254,8 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
         else:
             target.spans.extend(g.spans)
             target.attributions.extend(g.attributions)
+            known_names.pop(id(target), None)
+            known_acronyms.pop(id(target), None)
             if target.entity is None:
                 target.entity = g.entity
     return merged

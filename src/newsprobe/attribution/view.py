@@ -1,15 +1,23 @@
 """A light view of the analysis for the attribution rules: sentences of tokens with coarse
 word classes (from STTS for German, from word lists and capitals for English, which ships
-no tagger) and the quote each token stands in."""
+no tagger) and the quote each token stands in.
+
+The claims component reads the same token objects (:func:`claims_sentences`): one pass over
+the tokens per article serves both layers.  Each :class:`Tok` carries the fields of both; the
+claims fields (``pos``, ``claim_lemma``, ``token_mood``, ``is_word``, ``quoted``) are the
+token's own values, which the attribution rules never change."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from operator import attrgetter
 
+from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.marks import Quote
 from newsprobe.model import Analysis, Token
 
@@ -74,6 +82,8 @@ _STTS: dict[str, str] = {
 }
 
 _QUOTE_CHARS = frozenset("„“”\"»«‚‘’'")
+_FINITE = ("VVFIN", "VAFIN", "VMFIN")
+_ALNUM = re.compile(r"[^\W_]")
 #: A name with a dot inside (a domain, "ver.di"); abbreviations end in a dot.
 _DOTTED_NAME = re.compile(r"[^\W\d_][\w-]+\.[^\W\d_]{2,}(?:\.[^\W\d_]{2,})*")
 
@@ -98,6 +108,28 @@ class Tok:
     boundary: bool = False
     #: A zu-infinitive ("auszuschreiben", or "zu" + infinitive: "zu prüfen").
     zu_inf: bool = False
+    # -- what the claims rules read (see the module doc) --
+    pos: str | None = None  # the STTS tag (as ``stts``)
+    #: The lemma, lower-cased (the surface where none); the claims view joins separated
+    #: particles to finite verbs ("wirft … vor" -> "vorwerfen").
+    claim_lemma: str = ""
+    token_mood: str | None = None  # the token's mood, as tagged
+    is_word: bool = True  # holds a letter or digit
+    quoted: bool = False  # inside outer quotation marks (the claims view sets it)
+
+    @property
+    def is_finite(self) -> bool:
+        return self.pos in _FINITE
+
+    def is_verb(self, language: str) -> bool:
+        """A verb token; without tags (German) a lower-case word ending like a verb form."""
+        if self.pos is not None:
+            return self.pos.startswith("V")
+        if language != "de" or not self.text[:1].islower():
+            return False
+        return self.low in ("haben", "sein", "worden", "werden") or self.low.endswith(
+            ("en", "ern", "eln", "t")
+        )
 
 
 @dataclass
@@ -168,19 +200,31 @@ _VERB_TAGS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VMFIN"})
 @lru_cache(maxsize=2048)
 def _modern_lemma(word: str) -> str:
     """The lemma of a German verb left unlemmatised in the old spelling with ß after a short
-    vowel ("wußte", "gewußt"): that of its current spelling ("wissen")."""
-    import simplemma
+    vowel ("wußte", "gewußt"): that of its current spelling ("wissen").  Asked through the
+    ``pos`` layer's lemmatizer, so that its dictionary, loaded already, is not loaded twice."""
+    from newsprobe.language.pos import lemma
 
-    return str(simplemma.lemmatize(word.replace("ß", "ss"), lang="de")).lower()
+    return str(lemma(word.replace("ß", "ss"), "de")).lower()
 
 
 #: (surface, STTS tag, lemma) of a German token -> what :func:`_german_form` makes of it.
-_GERMAN_FORMS: dict[tuple[str, str, str | None], tuple[str, str, str, bool]] = {}
+_GERMAN_FORMS: dict[tuple[str, str, str | None], tuple[str, str, str, bool, str, bool, bool]] = {}
 _GERMAN_FORMS_SIZE = 200_000
+#: Surface -> whether it holds a letter or digit (tokens without a German tag).
+_IS_WORD: dict[str, bool] = {}
+_IS_WORD_SIZE = 200_000
 
 
-def _german_form(text: str, pos: str, lemma: str | None) -> tuple[str, str, str, bool]:
-    """``(lower-cased, coarse class, lemma, is a quotation mark)`` of a tagged German token."""
+def is_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or digit."""
+    return text.isalnum() or _ALNUM.search(text) is not None
+
+
+def _german_form(
+    text: str, pos: str, lemma: str | None
+) -> tuple[str, str, str, bool, str, bool, bool]:
+    """``(lower-cased, coarse class, lemma, is a quotation mark, claims lemma, is a word,
+    has an infixed "zu")`` of a tagged German token."""
     low = text.lower()
     tag = _STTS.get(pos, "X")
     if text[:1] == "@" and len(text) > 1:
@@ -188,10 +232,65 @@ def _german_form(text: str, pos: str, lemma: str | None) -> tuple[str, str, str,
     elif "." in text and tag in ("ADJD", "ADV", "X", "NOUN") and _DOTTED_NAME.fullmatch(text):
         tag = "PROPN"  # "ver.di", "t-online.de", "ZDNet.com"
     is_mark = text in _QUOTE_CHARS
-    form_lemma = (lemma or text).lower()
+    claim_lemma = form_lemma = (lemma or text).lower()
     if "ß" in form_lemma and pos in _VERB_TAGS and form_lemma == low:
         form_lemma = _modern_lemma(form_lemma)
-    return low, "PUNCT" if is_mark else tag, form_lemma, is_mark
+    # "auszuschreiben" of "ausschreiben": an infixed zu-infinitive (see build)
+    infix = "zu" in low and low.replace("zu", "", 1) == form_lemma
+    tag = "PUNCT" if is_mark else tag
+    return low, tag, form_lemma, is_mark, claim_lemma, is_word(text), infix
+
+
+#: Scratch key of the sentences :func:`build` made for the quotes component, kept for the
+#: claims component (:func:`claims_sentences`).
+SCRATCH = "attribution.sents"
+
+
+def _scratch_key(analysis: Analysis) -> tuple[int, int, int]:
+    return len(analysis.text), len(analysis.sentences), len(analysis.tokens)
+
+
+def keep_for_claims(analysis: Analysis, sents: list[Sent]) -> None:
+    """Leave the sentences of this run for :func:`claims_sentences`."""
+    analysis._scratch[SCRATCH] = (_scratch_key(analysis), sents)
+
+
+def sentences_of(analysis: Analysis) -> tuple[CueLexicon, list[Quote], list[Sent]]:
+    """The cue lexicon of the article's language, its quotes and its sentences."""
+    from newsprobe.attribution.lexicon import cues
+    from newsprobe.attribution.marks import find_quotes
+
+    text = analysis.text
+    lex = cues(analysis.meta.language or "de")
+    paragraphs = [(b.start, b.end) for b in analysis.blocks] or [(0, len(text))]
+    quotes = find_quotes(text, paragraphs)
+    verbs = lex.speech | lex.cognition if lex.lang != "de" else frozenset()
+    return lex, quotes, build(analysis, quotes, lex.lang, verbs)
+
+
+_STARTS = "attribution.token_starts"
+
+
+def token_starts(analysis: Analysis) -> list[int]:
+    """The start offsets of ``analysis.tokens`` (worked out once per run; the quotes and
+    sources components both look tokens up by offset)."""
+    tokens = analysis.tokens
+    cached = analysis._scratch.get(_STARTS)
+    if cached is not None and len(cached) == len(tokens):
+        return cached  # type: ignore[no-any-return]
+    starts = analysis._scratch[_STARTS] = list(map(attrgetter("start"), tokens))
+    return starts
+
+
+def claims_sentences(analysis: Analysis) -> list[Sent]:
+    """The sentences for the claims view: those the quotes component built in this run
+    (taken, so that no later call sees them again), else built afresh.  The claims fields
+    of their tokens are the same either way; ``quoted`` and ``claim_lemma`` are the claims
+    view's to fill."""
+    cached = analysis._scratch.pop(SCRATCH, None)
+    if cached is not None and cached[0] == _scratch_key(analysis):
+        return cached[1]  # type: ignore[no-any-return]
+    return sentences_of(analysis)[2]
 
 
 def build(
@@ -206,23 +305,20 @@ def build(
         for i, s in enumerate(analysis.sentences)
     ]
     n_sents = len(sents)
-    top = [q for q in quotes if q.depth == 0]
-    index_of = {id(q): k for k, q in enumerate(quotes)}
-    # Token start -> outermost quote: walk the quotes and tokens in step.
-    q_index, n_top = 0, len(top)
-    q_start, q_end = (top[0].start, top[0].end) if top else (-1, -1)
     german = lang == "de"
     marks = _QUOTE_CHARS
     forms = _GERMAN_FORMS
+    words = _IS_WORD
+    flat: list[Tok] = []  # every token kept, in order
+    with_infinitive: set[int] = set()  # sentences with a token tagged as an infinitive
+    keep = flat.append
     for index, token in enumerate(analysis.tokens):
         fields = token.__dict__  # the token's field values, read without attribute lookups
         sid = fields["sentence"]
         if sid is None or not 0 <= sid < n_sents:
             continue
-        sent = sents[sid]
-        toks = sent.toks
+        toks = sents[sid].toks
         text = fields["text"]
-        start = fields["start"]
         pos = fields["pos"]
         if german and pos:
             # what a tagged German token's form makes, worked out once per form
@@ -232,7 +328,7 @@ def build(
                 if len(forms) >= _GERMAN_FORMS_SIZE:
                     forms.clear()
                 form = forms[key] = _german_form(text, pos, fields["lemma"])
-            low, tag, lemma, is_mark = form
+            low, tag, lemma, is_mark, claim_lemma, word, infix = form
         else:
             low = text.lower()
             tag = coarse_en(token, not toks)
@@ -241,33 +337,89 @@ def build(
             is_mark = text in marks
             if is_mark:
                 tag = "PUNCT"
-            lemma = (fields["lemma"] or text).lower()
+            claim_lemma = lemma = (fields["lemma"] or text).lower()
+            word = words.get(text)
+            if word is None:
+                if len(words) >= _IS_WORD_SIZE:
+                    words.clear()
+                word = words[text] = is_word(text)
+            infix = "zu" in low and low.replace("zu", "", 1) == lemma
+        zu_inf = False
+        if tag == "VINF":
+            # Zu-infinitives, whether the tagger says VVIZU or VVINF: "zu" before an
+            # infinitive, or an infinitive with "zu" after its particle ("auszuschreiben").
+            zu_inf = german and (pos == "VVIZU" or infix or (bool(toks) and toks[-1].low == "zu"))
+            with_infinitive.add(sid)
+        mood = fields["mood"]
+        tok = Tok(
+            index,
+            len(toks),
+            text,
+            low,
+            tag,
+            pos,
+            lemma,
+            mood,
+            fields["start"],
+            fields["end"],
+            None,
+            is_mark,
+            is_mark,  # a mark outside quotes delimits a clause (see _mark_boundaries)
+            zu_inf,
+            pos,
+            claim_lemma,
+            mood,
+            word,
+        )
+        toks.append(tok)
+        keep(tok)
+    _mark_boundaries(_mark_quotes(flat, quotes))
+    if german:
+        # (only a clause with an infinitive has one to make finite)
+        _finite_plurals([sents[sid] for sid in sorted(with_infinitive)])
+    return sents
+
+
+def _mark_quotes(toks: list[Tok], quotes: list[Quote]) -> list[Tok]:
+    """Give every token the index of the outermost quote holding it; the tokens so marked.
+
+    A token belongs to the first outermost quote (in order) that ends after its start, if
+    that quote starts at or before it.  With the running maximum of the quotes' ends, the
+    tokens of quote ``j`` are those starting in ``[max(start_j, reach_j-1), reach_j)``."""
+    top = [(k, q) for k, q in enumerate(quotes) if q.depth == 0]
+    if not top or not toks:
+        return []
+    starts = [t.start for t in toks]
+    if starts != sorted(starts):  # tokens out of order: walk them one by one
+        return _mark_quotes_walk(toks, [q for _, q in top], [k for k, _ in top])
+    marked: list[Tok] = []
+    reach = -1
+    for k, q in top:
+        lo = max(q.start, reach)
+        if q.end > reach:
+            reach = q.end
+        if lo >= reach:
+            continue
+        for n in range(bisect_left(starts, lo), bisect_left(starts, reach)):
+            toks[n].quote = k
+            marked.append(toks[n])
+    return marked
+
+
+def _mark_quotes_walk(toks: list[Tok], top: list[Quote], index: list[int]) -> list[Tok]:
+    marked: list[Tok] = []
+    q_index, n_top = 0, len(top)
+    q_start, q_end = top[0].start, top[0].end
+    for tok in toks:
+        start = tok.start
         while q_index < n_top and q_end <= start:
             q_index += 1
             if q_index < n_top:
                 q_start, q_end = top[q_index].start, top[q_index].end
-        quote = index_of[id(top[q_index])] if q_index < n_top and q_start <= start else None
-        toks.append(
-            Tok(
-                index,
-                len(toks),
-                text,
-                low,
-                tag,
-                pos,
-                lemma,
-                fields["mood"],
-                start,
-                fields["end"],
-                quote,
-                is_mark,
-            )
-        )
-    _mark_boundaries(sents)
-    if german:
-        _mark_zu_infinitives(sents)
-        _finite_plurals(sents)
-    return sents
+        if q_index < n_top and q_start <= start:
+            tok.quote = index[q_index]
+            marked.append(tok)
+    return marked
 
 
 _CLAUSE_MARKS = frozenset(",;:()–—")
@@ -279,51 +431,47 @@ def _finite_plurals(sents: list[Sent]) -> None:
     present and the infinitive are the same form, and a clause needs a finite verb.  The
     first such infinitive that no "zu", modal or auxiliary governs becomes finite."""
     for sent in sents:
-        start = 0
-        toks = sent.toks
-        for end in range(len(toks) + 1):
-            if end < len(toks) and not (
-                toks[end].boundary or (toks[end].tag == "PUNCT" and toks[end].text in _CLAUSE_MARKS)
-            ):
-                continue
-            clause = toks[start:end]
-            start = end + 1
-            if any(t.tag in ("VFIN", "VPP") for t in clause):
-                continue
-            verbs = [t for t in clause if t.tag == "VINF" and t.quote is None]
-            if len(verbs) != 1 or verbs[0].zu_inf or verbs[0].stts != "VVINF":
-                continue
-            verb = verbs[0]
-            if verb.i == clause[0].i or not verb.low.endswith(("en", "rn", "ln")):
-                continue
-            verb.tag, verb.mood = "VFIN", "ind"
-
-
-def _mark_zu_infinitives(sents: list[Sent]) -> None:
-    """Zu-infinitives, whether the tagger says VVIZU or VVINF: "zu" before an infinitive,
-    or an infinitive with "zu" after its particle ("auszuschreiben" of "ausschreiben")."""
-    for sent in sents:
-        prev: Tok | None = None
+        # one walk over the clauses (the stretches between clause marks)
+        first = 0  # the clause's first token
+        finite = False  # a finite verb or participle in it
+        verbs = 0  # unquoted infinitives in it
+        verb: Tok | None = None
         for tok in sent.toks:
-            if tok.tag == "VINF":
-                infix = "zu" in tok.low and tok.low.replace("zu", "", 1) == tok.lemma
-                tok.zu_inf = tok.stts == "VVIZU" or infix or (prev is not None and prev.low == "zu")
-            prev = tok
+            tag = tok.tag
+            if not (tok.boundary or (tag == "PUNCT" and tok.text in _CLAUSE_MARKS)):
+                if tag == "VFIN" or tag == "VPP":
+                    finite = True
+                elif tag == "VINF" and tok.quote is None:
+                    verbs += 1
+                    verb = tok
+                continue
+            if not finite and verbs == 1 and verb is not None:
+                _make_finite(verb, first)
+            first, finite, verbs = tok.i + 1, False, 0
+        if not finite and verbs == 1 and verb is not None:
+            _make_finite(verb, first)
 
 
-def _mark_boundaries(sents: list[Sent]) -> None:
+def _make_finite(verb: Tok, first: int) -> None:
+    """The clause's one infinitive (its clause starting at token ``first``) as finite."""
+    if verb.zu_inf or verb.stts != "VVINF" or verb.i == first:
+        return
+    if verb.low.endswith(("en", "rn", "ln")):
+        verb.tag, verb.mood = "VFIN", "ind"
+
+
+def _mark_boundaries(quoted: list[Tok]) -> None:
     """Quotation marks delimit clauses unless they enclose a fragment (fewer than four
-    words and no finite verb: „Einmannpackungen“, „aus der Zeitung“)."""
+    words and no finite verb: „Einmannpackungen“, „aus der Zeitung“).  Marks outside
+    quotes are boundaries from the start; ``quoted`` are the tokens inside quotes."""
     inner: dict[int, list[Tok]] = {}
-    for sent in sents:
-        for tok in sent.toks:
-            if tok.quote is not None and not tok.is_mark:
-                inner.setdefault(tok.quote, []).append(tok)
+    for tok in quoted:
+        if not tok.is_mark:
+            inner.setdefault(tok.quote, []).append(tok)  # type: ignore[arg-type]
     fragment = {
         q: sum(1 for t in toks if t.tag != "PUNCT") < 4 and not any(t.tag == "VFIN" for t in toks)
         for q, toks in inner.items()
     }
-    for sent in sents:
-        for tok in sent.toks:
-            if tok.is_mark:
-                tok.boundary = tok.quote is None or not fragment.get(tok.quote, True)
+    for tok in quoted:
+        if tok.is_mark:
+            tok.boundary = not fragment.get(tok.quote, True)  # type: ignore[arg-type]

@@ -69,9 +69,9 @@ def find_cues(view: SentenceView, lex: Lexicon) -> list[Found]:
     german = lex.language == "de"
     cached = lex._cache.get  # Lexicon.candidates' cache, read here first (most words: none)
     for k, tok in enumerate(toks):
-        entries = cached((tok.low, tok.lemma))
+        entries = cached((tok.low, tok.claim_lemma))
         if entries is None:
-            entries = lex.candidates(tok.low, tok.lemma)
+            entries = lex.candidates(tok.low, tok.claim_lemma)
         for entry in entries:
             last = _match(entry, toks, k)
             if last is None or not _context_ok(entry, toks, k, last, lex, view):
@@ -80,11 +80,11 @@ def find_cues(view: SentenceView, lex: Lexicon) -> list[Found]:
                 Found(k, last, entry.type.name, entry.type.status, entry.type.weight, entry.key)
             )
         if german and tok.pos in _FINITE_TAGS:
-            if tok.mood == "subj1" and not _idiom_subj(toks, k):
+            if tok.token_mood == "subj1" and not _idiom_subj(toks, k):
                 found.append(
                     Found(k, k, "subjunctive", ClaimStatus.ATTRIBUTED, 1.0, "konjunktiv i")
                 )
-            elif tok.mood == "subj2" and _reported_subj2(view, k, lex):
+            elif tok.token_mood == "subj2" and _reported_subj2(view, k, lex):
                 found.append(
                     Found(k, k, "subjunctive", ClaimStatus.ATTRIBUTED, 1.0, "konjunktiv ii")
                 )
@@ -97,7 +97,7 @@ def _match(entry: Entry, toks: list[Tok], k: int) -> int | None:
         return None
     for j in range(1, n):
         t = toks[k + j]
-        if not entry.matches_word(j, t.low, t.lemma):
+        if not entry.matches_word(j, t.low, t.claim_lemma):
             return None
     return k + n - 1
 
@@ -111,12 +111,13 @@ def _context_ok(
     ctx = entry.context
     if prev in ctx.not_prev or nxt in ctx.not_next:
         return False
-    if ctx.not_in_clause and any(t.lemma in ctx.not_in_clause for t in toks):
+    if ctx.not_in_clause and any(t.claim_lemma in ctx.not_in_clause for t in toks):
         return False
     if ctx.needs_after and not any(t.low in ctx.needs_after for t in toks[last + 1 : last + 7]):
         return False
     if ctx.needs_before and not any(
-        t.low in ctx.needs_before or t.lemma in ctx.needs_before for t in toks[max(0, k - 3) : k]
+        t.low in ctx.needs_before or t.claim_lemma in ctx.needs_before
+        for t in toks[max(0, k - 3) : k]
     ):
         return False
     kind = entry.type.name
@@ -162,7 +163,7 @@ _EVALUATIVE = frozenset({"opinion", "opinion_strong"})
 def _active_perfect(toks: list[Tok], k: int) -> bool:
     """A participle/infinitive speech verb after a finite "haben" or modal ("hat gesagt",
     "will betonen"), not a passive ("ist angekündigt", "wurde mitgeteilt")."""
-    return any(t.is_finite and (t.lemma == "haben" or t.pos == "VMFIN") for t in toks[:k])
+    return any(t.is_finite and (t.claim_lemma == "haben" or t.pos == "VMFIN") for t in toks[:k])
 
 
 def _reported_subj2(view: SentenceView, k: int, lex: Lexicon) -> bool:
@@ -170,7 +171,7 @@ def _reported_subj2(view: SentenceView, k: int, lex: Lexicon) -> bool:
     "haben"/"sein" with a participle, no first person, nothing conditional in the sentence."""
     toks = view.toks
     tok = toks[k]
-    if tok.lemma not in ("haben", "sein"):
+    if tok.claim_lemma not in ("haben", "sein"):
         return False
     near = {t.low for t in toks[max(0, k - 2) : k + 3]}
     if near & {"ich", "wir"}:
@@ -220,9 +221,9 @@ def _english_verb_form(tok: Tok, prev: str, nxt: str) -> bool:
         return False
     if tok.low in _EN_IRREGULAR_SAID:
         return True
-    if tok.low != tok.lemma and tok.low.endswith(("ed", "s")):
+    if tok.low != tok.claim_lemma and tok.low.endswith(("ed", "s")):
         return True
-    return tok.low == tok.lemma and nxt in _EN_VERB_NEXT
+    return tok.low == tok.claim_lemma and nxt in _EN_VERB_NEXT
 
 
 def _negated(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -281,11 +282,11 @@ def reportative_modal(view: SentenceView, k: int, lex: Lexicon) -> bool:
     tok = toks[k]
     if tok.pos is not None and tok.pos != "VMFIN":
         return False
-    if tok.mood in ("subj1", "subj2"):
+    if tok.token_mood in ("subj1", "subj2"):
         return False
     language = lex.language
     verbs, _ = _clause_verbs(view, k, language)
-    lemmas = [v.lemma for v in verbs]
+    lemmas = [v.claim_lemma for v in verbs]
     if not lemmas:
         return False
     perfect = lex.word_set("perfect_aux")
@@ -299,7 +300,7 @@ def reportative_modal(view: SentenceView, k: int, lex: Lexicon) -> bool:
     if last == "handeln" and not any(t.low == "sich" for t in toks):
         return False  # "soll handeln" (act) is an obligation; "soll sich um … handeln" is not
     deontic = lex.word_set("deontic_context")
-    return not any(t.lemma in deontic or t.low in deontic for t in toks if t is not tok)
+    return not any(t.claim_lemma in deontic or t.low in deontic for t in toks if t is not tok)
 
 
 def _seems_to(toks: list[Tok], k: int, last: int, language: str) -> bool:

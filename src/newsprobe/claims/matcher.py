@@ -255,7 +255,7 @@ _BREAKS = frozenset({",", ";", ":", "–", "—"})
 
 
 def _feature(tok: Tok, tagged: bool, stop: frozenset[str], negation: frozenset[str]) -> _Feature:
-    lemma, surface = fold(tok.lemma), fold(tok.text)
+    lemma, surface = fold(tok.claim_lemma), fold(tok.text)
     forms = {lemma, surface}
     for form in (lemma, surface):
         forms.update(p for p in form.split("-") if p)
@@ -326,7 +326,7 @@ class _LexicalIndex:
 
     def _feature(self, tok: Tok) -> _Feature:
         """What matching needs of a token (cached per word form: words repeat)."""
-        key = (tok.text, tok.lemma, tok.pos, self.tagged)
+        key = (tok.text, tok.claim_lemma, tok.pos, self.tagged)
         found = self.features.get(key)
         if found is None:
             found = _feature(tok, self.tagged, self.concepts.stopwords, self.negation)

@@ -81,8 +81,18 @@ class AttributionIndex:
 
 def classify(view: SentenceView, lex: Lexicon, index: AttributionIndex) -> list[ClauseResult]:
     """Split the sentence into clauses, give each a status and merge runs of equal status."""
-    fragments = split_fragments(view, lex)
     cues = find_cues(view, lex)
+    near = index.within(view.sentence.start, view.sentence.end) if index else []
+    if near:
+        near = _own_reading(view, cues, index, near)
+    quoting = view.has_quoted
+    if not cues and not near and not quoting:
+        # Nothing sets one clause apart from another (no cue, no attribution, no quote):
+        # every clause is a question or asserted alike, and the sentence is one claim.
+        view.fragments = [Fragment(0, len(view.toks) - 1, "head")]
+        status = ClaimStatus.QUESTION if ends_as_question(view) else ClaimStatus.ASSERTED
+        return [ClauseResult(0, 0, status)]
+    fragments = split_fragments(view, lex)
     n = len(fragments)
     scopes: list[list[Found]] = [[] for _ in fragments]
     parenthetical: dict[int, int] = {}  # fragment -> the fragment whose status it takes
@@ -96,10 +106,8 @@ def classify(view: SentenceView, lex: Lexicon, index: AttributionIndex) -> list[
             targets = _scope(fragments, f) if fragments[f].kind != "dependent" else [f]
         for t in targets:
             scopes[t].append(cue)
-    quoted = [_quoted_cue(view, fr) for fr in fragments]
-    near = index.within(view.sentence.start, view.sentence.end) if index else []
-    if near:
-        near = _own_reading(view, cues, index, near)
+    # a fragment with no token inside quotation marks has no quotation cue
+    quoted = [_quoted_cue(view, fr) for fr in fragments] if quoting else [None] * n
     covered = [_covered_by(view, fr, near) for fr in fragments]
     question = ends_as_question(view)
     opinion = _opinion_scores(fragments, scopes)
@@ -259,7 +267,7 @@ def _opinion_scores(fragments: list[Fragment], scopes: list[list[Found]]) -> dic
 def cue_span(analysis: Analysis, view: SentenceView, cue: Found) -> Cue:
     """The :class:`Cue` span of a found cue."""
     first, last = view.toks[cue.first], view.toks[cue.last]
-    lemma = first.lemma if cue.first == cue.last else cue.key
+    lemma = first.claim_lemma if cue.first == cue.last else cue.key
     return Cue.of(analysis.text, first.start, last.end, type=cue.type, lemma=lemma)
 
 

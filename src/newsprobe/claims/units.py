@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsprobe.attribution.view import Tok, claims_sentences
 from newsprobe.claims.lexicon import Lexicon
 from newsprobe.model import Analysis, Block, Sentence
 
@@ -30,41 +31,9 @@ _QUOTES: dict[str, str] = {
     "›": "‹",
     "‘": "’",
 }
-_ALNUM = re.compile(r"[^\W_]")
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLAUSE_PUNCT = frozenset({";", ":", "–", "—", "--"})
 _END_PUNCT = frozenset({".", "!", "?", "…", "...", ";"})
-_FINITE = ("VVFIN", "VAFIN", "VMFIN")
-
-
-@dataclass(slots=True)
-class Tok:
-    """A token of a sentence with what the claims rules need."""
-
-    index: int  # index into Analysis.tokens
-    start: int
-    end: int
-    text: str
-    low: str
-    lemma: str
-    pos: str | None
-    mood: str | None
-    is_word: bool = True
-    quoted: bool = False
-
-    @property
-    def is_finite(self) -> bool:
-        return self.pos in _FINITE
-
-    def is_verb(self, language: str) -> bool:
-        """A verb token; without tags (German) a lower-case word ending like a verb form."""
-        if self.pos is not None:
-            return self.pos.startswith("V")
-        if language != "de" or not self.text[:1].islower():
-            return False
-        return self.low in ("haben", "sein", "worden", "werden") or self.low.endswith(
-            ("en", "ern", "eln", "t")
-        )
 
 
 @dataclass(slots=True)
@@ -84,6 +53,11 @@ class SentenceView:
     block: Block | None
     toks: list[Tok]
     fragments: list[Fragment] = field(default_factory=list)
+
+    @property
+    def has_quoted(self) -> bool:
+        """Whether any token stands inside quotation marks."""
+        return any(t.quoted for t in self.toks)
 
     def words(self, first: int = 0, last: int | None = None) -> list[Tok]:
         last = len(self.toks) - 1 if last is None else last
@@ -144,38 +118,11 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
 
 
 def _build_views(analysis: Analysis) -> list[SentenceView]:
+    """The views over the token objects of the attribution view (its tokens carry what the
+    claims rules read: see :mod:`newsprobe.attribution.view`)."""
     text = analysis.text
     blocks = {b.id: b for b in analysis.blocks}
-    n = len(analysis.sentences)
-    per_sentence: list[list[Tok]] = [[] for _ in range(n)]
-    words = _WORDS
-    for i, token in enumerate(analysis.tokens):
-        fields = token.__dict__  # the token's field values, read without attribute lookups
-        sid = fields["sentence"]
-        if sid is None or not 0 <= sid < n:
-            continue
-        # the lower-cased form and the word test, kept per surface
-        surface = fields["text"]
-        known = words.get(surface)
-        if known is None:
-            if len(words) >= _WORDS_SIZE:
-                words.clear()
-            known = words[surface] = (surface.lower(), _is_word(surface))
-        low, is_word = known
-        lemma = fields["lemma"]
-        per_sentence[sid].append(
-            Tok(
-                i,
-                fields["start"],
-                fields["end"],
-                surface,
-                low,
-                lemma.lower() if lemma else low,
-                fields["pos"],
-                fields["mood"],
-                is_word,
-            )
-        )
+    sents = claims_sentences(analysis)
     quoted: dict[int | None, tuple[list[int], list[int]]] = {}
     views = []
     for index, sentence in enumerate(analysis.sentences):
@@ -185,7 +132,7 @@ def _build_views(analysis: Analysis) -> list[SentenceView]:
             lo, hi = (block.start, block.end) if block is not None else (0, len(text))
             ranges = quoted_ranges(text, lo, hi)
             quoted[key] = ([a for a, _ in ranges], [b for _, b in ranges])
-        toks = per_sentence[index]
+        toks = sents[index].toks
         _join_particles(toks)
         starts, ends = quoted[key]
         if starts:
@@ -196,15 +143,6 @@ def _build_views(analysis: Analysis) -> list[SentenceView]:
                 tok.quoted = k >= 0 and tok.end <= ends[k]
         views.append(SentenceView(index, sentence, block, toks))
     return views
-
-
-#: Surface -> (lower-cased, is a word), for :func:`_build_views`; emptied at this size.
-_WORDS: dict[str, tuple[str, bool]] = {}
-_WORDS_SIZE = 200_000
-
-
-def _is_word(text: str) -> bool:
-    return text.isalnum() or _ALNUM.search(text) is not None
 
 
 _PARTICLES = frozenset(
@@ -244,24 +182,28 @@ _PARTICLES = frozenset(
 )
 
 
+#: What may follow a clause-final particle the tagger read as a preposition.
+_PARTICLE_FOLLOWERS = frozenset({",", ".", ";", ":", "!", "?", "und", "oder"})
+
+
 def _join_particles(toks: list[Tok]) -> None:
     """Give a finite verb with a separated particle its full lemma ("wirft … vor" ->
     "vorwerfen", "treten … an" -> "antreten").  The tagger sometimes calls a clause-final
     particle a preposition; before a clause boundary it is taken as the particle."""
     n = len(toks)
     for k, tok in enumerate(toks):
-        particle = tok.pos == "PTKVZ" or (
-            tok.pos is not None
-            and tok.low in _PARTICLES
-            and (k + 1 == n or toks[k + 1].low in (",", ".", ";", ":", "!", "?", "und", "oder"))
-        )
-        if not particle:
+        pos = tok.pos
+        if pos is None:
+            continue
+        if pos != "PTKVZ" and not (
+            tok.low in _PARTICLES and (k + 1 == n or toks[k + 1].low in _PARTICLE_FOLLOWERS)
+        ):
             continue
         for j in range(k - 1, -1, -1):
             verb = toks[j]
             if verb.pos == "VVFIN":
-                if not verb.lemma.startswith(tok.low):
-                    verb.lemma = tok.low + verb.lemma
+                if not verb.claim_lemma.startswith(tok.low):
+                    verb.claim_lemma = tok.low + verb.claim_lemma
                 break
             if verb.low in (",", ";", ":"):
                 break
