@@ -120,3 +120,28 @@ def test_schema_is_versioned_json_schema() -> None:
     assert SCHEMA_VERSION in schema["$id"]
     assert {"text", "meta", "blocks", "sentences", "tokens", "removed"} <= set(schema["properties"])
     assert "headline" in json.dumps(schema["$defs"]["BlockKind"])
+
+
+def test_check_spans_finds_a_wrong_span_at_any_depth() -> None:
+    """Every span :meth:`Analysis.spans` lists (an attribution's cue and message, a source's
+    mentions, a finding's evidence…) is checked: one wrong surface anywhere is an error."""
+    from support import SAMPLES, analysed
+
+    analysis = analysed(SAMPLES / "de_klinik.txt")
+    listed = list(analysis.spans(nested=True))
+    layers = {layer for layer, _ in listed}
+    assert {"tokens", "attributions", "sources", "claims"} <= layers
+    picked: dict[str, int] = {}
+    for i, (layer, span) in enumerate(listed):  # the first and the last span of each layer
+        picked.setdefault(layer, i)
+        picked[layer + "/last"] = i
+    for i in sorted(set(picked.values())):
+        broken = analysis.model_copy(deep=True)
+        layer, span = list(broken.spans(nested=True))[i]
+        span.text = span.text + "x"
+        with pytest.raises(SpanError, match=f"^{layer}: "):
+            broken.check_spans()
+        span.text = span.text[:-1]
+        span.end = len(broken.text) + 1
+        with pytest.raises(SpanError, match="outside text"):
+            broken.check_spans()
