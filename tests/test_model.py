@@ -132,7 +132,7 @@ def test_check_spans_finds_a_wrong_span_at_any_depth() -> None:
     layers = {layer for layer, _ in listed}
     assert {"tokens", "attributions", "sources", "claims"} <= layers
     picked: dict[str, int] = {}
-    for i, (layer, span) in enumerate(listed):  # the first and the last span of each layer
+    for i, (layer, _span) in enumerate(listed):  # the first and the last span of each layer
         picked.setdefault(layer, i)
         picked[layer + "/last"] = i
     for i in sorted(set(picked.values())):

@@ -144,12 +144,38 @@ def test_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
         *("Merkel", "Merkels", "Bundesgesundheitsministerin", "sagte", "„", "(ISW)"),
     ],
 )
-def test_own_rows_by_template_equal_word_features(tagger: CrfTagger, word: str) -> None:
-    from newsprobe.entities.features import word_features
+def test_word_sums_equal_the_word_and_context_feature_strings(tagger: CrfTagger, word: str) -> None:
+    """A word's cached rows (own, −2, −1, +1, +2: spelling lookups plus its class's sums)
+    equal the sums over :func:`word_features` and :func:`context_features` strings."""
+    from newsprobe.entities.features import _near, context_features, word_features
 
-    attributes = tagger.chain.attributes
+    attributes, weights = tagger.chain.attributes, tagger.chain.weights
+
+    def total(feats: tuple[str, ...]) -> np.ndarray:
+        return weights[[attributes[f] for f in feats if f in attributes]].sum(axis=0)
+
+    listed = tagger.names.get(word) if tagger.names is not None else ()
     for pos in ("NE", "NN", "ADJA", "_"):
-        listed = tagger.names.get(word) if tagger.names is not None else ()
-        want = [attributes[f] for f in (*word_features(word, pos), *listed) if f in attributes]
-        got = tagger.scores._own_rows(word, pos, listed)
-        assert sorted(got) == sorted(want), (word, pos)
+        want = [total((*word_features(word, pos), *listed))]
+        for offset in (-2, -1, 1, 2):
+            near = _near(listed, f"{offset}:") if abs(offset) == 1 else ()
+            want.append(total((*context_features(word, pos, offset), *near)))
+        for _ in range(2):  # computed, then from the cache
+            got = tagger.scores.word_sums(word, pos)
+            np.testing.assert_allclose(got, np.array(want), rtol=0, atol=1e-9, err_msg=word)
+
+
+def test_a_small_word_cache_starts_over_and_scores_the_same(tagger: CrfTagger) -> None:
+    """The per-word cache grows, fills up and starts over without changing a score."""
+    from newsprobe.entities.token_scores import TokenScores
+
+    chain = tagger.chain
+    small = TokenScores(chain.attributes, chain.weights, chain.unknown, tagger.names, capacity=40)
+    sentences = [s for s in _sentences() if 0 < len(s[0]) <= 40][:30]
+    assert len({w for words, _ in sentences for w in words}) > 2 * 40
+    for _ in range(2):
+        for sentence in sentences:  # one at a time: a batch's words fit in the cache
+            np.testing.assert_array_equal(
+                small.scores([sentence]), tagger.scores.scores([sentence])
+            )
+            assert len(small._slot) <= 40

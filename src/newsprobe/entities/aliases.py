@@ -86,20 +86,35 @@ def strip_genitive(text: str, known: set[str]) -> str:
     for p in _POSSESSIVE:
         if text.endswith(p) and text[: -len(p)] in known:
             return text[: -len(p)]
+    head, candidates = _genitive_forms(text)
+    if head is not None:
+        return head
+    for candidate, listed in candidates:
+        if listed or candidate in known:
+            return candidate
+    return text
+
+
+@lru_cache(maxsize=16384)
+def _genitive_forms(text: str) -> tuple[str | None, tuple[tuple[str, bool], ...]]:
+    """What :func:`strip_genitive` tries after the known possessives, from the text alone
+    (cached: names recur): an organisation name with its head noun's genitive taken off, or
+    else the forms with one word's -s/-es taken off, in order, each with whether the
+    knowledge base has it."""
     words = text.split()
     for i, w in enumerate(words):  # "des Instituts für …" → "Institut für …"
         for ending in ("es", "s"):
             stem = w[: -len(ending)]
             if w.endswith(ending) and stem.lower().endswith(_ORG_HEADS) and len(words) > 1:
-                return " ".join([*words[:i], stem, *words[i + 1 :]])
+                return " ".join([*words[:i], stem, *words[i + 1 :]]), ()
+    candidates: list[tuple[str, bool]] = []
     for i in (len(words) - 1, *range(len(words) - 1)):
         w = words[i]
         for ending in ("s", "es"):
             if w.endswith(ending) and len(w) > len(ending) + 2:
                 candidate = " ".join([*words[:i], w[: -len(ending)], *words[i + 1 :]])
-                if candidate in known or kb.find(candidate):
-                    return candidate
-    return text
+                candidates.append((candidate, bool(kb.find(candidate))))
+    return None, tuple(candidates)
 
 
 def initials(text: str) -> str:

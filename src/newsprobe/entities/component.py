@@ -22,6 +22,7 @@ specific enough to identify them across articles (more than one word, or not a p
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -29,6 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+
+import numpy as np
+from pydantic import TypeAdapter
 
 from newsprobe.entities import kb
 from newsprobe.entities.aliases import (
@@ -49,6 +53,7 @@ from newsprobe.model import (
     EntityType,
     Mention,
     MentionForm,
+    SpanError,
     Status,
     Token,
 )
@@ -119,16 +124,30 @@ class EntityComponent:
         published = analysis.meta.published.date() if analysis.meta.published else None
         builder = _Builder(analysis.text, published, lang)
         sentences = _sentences(analysis)
+        texts = [([t.text for t in s], [t.pos for t in s]) for s in sentences]
         tagged: list[list[Tagged]] | list[None] = [None] * len(sentences)
         if tagger is not None:  # all sentences decoded at once
-            tagged = tagger.tag_many([([t.text for t in s], [t.pos for t in s]) for s in sentences])
-        for tokens, found in zip(sentences, tagged, strict=True):
-            builder.sentence(tokens, lang, tagger, found)
+            tagged = tagger.tag_many(texts)
+        for tokens, (words, tags), found in zip(sentences, texts, tagged, strict=True):
+            builder.sentence(tokens, lang, tagger, found, words, tags)
         builder.finish(analysis)
 
 
 def _sentences(analysis: Analysis) -> list[list[Token]]:
+    """The tokens by sentence (a token with none is a sentence of its own), in order of
+    first appearance, without those of skipped blocks."""
     skipped = [(b.start, b.end) for b in analysis.blocks if b.kind in _SKIPPED_BLOCKS]
+    tokens = list(analysis.tokens)
+    if not tokens:
+        return []
+    if not skipped:
+        ids = [t.sentence for t in tokens]
+        if None not in ids:
+            numbers = np.array(ids)
+            if bool((numbers[1:] >= numbers[:-1]).all()):
+                # sentence numbers never go back: each sentence is one run of tokens
+                cuts = (np.flatnonzero(numbers[1:] != numbers[:-1]) + 1).tolist()
+                return [tokens[a:b] for a, b in itertools.pairwise([0, *cuts, len(tokens)])]
     groups: dict[int | None, list[Token]] = {}
     order: list[int | None] = []
     for i, token in enumerate(analysis.tokens):
@@ -161,12 +180,17 @@ class _Builder:
         lang: str,
         tagger: CrfTagger | None,
         tagged: Sequence[Tagged] | None = None,
+        words: Sequence[str] | None = None,
+        tags: Sequence[str | None] | None = None,
     ) -> None:
-        words = [t.text for t in tokens]
+        """Names, roles and partial mentions of one sentence (``words`` and ``tags``: the
+        tokens' texts and STTS tags, when the caller has them already)."""
+        if words is None:
+            words = [t.text for t in tokens]
         sent = tokens[0].sentence
         self.sentences.append(tokens)
         if lang == "de":
-            found = recognise(words, [t.pos for t in tokens], tagger, tagged)
+            found = recognise(words, tags or [t.pos for t in tokens], tagger, tagged)
         else:
             found = recognise_english(words)
         first = len(self.drafts)
@@ -189,7 +213,7 @@ class _Builder:
                 self.drafts[first + k].acronym_of = first + k - 1
                 self.drafts[first + k].form = "acronym"
         covered = {i for f in found for i in range(f.start, f.end)}
-        self._partials(tokens, covered, sent)
+        self._partials(tokens, words, covered, sent)
         for role in find_roles(words):
             if role.head in covered:  # the noun is part of a name ("Präsident Hotel")
                 continue
@@ -209,48 +233,30 @@ class _Builder:
         form = "acronym" if f.end - f.start == 1 and kb.is_acronym(tokens[f.start].text) else f.form
         return _Draft(start, end, f.type, form, True, sent, f.origin, f.confidence, list(f.entries))
 
-    def _partials(self, tokens: Sequence[Token], covered: set[int], sent: int | None) -> None:
-        for i, token in enumerate(tokens):
-            if i in covered:
+    def _partials(
+        self, tokens: Sequence[Token], words: Sequence[str], covered: set[int], sent: int | None
+    ) -> None:
+        derived = _derived_words()
+        for i, word in enumerate(words):
+            # only a KB adjective or demonym, or a hyphen compound, can be one
+            if (word not in derived and "-" not in word) or i in covered:
                 continue
-            word = token.text
-            derived = [s for s in kb.surfaces(word) if s.form == "derived"]
-            if derived and len({s.entry.kb_id for s in derived}) == 1:
+            found = _partial(word)
+            if found is not None:
+                token = tokens[i]
+                kind, form, confidence, entries, names = found
                 d = _Draft(
                     token.start,
                     token.end,
-                    derived[0].entry.type,
-                    "derived",
+                    kind,
+                    form,
                     False,
                     sent,
-                    "derived",
-                    0.9,
-                    [derived[0].entry],
+                    form,
+                    confidence,
+                    list(entries),
                 )
-                self.partial.append((d, [derived[0].entry.name]))
-                continue
-            if "-" in word[1:-1] and word[:1].isupper():
-                self._compound(token, sent)
-
-    def _compound(self, token: Token, sent: int | None) -> None:
-        parts = [p for p in token.text.split("-") if p[:1].isupper()]
-        for part in parts:
-            entries = [
-                s
-                for s in kb.surfaces(part)
-                if s.form != "derived" and (not s.confirm or s.entry.category == "platform")
-            ]
-            if len({s.entry.kb_id for s in entries}) == 1:
-                e = entries[0].entry
-                d = _Draft(
-                    token.start, token.end, e.type, "compound", False, sent, "compound", 0.8, [e]
-                )
-                self.partial.append((d, [part]))
-                return
-        if parts:
-            # a name the article uses elsewhere ("Kalvora-Chef"): resolved after clustering
-            d = _Draft(token.start, token.end, "PER", "compound", False, sent, "compound", 0.6)
-            self.partial.append((d, parts))
+                self.partial.append((d, list(names)))
 
     # -- whole article ----------------------------------------------------------------------
     def finish(self, analysis: Analysis) -> None:
@@ -290,32 +296,34 @@ class _Builder:
             return
         covered = {(d.start, d.end) for d in self.drafts}
         taken = sorted((d.start, d.end) for d in self.drafts)
-        for tokens in self.sentences:
-            for token in tokens:
-                word = token.text
-                key = word if word in owners else word[:-1] if word.endswith("s") else None
-                if key is None or key not in owners or len(owners[key]) != 1:
-                    continue
-                if (token.start, token.end) in covered or any(
-                    s < token.end and token.start < e for s, e in taken
-                ):
-                    continue
-                c_index = next(iter(owners[key]))
-                c = clusters[c_index]
-                draft = _Draft(
-                    token.start,
-                    token.end,
-                    c.type,
-                    "name",
-                    True,
-                    token.sentence,
-                    "article",
-                    0.6,
-                    entity=c_index,
-                )
-                draft.kb_id = c.kb_id
-                self.drafts.append(draft)
-                c.members.append(len(self.drafts) - 1)
+        # a word, or its genitive, owned by exactly one cluster
+        single = {k + "s": c for k, c in owners.items() if len(c) == 1}
+        single.update((k, c) for k, c in owners.items() if len(c) == 1)
+        for k in owners.keys() & single.keys():  # an owned word is never read as a genitive
+            if len(owners[k]) != 1:
+                del single[k]
+        for token in [t for tokens in self.sentences for t in tokens if t.text in single]:
+            owner = single[token.text]
+            if (token.start, token.end) in covered or any(
+                s < token.end and token.start < e for s, e in taken
+            ):
+                continue
+            c_index = next(iter(owner))
+            c = clusters[c_index]
+            draft = _Draft(
+                token.start,
+                token.end,
+                c.type,
+                "name",
+                True,
+                token.sentence,
+                "article",
+                0.6,
+                entity=c_index,
+            )
+            draft.kb_id = c.kb_id
+            self.drafts.append(draft)
+            c.members.append(len(self.drafts) - 1)
 
     def _make_cluster(self, members: list[int], known: set[str]) -> _Cluster:
         names = self.drafts
@@ -467,29 +475,36 @@ class _Builder:
         drafts.sort(key=lambda d: (d.start, -d.end))
         used = sorted({d.entity for d in drafts if d.entity is not None})
         new_id = {old: new for new, old in enumerate(used)}
-        mentions: list[Mention] = []
+        rows: list[dict[str, object]] = []
         for m_id, d in enumerate(drafts):
             entity = new_id.get(d.entity) if d.entity is not None else None
             kind = clusters[d.entity].type if d.entity is not None else d.type
-            mentions.append(
-                Mention.of(
-                    text,
-                    d.start,
-                    d.end,
-                    id=m_id,
-                    type=EntityType(kind),
-                    form=MentionForm(d.form),
-                    entity=entity,
-                    full=d.full,
-                    sentence=d.sentence,
-                    confidence=d.confidence,
-                    origin=d.origin,
-                )
+            if not 0 <= d.start <= d.end <= len(text):  # what Span.of checks
+                raise SpanError(f"offsets {d.start}:{d.end} outside text of length {len(text)}")
+            rows.append(
+                {
+                    "start": d.start,
+                    "end": d.end,
+                    "text": text[d.start : d.end],
+                    "id": m_id,
+                    "type": EntityType(kind),
+                    "form": MentionForm(d.form),
+                    "entity": entity,
+                    "full": d.full,
+                    "sentence": d.sentence,
+                    "confidence": d.confidence,
+                    "origin": d.origin,
+                }
             )
-        entities: list[Entity] = []
+        mentions = _validated_mentions().validate_python(rows)  # one call for all: faster
+        found: list[dict[str, object]] = []
+        by_entity: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.entity is not None:
+                by_entity.setdefault(m.entity, []).append(m)
         for old in used:
             c = clusters[old]
-            members = [m for m in mentions if m.entity == new_id[old]]
+            members = by_entity[new_id[old]]
             full_names = [m.text for m in members if m.full and m.form is MentionForm.NAME]
             entry = kb.lookup(c.kb_id) if c.kb_id else None
             if full_names:
@@ -499,20 +514,30 @@ class _Builder:
             else:
                 name = next((m.text for m in members if m.full), members[0].text)
             kb_id = c.kb_id or _local_id(c.type, name)
-            entities.append(
-                Entity(
-                    id=new_id[old],
-                    name=name,
-                    type=EntityType(c.type),
-                    kb_id=kb_id,
-                    kb_label=entry.name if entry else None,
-                    description=c.description,
-                    mentions=[m.id for m in members],
-                    aliases=list(dict.fromkeys(m.text for m in members if m.full)),
-                )
+            found.append(
+                {
+                    "id": new_id[old],
+                    "name": name,
+                    "type": EntityType(c.type),
+                    "kb_id": kb_id,
+                    "kb_label": entry.name if entry else None,
+                    "description": c.description,
+                    "mentions": [m.id for m in members],
+                    "aliases": list(dict.fromkeys(m.text for m in members if m.full)),
+                }
             )
         analysis.mentions = mentions
-        analysis.entities = entities
+        analysis.entities = _validated_entities().validate_python(found)
+
+
+@lru_cache(maxsize=1)
+def _validated_mentions() -> TypeAdapter[list[Mention]]:
+    return TypeAdapter(list[Mention])
+
+
+@lru_cache(maxsize=1)
+def _validated_entities() -> TypeAdapter[list[Entity]]:
+    return TypeAdapter(list[Entity])
 
 
 _SPEECH = frozenset(
@@ -544,6 +569,46 @@ _SPEECH = frozenset(
         "Ms.",
     }
 )
+
+
+#: What a word outside the names adds (see :func:`_partial`): type, form (also the origin),
+#: confidence, KB entries, and the names it may contain.
+_Partial = tuple[str, str, float, tuple[kb.KbEntry, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _derived_words() -> frozenset[str]:
+    """Surfaces that are some KB entry's derived form (adjective, demonym)."""
+    return frozenset(
+        text for text, found in kb.all_surfaces().items() if any(s.form == "derived" for s in found)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _partial(word: str) -> _Partial | None:
+    """A derived form ("russische": one KB entry's adjective or demonym) or a compound with a
+    name in it ("Putin-Truppen", "Kalvora-Chef"); None for most words.  Depends on the word
+    and the knowledge base only, so it is cached per word."""
+    derived = [s for s in kb.surfaces(word) if s.form == "derived"]
+    if derived and len({s.entry.kb_id for s in derived}) == 1:
+        entry = derived[0].entry
+        return entry.type, "derived", 0.9, (entry,), (entry.name,)
+    if not ("-" in word[1:-1] and word[:1].isupper()):
+        return None
+    parts = [p for p in word.split("-") if p[:1].isupper()]
+    for part in parts:
+        entries = [
+            s
+            for s in kb.surfaces(part)
+            if s.form != "derived" and (not s.confirm or s.entry.category == "platform")
+        ]
+        if len({s.entry.kb_id for s in entries}) == 1:
+            e = entries[0].entry
+            return e.type, "compound", 0.8, (e,), (part,)
+    if parts:
+        # a name the article uses elsewhere ("Kalvora-Chef"): resolved after clustering
+        return "PER", "compound", 0.6, (), tuple(parts)
+    return None
 
 
 def _personal_context(words: Sequence[str], start: int, end: int) -> bool:

@@ -78,15 +78,15 @@ class CrfTagger:
         """Labels and their marginal probabilities for ``(words, STTS tags)`` sentences."""
         filled = [(w, t) for w, t in sentences if w]
         scores = self.scores.scores(filled)
-        decoded = iter(self.chain.decode(scores, [len(w) for w, _ in filled]))
+        decoded = iter(self.chain.decode_lists(scores, [len(w) for w, _ in filled]))
         labels = self.chain.labels
         out: list[tuple[list[str], list[float]]] = []
         for words, _tags in sentences:
             if not words:
                 out.append(([], []))
                 continue
-            d = next(decoded)
-            out.append(([labels[k] for k in d.labels.tolist()], d.marginals.tolist()))
+            path, probs = next(decoded)
+            out.append((list(map(labels.__getitem__, path)), probs))
         return out
 
     def tag(self, words: Sequence[str], tags: Sequence[str | None]) -> list[Tagged]:
@@ -102,6 +102,8 @@ class CrfTagger:
 
 def _spans(labels: list[str], probs: list[float]) -> list[Tagged]:
     found: list[Tagged] = []
+    if labels.count("O") == len(labels):
+        return found
     start, kind = -1, ""
     for i, label in enumerate([*labels, "O"]):
         if start >= 0 and not (label.startswith("I-") and label[2:] == kind):

@@ -191,10 +191,16 @@ def word_lists() -> dict[str, tuple[str, ...]]:
 _CACHED_WORDS = 30_000
 
 
-@lru_cache(maxsize=_CACHED_WORDS)
 def shape(word: str) -> str:
     """Collapsed word shape: "Putin" → "Xx", "US-Institut" → "X-Xx", "2024" → "d"."""
-    return _REPEAT.sub(r"\1", word.translate(_SHAPE_MAP))[:8]
+    return _collapsed(word.translate(_SHAPE_MAP))
+
+
+@lru_cache(maxsize=8192)
+def _collapsed(mapped: str) -> str:
+    """Runs of one character as one, cut to 8: many words map to the same string
+    ("Xxxxxx"), so this is cached by the mapped string, not by the word."""
+    return _REPEAT.sub(r"\1", mapped)[:8]
 
 
 @lru_cache(maxsize=_CACHED_WORDS)

@@ -15,6 +15,7 @@ feature table (type, source, destination, float64 weight; type 0 = attribute→l
 
 from __future__ import annotations
 
+import itertools
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ class LinearChain:
         trans = features[features["type"] == 1]
         np.add.at(self.weights, (state["src"], state["dst"]), state["weight"])
         np.add.at(self.transitions, (trans["src"], trans["dst"]), trans["weight"])
+        self._transitions_t = self.transitions.T.copy()
         self._exp_transitions = np.exp(self.transitions)
         self._exp_transitions_t = self._exp_transitions.T.copy()
 
@@ -107,13 +109,39 @@ class LinearChain:
 
     def decode(self, scores: np.ndarray, lengths: Sequence[int]) -> list[Decoded]:
         """Best label sequences and their marginals for sentences whose token scores stand
-        one after the other in ``scores`` (``lengths`` tokens each, none empty).
+        one after the other in ``scores`` (``lengths`` tokens each, none empty)."""
+        paths, chosen = self._paths(scores, lengths)
+        out: list[Decoded] = []
+        start = 0
+        for path in paths:
+            out.append(Decoded(np.asarray(path, dtype=np.intp), chosen[start : start + len(path)]))
+            start += len(path)
+        return out
+
+    def decode_lists(
+        self, scores: np.ndarray, lengths: Sequence[int]
+    ) -> list[tuple[list[int], list[float]]]:
+        """:meth:`decode` as plain lists: label numbers and their marginals, per sentence."""
+        paths, chosen = self._paths(scores, lengths)
+        probs = chosen.tolist()
+        out: list[tuple[list[int], list[float]]] = []
+        start = 0
+        for path in paths:
+            out.append((path, probs[start : start + len(path)]))
+            start += len(path)
+        return out
+
+    def _paths(
+        self, scores: np.ndarray, lengths: Sequence[int]
+    ) -> tuple[list[list[int]], np.ndarray]:
+        """Each sentence's best label path, and the marginal of every chosen label (all
+        tokens one after the other).
 
         The sentences are decoded together, longest first, so that step ``t`` of each pass
         touches only the first rows that are still inside their sentence."""
         count = len(lengths)
         if count == 0:
-            return []
+            return [], np.empty(0)
         size = np.asarray(lengths, dtype=np.intp)
         order = np.argsort(-size, kind="stable")
         sorted_size = size[order]
@@ -126,30 +154,43 @@ class LinearChain:
         padded[rows, cols] = scores[np.repeat(starts[order], sorted_size) + cols]
         # live[t]: how many (sorted) sentences are longer than t
         live = np.searchsorted(-sorted_size, -np.arange(longest + 1), side="left").tolist()
-        back = self._forward_best(padded, live, longest)
+        best, back = self._forward_best(padded, live, longest)
         marginals = self._marginals(padded, live, longest)
-        out: list[Decoded] = [Decoded(np.empty(0, np.intp), np.empty(0))] * count
+        last = best.tolist()
+        paths: list[list[int]] = [[]] * count
         for row, s in enumerate(order.tolist()):
-            length = lengths[s]
-            path = self._backtrack(back[0][row], back[1][row, :length].tolist())
-            labels = np.asarray(path, dtype=np.intp)
-            chosen = marginals[row, np.arange(length), labels]
-            out[s] = Decoded(labels, chosen)
-        return out
+            paths[s] = self._backtrack(last[row], back[row, : lengths[s]].tolist())
+        # the chosen labels' marginals, token by token in the original order
+        rank = np.empty(count, dtype=np.intp)
+        rank[order] = np.arange(count)
+        sentence = np.repeat(np.arange(count), size)
+        position = np.arange(len(sentence)) - starts[sentence]
+        labels = np.fromiter(itertools.chain.from_iterable(paths), np.intp, len(sentence))
+        return paths, marginals[rank[sentence], position, labels]
 
     def _forward_best(
         self, padded: np.ndarray, live: list[int], longest: int
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Viterbi's forward pass: each sentence's best final label, and back-pointers."""
-        # step[s, t, from, to]: the score a move to ``to`` at t adds
-        step = self.transitions[None, None, :, :] + padded[:, :, None, :]
+        """Viterbi's forward pass: each sentence's best final label, and back-pointers.
+
+        Laid out ``[sentence, to, from]`` so that the choice of the best previous label is
+        a reduction over the last axis, and the best score is taken at that choice rather
+        than reduced again (the same value: the maximum is one of the sums)."""
+        n = len(self.labels)
+        # step[s, t, to, from]: the score a move from ``from`` to ``to`` at t adds
+        step = self._transitions_t[None, None, :, :] + padded[:, :, :, None]
         best = padded[:, 0, :].copy()
-        back = np.zeros((len(best), longest, len(self.labels)), dtype=np.intp)
+        back = np.zeros((len(best), longest, n), dtype=np.intp)
+        cand = np.empty((len(best), n, n))  # reused: no array made per step
+        flat = cand.reshape(-1, n)
+        cells = np.arange(len(flat))
         for t in range(1, longest):
             k = live[t]
-            cand = best[:k, :, None] + step[:k, t]
-            back[:k, t] = cand.argmax(axis=1)
-            best[:k] = cand.max(axis=1)
+            now = cand[:k]
+            np.add(best[:k, None, :], step[:k, t], out=now)
+            choice = back[:k, t]
+            now.argmax(axis=2, out=choice)
+            best[:k] = flat[cells[: k * n], choice.ravel()].reshape(k, n)
         return best.argmax(axis=1), back
 
     @staticmethod
@@ -174,16 +215,19 @@ class LinearChain:
         forward[:, 0] = state[:, 0]
         for t in range(1, longest):
             k = live[t]
-            step = (forward[:k, t - 1] @ trans) * state[:k, t]
+            step = forward[:k, t]  # computed in place: the same products, no new arrays
+            np.matmul(forward[:k, t - 1], trans, out=step)
+            step *= state[:k, t]
             if t % _RESCALE == 0:
                 step /= step.sum(axis=1, keepdims=True)
-            forward[:k, t] = step
         backward = np.ones_like(state)
+        carried = np.empty((len(state), state.shape[2]))
         for t in range(longest - 2, -1, -1):
             k = live[t + 1]  # sentences that go on after t
-            step = (state[:k, t + 1] * backward[:k, t + 1]) @ trans_t
+            step = backward[:k, t]
+            np.multiply(state[:k, t + 1], backward[:k, t + 1], out=carried[:k])
+            np.matmul(carried[:k], trans_t, out=step)
             if t % _RESCALE == 0:
                 step /= step.sum(axis=1, keepdims=True)
-            backward[:k, t] = step
         product = forward * backward
         return product / product.sum(axis=2, keepdims=True)

@@ -90,8 +90,21 @@ def gazetteer(words: Sequence[str]) -> list[tuple[int, int, list[kb.Surface]]]:
     """Longest KB name matches ``(start, end, surfaces)``, left to right, not overlapping."""
     index = _index()
     found: list[tuple[int, int, list[kb.Surface]]] = []
-    i, n = 0, len(words)
-    while i < n:
+    n = len(words)
+    after = 0  # the end of the last match: the next one starts there or later
+    # only a KB name's first word (or its genitive) can start a match
+    for i in [
+        i
+        for i, w in enumerate(words)
+        if w in index
+        or (
+            w[-1:] == "s"
+            and (w[:-1] in index or w[:-2] in index)  # the genitive bases there may be
+            and _genitive_base(w) in index
+        )
+    ]:
+        if i < after:
+            continue
         best_len, best = 0, []
         word = words[i]
         keys = [(word, False)] if word in index else []
@@ -111,9 +124,7 @@ def gazetteer(words: Sequence[str]) -> list[tuple[int, int, list[kb.Surface]]]:
                 best.append(p.surface)
         if best_len:
             found.append((i, i + best_len, best))
-            i += best_len
-        else:
-            i += 1
+            after = i + best_len
     return found
 
 
@@ -255,6 +266,8 @@ def _common_noun_rest(outer: Found, inner: Found, tags: Sequence[str | None]) ->
 def _acronyms_in_parentheses(words: Sequence[str], found: list[Found]) -> list[Found]:
     """ "Institut für Kriegsstudien (ISW)": the acronym names what stands before it."""
     extra: list[Found] = []
+    if "(" not in words:
+        return extra
     ends = {f.end: f for f in found}
     for i in range(1, len(words) - 2):
         if words[i] != "(" or words[i + 2] != ")" or not kb.is_acronym(words[i + 1]):

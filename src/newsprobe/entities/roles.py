@@ -109,11 +109,47 @@ def _plural(words: Sequence[str], head: int, noun: str) -> bool:
     return (before in ("die", "Die") and word == noun) or word.endswith(("innen", "ern"))
 
 
+def _role_word(word: str) -> bool:
+    """Whether :func:`find_roles` looks further at ``word``: an inflected role noun of the
+    table, alone or after a hyphen, or a role noun by its ending (most words are neither)."""
+    forms = tables().forms
+    tail = word.rpartition("-")[2] if "-" in word[1:] else word
+    if word in forms or tail in forms:
+        return True
+    return role_by_suffix(word) and not word.endswith("innen")
+
+
+#: Words :func:`_role_word` has judged, by the answer (sets: a sentence asks per word in C).
+_ROLE_WORDS: set[str] = set()
+_NOT_ROLE_WORDS: set[str] = set()
+_JUDGED_AT_MOST = 65_536
+
+
+def _judge(word: str) -> bool:
+    """:func:`_role_word`, remembered."""
+    if len(_NOT_ROLE_WORDS) > _JUDGED_AT_MOST:
+        _NOT_ROLE_WORDS.clear()
+    if _role_word(word):
+        _ROLE_WORDS.add(word)
+        return True
+    _NOT_ROLE_WORDS.add(word)
+    return False
+
+
 def find_roles(words: Sequence[str]) -> list[RoleSpan]:
     """Role phrases in one sentence (unresolved)."""
     t = tables()
     found: list[RoleSpan] = []
-    for i, word in enumerate(words):
+    forms, yes, no = t.forms, _ROLE_WORDS, _NOT_ROLE_WORDS
+    # a role noun's form, or (a hyphen or a long capitalised word) a candidate to look at
+    for i in [
+        i
+        for i, w in enumerate(words)
+        if w in forms
+        or w in yes
+        or (w not in no and ("-" in w or (len(w) >= 6 and w[:1].isupper())) and _judge(w))
+    ]:
+        word = words[i]
         prefix, _, tail = word.rpartition("-") if "-" in word[1:] else ("", "", word)
         base = t.forms.get(word) or t.forms.get(tail)
         if base is None and role_by_suffix(word) and not word.endswith("innen"):
