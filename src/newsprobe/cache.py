@@ -66,12 +66,13 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> bool:
 
 
 def memo(name: str, key: str, build: Callable[[], T], valid: Callable[[object], bool]) -> T:
-    """``build()``, kept in the cache folder as ``name-key.marshal`` for the next process.
+    """``build()``, kept in the cache folder as ``name-key-mV.marshal`` for the next process.
 
     ``key`` must change whenever what ``build`` returns would (versions, digests of its
     inputs); ``valid`` checks the type of a value read back (``marshal`` holds only plain
     values: dicts, lists, tuples, strings, bytes, numbers)."""
-    path = cache_dir(create=False) / f"{name}-{key}.marshal"
+    # marshal's format may change between Python versions: one file per format
+    path = cache_dir(create=False) / f"{name}-{key}-m{marshal.version}.marshal"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         data = path.read_bytes()
         if data.startswith(_MAGIC):
