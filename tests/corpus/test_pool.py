@@ -73,3 +73,16 @@ def test_forget_takes_back_every_record_sent() -> None:
         taken = worker.forget()
         assert [t.record.record for t, _ in taken] == [1, 2, 3]
         assert worker.idle and not worker.batches
+
+
+def test_the_ahead_limit_follows_the_pipes_buffer() -> None:
+    import multiprocessing
+
+    from newsprobe.corpus.pool import ahead_limit
+
+    ends = multiprocessing.Pipe(duplex=True)  # a socket pair: its buffer is read
+    assert 0 < ahead_limit(ends[0]) <= AHEAD_BYTES
+    ends[0].send("still open")  # the duplicate descriptor was closed, not the connection
+    assert ends[1].recv() == "still open"
+    reader, _ = multiprocessing.Pipe(duplex=False)  # a plain pipe: nothing is sent ahead
+    assert ahead_limit(reader) == 0

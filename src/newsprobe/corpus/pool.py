@@ -36,9 +36,27 @@ Work = Callable[[list[Task], int], BatchResult]
 #: A record handed to a worker, with the number of input bytes it accounts for.
 Item = tuple[Task, int]
 EventKind = Literal["ready", "result", "died"]
-#: The largest batch (pickled) sent to a worker that is still busy with the one before: it
-#: waits in the pipe, whose buffer holds at least this much, so the send cannot block.
+#: The largest batch (pickled) sent to a worker that is still busy with the one before; less
+#: where the pipe's buffer is smaller (see :func:`ahead_limit`), so that the send cannot block.
 AHEAD_BYTES = 32 * 1024
+
+
+def ahead_limit(conn: Connection) -> int:
+    """What may be sent on ``conn`` while nobody reads it: half its socket's send buffer, at
+    most :data:`AHEAD_BYTES` (Linux: ~200 KB buffers; macOS: 8 KB); 0, nothing sent ahead,
+    where the connection is no socket or its buffer cannot be read."""
+    import socket
+
+    try:
+        sock = socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+    except (OSError, ValueError, AttributeError):
+        return 0
+    try:
+        return min(AHEAD_BYTES, sock.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) // 2)
+    except OSError:
+        return 0
+    finally:
+        sock.close()  # a duplicate of the descriptor: the connection stays open
 
 
 def serve(
@@ -85,6 +103,8 @@ class Worker:
     pending: deque[Item] = field(default_factory=deque)
     #: Records not yet answered of each batch sent (at most two: the one it is on, one ahead).
     batches: deque[int] = field(default_factory=deque)
+    #: The largest batch (pickled bytes) sent while it is busy (:func:`ahead_limit`).
+    ahead_bytes: int = 0
 
     @property
     def idle(self) -> bool:
@@ -149,7 +169,7 @@ class WorkerPool:
         )
         process.start()
         child.close()  # the worker's end lives in the worker only: its exit reads as EOF here
-        return Worker(process, parent)
+        return Worker(process, parent, ahead_bytes=ahead_limit(parent))
 
     def idle(self) -> list[Worker]:
         return [w for w in self.workers if w.idle]
@@ -163,11 +183,11 @@ class WorkerPool:
 
     def send(self, worker: Worker, items: list[Item]) -> bool:
         """Hand ``items`` to a hungry worker: False (nothing sent) when it is busy and the
-        batch is too big to wait in the pipe (:data:`AHEAD_BYTES`).  An idle worker's clock
+        batch is too big to wait in the pipe (``worker.ahead_bytes``).  An idle worker's clock
         starts now; a busy one's keeps running for the record it is on."""
         assert worker.hungry, "work is only sent to workers without a batch waiting"
         data = bytes(ForkingPickler.dumps([task for task, _ in items]))
-        if worker.pending and len(data) > AHEAD_BYTES:
+        if worker.pending and len(data) > worker.ahead_bytes:
             return False
         if not worker.pending:
             worker.since = time.monotonic()
