@@ -78,7 +78,7 @@ class CrfTagger:
         """Labels and their marginal probabilities for ``(words, STTS tags)`` sentences."""
         filled = [(w, t) for w, t in sentences if w]
         scores = self.scores.scores(filled)
-        decoded = iter(self.chain.decode_lists(scores, [len(w) for w, _ in filled]))
+        decoded = iter(self.chain.decode(scores, [len(w) for w, _ in filled]))
         labels = self.chain.labels
         out: list[tuple[list[str], list[float]]] = []
         for words, _tags in sentences:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import itertools
 import struct
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -48,14 +47,6 @@ def _strings(buf: bytes, offset: int, path: Path) -> list[str]:
         _id, size = unpack(buf, start)
         out.append(buf[start + 8 : start + 7 + size].decode("utf-8"))
     return out
-
-
-@dataclass(frozen=True)
-class Decoded:
-    """One sentence: label numbers and the marginal probability of each chosen label."""
-
-    labels: np.ndarray
-    marginals: np.ndarray
 
 
 class LinearChain:
@@ -107,21 +98,12 @@ class LinearChain:
             raise ModelFormatError(f"{path}: string tables disagree with the header")
         return cls(labels, attributes, features)
 
-    def decode(self, scores: np.ndarray, lengths: Sequence[int]) -> list[Decoded]:
-        """Best label sequences and their marginals for sentences whose token scores stand
-        one after the other in ``scores`` (``lengths`` tokens each, none empty)."""
-        paths, chosen = self._paths(scores, lengths)
-        out: list[Decoded] = []
-        start = 0
-        for path in paths:
-            out.append(Decoded(np.asarray(path, dtype=np.intp), chosen[start : start + len(path)]))
-            start += len(path)
-        return out
-
-    def decode_lists(
+    def decode(
         self, scores: np.ndarray, lengths: Sequence[int]
     ) -> list[tuple[list[int], list[float]]]:
-        """:meth:`decode` as plain lists: label numbers and their marginals, per sentence."""
+        """Best label sequences (label numbers) and the marginal of each chosen label, for
+        sentences whose token scores stand one after the other in ``scores`` (``lengths``
+        tokens each, none empty)."""
         paths, chosen = self._paths(scores, lengths)
         probs = chosen.tolist()
         out: list[tuple[list[int], list[float]]] = []
