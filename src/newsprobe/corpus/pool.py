@@ -171,9 +171,6 @@ class WorkerPool:
         child.close()  # the worker's end lives in the worker only: its exit reads as EOF here
         return Worker(process, parent, ahead_bytes=ahead_limit(parent))
 
-    def idle(self) -> list[Worker]:
-        return [w for w in self.workers if w.idle]
-
     def hungry(self) -> list[Worker]:
         """Workers that can be sent a batch: idle ones first, then busy ones with none ahead."""
         return sorted((w for w in self.workers if w.hungry), key=lambda w: bool(w.pending))

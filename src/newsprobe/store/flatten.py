@@ -57,7 +57,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 def _json(value: Any) -> str:
     """Compact JSON (what ``json.dumps`` with these options writes, without building an
     encoder per call: an article has some ninety of these small values)."""
-    return _ENCODE(value) if value else ("[]" if isinstance(value, list) else _ENCODE(value))
+    return _ENCODE(value)
 
 
 def _valid(ref: int | None, ids: set[int], what: str, problems: list[str]) -> int | None:
