@@ -285,9 +285,6 @@ class SentenceRules:
         return {t.i for t in toks for s, e in spans if s <= t.start and t.end <= e}
 
     # -- helpers -------------------------------------------------------------------------
-    def _quote_at(self, tok: Tok) -> Quote | None:
-        return self.ctx.quotes[tok.quote] if tok.quote is not None else None
-
     def _message(self, toks: list[Tok], a: int, b: int) -> tuple[str, tuple[int, int], int | None]:
         """Kind, char span and quote index of a message over tokens ``[a, b)``.
 

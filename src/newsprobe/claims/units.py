@@ -33,7 +33,6 @@ _QUOTES: dict[str, str] = {
 }
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLAUSE_PUNCT = frozenset({";", ":", "–", "—", "--"})
-_END_PUNCT = frozenset({".", "!", "?", "…", "...", ";"})
 
 
 @dataclass(slots=True)
@@ -65,12 +64,6 @@ class SentenceView:
 
     def unit_fragments(self, unit: int) -> list[Fragment]:
         return [f for f in self.fragments if f.unit == unit]
-
-    def fragment_of(self, k: int) -> Fragment:
-        for fragment in self.fragments:
-            if fragment.first <= k <= fragment.last:
-                return fragment
-        return self.fragments[-1]
 
 
 def quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -317,7 +310,3 @@ def ends_as_question(view: SentenceView) -> bool:
             continue
         return tok.low == "?" and not tok.quoted
     return False
-
-
-def is_end_punct(tok: Tok) -> bool:
-    return tok.low in _END_PUNCT
