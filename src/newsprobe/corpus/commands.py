@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from newsprobe.corpus.api import Corpus
 
 DbOption = Annotated[
-    Path, typer.Option("--db", help="Corpus database file.", envvar="NEWSPROBE_DB", metavar="FILE")
+    Path,
+    typer.Option(
+        "--db",
+        help="Corpus database: an SQLite file, or a postgresql://user@host/db URL.",
+        envvar="NEWSPROBE_DB",
+        metavar="FILE|URL",
+    ),
 ]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
 DEFAULT_DB = Path("newsprobe.db")
@@ -56,9 +62,11 @@ def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     """The corpus, with store errors turned into one-line CLI errors."""
     from newsprobe.corpus.api import Corpus
     from newsprobe.corpus.ingest import IngestError
-    from newsprobe.store import StoreError
+    from newsprobe.store import StoreError, is_server, store_location
 
-    if readonly and not db.exists():
+    if is_server(db):
+        db = store_location(db)  # type: ignore[assignment]
+    elif readonly and not db.exists():
         raise _error(f"{db}: no such database (create it with `newsprobe ingest PATH --db {db}`)")
     try:
         corpus = Corpus(db, readonly=readonly)
@@ -374,3 +382,6 @@ def register(app: typer.Typer) -> None:
     app.command()(entities)
     app.command()(show)
     app.command()(export)
+    from newsprobe.corpus.batch_commands import register as register_batch
+
+    register_batch(app)  # batch, load
