@@ -125,6 +125,14 @@ def _pool(settings: Settings) -> WorkerPool:
     return pool
 
 
+def close_pool() -> None:
+    """Stop this Dask worker's analysis process (run on every worker at the end of a run)."""
+    with _POOL_LOCK:
+        for pool in _POOL.values():
+            pool.close()
+        _POOL.clear()
+
+
 class _Collect:
     """Stands in for the ingest's writer: keeps each record's write under its number."""
 
@@ -272,6 +280,8 @@ def batch(
         report.done_before = len(shards) - len(todo)
         _run(client, todo, out, settings, report, progress, started)
     finally:
+        with contextlib.suppress(Exception):
+            client.run(close_pool)  # the analysis processes end with the run
         with contextlib.suppress(Exception):
             client.close()
         if cluster is not None:

@@ -42,10 +42,10 @@ SHARD_TABLES: tuple[str, ...] = ("articles", *LAYER_TABLES, "failures")
 #: Columns of a shard's ``articles`` table before the store's article columns.
 INPUT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("n", "INTEGER"),
-    ("path", "TEXT"),
-    ("offset", "INTEGER"),
-    ("record", "INTEGER"),
-    ("raw_sha256", "TEXT"),
+    ("input_path", "TEXT"),
+    ("input_offset", "INTEGER"),
+    ("input_record", "INTEGER"),
+    ("input_raw_sha256", "TEXT"),
     ("input_url", "TEXT"),
     ("text_sha256", "TEXT"),
 )
@@ -365,7 +365,9 @@ def read_writes(folder: Path) -> list[tuple[ArticleWrite | FailureWrite, str | N
             )
     items: list[tuple[int, ArticleWrite | FailureWrite, str | None]] = []
     for row in tables["articles"]:
-        ref = InputRef(row["path"], row["offset"], row["record"], row["raw_sha256"])
+        ref = InputRef(
+            row["input_path"], row["input_offset"], row["input_record"], row["input_raw_sha256"]
+        )
         prepared = Prepared(
             text_sha256=row["text_sha256"],
             article={c: row[c] for c in article_columns()},
