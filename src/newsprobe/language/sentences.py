@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsprobe.language.segment import spans
 from newsprobe.model import Analysis, Sentence
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 SCRATCH_KEY = "sentence_tokens"
 

@@ -11,7 +11,7 @@ from pydantic import TypeAdapter
 from newsprobe.language.segment import spans
 from newsprobe.language.sentences import SCRATCH_KEY
 from newsprobe.model import Analysis, Token
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: A token of the sentences component's scratch: ``(start, end, kind, space_after)``.
 Raw = tuple[int, int, str, bool]
