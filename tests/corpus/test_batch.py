@@ -18,9 +18,9 @@ from batch_work import CRASH_ANALYSIS, KILL_DASK_WORKER
 from corpus_inputs import german
 
 from newsprobe import Corpus
-from newsprobe.corpus.batch import Settings, batch
-from newsprobe.corpus.load import load
-from newsprobe.corpus.shards import SHARDS, finished, plan, shard_records
+from newsprobe.batch.load import load
+from newsprobe.batch.run import Settings, batch
+from newsprobe.batch.shards import SHARDS, finished, plan, shard_records
 from newsprobe.store.schema import LAYER_COLUMNS, LAYER_TABLES
 from pgtest import pg_schema
 

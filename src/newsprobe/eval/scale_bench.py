@@ -94,9 +94,9 @@ def _queries(location: str) -> tuple[list[Callable[[Any], Any]], list[Callable[[
 
 
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
+    from newsprobe.batch.load import load
+    from newsprobe.batch.run import SHARDS_PER_WORKER, Settings, batch
     from newsprobe.corpus.api import Corpus
-    from newsprobe.corpus.batch import SHARDS_PER_WORKER, Settings, batch
-    from newsprobe.corpus.load import load
 
     if data is None:
         raise EvalError("task 'scale' needs a dataset: pass --data PATH (e.g. a 10kGNAD CSV)")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from newsprobe.store.base import (
     ArticleWrite,
-    DateLike,
     FailureWrite,
     InputRef,
     KnownWrite,
@@ -21,14 +20,18 @@ from newsprobe.store.base import (
     StoreError,
     WriteItem,
 )
+from newsprobe.store.filters import ArticleFilter, DateLike, Page, QuoteFilter
 
 __all__ = [
+    "ArticleFilter",
     "ArticleWrite",
     "DateLike",
     "FailureWrite",
     "InputRef",
     "KnownWrite",
+    "Page",
     "Prepared",
+    "QuoteFilter",
     "Store",
     "StoreError",
     "WriteItem",

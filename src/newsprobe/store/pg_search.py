@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsprobe.store.base import DateLike, StoreError
+from newsprobe.store.base import StoreError
 from newsprobe.store.dates import loaded
+from newsprobe.store.filters import ArticleFilter
 from newsprobe.store.queries import _HL_CLOSE, _HL_OPEN, _filters, _limit, _snippet
 from newsprobe.store.rows import SearchHit
 
@@ -41,20 +42,11 @@ def _prefix_query(words: list[str]) -> str:
     return " & ".join("'" + w.replace("'", "''").replace("\\", "") + "':*" for w in words)
 
 
-def search(
-    conn: Any,
-    query: str,
-    *,
-    outlet: str | None,
-    language: str | None,
-    since: DateLike | None,
-    until: DateLike | None,
-    limit: int,
-) -> list[SearchHit]:
+def search(conn: Any, query: str, f: ArticleFilter, limit: int) -> list[SearchHit]:
     if not query.strip():
         raise StoreError("empty search query")
     text, prefixes = split_query(query)
-    where, params = _filters(outlet, language, since, until)
+    where, params = _filters(f)
     parts: list[str] = []
     qparams: list[Any] = []
     for config in CONFIGS:

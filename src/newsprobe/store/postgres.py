@@ -27,7 +27,6 @@ from urllib.parse import urlsplit, urlunsplit
 from newsprobe.store import queries
 from newsprobe.store.base import (
     ArticleWrite,
-    DateLike,
     FailureWrite,
     KnownWrite,
     Outcome,
@@ -35,6 +34,7 @@ from newsprobe.store.base import (
     StoreError,
     WriteItem,
 )
+from newsprobe.store.filters import ArticleFilter
 from newsprobe.store.flatten import CODEC
 from newsprobe.store.pg_schema import PG_MIGRATIONS, VERSION_TABLE
 from newsprobe.store.rows import CorpusStats, SearchHit
@@ -326,27 +326,10 @@ class PostgresStore(SQLiteStore):
         return "added", article_id
 
     # -- reads ----------------------------------------------------------------------------
-    def search(
-        self,
-        query: str,
-        *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        limit: int = 20,
-    ) -> list[SearchHit]:
+    def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]:
         from newsprobe.store.pg_search import search
 
-        return search(
-            self.conn,
-            query,
-            outlet=outlet,
-            language=language,
-            since=since,
-            until=until,
-            limit=limit,
-        )
+        return search(self.conn, query, where, limit)
 
     def stats(self) -> CorpusStats:
         size = self.conn.execute(

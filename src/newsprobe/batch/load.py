@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprobe.corpus.shards import ShardError, finished, read_writes
+from newsprobe.batch.shards import ShardError, finished, read_writes
 from newsprobe.store.base import ArticleWrite, KnownWrite, Outcome, Store, WriteItem
 from newsprobe.store.flatten import CODEC
 

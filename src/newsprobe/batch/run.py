@@ -1,6 +1,6 @@
 """Batch runs on a Dask cluster: ``newsprobe batch INPUTS --out DIR``.
 
-The inputs are cut into shards (:mod:`newsprobe.corpus.shards`); every shard is one Dask task
+The inputs are cut into shards (:mod:`newsprobe.batch.shards`); every shard is one Dask task
 that analyses its records and writes one Parquet file per table plus a completion marker into
 ``DIR/shards/<id>/`` (built under a temporary name, renamed into place).  A rerun submits only
 the shards without a finished folder; a task the scheduler retries (its worker died) or runs
@@ -13,7 +13,7 @@ or runs out of memory, and the "died twice on this record" failure are those of
 ``newsprobe ingest``.  A shard that kills its Dask worker itself every time it is tried
 (``distributed.scheduler.allowed-failures``) becomes one failure row, and the run goes on.
 
-``newsprobe load DIR --db …`` (:mod:`newsprobe.corpus.load`) merges the finished shards into a
+``newsprobe load DIR --db …`` (:mod:`newsprobe.batch.load`) merges the finished shards into a
 store.
 """
 
@@ -32,12 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from newsprobe.corpus.api import DEFAULT_TIMEOUT
-from newsprobe.corpus.discover import discover
-from newsprobe.corpus.ingest import Counts, _run_pool, _Writer
-from newsprobe.corpus.pool import Work, WorkerPool
-from newsprobe.corpus.records import Bad
-from newsprobe.corpus.shards import (
+from newsprobe.batch.shards import (
     Shard,
     ShardOutput,
     is_done,
@@ -46,6 +41,11 @@ from newsprobe.corpus.shards import (
     write_failed_shard,
     write_shard,
 )
+from newsprobe.corpus.discover import discover
+from newsprobe.corpus.ingest import Counts, _run_pool, _Writer
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
+from newsprobe.corpus.pool import Work, WorkerPool
+from newsprobe.corpus.records import Bad
 from newsprobe.corpus.worker import Task, analyse_batch, warm_up
 from newsprobe.read import DEFAULT_MAX_BYTES
 from newsprobe.store.base import FailureWrite, InputRef, WriteItem

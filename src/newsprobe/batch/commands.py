@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsprobe.corpus.api import DEFAULT_TIMEOUT
 from newsprobe.corpus.commands import DEFAULT_DB, DbOption, _error, _open
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
-    from newsprobe.corpus.batch import BatchReport
-    from newsprobe.corpus.load import LoadReport
+    from newsprobe.batch.load import LoadReport
+    from newsprobe.batch.run import BatchReport
 
 
 def batch(
@@ -71,8 +71,8 @@ def batch(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Analyse inputs in shards on a Dask cluster into Parquet files (resumable)."""
-    from newsprobe.corpus.batch import BatchError, Settings
-    from newsprobe.corpus.batch import batch as run
+    from newsprobe.batch.run import BatchError, Settings
+    from newsprobe.batch.run import batch as run
 
     if scheduler and workers:
         raise _error("give --scheduler or --workers, not both")
@@ -159,8 +159,8 @@ def load(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Merge the shards of a batch run into a database (resumable; duplicates skipped)."""
-    from newsprobe.corpus.load import load as run
-    from newsprobe.corpus.shards import ShardError
+    from newsprobe.batch.load import load as run
+    from newsprobe.batch.shards import ShardError
 
     show = sys.stderr.isatty() if progress is None else progress
     with _open(db, readonly=False) as corpus:
