@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 import multiprocessing
 import os
 import socket
@@ -231,6 +232,7 @@ def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
         processes=True,
         dashboard_address=None,
         memory_limit=0,  # the analysis process has its own limit per record (ingest's)
+        silence_logs=logging.ERROR,  # the progress lines and the summary say what happens
     )
     return Client(cluster), cluster
 

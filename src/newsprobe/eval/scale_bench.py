@@ -174,6 +174,13 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             "wall time × workers / articles: the projection's unit cost",
         )
         shards = folder / "batch-w2-r0"
+        metric(
+            "shard output KB per article",
+            sum(f.stat().st_size for f in shards.rglob("*.parquet")) / 1024 / max(1, n),
+            "KB",
+            n,
+            "Parquet (zstd), all tables",
+        )
         sqlite_db = folder / "loaded.db"
         with Corpus(sqlite_db) as c:
             loaded, secs = _timed(lambda: load(c._store, shards, location=str(sqlite_db)))
