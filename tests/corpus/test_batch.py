@@ -108,12 +108,14 @@ def test_batch_then_load_equals_ingest(
         + "\n",
         encoding="utf-8",
     )
+    paths = [str(root), str(tmp_path / "not-there.jsonl")]  # a path that names nothing
     with Corpus(tmp_path / "ingest.db") as c:
-        c.ingest([str(root)], workers=1, max_bytes=max_bytes)
+        c.ingest(paths, workers=1, max_bytes=max_bytes)
         want = dump(c)
+    assert len(want["failures"]) == expected["failures"] + 1
     out = tmp_path / "out"
     settings = Settings(max_bytes=max_bytes)
-    report = batch([str(root)], out, scheduler=cluster, shard_bytes=4000, settings=settings)
+    report = batch(paths, out, scheduler=cluster, shard_bytes=4000, settings=settings)
     assert report.shards > 10 and report.written == report.shards and report.failed_shards == 0
     assert report.articles + report.failures == report.records
     with Corpus(target) as c:
@@ -125,7 +127,7 @@ def test_batch_then_load_equals_ingest(
         assert dump(c) == got
     assert got == want
     # a rerun of the batch finds every shard done and writes nothing
-    rerun = batch([str(root)], out, scheduler=cluster, shard_bytes=4000, settings=settings)
+    rerun = batch(paths, out, scheduler=cluster, shard_bytes=4000, settings=settings)
     assert rerun.done_before == rerun.shards and rerun.written == 0
 
 

@@ -265,12 +265,14 @@ def batch(
     if not files:
         reasons = "; ".join(f"{m.path}: {m.reason}" for m in missing) or "no paths given"
         raise BatchError(f"nothing to analyse ({reasons})")
-    for m in missing:
-        print(f"newsprobe batch: skipped {m.path}: {m.reason}", file=sys.stderr)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(f"{out}: cannot create folder: {exc.strerror or exc}") from None
+    for m in missing:  # recorded as ingest records them: a "discover" failure
+        print(f"newsprobe batch: {m.path}: {m.reason}", file=sys.stderr)
+        if not is_done(out, Shard(m.path)):
+            write_failed_shard(out, Shard(m.path), m.reason, stage="discover")
     client, cluster = _client(scheduler, workers)
     report = BatchReport()
     try:

@@ -32,7 +32,7 @@ from typing import Any
 
 from newsprobe.corpus.discover import input_format
 from newsprobe.corpus.records import Bad, Record, iter_records, jsonl_lines
-from newsprobe.store.base import ArticleWrite, FailureWrite, InputRef, Prepared
+from newsprobe.store.base import ArticleWrite, FailureWrite, InputRef, Prepared, Stage
 from newsprobe.store.schema import LAYER_COLUMNS, LAYER_TABLES, MIGRATIONS
 
 MARKER = "_SUCCESS.json"
@@ -295,12 +295,13 @@ def write_shard(out: Path, output: ShardOutput, summary: dict[str, Any]) -> bool
         raise
 
 
-def write_failed_shard(out: Path, shard: Shard, reason: str) -> None:
-    """A shard that never finished (its worker died on it every time): one failure row at
-    the shard's start, so the run ends and ``load`` records why."""
+def write_failed_shard(out: Path, shard: Shard, reason: str, stage: Stage = "analyse") -> None:
+    """A shard that never finished (its worker died on it every time), or a given path that
+    named no file (``stage="discover"``): one failure row at the shard's start, so the run
+    ends and ``load`` records why."""
     output = ShardOutput(shard)
     ref = InputRef(path=shard.path, offset=shard.start)
-    output.writes.append((0, FailureWrite(ref, "analyse", reason)))
+    output.writes.append((0, FailureWrite(ref, stage, reason)))
     write_shard(out, output, {"status": "failed", "reason": reason})
 
 
