@@ -172,3 +172,18 @@ def test_export_equals_sqlite_export(url: str, tmp_path: Path) -> None:
     assert manifest == json.loads((files["postgres"] / "manifest.json").read_text("utf-8"))
     for table in manifest["tables"]:
         assert rows(files["sqlite"], table) == rows(files["postgres"], table), table
+
+
+def test_a_bad_row_in_a_batch_fails_alone(url: str) -> None:
+    base = prepare(kreml())
+    good, bad = _variant(base, 1), _variant(base, 2)
+    mentions = [(*row[:1], 99, *row[2:]) for row in bad.layers["mentions"]]  # no entity 99
+    bad = dataclasses.replace(bad, layers={**bad.layers, "mentions": mentions})
+    with Corpus(url) as c:
+        outcomes = c._store.write(
+            [ArticleWrite(InputRef("good.txt", 0), good), ArticleWrite(InputRef("bad.txt", 0), bad)]
+        )
+        assert outcomes == ["added", "failed"]
+        [failure] = c.failures()
+        assert failure.path == "bad.txt" and failure.stage == "store"
+        assert c.stats().articles == 1

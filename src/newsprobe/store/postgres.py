@@ -179,15 +179,16 @@ def _schema(conn: PgConnection) -> str:
     return str(conn.execute("SELECT current_schema()").fetchone()[0])
 
 
+#: One statement (one round trip) for an article, its stored analysis and its search vector.
 _INSERT_ARTICLE = (
-    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
+    f"WITH a AS (INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
-    " ON CONFLICT (text_sha256) DO NOTHING RETURNING id"
-)
-_INSERT_FTS = (
-    "INSERT INTO articles_fts (article_id, config, tsv) VALUES (?, np_ts_config(?),"
+    " ON CONFLICT (text_sha256) DO NOTHING RETURNING id),"
+    " b AS (INSERT INTO analyses (article_id, codec, data) SELECT id, ?, ? FROM a),"
+    " f AS (INSERT INTO articles_fts (article_id, config, tsv) SELECT id, np_ts_config(?),"
     " setweight(to_tsvector(np_ts_config(?), ?), 'A')"
-    " || setweight(to_tsvector(np_ts_config(?), ?), 'B'))"
+    " || setweight(to_tsvector(np_ts_config(?), ?), 'B') FROM a)"
+    " SELECT id FROM a"
 )
 
 
@@ -212,6 +213,10 @@ class PostgresStore(SQLiteStore):
         except psycopg.Error as exc:
             raise StoreError(f"{self.label}: cannot connect: {_first_line(exc)}") from None
         self.conn = PgConnection(raw)  # type: ignore[assignment]
+        #: Layer rows waiting for the batch's COPY (None: each article copies its own).
+        self._layers: dict[str, list[tuple[Any, ...]]] | None = None
+        #: Inputs written in this batch whose old failure rows go at its end.
+        self._cleared: set[tuple[str, int]] = set()
         try:
             if readonly:
                 version = self._version()
@@ -251,55 +256,103 @@ class PostgresStore(SQLiteStore):
         if self.readonly:
             raise StoreError(f"{self.label}: opened read-only")
         retry = (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure)
+        batched = True
         for attempt in range(RETRIES + 1):
             try:
                 now = _now()
                 with self.conn.raw.transaction():
-                    return [self._write_one(item, now) for item in items]
+                    # Layer rows of the whole batch go in one COPY per table at the end; should
+                    # that fail (a row the flattening let through), the batch is written again
+                    # article by article, where the bad one becomes a failure of its own.
+                    self._layers = {t: [] for t in LAYER_COLUMNS} if batched else None
+                    self._cleared = set()
+                    outcomes = [self._write_one(item, now) for item in items]
+                    if self._layers is not None:
+                        self._copy_layers(self._layers)
+                    if self._cleared:  # failures of these inputs are history now
+                        paths, offsets = zip(*self._cleared, strict=True)
+                        self.conn.execute(
+                            "DELETE FROM failures f USING unnest(?::text[], ?::bigint[])"
+                            ' AS d(path, off) WHERE f.path = d.path AND f."offset" = d.off',
+                            (list(paths), list(offsets)),
+                        )
+                    return outcomes
             except retry:
                 if attempt == RETRIES:
                     raise
                 time.sleep(0.05 * (attempt + 1))
+            except psycopg.Error:
+                if not batched:
+                    raise
+                batched = False  # once more, each article on its own
+
+            finally:
+                self._layers = None
         raise AssertionError("unreachable")
+
+    def _copy_layers(self, layers: dict[str, list[tuple[Any, ...]]]) -> None:
+        cursor = self.conn.raw.cursor()
+        for table, rows in layers.items():
+            if rows:
+                with cursor.copy(_copy_sql(table)) as copy:
+                    for r in rows:
+                        copy.write_row(r)
 
     def _write_one(self, item: WriteItem, now: str) -> Outcome:
         psycopg = _psycopg()
         if isinstance(item, FailureWrite):
+            self._cleared.discard((item.input.path, item.input.offset))
             self._failure(item.input, item.stage, item.reason, now)
             return "failed"
+        if self._layers is not None:  # batched: an error fails the batch (written again)
+            return self._store_one(item, now)
         try:
             with self.conn.raw.transaction():  # a savepoint
-                if isinstance(item, KnownWrite):
-                    outcome: Outcome = "duplicate"
-                    self._input(
-                        item.input, item.article_id, "duplicate", now, self._known_meta(item)
-                    )
-                else:
-                    assert isinstance(item, ArticleWrite)
-                    outcome, article_id = self._article(item.prepared, now)
-                    a = item.prepared.article
-                    self._input(
-                        item.input,
-                        article_id,
-                        "article" if outcome == "added" else "duplicate",
-                        now,
-                        (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
-                    )
-                self.conn.execute(
-                    'DELETE FROM failures WHERE path = ? AND "offset" = ?',
-                    (item.input.path, item.input.offset),
-                )
-            return outcome
+                return self._store_one(item, now)
         except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
             raise
         except psycopg.Error as exc:
             self._failure(item.input, "store", f"cannot store: {_first_line(exc)}", now)
             return "failed"
 
+    def _store_one(self, item: KnownWrite | ArticleWrite, now: str) -> Outcome:
+        if isinstance(item, KnownWrite):
+            outcome: Outcome = "duplicate"
+            self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
+        else:
+            outcome, article_id = self._article(item.prepared, now)
+            a = item.prepared.article
+            self._input(
+                item.input,
+                article_id,
+                "article" if outcome == "added" else "duplicate",
+                now,
+                (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
+            )
+        if self._layers is not None:
+            self._cleared.add((item.input.path, item.input.offset))
+        else:
+            self.conn.execute(
+                'DELETE FROM failures WHERE path = ? AND "offset" = ?',
+                (item.input.path, item.input.offset),
+            )
+        return outcome
+
     def _article(self, prepared: Prepared, now: str) -> tuple[Outcome, int]:
         values = {**prepared.article, "text_sha256": prepared.text_sha256, "added_at": now}
+        language = values.get("language")
         row = self.conn.execute(
-            _INSERT_ARTICLE, [values.get(c) for c in _ARTICLE_COLUMNS]
+            _INSERT_ARTICLE,
+            [
+                *(values.get(c) for c in _ARTICLE_COLUMNS),
+                CODEC,
+                prepared.analysis_blob,
+                language,
+                language,
+                values.get("title") or "",
+                language,
+                values["text"],
+            ],
         ).fetchone()
         if row is None:  # stored by now, by this or another process
             found = self.conn.execute(
@@ -307,22 +360,12 @@ class PostgresStore(SQLiteStore):
             ).fetchone()
             return "duplicate", int(found[0])
         article_id = int(row[0])
-        self.conn.execute(
-            "INSERT INTO analyses (article_id, codec, data) VALUES (?, ?, ?)",
-            (article_id, CODEC, prepared.analysis_blob),
-        )
-        language = values.get("language")
-        self.conn.execute(
-            _INSERT_FTS,
-            (article_id, language, language, values.get("title") or "", language, values["text"]),
-        )
-        cursor = self.conn.raw.cursor()
-        for table in LAYER_COLUMNS:
-            rows = prepared.layers.get(table)
-            if rows:
-                with cursor.copy(_copy_sql(table)) as copy:
-                    for r in rows:
-                        copy.write_row((article_id, *r))
+        layers = {t: [(article_id, *r) for r in prepared.layers.get(t, ())] for t in LAYER_COLUMNS}
+        if self._layers is not None:  # written with the batch's other articles
+            for table, rows in layers.items():
+                self._layers[table] += rows
+        else:
+            self._copy_layers(layers)
         return "added", article_id
 
     # -- reads ----------------------------------------------------------------------------
