@@ -12,6 +12,7 @@ import typer
 
 from newsprobe.corpus.commands import DEFAULT_DB, DbOption, _error, _open
 from newsprobe.corpus.limits import DEFAULT_TIMEOUT
+from newsprobe.store import shown
 
 if TYPE_CHECKING:
     from newsprobe.batch.load import LoadReport
@@ -180,7 +181,7 @@ def load(
         f"{report.added:,} added · {report.duplicates:,} duplicates · {report.skipped:,} "
         f"already stored · {report.failed:,} failed  ({report.loaded:,} shards loaded, "
         f"{report.loaded_before:,} before; {report.records:,} records in "
-        f"{report.seconds:,.1f} s, {report.records_per_second:,.1f} records/s) → {db}"
+        f"{report.seconds:,.1f} s, {report.records_per_second:,.1f} records/s) → {shown(db)}"
     )
 
 

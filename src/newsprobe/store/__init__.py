@@ -37,6 +37,7 @@ __all__ = [
     "WriteItem",
     "is_server",
     "open_store",
+    "shown",
     "store_location",
 ]
 
@@ -50,6 +51,16 @@ def store_location(location: str | Path) -> str:
 def is_server(location: str | Path) -> bool:
     """True for a server database URL (``postgresql://…``), False for a file."""
     return re.match(r"^postgres(?:ql)?:/", str(location), flags=re.IGNORECASE) is not None
+
+
+def shown(location: str | Path) -> str:
+    """``location`` for messages: a server URL with its slashes and without its password."""
+    text = store_location(location)
+    if not is_server(text):
+        return text
+    from newsprobe.store.postgres import display
+
+    return display(text)
 
 
 def open_store(location: str | Path, *, readonly: bool = False) -> Store:
