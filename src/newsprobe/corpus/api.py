@@ -24,6 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.model import Analysis
 from newsprobe.store import DateLike, Store, open_store
 from newsprobe.store.rows import (
@@ -59,8 +60,6 @@ __all__ = [
 ]
 
 DEFAULT_DB = "newsprobe.db"
-#: Seconds one record may take to read and analyse during an ingest.
-DEFAULT_TIMEOUT = 120.0
 
 
 class Corpus:

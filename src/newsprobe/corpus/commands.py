@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsprobe.corpus.api import DEFAULT_TIMEOUT
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.corpus.output import Column, RowFormat, day, emit, pct
 from newsprobe.store.rows import EntityRow, FailureRow, OutletSourcing, QuoteRow, SearchHit
 

@@ -25,7 +25,7 @@ from newsprobe.store.rows import (
     SearchHit,
 )
 from newsprobe.web.analyse import Submission, analyse, clean_name, store
-from newsprobe.web.app import read_corpus
+from newsprobe.web.deps import read_corpus
 
 __all__ = ["AnalyzeRequest", "AnalyzeResponse", "router"]
 

@@ -22,9 +22,9 @@ from newsprobe.read import InputError
 from newsprobe.report.html import metadata_rows
 from newsprobe.store.rows import InputRow, OutletSourcing, QuoteRow
 from newsprobe.web.analyse import LANGS, AnalyseError, analyse, read_submission, store
-from newsprobe.web.app import read_corpus
 from newsprobe.web.article_view import build_view
 from newsprobe.web.charts import Bar, Segment, TimePoint, bar_rows, stacked_bar, timeline
+from newsprobe.web.deps import read_corpus
 from newsprobe.web.render import is_partial, page
 from newsprobe.web.security import REPORT_CSP
 
