@@ -132,3 +132,88 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
     if first[2].lower() in proxy_heads() and len(found) > 1:
         return found[1]
     return first
+
+
+_QUOTE_MARKS = '„“"»«'
+
+
+def with_roles(
+    typing: Typing,
+    roles: list[str],
+    lex: SourceLexicon,
+    surface: str,
+    entity: Entity | None,
+) -> Typing:
+    """A typing made better by what the article says elsewhere about the speaker: a person
+    without a known kind takes the kind of a role the article gives it ("US-Außenministerin
+    Rice" two sentences earlier -> politician); a quoted title without a kind is a
+    publication ("laut „Computerwoche“")."""
+    if typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS) or (
+        typing.type == SourceType.ANONYMOUS and not typing.named
+    ):
+        return typing
+    if typing.reason.startswith("knowledge base") and not typing.reason.endswith("a person"):
+        return typing
+    for role in roles:
+        words = role.replace("-", " ").split()
+        for word in [role.split()[-1], *reversed(words)]:
+            hit = lex.head_type(word)
+            if hit is not None:
+                kind = hit[0]
+                if kind in ("document", "social_media"):
+                    continue
+                return Typing(
+                    SourceType(kind),
+                    typing.named,
+                    f"role in the article {role!r} ({hit[1]}: {kind})",
+                    typing.kb_id,
+                )
+    if (
+        typing.type == SourceType.OTHER
+        and any(m in surface for m in _QUOTE_MARKS)
+        and (entity is None or entity.type != EntityType.PER)
+    ):
+        return Typing(SourceType.MEDIA, True, "a quoted title (a publication)", typing.kb_id)
+    return typing
+
+
+def by_speaker(
+    typing: Typing,
+    name: str | None,
+    affiliation: str | None,
+    affiliation_entity: Entity | None,
+    surface: str,
+    lex: SourceLexicon,
+) -> Typing:
+    """The type of an unnamed speaker from whom it speaks for ("ein Vertreter der Vereinten
+    Nationen" -> official) or from the name its phrase stands for ("Polizeiangaben" ->
+    Polizei -> official, "Augenzeugenberichten" -> witness)."""
+    if affiliation:
+        entry = kb_entry(
+            affiliation_entity.kb_id if affiliation_entity is not None else None,
+            affiliation_entity.name if affiliation_entity is not None else affiliation,
+        )
+        kind = lex.kb_categories.get(entry.category) if entry is not None else None
+        if kind is None:
+            kind = _words_type(affiliation, lex)
+        if kind is not None and kind not in ("document", "social_media"):
+            return Typing(SourceType(kind), False, f"speaks for {affiliation} ({kind})")
+    if name and _plain(name, lex) != _plain(surface, lex):
+        kind = _words_type(name, lex)
+        if kind is not None:
+            return Typing(SourceType(kind), typing.named, f"stands for {name!r} ({kind})")
+    return typing
+
+
+def _plain(text: str, lex: SourceLexicon) -> str:
+    skip = lex.definite | lex.quantifiers
+    return " ".join(w for w in re.split(r"[^\w]+", text.lower()) if w and w not in skip)
+
+
+def _words_type(text: str, lex: SourceLexicon) -> str | None:
+    for word in reversed(re.split(r"[\s„“\"]+", text)):
+        if word[:1].isupper() or not word[:1].isalpha():
+            hit = lex.head_type(word)
+            if hit is not None:
+                return hit[0]
+    return None
