@@ -148,26 +148,22 @@ def with_roles(
     without a known kind takes the kind of a role the article gives it ("US-Außenministerin
     Rice" two sentences earlier -> politician); a quoted title without a kind is a
     publication ("laut „Computerwoche“")."""
-    if typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS) or (
-        typing.type == SourceType.ANONYMOUS and not typing.named
-    ):
-        return typing
+    person = entity is not None and entity.type == EntityType.PER
     if typing.reason.startswith("knowledge base") and not typing.reason.endswith("a person"):
         return typing
-    for role in roles:
-        words = role.replace("-", " ").split()
-        for word in [role.split()[-1], *reversed(words)]:
-            hit = lex.head_type(word)
-            if hit is not None:
-                kind = hit[0]
-                if kind in ("document", "social_media"):
-                    continue
-                return Typing(
-                    SourceType(kind),
-                    typing.named,
-                    f"role in the article {role!r} ({hit[1]}: {kind})",
-                    typing.kb_id,
-                )
+    if not person and (
+        typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS)
+        or (typing.type == SourceType.ANONYMOUS and not typing.named)
+    ):
+        return typing
+    from newsprobe.attribution.person_roles import typed_roles
+
+    for kind, role, why in typed_roles(roles, lex):
+        if kind in ("document", "social_media"):
+            continue
+        return Typing(
+            SourceType(kind), typing.named, f"role in the article {role!r} ({why})", typing.kb_id
+        )
     if (
         typing.type == SourceType.OTHER
         and any(m in surface for m in _QUOTE_MARKS)

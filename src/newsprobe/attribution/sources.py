@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from newsprobe.attribution.lexicon import sources as source_lexicon
+from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import Typing, by_speaker, classify, with_roles
 from newsprobe.attribution.speaker_resolution import ROLES, resolve_speakers
@@ -22,6 +23,7 @@ from newsprobe.attribution.view import token_starts
 from newsprobe.model import (
     Analysis,
     Attribution,
+    EntityType,
     Source,
     SourceType,
     Span,
@@ -181,9 +183,20 @@ def build_sources(analysis: Analysis) -> list[Source]:
             else None
         )
         sp = g.speaker
-        roles = ([sp.role] if sp is not None and sp.role else []) + (
+        roles = (
+            entity_roles(analysis, entity, starts)
+            if entity is not None and entity.type == EntityType.PER
+            else []
+        )
+        if entity is not None and entity.type == EntityType.PER:
+            roles += [_display(text[s:e]) for s, e in g.spans if e - s > len(entity.name) + 3]
+        roles += ([sp.role] if sp is not None and sp.role else []) + (
             roles_of.get(g.entity, []) if g.entity is not None else []
         )
+        if entity is not None and entity.type == EntityType.PER:
+            # the name's own words are no role ("Papier", "Koch", "Bischof")
+            own = {w for n in [entity.name, *entity.aliases] for w in n.split()}
+            tokens = [t for t in tokens if t.text not in own] or tokens
         if g.alone:
             typing = (
                 _UNIDENTIFIED_TYPING
