@@ -29,6 +29,7 @@ from bisect import bisect_left
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.antecedents import (
     _pronoun,
+    _subject_np,
 )
 from newsprobe.attribution.lexicon import proxy_heads, sources
 from newsprobe.attribution.speaker_parts import (
@@ -62,6 +63,7 @@ from newsprobe.model import (
     Attribution,
     Entity,
     EntityType,
+    Mention,
     MentionForm,
     Speaker,
     Token,
@@ -187,7 +189,52 @@ def _resolve(
         toks = toks[1:]
     if not toks:
         return Speaker(resolved_by=R.NONE, confidence=0.3)
-    return _phrase(att, toks, art, done, antecedents, depth=0)
+    if len(toks) == 1 and toks[0].text.lower() in _OBJECT_WORDS and att.cue is not None:
+        # "… nannte dies einen Militärputsch": an object taken for the speaker; the
+        # sentence's opening phrase is the subject
+        np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
+        if np is not None:
+            toks = art.tokens(*np)
+    found = _phrase(att, toks, art, done, antecedents, depth=0)
+    if (
+        found.entity is None
+        or art.entity(found.entity) is None
+        or (
+            art.entity(found.entity).type != EntityType.PER  # type: ignore[union-attr]
+        )
+    ):
+        named = _apposition_after(toks, art)
+        if named is not None:
+            return _of_entity(
+                art,
+                named.entity,
+                R.APPOSITION,
+                toks,
+                0.85,
+                affiliation=(found.affiliation, found.affiliation_entity)
+                if found.affiliation
+                else None,
+            )
+    return found
+
+
+_OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
+
+
+def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
+    """ "sagte der Vorsitzende des Verbandes, Elmar Gesse, …": a person named right after
+    the phrase, between commas or dashes."""
+    analysis = art.analysis
+    k = bisect_left(art.starts, toks[-1].end)
+    if k + 1 >= len(analysis.tokens) or analysis.tokens[k].text not in (",", "–", "-"):
+        return None
+    nxt = analysis.tokens[k + 1]
+    for m in art.mentions_in(nxt.start, nxt.start + 200):
+        if m.start != nxt.start:
+            break
+        if m.type == EntityType.PER and m.form != MentionForm.ROLE:
+            return m
+    return None
 
 
 def _phrase(

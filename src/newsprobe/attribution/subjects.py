@@ -20,8 +20,27 @@ from newsprobe.attribution.view import Sent, Tok
 
 _VERB_CUES = frozenset({"speech_verb", "cognition_verb", "narrated_speech", "narrated_thought"})
 _NOT_SUBJECT = frozenset(
-    """dem den einem einen ihm ihnen ihr mir uns euch es das dies was sich diesem diesen
-    jenem jenen""".split()
+    [
+        "dem",
+        "den",
+        "einem",
+        "einen",
+        "ihm",
+        "ihnen",
+        "ihr",
+        "mir",
+        "uns",
+        "euch",
+        "es",
+        "das",
+        "dies",
+        "was",
+        "sich",
+        "diesem",
+        "diesen",
+        "jenem",
+        "jenen",
+    ]
 )
 _COORD = frozenset(["und", "aber", "sowie", "doch", "jedoch", "sondern"])
 _NOMINATIVE_PRONOUNS = frozenset(["er", "sie", "dieser", "diese", "jener", "jene"])
@@ -128,7 +147,7 @@ def _clause_start(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, int
         )
         if close is None or any(toks[m].tag in ("VFIN", "SCONJ") for m in range(j, close)):
             return None
-        j = close + 1 if toks[close].text != ")" else close + 1
+        j = close + 1
         if j < verb.i and toks[j].text == ",":
             j += 1
         end = j
