@@ -28,6 +28,7 @@ _PRONOUNS: dict[str, Agree] = {
     "sie": F_OR_PL,
     "ihr": F,  # possessive "ihr" (and "ihre…") is f or pl: see below
     "man": UNKNOWN,
+    "beide": PL,
     "der": M,
     "die": F_OR_PL,
     "das": N,

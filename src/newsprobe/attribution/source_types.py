@@ -98,9 +98,7 @@ def classify(
     first = tokens[0].text.lower() if tokens else ""
     vague = bool(words) and lex.is_vague(words[0].text)
     group = first in lex.quantifiers
-    if not named and (
-        vague or (group and (head is None or head[0] in ("social_media", "expert", "other")))
-    ):
+    if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
     if head is not None:

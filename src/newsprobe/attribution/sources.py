@@ -126,6 +126,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
     def own_group(att: Attribution) -> _Group | None:
         if not att.speakers and att.speaker_entity is None:
             return None
+        sp = att.speaker
+        if sp is not None and sp.resolved_by == SpeakerResolution.NONE and sp.mention is None:
+            return None  # a phrase that cannot speak: the statement rests on no source
         resolved = _speaker_key(att, text)
         if resolved is not None:
             key, span, alone = resolved
@@ -201,7 +204,11 @@ def build_sources(analysis: Analysis) -> list[Source]:
             typing = (
                 _UNIDENTIFIED_TYPING
                 if _is_pronoun(tokens)
-                else classify(tokens, entity, lex, german)
+                else Typing(
+                    SourceType.ANONYMOUS,
+                    False,
+                    f"no one named ({_display(text[main[0] : main[1]])})",
+                )
             )
         else:
             surface = text[main[0] : main[1]]

@@ -241,6 +241,14 @@ def _head_index(toks: list[Token]) -> int | None:
     for i, t in enumerate(toks):
         if t.pos in _NOUN_POS or (t.pos is None and t.text[:1].isupper() and i > 0):
             return i
+        # a nominalised adjective ("einige Abgeordnete aus …", "der Angeklagte")
+        if (
+            t.pos in ("ADJA", "ADJD")
+            and i > 0
+            and t.text[:1].isupper()
+            and (i + 1 == len(toks) or toks[i + 1].pos not in _NOUN_POS)
+        ):
+            return i
     for i, t in enumerate(toks):
         if t.text[:1].isupper() and t.text.lower() not in _DEFINITE | _INDEFINITE:
             return i

@@ -37,6 +37,7 @@ from newsprobe.attribution.speaker_parts import (
     _EMPTY_WITHOUT_SOURCE,
     _OWN,
     _PERSON_PROXIES,
+    _SPEAKER_TAILS,
     ANTECEDENTS,
     ROLES,
     STATEMENT_NOUNS,
@@ -286,6 +287,24 @@ def _phrase(
         found = _earlier_report(att, head, art, done)
         if found is not None:
             return found
+    # a role noun and a name the tagger did not take for one ("Regierungssprecher Béla Anda")
+    if head is not None and head_i is not None and _is_role(head.text, art):
+        rest = toks[head_i + 1 :]
+        if (
+            rest
+            and all(t.pos in ("NE", "FM") for t in rest)
+            and not art.mentions_in(rest[0].start, rest[-1].end)
+        ):
+            compound = _compound(head.text)
+            return Speaker(
+                name=text[rest[0].start : rest[-1].end],
+                named=True,
+                role=head.text,
+                affiliation=compound[0] if compound and compound[1] in _SPEAKER_TAILS else None,
+                resolved_by=R.APPOSITION,
+                mention=_span(text, toks),
+                confidence=0.7,
+            )
     # 3. compounds: "Polizeiangaben", "Regierungskreisen", "Regierungssprecher"
     if head is not None and depth < 2:
         compound = _compound(head.text)
@@ -335,6 +354,10 @@ def _phrase(
     named = any(t.pos in ("NE", "FM") and not _is_role(t.text, art) for t in toks) and not (
         head is not None and _is_role(head.text, art)
     )
+    verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
+    if not named and verb_cue and not _can_speak(toks, head, art):
+        # "Über diese Fragen", "das Konzept", "16. Jahrhundert": no one who can speak
+        return Speaker(resolved_by=R.NONE, confidence=0.2)
     return Speaker(
         name=_display(toks, text),
         named=named,
@@ -344,6 +367,51 @@ def _phrase(
         mention=_span(text, toks),
         confidence=0.6,
     )
+
+
+#: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
+_ABSTRACT_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "ion",
+    "tät",
+    "nis",
+    "tum",
+    "ismus",
+    "ität",
+    "enz",
+    "anz",
+    "hundert",
+    "jahr",
+    "jahre",
+    "jahren",
+    "zeit",
+    "fall",
+    "frage",
+    "fragen",
+    "chance",
+    "weise",
+)
+_NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
+
+
+def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
+    """Whether a phrase without a name can be a speaker: not one opened by a preposition,
+    not an abstract noun the source lexicon does not know ("Konzept", "Jahrhundert")."""
+    if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART", "KOKOM"):
+        return False
+    if head is None or head.pos is None:
+        return True
+    low = head.text.lower()
+    if (
+        art.lex.head_type(head.text) is not None
+        or art.lex.is_vague(head.text)
+        or low in _PERSON_PROXIES
+        or low in STATEMENT_NOUNS
+    ):
+        return True
+    return not low.endswith(_ABSTRACT_ENDINGS)
 
 
 _REPORT_NOUNS = frozenset(

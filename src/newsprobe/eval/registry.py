@@ -58,6 +58,15 @@ TASKS: dict[str, Task] = {
             "test type right",
         ),
     ),
+    "source-types": Task(
+        name="source-types",
+        description="Source types on a news corpus without gold (10kGNAD): share of each "
+        "type, pronoun-named sources, how speakers were resolved",
+        formats=("10kgnad",),
+        default_data=("10kgnad/test.csv",),
+        runner=speakers_eval.run_shares,
+        summary_metrics=("other share", "anonymous share", "pronoun-named sources"),
+    ),
     "extraction": Task(
         name="extraction",
         description="Main text of HTML pages: article kept, boilerplate left out "

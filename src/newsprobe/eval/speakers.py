@@ -306,3 +306,91 @@ def _match(
         if message and inside / len(message) > max(score, 0.5):
             best, score = att, inside / len(message)
     return best
+
+
+#: Pronouns that must never be a source's name.
+_PRONOUN_NAMES = frozenset(
+    [
+        *("er", "sie", "es", "ich", "wir", "ihr", "man", "du", "der", "die", "das"),
+        *("dessen", "deren", "denen", "seiner", "ihrer"),
+        *("he", "she", "they", "it", "i", "we", "you"),
+    ]
+)
+
+
+def run_shares(
+    data: Path | None, *, fmt: str | None = None, limit: int | None = None
+) -> TaskResult:
+    """Task ``source-types``: on a news corpus without gold (10kGNAD), the share of sources
+    typed each way ("other" should be rare), and how many sources are named by a pronoun
+    (should be none)."""
+    from collections import Counter
+
+    from newsprobe.api import analyze_bytes
+    from newsprobe.eval.speed import read_10kgnad
+
+    if data is None:
+        raise EvalError("task 'source-types' needs a 10kGNAD-style CSV: pass --data PATH")
+    path = require_path(data)
+    articles = read_10kgnad(path, limit)
+    if not articles:
+        raise EvalError(f"no articles in {path}")
+    started = time.perf_counter()
+    types: Counter[str] = Counter()
+    pronouns = 0
+    unidentified = 0
+    resolved: Counter[str] = Counter()
+    failures: list[str] = []
+    for art in articles:
+        try:
+            analysis = analyze_bytes(art.data, name=art.name)
+        except Exception as exc:  # one bad article must not end the run
+            failures.append(f"{art.name}: {type(exc).__name__}: {exc}")
+            continue
+        for s in analysis.sources:
+            types[s.type.value] += 1
+            if s.name.lower() in _PRONOUN_NAMES:
+                pronouns += 1
+            if s.name == "unidentified speaker":
+                unidentified += 1
+        for a in analysis.attributions:
+            if a.speaker is not None:
+                resolved[a.speaker.resolved_by.value] += 1
+    total = sum(types.values())
+    n_att = sum(resolved.values())
+    metrics = [
+        Metric(system="newsprobe", name="sources", value=total, n=len(articles), unit="count"),
+        Metric(
+            system="newsprobe", name="pronoun-named sources", value=pronouns, n=total, unit="count"
+        ),
+        Metric(
+            system="newsprobe",
+            name="unidentified-speaker sources",
+            value=unidentified,
+            n=total,
+            unit="count",
+        ),
+    ]
+    for kind, count in sorted(types.items(), key=lambda kv: -kv[1]):
+        metrics.append(
+            Metric(system="newsprobe", name=f"{kind} share", value=count / max(total, 1), n=total)
+        )
+    for how, count in sorted(resolved.items(), key=lambda kv: -kv[1]):
+        metrics.append(
+            Metric(
+                system="newsprobe",
+                name=f"speakers resolved by {how}",
+                value=count / max(n_att, 1),
+                n=n_att,
+            )
+        )
+    return TaskResult(
+        task="source-types",
+        dataset=str(data),
+        format="10kgnad",
+        n_items=len(articles),
+        metrics=metrics,
+        seconds=time.perf_counter() - started,
+        notes=["no gold: shares of source types and how speakers were resolved"],
+        failures=failures[:20],
+    )
