@@ -40,13 +40,25 @@ def _pronoun(
     done: list[Attribution],
     antecedents: dict[int, tuple[int, int]],
     phrase: Callable[..., Speaker],
+    persons_only: bool = False,
 ) -> Speaker:
     text = art.analysis.text
     sid = art.sentence_of(tok.start)
-    relative = tok.pos in ("PRELS", "PRELAT") or (
-        tok.text.lower() in ("der", "die", "das", "dessen", "deren", "denen") and tok.start > 0
+    relative = not persons_only and (
+        tok.pos in ("PRELS", "PRELAT")
+        or (tok.text.lower() in ("der", "die", "das", "dessen", "deren", "denen") and tok.start > 0)
     )
     cands = _candidates(tok, sid, art, done, antecedents, att)
+    if persons_only:
+        # a description: a named person of the last two sentences, the subject or speaker
+        cands = [
+            c
+            for c in cands
+            if c.person
+            and c.entity is not None
+            and sid - c.sentence <= 2
+            and (c.subject or c.speaker is not None)
+        ]
     best: _Cand | None = None
     for c in cands:
         ok = g.agrees(agree, c.agree)

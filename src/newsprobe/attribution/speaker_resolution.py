@@ -346,6 +346,16 @@ def _phrase(
     # 5. a definite description: the entity the article gave that role
     if head is not None and low in _DEFINITE and depth == 0:
         found = _description(att, toks, head, art)
+        if found is None and _person_noun(head.text, art):
+            # "Der CDU-Politiker sagte" after naming Lammert: the salient person of that kind
+            agree = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
+            found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
+            if found.entity is None:
+                found = None
+            else:
+                found.resolved_by = R.DESCRIPTION
+                found.role = found.role or head.text
+                found.confidence = min(found.confidence, 0.6)
         if found is not None:
             return found
     locs = [m for m in mentions if m.type == EntityType.LOC]
@@ -367,6 +377,15 @@ def _phrase(
         mention=_span(text, toks),
         confidence=0.6,
     )
+
+
+def _person_noun(word: str, art: _Article) -> bool:
+    """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin")."""
+    hit = art.lex.head_type(word)
+    low = word.lower()
+    if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
+        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
+    return low.endswith(("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"))
 
 
 #: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
