@@ -204,7 +204,8 @@ def _candidates(
         head = head_tok.text
         if not (_is_role(head, art) or art.lex.is_vague(head) or any(t.pos == "NE" for t in toks)):
             continue
-        out.append(_Cand(None, np, psid, _noun_agree(head, art), True, subject=True))
+        agree = _np_agree(np, toks, head, art)
+        out.append(_Cand(None, np, psid, agree, True, subject=True))
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
     if ante is not None and ante[1] <= tok.start:
@@ -212,7 +213,7 @@ def _candidates(
         if toks and not art.mentions_in(*ante):
             head_i = _head_index(toks)
             head = toks[head_i].text if head_i is not None else toks[-1].text
-            agree = _noun_agree(head, art)
+            agree = _np_agree(ante, toks, head, art)
             out.append(_Cand(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
     return out
 
@@ -265,6 +266,23 @@ def _embedded(start: int, sid: int, art: _Article) -> bool:
         if t.pos in ("APPR", "APPRART") or t.text.lower() in ("des", "eines"):
             return True
     return False
+
+
+def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: _Article) -> g.Agree:
+    """Gender and number of a subject phrase: its head noun's, plural after a quantifier
+    ("Viele Menschen") or before a plural verb ("… blieben")."""
+    agree = _noun_agree(head, art)
+    first = toks[0].text.lower() if toks else ""
+    if first in art.lex.quantifiers and first not in ("ein", "eine", "einer", "einem", "einen"):
+        return g.PL
+    after = art.tokens(span[1], span[1] + 40)
+    verb = next((t for t in after[:3] if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is not None:
+        if g.plural_verb(verb.text):
+            return g.PL
+        if agree == g.PL or not agree:
+            return frozenset({"m", "f", "n"})
+    return agree
 
 
 def _country_speaks(m: Mention, art: _Article) -> bool:

@@ -111,11 +111,14 @@ def read_gold(path: Path) -> list[GoldSpeaker]:
 
 
 def _norm(word: str) -> str:
-    return word.lower().replace("’", "'").replace("-", " ").strip()
+    return word.lower().replace("’", "'").strip()
 
 
-def _content(name: str) -> list[str]:
-    words = _WORD.findall(name.replace("-", " "))
+def _content(name: str, *, parts: bool = False) -> list[str]:
+    """Content words; with ``parts`` a hyphenated word also counts as its parts."""
+    words = _WORD.findall(name)
+    if parts:
+        words += [p for w in words if "-" in w for p in w.split("-") if p]
     return [_norm(w) for w in words if w.lower() not in _STOP]
 
 
@@ -128,7 +131,7 @@ def names_match(gold: str, predicted: str | None, aliases: list[str] | None = No
     if aliases and any(names_match(gold, a) for a in aliases if a):
         return True
     want = _content(gold)
-    have = _content(predicted)
+    have = _content(predicted, parts=True)
     if not want or not have:
         return False
 
