@@ -142,3 +142,16 @@ def test_a_role_elsewhere_in_the_article_types_a_named_person() -> None:
         "Bergmann sagte, das Urteil sei klar."
     )
     assert source_of(a, "Urteil sei klar").type == "official"
+
+
+def test_english_frames_and_names() -> None:
+    def atts(text: str):
+        return analyze_text(text, lang="en").attributions
+
+    assert atts("The United States will impose new tariffs on steel from next month.") == []
+    said = atts("The company said on Tuesday that profits fell.")
+    assert said and said[0].speakers[0].text == "The company"
+    assert "profits fell" in said[0].message.text
+    final = atts("The suspect fled the scene before police arrived, prosecutors said.")
+    assert final and final[0].speakers[0].text == "prosecutors"
+    assert final[0].message.text.startswith("The suspect fled")

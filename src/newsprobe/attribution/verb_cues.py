@@ -89,6 +89,8 @@ class VerbCues:
                 ctype, learned = "speech_verb", True
             if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
                 continue  # "the claims", "his remarks"
+            if not self.de and t.tag == "PROPN":
+                continue  # "United States", "Islamic State": a name's part
             if self.de and t.tag == "VINF" and t.i > 0 and toks[t.i - 1].low == "zu":
                 continue
             if t.i + 1 < len(toks) and toks[t.i + 1].low in self.lex.not_before:
@@ -274,6 +276,27 @@ class VerbCues:
                 return (None, (0, 0), None, 0, 0)
             kind, msg, qid = self._message(toks, a, b)
             return ("reported" if kind == "indirect" else kind, msg, qid, a, b)
+        if not self.de:
+            # "said (on Tuesday) that …": the that-clause after the verb
+            k = t.i + 1
+            while k < min(ce, t.i + 5) and toks[k].low != "that" and toks[k].tag != "VFIN":
+                k += 1
+            if k < ce and toks[k].low == "that" and toks[k].tag == "SCONJ" and k + 1 < last:
+                kind, msg, qid = self._message(toks, k, last)
+                return (kind, msg, qid, k, last)
+            # "…, prosecutors said.": a frame closing the sentence, its subject before it
+            if (
+                ce >= last
+                and cs >= 2
+                and toks[cs - 1].text == ","
+                and t.i > cs
+                and all(
+                    x.tag in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for x in toks[cs : t.i]
+                )
+                and toks[0].quote is None
+            ):
+                kind, msg, qid = self._message(toks, 0, cs - 1)
+                return (kind, msg, qid, 0, cs - 1)
         # After the clause.
         if ce < n:
             nxt = toks[ce]

@@ -333,7 +333,12 @@ def build(
             low = text.lower()
             tag = coarse_en(token, not toks)
             if low in verbs and not (toks and toks[-1].tag in ("DET", "POSS")):
-                tag = "VFIN"
+                # a capitalised form inside a sentence is a name's part ("United States",
+                # "Islamic State"), not the verb
+                if not (toks and text[:1].isupper()):
+                    tag = "VFIN"
+            elif low == "that" and toks and any(t.tag == "VFIN" for t in toks[-5:]):
+                tag = "SCONJ"  # "said (on Tuesday) that …": the content clause, no determiner
             is_mark = text in marks
             if is_mark:
                 tag = "PUNCT"
