@@ -125,6 +125,15 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
     if not nouns:
         return None
     head = nouns[0]
+    # a Saxon genitive before the role ("Papiers Stellvertreter", "Russlands Präsident")
+    i = words.index(head) if head in words else -1
+    if (
+        len(nouns) > 1
+        and head.endswith("s")
+        and 0 <= i < len(words) - 1
+        and words[i + 1] == nouns[1]
+    ):
+        head = nouns[1]
     hit = lex.head_type(head)
     low = head.lower()
     leading = low in LEADING_ROLES or any(

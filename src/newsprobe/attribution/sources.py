@@ -191,8 +191,16 @@ def build_sources(analysis: Analysis) -> list[Source]:
             if entity is not None and entity.type == EntityType.PER
             else []
         )
-        if entity is not None and entity.type == EntityType.PER:
-            roles += [_display(text[s:e]) for s, e in g.spans if e - s > len(entity.name) + 3]
+        roles += [
+            _display(text[s:e])
+            for s, e in g.spans
+            if e - s > (len(entity.name) if entity is not None else 0) + 3
+        ]
+        roles += [
+            atts[aid].speaker.role  # type: ignore[union-attr,misc]
+            for aid in g.attributions
+            if atts[aid].speaker is not None and atts[aid].speaker.role  # type: ignore[union-attr]
+        ]
         roles += ([sp.role] if sp is not None and sp.role else []) + (
             roles_of.get(g.entity, []) if g.entity is not None else []
         )
