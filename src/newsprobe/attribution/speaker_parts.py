@@ -74,6 +74,8 @@ STATEMENT_NOUNS = frozenset(
         "beobachtungen",
         "überlieferungen",
         "aussagen",
+        "annahmen",
+        "erfahrungen",
     ]
 )
 #: Of those, the ones that name no one by themselves ("nach ersten Angaben").
