@@ -59,8 +59,8 @@ TASKS: dict[str, Task] = {
             "test type right",
         ),
     ),
-    "source-types": Task(
-        name="source-types",
+    "source_types": Task(
+        name="source_types",
         description="Source types on a news corpus without gold (10kGNAD): share of each "
         "type, pronoun-named sources, how speakers were resolved",
         formats=("10kgnad",),

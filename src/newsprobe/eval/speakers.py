@@ -324,7 +324,7 @@ _PRONOUN_NAMES = frozenset(
 def run_shares(
     data: Path | None, *, fmt: str | None = None, limit: int | None = None
 ) -> TaskResult:
-    """Task ``source-types``: on a news corpus without gold (10kGNAD), the share of sources
+    """Task ``source_types``: on a news corpus without gold (10kGNAD), the share of sources
     typed each way ("other" should be rare), and how many sources are named by a pronoun
     (should be none)."""
     from collections import Counter
@@ -333,7 +333,7 @@ def run_shares(
     from newsprobe.eval.speed import read_10kgnad
 
     if data is None:
-        raise EvalError("task 'source-types' needs a 10kGNAD-style CSV: pass --data PATH")
+        raise EvalError("task 'source_types' needs a 10kGNAD-style CSV: pass --data PATH")
     path = require_path(data)
     articles = read_10kgnad(path, limit)
     if not articles:
@@ -388,7 +388,7 @@ def run_shares(
             )
         )
     return TaskResult(
-        task="source-types",
+        task="source_types",
         dataset=str(data),
         format="10kgnad",
         n_items=len(articles),
