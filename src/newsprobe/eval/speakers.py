@@ -177,7 +177,7 @@ def predicted_speaker(
     source = analysis.sources[att.source] if att.source is not None else None
     # a statement resting on no source at all ("hieß es") is anonymous sourcing
     kind = source.type.value if source is not None else "anonymous"
-    aliases = list(source.aliases) if source is not None else []
+    aliases = list(getattr(source, "aliases", [])) if source is not None else []
     speaker = getattr(att, "speaker", None)
     if speaker is not None:
         return speaker.name, kind, aliases
