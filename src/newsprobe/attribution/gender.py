@@ -54,7 +54,9 @@ _POSSESSIVE_STEMS = (("sein", M_OR_N), ("ihr", F_OR_PL))
 #: Persons' pronouns never stand for an organisation of the other gender, but "er"/"sie"
 #: in German may stand for "der Konzern" / "die Regierung": organisations take their
 #: noun's gender, persons their own.
-_FIRST_PERSON = frozenset(["ich", "wir", "i", "we", "mein", "meine", "unser", "unsere", "du", "you"])
+_FIRST_PERSON = frozenset(
+    ["ich", "wir", "i", "we", "mein", "meine", "unser", "unsere", "du", "you"]
+)
 
 
 def pronoun_agree(word: str) -> Agree | None:
