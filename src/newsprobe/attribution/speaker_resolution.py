@@ -265,8 +265,11 @@ def _phrase(
         return _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
     if g.is_first_person(first.text) and len(toks) == 1:
         return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
-    if low in _OWN and att.id in antecedents:
-        ante = antecedents[att.id]
+    if low in _OWN:
+        # "nach eigenen Angaben": the subject of the sentence
+        ante = antecedents.get(att.id) or _subject_np(art.sentence_of(first.start), art, 10**9)
+        if ante is None or depth > 0:
+            return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
         found = _phrase(att, art.tokens(*ante), art, done, {}, depth + 1)
         found.resolved_by = R.PRONOUN
         return found
