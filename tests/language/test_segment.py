@@ -173,3 +173,32 @@ def test_other_languages_get_generic_rules() -> None:
         "Il est parti.",
     ]
     assert spans("", "de") == ()
+
+
+def test_news_text_cases() -> None:
+    # an abbreviation spaCy does not know, from newsprobe's list
+    assert len(sentences("Eine Lawine in Hopfgarten (Bez. Kitzbühel) traf zwei Männer.")) == 1
+    # a compound ordinal and an ordinal whose article stands a word before it
+    assert len(sentences("Er schlug den Weltranglisten-357. Eric Quigley klar.")) == 1
+    assert len(sentences("Es war sein bereits 150. Grand Prix in Monaco.")) == 1
+    # a product name with digits, a unit and a doubled period before the end
+    assert sentences("Google zeigte das Nexus 6P. Weitere Geräte folgen.") == [
+        "Google zeigte das Nexus 6P.",
+        "Weitere Geräte folgen.",
+    ]
+    assert len(sentences("Er fuhr 160 km/h. Eine Streife sah ihn.")) == 2
+    assert len(sentences("Das gilt für Android und iOS.. Dass er kam, half.")) == 2
+    # "!" and a period after it end one sentence, not two
+    assert sentences("Ansonsten gilt: Weitermachen!. Reihen schließen.") == [
+        "Ansonsten gilt: Weitermachen!.",
+        "Reihen schließen.",
+    ]
+    # a bracket before a colon is no emoticon; an apostrophe inside a word stays in it
+    assert tokens("Bürgermeister Hermann Manahl (VP): Ja.")[4:7] == ["VP", ")", ":"]
+    assert "dell’Anima" in tokens("Die Kirche Santa Maria dell’Anima in Rom.")
+
+
+def test_year_after_a_noun_with_an_article() -> None:
+    assert len(sentences("Das geschah im Jahr 2004. Damals war alles anders.")) == 2
+    assert len(sentences("Der Bau begann im März 2004. Der Verkäufer war eine Firma.")) == 2
+    assert len(sentences("Er feierte im Februar den 60. Der Franzose ist Teamchef.")) == 2

@@ -18,7 +18,9 @@ Whether an ordinal's or an abbreviation's period also ends a sentence is decided
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache, lru_cache
+from importlib.resources import files
 from typing import Any
 
 #: spaCy languages used: German and English rules; every other language gets spaCy's
@@ -33,13 +35,25 @@ _EXTRA_INFIXES = (r"[„“”»«]", r"(?<=[^\W\d_])[.!?:,](?=[„“”»«\"]
 @cache
 def _tokenizer(lang: str) -> Any:
     import spacy
+    from spacy.symbols import ORTH
     from spacy.util import compile_infix_regex
 
     nlp = spacy.blank(lang)
     tokenizer = nlp.tokenizer
     infixes = [*nlp.Defaults.infixes, *_EXTRA_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for word in abbreviations(lang):
+        tokenizer.add_special_case(word, [{ORTH: word}])
     return tokenizer
+
+
+@cache
+def abbreviations(lang: str) -> tuple[str, ...]:
+    """Abbreviations newsprobe adds to spaCy's (``sentence_rules.toml``)."""
+    data = tomllib.loads(
+        files("newsprobe.language").joinpath("sentence_rules.toml").read_text("utf-8")
+    )
+    return tuple(data[lang]["abbreviations"].split()) if lang in data else ()
 
 
 def spacy_language(language: str | None) -> str:
@@ -47,8 +61,13 @@ def spacy_language(language: str | None) -> str:
     return _SPACY_LANGS.get(language or "", "xx")
 
 
+_ELLIPSIS_END = re.compile(r"\.\.\Z|…\.\Z")
 _ROMAN = re.compile(r"(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\Z")
-_DIGIT_PERIOD_KEEP = re.compile(r"\d+\.|\d{1,2}\.\d{1,2}\.")
+#: Tokens that keep a final period: ordinals, dates, abbreviations ("5.", "Weltranglisten-39.",
+#: "12.03.", "z.", "U.S."); every other token ending in one loses it ("2,5." "6P." "km/h.").
+_PERIOD_KEEP = re.compile(r"(?:[^\W\d_]+-)?\d+\.|\d{1,2}\.\d{1,2}\.|(?:[^\W\d_]+\.)+")
+#: A closing bracket with a colon or semicolon after a word is no emoticon: "(dpa):".
+_BRACKET_PUNCT = re.compile(r"[)\]][:;]")
 
 
 def words(text: str, language: str | None) -> list[list[int]]:
@@ -75,13 +94,28 @@ def words(text: str, language: str | None) -> list[list[int]]:
             elif lang == "de" and word == "." and _ROMAN.match(text, prev[0], prev[1]):
                 prev[1] = end  # "VI" + ".": an ordinal
                 continue
+            elif _BRACKET_PUNCT.fullmatch(word):
+                out.append([start, start + 1])
+                start += 1
+            elif (
+                word[0].isalpha()
+                and prev[1] - prev[0] == 1
+                and text[prev[0]] in "’'"
+                and len(out) > 1
+                and out[-2][1] == prev[0]
+                and text[prev[0] - 1].isalpha()
+            ):
+                out.pop()  # "dell" + "’" + "Anima": one word
+                out[-1][1] = end
+                continue
         if (
-            len(word) > 2
+            len(word) > 1
             and word[-1] == "."
-            and word[-2].isdigit()
-            and not _DIGIT_PERIOD_KEEP.fullmatch(word)
+            and not _PERIOD_KEEP.fullmatch(word)
+            and word[:-1].strip(".")
+            and not _ELLIPSIS_END.search(word)
         ):
-            out.append([start, end - 1])  # "2,5." "Wahl2025.": the period is punctuation
+            out.append([start, end - 1])  # "2,5." "6P.": the period is punctuation
             start = end - 1
         out.append([start, end])
     return out
@@ -91,9 +125,7 @@ def words(text: str, language: str | None) -> list[list[int]]:
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f1e6-\U0001f1ff]+\\Z"
 )
-_EMOTICON = re.compile(
-    r"(?:[:;=8xX][-'^o]?[()\[\]DPpOo/\\|*3]+|[()\[\]][-'^]?[:;=]|<3|\^\^|:-?\|)\Z"
-)
+_EMOTICON = re.compile(r"(?:[:;=][-'^o]?[()\[\]DPpOo/\\|*3]+|[()\[\]][-'^]?[:;=]|<3|\^\^|:-?\|)\Z")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\Z")
 _MENTION = re.compile(r"@\w+\Z")
 _HASHTAG = re.compile(r"#\w+\Z")
@@ -107,7 +139,9 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?\Z")
 _NUMBER = re.compile(r"[+\-−±]?(?:\d[\d.,' ]*\d|\d)(?::\d+)?\Z")
-_ORDINAL = re.compile(r"\d+\.\Z|(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\Z")
+_ORDINAL = re.compile(
+    r"(?:[^\W\d_]+-)?\d+\.\Z|(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\Z"
+)
 _ABBREVIATION = re.compile(r"(?:[^\W\d_][^\W_]*\.)+\Z")
 _ALNUM = re.compile(r"[^\W_]")
 
