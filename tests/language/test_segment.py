@@ -202,3 +202,9 @@ def test_year_after_a_noun_with_an_article() -> None:
     assert len(sentences("Das geschah im Jahr 2004. Damals war alles anders.")) == 2
     assert len(sentences("Der Bau begann im März 2004. Der Verkäufer war eine Firma.")) == 2
     assert len(sentences("Er feierte im Februar den 60. Der Franzose ist Teamchef.")) == 2
+
+
+def test_period_after_a_bracketed_ordinal_ends_the_sentence() -> None:
+    text = "Das 1:0 erzielte Didavi (59.). Stuttgart blieb ruhig."
+    assert sentences(text) == ["Das 1:0 erzielte Didavi (59.).", "Stuttgart blieb ruhig."]
+    assert len(sentences("Sie gehen auf die Grundstücke (…). Achtung, sagen sie.")) == 2

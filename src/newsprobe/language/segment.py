@@ -162,7 +162,9 @@ def _sentences(text: str, language: str | None) -> list[list[list[int]]]:
             j = i
             while j + 1 < n and toks[j + 1][0] == toks[j][1]:
                 after = text[toks[j + 1][0] : toks[j + 1][1]]
-                if not (after in _CLOSERS or _STOP.match(after) or _ELLIPSIS.match(after)):
+                if _STOP.match(after):
+                    what = _PUNCT  # "(59.)." "(…)." "!.": a plain end follows
+                elif not (after in _CLOSERS or _ELLIPSIS.match(after)):
                     break
                 j += 1  # closing quotes and brackets, more end punctuation: "!“", "!."
             if _ends(text, toks, i, j, what, first, r):
