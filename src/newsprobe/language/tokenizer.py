@@ -34,17 +34,33 @@ _EXTRA_INFIXES = (r"[„“”»«]", r"(?<=[^\W\d_])[.!?:,](?=[„“”»«\"]
 
 @cache
 def _tokenizer(lang: str) -> Any:
-    import spacy
+    """spaCy's tokenizer for ``lang`` with the rules ``spacy.blank(lang)`` would give it, built
+    directly (a blank pipeline's configuration costs more than the tokenizer) plus newsprobe's
+    infixes and abbreviations."""
+    from spacy.lang.lex_attrs import LEX_ATTRS
     from spacy.symbols import ORTH
-    from spacy.util import compile_infix_regex
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import (
+        compile_infix_regex,
+        compile_prefix_regex,
+        compile_suffix_regex,
+        get_lang_class,
+    )
+    from spacy.vocab import Vocab
 
-    nlp = spacy.blank(lang)
-    tokenizer = nlp.tokenizer
-    infixes = [*nlp.Defaults.infixes, *_EXTRA_INFIXES]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    defaults = get_lang_class(lang).Defaults
+    rules = dict(defaults.tokenizer_exceptions)
     for word in abbreviations(lang):
-        tokenizer.add_special_case(word, [{ORTH: word}])
-    return tokenizer
+        rules[word] = [{ORTH: word}]
+    return Tokenizer(
+        Vocab(lex_attr_getters={**LEX_ATTRS, **defaults.lex_attr_getters}),
+        rules=rules,
+        prefix_search=compile_prefix_regex(defaults.prefixes or ()).search,
+        suffix_search=compile_suffix_regex(defaults.suffixes or ()).search,
+        infix_finditer=compile_infix_regex([*(defaults.infixes or ()), *_EXTRA_INFIXES]).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 @cache
@@ -76,10 +92,10 @@ def words(text: str, language: str | None) -> list[list[int]]:
     doc = _tokenizer(lang)(text)
     out: list[list[int]] = []
     for token in doc:
-        if token.is_space:
+        word = token.text
+        if word.isspace():
             continue
         start = token.idx
-        word = token.text
         end = start + len(word)
         if out and out[-1][1] == start:
             prev = out[-1]
