@@ -208,3 +208,20 @@ def test_period_after_a_bracketed_ordinal_ends_the_sentence() -> None:
     text = "Das 1:0 erzielte Didavi (59.). Stuttgart blieb ruhig."
     assert sentences(text) == ["Das 1:0 erzielte Didavi (59.).", "Stuttgart blieb ruhig."]
     assert len(sentences("Sie gehen auf die Grundstücke (…). Achtung, sagen sie.")) == 2
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "xx"])
+def test_tokenizer_has_spacy_blank_rules(lang: str) -> None:
+    """The tokenizer built directly splits as ``spacy.blank(lang)`` does, where newsprobe's
+    additions (quote infixes, abbreviations) do not apply."""
+    import spacy
+
+    from newsprobe.language.tokenizer import _tokenizer
+
+    text = (
+        "Berlin (dpa) - Die U.S. Army, z. B. Dr. Müller's Team, zahlte 2,5 Mio. Euro (ca. 10 %) "
+        "am 3.10.2024 um 14:30 Uhr; see https://example.org/a?b=1 or mail@example.com :-) "
+        "don't we? Er kam... Sie ging! #tag @handle 5km $10 3:0-Sieg US-Präsident."
+    )
+    blank = [t.text for t in spacy.blank(lang).tokenizer(text)]
+    assert [t.text for t in _tokenizer(lang)(text)] == blank
