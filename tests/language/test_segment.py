@@ -225,3 +225,9 @@ def test_tokenizer_has_spacy_blank_rules(lang: str) -> None:
     )
     blank = [t.text for t in spacy.blank(lang).tokenizer(text)]
     assert [t.text for t in _tokenizer(lang)(text)] == blank
+
+
+def test_ellipsis_before_a_speaker_label_and_a_noun_that_is_no_abbreviation() -> None:
+    text = "Salzburg wird Meister, weil ... Zeidler: Ich weiß es nicht."
+    assert sentences(text) == ["Salzburg wird Meister, weil ...", "Zeidler: Ich weiß es nicht."]
+    assert len(sentences("Er warnte vor dem Aussterben der Art. Bhutan folgte ihm.")) == 2

@@ -122,8 +122,9 @@ def _ends(
     starter = head.isupper() and follow.lower() in r.starters
     if what == _PUNCT:
         return True
-    if what == _ELLIPSE:
-        return starter
+    if what == _ELLIPSE:  # a starter, or a speaker's label: "... Zeidler: Ich weiß"
+        label = m + 1 < n and text[toks[m + 1][0] : toks[m + 1][1]] == ":"
+        return starter or (head.isupper() and label)
     if i == first:  # "1." or "Dr." opening a sentence (list numbers, titles) ends nothing
         return False
     if what == _ABBR:
