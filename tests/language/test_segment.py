@@ -231,3 +231,17 @@ def test_ellipsis_before_a_speaker_label_and_a_noun_that_is_no_abbreviation() ->
     text = "Salzburg wird Meister, weil ... Zeidler: Ich weiß es nicht."
     assert sentences(text) == ["Salzburg wird Meister, weil ...", "Zeidler: Ich weiß es nicht."]
     assert len(sentences("Er warnte vor dem Aussterben der Art. Bhutan folgte ihm.")) == 2
+
+
+def test_spacy_is_imported_only_when_text_is_tokenised() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsprobe.cli, newsprobe.pipeline, newsprobe.language.segment\n"
+        "assert 'spacy' not in sys.modules\n"
+        "from newsprobe.language.segment import spans\n"
+        "spans('Ein Satz.', 'de')\n"
+        "assert 'spacy' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
