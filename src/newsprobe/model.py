@@ -286,6 +286,7 @@ class FindingVerdict(StrEnum):
     SUPPORTED = "supported"
     OVERSTATED = "overstated"
     UNSUPPORTED = "unsupported"
+    NOT_A_CLAIM = "not_a_claim"  # a label ("Will Smith"), nothing to check
 
 
 class Finding(Span):
