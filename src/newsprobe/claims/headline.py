@@ -19,14 +19,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprobe.claims.component import EVIDENCE_ROLES
-from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.matcher import LexicalMatcher, Matcher, MatchIndex
+from newsprobe.claims.stance import (
+    HeadlineReading,
+    Stance,
+    Weighed,
+    Weight,
+    fold,
+    headline_stance,
+    read_headline,
+    weigh,
+)
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
 from newsprobe.claims.verdict import build_verdict
 from newsprobe.model import (
-    WEAK_SOURCE_TYPES,
     Analysis,
     Block,
     BlockKind,
@@ -43,10 +51,21 @@ from newsprobe.pipeline import Options
 #: At most this many backing claims are kept per clause.
 MAX_EVIDENCE = 6
 _SEVERITY = {
+    FindingVerdict.NOT_A_CLAIM: -1,
     FindingVerdict.SUPPORTED: 0,
     FindingVerdict.OVERSTATED: 1,
     FindingVerdict.UNSUPPORTED: 2,
 }
+#: Which weaknesses of the backing decide the reason, most telling first.
+_WEAKNESS_ORDER = (
+    Weight.ACCUSATION,
+    Weight.INTERESTED,
+    Weight.WEAK_SOURCE,
+    Weight.FORECAST,
+    Weight.HEDGED,
+    Weight.OPINION,
+    Weight.QUESTION,
+)
 
 
 @dataclass
@@ -60,6 +79,11 @@ class Clause:
     hedges: list[Cue] = field(default_factory=list)
     weak_sources: list[int] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
+    #: How sure the clause itself is, and the cues of the headline that say so.
+    stance: Stance = Stance.FACT
+    stance_cues: list[Cue] = field(default_factory=list)
+    #: What the backing falls short with (the weakest kind found), when overstated.
+    weakness: Weight | None = None
 
 
 @dataclass
@@ -89,16 +113,33 @@ class HeadlineCheckComponent:
                 analysis.verdict = build_verdict(analysis, [])
             return
         words = templates(analysis.meta.language)
-        candidates = [c for c in analysis.claims if c.role in EVIDENCE_ROLES]
+        targets = _targets(analysis)
+        own = {_folded(span.text) for _, span, _ in targets}
+        candidates = [
+            c
+            for c in analysis.claims
+            if c.role in EVIDENCE_ROLES and _folded(c.text) not in own  # a repeated headline
+        ]
         index = self.matcher.index(analysis, candidates)
         views = {v.index: v for v in sentence_views(analysis)}
         sources_ran = "sources" in analysis.components
         checked: list[Checked] = []
-        for role, span, claims in _targets(analysis):
+        for role, span, claims in targets:
+            reading = read_headline(analysis, span)
+            if reading.label:
+                clause = Clause(span, claims[0].status, FindingVerdict.NOT_A_CLAIM)
+                finding = _finding(analysis, len(analysis.findings), role, span, [clause], words)
+                analysis.findings.append(finding)
+                checked.append(Checked(finding, [clause]))
+                continue
             clauses = [c for claim in claims for c in _clauses(analysis, views, claim)]
+            clauses = _drop_prefix(clauses, reading)
             if not clauses:
                 continue
             for clause in clauses:
+                clause.stance, clause.stance_cues = headline_stance(
+                    analysis, clause.span, clause.status, reading
+                )
                 _judge(analysis, index, clause, sources_ran)
             finding = _finding(analysis, len(analysis.findings), role, span, clauses, words)
             analysis.findings.append(finding)
@@ -179,57 +220,65 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
     if not clause.evidence:
         clause.verdict = FindingVerdict.UNSUPPORTED
         return
-    strong = False
-    for claim, _ in clause.evidence:
-        is_strong, hedges, weak = _strength(analysis, claim, sources_ran)
-        strong = strong or is_strong
-        if not is_strong:
-            for cue in hedges:
-                if not any((c.start, c.end) == (cue.start, cue.end) for c in clause.hedges):
-                    clause.hedges.append(cue)
-            for source in weak:
-                if source not in clause.weak_sources:
-                    clause.weak_sources.append(source)
-            for speaker in _speakers(analysis, claim):
-                if speaker not in clause.speakers:
-                    clause.speakers.append(speaker)
-    if clause.status is not ClaimStatus.ASSERTED or strong:
+    if not clause.stance.needs_strong:
+        clause.verdict = FindingVerdict.SUPPORTED  # the headline keeps the body's reserve
+        return
+    weighed: list[Weighed] = [weigh(analysis, claim, sources_ran) for claim, _ in clause.evidence]
+    if any(w.weight is Weight.STRONG for w in weighed):
         clause.verdict = FindingVerdict.SUPPORTED
-    else:
-        clause.verdict = FindingVerdict.OVERSTATED
+        return
+    clause.verdict = FindingVerdict.OVERSTATED
+    clause.weakness = min(
+        (w.weight for w in weighed), key=lambda w: _WEAKNESS_ORDER.index(w), default=None
+    )
+    for w in weighed:
+        for cue in w.cues:
+            if not any((c.start, c.end) == (cue.start, cue.end) for c in clause.hedges):
+                clause.hedges.append(cue)
+        for source in w.sources:
+            if source not in clause.weak_sources:
+                clause.weak_sources.append(source)
+        for speaker in w.speakers:
+            if speaker not in clause.speakers:
+                clause.speakers.append(speaker)
 
 
-def _strength(
-    analysis: Analysis, claim: Claim, sources_ran: bool
-) -> tuple[bool, list[Cue], list[int]]:
-    """Whether a backing claim carries the outlet's or a solid source's certainty; the hedge
-    cues and weak sources that make it fall short."""
-    hedges = [c for c in claim.cues if c.type in HEDGE_TYPES]
-    if claim.status is ClaimStatus.ASSERTED:
-        return True, [], []
-    if claim.status is not ClaimStatus.ATTRIBUTED:
-        return False, hedges, []
-    sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
-    weak = [s.id for s in sources if s.type in WEAK_SOURCE_TYPES]
-    if hedges:
-        return False, hedges, weak
-    if sources:
-        return len(weak) < len(sources), [], weak
-    return not sources_ran, [], []  # sources were looked for and none was found
+def _folded(text: str) -> str:
+    return " ".join(fold(w) for w in text.replace(":", " ").split() if any(c.isalnum() for c in w))
 
 
-def _speakers(analysis: Analysis, claim: Claim) -> list[str]:
-    """Speakers of the claim's attributions (names for the summary when no source is known)."""
-    names = []
-    for a in claim.attributions:
-        if 0 <= a < len(analysis.attributions):
-            names += [" ".join(s.text.split()) for s in analysis.attributions[a].speakers]
-    return names
+def _drop_prefix(clauses: list[Clause], reading: HeadlineReading) -> list[Clause]:
+    """The clauses without the "X: …" prefix itself (it names the source, it is no claim)."""
+    prefix = reading.prefix
+    if prefix is None:
+        return clauses
+    kept = []
+    for clause in clauses:
+        if clause.span.end <= prefix.end:
+            continue
+        if clause.span.start < prefix.end:
+            text = clause.span.text
+            cut = prefix.end - clause.span.start
+            cut += len(text[cut:]) - len(text[cut:].lstrip())
+            clause.span = Span(
+                start=clause.span.start + cut, end=clause.span.end, text=text[cut:]
+            )
+        kept.append(clause)
+    return kept or clauses
 
 
 # -- the finding ------------------------------------------------------------------------------
 def basis(analysis: Analysis, clause: Clause, words: Templates) -> str:
     """What a clause's backing rests on, in words ("rests on …", "only reports it with …")."""
+    weakness = clause.weakness
+    if weakness in (Weight.ACCUSATION, Weight.INTERESTED, Weight.FORECAST):
+        names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
+        cues = _cue_words(clause.hedges)
+        text = words.get("basis", weakness.value).format(
+            sources=words.join(names) if names else words.get("basis", "someone"),
+            cues=", ".join(cues) if cues else "–",
+        )
+        return text
     parts = []
     names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
     if names:
@@ -286,6 +335,18 @@ def _finding(
         if clause.verdict is FindingVerdict.OVERSTATED:
             cues += [c.model_copy() for c in clause.hedges]
     several = len(clauses) > 1
+    if worst.verdict is FindingVerdict.NOT_A_CLAIM:
+        return Finding.of(
+            text,
+            span.start,
+            span.end,
+            id=id_,
+            role=role,
+            verdict=worst.verdict,
+            reason=words.get("finding", "not_a_claim").format(role=words.role(role)),
+        )
+    for clause in clauses:
+        cues += [c.model_copy() for c in clause.stance_cues]
     part = words.quote(worst.span.text) if several else words.get("finding", "part_all")
     subject = words.quote(worst.span.text) if several else words.get("finding", "subject_all")
     if worst.verdict is FindingVerdict.UNSUPPORTED:
@@ -295,11 +356,7 @@ def _finding(
             role=words.role(role), subject=subject, basis=basis(analysis, worst, words)
         )
     else:
-        how = (
-            "supported_how_same"
-            if worst.status is not ClaimStatus.ASSERTED
-            else ("supported_how_fact")
-        )
+        how = "supported_how_same" if not worst.stance.needs_strong else "supported_how_fact"
         reason = words.get("finding", "supported").format(
             n=len(evidence), part=part, how=words.get("finding", how)
         )

@@ -20,6 +20,7 @@ from importlib.resources import files
 from typing import Protocol
 
 from newsprobe.claims.lexicon import lexicon
+from newsprobe.claims.numbers import Quantity, quantities
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
@@ -183,6 +184,8 @@ class Keys:
     positions: dict[str, list[int]] = field(default_factory=dict)
     negations: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # clause punctuation
+    #: The figures (key "#<n>" each), compared by interval (:mod:`newsprobe.claims.numbers`).
+    quantities: dict[str, Quantity] = field(default_factory=dict)
 
     def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
@@ -210,7 +213,7 @@ class Keys:
     def seal(self) -> Keys:
         """Index the word keys for :func:`_match_key`."""
         for key in self.weights:
-            if key[:1] in ("@", "~"):
+            if key[:1] in ("@", "~", "#"):
                 continue
             for stem in stems(key):
                 self.by_stem.setdefault(stem, key)
@@ -223,7 +226,7 @@ class Keys:
         the compound head of the other."""
         if key in self.weights:
             return key
-        if key[:1] in ("@", "~"):
+        if key[:1] in ("@", "~", "#"):
             return None
         for stem in stems(key):
             found = self.by_stem.get(stem)
@@ -347,6 +350,11 @@ class _LexicalIndex:
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
         consumed: set[int] = set()
+        for n, q in enumerate(quantities(toks, self.language)):
+            key = f"#{n}"
+            keys.quantities[key] = q
+            keys.add(key, 1.0, at=[self.order[toks[k].index] for k in range(q.first, q.last + 1)])
+            consumed.update(toks[k].index for k in range(q.first, q.last + 1))
         for form in list(lemmas):
             for name, words in self._concepts_of(form):
                 if all(w in lemmas or w == form for w in words):
@@ -413,13 +421,21 @@ class _LexicalIndex:
         for claim, have in self.candidates:
             if claim.start < target.end and target.start < claim.end:
                 continue  # never itself
-            pairs = {k: m for k in wanted.weights if (m := have.match(k)) is not None}
+            pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
             score = sum(wanted.weights[k] for k in pairs) / total
             if not self.matcher.supports(wanted, have, pairs, score):
                 continue
             found.append(Support(claim.id, round(score, 3), tuple(pairs)))
         found.sort(key=lambda s: (-s.score, s.claim))
         return found
+
+
+def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
+    """The key of ``have`` that ``key`` of ``wanted`` meets; figures meet by interval."""
+    if key[:1] == "#":
+        q = wanted.quantities[key]
+        return next((k for k, o in have.quantities.items() if q.covers(o)), None)
+    return have.match(key)
 
 
 class LexicalMatcher:
@@ -460,7 +476,7 @@ class LexicalMatcher:
                 return False
         elif wanted.negated != have.negated:
             return False
-        numbers = [k for k in wanted.weights if k[:1].isdigit()]
+        numbers = [k for k in wanted.weights if k[:1].isdigit() or k[:1] == "#"]
         if numbers and not any(k in pairs for k in numbers):
             return False  # "2,100 dockworkers" is not backed by a sentence without the figure
         keys = len([k for k, w in wanted.weights.items() if w > 0])

@@ -1,0 +1,370 @@
+"""Certainty on both sides of the headline check.
+
+The headline's side (:func:`read_headline`, :func:`headline_stance`): is it a label with no
+claim ("Will Smith", "Das Urteil im Wortlaut")?  Does an "X: …" prefix attribute it to X
+("Alleinerziehende: …", "Polizei: …") or report hearsay ("Medienbericht: …", "Report: …")?  How
+sure is each clause: stated as fact, a plan, hedged ("soll", "droht"), attributed (quotes,
+"laut"), an accusation ("unter Verdacht", "accused of") or a question?
+
+The body's side (:func:`weigh`): how much a backing claim weighs — stated by the outlet or an
+independent source (official, court, expert, agency), or only hedged, a forecast, an
+accusation or suspicion, a claim only an interested party makes (a party in the dispute,
+political opponents, the accused, a company about itself), or one resting on weak sources
+(anonymous, social media).  Source types come from the model (``Source.type``); the words that
+mark interested parties, accusations, forecasts and plans from ``stance_<lang>.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from importlib.resources import files
+
+from newsprobe.claims.cues import HEDGE_TYPES
+from newsprobe.claims.numbers import quantities
+from newsprobe.model import WEAK_SOURCE_TYPES, Analysis, Claim, ClaimStatus, Cue, Span, Token
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+class Stance(StrEnum):
+    """How sure a headline clause is."""
+
+    FACT = "fact"
+    PLAN = "plan"
+    HEDGED = "hedged"
+    ATTRIBUTED = "attributed"
+    ACCUSATION = "accusation"
+    QUESTION = "question"
+
+    @property
+    def needs_strong(self) -> bool:
+        """Whether the clause claims the outlet's certainty (needs strong backing)."""
+        return self in (Stance.FACT, Stance.PLAN)
+
+
+class Weight(StrEnum):
+    """What a backing claim's certainty rests on."""
+
+    STRONG = "strong"
+    HEDGED = "hedged"
+    WEAK_SOURCE = "weak_source"
+    INTERESTED = "interested"
+    ACCUSATION = "accusation"
+    FORECAST = "forecast"
+    OPINION = "opinion"
+    QUESTION = "question"
+
+
+class _Words:
+    """Entries of one list: words, "*"-prefixes/suffixes and phrases."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.words: set[str] = set()
+        self.prefixes: list[str] = []
+        self.suffixes: list[str] = []
+        self.phrases: list[tuple[str, ...]] = []
+        for entry in entries:
+            entry = entry.lower().translate(_FOLD)
+            if " " in entry:
+                self.phrases.append(tuple(entry.split()))
+            elif entry.startswith("*"):
+                self.suffixes.append(entry[1:])
+            elif entry.endswith("*"):
+                self.prefixes.append(entry[:-1])
+            else:
+                self.words.add(entry)
+
+    def word(self, form: str) -> bool:
+        return (
+            form in self.words
+            or any(form.startswith(p) for p in self.prefixes)
+            or any(form.endswith(s) and len(form) > len(s) for s in self.suffixes)
+        )
+
+    def find(self, forms: list[tuple[str, ...]]) -> list[int]:
+        """Positions in ``forms`` (per token: its folded surface and lemma) where an entry
+        starts."""
+        found = []
+        for k, alts in enumerate(forms):
+            if any(self.word(f) for f in alts):
+                found.append(k)
+                continue
+            for phrase in self.phrases:
+                if k + len(phrase) <= len(forms) and all(
+                    w in forms[k + i] for i, w in enumerate(phrase)
+                ):
+                    found.append(k)
+                    break
+        return found
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    label_nouns: _Words
+    report_prefixes: _Words
+    speaker_nouns: _Words
+    accusation: _Words
+    risk: _Words
+    forecast: _Words
+    plan: _Words
+    denial: _Words
+    self_cause: _Words
+    interested: _Words
+
+
+@lru_cache(maxsize=4)
+def stance_words(language: str | None) -> StanceWords:
+    lang = "de" if language == "de" else "en"
+    data = tomllib.loads(
+        files("newsprobe.claims").joinpath(f"stance_{lang}.toml").read_text("utf-8")
+    )
+    return StanceWords(**{name: _Words(data.get(name, [])) for name in StanceWords.__annotations__})
+
+
+def fold(text: str) -> str:
+    return text.lower().translate(_FOLD)
+
+
+def _forms(tokens: list[Token]) -> list[tuple[str, ...]]:
+    return [tuple({fold(t.text), fold(t.lemma or t.text)}) for t in tokens]
+
+
+def tokens_in(analysis: Analysis, start: int, end: int) -> list[Token]:
+    return [t for t in analysis.tokens if t.start >= start and t.end <= end]
+
+
+def _cue(analysis: Analysis, tok: Token, type_: str) -> Cue:
+    return Cue.of(analysis.text, tok.start, tok.end, type=type_, lemma=tok.lemma)
+
+
+# -- the headline's side ----------------------------------------------------------------------
+@dataclass
+class Prefix:
+    """An "X: …" prefix of the headline."""
+
+    kind: str  # "attribution" or "report"
+    span: Span
+    end: int  # offset after the colon
+
+
+@dataclass
+class HeadlineReading:
+    label: bool = False
+    prefix: Prefix | None = None
+    cues: list[Cue] = field(default_factory=list)
+
+
+_FUNCTION_DE = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder"})
+_FUNCTION_EN = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to"})
+
+
+def _is_verb(tok: Token, language: str) -> bool:
+    if tok.pos is not None:
+        return (tok.pos.startswith("V") and tok.pos not in ("VVINF",)) or tok.pos == "VVPP"
+    if language == "en":
+        low = tok.text.lower()
+        return tok.text[:1].islower() and (
+            low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is"))
+        )
+    return False
+
+
+def read_headline(analysis: Analysis, span: Span) -> HeadlineReading:
+    """Label or claim, and its "X: …" prefix (see the module doc)."""
+    language = analysis.meta.language or "en"
+    words = stance_words(language)
+    toks = tokens_in(analysis, span.start, span.end)
+    reading = HeadlineReading()
+    if not toks:
+        return reading
+    reading.label = _is_label(toks, words, language, analysis.text[span.start : span.end])
+    reading.prefix = _prefix(analysis, toks, words, language)
+    return reading
+
+
+def _is_label(toks: list[Token], words: StanceWords, language: str, text: str) -> bool:
+    if text.rstrip().endswith("?"):
+        return False
+    forms = _forms(toks)
+    function = _FUNCTION_DE if language == "de" else _FUNCTION_EN
+    negation = {"kein", "keine", "keinen", "nicht", "no", "not", "nie", "never"}
+    if any(set(f) & negation for f in forms):
+        return False
+    if any(_is_verb(t, language) for t in toks):
+        return False
+    if quantities(toks, language):
+        return False
+    content = [
+        t
+        for t in toks
+        if any(c.isalpha() for c in t.text)
+        and len(t.text) > 2
+        and t.text.lower() not in function
+        and (t.pos is None or t.pos.startswith(("N", "ADJ", "FM", "XY")))
+    ]
+    if words.label_nouns.find(forms):
+        return True
+    return len(content) <= 2
+
+
+def _prefix(
+    analysis: Analysis, toks: list[Token], words: StanceWords, language: str
+) -> Prefix | None:
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon == len(toks) - 1:
+        return None
+    head = toks[:colon]
+    wordy = [t for t in head if any(c.isalnum() for c in t.text)]
+    if not wordy or len(wordy) > 4:
+        return None
+    span = Span.of(analysis.text, head[0].start, head[-1].end)
+    forms = _forms(head)
+    if words.report_prefixes.find(forms) and len(wordy) <= 2:
+        return Prefix("report", span, toks[colon].end)
+    if any(_is_verb(t, language) for t in head) or quantities(head, language):
+        return None
+    if any(t.pos is not None and t.pos.startswith("APPR") for t in head):
+        return None
+    if words.speaker_nouns.find(forms) or _names_a_speaker(analysis, head):
+        return Prefix("attribution", span, toks[colon].end)
+    return None
+
+
+def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
+    """Whether the prefix's words name a speaker or source of the body."""
+    keys = {fold(t.lemma or t.text)[:6] for t in head if len(t.text) > 2}
+    keys |= {fold(t.text)[:6] for t in head if len(t.text) > 2}
+    if not keys:
+        return False
+    names: list[str] = [s.name for s in analysis.sources]
+    for a in analysis.attributions:
+        names += [s.text for s in a.speakers]
+    for name in names:
+        for word in name.replace("-", " ").split():
+            w = fold(word.strip("()„“\"'.,"))
+            if len(w) > 2 and any(w.startswith(k) or k.startswith(w[:6]) for k in keys):
+                return True
+    return False
+
+
+def headline_stance(
+    analysis: Analysis, span: Span, status: ClaimStatus, reading: HeadlineReading
+) -> tuple[Stance, list[Cue]]:
+    """How sure the headline clause at ``span`` is, and the cues that say so."""
+    language = analysis.meta.language or "en"
+    words = stance_words(language)
+    toks = tokens_in(analysis, span.start, span.end)
+    forms = _forms(toks)
+    prefix = reading.prefix
+    after_prefix = prefix is not None and span.start >= prefix.span.start
+    if status is ClaimStatus.QUESTION or analysis.text[span.start : span.end].rstrip().endswith(
+        "?"
+    ):
+        return Stance.QUESTION, []
+    if after_prefix and prefix is not None:
+        kind = "hedge_phrase" if prefix.kind == "report" else "attribution"
+        cue = Cue.of(analysis.text, prefix.span.start, prefix.span.end, type=kind)
+        return (Stance.HEDGED if prefix.kind == "report" else Stance.ATTRIBUTED), [cue]
+    found = words.accusation.find(forms)
+    if found:
+        return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
+    if status is ClaimStatus.HEDGED:
+        return Stance.HEDGED, []
+    if status is ClaimStatus.ATTRIBUTED:
+        return Stance.ATTRIBUTED, []
+    found = words.risk.find(forms)
+    if found:
+        return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
+    found = words.plan.find(forms)
+    if found:
+        return Stance.PLAN, []
+    return Stance.FACT, []
+
+
+# -- the body's side --------------------------------------------------------------------------
+@dataclass
+class Weighed:
+    weight: Weight
+    cues: list[Cue] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)  # the weak or interested sources
+    speakers: list[str] = field(default_factory=list)
+
+
+def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
+    """How much ``claim`` weighs as backing (see the module doc)."""
+    language = analysis.meta.language or "en"
+    words = stance_words(language)
+    toks = tokens_in(analysis, claim.start, claim.end)
+    forms = _forms(toks)
+    hedges = [c for c in claim.cues if c.type in HEDGE_TYPES]
+    speakers = _speakers(analysis, claim)
+    if claim.status is ClaimStatus.QUESTION:
+        return Weighed(Weight.QUESTION)
+    if claim.status is ClaimStatus.OPINION:
+        return Weighed(Weight.OPINION, [c for c in claim.cues])
+    if claim.status is ClaimStatus.HEDGED:
+        return Weighed(Weight.HEDGED, hedges)
+    plan = bool(words.plan.find(forms))
+    accusation = words.accusation.find(forms)
+    if claim.status is ClaimStatus.ASSERTED:
+        if accusation:
+            return Weighed(
+                Weight.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in accusation]
+            )
+        forecast = words.forecast.find(forms)
+        if forecast:
+            cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
+            return Weighed(Weight.FORECAST, cues)
+        return Weighed(Weight.STRONG)
+    # attributed
+    sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
+    weak = [s.id for s in sources if s.type in WEAK_SOURCE_TYPES]
+    if hedges:
+        return Weighed(Weight.HEDGED, hedges, weak, speakers)
+    if sources and len(weak) == len(sources):
+        return Weighed(Weight.WEAK_SOURCE, [], weak, speakers)
+    if not sources and sources_ran and not speakers:
+        return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
+    interested = _interested(analysis, claim, sources, speakers, forms, words)
+    if interested is not None and not plan:
+        return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
+    if accusation:
+        cues = [_cue(analysis, toks[k], "accusation") for k in accusation]
+        return Weighed(Weight.ACCUSATION, cues, [], speakers)
+    forecast = words.forecast.find(forms)
+    if forecast and not plan:
+        cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
+        return Weighed(Weight.FORECAST, cues, [], speakers)
+    return Weighed(Weight.STRONG)
+
+
+def _interested(
+    analysis: Analysis,
+    claim: Claim,
+    sources: list,
+    speakers: list[str],
+    forms: list[tuple[str, ...]],
+    words: StanceWords,
+) -> list[Cue] | None:
+    """The cues that make the claim an interested party's (None: it is not)."""
+    toks = tokens_in(analysis, claim.start, claim.end)
+    found = words.denial.find(forms) + words.self_cause.find(forms)
+    if found:
+        return [_cue(analysis, toks[k], "interested") for k in found]
+    names = [*speakers, *(s.name for s in sources)]
+    for name in names:
+        name_forms = [(fold(w.strip("()„“\"'.,")),) for w in name.replace("-", " ").split()]
+        if words.interested.find(name_forms):
+            return []
+    return None
+
+
+def _speakers(analysis: Analysis, claim: Claim) -> list[str]:
+    names = []
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            names += [" ".join(s.text.split()) for s in analysis.attributions[a].speakers]
+    return names
