@@ -211,6 +211,14 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
             value = 0.5
         elif low in _VAGUE:
             vague = _VAGUE[low]
+        elif low in ("hundert", "tausend", "hundred", "thousand") and k > 0 and lows[k - 1] in (
+            "mehrere",
+            "einige",
+            "several",
+            "some",
+        ):
+            vague = _VAGUE["hunderte" if low in ("hundert", "hundred") else "tausende"]
+            first = k - 1
         else:
             for prefix, span in _VAGUE_PREFIX.items():
                 if low.startswith(prefix) and len(low) > len(prefix) + 2:
@@ -242,7 +250,7 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
             found.append(Quantity(low_f, high_f, value, first, last, percent))
         else:
             assert vague is not None
-            found.append(Quantity(vague[0], vague[1], (vague[0] + vague[1]) / 2, k, k))
+            found.append(Quantity(vague[0], vague[1], (vague[0] + vague[1]) / 2, first, k))
         k = last + 1
     # Fractions without a figure ("die Hälfte", "jeder zweite")
     for k, low in enumerate(lows):

@@ -180,12 +180,22 @@ def read_headline(analysis: Analysis, span: Span) -> HeadlineReading:
     reading = HeadlineReading()
     if not toks:
         return reading
-    reading.label = _is_label(toks, words, language, analysis.text[span.start : span.end])
-    reading.prefix = _prefix(analysis, toks, words, language)
+    named = {
+        t.start
+        for m in analysis.mentions
+        if m.type.value in ("PER", "ORG")
+        for t in toks
+        if m.start <= t.start and t.end <= m.end
+    }
+    text = analysis.text[span.start : span.end]
+    reading.label = _is_label(toks, named, words, language, text)
+    reading.prefix = _prefix(analysis, span, toks, words, language)
     return reading
 
 
-def _is_label(toks: list[Token], words: StanceWords, language: str, text: str) -> bool:
+def _is_label(
+    toks: list[Token], named: set[int], words: StanceWords, language: str, text: str
+) -> bool:
     if text.rstrip().endswith("?"):
         return False
     forms = _forms(toks)
@@ -193,43 +203,45 @@ def _is_label(toks: list[Token], words: StanceWords, language: str, text: str) -
     negation = {"kein", "keine", "keinen", "nicht", "no", "not", "nie", "never"}
     if any(set(f) & negation for f in forms):
         return False
-    if any(_is_verb(t, language) for t in toks):
+    if any(_is_verb(t, language) for t in toks if t.start not in named):
         return False
     if quantities(toks, language):
         return False
-    content = [
-        t
+    content = {
+        fold(t.text)
         for t in toks
         if any(c.isalpha() for c in t.text)
         and len(t.text) > 2
         and t.text.lower() not in function
-        and (t.pos is None or t.pos.startswith(("N", "ADJ", "FM", "XY")))
-    ]
+        and (t.start in named or t.pos is None or t.pos.startswith(("N", "ADJ", "FM", "XY")))
+    }
     if words.label_nouns.find(forms):
         return True
     return len(content) <= 2
 
 
 def _prefix(
-    analysis: Analysis, toks: list[Token], words: StanceWords, language: str
+    analysis: Analysis, span: Span, toks: list[Token], words: StanceWords, language: str
 ) -> Prefix | None:
-    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
-    if colon is None or colon == 0 or colon == len(toks) - 1:
+    """The "X: …" prefix (the colon may stand between a kicker block and the headline)."""
+    at = analysis.text.find(":", span.start, span.end)
+    if at < 0:
         return None
-    head = toks[:colon]
+    head = [t for t in toks if t.end <= at]
+    if not head or len(head) == len(toks):
+        return None
     wordy = [t for t in head if any(c.isalnum() for c in t.text)]
     if not wordy or len(wordy) > 4:
         return None
-    span = Span.of(analysis.text, head[0].start, head[-1].end)
     forms = _forms(head)
     if words.report_prefixes.find(forms) and len(wordy) <= 2:
-        return Prefix("report", span, toks[colon].end)
+        return Prefix("report", Span.of(analysis.text, head[0].start, head[-1].end), at + 1)
     if any(_is_verb(t, language) for t in head) or quantities(head, language):
         return None
     if any(t.pos is not None and t.pos.startswith("APPR") for t in head):
         return None
     if words.speaker_nouns.find(forms) or _names_a_speaker(analysis, head):
-        return Prefix("attribution", span, toks[colon].end)
+        return Prefix("attribution", Span.of(analysis.text, head[0].start, head[-1].end), at + 1)
     return None
 
 
