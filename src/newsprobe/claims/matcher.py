@@ -180,6 +180,7 @@ class Keys:
     #: For fuzzy lookup (filled by :meth:`seal`): stem -> key, compound head -> key.
     by_stem: dict[str, str] = field(default_factory=dict)
     by_head: dict[str, str] = field(default_factory=dict)
+    by_prefix: dict[str, list[str]] = field(default_factory=dict)
     #: Positions (in the article's token order) of each key's tokens, and of negations.
     positions: dict[str, list[int]] = field(default_factory=dict)
     negations: list[int] = field(default_factory=list)
@@ -219,6 +220,8 @@ class Keys:
                 self.by_stem.setdefault(stem, key)
             for head in heads(key):
                 self.by_head.setdefault(head, key)
+            if len(key) >= 8:
+                self.by_prefix.setdefault(key[:5], []).append(key)
         return self
 
     def match(self, key: str) -> str | None:
@@ -239,6 +242,11 @@ class Keys:
         for head in heads(key):
             if head in self.weights:
                 return head
+        for stem in stems(key):  # the modifier of a compound ("warten" ~ "wartezeit")
+            if len(stem) >= 5:
+                for have in self.by_prefix.get(stem[:5], ()):
+                    if have.startswith(stem) and len(have) - len(stem) >= 3:
+                        return have
         return None
 
 
@@ -321,6 +329,16 @@ class _LexicalIndex:
         self.sentence_span = {i: (s.start, s.end) for i, s in enumerate(analysis.sentences)}
         self.features = _FEATURES.setdefault(language, {})
         self.candidates = [(c, self.keys(c.start, c.end, c.sentence).seal()) for c in candidates]
+        # The lead (the first sentence of teaser or body) sets the article's topic: a later
+        # sentence speaks of it without naming it again ("three still missing" after "a
+        # landslide in Italy").
+        first = min((c.sentence for c in candidates if c.sentence is not None), default=None)
+        self.lead = Keys()
+        for c, have in self.candidates:
+            if c.sentence == first:
+                for key, weight in have.weights.items():
+                    self.lead.add(key, weight)
+        self.lead.seal()
 
     def _tokens(self, start: int, end: int) -> list[Tok]:
         lo = bisect_left(self.starts, start)
@@ -423,6 +441,12 @@ class _LexicalIndex:
                 continue  # never itself
             pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
             score = sum(wanted.weights[k] for k in pairs) / total
+            context = sum(
+                wanted.weights[k]
+                for k in wanted.weights
+                if k not in pairs and k[:1] != "#" and self.lead.match(k) is not None
+            )
+            score += self.matcher.context * context / total
             if not self.matcher.supports(wanted, have, pairs, score):
                 continue
             found.append(Support(claim.id, round(score, 3), tuple(pairs)))
@@ -451,8 +475,13 @@ class LexicalMatcher:
     """
 
     def __init__(
-        self, threshold: float = 0.5, arguments: int = 3, argument_threshold: float = 0.55
+        self,
+        threshold: float = 0.5,
+        arguments: int = 3,
+        argument_threshold: float = 0.55,
+        context: float = 0.5,
     ) -> None:
+        self.context = context  # share of a key's weight counted where only the lead has it
         self.threshold = threshold
         self.arguments = arguments
         self.argument_threshold = argument_threshold

@@ -205,12 +205,6 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
                 continue  # a year, or a score ("2:1")
             if suffix in _SCALES:
                 value *= _SCALES[suffix]
-        elif low in words and not (lang == "de" and low == "eins"):
-            value = float(words[low])
-        elif low in ("halbe", "halben", "half") and k + 1 < len(toks) and lows[k + 1] in _SCALES:
-            value = 0.5
-        elif low in _VAGUE:
-            vague = _VAGUE[low]
         elif low in ("hundert", "tausend", "hundred", "thousand") and k > 0 and lows[k - 1] in (
             "mehrere",
             "einige",
@@ -219,6 +213,13 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
         ):
             vague = _VAGUE["hunderte" if low in ("hundert", "hundred") else "tausende"]
             first = k - 1
+        elif low in words and not (lang == "de" and low == "eins"):
+            value = float(words[low])
+        elif low in ("halbe", "halben", "half") and k + 1 < len(toks) and lows[k + 1] in _SCALES:
+            value = 0.5
+        elif low in _VAGUE:
+            vague = _VAGUE[low]
+
         else:
             for prefix, span in _VAGUE_PREFIX.items():
                 if low.startswith(prefix) and len(low) > len(prefix) + 2:
