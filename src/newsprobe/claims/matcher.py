@@ -439,19 +439,61 @@ class _LexicalIndex:
         for claim, have in self.candidates:
             if claim.start < target.end and target.start < claim.end:
                 continue  # never itself
-            pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
-            score = sum(wanted.weights[k] for k in pairs) / total
-            context = sum(
-                wanted.weights[k]
-                for k in wanted.weights
-                if k not in pairs and k[:1] != "#" and self.lead.match(k) is not None
-            )
-            score += self.matcher.context * context / total
-            if not self.matcher.supports(wanted, have, pairs, score):
-                continue
-            found.append(Support(claim.id, round(score, 3), tuple(pairs)))
+            support = self._score(wanted, total, have, claim.id)
+            if support is not None:
+                found.append(support)
+        if not found:
+            found = self._pairs(target, wanted, total)
         found.sort(key=lambda s: (-s.score, s.claim))
         return found
+
+    def _score(self, wanted: Keys, total: float, have: Keys, claim: int) -> Support | None:
+        pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
+        score = sum(wanted.weights[k] for k in pairs) / total
+        context = sum(
+            wanted.weights[k]
+            for k in wanted.weights
+            if k not in pairs and k[:1] != "#" and self.lead.match(k) is not None
+        )
+        score += self.matcher.context * context / total
+        if not self.matcher.supports(wanted, have, pairs, score):
+            return None
+        return Support(claim, round(min(score, 1.0), 3), tuple(pairs))
+
+    def _pairs(self, target: Span, wanted: Keys, total: float) -> list[Support]:
+        """Two neighbouring sentences that back the target together (each with part of it):
+        "Kilometerlanger Stau, Pendler warten" over "… stauten sich …" + "Pendler …"."""
+        found: list[Support] = []
+        for (a, ka), (b, kb) in zip(self.candidates, self.candidates[1:], strict=False):
+            if a.sentence is None or b.sentence is None or b.sentence - a.sentence > 1:
+                continue
+            if any(c.start < target.end and target.start < c.end for c in (a, b)):
+                continue
+            one = self._score(wanted, total, ka, a.id)
+            two = self._score(wanted, total, kb, b.id)
+            if one is not None or two is not None:
+                continue
+            merged = _merge(ka, kb)
+            support = self._score(wanted, total, merged, a.id)
+            if support is None:
+                continue
+            own_a = {k for k in support.shared if _pair(k, wanted, ka) is not None}
+            own_b = {k for k in support.shared if _pair(k, wanted, kb) is not None}
+            if own_a - own_b and own_b - own_a:  # each adds something of its own
+                found.append(support)
+                found.append(Support(b.id, support.score, support.shared))
+        return found[:2]
+
+
+def _merge(a: Keys, b: Keys) -> Keys:
+    merged = Keys()
+    for keys in (a, b):
+        for key, weight in keys.weights.items():
+            merged.add(key, weight, key in keys.predicates, keys.positions.get(key, ()))
+        merged.negations += keys.negations
+        merged.breaks += keys.breaks
+        merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
+    return merged.seal()
 
 
 def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
