@@ -61,6 +61,7 @@ _WEAKNESS_ORDER = (
     Weight.ACCUSATION,
     Weight.INTERESTED,
     Weight.WEAK_SOURCE,
+    Weight.REPORTED,
     Weight.FORECAST,
     Weight.HEDGED,
     Weight.OPINION,
@@ -271,7 +272,7 @@ def _drop_prefix(clauses: list[Clause], reading: HeadlineReading) -> list[Clause
 def basis(analysis: Analysis, clause: Clause, words: Templates) -> str:
     """What a clause's backing rests on, in words ("rests on …", "only reports it with …")."""
     weakness = clause.weakness
-    if weakness in (Weight.ACCUSATION, Weight.INTERESTED, Weight.FORECAST):
+    if weakness in (Weight.ACCUSATION, Weight.INTERESTED, Weight.FORECAST, Weight.REPORTED):
         names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
         cues = _cue_words(clause.hedges)
         text = words.get("basis", weakness.value).format(

@@ -50,6 +50,7 @@ class Weight(StrEnum):
 
     STRONG = "strong"
     HEDGED = "hedged"
+    REPORTED = "reported"  # another outlet's story ("nach Informationen des …")
     WEAK_SOURCE = "weak_source"
     INTERESTED = "interested"
     ACCUSATION = "accusation"
@@ -113,6 +114,9 @@ class StanceWords:
     denial: _Words
     self_cause: _Words
     interested: _Words
+    agencies: _Words
+    media_report: _Words
+    relative: _Words
 
 
 @lru_cache(maxsize=4)
@@ -311,17 +315,19 @@ def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
     words = stance_words(language)
     toks = tokens_in(analysis, claim.start, claim.end)
     forms = _forms(toks)
-    hedges = [c for c in claim.cues if c.type in HEDGE_TYPES]
+    hedges = [
+        c for c in claim.cues if c.type in HEDGE_TYPES and not _in_relative(toks, c, words)
+    ]
     speakers = _speakers(analysis, claim)
     if claim.status is ClaimStatus.QUESTION:
         return Weighed(Weight.QUESTION)
     if claim.status is ClaimStatus.OPINION:
         return Weighed(Weight.OPINION, [c for c in claim.cues])
-    if claim.status is ClaimStatus.HEDGED:
+    if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
     plan = bool(words.plan.find(forms))
     accusation = words.accusation.find(forms)
-    if claim.status is ClaimStatus.ASSERTED:
+    if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
             return Weighed(
                 Weight.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in accusation]
@@ -340,6 +346,11 @@ def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
         return Weighed(Weight.WEAK_SOURCE, [], weak, speakers)
     if not sources and sources_ran and not speakers:
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
+    media = [
+        s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
+    ]
+    if media and len(media) == len(sources) and words.media_report.find(forms):
+        return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
     interested = _interested(analysis, claim, sources, speakers, forms, words)
     if interested is not None and not plan:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
@@ -351,6 +362,35 @@ def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
     return Weighed(Weight.STRONG)
+
+
+def _in_relative(toks: list[Token], cue: Cue, words: StanceWords) -> bool:
+    """Whether ``cue`` stands in a relative clause ("Der Mann, der … haben soll, wurde
+    festgenommen"; "A man who allegedly stole …") with the main clause around it."""
+    at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(-1, at - 12), -1):
+        low = fold(toks[k].text)
+        if toks[k].text in (".", ";", ":"):
+            return False
+        if words.relative.word(low) and k > 0:
+            before = toks[k - 1]
+            german = toks[0].pos is not None
+            if german and before.text != ",":
+                continue
+            if not german and not before.text[:1].isalpha():
+                continue
+            # the main clause goes on after the relative one
+            rest = toks[at + 1 :]
+            closing = next((j for j, t in enumerate(rest) if t.text == ","), None)
+            if german:
+                return closing is not None and closing < len(rest) - 2
+            aux = {"has", "have", "had", "is", "was", "were", "are", "will", "has been"}
+            return any(fold(t.text) in aux for t in rest[:10])
+        if toks[k].text == ",":
+            return False
+    return False
 
 
 def _interested(
@@ -366,12 +406,43 @@ def _interested(
     found = words.denial.find(forms) + words.self_cause.find(forms)
     if found:
         return [_cue(analysis, toks[k], "interested") for k in found]
+    accused = _accused(analysis, words)
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            entity = analysis.attributions[a].speaker_entity
+            if entity is not None and entity in accused:
+                return []
+    if any(s.entity is not None and s.entity in accused for s in sources):
+        return []
     names = [*speakers, *(s.name for s in sources)]
     for name in names:
         name_forms = [(fold(w.strip("()„“\"'.,")),) for w in name.replace("-", " ").split()]
         if words.interested.find(name_forms):
             return []
     return None
+
+
+def _accused(analysis: Analysis, words: StanceWords) -> set[int]:
+    """Entities an accusation or suspicion of the article is aimed at (not who raises it)."""
+    cached = analysis._scratch.get("stance_accused")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    accused: set[int] = set()
+    for claim in analysis.claims:
+        toks = tokens_in(analysis, claim.start, claim.end)
+        if not words.accusation.find(_forms(toks)):
+            continue
+        raisers = {
+            analysis.attributions[a].speaker_entity
+            for a in claim.attributions
+            if 0 <= a < len(analysis.attributions)
+        }
+        for m in analysis.mentions:
+            inside = claim.start <= m.start and m.end <= claim.end
+            if inside and m.entity is not None and m.entity not in raisers:
+                accused.add(m.entity)
+    analysis._scratch["stance_accused"] = accused
+    return accused
 
 
 def _speakers(analysis: Analysis, claim: Claim) -> list[str]:
