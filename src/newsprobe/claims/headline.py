@@ -50,6 +50,8 @@ from newsprobe.pipeline import Options
 
 #: At most this many backing claims are kept per clause.
 MAX_EVIDENCE = 6
+#: Backing claims scoring within this much of the best one weigh in the verdict.
+TIE = 0.02
 _SEVERITY = {
     FindingVerdict.NOT_A_CLAIM: -1,
     FindingVerdict.SUPPORTED: 0,
@@ -224,7 +226,14 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
     if not clause.stance.needs_strong:
         clause.verdict = FindingVerdict.SUPPORTED  # the headline keeps the body's reserve
         return
-    weighed: list[Weighed] = [weigh(analysis, claim, sources_ran) for claim, _ in clause.evidence]
+    # The best-matching backing decides (a strong sentence that matches less well does not
+    # outweigh the hedged one that says it): all within ``TIE`` of the best score count.
+    best = max(score for _, score in clause.evidence)
+    weighed: list[Weighed] = [
+        weigh(analysis, claim, sources_ran)
+        for claim, score in clause.evidence
+        if score >= best - TIE
+    ]
     if any(w.weight is Weight.STRONG for w in weighed):
         clause.verdict = FindingVerdict.SUPPORTED
         return

@@ -187,6 +187,8 @@ class Keys:
     breaks: list[int] = field(default_factory=list)  # clause punctuation
     #: The figures (key "#<n>" each), compared by interval (:mod:`newsprobe.claims.numbers`).
     quantities: dict[str, Quantity] = field(default_factory=dict)
+    #: What each figure counts (folded lemma and its concepts), where a noun follows it.
+    counted: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
@@ -373,6 +375,9 @@ class _LexicalIndex:
             keys.quantities[key] = q
             keys.add(key, 1.0, at=[self.order[toks[k].index] for k in range(q.first, q.last + 1)])
             consumed.update(toks[k].index for k in range(q.first, q.last + 1))
+            noun = self._counted(toks, q.last + 1)
+            if noun:
+                keys.counted[key] = noun
         for form in list(lemmas):
             for name, words in self._concepts_of(form):
                 if all(w in lemmas or w == form for w in words):
@@ -405,6 +410,27 @@ class _LexicalIndex:
                 if entity is not None and entity[0] not in keys.weights:
                     keys.add(entity[0], 0.0)
         return keys
+
+    def _counted(self, toks: Sequence[Tok], k: int) -> frozenset[str]:
+        """The noun a figure counts ("200 Feuerwehrleute", "hundreds of homes"): its folded
+        lemma and concept names; empty where none follows or it is a unit or a generic word."""
+        of = False
+        while k < len(toks) and fold(toks[k].low) in _COUNT_SKIP:
+            of = of or toks[k].low == "of"
+            k += 1
+        if k >= len(toks) or not toks[k].is_word:
+            return frozenset()
+        tok = toks[k]
+        if self.tagged and not (tok.pos or "").startswith("N"):
+            return frozenset()
+        if not self.tagged and not (of or (tok.low.endswith("s") and len(tok.low) > 4)):
+            return frozenset()  # untagged: a plural noun or "… of X", not a verb
+        if fold(tok.low) in self.concepts.stopwords:
+            return frozenset()
+        lemma = fold(tok.claim_lemma)
+        if lemma in _GENERIC_COUNTED or fold(tok.low) in _GENERIC_COUNTED:
+            return frozenset()
+        return frozenset({lemma, *(f"~{name}" for name, _ in self._concepts_of(lemma))})
 
     def _concepts_of(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Concept entries containing ``form`` — or, for a compound, its head
@@ -449,7 +475,7 @@ class _LexicalIndex:
 
     def _score(self, wanted: Keys, total: float, have: Keys, claim: int) -> Support | None:
         pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
-        score = sum(wanted.weights[k] for k in pairs) / total
+        score = sum(wanted.weights[k] * _closeness(k, m) for k, m in pairs.items()) / total
         context = sum(
             wanted.weights[k]
             for k in wanted.weights
@@ -485,6 +511,16 @@ class _LexicalIndex:
         return found[:2]
 
 
+def _closeness(key: str, found: str) -> float:
+    """1 for the same word (up to inflection, or a compound's head); 0.5 where ``key`` is only
+    the modifier of the compound found ("bombe" in "bombendrohung")."""
+    if key == found or key[:1] in ("#", "@", "~") or similar(key, found):
+        return 1.0
+    if any(found.startswith(s) and len(found) - len(s) >= 3 for s in stems(key) if len(s) >= 5):
+        return 0.5
+    return 1.0
+
+
 def _merge(a: Keys, b: Keys) -> Keys:
     merged = Keys()
     for keys in (a, b):
@@ -493,15 +529,70 @@ def _merge(a: Keys, b: Keys) -> Keys:
         merged.negations += keys.negations
         merged.breaks += keys.breaks
         merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
+        merged.counted.update({f"{k}{id(keys)}": n for k, n in keys.counted.items()})
     return merged.seal()
 
 
+_COUNT_SKIP = frozenset(
+    {
+        "of",
+        "der",
+        "des",
+        "the",
+        "euro",
+        "dollar",
+        "dollars",
+        "pfund",
+        "pounds",
+        "prozent",
+        "percent",
+        "cent",
+        "per",
+        "%",
+        "mio",
+        "mrd",
+    }
+)
+#: Nouns that count anyone or anything: a figure of them meets a figure of any noun.
+_GENERIC_COUNTED = frozenset(
+    {
+        "mensch",
+        "menschen",
+        "person",
+        "personen",
+        "leute",
+        "people",
+        "persons",
+        "mal",
+        "times",
+        "fall",
+        "falle",
+        "cases",
+    }
+)
+
+
 def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
-    """The key of ``have`` that ``key`` of ``wanted`` meets; figures meet by interval."""
+    """The key of ``have`` that ``key`` of ``wanted`` meets; figures meet by interval (and,
+    where both say what they count, by that noun)."""
     if key[:1] == "#":
         q = wanted.quantities[key]
-        return next((k for k, o in have.quantities.items() if q.covers(o)), None)
+        noun = wanted.counted.get(key)
+        for k, o in have.quantities.items():
+            if not q.covers(o):
+                continue
+            other = have.counted.get(k)
+            if noun and other and not _same_noun(noun, other):
+                continue
+            return k
+        return None
     return have.match(key)
+
+
+def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
+    if a & b:
+        return True
+    return any(similar(x, y) for x in a for y in b if x[:1] != "~" and y[:1] != "~")
 
 
 class LexicalMatcher:

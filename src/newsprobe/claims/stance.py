@@ -117,6 +117,7 @@ class StanceWords:
     agencies: _Words
     media_report: _Words
     relative: _Words
+    judging: _Words
 
 
 @lru_cache(maxsize=4)
@@ -336,6 +337,10 @@ def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
         if forecast:
             cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
             return Weighed(Weight.FORECAST, cues)
+        judging = words.judging.find(forms)
+        if judging and words.interested.find(forms[: min(judging[0], 6)]):
+            cues = [_cue(analysis, toks[k], "interested") for k in judging]
+            return Weighed(Weight.INTERESTED, cues)
         return Weighed(Weight.STRONG)
     # attributed
     sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
