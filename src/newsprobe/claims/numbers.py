@@ -240,7 +240,7 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
             elif nxt in _PERCENT:
                 percent, last = True, last + 1
             low_f, high_f = value, value
-            skip = 1 if first > 0 and lows[first - 1] in ("a", "an") else 0
+            skip = 1 if first > 0 and lows[first - 1] in ("a", "an", "ein", "eine", "einem") else 0
             before = tuple(lows[max(0, first - 2 - skip) : first - skip])
             for words_before, (lo, hi) in _QUALIFIERS.items():
                 if before[-len(words_before) :] == words_before:
