@@ -20,7 +20,7 @@ from typing import Any, ClassVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.2"  # 1.2: AttributionKind.NARRATED
+SCHEMA_VERSION = "1.3"  # 1.2: AttributionKind.NARRATED; 1.3: FindingVerdict.NOT_A_CLAIM
 
 
 class SpanError(ValueError):

@@ -26,6 +26,7 @@ from newsprobe.claims.stance import (
     Stance,
     Weighed,
     Weight,
+    focus_of,
     fold,
     headline_stance,
     read_headline,
@@ -229,8 +230,9 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
     # The best-matching backing decides (a strong sentence that matches less well does not
     # outweigh the hedged one that says it): all within ``TIE`` of the best score count.
     best = max(score for _, score in clause.evidence)
+    focus = focus_of(analysis, clause.span)
     weighed: list[Weighed] = [
-        weigh(analysis, claim, sources_ran)
+        weigh(analysis, claim, sources_ran, focus)
         for claim, score in clause.evidence
         if score >= best - TIE
     ]

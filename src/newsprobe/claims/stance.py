@@ -310,15 +310,29 @@ class Weighed:
     speakers: list[str] = field(default_factory=list)
 
 
-def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
-    """How much ``claim`` weighs as backing (see the module doc)."""
+def focus_of(analysis: Analysis, span: Span) -> frozenset[str]:
+    """The headline clause's words, as the 5-letter beginnings :func:`weigh` compares."""
+    return frozenset(
+        fold(t.lemma or t.text)[:5]
+        for t in tokens_in(analysis, span.start, span.end)
+        if len(t.text) > 2 and any(c.isalpha() for c in t.text)
+    )
+
+
+def weigh(
+    analysis: Analysis, claim: Claim, sources_ran: bool, focus: frozenset[str] = frozenset()
+) -> Weighed:
+    """How much ``claim`` weighs as backing of a headline clause with the words ``focus``
+    (see the module doc)."""
     language = analysis.meta.language or "en"
     words = stance_words(language)
     toks = tokens_in(analysis, claim.start, claim.end)
     forms = _forms(toks)
-    hedges = [
-        c for c in claim.cues if c.type in HEDGE_TYPES and not _in_relative(toks, c, words)
-    ]
+
+    def outside(cue: Cue) -> bool:
+        return _in_relative(toks, cue, words, focus)
+
+    hedges = [c for c in claim.cues if c.type in HEDGE_TYPES and not outside(c)]
     speakers = _speakers(analysis, claim)
     if claim.status is ClaimStatus.QUESTION:
         return Weighed(Weight.QUESTION)
@@ -327,7 +341,11 @@ def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
     plan = bool(words.plan.find(forms))
-    accusation = words.accusation.find(forms)
+    accusation = [
+        k
+        for k in words.accusation.find(forms)
+        if not outside(_cue(analysis, toks[k], "accusation"))
+    ]
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
             return Weighed(
@@ -369,9 +387,12 @@ def weigh(analysis: Analysis, claim: Claim, sources_ran: bool) -> Weighed:
     return Weighed(Weight.STRONG)
 
 
-def _in_relative(toks: list[Token], cue: Cue, words: StanceWords) -> bool:
+def _in_relative(
+    toks: list[Token], cue: Cue, words: StanceWords, focus: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``cue`` stands in a relative clause ("Der Mann, der … haben soll, wurde
-    festgenommen"; "A man who allegedly stole …") with the main clause around it."""
+    festgenommen"; "A man who allegedly stole …") with the main clause around it — and the
+    headline's words (``focus``) lie rather in the main clause than in the relative one."""
     at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
     if at is None:
         return False
@@ -388,14 +409,26 @@ def _in_relative(toks: list[Token], cue: Cue, words: StanceWords) -> bool:
                 continue
             # the main clause goes on after the relative one
             rest = toks[at + 1 :]
-            closing = next((j for j, t in enumerate(rest) if t.text == ","), None)
             if german:
-                return closing is not None and closing < len(rest) - 2
-            aux = {"has", "have", "had", "is", "was", "were", "are", "will", "has been"}
-            return any(fold(t.text) in aux for t in rest[:10])
+                end = next((j for j, t in enumerate(rest) if t.text == ","), None)
+                if end is None or end >= len(rest) - 2:
+                    return False
+            else:
+                aux = {"has", "have", "had", "is", "was", "were", "are", "will"}
+                end = next((j for j, t in enumerate(rest[:10]) if fold(t.text) in aux), None)
+                if end is None:
+                    return False
+            # the main clause, less the noun the relative clause hangs on, says something
+            # of the headline's ("Man arrested …"), not only the relative clause ("Man stole …")
+            main = toks[: k - 2] + rest[end:]
+            return not focus or _overlap(main, focus) >= 1
         if toks[k].text == ",":
             return False
     return False
+
+
+def _overlap(toks: list[Token], focus: frozenset[str]) -> int:
+    return sum(1 for t in toks if fold(t.lemma or t.text)[:5] in focus and len(t.text) > 2)
 
 
 def _interested(
