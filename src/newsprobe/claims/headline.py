@@ -272,9 +272,7 @@ def _drop_prefix(clauses: list[Clause], reading: HeadlineReading) -> list[Clause
             text = clause.span.text
             cut = prefix.end - clause.span.start
             cut += len(text[cut:]) - len(text[cut:].lstrip())
-            clause.span = Span(
-                start=clause.span.start + cut, end=clause.span.end, text=text[cut:]
-            )
+            clause.span = Span(start=clause.span.start + cut, end=clause.span.end, text=text[cut:])
         kept.append(clause)
     return kept or clauses
 

@@ -582,10 +582,14 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
             if not q.covers(o):
                 continue
             other = have.counted.get(k)
-            if noun and other and not _same_noun(noun, other):
-                # the noun may stand elsewhere in the sentence ("14 Bewohner … erkrankt")
-                if not any(have.match(n) for n in noun if n[:1] != "~"):
-                    continue
+            # the noun may stand elsewhere in the sentence ("14 Bewohner … erkrankt")
+            if (
+                noun
+                and other
+                and not _same_noun(noun, other)
+                and not any(have.match(n) for n in noun if n[:1] != "~")
+            ):
+                continue
             return k
         return None
     return have.match(key)

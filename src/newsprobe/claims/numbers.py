@@ -205,11 +205,16 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
                 continue  # a year, or a score ("2:1")
             if suffix in _SCALES:
                 value *= _SCALES[suffix]
-        elif low in ("hundert", "tausend", "hundred", "thousand") and k > 0 and lows[k - 1] in (
-            "mehrere",
-            "einige",
-            "several",
-            "some",
+        elif (
+            low in ("hundert", "tausend", "hundred", "thousand")
+            and k > 0
+            and lows[k - 1]
+            in (
+                "mehrere",
+                "einige",
+                "several",
+                "some",
+            )
         ):
             vague = _VAGUE["hunderte" if low in ("hundert", "hundred") else "tausende"]
             first = k - 1
