@@ -106,8 +106,12 @@ class HeadlineCheckComponent:
     name = "headline_check"
     requires: tuple[str, ...] = ("claims",)
 
-    def __init__(self, matcher: Matcher | None = None) -> None:
+    def __init__(self, matcher: Matcher | None = None, topic: Matcher | None = None) -> None:
         self.matcher: Matcher = matcher or LexicalMatcher()
+        #: What a question headline needs: the body speaks of its topic.
+        self.topic: Matcher = topic or LexicalMatcher(
+            threshold=0.25, arguments=1, argument_threshold=0.25
+        )
 
     def __call__(self, analysis: Analysis, options: Options) -> None:
         analysis.findings = []
@@ -125,6 +129,7 @@ class HeadlineCheckComponent:
             if c.role in EVIDENCE_ROLES and _folded(c.text) not in own  # a repeated headline
         ]
         index = self.matcher.index(analysis, candidates)
+        topic = self.topic.index(analysis, candidates)
         views = {v.index: v for v in sentence_views(analysis)}
         sources_ran = "sources" in analysis.components
         checked: list[Checked] = []
@@ -144,7 +149,12 @@ class HeadlineCheckComponent:
                 clause.stance, clause.stance_cues = headline_stance(
                     analysis, clause.span, clause.status, reading
                 )
-                _judge(analysis, index, clause, sources_ran)
+                _judge(
+                    analysis,
+                    topic if clause.stance is Stance.QUESTION else index,
+                    clause,
+                    sources_ran,
+                )
             finding = _finding(analysis, len(analysis.findings), role, span, clauses, words)
             analysis.findings.append(finding)
             checked.append(Checked(finding, clauses))
