@@ -295,6 +295,9 @@ def headline_stance(
     found = words.risk.find(forms)
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
+    found = words.forecast.find(forms)
+    if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
+        return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
     found = words.plan.find(forms)
     if found:
         return Stance.PLAN, []
@@ -308,6 +311,28 @@ class Weighed:
     cues: list[Cue] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)  # the weak or interested sources
     speakers: list[str] = field(default_factory=list)
+
+
+#: Accusation nouns reach only the phrase they head ("Anklage wegen Betrugs"), not the
+#: sentence they stand in ("Nach dem Unglück mit fünf Toten hat … Anklage erhoben").
+_ACCUSATION_NOUNS = frozenset(
+    {
+        "anklage",
+        "vorwurf",
+        "vorwurfe",
+        "verdacht",
+        "tatverdacht",
+        "angeklagt",
+        "ermittlungen",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charges",
+        "probe",
+        "suspicion",
+    }
+)
 
 
 def focus_of(analysis: Analysis, span: Span) -> frozenset[str]:
@@ -345,6 +370,11 @@ def weigh(
         k
         for k in words.accusation.find(forms)
         if not outside(_cue(analysis, toks[k], "accusation"))
+        and (
+            not focus
+            or fold(toks[k].text) not in _ACCUSATION_NOUNS
+            or _overlap(toks[k + 1 : k + 7], focus) >= 1
+        )
     ]
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
@@ -454,6 +484,8 @@ def _interested(
         return []
     names = [*speakers, *(s.name for s in sources)]
     for name in names:
+        if "europ" in fold(name):
+            continue  # the European Union is no trade union
         name_forms = [(fold(w.strip("()„“\"'.,")),) for w in name.replace("-", " ").split()]
         if words.interested.find(name_forms):
             return []
