@@ -252,18 +252,20 @@ def _prefix(
 
 def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
     """Whether the prefix's words name a speaker or source of the body."""
-    keys = {fold(t.lemma or t.text)[:6] for t in head if len(t.text) > 2}
-    keys |= {fold(t.text)[:6] for t in head if len(t.text) > 2}
-    if not keys:
-        return False
     names: list[str] = [s.name for s in analysis.sources]
     for a in analysis.attributions:
         names += [s.text for s in a.speakers]
+    # every word of the prefix is a word of one speaker's name ("Alleinerziehende" in
+    # "Dachverband der Alleinerziehenden"; not "Harwick port strike" for "Port of Harwick")
+    wanted = {
+        fold(t.text)[:6] for t in head if len(t.text) > 2 and any(c.isalpha() for c in t.text)
+    }
     for name in names:
-        for word in name.replace("-", " ").split():
-            w = fold(word.strip("()„“\"'.,"))
-            if len(w) > 2 and any(w.startswith(k) or k.startswith(w[:6]) for k in keys):
-                return True
+        have = {fold(word.strip("()„“\"'.,"))[:6] for word in name.replace("-", " ").split()}
+        if wanted and all(
+            any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 2) for w in wanted
+        ):
+            return True
     return False
 
 
