@@ -110,7 +110,7 @@ class HeadlineCheckComponent:
         self.matcher: Matcher = matcher or LexicalMatcher()
         #: What a question headline needs: the body speaks of its topic.
         self.topic: Matcher = topic or LexicalMatcher(
-            threshold=0.25, arguments=1, argument_threshold=0.25
+            threshold=0.25, arguments=1, argument_threshold=0.25, shared=1
         )
 
     def __call__(self, analysis: Analysis, options: Options) -> None:

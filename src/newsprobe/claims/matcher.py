@@ -619,7 +619,9 @@ class LexicalMatcher:
         arguments: int = 3,
         argument_threshold: float = 0.55,
         context: float = 0.5,
+        shared: int = 2,
     ) -> None:
+        self.shared = shared  # keys that must be shared (one, for a target of one or two)
         self.context = context  # share of a key's weight counted where only the lead has it
         self.threshold = threshold
         self.arguments = arguments
@@ -648,4 +650,4 @@ class LexicalMatcher:
         if numbers and not any(k in pairs for k in numbers):
             return False  # "2,100 dockworkers" is not backed by a sentence without the figure
         keys = len([k for k, w in wanted.weights.items() if w > 0])
-        return len(pairs) >= (2 if keys >= 3 else 1)
+        return len(pairs) >= (self.shared if keys >= 3 else 1)

@@ -239,7 +239,13 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
                 value *= _SCALES[nxt]
                 last = k + 1
                 nxt = lows[k + 2] if k + 2 < len(toks) else ""
-            if nxt in _FRACTIONS:
+            total = _parse(toks[last + 2].text, lang) if last + 2 < len(toks) else None
+            if total is None and last + 2 < len(toks) and lows[last + 2] in words:
+                total = (float(words[lows[last + 2]]), "")
+            if nxt in ("von", "of", "out") and total is not None and total[0] > value > 0:
+                value = 100 * value / total[0]  # "neun von zehn" = 90 %
+                percent, last = True, last + 2
+            elif nxt in _FRACTIONS:
                 value *= _FRACTIONS[nxt]
                 percent, last = True, last + 1
             elif nxt in _PERCENT:

@@ -222,7 +222,12 @@ def _is_label(
     }
     if words.label_nouns.find(forms):
         return True
-    return len(content) <= 2
+    # two content words at most and nothing said of them (no adverb or adjective: "Bluttest
+    # bald in Arztpraxen" is a claim, "Kommunalwahl in Dortmund" a label)
+    predicative = any(
+        t.pos is not None and t.pos.startswith(("ADV", "ADJD", "ADJA", "PTKNEG")) for t in toks
+    )
+    return len(content) <= 2 and not predicative
 
 
 def _prefix(
@@ -290,6 +295,9 @@ def headline_stance(
     found = words.accusation.find(forms)
     if found:
         return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
+    speech = _speech_verbs(toks, language)
+    if speech:  # the headline reports what someone says ("Union kritisiert Haushalt")
+        return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
         return Stance.HEDGED, []
     if status is ClaimStatus.ATTRIBUTED:
@@ -304,6 +312,23 @@ def headline_stance(
     if found:
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+def _speech_verbs(toks: list[Token], language: str) -> list[int]:
+    """Positions of verbs of saying (the claims lexicon's ``speech_verb`` entries)."""
+    from newsprobe.claims.lexicon import lexicon
+
+    lex = lexicon(language)
+    found = []
+    for k, t in enumerate(toks):
+        if t.pos is not None and not t.pos.startswith("V"):
+            continue
+        if t.pos is None and not t.text[:1].islower():
+            continue
+        entries = lex.candidates(t.text.lower(), (t.lemma or t.text).lower())
+        if any(e.type.name == "speech_verb" and len(e.words) == 1 for e in entries):
+            found.append(k)
+    return found
 
 
 # -- the body's side --------------------------------------------------------------------------
