@@ -187,6 +187,8 @@ class Keys:
     breaks: list[int] = field(default_factory=list)  # clause punctuation
     #: The figures (key "#<n>" each), compared by interval (:mod:`newsprobe.claims.numbers`).
     quantities: dict[str, Quantity] = field(default_factory=dict)
+    #: The folded name words of each entity key (for aliases of one entity).
+    names: dict[str, set[str]] = field(default_factory=dict)
     #: What each figure counts (folded lemma and its concepts), where a noun follows it.
     counted: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -324,8 +326,13 @@ class _LexicalIndex:
         self.tagged = any(t.pos is not None for t in self.toks)
         # Entity mentions: token index -> (entity key, partial form?)
         self.entity_of: dict[int, tuple[str, bool]] = {}
+        #: entity key -> the folded words of its names (aliases: "Bayern" ~ "FC Bayern München")
+        self.entity_words: dict[str, set[str]] = {}
         for m in analysis.mentions:
             key = f"@{m.entity}" if m.entity is not None else f"@{fold(m.text)}"
+            self.entity_words.setdefault(key, set()).update(
+                w for w in (fold(x) for x in m.text.replace("-", " ").split()) if len(w) > 2
+            )
             for tok in self._tokens(m.start, m.end):
                 self.entity_of[tok.index] = (key, m.form in _PARTIAL_FORMS or not m.full)
         self.sentence_span = {i: (s.start, s.end) for i, s in enumerate(analysis.sentences)}
@@ -396,6 +403,7 @@ class _LexicalIndex:
             if entity is not None:
                 key, partial = entity
                 keys.add(key, 0.75 if partial else 1.5, at=at)
+                keys.names[key] = self.entity_words.get(key, set())
                 if not partial:
                     continue
             if tok.index in consumed or feat.weight is None:
@@ -409,6 +417,7 @@ class _LexicalIndex:
                 entity = self.entity_of.get(tok.index)
                 if entity is not None and entity[0] not in keys.weights:
                     keys.add(entity[0], 0.0)
+                    keys.names[entity[0]] = self.entity_words.get(entity[0], set())
         return keys
 
     def _counted(self, toks: Sequence[Tok], k: int) -> frozenset[str]:
@@ -530,6 +539,7 @@ def _merge(a: Keys, b: Keys) -> Keys:
         merged.breaks += keys.breaks
         merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
         merged.counted.update({f"{k}{id(keys)}": n for k, n in keys.counted.items()})
+        merged.names.update(keys.names)
     return merged.seal()
 
 
@@ -592,13 +602,25 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
                 continue
             return k
         return None
-    return have.match(key)
+    found = have.match(key)
+    if found is None and key[:1] == "@":
+        # another entity of the same name ("Bayern" ~ "FC Bayern München")
+        words = wanted.names.get(key, set())
+        for other, names in have.names.items():
+            if words and names and (words <= names or names <= words):
+                return other
+    return found
 
 
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
-    return any(similar(x, y) for x in a for y in b if x[:1] != "~" and y[:1] != "~")
+    return any(
+        similar(x, y) or similar(y, x) or any(similar(sx, y) for sx in stems(x))
+        for x in a
+        for y in b
+        if x[:1] != "~" and y[:1] != "~"
+    )
 
 
 class LexicalMatcher:
