@@ -231,6 +231,7 @@ def _clauses(analysis: Analysis, views: dict[int, SentenceView], claim: Claim) -
 def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: bool) -> None:
     supports = index.support(clause.span)[:MAX_EVIDENCE]
     clause.evidence = [(analysis.claims[s.claim], s.score) for s in supports]
+    direct = {s.claim: s.score if s.direct is None else s.direct for s in supports}
     if not clause.evidence:
         clause.verdict = FindingVerdict.UNSUPPORTED
         return
@@ -239,12 +240,12 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
         return
     # The best-matching backing decides (a strong sentence that matches less well does not
     # outweigh the hedged one that says it): all within ``TIE`` of the best score count.
-    best = max(score for _, score in clause.evidence)
+    best = max(direct[claim.id] for claim, _ in clause.evidence)
     focus = focus_of(analysis, clause.span)
     weighed: list[Weighed] = [
         weigh(analysis, claim, sources_ran, focus)
-        for claim, score in clause.evidence
-        if score >= best - TIE
+        for claim, _ in clause.evidence
+        if direct[claim.id] >= best - TIE
     ]
     if any(w.weight is Weight.STRONG for w in weighed):
         clause.verdict = FindingVerdict.SUPPORTED
@@ -291,7 +292,13 @@ def _drop_prefix(clauses: list[Clause], reading: HeadlineReading) -> list[Clause
 def basis(analysis: Analysis, clause: Clause, words: Templates) -> str:
     """What a clause's backing rests on, in words ("rests on …", "only reports it with …")."""
     weakness = clause.weakness
-    if weakness in (Weight.ACCUSATION, Weight.INTERESTED, Weight.FORECAST, Weight.REPORTED):
+    if weakness in (
+        Weight.ACCUSATION,
+        Weight.INTERESTED,
+        Weight.FORECAST,
+        Weight.REPORTED,
+        Weight.OPINION,
+    ):
         names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
         cues = _cue_words(clause.hedges)
         text = words.get("basis", weakness.value).format(

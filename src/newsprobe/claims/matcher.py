@@ -102,6 +102,8 @@ class Support:
     claim: int
     score: float
     shared: tuple[str, ...] = ()
+    #: The score from the candidate's own words (without the lead's topic context).
+    direct: float | None = None
 
 
 class MatchIndex(Protocol):
@@ -410,6 +412,12 @@ class _LexicalIndex:
                 continue
             for part, weight in feat.keys:
                 keys.add(part, weight, feat.predicate and weight == feat.weight, at)
+        if self.tagged and not keys.predicates:
+            # no full verb: a predicative adjective says what the clause claims ("… geht es
+            # besser", "Brücke marode")
+            for tok, feat in zip(toks, feats, strict=True):
+                if tok.pos == "ADJD" and feat.keys and feat.keys[0][0] in keys.weights:
+                    keys.predicates.add(feat.keys[0][0])
         if sentence is not None and sentence in self.sentence_span:
             # The entities of the whole sentence: a clause's subject often stands in another.
             s_start, s_end = self.sentence_span[sentence]
@@ -479,7 +487,7 @@ class _LexicalIndex:
                 found.append(support)
         if not found:
             found = self._pairs(target, wanted, total)
-        found.sort(key=lambda s: (-s.score, s.claim))
+        found.sort(key=lambda s: (-s.score, -(s.direct or 0.0), s.claim))
         return found
 
     def _score(self, wanted: Keys, total: float, have: Keys, claim: int) -> Support | None:
@@ -490,10 +498,11 @@ class _LexicalIndex:
             for k in wanted.weights
             if k not in pairs and k[:1] != "#" and self.lead.match(k) is not None
         )
+        direct = score
         score += self.matcher.context * context / total
         if not self.matcher.supports(wanted, have, pairs, score):
             return None
-        return Support(claim, round(min(score, 1.0), 3), tuple(pairs))
+        return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3))
 
     def _pairs(self, target: Span, wanted: Keys, total: float) -> list[Support]:
         """Two neighbouring sentences that back the target together (each with part of it):

@@ -389,7 +389,7 @@ def weigh(
     if claim.status is ClaimStatus.QUESTION:
         return Weighed(Weight.QUESTION)
     if claim.status is ClaimStatus.OPINION:
-        return Weighed(Weight.OPINION, [c for c in claim.cues])
+        return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
     plan = bool(words.plan.find(forms))
@@ -431,6 +431,10 @@ def weigh(
     ]
     if media and len(media) == len(sources) and words.media_report.find(forms):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
+    judging = words.judging.find(forms)
+    if judging and not plan:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
+        cues = [_cue(analysis, toks[k], "opinion") for k in judging]
+        return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)
     interested = _interested(analysis, claim, sources, speakers, forms, words)
     if interested is not None and not plan:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
