@@ -320,7 +320,8 @@ class _LexicalIndex:
         language = analysis.meta.language or "en"
         self.language = language
         self.concepts = concepts(language)
-        self.negation = lexicon(language).word_set("negation")
+        self.lexicon = lexicon(language)
+        self.negation = self.lexicon.word_set("negation")
         self.toks: list[Tok] = [t for view in sentence_views(analysis) for t in view.toks]
         self.toks.sort(key=lambda t: t.start)
         self.starts = [t.start for t in self.toks]
@@ -410,8 +411,12 @@ class _LexicalIndex:
                     continue
             if tok.index in consumed or feat.weight is None:
                 continue
+            speech = self._speech(tok)
             for part, weight in feat.keys:
-                keys.add(part, weight, feat.predicate and weight == feat.weight, at)
+                top = weight == feat.weight
+                keys.add(
+                    part, 2.0 if speech and top else weight, (feat.predicate or speech) and top, at
+                )
         if self.tagged and not keys.predicates:
             # no full verb: a predicative adjective says what the clause claims ("… geht es
             # besser", "Brücke marode")
@@ -427,6 +432,13 @@ class _LexicalIndex:
                     keys.add(entity[0], 0.0)
                     keys.names[entity[0]] = self.entity_words.get(entity[0], set())
         return keys
+
+    def _speech(self, tok: Tok) -> bool:
+        """A verb of saying ("bestätigt", "confirms"): what the clause says someone does."""
+        if tok.pos is not None and not tok.pos.startswith("V"):
+            return False
+        entries = self.lexicon.candidates(tok.low, tok.claim_lemma.lower())
+        return any(e.type.name == "speech_verb" and len(e.words) == 1 for e in entries)
 
     def _counted(self, toks: Sequence[Tok], k: int) -> frozenset[str]:
         """The noun a figure counts ("200 Feuerwehrleute", "hundreds of homes"): its folded
