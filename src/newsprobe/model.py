@@ -20,7 +20,7 @@ from typing import Any, ClassVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.3"  # 1.2: AttributionKind.NARRATED; 1.3: FindingVerdict.NOT_A_CLAIM
+SCHEMA_VERSION = "1.4"  # 1.2: AttributionKind.NARRATED; 1.3: tokens from spaCy, Token.kind set; 1.4: FindingVerdict.NOT_A_CLAIM
 
 
 class SpanError(ValueError):
@@ -110,10 +110,20 @@ class Sentence(Span):
 
 
 class Token(Span):
-    """A token as produced by the tokenizer (SoMaJo)."""
+    """A token: spaCy's rule-based tokenizer plus newsprobe's rules (language/segment.py).
+
+    ``kind`` is one of: ``regular`` (a word), ``number`` ("75", "2,5", "10.000", "3:0"),
+    ``ordinal`` ("5.", "VI."), ``date`` ("12.03.2024", "12.03."), ``time`` ("14:30"),
+    ``abbreviation`` ("Dr.", "z.", "U.S."), ``symbol`` (punctuation and other symbols),
+    ``URL``, ``email_address``, ``mention`` ("@dpa"), ``hashtag`` ("#Wahl2025") and
+    ``emoticon`` (emoji and ":-)")."""
 
     sentence: int | None = Field(default=None, description="Index of the sentence.")
-    kind: str = Field(default="word", description="SoMaJo token class (regular, number, URL…).")
+    kind: str = Field(
+        default="regular",
+        description="Token class: regular, number, ordinal, date, time, abbreviation, "
+        "symbol, URL, email_address, mention, hashtag, emoticon.",
+    )
     space_after: bool = True
     pos: str | None = Field(default=None, description="Part-of-speech tag (STTS for German).")
     lemma: str | None = Field(default=None, description="Lemma (base form).")

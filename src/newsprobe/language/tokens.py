@@ -1,4 +1,5 @@
-"""The ``tokens`` component: tokens of every sentence, from SoMaJo."""
+"""The ``tokens`` component: tokens of every sentence (spaCy's rule-based tokenizer and
+newsprobe's rules, :mod:`newsprobe.language.segment`)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from functools import cache
 
 from pydantic import TypeAdapter
 
+from newsprobe.language.segment import spans
 from newsprobe.language.sentences import SCRATCH_KEY
-from newsprobe.language.somajo_tokenizer import spans
 from newsprobe.model import Analysis, Token
 from newsprobe.options import Options
 
@@ -39,9 +40,9 @@ class TokenComponent:
 
 
 def build_tokens(text: str, sentences: Sequence[Sequence[Raw]]) -> list[Token]:
-    """The tokens of ``sentences`` (offsets into ``text``, which SoMaJo's alignment makes
-    exact, and non-negative): constructed directly where :func:`_direct` is sure to give
-    what validation gives, else validated in one call."""
+    """The tokens of ``sentences`` (offsets into ``text``, exact and non-negative):
+    constructed directly where :func:`_direct` is sure to give what validation gives,
+    else validated in one call."""
     make = _direct()
     if make is not None:
         return [
