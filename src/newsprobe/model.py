@@ -20,7 +20,9 @@ from typing import Any, ClassVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.4"  # 1.2: AttributionKind.NARRATED; 1.3: tokens from spaCy, Token.kind set; 1.4: FindingVerdict.NOT_A_CLAIM
+# 1.2: AttributionKind.NARRATED; 1.3: tokens from spaCy, Token.kind set;
+# 1.4: FindingVerdict.NOT_A_CLAIM
+SCHEMA_VERSION = "1.4"
 
 
 class SpanError(ValueError):
