@@ -1,14 +1,18 @@
 """The ``headline_check`` component: does the body back the headline and the highlights?
 
-For the headline (with its kicker, when one belongs to it) and each highlight, every
-coordinate clause ("Kremlchef gewährt Assad Asyl" / "lässt eigene Truppen im Stich") is matched
-against the claims of teaser, subheadings and body (:mod:`newsprobe.claims.matcher`, a
-replaceable class).  Then certainty is compared:
+A headline that is a label with nothing to check ("Will Smith", "Das Urteil im Wortlaut") gets
+``not_a_claim``.  Otherwise every coordinate clause of the headline (with its kicker, when one
+belongs to it; an "X: …" prefix is read as its source, not as a clause) and of each highlight
+is matched against the claims of teaser, subheadings and body — never against a copy of the
+headline itself — by :mod:`newsprobe.claims.matcher` (a replaceable class).  Then certainty is
+compared on both sides (:mod:`newsprobe.claims.stance`):
 
 - ``unsupported``: no claim of the body backs the clause;
-- ``overstated``: the clause is stated as fact, but every backing claim is hedged, opinion, a
-  question, or attributed with a hedge or only to weak sources (anonymous, social media);
-- ``supported``: otherwise.
+- ``overstated``: the clause claims the outlet's certainty (stated as fact, or a plan), but the
+  best-matching backing is hedged, a forecast, an accusation or suspicion, another outlet's
+  report, a judgement, a claim only an interested party makes, or rests on weak sources;
+- ``supported``: otherwise — including clauses that keep a reserve of their own ("soll",
+  "Medienbericht:", "X: …", "droht", a verb of saying, a question).
 
 A headline or highlight gets the worst verdict of its clauses.  The component also fills
 ``analysis.verdict`` (:mod:`newsprobe.claims.verdict`).
