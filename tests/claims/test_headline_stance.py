@@ -38,6 +38,12 @@ def test_figures_as_intervals() -> None:
     assert _q("more than a dozen dead", "en") == [(12.0, float("inf"), False)]
     assert _q("10,000 jobs", "en")[0][:2] == (10_000, 10_000)
     assert _q("knapp die Hälfte")[0] == (42.5, 50.0, True)
+    assert _q("neun von zehn Tumoren")[0] == (90.0, 90.0, True)
+
+
+def test_a_question_headline_needs_only_its_topic() -> None:
+    assert _verdict(_check("War der Fahrer zu schnell?", BUS)) == "supported"
+    assert _verdict(_check("Kommt die Seilbahn nach Bremen?", BUS)) == "unsupported"
 
 
 BUS = (
