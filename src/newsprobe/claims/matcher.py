@@ -660,7 +660,7 @@ class LexicalMatcher:
         self,
         threshold: float = 0.5,
         arguments: int = 3,
-        argument_threshold: float = 0.65,
+        argument_threshold: float = 0.55,
         context: float = 0.5,
         shared: int = 2,
     ) -> None:
