@@ -207,11 +207,15 @@ class Keys:
 
     def negated_at(self, key: str) -> bool:
         """A negation right before (up to 3 tokens) or after (up to 4: German verb-second,
-        "lässt sie nicht zurück") one of the key's tokens, in the same clause."""
-        return any(
-            -3 <= n - p <= 4 and not any(min(n, p) < b < max(n, p) for b in self.breaks)
-            for p in self.positions.get(key, ())
-            for n in self.negations
+        "lässt sie nicht zurück") each of the key's tokens, in the same clause ("a man had
+        died, but … not confirmed any deaths" still says that he died)."""
+        positions = self.positions.get(key, ())
+        return bool(positions) and all(
+            any(
+                -3 <= n - p <= 4 and not any(min(n, p) < b < max(n, p) for b in self.breaks)
+                for n in self.negations
+            )
+            for p in positions
         )
 
     def total(self) -> float:
