@@ -55,6 +55,8 @@ from newsprobe.options import Options
 
 #: At most this many backing claims are kept per clause.
 MAX_EVIDENCE = 6
+#: Non-word tokens that end a clause and belong to it ("4 %").
+_KEEP = frozenset({"%", "‰"})
 #: Backing claims scoring within this much of the best one weigh in the verdict.
 TIE = 0.02
 _SEVERITY = {
@@ -221,7 +223,7 @@ def _clauses(analysis: Analysis, views: dict[int, SentenceView], claim: Claim) -
         toks = view.toks
         while first < last and (toks[first].low in skip or not toks[first].is_word):
             first += 1
-        while last > first and not toks[last].is_word:
+        while last > first and not toks[last].is_word and toks[last].text not in _KEEP:
             last -= 1
         start, end = span_of(view, first, last)
         start, end = max(start, claim.start), min(end, claim.end)

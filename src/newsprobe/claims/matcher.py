@@ -460,10 +460,12 @@ class _LexicalIndex:
             return frozenset()  # untagged: a plural noun or "… of X", not a verb
         if fold(tok.low) in self.concepts.stopwords:
             return frozenset()
-        lemma = fold(tok.claim_lemma)
-        if lemma in _GENERIC_COUNTED or fold(tok.low) in _GENERIC_COUNTED:
+        lemma, surface = fold(tok.claim_lemma), fold(tok.low)
+        if lemma in _GENERIC_COUNTED or surface in _GENERIC_COUNTED:
             return frozenset()
-        return frozenset({lemma, *(f"~{name}" for name, _ in self._concepts_of(lemma))})
+        forms = {lemma, surface, surface[:-1] if surface.endswith("s") else surface}
+        names = {f"~{name}" for form in forms for name, _ in self._concepts_of(form)}
+        return frozenset({lemma, *names})
 
     def _concepts_of(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Concept entries containing ``form`` — or, for a compound, its head
