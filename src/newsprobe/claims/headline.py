@@ -55,6 +55,9 @@ from newsprobe.options import Options
 
 #: At most this many backing claims are kept per clause.
 MAX_EVIDENCE = 6
+#: A weak backing this close to the best one makes the clause overstated where it backs a
+#: word of the headline that no strong backing has.
+NEAR = 0.15
 #: Non-word tokens that end a clause and belong to it ("4 %").
 _KEEP = frozenset({"%", "‰"})
 #: Backing claims scoring within this much of the best one weigh in the verdict.
@@ -248,14 +251,27 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
     # outweigh the hedged one that says it): all within ``TIE`` of the best score count.
     best = max(direct[claim.id] for claim, _ in clause.evidence)
     focus = focus_of(analysis, clause.span)
+    every = {
+        s.claim: weigh(analysis, analysis.claims[s.claim], sources_ran, focus) for s in supports
+    }
     weighed: list[Weighed] = [
-        weigh(analysis, claim, sources_ran, focus)
-        for claim, _ in clause.evidence
-        if direct[claim.id] >= best - TIE
+        every[claim.id] for claim, _ in clause.evidence if direct[claim.id] >= best - TIE
     ]
     if any(w.weight is Weight.STRONG for w in weighed):
-        clause.verdict = FindingVerdict.SUPPORTED
-        return
+        # ... unless a word of the headline only weak backing has ("Kriminelle Hacker greifen
+        # Potsdam an": the attack is stated, the criminal hackers only "vermutlich")
+        strong = {k for s in supports if every[s.claim].weight is Weight.STRONG for k in s.shared}
+        only_weak = [
+            every[s.claim]
+            for s in supports
+            if every[s.claim].weight is not Weight.STRONG
+            and direct[s.claim] >= best - NEAR
+            and any(k[:1] not in ("@", "#") and k not in strong for k in s.shared)
+        ]
+        if not only_weak:
+            clause.verdict = FindingVerdict.SUPPORTED
+            return
+        weighed = only_weak
     clause.verdict = FindingVerdict.OVERSTATED
     clause.weakness = min(
         (w.weight for w in weighed), key=lambda w: _WEAKNESS_ORDER.index(w), default=None
