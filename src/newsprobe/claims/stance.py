@@ -403,6 +403,14 @@ def weigh(
             or _overlap(toks[k + 1 : k + 7], focus) >= 1
         )
     ]
+    # a separated verb ("wirft … vor") is whole only in the claims layer's cue lemma
+    accused_by = [
+        c for c in claim.cues if c.lemma and words.accusation.word(fold(c.lemma.replace("|", "")))
+    ]
+    if accused_by and not accusation:
+        at = next((k for k, t in enumerate(toks) if t.start >= accused_by[0].start), None)
+        if at is not None:
+            accusation = [at]
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
             return Weighed(
@@ -424,7 +432,9 @@ def weigh(
         return Weighed(Weight.HEDGED, hedges, weak, speakers)
     if sources and len(weak) == len(sources):
         return Weighed(Weight.WEAK_SOURCE, [], weak, speakers)
-    if not sources and sources_ran and not speakers:
+    if not sources and sources_ran and not speakers and claim.attributions:
+        # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
+        # von …", names its subject in the clause and is not counted here)
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
     media = [
         s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
