@@ -405,7 +405,9 @@ def weigh(
     ]
     # a separated verb ("wirft … vor") is whole only in the claims layer's cue lemma
     accused_by = [
-        c for c in claim.cues if c.lemma and words.accusation.word(fold(c.lemma.replace("|", "")))
+        c
+        for c in claim.cues
+        if c.lemma and words.accusation.word(fold(c.lemma.replace("|", ""))) and not outside(c)
     ]
     if accused_by and not accusation:
         at = next((k for k, t in enumerate(toks) if t.start >= accused_by[0].start), None)
