@@ -362,6 +362,10 @@ _ACCUSATION_NOUNS = frozenset(
 )
 
 
+#: Words that open an indirect question ("prüfen, ob …", "unclear whether …").
+_OPEN_QUESTION = frozenset({"ob", "whether"})
+
+
 def focus_of(analysis: Analysis, span: Span) -> frozenset[str]:
     """The headline clause's words, as the 5-letter beginnings :func:`weigh` compares."""
     return frozenset(
@@ -413,6 +417,14 @@ def weigh(
         at = next((k for k, t in enumerate(toks) if t.start >= accused_by[0].start), None)
         if at is not None:
             accusation = [at]
+    # "Ermittler prüfen, ob der Brand gelegt wurde": the headline's claim is an open question
+    open_at = next((k for k, f in enumerate(forms) if set(f) & _OPEN_QUESTION), None)
+    if (
+        open_at is not None
+        and focus
+        and _overlap(toks[open_at + 1 :], focus) > _overlap(toks[:open_at], focus)
+    ):
+        return Weighed(Weight.QUESTION, [_cue(analysis, toks[open_at], "question")])
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
             return Weighed(
