@@ -21,34 +21,10 @@ from typing import Protocol
 
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.numbers import Quantity, quantities
+from newsprobe.claims.similarity import fold, heads, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e"})
-_INFLECTIONS = frozenset(
-    {
-        "",
-        "e",
-        "en",
-        "n",
-        "s",
-        "es",
-        "er",
-        "ern",
-        "em",
-        "t",
-        "et",
-        "st",
-        "te",
-        "ten",
-        "ens",
-        "d",
-        "ed",
-        "ing",
-        "ies",
-        "y",
-    }
-)
 _TAG_WEIGHTS = (
     ("VV", 2.0),
     ("NE", 1.5),
@@ -58,41 +34,6 @@ _TAG_WEIGHTS = (
     ("ADJ", 0.5),
 )
 _PARTIAL_FORMS = frozenset({MentionForm.COMPOUND, MentionForm.DERIVED})
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower-case, umlauts and ß folded: the form keys are compared in."""
-    return word.lower().translate(_FOLD)
-
-
-@lru_cache(maxsize=65536)
-def stems(word: str) -> frozenset[str]:
-    """The word and, for words of 5+ letters, the word without each inflection ending it
-    could have: two words are similar when their stems meet."""
-    found = {word}
-    for ending in _INFLECTIONS:
-        if ending and word.endswith(ending) and len(word) - len(ending) >= 4:
-            found.add(word[: -len(ending)])
-    return frozenset(found)
-
-
-@lru_cache(maxsize=65536)
-def heads(word: str) -> frozenset[str]:
-    """Compound heads of 5+ letters that leave 3+ letters of modifier ("militarblogger" ->
-    "blogger", "logger"…)."""
-    return frozenset(word[cut:] for cut in range(3, len(word) - 4))
-
-
-def similar(a: str, b: str) -> bool:
-    """Same word up to inflection ("sturz"/"sturzen"), or one the head of the other's compound
-    ("blogger"/"militarblogger")."""
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
-        return True
-    return len(short) >= 5 and long_.endswith(short) and len(long_) - len(short) >= 3
 
 
 @dataclass(frozen=True)
