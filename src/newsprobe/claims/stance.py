@@ -544,7 +544,41 @@ def _interested(
         name_forms = [(fold(w.strip("()„“\"'.,")),) for w in name.replace("-", " ").split()]
         if words.interested.find(name_forms):
             return []
+        # "Ein Sprecher sagte …", "Geschäftsführerin Doris K.": the organisation speaking is
+        # the one named in the sentence or at the start of the one before
+        speaks_for = any(f[0] in _ROLE_NOUNS for f in name_forms)
+        if speaks_for and (
+            words.interested.find(forms)
+            or words.interested.find(_previous_opening(analysis, claim))
+        ):
+            return []
     return None
+
+
+#: Speakers who speak for an organisation.
+_ROLE_NOUNS = frozenset(
+    {
+        "sprecher",
+        "sprecherin",
+        "geschaftsfuhrer",
+        "geschaftsfuhrerin",
+        "chef",
+        "chefin",
+        "vorsitzende",
+        "vorsitzender",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+
+
+def _previous_opening(analysis: Analysis, claim: Claim) -> list[tuple[str, ...]]:
+    """The first words of the sentence before ``claim`` (where its subject stands)."""
+    if claim.sentence is None or claim.sentence == 0:
+        return []
+    before = analysis.sentences[claim.sentence - 1]
+    return _forms(tokens_in(analysis, before.start, before.end)[:8])
 
 
 def _accused(analysis: Analysis, words: StanceWords) -> set[int]:
