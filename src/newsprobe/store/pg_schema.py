@@ -268,7 +268,25 @@ UPDATE inputs SET (outlet, url, title, published) = (
 ) WHERE status = 'article';
 """
 
-PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2)
+#: Version 3 (as SQLite's V3): how and for whom a speaker speaks, source affiliations and
+#: aliases, and the cross-article person profiles.
+PG_V3 = """
+ALTER TABLE attributions ADD COLUMN speaker_how TEXT;
+ALTER TABLE attributions ADD COLUMN speaker_affiliation TEXT;
+ALTER TABLE sources ADD COLUMN affiliation TEXT;
+ALTER TABLE sources ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE person_profiles (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    types TEXT NOT NULL DEFAULT '{}',
+    roles TEXT NOT NULL DEFAULT '[]',
+    affiliations TEXT NOT NULL DEFAULT '[]',
+    articles INTEGER NOT NULL DEFAULT 0,
+    statements INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2, PG_V3)
 
 #: The version table (outside the numbered migrations: it records them).
 VERSION_TABLE = "newsprobe_schema"

@@ -37,6 +37,7 @@ from newsprobe.store.base import (
 from newsprobe.store.filters import ArticleFilter
 from newsprobe.store.flatten import CODEC
 from newsprobe.store.pg_schema import PG_MIGRATIONS, VERSION_TABLE
+from newsprobe.store.profiles import apply_profiles, update_profiles
 from newsprobe.store.rows import CorpusStats, SearchHit
 from newsprobe.store.schema import EXPORT_HIDDEN, EXPORT_TABLES, LAYER_COLUMNS, SCHEMA_VERSION
 from newsprobe.store.sqlite import _ARTICLE_COLUMNS, SQLiteStore, _now
@@ -45,6 +46,8 @@ INSTALL_HINT = "a PostgreSQL store needs psycopg 3: pip install 'newsprobe[postg
 SCHEMES = ("postgresql", "postgres")
 #: Times a batch is written again after a deadlock or serialization failure.
 RETRIES = 8
+_ENTITY_KEY = LAYER_COLUMNS["entities"].index("key")
+_ENTITY_TYPE = LAYER_COLUMNS["entities"].index("type")
 _PG_TYPES = {
     "integer": "INTEGER",
     "bigint": "INTEGER",
@@ -360,12 +363,27 @@ class PostgresStore(SQLiteStore):
             ).fetchone()
             return "duplicate", int(found[0])
         article_id = int(row[0])
+        # Person profiles are read, changed and written back: one writer per person at a time
+        # (a lock held to the end of the transaction; keys in order, so writers rarely wait on
+        # each other in a circle, and a deadlock writes the batch again).
+        persons = sorted(
+            {
+                r[_ENTITY_KEY]
+                for r in prepared.layers.get("entities", ())
+                if r[_ENTITY_TYPE] == "PER"
+            }
+            - {None}
+        )
+        for key in persons:
+            self.conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"person:{key}",))
+        apply_profiles(self.conn, prepared.layers)  # type: ignore[arg-type]
         layers = {t: [(article_id, *r) for r in prepared.layers.get(t, ())] for t in LAYER_COLUMNS}
         if self._layers is not None:  # written with the batch's other articles
             for table, rows in layers.items():
                 self._layers[table] += rows
         else:
             self._copy_layers(layers)
+        update_profiles(self.conn, prepared.layers)  # type: ignore[arg-type]
         return "added", article_id
 
     # -- reads ----------------------------------------------------------------------------
