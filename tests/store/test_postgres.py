@@ -122,6 +122,11 @@ def test_concurrent_writers_lose_nothing_and_store_each_text_once(url: str) -> N
         assert stats.inputs == expected_inputs
         assert stats.inputs - stats.duplicates == 24  # one input created each article
         assert stats.layers["attributions"] == 24 * len(kreml().attributions)
+        # person profiles are read-modify-write: no lost update between the writers
+        profiles = c._store.conn.execute(  # type: ignore[attr-defined]
+            "SELECT key, articles FROM person_profiles"
+        ).fetchall()
+        assert profiles and all(n == 24 for _, n in profiles)
 
 
 def test_german_and_english_stemming_and_headlines(url: str) -> None:
