@@ -243,7 +243,16 @@ def prepare(analysis: Analysis) -> Prepared:
         article=article,
         analysis_blob=encode_analysis(analysis),
         layers=layers,
+        story=_story(analysis),
     )
+
+
+def _story(analysis: Analysis) -> tuple[str, str | None, int, str | None]:
+    """The article's story features as ``story_features`` values (see :class:`Prepared`)."""
+    from newsprobe.stories.features import extract
+
+    f = extract(analysis)
+    return (f.terms_json(), f.signature, f.shingles, f.agency)
 
 
 def _about(

@@ -11,6 +11,8 @@ are composite foreign keys within the article.
 
 from __future__ import annotations
 
+from newsprobe.store.story_schema import V3 as STORY_V3
+
 V1 = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -235,8 +237,11 @@ UPDATE inputs SET (outlet, url, title, published) = (
 ) WHERE status = 'article';
 """
 
+#: Version 3: story clustering (:mod:`newsprobe.store.story_schema`).
+V3 = STORY_V3
+
 #: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
