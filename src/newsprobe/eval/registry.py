@@ -11,6 +11,7 @@ from rich.table import Table
 from newsprobe.eval import claims as claims_eval
 from newsprobe.eval import corpus_bench, extraction, ner, speed
 from newsprobe.eval import quotes as quotes_eval
+from newsprobe.eval import stories as stories_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 
@@ -75,6 +76,17 @@ TASKS: dict[str, Task] = {
             "DB KB per article",
             "search ms (median)",
         ),
+    ),
+    "stories": Task(
+        name="stories",
+        description="Story clustering and agency copies: pairwise/B-cubed F1, hard negatives "
+        "merged, German-English joined, copy F1 (bundled synthetic set + SpkAtt-2023 news "
+        "story ids), clustering cost",
+        formats=stories_eval.FORMATS,
+        default_data=("spkatt2023-news",),
+        runner=stories_eval.run,
+        runs_without_data=True,
+        summary_metrics=("pairwise F1", "B-cubed F1", "hard negatives merged", "agency-copy F1"),
     ),
     "ner": Task(
         name="ner",
