@@ -168,9 +168,9 @@ def analyse(items: list[Item]) -> float:
 
 def cluster(items: list[Item]) -> tuple[dict[str, int], dict[str, int | None], float]:
     """Cluster in publication order; story and copy root of every item, and seconds."""
+    from newsprobe.store.story_rows import StoryInput
     from newsprobe.stories.cluster import Clusterer
     from newsprobe.stories.features import Features
-    from newsprobe.store.story_rows import StoryInput
 
     order = sorted(items, key=lambda i: (i.date or datetime.max, i.key))
     inputs = []

@@ -10,7 +10,8 @@ centroid of its members' vectors, and a new article joins the most similar live 
 * the cosine similarity to the centroid reaches :data:`JOIN` (same language) — or, for an
   article in a language the story has not had, the similarity of the entity and number
   features alone reaches :data:`JOIN_CROSS`, with at least :data:`MIN_SHARED_ENTITIES_CROSS`
-  shared entities (German and English share entity ids, not words);
+  shared entities and numbers, one of them an entity (German and English share entity ids
+  and numbers, not words);
 * the guard against false merges holds: at least :data:`MIN_SHARED_ENTITIES` entities and
   :data:`MIN_SHARED` entities/nouns in common with the story.
 
@@ -50,7 +51,7 @@ HORIZON = timedelta(days=10)
 #: Undated stories stay live for this many articles after their last one.
 UNDATED_SPAN = 5000
 #: Cosine similarity to a story's centroid needed to join it (same language).
-JOIN = 0.30
+JOIN = 0.34
 #: Entity/number-only cosine needed to join a story in another language.
 JOIN_CROSS = 0.40
 #: The guard: shared entities, and shared entities + nouns.
@@ -382,7 +383,8 @@ class Clusterer:
             nouns = sum(1 for term in shared if term.startswith(("e:", "w:")))
             cross = bool(item.language) and item.language not in story.languages
             if cross:
-                if entities < MIN_SHARED_ENTITIES_CROSS:
+                numbers = sum(1 for term in shared if term.startswith("n:"))
+                if entities + numbers < MIN_SHARED_ENTITIES_CROSS or not entities:
                     continue
                 sim = self._cosine(vector, story, ("e:", "n:"))
                 if sim < JOIN_CROSS:

@@ -52,7 +52,9 @@ def stories(
     with _open(db, readonly=not rebuild) as corpus:
         if rebuild:
             n = corpus.rebuild_stories()
-            typer.echo(f"clustered {n:,} articles into {corpus.count_stories():,} stories", err=True)
+            typer.echo(
+                f"clustered {n:,} articles into {corpus.count_stories():,} stories", err=True
+            )
         found = corpus.stories(min_articles=min_articles, limit=limit)
         rows = []
         for s in found:
@@ -134,9 +136,7 @@ def render_text(view: object) -> str:
             copy = next(x for x in view.headlines if x.article_id == c)
             agency = f" ({copy.agency} copy)" if copy.agency else " (copy)"
             cv = f" [{', '.join(copy.verdicts)}]" if copy.verdicts else ""
-            out.append(
-                f"      ↳ #{c} {copy.outlet or '?'}{agency}: {copy.headline or ''}{cv}"
-            )
+            out.append(f"      ↳ #{c} {copy.outlet or '?'}{agency}: {copy.headline or ''}{cv}")
     if view.central_claim:
         out += ["", f"Central claim: {view.central_claim}"]
         if view.framing:

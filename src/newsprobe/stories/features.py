@@ -304,9 +304,7 @@ def extract(analysis: Analysis) -> Features:
     body_sentences = [
         i
         for i, s in enumerate(analysis.sentences)
-        if s.block is not None
-        and s.block in blocks
-        and blocks[s.block].kind is BlockKind.PARAGRAPH
+        if s.block is not None and s.block in blocks and blocks[s.block].kind is BlockKind.PARAGRAPH
     ]
     # A plain text without a teaser: the first sentences of the body are the lead.
     lead_sentences = set(body_sentences[:LEAD_SENTENCES])

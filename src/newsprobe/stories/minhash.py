@@ -31,8 +31,11 @@ ROWS = PERMUTATIONS // BANDS
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64(0xFFFFFFFF)
 _rng = np.random.RandomState(20260601)
-_A = _rng.randint(1, 1 << 31, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
-_B = _rng.randint(0, 1 << 31, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+# Multipliers over the whole field (as datasketch does): products wrap modulo 2**64 before
+# the reduction modulo the prime, which keeps the permutations independent; small
+# multipliers would order most permutations by the raw hash and correlate them.
+_A = _rng.randint(1, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+_B = _rng.randint(0, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
