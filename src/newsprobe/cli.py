@@ -13,7 +13,7 @@ import typer
 
 from newsprobe import __version__
 from newsprobe.corpus.commands import register as register_corpus_commands
-from newsprobe.stories.commands import register as register_story_commands
+from newsprobe.corpus.story_commands import register as register_story_commands
 from newsprobe.web.commands import register as register_web_commands
 
 app = typer.Typer(

@@ -143,3 +143,23 @@ def test_cli_stories_and_story(tmp_path: Path, analyses: list) -> None:
     assert "copy" in out.stdout and "Hafen meldet Rückgang" in out.stdout
     out = runner.invoke(app, ["story", "999", "--db", str(db)])
     assert out.exit_code == 2 and "no story 999" in out.output
+
+
+def test_web_story_pages_and_links(tmp_path: Path, analyses: list) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprobe.web.app import create_app
+
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        for a in analyses:
+            corpus.add(a)
+    client = TestClient(create_app(db), base_url="http://127.0.0.1:8000")
+    listing = client.get("/stories")
+    assert listing.status_code == 200 and 'href="/stories/1"' in listing.text
+    story = client.get("/stories/1")
+    assert story.status_code == 200
+    assert "Hafen meldet Rückgang" in story.text and "agency cop" in story.text
+    assert client.get("/stories/999").status_code == 404
+    assert 'href="/stories/1"' in client.get("/articles/2").text
+    assert 'href="/stories/1"' in client.get("/search", params={"q": "Container"}).text

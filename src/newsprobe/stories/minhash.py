@@ -25,7 +25,7 @@ import numpy as np
 SHINGLE = 5
 #: Hash functions per signature.
 PERMUTATIONS = 128
-#: LSH bands (of ``PERMUTATIONS // BANDS`` rows): candidate pairs from about Jaccard 0.4 (32 bands of 4 rows).
+#: LSH bands of ``ROWS`` rows: candidate pairs from about Jaccard 0.4.
 BANDS = 32
 ROWS = PERMUTATIONS // BANDS
 _PRIME = np.uint64((1 << 61) - 1)
