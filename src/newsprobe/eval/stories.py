@@ -24,6 +24,7 @@ import json
 import re
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib.resources import files
@@ -166,13 +167,20 @@ def analyse(items: list[Item]) -> float:
     return feature_seconds
 
 
-def cluster(items: list[Item]) -> tuple[dict[str, int], dict[str, int | None], float]:
-    """Cluster in publication order; story and copy root of every item, and seconds."""
+def cluster(
+    items: list[Item], background: Sequence[Item] = ()
+) -> tuple[dict[str, int], dict[str, int | None], float]:
+    """Cluster in publication order; story and copy root of every item, and seconds.
+
+    ``background`` articles are clustered first (older, outside the time window of
+    ``items``), as a corpus would hold them: they only shape the document frequencies."""
     from newsprobe.store.story_rows import StoryInput
     from newsprobe.stories.cluster import Clusterer
     from newsprobe.stories.features import Features
 
-    order = sorted(items, key=lambda i: (i.date or datetime.max, i.key))
+    order = sorted(background, key=lambda i: (i.date or datetime.min, i.key)) + sorted(
+        items, key=lambda i: (i.date or datetime.max, i.key)
+    )
     inputs = []
     for n, item in enumerate(order, start=1):
         f = item.features
@@ -194,7 +202,8 @@ def cluster(items: list[Item]) -> tuple[dict[str, int], dict[str, int | None], f
     batch = Clusterer().add(inputs)
     seconds = time.perf_counter() - started
     story, copy = {}, {}
-    for item, a in zip(order, batch.assignments, strict=True):
+    skip = len(background)
+    for item, a in zip(order[skip:], batch.assignments[skip:], strict=True):
         story[item.key] = a.story_id
         copy[item.key] = a.copy_of if a.copy_of is not None else a.article_id
     return story, copy, seconds
@@ -305,17 +314,32 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     metrics: list[Metric] = []
     analyse_ms = feature_s = cluster_s = 0.0
     n_items = 0
-    for name, items, hard in sets:
+    for _, items, _ in sets:
         feature_s += analyse(items)
         analyse_ms += sum(i.analyse_ms for i in items)
         n_items += len(items)
-        hard_all = hard + (_hard_pairs_synthetic(items) if name == "synthetic" else [])
+    # The synthetic events (2025) are clustered after the Wikinews articles (2004-2022) when
+    # those are there, as in a corpus that already holds articles: document frequencies over
+    # a few dozen texts alone make every name look rare.  Reported cold as well.
+    runs: list[tuple[str, list[Item], list[tuple[str, str]], list[Item]]] = [
+        (name, items, hard, []) for name, items, hard in sets
+    ]
+    if len(sets) > 1:
+        runs[0] = ("synthetic", sets[0][1], sets[0][2], sets[1][1])
+        runs.insert(1, ("synthetic cold", sets[0][1], sets[0][2], []))
+        notes.append(
+            "synthetic: clustered after the Wikinews articles (document frequencies of a "
+            "corpus); 'synthetic cold': clustered alone"
+        )
+    for name, items, hard, background in runs:
+        hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
         for split in ("tune", "unseen"):
             part = [i for i in items if i.split == split]
             if not part:
                 continue
-            story, copy, seconds = cluster(part)
-            cluster_s += seconds
+            story, copy, seconds = cluster(part, background)
+            if not background:  # every article clustered once in the cost figure
+                cluster_s += seconds
             metrics += score(f"{name} {split}", part, story, copy, hard_all)
             singles = {i.key: i.key for i in part}
             metrics.append(

@@ -39,6 +39,8 @@ class StoryState:
     outlets: list[str]
     languages: list[str]
     vectors: list[str] = field(default_factory=list)
+    #: Members' story features (``story_features.terms``), for the event-word guard.
+    terms: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

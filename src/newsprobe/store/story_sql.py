@@ -84,7 +84,8 @@ def live(
     for r in rows:
         members = conn.execute(
             "SELECT s.article_id, s.vector, f.time, f.signature, f.shingles, s.copy_of, "
-            "s.agency FROM story_articles s JOIN story_features f ON f.article_id = s.article_id "
+            "s.agency, f.terms FROM story_articles s "
+            "JOIN story_features f ON f.article_id = s.article_id "
             "WHERE s.story_id = ? ORDER BY s.article_id",
             (r[0],),
         ).fetchall()
@@ -100,6 +101,7 @@ def live(
                 outlets=json.loads(r[7]),
                 languages=json.loads(r[8]),
                 vectors=[m[1] for m in members],
+                terms=[m[7] for m in members],
             )
         )
         for m in members:

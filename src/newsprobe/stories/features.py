@@ -13,6 +13,11 @@ writer only compares.  Two parts:
 ``signature``
     A MinHash signature of the body's word 5-shingles (:mod:`newsprobe.stories.minhash`),
     which finds agency copies: the same text lightly edited, retitled or cut.
+
+Two more kinds of term carry no weight in the vector: ``t:`` the common nouns of the title
+(the words naming what happened: "Rüstungsfonds", "Streik", "Erdbeben") and ``x:`` the
+common nouns of the body.  The clusterer's event-word guard asks that a new article's title
+nouns meet the story's words, which keeps a different event with the same names apart.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from newsprobe.model import Analysis, BlockKind
@@ -36,6 +41,8 @@ NUMBER_WEIGHT = 0.5
 LEAD_SENTENCES = 3
 #: Terms kept per article (the heaviest), so one long article cannot flood the index.
 MAX_TERMS = 60
+#: Common nouns of the body kept (in order of first use) for the event-word guard.
+MAX_BODY_NOUNS = 80
 
 _TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.KICKER}
 _LEAD_KINDS = {BlockKind.TEASER}
@@ -272,6 +279,7 @@ def _country_words() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _country(word: str) -> str | None:
     """The country a German or English adjective/demonym names ("französischen" -> FRA)."""
     table = _country_words()
@@ -282,6 +290,21 @@ def _country(word: str) -> str | None:
         if w.endswith(ending) and w[: -len(ending)] in table:
             return table[w[: -len(ending)]]
     return None
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(text: str, lemma: str | None, pos: str | None) -> str | None:
+    """The casefolded lemma of a noun (any content word where no tagger ran); the caller
+    leaves out tokens inside entity mentions, so a word the tagger took for a name but the
+    recogniser did not ("Wracks", "Papst-Golf") still counts."""
+    if pos is not None and not pos.startswith("N"):
+        return None
+    if not _WORD.fullmatch(text) or _country(text):
+        return None
+    word = (lemma or text).casefold()
+    if len(word) < 4 or word in _STOP or word in _WEEKDAYS:
+        return None
+    return word
 
 
 def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
@@ -319,8 +342,17 @@ def extract(analysis: Analysis) -> Features:
             sentence_weight[i] = LEAD_WEIGHT
 
     terms: dict[str, float] = {}
+    in_names = {i for m in analysis.mentions for i in range(m.start, m.end)}
+    title_nouns: set[str] = set()
+    body_nouns: dict[str, None] = {}
     for tok in analysis.tokens:
         weight = sentence_weight.get(tok.sentence) if tok.sentence is not None else None
+        common = None if tok.start in in_names else _common_noun(tok.text, tok.lemma, tok.pos)
+        if common:
+            if weight == TITLE_WEIGHT:
+                title_nouns.add(common)
+            elif len(body_nouns) < MAX_BODY_NOUNS:
+                body_nouns.setdefault(common)
         if weight is None:
             continue
         text = tok.text
@@ -360,6 +392,12 @@ def extract(analysis: Analysis) -> Features:
     if len(terms) > MAX_TERMS:
         kept = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
         terms = dict(kept)
+
+    for noun in sorted(title_nouns):
+        terms[f"t:{noun}"] = 0.0
+    for noun in body_nouns:
+        if noun not in title_nouns:
+            terms[f"x:{noun}"] = 0.0
 
     body = " ".join(b.text for b in analysis.blocks if b.kind in _BODY_KINDS)
     hashes = shingle_hashes(body or analysis.text)

@@ -37,18 +37,24 @@ _rng = np.random.RandomState(20260601)
 _A = _rng.randint(1, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _B = _rng.randint(0, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _WORDS = re.compile(r"\w+", re.UNICODE)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 def shingle_hashes(text: str) -> np.ndarray:
-    """The distinct CRC-32 hashes of ``text``'s casefolded word 5-shingles."""
+    """The distinct hashes of ``text``'s casefolded word 5-shingles.
+
+    Each word is hashed once (CRC-32); a shingle's hash mixes its five word hashes with
+    fixed odd multipliers (wrapping modulo 2**64), all in numpy."""
     words = _WORDS.findall(text.casefold())
-    if len(words) < SHINGLE:
+    n = len(words) - SHINGLE + 1
+    if n < 1:
         return np.zeros(0, dtype=np.uint64)
-    out = {
-        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
-        for i in range(len(words) - SHINGLE + 1)
-    }
-    return np.fromiter(sorted(out), dtype=np.uint64, count=len(out))
+    crc = zlib.crc32
+    h = np.fromiter((crc(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    out = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):
+        out = out * _MIX + h[k : k + n]
+    return np.unique(out >> np.uint64(32))
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
