@@ -13,6 +13,8 @@ centroid of its members' vectors, and a new article joins the most similar live 
   features alone reaches :data:`JOIN_CROSS`, with at least :data:`MIN_SHARED_ENTITIES_CROSS`
   shared entities and numbers, one of them an entity (German and English share entity ids
   and numbers, not words);
+* the article's cosine to the story's first article reaches :data:`JOIN_SEED` (no drift);
+* undated article or story: the needed similarity rises by :data:`UNDATED_EXTRA`;
 * the guard against false merges holds: at least :data:`MIN_SHARED_ENTITIES` entities and
   :data:`MIN_SHARED` entities/nouns in common with the story, and one of the common nouns
   of the article's title (what happened: "Rüstungsfonds", "Streik") among the story's
@@ -62,6 +64,12 @@ JOIN = 0.34
 #: split 0.03-0.05 per day kept one hard negative apart but split the Wikinews follow-ups
 #: (reports 2-5 days apart), so the event-word guard does this work instead.
 JOIN_PER_DAY = 0.0
+#: Cosine needed to the story's first article as well: the centroid moves as a story grows,
+#: and this anchor keeps a chain of loosely related reports from drifting into a topic.
+JOIN_SEED = 0.20
+#: Added to the needed similarity when the article or the story has no date (no time window
+#: corroborates the match).
+UNDATED_EXTRA = 0.15
 #: Entity/number-only cosine needed to join a story in another language.
 JOIN_CROSS = 0.40
 #: The guard: shared entities, and shared entities + nouns.
@@ -102,6 +110,13 @@ def _meets(nouns: set[str], words: set[str]) -> bool:
     return False
 
 
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two unit vectors."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
 def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -120,6 +135,7 @@ class _Story:
     centroid: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
     words: set[str] = field(default_factory=set)
+    seed: dict[str, float] = field(default_factory=dict)
 
     def add_words(self, terms: dict[str, float]) -> None:
         """The nouns and names of a member (title, lead, body) for the event-word guard."""
@@ -128,6 +144,8 @@ class _Story:
                 self.words.add(term[2:])
 
     def add_vector(self, vector: dict[str, float]) -> None:
+        if not self.seed:
+            self.seed = vector
         c = self.centroid
         for term, value in vector.items():
             old = c.get(term, 0.0)
@@ -431,6 +449,8 @@ class Clusterer:
                 elif t < story.first:
                     gap = (story.first - t).total_seconds() / 86400
             rise = JOIN_PER_DAY * gap
+            if t is None or story.first is None:
+                rise += UNDATED_EXTRA
             shared = [term for term in vector if term in story.centroid]
             entities = sum(1 for term in shared if term.startswith("e:"))
             nouns = sum(1 for term in shared if term.startswith(("e:", "w:")))
@@ -444,6 +464,8 @@ class Clusterer:
                     continue
             else:
                 if entities < MIN_SHARED_ENTITIES or nouns < MIN_SHARED:
+                    continue
+                if _dot(vector, story.seed) < JOIN_SEED:
                     continue
                 if title_nouns and not _meets(title_nouns, story.words):
                     continue  # the event-word guard
