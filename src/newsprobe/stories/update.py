@@ -32,14 +32,15 @@ class StoryUpdater:
         stories, copies = self.store.story_live(since_time, since_article)
         return Clusterer.from_state(self.store.story_df(), stories, copies, last_id, clock)
 
-    def run(self) -> int:
-        """Cluster every pending article; how many were clustered."""
+    def run(self, limit: int | None = None) -> int:
+        """Cluster the pending articles (at most ``limit``); how many were clustered."""
         started = time.perf_counter()
         if self.clusterer is None:
             self.clusterer = self._load()
         done = 0
-        while True:
-            items = self.store.story_pending(self.clusterer.last_id, BATCH)
+        while limit is None or done < limit:
+            size = BATCH if limit is None else min(BATCH, limit - done)
+            items = self.store.story_pending(self.clusterer.last_id, size)
             if not items:
                 break
             batch = self.clusterer.add(items)
