@@ -431,12 +431,30 @@ class Clusterer:
         item_terms: dict[str, float],
     ) -> tuple[_Story, float] | None:
         title_nouns = {t[2:] for t in item_terms if t.startswith("t:")}
-        candidates: set[int] = set()
+        # One pass over the postings counts what each story shares with the article (the
+        # index holds exactly the terms of every live story's centroid), so the guards are
+        # checked before any similarity is computed.
+        entities_of: dict[int, int] = {}
+        nouns_of: dict[int, int] = {}
+        numbers_of: dict[int, int] = {}
         for term in vector:
-            if term.startswith(("e:", "w:")):
-                candidates.update(self.index.get(term, ()))
+            kind = term[:2]
+            table = nouns_of if kind == "w:" else numbers_of if kind == "n:" else None
+            for sid in self.index.get(term, ()):
+                if kind == "e:":
+                    entities_of[sid] = entities_of.get(sid, 0) + 1
+                    nouns_of[sid] = nouns_of.get(sid, 0) + 1
+                elif table is not None:
+                    table[sid] = table.get(sid, 0) + 1
         best: tuple[float, int] | None = None
-        for sid in sorted(candidates):
+        for sid in sorted(entities_of):
+            entities = entities_of[sid]
+            nouns = nouns_of.get(sid, 0)
+            numbers = numbers_of.get(sid, 0)
+            if entities < MIN_SHARED_ENTITIES or (
+                nouns < MIN_SHARED and entities + numbers < MIN_SHARED_ENTITIES_CROSS
+            ):
+                continue
             story = self.stories.get(sid)
             if story is None or not self._live(story, item.article_id):
                 continue
@@ -451,12 +469,8 @@ class Clusterer:
             rise = JOIN_PER_DAY * gap
             if t is None or story.first is None:
                 rise += UNDATED_EXTRA
-            shared = [term for term in vector if term in story.centroid]
-            entities = sum(1 for term in shared if term.startswith("e:"))
-            nouns = sum(1 for term in shared if term.startswith(("e:", "w:")))
             cross = bool(item.language) and item.language not in story.languages
             if cross:
-                numbers = sum(1 for term in shared if term.startswith("n:"))
                 if entities + numbers < MIN_SHARED_ENTITIES_CROSS or not entities:
                     continue
                 sim = self._cosine(vector, story, ("e:", "n:"))
@@ -465,13 +479,13 @@ class Clusterer:
             else:
                 if entities < MIN_SHARED_ENTITIES or nouns < MIN_SHARED:
                     continue
+                sim = self._cosine(vector, story)
+                if sim < JOIN + rise:
+                    continue
                 if _dot(vector, story.seed) < JOIN_SEED:
                     continue
                 if title_nouns and not _meets(title_nouns, story.words):
                     continue  # the event-word guard
-                sim = self._cosine(vector, story)
-                if sim < JOIN + rise:
-                    continue
             if best is None or sim > best[0]:
                 best = (sim, sid)
         if best is None:
