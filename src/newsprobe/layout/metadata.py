@@ -119,4 +119,3 @@ def dateline_agency(text: str, meta: Metadata) -> None:
         name = agencies.get(part)
         if name and name not in meta.agency:
             meta.agency.append(name)
-

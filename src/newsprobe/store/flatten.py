@@ -247,8 +247,12 @@ def prepare(analysis: Analysis) -> Prepared:
     )
 
 
-def _story(analysis: Analysis) -> tuple[str, str | None, int, str | None]:
-    """The article's story features as ``story_features`` values (see :class:`Prepared`)."""
+def _story(analysis: Analysis) -> tuple[str, str | None, int, str | None] | None:
+    """The article's story features as ``story_features`` values (see :class:`Prepared`);
+    None for an analysis without tokens (a partial pipeline), whose features
+    ``newsprobe stories --rebuild`` computes later."""
+    if not analysis.tokens:
+        return None
     from newsprobe.stories.features import extract
 
     f = extract(analysis)
