@@ -163,3 +163,29 @@ def test_web_story_pages_and_links(tmp_path: Path, analyses: list) -> None:
     assert client.get("/stories/999").status_code == 404
     assert 'href="/stories/1"' in client.get("/articles/2").text
     assert 'href="/stories/1"' in client.get("/search", params={"q": "Container"}).text
+
+
+def test_framing_says_who_states_what_on_whose_word() -> None:
+    from newsprobe.stories.view import ClaimVersion, framing
+
+    def v(status: str, *sources: str) -> ClaimVersion:
+        return ClaimVersion(article_id=1, text="x", status=status, sources=list(sources))
+
+    line = framing(
+        [
+            v("asserted"),
+            v("asserted"),
+            v("asserted"),
+            v("hedged", "X (social_media)"),
+            v("hedged", "X (social_media)"),
+        ]
+    )
+    assert line == (
+        "3 outlets state as fact what 2 report as hedged, "
+        "on the word of one social-media account (X)"
+    )
+    assert framing([v("asserted")]) == "1 outlet states it as fact"
+    assert framing([v("attributed", "USGS (other)")]) == (
+        "1 outlet attributes it, on the word of one source (USGS)"
+    )
+    assert framing([]) is None

@@ -177,21 +177,70 @@ def build(store: Store, story_id: int) -> StoryView:
     return view
 
 
+_OTHER_STATUS = {
+    "hedged": "report as hedged",
+    "attributed": "attribute to a source",
+    "opinion": "give as opinion",
+    "question": "ask as a question",
+}
+_TYPE_WORDS = {
+    "social_media": "social-media account",
+    "anonymous": "unnamed source",
+    "official": "official source",
+    "politician": "politician",
+    "expert": "expert",
+    "media": "media report",
+    "document": "document",
+    "witness": "witness",
+    "other": "source",
+}
+
+
+def _outlets(n: int) -> str:
+    return f"{n} outlet{'s' if n != 1 else ''}"
+
+
+def _word_of(sources: Counter[str]) -> str:
+    """'one social-media account (X)', 'USGS and René Préval'…, from 'name (type)' items."""
+    names = [s for s, _ in sources.most_common(3)]
+    if len(names) == 1:
+        name, _, kind = names[0].rpartition(" (")
+        kind = kind.rstrip(")")
+        return f"one {_TYPE_WORDS.get(kind, 'source')} ({name})"
+    return " and ".join(n.rpartition(" (")[0] or n for n in names)
+
+
+def _verb(phrase: str, n: int) -> str:
+    """``phrase`` ("attribute it") with its verb agreeing with ``n`` outlets."""
+    if n != 1:
+        return phrase
+    verb, _, rest = phrase.partition(" ")
+    return f"{verb}s {rest}".strip()
+
+
 def framing(versions: list[ClaimVersion]) -> str | None:
     """One line on how the outlets state the central claim, e.g. "3 outlets state as fact
-    what 2 report as hedged, on the word of one social media account"."""
+    what 2 report as hedged, on the word of one social-media account (X)"."""
     if not versions:
         return None
-    by_status: Counter[str] = Counter()
-    for v in versions:
-        by_status[v.status] += 1
-    parts = [
-        f"{n} outlet{'s' if n != 1 else ''} {_STATUS_PHRASE.get(status, status)}"
+    by_status: Counter[str] = Counter(v.status for v in versions)
+    asserted = by_status.pop("asserted", 0)
+    others = [
+        f"{n} {_OTHER_STATUS.get(status, status)}"
         for status, n in sorted(by_status.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    line = "; ".join(parts)
+    if asserted and others:
+        verb = "states" if asserted == 1 else "state"
+        line = f"{_outlets(asserted)} {verb} as fact what {' and '.join(others)}"
+    elif asserted:
+        line = f"{'all ' if asserted > 1 else ''}{_outlets(asserted)} state it as fact"
+        line = line.replace("1 outlet state", "1 outlet states")
+    else:
+        line = "; ".join(
+            f"{_outlets(n)} {_verb(_STATUS_PHRASE.get(status, status), n)}"
+            for status, n in sorted(by_status.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
     sources = Counter(s for v in versions if v.status != "asserted" for s in v.sources)
     if sources:
-        named = ", ".join(name for name, _ in sources.most_common(3))
-        line += f" — on the word of {named}"
+        line += f", on the word of {_word_of(sources)}"
     return line
