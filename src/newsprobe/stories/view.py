@@ -65,12 +65,111 @@ class StoryView(BaseModel):
     quoted: list[QuotedRow] = Field(default_factory=list)
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "und",
+        "oder",
+        "aber",
+        "sich",
+        "sie",
+        "ihr",
+        "ihre",
+        "wir",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "hat",
+        "haben",
+        "hatte",
+        "mit",
+        "von",
+        "für",
+        "auf",
+        "aus",
+        "bei",
+        "nach",
+        "vor",
+        "über",
+        "unter",
+        "nicht",
+        "auch",
+        "noch",
+        "nur",
+        "als",
+        "wie",
+        "wenn",
+        "dass",
+        "sei",
+        "seien",
+        "soll",
+        "sollen",
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "are",
+        "but",
+        "not",
+        "they",
+        "their",
+        "will",
+        "would",
+        "said",
+        "says",
+        "its",
+        "into",
+        "about",
+        "after",
+        "before",
+        "than",
+        "then",
+        "also",
+        "been",
+    ]
+)
+#: Share of the shorter claim's content words another claim must share to be its version.
+SAME_CLAIM = 0.3
+
+
 def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text)}
+    """Content words (casefolded, endings cut to five letters so that "Milliarden" and
+    "Milliarde", "euros" and "euro" meet) and numbers of a claim."""
+    out = set()
+    for w in _WORD.findall(text):
+        w = w.casefold()
+        if w not in _FUNCTION_WORDS:
+            out.add(w if w[0].isdigit() else w[:5])
+    return out
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    """Overlap coefficient: shared words over the smaller set's size."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _candidates(analysis: Analysis) -> list[Claim]:
@@ -124,9 +223,9 @@ def build(store: Store, story_id: int) -> StoryView:
     # The central claim: the lead claim most echoed by the other articles' claims.
     own = [m for m in members if m.copy_of is None and m.article_id in analysed]
     best: tuple[float, int, Claim] | None = None
-    for m in own:
+    for m in own[:3]:  # the story's first reports say what it is about
         a = analysed[m.article_id]
-        for claim in _candidates(a):
+        for claim in _candidates(a)[:5]:
             words = _words(claim.text)
             if len(words) < 4:
                 continue
@@ -145,7 +244,7 @@ def build(store: Store, story_id: int) -> StoryView:
         for m in own:
             a = analysed[m.article_id]
             scored = [(_overlap(central_words, _words(c.text)), c) for c in _candidates(a)]
-            scored = [sc for sc in scored if sc[0] >= 0.2 or sc[1] is best[2]]
+            scored = [sc for sc in scored if sc[0] >= SAME_CLAIM or sc[1] is best[2]]
             if not scored:
                 continue
             _, claim = max(scored, key=lambda sc: sc[0])
@@ -233,8 +332,9 @@ def framing(versions: list[ClaimVersion]) -> str | None:
         verb = "states" if asserted == 1 else "state"
         line = f"{_outlets(asserted)} {verb} as fact what {' and '.join(others)}"
     elif asserted:
-        line = f"{'all ' if asserted > 1 else ''}{_outlets(asserted)} state it as fact"
-        line = line.replace("1 outlet state", "1 outlet states")
+        line = {1: "1 outlet states it as fact", 2: "both outlets state it as fact"}.get(
+            asserted, f"all {asserted} outlets state it as fact"
+        )
     else:
         line = "; ".join(
             f"{_outlets(n)} {_verb(_STATUS_PHRASE.get(status, status), n)}"
