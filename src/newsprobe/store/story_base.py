@@ -37,7 +37,7 @@ class StoryStore(Protocol):
         ...
 
     def story_missing_features(self, limit: int) -> list[int]:
-        """Articles stored without story features (before schema 3), in id order."""
+        """Articles stored without story features (before schema 4), in id order."""
         ...
 
     def write_story_features(

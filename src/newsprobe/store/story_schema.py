@@ -1,4 +1,4 @@
-"""Tables of story clustering (schema version 3), in SQL both SQLite and PostgreSQL accept.
+"""Tables of story clustering (schema version 4), in SQL both SQLite and PostgreSQL accept.
 
 ``story_features``
     What clustering needs of each article, written with the article (computed in the ingest
@@ -21,7 +21,7 @@ No SQLite-only constructs: plain types, no ``WITHOUT ROWID``, upserts with
 
 from __future__ import annotations
 
-V3 = """
+V4 = """
 CREATE TABLE story_features (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     time TEXT,

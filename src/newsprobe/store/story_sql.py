@@ -169,7 +169,7 @@ def write(conn: Connection, batch: StoryBatch) -> None:
 
 
 def missing_features(conn: Connection, limit: int) -> list[int]:
-    """Articles without story features (stored before schema 3), in id order."""
+    """Articles without story features (stored before schema 4), in id order."""
     rows = conn.execute(
         "SELECT a.id FROM articles a WHERE NOT EXISTS "
         "(SELECT 1 FROM story_features f WHERE f.article_id = a.id) ORDER BY a.id LIMIT ?",

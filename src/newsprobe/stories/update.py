@@ -52,7 +52,7 @@ class StoryUpdater:
 
 
 def backfill(store: Store) -> int:
-    """Compute the story features of articles stored without them (before schema 3)."""
+    """Compute the story features of articles stored without them (before schema 4)."""
     done = 0
     while True:
         ids = store.story_missing_features(BATCH)
