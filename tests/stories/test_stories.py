@@ -103,7 +103,7 @@ def analyses() -> list:
     return [analyze_text(t) for t in TEXTS]
 
 
-def _assignments(db: Path) -> list[tuple]:
+def _assignments(db: Path | str) -> list[tuple]:
     with Corpus(db, readonly=True) as corpus:
         rows = corpus.stories()
         return sorted(
@@ -113,8 +113,8 @@ def _assignments(db: Path) -> list[tuple]:
         )
 
 
-def test_incremental_equals_from_scratch(tmp_path: Path, analyses: list) -> None:
-    db = tmp_path / "c.db"
+def test_incremental_equals_from_scratch(db_location: Path | str, analyses: list) -> None:
+    db = db_location
     with Corpus(db) as corpus:
         for a in analyses:  # one article at a time, reopening the state in between
             corpus.add(a)
@@ -128,8 +128,8 @@ def test_incremental_equals_from_scratch(tmp_path: Path, analyses: list) -> None
     assert by_id[3][0] == 3  # another event opens its own story
 
 
-def test_cli_stories_and_story(tmp_path: Path, analyses: list) -> None:
-    db = tmp_path / "c.db"
+def test_cli_stories_and_story(db_location: Path | str, analyses: list) -> None:
+    db = db_location
     with Corpus(db) as corpus:
         for a in analyses:
             corpus.add(a)
@@ -145,12 +145,12 @@ def test_cli_stories_and_story(tmp_path: Path, analyses: list) -> None:
     assert out.exit_code == 2 and "no story 999" in out.output
 
 
-def test_web_story_pages_and_links(tmp_path: Path, analyses: list) -> None:
+def test_web_story_pages_and_links(db_location: Path | str, analyses: list) -> None:
     from fastapi.testclient import TestClient
 
     from newsprobe.web.app import create_app
 
-    db = tmp_path / "c.db"
+    db = db_location
     with Corpus(db) as corpus:
         for a in analyses:
             corpus.add(a)

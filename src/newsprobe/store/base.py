@@ -36,6 +36,11 @@ class StoreError(ValueError):
     """A bad store request (unknown article, bad date, unreadable database…): one line."""
 
 
+class StoriesMoved(StoreError):
+    """Another process clustered articles since this one read the story state: reload it and
+    cluster again (a server store with several writers)."""
+
+
 @dataclass(frozen=True)
 class InputRef:
     """One input record: a file, or a record inside one (JSONL line, WARC record…)."""

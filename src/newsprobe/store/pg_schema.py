@@ -286,7 +286,48 @@ CREATE TABLE person_profiles (
 );
 """
 
-PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2, PG_V3)
+#: Version 4 (as SQLite's V4, :mod:`newsprobe.store.story_schema`): story clustering; ids
+#: are ``BIGINT`` like the articles' they are.
+PG_V4 = """
+CREATE TABLE story_features (
+    article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    time TEXT,
+    terms TEXT NOT NULL,
+    signature TEXT,
+    shingles INTEGER NOT NULL,
+    agency TEXT
+);
+CREATE TABLE stories (
+    id BIGINT PRIMARY KEY,
+    title TEXT,
+    first_time TEXT,
+    last_time TEXT,
+    last_article BIGINT NOT NULL,
+    articles INTEGER NOT NULL,
+    copies INTEGER NOT NULL,
+    outlets TEXT NOT NULL,
+    languages TEXT NOT NULL
+);
+CREATE INDEX stories_last_time ON stories(last_time);
+CREATE INDEX stories_last_article ON stories(last_article);
+CREATE TABLE story_articles (
+    article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id BIGINT NOT NULL,
+    joined_by TEXT NOT NULL,
+    similarity DOUBLE PRECISION,
+    copy_of BIGINT,
+    copy_similarity DOUBLE PRECISION,
+    agency TEXT,
+    vector TEXT NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story_id);
+CREATE TABLE story_df (
+    term TEXT PRIMARY KEY,
+    df INTEGER NOT NULL
+);
+"""
+
+PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2, PG_V3, PG_V4)
 
 #: The version table (outside the numbered migrations: it records them).
 VERSION_TABLE = "newsprobe_schema"

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from newsprobe.store import queries
+from newsprobe.store import queries, story_sql
 from newsprobe.store.base import (
     ArticleWrite,
     FailureWrite,
@@ -32,6 +32,7 @@ from newsprobe.store.base import (
     Outcome,
     Prepared,
     StoreError,
+    StoriesMoved,
     WriteItem,
 )
 from newsprobe.store.filters import ArticleFilter
@@ -41,6 +42,7 @@ from newsprobe.store.profiles import apply_profiles, update_profiles
 from newsprobe.store.rows import CorpusStats, SearchHit
 from newsprobe.store.schema import EXPORT_HIDDEN, EXPORT_TABLES, LAYER_COLUMNS, SCHEMA_VERSION
 from newsprobe.store.sqlite import _ARTICLE_COLUMNS, SQLiteStore, _now
+from newsprobe.store.story_rows import StoryBatch
 
 INSTALL_HINT = "a PostgreSQL store needs psycopg 3: pip install 'newsprobe[postgres]'"
 SCHEMES = ("postgresql", "postgres")
@@ -200,6 +202,18 @@ def _copy_sql(table: str) -> str:
     return f"COPY {table} ({cols}) FROM STDIN"
 
 
+#: COPY statements of the tables written with each article: its layers and story features.
+_COPY = {
+    **{t: _copy_sql(t) for t in LAYER_COLUMNS},
+    "story_features": "COPY story_features (article_id, time, terms, signature, shingles, agency)"
+    " FROM STDIN",
+}
+#: Stories are written under this lock (exclusive); article writes hold it shared, so a story
+#: writer sees every article whose id was handed out before it, committed (ids are clustered in
+#: order: none may commit below an id already clustered).
+_STORY_LOCK = "hashtext(current_schema() || '.stories')"
+
+
 class PostgresStore(SQLiteStore):
     """The :class:`newsprobe.store.Store` on a PostgreSQL database (see the module doc).
 
@@ -216,6 +230,8 @@ class PostgresStore(SQLiteStore):
         except psycopg.Error as exc:
             raise StoreError(f"{self.label}: cannot connect: {_first_line(exc)}") from None
         self.conn = PgConnection(raw)  # type: ignore[assignment]
+        #: The last clustered article id of the story state this process works from.
+        self._story_after: int | None = None
         #: Layer rows waiting for the batch's COPY (None: each article copies its own).
         self._layers: dict[str, list[tuple[Any, ...]]] | None = None
         #: Inputs written in this batch whose old failure rows go at its end.
@@ -267,7 +283,8 @@ class PostgresStore(SQLiteStore):
                     # Layer rows of the whole batch go in one COPY per table at the end; should
                     # that fail (a row the flattening let through), the batch is written again
                     # article by article, where the bad one becomes a failure of its own.
-                    self._layers = {t: [] for t in LAYER_COLUMNS} if batched else None
+                    self.conn.execute(f"SELECT pg_advisory_xact_lock_shared({_STORY_LOCK})")
+                    self._layers = {t: [] for t in _COPY} if batched else None
                     self._cleared = set()
                     outcomes = [self._write_one(item, now) for item in items]
                     if self._layers is not None:
@@ -297,7 +314,7 @@ class PostgresStore(SQLiteStore):
         cursor = self.conn.raw.cursor()
         for table, rows in layers.items():
             if rows:
-                with cursor.copy(_copy_sql(table)) as copy:
+                with cursor.copy(_COPY[table]) as copy:
                     for r in rows:
                         copy.write_row(r)
 
@@ -378,6 +395,8 @@ class PostgresStore(SQLiteStore):
             self.conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"person:{key}",))
         apply_profiles(self.conn, prepared.layers)  # type: ignore[arg-type]
         layers = {t: [(article_id, *r) for r in prepared.layers.get(t, ())] for t in LAYER_COLUMNS}
+        if prepared.story is not None:
+            layers["story_features"] = [(article_id, values.get("published"), *prepared.story)]
         if self._layers is not None:  # written with the batch's other articles
             for table, rows in layers.items():
                 self._layers[table] += rows
@@ -385,6 +404,38 @@ class PostgresStore(SQLiteStore):
             self._copy_layers(layers)
         update_profiles(self.conn, prepared.layers)  # type: ignore[arg-type]
         return "added", article_id
+
+    # -- stories (newsprobe.store.story_sql; reads are the SQLite store's) ----------------
+    def story_progress(self) -> tuple[int, str | None]:
+        last_id, clock = story_sql.progress(self.conn)
+        self._story_after = last_id
+        return last_id, clock
+
+    def write_stories(self, batch: StoryBatch) -> None:
+        ids = sorted(a.article_id for a in batch.assignments)
+
+        def work() -> None:
+            # Under the lock: nobody clustered since this state was read, and the batch is
+            # exactly the next pending articles (one committed late below it fails the check).
+            self.conn.execute(f"SELECT pg_advisory_xact_lock({_STORY_LOCK})")
+            after = story_sql.progress(self.conn)[0]
+            pending = [p.article_id for p in story_sql.pending(self.conn, after, len(ids))]
+            if (self._story_after is not None and after != self._story_after) or pending != ids:
+                raise StoriesMoved(f"{self.label}: stories changed meanwhile; reload them")
+            story_sql.write(self.conn, batch)
+
+        self._transaction(work)
+        self._story_after = ids[-1] if ids else self._story_after
+
+    def _transaction(self, work: Callable[[], None]) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.label}: opened read-only")
+        psycopg = _psycopg()
+        try:
+            with self.conn.raw.transaction():
+                work()
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.label}: {_first_line(exc)}") from None
 
     # -- reads ----------------------------------------------------------------------------
     def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]:

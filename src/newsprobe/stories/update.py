@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import time
 
-from newsprobe.store.base import Store
+from newsprobe.store.base import Store, StoriesMoved
 from newsprobe.stories.cluster import Clusterer
 from newsprobe.stories.features import extract
 
 #: Articles clustered per transaction.
 BATCH = 2000
+#: Times a run reloads the story state after another process clustered meanwhile.
+RELOADS = 20
 
 
 class StoryUpdater:
@@ -37,14 +39,21 @@ class StoryUpdater:
         started = time.perf_counter()
         if self.clusterer is None:
             self.clusterer = self._load()
-        done = 0
+        done = reloads = 0
         while limit is None or done < limit:
             size = BATCH if limit is None else min(BATCH, limit - done)
             items = self.store.story_pending(self.clusterer.last_id, size)
             if not items:
                 break
             batch = self.clusterer.add(items)
-            self.store.write_stories(batch)
+            try:
+                self.store.write_stories(batch)
+            except StoriesMoved:  # another writer clustered: start from the stored state
+                reloads += 1
+                if reloads > RELOADS:
+                    raise
+                self.clusterer = self._load()
+                continue
             done += len(items)
         self.seconds += time.perf_counter() - started
         self.clustered += done

@@ -1,0 +1,20 @@
+"""Story tests that touch the store run on every backend (as the store tests do)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pgtest import pg_schema
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """Where a test's corpus lives: a file, or a PostgreSQL URL (fresh schema)."""
+    if request.param == "sqlite":
+        yield tmp_path / "c.db"
+        return
+    with pg_schema() as url:
+        yield url
