@@ -125,6 +125,10 @@ def test_batch_then_load_equals_ingest(
         again = load(c._store, out, location=c.location)
         assert again.loaded == 0 and again.loaded_before == first.shards
         assert dump(c) == got
+        clustered = c._store.conn.execute(  # type: ignore[attr-defined]
+            "SELECT count(*) FROM story_articles s JOIN story_features f USING (article_id)"
+        ).fetchone()[0]
+        assert clustered == first.added  # every loaded article has features and a story
     assert got == want
     # a rerun of the batch finds every shard done and writes nothing
     rerun = batch(paths, out, scheduler=cluster, shard_bytes=4000, settings=settings)

@@ -21,6 +21,7 @@ from pathlib import Path
 from newsprobe.batch.shards import ShardError, finished, read_writes
 from newsprobe.store.base import ArticleWrite, KnownWrite, Outcome, Store, WriteItem
 from newsprobe.store.flatten import CODEC
+from newsprobe.stories.update import StoryUpdater, backfill
 
 #: Writes per transaction.
 COMMIT_EVERY = 64
@@ -82,6 +83,9 @@ def load(store: Store, out: Path, *, location: str, progress: Progress | None = 
             report.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(report)
+    if report.added:  # shards carry no story features: computed here, then clustered
+        backfill(store)
+        StoryUpdater(store).run()
     report.seconds = round(time.perf_counter() - started, 3)
     report.records_per_second = round(report.records / report.seconds, 2) if report.seconds else 0.0
     return report

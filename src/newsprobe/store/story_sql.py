@@ -184,7 +184,8 @@ def write_features(
     """Story features of stored articles (``article_id, terms, signature, shingles, agency``)."""
     conn.executemany(
         "INSERT INTO story_features (article_id, time, terms, signature, shingles, agency) "
-        "SELECT ?, published, ?, ?, ?, ? FROM articles WHERE id = ?",
+        "SELECT ?, published, ?, ?, ?, ? FROM articles WHERE id = ? "
+        "ON CONFLICT (article_id) DO NOTHING",  # another process computed them meanwhile
         [(a, t, s, n, g, a) for a, t, s, n, g in rows],
     )
 
