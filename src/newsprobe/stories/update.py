@@ -15,8 +15,9 @@ from newsprobe.stories.features import extract
 
 #: Articles clustered per transaction.
 BATCH = 2000
-#: Times a run reloads the story state after another process clustered meanwhile.
-RELOADS = 20
+#: Times a run reloads the story state after another process clustered meanwhile (each
+#: reload follows another writer's progress: a bound against a bug, not against contention).
+RELOADS = 1000
 
 
 class StoryUpdater:
