@@ -26,8 +26,14 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from newsprobe.corpus.discover import input_format
+from newsprobe.read.source import file_problem
 
 RecordKind = Literal["file", "json", "html"]
+#: A compressed file is read up to this many times its size decompressed (and at least
+#: MIN_DECOMPRESSED bytes): news JSON compresses 4 to 10 times, a compression bomb a
+#: thousand times, and the rest of such a file becomes one failure instead of filling the disk.
+MAX_RATIO = 100
+MIN_DECOMPRESSED = 64 * 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _CHUNK = 1 << 16
 
@@ -73,6 +79,10 @@ def _mb(n: int) -> str:
 def iter_records(path: Path, *, max_bytes: int) -> Iterator[Record | Bad]:
     """The records of one input file, in file order."""
     where = str(path)
+    problem = file_problem(path)  # a symlink loop, a FIFO, a socket: named as what it is
+    if problem:
+        yield Bad(where, 0, None, problem)
+        return
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -114,8 +124,38 @@ def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
     where = str(path)
     offset = 0
     number = 0
+    compressed = path.name.lower().endswith(".gz")
+    limit = max(MIN_DECOMPRESSED, MAX_RATIO * path.stat().st_size) if compressed else None
+    # a run of lines identical to the one before: counted, reported once
+    previous: bytes | None = None
+    previous_number = 0
+    repeats: list[int] = [0, 0, 0]  # count, first line number, byte offset of the run
+
+    def repeated() -> Bad:
+        count, first, at = repeats
+        repeats[:] = [0, 0, 0]
+        return Bad(
+            where,
+            at,
+            first,
+            f"line repeated {count:,} more time{'s' if count > 1 else ''} (identical to "
+            f"line {previous_number:,}): counted, not stored one by one",
+            0,
+        )
+
     with _open(path) as handle:
         while True:
+            if limit is not None and offset > limit:
+                if repeats[0]:
+                    yield repeated()
+                yield Bad(
+                    where,
+                    offset,
+                    number + 1,
+                    f"decompressed data passed {_mb(limit)} ({MAX_RATIO} times the file's "
+                    "size, a compression bomb?): the rest of the file is not read",
+                )
+                return
             try:
                 line = handle.readline(max_bytes + 1)
                 if len(line) > max_bytes and not line.endswith(b"\n"):
@@ -139,12 +179,22 @@ def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
                 yield Bad(where, offset, number + 1, f"truncated or corrupt gzip data: {exc}")
                 return
             if not line:
+                if repeats[0]:
+                    yield repeated()
                 return
             number += 1
             start = offset
             offset += len(line)
             if not line.strip():
                 continue
+            if line == previous:
+                if not repeats[0]:
+                    repeats[1:] = [number, start]
+                repeats[0] += 1
+                continue
+            if repeats[0]:
+                yield repeated()
+            previous, previous_number = line, number
             yield _json_record(where, start, number, line.strip(), "line")
 
 
@@ -164,6 +214,8 @@ def _json_record(
             f"{what} is not valid JSON: {exc.msg} at column {exc.colno}",
             len(data),
         )
+    except RecursionError:
+        return Bad(where, offset, number, f"{what} is JSON nested too deeply", len(data))
     if not isinstance(obj, dict):
         return Bad(
             where,
@@ -191,6 +243,9 @@ def _json(path: Path) -> Iterator[Record | Bad]:
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
             len(data),
         )
+        return
+    except RecursionError:
+        yield Bad(where, 0, None, "file is JSON nested too deeply", len(data))
         return
     if not isinstance(obj, list):
         yield _json_record(where, 0, None, data, "file")

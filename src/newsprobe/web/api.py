@@ -29,6 +29,9 @@ from newsprobe.web.app import read_corpus
 
 __all__ = ["AnalyzeRequest", "AnalyzeResponse", "router"]
 
+#: The largest id, limit or offset SQLite stores (a larger one is a 422, never a 500).
+MAX_INT = 2**63 - 1
+
 router = APIRouter(prefix="/api", tags=["api"])
 CorpusDep = Annotated[Corpus, Depends(read_corpus)]
 Outlet = Annotated[str | None, Query(description="Outlet name (case-insensitive substring).")]
@@ -115,7 +118,7 @@ def articles(
     since: Since = None,
     until: Until = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
 ) -> list[ArticleRow]:
     """Newest published first (undated last).  The ``X-Total-Count`` header gives the number
     of articles matching the filters, for paging with ``offset``."""
@@ -181,11 +184,11 @@ def quotes(
     speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
     about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
     outlet: Outlet = None,
-    article: int | None = None,
+    article: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
     since: Since = None,
     until: Until = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
 ) -> list[QuoteRow]:
     """Attributed statements, newest first.  ``since``/``until`` bound the article's
     publication date; the ``X-Total-Count`` header gives the number of statements matching

@@ -7,10 +7,11 @@ storing an analysis the user asked to keep, into that same database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -63,6 +64,22 @@ def _error(request: Request, status: int, message: str) -> Response:
     return page(request, "error.html.j2", status=status, status_code=status, message=message)
 
 
+def _plain_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
+    """Validation errors as JSON can carry them: the offending input (bytes of a body sent as
+    ``text/plain``, say) shown as a short string, exceptions in ``ctx`` as their message."""
+    out = []
+    for error in errors:
+        item = {k: v for k, v in dict(error).items() if k not in ("input", "ctx", "url")}
+        value = error.get("input")
+        if isinstance(value, bytes):
+            value = value[:200].decode("utf-8", errors="replace")
+        if value is None or isinstance(value, (str, int, float, bool)):
+            item["input"] = value[:200] if isinstance(value, str) else value
+        item["loc"] = [str(part) for part in item.get("loc", ())]
+        out.append(item)
+    return out
+
+
 def create_app(
     db: str | Path, *, max_upload: int = DEFAULT_MAX_UPLOAD, hosts: Iterable[str] | None = None
 ) -> FastAPI:
@@ -108,11 +125,16 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         if _is_api(request):
-            return JSONResponse({"detail": exc.errors()}, status_code=422)
+            return JSONResponse({"detail": _plain_errors(exc.errors())}, status_code=422)
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
         )
         return _error(request, 422, f"bad request: {problems}")
+
+    @app.exception_handler(OverflowError)
+    async def out_of_range(request: Request, exc: OverflowError) -> Response:
+        # an id, limit or offset past what SQLite stores (2**63 - 1): nothing can have it
+        return _error(request, 400, f"a number in the request is out of range ({exc})")
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
