@@ -24,7 +24,7 @@ from newsprobe.store.rows import (
     QuoteRow,
     SearchHit,
 )
-from newsprobe.web.analyse import Submission, analyse, clean_name, store
+from newsprobe.web.analyse import AnalysisFailed, Submission, analyse, clean_name, store
 from newsprobe.web.app import read_corpus
 
 __all__ = ["AnalyzeRequest", "AnalyzeResponse", "router"]
@@ -64,9 +64,13 @@ class AnalyzeResponse(BaseModel):
 async def _analyse(request: Request, sub: Submission) -> AnalyzeResponse:
     settings = request.app.state.settings
     try:
-        analysis = await run_in_threadpool(analyse, sub, max_bytes=settings.max_upload)
+        analysis = await run_in_threadpool(
+            analyse, sub, max_bytes=settings.max_upload, worker=request.app.state.analyser
+        )
     except InputError as exc:
         raise HTTPException(400, str(exc)) from None
+    except AnalysisFailed as exc:
+        raise HTTPException(503, str(exc)) from None
     if not sub.store:
         return AnalyzeResponse(analysis=analysis)
     result = await run_in_threadpool(store, analysis, settings.db, name=sub.name)

@@ -24,6 +24,7 @@ from newsprobe.store import StoreError
 from newsprobe.web.analyse import FORM_OVERHEAD
 from newsprobe.web.render import page
 from newsprobe.web.security import BodyLimit, LocalOnly, SecurityHeaders
+from newsprobe.web.worker import shared_worker
 
 __all__ = ["DEFAULT_MAX_UPLOAD", "WebSettings", "create_app", "read_corpus"]
 
@@ -108,6 +109,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.analyser = shared_worker()  # analyses run in a worker process (web/worker.py)
     static = Path(str(files("newsprobe.web").joinpath("static")))
     app.mount("/static", StaticFiles(directory=static), name="static")
     app.include_router(api.router)

@@ -21,7 +21,14 @@ from newsprobe.model import Analysis, Status
 from newsprobe.read import InputError
 from newsprobe.report.html import metadata_rows
 from newsprobe.store.rows import InputRow, OutletSourcing, QuoteRow
-from newsprobe.web.analyse import LANGS, AnalyseError, analyse, read_submission, store
+from newsprobe.web.analyse import (
+    LANGS,
+    AnalyseError,
+    AnalysisFailed,
+    analyse,
+    read_submission,
+    store,
+)
 from newsprobe.web.app import read_corpus
 from newsprobe.web.article_view import build_view
 from newsprobe.web.charts import Bar, Segment, TimePoint, bar_rows, stacked_bar, timeline
@@ -92,12 +99,14 @@ async def analyse_submit(request: Request) -> Response:
         )
     pasted = "" if sub.name else sub.data.decode("utf-8", "replace")
     try:
-        analysis = await run_in_threadpool(analyse, sub, max_bytes=settings.max_upload)
-    except InputError as exc:
+        analysis = await run_in_threadpool(
+            analyse, sub, max_bytes=settings.max_upload, worker=request.app.state.analyser
+        )
+    except (InputError, AnalysisFailed) as exc:
         return page(
             request,
             "analyse.html.j2",
-            status=400,
+            status=400 if isinstance(exc, InputError) else 503,
             error=str(exc),
             lang=sub.lang,
             text=pasted,
