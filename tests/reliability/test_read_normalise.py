@@ -68,3 +68,32 @@ def test_symlink_loop_and_fifo_are_named_as_what_they_are(tmp_path: Path):
     os.mkfifo(fifo)
     with pytest.raises(InputError, match="named pipe"):
         analyze_path(fifo)
+
+
+def test_html_nested_deeper_than_libxml2s_limit_keeps_its_article():
+    paragraphs = "".join(
+        f"<p>Der Stadtrat von Ort {i} hat am Dienstag {i + 3} neue Radwege beschlossen. "
+        f"Bürgermeisterin Anna Weber sagte, die Kosten lägen bei {i + 1}20.000 Euro.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<html><head><title>Radwege</title></head><body><article><h1>Stadt plant Radwege</h1>"
+        + "<div>" * 400
+        + paragraphs
+        + "</div>" * 400
+        + "</article></body></html>"
+    )
+    analysis = analyze_bytes(html.encode(), name="deep.html")
+    assert "Ort 5 hat am Dienstag" in analysis.text
+    assert analysis.status.value == "ok", analysis.warnings
+
+
+def test_the_kept_out_table_of_the_text_report_is_capped():
+    from newsprobe.report.text import MAX_REMOVED_ROWS, render_text
+
+    text = ARTICLE + "\n\n" + "\n".join("Teilen" for _ in range(3000))
+    analysis = analyze_bytes(text.encode())
+    assert len(analysis.removed) > MAX_REMOVED_ROWS
+    report = render_text(analysis)
+    assert "more (all of them: --format json)" in report
+    assert len(report) < 40_000
