@@ -39,3 +39,32 @@ def test_a_hanging_analysis_times_out_and_the_server_goes_on(tmp_path: Path):
         assert worker.run(b"fine", None, "auto", 1000) == {"ok": "fine"}
     finally:
         worker.close()
+
+
+def test_a_trickled_request_body_is_cut_off():
+    import asyncio
+
+    from starlette.requests import Request
+
+    from newsprobe.web.slow_body import BodyDeadline
+
+    async def app(scope, receive, send):
+        body = await Request(scope, receive).body()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": body})
+
+    sent: list[dict] = []
+    chunks = iter(range(100))
+
+    async def receive():  # one byte every 0.2 s, for ever
+        await asyncio.sleep(0.2)
+        return {"type": "http.request", "body": b"x", "more_body": next(chunks) < 99}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/analyze", "headers": []}
+    start = time.monotonic()
+    asyncio.run(BodyDeadline(app, seconds=1.0, idle=0.5)(scope, receive, send))
+    assert sent[0]["status"] == 408
+    assert time.monotonic() - start < 5

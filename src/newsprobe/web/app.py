@@ -24,6 +24,7 @@ from newsprobe.store import StoreError
 from newsprobe.web.analyse import FORM_OVERHEAD
 from newsprobe.web.render import page
 from newsprobe.web.security import BodyLimit, LocalOnly, SecurityHeaders
+from newsprobe.web.slow_body import BodyDeadline
 from newsprobe.web.worker import shared_worker
 
 __all__ = ["DEFAULT_MAX_UPLOAD", "WebSettings", "create_app", "read_corpus"]
@@ -143,6 +144,7 @@ def create_app(
         return _error(request, 400, str(exc))
 
     app.add_middleware(BodyLimit, max_bytes=max_upload + FORM_OVERHEAD)
+    app.add_middleware(BodyDeadline)  # a trickled body is cut off (web/slow_body.py)
     app.add_middleware(LocalOnly, hosts=settings.hosts)
     app.add_middleware(SecurityHeaders)  # outermost: every response gets the headers
     return app
