@@ -58,7 +58,7 @@ from newsprobe.model import (
     Status,
     Token,
 )
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 log = logging.getLogger(__name__)
 

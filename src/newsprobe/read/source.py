@@ -8,86 +8,28 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from newsprobe.model import Analysis, InputKind, Metadata, Status
-from newsprobe.read.decode import MIXED_ENCODING, bidi_count, decode, normalise, scrub
+from newsprobe.model import InputKind, Metadata
+from newsprobe.read.decode import MIXED_ENCODING, decode, scrub
+from newsprobe.read.document import MAX_CHARS, RawDocument
 from newsprobe.read.errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-#: The longest article text analysed, in characters (after reading: for HTML the extracted
-#: article, not the page).  A news article has 2,000 to 30,000; a longer text is a book, a
-#: dump or a paste gone wrong, and is refused with a message rather than analysed for
-#: minutes (every layer is linear, about 20 s per million characters: docs/benchmarks.md).
-MAX_CHARS = 1_000_000
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MAX_CHARS",
+    "RawDocument",
+    "file_problem",
+    "read_bytes",
+    "read_path",
+]
 
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(
     r"</?(p|div|span|a|br|h[1-6]|article|section|li|ul|img|meta|script)\b[^>]*>", re.I
 )
-
-
-@dataclass
-class RawDocument:
-    """Decoded input before layout: text plus optional structure hints from the reader."""
-
-    text: str
-    meta: Metadata
-    #: ``(kind, text)`` units in reading order, when the input had structure (HTML).
-    units: list[tuple[str, str]] | None = None
-    warnings: list[str] = field(default_factory=list)
-    #: Page regions the reader kept out: ``(kind, text, before_article)``.
-    removed: list[tuple[str, str, bool]] = field(default_factory=list)
-
-    def to_analysis(self) -> Analysis:
-        bidi = bidi_count(self.text) + sum(bidi_count(unit) for _, unit in self.units or [])
-        if bidi:
-            self.warnings.append(
-                f"removed {bidi:,} bidirectional control character{'s' if bidi > 1 else ''} "
-                "(U+202A-U+202E, U+2066-U+2069) that could show the text in another order"
-            )
-        if self.units is None:
-            analysis = Analysis(text=normalise(self.text), meta=self.meta, warnings=self.warnings)
-            if not analysis.text.strip():
-                raise InputError("input has no text", path=self.meta.source_path)
-            _check_length(analysis.text, self.meta.source_path)
-            return analysis
-        parts: list[str] = []
-        hints: list[tuple[int, int, str]] = []
-        pos = 0
-        for kind, unit in self.units:
-            unit = normalise(unit).strip()
-            if not unit:
-                continue
-            if parts:
-                parts.append("\n\n")
-                pos += 2
-            parts.append(unit)
-            hints.append((pos, pos + len(unit), kind))
-            pos += len(unit)
-        if not parts:
-            return Analysis(
-                text="",
-                meta=self.meta,
-                status=Status.NO_ARTICLE_FOUND,
-                warnings=[*self.warnings, "no article text found in the page"],
-            )
-        analysis = Analysis(text="".join(parts), meta=self.meta, warnings=self.warnings)
-        _check_length(analysis.text, self.meta.source_path)
-        analysis._hints = hints
-        analysis._scratch["reader_removed"] = self.removed
-        return analysis
-
-
-def _check_length(text: str, path: str | None) -> None:
-    if len(text) > MAX_CHARS:
-        raise InputError(
-            f"text is {len(text):,} characters long, over the limit of {MAX_CHARS:,} an "
-            "analysis takes (an article has a few thousand): split it into articles",
-            path=path,
-        )
 
 
 def detect_kind(text: str, name: str | None = None) -> InputKind:
