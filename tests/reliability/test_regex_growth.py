@@ -63,3 +63,11 @@ def test_no_pattern_grows_superlinearly():
 )
 def test_the_check_catches_the_old_patterns(source):
     assert _worst(re.compile(source, re.IGNORECASE)) is not None
+
+
+def test_token_length_is_bounded():
+    """The premise of leaving the per-token patterns out (patterns.TOKEN_MODULES)."""
+    from newsprobe.language.tokenizer import words
+
+    text = "a" * 5000 + " " + "„" * 3000 + " " + "x." * 2000 + " Ende."
+    assert max(end - start for start, end in words(text, "de")) <= 200
