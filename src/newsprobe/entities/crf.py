@@ -46,6 +46,7 @@ def model_dir() -> Path:
 #: Tokens decoded together at most (a sentence is never split).
 CHUNK_TOKENS = 5_000
 
+
 class CrfTagger:
     """A loaded model; ``tag`` and ``tag_many`` are safe to call repeatedly (not across
     threads: the per-word score cache is shared)."""
