@@ -33,6 +33,7 @@ LAYERS: dict[str, int] = {
     "interop": 7,
     "report": 7,
     "store": 7,
+    "stories": 7,
     "corpus": 8,
     "batch": 9,
     "web": 10,
@@ -155,7 +156,7 @@ def _cycles() -> list[list[str]]:
 
 # Being taken apart while other work on these files lands; the list may only shrink.
 KNOWN_CIRCLES = [["newsprobe.claims.headline", "newsprobe.claims.verdict"]]
-KNOWN_LONG = {"attribution/cues.py", "language/somajo_speedups.py"}
+KNOWN_LONG = {"attribution/cues.py"}
 
 
 def test_no_import_circles() -> None:

@@ -121,12 +121,27 @@ def _open(path: Path) -> BinaryIO:
 
 
 def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
-    where = str(path)
-    offset = 0
-    number = 0
     compressed = path.name.lower().endswith(".gz")
     limit = max(MIN_DECOMPRESSED, MAX_RATIO * path.stat().st_size) if compressed else None
-    # a run of lines identical to the one before: counted, reported once
+    with _open(path) as handle:
+        yield from jsonl_lines(str(path), handle, max_bytes, limit=limit)
+
+
+def jsonl_lines(
+    where: str,
+    handle: BinaryIO,
+    max_bytes: int,
+    *,
+    offset: int = 0,
+    number: int = 0,
+    end: int | None = None,
+    limit: int | None = None,
+) -> Iterator[Record | Bad]:
+    """The JSON Lines records read from ``handle``, which stands at byte ``offset`` of the
+    file at the start of line ``number + 1``; lines starting at ``end`` or later are left
+    to whoever reads from there (a batch shard: a byte range of one file).  ``limit``: the
+    most (decompressed) bytes read before the rest is one failure (a compression bomb).
+    A run of lines identical to the one before is counted and reported once."""
     previous: bytes | None = None
     previous_number = 0
     repeats: list[int] = [0, 0, 0]  # count, first line number, byte offset of the run
@@ -143,59 +158,60 @@ def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
             0,
         )
 
-    with _open(path) as handle:
-        while True:
-            if limit is not None and offset > limit:
-                if repeats[0]:
-                    yield repeated()
+    while end is None or offset < end:
+        if limit is not None and offset > limit:
+            if repeats[0]:
+                yield repeated()
+            yield Bad(
+                where,
+                offset,
+                number + 1,
+                f"decompressed data passed {_mb(limit)} ({MAX_RATIO} times the file's "
+                "size, a compression bomb?): the rest of the file is not read",
+            )
+            return
+        try:
+            line = handle.readline(max_bytes + 1)
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                skipped = len(line)
+                while True:  # the rest of the oversize line
+                    rest = handle.readline(_CHUNK)
+                    skipped += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                number += 1
                 yield Bad(
                     where,
                     offset,
-                    number + 1,
-                    f"decompressed data passed {_mb(limit)} ({MAX_RATIO} times the file's "
-                    "size, a compression bomb?): the rest of the file is not read",
+                    number,
+                    f"line is {_mb(skipped)}, over the size limit of {_mb(max_bytes)}",
+                    skipped,
                 )
-                return
-            try:
-                line = handle.readline(max_bytes + 1)
-                if len(line) > max_bytes and not line.endswith(b"\n"):
-                    skipped = len(line)
-                    while True:  # the rest of the oversize line
-                        rest = handle.readline(_CHUNK)
-                        skipped += len(rest)
-                        if not rest or rest.endswith(b"\n"):
-                            break
-                    number += 1
-                    yield Bad(
-                        where,
-                        offset,
-                        number,
-                        f"line is {_mb(skipped)}, over the size limit of {_mb(max_bytes)}",
-                        skipped,
-                    )
-                    offset += skipped
-                    continue
-            except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-                yield Bad(where, offset, number + 1, f"truncated or corrupt gzip data: {exc}")
-                return
-            if not line:
-                if repeats[0]:
-                    yield repeated()
-                return
-            number += 1
-            start = offset
-            offset += len(line)
-            if not line.strip():
+                offset += skipped
                 continue
-            if line == previous:
-                if not repeats[0]:
-                    repeats[1:] = [number, start]
-                repeats[0] += 1
-                continue
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            yield Bad(where, offset, number + 1, f"truncated or corrupt gzip data: {exc}")
+            return
+        if not line:
             if repeats[0]:
                 yield repeated()
-            previous, previous_number = line, number
-            yield _json_record(where, start, number, line.strip(), "line")
+            return
+        number += 1
+        start = offset
+        offset += len(line)
+        if not line.strip():
+            continue
+        if line == previous:
+            if not repeats[0]:
+                repeats[1:] = [number, start]
+            repeats[0] += 1
+            continue
+        if repeats[0]:
+            yield repeated()
+        previous, previous_number = line, number
+        yield _json_record(where, start, number, line.strip(), "line")
+    if repeats[0]:
+        yield repeated()
 
 
 def _json_record(
