@@ -7,6 +7,7 @@ a ``__call__(analysis, options)`` that fills its layer in place.  Components are
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ class Options:
     """Run-wide settings every component may read."""
 
     lang: str = "auto"  # "auto" or an ISO 639-1 code
+    #: Entity backend: ``crf`` (built in) or ``spacy:NAME_OR_PATH`` (an installed spaCy
+    #: pipeline, see :mod:`newsprobe.entities.spacy_ner`); default from ``NEWSPROBE_NER``.
+    ner: str = field(default_factory=lambda: os.environ.get("NEWSPROBE_NER", "crf"))
 
 
 class Component(Protocol):

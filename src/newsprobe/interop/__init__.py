@@ -1,0 +1,1 @@
+"""Bridges from newsprobe's analysis to other libraries' data structures (spaCy)."""
