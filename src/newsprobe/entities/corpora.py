@@ -199,7 +199,8 @@ class Mix:
         return bool(self.parts)
 
     def folders(self, germeval: Path) -> dict[str, Path]:
-        root = (germeval if germeval.is_dir() else germeval.parent).parent
+        folder = germeval.parent if germeval.suffix.lower() == ".tsv" else germeval
+        root = folder.parent
         return {name: root / self.FOLDERS[name] for name in self.parts}
 
     def load(self, germeval: Path) -> tuple[list[GoldSentence], list[dict[str, object]]]:

@@ -8,10 +8,17 @@ Data: GermEval 2014 NER (NoSta-D; Benikova, Biemann, Reznicek, LREC 2014), CC BY
 ``*deriv``/``*part`` labels are O, OTH is MISC.  STTS tags come from the ``pos`` component's
 tagger (the same function as at run time) and are cached under ``~/.cache/newsprobe``.
 
+``--mix SPEC`` adds licensed corpora found beside the GermEval folder to the training data
+(:mod:`newsprobe.entities.corpora`: DFKI SmartData news/RSS/tweets, CC BY 4.0; Europeana
+Newspapers, CC0), mapped to GermEval's labels, MISC completed by a GermEval-only model, each
+corpus with its own domain copy of the features; the card records the mix, and cross-validation
+adds those corpora to every training fold, never to a test fold.  The learning curve per
+added corpus is in ``docs/ner-training.md``.
+
 ``--cv K`` also reports K-fold cross-validated scores of the tagger alone (folds group the
-sentences of one source document); ``--heldout`` trains on the dev file only and scores the
-test-part-a file, which no setting was ever tuned on.  ``newsprobe eval ner`` scores the whole
-entity recogniser (tagger, gazetteers, patterns) the same way.
+sentences of one source document); ``--heldout`` trains on the dev file only (plus the mix)
+and scores the test-part-a file, which no setting was ever tuned on.  ``newsprobe eval ner``
+scores the whole entity recogniser (tagger, gazetteers, patterns) the same way.
 """
 
 from __future__ import annotations
