@@ -130,3 +130,25 @@ def test_cli_option(pipeline_dir: Path, tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert "python -m spacy download de_np_missing_model" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_ingest_workers_use_the_backend(pipeline_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, "utf-8")
+    db = tmp_path / "c.db"
+    cli = [sys.executable, "-m", "newsprobe.cli"]
+    ingest = subprocess.run(
+        [*cli, "ingest", str(tmp_path / "a.txt"), "--db", str(db), "--workers", "1"]
+        + ["--no-progress", "--ner", f"spacy:{pipeline_dir}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ingest.returncode == 0, ingest.stderr
+    shown = subprocess.run(
+        [*cli, "show", "1", "--db", str(db), "-f", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert '"origin": "spacy' in shown.stdout and '"origin": "crf' not in shown.stdout
