@@ -237,12 +237,13 @@ def _root(
 
 def main() -> None:
     """Console entry point: every expected failure is one line on stderr and exit code 2."""
+    from newsprobe.options import OptionError
     from newsprobe.pipeline import PipelineError
     from newsprobe.read import InputError
 
     try:
         app()  # standalone: usage errors print click's message and exit 2
-    except (InputError, PipelineError, CliError) as exc:
+    except (InputError, PipelineError, OptionError, CliError) as exc:
         typer.echo(f"newsprobe: error: {exc}", err=True)
         sys.exit(2)
     except BrokenPipeError:

@@ -448,13 +448,6 @@ class Analysis(BaseModel):
                 )
 
     # -- serialisation -----------------------------------------------------------------------
-    def to_spacy(self, nlp: Any = None) -> Any:
-        """The analysis as a spaCy ``Doc`` (tokens, sentences, ents, span groups for quotes,
-        speakers, cues, claims and findings): see :mod:`newsprobe.interop.spacy_doc`."""
-        from newsprobe.interop.spacy_doc import to_spacy
-
-        return to_spacy(self, nlp)
-
     def to_json(self, *, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
 

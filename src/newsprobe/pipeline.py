@@ -7,34 +7,18 @@ a ``__call__(analysis, options)`` that fills its layer in place.  Components are
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from newsprobe.model import Analysis, Timing
+from newsprobe.options import Component, Options
+
+__all__ = ["Component", "Options", "Pipeline", "PipelineError"]
 
 
 class PipelineError(ValueError):
     """A bad pipeline request (unknown component, …)."""
-
-
-@dataclass(frozen=True)
-class Options:
-    """Run-wide settings every component may read."""
-
-    lang: str = "auto"  # "auto" or an ISO 639-1 code
-    #: Entity backend: ``crf`` (built in) or ``spacy:NAME_OR_PATH`` (an installed spaCy
-    #: pipeline, see :mod:`newsprobe.entities.spacy_ner`); default from ``NEWSPROBE_NER``.
-    ner: str = field(default_factory=lambda: os.environ.get("NEWSPROBE_NER", "crf"))
-
-
-class Component(Protocol):
-    name: str
-    requires: tuple[str, ...]
-
-    def __call__(self, analysis: Analysis, options: Options) -> None: ...
 
 
 def _factories() -> dict[str, Callable[[], Component]]:

@@ -137,8 +137,18 @@ def test_ingest_workers_use_the_backend(pipeline_dir: Path, tmp_path: Path) -> N
     db = tmp_path / "c.db"
     cli = [sys.executable, "-m", "newsprobe.cli"]
     ingest = subprocess.run(
-        [*cli, "ingest", str(tmp_path / "a.txt"), "--db", str(db), "--workers", "1"]
-        + ["--no-progress", "--ner", f"spacy:{pipeline_dir}"],
+        [
+            *cli,
+            "ingest",
+            str(tmp_path / "a.txt"),
+            "--db",
+            str(db),
+            "--workers",
+            "1",
+            "--no-progress",
+            "--ner",
+            f"spacy:{pipeline_dir}",
+        ],
         capture_output=True,
         text=True,
         check=False,

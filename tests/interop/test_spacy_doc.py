@@ -1,5 +1,6 @@
-"""``Analysis.to_spacy()``: a spaCy Doc over newsprobe's tokens, layers and fields, that
-displaCy renders.  Texts are the bundled samples (written for the project) and texts here."""
+"""``newsprobe.interop.to_spacy(analysis)``: a spaCy Doc over newsprobe's tokens, layers and
+fields, that displaCy renders.  Texts: the bundled samples (written for the project) and
+here."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def klinik() -> Analysis:
 
 
 def test_text_tokens_and_sentences_are_newsprobes(klinik: Analysis) -> None:
-    doc = klinik.to_spacy()
+    doc = to_spacy(klinik)
     assert doc.text == klinik.text
     by_start = {t.idx: t for t in doc}
     for token in klinik.tokens:  # every newsprobe token is a spaCy token at the same offset
@@ -33,7 +34,7 @@ def test_text_tokens_and_sentences_are_newsprobes(klinik: Analysis) -> None:
 
 
 def test_entities_and_their_fields(klinik: Analysis) -> None:
-    doc = klinik.to_spacy()
+    doc = to_spacy(klinik)
     names = [m for m in klinik.mentions if m.full and m.form in ("name", "acronym")]
     assert doc.ents and len(doc.ents) <= len(names)
     for ent in doc.ents:
@@ -46,7 +47,7 @@ def test_entities_and_their_fields(klinik: Analysis) -> None:
 
 
 def test_span_groups_carry_speakers_sources_claims_and_findings(klinik: Analysis) -> None:
-    doc = klinik.to_spacy()
+    doc = to_spacy(klinik)
     for group in GROUPS:
         assert group in doc.spans
     assert len(doc.spans["quotes"]) == len(klinik.attributions)
@@ -69,7 +70,7 @@ def test_span_groups_carry_speakers_sources_claims_and_findings(klinik: Analysis
 
 
 def test_displacy_renders_entities_and_spans(klinik: Analysis) -> None:
-    doc = klinik.to_spacy()
+    doc = to_spacy(klinik)
     ents = displacy.render(doc, style="ent", page=False)
     first = doc.ents[0]
     assert first.text in ents and first.label_ in ents
@@ -106,7 +107,7 @@ def test_whitespace_between_tokens_is_kept() -> None:
 
 
 def test_english_and_empty_articles() -> None:
-    doc = analyze_text("Joe Biden met Olaf Scholz in Berlin on Friday.", lang="en").to_spacy()
+    doc = to_spacy(analyze_text("Joe Biden met Olaf Scholz in Berlin on Friday.", lang="en"))
     assert {e.text for e in doc.ents} >= {"Joe Biden", "Olaf Scholz", "Berlin"}
     empty = to_spacy(Analysis(text=""))
     assert empty.text == "" and len(empty) == 0
@@ -114,5 +115,5 @@ def test_english_and_empty_articles() -> None:
 
 def test_doc_shares_a_given_pipelines_vocab(klinik: Analysis) -> None:
     nlp = spacy.blank("de")
-    doc = klinik.to_spacy(nlp)
+    doc = to_spacy(klinik, nlp)
     assert doc.vocab is nlp.vocab

@@ -24,7 +24,7 @@ from typing import Any
 
 from newsprobe.entities.crf import Tagged
 from newsprobe.model import Analysis, Token
-from newsprobe.pipeline import PipelineError
+from newsprobe.options import OptionError
 
 PREFIX = "spacy:"
 
@@ -55,7 +55,7 @@ NOT_NAMES = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"
 CONFIDENCE = 0.9
 
 
-class SpacyNerError(PipelineError):
+class SpacyNerError(OptionError):
     """A ``--ner`` value that cannot be used: bad syntax, spaCy missing, pipeline missing."""
 
 

@@ -1,4 +1,7 @@
-"""newsprobe's analysis as a spaCy ``Doc``: ``Analysis.to_spacy()`` / :func:`to_spacy`.
+"""newsprobe's analysis as a spaCy ``Doc``: :func:`to_spacy` (``newsprobe.interop.to_spacy``).
+
+A function, not a method on ``Analysis``: the model sits at the bottom of the house and never
+imports upwards, not even lazily (``tests/test_architecture.py``).
 
 The ``Doc`` holds newsprobe's own tokens with their exact whitespace, so ``doc.text ==
 analysis.text`` and every character offset is the same on both sides (text between tokens

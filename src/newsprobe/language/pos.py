@@ -22,7 +22,7 @@ from typing import Any
 
 from newsprobe.cache import digest, memo
 from newsprobe.model import Analysis, Token
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: Languages simplemma is asked about (it ships dictionaries for these and many more).
 _LEMMA_LANGS = frozenset({"de", "en", "fr", "es", "it", "nl", "pt", "pl", "sv", "da"})

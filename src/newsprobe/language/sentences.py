@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsprobe.language.somajo_tokenizer import spans
 from newsprobe.model import Analysis, Sentence
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 SCRATCH_KEY = "somajo_sentences"
 

@@ -10,7 +10,7 @@ from pydantic import TypeAdapter
 from newsprobe.language.sentences import SCRATCH_KEY
 from newsprobe.language.somajo_tokenizer import spans
 from newsprobe.model import Analysis, Token
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: A token of the sentences component's scratch: ``(start, end, kind, space_after)``.
 Raw = tuple[int, int, str, bool]
