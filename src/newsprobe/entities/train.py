@@ -399,15 +399,19 @@ def train_with_mix(
     extra: Sequence[GoldSentence] = (),
     extra_tags: Sequence[Sequence[str]] = (),
     mix: Mix | None = None,
+    misc_base: Path | None = None,
 ) -> None:
     """:func:`train_model` on ``sentences`` plus the prepared ``extra`` sentences; MISC in
-    the extra corpora is completed by a model trained on ``sentences`` alone first."""
+    the extra corpora is completed by a model trained on ``sentences`` alone first (or by
+    ``misc_base``, such a model trained before)."""
     if not extra:
         train_model(sentences, tags, out, params)
         return
     with tempfile.TemporaryDirectory() as tmp:
         base = None
-        if mix is None or mix.fill_misc:
+        if (mix is None or mix.fill_misc) and misc_base is not None:
+            base = misc_base
+        elif mix is None or mix.fill_misc:
             base = Path(tmp) / "base.crfsuite"
             train_model(sentences, tags, base, params)
         added = prepare_extra(extra, extra_tags, base)
@@ -443,6 +447,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="",
         help="extra corpora beside the GermEval folder, e.g. "
         "'smartdata=news+rss,europeana=lft+sbb' (see newsprobe.entities.corpora)",
+    )
+    parser.add_argument(
+        "--misc-base",
+        type=Path,
+        help="a model trained on the same GermEval data alone (e.g. the previous shipped "
+        "one) to complete MISC in the mix with, instead of training it first",
     )
     parser.add_argument("--c1", type=float, default=Params.c1)
     parser.add_argument("--c2", type=float, default=Params.c2)
@@ -503,7 +513,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         card["heldout"] = {"train": record[0]["file"], "all": _table(overall), "news": _table(news)}
     if args.out:
         started = time.perf_counter()
-        train_with_mix(sentences, tags, args.out, params, **more)
+        train_with_mix(sentences, tags, args.out, params, **more, misc_base=args.misc_base)
+        if args.misc_base and extra:
+            card["misc_base"] = {
+                "file": args.misc_base.name,
+                "sha256": hashlib.sha256(args.misc_base.read_bytes()).hexdigest(),
+            }
         card["train_seconds"] = round(time.perf_counter() - started)
         card["size_bytes"] = args.out.stat().st_size
         args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")
