@@ -51,6 +51,21 @@ LABELS = {
 }
 #: Labels that are not names (OntoNotes' numeric and temporal classes).
 NOT_NAMES = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
+#: Components that do not feed the entity recogniser (the shared ``tok2vec``/``transformer``
+#: may, so they run): skipped to save time.
+NOT_FOR_ENTITIES = frozenset(
+    [
+        "parser",
+        "tagger",
+        "morphologizer",
+        "lemmatizer",
+        "trainable_lemmatizer",
+        "attribute_ruler",
+        "senter",
+        "textcat",
+        "textcat_multilabel",
+    ]
+)
 #: Confidence given to a spaCy entity (spaCy's NER reports no per-entity probability).
 CONFIDENCE = 0.9
 
@@ -176,7 +191,8 @@ def tag_sentences(
     where = [where[k] for k in order]
     out: list[list[Tagged]] = [[] for _ in sentences]
     pieces = [(a, b) for a, b in chunks if text[a:b].strip()]
-    docs = nlp.pipe(text[a:b] for a, b in pieces)
+    skip = [p for p in nlp.pipe_names if p in NOT_FOR_ENTITIES]
+    docs = nlp.pipe((text[a:b] for a, b in pieces), disable=skip)
     for (offset, _end), doc in zip(pieces, docs, strict=True):
         for ent in doc.ents:
             kind = newsprobe_type(ent.label_)
