@@ -33,8 +33,8 @@ from newsprobe.eval.markdown import (
 )
 from newsprobe.eval.registry import TASKS
 
-QUICK_LIMITS = {"extraction": 30, "speed": 20, "corpus": 100}
-COMPARED = ("newsprobe", "trafilatura", "SoMaJo")
+QUICK_LIMITS = {"extraction": 30, "speed": 20, "corpus": 100, "source_types": 200}
+COMPARED = ("newsprobe", "trafilatura", "spacy")
 
 
 @dataclass
