@@ -162,3 +162,46 @@ def test_ingest_workers_use_the_backend(pipeline_dir: Path, tmp_path: Path) -> N
     )
     assert shown.returncode == 0, shown.stderr
     assert '"origin": "spacy' in shown.stdout and '"origin": "crf' not in shown.stdout
+
+
+class _Ent:
+    def __init__(self, start: int, end: int, label: str) -> None:
+        self.start_char, self.end_char, self.label_ = start, end, label
+
+
+class _FakeNlp:
+    """Entities by character offsets, whatever spaCy's tokens would be."""
+
+    def __init__(self, ents: list[tuple[str, str]]) -> None:
+        self.ents = ents
+        self.pipe_names = ["ner", "parser"]
+
+    def pipe(self, texts, disable=()):  # type: ignore[no-untyped-def]
+        assert disable == ["parser"]
+        for text in texts:
+            found = []
+            for surface, label in self.ents:
+                at = text.find(surface)
+                if at >= 0:
+                    found.append(_Ent(at, at + len(surface), label))
+            yield type("Doc", (), {"ents": found})()
+
+
+def test_spans_are_laid_over_newsprobe_tokens_and_sentences() -> None:
+    from newsprobe.model import Analysis, Token
+
+    text = "Der Lundqvist-Plan kam. Berlin Mitte sagte nein am Montag."
+    cuts = [(0, 3), (4, 18), (19, 22), (22, 23), (24, 30), (31, 36), (37, 42), (43, 47)]
+    cuts += [(48, 50), (51, 57), (57, 58)]
+    tokens = [Token.of(text, s, e, sentence=0 if s < 24 else 1) for s, e in cuts]
+    analysis = Analysis(text=text, tokens=tokens)
+    sentences = [tokens[:4], tokens[4:]]
+    nlp = _FakeNlp([("Lundqvist", "PER"), ("Plan kam. Berlin", "ORG"), ("Montag", "DATE")])
+    found = spacy_ner.tag_sentences(nlp, analysis, sentences, [(0, len(text))])
+    # "Lundqvist" widens to the token "Lundqvist-Plan"; the span across the sentence break is
+    # cut in two, and its first part, longer, wins over the person at the same token
+    assert [(t.start, t.end, t.type) for t in found[0]] == [(1, 4, "ORG")]
+    assert [(t.start, t.end, t.type) for t in found[1]] == [(0, 1, "ORG")]  # DATE: no name
+    nlp = _FakeNlp([("Lundqvist", "PERSON")])
+    found = spacy_ner.tag_sentences(nlp, analysis, sentences, [(0, len(text))])
+    assert [(t.start, t.end, t.type) for t in found[0]] == [(1, 2, "PER")]

@@ -217,7 +217,7 @@ def tag_sentences(
     for found in out:
         found.sort(key=lambda t: (t.start, -t.end))
         kept: list[Tagged] = []
-        for t in found:  # two entities laid over one token: the first wins
+        for t in found:  # entities laid over one token: the first (at one start: the longest) wins
             if not kept or t.start >= kept[-1].end:
                 kept.append(t)
         found[:] = kept
