@@ -67,6 +67,13 @@ def _training_hashes() -> set[str]:
     return {str(d["sha256"]) for d in default_tagger().card.get("data", [])}
 
 
+def _training_mix() -> str:
+    """The extra corpora the shipped model was trained with (its card's ``mix``)."""
+    from newsprobe.entities.crf import default_tagger
+
+    return str(default_tagger().card.get("mix", ""))
+
+
 def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> TaskResult:
     from newsprobe.entities import train
     from newsprobe.entities.crf import CrfTagger, default_tagger
@@ -97,7 +104,7 @@ def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> Tas
     if cross:
         card = default_tagger().card
         params = train.Params(**card.get("params", {}))
-        extra, extra_tags, mix = _extra_corpora(data, str(card.get("mix", "")))
+        extra, extra_tags, mix = _extra_corpora(data, _training_mix())
         found = train.fold_models(
             sentences,
             tags,
