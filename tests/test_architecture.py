@@ -47,6 +47,7 @@ DOORS = {("newsprobe.cli", "eval")}
 TRAINING = {
     "newsprobe.entities.train",
     "newsprobe.entities.germeval",
+    "newsprobe.entities.corpora",
     "newsprobe.entities.scoring",
     "newsprobe.attribution.cue_model.train",
     "newsprobe.attribution.cue_model.data",

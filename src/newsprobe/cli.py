@@ -40,6 +40,13 @@ class Lang(StrEnum):
     en = "en"
 
 
+NER_OPTION = typer.Option(
+    "--ner",
+    metavar="BACKEND",
+    help="Entity backend: crf (built in, default) or spacy:NAME_OR_PATH (an installed spaCy "
+    "pipeline, e.g. spacy:de_core_news_lg). Default: $NEWSPROBE_NER or crf.",
+)
+
 #: Exit status when the input was read but holds no article (report still printed).
 EXIT_NO_ARTICLE = 3
 
@@ -81,6 +88,7 @@ def _run_analyze(
     only: str | None,
     timings: bool,
     max_mb: float,
+    ner: str | None = None,
 ) -> None:
     from newsprobe.api import analyze_bytes, analyze_path
     from newsprobe.model import Status
@@ -91,10 +99,12 @@ def _run_analyze(
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         analysis = analyze_bytes(
-            data, name="<stdin>", lang=lang.value, only=selected, max_bytes=max_bytes
+            data, name="<stdin>", lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner
         )
     else:
-        analysis = analyze_path(source, lang=lang.value, only=selected, max_bytes=max_bytes)
+        analysis = analyze_path(
+            source, lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner
+        )
     _write(render(analysis, fmt.value, color=_use_color(output), timings=timings), output)
     if timings and fmt is not Format.text:
         for t in analysis.timings:
@@ -126,9 +136,14 @@ def analyze(
     max_size: Annotated[
         float, typer.Option("--max-size", help="Refuse inputs over this many MB.", min=0.001)
     ] = 20.0,
+    ner: Annotated[str | None, NER_OPTION] = None,
 ) -> None:
     """Analyse one article (plain text, HTML or a JSON article object) and print the report."""
-    _run_analyze(source, fmt, lang, output, only, timings, max_size)
+    if ner is not None:
+        from newsprobe.entities.spacy_ner import check
+
+        check(ner)
+    _run_analyze(source, fmt, lang, output, only, timings, max_size, ner)
 
 
 @app.command()
@@ -226,12 +241,13 @@ def _root(
 
 def main() -> None:
     """Console entry point: every expected failure is one line on stderr and exit code 2."""
+    from newsprobe.options import OptionError
     from newsprobe.pipeline import PipelineError
     from newsprobe.read import InputError
 
     try:
         app()  # standalone: usage errors print click's message and exit 2
-    except (InputError, PipelineError, CliError) as exc:
+    except (InputError, PipelineError, OptionError, CliError) as exc:
         typer.echo(f"newsprobe: error: {exc}", err=True)
         sys.exit(2)
     except BrokenPipeError:

@@ -125,8 +125,22 @@ def ingest(
         ),
     ] = DEFAULT_TIMEOUT,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    ner: Annotated[
+        str | None,
+        typer.Option(
+            "--ner",
+            metavar="BACKEND",
+            help="Entity backend: crf (built in) or spacy:NAME_OR_PATH (an installed spaCy "
+            "pipeline). Default: $NEWSPROBE_NER or crf.",
+        ),
+    ] = None,
 ) -> None:
     """Analyse articles in parallel and store them (resumable; duplicates are skipped)."""
+    if ner is not None:
+        from newsprobe.entities.spacy_ner import check
+
+        check(ner)
+        os.environ["NEWSPROBE_NER"] = ner  # the workers' pipeline options read it
     show_bar = sys.stderr.isatty() if progress is None else progress
     with _open(db, readonly=False) as corpus:
         try:

@@ -1,8 +1,9 @@
 """The trained CRF name tagger: loading it once and tagging sentences.
 
 The model ``model/ner-de.crfsuite`` is trained with python-crfsuite by
-``python -m newsprobe.entities.train`` on GermEval 2014 (CC BY 4.0); ``model/ner-de.json`` is
-its card (data, parameters, scores).  Tagging reads the same file into
+``python -m newsprobe.entities.train`` on GermEval 2014 (CC BY 4.0) plus the DFKI SmartData
+(CC BY 4.0) and Europeana Newspapers NER (CC0) corpora (``docs/ner-training.md``);
+``model/ner-de.json`` is its card (data, parameters, scores).  Tagging reads the same file into
 :class:`~newsprobe.entities.linear_chain.LinearChain` and decodes all sentences of an article
 at once (same labels as crfsuite, several times faster).
 """
