@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -51,6 +51,24 @@ def _error(message: str) -> Exception:
     return typer.Exit(2)
 
 
+def _option(field: str, what: str) -> Any:
+    return Annotated[
+        str | None,
+        typer.Option(
+            f"--{field}-column",
+            metavar="NAME|N",
+            help=f"CSV/TSV/Parquet: the column holding {what} (header name or number).",
+        ),
+    ]
+
+
+TextColumn = _option("text", "the article text (default: detected)")
+TitleColumn = _option("title", "the headline")
+DateColumn = _option("date", "the publication date")
+UrlColumn = _option("url", "the URL")
+OutletColumn = _option("outlet", "the outlet")
+
+
 @contextmanager
 def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     """The corpus, with store errors turned into one-line CLI errors."""
@@ -78,7 +96,7 @@ def ingest(
         typer.Argument(
             metavar="PATH...",
             help="Files, folders (recursive) or glob patterns: .txt, .html, "
-            ".json, .jsonl(.gz), .warc(.gz).",
+            ".json, .jsonl(.gz), .warc(.gz), .warc.wet.gz, .csv, .tsv, .parquet.",
         ),
     ],
     db: DbOption = DEFAULT_DB,
@@ -107,8 +125,16 @@ def ingest(
         ),
     ] = DEFAULT_TIMEOUT,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    url_column: UrlColumn = None,
+    outlet_column: OutletColumn = None,
 ) -> None:
     """Analyse articles in parallel and store them (resumable; duplicates are skipped)."""
+    from newsprobe.corpus.tables import Columns
+
+    columns = Columns(text_column, title_column, date_column, url_column, outlet_column)
     show_bar = sys.stderr.isatty() if progress is None else progress
     with _open(db, readonly=False) as corpus:
         try:
@@ -118,6 +144,7 @@ def ingest(
                 max_bytes=int(max_size * 1024**2),
                 progress=show_bar,
                 timeout=timeout or None,
+                columns=columns,
             )
         except KeyboardInterrupt:
             stats = corpus.stats()

@@ -115,7 +115,7 @@ class LayoutComponent:
 
     # -- plain text: the line model --------------------------------------------------------
     def _from_lines(self, analysis: Analysis) -> None:
-        lines, found = classify(analysis.text)
+        lines, found = classify(analysis.text, analysis._scratch.pop("links", ()))
         self._assemble(analysis, lines, found)
 
     def _assemble(self, analysis: Analysis, lines: list[Line], found: dict[str, object]) -> None:

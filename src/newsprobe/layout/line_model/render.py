@@ -77,7 +77,7 @@ def render_lynx(html: bytes | str) -> str:
 
         html = decode(html)[0]
     done = subprocess.run(
-        [exe, "-dump", "-stdin", "-force_html", "-nomargins", "-width=100",
+        [exe, "-dump", "-stdin", "-force_html",
          "-assume_charset=utf-8", "-display_charset=utf-8", "-noreferer"],
         input=html.encode("utf-8"),
         capture_output=True,
