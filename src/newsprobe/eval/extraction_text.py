@@ -166,7 +166,7 @@ def run(
     if "newsprobe text (shipped model)" not in systems:
         notes.append("shipped model not scored here: it learned from this set")
     return TaskResult(
-        task=f"extraction --as-text {renderer}",
+        task="extraction-text",
         dataset=str(data),
         format=dataset.format,
         n_items=len(extracted.pages),

@@ -261,10 +261,15 @@ def _pass_navigation(lines: list[Line]) -> None:
 
 #: A line the line model gives at least this probability of being page furniture is removed.
 FURNITURE_P = 0.5
+#: The model acts on whole pages only: when it finds at least this many furniture lines (menus,
+#: footers, teaser lists); a scraped article with a few stray lines is left to the rules,
+#: which type its captions, highlights and credits.
+MIN_PAGE_FURNITURE = 10
 #: ... unless it lies between two article lines and is less probable than this.
 GAP_P = 0.9
-#: The line model's headline: its most probable ``H`` line, if at least this probable.
-HEADLINE_P = 0.3
+#: The line model's headline: its most probable ``H`` line above the article, if at least
+#: this probable.
+HEADLINE_P = 0.1
 _MODEL_REASON = "line model: page furniture"
 
 
@@ -286,14 +291,14 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
     for i in range(1, len(lines) - 1):
         if out[i] and probs[i]["O"] < GAP_P and keep[i - 1] and keep[i + 1]:
             out[i] = False
-    removed = 0
+    if sum(out) < MIN_PAGE_FURNITURE:
+        return None  # an article with a few stray lines: the rules type it as before
     for line, o in zip(lines, out, strict=True):
         if o:
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
-            removed += 1
-    if not removed:
-        return None  # a clean article: the rules type it as before
-    best = max(range(len(lines)), key=lambda i: probs[i]["H"])
+    # the headline stands above the article: the most probable one before its first line
+    first = next((i for i, o in enumerate(out) if not o and _is_prose(lines[i])), len(lines))
+    best = max(range(first or len(lines)), key=lambda i: probs[i]["H"])
     if probs[best]["H"] < HEADLINE_P:
         return None
     line = lines[best]

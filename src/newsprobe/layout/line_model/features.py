@@ -80,8 +80,9 @@ def _shape(line: Line, link: float) -> dict[str, str]:
     if n >= 3:
         stop = sum(1 for w in words if w.casefold() in _STOP) / n
         f["stop"] = str(_bin(stop, (0.01, 0.1, 0.2, 0.3)))
-        caps = sum(1 for w in words if w[:1].isupper()) / n
-        f["cap"] = str(_bin(caps, (0.2, 0.4, 0.6, 0.9)))
+        if n < 8:  # titles and menus; in prose the share is a matter of language (German nouns)
+            caps = sum(1 for w in words if w[:1].isupper()) / n
+            f["cap"] = str(_bin(caps, (0.2, 0.4, 0.6, 0.9)))
     elif n:
         f["cap"] = "u" if words[0][:1].isupper() else "l"
     first = text[:1]
