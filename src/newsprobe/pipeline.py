@@ -10,27 +10,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from newsprobe.model import Analysis, Timing
+from newsprobe.options import Component, Options
+
+__all__ = ["Component", "Options", "Pipeline", "PipelineError"]
 
 
 class PipelineError(ValueError):
     """A bad pipeline request (unknown component, …)."""
-
-
-@dataclass(frozen=True)
-class Options:
-    """Run-wide settings every component may read."""
-
-    lang: str = "auto"  # "auto" or an ISO 639-1 code
-
-
-class Component(Protocol):
-    name: str
-    requires: tuple[str, ...]
-
-    def __call__(self, analysis: Analysis, options: Options) -> None: ...
 
 
 def _factories() -> dict[str, Callable[[], Component]]:

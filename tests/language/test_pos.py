@@ -120,9 +120,9 @@ def test_demonstrative_after_comma_in_verb_second_clause() -> None:
 
 
 def test_fields_are_set_as_pydantic_sets_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The component writes lemma, pos and mood without pydantic's ``__setattr__`` dispatch:
+    """Token.fill writes lemma, pos and mood without pydantic's ``__setattr__`` dispatch:
     the tokens come out as with plain assignments — values and fields set alike."""
-    import newsprobe.language.pos as pos
+    import newsprobe.model as model
 
     text = "Der Minister habe gesagt, die Preise steigen. Ich passe auf. Siehe https://x.de"
 
@@ -131,7 +131,7 @@ def test_fields_are_set_as_pydantic_sets_them(monkeypatch: pytest.MonkeyPatch) -
         return [(t.model_dump(), set(t.model_fields_set)) for t in analysis.tokens]
 
     fast = tokens()
-    monkeypatch.setattr(pos, "_PLAIN_FIELDS", False)
+    monkeypatch.setattr(model, "_PLAIN_ASSIGNMENT", False)
     assert tokens() == fast
     assert any("mood" in fields for _, fields in fast)
     assert all({"lemma", "pos"} <= fields for _, fields in fast)

@@ -21,7 +21,7 @@ from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
 from newsprobe.attribution.view import Sent, Tok, keep_for_claims, sentences_of, token_starts
 from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: Scratch key: attribution id -> resolved antecedent span of an anaphoric speaker.
 ANTECEDENTS = "attribution.antecedents"
@@ -55,12 +55,7 @@ _WORD = re.compile(r"\w+")
 class QuotesComponent:
     name = "quotes"
 
-    def __init__(self) -> None:
-        from newsprobe.pipeline import component_names
-
-        self.requires: tuple[str, ...] = (
-            ("entities",) if "entities" in component_names() else ("pos",)
-        )
+    requires: tuple[str, ...] = ("entities",)
 
     def __call__(self, analysis: Analysis, options: Options) -> None:
         analysis.attributions = []

@@ -19,7 +19,7 @@ from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import classify
 from newsprobe.attribution.view import token_starts
 from newsprobe.model import Analysis, Attribution, Source, Span, Token
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 _ARTICLES = frozenset(
     [

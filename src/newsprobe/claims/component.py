@@ -7,7 +7,7 @@ from newsprobe.claims.lexicon import LANGUAGES, lexicon
 from newsprobe.claims.status import AttributionIndex, classify, clause_span, cue_span
 from newsprobe.claims.units import SentenceView, sentence_views
 from newsprobe.model import Analysis, Block, BlockKind, Claim
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: The claim role of each block kind; kinds not listed hold no claims (bylines, credits…).
 ROLES: dict[BlockKind, str] = {
@@ -43,17 +43,10 @@ def _says_something(view: SentenceView) -> bool:
     return len(words) >= 4 or any(t.quoted for t in words)
 
 
-def _requires() -> tuple[str, ...]:
-    from newsprobe.pipeline import component_names
-
-    return ("pos", "sources") if "sources" in component_names() else ("pos",)
-
-
 class ClaimsComponent:
     name = "claims"
 
-    def __init__(self) -> None:
-        self.requires: tuple[str, ...] = _requires()
+    requires: tuple[str, ...] = ("pos", "sources")
 
     def __call__(self, analysis: Analysis, options: Options) -> None:
         analysis.claims = []

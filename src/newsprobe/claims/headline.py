@@ -38,7 +38,7 @@ from newsprobe.model import (
     FindingVerdict,
     Span,
 )
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: At most this many backing claims are kept per clause.
 MAX_EVIDENCE = 6

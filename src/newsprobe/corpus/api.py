@@ -22,10 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.model import Analysis
-from newsprobe.store import DateLike, Store, open_store
+from newsprobe.store import Store, open_store
+from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter, given
 from newsprobe.store.rows import (
     AddResult,
     ArticleRow,
@@ -60,8 +62,6 @@ __all__ = [
 ]
 
 DEFAULT_DB = "newsprobe.db"
-#: Seconds one record may take to read and analyse during an ingest.
-DEFAULT_TIMEOUT = 120.0
 
 
 class Corpus:
@@ -160,31 +160,21 @@ class Corpus:
 
     def articles(
         self,
+        where: ArticleFilter | None = None,
         *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
         limit: int = 100,
         offset: int = 0,
+        **filters: Any,
     ) -> list[ArticleRow]:
-        """Stored articles, newest published first (undated last), filtered and paged."""
-        return self._store.articles(
-            outlet=outlet, language=language, since=since, until=until, limit=limit, offset=offset
-        )
+        """Stored articles, newest published first (undated last), filtered and paged.
 
-    def count_articles(
-        self,
-        *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-    ) -> int:
+        Filter by an :class:`ArticleFilter` or its fields as keywords (``outlet``, ``language``,
+        ``since``, ``until``)."""
+        return self._store.articles(given(ArticleFilter, where, filters), Page(limit, offset))
+
+    def count_articles(self, where: ArticleFilter | None = None, **filters: Any) -> int:
         """How many articles :meth:`articles` pages through with the same filters."""
-        return self._store.count_articles(
-            outlet=outlet, language=language, since=since, until=until
-        )
+        return self._store.count_articles(given(ArticleFilter, where, filters))
 
     def article_rows(self, ids: Iterable[int]) -> list[ArticleRow]:
         """The rows (title, outlet, published, language, counts…) of articles ``ids``, in the
@@ -199,69 +189,38 @@ class Corpus:
         return self._store.inputs(article_id)
 
     def search(
-        self,
-        query: str,
-        *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        limit: int = 20,
+        self, query: str, where: ArticleFilter | None = None, *, limit: int = 20, **filters: Any
     ) -> list[SearchHit]:
-        """Full-text search over titles and texts, best match first.
+        """Full-text search over titles and texts, best match first, filtered as
+        :meth:`articles`.
 
         ``query`` uses SQLite FTS5 syntax (words, ``"exact phrase"``, ``prefix*``, ``AND``,
         ``OR``, ``NOT``); text that is not valid FTS5 syntax is searched as plain words.
         Each hit carries a snippet with the matched terms as ``highlights``.
         """
-        return self._store.search(
-            query, outlet=outlet, language=language, since=since, until=until, limit=limit
-        )
+        return self._store.search(query, given(ArticleFilter, where, filters), limit)
 
     def quotes(
         self,
+        where: QuoteFilter | None = None,
         *,
-        speaker: str | None = None,
-        about: str | None = None,
-        outlet: str | None = None,
-        article: int | None = None,
         limit: int | None = 100,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
         offset: int = 0,
+        **filters: Any,
     ) -> list[QuoteRow]:
         """Attributed statements ("who said what"), newest first, filtered and paged.
 
-        ``speaker`` matches the speaker as written, its entity name or an alias; ``about``
-        matches entities named inside the statement's message; ``since``/``until`` bound the
+        Filter by a :class:`QuoteFilter` or its fields as keywords: ``speaker`` matches the
+        speaker as written, its entity name or an alias; ``about`` matches entities named
+        inside the statement's message; ``outlet``, ``article``; ``since``/``until`` bound the
         article's publication date as in :meth:`search` (undated articles are left out by a
         date filter).
         """
-        return self._store.quotes(
-            speaker=speaker,
-            about=about,
-            outlet=outlet,
-            article=article,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
+        return self._store.quotes(given(QuoteFilter, where, filters), Page(limit, offset))
 
-    def count_quotes(
-        self,
-        *,
-        speaker: str | None = None,
-        about: str | None = None,
-        outlet: str | None = None,
-        article: int | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-    ) -> int:
+    def count_quotes(self, where: QuoteFilter | None = None, **filters: Any) -> int:
         """How many statements :meth:`quotes` pages through with the same filters."""
-        return self._store.count_quotes(
-            speaker=speaker, about=about, outlet=outlet, article=article, since=since, until=until
-        )
+        return self._store.count_quotes(given(QuoteFilter, where, filters))
 
     def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
         """The sourcing profile per outlet: source types, anonymous share, hedging rate."""

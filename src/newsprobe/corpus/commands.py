@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from newsprobe.corpus.api import DEFAULT_TIMEOUT
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.corpus.output import Column, RowFormat, day, emit, pct
+from newsprobe.store.filters import ArticleFilter, QuoteFilter
 from newsprobe.store.rows import EntityRow, FailureRow, OutletSourcing, QuoteRow, SearchHit
 
 if TYPE_CHECKING:
@@ -211,9 +212,8 @@ def search(
     from rich.text import Text
 
     with _open(db) as corpus:
-        hits = corpus.search(
-            query, outlet=outlet, language=lang, since=since, until=until, limit=limit
-        )
+        where = ArticleFilter(outlet=outlet, language=lang, since=since, until=until)
+        hits = corpus.search(query, where, limit=limit)
 
     def snippet(hit: object) -> Text:
         text = Text(hit.snippet)  # type: ignore[attr-defined]
@@ -253,16 +253,8 @@ def quotes(
 ) -> None:
     """Who said what: attributed statements, newest first."""
     with _open(db) as corpus:
-        rows = corpus.quotes(
-            speaker=speaker,
-            about=about,
-            outlet=outlet,
-            article=article,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
+        where = QuoteFilter(speaker, about, outlet, article, since, until)
+        rows = corpus.quotes(where, limit=limit, offset=offset)
     emit(
         rows,
         fmt,

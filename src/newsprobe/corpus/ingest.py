@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsprobe.corpus.api import DEFAULT_TIMEOUT
 from newsprobe.corpus.discover import discover
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.corpus.pool import Work, WorkerPool
 from newsprobe.corpus.records import Bad, Record, iter_records
 from newsprobe.corpus.tables import Columns

@@ -57,7 +57,7 @@ from newsprobe.model import (
     Status,
     Token,
 )
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 log = logging.getLogger(__name__)
 

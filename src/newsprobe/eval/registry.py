@@ -11,6 +11,7 @@ from rich.table import Table
 from newsprobe.eval import claims as claims_eval
 from newsprobe.eval import corpus_bench, extraction, extraction_text, ner, speed
 from newsprobe.eval import quotes as quotes_eval
+from newsprobe.eval import sentences as sentences_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 
@@ -65,6 +66,15 @@ TASKS: dict[str, Task] = {
         ),
         runner=extraction_text.run,
         summary_metrics=("with found", "without absent", "f1"),
+    ),
+    "sentences": Task(
+        name="sentences",
+        description="Sentence and token boundaries on SpkAtt-2023 task 2 (German Wikinews, "
+        "evaluation only) and the time of the sentences+tokens components",
+        formats=sentences_eval.FORMATS,
+        default_data=("spkatt2023-news",),
+        runner=sentences_eval.run,
+        summary_metrics=("boundary (lenient) F1", "token boundary F1"),
     ),
     "speed": Task(
         name="speed",

@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from newsprobe.model import Analysis, BlockKind
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: Languages the pipeline has dedicated resources for; others are analysed generically.
 SUPPORTED = ("de", "en")

@@ -22,7 +22,7 @@ from typing import Any
 
 from newsprobe.cache import digest, memo
 from newsprobe.model import Analysis, Token
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 #: Languages simplemma is asked about (it ships dictionaries for these and many more).
 _LEMMA_LANGS = frozenset({"de", "en", "fr", "es", "it", "nl", "pt", "pl", "sv", "da"})
@@ -336,19 +336,14 @@ class PosComponent:
                 found.append(lem)
             if german:
                 self._german(tokens, words, found)
-            elif _PLAIN_FIELDS:
-                for token, lem in zip(tokens, found, strict=True):
-                    token.__dict__["lemma"] = lem
-                    token.__pydantic_fields_set__.add("lemma")
             else:
                 for token, lem in zip(tokens, found, strict=True):
-                    token.lemma = lem
+                    token.fill(lem)
 
     @staticmethod
     def _german(tokens: list[Token], words: list[str], lemmas: list[str]) -> None:
         tags = tag_german(words)
         lowered: list[str] | None = None
-        plain = _PLAIN_FIELDS
         for i, token in enumerate(tokens):
             tag = tags[i]
             mood = None
@@ -358,19 +353,7 @@ class PosComponent:
                 near = lowered[max(0, i - 3) : i] + lowered[i + 1 : i + 3]
                 word = words[i]
                 mood = verb_mood(word, lemmas[i] or word, "ich" in near)
-            if plain:  # what pydantic's __setattr__ does, without its dispatch (see below)
-                values = token.__dict__
-                values["lemma"] = lemmas[i]
-                values["pos"] = tag
-                if mood is None:
-                    token.__pydantic_fields_set__.update(_LEMMA_POS)
-                else:
-                    values["mood"] = mood
-                    token.__pydantic_fields_set__.update(_LEMMA_POS_MOOD)
-            else:
-                token.lemma, token.pos = lemmas[i], tag
-                if mood is not None:
-                    token.mood = mood
+            token.fill(lemmas[i], tag, mood)
 
 
 #: Lemmas by word, per language: a plain dict in front of :func:`lemma`'s cache (a hit costs
@@ -384,16 +367,3 @@ def _lemma_table(lang: str) -> dict[str, str]:
     if table is None:
         table = _LEMMA_TABLES[lang] = {}
     return table
-
-
-# -- setting token fields ---------------------------------------------------------------------
-# pydantic's ``__setattr__`` on a field of a model without ``validate_assignment`` (Token has
-# none) stores the value in the instance ``__dict__`` and adds the name to the fields set, in
-# about a microsecond of dispatch per call; the pos layer sets two or three fields on every
-# token.  The component does the same two steps directly — and assigns as usual should Token
-# ever validate assignments or be frozen.
-_PLAIN_FIELDS = not Token.model_config.get("validate_assignment") and not Token.model_config.get(
-    "frozen"
-)
-_LEMMA_POS = ("lemma", "pos")
-_LEMMA_POS_MOOD = ("lemma", "pos", "mood")

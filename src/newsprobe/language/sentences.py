@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from newsprobe.language.somajo_tokenizer import spans
+from newsprobe.language.segment import spans
 from newsprobe.model import Analysis, Sentence
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
-SCRATCH_KEY = "somajo_sentences"
+SCRATCH_KEY = "sentence_tokens"
 
 
 class SentenceComponent:

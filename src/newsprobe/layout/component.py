@@ -12,7 +12,7 @@ from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import Line, Piece, classify, pass_furniture, split_kicker
 from newsprobe.layout.metadata import apply_found, parse_byline
 from newsprobe.model import Analysis, Block, BlockKind, Removed, RemovedKind, Status
-from newsprobe.pipeline import Options
+from newsprobe.options import Options
 
 _HINT_KINDS = {k.value: k for k in BlockKind}
 _QUOTES = re.compile(r"[\"'„“”»«‚‘’\s]+")

@@ -13,7 +13,7 @@ import trafilatura
 from lxml import etree
 
 from newsprobe.model import InputKind, Metadata
-from newsprobe.read.source import RawDocument
+from newsprobe.read.document import RawDocument
 
 _SPACE = re.compile(r"\s+")
 _BLOCK_TAGS = {"p": "paragraph", "quote": "quote_block", "head": "subheading"}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -33,6 +33,7 @@ from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from newsprobe.model import Analysis, Block, BlockKind
+from newsprobe.report.marks import Mark
 
 __all__ = [
     "KNOWN_LAYERS",
@@ -79,17 +80,6 @@ _EXTRA_STYLES = 6  # number of distinct underline styles for generic layers (see
 
 class CrossingSpansError(ValueError):
     """Spans given to :func:`nest_spans` that partly overlap instead of nesting."""
-
-
-@dataclass(slots=True)
-class Mark:
-    """One element of nested markup: ``<tag class=css_class attrs…>text[start:end]</tag>``."""
-
-    start: int
-    end: int
-    css_class: str = ""
-    attrs: Mapping[str, Any] = field(default_factory=dict)
-    tag: str = "span"
 
 
 SpanLike = Mark | tuple[Any, ...]

@@ -27,6 +27,7 @@ from newsprobe.report.layers import (
     source_label,
     sources_line,
 )
+from newsprobe.report.marks import Mark
 
 Admit = Callable[[str, int, int], bool]
 _SHORT = 140
@@ -51,8 +52,6 @@ def _mark(
     label: str | None = None,
     **extra: Any,
 ) -> Any:
-    from newsprobe.report.html import Mark
-
     attrs: dict[str, Any] = {
         "data-layer": layer,
         "data-i": i,

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from newsprobe.store.base import (
     ArticleWrite,
-    DateLike,
     FailureWrite,
     InputRef,
     KnownWrite,
@@ -20,14 +19,18 @@ from newsprobe.store.base import (
     StoreError,
     WriteItem,
 )
+from newsprobe.store.filters import ArticleFilter, DateLike, Page, QuoteFilter
 
 __all__ = [
+    "ArticleFilter",
     "ArticleWrite",
     "DateLike",
     "FailureWrite",
     "InputRef",
     "KnownWrite",
+    "Page",
     "Prepared",
+    "QuoteFilter",
     "Store",
     "StoreError",
     "WriteItem",

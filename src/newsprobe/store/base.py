@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any, Literal, Protocol
 
 from newsprobe.model import Analysis
+from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.rows import (
     AddResult,
     ArticleRow,
@@ -26,9 +26,6 @@ from newsprobe.store.rows import (
     QuoteRow,
     SearchHit,
 )
-
-#: A date filter: a datetime, a date, or an ISO string (``2024``, ``2024-05``, ``2024-05-17``…).
-DateLike = datetime | date | str
 
 #: Where an ingest failure happened.
 Stage = Literal["discover", "read", "analyse", "store"]
@@ -119,25 +116,9 @@ class Store(Protocol):
     # -- reads ----------------------------------------------------------------------------
     def article(self, id: int) -> Analysis: ...
 
-    def articles(
-        self,
-        *,
-        outlet: str | None,
-        language: str | None,
-        since: DateLike | None,
-        until: DateLike | None,
-        limit: int,
-        offset: int,
-    ) -> list[ArticleRow]: ...
+    def articles(self, where: ArticleFilter, page: Page) -> list[ArticleRow]: ...
 
-    def count_articles(
-        self,
-        *,
-        outlet: str | None,
-        language: str | None,
-        since: DateLike | None,
-        until: DateLike | None,
-    ) -> int:
+    def count_articles(self, where: ArticleFilter) -> int:
         """How many articles :meth:`articles` pages through with the same filters."""
         ...
 
@@ -149,40 +130,11 @@ class Store(Protocol):
         """Every input record of an article: the one that created it, then its duplicates."""
         ...
 
-    def search(
-        self,
-        query: str,
-        *,
-        outlet: str | None,
-        language: str | None,
-        since: DateLike | None,
-        until: DateLike | None,
-        limit: int,
-    ) -> list[SearchHit]: ...
+    def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]: ...
 
-    def quotes(
-        self,
-        *,
-        speaker: str | None,
-        about: str | None,
-        outlet: str | None,
-        article: int | None,
-        since: DateLike | None,
-        until: DateLike | None,
-        limit: int | None,
-        offset: int,
-    ) -> list[QuoteRow]: ...
+    def quotes(self, where: QuoteFilter, page: Page) -> list[QuoteRow]: ...
 
-    def count_quotes(
-        self,
-        *,
-        speaker: str | None,
-        about: str | None,
-        outlet: str | None,
-        article: int | None,
-        since: DateLike | None,
-        until: DateLike | None,
-    ) -> int:
+    def count_quotes(self, where: QuoteFilter) -> int:
         """How many statements :meth:`quotes` pages through with the same filters."""
         ...
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from newsprobe.store.base import DateLike, StoreError
+from newsprobe.store.base import StoreError
+from newsprobe.store.filters import DateLike
 
 
 def stored(value: datetime | None) -> str | None:

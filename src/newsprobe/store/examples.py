@@ -56,6 +56,120 @@ def _attribution(text: str, start: int, end: int, **fields: object) -> Attributi
     return Attribution(start=start, end=end, text=text[start:end], **fields)  # type: ignore[arg-type]
 
 
+_COMPONENTS = [
+    "layout",
+    "language",
+    "sentences",
+    "entities",
+    "quotes",
+    "sources",
+    "claims",
+    "headline_check",
+]
+
+
+def _entity(
+    id: int,
+    name: str,
+    type: EntityType,
+    mentions: list[int],
+    kb_id: str | None = None,
+    aliases: list[str] | None = None,
+    description: str | None = None,
+) -> Entity:
+    return Entity(
+        id=id,
+        name=name,
+        type=type,
+        kb_id=kb_id,
+        mentions=mentions,
+        aliases=aliases or [name],
+        description=description,
+    )
+
+
+def _source(
+    t: str,
+    id: int,
+    name: str,
+    type: SourceType,
+    span: tuple[int, int],
+    *,
+    entity: int | None = None,
+    kb_id: str | None = None,
+    reason: str = "",
+) -> Source:
+    """A source quoted once (its attribution has the source's id)."""
+    return Source(
+        id=id,
+        name=name,
+        type=type,
+        named=entity is not None,
+        entity=entity,
+        kb_id=kb_id,
+        mentions=[_span(t, *span)],
+        attributions=[id],
+        statements=1,
+        reason=reason,
+    )
+
+
+def _statement(
+    t: str,
+    id: int,
+    span: tuple[int, int],
+    kind: AttributionKind,
+    cue: Cue,
+    speaker: tuple[int, int],
+    message: tuple[int, int],
+    sentence: int,
+    **fields: object,
+) -> Attribution:
+    """Attribution ``id``, resting on source ``id``, from the speaker to the message's end."""
+    return _attribution(
+        t,
+        *span,
+        id=id,
+        kind=kind,
+        cue=cue,
+        speakers=[_span(t, *speaker)],
+        message=_span(t, *message),
+        source=id,
+        sentences=[sentence],
+        **fields,
+    )
+
+
+def _body_claim(
+    t: str, id: int, span: tuple[int, int], status: ClaimStatus, block: int = 1, **fields: object
+) -> Claim:
+    """Body claim ``id`` of sentence ``id``, resting on attribution/source ``id-1``."""
+    return Claim.of(
+        t,
+        *span,
+        id=id,
+        sentence=id,
+        block=block,
+        role="body",
+        status=status,
+        attributions=[id - 1],
+        sources=[id - 1],
+        **fields,
+    )  # type: ignore[arg-type]
+
+
+def _evidence(t: str, span: tuple[int, int], sentence: int, score: float, source: int) -> Evidence:
+    return Evidence.of(
+        t,
+        *span,
+        sentence=sentence,
+        claim=sentence,
+        score=score,
+        status=ClaimStatus.ATTRIBUTED,
+        sources=[source],
+    )
+
+
 def kreml(
     *,
     outlet: str | None = "Tagesblatt",
@@ -127,170 +241,81 @@ def kreml(
         ),
     ]
     entities = [
-        Entity(
-            id=0,
-            name="Kreml",
-            type=EntityType.ORG,
-            kb_id="Q1142126",
-            mentions=[0, 5],
-            aliases=["Kreml"],
-        ),
-        Entity(
-            id=1,
-            name="Wladimir Putin",
-            type=EntityType.PER,
-            kb_id="Q7747",
-            mentions=[1],
-            aliases=["Wladimir Putin"],
-            description="Präsident Russlands",
-        ),
-        Entity(
-            id=2,
-            name="Ukraine",
-            type=EntityType.LOC,
-            kb_id="Q212",
-            mentions=[2],
-            aliases=["Ukraine"],
-        ),
-        Entity(
-            id=3,
-            name="Dmitri Peskow",
-            type=EntityType.PER,
-            kb_id=None,
-            mentions=[3],
-            aliases=["Dmitri Peskow"],
-            description="Kremlsprecher",
-        ),
-        Entity(
-            id=4,
-            name="Russland",
-            type=EntityType.LOC,
-            kb_id="Q159",
-            mentions=[4],
-            aliases=["Russland"],
-        ),
+        _entity(0, "Kreml", EntityType.ORG, [0, 5], kb_id="Q1142126"),
+        _entity(1, "Wladimir Putin", EntityType.PER, [1], "Q7747", None, "Präsident Russlands"),
+        _entity(2, "Ukraine", EntityType.LOC, [2], kb_id="Q212"),
+        _entity(3, "Dmitri Peskow", EntityType.PER, [3], description="Kremlsprecher"),
+        _entity(4, "Russland", EntityType.LOC, [4], kb_id="Q159"),
     ]
     sources = [
-        Source(
-            id=0,
-            name="Wladimir Putin",
-            type=SourceType.POLITICIAN,
-            named=True,
+        _source(
+            t,
+            0,
+            "Wladimir Putin",
+            SourceType.POLITICIAN,
+            putin,
             entity=1,
             kb_id="Q7747",
-            mentions=[_span(t, *putin)],
-            attributions=[0],
-            statements=1,
             reason="head of state",
         ),
-        Source(
-            id=1,
-            name="Dmitri Peskow",
-            type=SourceType.OFFICIAL,
-            named=True,
+        _source(
+            t,
+            1,
+            "Dmitri Peskow",
+            SourceType.OFFICIAL,
+            peskow,
             entity=3,
-            mentions=[_span(t, *peskow)],
-            attributions=[1],
-            statements=1,
             reason="role noun Kremlsprecher",
         ),
-        Source(
-            id=2,
-            name="Insider",
-            type=SourceType.ANONYMOUS,
-            named=False,
-            mentions=[_span(t, *insider)],
-            attributions=[2],
-            statements=1,
-            reason="unnamed source noun",
-        ),
+        _source(t, 2, "Insider", SourceType.ANONYMOUS, insider, reason="unnamed source noun"),
     ]
+    indirect = AttributionKind.INDIRECT
     attributions = [
-        _attribution(
+        _statement(
             t,
-            putin[0],
-            m1[1],
-            id=0,
-            kind=AttributionKind.INDIRECT,
-            cue=Cue.of(t, *sagte, type="speech_verb", lemma="sagen"),
-            speakers=[_span(t, *putin)],
-            message=_span(t, *m1),
+            0,
+            (putin[0], m1[1]),
+            indirect,
+            Cue.of(t, *sagte, type="speech_verb", lemma="sagen"),
+            putin,
+            m1,
+            1,
             speaker_entity=1,
-            source=0,
             mood="subj1",
-            sentences=[1],
             confidence=0.9,
         ),
-        _attribution(
+        _statement(
             t,
-            peskow[0],
-            m2[1],
-            id=1,
-            kind=AttributionKind.INDIRECT,
-            cue=Cue.of(t, *erkl, type="speech_verb", lemma="erklären"),
-            speakers=[_span(t, *peskow)],
-            message=_span(t, *m2),
+            1,
+            (peskow[0], m2[1]),
+            indirect,
+            Cue.of(t, *erkl, type="speech_verb", lemma="erklären"),
+            peskow,
+            m2,
+            2,
             speaker_entity=3,
-            source=1,
             mood="subj1",
-            sentences=[2],
             confidence=0.9,
         ),
-        _attribution(
+        _statement(
             t,
-            insider[0],
-            m3b[1],
-            id=2,
-            kind=AttributionKind.INDIRECT,
-            cue=Cue.of(t, *sagte2, type="speech_verb", lemma="sagen"),
-            speakers=[_span(t, *insider)],
-            message=_span(t, m3a[0], m3b[1]),
-            source=2,
+            2,
+            (insider[0], m3b[1]),
+            indirect,
+            Cue.of(t, *sagte2, type="speech_verb", lemma="sagen"),
+            insider,
+            (m3a[0], m3b[1]),
+            3,
             mood="subj1",
-            sentences=[3],
             confidence=0.8,
         ),
     ]
     hedge = Cue.of(t, *womoeglich, type="hedge", lemma="womöglich")
     claims = [
         Claim.of(t, *h, id=0, sentence=0, block=0, role="headline", status=ClaimStatus.ASSERTED),
-        Claim.of(
-            t,
-            p1s,
-            s1e,
-            id=1,
-            sentence=1,
-            block=1,
-            role="body",
-            status=ClaimStatus.ATTRIBUTED,
-            attributions=[0],
-            sources=[0],
-        ),
-        Claim.of(
-            t,
-            s1e + 1,
-            s2e,
-            id=2,
-            sentence=2,
-            block=1,
-            role="body",
-            status=ClaimStatus.ATTRIBUTED,
-            attributions=[1],
-            sources=[1],
-        ),
-        Claim.of(
-            t,
-            p2s,
-            s3e,
-            id=3,
-            sentence=3,
-            block=2,
-            role="body",
-            status=ClaimStatus.HEDGED,
-            cues=[hedge],
-            attributions=[2],
-            sources=[2],
-        ),
+        _body_claim(t, 1, (p1s, s1e), ClaimStatus.ATTRIBUTED),
+        _body_claim(t, 2, (s1e + 1, s2e), ClaimStatus.ATTRIBUTED),
+        _body_claim(t, 3, (p2s, s3e), ClaimStatus.HEDGED, block=2, cues=[hedge]),
     ]
     findings = [
         Finding.of(
@@ -299,18 +324,7 @@ def kreml(
             id=0,
             role="headline",
             verdict=FindingVerdict.OVERSTATED,
-            evidence=[
-                Evidence.of(
-                    t,
-                    p1s,
-                    s1e,
-                    sentence=1,
-                    claim=1,
-                    score=0.41,
-                    status=ClaimStatus.ATTRIBUTED,
-                    sources=[0],
-                )
-            ],
+            evidence=[_evidence(t, (p1s, s1e), 1, 0.41, 0)],
             cues=[
                 Cue.of(
                     t,
@@ -344,16 +358,7 @@ def kreml(
             published=datetime.fromisoformat(published) if published else None,
             source_path="examples/kreml.txt",
         ),
-        components=[
-            "layout",
-            "language",
-            "sentences",
-            "entities",
-            "quotes",
-            "sources",
-            "claims",
-            "headline_check",
-        ],
+        components=list(_COMPONENTS),
         blocks=blocks,
         sentences=sentences,
         mentions=mentions,
@@ -407,99 +412,41 @@ def telefonat(
         Mention.of(t, *putin_m, id=3, type=EntityType.PER, entity=1, sentence=1, origin="test"),
     ]
     entities = [
-        Entity(
-            id=0,
-            name="Olaf Scholz",
-            type=EntityType.PER,
-            kb_id="Q61053",
-            mentions=[0, 2],
-            aliases=["Olaf Scholz", "Scholz"],
-        ),
-        Entity(
-            id=1,
-            name="Putin",
-            type=EntityType.PER,
-            kb_id="Q7747",
-            mentions=[1, 3],
-            aliases=["Putin"],
-        ),
+        _entity(0, "Olaf Scholz", EntityType.PER, [0, 2], "Q61053", ["Olaf Scholz", "Scholz"]),
+        _entity(1, "Putin", EntityType.PER, [1, 3], kb_id="Q7747"),
     ]
     sources = [
-        Source(
-            id=0,
-            name="Olaf Scholz",
-            type=SourceType.POLITICIAN,
-            named=True,
-            entity=0,
-            kb_id="Q61053",
-            mentions=[_span(t, *scholz)],
-            attributions=[0],
-            statements=1,
-        ),
-        Source(
-            id=1,
-            name="Regierungskreise",
-            type=SourceType.ANONYMOUS,
-            named=False,
-            mentions=[_span(t, *kreise)],
-            attributions=[1],
-            statements=1,
-        ),
+        _source(t, 0, "Olaf Scholz", SourceType.POLITICIAN, scholz, entity=0, kb_id="Q61053"),
+        _source(t, 1, "Regierungskreise", SourceType.ANONYMOUS, kreise),
     ]
     attributions = [
-        _attribution(
+        _statement(
             t,
-            scholz[0],
-            s1e,
-            id=0,
-            kind=AttributionKind.DIRECT,
-            cue=Cue.of(t, *sagte, type="speech_verb", lemma="sagen"),
-            speakers=[_span(t, *scholz)],
-            message=_span(t, *msg),
+            0,
+            (scholz[0], s1e),
+            AttributionKind.DIRECT,
+            Cue.of(t, *sagte, type="speech_verb", lemma="sagen"),
+            scholz,
+            msg,
+            1,
             speaker_entity=0,
-            source=0,
             mood="ind",
-            sentences=[1],
         ),
-        _attribution(
+        _statement(
             t,
-            laut[0],
-            m2[1],
-            id=1,
-            kind=AttributionKind.REPORTED,
-            cue=Cue.of(t, *laut, type="laut", lemma="laut"),
-            speakers=[_span(t, *kreise)],
-            message=_span(t, *m2),
-            source=1,
-            sentences=[2],
+            1,
+            (laut[0], m2[1]),
+            AttributionKind.REPORTED,
+            Cue.of(t, *laut, type="laut", lemma="laut"),
+            kreise,
+            m2,
+            2,
         ),
     ]
     claims = [
         Claim.of(t, *h, id=0, sentence=0, block=0, role="headline", status=ClaimStatus.ASSERTED),
-        Claim.of(
-            t,
-            ps,
-            s1e,
-            id=1,
-            sentence=1,
-            block=1,
-            role="body",
-            status=ClaimStatus.ATTRIBUTED,
-            attributions=[0],
-            sources=[0],
-        ),
-        Claim.of(
-            t,
-            s1e + 1,
-            s2e,
-            id=2,
-            sentence=2,
-            block=1,
-            role="body",
-            status=ClaimStatus.ATTRIBUTED,
-            attributions=[1],
-            sources=[1],
-        ),
+        _body_claim(t, 1, (ps, s1e), ClaimStatus.ATTRIBUTED),
+        _body_claim(t, 2, (s1e + 1, s2e), ClaimStatus.ATTRIBUTED),
     ]
     findings = [
         Finding.of(
@@ -508,18 +455,7 @@ def telefonat(
             id=0,
             role="headline",
             verdict=FindingVerdict.SUPPORTED,
-            evidence=[
-                Evidence.of(
-                    t,
-                    s1e + 1,
-                    s2e,
-                    sentence=2,
-                    claim=2,
-                    score=0.8,
-                    status=ClaimStatus.ATTRIBUTED,
-                    sources=[1],
-                )
-            ],
+            evidence=[_evidence(t, (s1e + 1, s2e), 2, 0.8, 1)],
             reason="the body reports an hour-long call",
         ),
     ]
@@ -532,16 +468,7 @@ def telefonat(
             published=datetime.fromisoformat(published) if published else None,
             source_path="examples/telefonat.txt",
         ),
-        components=[
-            "layout",
-            "language",
-            "sentences",
-            "entities",
-            "quotes",
-            "sources",
-            "claims",
-            "headline_check",
-        ],
+        components=list(_COMPONENTS),
         blocks=blocks,
         sentences=sentences,
         mentions=mentions,

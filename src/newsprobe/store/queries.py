@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from newsprobe.store.base import DateLike, StoreError
+from newsprobe.store.base import StoreError
 from newsprobe.store.dates import loaded, since_bound, until_bound
+from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.flatten import fold
 from newsprobe.store.rows import (
     ArticleRow,
@@ -36,26 +37,20 @@ _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 24
 
 
-def _filters(
-    outlet: str | None,
-    language: str | None,
-    since: DateLike | None,
-    until: DateLike | None,
-    alias: str = "a",
-) -> tuple[list[str], list[Any]]:
+def _filters(f: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
-    if outlet:
+    if f.outlet:
         where.append(f"instr(np_fold({alias}.outlet), ?) > 0")
-        params.append(fold(outlet))
-    if language:
+        params.append(fold(f.outlet))
+    if f.language:
         where.append(f"{alias}.language = ?")
-        params.append(language.strip().lower())
-    if since is not None:
+        params.append(f.language.strip().lower())
+    if f.since is not None:
         where.append(f"{alias}.published >= ?")
-        params.append(since_bound(since))
-    if until is not None:
-        bound, exclusive = until_bound(until)
+        params.append(since_bound(f.since))
+    if f.until is not None:
+        bound, exclusive = until_bound(f.until)
         where.append(f"{alias}.published {'<' if exclusive else '<='} ?")
         params.append(bound)
     return where, params
@@ -73,8 +68,9 @@ def _limit(limit: int | None) -> str:
     return f"LIMIT {int(limit)}"
 
 
-def _page(limit: int | None, offset: int) -> str:
+def _page(page: Page) -> str:
     """``LIMIT … OFFSET …`` (no limit: ``LIMIT -1``, which SQLite needs before an offset)."""
+    limit, offset = page.limit, page.offset
     if offset < 0:
         raise StoreError("offset must be >= 0")
     if not offset:
@@ -117,33 +113,17 @@ def _article_row(r: sqlite3.Row | tuple[Any, ...]) -> ArticleRow:
     )
 
 
-def articles(
-    conn: sqlite3.Connection,
-    *,
-    outlet: str | None,
-    language: str | None,
-    since: DateLike | None,
-    until: DateLike | None,
-    limit: int,
-    offset: int,
-) -> list[ArticleRow]:
-    where, params = _filters(outlet, language, since, until)
+def articles(conn: sqlite3.Connection, f: ArticleFilter, page: Page) -> list[ArticleRow]:
+    where, params = _filters(f)
     sql = (
         f"{_ARTICLE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id "
-        f"{_page(limit, offset)}"
+        f"{_page(page)}"
     )
     return [_article_row(r) for r in conn.execute(sql, params)]
 
 
-def count_articles(
-    conn: sqlite3.Connection,
-    *,
-    outlet: str | None,
-    language: str | None,
-    since: DateLike | None,
-    until: DateLike | None,
-) -> int:
-    where, params = _filters(outlet, language, since, until)
+def count_articles(conn: sqlite3.Connection, f: ArticleFilter) -> int:
+    where, params = _filters(f)
     return _count(conn, f"SELECT count(*) FROM articles a {_where(where)}", params)
 
 
@@ -211,19 +191,10 @@ def _snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
     return " ".join("".join(out).split("\n")), highlights
 
 
-def search(
-    conn: sqlite3.Connection,
-    query: str,
-    *,
-    outlet: str | None,
-    language: str | None,
-    since: DateLike | None,
-    until: DateLike | None,
-    limit: int,
-) -> list[SearchHit]:
+def search(conn: sqlite3.Connection, query: str, f: ArticleFilter, limit: int) -> list[SearchHit]:
     if not query.strip():
         raise StoreError("empty search query")
-    where, params = _filters(outlet, language, since, until)
+    where, params = _filters(f)
     sql = (
         "SELECT a.id, a.title, a.outlet, a.language, a.published, a.url,"
         f" snippet(articles_fts, -1, char(2), char(3), '…', {_SNIPPET_TOKENS}),"
@@ -276,63 +247,31 @@ _ABOUT = """EXISTS (SELECT 1 FROM attribution_about ab
    WHERE ab.article_id = t.article_id AND ab.attribution_id = t.id AND {cond})"""
 
 
-def _quote_filters(
-    *,
-    speaker: str | None,
-    about: str | None,
-    outlet: str | None,
-    article: int | None,
-    since: DateLike | None,
-    until: DateLike | None,
-    speaker_key: str | None,
-    about_key: str | None,
-) -> tuple[list[str], list[Any]]:
-    where, params = _filters(outlet, None, since, until)
-    if speaker:
+def _quote_filters(f: QuoteFilter) -> tuple[list[str], list[Any]]:
+    where, params = _filters(f.articles)
+    if f.speaker:
         where.append("(instr(t.speaker_fold, ?) > 0 OR t.speaker_key = ?)")
-        params += [fold(speaker), speaker.strip()]
-    if speaker_key:
+        params += [fold(f.speaker), f.speaker.strip()]
+    if f.speaker_key:
         where.append("t.speaker_key = ?")
-        params.append(speaker_key)
-    if about:
+        params.append(f.speaker_key)
+    if f.about:
         where.append(_ABOUT.format(cond="(instr(e.fold, ?) > 0 OR e.key = ?)"))
-        params += [fold(about), about.strip()]
-    if about_key:
+        params += [fold(f.about), f.about.strip()]
+    if f.about_key:
         where.append(_ABOUT.format(cond="e.key = ?"))
-        params.append(about_key)
-    if article is not None:
+        params.append(f.about_key)
+    if f.article is not None:
         where.append("t.article_id = ?")
-        params.append(article)
+        params.append(f.article)
     return where, params
 
 
-def quotes(
-    conn: sqlite3.Connection,
-    *,
-    speaker: str | None = None,
-    about: str | None = None,
-    outlet: str | None = None,
-    article: int | None = None,
-    since: DateLike | None = None,
-    until: DateLike | None = None,
-    limit: int | None = 100,
-    offset: int = 0,
-    speaker_key: str | None = None,
-    about_key: str | None = None,
-) -> list[QuoteRow]:
-    where, params = _quote_filters(
-        speaker=speaker,
-        about=about,
-        outlet=outlet,
-        article=article,
-        since=since,
-        until=until,
-        speaker_key=speaker_key,
-        about_key=about_key,
-    )
+def quotes(conn: sqlite3.Connection, f: QuoteFilter, page: Page) -> list[QuoteRow]:
+    where, params = _quote_filters(f)
     sql = (
         f"{_QUOTE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST,"
-        f" t.article_id DESC, t.id {_page(limit, offset)}"
+        f" t.article_id DESC, t.id {_page(page)}"
     )
     return [
         QuoteRow(
@@ -359,26 +298,8 @@ def quotes(
     ]
 
 
-def count_quotes(
-    conn: sqlite3.Connection,
-    *,
-    speaker: str | None = None,
-    about: str | None = None,
-    outlet: str | None = None,
-    article: int | None = None,
-    since: DateLike | None = None,
-    until: DateLike | None = None,
-) -> int:
-    where, params = _quote_filters(
-        speaker=speaker,
-        about=about,
-        outlet=outlet,
-        article=article,
-        since=since,
-        until=until,
-        speaker_key=None,
-        about_key=None,
-    )
+def count_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> int:
+    where, params = _quote_filters(f)
     return _count(
         conn,
         "SELECT count(*) FROM attributions t JOIN articles a"
@@ -394,7 +315,7 @@ def _shares(counts: dict[str, int]) -> dict[str, float]:
 
 
 def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourcing]:
-    where, params = _filters(outlet, None, None, None)
+    where, params = _filters(ArticleFilter(outlet=outlet))
     name = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
     n_articles = dict(
         conn.execute(f"SELECT {name}, count(*) FROM articles a {_where(where)} GROUP BY 1", params)
@@ -557,8 +478,8 @@ def entity(conn: sqlite3.Connection, key: str) -> EntityProfile:
         entity=row,
         aliases=[a for a, _ in aliases.most_common()],
         timeline=timeline,
-        quotes_by=quotes(conn, speaker_key=key, limit=None),
-        quotes_about=quotes(conn, about_key=key, limit=None),
+        quotes_by=quotes(conn, QuoteFilter(speaker_key=key), Page(limit=None)),
+        quotes_about=quotes(conn, QuoteFilter(about_key=key), Page(limit=None)),
         articles=ids,
     )
 

@@ -18,7 +18,6 @@ from newsprobe.model import Analysis, Status
 from newsprobe.store import queries
 from newsprobe.store.base import (
     ArticleWrite,
-    DateLike,
     FailureWrite,
     InputRef,
     KnownWrite,
@@ -27,6 +26,7 @@ from newsprobe.store.base import (
     StoreError,
     WriteItem,
 )
+from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.flatten import CODEC, decode_analysis, fold, prepare
 from newsprobe.store.rows import (
     AddResult,
@@ -408,37 +408,11 @@ class SQLiteStore:
             raise KeyError(id)
         return decode_analysis(row[0], row[1])
 
-    def articles(
-        self,
-        *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[ArticleRow]:
-        return queries.articles(
-            self.conn,
-            outlet=outlet,
-            language=language,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
+    def articles(self, where: ArticleFilter, page: Page) -> list[ArticleRow]:
+        return queries.articles(self.conn, where, page)
 
-    def count_articles(
-        self,
-        *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-    ) -> int:
-        return queries.count_articles(
-            self.conn, outlet=outlet, language=language, since=since, until=until
-        )
+    def count_articles(self, where: ArticleFilter) -> int:
+        return queries.count_articles(self.conn, where)
 
     def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
         return queries.article_rows(self.conn, ids)
@@ -446,69 +420,14 @@ class SQLiteStore:
     def inputs(self, article_id: int) -> list[InputRow]:
         return queries.inputs(self.conn, article_id)
 
-    def search(
-        self,
-        query: str,
-        *,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        limit: int = 20,
-    ) -> list[SearchHit]:
-        return queries.search(
-            self.conn,
-            query,
-            outlet=outlet,
-            language=language,
-            since=since,
-            until=until,
-            limit=limit,
-        )
+    def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]:
+        return queries.search(self.conn, query, where, limit)
 
-    def quotes(
-        self,
-        *,
-        speaker: str | None = None,
-        about: str | None = None,
-        outlet: str | None = None,
-        article: int | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        limit: int | None = 100,
-        offset: int = 0,
-    ) -> list[QuoteRow]:
-        return queries.quotes(
-            self.conn,
-            speaker=speaker,
-            about=about,
-            outlet=outlet,
-            article=article,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
+    def quotes(self, where: QuoteFilter, page: Page) -> list[QuoteRow]:
+        return queries.quotes(self.conn, where, page)
 
-    def count_quotes(
-        self,
-        *,
-        speaker: str | None = None,
-        about: str | None = None,
-        outlet: str | None = None,
-        article: int | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-    ) -> int:
-        return queries.count_quotes(
-            self.conn,
-            speaker=speaker,
-            about=about,
-            outlet=outlet,
-            article=article,
-            since=since,
-            until=until,
-        )
+    def count_quotes(self, where: QuoteFilter) -> int:
+        return queries.count_quotes(self.conn, where)
 
     def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
         return queries.sources(self.conn, outlet=outlet)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from newsprobe.corpus.api import Corpus
 from newsprobe.model import Analysis
 from newsprobe.read import InputError
+from newsprobe.store.filters import ArticleFilter, QuoteFilter
 from newsprobe.store.rows import (
     ArticleRow,
     CorpusStats,
@@ -25,7 +26,7 @@ from newsprobe.store.rows import (
     SearchHit,
 )
 from newsprobe.web.analyse import Submission, analyse, clean_name, store
-from newsprobe.web.app import read_corpus
+from newsprobe.web.deps import read_corpus
 
 __all__ = ["AnalyzeRequest", "AnalyzeResponse", "router"]
 
@@ -35,6 +36,27 @@ Outlet = Annotated[str | None, Query(description="Outlet name (case-insensitive 
 Language = Annotated[str | None, Query(description="ISO 639-1 language code, e.g. de.")]
 Since = Annotated[str | None, Query(description="Published on or after (ISO date).")]
 Until = Annotated[str | None, Query(description="Published on or before (ISO date, inclusive).")]
+
+
+def article_filter(
+    outlet: Outlet = None, language: Language = None, since: Since = None, until: Until = None
+) -> ArticleFilter:
+    return ArticleFilter(outlet, language, since, until)
+
+
+def quote_filter(
+    speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
+    about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
+    outlet: Outlet = None,
+    article: int | None = None,
+    since: Since = None,
+    until: Until = None,
+) -> QuoteFilter:
+    return QuoteFilter(speaker, about, outlet, article, since, until)
+
+
+ArticleWhere = Annotated[ArticleFilter, Depends(article_filter)]
+QuoteWhere = Annotated[QuoteFilter, Depends(quote_filter)]
 Lang = Literal["auto", "de", "en"]
 
 
@@ -110,21 +132,14 @@ TOTAL_HEADER = "X-Total-Count"
 def articles(
     corpus: CorpusDep,
     response: Response,
-    outlet: Outlet = None,
-    language: Language = None,
-    since: Since = None,
-    until: Until = None,
+    where: ArticleWhere,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[ArticleRow]:
     """Newest published first (undated last).  The ``X-Total-Count`` header gives the number
     of articles matching the filters, for paging with ``offset``."""
-    rows = corpus.articles(
-        outlet=outlet, language=language, since=since, until=until, limit=limit, offset=offset
-    )
-    response.headers[TOTAL_HEADER] = str(
-        corpus.count_articles(outlet=outlet, language=language, since=since, until=until)
-    )
+    rows = corpus.articles(where, limit=limit, offset=offset)
+    response.headers[TOTAL_HEADER] = str(corpus.count_articles(where))
     return rows
 
 
@@ -164,42 +179,26 @@ def search(
             description='Words, "a phrase", prefix*, AND / OR / NOT (SQLite FTS5 syntax).',
         ),
     ],
-    outlet: Outlet = None,
-    language: Language = None,
-    since: Since = None,
-    until: Until = None,
+    where: ArticleWhere,
     limit: Annotated[int, Query(ge=1, le=500)] = 20,
 ) -> list[SearchHit]:
     """Best match first; each hit has a snippet and the offsets of the matched terms."""
-    return corpus.search(q, outlet=outlet, language=language, since=since, until=until, limit=limit)
+    return corpus.search(q, where, limit=limit)
 
 
 @router.get("/quotes", response_model=list[QuoteRow], summary="Who said what")
 def quotes(
     corpus: CorpusDep,
     response: Response,
-    speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
-    about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
-    outlet: Outlet = None,
-    article: int | None = None,
-    since: Since = None,
-    until: Until = None,
+    where: QuoteWhere,
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[QuoteRow]:
     """Attributed statements, newest first.  ``since``/``until`` bound the article's
     publication date; the ``X-Total-Count`` header gives the number of statements matching
     the filters, for paging with ``offset``."""
-    filters = {
-        "speaker": speaker,
-        "about": about,
-        "outlet": outlet,
-        "article": article,
-        "since": since,
-        "until": until,
-    }
-    rows = corpus.quotes(**filters, limit=limit, offset=offset)
-    response.headers[TOTAL_HEADER] = str(corpus.count_quotes(**filters))
+    rows = corpus.quotes(where, limit=limit, offset=offset)
+    response.headers[TOTAL_HEADER] = str(corpus.count_quotes(where))
     return rows
 
 

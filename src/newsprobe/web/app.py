@@ -7,8 +7,7 @@ storing an analysis the user asked to keep, into that same database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
 
@@ -21,37 +20,11 @@ from newsprobe import __version__
 from newsprobe.corpus.api import Corpus
 from newsprobe.store import StoreError
 from newsprobe.web.analyse import FORM_OVERHEAD
+from newsprobe.web.deps import DEFAULT_MAX_UPLOAD, LOCAL_HOSTS, WebSettings, read_corpus
 from newsprobe.web.render import page
 from newsprobe.web.security import BodyLimit, LocalOnly, SecurityHeaders
 
 __all__ = ["DEFAULT_MAX_UPLOAD", "WebSettings", "create_app", "read_corpus"]
-
-#: Default cap on an uploaded or pasted article (bytes).
-DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
-
-
-@dataclass(frozen=True)
-class WebSettings:
-    """What one running app serves: its database and its limits."""
-
-    db: Path
-    max_upload: int = DEFAULT_MAX_UPLOAD
-    hosts: tuple[str, ...] = field(default=LOCAL_HOSTS)
-
-
-def read_corpus(request: Request) -> Iterator[Corpus]:
-    """A read-only corpus for one request (FastAPI dependency)."""
-    settings: WebSettings = request.app.state.settings
-    try:
-        corpus = Corpus(settings.db, readonly=True)
-    except StoreError as exc:
-        raise HTTPException(503, f"the corpus database cannot be read: {exc}") from None
-    try:
-        yield corpus
-    finally:
-        corpus.close()
-
 
 def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")

@@ -20,11 +20,12 @@ from newsprobe.corpus.api import Corpus
 from newsprobe.model import Analysis, Status
 from newsprobe.read import InputError
 from newsprobe.report.html import metadata_rows
+from newsprobe.store.filters import ArticleFilter, QuoteFilter
 from newsprobe.store.rows import InputRow, OutletSourcing, QuoteRow
 from newsprobe.web.analyse import LANGS, AnalyseError, analyse, read_submission, store
-from newsprobe.web.app import read_corpus
 from newsprobe.web.article_view import build_view
 from newsprobe.web.charts import Bar, Segment, TimePoint, bar_rows, stacked_bar, timeline
+from newsprobe.web.deps import read_corpus
 from newsprobe.web.render import is_partial, page
 from newsprobe.web.security import REPORT_CSP
 
@@ -43,6 +44,31 @@ ENTITY_ARTICLES = 50
 def _clean(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
+
+
+def article_filter(
+    outlet: Text = None, language: Text = None, since: Text = None, until: Text = None
+) -> ArticleFilter:
+    """The article filter form's fields (blank fields: no filter)."""
+    return ArticleFilter(_clean(outlet), _clean(language), _clean(since), _clean(until))
+
+
+def quote_filter(
+    speaker: Text = None,
+    about: Text = None,
+    outlet: Text = None,
+    since: Text = None,
+    until: Text = None,
+) -> QuoteFilter:
+    """The statement filter form's fields (blank fields: no filter)."""
+    return QuoteFilter(
+        _clean(speaker), _clean(about), _clean(outlet), since=_clean(since), until=_clean(until)
+    )
+
+
+ArticleWhere = Annotated[ArticleFilter, Depends(article_filter)]
+QuoteWhere = Annotated[QuoteFilter, Depends(quote_filter)]
+PageNo = Annotated[int, Query(alias="page", ge=1, le=100_000)]
 
 
 # -- home ------------------------------------------------------------------------------------
@@ -120,6 +146,26 @@ async def analyse_submit(request: Request) -> Response:
 
 
 # -- paging ----------------------------------------------------------------------------------
+def _listing(
+    corpus: Corpus, where: ArticleFilter | QuoteFilter, page_no: int, total: int, size: int
+) -> dict[str, Any]:
+    """What every filtered, paged list page shows around its rows: the count, the pager, the
+    filter form's values and the outlet names it suggests."""
+    return {
+        "total": total,
+        "pager": Pager.of(page_no, total, size),
+        "filters": _form_values(where),
+        "outlets": sorted(corpus.stats().outlets),
+    }
+
+
+def _form_values(where: ArticleFilter | QuoteFilter) -> dict[str, Any]:
+    names = ("speaker", "about", "outlet", "since", "until")
+    if isinstance(where, ArticleFilter):
+        names = ("outlet", "language", "since", "until")
+    return {name: getattr(where, name) for name in names}
+
+
 @dataclass(frozen=True)
 class Pager:
     """Where a page is among all pages of a result: "page X of Y" and its neighbours."""
@@ -149,28 +195,13 @@ class Pager:
 # -- articles --------------------------------------------------------------------------------
 @router.get("/articles")
 def article_list(
-    request: Request,
-    corpus: CorpusDep,
-    outlet: Text = None,
-    language: Text = None,
-    since: Text = None,
-    until: Text = None,
-    page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+    request: Request, corpus: CorpusDep, where: ArticleWhere, page_no: PageNo = 1
 ) -> Response:
-    filters = {
-        "outlet": _clean(outlet),
-        "language": _clean(language),
-        "since": _clean(since),
-        "until": _clean(until),
-    }
-    total = corpus.count_articles(**filters)
-    rows = corpus.articles(**filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+    total = corpus.count_articles(where)
+    rows = corpus.articles(where, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
     context = {
         "rows": rows,
-        "total": total,
-        "pager": Pager.of(page_no, total, PAGE_SIZE),
-        "filters": filters,
-        "outlets": sorted(corpus.stats().outlets),
+        **_listing(corpus, where, page_no, total, PAGE_SIZE),
     }
     template = "_article_rows.html.j2" if is_partial(request) else "articles.html.j2"
     return page(request, template, **context)
@@ -247,25 +278,13 @@ def article_report(corpus: CorpusDep, article_id: int) -> Response:
 # -- search ----------------------------------------------------------------------------------
 @router.get("/search")
 def search_page(
-    request: Request,
-    corpus: CorpusDep,
-    q: Text = None,
-    outlet: Text = None,
-    language: Text = None,
-    since: Text = None,
-    until: Text = None,
+    request: Request, corpus: CorpusDep, where: ArticleWhere, q: Text = None
 ) -> Response:
-    filters = {
-        "outlet": _clean(outlet),
-        "language": _clean(language),
-        "since": _clean(since),
-        "until": _clean(until),
-    }
     query = _clean(q)
-    hits = corpus.search(query, **filters, limit=50) if query else None
+    hits = corpus.search(query, where, limit=50) if query else None
     context = {
         "q": query or "",
-        "filters": filters,
+        "filters": _form_values(where),
         "hits": hits,
         "outlets": sorted(corpus.stats().outlets),
     }
@@ -337,31 +356,14 @@ def _group(quotes: list[QuoteRow]) -> list[SpeakerGroup]:
 
 @router.get("/speakers")
 def speakers_page(
-    request: Request,
-    corpus: CorpusDep,
-    speaker: Text = None,
-    about: Text = None,
-    outlet: Text = None,
-    since: Text = None,
-    until: Text = None,
-    page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+    request: Request, corpus: CorpusDep, where: QuoteWhere, page_no: PageNo = 1
 ) -> Response:
-    filters = {
-        "speaker": _clean(speaker),
-        "about": _clean(about),
-        "outlet": _clean(outlet),
-        "since": _clean(since),
-        "until": _clean(until),
-    }
-    total = corpus.count_quotes(**filters)
-    quotes = corpus.quotes(**filters, limit=QUOTE_PAGE_SIZE, offset=(page_no - 1) * QUOTE_PAGE_SIZE)
+    total = corpus.count_quotes(where)
+    quotes = corpus.quotes(where, limit=QUOTE_PAGE_SIZE, offset=(page_no - 1) * QUOTE_PAGE_SIZE)
     context = {
-        "filters": filters,
         "groups": _group(quotes),
         "count": len(quotes),
-        "total": total,
-        "pager": Pager.of(page_no, total, QUOTE_PAGE_SIZE),
-        "outlets": sorted(corpus.stats().outlets),
+        **_listing(corpus, where, page_no, total, QUOTE_PAGE_SIZE),
     }
     if is_partial(request):
         return page(request, "_speaker_results.html.j2", **context)

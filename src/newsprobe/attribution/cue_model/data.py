@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprobe.attribution.cue_model.features import CUE
 from newsprobe.attribution.view import Sent
 
-CUE = "C"
+__all__ = ["CUE", "TrainSentence"]
 
 
 @dataclass

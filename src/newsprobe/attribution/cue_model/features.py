@@ -17,6 +17,9 @@ from newsprobe.attribution.view import Tok
 from newsprobe.entities.features import shape
 
 #: Bump when the features change: a model trained on other features must be retrained.
+#: The label of a cue token (the others: ``B-S`` / ``I-S`` source spans, ``O``).
+CUE = "C"
+
 FEATURE_VERSION = "1"
 
 

@@ -17,8 +17,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from newsprobe.attribution.cue_model.data import CUE
-from newsprobe.attribution.cue_model.features import FEATURE_VERSION, sentence_features
+from newsprobe.attribution.cue_model.features import CUE, FEATURE_VERSION, sentence_features
 from newsprobe.attribution.view import Tok
 
 MODEL_NAME = "cues-de.crfsuite"
