@@ -293,6 +293,8 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
             out[i] = False
     if sum(out) < MIN_PAGE_FURNITURE:
         return None  # an article with a few stray lines: the rules type it as before
+    if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
+        return None  # the model would leave no article: it has misread the page
     for line, o in zip(lines, out, strict=True):
         if o:
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
