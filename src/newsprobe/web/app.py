@@ -26,6 +26,7 @@ from newsprobe.web.security import BodyLimit, LocalOnly, SecurityHeaders
 
 __all__ = ["DEFAULT_MAX_UPLOAD", "WebSettings", "create_app", "read_corpus"]
 
+
 def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
