@@ -58,11 +58,11 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
     stamp = hashlib.sha256(
         Path(tr.__file__).read_bytes() + Path(tr.__file__).with_name("features.py").read_bytes()
          + Path(tr.__file__).with_name("labels.py").read_bytes()
-         + f"{sets}{renderer}{k}{TRAIN_ITERATIONS}".encode()
+         + f"{shared_data.resolve()}{sets}{renderer}{k}{TRAIN_ITERATIONS}".encode()
     ).hexdigest()[:12]  # fmt: skip
     folder = cache_dir / "folds" / f"{renderer}-{stamp}"
     paths = {f: folder / f"fold{f}.crfsuite" for f in range(k)}
-    if not all(p.is_file() for p in paths.values()):
+    if not (folder / "done").is_file():
         pages = tr.load_pages(shared_data.parent, sets)
         cache = tr.RenderCache(cache_dir)
         seqs = tr.sequences(pages, [renderer], cache)
@@ -79,8 +79,12 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
             if path.is_file():
                 continue
             train = [s for s, site in zip(seqs, owners, strict=True) if tr.fold_of(site, k) != f]
-            tr.train(train, path, params)
-    return {f: LineModel(p) for f, p in paths.items()}
+            if {"B", "O"} <= {lab for _, y in train for lab in y}:
+                tr.train(train, path, params)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "done").write_text("", encoding="utf-8")
+    # a fold with too little to learn from (a tiny data set) is read by the rules alone
+    return {f: LineModel(p) if p.is_file() else None for f, p in paths.items()}
 
 
 def _owners(pages, renderer, cache) -> list[str]:  # type: ignore[no-untyped-def]

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
+import os
 import re
 import sys
 import time
@@ -125,16 +127,17 @@ class RenderCache:
 
     def get(self, renderer: str, page: TrainPage) -> str:
         table = self._table(renderer, page.dataset)
-        if page.key not in table:
+        key = hashlib.sha256(page.html).hexdigest()[:24]  # the page itself, not its name
+        if key not in table:
             from newsprobe.layout.line_model.render import RENDER
 
             try:
-                table[page.key] = RENDER[renderer](page.html)
+                table[key] = RENDER[renderer](page.html)
             except Exception as exc:  # a page a renderer chokes on is left out
                 print(f"  {renderer} {page.key}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                table[page.key] = ""
+                table[key] = ""
             self._dirty.add((renderer, page.dataset))
-        return table[page.key]
+        return table[key]
 
     def _path(self, renderer: str, dataset: str) -> Path | None:
         return self.folder / f"{dataset}.{renderer}.json.gz" if self.folder else None
@@ -158,7 +161,9 @@ class RenderCache:
             path = self._path(renderer, dataset)
             assert path is not None
             data = json.dumps(self._mem[(renderer, dataset)], ensure_ascii=False)
-            path.write_bytes(gzip.compress(data.encode("utf-8"), 6))
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(gzip.compress(data.encode("utf-8"), 6))
+            os.replace(tmp, path)  # another run may read it at the same time
         self._dirty = set()
 
 
@@ -211,7 +216,9 @@ def train(
         trainer.append(xseq, yseq)
     trainer.set_params(params or PARAMS)
     path.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(path))
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    trainer.train(str(tmp))
+    os.replace(tmp, path)  # another run may open it at the same time
     return path
 
 
