@@ -15,8 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newsprobe.layout.line_model.features import page_features
-from newsprobe.layout.lines import Line
+from newsprobe.layout.line_model.features import Line, page_features
 
 MODEL_PATH = Path(__file__).parent / "model" / "lines.crfsuite"
 LABELS = ("B", "H", "O")

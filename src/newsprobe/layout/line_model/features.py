@@ -13,8 +13,24 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any, Protocol
 
-from newsprobe.layout.lines import Line
+
+class Line(Protocol):
+    """What the features read of a line (``newsprobe.layout.lines.Line``)."""
+
+    text: str
+    bullet: bool
+    blank_before: bool
+    content_start: int
+    pieces: list[Any]
+
+    @property
+    def words(self) -> int: ...
+
+    @property
+    def content_end(self) -> int: ...
+
 
 _STOP_WORDS = (
     "der die das den dem des ein eine einen einem einer eines und oder aber nicht auch ist "
