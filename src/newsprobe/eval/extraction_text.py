@@ -121,7 +121,7 @@ def run(
         raise EvalError(f"renderer {renderer!r} needs /usr/bin/chromium (apt-get install chromium)")
     started = time.perf_counter()
     dataset = load(data, fmt, limit)
-    cache_dir = cache_dir or tr.DEFAULT_CACHE
+    cache_dir = cache_dir or tr.default_cache()
     models = fold_models(dataset.root.parent, renderer, cache_dir, k)
     name = _set_name(dataset.root)
     shipped = line_model._shipped()

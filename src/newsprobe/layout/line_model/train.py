@@ -35,7 +35,15 @@ SETS = {
 }
 #: The sets whose licence lets a shipped model learn from them (see the model card).
 SHIPPED_SETS = ("scrapinghub",)
-DEFAULT_CACHE = Path.home() / ".cache" / "newsprobe" / "line-model"
+
+
+def default_cache() -> Path:
+    """Rendered pages and fold models: ``<newsprobe cache>/line-model``."""
+    from newsprobe.cache import cache_dir
+
+    return cache_dir(create=False) / "line-model"
+
+
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -230,13 +238,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--sets", nargs="+", default=list(SHIPPED_SETS), choices=sorted(SETS))
     ap.add_argument("--renderers", nargs="+", default=None)
-    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
     renderers = args.renderers or available()
     started = time.perf_counter()
     pages = load_pages(args.shared, args.sets)
-    seqs = sequences(pages, renderers, RenderCache(args.cache))
+    seqs = sequences(pages, renderers, RenderCache(args.cache or default_cache()))
     n_lines = sum(len(y) for _, y in seqs)
     counts = {lab: sum(y.count(lab) for _, y in seqs) for lab in ("B", "H", "O")}
     train(seqs, args.out)
