@@ -173,3 +173,75 @@ def test_other_languages_get_generic_rules() -> None:
         "Il est parti.",
     ]
     assert spans("", "de") == ()
+
+
+def test_news_text_cases() -> None:
+    # an abbreviation spaCy does not know, from newsprobe's list
+    assert len(sentences("Eine Lawine in Hopfgarten (Bez. Kitzbühel) traf zwei Männer.")) == 1
+    # a compound ordinal and an ordinal whose article stands a word before it
+    assert len(sentences("Er schlug den Weltranglisten-357. Eric Quigley klar.")) == 1
+    assert len(sentences("Es war sein bereits 150. Grand Prix in Monaco.")) == 1
+    # a product name with digits, a unit and a doubled period before the end
+    assert sentences("Google zeigte das Nexus 6P. Weitere Geräte folgen.") == [
+        "Google zeigte das Nexus 6P.",
+        "Weitere Geräte folgen.",
+    ]
+    assert len(sentences("Er fuhr 160 km/h. Eine Streife sah ihn.")) == 2
+    assert len(sentences("Das gilt für Android und iOS.. Dass er kam, half.")) == 2
+    # "!" and a period after it end one sentence, not two
+    assert sentences("Ansonsten gilt: Weitermachen!. Reihen schließen.") == [
+        "Ansonsten gilt: Weitermachen!.",
+        "Reihen schließen.",
+    ]
+    # a bracket before a colon is no emoticon; an apostrophe inside a word stays in it
+    assert tokens("Bürgermeister Hermann Manahl (VP): Ja.")[4:7] == ["VP", ")", ":"]
+    assert "dell’Anima" in tokens("Die Kirche Santa Maria dell’Anima in Rom.")
+
+
+def test_year_after_a_noun_with_an_article() -> None:
+    assert len(sentences("Das geschah im Jahr 2004. Damals war alles anders.")) == 2
+    assert len(sentences("Der Bau begann im März 2004. Der Verkäufer war eine Firma.")) == 2
+    assert len(sentences("Er feierte im Februar den 60. Der Franzose ist Teamchef.")) == 2
+
+
+def test_period_after_a_bracketed_ordinal_ends_the_sentence() -> None:
+    text = "Das 1:0 erzielte Didavi (59.). Stuttgart blieb ruhig."
+    assert sentences(text) == ["Das 1:0 erzielte Didavi (59.).", "Stuttgart blieb ruhig."]
+    assert len(sentences("Sie gehen auf die Grundstücke (…). Achtung, sagen sie.")) == 2
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "xx"])
+def test_tokenizer_has_spacy_blank_rules(lang: str) -> None:
+    """The tokenizer built directly splits as ``spacy.blank(lang)`` does, where newsprobe's
+    additions (quote infixes, abbreviations) do not apply."""
+    import spacy
+
+    from newsprobe.language.tokenizer import _tokenizer
+
+    text = (
+        "Berlin (dpa) - Die U.S. Army, z. B. Dr. Müller's Team, zahlte 2,5 Mio. Euro (ca. 10 %) "
+        "am 3.10.2024 um 14:30 Uhr; see https://example.org/a?b=1 or mail@example.com :-) "
+        "don't we? Er kam... Sie ging! #tag @handle 5km $10 3:0-Sieg US-Präsident."
+    )
+    blank = [t.text for t in spacy.blank(lang).tokenizer(text)]
+    assert [t.text for t in _tokenizer(lang)(text)] == blank
+
+
+def test_ellipsis_before_a_speaker_label_and_a_noun_that_is_no_abbreviation() -> None:
+    text = "Salzburg wird Meister, weil ... Zeidler: Ich weiß es nicht."
+    assert sentences(text) == ["Salzburg wird Meister, weil ...", "Zeidler: Ich weiß es nicht."]
+    assert len(sentences("Er warnte vor dem Aussterben der Art. Bhutan folgte ihm.")) == 2
+
+
+def test_spacy_is_imported_only_when_text_is_tokenised() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsprobe.cli, newsprobe.pipeline, newsprobe.language.segment\n"
+        "assert 'spacy' not in sys.modules\n"
+        "from newsprobe.language.segment import spans\n"
+        "spans('Ein Satz.', 'de')\n"
+        "assert 'spacy' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

@@ -34,7 +34,7 @@ from newsprobe.eval.markdown import (
 from newsprobe.eval.registry import TASKS
 
 QUICK_LIMITS = {"extraction": 30, "speed": 20, "corpus": 100}
-COMPARED = ("newsprobe", "trafilatura", "SoMaJo")
+COMPARED = ("newsprobe", "trafilatura", "spacy")
 
 
 @dataclass

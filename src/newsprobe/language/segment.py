@@ -34,9 +34,9 @@ from newsprobe.language.tokenizer import kind, spacy_language, words
 #: A token as ``(start, end, kind, space_after)``, offsets relative to the text.
 Span = tuple[int, int, str, bool]
 
-_STOP = re.compile(r"[.!?‽]*[!?‽][.!?‽]*|\.\Z")
+_STOP = re.compile(r"[.!?‽]*[!?‽][.!?‽]*\Z|\.\.?\Z")
 _ELLIPSIS = re.compile(r"(?:\.\.\.+|…+)[.!?]*\Z")
-_ORDINAL_NUMBER = re.compile(r"\d+\.\Z")
+_ORDINAL_NUMBER = re.compile(r"(?:[^\W\d_]+-)?\d+\.\Z")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\Z")
 _ROMAN = re.compile(r"(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\Z")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_][^\W_]*\.)+\Z")
@@ -104,8 +104,11 @@ def _ends(
     n = len(toks)
     word = text[toks[i][0] : toks[i][1]]
     prev = text[toks[i - 1][0] : toks[i - 1][1]] if i > first else ""
+    # an ordinal's marker may stand before an adverb: "seinem bereits 150.", "der insgesamt 3."
+    before = text[toks[i - 2][0] : toks[i - 2][1]].lower() if i - 1 > first else ""
+    marked = prev.lower() in r.markers or (prev[:1].islower() and before in r.markers)
     if j + 1 >= n:  # the end of the text: only whether a number's period is the sentence's
-        return what != _NUMBER or prev.lower() not in r.markers
+        return what != _NUMBER or not marked
     nxt = text[toks[j + 1][0] : toks[j + 1][1]]
     if nxt in _GOES_ON:
         return False
@@ -119,8 +122,9 @@ def _ends(
     starter = head.isupper() and follow.lower() in r.starters
     if what == _PUNCT:
         return True
-    if what == _ELLIPSE:
-        return starter
+    if what == _ELLIPSE:  # a starter, or a speaker's label: "... Zeidler: Ich weiß"
+        label = m + 1 < n and text[toks[m + 1][0] : toks[m + 1][1]] == ":"
+        return starter or (head.isupper() and label)
     if i == first:  # "1." or "Dr." opening a sentence (list numbers, titles) ends nothing
         return False
     if what == _ABBR:
@@ -128,11 +132,11 @@ def _ends(
     if what in (_ROMAN_NUM, _DATE_NUM):
         return starter
     # a number's period ("1930.", "75.", "5.")
-    if follow in r.months or prev.lower() in r.markers:
-        return False
     if starter:
         return True
-    digits = len(word) - 1
+    if follow in r.months or marked:
+        return False
+    digits = len(word) - 1 - word.rfind("-") - 1 if "-" in word else len(word) - 1
     if head.isdigit():
         return digits == 4
     if not head.isupper():
@@ -157,12 +161,13 @@ def _sentences(text: str, language: str | None) -> list[list[list[int]]]:
         split = False
         if what != _NONE:
             j = i
-            while (
-                j + 1 < n
-                and toks[j + 1][0] == toks[j][1]
-                and text[toks[j + 1][0] : toks[j + 1][1]] in _CLOSERS
-            ):
-                j += 1
+            while j + 1 < n and toks[j + 1][0] == toks[j][1]:
+                after = text[toks[j + 1][0] : toks[j + 1][1]]
+                if _STOP.match(after):
+                    what = _PUNCT  # "(59.)." "(…)." "!.": a plain end follows
+                elif not (after in _CLOSERS or _ELLIPSIS.match(after)):
+                    break
+                j += 1  # closing quotes and brackets, more end punctuation: "!“", "!."
             if _ends(text, toks, i, j, what, first, r):
                 end, split = j, True
             else:

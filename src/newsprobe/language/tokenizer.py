@@ -18,7 +18,9 @@ Whether an ordinal's or an abbreviation's period also ends a sentence is decided
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache, lru_cache
+from importlib.resources import files
 from typing import Any
 
 #: spaCy languages used: German and English rules; every other language gets spaCy's
@@ -32,14 +34,42 @@ _EXTRA_INFIXES = (r"[„“”»«]", r"(?<=[^\W\d_])[.!?:,](?=[„“”»«\"]
 
 @cache
 def _tokenizer(lang: str) -> Any:
-    import spacy
-    from spacy.util import compile_infix_regex
+    """spaCy's tokenizer for ``lang`` with the rules ``spacy.blank(lang)`` would give it, built
+    directly (a blank pipeline's configuration costs more than the tokenizer) plus newsprobe's
+    infixes and abbreviations."""
+    from spacy.lang.lex_attrs import LEX_ATTRS
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import (
+        compile_infix_regex,
+        compile_prefix_regex,
+        compile_suffix_regex,
+        get_lang_class,
+    )
+    from spacy.vocab import Vocab
 
-    nlp = spacy.blank(lang)
-    tokenizer = nlp.tokenizer
-    infixes = [*nlp.Defaults.infixes, *_EXTRA_INFIXES]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return tokenizer
+    defaults = get_lang_class(lang).Defaults
+    rules = dict(defaults.tokenizer_exceptions)
+    for word in abbreviations(lang):
+        rules[word] = [{ORTH: word}]
+    return Tokenizer(
+        Vocab(lex_attr_getters={**LEX_ATTRS, **defaults.lex_attr_getters}),
+        rules=rules,
+        prefix_search=compile_prefix_regex(defaults.prefixes or ()).search,
+        suffix_search=compile_suffix_regex(defaults.suffixes or ()).search,
+        infix_finditer=compile_infix_regex([*(defaults.infixes or ()), *_EXTRA_INFIXES]).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
+@cache
+def abbreviations(lang: str) -> tuple[str, ...]:
+    """Abbreviations newsprobe adds to spaCy's (``sentence_rules.toml``)."""
+    data = tomllib.loads(
+        files("newsprobe.language").joinpath("sentence_rules.toml").read_text("utf-8")
+    )
+    return tuple(data[lang]["abbreviations"].split()) if lang in data else ()
 
 
 def spacy_language(language: str | None) -> str:
@@ -47,8 +77,13 @@ def spacy_language(language: str | None) -> str:
     return _SPACY_LANGS.get(language or "", "xx")
 
 
+_ELLIPSIS_END = re.compile(r"\.\.\Z|…\.\Z")
 _ROMAN = re.compile(r"(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\Z")
-_DIGIT_PERIOD_KEEP = re.compile(r"\d+\.|\d{1,2}\.\d{1,2}\.")
+#: Tokens that keep a final period: ordinals, dates, abbreviations ("5.", "Weltranglisten-39.",
+#: "12.03.", "z.", "U.S."); every other token ending in one loses it ("2,5." "6P." "km/h.").
+_PERIOD_KEEP = re.compile(r"(?:[^\W\d_]+-)?\d+\.|\d{1,2}\.\d{1,2}\.|(?:[^\W\d_]+\.)+")
+#: A closing bracket with a colon or semicolon after a word is no emoticon: "(dpa):".
+_BRACKET_PUNCT = re.compile(r"[)\]][:;]")
 
 
 def words(text: str, language: str | None) -> list[list[int]]:
@@ -57,10 +92,10 @@ def words(text: str, language: str | None) -> list[list[int]]:
     doc = _tokenizer(lang)(text)
     out: list[list[int]] = []
     for token in doc:
-        if token.is_space:
+        word = token.text
+        if word.isspace():
             continue
         start = token.idx
-        word = token.text
         end = start + len(word)
         if out and out[-1][1] == start:
             prev = out[-1]
@@ -75,13 +110,28 @@ def words(text: str, language: str | None) -> list[list[int]]:
             elif lang == "de" and word == "." and _ROMAN.match(text, prev[0], prev[1]):
                 prev[1] = end  # "VI" + ".": an ordinal
                 continue
+            elif _BRACKET_PUNCT.fullmatch(word):
+                out.append([start, start + 1])
+                start += 1
+            elif (
+                word[0].isalpha()
+                and prev[1] - prev[0] == 1
+                and text[prev[0]] in "’'"
+                and len(out) > 1
+                and out[-2][1] == prev[0]
+                and text[prev[0] - 1].isalpha()
+            ):
+                out.pop()  # "dell" + "’" + "Anima": one word
+                out[-1][1] = end
+                continue
         if (
-            len(word) > 2
+            len(word) > 1
             and word[-1] == "."
-            and word[-2].isdigit()
-            and not _DIGIT_PERIOD_KEEP.fullmatch(word)
+            and not _PERIOD_KEEP.fullmatch(word)
+            and word[:-1].strip(".")
+            and not _ELLIPSIS_END.search(word)
         ):
-            out.append([start, end - 1])  # "2,5." "Wahl2025.": the period is punctuation
+            out.append([start, end - 1])  # "2,5." "6P.": the period is punctuation
             start = end - 1
         out.append([start, end])
     return out
@@ -91,9 +141,7 @@ def words(text: str, language: str | None) -> list[list[int]]:
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f1e6-\U0001f1ff]+\\Z"
 )
-_EMOTICON = re.compile(
-    r"(?:[:;=8xX][-'^o]?[()\[\]DPpOo/\\|*3]+|[()\[\]][-'^]?[:;=]|<3|\^\^|:-?\|)\Z"
-)
+_EMOTICON = re.compile(r"(?:[:;=][-'^o]?[()\[\]DPpOo/\\|*3]+|[()\[\]][-'^]?[:;=]|<3|\^\^|:-?\|)\Z")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\Z")
 _MENTION = re.compile(r"@\w+\Z")
 _HASHTAG = re.compile(r"#\w+\Z")
@@ -107,7 +155,9 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?\Z")
 _NUMBER = re.compile(r"[+\-−±]?(?:\d[\d.,' ]*\d|\d)(?::\d+)?\Z")
-_ORDINAL = re.compile(r"\d+\.\Z|(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\Z")
+_ORDINAL = re.compile(
+    r"(?:[^\W\d_]+-)?\d+\.\Z|(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\Z"
+)
 _ABBREVIATION = re.compile(r"(?:[^\W\d_][^\W_]*\.)+\Z")
 _ALNUM = re.compile(r"[^\W_]")
 
