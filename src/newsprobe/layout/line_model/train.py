@@ -214,6 +214,68 @@ def sequences(
     return out
 
 
+def germeval_paragraphs(shared: Path) -> list[str]:
+    """German news prose (GermEval 2014, CC BY 4.0: news sentences, not Wikipedia) joined
+    into paragraphs of three sentences — prose shapes for pages in German."""
+    sentences: list[str] = []
+    for name in ("NER-de-dev.tsv", "NER-de-test-part-a.tsv"):
+        path = shared / "data" / "germeval2014" / name
+        if not path.is_file():
+            continue
+        news = False
+        tokens: list[str] = []
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line.startswith("#"):
+                news = "wikipedia.org" not in line
+                tokens = []
+            elif not line.strip():
+                if news and len(tokens) >= 6:
+                    text = " ".join(tokens)
+                    text = re.sub(r" ([.,;:!?)\]])", r"\1", text)
+                    sentences.append(re.sub(r"([(\[„]) ", r"\1", text))
+                tokens = []
+            else:
+                cols = line.split("\t")
+                if len(cols) > 1:
+                    tokens.append(cols[1])
+    return [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences) - 2, 3)]
+
+
+def german_pages(
+    pages: Sequence[TrainPage], renderer: str, cache: RenderCache, paragraphs: list[str]
+) -> list[tuple[list[list[str]], list[str]]]:
+    """The rendered pages with their article replaced by German prose: the page's furniture
+    around German paragraphs (labelled ``B``), so German prose is learned in page context."""
+    from newsprobe.layout.line_model.features import page_features
+
+    out = []
+    at = 0
+    for page in pages:
+        text = cache.get(renderer, page)
+        if not text.strip() or not paragraphs:
+            continue
+        lines, _ = prepare(text)
+        labels = label_lines(lines, page.ref)
+        body = [i for i, lab in enumerate(labels) if lab == "B"]
+        if not body:
+            continue
+        n = 4 + at % 5
+        german = [paragraphs[(at + j) % len(paragraphs)] for j in range(n)]
+        at += n
+        before = "\n".join(
+            ln.text
+            for ln, lab in zip(lines[: body[0]], labels[: body[0]], strict=True)
+            if lab == "O"
+        )
+        after = "\n".join(ln.text for ln in lines[body[-1] + 1 :])
+        new_text = f"{before}\n\n" + "\n\n".join(german) + f"\n\n{after}\n"
+        new_lines, links = prepare(new_text)
+        keys = set(german)
+        new_labels = ["B" if ln.text in keys else "O" for ln in new_lines]
+        out.append((page_features(new_lines, links), new_labels))
+    return out
+
+
 def train(
     seqs: Sequence[tuple[list[list[str]], list[str]]], path: Path, params: dict | None = None
 ) -> Path:
@@ -244,7 +306,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     renderers = args.renderers or available()
     started = time.perf_counter()
     pages = load_pages(args.shared, args.sets)
-    seqs = sequences(pages, renderers, RenderCache(args.cache or default_cache()))
+    cache = RenderCache(args.cache or default_cache())
+    seqs = sequences(pages, renderers, cache)
+    german = germeval_paragraphs(args.shared)
+    for renderer in renderers:
+        seqs += german_pages(pages, renderer, cache, german)
     n_lines = sum(len(y) for _, y in seqs)
     counts = {lab: sum(y.count(lab) for _, y in seqs) for lab in ("B", "H", "O")}
     train(seqs, args.out)
@@ -254,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pages": len(pages),
         "sites": len({p.site for p in pages}),
         "sequences": len(seqs),
+        "germeval_paragraphs": len(german),
         "lines": n_lines,
         "labels": counts,
         "params": PARAMS,
