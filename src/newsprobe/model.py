@@ -21,7 +21,10 @@ from typing import Any, ClassVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.3"  # 1.2: AttributionKind.NARRATED; 1.3: tokens from spaCy, Token.kind set
+#: 1.2: AttributionKind.NARRATED; 1.3: tokens from spaCy, Token.kind set;
+#: 1.4: Attribution.speaker (who really said it), Source.affiliation and aliases
+#: 1.5: FindingVerdict.NOT_A_CLAIM (headline check)
+SCHEMA_VERSION = "1.5"
 
 
 class SpanError(ValueError):
@@ -300,6 +303,42 @@ class AttributionKind(StrEnum):
     MIXED = "mixed"
 
 
+class SpeakerResolution(StrEnum):
+    """How an attribution's real speaker was found."""
+
+    NAME = "name"  # the speaker phrase names it ("Olaf Scholz", "die Polizei")
+    APPOSITION = "apposition"  # a name beside a role ("der Sprecher der Gruppe, Ehsan")
+    PRONOUN = "pronoun"  # "er", "sie", "seiner Meinung nach" -> antecedent
+    DESCRIPTION = "description"  # "die Ministerin" -> the person holding that role
+    PREVIOUS = "previous"  # no speaker of its own: the one of the statement it carries on
+    NONE = "none"  # no one named ("hieß es"), or a pronoun left unresolved
+
+
+class Speaker(BaseModel):
+    """Who really said it: the canonical speaker of an attribution."""
+
+    name: str | None = Field(
+        default=None,
+        description="Canonical name (the entity's name, else the phrase without its article); "
+        "None where no one is named or a pronoun stays unresolved.",
+    )
+    named: bool = Field(default=False, description="A named person or organisation.")
+    entity: int | None = Field(default=None, description="Id in Analysis.entities.")
+    kb_id: str | None = None
+    role: str | None = Field(
+        default=None, description='A role the article gives it ("Ministerin").'
+    )
+    affiliation: str | None = Field(
+        default=None, description='Whom an unnamed speaker speaks for ("Innenministerium").'
+    )
+    affiliation_entity: int | None = None
+    resolved_by: SpeakerResolution = SpeakerResolution.NONE
+    mention: Span | None = Field(
+        default=None, description="The phrase that names it (the antecedent of a pronoun)."
+    )
+    confidence: float = 0.0
+
+
 class Attribution(Span):
     """A statement the article attributes to someone; the span covers all of its parts."""
 
@@ -316,6 +355,7 @@ class Attribution(Span):
     )
     sentences: list[int] = Field(default_factory=list)
     confidence: float | None = None
+    speaker: Speaker | None = Field(default=None, description="The real speaker, resolved.")
 
 
 class SourceType(StrEnum):
@@ -349,6 +389,10 @@ class Source(BaseModel):
     attributions: list[int] = Field(default_factory=list)
     statements: int = Field(default=0, description="Number of statements resting on it.")
     reason: str = Field(default="", description="Why it got its type.")
+    affiliation: str | None = Field(
+        default=None, description="Whom an unnamed source speaks for (its organisation)."
+    )
+    aliases: list[str] = Field(default_factory=list, description="Other names it goes by.")
 
 
 # -- claims and findings ----------------------------------------------------------------------
@@ -387,6 +431,7 @@ class FindingVerdict(StrEnum):
     SUPPORTED = "supported"
     OVERSTATED = "overstated"
     UNSUPPORTED = "unsupported"
+    NOT_A_CLAIM = "not_a_claim"  # a label ("Will Smith"), nothing to check
 
 
 class Finding(Span):

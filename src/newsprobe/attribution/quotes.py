@@ -19,6 +19,7 @@ from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
+from newsprobe.attribution.subjects import fill_subjects
 from newsprobe.attribution.view import Sent, Tok, keep_for_claims, sentences_of, token_starts
 from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
 from newsprobe.options import Options
@@ -82,6 +83,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     founds = _colon_speakers(founds, sents, rules)
     founds = _said_before(founds, sents, rules, kinds)
     founds = _continuations(founds, sents, kinds, quotes)
+    fill_subjects(founds, sents, lex)
     founds.sort(key=lambda f: (f.start, f.end))
     _resolve(founds, analysis, sents, lex)
     starts = [s.start for s in analysis.sentences]

@@ -98,9 +98,7 @@ def classify(
     first = tokens[0].text.lower() if tokens else ""
     vague = bool(words) and lex.is_vague(words[0].text)
     group = first in lex.quantifiers
-    if not named and (
-        vague or (group and (head is None or head[0] in ("social_media", "expert", "other")))
-    ):
+    if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
     if head is not None:
@@ -132,3 +130,84 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
     if first[2].lower() in proxy_heads() and len(found) > 1:
         return found[1]
     return first
+
+
+_QUOTE_MARKS = '„“"»«'
+
+
+def with_roles(
+    typing: Typing,
+    roles: list[str],
+    lex: SourceLexicon,
+    surface: str,
+    entity: Entity | None,
+) -> Typing:
+    """A typing made better by what the article says elsewhere about the speaker: a person
+    without a known kind takes the kind of a role the article gives it ("US-Außenministerin
+    Rice" two sentences earlier -> politician); a quoted title without a kind is a
+    publication ("laut „Computerwoche“")."""
+    person = entity is not None and entity.type == EntityType.PER
+    if typing.reason.startswith("knowledge base") and not typing.reason.endswith("a person"):
+        return typing
+    if not person and (
+        typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS)
+        or (typing.type == SourceType.ANONYMOUS and not typing.named)
+    ):
+        return typing
+    from newsprobe.attribution.person_roles import typed_roles
+
+    for kind, role, why in typed_roles(roles, lex):
+        if kind in ("document", "social_media"):
+            continue
+        return Typing(
+            SourceType(kind), typing.named, f"role in the article {role!r} ({why})", typing.kb_id
+        )
+    if (
+        typing.type == SourceType.OTHER
+        and any(m in surface for m in _QUOTE_MARKS)
+        and (entity is None or entity.type != EntityType.PER)
+    ):
+        return Typing(SourceType.MEDIA, True, "a quoted title (a publication)", typing.kb_id)
+    return typing
+
+
+def by_speaker(
+    typing: Typing,
+    name: str | None,
+    affiliation: str | None,
+    affiliation_entity: Entity | None,
+    surface: str,
+    lex: SourceLexicon,
+) -> Typing:
+    """The type of an unnamed speaker from whom it speaks for ("ein Vertreter der Vereinten
+    Nationen" -> official) or from the name its phrase stands for ("Polizeiangaben" ->
+    Polizei -> official, "Augenzeugenberichten" -> witness)."""
+    if affiliation:
+        entry = kb_entry(
+            affiliation_entity.kb_id if affiliation_entity is not None else None,
+            affiliation_entity.name if affiliation_entity is not None else affiliation,
+        )
+        kind = lex.kb_categories.get(entry.category) if entry is not None else None
+        if kind is None:
+            kind = _words_type(affiliation, lex)
+        if kind is not None and kind not in ("document", "social_media"):
+            return Typing(SourceType(kind), False, f"speaks for {affiliation} ({kind})")
+    if name and _plain(name, lex) != _plain(surface, lex):
+        kind = _words_type(name, lex)
+        if kind is not None:
+            return Typing(SourceType(kind), typing.named, f"stands for {name!r} ({kind})")
+    return typing
+
+
+def _plain(text: str, lex: SourceLexicon) -> str:
+    skip = lex.definite | lex.quantifiers
+    return " ".join(w for w in re.split(r"[^\w]+", text.lower()) if w and w not in skip)
+
+
+def _words_type(text: str, lex: SourceLexicon) -> str | None:
+    for word in reversed(re.split(r"[\s„“\"]+", text)):
+        if word[:1].isupper() or not word[:1].isalpha():
+            hit = lex.head_type(word)
+            if hit is not None:
+                return hit[0]
+    return None

@@ -15,10 +15,22 @@ import re
 from bisect import bisect_left
 
 from newsprobe.attribution.lexicon import sources as source_lexicon
+from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
-from newsprobe.attribution.source_types import classify
+from newsprobe.attribution.source_types import Typing, by_speaker, classify, with_roles
+from newsprobe.attribution.speaker_resolution import ROLES, resolve_speakers
 from newsprobe.attribution.view import token_starts
-from newsprobe.model import Analysis, Attribution, Source, Span, Token
+from newsprobe.model import (
+    Analysis,
+    Attribution,
+    EntityType,
+    Source,
+    SourceType,
+    Span,
+    Speaker,
+    SpeakerResolution,
+    Token,
+)
 from newsprobe.options import Options
 
 _ARTICLES = frozenset(
@@ -65,11 +77,40 @@ def _display(text: str) -> str:
     return text
 
 
+#: The name of a source whose speaker is a pronoun no antecedent was found for.
+UNIDENTIFIED = "unidentified speaker"
+_UNIDENTIFIED_TYPING = Typing(
+    SourceType.ANONYMOUS, False, "a pronoun without a resolvable antecedent"
+)
+
+
 class _Group:
-    def __init__(self, span: tuple[int, int], entity: int | None) -> None:
+    def __init__(
+        self, span: tuple[int, int], entity: int | None, speaker: Speaker | None = None
+    ) -> None:
         self.spans: list[tuple[int, int]] = [span]
         self.entity = entity
         self.attributions: list[int] = []
+        self.speaker = speaker
+        #: A pronoun left unresolved: its own source, never merged with another by spelling.
+        self.alone = False
+
+
+def _speaker_key(att: Attribution, text: str) -> tuple[object, tuple[int, int], bool] | None:
+    """``(group key, span, alone)`` of an attribution's resolved speaker."""
+    sp = att.speaker
+    if sp is None:
+        return None
+    span = (sp.mention.start, sp.mention.end) if sp.mention is not None else None
+    if span is None and att.speakers:
+        span = (att.speakers[0].start, att.speakers[0].end)
+    if span is None:
+        return None
+    if sp.entity is not None:
+        return ("entity", sp.entity), span, False
+    if sp.name and sp.resolved_by != SpeakerResolution.NONE:
+        return ("text", _key(sp.name), _key(sp.affiliation or "")), span, False
+    return ("att", att.id), span, True
 
 
 def build_sources(analysis: Analysis) -> list[Source]:
@@ -80,9 +121,26 @@ def build_sources(analysis: Analysis) -> list[Source]:
     groups: list[_Group] = []
     by_key: dict[object, _Group] = {}
 
+    resolve_speakers(analysis)
+
     def own_group(att: Attribution) -> _Group | None:
         if not att.speakers and att.speaker_entity is None:
             return None
+        sp = att.speaker
+        if sp is not None and sp.resolved_by == SpeakerResolution.NONE and sp.mention is None:
+            return None  # a phrase that cannot speak: the statement rests on no source
+        resolved = _speaker_key(att, text)
+        if resolved is not None:
+            key, span, alone = resolved
+            group = by_key.get(key)
+            if group is None:
+                group = _Group(span, att.speaker.entity if att.speaker else None, att.speaker)
+                group.alone = alone
+                groups.append(group)
+                by_key[key] = group
+            else:
+                group.spans.append(span)
+            return group
         span = antecedents.get(att.id) or (
             (att.speakers[0].start, att.speakers[0].end) if att.speakers else None
         )
@@ -111,8 +169,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
             group_of[att.id] = group
             group.attributions.append(att.id)
     groups = [g for g in groups if g.attributions]
-    groups = _merge(groups, text)
+    groups = _merge([g for g in groups if not g.alone], text) + [g for g in groups if g.alone]
     lang = analysis.meta.language or "de"
+    roles_of: dict[int, list[str]] = analysis._scratch.get(ROLES, {})
     lex = source_lexicon(lang)
     german = lex.lang == "de"
     starts = token_starts(analysis)
@@ -126,7 +185,55 @@ def build_sources(analysis: Analysis) -> list[Source]:
             if g.entity is not None and 0 <= g.entity < len(analysis.entities)
             else None
         )
-        typing = classify(tokens, entity, lex, german)
+        sp = g.speaker
+        roles = (
+            entity_roles(analysis, entity, starts)
+            if entity is not None and entity.type == EntityType.PER
+            else []
+        )
+        roles += [
+            _display(text[s:e])
+            for s, e in g.spans
+            if e - s > (len(entity.name) if entity is not None else 0) + 3
+        ]
+        roles += [
+            atts[aid].speaker.role  # type: ignore[union-attr,misc]
+            for aid in g.attributions
+            if atts[aid].speaker is not None and atts[aid].speaker.role  # type: ignore[union-attr]
+        ]
+        roles += ([sp.role] if sp is not None and sp.role else []) + (
+            roles_of.get(g.entity, []) if g.entity is not None else []
+        )
+        if entity is not None and entity.type == EntityType.PER:
+            # the name's own words are no role ("Papier", "Koch", "Bischof")
+            own = {w for n in [entity.name, *entity.aliases] for w in n.split()}
+            tokens = [t for t in tokens if t.text not in own] or tokens
+        if g.alone:
+            typing = (
+                _UNIDENTIFIED_TYPING
+                if _is_pronoun(tokens)
+                else Typing(
+                    SourceType.ANONYMOUS,
+                    False,
+                    f"no one named ({_display(text[main[0] : main[1]])})",
+                )
+            )
+        else:
+            surface = text[main[0] : main[1]]
+            typing = classify(tokens, entity, lex, german)
+            if entity is None and sp is not None:
+                aff = sp.affiliation_entity
+                typing = by_speaker(
+                    typing,
+                    sp.name,
+                    sp.affiliation,
+                    analysis.entities[aff]
+                    if aff is not None and aff < len(analysis.entities)
+                    else None,
+                    surface,
+                    lex,
+                )
+            typing = with_roles(typing, roles, lex, surface, entity)
         sid = len(out)
         ids = sorted(set(g.attributions))
         for aid in ids:
@@ -137,7 +244,10 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 name=(
                     entity.name
                     if entity is not None
+                    else UNIDENTIFIED
+                    if g.alone and _is_pronoun(tokens)
                     else _elided_group(analysis, tokens, lex.quantifiers)
+                    or (sp.name if sp is not None and sp.name else None)
                     or _display(text[main[0] : main[1]])
                 ),
                 type=typing.type,
@@ -148,9 +258,63 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 attributions=ids,
                 statements=len(ids),
                 reason=typing.reason,
+                affiliation=sp.affiliation if sp is not None else None,
+                aliases=_aliases(entity, sp, spans, text),
             )
         )
     return out
+
+
+def _is_pronoun(tokens: list[Token]) -> bool:
+    return len(tokens) <= 2 and any(
+        t.pos in ("PPER", "PPOSAT", "PRELS", "PDS", "PRELAT", "PIS") or t.text.lower() in _PRONOUNS
+        for t in tokens[:1]
+    )
+
+
+_PRONOUNS = frozenset(
+    [
+        "er",
+        "sie",
+        "es",
+        "ich",
+        "wir",
+        "ihr",
+        "man",
+        "der",
+        "die",
+        "das",
+        "dessen",
+        "deren",
+        "denen",
+        "seiner",
+        "ihrer",
+        "seine",
+        "ihre",
+        "sein",
+        "he",
+        "she",
+        "they",
+        "it",
+        "his",
+        "her",
+        "their",
+        "i",
+        "we",
+    ]
+)
+
+
+def _aliases(entity, sp: Speaker | None, spans: list[tuple[int, int]], text: str) -> list[str]:
+    names: list[str] = []
+    if entity is not None:
+        names += [a for a in entity.aliases if a != entity.name]
+    for s, e in spans:
+        surface = _display(text[s:e])
+        if len(surface) > 2 and surface.lower() not in _PRONOUNS:
+            names.append(surface)
+    main = entity.name if entity is not None else (sp.name if sp is not None else None)
+    return [n for n in dict.fromkeys(names) if n != main][:8]
 
 
 def _elided_group(

@@ -333,7 +333,12 @@ def build(
             low = text.lower()
             tag = coarse_en(token, not toks)
             if low in verbs and not (toks and toks[-1].tag in ("DET", "POSS")):
-                tag = "VFIN"
+                # a capitalised form inside a sentence is a name's part ("United States",
+                # "Islamic State"), not the verb
+                if not (toks and text[:1].isupper()):
+                    tag = "VFIN"
+            elif low == "that" and toks and any(t.tag == "VFIN" for t in toks[-5:]):
+                tag = "SCONJ"  # "said (on Tuesday) that …": the content clause, no determiner
             is_mark = text in marks
             if is_mark:
                 tag = "PUNCT"
@@ -377,7 +382,27 @@ def build(
     if german:
         # (only a clause with an infinitive has one to make finite)
         _finite_plurals([sents[sid] for sid in sorted(with_infinitive)])
+        _finite_past(flat)
     return sents
+
+
+_NOUN_LIKE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
+
+
+def _finite_past(toks: list[Tok]) -> None:
+    """A past-tense verb the tagger read as an attributive adjective ("Kritiker glaubten,
+    dass …", "Die Ärzte kündigten an, …"): an ADJA in -te/-ten whose lemma is a verb and
+    that no noun follows is the clause's finite verb."""
+    for k, t in enumerate(toks):
+        if t.stts != "ADJA" or not t.low.endswith(("te", "ten")):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.tag in _NOUN_LIKE:
+            continue
+        lemma = t.lemma
+        if lemma.endswith(("en", "ern", "eln")) and lemma != t.low and t.low[:3] == lemma[:3]:
+            t.tag = "VFIN"
+            t.mood = t.token_mood = "ind"
 
 
 def _mark_quotes(toks: list[Tok], quotes: list[Quote]) -> list[Tok]:

@@ -10,8 +10,10 @@ from rich.table import Table
 
 from newsprobe.eval import claims as claims_eval
 from newsprobe.eval import corpus_bench, extraction, extraction_text, ner, speed
+from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
+from newsprobe.eval import speakers as speakers_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 
@@ -25,6 +27,21 @@ TASKS: dict[str, Task] = {
         runner=claims_eval.run,
         runs_without_data=True,
         summary_metrics=("accuracy", "macro-F1"),
+    ),
+    "headlines": Task(
+        name="headlines",
+        description="Headline check (supported/overstated/unsupported/not_a_claim) on the "
+        "bundled headline gold sets (dev: tuned on; test: never tuned on)",
+        formats=headlines_eval.FORMATS,
+        default_data=(),
+        runner=headlines_eval.run,
+        runs_without_data=True,
+        summary_metrics=(
+            "accuracy",
+            "macro-F1",
+            "overstated recall",
+            "supported called overstated",
+        ),
     ),
     "subjectivity": Task(
         name="subjectivity",
@@ -43,6 +60,29 @@ TASKS: dict[str, Task] = {
         default_data=("spkatt2023", "spkatt2023-news", "redewiedergabe"),
         runner=quotes_eval.run,
         summary_metrics=("cue f1", "source f1", "direct f1", "indirect f1", "reported f1"),
+    ),
+    "speakers": Task(
+        name="speakers",
+        description="Who really said it: real speaker (also where an antecedent is needed) "
+        "and source type of 297 hand-labelled SpkAtt-2023 news statements (dev/test)",
+        formats=speakers_eval.FORMATS,
+        default_data=("spkatt2023-news",),
+        runner=speakers_eval.run,
+        summary_metrics=(
+            "test found",
+            "test speaker right",
+            "test speaker right, antecedent needed",
+            "test type right",
+        ),
+    ),
+    "source_types": Task(
+        name="source_types",
+        description="Source types on a news corpus without gold (10kGNAD): share of each "
+        "type, pronoun-named sources, how speakers were resolved",
+        formats=("10kgnad",),
+        default_data=("10kgnad/test.csv",),
+        runner=speakers_eval.run_shares,
+        summary_metrics=("other share", "anonymous share", "pronoun-named sources"),
     ),
     "extraction": Task(
         name="extraction",

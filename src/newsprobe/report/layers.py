@@ -54,7 +54,29 @@ def source_label(analysis: Analysis, index: int | None) -> str:
     if source is None:
         return ""
     named = "" if source.named else ", unnamed"
-    return f"{one_line(source.name)} ({source.type.value}{named})"
+    aff = getattr(source, "affiliation", None)
+    for_ = f", for {one_line(aff)}" if aff and aff not in source.name else ""
+    return f"{one_line(source.name)} ({source.type.value}{named}{for_})"
+
+
+def speaker_label(a: Attribution) -> str:
+    """The speaker phrase and, where the article says more, whom it names: "Die Ministerin
+    = Nancy Faeser [description]", "er [unresolved]"."""
+    phrase = " / ".join(one_line(s.text) for s in a.speakers)
+    sp = getattr(a, "speaker", None)
+    if sp is None:
+        return phrase
+    how = sp.resolved_by.value
+    if not sp.name:
+        if phrase and how == "none" and sp.mention is not None and sp.mention.text == phrase:
+            return f"{phrase} [unresolved]" if len(phrase.split()) == 1 else phrase
+        return phrase
+    name = one_line(sp.name)
+    if not phrase:
+        return f"= {name} [{how}]" if how == "previous" else name
+    if name.lower() in phrase.lower() and how in ("name", "apposition"):
+        return phrase
+    return f"{phrase} = {name} [{how}]"
 
 
 # -- entities ---------------------------------------------------------------------------------
@@ -120,9 +142,11 @@ class AttributionRow:
 def attribution_rows(analysis: Analysis) -> list[AttributionRow]:
     rows = []
     for a in analysis.attributions:
-        speaker = " / ".join(one_line(s.text) for s in a.speakers)
+        speaker = speaker_label(a)
         if not speaker and a.continues is not None:
             speaker = f"(continues #{a.continues})"
+        elif speaker.startswith("= ") and a.continues is not None:
+            speaker = f"(continues #{a.continues}) {speaker}"
         rows.append(
             AttributionRow(
                 attribution=a,

@@ -124,6 +124,8 @@ def prepare(analysis: Analysis) -> Prepared:
             _json(s.attributions),
             len(s.mentions),
             s.reason,
+            s.affiliation,
+            _json(s.aliases),
         )
         for s in analysis.sources
     ]
@@ -140,7 +142,10 @@ def prepare(analysis: Analysis) -> Prepared:
         if entity is not None:
             names += [entity.name, *entity.aliases]
         if source is not None:
-            names.append(source.name)
+            names += [source.name, *source.aliases]
+        sp = a.speaker
+        if sp is not None and sp.name:
+            names.append(sp.name)
         attributions.append(
             (
                 a.id,
@@ -153,7 +158,7 @@ def prepare(analysis: Analysis) -> Prepared:
                 a.speakers[-1].end if a.speakers else None,
                 speaker_entity,
                 keys.get(speaker_entity) if speaker_entity is not None else None,
-                entity.name if entity is not None else None,
+                entity.name if entity is not None else (sp.name if sp is not None else None),
                 a.cue.text if a.cue else None,
                 a.cue.type if a.cue else None,
                 a.cue.lemma if a.cue else None,
@@ -165,6 +170,8 @@ def prepare(analysis: Analysis) -> Prepared:
                 a.continues,
                 a.confidence,
                 fold(" | ".join(n for n in names if n)),
+                sp.resolved_by.value if sp is not None else None,
+                sp.affiliation if sp is not None else None,
             )
         )
         about += [(a.id, eid) for eid in _about(a, analysis.mentions, speaker_entity, entity_ids)]

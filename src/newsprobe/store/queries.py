@@ -474,6 +474,9 @@ def entity(conn: sqlite3.Connection, key: str) -> EntityProfile:
             (key,),
         )
     ]
+    from newsprobe.store.profiles import profile
+
+    person = profile(conn, key) or {}
     return EntityProfile(
         entity=row,
         aliases=[a for a, _ in aliases.most_common()],
@@ -481,6 +484,9 @@ def entity(conn: sqlite3.Connection, key: str) -> EntityProfile:
         quotes_by=quotes(conn, QuoteFilter(speaker_key=key), Page(limit=None)),
         quotes_about=quotes(conn, QuoteFilter(about_key=key), Page(limit=None)),
         articles=ids,
+        source_types=person.get("types", {}),
+        roles=person.get("roles", []),
+        affiliations=person.get("affiliations", []),
     )
 
 

@@ -172,6 +172,11 @@ class EntityProfile(Row):
     quotes_by: list[QuoteRow] = Field(default_factory=list)
     quotes_about: list[QuoteRow] = Field(default_factory=list)
     articles: list[int] = Field(default_factory=list, description="Ids of articles naming it.")
+    source_types: dict[str, int] = Field(
+        default_factory=dict, description="Statements per source type (person profile)."
+    )
+    roles: list[str] = Field(default_factory=list, description="Roles the articles give it.")
+    affiliations: list[str] = Field(default_factory=list)
 
 
 class FailureRow(Row):

@@ -235,8 +235,28 @@ UPDATE inputs SET (outlet, url, title, published) = (
 ) WHERE status = 'article';
 """
 
+#: Version 3: who really said it.  Attributions keep how their speaker was resolved and whom
+#: an unnamed speaker speaks for; sources their affiliation and aliases; ``person_profiles``
+#: gathers, per cross-article entity key, the types, roles and affiliations seen for a person
+#: across the corpus (so a person typed politician elsewhere keeps that type).
+V3 = """
+ALTER TABLE attributions ADD COLUMN speaker_how TEXT;
+ALTER TABLE attributions ADD COLUMN speaker_affiliation TEXT;
+ALTER TABLE sources ADD COLUMN affiliation TEXT;
+ALTER TABLE sources ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE person_profiles (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    types TEXT NOT NULL DEFAULT '{}',
+    roles TEXT NOT NULL DEFAULT '[]',
+    affiliations TEXT NOT NULL DEFAULT '[]',
+    articles INTEGER NOT NULL DEFAULT 0,
+    statements INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+"""
+
 #: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -301,6 +321,8 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
         "attributions",
         "mentions",
         "reason",
+        "affiliation",
+        "aliases",
     ),
     "attributions": (
         "id",
@@ -325,6 +347,8 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
         "continues",
         "confidence",
         "speaker_fold",
+        "speaker_how",
+        "speaker_affiliation",
     ),
     "attribution_about": ("attribution_id", "entity_id"),
     "claims": (
@@ -363,6 +387,7 @@ JSON_COLUMNS: frozenset[tuple[str, str]] = frozenset(
         ("articles", "warnings"),
         ("entities", "aliases"),
         ("sources", "attributions"),
+        ("sources", "aliases"),
         ("claims", "cues"),
         ("claims", "attributions"),
         ("claims", "sources"),

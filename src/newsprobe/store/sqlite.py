@@ -28,6 +28,7 @@ from newsprobe.store.base import (
 )
 from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.flatten import CODEC, decode_analysis, fold, prepare
+from newsprobe.store.profiles import apply_profiles, update_profiles
 from newsprobe.store.rows import (
     AddResult,
     ArticleRow,
@@ -337,10 +338,12 @@ class SQLiteStore:
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
             (article_id, values.get("title") or "", values["text"]),
         )
+        apply_profiles(conn, prepared.layers)
         for table, sql in _INSERT_LAYER.items():
             rows = prepared.layers.get(table)
             if rows:
                 conn.executemany(sql, [(article_id, *row) for row in rows])
+        update_profiles(conn, prepared.layers)
         return "added", article_id
 
     def _known_meta(self, item: KnownWrite) -> _InputMeta:

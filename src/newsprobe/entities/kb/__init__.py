@@ -57,7 +57,7 @@ from importlib.resources import files
 from typing import Any
 
 #: The hand-written entry files, all with the same columns.
-ENTRY_FILES = ("places.tsv", "organisations.tsv", "media.tsv", "people.tsv")
+ENTRY_FILES = ("places.tsv", "organisations.tsv", "media.tsv", "people.tsv", "office_holders.tsv")
 CATEGORIES = (
     "country",
     "city",
@@ -76,6 +76,7 @@ CATEGORIES = (
     "platform",
     "head_of_state",
     "politician",
+    "official",
     "person",
 )
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")

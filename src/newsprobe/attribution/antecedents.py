@@ -1,0 +1,327 @@
+"""Pronoun antecedents for speaker resolution: candidates (the last statement's speaker,
+entity mentions, the subjects of the sentences before), agreement in gender and number
+(:mod:`gender`) and salience (previous speaker, subject, recency, the article's main person;
+names inside prepositional phrases count less)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.speaker_parts import (
+    _INDEFINITE,
+    _PERSON_PROXIES,
+    _SPEAKER_TAILS,
+    _WINDOW,
+    R,
+    _Article,
+    _Cand,
+    _head_index,
+    _is_role,
+    _of_entity,
+)
+from newsprobe.model import (
+    Attribution,
+    Entity,
+    EntityType,
+    Mention,
+    Span,
+    Speaker,
+    Token,
+)
+
+
+def _pronoun(
+    att: Attribution,
+    tok: Token,
+    agree: g.Agree,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Callable[..., Speaker],
+    persons_only: bool = False,
+) -> Speaker:
+    text = art.analysis.text
+    sid = art.sentence_of(tok.start)
+    relative = not persons_only and (
+        tok.pos in ("PRELS", "PRELAT")
+        or (tok.text.lower() in ("der", "die", "das", "dessen", "deren", "denen") and tok.start > 0)
+    )
+    cands = _candidates(tok, sid, art, done, antecedents, att)
+    if persons_only:
+        # a description: a named person of the last two sentences, the subject or speaker
+        cands = [
+            c
+            for c in cands
+            if c.person
+            and c.entity is not None
+            and sid - c.sentence <= 2
+            and (c.subject or c.speaker is not None)
+        ]
+    best: _Cand | None = None
+    for c in cands:
+        ok = g.agrees(agree, c.agree)
+        if ok is False:
+            continue
+        score = -0.7 * (sid - c.sentence)
+        if c.speaker is not None:
+            score += 1.5
+        if c.subject:
+            score += 1.5
+        if c.person:
+            score += 0.5
+        if ok:
+            score += 1.0
+        if c.embedded:
+            score -= 1.0
+        if c.entity is not None and c.entity == art.topic:
+            score += 0.5
+        if relative and c.sentence == sid:
+            score += 3.0 - 0.01 * (tok.start - c.span[1])
+        score += 0.001 * c.span[0] / max(1, len(text))  # later wins a tie
+        c.score = score
+        if best is None or score > best.score:
+            best = c
+    if best is None:
+        return Speaker(
+            resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
+        )
+    # an entity that is both the last speaker and a subject gathers both
+    signals: dict[int, set[str]] = {}
+    for c in cands:
+        if c.entity is not None and c.score > -50:
+            kinds = signals.setdefault(c.entity, set())
+            if c.speaker is not None:
+                kinds.add("speaker")
+            if c.subject:
+                kinds.add("subject")
+    for c in cands:
+        if c.entity is not None and len(signals.get(c.entity, ())) > 1:
+            c.score += 0.7
+    best = max((c for c in cands if g.agrees(agree, c.agree) is not False), key=lambda c: c.score)
+    margin = best.score - max((c.score for c in cands if c is not best), default=best.score - 2)
+    confidence = round(min(0.95, 0.5 + 0.15 * margin), 3)
+    if best.speaker is not None:
+        out = best.speaker.model_copy()
+    elif best.entity is not None:
+        toks = art.tokens(*best.span)
+        out = _of_entity(art, best.entity, R.PRONOUN, toks or [tok], confidence)
+    else:
+        toks = art.tokens(*best.span)
+        out = phrase(att, toks, art, done, {}, 1) if toks else Speaker()
+    out.resolved_by = R.PRONOUN
+    out.confidence = max(0.3, confidence)
+    if out.mention is None:
+        out.mention = Span.of(text, *best.span)
+    return out
+
+
+def _candidates(
+    tok: Token,
+    sid: int,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    att: Attribution,
+) -> list[_Cand]:
+    out: list[_Cand] = []
+    low_sid = max(0, sid - _WINDOW)
+    lo = art.sent_starts[low_sid] if art.sent_starts else 0
+    seen: set[int] = set()
+    # the speakers of recent statements
+    for prev in reversed(done):
+        sp = prev.speaker
+        if sp is None or prev.start >= tok.start:
+            continue
+        psid = art.sentence_of(prev.start)
+        if psid < low_sid:
+            break
+        if sp.name is None or sp.resolved_by == R.NONE:
+            continue
+        if sp.entity is not None:
+            if sp.entity in seen:
+                continue
+            seen.add(sp.entity)
+            agree = art.genders.get(sp.entity, g.UNKNOWN)
+            person = (
+                art.entity(sp.entity) or Entity(id=0, name="", type=EntityType.ORG)
+            ).type == EntityType.PER
+        else:
+            agree, person = _phrase_agree(sp, art)
+        if (
+            prev.cue is not None
+            and prev.cue.text[:1].islower()
+            and g.plural_verb(prev.cue.text.split()[0])
+        ):
+            agree = g.PL
+        elif sp.mention is not None and sp.mention.text.split()[0].lower() in art.lex.quantifiers:
+            first_word = sp.mention.text.split()[0].lower()
+            if first_word not in _INDEFINITE:
+                agree = g.PL
+        span = (
+            (sp.mention.start, sp.mention.end)
+            if sp.mention is not None
+            else (prev.start, prev.start)
+        )
+        out.append(_Cand(sp.entity, span, psid, agree, person, speaker=sp))
+        break  # only the last statement's speaker gets the bonus
+    # entity mentions before the pronoun
+    k = bisect_left(art.mention_starts, lo)
+    while k < len(art.mentions) and art.mentions[k].start < tok.start:
+        m = art.mentions[k]
+        k += 1
+        if (
+            m.entity is None
+            or m.end > tok.start
+            or (m.type == EntityType.LOC and not _country_speaks(m, art))
+        ):
+            continue
+        msid = art.sentence_of(m.start)
+        cand = _Cand(
+            m.entity,
+            (m.start, m.end),
+            msid,
+            art.genders.get(m.entity, g.UNKNOWN),
+            m.type == EntityType.PER,
+            subject=_is_subject(m.start, msid, art),
+        )
+        cand.embedded = _embedded(m.start, msid, art)
+        out.append(cand)
+    # the subjects of the sentences before, where no name covers them ("Die Forscher …",
+    # "Der iranische Vize-Außenminister betrachtet …")
+    for psid in range(max(0, sid - 2), sid + 1):
+        np = _subject_np(psid, art, tok.start)
+        if np is None:
+            continue
+        toks = art.tokens(*np)
+        head_i = _head_index(toks)
+        if head_i is None:
+            continue
+        head_tok = toks[head_i]
+        if any(c.span[0] <= head_tok.start < c.span[1] for c in out):
+            continue
+        head = head_tok.text
+        if not (_is_role(head, art) or art.lex.is_vague(head) or any(t.pos == "NE" for t in toks)):
+            continue
+        agree = _np_agree(np, toks, head, art)
+        out.append(_Cand(None, np, psid, agree, True, subject=True))
+    # the subject the cue rules found (a phrase without an entity: "Die Forscher")
+    ante = antecedents.get(att.id)
+    if ante is not None and ante[1] <= tok.start:
+        toks = art.tokens(*ante)
+        if toks and not art.mentions_in(*ante):
+            head_i = _head_index(toks)
+            head = toks[head_i].text if head_i is not None else toks[-1].text
+            agree = _np_agree(ante, toks, head, art)
+            out.append(_Cand(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
+    return out
+
+
+_NP_POS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
+
+
+def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
+    """The noun phrase that opens sentence ``sid`` when a finite verb follows it (a V2
+    subject), as a char span ending before ``before``."""
+    if sid >= len(art.sent_starts):
+        return None
+    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    toks = art.tokens(art.sent_starts[sid], min(end, before))
+    k = 0
+    while k < len(toks) and toks[k].pos in ("KON", "ADV"):
+        k += 1
+    j = k
+    while j < len(toks) and (toks[j].pos in _NP_POS or toks[j].pos == "ADJD") and j - k < 8:
+        j += 1
+    if (
+        j == k
+        or j >= len(toks)
+        or (toks[j].pos not in ("VVFIN", "VAFIN", "VMFIN") and toks[j].text != ",")
+    ):
+        return None
+    if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in (
+        "dem",
+        "den",
+        "einem",
+        "einen",
+        "ihm",
+        "ihnen",
+    ):
+        return None
+    if not any(t.pos in ("NN", "NE") for t in toks[k:j]):
+        return None
+    return toks[k].start, toks[j - 1].end
+
+
+def _embedded(start: int, sid: int, art: _Article) -> bool:
+    """A mention inside a prepositional phrase or a genitive ("mit seinen Kollegen Edwin
+    Aldrin und Michael Collins", "des Olympiaturms"): seldom the antecedent of a subject."""
+    if sid >= len(art.sent_starts):
+        return False
+    toks = art.tokens(art.sent_starts[sid], start)
+    for t in reversed(toks):
+        if t.pos in ("VVFIN", "VAFIN", "VMFIN", "$,", "KOUS", "PRELS") or t.text in (",", ";"):
+            return False
+        if t.pos in ("APPR", "APPRART") or t.text.lower() in ("des", "eines"):
+            return True
+    return False
+
+
+def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: _Article) -> g.Agree:
+    """Gender and number of a subject phrase: its head noun's, plural after a quantifier
+    ("Viele Menschen") or before a plural verb ("… blieben")."""
+    agree = _noun_agree(head, art)
+    first = toks[0].text.lower() if toks else ""
+    if first in art.lex.quantifiers and first not in ("ein", "eine", "einer", "einem", "einen"):
+        return g.PL
+    after = art.tokens(span[1], span[1] + 40)
+    verb = next((t for t in after[:3] if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is not None:
+        if g.plural_verb(verb.text):
+            return g.PL
+        if agree == g.PL or not agree:
+            return frozenset({"m", "f", "n"})
+    return agree
+
+
+def _country_speaks(m: Mention, art: _Article) -> bool:
+    return _is_subject(m.start, art.sentence_of(m.start), art)
+
+
+def _phrase_agree(sp: Speaker, art: _Article) -> tuple[g.Agree, bool]:
+    word = (sp.role or (sp.name or "").split()[-1] if sp.name else "") or ""
+    return _noun_agree(word, art), True
+
+
+def _noun_agree(head: str, art: _Article) -> g.Agree:
+    low = head.lower()
+    if low in _PERSON_PROXIES or low.endswith(_SPEAKER_TAILS):
+        return g.role_gender(head)
+    kind = art.lex.head_type(head)
+    if (
+        kind is not None
+        and kind[0] in ("politician", "expert", "witness", "media")
+        and (low.endswith(("er", "in", "e", "t", "ist", "eur", "ent")))
+    ):
+        if low.endswith(("innen", "ler", "en")) and not low.endswith(("ent",)):
+            return g.PL if low.endswith(("innen", "en")) else g.UNKNOWN
+        return g.role_gender(head)
+    if low.endswith(("en", "er")) and low[:-2] and kind is not None:
+        return g.UNKNOWN  # "Forscher", "Wissenschaftler": singular or plural
+    return g.noun_gender(head)
+
+
+def _is_subject(start: int, sid: int, art: _Article) -> bool:
+    """A mention that opens its sentence (after a conjunction or adverb), or follows the
+    finite verb of an inverted main clause ("Als Beispiel nannte der Berliner …")."""
+    if sid >= len(art.sent_starts):
+        return False
+    toks = art.tokens(art.sent_starts[sid], start)
+    words = [t for t in toks if t.pos not in ("KON", "ADV", "$.", "$(")]
+    if len(words) <= 3 and all(t.pos in ("ART", "ADJA", "PPOSAT", "ADJD") for t in words):
+        return True
+    k = len(toks) - 1
+    while k >= 0 and toks[k].pos in ("ART", "ADJA"):
+        k -= 1
+    return k >= 0 and toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") and k <= 4

@@ -1,0 +1,222 @@
+"""Clause analysis for the cue rules: clause boundaries, finite verbs, where a reported
+clause ends, the mood of a message.  Shared by the rule mixins of :mod:`cues`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.marks import Quote
+from newsprobe.attribution.phrases import is_boundary
+from newsprobe.attribution.view import Tok
+
+_FINAL = frozenset(".!?…:")
+_VERB_CLASSES = frozenset({"VFIN", "VPP", "VINF"})
+_WORDS = re.compile(r"\w+")
+#: Separable verb particles; the tagger sometimes reads a clause-final one as a preposition.
+_PARTICLES = frozenset(
+    [
+        "an",
+        "auf",
+        "aus",
+        "ein",
+        "mit",
+        "vor",
+        "zu",
+        "ab",
+        "bei",
+        "fest",
+        "hin",
+        "her",
+        "zurück",
+        "weiter",
+        "bekannt",
+        "dar",
+        "nach",
+        "hervor",
+        "klar",
+        "vorher",
+        "voraus",
+    ]
+)
+#: Articles that never open a subject: dative and accusative forms.
+_NOT_NOMINATIVE = frozenset(["dem", "den", "einem", "einen", "diesem", "diesen", "ihm", "ihnen"])
+#: Demonstratives fronted as the object of the cue verb ("Dies teilte ein Sprecher mit").
+_FRONTED_OBJECTS = frozenset(["dies", "das", "dieses", "solches", "folgendes", "folgendes:"])
+_CLAUSE_ONLY_MSG = frozenset({"indirect", "direct", "partial", "mixed"})
+_WERDEN = frozenset({"werden", "wird", "wurde", "wurden", "worden", "werde", "würde"})
+_NOT_SPEECH_OBJECTS = frozenset(["es", "das", "dies", "was"])
+_SO_STOP = frozenset(["dass", "daß", "ob", "wie", "weil", "wenn", "als"])
+#: Words that open a genitive phrase after a source noun ("Angaben des Ministeriums").
+_GENITIVE_OPENERS = frozenset(
+    [
+        "des",
+        "der",
+        "eines",
+        "einer",
+        "dieses",
+        "dieser",
+        "seines",
+        "seiner",
+        "ihres",
+        "ihrer",
+        "unseres",
+        "unserer",
+        "jenes",
+        "jener",
+        "mehrerer",
+        "zahlreicher",
+        "vieler",
+        "einiger",
+    ]
+)
+#: Verbs that are cues only with a source phrase ("aus dem Bericht geht hervor").
+_SOURCE_ONLY_VERBS = frozenset(["hervorgehen"])
+#: Prepositions before a source that also mean "in accordance with" ("gemäß dem Gesetz").
+_SOURCE_ONLY_PREPS = frozenset(["gemäß"])
+#: Words that open the content clause of a speech noun ("die Forderung, dass …").
+_CONTENT_CLAUSE_OPENERS = frozenset(["dass", "daß", "ob", "wonach"])
+#: Conjunctions after which a second verb shares the first one's subject.
+_COORDINATORS = frozenset(["und", "sowie", "aber", "doch", "jedoch", "oder"])
+
+
+@dataclass
+class Context:
+    """What the rules need besides the sentence: the text, the quotes and the lexicon."""
+
+    text: str
+    quotes: list[Quote]
+    lex: CueLexicon
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter or digit (a message, not a stray mark)."""
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    return toks[a].start, toks[b - 1].end
+
+
+def _last(toks: list[Tok]) -> int:
+    """Index after the last token that is not sentence-final punctuation."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].tag == "PUNCT" and toks[end - 1].text in _FINAL:
+        end -= 1
+    return end
+
+
+def _clause(toks: list[Tok], i: int) -> tuple[int, int]:
+    """The clause around token ``i``: between the nearest boundaries (commas, colons, quote
+    marks, dashes, brackets)."""
+    cs = i
+    while cs > 0 and not is_boundary(toks[cs - 1]):
+        cs -= 1
+    ce = i + 1
+    while ce < len(toks) and not is_boundary(toks[ce]):
+        ce += 1
+    return cs, ce
+
+
+def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+    for k in range(a, b):
+        if toks[k].tag == "VFIN" and toks[k].quote is None:
+            return toks[k]
+    return None
+
+
+#: Subordinators of adverbial clauses: what they open is not a reported statement.
+_ADVERBIAL_SUBORDINATORS = frozenset(
+    [
+        "bis",
+        "während",
+        "nachdem",
+        "bevor",
+        "ehe",
+        "obwohl",
+        "obgleich",
+        "weil",
+        "da",
+        "damit",
+        "um",
+        "sobald",
+        "solange",
+        "seit",
+        "seitdem",
+        "indem",
+        "falls",
+        "sofern",
+        "wenn",
+        "als",
+    ]
+)
+_OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
+
+
+def _main_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+    """The finite verb of a main clause in ``[a, b)``: one that no subordinator or relative
+    pronoun before it (in its comma-delimited stretch) introduces."""
+    sub = False
+    for k in range(a, b):
+        t = toks[k]
+        if t.quote is not None:
+            continue
+        if t.text in (",", ";", ":"):
+            sub = False
+        elif t.tag in ("SCONJ", "REL") or (t.tag == "WH" and k > a):
+            sub = True
+        elif t.tag == "VFIN" and not sub:
+            return t
+    return None
+
+
+def _main_clause_at(toks: list[Tok], i: int, last: int) -> bool:
+    """Whether a main clause in the indicative starts at token ``i``: its finite verb within
+    the first four words ("…, und gewiß hat diese …", "…, so bittet er …", "…, sie wollen
+    …", "…, wiederholte er")."""
+    if i >= last or toks[i].tag in ("REL", "SCONJ", "WH") or toks[i].quote is not None:
+        return False
+    for k in range(i, min(last, i + 4)):
+        t = toks[k]
+        if t.tag in ("REL", "SCONJ", "WH", "PUNCT") or t.quote is not None:
+            return False
+        if t.tag == "VFIN":
+            return t.mood == "ind"
+    return False
+
+
+def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False) -> int:
+    """Where a verb-final clause opened at token ``k`` (dass, ob, wh-word; or, with
+    ``infinitive``, a zu-infinitive after ``k``) ends: after its own verb, at the first
+    comma, semicolon, colon or dash that a main clause in the indicative follows.  What
+    depends on it (a relative clause, a zu-infinitive, "sondern dass …", more reported
+    clauses in Konjunktiv after a semicolon) stays in the message."""
+    seen = False
+    for i in range(k + 1, last):
+        t = toks[i]
+        if t.quote is not None and not t.is_mark:
+            continue
+        if (infinitive and (t.zu_inf)) or t.tag == "VFIN":
+            seen = True
+        elif seen and t.text in (",", ";", ":", "—", "–") and _main_clause_at(toks, i + 1, last):
+            return i
+    return last
+
+
+def _v2_end(toks: list[Tok], k: int, last: int) -> int:
+    """Where a reported main clause in Konjunktiv ends: where a main clause in the
+    indicative follows a comma, semicolon or colon ("…, und gewiß hat …")."""
+    for i in range(k + 1, last):
+        t = toks[i]
+        if t.quote is None and t.text in (",", ";", ":") and _main_clause_at(toks, i + 1, last):
+            return i
+    return last
+
+
+def _message_mood(toks: list[Tok], a: int, b: int) -> str | None:
+    """Mood of the message's finite verb: the first with a mood (main clause first)."""
+    for k in range(a, b):
+        if toks[k].tag == "VFIN" and toks[k].mood:
+            return toks[k].mood
+    return None

@@ -1,0 +1,539 @@
+"""Noun and phrase cues: "laut X", "X zufolge", "nach Angaben des X", "Ihrer Meinung nach",
+"wie X berichtet", ", so X", "heißt es", "demnach", frames and speech nouns with a content clause.
+
+A mixin of :class:`newsprobe.attribution.cues.SentenceRules`; moved out of cues.py as is."""
+
+from __future__ import annotations
+
+from newsprobe.attribution.clauses import (
+    _CONTENT_CLAUSE_OPENERS,
+    _GENITIVE_OPENERS,
+    _SO_STOP,
+    _SOURCE_ONLY_PREPS,
+    Context,
+    _clause,
+    _clause_end,
+    _first_finite,
+    _last,
+    _main_finite,
+    _message_mood,
+)
+from newsprobe.attribution.cue_model.hook import (
+    learned_noun_cue,
+    learned_settings,
+)
+from newsprobe.attribution.found import Found
+from newsprobe.attribution.lexicon import CueLexicon, place_heads
+from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
+from newsprobe.attribution.view import Sent, Tok
+
+
+class NounCues:
+    ctx: Context
+    lex: CueLexicon
+    de: bool
+
+    # -- "laut X", "X zufolge", "nach Angaben des X", "Ihrer Meinung nach", "according to"
+    def _prepositional(self, sent: Sent) -> list[Found]:
+        toks = sent.toks
+        out: list[Found] = []
+        last = _last(toks)
+        n = len(toks)
+        de, lex = self.de, self.lex
+        before, after = lex.prep_before, lex.prep_after
+        for t in toks:
+            if t.quote is not None:
+                continue
+            low = t.low
+            # the four cases below, each of which needs one of these to begin with
+            if not (
+                (de and low in before)
+                or (not de and low == "according")
+                or low in after
+                or t.tag == "NOUN"
+                or not de
+            ):
+                continue
+            np: tuple[int, int] | None = None
+            cue: tuple[int, int] | None = None
+            ctype = ""
+            lemma: str | None = t.low
+            if self.de and t.low in self.lex.prep_before and self._laut_is_preposition(toks, t):
+                np = np_right(toks, t.i + 1, self.lex) or self._name_after(toks, t.i + 1)
+                cue, ctype = (t.i, t.i + 1), "laut"
+                if t.low in _SOURCE_ONLY_PREPS and (np is None or not self._names_source(toks, np)):
+                    continue  # "gemäß dem hohen Stande der Volksbildung"
+            elif not self.de and t.low == "according" and t.i + 1 < n and toks[t.i + 1].low == "to":
+                np = np_right(toks, t.i + 2, self.lex)
+                cue, ctype, lemma = (t.i, t.i + 2), "according_to", "according to"
+            elif t.low in self.lex.prep_after and t.i > 0:
+                cs, _ = _clause(toks, t.i)
+                np = np_left(toks, cs, t.i, self.lex)
+                if np is not None:
+                    # "Angaben der Polizei zufolge": the speaker is the genitive's owner.
+                    noun = self._source_noun(toks, np)
+                    if noun is not None:
+                        np = self._genitive_after(toks, noun.i + 1, np[1]) or np
+                cue, ctype = (t.i, t.i + 1), "zufolge"
+            elif (t.tag == "NOUN" or not self.de) and self.lex.is_source_noun(t.text):
+                found = self._noun_cue(toks, t)
+                if found is not None:
+                    np, cue, ctype = found
+                    lemma = t.text
+            if np is None or cue is None:
+                continue
+            speaker_tok = toks[np[0]]
+            if speaker_tok.tag == "PUNCT" and not speaker_tok.is_mark:
+                continue
+            anaphoric = self._anaphoric(toks, np)
+            if speaker_tok.low in ("eigenen", "eigener", "eigene", "own"):
+                subject = self._subject_in_clause(toks, t.i, cue[1]) or self._subject_of_sentence(
+                    toks
+                )
+                if subject is not None:
+                    np, anaphoric = subject, self._anaphoric(toks, subject)
+            lo = min(cue[0], np[0])
+            hi = max(cue[1], np[1])
+            # The message: the rest of the sentence outside the cue phrase; inside a relative
+            # or subordinate clause only that clause; never across a colon.
+            a, b = self._segment(toks, lo, hi, last)
+            if lo <= self._skip_conj(toks, a):
+                a = hi
+            elif hi >= b:
+                b = lo
+            kind, message, qid = self._message(toks, a, b)
+            if message[1] <= message[0]:
+                continue
+            if kind == "indirect":
+                kind = "reported"
+            found = Found(
+                kind=kind,
+                sentence=sent.id,
+                message=message,
+                cue=(toks[cue[0]].start, toks[cue[1] - 1].end, ctype, lemma),
+                speakers=[self._speaker_span(toks, np)],
+                heads=self._heads(toks, np),
+                anaphoric=anaphoric,
+                quote=qid,
+                mood=_message_mood(toks, a, b),
+                confidence=0.85,
+                sentences={sent.id},
+            )
+            out.append(found)
+        return out
+
+    def _is_poss(self, tok: Tok) -> bool:
+        """A possessive determiner, also where the tagger misreads it ("Ihrer Meinung")."""
+        return tok.tag == "POSS" or (
+            tok.low in self.lex.possessives and tok.tag in ("NOUN", "PRON", "DET")
+        )
+
+    @staticmethod
+    def _laut_is_preposition(toks: list[Tok], t: Tok) -> bool:
+        """ "laut Polizei" rather than "rief laut": tagged a preposition, or (the tagger
+        reads an adverb) followed by the start of a noun phrase, a name or a quote."""
+        if t.tag == "ADP":
+            return True
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        return nxt is not None and (nxt.tag in ("DET", "POSS", "NOUN", "PROPN") or nxt.is_mark)
+
+    def _name_after(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """A source the phrase chunker does not read: a quoted title ("laut „Welt“") or a
+        single name-like token ("laut ndr.de", "laut el-Baradei")."""
+        if k >= len(toks):
+            return None
+        t = toks[k]
+        if t.is_mark and t.quote is not None:
+            q = self.ctx.quotes[t.quote]
+            end = k + 1
+            while end < len(toks) and toks[end].start < q.end:
+                end += 1
+            return (k, end) if end - k <= 6 else None
+        if t.tag != "PUNCT" and (t.text[:1].isupper() or "." in t.text or "-" in t.text):
+            return (k, k + 1)
+        return None
+
+    @staticmethod
+    def _segment(toks: list[Tok], lo: int, hi: int, last: int) -> tuple[int, int]:
+        """The stretch of the sentence a prepositional cue at ``[lo, hi)`` speaks for."""
+        a = lo
+        while a > 0 and toks[a - 1].text not in (":", ","):
+            a -= 1
+        b = hi
+        while b < last and toks[b].text not in (":", ","):
+            b += 1
+        first = toks[a] if a < len(toks) else None
+        subordinate = first is not None and (
+            first.tag in ("REL", "SCONJ", "WH")
+            or (first.tag == "ADP" and a + 1 < len(toks) and toks[a + 1].tag == "REL")
+        )
+        if subordinate and a > 0:
+            return a, b
+        start = 0
+        for k in range(lo - 1, -1, -1):
+            if toks[k].text == ":":
+                start = k + 1
+                break
+        end = last
+        for k in range(hi, last):
+            if toks[k].text == ":":
+                end = k
+                break
+        return start, end
+
+    @staticmethod
+    def _skip_conj(toks: list[Tok], k: int) -> int:
+        while k < len(toks) and (toks[k].tag in ("CONJ",) or toks[k].is_mark):
+            k += 1
+        return k
+
+    def _source_noun(self, toks: list[Tok], np: tuple[int, int]) -> Tok | None:
+        for k in range(np[0], np[1]):
+            if toks[k].text in self.lex.source_nouns and toks[k].tag == "NOUN":
+                return toks[k]
+        return None
+
+    def _genitive_after(self, toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
+        """A genitive or "von" phrase right after a source noun, up to ``end``."""
+        if k >= end:
+            return None
+        if toks[k].low in ("von", "vom", "of", "from"):
+            inner = np_right(toks, k + 1, self.lex)
+        elif not self.de or toks[k].low in _GENITIVE_OPENERS or toks[k].tag == "PROPN":
+            # "Angaben der Polizei", "Angaben Moskaus" (not "nach Berichten weitere …")
+            inner = np_right(toks, k, self.lex)
+        else:
+            return None
+        if inner is None:
+            return None
+        return inner[0], min(inner[1], max(end, inner[1]))
+
+    def _noun_cue(
+        self, toks: list[Tok], t: Tok
+    ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+        """ "nach Angaben des X", "nach eigenen Angaben", "Ihrer Meinung nach",
+        "in the view of X": ``(speaker, cue, type)``."""
+        n = len(toks)
+        k = t.i - 1
+        while k >= 0 and (toks[k].tag in ("ADJ", "DET", "POSS") or self._is_poss(toks[k])):
+            k -= 1
+        before = toks[k] if k >= 0 else None
+        if (
+            self.de
+            and before is not None
+            and before.low in ("nach", "aus", "laut")
+            and before.tag == "ADP"
+            # "Aus dem Bericht geht hervor, dass …": the verb rule reads it
+            and not (before.low == "aus" and any(x.low == "hervor" for x in toks))
+        ):
+            # nach [Det/Poss/Adj]* Noun [Genitive | von X]
+            inner = self._genitive_after(toks, t.i + 1, n)
+            if inner is not None and toks[inner[0]].tag != "PRON":
+                return inner, (before.i, t.i + 1), "source_noun"
+            # possessive or "eigenen": the speaker is that word
+            for j in range(before.i + 1, t.i):
+                if self._is_poss(toks[j]) or toks[j].low in ("eigenen", "eigener", "eigene"):
+                    return (j, j + 1), (before.i, t.i + 1), "source_noun"
+            if self.lex.is_source_noun(t.text, standalone=True):
+                # "nach einer Studie", "nach Polizeiangaben": the phrase is the source.
+                return (before.i + 1, t.i + 1), (before.i, before.i + 1), "source_noun"
+            return None
+        if (
+            self.de
+            and t.i + 1 < n
+            and toks[t.i + 1].low == "nach"
+            and toks[t.i + 1].tag in ("ADPO", "ADP", "ADV")
+        ):
+            # [Poss|Genitive] Noun nach: "Ihrer Meinung nach", "Meinung des Experten nach"
+            for j in range(k + 1, t.i):
+                if self._is_poss(toks[j]):
+                    return (j, j + 1), (t.i, t.i + 2), "source_noun"
+            if self.lex.is_source_noun(t.text, standalone=True):
+                # "Dem Vernehmen nach", "ersten Berichten nach": the phrase is the source.
+                return (k + 1, t.i + 1), (t.i, t.i + 2), "source_noun"
+            return None
+        if (
+            not self.de
+            and before is not None
+            and before.low in ("in", "by")
+            and t.i + 2 < n
+            and toks[t.i + 1].low == "of"
+        ):
+            inner = np_right(toks, t.i + 2, self.lex)
+            if inner is not None:
+                return inner, (before.i, t.i + 2), "source_noun"
+        return None
+
+    def _source_pp(
+        self, toks: list[Tok], cs: int, ce: int, t: Tok, *, strict: bool = False
+    ) -> tuple[int, int] | None:
+        """Where an impersonal or passive statement comes from: "von X" (the agent) or
+        "auf dem X-Account @name", "in dem Bericht", "aus Regierungskreisen" — in the cue's
+        clause first, then anywhere before the cue.  ``strict``: only a name, handle or
+        account/report-like phrase (when the verb has a subject slot that stayed empty)."""
+        lex = self.lex
+        ranges = [(cs, ce), (0, cs)] if cs > 0 else [(cs, ce)]
+        for a, b in ranges:
+            for k in range(a, b):
+                tok = toks[k]
+                if tok.quote is not None or tok.tag != "ADP":
+                    continue
+                agent = tok.low in ("von", "vom", "by")
+                if not agent and tok.low not in lex.source_preps:
+                    continue
+                found = np_right(toks, k + 1, lex, attach=agent)
+                if found is None:
+                    continue
+                head = head_of(toks, found)
+                if head is None or head.tag not in ("NOUN", "PROPN"):
+                    continue
+                if strict and not (
+                    head.tag == "PROPN" or head.text.startswith("@") or head.low in place_heads()
+                ):
+                    continue
+                return found
+        return None
+
+    # -- "Ein Nutzer schrieb:" before quotes in the next blocks ----------------------------
+    def introduction(self, sent: Sent) -> Found | None:
+        """A sentence ending in a colon with a cue verb and its subject, whose message
+        follows in the next block(s); the message is left empty for the caller to fill."""
+        toks = sent.toks
+        for t in toks:
+            if t.quote is not None:
+                continue
+            lemma = self._verb_lemma(toks, t)
+            if lemma is None or self.lex.verb_type(lemma) is None:
+                continue
+            cs, ce = _clause(toks, t.i)
+            fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
+            np = self._subject(toks, cs, ce, t, fin) or self._source_pp(toks, cs, ce, t)
+            if np is None:
+                continue
+            return Found(
+                kind="direct",
+                sentence=sent.id,
+                message=(0, 0),
+                cue=(t.start, t.end, self.lex.verb_type(lemma) or "speech_verb", lemma),
+                speakers=[self._speaker_span(toks, np)],
+                heads=self._heads(toks, np),
+                anaphoric=self._anaphoric(toks, np),
+                sentences={sent.id},
+            )
+        return None
+
+    # -- "die Forderung der Opposition, dass …", "der Meinung, dass …" --------------------
+    def _noun_clauses(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """A speech or thought noun followed by its content clause ("dass", "ob",
+        "wonach"): the clause is an indirect statement.  Its speaker is a possessive before
+        the noun ("seine Forderung"), a genitive or "von" phrase after it ("die Warnung der
+        Polizei"), or the subject of a light verb ("Sie ist der Meinung, dass …", "Er
+        äußerte die Hoffnung, dass …")."""
+        toks = sent.toks
+        last = _last(toks)
+        out: list[Found] = []
+        nouns = self.lex.clause_nouns
+        for t in toks:
+            if t.tag != "NOUN" or t.quote is not None or t.i in taken:
+                continue
+            # The noun's own attachments, then a comma and the content clause (looked for
+            # before the lexicon, which most nouns, followed by no such clause, need not see).
+            k = t.i + 1
+            while k < last and k - t.i <= 6 and toks[k].text != "," and toks[k].tag != "VFIN":
+                k += 1
+            if k + 1 >= last or toks[k].text != ",":
+                continue
+            sub = toks[k + 1]
+            if sub.low not in _CONTENT_CLAUSE_OPENERS:
+                continue
+            learned = t.text not in nouns and not self._clause_compound(t.text)
+            if learned and learned_settings.noun_min > 1:
+                continue
+            end = _clause_end(toks, k + 1, last)
+            kind, message, qid = self._message(toks, k + 1, end)
+            if message[1] <= message[0]:
+                continue
+            np = self._noun_speaker(toks, t, k)
+            speakers, heads, anaphoric = [], [], False
+            if np is not None:
+                speakers = [self._speaker_span(toks, np)]
+                heads = self._heads(toks, np)
+                anaphoric = self._anaphoric(toks, np)
+            found: Found | None = Found(
+                kind=kind,
+                sentence=sent.id,
+                message=message,
+                cue=(t.start, t.end, "speech_noun", t.text),
+                speakers=speakers,
+                heads=heads,
+                anaphoric=anaphoric,
+                quote=qid,
+                mood=_message_mood(toks, k + 1, end),
+                confidence=0.7 if np is not None else 0.5,
+                sentences={sent.id},
+            )
+            if found is not None and learned:
+                found = learned_noun_cue(found, lambda t=t: self._learned(sent, t))
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _clause_compound(self, word: str) -> bool:
+        """A compound ending in a speech noun ("Pressemeldungen", "Medienberichte")."""
+        if self._clause_suffixes is None:
+            self._clause_suffixes = tuple(n.lower() for n in self.lex.clause_nouns if len(n) >= 7)
+        low = word.lower()
+        return len(low) >= 11 and low.endswith(self._clause_suffixes)
+
+    def _noun_speaker(self, toks: list[Tok], t: Tok, k: int) -> tuple[int, int] | None:
+        """Whose statement a speech noun names (see :meth:`_noun_clauses`)."""
+        j = t.i - 1
+        while j >= 0 and toks[j].tag == "ADJ":
+            j -= 1
+        if j >= 0 and toks[j].tag == "POSS":
+            return (j, j + 1)
+        after = self._genitive_after(toks, t.i + 1, k)
+        if after is not None and toks[after[0]].tag != "PRON":
+            return after
+        cs, ce = _clause(toks, t.i)
+        fin = _first_finite(toks, cs, ce)
+        if fin is not None and fin.lemma in self.lex.light_verbs:
+            return self._subject(toks, cs, ce, fin, fin)
+        return None
+
+    # -- "Demnach …" ----------------------------------------------------------------------
+    def _demnach(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """ "Demnach steht der Kopilot in der Schusslinie": the sentence reports what a
+        source named before says; the quotes component links it to that attribution."""
+        toks = sent.toks
+        last = _last(toks)
+        for t in toks:
+            if t.low not in self.lex.anaphoric_preps or t.quote is not None or t.i in taken:
+                continue
+            if t.tag not in ("ADV", "PUNCT") and t.stts not in ("PROAV", "ADV"):
+                continue
+            a, b = self._skip_conj(toks, 0), last
+            if t.i == a:
+                a = t.i + 1
+            if _main_finite(toks, a, b) is None:
+                continue
+            kind, message, qid = self._message(toks, a, b)
+            if kind == "indirect":
+                kind = "reported"
+            return [
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(t.start, t.end, "anaphoric", t.low),
+                    quote=qid,
+                    mood=_message_mood(toks, a, b),
+                    confidence=0.6,
+                    sentences={sent.id},
+                )
+            ]
+        return []
+
+    # -- "„…“, nickte Briesack." ----------------------------------------------------------
+    def _frames(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """A quote followed by a comma, a finite verb and its subject, closing the sentence
+        or followed by the quote's next part: the frame of a direct quote, whatever the
+        verb ("„Ja“, nickte er.", "„…“, so fuhr sie fort, „…“")."""
+        toks = sent.toks
+        last = _last(toks)
+        out: list[Found] = []
+        for k in range(len(toks) - 3):
+            tok = toks[k]
+            if not tok.is_mark or tok.quote is None or toks[k + 1].quote is not None:
+                continue
+            q = self.ctx.quotes[tok.quote]
+            if q.end != tok.end or toks[k + 1].text not in (",", "—", "–"):
+                continue
+            j = k + 2
+            if toks[j].low == "so" and j + 1 < len(toks):
+                j += 1
+            verb = toks[j]
+            if (
+                verb.tag != "VFIN"
+                or verb.stts == "VMFIN"
+                or verb.i in taken
+                or verb.lemma in ("sein", "haben", "werden")
+            ):
+                continue
+            np = np_right(toks, j + 1, self.lex)
+            if np is None or toks[np[0]].tag == "PUNCT":
+                continue
+            # After the subject: a few words of manner, then the end or the next part.
+            end = np[1]
+            while end < last and toks[end].quote is None and end - np[1] <= 6:
+                end += 1
+            if end < last and toks[end].quote is None:
+                continue
+            if any(x.tag in ("VFIN", "SCONJ", "REL") for x in toks[np[1] : end]):
+                continue
+            lemma = self._verb_lemma(toks, verb, any_particle=True) or verb.lemma
+            kind, message, qid = self._direct(tok.quote)
+            out.append(
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(verb.start, verb.end, self.lex.verb_type(lemma) or "speech_verb", lemma),
+                    speakers=[self._speaker_span(toks, np)],
+                    heads=self._heads(toks, np),
+                    anaphoric=self._anaphoric(toks, np),
+                    quote=qid,
+                    confidence=0.7,
+                    sentences={sent.id},
+                )
+            )
+        return out
+
+    # -- ", so X" --------------------------------------------------------------------------
+    def _so(self, sent: Sent, taken: set[int]) -> list[Found]:
+        if not self.lex.so:
+            return []
+        toks = sent.toks
+        last = _last(toks)
+        out: list[Found] = []
+        for t in toks:
+            if t.low not in self.lex.so or t.quote is not None or t.i == 0 or t.i in taken:
+                continue
+            prev = toks[t.i - 1]
+            if not (prev.text == "," or prev.is_mark):
+                continue
+            np = np_right(toks, t.i + 1, self.lex)
+            if np is None:
+                continue
+            stop = np[1]
+            while stop < last and not is_boundary(toks[stop]):
+                stop += 1
+            rest = [x for x in toks[np[1] : stop] if x.tag in ("VFIN", "SCONJ")]
+            if rest or (t.i + 1 < len(toks) and toks[t.i + 1].low in _SO_STOP):
+                continue
+            k = t.i - 2 if prev.text == "," else t.i - 1
+            if k >= 0 and toks[k].is_mark and toks[k].quote is not None:
+                kind, message, qid = self._direct(toks[k].quote)
+                a, b = k, k + 1
+            else:
+                a = self._skip_conj(toks, 0)
+                b = t.i - 1 if prev.text == "," else t.i
+                if b <= a:
+                    continue
+                kind, message, qid = self._message(toks, a, b)
+            out.append(
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(t.start, t.end, "so", "so"),
+                    speakers=[self._speaker_span(toks, np)],
+                    heads=self._heads(toks, np),
+                    anaphoric=self._anaphoric(toks, np),
+                    quote=qid,
+                    mood=_message_mood(toks, a, b) if qid is None else None,
+                    confidence=0.8,
+                    sentences={sent.id},
+                )
+            )
+        return out

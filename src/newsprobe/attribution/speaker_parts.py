@@ -1,0 +1,427 @@
+"""What speaker resolution works with: the article's tokens, mentions, genders and roles
+(:class:`_Article`), the word lists of speaker phrases, and helpers that build a
+:class:`Speaker` from a phrase or an entity."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.lexicon import SourceLexicon
+from newsprobe.model import (
+    Analysis,
+    Entity,
+    EntityType,
+    Mention,
+    Span,
+    Speaker,
+    SpeakerResolution,
+    Token,
+)
+
+R = SpeakerResolution
+#: Scratch key of the quotes component: attribution id -> antecedent span (subject rules).
+ANTECEDENTS = "attribution.antecedents"
+#: Scratch key: entity id -> the role nouns the article gives it (for source typing).
+ROLES = "attribution.roles"
+
+#: Nouns through which a phrase names its source in a genitive or "von" complement.
+STATEMENT_NOUNS = frozenset(
+    [
+        "angaben",
+        "angabe",
+        "informationen",
+        "information",
+        "meinung",
+        "auffassung",
+        "ansicht",
+        "aussagen",
+        "aussage",
+        "sicht",
+        "einschätzung",
+        "einschätzungen",
+        "erkenntnissen",
+        "erkenntnisse",
+        "darstellung",
+        "worten",
+        "berichten",
+        "bericht",
+        "berichte",
+        "meldung",
+        "meldungen",
+        "mitteilung",
+        "recherchen",
+        "schätzungen",
+        "schätzung",
+        "berechnungen",
+        "eilmeldung",
+        "stellungnahme",
+        "vernehmen",
+        "kenntnis",
+        "überzeugung",
+        "zitat",
+        "wunsch",
+        "wusch",
+        "forderung",
+        "vorwurf",
+        "vorwürfe",
+        "behauptung",
+        "behauptungen",
+        "ankündigung",
+        "willen",
+        "urteil",
+        "beobachtungen",
+        "überlieferungen",
+        "aussagen",
+        "annahmen",
+        "erfahrungen",
+    ]
+)
+#: Of those, the ones that name no one by themselves ("nach ersten Angaben").
+_EMPTY_WITHOUT_SOURCE = frozenset(
+    [
+        "angaben",
+        "angabe",
+        "informationen",
+        "information",
+        "meinung",
+        "auffassung",
+        "ansicht",
+        "aussagen",
+        "aussage",
+        "sicht",
+        "einschätzung",
+        "einschätzungen",
+        "erkenntnissen",
+        "erkenntnisse",
+        "darstellung",
+        "worten",
+        "kenntnis",
+        "vernehmen",
+        "überzeugung",
+        "wunsch",
+        "willen",
+        "annahmen",
+        "erfahrungen",
+    ]
+)
+#: Compound tails that stand for their first part ("Polizeiangaben" -> Polizei).
+_COMPOUND_TAILS = (
+    "angaben",
+    "informationen",
+    "berichten",
+    "berichte",
+    "bericht",
+    "meldungen",
+    "meldung",
+    "kreisen",
+    "kreise",
+    "aussagen",
+    "quellen",
+    "erkenntnissen",
+)
+_SPEAKER_TAILS = ("sprecherin", "sprecher", "sprechers", "vertreterin", "vertreter")
+_LINKING_S_BEFORE = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "um", "tum", "en")
+#: Heads of an unnamed person who speaks for an organisation.
+_PERSON_PROXIES = frozenset(
+    [
+        "sprecher",
+        "sprecherin",
+        "sprechers",
+        "vertreter",
+        "vertreterin",
+        "vertreters",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "berater",
+        "beraterin",
+        "sachbearbeiter",
+        "sachbearbeiterin",
+        "angestellter",
+        "angestellte",
+        "beamter",
+        "beamtin",
+        "insider",
+        "anwalt",
+        "anwältin",
+        "anwalts",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "official",
+    ]
+)
+_DEFINITE = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+        "jener",
+        "jene",
+        "the",
+    ]
+)
+_INDEFINITE = frozenset(["ein", "eine", "einer", "eines", "einem", "einen", "a", "an"])
+_GENITIVE = frozenset(["des", "der", "eines", "einer", "von", "vom", "dessen", "deren", "of"])
+_OWN = frozenset(["eigenen", "eigener", "eigene"])
+_NOUN_POS = frozenset({"NN", "NE", "FM", "NNE"})
+_WINDOW = 4  # sentences back a pronoun looks for its antecedent
+
+
+@dataclass
+class _Cand:
+    """A possible antecedent: an entity or, without one, a phrase."""
+
+    entity: int | None
+    span: tuple[int, int]
+    sentence: int
+    agree: g.Agree
+    person: bool
+    subject: bool = False
+    speaker: Speaker | None = None
+    score: float = 0.0
+    embedded: bool = False
+
+
+@dataclass
+class _Article:
+    analysis: Analysis
+    lex: SourceLexicon
+    starts: list[int]
+    sent_starts: list[int]
+    mentions: list[Mention]
+    mention_starts: list[int]
+    genders: dict[int, g.Agree] = field(default_factory=dict)
+    roles: dict[int, list[str]] = field(default_factory=dict)
+    #: The person the article mentions most (its main character), if any.
+    topic: int | None = None
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        toks = self.analysis.tokens
+        k = bisect_left(self.starts, start)
+        out = []
+        while k < len(toks) and toks[k].start < end:
+            out.append(toks[k])
+            k += 1
+        return out
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_starts, char) - 1)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        k = bisect_left(self.mention_starts, start)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < end:
+            if self.mentions[k].end <= end:
+                out.append(self.mentions[k])
+            k += 1
+        return out
+
+    def entity(self, eid: int | None) -> Entity | None:
+        ents = self.analysis.entities
+        return ents[eid] if eid is not None and 0 <= eid < len(ents) else None
+
+
+def _skip_det(toks: list[Token]) -> int:
+    k = 0
+    while k < len(toks) - 1 and (toks[k].pos in ("ART", "ADJA", "PPOSAT") or toks[k].text in '„“"'):
+        k += 1
+    return k
+
+
+def _head_index(toks: list[Token]) -> int | None:
+    for i, t in enumerate(toks):
+        if t.pos in _NOUN_POS or (t.pos is None and t.text[:1].isupper() and i > 0):
+            return i
+        # a nominalised adjective ("einige Abgeordnete aus …", "der Angeklagte")
+        if (
+            t.pos in ("ADJA", "ADJD")
+            and i > 0
+            and t.text[:1].isupper()
+            and (i + 1 == len(toks) or toks[i + 1].pos not in _NOUN_POS)
+        ):
+            return i
+    for i, t in enumerate(toks):
+        if t.text[:1].isupper() and t.text.lower() not in _DEFINITE | _INDEFINITE:
+            return i
+    return None
+
+
+def _head_word(toks: list[Token]) -> str:
+    i = _head_index(toks)
+    return toks[i].text.lower() if i is not None else ""
+
+
+def _complement(toks: list[Token], head_i: int | None) -> list[Token]:
+    """The genitive or "von" complement after the head ("Angaben [der Polizei]"), or a name
+    before it ("Russlands Meinung", "Grupps Meinung")."""
+    if head_i is None:
+        return []
+    k = head_i + 1
+    if k < len(toks) and toks[k].text.lower() in _GENITIVE:
+        return toks[k + (1 if toks[k].text.lower() in ("von", "vom", "of") else 0) :]
+    if k < len(toks) and toks[k].pos in ("NE", "NN") and toks[k].text[:1].isupper():
+        return toks[k:]  # "Meinung Russlands", "Auffassung Österreichs"
+    if head_i > 0 and toks[head_i - 1].pos == "NE":
+        return [toks[head_i - 1]]  # "Grupps Meinung"
+    return []
+
+
+def _has_name(toks: list[Token], art: _Article) -> bool:
+    return bool(art.mentions_in(toks[0].start, toks[-1].end))
+
+
+def _in_complement(m: Mention, toks: list[Token]) -> bool:
+    """Whether a name sits in a genitive after a person proxy ("der Anwalt von Trump",
+    "ein Berater des Präsidenten Biden"): an affiliation, not the speaker."""
+    before = [t for t in toks if t.end <= m.start]
+    if not before:
+        return False
+    prev = before[-1]
+    if prev.text in (",", "–", "-", "(", ":"):
+        return False
+    nouns = [t for t in before if t.pos in _NOUN_POS]
+    if not nouns:
+        return False
+    head = nouns[0].text.lower()
+    if prev.text.lower() in _GENITIVE or prev.pos in ("ART", "APPR", "APPRART"):
+        return head in _PERSON_PROXIES or head.endswith(("sprecher", "sprecherin"))
+    return False
+
+
+def _compound(word: str) -> tuple[str, str] | None:
+    low = word.lower()
+    for tail in _COMPOUND_TAILS + _SPEAKER_TAILS:
+        if low.endswith(tail) and len(low) - len(tail) >= 3:
+            prefix = word[: len(word) - len(tail)].rstrip("-")
+            if prefix.endswith("s") and prefix[:-1].lower().endswith(_LINKING_S_BEFORE):
+                prefix = prefix[:-1]
+            if len(prefix) < 2:
+                return None
+            return prefix[:1].upper() + prefix[1:], tail
+    return None
+
+
+def _compound_speaker(
+    toks: list[Token], head: Token, prefix: str, tail: str, art: _Article
+) -> Speaker:
+    text = art.analysis.text
+    ent = _entity_named(prefix, art)
+    if tail in _SPEAKER_TAILS:
+        return Speaker(
+            name=_display(toks, text),
+            named=False,
+            role=head.text,
+            affiliation=art.entity(ent).name if ent is not None else prefix,  # type: ignore[union-attr]
+            affiliation_entity=ent,
+            resolved_by=R.NAME,
+            mention=_span(text, toks),
+            confidence=0.75,
+        )
+    if tail.startswith("kreise"):
+        return Speaker(
+            name=head.text,
+            named=False,
+            affiliation=prefix,
+            affiliation_entity=ent,
+            resolved_by=R.NAME,
+            mention=_span(text, toks),
+            confidence=0.7,
+        )
+    if ent is not None:
+        return _of_entity(art, ent, R.NAME, toks, 0.75)
+    return Speaker(
+        name=prefix,
+        named=False,
+        resolved_by=R.NAME,
+        mention=_span(text, toks),
+        confidence=0.7,
+    )
+
+
+def _entity_named(word: str, art: _Article) -> int | None:
+    low = word.lower()
+    for ent in art.analysis.entities:
+        if ent.type == EntityType.LOC:
+            continue
+        names = [ent.name, *ent.aliases]
+        if any(low == n.lower() or low in n.lower().split() for n in names):
+            return ent.id
+    return None
+
+
+def _affiliation(
+    toks: list[Token], mentions: list[Mention], not_this: Mention | None
+) -> tuple[str, int | None] | None:
+    for m in mentions:
+        if m is not_this or m.entity is None:
+            continue
+        return m.text, m.entity
+    return None
+
+
+def _genitive_text(toks: list[Token], head_i: int | None, text: str) -> str | None:
+    if head_i is None:
+        return None
+    k = head_i + 1
+    if k < len(toks) and toks[k].text.lower() in _GENITIVE:
+        rest = toks[k + 1 :]
+        words = [t for t in rest if t.pos not in ("ART",) or t is not rest[0]]
+        if words:
+            return text[words[0].start : rest[-1].end]
+    return None
+
+
+def _is_role(word: str, art: _Article) -> bool:
+    hit = art.lex.head_type(word)
+    return hit is not None or word.lower() in _PERSON_PROXIES
+
+
+def _display(toks: list[Token], text: str) -> str:
+    """A speaker phrase without its leading article or quote marks."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].text.lower() in _DEFINITE | _INDEFINITE:
+        k += 1
+    out = text[toks[k].start : toks[-1].end]
+    return out.strip("„“\"'»«‚‘ ") or out
+
+
+def _span(text: str, toks: list[Token]) -> Span:
+    return Span.of(text, toks[0].start, toks[-1].end)
+
+
+def _of_entity(
+    art: _Article,
+    eid: int | None,
+    by: SpeakerResolution,
+    toks: list[Token],
+    confidence: float,
+    affiliation: tuple[str, int | None] | None = None,
+) -> Speaker:
+    ent = art.entity(eid)
+    text = art.analysis.text
+    if ent is None:
+        return Speaker(name=_display(toks, text), resolved_by=by, confidence=confidence * 0.8)
+    roles = art.roles.get(ent.id) or []
+    return Speaker(
+        name=ent.name,
+        named=ent.type in (EntityType.PER, EntityType.ORG, EntityType.MISC, EntityType.LOC),
+        entity=ent.id,
+        kb_id=ent.kb_id,
+        role=roles[0] if roles else None,
+        affiliation=affiliation[0] if affiliation else None,
+        affiliation_entity=affiliation[1] if affiliation else None,
+        resolved_by=by,
+        mention=_span(text, toks),
+        confidence=confidence,
+    )

@@ -1,0 +1,509 @@
+"""Who really said it: the canonical speaker of every attribution (:class:`Speaker`).
+
+The cue rules give a speaker *phrase*; this module says whom it names, in text order:
+
+* a name in the phrase (a person before an organisation or a country: "Osttimors
+  Außenminister José Ramos-Horta" is the minister; a name after a role and a comma is an
+  apposition: "der Sprecher der Bewegung, Ehsanullah Ehsan");
+* an unnamed person of an organisation ("ein Sprecher des Innenministeriums", "ein
+  Vertreter der Vereinten Nationen", "Regierungssprecher") is unnamed, with the
+  organisation as its *affiliation* — never the organisation itself;
+* "Angaben/Informationen/Meinung … des X" and "X-angaben", "X-berichte", "X-kreise"
+  compounds stand for X ("Polizeiangaben" -> Polizei); without an X ("nach ersten Angaben")
+  no one is named;
+* pronouns and possessives ("er", "sie", "seiner Meinung nach", relative "der", "dessen")
+  take the antecedent that agrees in gender and number (first names, titles, role nouns in
+  -in, organisation nouns' endings, the verb's number) and is most salient (the previous
+  statement's speaker, the subject of the previous sentence, recency); a pronoun without
+  one stays unresolved: no name, never pooled with another by its spelling;
+* a definite description ("die Ministerin", "der grüne Staatssekretär", "das Gericht")
+  takes the entity the article gave that role ("Innenministerin Nancy Faeser",
+  "Bundesverwaltungsgericht"), the most recent one;
+* an attribution without a speaker of its own that carries on another takes that one's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.antecedents import (
+    _pronoun,
+    _subject_np,
+)
+from newsprobe.attribution.lexicon import proxy_heads, sources
+from newsprobe.attribution.speaker_parts import (
+    _DEFINITE,
+    _EMPTY_WITHOUT_SOURCE,
+    _OWN,
+    _PERSON_PROXIES,
+    _SPEAKER_TAILS,
+    ANTECEDENTS,
+    ROLES,
+    STATEMENT_NOUNS,
+    R,
+    _affiliation,
+    _Article,
+    _complement,
+    _compound,
+    _compound_speaker,
+    _display,
+    _genitive_text,
+    _has_name,
+    _head_index,
+    _head_word,
+    _in_complement,
+    _is_role,
+    _of_entity,
+    _skip_det,
+    _span,
+)
+from newsprobe.attribution.view import token_starts
+from newsprobe.model import (
+    Analysis,
+    Attribution,
+    Entity,
+    EntityType,
+    Mention,
+    MentionForm,
+    Speaker,
+    Token,
+)
+
+
+def resolve_speakers(analysis: Analysis) -> None:
+    """Set ``Attribution.speaker`` (and ``speaker_entity``) for every attribution."""
+    atts = analysis.attributions
+    if not atts:
+        return
+    art = _article(analysis)
+    analysis._scratch[ROLES] = art.roles
+    antecedents: dict[int, tuple[int, int]] = analysis._scratch.get(ANTECEDENTS, {})
+    done: list[Attribution] = []
+    for att in sorted(atts, key=lambda a: (a.start, a.id)):
+        att.speaker = _resolve(att, art, done, antecedents)
+        if att.speaker.entity is not None:
+            att.speaker_entity = att.speaker.entity
+        elif att.speaker.resolved_by in (R.PRONOUN, R.NONE) and att.speakers:
+            att.speaker_entity = None
+        done.append(att)
+    # carried-on attributions found before their parent in text order
+    for att in atts:
+        if att.continues is not None and not att.speakers:
+            parent = atts[att.continues].speaker if 0 <= att.continues < len(atts) else None
+            if parent is not None and (att.speaker is None or att.speaker.name is None):
+                att.speaker = _inherit(parent)
+                att.speaker_entity = parent.entity
+
+
+def _article(analysis: Analysis) -> _Article:
+    lex = sources(analysis.meta.language or "de")
+    mentions = sorted(
+        (
+            m
+            for m in analysis.mentions
+            if m.entity is not None and (m.full or m.form == MentionForm.ROLE)
+        ),
+        key=lambda m: m.start,
+    )
+    art = _Article(
+        analysis=analysis,
+        lex=lex,
+        starts=token_starts(analysis),
+        sent_starts=[s.start for s in analysis.sentences],
+        mentions=mentions,
+        mention_starts=[m.start for m in mentions],
+    )
+    text = analysis.text
+    before: dict[int, list[str]] = {}
+    for m in mentions:
+        assert m.entity is not None
+        if m.form == MentionForm.ROLE:
+            art.roles.setdefault(m.entity, []).append(m.text)
+        k = bisect_left(art.starts, m.start)
+        if k > 0:
+            before.setdefault(m.entity, []).append(analysis.tokens[k - 1].text.lower())
+    people = [e for e in analysis.entities if e.type == EntityType.PER]
+    if people:
+        top = max(people, key=lambda e: len(e.mentions))
+        if len(top.mentions) >= 3:
+            art.topic = top.id
+    for ent in analysis.entities:
+        roles = art.roles.setdefault(ent.id, [])
+        if ent.description and ent.description[:1].isupper():
+            roles.append(ent.description)
+        art.genders[ent.id] = _entity_gender(ent, roles, before.get(ent.id, []), text)
+    return art
+
+
+def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) -> g.Agree:
+    if ent.type == EntityType.PER:
+        for alias in [ent.name, *ent.aliases]:
+            found = g.person_gender(alias.split())
+            if found:
+                return found
+        for role in roles:
+            return g.role_gender(role.split()[-1])
+        if any(w in ("frau",) for w in before):
+            return g.F
+        if any(w in ("herr", "herrn") for w in before):
+            return g.M
+        return g.UNKNOWN
+    words = ent.name.split()
+    last = words[-1] if words else ent.name
+    found = g.noun_gender(last) or g.noun_gender(words[0] if words else last)
+    if found:
+        return found
+    # the articles its mentions take: "die IAEA" (f or pl), "das THW", "dem Konzern"
+    if "das" in before:
+        return g.N
+    if "die" in before:
+        return g.F_OR_PL
+    if "dem" in before or "des" in before:
+        return g.M_OR_N
+    return g.UNKNOWN
+
+
+def _inherit(parent: Speaker) -> Speaker:
+    out = parent.model_copy()
+    out.resolved_by = R.PREVIOUS if parent.name else parent.resolved_by
+    out.confidence = round(parent.confidence * 0.95, 3)
+    return out
+
+
+def _resolve(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+) -> Speaker:
+    atts = art.analysis.attributions
+    if not att.speakers:
+        if att.continues is not None and 0 <= att.continues < len(atts):
+            parent = atts[att.continues].speaker
+            if parent is not None:
+                return _inherit(parent)
+        return Speaker(resolved_by=R.NONE, confidence=0.5)
+    span = (att.speakers[0].start, att.speakers[0].end)
+    toks = art.tokens(*span)
+    while toks and toks[0].text.lower() in ("von", "vom", "by") and len(toks) > 1:
+        toks = toks[1:]
+    if not toks:
+        return Speaker(resolved_by=R.NONE, confidence=0.3)
+    if len(toks) == 1 and toks[0].text.lower() in _OBJECT_WORDS and att.cue is not None:
+        # "… nannte dies einen Militärputsch": an object taken for the speaker; the
+        # sentence's opening phrase is the subject
+        np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
+        if np is not None:
+            toks = art.tokens(*np)
+    found = _phrase(att, toks, art, done, antecedents, depth=0)
+    if (
+        found.entity is None
+        or art.entity(found.entity) is None
+        or (
+            art.entity(found.entity).type != EntityType.PER  # type: ignore[union-attr]
+        )
+    ):
+        named = _apposition_after(toks, art)
+        if named is not None:
+            return _of_entity(
+                art,
+                named.entity,
+                R.APPOSITION,
+                toks,
+                0.85,
+                affiliation=(found.affiliation, found.affiliation_entity)
+                if found.affiliation
+                else None,
+            )
+    return found
+
+
+_OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
+
+
+def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
+    """ "sagte der Vorsitzende des Verbandes, Elmar Gesse, …": a person named right after
+    the phrase, between commas or dashes."""
+    analysis = art.analysis
+    k = bisect_left(art.starts, toks[-1].end)
+    if k + 1 >= len(analysis.tokens) or analysis.tokens[k].text not in (",", "–", "-"):
+        return None
+    nxt = analysis.tokens[k + 1]
+    for m in art.mentions_in(nxt.start, nxt.start + 200):
+        if m.start != nxt.start:
+            break
+        if m.type == EntityType.PER and m.form != MentionForm.ROLE:
+            return m
+    return None
+
+
+def _phrase(
+    att: Attribution,
+    toks: list[Token],
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    depth: int,
+) -> Speaker:
+    text = art.analysis.text
+    first = toks[0]
+    low = first.text.lower()
+    # 1. a pronoun, a possessive before a statement noun, "eigenen Angaben"
+    agree = g.pronoun_agree(first.text) if len(toks) <= 2 else None
+    if agree is not None and (
+        len(toks) == 1
+        or (
+            (low not in _DEFINITE or low in ("dessen", "deren"))
+            and _head_word(toks[1:]) in STATEMENT_NOUNS
+        )
+    ):
+        if low == "sie" and att.cue is not None and g.plural_verb(att.cue.text.split()[0]):
+            agree = g.PL
+        elif low == "sie" and att.cue is not None and len(toks) == 1:
+            agree = g.F if not g.plural_verb(att.cue.text.split()[0]) else g.PL
+        return _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
+    if g.is_first_person(first.text) and len(toks) == 1:
+        return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
+    if low in _OWN:
+        # "nach eigenen Angaben": the subject of the sentence
+        ante = antecedents.get(att.id) or _subject_np(art.sentence_of(first.start), art, 10**9)
+        if ante is None or depth > 0:
+            return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
+        found = _phrase(att, art.tokens(*ante), art, done, {}, depth + 1)
+        found.resolved_by = R.PRONOUN
+        return found
+    # 2. "Angaben des X", "Meinung Russlands", "Bericht der BBC": the complement names it
+    head_i = _head_index(toks)
+    head = toks[head_i] if head_i is not None else None
+    head_low = head.text.lower() if head is not None else ""
+    if head is not None and head_low in STATEMENT_NOUNS and depth < 2:
+        rest = _complement(toks, head_i)
+        if rest:
+            found = _phrase(att, rest, art, done, antecedents, depth + 1)
+            if found.name:
+                return found
+        elif head_low in _EMPTY_WITHOUT_SOURCE:
+            return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.6)
+    # "der Meldung zufolge", "dem Bericht nach": the report named before
+    if head is not None and low in _DEFINITE and depth == 0 and not _has_name(toks, art):
+        found = _earlier_report(att, head, art, done)
+        if found is not None:
+            return found
+    # a role noun and a name the tagger did not take for one ("Regierungssprecher Béla Anda")
+    if head is not None and head_i is not None and _is_role(head.text, art):
+        rest = toks[head_i + 1 :]
+        if (
+            rest
+            and all(t.pos in ("NE", "FM") for t in rest)
+            and not art.mentions_in(rest[0].start, rest[-1].end)
+        ):
+            compound = _compound(head.text)
+            return Speaker(
+                name=text[rest[0].start : rest[-1].end],
+                named=True,
+                role=head.text,
+                affiliation=compound[0] if compound and compound[1] in _SPEAKER_TAILS else None,
+                resolved_by=R.APPOSITION,
+                mention=_span(text, toks),
+                confidence=0.7,
+            )
+    # 3. compounds: "Polizeiangaben", "Regierungskreisen", "Regierungssprecher"
+    if head is not None and depth < 2:
+        compound = _compound(head.text)
+        if compound is not None:
+            prefix, tail = compound
+            return _compound_speaker(toks, head, prefix, tail, art)
+    # 4. names in the phrase
+    mentions = art.mentions_in(toks[0].start, toks[-1].end)
+    persons = [m for m in mentions if m.type == EntityType.PER and m.form != MentionForm.ROLE]
+    orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
+    roles = [m for m in mentions if m.form == MentionForm.ROLE]
+    speaking = [p for p in persons if not _in_complement(p, toks)]
+    if speaking:
+        person = speaking[0]
+        by = R.NAME if person.start == toks[_skip_det(toks)].start else R.APPOSITION
+        return _of_entity(
+            art, person.entity, by, toks, 0.9, affiliation=_affiliation(toks, orgs, person)
+        )
+    if roles and (head is None or roles[0].start <= head.start < roles[0].end):
+        return _of_entity(art, roles[0].entity, R.DESCRIPTION, toks, 0.8)
+    proxy = head is not None and (
+        head_low in _PERSON_PROXIES
+        or (head_low in proxy_heads() and head_low not in STATEMENT_NOUNS)
+    )
+    if proxy or (head is not None and persons and _is_role(head.text, art)):
+        aff = _affiliation(toks, orgs, None) or _affiliation(toks, persons, None)
+        return Speaker(
+            name=_display(toks, text),
+            named=False,
+            role=head.text if head is not None else None,
+            affiliation=aff[0] if aff else _genitive_text(toks, head_i, text),
+            affiliation_entity=aff[1] if aff else None,
+            resolved_by=R.NAME,
+            mention=_span(text, toks),
+            confidence=0.8,
+        )
+    if orgs:
+        return _of_entity(art, orgs[0].entity, R.NAME, toks, 0.85)
+    # 5. a definite description: the entity the article gave that role
+    if head is not None and low in _DEFINITE and depth == 0:
+        found = _description(att, toks, head, art)
+        if found is None and _person_noun(head.text, art):
+            # "Der CDU-Politiker sagte" after naming Lammert: the salient person of that kind
+            agree = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
+            found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
+            if found.entity is None:
+                found = None
+            else:
+                found.resolved_by = R.DESCRIPTION
+                found.role = found.role or head.text
+                found.confidence = min(found.confidence, 0.6)
+        if found is not None:
+            return found
+    locs = [m for m in mentions if m.type == EntityType.LOC]
+    if locs and head is not None and locs[0].start <= head.start < locs[0].end:
+        return _of_entity(art, locs[0].entity, R.NAME, toks, 0.7)
+    named = any(t.pos in ("NE", "FM") and not _is_role(t.text, art) for t in toks) and not (
+        head is not None and _is_role(head.text, art)
+    )
+    verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
+    if not named and verb_cue and not _can_speak(toks, head, art):
+        # "Über diese Fragen", "das Konzept", "16. Jahrhundert": no one who can speak
+        return Speaker(resolved_by=R.NONE, confidence=0.2)
+    return Speaker(
+        name=_display(toks, text),
+        named=named,
+        role=head.text if head is not None and _is_role(head.text, art) else None,
+        affiliation=_genitive_text(toks, head_i, text) if head is not None else None,
+        resolved_by=R.NAME,
+        mention=_span(text, toks),
+        confidence=0.6,
+    )
+
+
+def _person_noun(word: str, art: _Article) -> bool:
+    """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin")."""
+    hit = art.lex.head_type(word)
+    low = word.lower()
+    if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
+        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
+    return low.endswith(("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"))
+
+
+#: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
+_ABSTRACT_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "ion",
+    "tät",
+    "nis",
+    "tum",
+    "ismus",
+    "ität",
+    "enz",
+    "anz",
+    "hundert",
+    "jahr",
+    "jahre",
+    "jahren",
+    "zeit",
+    "fall",
+    "frage",
+    "fragen",
+    "chance",
+    "weise",
+)
+_NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
+
+
+def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
+    """Whether a phrase without a name can be a speaker: not one opened by a preposition,
+    not an abstract noun the source lexicon does not know ("Konzept", "Jahrhundert")."""
+    if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART", "KOKOM"):
+        return False
+    if head is None or head.pos is None:
+        return True
+    low = head.text.lower()
+    if (
+        art.lex.head_type(head.text) is not None
+        or art.lex.is_vague(head.text)
+        or low in _PERSON_PROXIES
+        or low in STATEMENT_NOUNS
+    ):
+        return True
+    return not low.endswith(_ABSTRACT_ENDINGS)
+
+
+_REPORT_NOUNS = frozenset(
+    [
+        "meldung",
+        "bericht",
+        "studie",
+        "untersuchung",
+        "umfrage",
+        "analyse",
+        "mitteilung",
+        "erklärung",
+        "stellungnahme",
+        "gutachten",
+        "papier",
+        "dokument",
+        "schreiben",
+        "brief",
+        "report",
+    ]
+)
+
+
+def _earlier_report(
+    att: Attribution, head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "der Meldung zufolge" after "nach einem Bericht der BBC": that statement's speaker."""
+    word = head.text.lower()
+    if not any(word.startswith(n) or word.endswith(n) for n in _REPORT_NOUNS):
+        return None
+    sid = art.sentence_of(head.start)
+    for prev in reversed(done):
+        if prev.speaker is None or not prev.speakers or prev.start >= head.start:
+            continue
+        if sid - art.sentence_of(prev.start) > 12:
+            break
+        phrase = prev.speakers[0].text.lower()
+        if any(n in phrase for n in _REPORT_NOUNS) and prev.speaker.name:
+            out = prev.speaker.model_copy()
+            out.resolved_by = R.DESCRIPTION
+            out.confidence = 0.6
+            return out
+    return None
+
+
+# -- descriptions --------------------------------------------------------------------
+
+
+def _description(att: Attribution, toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+    """ "Die Ministerin" -> the entity with a role ending in "ministerin" mentioned before;
+    "das Gericht" -> an organisation whose name ends in "gericht"."""
+    word = head.text.lower()
+    if len(word) < 4:
+        return None
+    stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
+    best: tuple[int, int] | None = None
+    for m in reversed(art.mentions):
+        if m.start >= toks[0].start or m.entity is None:
+            continue
+        ent = art.entity(m.entity)
+        if ent is None or ent.type == EntityType.LOC:
+            continue
+        names = [r.lower() for r in art.roles.get(ent.id, [])]
+        if ent.type != EntityType.PER:
+            names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
+        if any(n.split()[-1].endswith(s) for n in names if n for s in stems):
+            best = (m.entity, m.start)
+            break
+    if best is None:
+        return None
+    out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
+    out.role = out.role or head.text
+    return out

@@ -1,0 +1,327 @@
+"""Speaker phrases: the subject a cue verb has, where a speaker phrase starts and ends,
+whether it can speak and whether it is a pronoun to resolve.
+
+A mixin of :class:`newsprobe.attribution.cues.SentenceRules`; moved out of cues.py as is."""
+
+from __future__ import annotations
+
+from newsprobe.attribution.clauses import (
+    _COORDINATORS,
+    _FRONTED_OBJECTS,
+    _NOT_NOMINATIVE,
+    Context,
+    _clause,
+    _first_finite,
+    _span,
+)
+from newsprobe.attribution.lexicon import CueLexicon, sources
+from newsprobe.attribution.phrases import head_of, np_left, np_right
+from newsprobe.attribution.view import Tok
+
+
+class SpeakerPhrases:
+    ctx: Context
+    lex: CueLexicon
+    de: bool
+
+    def _speaker_span(self, toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
+        """Char span of a speaker phrase; a @handle with a glued auxiliary loses the
+        auxiliary ("@Accountwird" -> "@Account")."""
+        start, end = _span(toks, *np)
+        last = toks[np[1] - 1]
+        if last.text.startswith("@"):
+            for aux in self.lex.glued_aux:
+                if last.text.endswith(aux) and len(last.text) > len(aux) + 2:
+                    end -= len(aux)
+                    break
+        return start, end
+
+    def _heads(self, toks: list[Tok], np: tuple[int, int]) -> list[tuple[int, int]]:
+        head = head_of(toks, np)
+        if head is None:
+            return []
+        span = self._speaker_span(toks, (head.i, head.i + 1))
+        return [span]
+
+    def _glued_aux(self, tok: Tok) -> bool:
+        return tok.text.startswith("@") and any(
+            tok.text.endswith(aux) and len(tok.text) > len(aux) + 2 for aux in self.lex.glued_aux
+        )
+
+    def _anaphoric(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        t = toks[np[0]]
+        return np[1] - np[0] == 1 and (
+            t.tag in ("PRON", "POSS")
+            or t.low in self.lex.subject_pronouns
+            or t.low in self.lex.possessives
+        )
+
+    def _subject_of_sentence(self, toks: list[Tok]) -> tuple[int, int] | None:
+        """The first noun phrase of the main clause (for "nach eigenen Angaben")."""
+        k = 0
+        while k < len(toks) and toks[k].tag in ("CONJ", "ADV"):
+            k += 1
+        np = np_right(toks, k, self.lex)
+        if np is not None and np[1] < len(toks) and toks[np[1]].tag == "VFIN":
+            return np
+        fin = _first_finite(toks, 0, len(toks))
+        if fin is not None:
+            return np_right(toks, fin.i + 1, self.lex)
+        return None
+
+    def _subject_in_clause(self, toks: list[Tok], i: int, after: int) -> tuple[int, int] | None:
+        """The subject of the relative or subordinate clause holding token ``i``, right
+        after the cue phrase ending at ``after`` ("…, hinter dem nach eigenen Angaben
+        Beschäftigte der Station stehen")."""
+        cs, ce = _clause(toks, i)
+        first = toks[cs]
+        n = len(toks)
+        opens = first.tag in ("REL", "SCONJ") or (
+            first.tag == "ADP"
+            and cs + 2 < n
+            and (
+                toks[cs + 1].tag == "REL"
+                # "hinter dem nach …": a relative pronoun the tagger read as an article
+                or (
+                    toks[cs + 1].low in ("dem", "der", "denen", "den", "dessen", "deren")
+                    and toks[cs + 2].tag not in ("NOUN", "ADJ", "PROPN", "NUM")
+                )
+            )
+        )
+        if not opens or after >= ce:
+            return None
+        np = np_right(toks, after, self.lex)
+        if np is None or np[1] >= ce or toks[np[1]].tag not in ("VFIN", "VINF", "VPP"):
+            return None
+        return np
+
+    def _names_source(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """Whether a phrase names a source: a name, an account, a source noun ("Bericht",
+        "Angaben", "Statistiken") or a head the source lexicon knows ("Zeitung",
+        "Ministerium") — not "dem hohen Stande der Volksbildung"."""
+        head = head_of(toks, np)
+        if head is None or head.tag not in ("NOUN", "PROPN"):
+            return False
+        if head.tag == "PROPN" or head.text.startswith("@"):
+            return True
+        word = head.text
+        singulars = [word[:-2], word[:-1]] if word.endswith("en") else []
+        if any(self.lex.is_source_noun(w) for w in [word, *singulars] if len(w) > 3):
+            return True  # "Bericht", "Statistiken"
+        return sources(self.lex.lang).head_type(word) is not None
+
+    def _can_speak(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """Whether a phrase can be the speaker of a narrated speech act: a name, a handle,
+        a personal pronoun, or a head noun the source lexicon knows (a person, a body, an
+        outlet, a document; "Ein Blick auf …", "diese Artikel" are none)."""
+        head = head_of(toks, np)
+        if head is None:
+            return False
+        if head.tag == "PROPN" or head.text.startswith("@"):
+            return True
+        if head.tag in ("PRON", "POSS"):
+            return head.low in self.lex.subject_pronouns and head.low != "es"
+        src = sources(self.lex.lang)
+        return src.head_type(head.text) is not None or src.is_vague(head.text)
+
+    def _subject(
+        self, toks: list[Tok], cs: int, ce: int, t: Tok, fin: Tok | None
+    ) -> tuple[int, int] | None:
+        """The grammatical subject of the cue verb, by position."""
+        n = len(toks)
+        lex = self.lex
+        k = cs
+        while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
+            k += 1
+        if k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie):
+            found = np_right(toks, k + 1, lex)
+            if found is not None and found[1] <= t.i:
+                return found
+            return None
+        if k < n and toks[k].tag == "REL" and cs >= 2 and toks[cs - 1].text == ",":
+            ps, _ = _clause(toks, cs - 2)
+            return np_left(toks, ps, cs - 1, lex)
+        anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
+        if self.de and anchor is t and t.tag == "VFIN":
+            # "Stoiber hatte … betont": a participle the tagger read as finite; the
+            # auxiliary before it holds the verb-second slot.
+            aux = _first_finite(toks, k, t.i)
+            if aux is not None and aux.stts in ("VAFIN", "VMFIN"):
+                anchor = aux
+        if not self.de:
+            return self._subject_en(toks, cs, ce, t, k)
+        # NP right before the finite verb (verb second with the subject first); a leading
+        # adverb or conjunction ("Doch Beschäftigte befürchten") is skipped, and so are
+        # adverbs between subject and verb ("Die Kanadier hingegen sagen").
+        for start in (k, self._skip_adverbs(toks, k, anchor.i)):
+            if start < anchor.i:
+                found = np_right(toks, start, lex)
+                if (
+                    found is not None
+                    and (
+                        found[1] == anchor.i
+                        or (
+                            found[1] < anchor.i
+                            and all(x.tag == "ADV" for x in toks[found[1] : anchor.i])
+                        )
+                    )
+                    and not self._object_like(toks, found)
+                ):
+                    return found
+        # Inversion: the subject follows the finite verb ("So berichten mehrere Blogger").
+        j = anchor.i + 1
+        while j < ce and (toks[j].tag in ("ADV", "PRF") or toks[j].low in ("auch", "dazu")):
+            j += 1
+        if j < ce and toks[j].low not in _NOT_NOMINATIVE:
+            found = np_right(toks, j, lex)
+            if found is not None:
+                return found
+        if (
+            k == anchor.i
+            and k > cs
+            and toks[k - 1].low in _COORDINATORS
+            and cs >= 2
+            and toks[cs - 1].text == ","
+        ):
+            # "…, sagte Müller und fügte hinzu, …" across a comma: ", und fügte hinzu".
+            # The nearest cue verb before it in the indicative ("…, sagte X, und …").
+            for j in range(cs - 2, -1, -1):
+                first = toks[j]
+                if first.tag != "VFIN" or first.quote is not None or first.mood == "subj1":
+                    continue
+                lemma = self._verb_lemma(toks, first)
+                if lemma is None or self.lex.verb_type(lemma) is None:
+                    continue
+                fs, fe = _clause(toks, first.i)
+                return self._subject(toks, fs, fe, first, first)
+            return None
+        if k == anchor.i and cs >= 2 and toks[cs - 1].text == ",":
+            # "Der Leiter des Programms, Klaus Stöhr, sagte", "Deiss, der …, sagte": the
+            # subject stands before appositions and relative clauses.
+            return self._subject_before_insertions(toks, cs - 1)
+        if k < anchor.i and toks[anchor.i - 1].low in _COORDINATORS:
+            # "Podolski war anwesend und sagte …": the subject of the first conjunct.
+            first = _first_finite(toks, k, anchor.i - 1)
+            if first is not None:
+                return self._subject(toks, cs, anchor.i - 1, first, first)
+        if (
+            k == anchor.i - 1
+            and k == cs
+            and toks[k].tag in ("ADJD", "X")
+            and toks[k].text[:1].isupper()
+            and toks[k].low not in lex.subject_pronouns
+            and toks[k].stts not in ("PROAV", "PTKNEG", "PWAV")
+            and k == self._skip_conj(toks, 0)
+        ):
+            # A name the tagger misread ("Glos hatte gesagt"): a capitalised word alone
+            # before the verb when no other subject is in sight.
+            return (k, k + 1)
+        return None
+
+    def _subject_before_insertions(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+        """The subject that opens the sentence when only comma-delimited insertions stand
+        between it and the verb (the comma at ``comma``): appositions stay in the phrase
+        ("Tegaye Mununhe, der Polizeichef der Region"), relative clauses do not
+        ("Deiss, der sich … entschlossen hatte")."""
+        start = self._skip_conj(toks, 0)
+        while start < comma and toks[start].tag == "ADV":
+            start += 1
+        np = np_right(toks, start, self.lex)
+        if np is None or np[1] > comma or self._object_like(toks, np):
+            return None
+        # The opening phrase runs to the first comma: what follows its noun up to there
+        # (prepositional phrases, an acronym) belongs to it ("Der Vertreter der Arbeitgeber
+        # im Aufsichtsrat der BA (BA), Peter Clever, hat …").
+        stop = np[1]
+        while stop < comma and toks[stop].text != ",":
+            stop += 1
+        rest = toks[np[1] : stop]
+        if rest and not any(
+            x.tag in ("VFIN", "VPP", "VINF", "SCONJ", "REL", "WH") or x.quote is not None
+            for x in rest
+        ):
+            np = (np[0], stop)
+        if (
+            toks[np[0]].tag in ("PRON", "REL")
+            and np[1] - np[0] == 1
+            and toks[np[0]].low not in self.lex.subject_pronouns
+        ):
+            return None
+        end = np[1]
+        k = np[1]
+        in_relative = False
+        while k < comma:
+            if toks[k].text != ",":
+                return None
+            # One insertion: up to the next comma (or the verb's comma).
+            j = k + 1
+            while j < comma and toks[j].text != ",":
+                if toks[j].quote is not None and not toks[j].is_mark:
+                    return None
+                j += 1
+            part = toks[k + 1 : j]
+            if not part or j - k > 25:
+                return None
+            relative = part[0].tag == "REL" and any(x.tag == "VFIN" for x in part)
+            relative = relative or (part[0].tag == "ADP" and len(part) > 1 and part[1].tag == "REL")
+            if relative:
+                in_relative = True
+            elif (
+                not in_relative
+                and any(x.tag in ("NOUN", "PROPN") for x in part)
+                and not any(x.tag in ("VFIN", "SCONJ", "VPP", "VINF") for x in part)
+            ):
+                end = j  # an apposition: part of the speaker phrase
+            elif in_relative and not any(x.tag == "VFIN" for x in part):
+                pass  # an extension of the relative clause ("…, um … zu …")
+            else:
+                return None
+            k = j
+        return np[0], end
+
+    @staticmethod
+    def _skip_adverbs(toks: list[Tok], k: int, end: int) -> int:
+        while k < end and toks[k].tag in ("ADV", "CONJ", "ADJD"):
+            k += 1
+        return k
+
+    def _object_like(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """A fronted object that looks like a subject: "Deutlichere Worte fand sie",
+        "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie"."""
+        if np[1] - np[0] == 1 and toks[np[0]].low in _FRONTED_OBJECTS:
+            return True
+        if toks[np[0]].low in _NOT_NOMINATIVE:
+            return True
+        head = head_of(toks, np)
+        return head is not None and (
+            head.text in self.lex.colon_nouns or head.text in ("Worte", "Töne")
+        )
+
+    def _subject_en(
+        self, toks: list[Tok], cs: int, ce: int, t: Tok, k: int
+    ) -> tuple[int, int] | None:
+        """English: "X said", "…, said X.", "X, the …, said"."""
+        lex = self.lex
+        if k < t.i:
+            found = np_left(toks, k, t.i, lex)
+            if found is not None:
+                return found
+            # "X has said", "X also said": an auxiliary or adverb between.
+            j = t.i
+            while j > k and toks[j - 1].tag in ("VFIN", "ADV"):
+                j -= 1
+            if j < t.i:
+                found = np_left(toks, k, j, lex)
+                if found is not None:
+                    return found
+        verb_after = any(x.tag == "VFIN" for x in toks[t.i + 1 : ce])
+        if t.i == k and cs >= 2 and toks[cs - 1].text == ",":
+            # "Helen Marsh, the MP for Harwick, said …": the phrase before the apposition.
+            found = np_right(toks, self._skip_conj(toks, 0), lex)
+            if found is not None and found[1] < len(toks) and toks[found[1]].text == ",":
+                return found[0], cs - 1  # with the apposition: "Helen Marsh, the MP for …"
+        if not verb_after:
+            j = t.i + 1
+            if j < ce:
+                return np_right(toks, j, lex)
+        return None

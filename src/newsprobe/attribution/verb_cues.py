@@ -1,0 +1,532 @@
+"""Verb cues: speech and cognition verbs, what they govern (a quote, a dass/ob clause, a
+Konjunktiv clause, an object) and so the kind of the statement.
+
+A mixin of :class:`newsprobe.attribution.cues.SentenceRules`; moved out of cues.py as is."""
+
+from __future__ import annotations
+
+from newsprobe.attribution.clauses import (
+    _ADVERBIAL_SUBORDINATORS,
+    _FINAL,
+    _NOT_NOMINATIVE,
+    _NOT_SPEECH_OBJECTS,
+    _OBJECT_WORDS,
+    _PARTICLES,
+    _SOURCE_ONLY_VERBS,
+    _VERB_CLASSES,
+    _WERDEN,
+    Context,
+    _clause,
+    _clause_end,
+    _first_finite,
+    _last,
+    _main_finite,
+    _message_mood,
+    _v2_end,
+)
+from newsprobe.attribution.cue_model.hook import (
+    learned_marginals,
+    learned_settings,
+    learned_verb_cue,
+)
+from newsprobe.attribution.found import Found
+from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.phrases import is_boundary, np_left
+from newsprobe.attribution.view import Sent, Tok
+
+
+class VerbCues:
+    ctx: Context
+    lex: CueLexicon
+    de: bool
+
+    # -- verbs ---------------------------------------------------------------------------
+    def _verb_lemma(self, toks: list[Tok], t: Tok, *, any_particle: bool = False) -> str | None:
+        """The lemma of a verb, with a clause-final separated particle joined to it
+        ("teilte … mit" -> "mitteilen").  Only particles that make a cue are looked for
+        unless ``any_particle``."""
+        if not self.de:
+            return t.low
+        if t.tag not in ("VFIN", "VPP", "VINF"):
+            return None
+        lemma = t.lemma
+        if t.tag == "VFIN" and (any_particle or lemma in self.lex.particle_bases):
+            k = t.i + 1
+            while k < len(toks) and not is_boundary(toks[k]):
+                if toks[k].tag == "PTKVZ" or (
+                    toks[k].low in _PARTICLES
+                    and (
+                        k + 1 == len(toks) or is_boundary(toks[k + 1]) or toks[k + 1].text in _FINAL
+                    )
+                ):
+                    joined = toks[k].low + lemma
+                    known = self.lex.verb_type(joined) or joined in self.lex.impersonal
+                    if known or not self.lex.verb_type(lemma):
+                        return joined
+                    return lemma  # "sagte weiter": an adverb, not a particle
+                if toks[k].tag in ("SCONJ", "REL"):
+                    break
+                k += 1
+        return lemma
+
+    def _verbs(self, sent: Sent, taken: set[int]) -> list[Found]:
+        toks = sent.toks
+        out: list[Found] = []
+        for t in toks:
+            if t.quote is not None or t.i in taken or (self.de and t.tag not in _VERB_CLASSES):
+                continue
+            lemma = self._verb_lemma(toks, t)
+            if lemma is None:
+                continue
+            impersonal = lemma in self.lex.impersonal
+            ctype = self.lex.verb_type(lemma)
+            learned = False
+            if ctype is None and not impersonal:
+                # A verb the lexicon lacks: a cue only where the rules build a whole
+                # attribution around it and the trained tagger calls it a cue.
+                if not self.de or learned_settings.verb_min > 1:
+                    continue
+                ctype, learned = "speech_verb", True
+            if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
+                continue  # "the claims", "his remarks"
+            if not self.de and t.tag == "PROPN":
+                continue  # "United States", "Islamic State": a name's part
+            if self.de and t.tag == "VINF" and t.i > 0 and toks[t.i - 1].low == "zu":
+                continue
+            if t.i + 1 < len(toks) and toks[t.i + 1].low in self.lex.not_before:
+                continue  # "think tank"
+            found = self._verb_cue(sent, t, lemma, ctype or "impersonal", impersonal)
+            if found is not None and learned:
+                found = learned_verb_cue(found, lambda t=t: self._learned(sent, t))
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _learned(self, sent: Sent, t: Tok) -> float:
+        """The trained cue tagger's probability that ``t`` is a cue (0 without a model)."""
+        if not self.de:
+            return 0.0
+        found = self._learned_cues.get(sent.id)
+        if found is None:
+            found = self._learned_cues[sent.id] = learned_marginals(sent.toks)
+        return found[t.i] if t.i < len(found) else 0.0
+
+    def _verb_cue(
+        self, sent: Sent, t: Tok, lemma: str, ctype: str, impersonal: bool
+    ) -> Found | None:
+        toks = sent.toks
+        n = len(toks)
+        last = _last(toks)
+        cs, ce = _clause(toks, t.i)
+        fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
+        first = toks[self._skip_conj(toks, cs)] if cs < n else t
+        passive = (
+            t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in _WERDEN)
+        )
+        if t.i > 0 and self._glued_aux(toks[t.i - 1]):
+            passive = True  # "@Accountwird vermutet": the auxiliary lost its space
+        es_subject = any(toks[k].low == "es" for k in range(max(cs, t.i - 2), min(ce, t.i + 3)))
+        if impersonal and not es_subject and lemma == "heißen":
+            return None
+        if t.tag == "VPP" and fin is not None and fin.lemma == "sein" and not passive:
+            return None  # "Bestätigt ist das nicht": a state, not a speech act
+        if passive and lemma in self.lex.not_passive:
+            return None
+        if lemma in self.lex.not_reflexive and any(
+            toks[k].low in ("sich", "es") for k in range(max(cs, t.i - 2), min(ce, t.i + 3))
+        ):
+            return None  # "es zeigte sich, dass …", "fand sich": not a statement
+        # What the cue governs.
+        kind, message, qid, a, b = self._governed(toks, t, cs, ce, last)
+        if kind is None:
+            return None
+        fragment_only = kind == "partial" and qid is not None
+        narrated = kind == "narrated"
+        if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, a, b):
+            return None
+        if narrated:
+            kind = "reported"
+        # Who speaks.
+        speakers: list[tuple[int, int]] = []
+        anaphoric = False
+        np = None
+        wie = first.low in self.lex.wie and first.i < t.i
+        if (
+            impersonal
+            or passive
+            or (es_subject and ctype != "cognition_verb" and self._es_is_subject(toks, cs, ce, t))
+        ):
+            np = self._source_pp(toks, cs, ce, t)
+        else:
+            np = self._subject(toks, cs, ce, t, fin)
+            if np is None:
+                np = self._source_pp(toks, cs, ce, t, strict=True)
+        if np is not None and toks[np[0]].tag == "REL" and np[1] == np[0] + 1:
+            np = None
+        if lemma in _SOURCE_ONLY_VERBS and not (
+            np is not None
+            and self._names_source(toks, np)
+            and (wie or toks[a].low in ("dass", "daß", "ob"))
+        ):
+            return None  # "Aus dem Bericht geht hervor, dass …", not "geht daraus hervor"
+        if np is not None and qid is None and not narrated and np[0] < a < np[1] < b:
+            # "sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …": the
+            # apposition belongs to the speaker, a phrase after it to the frame.
+            a = np[1]
+            while a < b and toks[a].text == ",":
+                a += 1
+            if a < b and toks[a].tag == "ADP":
+                c = a
+                while c < b and toks[c].text != "," and toks[c].tag != "VFIN":
+                    c += 1
+                if c < b and toks[c].text == ",":
+                    a = c + 1
+            kind, message, qid = self._message(toks, a, b)
+        heads: list[tuple[int, int]] = []
+        if np is not None:
+            speakers = [self._speaker_span(toks, np)]
+            heads = self._heads(toks, np)
+            anaphoric = self._anaphoric(toks, np)
+        elif not (impersonal or passive) and kind == "reported":
+            return None  # no speaker: keep only a quote or a clause the cue governs
+        if narrated and np is not None and not self._can_speak(toks, np):
+            return None  # "Ein Blick auf die Zahlen bestätigt …": no speaker, no speech act
+        if narrated and np is None and ctype == "cognition_verb":
+            return None  # "wird erwartet": a thought nobody holds
+        if narrated and np is not None and qid is None and a < np[1] and np[0] < b:
+            # "sprach der Minister über …": the subject is not what was said.
+            if np[0] <= a:
+                a = np[1]
+            else:
+                b = np[0]
+            if not any(x.tag in ("NOUN", "PROPN") for x in toks[a:b]):
+                return None
+            kind, message, qid = self._message(toks, a, b)
+            kind = "reported" if kind == "indirect" else kind
+            narrated = kind == "reported"
+        if wie:
+            kind = "reported" if kind in ("indirect", "reported") else kind
+        cue_end = t.end
+        cue_start = t.start
+        confidence = 0.85 if kind != "reported" else 0.6
+        if np is None:
+            confidence -= 0.2
+        if narrated and kind == "reported":
+            # A narrated speech or thought act ("kündigte Widerstand an", "sprach über die
+            # Reform"): who spoke and what about, without the content.
+            ctype = "narrated_thought" if ctype == "cognition_verb" else "narrated_speech"
+            impersonal = passive = False
+        return Found(
+            kind=kind,
+            sentence=sent.id,
+            message=message,
+            cue=(
+                cue_start,
+                cue_end,
+                "impersonal"
+                if impersonal
+                else ("passive" if passive and ctype == "speech_verb" else ctype),
+                lemma,
+            ),
+            speakers=speakers,
+            heads=heads,
+            anaphoric=anaphoric,
+            quote=qid,
+            mood=_message_mood(toks, a, b) if qid is None else None,
+            confidence=round(confidence, 2),
+            sentences={sent.id},
+        )
+
+    def _narrates(self, toks: list[Tok], t: Tok, lemma: str, ctype: str, a: int, b: int) -> bool:
+        """Whether a cue verb with an object (and no content clause) reports a speech or
+        thought act: a speech verb that takes its topic as an object ("kündigte Reformen
+        an"), a verb that does so only with its preposition ("sprach über die Lage", "bat
+        um Geduld"), or a cognition verb with a plan or fear as its object ("erwägt
+        Steuererhöhungen")."""
+        lex = self.lex
+        preps = lex.object_preps.get(lemma)
+        if preps is not None:
+            return any(x.low in preps and x.quote is None for x in toks[a:b])
+        if ctype == "cognition_verb":
+            return lemma in lex.thought_objects
+        return lemma not in lex.clause_only or lemma in lex.object_ok
+
+    def _es_is_subject(self, toks: list[Tok], cs: int, ce: int, t: Tok) -> bool:
+        """ "heißt es", "es wird berichtet": an expletive "es" next to the verb."""
+        for k in (t.i - 1, t.i + 1):
+            if cs <= k < ce and toks[k].low == "es":
+                return toks[t.i].lemma in self.lex.impersonal or t.tag == "VPP"
+        return False
+
+    def _governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
+        """(kind, message span, quote, token range) of what the cue verb governs."""
+        n = len(toks)
+        lex = self.lex
+        first = toks[self._skip_conj(toks, cs)] if cs < n else t
+        wie = first.low in lex.wie and first.i < t.i
+        # "wie X berichtet": the statement is the rest of the sentence.
+        if wie:
+            if cs <= self._skip_conj(toks, 0):
+                a, b = ce, last
+            elif ce >= last:
+                a, b = 0, cs
+            else:
+                a, b = 0, last
+            if b <= a:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, a, b)
+            return ("reported" if kind == "indirect" else kind, msg, qid, a, b)
+        if not self.de:
+            # "said (on Tuesday) that …": the that-clause after the verb
+            k = t.i + 1
+            while k < min(ce, t.i + 5) and toks[k].low != "that" and toks[k].tag != "VFIN":
+                k += 1
+            if k < ce and toks[k].low == "that" and toks[k].tag == "SCONJ" and k + 1 < last:
+                kind, msg, qid = self._message(toks, k, last)
+                return (kind, msg, qid, k, last)
+            # "…, prosecutors said.": a frame closing the sentence, its subject before it
+            if (
+                ce >= last
+                and cs >= 2
+                and toks[cs - 1].text == ","
+                and t.i > cs
+                and all(
+                    x.tag in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for x in toks[cs : t.i]
+                )
+                and toks[0].quote is None
+            ):
+                kind, msg, qid = self._message(toks, 0, cs - 1)
+                return (kind, msg, qid, 0, cs - 1)
+        # After the clause.
+        if ce < n:
+            nxt = toks[ce]
+            if nxt.text == ":" or nxt.is_mark:
+                k = ce + 1 if nxt.text == ":" else ce
+                if (
+                    k < n
+                    and toks[k].quote is not None
+                    and (nxt.text == ":" or self._quote_ends_sentence(toks, k, last))
+                ):
+                    return (*self._direct(toks[k].quote), k, k + 1)
+                if nxt.text == ":" and k < last:
+                    kind, msg, qid = self._message(toks, k, last)
+                    return (kind, msg, qid, k, last)
+                if nxt.text == ":":
+                    return (None, (0, 0), None, 0, 0)  # the content follows the colon
+            if nxt.text == ",":
+                k = ce + 1
+                if k < n and toks[k].quote is not None and toks[k].is_mark:
+                    before = self._quote_before_frame(toks, cs, t)
+                    if before is not None:
+                        # „…“, sagte er, „…“: the first part; the second carries it on.
+                        return (*self._direct(before), cs - 2, cs - 1)
+                    return (*self._direct(toks[k].quote), k, k + 1)
+                if k < n and (
+                    (
+                        toks[k].low in lex.subordinators
+                        and toks[k].tag in ("SCONJ", "WH", "ADV", "CONJ", "PRON")
+                    )
+                    or (not self.de and toks[k].low in lex.subordinators)
+                ):
+                    if toks[k].low == "wonach" and any(
+                        x.tag == "NOUN" for x in toks[cs:ce] if x.i != t.i
+                    ):
+                        # "wies Berichte zurück, wonach …": the clause is the reports'.
+                        return (None, (0, 0), None, 0, 0)
+                    if toks[k].tag != "SCONJ" and (
+                        self._has_object(toks, t.i + 1, ce)
+                        or any(x.tag in ("NOUN", "PROPN", "PRON") for x in toks[t.i + 1 : ce])
+                    ):
+                        # "hat alles festgestellt, was …": a relative clause to the object.
+                        return (None, (0, 0), None, 0, 0)
+                    end = _clause_end(toks, k, last) if self.de else last
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
+                # A V2 clause in Konjunktiv: "sagte, er sei müde"
+                c2s, c2e = k, k
+                while c2e < n and not (toks[c2e].text in ",:;" and c2e > k + 6):
+                    c2e += 1
+                fin2 = _first_finite(toks, c2s, min(c2e, last))
+                if (
+                    fin2 is not None
+                    and fin2.mood in ("subj1", "subj2")
+                    and toks[k].low not in _ADVERBIAL_SUBORDINATORS
+                ):
+                    end = _v2_end(toks, k, last)
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
+                if (
+                    self.de
+                    and fin2 is not None
+                    and fin2.mood == "ind"
+                    and fin2.i - k <= 3
+                    and (
+                        toks[k].tag not in ("SCONJ", "REL", "WH", "CONJ", "ADP")
+                        # "…, das ist …", "…, die Reform kommt zu spät": a tagger's
+                        # relative pronoun with the verb second and more after it.
+                        or (
+                            toks[k].tag == "REL"
+                            and fin2.i + 1 < last
+                            and not is_boundary(toks[fin2.i + 1])
+                        )
+                    )
+                    and self._bare_frame(toks, t, cs, ce)
+                ):
+                    # "Ich glaube, das ist der falsche Ansatz.": a bare frame and a main
+                    # clause in the indicative.
+                    end = _v2_end(toks, k, last)
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
+                if (
+                    self.de
+                    and fin2 is None
+                    # "verlangte X, und befahl ihm, … zu …": a coordinated verb's infinitive
+                    and k < n
+                    and toks[k].tag != "CONJ"
+                    and any(toks[j].zu_inf for j in range(k, last))
+                ):
+                    end = _clause_end(toks, k - 1, last, infinitive=True)
+                    kind, msg, qid = self._message(toks, k, end)
+                    return (kind, msg, qid, k, end)
+                if not self.de and fin2 is not None and cs <= 1:
+                    kind, msg, qid = self._message(toks, k, last)
+                    return (kind, msg, qid, k, last)
+        # Before the clause: "„…“, sagte X." / "Er sei müde, sagte X."
+        verb_first = first.tag not in ("REL", "SCONJ", "WH") and (
+            self._skip_conj(toks, cs) == t.i
+            or (not self.de and np_left(toks, cs, t.i, lex) is not None)
+            or (
+                t.tag == "VPP"
+                and self._skip_conj(toks, cs) < t.i
+                and toks[self._skip_conj(toks, cs)].tag == "VFIN"
+            )
+        )
+        finite_after = any(x.tag == "VFIN" for x in toks[t.i + 1 : min(ce, last)])
+        if (
+            cs > 0
+            and verb_first
+            and not finite_after
+            and (ce >= last or (ce < n and toks[ce].text == ","))
+        ):
+            prev = toks[cs - 1]
+            if prev.text == "," or prev.is_mark:
+                k = cs - 2 if prev.text == "," else cs - 1
+                if k >= 0 and toks[k].quote is not None and toks[k].is_mark:
+                    return (*self._direct(toks[k].quote), k, k + 1)
+                if (
+                    k >= 0
+                    and toks[k].is_mark
+                    and prev.text == ","
+                    and toks[k].quote is None
+                    and k - 1 >= 0
+                    and toks[k - 1].quote is not None
+                ):
+                    return (*self._direct(toks[k - 1].quote), k - 1, k)
+                if ce >= last:
+                    # "Er sei müde, sagte X.": a whole main clause before the frame.
+                    start = self._skip_conj(toks, 0)
+                    if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
+                        kind, msg, qid = self._message(toks, start, cs - 1)
+                        return (kind, msg, qid, start, cs - 1)
+                elif ce < n and toks[ce].text == ",":
+                    # "Die Lage, sagte er, sei ernst.": the frame after the first phrase.
+                    start = self._skip_conj(toks, 0)
+                    if _first_finite(toks, start, cs) is None and (
+                        _main_finite(toks, ce + 1, last) is not None
+                    ):
+                        kind, msg, qid = self._message(toks, start, last)
+                        return (kind, msg, qid, start, last)
+        # A quote right after the verb in the same clause: "Er sagte „Nein“."
+        for k in range(t.i + 1, ce):
+            if toks[k].is_mark and toks[k].quote is not None:
+                q = self.ctx.quotes[toks[k].quote]
+                if q.start == toks[k].start:
+                    inner = [x for x in toks[k:ce] if x.quote is None and x.tag != "PUNCT"]
+                    between = [x for x in toks[t.i + 1 : k] if x.tag == "VFIN"]
+                    if not inner and not between:
+                        whole = all(
+                            x.tag in ("PRON", "ADV", "PUNCT", "PRF") for x in toks[t.i + 1 : k]
+                        )
+                        return (*self._direct(toks[k].quote, whole=whole), k, k + 1)
+        # English "X said the plan was dead" (no "that").
+        if not self.de and t.i + 1 < last and t.tag != "NOUN":
+            k = t.i + 1
+            while (
+                k < last
+                and toks[k].low in ("to", "reporters", "journalists", "the")
+                and k == t.i + 1
+                and toks[k].low == "to"
+            ):
+                k += 1
+            rest = [x for x in toks[k:last] if x.tag == "VFIN"]
+            if rest and ce >= last:
+                kind, msg, qid = self._message(toks, k, last)
+                return (kind, msg, qid, k, last)
+        # Otherwise: an object in the clause ("kündigte Reformen an", "hat über die Lage
+        # gesprochen") is a reported speech act.
+        if not self.de:
+            return (None, (0, 0), None, 0, 0)
+        b = ce if ce <= last else last
+        if t.tag == "VFIN":
+            a = t.i + 1
+        else:
+            # A participle or infinitive closes the clause: the object stands before it.
+            fin = _first_finite(toks, cs, t.i)
+            a, b = (fin.i + 1 if fin is not None else cs), t.i
+        while (
+            b > a
+            and toks[b - 1].quote is None
+            and (
+                toks[b - 1].tag in ("PTKVZ", "VINF", "VPP")
+                # the separated particle of the cue verb, which the tagger may read as a
+                # preposition ("kündigte Widerstand an")
+                or (b == min(ce, last) and t.tag == "VFIN" and toks[b - 1].low in _PARTICLES)
+            )
+        ):
+            b -= 1
+        if any(x.zu_inf for x in toks[t.i + 1 : b]):
+            return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
+        obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
+        if obj and a < b:
+            if toks[a].low in _NOT_SPEECH_OBJECTS:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, a, b)
+            if kind == "indirect":
+                kind = "narrated"  # a speech act and what it was about, no content
+            return (kind, msg, qid, a, b)
+        return (None, (0, 0), None, 0, 0)
+
+    def _quote_before_frame(self, toks: list[Tok], cs: int, t: Tok) -> int | None:
+        """The quote a frame starting with its verb follows: "„…“, sagte er"."""
+        if cs < 2 or self._skip_conj(toks, cs) != t.i or toks[cs - 1].text != ",":
+            return None
+        mark = toks[cs - 2]
+        if mark.is_mark and mark.quote is not None and self.ctx.quotes[mark.quote].end == mark.end:
+            return mark.quote
+        return None
+
+    def _bare_frame(self, toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
+        """A frame with nothing but its subject, auxiliaries and adverbs: "Ich glaube",
+        "Sie hat gesagt", "Der Minister erklärte am Montag" — no object the verb could be
+        about instead of the clause after it, and not itself a subordinate clause."""
+        if t.lemma not in self.lex.v2_verbs and self._verb_lemma(toks, t) not in self.lex.v2_verbs:
+            return False
+        first = self._skip_conj(toks, cs)
+        for x in toks[cs:ce]:
+            if x is t:
+                continue
+            if x.quote is not None or (x.tag in ("SCONJ", "REL", "WH") and x.i != first):
+                return False
+            if x.low in _OBJECT_WORDS or x.low in _NOT_SPEECH_OBJECTS or x.low in _NOT_NOMINATIVE:
+                return False
+        return True
+
+    @staticmethod
+    def _has_object(toks: list[Tok], a: int, b: int) -> bool:
+        return any(x.low in _OBJECT_WORDS and x.tag in ("PRON", "DET") for x in toks[a:b])
+
+    def _quote_ends_sentence(self, toks: list[Tok], k: int, last: int) -> bool:
+        """The quote opening at token ``k`` runs to the end of the sentence (or beyond)."""
+        qid = toks[k].quote
+        rest = [x for x in toks[k:last] if x.quote != qid and x.tag != "PUNCT"]
+        return not rest

@@ -1,0 +1,54 @@
+"""Task ``speakers``: the bundled gold file is well formed, names match as documented, and the
+task runs on the SpkAtt-2023 news corpus where ../shared has it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprobe.eval.speakers import gold_path, names_match, read_gold, run
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "spkatt2023-news"
+TYPES = {
+    "official",
+    "politician",
+    "expert",
+    "media",
+    "social_media",
+    "anonymous",
+    "document",
+    "witness",
+    "other",
+}
+
+
+def test_gold_file_is_well_formed() -> None:
+    gold = read_gold(gold_path())
+    assert len(gold) >= 250
+    assert {g.split for g in gold} == {"dev", "test"}
+    assert {g.type for g in gold} <= TYPES
+    assert sum(g.antecedent for g in gold) >= 40
+    # a document is wholly in one part
+    parts: dict[str, set[str]] = {}
+    for g in gold:
+        parts.setdefault(g.doc, set()).add(g.split)
+    assert all(len(p) == 1 for p in parts.values())
+
+
+def test_names_match() -> None:
+    assert names_match("Hans-Jürgen Papier", "Papier")
+    assert names_match("Michael Gordon", "Gordons")
+    assert names_match("Franz Josef Jung", "Franz-Josef Jung")
+    assert names_match("IAEA", "Internationale Atomenergiebehörde", ["IAEA"])
+    assert not names_match("Sprecher des saudi-arabischen Gesundheitsministeriums", "Sprecher")
+    assert not names_match("Winfried Hassemer", "Er")
+    assert names_match("-", None) and not names_match("-", "Polizei")
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data/spkatt2023-news is absent")
+def test_task_runs_on_a_few_documents() -> None:
+    result = run(SHARED, limit=5)
+    names = {m.name for m in result.metrics}
+    assert "all found" in names and "all speaker right" in names
+    assert not result.failures
