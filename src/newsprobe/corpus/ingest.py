@@ -40,6 +40,7 @@ from newsprobe.store.base import (
     WriteItem,
 )
 from newsprobe.store.rows import IngestReport
+from newsprobe.stories.update import StoryUpdater
 
 #: Records per worker task (amortises inter-process overhead without hurting balance).
 BATCH = 4
@@ -70,6 +71,8 @@ class Counts:
     analyse_seconds: float = 0.0
     flatten_seconds: float = 0.0
     write_seconds: float = 0.0
+    #: Seconds spent clustering stored articles into stories (the writer).
+    story_seconds: float = 0.0
 
     @property
     def processed(self) -> int:
@@ -96,6 +99,7 @@ class _Writer:
         self.total = total
         self.progress = progress
         self.pending = _Pending()
+        self.stories = StoryUpdater(store)
 
     def add(self, item: WriteItem, size: int) -> None:
         self.pending.items.append(item)
@@ -129,6 +133,10 @@ class _Writer:
                 else:
                     self.counts.failed += 1
             self.counts.done_bytes += sum(pending.sizes)
+            if "added" in outcomes:
+                started = time.perf_counter()
+                self.stories.run()
+                self.counts.story_seconds += time.perf_counter() - started
         if self.progress is not None:
             self.progress(self.counts, self.total)
 
@@ -226,6 +234,7 @@ def ingest(
         analyse_seconds=round(counts.analyse_seconds, 3),
         flatten_seconds=round(counts.flatten_seconds, 3),
         write_seconds=round(counts.write_seconds, 3),
+        story_seconds=round(counts.story_seconds, 3),
     )
 
 
@@ -292,8 +301,12 @@ def _run_pool(
     work: Work = analyse_batch,
     initializer: Callable[[], None] | None = warm_up,
     timeout: float | None = None,
+    pool: WorkerPool | None = None,
 ) -> None:
     """Analyse ``tasks`` in ``n_workers`` processes, writing results as they come.
+
+    ``pool``: an open pool to use (and leave open) instead of starting one (a batch worker
+    keeps its pool, models loaded, from one shard to the next).
 
     A worker that takes longer than ``timeout`` seconds on one record is killed and replaced;
     the record is a failure "timeout after N s".  A worker that dies on a record is replaced
@@ -329,7 +342,11 @@ def _run_pool(
         return  # nothing to analyse: no worker needed
     redo.extend(first)
     startup_deaths = 0
-    with WorkerPool(n_workers, work, max_bytes, initializer) as pool:
+    with (
+        contextlib.nullcontext(pool)
+        if pool is not None
+        else WorkerPool(n_workers, work, max_bytes, initializer)
+    ) as pool:
         while True:
             feed(pool)
             if not pool.busy() and not redo and state["exhausted"]:

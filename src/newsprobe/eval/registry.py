@@ -9,11 +9,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsprobe.eval import claims as claims_eval
-from newsprobe.eval import corpus_bench, extraction, extraction_text, ner, speed
+from newsprobe.eval import corpus_bench, extraction, extraction_text, ner, scale_bench, speed
 from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
 from newsprobe.eval import speakers as speakers_eval
+from newsprobe.eval import stories as stories_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 
@@ -139,6 +140,31 @@ TASKS: dict[str, Task] = {
             "DB KB per article",
             "search ms (median)",
         ),
+    ),
+    "scale": Task(
+        name="scale",
+        description="Batch on Dask (1 and 2 local workers) against ingest, and PostgreSQL "
+        "against SQLite: load/ingest rate, size, search and who-said-what latency "
+        "(a benchmark, not a test)",
+        formats=scale_bench.FORMATS,
+        default_data=("10kgnad/test.csv",),
+        runner=scale_bench.run,
+        summary_metrics=(
+            "batch speed-up 1 → 2 workers",
+            "batch overhead vs ingest, 2 workers",
+            "search ms (median), PostgreSQL",
+        ),
+    ),
+    "stories": Task(
+        name="stories",
+        description="Story clustering and agency copies: pairwise/B-cubed F1, hard negatives "
+        "merged, German-English joined, copy F1 (bundled synthetic set + SpkAtt-2023 news "
+        "story ids), clustering cost",
+        formats=stories_eval.FORMATS,
+        default_data=("spkatt2023-news",),
+        runner=stories_eval.run,
+        runs_without_data=True,
+        summary_metrics=("pairwise F1", "B-cubed F1", "hard negatives merged", "agency-copy F1"),
     ),
     "ner": Task(
         name="ner",
