@@ -21,6 +21,7 @@ LAYERS: dict[str, int] = {
     "model": 0,
     "options": 0,
     "cache": 0,
+    "intervals": 0,
     "read": 1,
     "language": 1,
     "layout": 2,

@@ -306,6 +306,13 @@ def main() -> None:
         sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)
+    except OverflowError:  # an id past what the store holds: nothing can have it
+        typer.echo(
+            f"newsprobe: error: a number is out of range (ids, limits and offsets are at most "
+            f"{2**63 - 1:,})",
+            err=True,
+        )
+        sys.exit(2)
     except Exception as exc:  # anything unexpected: one line, no traceback
         if os.environ.get("NEWSPROBE_DEBUG"):
             raise

@@ -290,7 +290,12 @@ class Corpus:
 
     # -- export -----------------------------------------------------------------------------
     def export(
-        self, out_dir: str | Path, *, format: str = "jsonl", layers: Sequence[str] | None = None
+        self,
+        out_dir: str | Path,
+        *,
+        format: str = "jsonl",
+        layers: Sequence[str] | None = None,
+        raw_csv: bool = False,
     ) -> list[Path]:
         """Write one file per layer table (``articles.jsonl``, ``quotes``…) into ``out_dir``.
 
@@ -299,4 +304,4 @@ class Corpus:
         """
         from newsprobe.corpus.export import export
 
-        return export(self._store, Path(out_dir), format=format, layers=layers)
+        return export(self._store, Path(out_dir), format=format, layers=layers, raw_csv=raw_csv)

@@ -35,6 +35,14 @@ DbOption = Annotated[
     ),
 ]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="CSV cells as stored: no ' before cells starting with = + - @ (which a "
+        "spreadsheet would run as formulas).",
+    ),
+]
 DEFAULT_DB = Path("newsprobe.db")
 
 
@@ -183,7 +191,7 @@ def ingest(
 def failures(
     db: DbOption = DEFAULT_DB,
     fmt: FormatOption = RowFormat.table,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = None,
 ) -> None:
     """Inputs that did not become articles: path, record offset, stage and reason."""
     with _open(db) as corpus:
@@ -214,7 +222,7 @@ def search(
         str | None, typer.Option("--since", help="Published on/after (ISO date).")
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = 20,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Full-text search over titles and texts, with highlighted snippets."""
@@ -256,9 +264,12 @@ def quotes(
         str | None, typer.Option("--since", help="Published on/after (ISO date).")
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 100,
-    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = 100,
+    offset: Annotated[
+        int, typer.Option("--offset", min=0, max=2**63 - 1, help="Skip this many first.")
+    ] = 0,
     fmt: FormatOption = RowFormat.table,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Who said what: attributed statements, newest first."""
     with _open(db) as corpus:
@@ -280,6 +291,7 @@ def quotes(
         QuoteRow,
         title="quotes",
         empty="no quotes found",
+        raw_csv=raw_csv,
     )
 
 
@@ -317,7 +329,7 @@ def sources(
 
 def entities(
     db: DbOption = DEFAULT_DB,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many.")] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=2**63 - 1, help="How many.")] = 20,
     type_: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
@@ -383,11 +395,12 @@ def export(
     tables: Annotated[
         str | None, typer.Option("--tables", help="Only these tables (comma-separated).")
     ] = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Write one file per layer table (articles, entities, mentions, attributions, …)."""
     selected = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
     with _open(db) as corpus:
-        written = corpus.export(out, format=fmt.value, layers=selected)
+        written = corpus.export(out, format=fmt.value, layers=selected, raw_csv=raw_csv)
     for path in written:
         typer.echo(str(path))
 

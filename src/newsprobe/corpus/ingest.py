@@ -150,7 +150,7 @@ def _records(
             size = path.stat().st_size
         except OSError:
             size = 0
-        items = iter_records(path, max_bytes=max_bytes, columns=columns)
+        items = _guarded(path, iter_records(path, max_bytes=max_bytes, columns=columns))
         last: tuple[Record | Bad, int] | None = None
         used = 0
         for item in items:
@@ -162,6 +162,18 @@ def _records(
             last = (item, share)
         if last is not None:  # the last record of a file carries the rest of its bytes
             yield last[0], last[1] + max(0, size - used)
+
+
+def _guarded(path: Path, items: Iterator[Record | Bad]) -> Iterator[Record | Bad]:
+    """``items``, and where reading raises anyway (a bug, an unforeseen kind of bad data),
+    one failure for the rest of the file instead of an ingest stopped for good."""
+    offset = 0
+    try:
+        for item in items:
+            offset = item.offset
+            yield item
+    except Exception as exc:  # one bad file never stops the run
+        yield Bad(str(path), offset, None, f"cannot read the rest of the file: {exc!r}"[:500])
 
 
 def default_workers() -> int:

@@ -31,8 +31,14 @@ from typing import Any, BinaryIO, Literal
 
 from newsprobe.corpus.discover import input_format
 from newsprobe.corpus.tables import Columns, TableError, encode, iter_csv, iter_parquet
+from newsprobe.read.source import file_problem
 
 RecordKind = Literal["file", "json", "html"]
+#: A compressed file is read up to this many times its size decompressed (and at least
+#: MIN_DECOMPRESSED bytes): news JSON compresses 4 to 10 times, a compression bomb a
+#: thousand times, and the rest of such a file becomes one failure instead of filling the disk.
+MAX_RATIO = 100
+MIN_DECOMPRESSED = 64 * 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _CHUNK = 1 << 16
 
@@ -80,6 +86,10 @@ def iter_records(
 ) -> Iterator[Record | Bad]:
     """The records of one input file, in file order (``columns``: of a CSV/TSV/Parquet)."""
     where = str(path)
+    problem = file_problem(path)  # a symlink loop, a FIFO, a socket: named as what it is
+    if problem:
+        yield Bad(where, 0, None, problem)
+        return
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -120,8 +130,10 @@ def _open(path: Path) -> BinaryIO:
 
 
 def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
+    compressed = path.name.lower().endswith(".gz")
+    limit = max(MIN_DECOMPRESSED, MAX_RATIO * path.stat().st_size) if compressed else None
     with _open(path) as handle:
-        yield from jsonl_lines(str(path), handle, max_bytes)
+        yield from jsonl_lines(str(path), handle, max_bytes, limit=limit)
 
 
 def jsonl_lines(
@@ -132,11 +144,41 @@ def jsonl_lines(
     offset: int = 0,
     number: int = 0,
     end: int | None = None,
+    limit: int | None = None,
 ) -> Iterator[Record | Bad]:
     """The JSON Lines records read from ``handle``, which stands at byte ``offset`` of the
     file at the start of line ``number + 1``; lines starting at ``end`` or later are left
-    to whoever reads from there (a batch shard: a byte range of one file)."""
+    to whoever reads from there (a batch shard: a byte range of one file).  ``limit``: the
+    most (decompressed) bytes read before the rest is one failure (a compression bomb).
+    A run of lines identical to the one before is counted and reported once."""
+    previous: bytes | None = None
+    previous_number = 0
+    repeats: list[int] = [0, 0, 0]  # count, first line number, byte offset of the run
+
+    def repeated() -> Bad:
+        count, first, at = repeats
+        repeats[:] = [0, 0, 0]
+        return Bad(
+            where,
+            at,
+            first,
+            f"line repeated {count:,} more time{'s' if count > 1 else ''} (identical to "
+            f"line {previous_number:,}): counted, not stored one by one",
+            0,
+        )
+
     while end is None or offset < end:
+        if limit is not None and offset > limit:
+            if repeats[0]:
+                yield repeated()
+            yield Bad(
+                where,
+                offset,
+                number + 1,
+                f"decompressed data passed {_mb(limit)} ({MAX_RATIO} times the file's "
+                "size, a compression bomb?): the rest of the file is not read",
+            )
+            return
         try:
             line = handle.readline(max_bytes + 1)
             if len(line) > max_bytes and not line.endswith(b"\n"):
@@ -160,13 +202,25 @@ def jsonl_lines(
             yield Bad(where, offset, number + 1, f"truncated or corrupt gzip data: {exc}")
             return
         if not line:
+            if repeats[0]:
+                yield repeated()
             return
         number += 1
         start = offset
         offset += len(line)
         if not line.strip():
             continue
+        if line == previous:
+            if not repeats[0]:
+                repeats[1:] = [number, start]
+            repeats[0] += 1
+            continue
+        if repeats[0]:
+            yield repeated()
+        previous, previous_number = line, number
         yield _json_record(where, start, number, line.strip(), "line")
+    if repeats[0]:
+        yield repeated()
 
 
 def _json_record(
@@ -185,6 +239,8 @@ def _json_record(
             f"{what} is not valid JSON: {exc.msg} at column {exc.colno}",
             len(data),
         )
+    except RecursionError:
+        return Bad(where, offset, number, f"{what} is JSON nested too deeply", len(data))
     if not isinstance(obj, dict):
         return Bad(
             where,
@@ -212,6 +268,9 @@ def _json(path: Path) -> Iterator[Record | Bad]:
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
             len(data),
         )
+        return
+    except RecursionError:
+        yield Bad(where, 0, None, "file is JSON nested too deeply", len(data))
         return
     if not isinstance(obj, list):
         yield _json_record(where, 0, None, data, "file")

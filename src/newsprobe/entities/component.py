@@ -46,6 +46,7 @@ from newsprobe.entities.crf import CrfTagger, ModelError, Tagged, default_tagger
 from newsprobe.entities.english import recognise_english
 from newsprobe.entities.recognise import Found, recognise, titles
 from newsprobe.entities.roles import RoleSpan, compatible, find_role_nouns, find_roles
+from newsprobe.intervals import IntervalIndex
 from newsprobe.model import (
     Analysis,
     BlockKind,
@@ -295,7 +296,7 @@ class _Builder:
         if not owners:
             return
         covered = {(d.start, d.end) for d in self.drafts}
-        taken = sorted((d.start, d.end) for d in self.drafts)
+        taken = IntervalIndex((d.start, d.end, None) for d in self.drafts)
         # a word, or its genitive, owned by exactly one cluster
         single = {k + "s": c for k, c in owners.items() if len(c) == 1}
         single.update((k, c) for k, c in owners.items() if len(c) == 1)
@@ -304,9 +305,7 @@ class _Builder:
                 del single[k]
         for token in [t for tokens in self.sentences for t in tokens if t.text in single]:
             owner = single[token.text]
-            if (token.start, token.end) in covered or any(
-                s < token.end and token.start < e for s, e in taken
-            ):
+            if (token.start, token.end) in covered or taken.overlaps(token.start, token.end):
                 continue
             c_index = next(iter(owner))
             c = clusters[c_index]

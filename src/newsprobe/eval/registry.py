@@ -9,7 +9,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsprobe.eval import claims as claims_eval
-from newsprobe.eval import corpus_bench, extraction, extraction_text, ner, scale_bench, speed
+from newsprobe.eval import (
+    corpus_bench,
+    extraction,
+    extraction_text,
+    long_input,
+    ner,
+    scale_bench,
+    speed,
+)
 from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
@@ -125,6 +133,16 @@ TASKS: dict[str, Task] = {
         runner=speed.run,
         runs_without_data=True,
         summary_metrics=("ms/article (median)", "articles/s"),
+    ),
+    "long": Task(
+        name="long",
+        description="Time and peak memory of one analysis of a 100 KB, 1 MB and 5 MB text "
+        "(linear layers; past 1,000,000 characters a refusal) - a benchmark, not a test",
+        formats=long_input.FORMATS,
+        default_data=("10kgnad/test.csv",),
+        runner=long_input.run,
+        runs_without_data=True,
+        summary_metrics=("1 MB: CPU s", "1 MB: peak MB"),
     ),
     "corpus": Task(
         name="corpus",
