@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -67,6 +67,24 @@ def _error(message: str) -> Exception:
     return typer.Exit(2)
 
 
+def _option(field: str, what: str) -> Any:
+    return Annotated[
+        str | None,
+        typer.Option(
+            f"--{field}-column",
+            metavar="NAME|N",
+            help=f"CSV/TSV/Parquet: the column holding {what} (header name or number).",
+        ),
+    ]
+
+
+TextColumn = _option("text", "the article text (default: detected)")
+TitleColumn = _option("title", "the headline")
+DateColumn = _option("date", "the publication date")
+UrlColumn = _option("url", "the URL")
+OutletColumn = _option("outlet", "the outlet")
+
+
 @contextmanager
 def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     """The corpus, with store errors turned into one-line CLI errors."""
@@ -96,7 +114,7 @@ def ingest(
         typer.Argument(
             metavar="PATH...",
             help="Files, folders (recursive) or glob patterns: .txt, .html, "
-            ".json, .jsonl(.gz), .warc(.gz).",
+            ".json, .jsonl(.gz), .warc(.gz), .warc.wet.gz, .csv, .tsv, .parquet.",
         ),
     ],
     db: DbOption = DEFAULT_DB,
@@ -134,8 +152,16 @@ def ingest(
             "pipeline). Default: $NEWSPROBE_NER or crf.",
         ),
     ] = None,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    url_column: UrlColumn = None,
+    outlet_column: OutletColumn = None,
 ) -> None:
     """Analyse articles in parallel and store them (resumable; duplicates are skipped)."""
+    from newsprobe.corpus.tables import Columns
+
+    columns = Columns(text_column, title_column, date_column, url_column, outlet_column)
     if ner is not None:
         from newsprobe.entities.spacy_ner import check
 
@@ -150,6 +176,7 @@ def ingest(
                 max_bytes=int(max_size * 1024**2),
                 progress=show_bar,
                 timeout=timeout or None,
+                columns=columns,
             )
         except KeyboardInterrupt:
             stats = corpus.stats()

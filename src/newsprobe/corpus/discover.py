@@ -23,13 +23,25 @@ SUFFIXES: tuple[str, ...] = (
     ".ndjson.gz",
     ".warc",
     ".warc.gz",
+    ".wet",
+    ".wet.gz",
+    ".csv",
+    ".tsv",
+    ".parquet",
 )
 _GLOB_CHARS = frozenset("*?[")
 
 
 def input_format(path: Path | str) -> str:
-    """``jsonl``, ``json``, ``warc`` or ``file`` (one article: text or HTML) from the name."""
+    """``jsonl``, ``json``, ``warc``, ``csv``, ``parquet`` or ``file`` (one article: text or
+    HTML) from the name (WET files are WARC files)."""
     name = str(path).lower()
+    if name.endswith((".csv", ".tsv")):
+        return "csv"
+    if name.endswith(".parquet"):
+        return "parquet"
+    if name.endswith((".wet", ".wet.gz")):
+        return "warc"
     if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
         return "jsonl"
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):

@@ -8,6 +8,10 @@
 * ``.warc``/``.warc.gz``: one record per WARC ``response`` (or ``resource``) record with an
   HTML or text payload and a 2xx status; ``offset`` is the WARC record's offset in the file.
   Other records (requests, metadata, images, redirects) are not articles and are passed over.
+* ``.wet``/``.warc.wet.gz`` (Common Crawl WET): one record per ``conversion`` record, its
+  text with the record's URL and crawl date.
+* ``.csv``/``.tsv``/``.parquet``: one record per row (``offset`` and ``record``: the row
+  number), columns by header or options (:mod:`newsprobe.corpus.tables`).
 
 Reading never raises for bad data: a malformed line, a truncated gzip member or WARC record,
 an oversize record, an empty file… each becomes a :class:`Bad` and reading goes on where it
@@ -26,6 +30,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from newsprobe.corpus.discover import input_format
+from newsprobe.corpus.tables import Columns, TableError, encode, iter_csv, iter_parquet
 from newsprobe.read.source import file_problem
 
 RecordKind = Literal["file", "json", "html"]
@@ -76,8 +81,10 @@ def _mb(n: int) -> str:
     return f"{n:,} bytes"
 
 
-def iter_records(path: Path, *, max_bytes: int) -> Iterator[Record | Bad]:
-    """The records of one input file, in file order."""
+def iter_records(
+    path: Path, *, max_bytes: int, columns: Columns | None = None
+) -> Iterator[Record | Bad]:
+    """The records of one input file, in file order (``columns``: of a CSV/TSV/Parquet)."""
     where = str(path)
     problem = file_problem(path)  # a symlink loop, a FIFO, a socket: named as what it is
     if problem:
@@ -97,6 +104,8 @@ def iter_records(path: Path, *, max_bytes: int) -> Iterator[Record | Bad]:
             yield from _jsonl(path, max_bytes)
         elif fmt == "warc":
             yield from _warc(path, size, max_bytes)
+        elif fmt in ("csv", "parquet"):
+            yield from _table(path, fmt, columns or Columns(), max_bytes)
         elif size > max_bytes:
             yield Bad(
                 where,
@@ -271,6 +280,22 @@ def _json(path: Path) -> Iterator[Record | Bad]:
         yield _json_record(where, index, index + 1, encoded, f"element {index + 1}")
 
 
+# -- CSV / TSV / Parquet: a row an article -------------------------------------------------
+def _table(path: Path, fmt: str, columns: Columns, max_bytes: int) -> Iterator[Record | Bad]:
+    where = str(path)
+    rows = iter_csv if fmt == "csv" else iter_parquet
+    try:
+        for number, item in rows(path, columns, max_bytes):
+            if isinstance(item, str):
+                yield Bad(where, number, number, item)
+            else:
+                yield Record(where, number, number, "json", encode(item), url=item.get("url"))
+    except TableError as exc:
+        yield Bad(where, 0, None, str(exc).removeprefix(f"{where}: "))
+    except (UnicodeDecodeError, ValueError) as exc:
+        yield Bad(where, 0, None, f"not a readable table: {exc}")
+
+
 # -- WARC ------------------------------------------------------------------------------------
 def _unread(rec: Any) -> int:
     """Bytes a record declares but the file lacks, after reading what is there (warcio reads a
@@ -279,6 +304,28 @@ def _unread(rec: Any) -> int:
     while stream.read(65536):
         pass
     return getattr(rec.raw_stream, "limit", 0) or 0
+
+
+def _wet(rec: Any, where: str, offset: int, number: int, max_bytes: int) -> Record | Bad:
+    """A WET ``conversion`` record: its text with its URL and crawl date."""
+    body = rec.content_stream().read(max_bytes + 1)
+    if len(body) > max_bytes:
+        _unread(rec)
+        return Bad(where, offset, number, f"WET text is over the size limit of {_mb(max_bytes)}")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = body.decode("utf-8", "replace")
+    if not text.strip():
+        return Bad(where, offset, number, "WET record has no text")
+    obj: dict[str, str] = {"text": text}
+    url = rec.rec_headers.get_header("WARC-Target-URI")
+    if url:
+        obj["url"] = url
+    date = rec.rec_headers.get_header("WARC-Date")
+    if date:
+        obj["crawled"] = date
+    return Record(where, offset, number, "json", encode(obj), url=url)
 
 
 def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
@@ -301,6 +348,10 @@ def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
                         "not a readable WARC file: no WARC header where a record should start",
                     )
                     return
+                if rec.rec_type == "conversion":  # Common Crawl WET: the page as plain text
+                    number += 1
+                    yield _wet(rec, where, offset, number, max_bytes)
+                    continue
                 if rec.rec_type not in ("response", "resource"):
                     continue
                 number += 1

@@ -9,7 +9,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsprobe.eval import claims as claims_eval
-from newsprobe.eval import corpus_bench, extraction, long_input, ner, scale_bench, speed
+from newsprobe.eval import (
+    corpus_bench,
+    extraction,
+    extraction_text,
+    long_input,
+    ner,
+    scale_bench,
+    speed,
+)
 from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
@@ -93,6 +101,20 @@ TASKS: dict[str, Task] = {
         default_data=("extraction-trafilatura-de", "extraction-scrapinghub"),
         runner=extraction.run,
         summary_metrics=("f1",),
+    ),
+    "extraction-text": Task(
+        name="extraction-text",
+        description="Whole pages rendered to text (inscriptis; other renderers with "
+        "`eval extraction --as-text R`): newsprobe on the text with a line model that never "
+        "saw the site (cv by site), trafilatura on the HTML",
+        formats=extraction.FORMATS,
+        default_data=(
+            "extraction-trafilatura-de",
+            "extraction-scrapinghub",
+            "extraction-fundus",
+        ),
+        runner=extraction_text.run,
+        summary_metrics=("with found", "without absent", "f1"),
     ),
     "sentences": Task(
         name="sentences",

@@ -109,6 +109,37 @@ def apply_found(found: dict[str, object], meta: Metadata) -> None:
         meta.publisher = str(publisher)
 
 
+_CODES = r"[A-Za-z]{2,9}(?:\s*[/,]\s*[\w.]{1,12}){0,3}"
+#: "Berlin (dpa) - ", "KÖLN (KNA/iz) – " at the start of the article.
+_AGENCY_LEAD = re.compile(rf"^[^\n()]{{0,60}}?\((?P<codes>{_CODES})\)\s*[-–—:]")
+#: "(dpa)", "(KNA/iz)", "Quelle: kathpress", "Mit Material von dpa" at the end of the article.
+_AGENCY_TAIL = re.compile(
+    rf"(?:\((?P<codes>{_CODES})\)|(?:quelle|source|mit material (?:von|der)|material)\s*:?\s*"
+    r"(?P<src>[\w ,/.&-]{2,60}?))\s*[.]?$",
+    re.IGNORECASE,
+)
+
+
+def find_agencies(lead: list[str], tail: list[str], meta: Metadata) -> None:
+    """News agencies credited at the start ("Berlin (dpa) -") or end ("(KNA/iz)",
+    "Quelle: kathpress") of the article's body text."""
+    agencies = furniture().agencies
+    found: list[str] = []
+    for text in lead:
+        m = _AGENCY_LEAD.match(text)
+        if m:
+            found.append(m.group("codes"))
+    for text in tail:
+        m = _AGENCY_TAIL.search(text[-80:])
+        if m:
+            found.append(m.group("codes") or m.group("src") or "")
+    for codes in found:
+        for part in re.split(r"[/(),&\s]+|\bund\b|\band\b", codes.lower()):
+            name = agencies.get(part.strip(" ."))
+            if name and name not in meta.agency:
+                meta.agency.append(name)
+
+
 #: A dateline naming the agency at the start of the first body paragraph: "Berlin (dpa) –",
 #: "Washington (AP/dpa) -", "Port-au-Prince (dpa/AFP):".  Anchored, every part bounded (a
 #: place of at most five words of at most 40 letters, at most four codes), so it cannot

@@ -46,9 +46,14 @@ class RawDocument:
                 "(U+202A-U+202E, U+2066-U+2069) that could show the text in another order"
             )
         if self.units is None:
-            analysis = Analysis(text=normalise(self.text), meta=self.meta, warnings=self.warnings)
+            from newsprobe.read.markup import unwrap_links
+
+            text, links = unwrap_links(normalise(self.text))
+            analysis = Analysis(text=text, meta=self.meta, warnings=self.warnings)
             if not analysis.text.strip():
                 raise InputError("input has no text", path=self.meta.source_path)
+            if links:  # where the links were: the layout tells link lists from prose
+                analysis._scratch["links"] = links
             _check_length(analysis.text, self.meta.source_path)
             return analysis
         parts: list[str] = []

@@ -158,16 +158,25 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
             raise InputError(
                 f"'published' is not an ISO date: {obj['published']!r}", path=meta.source_path
             ) from None
+    crawled = obj.get("crawled")
+    warnings: list[str] = []
+    if meta.published is None and isinstance(crawled, str):
+        try:  # a crawl record (Common Crawl WET) knows when it was fetched, not published
+            meta.published = datetime.fromisoformat(crawled.replace("Z", "+00:00"))
+            warnings.append("no publication date given: the crawl date stands in for it")
+        except ValueError:
+            pass
     meta.input_kind = InputKind.JSON
     if isinstance(html, str) and not isinstance(body, str):
         from newsprobe.read.html import read_html
 
         doc = read_html(html, meta)
         doc.meta.input_kind = InputKind.JSON
+        doc.warnings += warnings
         return doc
     assert isinstance(body, str)
     if not body.strip():
         raise InputError("JSON 'text' field is empty", path=meta.source_path)
     if meta.title and not body.lstrip().startswith(meta.title):
         body = f"{meta.title}\n\n{body}"
-    return RawDocument(text=body, meta=meta)
+    return RawDocument(text=body, meta=meta, warnings=warnings)
