@@ -14,7 +14,7 @@ from __future__ import annotations
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Protocol
@@ -45,6 +45,8 @@ class Support:
     shared: tuple[str, ...] = ()
     #: The score from the candidate's own words (without the lead's topic context).
     direct: float | None = None
+    #: The shared keys that are the target's predicates (what the clause says happens).
+    predicates: tuple[str, ...] = ()
 
 
 class MatchIndex(Protocol):
@@ -461,7 +463,8 @@ class _LexicalIndex:
         score += self.matcher.context * context / total
         if not self.matcher.supports(wanted, have, pairs, score):
             return None
-        return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3))
+        predicates = tuple(k for k in pairs if k in wanted.predicates)
+        return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3), predicates)
 
     def _pairs(self, target: Span, wanted: Keys, total: float) -> list[Support]:
         """Two neighbouring sentences that back the target together (each with part of it):
@@ -483,8 +486,14 @@ class _LexicalIndex:
             own_a = {k for k in support.shared if _pair(k, wanted, ka) is not None}
             own_b = {k for k in support.shared if _pair(k, wanted, kb) is not None}
             if own_a - own_b and own_b - own_a:  # each adds something of its own
-                found.append(support)
-                found.append(Support(b.id, support.score, support.shared))
+                # each side keeps the predicates its own words carry
+                preds = set(support.predicates)
+                found.append(replace(support, predicates=tuple(sorted(own_a & preds))))
+                found.append(
+                    Support(
+                        b.id, support.score, support.shared, predicates=tuple(sorted(own_b & preds))
+                    )
+                )
         return found[:2]
 
 

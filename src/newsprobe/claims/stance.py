@@ -292,7 +292,7 @@ def headline_stance(
         kind = "hedge_phrase" if prefix.kind == "report" else "attribution"
         cue = Cue.of(analysis.text, prefix.span.start, prefix.span.end, type=kind)
         return (Stance.HEDGED if prefix.kind == "report" else Stance.ATTRIBUTED), [cue]
-    found = words.accusation.find(forms)
+    found = [k for k in words.accusation.find(forms) if not _judged_noun(toks, k)]
     if found:
         return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
     speech = _speech_verbs(toks, language)
@@ -300,9 +300,10 @@ def headline_stance(
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
         return Stance.HEDGED, []
-    if status is ClaimStatus.ATTRIBUTED:
+    threat = any(_threatens_someone(toks, k) for k in range(len(toks)))
+    if status is ClaimStatus.ATTRIBUTED and not threat:
         return Stance.ATTRIBUTED, []
-    found = words.risk.find(forms)
+    found = [k for k in words.risk.find(forms) if not _threatens_someone(toks, k)]
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
     found = words.forecast.find(forms)
@@ -312,6 +313,27 @@ def headline_stance(
     if found:
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+#: Copulas: an accusation noun before one is what the clause judges ("Vorwürfe … sind haltlos").
+_COPULAS = frozenset(
+    {"ist", "sind", "war", "waren", "bleibt", "bleiben", "is", "are", "was", "were", "remain"}
+)
+
+
+def _judged_noun(toks: list[Token], k: int) -> bool:
+    """An accusation noun that is the subject of a copula: the headline states something about
+    the accusation itself ("Vorwürfe gegen X sind haltlos"), not the accused act."""
+    if fold(toks[k].text) not in _ACCUSATION_NOUNS:
+        return False
+    return any(fold(t.text) in _COPULAS for t in toks[k + 1 : k + 6])
+
+
+def _threatens_someone(toks: list[Token], k: int) -> bool:
+    """ "drohte Profis mit Rauswurf" is an act of threatening, not a risk ("Pleite droht")."""
+    if not fold(toks[k].text).startswith("droh"):
+        return False
+    return any(fold(t.text) == "mit" for t in toks[k + 1 : k + 5])
 
 
 def _speech_verbs(toks: list[Token], language: str) -> list[int]:
@@ -453,7 +475,11 @@ def weigh(
     media = [
         s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
     ]
-    if media and len(media) == len(sources) and words.media_report.find(forms):
+    if (
+        media
+        and len(media) == len(sources)
+        and (words.media_report.find(forms) or _reported_on(analysis, claim))
+    ):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
     judging = words.judging.find(forms)
     if judging and not plan:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
@@ -470,6 +496,17 @@ def weigh(
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
     return Weighed(Weight.STRONG)
+
+
+def _reported_on(analysis: Analysis, claim: Claim) -> bool:
+    """Reported speech carrying on another outlet's report ("Das berichtet die SZ … Ressler
+    habe …"): the subjunctive or a continued attribution keeps the report's reserve."""
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            att = analysis.attributions[a]
+            if att.continues is not None or att.mood in ("subj1", "subj2"):
+                return True
+    return False
 
 
 def _in_relative(
