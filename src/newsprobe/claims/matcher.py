@@ -575,6 +575,9 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
                 and other
                 and not _same_noun(noun, other)
                 and not any(have.match(n) for n in noun if n[:1] != "~")
+                # an event noun counts what the other's verb does to what it counts
+                # ("Sieben Festnahmen" ~ "Sieben Männer wurden festgenommen")
+                and not any(n in have.predicates for n in noun if n[:1] == "~")
             ):
                 continue
             return k

@@ -24,7 +24,17 @@ from importlib.resources import files
 
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
-from newsprobe.model import WEAK_SOURCE_TYPES, Analysis, Claim, ClaimStatus, Cue, Span, Token
+from newsprobe.model import (
+    WEAK_SOURCE_TYPES,
+    Analysis,
+    Claim,
+    ClaimStatus,
+    Cue,
+    EntityType,
+    SourceType,
+    Span,
+    Token,
+)
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
@@ -303,16 +313,34 @@ def headline_stance(
     threat = any(_threatens_someone(toks, k) for k in range(len(toks)))
     if status is ClaimStatus.ATTRIBUTED and not threat:
         return Stance.ATTRIBUTED, []
-    found = [k for k in words.risk.find(forms) if not _threatens_someone(toks, k)]
+    found = [
+        k
+        for k in words.risk.find(forms)
+        if not _threatens_someone(toks, k) and not (k and fold(toks[k - 1].text) in _NEGATORS)
+    ]
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
     found = words.forecast.find(forms)
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
-    found = words.plan.find(forms)
+    found = [k for k in words.plan.find(forms) if not _passive(toks, k)]
     if found:
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+#: Negations before a risk noun: "Keine Gefahr für Anwohner" states that there is none.
+_NEGATORS = frozenset({"kein", "keine", "keinerlei", "no"})
+
+
+def _passive(toks: list[Token], k: int) -> bool:
+    """"werden" as the auxiliary of a passive or its past ("Daten wurden nicht missbraucht")
+    announces nothing."""
+    if fold(toks[k].lemma or toks[k].text) != "werden":
+        return False
+    if fold(toks[k].text).startswith("wurd") or fold(toks[k].text) == "worden":
+        return True
+    return any(t.pos == "VVPP" for t in toks[k + 1 :])
 
 
 #: Copulas: an accusation noun before one is what the clause judges ("Vorwürfe … sind haltlos").
@@ -418,7 +446,7 @@ def weigh(
         return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
-    plan = bool(words.plan.find(forms))
+    plan = any(not _passive(toks, k) for k in words.plan.find(forms))
     accusation = [
         k
         for k in words.accusation.find(forms)
@@ -574,6 +602,16 @@ def _interested(
                 return []
     if any(s.entity is not None and s.entity in accused for s in sources):
         return []
+    if not speakers and not sources:
+        # "Campaigners said …" with no speaker resolved: the clause opens with who speaks
+        cue = next((c for c in claim.cues if c.type == "speech_verb"), None)
+        if cue is not None:
+            opening = [f for t, f in zip(toks, forms, strict=True) if t.end <= cue.start][:4]
+            if words.interested.find(opening):
+                return []
+    own = _self_serving(analysis, claim, sources, toks, forms)
+    if own is not None:
+        return own
     names = [*speakers, *(s.name for s in sources)]
     for name in names:
         if "europ" in fold(name):
@@ -590,6 +628,105 @@ def _interested(
         ):
             return []
     return None
+
+
+#: Organisations whose word on their own doings counts as official, not as a party's.
+_OFFICIAL_WORDS = (
+    "polizei",
+    "ministerium",
+    "behorde",
+    "amt",
+    "gericht",
+    "staatsanwalt",
+    "regierung",
+    "stadt",
+    "feuerwehr",
+    "police",
+    "ministry",
+    "council",
+    "court",
+    "government",
+    "department",
+    "agency",
+    "prosecutor",
+    "office",
+)
+
+
+def _self_serving(
+    analysis: Analysis,
+    claim: Claim,
+    sources: list,
+    toks: list[Token],
+    forms: list[tuple[str, ...]],
+) -> list[Cue] | None:
+    """A company or other organisation the article reports on, vouching for itself ("Kavera
+    erklärte, es gebe keine Hinweise auf Missbrauch", "Voltara said its software was safe"):
+    its denial or reassurance is an interested party's word."""
+    orgs: set[int] = set()
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            speaker = analysis.attributions[a].speaker
+            if speaker is not None:
+                for e in (speaker.affiliation_entity, speaker.entity):
+                    if e is not None:
+                        orgs.add(e)
+    orgs |= {s.entity for s in sources if s.entity is not None}
+    orgs = {
+        e
+        for e in orgs
+        if 0 <= e < len(analysis.entities)
+        and analysis.entities[e].type is EntityType.ORG
+        and not any(w in fold(analysis.entities[e].name) for w in _OFFICIAL_WORDS)
+    }
+    # a named source no entity stands for ("Voltara said …"), typed as none of the official
+    names = {
+        fold(s.name)
+        for s in sources
+        if s.entity is None and s.named and s.type is SourceType.OTHER and len(s.name) > 2
+    }
+    if not (orgs or names) or not analysis.sentences:
+        return None
+    # the article is about it: it is named in the opening sentences of the text
+    first = [s for s in analysis.sentences if s.end <= claim.start][:3]
+    opening = " ".join(fold(s.text) for s in first)
+    if not any(
+        m.entity in orgs and any(s.start <= m.start < s.end for s in first)
+        for m in analysis.mentions
+    ) and not any(name in opening for name in names):
+        return None
+    message = [
+        k
+        for k, t in enumerate(toks)
+        if fold(t.text) in _SELF_NEGATION or set(forms[k]) & _REASSURANCE
+    ]
+    if not message:
+        return None
+    return [_cue(analysis, toks[k], "interested") for k in message[:2]]
+
+
+#: Words of a denial or reassurance in a party's statement about itself.
+_SELF_NEGATION = frozenset(
+    {"kein", "keine", "keinen", "keinem", "keiner", "nicht", "nie", "no", "not", "never", "none"}
+)
+_REASSURANCE = frozenset(
+    {
+        "sicher",
+        "unbedenklich",
+        "harmlos",
+        "korrekt",
+        "rechtmassig",
+        "ordnungsgemass",
+        "unbegrundet",
+        "haltlos",
+        "safe",
+        "harmless",
+        "lawful",
+        "legal",
+        "unfounded",
+        "baseless",
+    }
+)
 
 
 #: Speakers who speak for an organisation.
