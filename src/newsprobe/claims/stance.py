@@ -334,8 +334,8 @@ _NEGATORS = frozenset({"kein", "keine", "keinerlei", "no"})
 
 
 def _passive(toks: list[Token], k: int) -> bool:
-    """"werden" as the auxiliary of a passive or its past ("Daten wurden nicht missbraucht")
-    announces nothing."""
+    """Whether "werden" at ``k`` is the auxiliary of a passive or its past ("Daten wurden nicht
+    missbraucht"): it announces nothing."""
     if fold(toks[k].lemma or toks[k].text) != "werden":
         return False
     if fold(toks[k].text).startswith("wurd") or fold(toks[k].text) == "worden":
@@ -500,6 +500,8 @@ def weigh(
         # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
         # von …", names its subject in the clause and is not counted here)
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
+    if _continues_report(analysis, claim, words):
+        return Weighed(Weight.REPORTED, [], [s.id for s in sources if s.type.value == "media"])
     media = [
         s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
     ]
@@ -524,6 +526,21 @@ def weigh(
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
     return Weighed(Weight.STRONG)
+
+
+def _continues_report(analysis: Analysis, claim: Claim, words: StanceWords) -> bool:
+    """Reported speech with no speech verb of its own right after another outlet's report
+    ("Das berichtet der Spiegel … Falk habe ihnen gedroht"): it carries on that report."""
+    types = {c.type for c in claim.cues}
+    if "subjunctive" not in types or "speech_verb" in types or claim.sentence is None:
+        return False
+    for k in (claim.sentence - 1, claim.sentence - 2):
+        if 0 <= k < len(analysis.sentences):
+            before = analysis.sentences[k]
+            forms = _forms(tokens_in(analysis, before.start, before.end))
+            if words.media_report.find(forms) and not words.agencies.find(forms):
+                return True
+    return False
 
 
 def _reported_on(analysis: Analysis, claim: Claim) -> bool:
