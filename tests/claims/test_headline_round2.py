@@ -76,3 +76,16 @@ HOME = (
 def test_a_place_adjective_names_the_place() -> None:
     assert _verdict("Grippe-Ausbruch in Oldenburger Pflegeheim", HOME) == "supported"
     assert _verdict("Grippe-Ausbruch in Bremer Pflegeheim", HOME) != "supported"
+
+
+FIRE = (
+    "Bei einem Brand in einer Lagerhalle in Hanau ist am Sonntag ein Schaden von mehreren "
+    "Hunderttausend Euro entstanden. Verletzt wurde niemand.\n\n"
+    "Die Polizei erklärte, es gebe bislang keine Hinweise darauf, dass das Feuer gelegt worden "
+    "sei. Die Ermittlungen dauern an."
+)
+
+
+def test_no_evidence_that_denies_its_clause_only_with_reserve() -> None:
+    assert _verdict("Feuer in Hanauer Lagerhalle nicht gelegt", FIRE) == "overstated"
+    assert _verdict("Polizei: Feuer in Hanauer Lagerhalle wohl nicht gelegt", FIRE) == "supported"

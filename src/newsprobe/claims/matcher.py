@@ -326,6 +326,7 @@ class _LexicalIndex:
                 keys.negations.append(self.order[tok.index])
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
+        keys.negations += [self.order[t.index] for t in _no_evidence_that(toks, feats)]
         consumed: set[int] = set()
         for n, q in enumerate(quantities(toks, self.language)):
             key = f"#{n}"
@@ -495,6 +496,32 @@ class _LexicalIndex:
                     )
                 )
         return found[:2]
+
+
+#: "keine Hinweise darauf, dass X" / "no evidence that X": the clause X is denied (by whoever
+#: says so: the stance decides how much that weighs).
+_EVIDENCE_NOUNS = ("hinweis", "beleg", "anzeich", "indiz", "evidence", "sign", "indication")
+
+
+def _no_evidence_that(toks: Sequence[Tok], feats: Sequence[_Feature]) -> list[Tok]:
+    """The tokens of a clause that a "no evidence that …" denies."""
+    found: list[Tok] = []
+    for k, feat in enumerate(feats):
+        if not feat.negation or k + 1 >= len(toks):
+            continue
+        if not fold(toks[k + 1].claim_lemma).startswith(_EVIDENCE_NOUNS):
+            continue
+        opener = next(
+            (j for j in range(k + 2, min(k + 6, len(toks))) if toks[j].low in ("dass", "that")),
+            None,
+        )
+        if opener is None:
+            continue
+        for j in range(opener + 1, len(toks)):
+            if feats[j].breaks or toks[j].low in (".", ";"):
+                break
+            found.append(toks[j])
+    return found
 
 
 def _closeness(key: str, found: str) -> float:

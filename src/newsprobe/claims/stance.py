@@ -488,6 +488,9 @@ def weigh(
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
+        none_found = _no_evidence(toks)
+        if none_found is not None:  # "keine Hinweise, dass …" does not say it did not happen
+            return Weighed(Weight.HEDGED, [_cue(analysis, toks[none_found], "hedge_phrase")])
         return Weighed(Weight.STRONG)
     # attributed
     sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
@@ -525,7 +528,27 @@ def weigh(
     if forecast and not plan:
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
+    none_found = _no_evidence(toks)
+    if none_found is not None:
+        cue = _cue(analysis, toks[none_found], "hedge_phrase")
+        return Weighed(Weight.HEDGED, [cue], [], speakers)
     return Weighed(Weight.STRONG)
+
+
+#: Nouns of evidence: "keine Hinweise darauf, dass …", "no evidence that …".
+_EVIDENCE_NOUNS = ("hinweis", "beleg", "anzeich", "indiz", "evidence", "sign", "indication")
+
+
+def _no_evidence(toks: list[Token]) -> int | None:
+    """Where a "no evidence that …" stands: it leaves open what it does not find."""
+    for k in range(len(toks) - 2):
+        if fold(toks[k].text) not in ("kein", "keine", "keinen", "keinerlei", "no"):
+            continue
+        if not fold(toks[k + 1].lemma or toks[k + 1].text).startswith(_EVIDENCE_NOUNS):
+            continue
+        if any(fold(t.text) in ("dass", "that") for t in toks[k + 2 : k + 6]):
+            return k
+    return None
 
 
 def _continues_report(analysis: Analysis, claim: Claim, words: StanceWords) -> bool:
