@@ -89,3 +89,14 @@ FIRE = (
 def test_no_evidence_that_denies_its_clause_only_with_reserve() -> None:
     assert _verdict("Feuer in Hanauer Lagerhalle nicht gelegt", FIRE) == "overstated"
     assert _verdict("Polizei: Feuer in Hanauer Lagerhalle wohl nicht gelegt", FIRE) == "supported"
+
+
+UNION = (
+    "Die Lokführergewerkschaft hat am Mittwoch in Frankfurt weitere Streiks angekündigt. Der "
+    "Gewerkschaftsvorsitzende kündigte neue Warnstreiks für die kommende Woche an."
+)
+
+
+def test_a_separated_particle_in_a_headline_joins_its_verb() -> None:
+    # "kündigt … an" is announcing (a plan the union speaks for), not quitting ("kündigen")
+    assert _verdict("Gewerkschaft kündigt neue Warnstreiks an", UNION) == "supported"

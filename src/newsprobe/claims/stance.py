@@ -324,9 +324,23 @@ def headline_stance(
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
     found = [k for k in words.plan.find(forms) if not _passive(toks, k)]
-    if found:
+    if found or any(
+        words.plan.word(lemma) for lemma in _cue_lemmas(analysis, span.start, span.end)
+    ):
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+def _cue_lemmas(analysis: Analysis, start: int, end: int) -> list[str]:
+    """The folded lemmas of the claims layer's cues in ``start:end`` (they join a separated
+    particle: "kündigt … an" -> "ankündigen")."""
+    return [
+        fold(c.lemma.replace("|", ""))
+        for claim in analysis.claims
+        if claim.start < end and start < claim.end
+        for c in claim.cues
+        if c.lemma and start <= c.start and c.end <= end
+    ]
 
 
 #: Negations before a risk noun: "Keine Gefahr für Anwohner" states that there is none.
@@ -446,7 +460,9 @@ def weigh(
         return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
-    plan = any(not _passive(toks, k) for k in words.plan.find(forms))
+    plan = any(not _passive(toks, k) for k in words.plan.find(forms)) or any(
+        words.plan.word(lemma) for lemma in _cue_lemmas(analysis, claim.start, claim.end)
+    )
     accusation = [
         k
         for k in words.accusation.find(forms)
