@@ -21,7 +21,7 @@ from typing import Protocol
 
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.numbers import Quantity, quantities
-from newsprobe.claims.similarity import fold, heads, similar, stems
+from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
@@ -618,38 +618,13 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
             if words and names and (words <= names or names <= words):
                 return other
         for other, names in have.names.items():
-            if words and names and _place_match(words, names):
+            if words and names and place_match(words, names):
                 return other
     elif found is None and key[:1] not in ("#", "~") and key.endswith("er"):
         # a place's adjective the other side names as the place ("Hamburger Hafen" ~ "Hamburg")
         for other, names in have.names.items():
-            if names and _place_match({key}, names):
+            if names and place_match({key}, names):
                 return other
-    return found
-
-
-def _place_match(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
-    """One side names a place by its adjective, the other by its name."""
-    adj_a = {w for w in a if w.endswith("er")}
-    adj_b = {w for w in b if w.endswith("er")}
-    return bool(
-        (adj_a and _place_words(adj_a) & _place_words(b - adj_b))
-        or (adj_b and _place_words(adj_b) & _place_words(a - adj_a))
-    )
-
-
-def _place_words(words: set[str] | frozenset[str]) -> set[str]:
-    """Name words, with a place adjective read as its place ("göttinger" -> "götting…",
-    "münchner" -> "münch…", "berliner" -> "berlin"): each word, and for words in "-er" the
-    stems the place's name may take; a place's own name adds its stem without "-en"."""
-    found: set[str] = set()
-    for w in words:
-        if w.endswith("er") and len(w) >= 6:
-            found.update(b for b in (w[:-2], w[:-3] if w.endswith("ner") else "") if len(b) >= 4)
-        else:
-            found.add(w)
-            if w.endswith("en") and len(w) >= 6:
-                found.add(w[:-2])
     return found
 
 

@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib.resources import files
 
+from newsprobe.claims import reserve
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
 from newsprobe.model import (
@@ -30,8 +31,6 @@ from newsprobe.model import (
     Claim,
     ClaimStatus,
     Cue,
-    EntityType,
-    SourceType,
     Span,
     Token,
 )
@@ -302,7 +301,7 @@ def headline_stance(
         kind = "hedge_phrase" if prefix.kind == "report" else "attribution"
         cue = Cue.of(analysis.text, prefix.span.start, prefix.span.end, type=kind)
         return (Stance.HEDGED if prefix.kind == "report" else Stance.ATTRIBUTED), [cue]
-    found = [k for k in words.accusation.find(forms) if not _judged_noun(toks, k)]
+    found = [k for k in words.accusation.find(forms) if not reserve.judged_noun(toks, k)]
     if found:
         return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
     speech = _speech_verbs(toks, language)
@@ -310,72 +309,26 @@ def headline_stance(
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
         return Stance.HEDGED, []
-    threat = any(_threatens_someone(toks, k) for k in range(len(toks)))
+    threat = any(reserve.threatens_someone(toks, k) for k in range(len(toks)))
     if status is ClaimStatus.ATTRIBUTED and not threat:
         return Stance.ATTRIBUTED, []
     found = [
         k
         for k in words.risk.find(forms)
-        if not _threatens_someone(toks, k) and not (k and fold(toks[k - 1].text) in _NEGATORS)
+        if not reserve.threatens_someone(toks, k)
+        and not (k and fold(toks[k - 1].text) in reserve.NEGATORS)
     ]
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
     found = words.forecast.find(forms)
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
-    found = [k for k in words.plan.find(forms) if not _passive(toks, k)]
+    found = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
     if found or any(
-        words.plan.word(lemma) for lemma in _cue_lemmas(analysis, span.start, span.end)
+        words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, span.start, span.end)
     ):
         return Stance.PLAN, []
     return Stance.FACT, []
-
-
-def _cue_lemmas(analysis: Analysis, start: int, end: int) -> list[str]:
-    """The folded lemmas of the claims layer's cues in ``start:end`` (they join a separated
-    particle: "kündigt … an" -> "ankündigen")."""
-    return [
-        fold(c.lemma.replace("|", ""))
-        for claim in analysis.claims
-        if claim.start < end and start < claim.end
-        for c in claim.cues
-        if c.lemma and start <= c.start and c.end <= end
-    ]
-
-
-#: Negations before a risk noun: "Keine Gefahr für Anwohner" states that there is none.
-_NEGATORS = frozenset({"kein", "keine", "keinerlei", "no"})
-
-
-def _passive(toks: list[Token], k: int) -> bool:
-    """Whether "werden" at ``k`` is the auxiliary of a passive or its past ("Daten wurden nicht
-    missbraucht"): it announces nothing."""
-    if fold(toks[k].lemma or toks[k].text) != "werden":
-        return False
-    if fold(toks[k].text).startswith("wurd") or fold(toks[k].text) == "worden":
-        return True
-    return any(t.pos == "VVPP" for t in toks[k + 1 :])
-
-
-#: Copulas: an accusation noun before one is what the clause judges ("Vorwürfe … sind haltlos").
-_COPULAS = frozenset(
-    {"ist", "sind", "war", "waren", "bleibt", "bleiben", "is", "are", "was", "were", "remain"}
-)
-
-
-def _judged_noun(toks: list[Token], k: int) -> bool:
-    """An accusation noun that is the subject of a copula: the headline states something about
-    the accusation itself ("Vorwürfe gegen X sind haltlos"), not the accused act."""
-    if fold(toks[k].text) not in _ACCUSATION_NOUNS:
-        return False
-    return any(fold(t.text) in _COPULAS for t in toks[k + 1 : k + 6])
-
-
-def _threatens_someone(toks: list[Token], k: int) -> bool:
-    """ "drohte Profis mit Rauswurf" is an act of threatening, not a risk ("Pleite droht")."""
-    if not fold(toks[k].text).startswith("droh"):
-        return False
-    return any(fold(t.text) == "mit" for t in toks[k + 1 : k + 5])
 
 
 def _speech_verbs(toks: list[Token], language: str) -> list[int]:
@@ -460,8 +413,8 @@ def weigh(
         return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
-    plan = any(not _passive(toks, k) for k in words.plan.find(forms)) or any(
-        words.plan.word(lemma) for lemma in _cue_lemmas(analysis, claim.start, claim.end)
+    plan = any(not reserve.passive(toks, k) for k in words.plan.find(forms)) or any(
+        words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
     )
     accusation = [
         k
@@ -504,7 +457,7 @@ def weigh(
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
-        none_found = _no_evidence(toks)
+        none_found = reserve.no_evidence(toks)
         if none_found is not None:  # "keine Hinweise, dass …" does not say it did not happen
             return Weighed(Weight.HEDGED, [_cue(analysis, toks[none_found], "hedge_phrase")])
         return Weighed(Weight.STRONG)
@@ -519,7 +472,7 @@ def weigh(
         # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
         # von …", names its subject in the clause and is not counted here)
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
-    if _continues_report(analysis, claim, words):
+    if reserve.continues_report(analysis, claim, words):
         return Weighed(Weight.REPORTED, [], [s.id for s in sources if s.type.value == "media"])
     media = [
         s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
@@ -527,7 +480,7 @@ def weigh(
     if (
         media
         and len(media) == len(sources)
-        and (words.media_report.find(forms) or _reported_on(analysis, claim))
+        and (words.media_report.find(forms) or reserve.reported_on(analysis, claim))
     ):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
     judging = words.judging.find(forms)
@@ -544,53 +497,11 @@ def weigh(
     if forecast and not plan:
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
-    none_found = _no_evidence(toks)
+    none_found = reserve.no_evidence(toks)
     if none_found is not None:
         cue = _cue(analysis, toks[none_found], "hedge_phrase")
         return Weighed(Weight.HEDGED, [cue], [], speakers)
     return Weighed(Weight.STRONG)
-
-
-#: Nouns of evidence: "keine Hinweise darauf, dass …", "no evidence that …".
-_EVIDENCE_NOUNS = ("hinweis", "beleg", "anzeich", "indiz", "evidence", "sign", "indication")
-
-
-def _no_evidence(toks: list[Token]) -> int | None:
-    """Where a "no evidence that …" stands: it leaves open what it does not find."""
-    for k in range(len(toks) - 2):
-        if fold(toks[k].text) not in ("kein", "keine", "keinen", "keinerlei", "no"):
-            continue
-        if not fold(toks[k + 1].lemma or toks[k + 1].text).startswith(_EVIDENCE_NOUNS):
-            continue
-        if any(fold(t.text) in ("dass", "that") for t in toks[k + 2 : k + 6]):
-            return k
-    return None
-
-
-def _continues_report(analysis: Analysis, claim: Claim, words: StanceWords) -> bool:
-    """Reported speech with no speech verb of its own right after another outlet's report
-    ("Das berichtet der Spiegel … Falk habe ihnen gedroht"): it carries on that report."""
-    types = {c.type for c in claim.cues}
-    if "subjunctive" not in types or "speech_verb" in types or claim.sentence is None:
-        return False
-    for k in (claim.sentence - 1, claim.sentence - 2):
-        if 0 <= k < len(analysis.sentences):
-            before = analysis.sentences[k]
-            forms = _forms(tokens_in(analysis, before.start, before.end))
-            if words.media_report.find(forms) and not words.agencies.find(forms):
-                return True
-    return False
-
-
-def _reported_on(analysis: Analysis, claim: Claim) -> bool:
-    """Reported speech carrying on another outlet's report ("Das berichtet die SZ … Ressler
-    habe …"): the subjunctive or a continued attribution keeps the report's reserve."""
-    for a in claim.attributions:
-        if 0 <= a < len(analysis.attributions):
-            att = analysis.attributions[a]
-            if att.continues is not None or att.mood in ("subj1", "subj2"):
-                return True
-    return False
 
 
 def _in_relative(
@@ -665,9 +576,9 @@ def _interested(
             opening = [f for t, f in zip(toks, forms, strict=True) if t.end <= cue.start][:4]
             if words.interested.find(opening):
                 return []
-    own = _self_serving(analysis, claim, sources, toks, forms)
+    own = reserve.self_serving(analysis, claim, sources, toks, forms)
     if own is not None:
-        return own
+        return [_cue(analysis, toks[k], "interested") for k in own]
     names = [*speakers, *(s.name for s in sources)]
     for name in names:
         if "europ" in fold(name):
@@ -684,105 +595,6 @@ def _interested(
         ):
             return []
     return None
-
-
-#: Organisations whose word on their own doings counts as official, not as a party's.
-_OFFICIAL_WORDS = (
-    "polizei",
-    "ministerium",
-    "behorde",
-    "amt",
-    "gericht",
-    "staatsanwalt",
-    "regierung",
-    "stadt",
-    "feuerwehr",
-    "police",
-    "ministry",
-    "council",
-    "court",
-    "government",
-    "department",
-    "agency",
-    "prosecutor",
-    "office",
-)
-
-
-def _self_serving(
-    analysis: Analysis,
-    claim: Claim,
-    sources: list,
-    toks: list[Token],
-    forms: list[tuple[str, ...]],
-) -> list[Cue] | None:
-    """A company or other organisation the article reports on, vouching for itself ("Kavera
-    erklärte, es gebe keine Hinweise auf Missbrauch", "Voltara said its software was safe"):
-    its denial or reassurance is an interested party's word."""
-    orgs: set[int] = set()
-    for a in claim.attributions:
-        if 0 <= a < len(analysis.attributions):
-            speaker = analysis.attributions[a].speaker
-            if speaker is not None:
-                for e in (speaker.affiliation_entity, speaker.entity):
-                    if e is not None:
-                        orgs.add(e)
-    orgs |= {s.entity for s in sources if s.entity is not None}
-    orgs = {
-        e
-        for e in orgs
-        if 0 <= e < len(analysis.entities)
-        and analysis.entities[e].type is EntityType.ORG
-        and not any(w in fold(analysis.entities[e].name) for w in _OFFICIAL_WORDS)
-    }
-    # a named source no entity stands for ("Voltara said …"), typed as none of the official
-    names = {
-        fold(s.name)
-        for s in sources
-        if s.entity is None and s.named and s.type is SourceType.OTHER and len(s.name) > 2
-    }
-    if not (orgs or names) or not analysis.sentences:
-        return None
-    # the article is about it: it is named in the opening sentences of the text
-    first = [s for s in analysis.sentences if s.end <= claim.start][:3]
-    opening = " ".join(fold(s.text) for s in first)
-    if not any(
-        m.entity in orgs and any(s.start <= m.start < s.end for s in first)
-        for m in analysis.mentions
-    ) and not any(name in opening for name in names):
-        return None
-    message = [
-        k
-        for k, t in enumerate(toks)
-        if fold(t.text) in _SELF_NEGATION or set(forms[k]) & _REASSURANCE
-    ]
-    if not message:
-        return None
-    return [_cue(analysis, toks[k], "interested") for k in message[:2]]
-
-
-#: Words of a denial or reassurance in a party's statement about itself.
-_SELF_NEGATION = frozenset(
-    {"kein", "keine", "keinen", "keinem", "keiner", "nicht", "nie", "no", "not", "never", "none"}
-)
-_REASSURANCE = frozenset(
-    {
-        "sicher",
-        "unbedenklich",
-        "harmlos",
-        "korrekt",
-        "rechtmassig",
-        "ordnungsgemass",
-        "unbegrundet",
-        "haltlos",
-        "safe",
-        "harmless",
-        "lawful",
-        "legal",
-        "unfounded",
-        "baseless",
-    }
-)
 
 
 #: Speakers who speak for an organisation.
