@@ -100,3 +100,16 @@ UNION = (
 def test_a_separated_particle_in_a_headline_joins_its_verb() -> None:
     # "kündigt … an" is announcing (a plan the union speaks for), not quitting ("kündigen")
     assert _verdict("Gewerkschaft kündigt neue Warnstreiks an", UNION) == "supported"
+
+
+STABBING = (
+    "A 24-year-old man has been charged with murder after a student was stabbed to death in "
+    "Bristol on Friday night, police said. Prosecutors allege that he attacked the victim "
+    "after an argument at a bus stop."
+)
+
+
+def test_an_accusation_does_not_reach_an_after_clause() -> None:
+    # the stabbing is given; who did it is only the charge
+    assert _verdict("Student stabbed to death in Bristol", STABBING, "en") == "supported"
+    assert _verdict("24-year-old stabbed student after row", STABBING, "en") == "overstated"

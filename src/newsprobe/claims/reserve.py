@@ -12,6 +12,7 @@ hedge — rules :mod:`newsprobe.claims.stance` applies (kept apart to keep that 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsprobe.claims.similarity import fold
@@ -233,3 +234,22 @@ def reported_on(analysis: Analysis, claim: Claim) -> bool:
             if att.continues is not None or att.mood in ("subj1", "subj2"):
                 return True
     return False
+
+
+#: Subordinators of time whose clause states what happened as given ("charged with murder
+#: after a teenager was stabbed": the stabbing is no accusation).
+_AFTER = frozenset({"after", "nachdem", "before", "bevor"})
+
+
+def beyond_after(
+    toks: list[Token],
+    k: int,
+    focus: frozenset[str],
+    overlap: Callable[[list[Token], frozenset[str]], int],
+) -> bool:
+    """Whether the headline's words stand in an "after …" clause past the cue at ``k``
+    (the cue does not reach it)."""
+    if not focus:
+        return False
+    at = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in _AFTER), None)
+    return at is not None and overlap(toks[at + 1 :], focus) > overlap(toks[: at + 1], focus)

@@ -425,6 +425,7 @@ def weigh(
             or fold(toks[k].text) not in _ACCUSATION_NOUNS
             or _overlap(toks[k + 1 : k + 7], focus) >= 1
         )
+        and not reserve.beyond_after(toks, k, focus, _overlap)
     ]
     # a separated verb ("wirft … vor") is whole only in the claims layer's cue lemma
     accused_by = [
