@@ -13,13 +13,17 @@ hedge — rules :mod:`newsprobe.claims.stance` applies (kept apart to keep that 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newsprobe.claims.similarity import fold
 from newsprobe.model import Analysis, Claim, EntityType, SourceType, Token
 
-if TYPE_CHECKING:
-    from newsprobe.claims.stance import StanceWords
+
+class Words(Protocol):
+    """A word list of :mod:`newsprobe.claims.stance` (positions of its entries in ``forms``)."""
+
+    def find(self, forms: list[tuple[str, ...]]) -> list[int]: ...
+
 
 #: Accusation nouns whose reach the clause's copula decides (see stance's own list).
 _ACCUSATION_NOUNS = frozenset(
@@ -210,7 +214,9 @@ def no_evidence(toks: list[Token]) -> int | None:
     return None
 
 
-def continues_report(analysis: Analysis, claim: Claim, words: StanceWords) -> bool:
+def continues_report(
+    analysis: Analysis, claim: Claim, media_report: Words, agencies: Words
+) -> bool:
     """Reported speech with no speech verb of its own right after another outlet's report
     ("Das berichtet der Spiegel … Falk habe ihnen gedroht"): it carries on that report."""
     types = {c.type for c in claim.cues}
@@ -220,7 +226,7 @@ def continues_report(analysis: Analysis, claim: Claim, words: StanceWords) -> bo
         if 0 <= k < len(analysis.sentences):
             before = analysis.sentences[k]
             forms = _forms(_tokens_in(analysis, before.start, before.end))
-            if words.media_report.find(forms) and not words.agencies.find(forms):
+            if media_report.find(forms) and not agencies.find(forms):
                 return True
     return False
 

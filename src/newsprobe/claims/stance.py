@@ -473,7 +473,7 @@ def weigh(
         # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
         # von …", names its subject in the clause and is not counted here)
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
-    if reserve.continues_report(analysis, claim, words):
+    if reserve.continues_report(analysis, claim, words.media_report, words.agencies):
         return Weighed(Weight.REPORTED, [], [s.id for s in sources if s.type.value == "media"])
     media = [
         s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
