@@ -41,9 +41,12 @@ from newsprobe.store.rows import (
     QuoteRow,
     SearchHit,
 )
+from newsprobe.store.story_rows import StoryMember, StoryRow
+from newsprobe.stories.update import StoryUpdater, backfill, rebuild
 
 if TYPE_CHECKING:
     from newsprobe.corpus.ingest import Counts
+    from newsprobe.corpus.tables import Columns
 
 __all__ = [
     "AddResult",
@@ -75,6 +78,7 @@ class Corpus:
         #: The database as given (a file path, or a ``postgresql://`` URL).
         self.location = store_location(path)
         self._store: Store = open_store(self.location, readonly=readonly)
+        self._stories: StoryUpdater | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
     def close(self) -> None:
@@ -108,7 +112,43 @@ class Corpus:
         the existing id with ``added=False``.  ``source`` overrides ``analysis.meta.source_path``
         as the recorded origin.  Committed before returning.
         """
-        return self._store.add(analysis, source=source)
+        result = self._store.add(analysis, source=source)
+        if result.added:
+            self._story_updater().run()
+        return result
+
+    # -- stories ----------------------------------------------------------------------------
+    def _story_updater(self) -> StoryUpdater:
+        if self._stories is None:
+            self._stories = StoryUpdater(self._store)
+        return self._stories
+
+    def update_stories(self) -> int:
+        """Cluster articles not yet in a story (ingest and :meth:`add` do this themselves)."""
+        backfill(self._store)
+        return self._story_updater().run()
+
+    def rebuild_stories(self) -> int:
+        """Forget every story and cluster all articles from scratch; how many were clustered."""
+        self._stories = rebuild(self._store)
+        return self._stories.clustered
+
+    def stories(
+        self, *, min_articles: int = 1, limit: int | None = None, offset: int = 0
+    ) -> list[StoryRow]:
+        """Stories with at least ``min_articles`` articles, largest and latest first."""
+        return self._store.stories(min_articles=min_articles, limit=limit, offset=offset)
+
+    def count_stories(self, *, min_articles: int = 1) -> int:
+        return self._store.count_stories(min_articles=min_articles)
+
+    def story(self, story_id: int) -> tuple[StoryRow, list[StoryMember]]:
+        """A story and its articles (by publication time)."""
+        return self._store.story(story_id)
+
+    def story_ids(self, article_ids: Iterable[int]) -> dict[int, int]:
+        """The story id of each article that is in one."""
+        return self._store.story_ids(list(article_ids))
 
     def ingest(
         self,
@@ -118,12 +158,15 @@ class Corpus:
         max_bytes: int | None = None,
         progress: bool | Callable[[Counts, int], None] = False,
         timeout: float | None = DEFAULT_TIMEOUT,
+        columns: Columns | None = None,
     ) -> IngestReport:
         """Find, read, analyse and store every article under ``paths``.
 
         ``paths`` are files, folders (searched recursively) or glob patterns; readable are
         ``.txt``, ``.html/.htm``, ``.json`` (an object or an array of objects), ``.jsonl``
-        (``.gz`` too) and ``.warc/.warc.gz``.  ``workers``: analysis processes (default: CPU
+        (``.gz`` too), ``.warc/.warc.gz``, Common Crawl ``.warc.wet.gz`` and tables
+        (``.csv``/``.tsv``/``.parquet``, a row an article; ``columns`` names the columns
+        where the header does not tell).  ``workers``: analysis processes (default: CPU
         count; 0 analyses in this process).  Resumable: records already stored are skipped;
         every record becomes an article, a duplicate of one, or a row in :meth:`failures`.
         ``max_bytes``: records over this size are failures (default 20 MB).  ``progress``:
@@ -145,6 +188,7 @@ class Corpus:
             max_bytes=max_bytes,
             progress=progress,
             timeout=timeout,
+            columns=columns,
         )
 
     # -- reading ----------------------------------------------------------------------------
@@ -246,7 +290,12 @@ class Corpus:
 
     # -- export -----------------------------------------------------------------------------
     def export(
-        self, out_dir: str | Path, *, format: str = "jsonl", layers: Sequence[str] | None = None
+        self,
+        out_dir: str | Path,
+        *,
+        format: str = "jsonl",
+        layers: Sequence[str] | None = None,
+        raw_csv: bool = False,
     ) -> list[Path]:
         """Write one file per layer table (``articles.jsonl``, ``quotes``…) into ``out_dir``.
 
@@ -255,4 +304,4 @@ class Corpus:
         """
         from newsprobe.corpus.export import export
 
-        return export(self._store, Path(out_dir), format=format, layers=layers)
+        return export(self._store, Path(out_dir), format=format, layers=layers, raw_csv=raw_csv)
