@@ -10,7 +10,7 @@ from newsprobe.attribution import gender as g
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.person_roles import role_type
 from newsprobe.attribution.sources import UNIDENTIFIED
-from newsprobe.model import SpeakerResolution
+from newsprobe.model import WEAK_SOURCE_TYPES, SourceType, SpeakerResolution
 
 _CACHE: dict[str, Analysis] = {}
 
@@ -65,6 +65,9 @@ def test_unresolved_pronouns_are_never_a_name_nor_pooled() -> None:
     s1, s2 = source_of(a, "Wetter"), source_of(a, "komme morgen")
     assert s1.id != s2.id
     assert s1.name == s2.name == UNIDENTIFIED
+    # the article names them, newsprobe failed to resolve: no anonymous (weak) source
+    assert s1.type == s2.type == SourceType.UNRESOLVED
+    assert SourceType.UNRESOLVED not in WEAK_SOURCE_TYPES
     assert all(s.name.lower() not in ("er", "sie") for s in a.sources)
 
 
