@@ -158,3 +158,18 @@ def test_english_frames_and_names() -> None:
     final = atts("The suspect fled the scene before police arrived, prosecutors said.")
     assert final and final[0].speakers[0].text == "prosecutors"
     assert final[0].message.text.startswith("The suspect fled")
+
+
+def test_cues_a_trailing_wie_frame_an_adverb_damit_and_zu_wollen() -> None:
+    a = run(
+        "Der Mann sei schwer krank, wie die Polizei mitteilte. "
+        "Der Generalstabschef erklärte, damit solle ein Machtvakuum vermieden werden. "
+        "Die Senatorin kündigte an, an neuen Gesetzen mitwirken zu wollen."
+    )
+    frame = next(x for x in a.attributions if "schwer krank" in x.message.text)
+    assert frame.cue is not None and frame.cue.text == "mitteilte"
+    assert [s.text for s in frame.speakers] == ["die Polizei"]
+    damit = next(x for x in a.attributions if "Machtvakuum" in x.message.text)
+    assert damit.message.text.startswith("damit solle")
+    zu = next(x for x in a.attributions if "mitwirken" in x.message.text)
+    assert zu.cue is not None and zu.cue.text.startswith("kündigte")

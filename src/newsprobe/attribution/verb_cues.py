@@ -150,7 +150,7 @@ class VerbCues:
         speakers: list[tuple[int, int]] = []
         anaphoric = False
         np = None
-        wie = first.low in self.lex.wie and first.i < t.i
+        wie = self._wie_frame(toks, cs, t)
         if (
             impersonal
             or passive
@@ -237,6 +237,16 @@ class VerbCues:
             sentences={sent.id},
         )
 
+    def _wie_frame(self, toks: list[Tok], cs: int, t: Tok) -> bool:
+        """The cue's clause opens with "wie" ("wie X berichtet"), after any conjunction or
+        quote mark; the tagger may call a clause-medial "wie" a conjunction."""
+        k = cs
+        while k < t.i and (toks[k].tag == "CONJ" or toks[k].is_mark):
+            if toks[k].low in self.lex.wie:
+                return True
+            k += 1
+        return k < t.i and toks[k].low in self.lex.wie
+
     def _narrates(self, toks: list[Tok], t: Tok, lemma: str, ctype: str, a: int, b: int) -> bool:
         """Whether a cue verb with an object (and no content clause) reports a speech or
         thought act: a speech verb that takes its topic as an object ("kündigte Reformen
@@ -263,7 +273,7 @@ class VerbCues:
         n = len(toks)
         lex = self.lex
         first = toks[self._skip_conj(toks, cs)] if cs < n else t
-        wie = first.low in lex.wie and first.i < t.i
+        wie = self._wie_frame(toks, cs, t)
         # "wie X berichtet": the statement is the rest of the sentence.
         if wie:
             if cs <= self._skip_conj(toks, 0):
@@ -350,7 +360,12 @@ class VerbCues:
                 if (
                     fin2 is not None
                     and fin2.mood in ("subj1", "subj2")
-                    and toks[k].low not in _ADVERBIAL_SUBORDINATORS
+                    and (
+                        toks[k].low not in _ADVERBIAL_SUBORDINATORS
+                        # "erklärte, damit solle …": an adverb before a second verb, not
+                        # the subordinator (that puts the verb last); "als sei" is "as if"
+                        or (fin2.i == k + 1 and toks[k].low != "als")
+                    )
                 ):
                     end = _v2_end(toks, k, last)
                     kind, msg, qid = self._message(toks, k, end)

@@ -350,6 +350,15 @@ def build(
                 word = words[text] = is_word(text)
             infix = "zu" in low and low.replace("zu", "", 1) == lemma
         zu_inf = False
+        if (
+            german
+            and tag == "VFIN"
+            and toks
+            and toks[-1].low == "zu"
+            and toks[-1].tag == "PART"
+            and low.endswith("n")
+        ):
+            tag = "VINF"  # "mitwirken zu wollen": after the particle "zu" a verb is no finite
         if tag == "VINF":
             # Zu-infinitives, whether the tagger says VVIZU or VVINF: "zu" before an
             # infinitive, or an infinitive with "zu" after its particle ("auszuschreiben").
