@@ -115,11 +115,9 @@ class VerbCues:
         self, sent: Sent, t: Tok, lemma: str, ctype: str, impersonal: bool
     ) -> Found | None:
         toks = sent.toks
-        n = len(toks)
         last = _last(toks)
         cs, ce = _clause(toks, t.i)
         fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
-        first = toks[self._skip_conj(toks, cs)] if cs < n else t
         passive = (
             t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in _WERDEN)
         )
