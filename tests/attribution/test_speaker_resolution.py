@@ -173,3 +173,16 @@ def test_cues_a_trailing_wie_frame_an_adverb_damit_and_zu_wollen() -> None:
     assert damit.message.text.startswith("damit solle")
     zu = next(x for x in a.attributions if "mitwirken" in x.message.text)
     assert zu.cue is not None and zu.cue.text.startswith("kündigte")
+
+
+def test_a_closing_apposition_belongs_to_the_speaker_phrase() -> None:
+    a = run(
+        "„Die Nachfrage ist stark“, sagte Edmon Chung, Chef von DotAsia. "
+        "„Das dauert nicht lange“, so der Präsident des Landesamtes, Matthias Freude. "
+        "„Ja“, sagte Müller, ohne Zögern."
+    )
+    spans = {x.message.text: [s.text for s in x.speakers] for x in a.attributions}
+    assert spans["Die Nachfrage ist stark"] == ["Edmon Chung, Chef von DotAsia"]
+    assert spans["Das dauert nicht lange"] == ["der Präsident des Landesamtes, Matthias Freude"]
+    assert spans["Ja"] == ["Müller"]  # a prepositional phrase is no apposition
+    assert speaker_of(a, "Das dauert").name == "Matthias Freude"

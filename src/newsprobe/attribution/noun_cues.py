@@ -505,6 +505,7 @@ class NounCues:
             np = np_right(toks, t.i + 1, self.lex)
             if np is None:
                 continue
+            np = self._with_apposition(toks, np, last)
             stop = np[1]
             while stop < last and not is_boundary(toks[stop]):
                 stop += 1

@@ -18,6 +18,10 @@ from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import head_of, np_left, np_right
 from newsprobe.attribution.view import Tok
 
+#: Tags that cannot open or occur in an apposition closing a sentence.
+_NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "REL", "WH", "PRON", "PART"])
+_NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "WH", "PRON", "ADV"])
+
 
 class SpeakerPhrases:
     ctx: Context
@@ -35,6 +39,23 @@ class SpeakerPhrases:
                     end -= len(aux)
                     break
         return start, end
+
+    def _with_apposition(self, toks: list[Tok], np: tuple[int, int], last: int) -> tuple[int, int]:
+        """A speaker phrase that closes the sentence takes the apposition after its comma
+        ("sagte der Oberrabbiner Israels, Yona Metzger." / ", so Matthias Freude, Präsident
+        des Landesumweltamtes."): the name and the role are one speaker."""
+        e = np[1]
+        if e + 1 >= last or toks[e].text != "," or toks[np[0]].tag in ("PRON", "REL"):
+            return np
+        body = toks[e + 1 : last]
+        if (
+            len(body) > 10
+            or body[0].tag in _NOT_APPOSITION_START
+            or any(x.tag in _NOT_IN_APPOSITION or x.text in ",;:" for x in body)
+            or body[-1].tag not in ("NOUN", "PROPN")
+        ):
+            return np
+        return np[0], last
 
     def _heads(self, toks: list[Tok], np: tuple[int, int]) -> list[tuple[int, int]]:
         head = head_of(toks, np)

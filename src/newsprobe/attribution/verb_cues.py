@@ -181,6 +181,8 @@ class VerbCues:
                     a = c + 1
             kind, message, qid = self._message(toks, a, b)
         heads: list[tuple[int, int]] = []
+        if np is not None and t.i < np[0] and b <= np[0]:
+            np = self._with_apposition(toks, np, last)
         if np is not None:
             speakers = [self._speaker_span(toks, np)]
             heads = self._heads(toks, np)
