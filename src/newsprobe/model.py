@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 #: 1.2: AttributionKind.NARRATED; 1.3: tokens from spaCy, Token.kind set;
 #: 1.4: Attribution.speaker (who really said it), Source.affiliation and aliases
-SCHEMA_VERSION = "1.4"
+#: 1.5: FindingVerdict.NOT_A_CLAIM (headline check)
+SCHEMA_VERSION = "1.5"
 
 
 class SpanError(ValueError):
@@ -433,6 +434,7 @@ class FindingVerdict(StrEnum):
     SUPPORTED = "supported"
     OVERSTATED = "overstated"
     UNSUPPORTED = "unsupported"
+    NOT_A_CLAIM = "not_a_claim"  # a label ("Will Smith"), nothing to check
 
 
 class Finding(Span):

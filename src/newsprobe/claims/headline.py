@@ -1,14 +1,18 @@
 """The ``headline_check`` component: does the body back the headline and the highlights?
 
-For the headline (with its kicker, when one belongs to it) and each highlight, every
-coordinate clause ("Kremlchef gewährt Assad Asyl" / "lässt eigene Truppen im Stich") is matched
-against the claims of teaser, subheadings and body (:mod:`newsprobe.claims.matcher`, a
-replaceable class).  Then certainty is compared:
+A headline that is a label with nothing to check ("Will Smith", "Das Urteil im Wortlaut") gets
+``not_a_claim``.  Otherwise every coordinate clause of the headline (with its kicker, when one
+belongs to it; an "X: …" prefix is read as its source, not as a clause) and of each highlight
+is matched against the claims of teaser, subheadings and body — never against a copy of the
+headline itself — by :mod:`newsprobe.claims.matcher` (a replaceable class).  Then certainty is
+compared on both sides (:mod:`newsprobe.claims.stance`):
 
 - ``unsupported``: no claim of the body backs the clause;
-- ``overstated``: the clause is stated as fact, but every backing claim is hedged, opinion, a
-  question, or attributed with a hedge or only to weak sources (anonymous, social media);
-- ``supported``: otherwise.
+- ``overstated``: the clause claims the outlet's certainty (stated as fact, or a plan), but the
+  best-matching backing is hedged, a forecast, an accusation or suspicion, another outlet's
+  report, a judgement, a claim only an interested party makes, or rests on weak sources;
+- ``supported``: otherwise — including clauses that keep a reserve of their own ("soll",
+  "Medienbericht:", "X: …", "droht", a verb of saying, a question).
 
 A headline or highlight gets the worst verdict of its clauses.  The component also fills
 ``analysis.verdict`` (:mod:`newsprobe.claims.verdict`).
@@ -19,14 +23,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprobe.claims.component import EVIDENCE_ROLES
-from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.matcher import LexicalMatcher, Matcher, MatchIndex
+from newsprobe.claims.stance import (
+    HeadlineReading,
+    Stance,
+    Weighed,
+    Weight,
+    focus_of,
+    fold,
+    headline_stance,
+    read_headline,
+    weigh,
+)
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
 from newsprobe.claims.verdict import build_verdict
 from newsprobe.model import (
-    WEAK_SOURCE_TYPES,
     Analysis,
     Block,
     BlockKind,
@@ -42,11 +55,30 @@ from newsprobe.options import Options
 
 #: At most this many backing claims are kept per clause.
 MAX_EVIDENCE = 6
+#: A weak backing this close to the best one makes the clause overstated where it backs a
+#: word of the headline that no strong backing has.
+NEAR = 0.15
+#: Non-word tokens that end a clause and belong to it ("4 %").
+_KEEP = frozenset({"%", "‰"})
+#: Backing claims scoring within this much of the best one weigh in the verdict.
+TIE = 0.02
 _SEVERITY = {
+    FindingVerdict.NOT_A_CLAIM: -1,
     FindingVerdict.SUPPORTED: 0,
     FindingVerdict.OVERSTATED: 1,
     FindingVerdict.UNSUPPORTED: 2,
 }
+#: Which weaknesses of the backing decide the reason, most telling first.
+_WEAKNESS_ORDER = (
+    Weight.ACCUSATION,
+    Weight.INTERESTED,
+    Weight.WEAK_SOURCE,
+    Weight.REPORTED,
+    Weight.FORECAST,
+    Weight.HEDGED,
+    Weight.OPINION,
+    Weight.QUESTION,
+)
 
 
 @dataclass
@@ -60,6 +92,11 @@ class Clause:
     hedges: list[Cue] = field(default_factory=list)
     weak_sources: list[int] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
+    #: How sure the clause itself is, and the cues of the headline that say so.
+    stance: Stance = Stance.FACT
+    stance_cues: list[Cue] = field(default_factory=list)
+    #: What the backing falls short with (the weakest kind found), when overstated.
+    weakness: Weight | None = None
 
 
 @dataclass
@@ -78,8 +115,12 @@ class HeadlineCheckComponent:
     name = "headline_check"
     requires: tuple[str, ...] = ("claims",)
 
-    def __init__(self, matcher: Matcher | None = None) -> None:
+    def __init__(self, matcher: Matcher | None = None, topic: Matcher | None = None) -> None:
         self.matcher: Matcher = matcher or LexicalMatcher()
+        #: What a question headline needs: the body speaks of its topic.
+        self.topic: Matcher = topic or LexicalMatcher(
+            threshold=0.25, arguments=1, argument_threshold=0.25, shared=1
+        )
 
     def __call__(self, analysis: Analysis, options: Options) -> None:
         analysis.findings = []
@@ -89,17 +130,40 @@ class HeadlineCheckComponent:
                 analysis.verdict = build_verdict(analysis, [])
             return
         words = templates(analysis.meta.language)
-        candidates = [c for c in analysis.claims if c.role in EVIDENCE_ROLES]
+        targets = _targets(analysis)
+        own = {_folded(span.text) for _, span, _ in targets}
+        candidates = [
+            c
+            for c in analysis.claims
+            if c.role in EVIDENCE_ROLES and _folded(c.text) not in own  # a repeated headline
+        ]
         index = self.matcher.index(analysis, candidates)
+        topic = self.topic.index(analysis, candidates)
         views = {v.index: v for v in sentence_views(analysis)}
         sources_ran = "sources" in analysis.components
         checked: list[Checked] = []
-        for role, span, claims in _targets(analysis):
+        for role, span, claims in targets:
+            reading = read_headline(analysis, span)
+            if reading.label:
+                clause = Clause(span, claims[0].status, FindingVerdict.NOT_A_CLAIM)
+                finding = _finding(analysis, len(analysis.findings), role, span, [clause], words)
+                analysis.findings.append(finding)
+                checked.append(Checked(finding, [clause]))
+                continue
             clauses = [c for claim in claims for c in _clauses(analysis, views, claim)]
+            clauses = _drop_prefix(clauses, reading)
             if not clauses:
                 continue
             for clause in clauses:
-                _judge(analysis, index, clause, sources_ran)
+                clause.stance, clause.stance_cues = headline_stance(
+                    analysis, clause.span, clause.status, reading
+                )
+                _judge(
+                    analysis,
+                    topic if clause.stance is Stance.QUESTION else index,
+                    clause,
+                    sources_ran,
+                )
             finding = _finding(analysis, len(analysis.findings), role, span, clauses, words)
             analysis.findings.append(finding)
             checked.append(Checked(finding, clauses))
@@ -162,7 +226,7 @@ def _clauses(analysis: Analysis, views: dict[int, SentenceView], claim: Claim) -
         toks = view.toks
         while first < last and (toks[first].low in skip or not toks[first].is_word):
             first += 1
-        while last > first and not toks[last].is_word:
+        while last > first and not toks[last].is_word and toks[last].text not in _KEEP:
             last -= 1
         start, end = span_of(view, first, last)
         start, end = max(start, claim.start), min(end, claim.end)
@@ -176,60 +240,94 @@ def _clauses(analysis: Analysis, views: dict[int, SentenceView], claim: Claim) -
 def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: bool) -> None:
     supports = index.support(clause.span)[:MAX_EVIDENCE]
     clause.evidence = [(analysis.claims[s.claim], s.score) for s in supports]
+    direct = {s.claim: s.score if s.direct is None else s.direct for s in supports}
     if not clause.evidence:
         clause.verdict = FindingVerdict.UNSUPPORTED
         return
-    strong = False
-    for claim, _ in clause.evidence:
-        is_strong, hedges, weak = _strength(analysis, claim, sources_ran)
-        strong = strong or is_strong
-        if not is_strong:
-            for cue in hedges:
-                if not any((c.start, c.end) == (cue.start, cue.end) for c in clause.hedges):
-                    clause.hedges.append(cue)
-            for source in weak:
-                if source not in clause.weak_sources:
-                    clause.weak_sources.append(source)
-            for speaker in _speakers(analysis, claim):
-                if speaker not in clause.speakers:
-                    clause.speakers.append(speaker)
-    if clause.status is not ClaimStatus.ASSERTED or strong:
-        clause.verdict = FindingVerdict.SUPPORTED
-    else:
-        clause.verdict = FindingVerdict.OVERSTATED
+    if not clause.stance.needs_strong:
+        clause.verdict = FindingVerdict.SUPPORTED  # the headline keeps the body's reserve
+        return
+    # The best-matching backing decides (a strong sentence that matches less well does not
+    # outweigh the hedged one that says it): all within ``TIE`` of the best score count.
+    best = max(direct[claim.id] for claim, _ in clause.evidence)
+    focus = focus_of(analysis, clause.span)
+    every = {
+        s.claim: weigh(analysis, analysis.claims[s.claim], sources_ran, focus) for s in supports
+    }
+    weighed: list[Weighed] = [
+        every[claim.id] for claim, _ in clause.evidence if direct[claim.id] >= best - TIE
+    ]
+    if any(w.weight is Weight.STRONG for w in weighed):
+        # ... unless a word of the headline only weak backing has ("Kriminelle Hacker greifen
+        # Potsdam an": the attack is stated, the criminal hackers only "vermutlich")
+        strong = {k for s in supports if every[s.claim].weight is Weight.STRONG for k in s.shared}
+        only_weak = [
+            every[s.claim]
+            for s in supports
+            if every[s.claim].weight is not Weight.STRONG
+            and direct[s.claim] >= best - NEAR
+            and any(k[:1] not in ("@", "#") and k not in strong for k in s.shared)
+        ]
+        if not only_weak:
+            clause.verdict = FindingVerdict.SUPPORTED
+            return
+        weighed = only_weak
+    clause.verdict = FindingVerdict.OVERSTATED
+    clause.weakness = min(
+        (w.weight for w in weighed), key=lambda w: _WEAKNESS_ORDER.index(w), default=None
+    )
+    for w in weighed:
+        for cue in w.cues:
+            if not any((c.start, c.end) == (cue.start, cue.end) for c in clause.hedges):
+                clause.hedges.append(cue)
+        for source in w.sources:
+            if source not in clause.weak_sources:
+                clause.weak_sources.append(source)
+        for speaker in w.speakers:
+            if speaker not in clause.speakers:
+                clause.speakers.append(speaker)
 
 
-def _strength(
-    analysis: Analysis, claim: Claim, sources_ran: bool
-) -> tuple[bool, list[Cue], list[int]]:
-    """Whether a backing claim carries the outlet's or a solid source's certainty; the hedge
-    cues and weak sources that make it fall short."""
-    hedges = [c for c in claim.cues if c.type in HEDGE_TYPES]
-    if claim.status is ClaimStatus.ASSERTED:
-        return True, [], []
-    if claim.status is not ClaimStatus.ATTRIBUTED:
-        return False, hedges, []
-    sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
-    weak = [s.id for s in sources if s.type in WEAK_SOURCE_TYPES]
-    if hedges:
-        return False, hedges, weak
-    if sources:
-        return len(weak) < len(sources), [], weak
-    return not sources_ran, [], []  # sources were looked for and none was found
+def _folded(text: str) -> str:
+    return " ".join(fold(w) for w in text.replace(":", " ").split() if any(c.isalnum() for c in w))
 
 
-def _speakers(analysis: Analysis, claim: Claim) -> list[str]:
-    """Speakers of the claim's attributions (names for the summary when no source is known)."""
-    names = []
-    for a in claim.attributions:
-        if 0 <= a < len(analysis.attributions):
-            names += [" ".join(s.text.split()) for s in analysis.attributions[a].speakers]
-    return names
+def _drop_prefix(clauses: list[Clause], reading: HeadlineReading) -> list[Clause]:
+    """The clauses without the "X: …" prefix itself (it names the source, it is no claim)."""
+    prefix = reading.prefix
+    if prefix is None:
+        return clauses
+    kept = []
+    for clause in clauses:
+        if clause.span.end <= prefix.end:
+            continue
+        if clause.span.start < prefix.end:
+            text = clause.span.text
+            cut = prefix.end - clause.span.start
+            cut += len(text[cut:]) - len(text[cut:].lstrip())
+            clause.span = Span(start=clause.span.start + cut, end=clause.span.end, text=text[cut:])
+        kept.append(clause)
+    return kept or clauses
 
 
 # -- the finding ------------------------------------------------------------------------------
 def basis(analysis: Analysis, clause: Clause, words: Templates) -> str:
     """What a clause's backing rests on, in words ("rests on …", "only reports it with …")."""
+    weakness = clause.weakness
+    if weakness in (
+        Weight.ACCUSATION,
+        Weight.INTERESTED,
+        Weight.FORECAST,
+        Weight.REPORTED,
+        Weight.OPINION,
+    ):
+        names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
+        cues = _cue_words(clause.hedges)
+        text = words.get("basis", weakness.value).format(
+            sources=words.join(names) if names else words.get("basis", "someone"),
+            cues=", ".join(cues) if cues else "–",
+        )
+        return text
     parts = []
     names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
     if names:
@@ -286,6 +384,18 @@ def _finding(
         if clause.verdict is FindingVerdict.OVERSTATED:
             cues += [c.model_copy() for c in clause.hedges]
     several = len(clauses) > 1
+    if worst.verdict is FindingVerdict.NOT_A_CLAIM:
+        return Finding.of(
+            text,
+            span.start,
+            span.end,
+            id=id_,
+            role=role,
+            verdict=worst.verdict,
+            reason=words.get("finding", "not_a_claim").format(role=words.role(role)),
+        )
+    for clause in clauses:
+        cues += [c.model_copy() for c in clause.stance_cues]
     part = words.quote(worst.span.text) if several else words.get("finding", "part_all")
     subject = words.quote(worst.span.text) if several else words.get("finding", "subject_all")
     if worst.verdict is FindingVerdict.UNSUPPORTED:
@@ -295,11 +405,7 @@ def _finding(
             role=words.role(role), subject=subject, basis=basis(analysis, worst, words)
         )
     else:
-        how = (
-            "supported_how_same"
-            if worst.status is not ClaimStatus.ASSERTED
-            else ("supported_how_fact")
-        )
+        how = "supported_how_same" if not worst.stance.needs_strong else "supported_how_fact"
         reason = words.get("finding", "supported").format(
             n=len(evidence), part=part, how=words.get("finding", how)
         )

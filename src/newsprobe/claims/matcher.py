@@ -20,34 +20,11 @@ from importlib.resources import files
 from typing import Protocol
 
 from newsprobe.claims.lexicon import lexicon
+from newsprobe.claims.numbers import Quantity, quantities
+from newsprobe.claims.similarity import fold, heads, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e"})
-_INFLECTIONS = frozenset(
-    {
-        "",
-        "e",
-        "en",
-        "n",
-        "s",
-        "es",
-        "er",
-        "ern",
-        "em",
-        "t",
-        "et",
-        "st",
-        "te",
-        "ten",
-        "ens",
-        "d",
-        "ed",
-        "ing",
-        "ies",
-        "y",
-    }
-)
 _TAG_WEIGHTS = (
     ("VV", 2.0),
     ("NE", 1.5),
@@ -59,41 +36,6 @@ _TAG_WEIGHTS = (
 _PARTIAL_FORMS = frozenset({MentionForm.COMPOUND, MentionForm.DERIVED})
 
 
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower-case, umlauts and ß folded: the form keys are compared in."""
-    return word.lower().translate(_FOLD)
-
-
-@lru_cache(maxsize=65536)
-def stems(word: str) -> frozenset[str]:
-    """The word and, for words of 5+ letters, the word without each inflection ending it
-    could have: two words are similar when their stems meet."""
-    found = {word}
-    for ending in _INFLECTIONS:
-        if ending and word.endswith(ending) and len(word) - len(ending) >= 4:
-            found.add(word[: -len(ending)])
-    return frozenset(found)
-
-
-@lru_cache(maxsize=65536)
-def heads(word: str) -> frozenset[str]:
-    """Compound heads of 5+ letters that leave 3+ letters of modifier ("militarblogger" ->
-    "blogger", "logger"…)."""
-    return frozenset(word[cut:] for cut in range(3, len(word) - 4))
-
-
-def similar(a: str, b: str) -> bool:
-    """Same word up to inflection ("sturz"/"sturzen"), or one the head of the other's compound
-    ("blogger"/"militarblogger")."""
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
-        return True
-    return len(short) >= 5 and long_.endswith(short) and len(long_) - len(short) >= 3
-
-
 @dataclass(frozen=True)
 class Support:
     """A candidate claim that supports the target, with its score and the shared keys."""
@@ -101,6 +43,8 @@ class Support:
     claim: int
     score: float
     shared: tuple[str, ...] = ()
+    #: The score from the candidate's own words (without the lead's topic context).
+    direct: float | None = None
 
 
 class MatchIndex(Protocol):
@@ -179,10 +123,17 @@ class Keys:
     #: For fuzzy lookup (filled by :meth:`seal`): stem -> key, compound head -> key.
     by_stem: dict[str, str] = field(default_factory=dict)
     by_head: dict[str, str] = field(default_factory=dict)
+    by_prefix: dict[str, list[str]] = field(default_factory=dict)
     #: Positions (in the article's token order) of each key's tokens, and of negations.
     positions: dict[str, list[int]] = field(default_factory=dict)
     negations: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # clause punctuation
+    #: The figures (key "#<n>" each), compared by interval (:mod:`newsprobe.claims.numbers`).
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+    #: The folded name words of each entity key (for aliases of one entity).
+    names: dict[str, set[str]] = field(default_factory=dict)
+    #: What each figure counts (folded lemma and its concepts), where a noun follows it.
+    counted: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
@@ -197,11 +148,15 @@ class Keys:
 
     def negated_at(self, key: str) -> bool:
         """A negation right before (up to 3 tokens) or after (up to 4: German verb-second,
-        "lässt sie nicht zurück") one of the key's tokens, in the same clause."""
-        return any(
-            -3 <= n - p <= 4 and not any(min(n, p) < b < max(n, p) for b in self.breaks)
-            for p in self.positions.get(key, ())
-            for n in self.negations
+        "lässt sie nicht zurück") each of the key's tokens, in the same clause ("a man had
+        died, but … not confirmed any deaths" still says that he died)."""
+        positions = self.positions.get(key, ())
+        return bool(positions) and all(
+            any(
+                -3 <= n - p <= 4 and not any(min(n, p) < b < max(n, p) for b in self.breaks)
+                for n in self.negations
+            )
+            for p in positions
         )
 
     def total(self) -> float:
@@ -210,12 +165,14 @@ class Keys:
     def seal(self) -> Keys:
         """Index the word keys for :func:`_match_key`."""
         for key in self.weights:
-            if key[:1] in ("@", "~"):
+            if key[:1] in ("@", "~", "#"):
                 continue
             for stem in stems(key):
                 self.by_stem.setdefault(stem, key)
             for head in heads(key):
                 self.by_head.setdefault(head, key)
+            if len(key) >= 8:
+                self.by_prefix.setdefault(key[:5], []).append(key)
         return self
 
     def match(self, key: str) -> str | None:
@@ -223,7 +180,7 @@ class Keys:
         the compound head of the other."""
         if key in self.weights:
             return key
-        if key[:1] in ("@", "~"):
+        if key[:1] in ("@", "~", "#"):
             return None
         for stem in stems(key):
             found = self.by_stem.get(stem)
@@ -236,6 +193,11 @@ class Keys:
         for head in heads(key):
             if head in self.weights:
                 return head
+        for stem in stems(key):  # the modifier of a compound ("warten" ~ "wartezeit")
+            if len(stem) >= 5:
+                for have in self.by_prefix.get(stem[:5], ()):
+                    if have.startswith(stem) and len(have) - len(stem) >= 3:
+                        return have
         return None
 
 
@@ -303,7 +265,8 @@ class _LexicalIndex:
         language = analysis.meta.language or "en"
         self.language = language
         self.concepts = concepts(language)
-        self.negation = lexicon(language).word_set("negation")
+        self.lexicon = lexicon(language)
+        self.negation = self.lexicon.word_set("negation")
         self.toks: list[Tok] = [t for view in sentence_views(analysis) for t in view.toks]
         self.toks.sort(key=lambda t: t.start)
         self.starts = [t.start for t in self.toks]
@@ -311,13 +274,28 @@ class _LexicalIndex:
         self.tagged = any(t.pos is not None for t in self.toks)
         # Entity mentions: token index -> (entity key, partial form?)
         self.entity_of: dict[int, tuple[str, bool]] = {}
+        #: entity key -> the folded words of its names (aliases: "Bayern" ~ "FC Bayern München")
+        self.entity_words: dict[str, set[str]] = {}
         for m in analysis.mentions:
             key = f"@{m.entity}" if m.entity is not None else f"@{fold(m.text)}"
+            self.entity_words.setdefault(key, set()).update(
+                w for w in (fold(x) for x in m.text.replace("-", " ").split()) if len(w) > 2
+            )
             for tok in self._tokens(m.start, m.end):
                 self.entity_of[tok.index] = (key, m.form in _PARTIAL_FORMS or not m.full)
         self.sentence_span = {i: (s.start, s.end) for i, s in enumerate(analysis.sentences)}
         self.features = _FEATURES.setdefault(language, {})
         self.candidates = [(c, self.keys(c.start, c.end, c.sentence).seal()) for c in candidates]
+        # The lead (the first sentence of teaser or body) sets the article's topic: a later
+        # sentence speaks of it without naming it again ("three still missing" after "a
+        # landslide in Italy").
+        first = min((c.sentence for c in candidates if c.sentence is not None), default=None)
+        self.lead = Keys()
+        for c, have in self.candidates:
+            if c.sentence == first:
+                for key, weight in have.weights.items():
+                    self.lead.add(key, weight)
+        self.lead.seal()
 
     def _tokens(self, start: int, end: int) -> list[Tok]:
         lo = bisect_left(self.starts, start)
@@ -347,6 +325,14 @@ class _LexicalIndex:
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
         consumed: set[int] = set()
+        for n, q in enumerate(quantities(toks, self.language)):
+            key = f"#{n}"
+            keys.quantities[key] = q
+            keys.add(key, 1.0, at=[self.order[toks[k].index] for k in range(q.first, q.last + 1)])
+            consumed.update(toks[k].index for k in range(q.first, q.last + 1))
+            noun = self._counted(toks, q.last + 1)
+            if noun:
+                keys.counted[key] = noun
         for form in list(lemmas):
             for name, words in self._concepts_of(form):
                 if all(w in lemmas or w == form for w in words):
@@ -365,12 +351,23 @@ class _LexicalIndex:
             if entity is not None:
                 key, partial = entity
                 keys.add(key, 0.75 if partial else 1.5, at=at)
+                keys.names[key] = self.entity_words.get(key, set())
                 if not partial:
                     continue
             if tok.index in consumed or feat.weight is None:
                 continue
+            speech = self._speech(tok)
             for part, weight in feat.keys:
-                keys.add(part, weight, feat.predicate and weight == feat.weight, at)
+                top = weight == feat.weight
+                keys.add(
+                    part, 2.0 if speech and top else weight, (feat.predicate or speech) and top, at
+                )
+        if self.tagged and not keys.predicates:
+            # no full verb: a predicative adjective says what the clause claims ("… geht es
+            # besser", "Brücke marode")
+            for tok, feat in zip(toks, feats, strict=True):
+                if tok.pos == "ADJD" and feat.keys and feat.keys[0][0] in keys.weights:
+                    keys.predicates.add(feat.keys[0][0])
         if sentence is not None and sentence in self.sentence_span:
             # The entities of the whole sentence: a clause's subject often stands in another.
             s_start, s_end = self.sentence_span[sentence]
@@ -378,7 +375,38 @@ class _LexicalIndex:
                 entity = self.entity_of.get(tok.index)
                 if entity is not None and entity[0] not in keys.weights:
                     keys.add(entity[0], 0.0)
+                    keys.names[entity[0]] = self.entity_words.get(entity[0], set())
         return keys
+
+    def _speech(self, tok: Tok) -> bool:
+        """A verb of saying ("bestätigt", "confirms"): what the clause says someone does."""
+        if tok.pos is not None and not tok.pos.startswith("V"):
+            return False
+        entries = self.lexicon.candidates(tok.low, tok.claim_lemma.lower())
+        return any(e.type.name == "speech_verb" and len(e.words) == 1 for e in entries)
+
+    def _counted(self, toks: Sequence[Tok], k: int) -> frozenset[str]:
+        """The noun a figure counts ("200 Feuerwehrleute", "hundreds of homes"): its folded
+        lemma and concept names; empty where none follows or it is a unit or a generic word."""
+        of = False
+        while k < len(toks) and fold(toks[k].low) in _COUNT_SKIP:
+            of = of or toks[k].low == "of"
+            k += 1
+        if k >= len(toks) or not toks[k].is_word:
+            return frozenset()
+        tok = toks[k]
+        if self.tagged and not (tok.pos or "").startswith("N"):
+            return frozenset()
+        if not self.tagged and not (of or (tok.low.endswith("s") and len(tok.low) > 4)):
+            return frozenset()  # untagged: a plural noun or "… of X", not a verb
+        if fold(tok.low) in self.concepts.stopwords:
+            return frozenset()
+        lemma, surface = fold(tok.claim_lemma), fold(tok.low)
+        if lemma in _GENERIC_COUNTED or surface in _GENERIC_COUNTED:
+            return frozenset()
+        forms = {lemma, surface, surface[:-1] if surface.endswith("s") else surface}
+        names = {f"~{name}" for form in forms for name, _ in self._concepts_of(form)}
+        return frozenset({lemma, *names})
 
     def _concepts_of(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Concept entries containing ``form`` — or, for a compound, its head
@@ -413,13 +441,154 @@ class _LexicalIndex:
         for claim, have in self.candidates:
             if claim.start < target.end and target.start < claim.end:
                 continue  # never itself
-            pairs = {k: m for k in wanted.weights if (m := have.match(k)) is not None}
-            score = sum(wanted.weights[k] for k in pairs) / total
-            if not self.matcher.supports(wanted, have, pairs, score):
-                continue
-            found.append(Support(claim.id, round(score, 3), tuple(pairs)))
-        found.sort(key=lambda s: (-s.score, s.claim))
+            support = self._score(wanted, total, have, claim.id)
+            if support is not None:
+                found.append(support)
+        if not found:
+            found = self._pairs(target, wanted, total)
+        found.sort(key=lambda s: (-s.score, -(s.direct or 0.0), s.claim))
         return found
+
+    def _score(self, wanted: Keys, total: float, have: Keys, claim: int) -> Support | None:
+        pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
+        score = sum(wanted.weights[k] * _closeness(k, m) for k, m in pairs.items()) / total
+        context = sum(
+            wanted.weights[k]
+            for k in wanted.weights
+            if k not in pairs and k[:1] != "#" and self.lead.match(k) is not None
+        )
+        direct = score
+        score += self.matcher.context * context / total
+        if not self.matcher.supports(wanted, have, pairs, score):
+            return None
+        return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3))
+
+    def _pairs(self, target: Span, wanted: Keys, total: float) -> list[Support]:
+        """Two neighbouring sentences that back the target together (each with part of it):
+        "Kilometerlanger Stau, Pendler warten" over "… stauten sich …" + "Pendler …"."""
+        found: list[Support] = []
+        for (a, ka), (b, kb) in zip(self.candidates, self.candidates[1:], strict=False):
+            if a.sentence is None or b.sentence is None or b.sentence - a.sentence > 1:
+                continue
+            if any(c.start < target.end and target.start < c.end for c in (a, b)):
+                continue
+            one = self._score(wanted, total, ka, a.id)
+            two = self._score(wanted, total, kb, b.id)
+            if one is not None or two is not None:
+                continue
+            merged = _merge(ka, kb)
+            support = self._score(wanted, total, merged, a.id)
+            if support is None:
+                continue
+            own_a = {k for k in support.shared if _pair(k, wanted, ka) is not None}
+            own_b = {k for k in support.shared if _pair(k, wanted, kb) is not None}
+            if own_a - own_b and own_b - own_a:  # each adds something of its own
+                found.append(support)
+                found.append(Support(b.id, support.score, support.shared))
+        return found[:2]
+
+
+def _closeness(key: str, found: str) -> float:
+    """1 for the same word (up to inflection, or a compound's head); 0.5 where ``key`` is only
+    the modifier of the compound found ("bombe" in "bombendrohung")."""
+    if key == found or key[:1] in ("#", "@", "~") or similar(key, found):
+        return 1.0
+    if any(found.startswith(s) and len(found) - len(s) >= 3 for s in stems(key) if len(s) >= 5):
+        return 0.5
+    return 1.0
+
+
+def _merge(a: Keys, b: Keys) -> Keys:
+    merged = Keys()
+    for keys in (a, b):
+        for key, weight in keys.weights.items():
+            merged.add(key, weight, key in keys.predicates, keys.positions.get(key, ()))
+        merged.negations += keys.negations
+        merged.breaks += keys.breaks
+        merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
+        merged.counted.update({f"{k}{id(keys)}": n for k, n in keys.counted.items()})
+        merged.names.update(keys.names)
+    return merged.seal()
+
+
+_COUNT_SKIP = frozenset(
+    {
+        "of",
+        "der",
+        "des",
+        "the",
+        "euro",
+        "dollar",
+        "dollars",
+        "pfund",
+        "pounds",
+        "prozent",
+        "percent",
+        "cent",
+        "per",
+        "%",
+        "mio",
+        "mrd",
+    }
+)
+#: Nouns that count anyone or anything: a figure of them meets a figure of any noun.
+_GENERIC_COUNTED = frozenset(
+    {
+        "mensch",
+        "menschen",
+        "person",
+        "personen",
+        "leute",
+        "people",
+        "persons",
+        "mal",
+        "times",
+        "fall",
+        "falle",
+        "cases",
+    }
+)
+
+
+def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
+    """The key of ``have`` that ``key`` of ``wanted`` meets; figures meet by interval (and,
+    where both say what they count, by that noun)."""
+    if key[:1] == "#":
+        q = wanted.quantities[key]
+        noun = wanted.counted.get(key)
+        for k, o in have.quantities.items():
+            if not q.covers(o):
+                continue
+            other = have.counted.get(k)
+            # the noun may stand elsewhere in the sentence ("14 Bewohner … erkrankt")
+            if (
+                noun
+                and other
+                and not _same_noun(noun, other)
+                and not any(have.match(n) for n in noun if n[:1] != "~")
+            ):
+                continue
+            return k
+        return None
+    found = have.match(key)
+    if found is None and key[:1] == "@":
+        # another entity of the same name ("Bayern" ~ "FC Bayern München")
+        words = wanted.names.get(key, set())
+        for other, names in have.names.items():
+            if words and names and (words <= names or names <= words):
+                return other
+    return found
+
+
+def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
+    if a & b:
+        return True
+    return any(
+        similar(x, y) or similar(y, x) or any(similar(sx, y) for sx in stems(x))
+        for x in a
+        for y in b
+        if x[:1] != "~" and y[:1] != "~"
+    )
 
 
 class LexicalMatcher:
@@ -435,8 +604,15 @@ class LexicalMatcher:
     """
 
     def __init__(
-        self, threshold: float = 0.5, arguments: int = 3, argument_threshold: float = 0.55
+        self,
+        threshold: float = 0.5,
+        arguments: int = 3,
+        argument_threshold: float = 0.55,
+        context: float = 0.5,
+        shared: int = 2,
     ) -> None:
+        self.shared = shared  # keys that must be shared (one, for a target of one or two)
+        self.context = context  # share of a key's weight counted where only the lead has it
         self.threshold = threshold
         self.arguments = arguments
         self.argument_threshold = argument_threshold
@@ -460,8 +636,8 @@ class LexicalMatcher:
                 return False
         elif wanted.negated != have.negated:
             return False
-        numbers = [k for k in wanted.weights if k[:1].isdigit()]
+        numbers = [k for k in wanted.weights if k[:1].isdigit() or k[:1] == "#"]
         if numbers and not any(k in pairs for k in numbers):
             return False  # "2,100 dockworkers" is not backed by a sentence without the figure
         keys = len([k for k, w in wanted.weights.items() if w > 0])
-        return len(pairs) >= (2 if keys >= 3 else 1)
+        return len(pairs) >= (self.shared if keys >= 3 else 1)

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from newsprobe.eval import claims as claims_eval
 from newsprobe.eval import corpus_bench, extraction, ner, speed
+from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
 from newsprobe.eval import speakers as speakers_eval
@@ -26,6 +27,21 @@ TASKS: dict[str, Task] = {
         runner=claims_eval.run,
         runs_without_data=True,
         summary_metrics=("accuracy", "macro-F1"),
+    ),
+    "headlines": Task(
+        name="headlines",
+        description="Headline check (supported/overstated/unsupported/not_a_claim) on the "
+        "bundled headline gold sets (dev: tuned on; test: never tuned on)",
+        formats=headlines_eval.FORMATS,
+        default_data=(),
+        runner=headlines_eval.run,
+        runs_without_data=True,
+        summary_metrics=(
+            "accuracy",
+            "macro-F1",
+            "overstated recall",
+            "supported called overstated",
+        ),
     ),
     "subjectivity": Task(
         name="subjectivity",

@@ -46,6 +46,7 @@ VERDICT_STYLE = {
     FindingVerdict.SUPPORTED: "bold green",
     FindingVerdict.OVERSTATED: "bold red",
     FindingVerdict.UNSUPPORTED: "bold yellow",
+    FindingVerdict.NOT_A_CLAIM: "dim",
 }
 STATUS_STYLE = {
     ClaimStatus.ASSERTED: "",

@@ -51,7 +51,7 @@ _STATUS_LABELS: dict[str, str] = {
     ClaimStatus.OPINION.value: "opinion",
     ClaimStatus.QUESTION.value: "question",
 }
-_VERDICT_MARKS = {"supported": "✓", "overstated": "!", "unsupported": "✗"}
+_VERDICT_MARKS = {"supported": "✓", "overstated": "!", "unsupported": "✗", "not_a_claim": "–"}
 
 TOGGLES: tuple[tuple[str, str, bool], ...] = (
     ("layout", "Layout labels", True),

@@ -1,0 +1,66 @@
+"""Word similarity for the headline matcher: folding, inflection stems, compound heads."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e"})
+_INFLECTIONS = frozenset(
+    {
+        "",
+        "e",
+        "en",
+        "n",
+        "s",
+        "es",
+        "er",
+        "ern",
+        "em",
+        "t",
+        "et",
+        "st",
+        "te",
+        "ten",
+        "ens",
+        "d",
+        "ed",
+        "ing",
+        "ies",
+        "y",
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case, umlauts and ß folded: the form keys are compared in."""
+    return word.lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> frozenset[str]:
+    """The word and, for words of 5+ letters, the word without each inflection ending it
+    could have: two words are similar when their stems meet."""
+    found = {word}
+    for ending in _INFLECTIONS:
+        if ending and word.endswith(ending) and len(word) - len(ending) >= 4:
+            found.add(word[: -len(ending)])
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def heads(word: str) -> frozenset[str]:
+    """Compound heads of 5+ letters that leave 3+ letters of modifier ("militarblogger" ->
+    "blogger", "logger"…)."""
+    return frozenset(word[cut:] for cut in range(3, len(word) - 4))
+
+
+def similar(a: str, b: str) -> bool:
+    """Same word up to inflection ("sturz"/"sturzen"), or one the head of the other's compound
+    ("blogger"/"militarblogger")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
+        return True
+    return len(short) >= 5 and long_.endswith(short) and len(long_) - len(short) >= 3

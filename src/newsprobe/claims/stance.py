@@ -1,0 +1,612 @@
+"""Certainty on both sides of the headline check.
+
+The headline's side (:func:`read_headline`, :func:`headline_stance`): is it a label with no
+claim ("Will Smith", "Das Urteil im Wortlaut")?  Does an "X: …" prefix attribute it to X
+("Alleinerziehende: …", "Polizei: …") or report hearsay ("Medienbericht: …", "Report: …")?  How
+sure is each clause: stated as fact, a plan, hedged ("soll", "droht"), attributed (quotes,
+"laut"), an accusation ("unter Verdacht", "accused of") or a question?
+
+The body's side (:func:`weigh`): how much a backing claim weighs — stated by the outlet or an
+independent source (official, court, expert, agency), or only hedged, a forecast, an
+accusation or suspicion, a claim only an interested party makes (a party in the dispute,
+political opponents, the accused, a company about itself), or one resting on weak sources
+(anonymous, social media).  Source types come from the model (``Source.type``); the words that
+mark interested parties, accusations, forecasts and plans from ``stance_<lang>.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from importlib.resources import files
+
+from newsprobe.claims.cues import HEDGE_TYPES
+from newsprobe.claims.numbers import quantities
+from newsprobe.model import WEAK_SOURCE_TYPES, Analysis, Claim, ClaimStatus, Cue, Span, Token
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+class Stance(StrEnum):
+    """How sure a headline clause is."""
+
+    FACT = "fact"
+    PLAN = "plan"
+    HEDGED = "hedged"
+    ATTRIBUTED = "attributed"
+    ACCUSATION = "accusation"
+    QUESTION = "question"
+
+    @property
+    def needs_strong(self) -> bool:
+        """Whether the clause claims the outlet's certainty (needs strong backing)."""
+        return self in (Stance.FACT, Stance.PLAN)
+
+
+class Weight(StrEnum):
+    """What a backing claim's certainty rests on."""
+
+    STRONG = "strong"
+    HEDGED = "hedged"
+    REPORTED = "reported"  # another outlet's story ("nach Informationen des …")
+    WEAK_SOURCE = "weak_source"
+    INTERESTED = "interested"
+    ACCUSATION = "accusation"
+    FORECAST = "forecast"
+    OPINION = "opinion"
+    QUESTION = "question"
+
+
+class _Words:
+    """Entries of one list: words, "*"-prefixes/suffixes and phrases."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.words: set[str] = set()
+        self.prefixes: list[str] = []
+        self.suffixes: list[str] = []
+        self.phrases: list[tuple[str, ...]] = []
+        for entry in entries:
+            entry = entry.lower().translate(_FOLD)
+            if " " in entry:
+                self.phrases.append(tuple(entry.split()))
+            elif entry.startswith("*"):
+                self.suffixes.append(entry[1:])
+            elif entry.endswith("*"):
+                self.prefixes.append(entry[:-1])
+            else:
+                self.words.add(entry)
+
+    def word(self, form: str) -> bool:
+        return (
+            form in self.words
+            or any(form.startswith(p) for p in self.prefixes)
+            or any(form.endswith(s) and len(form) > len(s) for s in self.suffixes)
+        )
+
+    def find(self, forms: list[tuple[str, ...]]) -> list[int]:
+        """Positions in ``forms`` (per token: its folded surface and lemma) where an entry
+        starts."""
+        found = []
+        for k, alts in enumerate(forms):
+            if any(self.word(f) for f in alts):
+                found.append(k)
+                continue
+            for phrase in self.phrases:
+                if k + len(phrase) <= len(forms) and all(
+                    w in forms[k + i] for i, w in enumerate(phrase)
+                ):
+                    found.append(k)
+                    break
+        return found
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    label_nouns: _Words
+    report_prefixes: _Words
+    speaker_nouns: _Words
+    accusation: _Words
+    risk: _Words
+    forecast: _Words
+    plan: _Words
+    denial: _Words
+    self_cause: _Words
+    interested: _Words
+    agencies: _Words
+    media_report: _Words
+    relative: _Words
+    judging: _Words
+
+
+@lru_cache(maxsize=4)
+def stance_words(language: str | None) -> StanceWords:
+    lang = "de" if language == "de" else "en"
+    data = tomllib.loads(
+        files("newsprobe.claims").joinpath(f"stance_{lang}.toml").read_text("utf-8")
+    )
+    return StanceWords(**{name: _Words(data.get(name, [])) for name in StanceWords.__annotations__})
+
+
+def fold(text: str) -> str:
+    return text.lower().translate(_FOLD)
+
+
+def _forms(tokens: list[Token]) -> list[tuple[str, ...]]:
+    return [tuple({fold(t.text), fold(t.lemma or t.text)}) for t in tokens]
+
+
+def tokens_in(analysis: Analysis, start: int, end: int) -> list[Token]:
+    return [t for t in analysis.tokens if t.start >= start and t.end <= end]
+
+
+def _cue(analysis: Analysis, tok: Token, type_: str) -> Cue:
+    return Cue.of(analysis.text, tok.start, tok.end, type=type_, lemma=tok.lemma)
+
+
+# -- the headline's side ----------------------------------------------------------------------
+@dataclass
+class Prefix:
+    """An "X: …" prefix of the headline."""
+
+    kind: str  # "attribution" or "report"
+    span: Span
+    end: int  # offset after the colon
+
+
+@dataclass
+class HeadlineReading:
+    label: bool = False
+    prefix: Prefix | None = None
+    cues: list[Cue] = field(default_factory=list)
+
+
+_FUNCTION_DE = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder"})
+_FUNCTION_EN = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to"})
+
+
+def _is_verb(tok: Token, language: str) -> bool:
+    if tok.pos is not None:
+        return (tok.pos.startswith("V") and tok.pos not in ("VVINF",)) or tok.pos == "VVPP"
+    if language == "en":
+        low = tok.text.lower()
+        return tok.text[:1].islower() and (
+            low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is"))
+        )
+    return False
+
+
+def read_headline(analysis: Analysis, span: Span) -> HeadlineReading:
+    """Label or claim, and its "X: …" prefix (see the module doc)."""
+    language = analysis.meta.language or "en"
+    words = stance_words(language)
+    toks = tokens_in(analysis, span.start, span.end)
+    reading = HeadlineReading()
+    if not toks:
+        return reading
+    named = {
+        t.start
+        for m in analysis.mentions
+        if m.type.value in ("PER", "ORG")
+        for t in toks
+        if m.start <= t.start and t.end <= m.end
+    }
+    text = analysis.text[span.start : span.end]
+    reading.label = _is_label(toks, named, words, language, text)
+    reading.prefix = _prefix(analysis, span, toks, words, language)
+    return reading
+
+
+def _is_label(
+    toks: list[Token], named: set[int], words: StanceWords, language: str, text: str
+) -> bool:
+    if text.rstrip().endswith("?"):
+        return False
+    forms = _forms(toks)
+    function = _FUNCTION_DE if language == "de" else _FUNCTION_EN
+    negation = {"kein", "keine", "keinen", "nicht", "no", "not", "nie", "never"}
+    if any(set(f) & negation for f in forms):
+        return False
+    if any(_is_verb(t, language) for t in toks if t.start not in named):
+        return False
+    if quantities(toks, language):
+        return False
+    content = {
+        fold(t.text)
+        for t in toks
+        if any(c.isalpha() for c in t.text)
+        and len(t.text) > 2
+        and t.text.lower() not in function
+        and (t.start in named or t.pos is None or t.pos.startswith(("N", "ADJ", "FM", "XY")))
+    }
+    if words.label_nouns.find(forms):
+        return True
+    # two content words at most and nothing said of them (no adverb or adjective: "Bluttest
+    # bald in Arztpraxen" is a claim, "Kommunalwahl in Dortmund" a label)
+    predicative = any(
+        t.pos is not None and t.pos.startswith(("ADV", "ADJD", "ADJA", "PTKNEG")) for t in toks
+    )
+    return len(content) <= 2 and not predicative
+
+
+def _prefix(
+    analysis: Analysis, span: Span, toks: list[Token], words: StanceWords, language: str
+) -> Prefix | None:
+    """The "X: …" prefix (the colon may stand between a kicker block and the headline)."""
+    at = analysis.text.find(":", span.start, span.end)
+    if at < 0:
+        return None
+    head = [t for t in toks if t.end <= at]
+    if not head or len(head) == len(toks):
+        return None
+    wordy = [t for t in head if any(c.isalnum() for c in t.text)]
+    if not wordy or len(wordy) > 4:
+        return None
+    forms = _forms(head)
+    if words.report_prefixes.find(forms) and len(wordy) <= 2:
+        return Prefix("report", Span.of(analysis.text, head[0].start, head[-1].end), at + 1)
+    if any(_is_verb(t, language) for t in head) or quantities(head, language):
+        return None
+    if any(t.pos is not None and t.pos.startswith("APPR") for t in head):
+        return None
+    if words.speaker_nouns.find(forms) or _names_a_speaker(analysis, head):
+        return Prefix("attribution", Span.of(analysis.text, head[0].start, head[-1].end), at + 1)
+    return None
+
+
+def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
+    """Whether the prefix's words name a speaker or source of the body."""
+    names: list[str] = [s.name for s in analysis.sources]
+    for a in analysis.attributions:
+        names += [s.text for s in a.speakers]
+    # every word of the prefix is a word of one speaker's name ("Alleinerziehende" in
+    # "Dachverband der Alleinerziehenden"; not "Harwick port strike" for "Port of Harwick")
+    wanted = {
+        fold(t.text)[:6] for t in head if len(t.text) > 2 and any(c.isalpha() for c in t.text)
+    }
+    for name in names:
+        have = {fold(word.strip("()„“\"'.,"))[:6] for word in name.replace("-", " ").split()}
+        if wanted and all(
+            any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 2) for w in wanted
+        ):
+            return True
+    return False
+
+
+def headline_stance(
+    analysis: Analysis, span: Span, status: ClaimStatus, reading: HeadlineReading
+) -> tuple[Stance, list[Cue]]:
+    """How sure the headline clause at ``span`` is, and the cues that say so."""
+    language = analysis.meta.language or "en"
+    words = stance_words(language)
+    toks = tokens_in(analysis, span.start, span.end)
+    forms = _forms(toks)
+    prefix = reading.prefix
+    after_prefix = prefix is not None and span.start >= prefix.span.start
+    if status is ClaimStatus.QUESTION or analysis.text[span.start : span.end].rstrip().endswith(
+        "?"
+    ):
+        return Stance.QUESTION, []
+    if after_prefix and prefix is not None:
+        kind = "hedge_phrase" if prefix.kind == "report" else "attribution"
+        cue = Cue.of(analysis.text, prefix.span.start, prefix.span.end, type=kind)
+        return (Stance.HEDGED if prefix.kind == "report" else Stance.ATTRIBUTED), [cue]
+    found = words.accusation.find(forms)
+    if found:
+        return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
+    speech = _speech_verbs(toks, language)
+    if speech:  # the headline reports what someone says ("Union kritisiert Haushalt")
+        return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
+    if status is ClaimStatus.HEDGED:
+        return Stance.HEDGED, []
+    if status is ClaimStatus.ATTRIBUTED:
+        return Stance.ATTRIBUTED, []
+    found = words.risk.find(forms)
+    if found:
+        return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
+    found = words.forecast.find(forms)
+    if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
+        return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
+    found = words.plan.find(forms)
+    if found:
+        return Stance.PLAN, []
+    return Stance.FACT, []
+
+
+def _speech_verbs(toks: list[Token], language: str) -> list[int]:
+    """Positions of verbs of saying (the claims lexicon's ``speech_verb`` entries)."""
+    from newsprobe.claims.lexicon import lexicon
+
+    lex = lexicon(language)
+    found = []
+    for k, t in enumerate(toks):
+        if t.pos is not None and not t.pos.startswith("V"):
+            continue
+        if t.pos is None and not t.text[:1].islower():
+            continue
+        entries = lex.candidates(t.text.lower(), (t.lemma or t.text).lower())
+        if any(e.type.name == "speech_verb" and len(e.words) == 1 for e in entries):
+            found.append(k)
+    return found
+
+
+# -- the body's side --------------------------------------------------------------------------
+@dataclass
+class Weighed:
+    weight: Weight
+    cues: list[Cue] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)  # the weak or interested sources
+    speakers: list[str] = field(default_factory=list)
+
+
+#: Accusation nouns reach only the phrase they head ("Anklage wegen Betrugs"), not the
+#: sentence they stand in ("Nach dem Unglück mit fünf Toten hat … Anklage erhoben").
+_ACCUSATION_NOUNS = frozenset(
+    {
+        "anklage",
+        "vorwurf",
+        "vorwurfe",
+        "verdacht",
+        "tatverdacht",
+        "angeklagt",
+        "ermittlungen",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charges",
+        "probe",
+        "suspicion",
+    }
+)
+
+
+#: Words that open an indirect question ("prüfen, ob …", "unclear whether …").
+_OPEN_QUESTION = frozenset({"ob", "whether"})
+
+
+def focus_of(analysis: Analysis, span: Span) -> frozenset[str]:
+    """The headline clause's words, as the 5-letter beginnings :func:`weigh` compares."""
+    return frozenset(
+        fold(t.lemma or t.text)[:5]
+        for t in tokens_in(analysis, span.start, span.end)
+        if len(t.text) > 2 and any(c.isalpha() for c in t.text)
+    )
+
+
+def weigh(
+    analysis: Analysis, claim: Claim, sources_ran: bool, focus: frozenset[str] = frozenset()
+) -> Weighed:
+    """How much ``claim`` weighs as backing of a headline clause with the words ``focus``
+    (see the module doc)."""
+    language = analysis.meta.language or "en"
+    words = stance_words(language)
+    toks = tokens_in(analysis, claim.start, claim.end)
+    forms = _forms(toks)
+
+    def outside(cue: Cue) -> bool:
+        return _in_relative(toks, cue, words, focus)
+
+    hedges = [c for c in claim.cues if c.type in HEDGE_TYPES and not outside(c)]
+    speakers = _speakers(analysis, claim)
+    if claim.status is ClaimStatus.QUESTION:
+        return Weighed(Weight.QUESTION)
+    if claim.status is ClaimStatus.OPINION:
+        return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
+    if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
+        return Weighed(Weight.HEDGED, hedges)
+    plan = bool(words.plan.find(forms))
+    accusation = [
+        k
+        for k in words.accusation.find(forms)
+        if not outside(_cue(analysis, toks[k], "accusation"))
+        and (
+            not focus
+            or fold(toks[k].text) not in _ACCUSATION_NOUNS
+            or _overlap(toks[k + 1 : k + 7], focus) >= 1
+        )
+    ]
+    # a separated verb ("wirft … vor") is whole only in the claims layer's cue lemma
+    accused_by = [
+        c
+        for c in claim.cues
+        if c.lemma and words.accusation.word(fold(c.lemma.replace("|", ""))) and not outside(c)
+    ]
+    if accused_by and not accusation:
+        at = next((k for k, t in enumerate(toks) if t.start >= accused_by[0].start), None)
+        if at is not None:
+            accusation = [at]
+    # "Ermittler prüfen, ob der Brand gelegt wurde": the headline's claim is an open question
+    open_at = next((k for k, f in enumerate(forms) if set(f) & _OPEN_QUESTION), None)
+    if (
+        open_at is not None
+        and focus
+        and _overlap(toks[open_at + 1 :], focus) > _overlap(toks[:open_at], focus)
+    ):
+        return Weighed(Weight.QUESTION, [_cue(analysis, toks[open_at], "question")])
+    if claim.status is not ClaimStatus.ATTRIBUTED:
+        if accusation:
+            return Weighed(
+                Weight.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in accusation]
+            )
+        forecast = words.forecast.find(forms)
+        if forecast:
+            cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
+            return Weighed(Weight.FORECAST, cues)
+        judging = words.judging.find(forms)
+        if judging and words.interested.find(forms[: min(judging[0], 6)]):
+            cues = [_cue(analysis, toks[k], "interested") for k in judging]
+            return Weighed(Weight.INTERESTED, cues)
+        return Weighed(Weight.STRONG)
+    # attributed
+    sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
+    weak = [s.id for s in sources if s.type in WEAK_SOURCE_TYPES]
+    if hedges:
+        return Weighed(Weight.HEDGED, hedges, weak, speakers)
+    if sources and len(weak) == len(sources):
+        return Weighed(Weight.WEAK_SOURCE, [], weak, speakers)
+    if not sources and sources_ran and not speakers and claim.attributions:
+        # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
+        # von …", names its subject in the clause and is not counted here)
+        return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
+    media = [
+        s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
+    ]
+    if media and len(media) == len(sources) and words.media_report.find(forms):
+        return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
+    judging = words.judging.find(forms)
+    if judging and not plan:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
+        cues = [_cue(analysis, toks[k], "opinion") for k in judging]
+        return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)
+    interested = _interested(analysis, claim, sources, speakers, forms, words)
+    if interested is not None and not plan:
+        return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
+    if accusation:
+        cues = [_cue(analysis, toks[k], "accusation") for k in accusation]
+        return Weighed(Weight.ACCUSATION, cues, [], speakers)
+    forecast = words.forecast.find(forms)
+    if forecast and not plan:
+        cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
+        return Weighed(Weight.FORECAST, cues, [], speakers)
+    return Weighed(Weight.STRONG)
+
+
+def _in_relative(
+    toks: list[Token], cue: Cue, words: StanceWords, focus: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``cue`` stands in a relative clause ("Der Mann, der … haben soll, wurde
+    festgenommen"; "A man who allegedly stole …") with the main clause around it — and the
+    headline's words (``focus``) lie rather in the main clause than in the relative one."""
+    at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(-1, at - 12), -1):
+        low = fold(toks[k].text)
+        if toks[k].text in (".", ";", ":"):
+            return False
+        if words.relative.word(low) and k > 0:
+            before = toks[k - 1]
+            german = toks[0].pos is not None
+            if german and before.text != ",":
+                continue
+            if not german and not before.text[:1].isalpha():
+                continue
+            # the main clause goes on after the relative one
+            rest = toks[at + 1 :]
+            if german:
+                end = next((j for j, t in enumerate(rest) if t.text == ","), None)
+                if end is None or end >= len(rest) - 2:
+                    return False
+            else:
+                aux = {"has", "have", "had", "is", "was", "were", "are", "will"}
+                end = next((j for j, t in enumerate(rest[:10]) if fold(t.text) in aux), None)
+                if end is None:
+                    return False
+            # the main clause, less the noun the relative clause hangs on, says something
+            # of the headline's ("Man arrested …"), not only the relative clause ("Man stole …")
+            main = toks[: k - 2] + rest[end:]
+            return not focus or _overlap(main, focus) >= 1
+        if toks[k].text == ",":
+            return False
+    return False
+
+
+def _overlap(toks: list[Token], focus: frozenset[str]) -> int:
+    return sum(1 for t in toks if fold(t.lemma or t.text)[:5] in focus and len(t.text) > 2)
+
+
+def _interested(
+    analysis: Analysis,
+    claim: Claim,
+    sources: list,
+    speakers: list[str],
+    forms: list[tuple[str, ...]],
+    words: StanceWords,
+) -> list[Cue] | None:
+    """The cues that make the claim an interested party's (None: it is not)."""
+    toks = tokens_in(analysis, claim.start, claim.end)
+    found = words.denial.find(forms) + words.self_cause.find(forms)
+    if found:
+        return [_cue(analysis, toks[k], "interested") for k in found]
+    accused = _accused(analysis, words)
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            entity = analysis.attributions[a].speaker_entity
+            if entity is not None and entity in accused:
+                return []
+    if any(s.entity is not None and s.entity in accused for s in sources):
+        return []
+    names = [*speakers, *(s.name for s in sources)]
+    for name in names:
+        if "europ" in fold(name):
+            continue  # the European Union is no trade union
+        name_forms = [(fold(w.strip("()„“\"'.,")),) for w in name.replace("-", " ").split()]
+        if words.interested.find(name_forms):
+            return []
+        # "Ein Sprecher sagte …", "Geschäftsführerin Doris K.": the organisation speaking is
+        # the one named in the sentence or at the start of the one before
+        speaks_for = any(f[0] in _ROLE_NOUNS for f in name_forms)
+        if speaks_for and (
+            words.interested.find(forms)
+            or words.interested.find(_previous_opening(analysis, claim))
+        ):
+            return []
+    return None
+
+
+#: Speakers who speak for an organisation.
+_ROLE_NOUNS = frozenset(
+    {
+        "sprecher",
+        "sprecherin",
+        "geschaftsfuhrer",
+        "geschaftsfuhrerin",
+        "chef",
+        "chefin",
+        "vorsitzende",
+        "vorsitzender",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+
+
+def _previous_opening(analysis: Analysis, claim: Claim) -> list[tuple[str, ...]]:
+    """The first words of the sentence before ``claim`` (where its subject stands)."""
+    if claim.sentence is None or claim.sentence == 0:
+        return []
+    before = analysis.sentences[claim.sentence - 1]
+    return _forms(tokens_in(analysis, before.start, before.end)[:8])
+
+
+def _accused(analysis: Analysis, words: StanceWords) -> set[int]:
+    """Entities an accusation or suspicion of the article is aimed at (not who raises it)."""
+    cached = analysis._scratch.get("stance_accused")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    accused: set[int] = set()
+    for claim in analysis.claims:
+        toks = tokens_in(analysis, claim.start, claim.end)
+        if not words.accusation.find(_forms(toks)):
+            continue
+        raisers = {
+            analysis.attributions[a].speaker_entity
+            for a in claim.attributions
+            if 0 <= a < len(analysis.attributions)
+        }
+        for m in analysis.mentions:
+            inside = claim.start <= m.start and m.end <= claim.end
+            if inside and m.entity is not None and m.entity not in raisers:
+                accused.add(m.entity)
+    analysis._scratch["stance_accused"] = accused
+    return accused
+
+
+def _speakers(analysis: Analysis, claim: Claim) -> list[str]:
+    names = []
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            names += [" ".join(s.text.split()) for s in analysis.attributions[a].speakers]
+    return names

@@ -1,0 +1,189 @@
+"""Task ``headlines``: the headline check against the project's own headline gold sets.
+
+The gold sets in ``newsprobe/claims/gold/headlines_*.txt`` are news bodies written for newsprobe
+with several headlines each (real-style headlines and variants: paraphrases, numbers in other
+words, dropped hedges, accusations stated as fact, claims only an interested party makes, claims
+the body lacks, "X: …" attributions, labels, coordinated headlines, the headline's own hedge).
+``headlines_dev.txt`` is the development split (the rules were tuned on it),
+``headlines_test.txt`` the test split (never tuned on).  Each headline is analysed as
+"headline + blank line + body" through the full pipeline; its predicted label is the verdict of
+the headline's finding (``not_a_claim`` where the check found nothing to check).
+
+Reported per split: accuracy (all, per language), macro-F1 over supported / overstated /
+unsupported / not_a_claim, overstated recall, and the false-overstated rate (share of
+supported headlines called overstated); the confusion matrix and the mistakes in the notes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path
+from newsprobe.eval.claims import confusion_notes, gold_dir, macro_f1
+from newsprobe.model import Analysis, FindingVerdict
+
+FORMATS = ("txt",)
+LABELS = tuple(v.value for v in FindingVerdict)
+_HEADLINE_ROLES = ("headline", "kicker_headline")
+
+
+@dataclass(frozen=True)
+class HeadlineItem:
+    id: str
+    language: str
+    label: str
+    kind: str
+    headline: str
+    body: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.headline}\n\n{self.body}"
+
+
+def read_headlines(path: Path) -> list[HeadlineItem]:
+    """The items of a headline gold file (format in the file's header comment)."""
+    require_path(path)
+    items: list[HeadlineItem] = []
+    article: tuple[str, str] | None = None
+    body: list[str] | None = None
+    count = 0
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.rstrip()
+        if body is not None:  # inside an article's body
+            if line == "---":
+                if article is None or not any(part.strip() for part in body):
+                    raise EvalError(f"{path}: line {number}: empty body")
+                text = "\n".join(body).strip()
+                body = None
+                article = (article[0], article[1] + "\x00" + text)
+            else:
+                body.append(line)
+            continue
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("=== "):
+            parts = line[4:].split()
+            if len(parts) != 2:
+                raise EvalError(f"{path}: line {number}: expected '=== <id> <lang>'")
+            article, body, count = (parts[0], parts[1]), [], 0
+            continue
+        fields = line.split("\t")
+        if article is None or "\x00" not in article[1] or len(fields) != 3:
+            raise EvalError(f"{path}: line {number}: expected label <TAB> kind <TAB> headline")
+        label, kind, headline = fields
+        if label not in LABELS:
+            raise EvalError(f"{path}: line {number}: unknown label {label!r}")
+        language, text = article[1].split("\x00", 1)
+        count += 1
+        items.append(HeadlineItem(f"{article[0]}.{count}", language, label, kind, headline, text))
+    if body is not None:
+        raise EvalError(f"{path}: the last article's body has no '---'")
+    if not items:
+        raise EvalError(f"empty dataset: {path}")
+    return items
+
+
+def predicted_label(analysis: Analysis) -> str:
+    """The verdict of the headline's finding; ``not_a_claim`` where there is none."""
+    for finding in analysis.findings:
+        if finding.role in _HEADLINE_ROLES:
+            return finding.verdict.value
+    return FindingVerdict.NOT_A_CLAIM.value
+
+
+def analyse_item(item: HeadlineItem) -> Analysis:
+    from newsprobe.api import analyze_text
+
+    return analyze_text(item.text, lang=item.language)
+
+
+def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
+    """Score one headline gold file, or every ``headlines_*.txt`` of a folder (one column each)."""
+    started = time.perf_counter()
+    path = require_path(data if data is not None else gold_dir())
+    files_ = sorted(path.glob("headlines_*.txt")) if path.is_dir() else [path]
+    if not files_:
+        raise EvalError(f"empty dataset: no headlines_*.txt files in {path}")
+    metrics: list[Metric] = []
+    notes = [
+        "gold: news bodies and headlines written for newsprobe; headlines_dev tuned the rules, "
+        "headlines_test was never tuned on"
+    ]
+    n_items = 0
+    for gold in files_:
+        items = read_headlines(gold)[:limit]
+        system = gold.stem.removeprefix("headlines_") if len(files_) > 1 else "newsprobe"
+        found, file_notes = score(system, items)
+        metrics += found
+        notes += [f"{gold.stem}: {note}" for note in file_notes]
+        n_items += len(items)
+    return TaskResult(
+        task="headlines",
+        dataset=str(data) if data is not None else "bundled headline gold sets",
+        format=fmt or "txt",
+        n_items=n_items,
+        metrics=metrics,
+        seconds=time.perf_counter() - started,
+        notes=notes,
+    )
+
+
+def score(system: str, items: list[HeadlineItem]) -> tuple[list[Metric], list[str]]:
+    pairs: list[tuple[str, str]] = []
+    by_language: dict[str, list[bool]] = {}
+    mistakes: list[str] = []
+    for item in items:
+        predicted = predicted_label(analyse_item(item))
+        pairs.append((item.label, predicted))
+        by_language.setdefault(item.language, []).append(predicted == item.label)
+        if predicted != item.label:
+            mistakes.append(
+                f"wrong {item.id} ({item.kind}): gold {item.label}, predicted {predicted}: "
+                f"{item.headline}"
+            )
+    if system == "test":  # the test split's mistakes are not listed: nobody tunes on them
+        mistakes = [f"{len(mistakes)} mistakes (not listed)"]
+    return metrics_of(system, pairs, by_language), [*confusion_notes(pairs, LABELS), *mistakes]
+
+
+def metrics_of(
+    system: str, pairs: list[tuple[str, str]], by_language: dict[str, list[bool]]
+) -> list[Metric]:
+    n = len(pairs)
+    counts = Counter(pairs)
+    over = FindingVerdict.OVERSTATED.value
+    sup = FindingVerdict.SUPPORTED.value
+    gold_over = sum(c for (g, _), c in counts.items() if g == over)
+    gold_sup = sum(c for (g, _), c in counts.items() if g == sup)
+    metrics = [
+        Metric(
+            system=system, name="accuracy", value=ratio(sum(counts[(g, g)] for g in LABELS), n), n=n
+        ),
+        Metric(system=system, name="macro-F1", value=macro_f1(pairs, LABELS), n=n),
+        Metric(
+            system=system,
+            name="overstated recall",
+            value=ratio(counts[(over, over)], gold_over),
+            n=gold_over,
+        ),
+        Metric(
+            system=system,
+            name="supported called overstated",
+            value=ratio(counts[(sup, over)], gold_sup),
+            n=gold_sup,
+        ),
+    ]
+    for language, hits in sorted(by_language.items()):
+        metrics.append(
+            Metric(
+                system=system,
+                name=f"accuracy {language}",
+                value=ratio(sum(hits), len(hits)),
+                n=len(hits),
+            )
+        )
+    return metrics
