@@ -179,10 +179,16 @@ def test_a_closing_apposition_belongs_to_the_speaker_phrase() -> None:
     a = run(
         "„Die Nachfrage ist stark“, sagte Edmon Chung, Chef von DotAsia. "
         "„Das dauert nicht lange“, so der Präsident des Landesamtes, Matthias Freude. "
-        "„Ja“, sagte Müller, ohne Zögern."
+        "„Ja“, sagte Müller, ohne Zögern. "
+        "Die Verletzten seien außer Lebensgefahr, sagte Mark Keefe, der Sprecher der Ambulanz. "
+        "Wie schon die WHO sagte, ist eine Ansteckung unwahrscheinlich."
     )
     spans = {x.message.text: [s.text for s in x.speakers] for x in a.attributions}
     assert spans["Die Nachfrage ist stark"] == ["Edmon Chung, Chef von DotAsia"]
     assert spans["Das dauert nicht lange"] == ["der Präsident des Landesamtes, Matthias Freude"]
     assert spans["Ja"] == ["Müller"]  # a prepositional phrase is no apposition
     assert speaker_of(a, "Das dauert").name == "Matthias Freude"
+    assert spans["Die Verletzten seien außer Lebensgefahr"] == [
+        "Mark Keefe, der Sprecher der Ambulanz"
+    ]
+    assert spans["ist eine Ansteckung unwahrscheinlich"] == ["die WHO"]

@@ -19,8 +19,9 @@ from newsprobe.attribution.phrases import head_of, np_left, np_right
 from newsprobe.attribution.view import Tok
 
 #: Tags that cannot open or occur in an apposition closing a sentence.
-_NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "REL", "WH", "PRON", "PART"])
-_NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "WH", "PRON", "ADV"])
+#: (Without a verb in it, a "der" the tagger reads as a relative pronoun is an article.)
+_NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "WH", "PRON", "PART"])
+_NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
 
 
 class SpeakerPhrases:
@@ -45,17 +46,22 @@ class SpeakerPhrases:
         ("sagte der Oberrabbiner Israels, Yona Metzger." / ", so Matthias Freude, Präsident
         des Landesumweltamtes."): the name and the role are one speaker."""
         e = np[1]
-        if e + 1 >= last or toks[e].text != "," or toks[np[0]].tag in ("PRON", "REL"):
+        if e >= last or toks[np[0]].tag in ("PRON", "REL"):
             return np
-        body = toks[e + 1 : last]
-        if (
-            len(body) > 10
-            or body[0].tag in _NOT_APPOSITION_START
-            or any(x.tag in _NOT_IN_APPOSITION or x.text in ",;:" for x in body)
-            or body[-1].tag not in ("NOUN", "PROPN")
-        ):
-            return np
-        return np[0], last
+        return (np[0], last) if self._closing_apposition(toks, e, last) else np
+
+    def _closing_apposition(self, toks: list[Tok], comma: int, last: int) -> bool:
+        """Whether the tokens after the comma at ``comma`` up to the sentence's end are an
+        apposition: a short noun phrase without a verb ("…, der Sprecher der Ambulanz.")."""
+        body = toks[comma + 1 : last]
+        return (
+            bool(body)
+            and toks[comma].text == ","
+            and len(body) <= 10
+            and body[0].tag not in _NOT_APPOSITION_START
+            and not any(x.tag in _NOT_IN_APPOSITION or x.text in ",;:" for x in body)
+            and body[-1].tag in ("NOUN", "PROPN")
+        )
 
     def _heads(self, toks: list[Tok], np: tuple[int, int]) -> list[tuple[int, int]]:
         head = head_of(toks, np)
@@ -155,7 +161,10 @@ class SpeakerPhrases:
         while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
             k += 1
         if k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie):
-            found = np_right(toks, k + 1, lex)
+            j = k + 1
+            while j < t.i - 1 and toks[j].tag == "ADV":
+                j += 1  # "Wie schon die WHO sagte"
+            found = np_right(toks, j, lex)
             if found is not None and found[1] <= t.i:
                 return found
             return None

@@ -323,7 +323,11 @@ class VerbCues:
                     return (kind, msg, qid, k, last)
                 if nxt.text == ":":
                     return (None, (0, 0), None, 0, 0)  # the content follows the colon
-            if nxt.text == ",":
+            if nxt.text == "," and not (
+                # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": an apposition to the
+                # speaker, not what was said; the statement is before the frame
+                ce > t.i + 1 and self._closing_apposition(toks, ce, last)
+            ):
                 k = ce + 1
                 if k < n and toks[k].quote is not None and toks[k].is_mark:
                     before = self._quote_before_frame(toks, cs, t)
@@ -437,7 +441,7 @@ class VerbCues:
                     and toks[k - 1].quote is not None
                 ):
                     return (*self._direct(toks[k - 1].quote), k - 1, k)
-                if ce >= last:
+                if ce >= last or self._closing_apposition(toks, ce, last):
                     # "Er sei müde, sagte X.": a whole main clause before the frame.
                     start = self._skip_conj(toks, 0)
                     if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
