@@ -192,3 +192,17 @@ def test_a_closing_apposition_belongs_to_the_speaker_phrase() -> None:
         "Mark Keefe, der Sprecher der Ambulanz"
     ]
     assert spans["ist eine Ansteckung unwahrscheinlich"] == ["die WHO"]
+
+
+def test_the_subject_before_insertions_and_attributes_is_the_speaker() -> None:
+    a = run(
+        "Bazoum Mohammed, Sprecher der Gruppe CFDR, forderte die Junta auf, zur Demokratie "
+        "zurückzukehren. Der Sender, der für den Vertrag verantwortlich ist, begründete die "
+        "Einblendungen damit, dass Grafiken genutzt würden. Die Opposition im Landtag erklärte, "
+        "der Haushalt sei falsch. Die Lage, sagte er, sei ernst."
+    )
+    spans = {x.message.text: [s.text for s in x.speakers] for x in a.attributions}
+    assert spans["zur Demokratie zurückzukehren"] == ["Bazoum Mohammed, Sprecher der Gruppe CFDR"]
+    assert spans["dass Grafiken genutzt würden"] == ["Der Sender"]
+    assert spans["der Haushalt sei falsch"] == ["Die Opposition im Landtag"]
+    assert [s for m, s in spans.items() if "ernst" in m] == [["er"]]

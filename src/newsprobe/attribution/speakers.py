@@ -21,6 +21,7 @@ from newsprobe.attribution.view import Tok
 #: Tags that cannot open or occur in an apposition closing a sentence.
 #: (Without a verb in it, a "der" the tagger reads as a relative pronoun is an article.)
 _NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "WH", "PRON", "PART"])
+_IN_ATTRIBUTE_PP = frozenset(["ADP", "DET", "ADJ", "ADJA", "NOUN", "PROPN", "NUM", "POSS"])
 _NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
 
 
@@ -198,6 +199,34 @@ class SpeakerPhrases:
                     and not self._object_like(toks, found)
                 ):
                     return found
+                if (
+                    found is not None
+                    and start == k
+                    and found[1] < anchor.i <= found[1] + 5
+                    and toks[found[1]].tag == "ADP"
+                    and toks[anchor.i - 1].tag in ("NOUN", "PROPN")
+                    and all(x.tag in _IN_ATTRIBUTE_PP for x in toks[found[1] : anchor.i])
+                    and not self._object_like(toks, found)
+                ):
+                    # "Die Opposition im Landtag wirft … vor": a prepositional attribute
+                    # between the subject and the verb belongs to the subject
+                    return found[0], anchor.i
+        if k < anchor.i and toks[anchor.i - 1].low in _COORDINATORS:
+            # "Datenschützer äußerten Bedenken und warfen der Regierung … vor": a verb
+            # right after "und" shares the first conjunct's subject (no inversion there).
+            first = _first_finite(toks, k, anchor.i - 1)
+            if first is not None:
+                found = self._subject(toks, cs, anchor.i - 1, first, first)
+                if found is not None:
+                    return found
+        opening = None
+        if k == anchor.i and cs >= 2 and toks[cs - 1].text == ",":
+            # "Bazoum Mohammed, Sprecher der CFDR, forderte die Junta auf", "Der NDR, der
+            # …, begründete die Einblendungen": the subject opens the sentence before the
+            # insertions, the phrase after the verb is its object.
+            opening = self._subject_before_insertions(toks, cs - 1, need_insertion=True)
+            if opening is not None and self._insertion_subject_wins(toks, opening, cs, anchor):
+                return opening
         # Inversion: the subject follows the finite verb ("So berichten mehrere Blogger").
         j = anchor.i + 1
         while j < ce and (toks[j].tag in ("ADV", "PRF") or toks[j].low in ("auch", "dazu")):
@@ -248,7 +277,29 @@ class SpeakerPhrases:
             return (k, k + 1)
         return None
 
-    def _subject_before_insertions(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    def _insertion_subject_wins(
+        self, toks: list[Tok], opening: tuple[int, int], cs: int, anchor: Tok
+    ) -> bool:
+        """Whether the phrase opening the sentence before comma insertions is the verb's
+        subject rather than a phrase after the verb: it has an apposition ("X, Sprecher
+        der Y,"), or it can speak and what follows the verb cannot ("Das Projekt, das …,
+        kritisierte der Minister" stays inverted)."""
+        np = np_right(toks, opening[0], self.lex)
+        if np is not None and opening[1] > np[1] and toks[np[1]].text == ",":
+            nxt = toks[np[1] + 1] if np[1] + 1 < len(toks) else None
+            if nxt is not None and nxt.tag != "REL":
+                return True  # an apposition
+        if not self._can_speak(toks, opening):
+            return False
+        j = anchor.i + 1
+        while j < len(toks) and toks[j].tag in ("ADV", "PRF"):
+            j += 1
+        after = np_right(toks, j, self.lex) if j < len(toks) else None
+        return after is None or not self._can_speak(toks, after)
+
+    def _subject_before_insertions(
+        self, toks: list[Tok], comma: int, *, need_insertion: bool = False
+    ) -> tuple[int, int] | None:
         """The subject that opens the sentence when only comma-delimited insertions stand
         between it and the verb (the comma at ``comma``): appositions stay in the phrase
         ("Tegaye Mununhe, der Polizeichef der Region"), relative clauses do not
@@ -279,6 +330,8 @@ class SpeakerPhrases:
             return None
         end = np[1]
         k = np[1]
+        if need_insertion and k >= comma:
+            return None  # "Die Lage, sagte er, …": no insertion, the subject follows
         in_relative = False
         while k < comma:
             if toks[k].text != ",":
