@@ -206,3 +206,24 @@ def test_the_subject_before_insertions_and_attributes_is_the_speaker() -> None:
     assert spans["dass Grafiken genutzt würden"] == ["Der Sender"]
     assert spans["der Haushalt sei falsch"] == ["Die Opposition im Landtag"]
     assert [s for m, s in spans.items() if "ernst" in m] == [["er"]]
+
+
+def test_objects_and_addressees_after_the_verb_are_no_speakers() -> None:
+    a = run(
+        "Der frühere Präsident Jimmy Carter, der als Wahlbeobachter im Land war, sagte "
+        "Reportern, dass alles friedlich verlaufen sei. Der Kommissionspräsident der Union, "
+        "Alpha Konaré, nannte dies einen „Militärputsch“."
+    )
+    assert speaker_of(a, "friedlich verlaufen").name == "Jimmy Carter"
+    assert speaker_of(a, "Militärputsch").name == "Alpha Konaré"
+    assert all(s.name not in ("dies", "Reportern") for s in a.sources)
+
+
+def test_das_sagte_x_after_an_attributed_sentence_names_who_said_it() -> None:
+    a = run(
+        "Die Opposition im Landtag wirft der Regierung vor, beim Bau der Halle Geld "
+        "verschwendet zu haben. Das sagte der Fraktionschef der Grünen, Malte Behrens."
+    )
+    said = [x for x in a.attributions if x.cue is not None and x.cue.text == "sagte"]
+    assert len(said) == 1 and "verschwendet" in said[0].message.text
+    assert said[0].speaker is not None and said[0].speaker.name == "Malte Behrens"

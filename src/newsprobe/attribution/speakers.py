@@ -21,6 +21,10 @@ from newsprobe.attribution.view import Tok
 #: Tags that cannot open or occur in an apposition closing a sentence.
 #: (Without a verb in it, a "der" the tagger reads as a relative pronoun is an article.)
 _NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "WH", "PRON", "PART"])
+#: Bare plural addressees after a speech verb ("sagte Reportern").
+_ADDRESSEES = frozenset(
+    ["reportern", "journalisten", "journalistinnen", "medienvertretern", "pressevertretern"]
+)
 _IN_ATTRIBUTE_PP = frozenset(["ADP", "DET", "ADJ", "ADJA", "NOUN", "PROPN", "NUM", "POSS"])
 _NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
 
@@ -233,7 +237,12 @@ class SpeakerPhrases:
             j += 1
         if j < ce and toks[j].low not in _NOT_NOMINATIVE:
             found = np_right(toks, j, lex)
-            if found is not None:
+            if found is not None and not (
+                # "nannte dies einen Putsch", "sagte Reportern, …": an object or an
+                # addressee after the verb, not its subject
+                found[1] - found[0] == 1
+                and (toks[j].low in _FRONTED_OBJECTS or toks[j].low in _ADDRESSEES)
+            ):
                 return found
         if (
             k == anchor.i
