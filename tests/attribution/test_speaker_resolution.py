@@ -227,3 +227,13 @@ def test_das_sagte_x_after_an_attributed_sentence_names_who_said_it() -> None:
     said = [x for x in a.attributions if x.cue is not None and x.cue.text == "sagte"]
     assert len(said) == 1 and "verschwendet" in said[0].message.text
     assert said[0].speaker is not None and said[0].speaker.name == "Malte Behrens"
+
+
+def test_a_dative_pronoun_or_a_pronoun_with_a_time_is_no_speaker_phrase() -> None:
+    a = run(
+        "Mir hat er gesagt, der Film war wie ein Urlaub. "
+        "Das sei unmöglich, wie er am Montag versicherte."
+    )
+    assert all(not s.text.startswith("Mir") for x in a.attributions for s in x.speakers)
+    frame = next(x for x in a.attributions if "unmöglich" in x.message.text)
+    assert [s.text for s in frame.speakers] == ["er"]

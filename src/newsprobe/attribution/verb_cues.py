@@ -183,6 +183,13 @@ class VerbCues:
         heads: list[tuple[int, int]] = []
         if np is not None and t.i < np[0] and b <= np[0]:
             np = self._with_apposition(toks, np, last)
+        if (
+            np is not None
+            and np[1] - np[0] > 1
+            and toks[np[0]].tag == "PRON"
+            and toks[np[0] + 1].tag == "ADP"
+        ):
+            np = (np[0], np[0] + 1)  # "wie er am Montag versicherte": the pronoun alone
         if np is not None:
             speakers = [self._speaker_span(toks, np)]
             heads = self._heads(toks, np)
