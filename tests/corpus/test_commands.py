@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +18,23 @@ from newsprobe.cli import app
 from newsprobe.store.examples import kreml, telefonat
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "c.db"
-    with Corpus(path) as c:
-        c.add(kreml())
-        c.add(telefonat())
-    return path
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """The example corpus in an SQLite file, and in PostgreSQL where one is available."""
+    if request.param == "sqlite":
+        path = tmp_path / "c.db"
+        with Corpus(path) as c:
+            c.add(kreml())
+            c.add(telefonat())
+        yield path
+        return
+    from pgtest import pg_schema
+
+    with pg_schema() as url:
+        with Corpus(url) as c:
+            c.add(kreml())
+            c.add(telefonat())
+        yield url
 
 
 def invoke(*args: str) -> tuple[int, str]:

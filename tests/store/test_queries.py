@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
@@ -12,11 +12,12 @@ from newsprobe.store.examples import kreml, telefonat
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> Corpus:
-    c = Corpus(tmp_path / "c.db")
+def corpus(db_location: str) -> Iterator[Corpus]:
+    c = Corpus(db_location)
     c.add(kreml())
     c.add(telefonat())
-    return c
+    yield c
+    c.close()
 
 
 def test_search_ranks_and_highlights(corpus: Corpus) -> None:
@@ -100,8 +101,8 @@ def test_sourcing_profile_per_outlet(corpus: Corpus) -> None:
     assert [p.outlet for p in corpus.sources(outlet="abend")] == ["Abendpost"]
 
 
-def test_unknown_outlet_is_grouped(tmp_path: Path) -> None:
-    with Corpus(tmp_path / "c.db") as c:
+def test_unknown_outlet_is_grouped(db_location: str) -> None:
+    with Corpus(db_location) as c:
         c.add(kreml(outlet=None))
         assert [p.outlet for p in c.sources()] == ["(unknown)"]
 

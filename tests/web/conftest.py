@@ -13,13 +13,23 @@ from newsprobe.corpus.api import Corpus
 from newsprobe.store.examples import kreml, telefonat
 
 
-@pytest.fixture
-def corpus_db(tmp_path: Path) -> Path:
-    db = tmp_path / "web.db"
-    with Corpus(db) as corpus:
-        corpus.add(kreml())
-        corpus.add(telefonat())
-    return db
+@pytest.fixture(params=["sqlite", "postgres"])
+def corpus_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """The example corpus in an SQLite file, and in PostgreSQL where one is available."""
+    if request.param == "sqlite":
+        db: Path | str = tmp_path / "web.db"
+        with Corpus(db) as corpus:
+            corpus.add(kreml())
+            corpus.add(telefonat())
+        yield db
+        return
+    from pgtest import pg_schema
+
+    with pg_schema() as url:
+        with Corpus(url) as corpus:
+            corpus.add(kreml())
+            corpus.add(telefonat())
+        yield url
 
 
 @pytest.fixture

@@ -159,6 +159,8 @@ def test_empty_corpus(tmp_path: Path) -> None:
 
 
 def test_pages_read_without_writing(corpus_db: Path) -> None:
+    if not isinstance(corpus_db, Path):
+        pytest.skip("checks the SQLite file's modification time")
     before = corpus_db.stat().st_mtime_ns
     with Corpus(corpus_db) as corpus:
         n = corpus.stats().articles

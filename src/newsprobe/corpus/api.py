@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.model import Analysis
-from newsprobe.store import Store, open_store
+from newsprobe.store import Store, open_store, store_location
 from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter, given
 from newsprobe.store.rows import (
     AddResult,
@@ -72,7 +72,9 @@ class Corpus:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = Path(path)
-        self._store: Store = open_store(self.path, readonly=readonly)
+        #: The database as given (a file path, or a ``postgresql://`` URL).
+        self.location = store_location(path)
+        self._store: Store = open_store(self.location, readonly=readonly)
 
     # -- lifecycle --------------------------------------------------------------------------
     def close(self) -> None:
@@ -91,7 +93,7 @@ class Corpus:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Corpus({str(self.path)!r})"
+        return f"Corpus({self.location!r})"
 
     @property
     def store(self) -> Store:

@@ -18,6 +18,7 @@ import typer
 
 from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.corpus.output import Column, RowFormat, day, emit, pct
+from newsprobe.store import shown
 from newsprobe.store.filters import ArticleFilter, QuoteFilter
 from newsprobe.store.rows import EntityRow, FailureRow, OutletSourcing, QuoteRow, SearchHit
 
@@ -25,7 +26,13 @@ if TYPE_CHECKING:
     from newsprobe.corpus.api import Corpus
 
 DbOption = Annotated[
-    Path, typer.Option("--db", help="Corpus database file.", envvar="NEWSPROBE_DB", metavar="FILE")
+    Path,
+    typer.Option(
+        "--db",
+        help="Corpus database: an SQLite file, or a postgresql://user@host/db URL.",
+        envvar="NEWSPROBE_DB",
+        metavar="FILE|URL",
+    ),
 ]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
 DEFAULT_DB = Path("newsprobe.db")
@@ -57,9 +64,11 @@ def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     """The corpus, with store errors turned into one-line CLI errors."""
     from newsprobe.corpus.api import Corpus
     from newsprobe.corpus.ingest import IngestError
-    from newsprobe.store import StoreError
+    from newsprobe.store import StoreError, is_server, store_location
 
-    if readonly and not db.exists():
+    if is_server(db):
+        db = store_location(db)  # type: ignore[assignment]
+    elif readonly and not db.exists():
         raise _error(f"{db}: no such database (create it with `newsprobe ingest PATH --db {db}`)")
     try:
         corpus = Corpus(db, readonly=readonly)
@@ -124,7 +133,7 @@ def ingest(
             stats = corpus.stats()
             typer.echo(
                 f"newsprobe: interrupted; {stats.articles:,} articles are stored in "
-                f"{db}; run the same command again to resume",
+                f"{shown(db)}; run the same command again to resume",
                 err=True,
             )
             raise typer.Exit(130) from None
@@ -138,10 +147,10 @@ def ingest(
         f"{f' ({report.timeouts:,} timed out)' if report.timeouts else ''}"
         f"  ({report.inputs:,} inputs in "
         f"{report.seconds:,.1f} s, {report.articles_per_second:,.1f} articles/s, "
-        f"{report.workers} workers, peak {peak:,.0f} MB/worker) → {db}"
+        f"{report.workers} workers, peak {peak:,.0f} MB/worker) → {shown(db)}"
     )
     if report.failed:
-        typer.echo(f"see `newsprobe failures --db {db}` for what failed and why", err=True)
+        typer.echo(f"see `newsprobe failures --db {shown(db)}` for what failed and why", err=True)
 
 
 def failures(
@@ -323,7 +332,7 @@ def show(
         try:
             analysis = corpus.article(article_id)
         except KeyError:
-            raise _error(f"{db}: no article with id {article_id}") from None
+            raise _error(f"{shown(db)}: no article with id {article_id}") from None
     kind = "text" if fmt in (ShowFormat.table, ShowFormat.text) else fmt.value
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = render(analysis, kind, color=color, timings=False)

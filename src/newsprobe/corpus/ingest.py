@@ -286,8 +286,12 @@ def _run_pool(
     work: Work = analyse_batch,
     initializer: Callable[[], None] | None = warm_up,
     timeout: float | None = None,
+    pool: WorkerPool | None = None,
 ) -> None:
     """Analyse ``tasks`` in ``n_workers`` processes, writing results as they come.
+
+    ``pool``: an open pool to use (and leave open) instead of starting one (a batch worker
+    keeps its pool, models loaded, from one shard to the next).
 
     A worker that takes longer than ``timeout`` seconds on one record is killed and replaced;
     the record is a failure "timeout after N s".  A worker that dies on a record is replaced
@@ -323,7 +327,11 @@ def _run_pool(
         return  # nothing to analyse: no worker needed
     redo.extend(first)
     startup_deaths = 0
-    with WorkerPool(n_workers, work, max_bytes, initializer) as pool:
+    with (
+        contextlib.nullcontext(pool)
+        if pool is not None
+        else WorkerPool(n_workers, work, max_bytes, initializer)
+    ) as pool:
         while True:
             feed(pool)
             if not pool.busy() and not redo and state["exhausted"]:

@@ -111,41 +111,53 @@ def _open(path: Path) -> BinaryIO:
 
 
 def _jsonl(path: Path, max_bytes: int) -> Iterator[Record | Bad]:
-    where = str(path)
-    offset = 0
-    number = 0
     with _open(path) as handle:
-        while True:
-            try:
-                line = handle.readline(max_bytes + 1)
-                if len(line) > max_bytes and not line.endswith(b"\n"):
-                    skipped = len(line)
-                    while True:  # the rest of the oversize line
-                        rest = handle.readline(_CHUNK)
-                        skipped += len(rest)
-                        if not rest or rest.endswith(b"\n"):
-                            break
-                    number += 1
-                    yield Bad(
-                        where,
-                        offset,
-                        number,
-                        f"line is {_mb(skipped)}, over the size limit of {_mb(max_bytes)}",
-                        skipped,
-                    )
-                    offset += skipped
-                    continue
-            except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-                yield Bad(where, offset, number + 1, f"truncated or corrupt gzip data: {exc}")
-                return
-            if not line:
-                return
-            number += 1
-            start = offset
-            offset += len(line)
-            if not line.strip():
+        yield from jsonl_lines(str(path), handle, max_bytes)
+
+
+def jsonl_lines(
+    where: str,
+    handle: BinaryIO,
+    max_bytes: int,
+    *,
+    offset: int = 0,
+    number: int = 0,
+    end: int | None = None,
+) -> Iterator[Record | Bad]:
+    """The JSON Lines records read from ``handle``, which stands at byte ``offset`` of the
+    file at the start of line ``number + 1``; lines starting at ``end`` or later are left
+    to whoever reads from there (a batch shard: a byte range of one file)."""
+    while end is None or offset < end:
+        try:
+            line = handle.readline(max_bytes + 1)
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                skipped = len(line)
+                while True:  # the rest of the oversize line
+                    rest = handle.readline(_CHUNK)
+                    skipped += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                number += 1
+                yield Bad(
+                    where,
+                    offset,
+                    number,
+                    f"line is {_mb(skipped)}, over the size limit of {_mb(max_bytes)}",
+                    skipped,
+                )
+                offset += skipped
                 continue
-            yield _json_record(where, start, number, line.strip(), "line")
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            yield Bad(where, offset, number + 1, f"truncated or corrupt gzip data: {exc}")
+            return
+        if not line:
+            return
+        number += 1
+        start = offset
+        offset += len(line)
+        if not line.strip():
+            continue
+        yield _json_record(where, start, number, line.strip(), "line")
 
 
 def _json_record(

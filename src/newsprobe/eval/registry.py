@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsprobe.eval import claims as claims_eval
-from newsprobe.eval import corpus_bench, extraction, ner, speed
+from newsprobe.eval import corpus_bench, extraction, ner, scale_bench, speed
 from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
@@ -124,6 +124,20 @@ TASKS: dict[str, Task] = {
             "peak MB per worker, 2 workers",
             "DB KB per article",
             "search ms (median)",
+        ),
+    ),
+    "scale": Task(
+        name="scale",
+        description="Batch on Dask (1 and 2 local workers) against ingest, and PostgreSQL "
+        "against SQLite: load/ingest rate, size, search and who-said-what latency "
+        "(a benchmark, not a test)",
+        formats=scale_bench.FORMATS,
+        default_data=("10kgnad/test.csv",),
+        runner=scale_bench.run,
+        summary_metrics=(
+            "batch speed-up 1 → 2 workers",
+            "batch overhead vs ingest, 2 workers",
+            "search ms (median), PostgreSQL",
         ),
     ),
     "ner": Task(

@@ -69,13 +69,13 @@ def _limit(limit: int | None) -> str:
 
 
 def _page(page: Page) -> str:
-    """``LIMIT … OFFSET …`` (no limit: ``LIMIT -1``, which SQLite needs before an offset)."""
+    """``LIMIT … OFFSET …`` (no limit: the largest one, which SQLite and PostgreSQL both take)."""
     limit, offset = page.limit, page.offset
     if offset < 0:
         raise StoreError("offset must be >= 0")
     if not offset:
         return _limit(limit)
-    return f"{_limit(limit) or 'LIMIT -1'} OFFSET {int(offset)}"
+    return f"{_limit(limit) or 'LIMIT 9223372036854775807'} OFFSET {int(offset)}"
 
 
 def _count(conn: sqlite3.Connection, sql: str, params: list[Any]) -> int:
@@ -327,7 +327,8 @@ def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourc
     # a pronoun newsprobe could not resolve is no anonymous source (the article names them)
     anonymous = "(s.type = 'anonymous' OR (s.named = 0 AND s.type != 'unresolved'))"
     for o, kind, n, n_anon, n_st, n_anon_st in conn.execute(
-        f"SELECT {name}, s.type, count(*), sum({anonymous}), sum(s.statements),"
+        f"SELECT {name}, s.type, count(*), sum(CASE WHEN {anonymous} THEN 1 ELSE 0 END),"
+        " sum(s.statements),"
         f" sum(CASE WHEN {anonymous} THEN s.statements ELSE 0 END)"
         f" FROM sources s JOIN articles a ON a.id = s.article_id {_where(where)} GROUP BY 1, 2",
         params,
@@ -378,7 +379,8 @@ def _entity_rows(
     conn: sqlite3.Connection, where: str, params: list[Any], limit: int | None
 ) -> list[EntityRow]:
     rows = conn.execute(
-        "SELECT e.key, e.type, count(DISTINCT e.article_id) AS n_art, sum(e.mentions) AS n_m,"
+        "SELECT e.key, max(e.type), count(DISTINCT e.article_id) AS n_art,"
+        " sum(e.mentions) AS n_m,"
         " max(e.kb_id), min(a.published), max(a.published)"
         f" FROM entities e JOIN articles a ON a.id = e.article_id {where}"
         f" GROUP BY e.key ORDER BY n_art DESC, n_m DESC, e.key {_limit(limit)}",
@@ -470,8 +472,9 @@ def entity(conn: sqlite3.Connection, key: str) -> EntityProfile:
     ids = [
         r[0]
         for r in conn.execute(
-            "SELECT DISTINCT e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
-            " WHERE e.key = ? ORDER BY a.published DESC NULLS LAST, e.article_id",
+            "SELECT e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.key = ? GROUP BY e.article_id, a.published"
+            " ORDER BY a.published DESC NULLS LAST, e.article_id",
             (key,),
         )
     ]

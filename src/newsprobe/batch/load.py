@@ -1,0 +1,120 @@
+"""``newsprobe load DIR --db …``: merge the finished shards of a batch run into a store.
+
+Shards are loaded in input order (file, then offset), record by record, through the same
+:meth:`~newsprobe.store.base.Store.write` an ingest uses: a record whose path, offset and raw
+hash are stored already is skipped, one with the raw bytes of a stored article is recorded as
+its duplicate, one with the text of a stored article too — so loading twice, or a shard that
+overlaps an earlier ingest, adds nothing twice.  Every shard is committed in batches and then
+noted in ``DIR/loaded/<database key>``; a rerun passes over the noted shards and redoes at most
+the one it was in (its records are then skipped one by one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsprobe.batch.shards import ShardError, finished, read_writes
+from newsprobe.store.base import ArticleWrite, KnownWrite, Outcome, Store, WriteItem
+from newsprobe.store.flatten import CODEC
+
+#: Writes per transaction.
+COMMIT_EVERY = 64
+
+
+@dataclass
+class LoadReport:
+    shards: int = 0
+    loaded_before: int = 0
+    loaded: int = 0
+    records: int = 0
+    added: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    records_per_second: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+#: ``callback(report)`` after every loaded shard.
+Progress = Callable[[LoadReport], None]
+
+
+def _journal(out: Path, location: str) -> Path:
+    key = hashlib.sha1(location.encode("utf-8")).hexdigest()[:16]
+    return out / "loaded" / f"{key}.txt"
+
+
+def load(store: Store, out: Path, *, location: str, progress: Progress | None = None) -> LoadReport:
+    """Load every finished shard under ``out`` not loaded into ``location`` before."""
+    started = time.perf_counter()
+    if not out.is_dir():
+        raise ShardError(f"{out}: no such folder (write it with `newsprobe batch … --out {out}`)")
+    shards = finished(out)
+    if not shards:
+        raise ShardError(f"{out}: no finished shards (run `newsprobe batch … --out {out}`)")
+    journal = _journal(out, location)
+    done = set(journal.read_text(encoding="utf-8").split()) if journal.is_file() else set()
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    report = LoadReport(shards=len(shards))
+    with journal.open("a", encoding="utf-8") as notes:
+        for folder, info in shards:
+            if info.get("id") in done:
+                report.loaded_before += 1
+                continue
+            if info.get("codec", CODEC) != CODEC:
+                raise ShardError(
+                    f"{folder}: analyses in codec {info.get('codec')!r}, this newsprobe "
+                    f"reads {CODEC!r} (run the batch again with this version)"
+                )
+            _load_shard(store, folder, report)
+            notes.write(f"{info['id']}\n")
+            notes.flush()
+            os.fsync(notes.fileno())
+            report.loaded += 1
+            report.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(report)
+    report.seconds = round(time.perf_counter() - started, 3)
+    report.records_per_second = round(report.records / report.seconds, 2) if report.seconds else 0.0
+    return report
+
+
+def _load_shard(store: Store, folder: Path, report: LoadReport) -> None:
+    batch: list[WriteItem] = []
+    for write, url in read_writes(folder):
+        report.records += 1
+        if isinstance(write, ArticleWrite):
+            done, known = store.input_state(write.input)
+            if done:
+                report.skipped += 1
+                continue
+            if known is not None:
+                batch.append(KnownWrite(write.input, known, url=url))
+            else:
+                batch.append(write)
+        else:
+            batch.append(write)
+        if len(batch) >= COMMIT_EVERY:
+            _commit(store, batch, report)
+            batch = []
+    if batch:
+        _commit(store, batch, report)
+
+
+def _commit(store: Store, batch: list[WriteItem], report: LoadReport) -> None:
+    outcomes: list[Outcome] = store.write(batch)
+    for outcome in outcomes:
+        if outcome == "added":
+            report.added += 1
+        elif outcome == "duplicate":
+            report.duplicates += 1
+        else:
+            report.failed += 1

@@ -1,0 +1,352 @@
+"""Batch runs on a Dask cluster: ``newsprobe batch INPUTS --out DIR``.
+
+The inputs are cut into shards (:mod:`newsprobe.batch.shards`); every shard is one Dask task
+that analyses its records and writes one Parquet file per table plus a completion marker into
+``DIR/shards/<id>/`` (built under a temporary name, renamed into place).  A rerun submits only
+the shards without a finished folder; a task the scheduler retries (its worker died) or runs
+twice cannot add rows twice, because a shard's folder appears whole, once.
+
+Inside a Dask worker the records are analysed by the ingest's worker pool
+(:mod:`newsprobe.corpus.pool`), one analysis process per Dask worker, kept from shard to shard
+with its models loaded: the per-record time limit, the replacement of a process that crashes
+or runs out of memory, and the "died twice on this record" failure are those of
+``newsprobe ingest``.  A shard that kills its Dask worker itself every time it is tried
+(``distributed.scheduler.allowed-failures``) becomes one failure row, and the run goes on.
+
+``newsprobe load DIR --db …`` (:mod:`newsprobe.batch.load`) merges the finished shards into a
+store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import multiprocessing
+import os
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from newsprobe.batch.shards import (
+    Shard,
+    ShardOutput,
+    is_done,
+    plan,
+    shard_records,
+    write_failed_shard,
+    write_shard,
+)
+from newsprobe.corpus.discover import discover
+from newsprobe.corpus.ingest import Counts, _run_pool, _Writer
+from newsprobe.corpus.limits import DEFAULT_TIMEOUT
+from newsprobe.corpus.pool import Work, WorkerPool
+from newsprobe.corpus.records import Bad
+from newsprobe.corpus.worker import Task, analyse_batch, warm_up
+from newsprobe.read import DEFAULT_MAX_BYTES
+from newsprobe.store.base import FailureWrite, InputRef, WriteItem
+from newsprobe.store.flatten import CODEC
+
+#: Shard size of plain JSON Lines files when none is given: enough shards for every worker
+#: to get several (balance), none bigger than this.
+MAX_SHARD_BYTES = 64 * 1024 * 1024
+MIN_SHARD_BYTES = 256 * 1024
+SHARDS_PER_WORKER = 8
+
+INSTALL_HINT = "newsprobe batch needs Dask: pip install 'newsprobe[dask]'"
+
+
+class BatchError(ValueError):
+    """A batch run that cannot start (no inputs, no Dask, bad scheduler): one line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every task needs besides its shard."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT
+    #: ``module:function`` analysing a list of tasks (default: the ingest's analyse_batch).
+    work: str | None = None
+
+
+@dataclass
+class BatchReport:
+    """What one batch run did."""
+
+    shards: int = 0
+    done_before: int = 0
+    written: int = 0
+    failed_shards: int = 0
+    records: int = 0
+    articles: int = 0
+    failures: int = 0
+    timeouts: int = 0
+    seconds: float = 0.0
+    workers: int = 0
+    articles_per_second: float = 0.0
+    analyse_seconds: float = 0.0
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+# -- the task (runs on a Dask worker) --------------------------------------------------------
+_POOL: dict[tuple[Any, ...], WorkerPool] = {}
+_POOL_LOCK = threading.Lock()
+
+
+def _work(settings: Settings) -> Work:
+    if not settings.work:
+        return analyse_batch
+    module, _, name = settings.work.partition(":")
+    return cast(Work, getattr(importlib.import_module(module), name))
+
+
+def _pool(settings: Settings) -> WorkerPool:
+    """This Dask worker's analysis process, started on its first shard and kept."""
+    key = (settings.max_bytes, settings.work)
+    pool = _POOL.get(key)
+    if pool is None:
+        for old in _POOL.values():
+            old.close()
+        _POOL.clear()
+        # Dask starts its workers as daemonic processes, which multiprocessing forbids to
+        # have children; the analysis process is ours to stop (and exits when its pipe
+        # closes, should this worker be killed), so the flag is lifted for it.
+        multiprocessing.current_process()._config.pop("daemon", None)  # type: ignore[attr-defined]
+        pool = WorkerPool(1, _work(settings), settings.max_bytes, warm_up)
+        _POOL[key] = pool
+    return pool
+
+
+def close_pool() -> None:
+    """Stop this Dask worker's analysis process (run on every worker at the end of a run)."""
+    with _POOL_LOCK:
+        for pool in _POOL.values():
+            pool.close()
+        _POOL.clear()
+
+
+class _Collect:
+    """Stands in for the ingest's writer: keeps each record's write under its number."""
+
+    def __init__(self, output: ShardOutput, numbers: dict[tuple[str, int], int]) -> None:
+        self.output = output
+        self.numbers = numbers
+
+    def add(self, item: WriteItem, size: int) -> None:
+        ref = item.input
+        n = self.numbers[(ref.path, ref.offset)]
+        self.output.writes.append((n, cast(Any, item)))
+
+    def flush(self) -> None:
+        pass
+
+
+def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
+    """Analyse ``shard`` and write its folder under ``out``; a summary of what it did.
+
+    A shard already finished (by an earlier run, or a twin attempt) is left as it is."""
+    out_dir = Path(out)
+    if is_done(out_dir, shard):
+        return {"id": shard.id, "status": "done before"}
+    started = time.perf_counter()
+    output = ShardOutput(shard)
+    numbers: dict[tuple[str, int], int] = {}
+    collect = _Collect(output, numbers)
+    counts = Counts()
+
+    def tasks() -> Iterator[tuple[Task, int]]:
+        for n, item in enumerate(shard_records(shard, settings.max_bytes)):
+            numbers[(item.path, item.offset)] = n
+            counts.inputs += 1
+            if isinstance(item, Bad):
+                ref = InputRef(path=item.path, offset=item.offset, record=item.record)
+                collect.add(FailureWrite(ref, "read", item.reason), 0)
+                continue
+            if item.url:
+                output.urls[n] = item.url
+            yield Task(item, item.sha256), 0
+
+    with _POOL_LOCK:  # one shard at a time per analysis process
+        pool = _pool(settings)
+        try:
+            _run_pool(
+                tasks(),
+                cast(_Writer, collect),
+                counts,
+                settings.max_bytes,
+                1,
+                timeout=settings.timeout or None,
+                pool=pool,
+            )
+        except BaseException:
+            _POOL.clear()
+            pool.close()
+            raise
+    failures = sum(1 for _, w in output.writes if isinstance(w, FailureWrite))
+    summary = {
+        "status": "ok",
+        "codec": CODEC,
+        "records": counts.inputs,
+        "articles": len(output.writes) - failures,
+        "failures": failures,
+        "timeouts": counts.timeouts,
+        "seconds": round(time.perf_counter() - started, 3),
+        "analyse_seconds": round(counts.analyse_seconds, 3),
+        "host": socket.gethostname(),
+        "pid": os.getpid(),
+        "peak_rss_mb": max(counts.peaks.values(), default=0.0),
+    }
+    written = write_shard(out_dir, output, summary)
+    return {"id": shard.id, **summary, "status": "ok" if written else "done before"}
+
+
+# -- the driver ------------------------------------------------------------------------------
+#: ``callback(report, total_shards)`` after every finished shard.
+Progress = Callable[[BatchReport, int], None]
+
+
+def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise BatchError(INSTALL_HINT) from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="30s"), None
+        except (OSError, TimeoutError) as exc:
+            raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    from newsprobe.corpus.ingest import default_workers
+
+    cluster = LocalCluster(
+        n_workers=workers or default_workers(),
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        memory_limit=0,  # the analysis process has its own limit per record (ingest's)
+        silence_logs=logging.ERROR,  # the progress lines and the summary say what happens
+    )
+    return Client(cluster), cluster
+
+
+def shard_bytes_for(files: Sequence[Path], n_workers: int, given: int | None) -> int:
+    if given:
+        return given
+    total = sum(p.stat().st_size for p in files if p.exists())
+    return max(
+        MIN_SHARD_BYTES, min(MAX_SHARD_BYTES, total // max(1, n_workers * SHARDS_PER_WORKER))
+    )
+
+
+def batch(
+    paths: Sequence[str],
+    out: Path,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    shard_bytes: int | None = None,
+    settings: Settings = Settings(),
+    progress: Progress | None = None,
+) -> BatchReport:
+    """Run every unfinished shard of ``paths`` on Dask, writing into ``out``.
+
+    ``scheduler``: the address of a running scheduler (``tcp://host:8786``); else a local
+    cluster of ``workers`` processes (default: CPU cores) lives for the run."""
+    started = time.perf_counter()
+    files, missing = discover(paths, exclude=[])
+    if not files:
+        reasons = "; ".join(f"{m.path}: {m.reason}" for m in missing) or "no paths given"
+        raise BatchError(f"nothing to analyse ({reasons})")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BatchError(f"{out}: cannot create folder: {exc.strerror or exc}") from None
+    for m in missing:  # recorded as ingest records them: a "discover" failure
+        print(f"newsprobe batch: {m.path}: {m.reason}", file=sys.stderr)
+        if not is_done(out, Shard(m.path)):
+            write_failed_shard(out, Shard(m.path), m.reason, stage="discover")
+    client, cluster = _client(scheduler, workers)
+    report = BatchReport()
+    try:
+        n_workers = len(client.scheduler_info().get("workers", {})) or (workers or 1)
+        report.workers = n_workers
+        shards = plan(files, shard_bytes_for(files, n_workers, shard_bytes))
+        report.shards = len(shards)
+        todo = [s for s in shards if not is_done(out, s)]
+        report.done_before = len(shards) - len(todo)
+        _run(client, todo, out, settings, report, progress, started)
+    finally:
+        with contextlib.suppress(Exception):
+            client.run(close_pool)  # the analysis processes end with the run
+        with contextlib.suppress(Exception):
+            client.close()
+        if cluster is not None:
+            with contextlib.suppress(Exception):
+                cluster.close()
+    report.seconds = round(time.perf_counter() - started, 3)
+    report.articles_per_second = (
+        round(report.records / report.seconds, 2) if report.seconds else 0.0
+    )
+    return report
+
+
+def _run(
+    client: Any,
+    todo: list[Shard],
+    out: Path,
+    settings: Settings,
+    report: BatchReport,
+    progress: Progress | None,
+    started: float,
+) -> None:
+    from distributed import as_completed
+
+    if not todo:
+        return
+    by_key = {}
+    futures = []
+    for shard in todo:
+        future = client.submit(
+            run_shard, shard, str(out), settings, key=f"newsprobe-shard-{shard.id}", retries=1
+        )
+        by_key[future.key] = shard
+        futures.append(future)
+    for future in as_completed(futures):
+        shard = by_key[future.key]
+        try:
+            result = future.result()
+        except Exception as exc:  # KilledWorker: the shard killed its worker every time
+            reason = _one_line(f"shard {shard.label} failed: {type(exc).__name__}: {exc}")
+            write_failed_shard(out, shard, reason)
+            report.failed_shards += 1
+            report.failures += 1
+        else:
+            if result.get("status") == "ok":
+                report.written += 1
+                report.records += int(result.get("records", 0))
+                report.articles += int(result.get("articles", 0))
+                report.failures += int(result.get("failures", 0))
+                report.timeouts += int(result.get("timeouts", 0))
+                report.analyse_seconds += float(result.get("analyse_seconds", 0.0))
+                worker = f"{result.get('host')}:{result.get('pid')}"
+                report.peak_rss_mb[worker] = max(
+                    report.peak_rss_mb.get(worker, 0.0), float(result.get("peak_rss_mb", 0.0))
+                )
+            else:
+                report.done_before += 1
+        report.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(report, report.shards)
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= 500 else line[:499] + "…"
