@@ -237,3 +237,9 @@ def test_a_dative_pronoun_or_a_pronoun_with_a_time_is_no_speaker_phrase() -> Non
     assert all(not s.text.startswith("Mir") for x in a.attributions for s in x.speakers)
     frame = next(x for x in a.attributions if "unmöglich" in x.message.text)
     assert [s.text for s in frame.speakers] == ["er"]
+
+
+def test_a_document_keeps_whose_it_is() -> None:
+    a = run("In einer Erklärung der Regierung hieß es, man sei zu Gesprächen bereit.")
+    att = next(x for x in a.attributions if "Gesprächen" in x.message.text)
+    assert [s.text for s in att.speakers] == ["einer Erklärung der Regierung"]
