@@ -243,3 +243,14 @@ def test_a_document_keeps_whose_it_is() -> None:
     a = run("In einer Erklärung der Regierung hieß es, man sei zu Gesprächen bereit.")
     att = next(x for x in a.attributions if "Gesprächen" in x.message.text)
     assert [s.text for s in att.speakers] == ["einer Erklärung der Regierung"]
+
+
+def test_a_capitalised_adjective_is_not_the_head_of_a_name() -> None:
+    a = run(
+        "Titel der Meldung\n\nEin erster Satz steht hier.\n\nEin zweiter Absatz folgt. "
+        "Die Hauptkamera des Teleskops ist ausgefallen. Dies berichtete die Deutsche "
+        "Presse-Agentur."
+    )
+    att = next(x for x in a.attributions if "Hauptkamera" in x.message.text)
+    assert [s.text for s in att.speakers] == ["die Deutsche Presse-Agentur"]
+    assert a.sources[att.source].type == "media"
