@@ -254,3 +254,16 @@ def test_a_capitalised_adjective_is_not_the_head_of_a_name() -> None:
     att = next(x for x in a.attributions if "Hauptkamera" in x.message.text)
     assert [s.text for s in att.speakers] == ["die Deutsche Presse-Agentur"]
     assert a.sources[att.source].type == "media"
+
+
+def test_a_separated_particle_after_an_apposition_closes_the_cue() -> None:
+    a = run(
+        "Titel der Meldung\n\nEin erster Satz steht hier.\n\nEin zweiter Absatz folgt. "
+        "Die Fraktion will klagen. Dies teilte der Geschäftsführer der Fraktion, Jens Nacke, "
+        "mit. Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der "
+        "Behörde, Bagus Puruhito, mit."
+    )
+    klage = next(x for x in a.attributions if "klagen" in x.message.text)
+    assert klage.speaker is not None and klage.speaker.name == "Jens Nacke"
+    signal = next(x for x in a.attributions if "Notsignal" in x.message.text)
+    assert [s.text for s in signal.speakers] == ["der Direktor der Behörde, Bagus Puruhito"]

@@ -9,6 +9,7 @@ from newsprobe.attribution.clauses import (
     _COORDINATORS,
     _FRONTED_OBJECTS,
     _NOT_NOMINATIVE,
+    _PARTICLES,
     Context,
     _clause,
     _first_finite,
@@ -59,6 +60,8 @@ class SpeakerPhrases:
         """Whether the tokens after the comma at ``comma`` up to the sentence's end are an
         apposition: a short noun phrase without a verb ("…, der Sprecher der Ambulanz.")."""
         body = toks[comma + 1 : last]
+        if len(body) > 2 and body[-2].text == "," and body[-1].low in _PARTICLES:
+            body = body[:-2]  # "…, teilte der Direktor, Bagus Puruhito, mit."
         return (
             bool(body)
             and toks[comma].text == ","
@@ -233,7 +236,7 @@ class SpeakerPhrases:
                 return opening
         # Inversion: the subject follows the finite verb ("So berichten mehrere Blogger").
         j = anchor.i + 1
-        while j < ce and (toks[j].tag in ("ADV", "PRF") or toks[j].low in ("auch", "dazu")):
+        while j < ce and (toks[j].tag in ("ADV", "PRF", "ADJD") or toks[j].low in ("auch", "dazu")):
             j += 1
         if j < ce and toks[j].low not in _NOT_NOMINATIVE:
             found = np_right(toks, j, lex)

@@ -34,6 +34,9 @@ from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
 from newsprobe.attribution.view import Sent, Tok
 
+#: Tags that end an apposition (a clause, not a phrase).
+_NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
+
 
 class VerbCues:
     ctx: Context
@@ -67,6 +70,22 @@ class VerbCues:
                 if toks[k].tag in ("SCONJ", "REL"):
                     break
                 k += 1
+            if k < len(toks) and toks[k].text == ",":
+                # "teilte der Chef der Fraktion, Jens Nacke, mit.": the particle after an
+                # apposition closes the sentence
+                j = k + 1
+                while j < len(toks) and toks[j].text != "," and toks[j].tag not in _NO_APPOS:
+                    j += 1
+                if (
+                    j + 1 < len(toks)
+                    and j - k > 1
+                    and toks[j].text == ","
+                    and toks[j + 1].low in _PARTICLES
+                    and (j + 2 == len(toks) or toks[j + 2].text in _FINAL)
+                ):
+                    joined = toks[j + 1].low + lemma
+                    if self.lex.verb_type(joined) or joined in self.lex.impersonal:
+                        return joined
         return lemma
 
     def _verbs(self, sent: Sent, taken: set[int]) -> list[Found]:
