@@ -32,6 +32,7 @@ LAYERS: dict[str, int] = {
     "interop": 7,
     "report": 7,
     "store": 7,
+    "stories": 7,
     "corpus": 8,
     "batch": 9,
     "web": 10,

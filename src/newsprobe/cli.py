@@ -14,6 +14,7 @@ import typer
 from newsprobe import __version__
 from newsprobe.batch.commands import register as register_batch_commands
 from newsprobe.corpus.commands import register as register_corpus_commands
+from newsprobe.corpus.story_commands import register as register_story_commands
 from newsprobe.web.commands import register as register_web_commands
 
 app = typer.Typer(
@@ -202,6 +203,7 @@ def evaluate(
 register_corpus_commands(app)  # ingest, failures, search, quotes, sources, entities, show, export
 register_web_commands(app)  # serve (the web app)
 register_batch_commands(app)  # batch (Dask), load
+register_story_commands(app)  # stories, story
 
 
 def version_callback(value: bool) -> None:

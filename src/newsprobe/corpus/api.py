@@ -41,6 +41,8 @@ from newsprobe.store.rows import (
     QuoteRow,
     SearchHit,
 )
+from newsprobe.store.story_rows import StoryMember, StoryRow
+from newsprobe.stories.update import StoryUpdater, backfill, rebuild
 
 if TYPE_CHECKING:
     from newsprobe.corpus.ingest import Counts
@@ -75,6 +77,7 @@ class Corpus:
         #: The database as given (a file path, or a ``postgresql://`` URL).
         self.location = store_location(path)
         self._store: Store = open_store(self.location, readonly=readonly)
+        self._stories: StoryUpdater | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
     def close(self) -> None:
@@ -108,7 +111,43 @@ class Corpus:
         the existing id with ``added=False``.  ``source`` overrides ``analysis.meta.source_path``
         as the recorded origin.  Committed before returning.
         """
-        return self._store.add(analysis, source=source)
+        result = self._store.add(analysis, source=source)
+        if result.added:
+            self._story_updater().run()
+        return result
+
+    # -- stories ----------------------------------------------------------------------------
+    def _story_updater(self) -> StoryUpdater:
+        if self._stories is None:
+            self._stories = StoryUpdater(self._store)
+        return self._stories
+
+    def update_stories(self) -> int:
+        """Cluster articles not yet in a story (ingest and :meth:`add` do this themselves)."""
+        backfill(self._store)
+        return self._story_updater().run()
+
+    def rebuild_stories(self) -> int:
+        """Forget every story and cluster all articles from scratch; how many were clustered."""
+        self._stories = rebuild(self._store)
+        return self._stories.clustered
+
+    def stories(
+        self, *, min_articles: int = 1, limit: int | None = None, offset: int = 0
+    ) -> list[StoryRow]:
+        """Stories with at least ``min_articles`` articles, largest and latest first."""
+        return self._store.stories(min_articles=min_articles, limit=limit, offset=offset)
+
+    def count_stories(self, *, min_articles: int = 1) -> int:
+        return self._store.count_stories(min_articles=min_articles)
+
+    def story(self, story_id: int) -> tuple[StoryRow, list[StoryMember]]:
+        """A story and its articles (by publication time)."""
+        return self._store.story(story_id)
+
+    def story_ids(self, article_ids: Iterable[int]) -> dict[int, int]:
+        """The story id of each article that is in one."""
+        return self._store.story_ids(list(article_ids))
 
     def ingest(
         self,

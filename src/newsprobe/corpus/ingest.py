@@ -39,6 +39,7 @@ from newsprobe.store.base import (
     WriteItem,
 )
 from newsprobe.store.rows import IngestReport
+from newsprobe.stories.update import StoryUpdater
 
 #: Records per worker task (amortises inter-process overhead without hurting balance).
 BATCH = 4
@@ -69,6 +70,8 @@ class Counts:
     analyse_seconds: float = 0.0
     flatten_seconds: float = 0.0
     write_seconds: float = 0.0
+    #: Seconds spent clustering stored articles into stories (the writer).
+    story_seconds: float = 0.0
 
     @property
     def processed(self) -> int:
@@ -95,6 +98,7 @@ class _Writer:
         self.total = total
         self.progress = progress
         self.pending = _Pending()
+        self.stories = StoryUpdater(store)
 
     def add(self, item: WriteItem, size: int) -> None:
         self.pending.items.append(item)
@@ -128,6 +132,10 @@ class _Writer:
                 else:
                     self.counts.failed += 1
             self.counts.done_bytes += sum(pending.sizes)
+            if "added" in outcomes:
+                started = time.perf_counter()
+                self.stories.run()
+                self.counts.story_seconds += time.perf_counter() - started
         if self.progress is not None:
             self.progress(self.counts, self.total)
 
@@ -220,6 +228,7 @@ def ingest(
         analyse_seconds=round(counts.analyse_seconds, 3),
         flatten_seconds=round(counts.flatten_seconds, 3),
         write_seconds=round(counts.write_seconds, 3),
+        story_seconds=round(counts.story_seconds, 3),
     )
 
 

@@ -14,6 +14,7 @@ from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
 from newsprobe.eval import speakers as speakers_eval
+from newsprobe.eval import stories as stories_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
 
@@ -139,6 +140,17 @@ TASKS: dict[str, Task] = {
             "batch overhead vs ingest, 2 workers",
             "search ms (median), PostgreSQL",
         ),
+    ),
+    "stories": Task(
+        name="stories",
+        description="Story clustering and agency copies: pairwise/B-cubed F1, hard negatives "
+        "merged, German-English joined, copy F1 (bundled synthetic set + SpkAtt-2023 news "
+        "story ids), clustering cost",
+        formats=stories_eval.FORMATS,
+        default_data=("spkatt2023-news",),
+        runner=stories_eval.run,
+        runs_without_data=True,
+        summary_metrics=("pairwise F1", "B-cubed F1", "hard negatives merged", "agency-copy F1"),
     ),
     "ner": Task(
         name="ner",

@@ -10,7 +10,7 @@ import re
 
 from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import Line, Piece, classify, pass_furniture, split_kicker
-from newsprobe.layout.metadata import apply_found, parse_byline
+from newsprobe.layout.metadata import apply_found, dateline_agency, parse_byline
 from newsprobe.model import Analysis, Block, BlockKind, Removed, RemovedKind, Status
 from newsprobe.options import Options
 
@@ -51,6 +51,9 @@ class LayoutComponent:
             analysis.warnings.append("no article found: the input is all page furniture")
         for block in analysis.blocks_of(BlockKind.BYLINE, BlockKind.DATELINE):
             parse_byline(block.text, analysis.meta)
+        first = next((b for b in analysis.blocks if b.kind in _BODY), None)
+        if first is not None:
+            dateline_agency(first.text, analysis.meta)
         headline = analysis.headline
         if analysis.meta.title is None and headline is not None:
             kicker = next(

@@ -97,3 +97,25 @@ def apply_found(found: dict[str, object], meta: Metadata) -> None:
                 publisher = part
     if publisher and meta.publisher is None:
         meta.publisher = str(publisher)
+
+
+#: A dateline naming the agency at the start of the first body paragraph: "Berlin (dpa) –",
+#: "Washington (AP/dpa) -", "Port-au-Prince (dpa/AFP):".  Anchored, every part bounded (a
+#: place of at most five words of at most 40 letters, at most four codes), so it cannot
+#: backtrack far on any input.
+_DATELINE_AGENCY = re.compile(
+    r"^[A-ZÄÖÜ][\w.'’\-]{0,40}(?:[ /][\w.'’\-]{1,40}){0,4} ?"
+    r"\(([A-Za-z\-]{2,9}(?: ?[/,] ?[A-Za-z\-]{2,9}){0,3})\) ?[-–—:]"
+)
+
+
+def dateline_agency(text: str, meta: Metadata) -> None:
+    """Credit the agencies of a leading "Ort (dpa) –" dateline in ``text`` to ``meta``."""
+    m = _DATELINE_AGENCY.match(text[:160])
+    if not m:
+        return
+    agencies = furniture().agencies
+    for part in re.split(r" ?[/,] ?", m.group(1).lower()):
+        name = agencies.get(part)
+        if name and name not in meta.agency:
+            meta.agency.append(name)

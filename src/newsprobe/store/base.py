@@ -26,6 +26,7 @@ from newsprobe.store.rows import (
     QuoteRow,
     SearchHit,
 )
+from newsprobe.store.story_base import StoryStore
 
 #: Where an ingest failure happened.
 Stage = Literal["discover", "read", "analyse", "store"]
@@ -57,6 +58,9 @@ class Prepared:
     article: dict[str, Any]
     analysis_blob: bytes
     layers: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    #: ``story_features`` columns after ``article_id`` and ``time``: terms JSON, signature,
+    #: shingles, agency (:mod:`newsprobe.stories.features`); None: not computed.
+    story: tuple[str, str | None, int, str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ WriteItem = ArticleWrite | KnownWrite | FailureWrite
 Outcome = Literal["added", "duplicate", "failed"]
 
 
-class Store(Protocol):
+class Store(StoryStore, Protocol):
     """A database of analysed articles."""
 
     def close(self) -> None: ...

@@ -250,7 +250,20 @@ def prepare(analysis: Analysis) -> Prepared:
         article=article,
         analysis_blob=encode_analysis(analysis),
         layers=layers,
+        story=_story(analysis),
     )
+
+
+def _story(analysis: Analysis) -> tuple[str, str | None, int, str | None] | None:
+    """The article's story features as ``story_features`` values (see :class:`Prepared`);
+    None for an analysis without tokens (a partial pipeline), whose features
+    ``newsprobe stories --rebuild`` computes later."""
+    if not analysis.tokens:
+        return None
+    from newsprobe.stories.features import extract
+
+    f = extract(analysis)
+    return (f.terms_json(), f.signature, f.shingles, f.agency)
 
 
 def _about(

@@ -233,3 +233,4 @@ class IngestReport(Row):
     analyse_seconds: float = Field(default=0.0, description="Reading + pipeline, all workers.")
     flatten_seconds: float = Field(default=0.0, description="Analysis → table rows, all workers.")
     write_seconds: float = Field(default=0.0, description="Database writes (the one writer).")
+    story_seconds: float = Field(default=0.0, description="Story clustering (the one writer).")

@@ -11,6 +11,8 @@ are composite foreign keys within the article.
 
 from __future__ import annotations
 
+from newsprobe.store.story_schema import V4 as STORY_V4
+
 V1 = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -255,8 +257,11 @@ CREATE TABLE person_profiles (
 ) WITHOUT ROWID;
 """
 
+#: Version 4: story clustering (:mod:`newsprobe.store.story_schema`).
+V4 = STORY_V4
+
 #: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from newsprobe.model import Analysis, Status
-from newsprobe.store import queries
+from newsprobe.store import queries, story_sql
 from newsprobe.store.base import (
     ArticleWrite,
     FailureWrite,
@@ -47,6 +47,14 @@ from newsprobe.store.schema import (
     LAYER_COLUMNS,
     MIGRATIONS,
     SCHEMA_VERSION,
+)
+from newsprobe.store.story_rows import (
+    CopyState,
+    StoryBatch,
+    StoryInput,
+    StoryMember,
+    StoryRow,
+    StoryState,
 )
 
 #: Metadata an input came with: outlet, url, title, published (as stored).
@@ -344,6 +352,9 @@ class SQLiteStore:
             if rows:
                 conn.executemany(sql, [(article_id, *row) for row in rows])
         update_profiles(conn, prepared.layers)
+        if prepared.story is not None:
+            features = (article_id, values.get("published"), *prepared.story)
+            conn.execute(story_sql.INSERT_FEATURES, features)
         return "added", article_id
 
     def _known_meta(self, item: KnownWrite) -> _InputMeta:
@@ -449,6 +460,63 @@ class SQLiteStore:
         return queries.stats(
             self.conn, path=str(self.path), version=self.schema_version(), db_bytes=size
         )
+
+    # -- stories (newsprobe.store.story_sql) --------------------------------------------------
+    def story_pending(self, after: int, limit: int) -> list[StoryInput]:
+        return story_sql.pending(self.conn, after, limit)
+
+    def story_progress(self) -> tuple[int, str | None]:
+        return story_sql.progress(self.conn)
+
+    def story_df(self) -> dict[str, int]:
+        return story_sql.document_frequencies(self.conn)
+
+    def story_live(
+        self, since_time: str | None, since_article: int
+    ) -> tuple[list[StoryState], list[CopyState]]:
+        return story_sql.live(self.conn, since_time, since_article)
+
+    def write_stories(self, batch: StoryBatch) -> None:
+        self._transaction(lambda: story_sql.write(self.conn, batch))
+
+    def story_missing_features(self, limit: int) -> list[int]:
+        return story_sql.missing_features(self.conn, limit)
+
+    def write_story_features(
+        self, rows: Sequence[tuple[int, str, str | None, int, str | None]]
+    ) -> None:
+        self._transaction(lambda: story_sql.write_features(self.conn, rows))
+
+    def reset_stories(self) -> None:
+        self._transaction(lambda: story_sql.reset(self.conn))
+
+    def _transaction(self, work: Callable[[], None]) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            work()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def stories(
+        self, *, min_articles: int = 1, limit: int | None = None, offset: int = 0
+    ) -> list[StoryRow]:
+        return story_sql.stories(self.conn, min_articles=min_articles, limit=limit, offset=offset)
+
+    def count_stories(self, *, min_articles: int = 1) -> int:
+        return story_sql.count_stories(self.conn, min_articles=min_articles)
+
+    def story(self, story_id: int) -> tuple[StoryRow, list[StoryMember]]:
+        row = story_sql.story(self.conn, story_id)
+        if row is None:
+            raise StoreError(f"no story {story_id}")
+        return row, story_sql.members(self.conn, story_id)
+
+    def story_ids(self, article_ids: Sequence[int]) -> dict[int, int]:
+        return story_sql.story_ids(self.conn, article_ids)
 
     # -- raw tables -----------------------------------------------------------------------
     def table_columns(self, table: str) -> list[tuple[str, str]]:

@@ -45,7 +45,7 @@ def create_app(
     ``max_upload``: largest article accepted by Analyse, in bytes.  ``hosts``: host names the
     server answers to (default: the loopback names); ``*`` accepts any.
     """
-    from newsprobe.web import api, pages
+    from newsprobe.web import api, pages, story_pages
 
     path = Path(db)
     Corpus(path).close()  # create or migrate once, so that requests can open it read-only
@@ -69,6 +69,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=static), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(story_pages.router)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

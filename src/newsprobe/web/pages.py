@@ -242,6 +242,7 @@ def article_page(
         "article.html.j2",
         **_article_context(analysis, article_id),
         **_copies(corpus.inputs(article_id)),
+        story_id=corpus.story_ids([article_id]).get(article_id),
         stored=stored,
         unsaved=False,
         store_refused=False,
@@ -286,6 +287,7 @@ def search_page(
         "q": query or "",
         "filters": _form_values(where),
         "hits": hits,
+        "story_of": corpus.story_ids([h.article_id for h in hits]) if hits else {},
         "outlets": sorted(corpus.stats().outlets),
     }
     template = "_search_results.html.j2" if is_partial(request) else "search.html.j2"

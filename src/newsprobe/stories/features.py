@@ -1,0 +1,411 @@
+"""What story clustering and copy detection need of one article, computed from its analysis.
+
+Runs in the ingest workers (through :func:`newsprobe.store.flatten.prepare`), so the single
+writer only compares.  Two parts:
+
+``terms``
+    Weighted features of the title and lead: lemmas of nouns and names (``w:``), numbers
+    (``n:``) and entities (``e:``), an entity keyed by its knowledge-base id where it has one
+    (a Wikidata QID or the KB's own ``np:`` id, the same in German and English text), else by
+    type and folded name.  Country adjectives and demonyms ("haitianisch", "Haitian",
+    "Franzosen") count as their country through the KB's German and English names, so a
+    German and an English report of one event share most of their ``e:`` features.
+``signature``
+    A MinHash signature of the body's word 5-shingles (:mod:`newsprobe.stories.minhash`),
+    which finds agency copies: the same text lightly edited, retitled or cut.
+
+Two more kinds of term carry no weight in the vector: ``t:`` the common nouns of the title
+(the words naming what happened: "Rüstungsfonds", "Streik", "Erdbeben") and ``x:`` the
+common nouns of the body.  The clusterer's event-word guard asks that a new article's title
+nouns meet the story's words, which keeps a different event with the same names apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from newsprobe.model import Analysis, BlockKind
+from newsprobe.stories.minhash import encode, shingle_hashes, signature
+
+#: Weights of a feature by where it stands.
+TITLE_WEIGHT = 2.0
+LEAD_WEIGHT = 1.0
+ENTITY_LEAD_WEIGHT = 2.5
+ENTITY_BODY_WEIGHT = 0.75
+NUMBER_WEIGHT = 0.5
+#: Body sentences that make the lead (after headline, kicker and teaser).
+LEAD_SENTENCES = 3
+#: Terms kept per article (the heaviest), so one long article cannot flood the index.
+MAX_TERMS = 60
+#: Common nouns of the body kept (in order of first use) for the event-word guard.
+MAX_BODY_NOUNS = 80
+
+_TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.KICKER}
+_LEAD_KINDS = {BlockKind.TEASER}
+_BODY_KINDS = {
+    BlockKind.HEADLINE,
+    BlockKind.KICKER,
+    BlockKind.TEASER,
+    BlockKind.HIGHLIGHT,
+    BlockKind.SUBHEADING,
+    BlockKind.PARAGRAPH,
+    BlockKind.QUOTE_BLOCK,
+    BlockKind.LIST_ITEM,
+}
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_WORD = re.compile(r"[^\W\d_][\w\-]*[^\W_]", re.UNICODE)
+#: Media and agencies name who reports, not what happened.
+_IGNORED_KB = ("np:media:",)
+
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "are",
+        "but",
+        "not",
+        "you",
+        "they",
+        "their",
+        "there",
+        "than",
+        "then",
+        "them",
+        "his",
+        "her",
+        "its",
+        "our",
+        "out",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "said",
+        "says",
+        "say",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "also",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "about",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "very",
+        "just",
+        "been",
+        "being",
+        "does",
+        "did",
+        "done",
+        "one",
+        "two",
+        "three",
+        "new",
+        "year",
+        "years",
+        "day",
+        "days",
+        "week",
+        "time",
+        "told",
+        "people",
+        "percent",
+        "last",
+        "first",
+        "next",
+        "per",
+        "mr",
+        "mrs",
+        "ms",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "und",
+        "oder",
+        "aber",
+        "sich",
+        "sie",
+        "ihr",
+        "ihre",
+        "wir",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "hat",
+        "haben",
+        "hatte",
+        "hatten",
+        "mit",
+        "von",
+        "für",
+        "auf",
+        "aus",
+        "bei",
+        "nach",
+        "vor",
+        "über",
+        "unter",
+        "nicht",
+        "auch",
+        "noch",
+        "schon",
+        "nur",
+        "sehr",
+        "mehr",
+        "als",
+        "wie",
+        "wenn",
+        "dass",
+        "ein",
+        "jahr",
+        "jahre",
+        "jahren",
+        "prozent",
+        "uhr",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ]
+)
+_WEEKDAYS = frozenset(
+    [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "heute",
+        "gestern",
+        "morgen",
+        "today",
+        "yesterday",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """The story features of one article (see the module docstring)."""
+
+    terms: dict[str, float]
+    signature: str | None
+    shingles: int
+    agency: str | None
+
+    def terms_json(self) -> str:
+        return json.dumps(self.terms, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Country adjective/demonym stems (casefolded) -> the country's KB id."""
+    out: dict[str, str] = {}
+    path = files("newsprobe.entities.kb") / "countries.tsv"
+    header: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells, strict=False))
+        kb_id = row.get("kb_id", "")
+        for col in ("adj_de", "adj_en", "demonyms_de"):
+            for word in (row.get(col) or "").split("|"):
+                word = word.strip().casefold()
+                if len(word) >= 4:
+                    out.setdefault(word, kb_id)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _country(word: str) -> str | None:
+    """The country a German or English adjective/demonym names ("französischen" -> FRA)."""
+    table = _country_words()
+    w = word.casefold()
+    if w in table:
+        return table[w]
+    for ending in ("e", "en", "er", "es", "em", "s"):  # German adjective endings, plurals
+        if w.endswith(ending) and w[: -len(ending)] in table:
+            return table[w[: -len(ending)]]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(text: str, lemma: str | None, pos: str | None) -> str | None:
+    """The casefolded lemma of a noun (any content word where no tagger ran); the caller
+    leaves out tokens inside entity mentions, so a word the tagger took for a name but the
+    recogniser did not ("Wracks", "Papst-Golf") still counts."""
+    if pos is not None and not pos.startswith("N"):
+        return None
+    if not _WORD.fullmatch(text) or _country(text):
+        return None
+    word = (lemma or text).casefold()
+    if len(word) < 4 or word in _STOP or word in _WEEKDAYS:
+        return None
+    return word
+
+
+def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
+    """The ``e:`` feature of an entity: its KB id, else ``TYPE:folded name``."""
+    if kb_id:
+        return f"e:{kb_id}"
+    return f"e:{type_}:{' '.join(name.casefold().split())}"
+
+
+def _add(terms: dict[str, float], key: str, weight: float) -> None:
+    if weight > terms.get(key, 0.0):
+        terms[key] = weight
+
+
+def extract(analysis: Analysis) -> Features:
+    """The story features of an analysed article."""
+    blocks = {b.id: b for b in analysis.blocks}
+    title_ids = {b.id for b in analysis.blocks if b.kind in _TITLE_KINDS}
+    lead_ids = {b.id for b in analysis.blocks if b.kind in _LEAD_KINDS}
+    body_sentences = [
+        i
+        for i, s in enumerate(analysis.sentences)
+        if s.block is not None and s.block in blocks and blocks[s.block].kind is BlockKind.PARAGRAPH
+    ]
+    # A plain text without a teaser: the first sentences of the body are the lead.
+    lead_sentences = set(body_sentences[:LEAD_SENTENCES])
+    sentence_weight: dict[int, float] = {}
+    for i, s in enumerate(analysis.sentences):
+        if s.block in title_ids:
+            sentence_weight[i] = TITLE_WEIGHT
+        elif s.block in lead_ids or i in lead_sentences:
+            sentence_weight[i] = LEAD_WEIGHT
+    if not sentence_weight and analysis.sentences:  # no layout at all: the first sentences
+        for i in range(min(LEAD_SENTENCES, len(analysis.sentences))):
+            sentence_weight[i] = LEAD_WEIGHT
+
+    terms: dict[str, float] = {}
+    in_names = {i for m in analysis.mentions for i in range(m.start, m.end)}
+    title_nouns: set[str] = set()
+    body_nouns: dict[str, None] = {}
+    for tok in analysis.tokens:
+        weight = sentence_weight.get(tok.sentence) if tok.sentence is not None else None
+        common = None if tok.start in in_names else _common_noun(tok.text, tok.lemma, tok.pos)
+        if common:
+            if weight == TITLE_WEIGHT:
+                title_nouns.add(common)
+            elif len(body_nouns) < MAX_BODY_NOUNS:
+                body_nouns.setdefault(common)
+        if weight is None:
+            continue
+        text = tok.text
+        if _NUMBER.fullmatch(text):
+            digits = re.sub(r"\D", "", text)
+            if len(digits) >= 2:
+                _add(terms, f"n:{digits}", NUMBER_WEIGHT)
+            continue
+        if not _WORD.fullmatch(text):
+            continue
+        country = _country(text)
+        if country:
+            _add(terms, f"e:{country}", weight)
+            continue
+        lemma = (tok.lemma or text).casefold()
+        if tok.pos is not None and not tok.pos.startswith("N"):
+            continue
+        if len(lemma) < 3 or lemma in _STOP or lemma in _WEEKDAYS:
+            continue
+        _add(terms, f"w:{lemma}", weight)
+
+    lead_mentions: set[int] = set()
+    for m in analysis.mentions:
+        if m.entity is not None and m.sentence is not None and m.sentence in sentence_weight:
+            lead_mentions.add(m.entity)
+    for e in analysis.entities:
+        if e.kb_id and e.kb_id.startswith(_IGNORED_KB):
+            continue
+        key = entity_feature(e.kb_id, e.type.value, e.name)
+        if e.id in lead_mentions:
+            _add(terms, key, ENTITY_LEAD_WEIGHT)
+        elif len(e.mentions) >= 2:
+            _add(terms, key, ENTITY_BODY_WEIGHT)
+        else:
+            _add(terms, key, ENTITY_BODY_WEIGHT / 2)
+
+    if len(terms) > MAX_TERMS:
+        kept = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+        terms = dict(kept)
+
+    for noun in sorted(title_nouns):
+        terms[f"t:{noun}"] = 0.0
+    for noun in body_nouns:
+        if noun not in title_nouns:
+            terms[f"x:{noun}"] = 0.0
+
+    body = " ".join(b.text for b in analysis.blocks if b.kind in _BODY_KINDS)
+    hashes = shingle_hashes(body or analysis.text)
+    sig = encode(signature(hashes)) if len(hashes) else None
+    agency = analysis.meta.agency[0] if analysis.meta.agency else None
+    return Features(
+        terms={k: round(v, 3) for k, v in terms.items()},
+        signature=sig,
+        shingles=len(hashes),
+        agency=agency,
+    )
