@@ -21,6 +21,7 @@ LAYERS: dict[str, int] = {
     "model": 0,
     "options": 0,
     "cache": 0,
+    "intervals": 0,
     "read": 1,
     "language": 1,
     "layout": 2,
@@ -46,10 +47,14 @@ DOORS = {("newsprobe.cli", "eval")}
 TRAINING = {
     "newsprobe.entities.train",
     "newsprobe.entities.germeval",
+    "newsprobe.entities.corpora",
     "newsprobe.entities.scoring",
     "newsprobe.attribution.cue_model.train",
     "newsprobe.attribution.cue_model.data",
     "newsprobe.language.build_tag_table",
+    "newsprobe.layout.line_model.train",
+    "newsprobe.layout.line_model.labels",
+    "newsprobe.layout.line_model.render",
 }
 
 

@@ -98,3 +98,39 @@ def test_demo_prints_a_report() -> None:
     result = run("demo")
     assert result.returncode == 0, result.stderr
     assert "Geburtsstation" in result.stdout and "headline" in result.stdout
+
+
+def _run_here(*args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI of the package under test (not necessarily the installed one)."""
+    import newsprobe
+
+    src = str(Path(newsprobe.__file__).resolve().parents[1])
+    return subprocess.run(
+        [sys.executable, "-m", "newsprobe.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"NO_COLOR": "1", "PATH": "", "PYTHONPATH": src},
+    )
+
+
+def test_analyze_one_row_table_and_refuse_many(tmp_path: Path) -> None:
+    run = _run_here
+    body = (
+        "Der Gemeinderat von Auenberg hat am Dienstag über den neuen Haushalt beraten. "
+        "Die Bürgermeisterin sagte, die Stadt müsse sparen."
+    )
+    one = tmp_path / "one.csv"
+    one.write_text(f'title;text;date\nHaushalt beraten;"{body}";2024-05-03\n', encoding="utf-8")
+    done = run("analyze", str(one), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    meta = json.loads(done.stdout)["meta"]
+    assert meta["title"] == "Haushalt beraten" and meta["published"].startswith("2024-05-03")
+    many = tmp_path / "many.csv"
+    many.write_text(f'title;text\nA;"{body}"\nB;"{body} Zwei."\n', encoding="utf-8")
+    done = run("analyze", str(many))
+    assert done.returncode == 2 and "newsprobe ingest" in done.stderr
+    unclear = tmp_path / "x.csv"
+    unclear.write_text("a;b\nkurz;knapp\n", encoding="utf-8")
+    done = run("analyze", str(unclear))
+    assert done.returncode == 2 and "'a', 'b'" in done.stderr and "--text-column" in done.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsprobe import analyze_text
 from newsprobe.model import BlockKind, RemovedKind
 from support import analysed
@@ -220,3 +222,30 @@ def test_empty_byline_and_english_byline() -> None:
     )
     assert b.meta.authors == ["Jane Roe", "John Poe"]
     assert b.meta.published is not None and (b.meta.published.month, b.meta.published.day) == (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail", "agency"),
+    [
+        ("Berlin (dpa) - Die Regierung hat am Montag", "", ["dpa"]),
+        ("KÖLN (KNA/iz) – Die Bischöfe haben am Montag", "", ["KNA"]),
+        ("Die Regierung hat am Montag", " (AFP)", ["AFP"]),
+        ("Die Regierung hat am Montag", "\n\nQuelle: kathpress", ["Kathpress"]),
+        ("Die Regierung (SPD) hat am Montag", " (CDU)", []),
+    ],
+)
+def test_agency_from_the_start_or_end_of_the_body(lead: str, tail: str, agency: list[str]) -> None:
+    text = (
+        f"Regierung beschließt Reform\n\n{lead} eine Reform beschlossen, die lange umstritten "
+        "war.\n\nDie Opposition kündigte Widerstand an und sprach von einem schweren Fehler."
+        f"{tail}\n"
+    )
+    assert analyze_text(text, only=["layout"]).meta.agency == agency
+    html = (
+        "<html><body><article><h1>Regierung beschließt Reform</h1>"
+        + "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+        + "</article></body></html>"
+    )
+    from newsprobe.api import analyze_bytes
+
+    assert analyze_bytes(html.encode(), name="a.html", only=["layout"]).meta.agency == agency

@@ -10,8 +10,9 @@ from newsprobe.pipeline import Options, Pipeline
 from newsprobe.read import DEFAULT_MAX_BYTES, read_bytes, read_path
 
 
-def _pipeline(lang: str, only: Iterable[str] | None) -> Pipeline:
-    return Pipeline.select(only, Options(lang=lang))
+def _pipeline(lang: str, only: Iterable[str] | None, ner: str | None = None) -> Pipeline:
+    options = Options(lang=lang) if ner is None else Options(lang=lang, ner=ner)
+    return Pipeline.select(only, options)
 
 
 def analyze_path(
@@ -20,9 +21,11 @@ def analyze_path(
     lang: str = "auto",
     only: Iterable[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    ner: str | None = None,
 ) -> Analysis:
-    """Analyse one file (plain text, HTML or a JSON article object)."""
-    return _pipeline(lang, only)(read_path(path, max_bytes=max_bytes).to_analysis())
+    """Analyse one file (plain text, HTML or a JSON article object); ``ner``: the entity
+    backend (``crf`` or ``spacy:NAME_OR_PATH``; default ``NEWSPROBE_NER`` or ``crf``)."""
+    return _pipeline(lang, only, ner)(read_path(path, max_bytes=max_bytes).to_analysis())
 
 
 def analyze_bytes(
@@ -32,12 +35,15 @@ def analyze_bytes(
     lang: str = "auto",
     only: Iterable[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    ner: str | None = None,
 ) -> Analysis:
     """Analyse raw input bytes; ``name`` is used in errors and to hint the input kind."""
     raw = read_bytes(data, name=name, max_bytes=max_bytes)
-    return _pipeline(lang, only)(raw.to_analysis())
+    return _pipeline(lang, only, ner)(raw.to_analysis())
 
 
-def analyze_text(text: str, *, lang: str = "auto", only: Iterable[str] | None = None) -> Analysis:
+def analyze_text(
+    text: str, *, lang: str = "auto", only: Iterable[str] | None = None, ner: str | None = None
+) -> Analysis:
     """Analyse a string (plain text or HTML, detected from the content)."""
-    return analyze_bytes(text.encode("utf-8"), lang=lang, only=only)
+    return analyze_bytes(text.encode("utf-8"), lang=lang, only=only, ner=ner)

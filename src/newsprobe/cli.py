@@ -7,12 +7,19 @@ import sys
 from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from newsprobe import __version__
 from newsprobe.batch.commands import register as register_batch_commands
+from newsprobe.corpus.commands import (
+    DateColumn,
+    OutletColumn,
+    TextColumn,
+    TitleColumn,
+    UrlColumn,
+)
 from newsprobe.corpus.commands import register as register_corpus_commands
 from newsprobe.corpus.story_commands import register as register_story_commands
 from newsprobe.web.commands import register as register_web_commands
@@ -39,6 +46,13 @@ class Lang(StrEnum):
     de = "de"
     en = "en"
 
+
+NER_OPTION = typer.Option(
+    "--ner",
+    metavar="BACKEND",
+    help="Entity backend: crf (built in, default) or spacy:NAME_OR_PATH (an installed spaCy "
+    "pipeline, e.g. spacy:de_core_news_lg). Default: $NEWSPROBE_NER or crf.",
+)
 
 #: Exit status when the input was read but holds no article (report still printed).
 EXIT_NO_ARTICLE = 3
@@ -73,6 +87,42 @@ def _use_color(target: Path | None) -> bool:
     return target is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def _is_record_file(source: str) -> bool:
+    from newsprobe.corpus.discover import input_format
+
+    return input_format(source) in ("csv", "parquet") or source.lower().endswith(
+        (".wet", ".wet.gz")
+    )
+
+
+def _analyze_record(
+    source: str, lang: str, only: list[str] | None, max_bytes: int, columns: Any
+) -> Any:
+    """The one article of a table or WET file (more than one: use ``ingest``)."""
+    from newsprobe.api import analyze_bytes
+    from newsprobe.corpus.records import Bad, Record, iter_records
+    from newsprobe.corpus.tables import Columns
+
+    path = Path(source)
+    if not path.is_file():
+        raise CliError(f"{source}: no such file")
+    records: list[Record] = []
+    for item in iter_records(path, max_bytes=max_bytes, columns=columns or Columns()):
+        if isinstance(item, Bad):
+            where = f" (record {item.record})" if item.record else ""
+            raise CliError(f"{source}{where}: {item.reason}")
+        records.append(item)
+        if len(records) > 1:
+            raise CliError(
+                f"{source} holds more than one article; analyse one with a one-row file, "
+                f"or store them all with: newsprobe ingest {source}"
+            )
+    if not records:
+        raise CliError(f"{source}: no article in the file")
+    return analyze_bytes(records[0].data, name=source + ".json", lang=lang, only=only,
+                         max_bytes=max_bytes)  # fmt: skip
+
+
 def _run_analyze(
     source: str,
     fmt: Format,
@@ -81,6 +131,8 @@ def _run_analyze(
     only: str | None,
     timings: bool,
     max_mb: float,
+    ner: str | None = None,
+    columns: Any = None,
 ) -> None:
     from newsprobe.api import analyze_bytes, analyze_path
     from newsprobe.model import Status
@@ -91,10 +143,14 @@ def _run_analyze(
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         analysis = analyze_bytes(
-            data, name="<stdin>", lang=lang.value, only=selected, max_bytes=max_bytes
+            data, name="<stdin>", lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner
         )
+    elif _is_record_file(source):
+        analysis = _analyze_record(source, lang.value, selected, max_bytes, columns)
     else:
-        analysis = analyze_path(source, lang=lang.value, only=selected, max_bytes=max_bytes)
+        analysis = analyze_path(
+            source, lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner
+        )
     _write(render(analysis, fmt.value, color=_use_color(output), timings=timings), output)
     if timings and fmt is not Format.text:
         for t in analysis.timings:
@@ -126,9 +182,23 @@ def analyze(
     max_size: Annotated[
         float, typer.Option("--max-size", help="Refuse inputs over this many MB.", min=0.001)
     ] = 20.0,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    url_column: UrlColumn = None,
+    outlet_column: OutletColumn = None,
+    ner: Annotated[str | None, NER_OPTION] = None,
 ) -> None:
-    """Analyse one article (plain text, HTML or a JSON article object) and print the report."""
-    _run_analyze(source, fmt, lang, output, only, timings, max_size)
+    """Analyse one article (plain text, HTML, a JSON article object, or a one-row CSV/TSV/
+    Parquet or one-record WET file) and print the report."""
+    from newsprobe.corpus.tables import Columns
+
+    columns = Columns(text_column, title_column, date_column, url_column, outlet_column)
+    if ner is not None:
+        from newsprobe.entities.spacy_ner import check
+
+        check(ner)
+    _run_analyze(source, fmt, lang, output, only, timings, max_size, ner, columns)
 
 
 @app.command()
@@ -186,6 +256,14 @@ def evaluate(
         int | None, typer.Option("--limit", help="Use at most N items.", min=1)
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    as_text: Annotated[
+        str | None,
+        typer.Option(
+            "--as-text",
+            help="extraction: render each page to text (inscriptis, markdown, lynx, "
+            "innertext) and score newsprobe on the text, trafilatura on the HTML.",
+        ),
+    ] = None,
 ) -> None:
     """Score newsprobe on a dataset and print a table."""
     from rich.console import Console
@@ -194,7 +272,14 @@ def evaluate(
     from newsprobe.eval.registry import print_result, run_task
 
     try:
-        result = run_task(task, data, fmt=fmt, limit=limit)
+        if as_text is not None:
+            if task != "extraction":
+                raise EvalError("--as-text is an option of the extraction task")
+            from newsprobe.eval import extraction_text
+
+            result = extraction_text.run(data, renderer=as_text, fmt=fmt, limit=limit)
+        else:
+            result = run_task(task, data, fmt=fmt, limit=limit)
     except EvalError as exc:
         raise CliError(str(exc)) from None
     print_result(result, Console(), as_json=as_json)
@@ -226,16 +311,24 @@ def _root(
 
 def main() -> None:
     """Console entry point: every expected failure is one line on stderr and exit code 2."""
+    from newsprobe.options import OptionError
     from newsprobe.pipeline import PipelineError
     from newsprobe.read import InputError
 
     try:
         app()  # standalone: usage errors print click's message and exit 2
-    except (InputError, PipelineError, CliError) as exc:
+    except (InputError, PipelineError, OptionError, CliError) as exc:
         typer.echo(f"newsprobe: error: {exc}", err=True)
         sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)
+    except OverflowError:  # an id past what the store holds: nothing can have it
+        typer.echo(
+            f"newsprobe: error: a number is out of range (ids, limits and offsets are at most "
+            f"{2**63 - 1:,})",
+            err=True,
+        )
+        sys.exit(2)
     except Exception as exc:  # anything unexpected: one line, no traceback
         if os.environ.get("NEWSPROBE_DEBUG"):
             raise

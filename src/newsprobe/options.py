@@ -5,12 +5,17 @@ components import it without importing the pipeline that runs them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from newsprobe.model import Analysis
 
-__all__ = ["Component", "Options"]
+__all__ = ["Component", "OptionError", "Options"]
+
+
+class OptionError(ValueError):
+    """A run option that cannot be used (an unknown entity backend, a model not installed…)."""
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,9 @@ class Options:
     """Run-wide settings every component may read."""
 
     lang: str = "auto"  # "auto" or an ISO 639-1 code
+    #: Entity backend: ``crf`` (built in) or ``spacy:NAME_OR_PATH`` (an installed spaCy
+    #: pipeline, see :mod:`newsprobe.entities.spacy_ner`); default from ``NEWSPROBE_NER``.
+    ner: str = field(default_factory=lambda: os.environ.get("NEWSPROBE_NER", "crf"))
 
 
 class Component(Protocol):

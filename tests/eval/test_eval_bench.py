@@ -44,7 +44,8 @@ def fake_shared(root: Path) -> Path:
     return root
 
 
-def test_bench_writes_markdown_json_and_readme(tmp_path: Path) -> None:
+def test_bench_writes_markdown_json_and_readme(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSPROBE_CACHE_DIR", str(tmp_path / "cache"))
     shared = fake_shared(tmp_path / "shared")
     out = tmp_path / "docs" / "benchmarks.md"
     readme = tmp_path / "README.md"

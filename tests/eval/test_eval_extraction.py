@@ -206,7 +206,7 @@ def test_bad_datasets_are_one_line_errors(tmp_path: Path, setup, message: str) -
 
 
 def test_unknown_task_lists_the_known_ones() -> None:
-    known = r"unknown task 'extractoin'; known: (\w+, )*extraction, (\w+, )*speed"
+    known = r"unknown task 'extractoin'; known: ([\w-]+, )*extraction, ([\w-]+, )*speed"
     with pytest.raises(EvalError, match=known):
         run_task("extractoin", "x")
 

@@ -131,6 +131,10 @@ def test_cross_validation_on_training_data(tmp_path: Path, monkeypatch: pytest.M
     from newsprobe.entities import germeval
 
     monkeypatch.setattr(ner, "_training_hashes", lambda: {germeval.sha256(data)})
+    monkeypatch.setattr(ner, "_training_mix", lambda: "smartdata=news")
+    with pytest.raises(EvalError, match="needs those corpora"):  # no smartdata/ beside the data
+        ner.run_germeval(data, None, folds=2)
+    monkeypatch.setattr(ner, "_training_mix", lambda: "")  # a model of GermEval alone
     result = ner.run_germeval(data, None, folds=2)
     assert "cross-validation" in result.notes[0]
     assert result.n_items == 3 * len(SENTENCES)

@@ -21,6 +21,7 @@ from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
 from newsprobe.attribution.subjects import fill_subjects
 from newsprobe.attribution.view import Sent, Tok, keep_for_claims, sentences_of, token_starts
+from newsprobe.intervals import IntervalIndex
 from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
 from newsprobe.options import Options
 
@@ -577,7 +578,7 @@ def _continuations(
     for f in founds:
         for s in f.sentences or {f.sentence}:
             by_sentence.setdefault(s, []).append(f)
-    covered = sorted(f.message for f in founds)
+    covered = IntervalIndex((s, e, None) for s, e in (f.message for f in founds))
     out = list(founds)
     chain: Found | None = None
     chain_at = -10
@@ -602,7 +603,7 @@ def _continuations(
             chain = max(with_speaker, key=lambda f: f.start)
             chain_at = sent.id
             continue
-        if not sent.toks or any(s <= sent.start and sent.end <= e for s, e in covered):
+        if not sent.toks or covered.containing(sent.start, sent.end):
             continue
         verb = _main_verb(sent.toks)
         if verb is None:

@@ -402,20 +402,32 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
         return found
 
     merged: list[_Group] = []
+    # which merged groups hold a name / an acronym: only those can match (a scan of every
+    # merged group for every group was quadratic in the number of sources)
+    holding: dict[str, list[int]] = {}
+
+    def index(at: int, g: _Group) -> None:
+        for key in names_of(g) | acronyms_of(g):
+            holding.setdefault(key, []).append(at)
+
     for g in groups:
-        target = None
-        for m in merged:
+        target, target_at = None, -1
+        maybe = {at for key in names_of(g) | acronyms_of(g) for at in holding.get(key, ())}
+        for at in sorted(maybe):
+            m = merged[at]
             # "des US-Instituts für Kriegsstudien (ISW)" and "ISW" name one source even
             # where the entity layer made two clusters of them.
             both = g.entity is not None and m.entity is not None
             if (both and acronyms_of(g) & acronyms_of(m)) or (
                 not both and names_of(g) & names_of(m)
             ):
-                target = m
+                target, target_at = m, at
                 break
         if target is None:
             merged.append(g)
+            index(len(merged) - 1, g)
         else:
+            index(target_at, g)
             target.spans.extend(g.spans)
             target.attributions.extend(g.attributions)
             known_names.pop(id(target), None)

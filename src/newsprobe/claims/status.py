@@ -7,6 +7,7 @@ each run of clauses with the same status becomes its own claim.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from newsprobe.claims.units import (
     span_of,
     split_fragments,
 )
+from newsprobe.intervals import IntervalIndex
 from newsprobe.model import Analysis, Attribution, ClaimStatus, Cue
 
 #: Opinion cues of a clause must weigh at least this much to make it an opinion.
@@ -63,14 +65,15 @@ class AttributionIndex:
     """Which attributions cover which tokens (by character offsets)."""
 
     def __init__(self, attributions: Sequence[Attribution]) -> None:
-        self._items = sorted(
-            ((a.start, a.end, a.id) for a in attributions if a.end > a.start),
+        self._items = IntervalIndex(
+            sorted((a.start, a.end, a.id) for a in attributions if a.end > a.start)
         )
         self._by_id = {a.id: a for a in attributions}
 
     def within(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        """Attributions overlapping ``start:end`` as ``(start, end, id)``."""
-        return [item for item in self._items if item[0] < end and start < item[1]]
+        """Attributions overlapping ``start:end`` as ``(start, end, id)``, sorted (an
+        interval index: a scan of every attribution per sentence was quadratic)."""
+        return self._items.overlapping(start, end)
 
     def get(self, attribution_id: int) -> Attribution | None:
         return self._by_id.get(attribution_id)
@@ -244,12 +247,18 @@ def _covered_by(view: SentenceView, fr: Fragment, near: list[tuple[int, int, int
     words = [view.toks[k] for k in range(fr.first, fr.last + 1) if view.toks[k].is_word]
     if not words:
         return []
+    # words are sorted and disjoint: those inside ``s:e`` are a run found by bisection
+    starts = [tok.start for tok in words]
+    ends = [tok.end for tok in words]
     counts: dict[int, int] = {}
-    for tok in words:
-        for s, e, a in near:
-            if s <= tok.start and tok.end <= e:
-                counts[a] = counts.get(a, 0) + 1
-    return [a for a, c in counts.items() if c / len(words) >= COVERAGE]
+    first: dict[int, tuple[int, int]] = {}
+    for position, (s, e, a) in enumerate(near):
+        lo, hi = bisect_left(starts, s), bisect_right(ends, e)
+        if hi > lo:
+            counts[a] = counts.get(a, 0) + hi - lo
+            first.setdefault(a, (lo, position))
+    order = sorted(counts, key=first.__getitem__)  # as a scan word by word would list them
+    return [a for a in order if counts[a] / len(words) >= COVERAGE]
 
 
 def _opinion_scores(fragments: list[Fragment], scopes: list[list[Found]]) -> dict[int, float]:

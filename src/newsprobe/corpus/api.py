@@ -46,6 +46,7 @@ from newsprobe.stories.update import StoryUpdater, backfill, rebuild
 
 if TYPE_CHECKING:
     from newsprobe.corpus.ingest import Counts
+    from newsprobe.corpus.tables import Columns
 
 __all__ = [
     "AddResult",
@@ -157,12 +158,15 @@ class Corpus:
         max_bytes: int | None = None,
         progress: bool | Callable[[Counts, int], None] = False,
         timeout: float | None = DEFAULT_TIMEOUT,
+        columns: Columns | None = None,
     ) -> IngestReport:
         """Find, read, analyse and store every article under ``paths``.
 
         ``paths`` are files, folders (searched recursively) or glob patterns; readable are
         ``.txt``, ``.html/.htm``, ``.json`` (an object or an array of objects), ``.jsonl``
-        (``.gz`` too) and ``.warc/.warc.gz``.  ``workers``: analysis processes (default: CPU
+        (``.gz`` too), ``.warc/.warc.gz``, Common Crawl ``.warc.wet.gz`` and tables
+        (``.csv``/``.tsv``/``.parquet``, a row an article; ``columns`` names the columns
+        where the header does not tell).  ``workers``: analysis processes (default: CPU
         count; 0 analyses in this process).  Resumable: records already stored are skipped;
         every record becomes an article, a duplicate of one, or a row in :meth:`failures`.
         ``max_bytes``: records over this size are failures (default 20 MB).  ``progress``:
@@ -184,6 +188,7 @@ class Corpus:
             max_bytes=max_bytes,
             progress=progress,
             timeout=timeout,
+            columns=columns,
         )
 
     # -- reading ----------------------------------------------------------------------------
@@ -285,7 +290,12 @@ class Corpus:
 
     # -- export -----------------------------------------------------------------------------
     def export(
-        self, out_dir: str | Path, *, format: str = "jsonl", layers: Sequence[str] | None = None
+        self,
+        out_dir: str | Path,
+        *,
+        format: str = "jsonl",
+        layers: Sequence[str] | None = None,
+        raw_csv: bool = False,
     ) -> list[Path]:
         """Write one file per layer table (``articles.jsonl``, ``quotes``…) into ``out_dir``.
 
@@ -294,4 +304,4 @@ class Corpus:
         """
         from newsprobe.corpus.export import export
 
-        return export(self._store, Path(out_dir), format=format, layers=layers)
+        return export(self._store, Path(out_dir), format=format, layers=layers, raw_csv=raw_csv)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -35,6 +35,14 @@ DbOption = Annotated[
     ),
 ]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="CSV cells as stored: no ' before cells starting with = + - @ (which a "
+        "spreadsheet would run as formulas).",
+    ),
+]
 DEFAULT_DB = Path("newsprobe.db")
 
 
@@ -57,6 +65,24 @@ def _error(message: str) -> Exception:
     its errors (also when the CLI runs as ``python -m newsprobe.cli``)."""
     typer.echo(f"newsprobe: error: {message}", err=True)
     return typer.Exit(2)
+
+
+def _option(field: str, what: str) -> Any:
+    return Annotated[
+        str | None,
+        typer.Option(
+            f"--{field}-column",
+            metavar="NAME|N",
+            help=f"CSV/TSV/Parquet: the column holding {what} (header name or number).",
+        ),
+    ]
+
+
+TextColumn = _option("text", "the article text (default: detected)")
+TitleColumn = _option("title", "the headline")
+DateColumn = _option("date", "the publication date")
+UrlColumn = _option("url", "the URL")
+OutletColumn = _option("outlet", "the outlet")
 
 
 @contextmanager
@@ -88,7 +114,7 @@ def ingest(
         typer.Argument(
             metavar="PATH...",
             help="Files, folders (recursive) or glob patterns: .txt, .html, "
-            ".json, .jsonl(.gz), .warc(.gz).",
+            ".json, .jsonl(.gz), .warc(.gz), .warc.wet.gz, .csv, .tsv, .parquet.",
         ),
     ],
     db: DbOption = DEFAULT_DB,
@@ -117,8 +143,30 @@ def ingest(
         ),
     ] = DEFAULT_TIMEOUT,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    ner: Annotated[
+        str | None,
+        typer.Option(
+            "--ner",
+            metavar="BACKEND",
+            help="Entity backend: crf (built in) or spacy:NAME_OR_PATH (an installed spaCy "
+            "pipeline). Default: $NEWSPROBE_NER or crf.",
+        ),
+    ] = None,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    date_column: DateColumn = None,
+    url_column: UrlColumn = None,
+    outlet_column: OutletColumn = None,
 ) -> None:
     """Analyse articles in parallel and store them (resumable; duplicates are skipped)."""
+    from newsprobe.corpus.tables import Columns
+
+    columns = Columns(text_column, title_column, date_column, url_column, outlet_column)
+    if ner is not None:
+        from newsprobe.entities.spacy_ner import check
+
+        check(ner)
+        os.environ["NEWSPROBE_NER"] = ner  # the workers' pipeline options read it
     show_bar = sys.stderr.isatty() if progress is None else progress
     with _open(db, readonly=False) as corpus:
         try:
@@ -128,6 +176,7 @@ def ingest(
                 max_bytes=int(max_size * 1024**2),
                 progress=show_bar,
                 timeout=timeout or None,
+                columns=columns,
             )
         except KeyboardInterrupt:
             stats = corpus.stats()
@@ -156,7 +205,7 @@ def ingest(
 def failures(
     db: DbOption = DEFAULT_DB,
     fmt: FormatOption = RowFormat.table,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = None,
 ) -> None:
     """Inputs that did not become articles: path, record offset, stage and reason."""
     with _open(db) as corpus:
@@ -187,7 +236,7 @@ def search(
         str | None, typer.Option("--since", help="Published on/after (ISO date).")
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = 20,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Full-text search over titles and texts, with highlighted snippets."""
@@ -229,9 +278,12 @@ def quotes(
         str | None, typer.Option("--since", help="Published on/after (ISO date).")
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 100,
-    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = 100,
+    offset: Annotated[
+        int, typer.Option("--offset", min=0, max=2**63 - 1, help="Skip this many first.")
+    ] = 0,
     fmt: FormatOption = RowFormat.table,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Who said what: attributed statements, newest first."""
     with _open(db) as corpus:
@@ -253,6 +305,7 @@ def quotes(
         QuoteRow,
         title="quotes",
         empty="no quotes found",
+        raw_csv=raw_csv,
     )
 
 
@@ -290,7 +343,7 @@ def sources(
 
 def entities(
     db: DbOption = DEFAULT_DB,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many.")] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=2**63 - 1, help="How many.")] = 20,
     type_: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
@@ -356,11 +409,12 @@ def export(
     tables: Annotated[
         str | None, typer.Option("--tables", help="Only these tables (comma-separated).")
     ] = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Write one file per layer table (articles, entities, mentions, attributions, …)."""
     selected = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
     with _open(db) as corpus:
-        written = corpus.export(out, format=fmt.value, layers=selected)
+        written = corpus.export(out, format=fmt.value, layers=selected, raw_csv=raw_csv)
     for path in written:
         typer.echo(str(path))
 

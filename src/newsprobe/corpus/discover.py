@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprobe.read.source import file_problem
+
 #: Suffixes picked up inside folders (an explicitly named file is read whatever its suffix).
 SUFFIXES: tuple[str, ...] = (
     ".txt",
@@ -21,13 +23,25 @@ SUFFIXES: tuple[str, ...] = (
     ".ndjson.gz",
     ".warc",
     ".warc.gz",
+    ".wet",
+    ".wet.gz",
+    ".csv",
+    ".tsv",
+    ".parquet",
 )
 _GLOB_CHARS = frozenset("*?[")
 
 
 def input_format(path: Path | str) -> str:
-    """``jsonl``, ``json``, ``warc`` or ``file`` (one article: text or HTML) from the name."""
+    """``jsonl``, ``json``, ``warc``, ``csv``, ``parquet`` or ``file`` (one article: text or
+    HTML) from the name (WET files are WARC files)."""
     name = str(path).lower()
+    if name.endswith((".csv", ".tsv")):
+        return "csv"
+    if name.endswith(".parquet"):
+        return "parquet"
+    if name.endswith((".wet", ".wet.gz")):
+        return "warc"
     if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
         return "jsonl"
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
@@ -67,7 +81,10 @@ def discover(
     skip = {p.resolve() for p in exclude}
 
     def add(p: Path) -> None:
-        resolved = p.resolve()
+        try:
+            resolved = p.resolve()
+        except (RuntimeError, OSError):  # a symbolic link loop: read (and failed) as given
+            resolved = p.absolute()
         if resolved not in skip:
             files.setdefault(resolved, None)
 
@@ -91,6 +108,8 @@ def discover(
                 missing.append(Missing(given, "no files match this pattern"))
             for f in expanded:
                 add(f)
+        elif p.is_symlink():
+            missing.append(Missing(given, file_problem(p) or "broken symbolic link"))
         else:
             missing.append(Missing(given, "no such file or folder"))
     return list(files), missing

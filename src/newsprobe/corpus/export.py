@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsprobe.corpus.csv_cells import safe_row
 from newsprobe.store.base import Store, StoreError
 from newsprobe.store.schema import DATE_COLUMNS, EXPORT_TABLES, JSON_COLUMNS
 
@@ -25,9 +26,15 @@ _SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
 
 
 def export(
-    store: Store, out_dir: Path, *, format: str = "jsonl", layers: Sequence[str] | None = None
+    store: Store,
+    out_dir: Path,
+    *,
+    format: str = "jsonl",
+    layers: Sequence[str] | None = None,
+    raw_csv: bool = False,
 ) -> list[Path]:
-    """Write the tables of ``store`` into ``out_dir``; the written paths (manifest last)."""
+    """Write the tables of ``store`` into ``out_dir``; the written paths (manifest last).
+    CSV cells a spreadsheet would evaluate get a ``'`` in front unless ``raw_csv``."""
     if format not in FORMATS:
         raise StoreError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     tables = list(layers) if layers else list(EXPORT_TABLES)
@@ -53,7 +60,10 @@ def export(
         target = out_dir / f"{table}{_SUFFIX[format]}"
         tmp = target.with_name(f".{target.name}.tmp")
         try:
-            rows = _WRITERS[format](store, table, columns, tmp)
+            if format == "csv":
+                rows = _csv(store, table, columns, tmp, raw=raw_csv)
+            else:
+                rows = _WRITERS[format](store, table, columns, tmp)
             os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -97,13 +107,15 @@ def _jsonl(store: Store, table: str, columns: list[tuple[str, str]], target: Pat
     return count
 
 
-def _csv(store: Store, table: str, columns: list[tuple[str, str]], target: Path) -> int:
+def _csv(
+    store: Store, table: str, columns: list[tuple[str, str]], target: Path, *, raw: bool = False
+) -> int:
     count = 0
     with target.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([n for n, _ in columns])
         for batch in store.table_rows(table):
-            writer.writerows(batch)
+            writer.writerows(batch if raw else [safe_row(row) for row in batch])
             count += len(batch)
     return count
 

@@ -28,6 +28,7 @@ from newsprobe.corpus.discover import discover
 from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.corpus.pool import Work, WorkerPool
 from newsprobe.corpus.records import Bad, Record, iter_records
+from newsprobe.corpus.tables import Columns
 from newsprobe.corpus.worker import BatchResult, Task, analyse_batch, timeout_reason, warm_up
 from newsprobe.read import DEFAULT_MAX_BYTES
 from newsprobe.store.base import (
@@ -140,14 +141,16 @@ class _Writer:
             self.progress(self.counts, self.total)
 
 
-def _records(files: Sequence[Path], max_bytes: int) -> Iterator[tuple[Record | Bad, int]]:
+def _records(
+    files: Sequence[Path], max_bytes: int, columns: Columns | None = None
+) -> Iterator[tuple[Record | Bad, int]]:
     """Records of every file, each with the number of file bytes it accounts for."""
     for path in files:
         try:
             size = path.stat().st_size
         except OSError:
             size = 0
-        items = iter_records(path, max_bytes=max_bytes)
+        items = _guarded(path, iter_records(path, max_bytes=max_bytes, columns=columns))
         last: tuple[Record | Bad, int] | None = None
         used = 0
         for item in items:
@@ -159,6 +162,18 @@ def _records(files: Sequence[Path], max_bytes: int) -> Iterator[tuple[Record | B
             last = (item, share)
         if last is not None:  # the last record of a file carries the rest of its bytes
             yield last[0], last[1] + max(0, size - used)
+
+
+def _guarded(path: Path, items: Iterator[Record | Bad]) -> Iterator[Record | Bad]:
+    """``items``, and where reading raises anyway (a bug, an unforeseen kind of bad data),
+    one failure for the rest of the file instead of an ingest stopped for good."""
+    offset = 0
+    try:
+        for item in items:
+            offset = item.offset
+            yield item
+    except Exception as exc:  # one bad file never stops the run
+        yield Bad(str(path), offset, None, f"cannot read the rest of the file: {exc!r}"[:500])
 
 
 def default_workers() -> int:
@@ -177,8 +192,11 @@ def ingest(
     progress: bool | Progress = False,
     exclude: Sequence[Path] = (),
     timeout: float | None = DEFAULT_TIMEOUT,
+    columns: Columns | None = None,
 ) -> IngestReport:
     """Ingest everything under ``paths`` into ``store``; see the module docstring.
+
+    ``columns``: which columns of CSV/TSV/Parquet inputs hold text, title, date, url, outlet.
 
     ``workers=0`` analyses in this process (no pool); ``progress=True`` shows a rich progress
     bar on stderr, or pass a callback.  ``timeout``: seconds a record may take (``None`` or
@@ -204,7 +222,7 @@ def ingest(
         counts.inputs += 1
         writer.add(FailureWrite(InputRef(path=m.path), "discover", m.reason), 0)
     try:
-        tasks = _tasks(store, writer, counts, _records(files, max_bytes))
+        tasks = _tasks(store, writer, counts, _records(files, max_bytes, columns))
         if n_workers == 0:
             _run_inline(tasks, writer, counts, max_bytes, timeout or None)
         else:

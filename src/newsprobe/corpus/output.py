@@ -17,6 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from newsprobe.corpus.csv_cells import safe_row
+
 
 class RowFormat(StrEnum):
     table = "table"
@@ -61,8 +63,10 @@ def emit(
     *,
     title: str | None = None,
     empty: str = "nothing found",
+    raw_csv: bool = False,
 ) -> None:
-    """Write ``rows`` (instances of ``model``) to stdout in ``fmt``."""
+    """Write ``rows`` (instances of ``model``) to stdout in ``fmt`` (CSV cells that a
+    spreadsheet would evaluate are prefixed with ``'`` unless ``raw_csv``: csv_cells.py)."""
     if fmt is RowFormat.json:
         json.dump(
             [r.model_dump(mode="json") for r in rows], sys.stdout, ensure_ascii=False, indent=2
@@ -73,7 +77,8 @@ def emit(
         writer = csv.writer(sys.stdout)
         writer.writerow(list(model.model_fields))
         for r in rows:
-            writer.writerow([_cell(v) for v in r.model_dump(mode="json").values()])
+            cells = [_cell(v) for v in r.model_dump(mode="json").values()]
+            writer.writerow(cells if raw_csv else safe_row(cells))
         return
     from rich.console import Console
     from rich.table import Table

@@ -130,6 +130,12 @@ def _acronym_matches(acronym: str, name: str) -> bool:
     return acronym.upper() in (caps.upper(), every) or acronym == caps
 
 
+def _initial_keys(name: str) -> set[str]:
+    """The upper-cased strings :func:`_acronym_matches` compares an acronym with."""
+    every = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    return {initials(name).upper(), every}
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -168,35 +174,41 @@ def cluster(mentions: Sequence[NameMention]) -> list[list[int]]:
         if m.acronym_of is not None:
             u.union(m.acronym_of, i)
     # surnames and shorter forms of person names: "Putin" → "Wladimir Putin"
-    persons = [i for i, m in enumerate(mentions) if m.type == "PER" and len(m.keys) > 1]
+    # (indexed by the words and word tuples a shorter form can match: a scan of every person
+    # for every mention was quadratic in the length of the text)
+    by_word: dict[str, list[int]] = {}  # last word, and next-to-last of three or more
+    by_tail: dict[tuple[str, ...], list[int]] = {}  # every proper tail of two or more words
+    for j, o in enumerate(mentions):
+        if o.type != "PER" or len(o.keys) <= 1:
+            continue
+        by_word.setdefault(o.keys[-1], []).append(j)
+        if len(o.keys) > 2 and o.keys[-2] != o.keys[-1]:
+            by_word.setdefault(o.keys[-2], []).append(j)
+        for k in range(2, len(o.keys)):
+            by_tail.setdefault(tuple(o.keys[-k:]), []).append(j)
     for i, m in enumerate(mentions):
         if len(m.keys) >= 2 and m.type != "PER":
             continue
         if len(m.keys) == 1:
-            hosts = {
-                u.find(j)
-                for j in persons
-                if mentions[j].keys[-1] == m.keys[0]
-                or (len(mentions[j].keys) > 2 and m.keys[0] == mentions[j].keys[-2])
-            }
+            hosts = {u.find(j) for j in by_word.get(m.keys[0], ())}
         else:
-            hosts = {
-                u.find(j)
-                for j in persons
-                if j != i
-                and len(mentions[j].keys) > len(m.keys)
-                and mentions[j].keys[-len(m.keys) :] == m.keys
-            }
+            hosts = {u.find(j) for j in by_tail.get(tuple(m.keys), ()) if j != i}
         if len(hosts) == 1 and (m.type == "PER" or m.kb_id is None):
             u.union(hosts.pop(), i)
     # acronyms that spell a longer name of the article: "AfD" ↔ "Alternative für Deutschland"
+    # (names indexed by their initials, the only strings an acronym can match)
+    by_initials: dict[tuple[str, str], list[int]] = {}
+    for j, o in enumerate(mentions):
+        if len(o.text.split()) >= 2:
+            for key in _initial_keys(o.text):
+                by_initials.setdefault((o.type, key), []).append(j)
     for i, m in enumerate(mentions):
         if m.form != "acronym" and not (m.text.isupper() and 2 <= len(m.text) <= 6):
             continue
         hosts = {
             u.find(j)
-            for j, o in enumerate(mentions)
-            if j != i and o.type == m.type and _acronym_matches(m.text, o.text)
+            for j in by_initials.get((m.type, m.text.upper()), ())
+            if j != i and _acronym_matches(m.text, mentions[j].text)
         }
         if len(hosts) == 1:
             u.union(hosts.pop(), i)

@@ -34,7 +34,7 @@ from functools import lru_cache
 import numpy as np
 from pydantic import TypeAdapter
 
-from newsprobe.entities import kb
+from newsprobe.entities import kb, spacy_ner
 from newsprobe.entities.aliases import (
     NameMention,
     canonical_name,
@@ -46,6 +46,7 @@ from newsprobe.entities.crf import CrfTagger, ModelError, Tagged, default_tagger
 from newsprobe.entities.english import recognise_english
 from newsprobe.entities.recognise import Found, recognise, titles
 from newsprobe.entities.roles import RoleSpan, compatible, find_role_nouns, find_roles
+from newsprobe.intervals import IntervalIndex
 from newsprobe.model import (
     Analysis,
     BlockKind,
@@ -118,18 +119,29 @@ class EntityComponent:
         if analysis.status is Status.NO_ARTICLE_FOUND or not analysis.tokens:
             return
         lang = analysis.meta.language or ""
-        tagger = self.tagger() if lang == "de" else None
-        if lang == "de" and tagger is None:
+        nlp = spacy_ner.pipeline_for(options.ner)  # None: the built-in CRF
+        if nlp is not None and spacy_ner.language(nlp) not in (lang, "xx"):
+            analysis.warnings.append(
+                f"entities: the spaCy pipeline is for {spacy_ner.language(nlp)!r}, the article "
+                f"is {lang or 'of unknown language'}; built-in recogniser used"
+            )
+            nlp = None
+        tagger = self.tagger() if lang == "de" and nlp is None else None
+        if lang == "de" and tagger is None and nlp is None:
             analysis.warnings.append("entities: NER model unavailable; gazetteer and patterns only")
         published = analysis.meta.published.date() if analysis.meta.published else None
         builder = _Builder(analysis.text, published, lang)
         sentences = _sentences(analysis)
         texts = [([t.text for t in s], [t.pos for t in s]) for s in sentences]
         tagged: list[list[Tagged]] | list[None] = [None] * len(sentences)
-        if tagger is not None:  # all sentences decoded at once
+        origin = "crf"
+        if nlp is not None:
+            origin = "spacy"
+            tagged = spacy_ner.tag_sentences(nlp, analysis, sentences)
+        elif tagger is not None:  # all sentences decoded at once
             tagged = tagger.tag_many(texts)
         for tokens, (words, tags), found in zip(sentences, texts, tagged, strict=True):
-            builder.sentence(tokens, lang, tagger, found, words, tags)
+            builder.sentence(tokens, lang, tagger, found, words, tags, origin)
         builder.finish(analysis)
 
 
@@ -182,15 +194,21 @@ class _Builder:
         tagged: Sequence[Tagged] | None = None,
         words: Sequence[str] | None = None,
         tags: Sequence[str | None] | None = None,
+        origin: str = "crf",
     ) -> None:
         """Names, roles and partial mentions of one sentence (``words`` and ``tags``: the
-        tokens' texts and STTS tags, when the caller has them already)."""
+        tokens' texts and STTS tags, when the caller has them already; ``origin``: where the
+        ``tagged`` spans come from, ``crf`` or ``spacy``)."""
         if words is None:
             words = [t.text for t in tokens]
         sent = tokens[0].sentence
         self.sentences.append(tokens)
         if lang == "de":
-            found = recognise(words, tags or [t.pos for t in tokens], tagger, tagged)
+            found = recognise(words, tags or [t.pos for t in tokens], tagger, tagged, origin)
+        elif tagged is not None:  # a spaCy pipeline for this language: its names come first
+            found = [Found(t.start, t.end, t.type, origin, t.confidence) for t in tagged]
+            found += [f for f in recognise_english(words) if not any(f.overlaps(g) for g in found)]
+            found.sort(key=lambda f: f.start)
         else:
             found = recognise_english(words)
         first = len(self.drafts)
@@ -295,7 +313,7 @@ class _Builder:
         if not owners:
             return
         covered = {(d.start, d.end) for d in self.drafts}
-        taken = sorted((d.start, d.end) for d in self.drafts)
+        taken = IntervalIndex((d.start, d.end, None) for d in self.drafts)
         # a word, or its genitive, owned by exactly one cluster
         single = {k + "s": c for k, c in owners.items() if len(c) == 1}
         single.update((k, c) for k, c in owners.items() if len(c) == 1)
@@ -304,9 +322,7 @@ class _Builder:
                 del single[k]
         for token in [t for tokens in self.sentences for t in tokens if t.text in single]:
             owner = single[token.text]
-            if (token.start, token.end) in covered or any(
-                s < token.end and token.start < e for s, e in taken
-            ):
+            if (token.start, token.end) in covered or taken.overlaps(token.start, token.end):
                 continue
             c_index = next(iter(owner))
             c = clusters[c_index]

@@ -1,8 +1,9 @@
 """The trained CRF name tagger: loading it once and tagging sentences.
 
 The model ``model/ner-de.crfsuite`` is trained with python-crfsuite by
-``python -m newsprobe.entities.train`` on GermEval 2014 (CC BY 4.0); ``model/ner-de.json`` is
-its card (data, parameters, scores).  Tagging reads the same file into
+``python -m newsprobe.entities.train`` on GermEval 2014 (CC BY 4.0) plus the DFKI SmartData
+(CC BY 4.0) and Europeana Newspapers NER (CC0) corpora (``docs/ner-training.md``);
+``model/ner-de.json`` is its card (data, parameters, scores).  Tagging reads the same file into
 :class:`~newsprobe.entities.linear_chain.LinearChain` and decodes all sentences of an article
 at once (same labels as crfsuite, several times faster).
 """
@@ -43,6 +44,10 @@ def model_dir() -> Path:
         return Path(path)
 
 
+#: Tokens decoded together at most (a sentence is never split).
+CHUNK_TOKENS = 5_000
+
+
 class CrfTagger:
     """A loaded model; ``tag`` and ``tag_many`` are safe to call repeatedly (not across
     threads: the per-word score cache is shared)."""
@@ -77,8 +82,20 @@ class CrfTagger:
     ) -> list[tuple[list[str], list[float]]]:
         """Labels and their marginal probabilities for ``(words, STTS tags)`` sentences."""
         filled = [(w, t) for w, t in sentences if w]
-        scores = self.scores.scores(filled)
-        decoded = iter(self.chain.decode(scores, [len(w) for w, _ in filled]))
+        # decoded in batches of some CHUNK_TOKENS tokens: every sentence is decoded on its
+        # own, and the score and lattice arrays of a whole book at once took gigabytes
+        results: list[tuple[Any, Any]] = []
+        at = 0
+        while at < len(filled):
+            end, tokens = at, 0
+            while end < len(filled) and (tokens < CHUNK_TOKENS or end == at):
+                tokens += len(filled[end][0])
+                end += 1
+            chunk = filled[at:end]
+            scores = self.scores.scores(chunk)
+            results.extend(self.chain.decode(scores, [len(w) for w, _ in chunk]))
+            at = end
+        decoded = iter(results)
         labels = self.chain.labels
         out: list[tuple[list[str], list[float]]] = []
         for words, _tags in sentences:

@@ -30,6 +30,9 @@ class GoldSentence:
     tags: tuple[str, ...]
     url: str = ""
     date: str = ""
+    #: ``""`` for GermEval; another corpus's sentences name theirs (``sd-news``, ``eu``…, see
+    #: :mod:`newsprobe.entities.corpora`).
+    domain: str = ""
 
     @property
     def news(self) -> bool:

@@ -152,12 +152,13 @@ def recognise(
     tags: Sequence[str | None],
     tagger: CrfTagger | None,
     tagged: Sequence[Tagged] | None = None,
+    origin: str = "crf",
 ) -> list[Found]:
     """Names in one sentence, merged from the tagger (or what it already ``tagged`` in this
-    sentence), the gazetteer and patterns."""
+    sentence; ``origin`` names where those spans came from), the gazetteer and patterns."""
     if tagged is None and tagger is not None:
         tagged = tagger.tag(words, tags)
-    found = [Found(t.start, t.end, t.type, "crf", t.confidence) for t in tagged or ()]
+    found = [Found(t.start, t.end, t.type, origin, t.confidence) for t in tagged or ()]
     for start, end, surfaces in gazetteer(words):
         kind = _kb_type(surfaces)
         if kind is None:
@@ -194,7 +195,7 @@ def recognise(
         elif len(overlapping) == 1 and _common_noun_rest(overlapping[0], span, tags):
             # the tagger ran a name on into common nouns ("Assad Asyl", "Russlands Unfähigkeit")
             found.remove(overlapping[0])
-            span.origin = "crf+gazetteer"
+            span.origin = origin + "+gazetteer"
             found.append(span)
         elif all(span.start <= f.start and f.end <= span.end for f in overlapping) and (
             end - start > max(f.end - f.start for f in overlapping)
@@ -202,7 +203,7 @@ def recognise(
             # the gazetteer knows a longer name ("Frankfurt am Main", "Deutsche Bank")
             for f in overlapping:
                 found.remove(f)
-            span.origin = "crf+gazetteer"
+            span.origin = origin + "+gazetteer"
             found.append(span)
     found.extend(_acronyms_in_parentheses(words, found))
     found = [f for f in (_tidy(f, words) for f in found) if f is not None]

@@ -8,10 +8,17 @@ Data: GermEval 2014 NER (NoSta-D; Benikova, Biemann, Reznicek, LREC 2014), CC BY
 ``*deriv``/``*part`` labels are O, OTH is MISC.  STTS tags come from the ``pos`` component's
 tagger (the same function as at run time) and are cached under ``~/.cache/newsprobe``.
 
+``--mix SPEC`` adds licensed corpora found beside the GermEval folder to the training data
+(:mod:`newsprobe.entities.corpora`: DFKI SmartData news/RSS/tweets, CC BY 4.0; Europeana
+Newspapers, CC0), mapped to GermEval's labels, MISC completed by a GermEval-only model, each
+corpus with its own domain copy of the features; the card records the mix, and cross-validation
+adds those corpora to every training fold, never to a test fold.  The learning curve per
+added corpus is in ``docs/ner-training.md``.
+
 ``--cv K`` also reports K-fold cross-validated scores of the tagger alone (folds group the
-sentences of one source document); ``--heldout`` trains on the dev file only and scores the
-test-part-a file, which no setting was ever tuned on.  ``newsprobe eval ner`` scores the whole
-entity recogniser (tagger, gazetteers, patterns) the same way.
+sentences of one source document); ``--heldout`` trains on the dev file only (plus the mix)
+and scores the test-part-a file, which no setting was ever tuned on.  ``newsprobe eval ner``
+scores the whole entity recogniser (tagger, gazetteers, patterns) the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from pathlib import Path
 
 from newsprobe.cache import cache_dir
 from newsprobe.entities import germeval
+from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.entities.scoring import Score
@@ -38,6 +46,14 @@ LICENCE = (
     "GermEval 2014 NER data (NoSta-D; Benikova, Biemann, Reznicek 2014), CC BY 4.0, "
     "https://creativecommons.org/licenses/by/4.0/; gazetteer features: place names from "
     "GeoNames (geonames.org), CC BY 4.0; ISO 3166-2/4217/639 names via pycountry"
+)
+
+EXTRA_LICENCE = (
+    "; DFKI SmartData Corpus v1 (Schiersch et al., LREC 2018), CC BY 4.0, "
+    "https://github.com/DFKI-NLP/smartdata-corpus (its mention records carry a 'research use "
+    "only' tag beside the repository's CC BY 4.0 licence); Europeana Newspapers NER corpora "
+    "(Neudecker 2016; Europeana Newspapers Project, 2012-2015), CC0, "
+    "https://github.com/EuropeanaNewspapers/ner-corpora"
 )
 
 
@@ -91,7 +107,9 @@ def _code_signature() -> str:
     from newsprobe.entities import features
 
     h = hashlib.sha1(Path(features.__file__).read_bytes())
-    for path in (germeval.__file__, __file__):
+    from newsprobe.entities import corpora
+
+    for path in (germeval.__file__, corpora.__file__, __file__):
         h.update(Path(path).read_bytes())
     return h.hexdigest()[:12]
 
@@ -138,7 +156,8 @@ def train_model(
 
     The name-list features of each training sentence come from a list built from the other
     ``JACKKNIFE - 1`` parts of the training data (parts keep a document together), as they
-    will at run time for unseen text."""
+    will at run time for unseen text.  Sentences from outside GermEval news (Wikipedia, the
+    extra corpora) get a domain copy of their main features (:func:`domain_copies`)."""
     import pycrfsuite
 
     parts = (
@@ -153,8 +172,9 @@ def train_model(
         names = NameList.build(others) if len(parts) > 1 else NameList({})
         for i in part:
             feats = sentence_features(sentences[i].words, tags[i], names)
-            if not sentences[i].news:
-                feats = [[*f, *_wiki_copies(f)] for f in feats]
+            prefix = domain_prefix(sentences[i])
+            if prefix:
+                feats = [[*f, *domain_copies(f, prefix)] for f in feats]
             trainer.append(feats, list(sentences[i].tags))
     trainer.set_params(
         {
@@ -169,10 +189,21 @@ def train_model(
     trainer.train(str(out))
     every = NameList.build([(s.words, s.tags) for s in sentences])
     out.with_suffix(".names.tsv").write_text(
-        "# Words seen in names of the training data (GermEval 2014, CC BY 4.0) and their "
-        "types; written by newsprobe.entities.train\n" + every.to_text(),
+        "# Words seen in names of the training data (GermEval 2014, CC BY 4.0; and the extra "
+        "corpora named in the model card) and their types; written by "
+        "newsprobe.entities.train\n" + every.to_text(),
         "utf-8",
     )
+
+
+#: Domain copies by corpus: everything but GermEval's news sentences (the target domain).
+DOMAIN_PREFIXES = {"wiki": "wk", "sd-news": "sd", "sd-rss": "rs", "sd-tweet": "tw", "eu": "eu"}
+
+
+def domain_prefix(sentence: GoldSentence) -> str:
+    if sentence.domain:
+        return DOMAIN_PREFIXES.get(sentence.domain, sentence.domain)
+    return "" if sentence.news else DOMAIN_PREFIXES["wiki"]
 
 
 #: Features of Wikipedia sentences that get a Wikipedia-only copy (see :func:`_wiki_copies`).
@@ -194,12 +225,16 @@ _WIKI_COPIED = (
 )
 
 
+def domain_copies(feats: list[str], prefix: str) -> list[str]:
+    """Domain adaptation (Daumé 2007, "frustratingly easy"): a Wikipedia (or extra-corpus)
+    sentence's main features get a second, domain-only copy, so that what is peculiar to that
+    text is learnt there and the shared weights — the only ones news text fires at run time —
+    fit news better (5-fold CV on news sentences: +0.6 points F1 for the tagger alone)."""
+    return [f"{prefix}|{f}" for f in feats if f.startswith(_WIKI_COPIED)]
+
+
 def _wiki_copies(feats: list[str]) -> list[str]:
-    """Domain adaptation (Daumé 2007, "frustratingly easy"): a Wikipedia sentence's main
-    features get a second, Wikipedia-only copy, so that what is peculiar to encyclopedia text
-    is learnt there and the shared weights — the only ones news text fires at run time — fit
-    news better (5-fold CV on news sentences: +0.6 points F1 for the tagger alone)."""
-    return ["wk|" + f for f in feats if f.startswith(_WIKI_COPIED)]
+    return domain_copies(feats, DOMAIN_PREFIXES["wiki"])
 
 
 def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
@@ -216,12 +251,47 @@ def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
     return [sorted(f) for f in out]
 
 
-def fold_cache_key(sentences: Sequence[GoldSentence], k: int, params: Params) -> str:
-    """What the fold models depend on: data, folds, parameters, tagger, KB, feature code."""
+def fold_cache_key(
+    sentences: Sequence[GoldSentence],
+    k: int,
+    params: Params,
+    extra: Sequence[GoldSentence] = (),
+    mix: str = "",
+) -> str:
+    """What the fold models depend on: data, folds, parameters, tagger, KB, feature code, and
+    the extra corpora mixed into every training fold."""
+    more = f"|{mix}|{_digest(extra)}" if extra else ""
     return hashlib.sha1(
         f"{_digest(sentences)}|{FEATURE_VERSION}|{params.key()}|{k}|{tagger_signature()}|"
-        f"{_kb_signature()}|{_code_signature()}".encode()
+        f"{_kb_signature()}|{_code_signature()}{more}".encode()
     ).hexdigest()[:16]
+
+
+def prepare_extra(
+    extra: Sequence[GoldSentence],
+    extra_tags: Sequence[Sequence[str]],
+    base: Path | None,
+) -> list[GoldSentence]:
+    """The extra corpora's sentences as GermEval would label them: non-name mentions dropped
+    and, with a ``base`` model trained on GermEval alone, MISC completed
+    (:mod:`newsprobe.entities.corpora`)."""
+    from newsprobe.entities.corpora import drop_non_names, fill_misc
+
+    out = [drop_non_names(s, t) for s, t in zip(extra, extra_tags, strict=True)]
+    if base is None:
+        return out
+    from newsprobe.entities.crf import CrfTagger
+
+    tagger = CrfTagger(base)
+    filled: list[GoldSentence] = []
+    for start in range(0, len(out), 64):
+        chunk = out[start : start + 64]
+        found = tagger.tag_many([(s.words, extra_tags[start + j]) for j, s in enumerate(chunk)])
+        filled += [
+            fill_misc(s, {(t.start, t.end, t.type) for t in f})
+            for s, f in zip(chunk, found, strict=True)
+        ]
+    return filled
 
 
 def fold_models(
@@ -231,10 +301,19 @@ def fold_models(
     params: Params,
     *,
     progress: bool = False,
+    extra: Sequence[GoldSentence] = (),
+    extra_tags: Sequence[Sequence[str]] = (),
+    mix: Mix | None = None,
 ) -> list[tuple[Path, list[int]]]:
-    """One model per fold, trained on the other folds; cached by :func:`fold_cache_key`."""
-    folder = cache_dir() / f"ner-cv-{fold_cache_key(sentences, k, params)}"
+    """One model per fold, trained on the other folds (plus every ``extra`` sentence: the
+    extra corpora only ever join training folds); cached by :func:`fold_cache_key`."""
+    spec = mix.spec if mix else ""
+    folder = cache_dir() / f"ner-cv-{fold_cache_key(sentences, k, params, extra, spec)}"
     folder.mkdir(parents=True, exist_ok=True)
+    todo = [n for n in range(k) if not (folder / f"fold{n}.crfsuite").is_file()]
+    bases: list[Path | None] = [None] * k
+    if extra and todo and (mix is None or mix.fill_misc):
+        bases = [p for p, _ in fold_models(sentences, tags, k, params, progress=progress)]
     result = []
     for n, test in enumerate(folds(sentences, k)):
         path = folder / f"fold{n}.crfsuite"
@@ -242,9 +321,19 @@ def fold_models(
             held = set(test)
             train_ix = [i for i in range(len(sentences)) if i not in held]
             if progress:
-                print(f"  training fold {n + 1}/{k} on {len(train_ix)} sentences", file=sys.stderr)
+                print(
+                    f"  training fold {n + 1}/{k} on {len(train_ix)} sentences"
+                    + (f" + {len(extra)} extra ({spec})" if extra else ""),
+                    file=sys.stderr,
+                )
+            added = prepare_extra(extra, extra_tags, bases[n]) if extra else []
             tmp = path.with_suffix(".tmp")
-            train_model([sentences[i] for i in train_ix], [tags[i] for i in train_ix], tmp, params)
+            train_model(
+                [*(sentences[i] for i in train_ix), *added],
+                [*(tags[i] for i in train_ix), *extra_tags],
+                tmp,
+                params,
+            )
             tmp.with_suffix(".names.tsv").replace(path.with_suffix(".names.tsv"))
             tmp.replace(path)
         result.append((path, test))
@@ -290,11 +379,43 @@ def cross_validate(
     make_predictor: Callable[[Path], Predictor] = crf_predictor,
     *,
     progress: bool = False,
+    extra: Sequence[GoldSentence] = (),
+    extra_tags: Sequence[Sequence[str]] = (),
+    mix: Mix | None = None,
 ) -> tuple[Score, Score]:
     overall, news = Score(), Score()
-    for model, test in fold_models(sentences, tags, k, params, progress=progress):
+    for model, test in fold_models(
+        sentences, tags, k, params, progress=progress, extra=extra, extra_tags=extra_tags, mix=mix
+    ):
         evaluate(sentences, tags, test, make_predictor(model), overall, news)
     return overall, news
+
+
+def train_with_mix(
+    sentences: Sequence[GoldSentence],
+    tags: Sequence[Sequence[str]],
+    out: Path,
+    params: Params,
+    extra: Sequence[GoldSentence] = (),
+    extra_tags: Sequence[Sequence[str]] = (),
+    mix: Mix | None = None,
+    misc_base: Path | None = None,
+) -> None:
+    """:func:`train_model` on ``sentences`` plus the prepared ``extra`` sentences; MISC in
+    the extra corpora is completed by a model trained on ``sentences`` alone first (or by
+    ``misc_base``, such a model trained before)."""
+    if not extra:
+        train_model(sentences, tags, out, params)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        base = None
+        if (mix is None or mix.fill_misc) and misc_base is not None:
+            base = misc_base
+        elif mix is None or mix.fill_misc:
+            base = Path(tmp) / "base.crfsuite"
+            train_model(sentences, tags, base, params)
+        added = prepare_extra(extra, extra_tags, base)
+    train_model([*sentences, *added], [*tags, *extra_tags], out, params)
 
 
 def _table(score: Score) -> dict[str, dict[str, float]]:
@@ -321,6 +442,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="train on *dev*, score *test-part-a* (never tuned on)",
     )
+    parser.add_argument(
+        "--mix",
+        default="",
+        help="extra corpora beside the GermEval folder, e.g. "
+        "'smartdata=news+rss,europeana=lft+sbb' (see newsprobe.entities.corpora)",
+    )
+    parser.add_argument(
+        "--misc-base",
+        type=Path,
+        help="a model trained on the same GermEval data alone (e.g. the previous shipped "
+        "one) to complete MISC in the mix with, instead of training it first",
+    )
     parser.add_argument("--c1", type=float, default=Params.c1)
     parser.add_argument("--c2", type=float, default=Params.c2)
     parser.add_argument("--iterations", type=int, default=Params.iterations)
@@ -333,20 +466,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(sentences)} sentences from {', '.join(r['file'] for r in record)}", file=sys.stderr
     )
     tags = pos_tags(sentences, progress=True)
+    mix = Mix(args.mix)
+    extra, extra_record = mix.load(args.data) if mix else ([], [])
+    extra_tags = pos_tags(extra, progress=True) if extra else []
+    if extra:
+        print(f"+ {len(extra)} extra sentences ({mix.spec})", file=sys.stderr)
+    more = {"extra": extra, "extra_tags": extra_tags, "mix": mix}
     card: dict[str, object] = {
         "feature_version": FEATURE_VERSION,
         "pos_tagger": tagger_signature(),
         "kb": _kb_signature(),
         "params": asdict(params),
         "data": record,
-        "licence": LICENCE,
+        "mix": mix.spec,
+        "extra_data": extra_record,
+        "licence": LICENCE + (EXTRA_LICENCE if extra else ""),
         "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
         "command": "python -m newsprobe.entities.train "
         + " ".join(sys.argv[1:] if argv is None else argv),
     }
     if args.cv:
         started = time.perf_counter()
-        overall, news = cross_validate(sentences, tags, args.cv, params, progress=True)
+        overall, news = cross_validate(sentences, tags, args.cv, params, progress=True, **more)
         _print(f"{args.cv}-fold CV, tagger alone, all sentences", overall)
         _print(f"{args.cv}-fold CV, tagger alone, news sentences", news)
         card["cv"] = {
@@ -362,7 +503,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--heldout needs two files (dev and test-part-a)")
         with tempfile.TemporaryDirectory() as tmp:
             model = Path(tmp) / "dev.crfsuite"
-            train_model([sentences[i] for i in dev], [tags[i] for i in dev], model, params)
+            train_with_mix(
+                [sentences[i] for i in dev], [tags[i] for i in dev], model, params, **more
+            )
             overall, news = Score(), Score()
             evaluate(sentences, tags, rest, crf_predictor(model), overall, news)
         _print(f"held out: trained on {record[0]['file']}, scored on the rest", overall)
@@ -370,7 +513,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         card["heldout"] = {"train": record[0]["file"], "all": _table(overall), "news": _table(news)}
     if args.out:
         started = time.perf_counter()
-        train_model(sentences, tags, args.out, params)
+        train_with_mix(sentences, tags, args.out, params, **more, misc_base=args.misc_base)
+        if args.misc_base and extra:
+            card["misc_base"] = {
+                "file": args.misc_base.name,
+                "sha256": hashlib.sha256(args.misc_base.read_bytes()).hexdigest(),
+            }
         card["train_seconds"] = round(time.perf_counter() - started)
         card["size_bytes"] = args.out.stat().st_size
         args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")

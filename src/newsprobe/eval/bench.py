@@ -33,7 +33,14 @@ from newsprobe.eval.markdown import (
 )
 from newsprobe.eval.registry import TASKS
 
-QUICK_LIMITS = {"extraction": 30, "speed": 20, "corpus": 100, "source_types": 200, "scale": 100}
+QUICK_LIMITS = {
+    "extraction": 30,
+    "speed": 20,
+    "corpus": 100,
+    "source_types": 200,
+    "scale": 100,
+    "long": 2,
+}
 COMPARED = ("newsprobe", "trafilatura", "spacy")
 
 

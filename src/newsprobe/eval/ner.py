@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsprobe.entities import germeval
+from newsprobe.entities.corpora import Mix
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.entities.scoring import Score
 from newsprobe.eval.base import EvalError, Metric, TaskResult, median, require_path
@@ -66,6 +67,13 @@ def _training_hashes() -> set[str]:
     return {str(d["sha256"]) for d in default_tagger().card.get("data", [])}
 
 
+def _training_mix() -> str:
+    """The extra corpora the shipped model was trained with (its card's ``mix``)."""
+    from newsprobe.entities.crf import default_tagger
+
+    return str(default_tagger().card.get("mix", ""))
+
+
 def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> TaskResult:
     from newsprobe.entities import train
     from newsprobe.entities.crf import CrfTagger, default_tagger
@@ -92,15 +100,34 @@ def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> Tas
                 if s.news:
                     scores[name][1].add(gold, spans)
 
+    mix_note = ""
     if cross:
-        params = train.Params(**default_tagger().card.get("params", {}))
-        for model, test in train.fold_models(sentences, tags, folds, params, progress=True):
+        card = default_tagger().card
+        params = train.Params(**card.get("params", {}))
+        extra, extra_tags, mix = _extra_corpora(data, _training_mix())
+        found = train.fold_models(
+            sentences,
+            tags,
+            folds,
+            params,
+            progress=True,
+            extra=extra,
+            extra_tags=extra_tags,
+            mix=mix,
+        )
+        for model, test in found:
             score(CrfTagger(model), test)
         how = (
             f"{folds}-fold cross-validation (folds keep a document's sentences together): "
             "this data trained the shipped model, so each fold is scored by a model "
             "trained on the other folds"
         )
+        if extra:
+            mix_note = (
+                f"every training fold also holds the {len(extra):,} sentences of the extra "
+                f"corpora the shipped model was trained with ({mix.spec}); test folds are "
+                "GermEval only"
+            )
     else:
         score(default_tagger(), range(len(sentences)))
         how = "held out: the shipped model was not trained on this data"
@@ -122,8 +149,28 @@ def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> Tas
             "newsprobe = CRF + knowledge-base gazetteer + patterns (what the entities "
             "component runs); crf = the tagger alone",
             "data: GermEval 2014 (NoSta-D), CC BY 4.0",
+            *([mix_note] if mix_note else []),
         ],
     )
+
+
+def _extra_corpora(data: Path, spec: str) -> tuple[list[GoldSentence], list[list[str]], Mix]:
+    """The extra training corpora the shipped model's card names, read from beside the
+    GermEval folder (cross-validation must train the fold models on what the shipped model
+    was trained on)."""
+    from newsprobe.entities import train
+
+    mix = Mix(spec)
+    if not mix:
+        return [], [], mix
+    try:
+        extra, _ = mix.load(data)
+    except germeval.GermEvalError as exc:
+        raise EvalError(
+            f"{exc}; the shipped model was trained with {mix.spec}, and cross-validation "
+            "needs those corpora to train its fold models"
+        ) from None
+    return extra, train.pos_tags(extra), mix
 
 
 def _metrics(system: str, prefix: str, score: Score) -> list[Metric]:

@@ -9,7 +9,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsprobe.eval import claims as claims_eval
-from newsprobe.eval import corpus_bench, extraction, ner, scale_bench, speed
+from newsprobe.eval import (
+    corpus_bench,
+    extraction,
+    extraction_text,
+    long_input,
+    ner,
+    scale_bench,
+    speed,
+)
 from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
@@ -94,6 +102,20 @@ TASKS: dict[str, Task] = {
         runner=extraction.run,
         summary_metrics=("f1",),
     ),
+    "extraction-text": Task(
+        name="extraction-text",
+        description="Whole pages rendered to text (inscriptis; other renderers with "
+        "`eval extraction --as-text R`): newsprobe on the text with a line model that never "
+        "saw the site (cv by site), trafilatura on the HTML",
+        formats=extraction.FORMATS,
+        default_data=(
+            "extraction-trafilatura-de",
+            "extraction-scrapinghub",
+            "extraction-fundus",
+        ),
+        runner=extraction_text.run,
+        summary_metrics=("with found", "without absent", "f1"),
+    ),
     "sentences": Task(
         name="sentences",
         description="Sentence and token boundaries on SpkAtt-2023 task 2 (German Wikinews, "
@@ -111,6 +133,16 @@ TASKS: dict[str, Task] = {
         runner=speed.run,
         runs_without_data=True,
         summary_metrics=("ms/article (median)", "articles/s"),
+    ),
+    "long": Task(
+        name="long",
+        description="Time and peak memory of one analysis of a 100 KB, 1 MB and 5 MB text "
+        "(linear layers; past 1,000,000 characters a refusal) - a benchmark, not a test",
+        formats=long_input.FORMATS,
+        default_data=("10kgnad/test.csv",),
+        runner=long_input.run,
+        runs_without_data=True,
+        summary_metrics=("1 MB: CPU s", "1 MB: peak MB"),
     ),
     "corpus": Task(
         name="corpus",

@@ -86,8 +86,32 @@ _PERIOD_KEEP = re.compile(r"(?:[^\W\d_]+-)?\d+\.|\d{1,2}\.\d{1,2}\.|(?:[^\W\d_]+
 _BRACKET_PUNCT = re.compile(r"[)\]][:;]")
 
 
+#: A run of this many characters without whitespace is tokenised in slices of LONG_SLICE:
+#: spaCy strips affixes one at a time, searching the rest of the run each time, which is
+#: quadratic in its length (1 MB of "„" took minutes).  Words are never this long.
+_LONG_RUN = re.compile(r"\S{200,}")
+LONG_SLICE = 100
+
+
 def words(text: str, language: str | None) -> list[list[int]]:
     """``[start, end]`` of every token of ``text`` (whitespace is never a token)."""
+    if _LONG_RUN.search(text) is None:
+        return _words(text, language)
+    out: list[list[int]] = []
+    pos = 0
+    pieces: list[tuple[int, int]] = []
+    for m in _LONG_RUN.finditer(text):
+        pieces.append((pos, m.start()))
+        pieces += [(k, min(k + LONG_SLICE, m.end())) for k in range(m.start(), m.end(), LONG_SLICE)]
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    for start, end in pieces:
+        if start < end:
+            out += [[start + a, start + b] for a, b in _words(text[start:end], language)]
+    return out
+
+
+def _words(text: str, language: str | None) -> list[list[int]]:
     lang = spacy_language(language)
     doc = _tokenizer(lang)(text)
     out: list[list[int]] = []

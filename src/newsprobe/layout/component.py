@@ -10,7 +10,7 @@ import re
 
 from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import Line, Piece, classify, pass_furniture, split_kicker
-from newsprobe.layout.metadata import apply_found, dateline_agency, parse_byline
+from newsprobe.layout.metadata import apply_found, dateline_agency, find_agencies, parse_byline
 from newsprobe.model import Analysis, Block, BlockKind, Removed, RemovedKind, Status
 from newsprobe.options import Options
 
@@ -54,6 +54,8 @@ class LayoutComponent:
         first = next((b for b in analysis.blocks if b.kind in _BODY), None)
         if first is not None:
             dateline_agency(first.text, analysis.meta)
+        body = [b.text for b in analysis.blocks if b.kind in _BODY]
+        find_agencies(body[:2], body[-2:], analysis.meta)
         headline = analysis.headline
         if analysis.meta.title is None and headline is not None:
             kicker = next(
@@ -118,7 +120,7 @@ class LayoutComponent:
 
     # -- plain text: the line model --------------------------------------------------------
     def _from_lines(self, analysis: Analysis) -> None:
-        lines, found = classify(analysis.text)
+        lines, found = classify(analysis.text, analysis._scratch.pop("links", ()))
         self._assemble(analysis, lines, found)
 
     def _assemble(self, analysis: Analysis, lines: list[Line], found: dict[str, object]) -> None:

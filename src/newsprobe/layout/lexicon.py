@@ -43,7 +43,7 @@ def _compile(items: list[str]) -> tuple[Screened, ...]:
 #: (after "Foto", "Bild" …), whitespace, 2 to 160 characters, perhaps ")", and perhaps the
 #: "\n" that "$" matches before — 162 characters at most after the whitespace.
 _CREDIT_SUFFIX = (
-    r"(?P<credit>\s*(?:(?:bild|bilder|foto|fotos|photo|photos|image|credit|quelle|copyright|©)"
+    r"(?P<credit>(?<!\s)\s*+(?:(?:bild|bilder|foto|fotos|photo|photos|image|credit|quelle|copyright|©)"
     r"\s*:|©|\((?:foto|bild|photo)\s*:)\s*.{2,160}?\)?)$"
 )
 

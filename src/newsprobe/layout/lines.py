@@ -8,6 +8,7 @@ block kind or a removal kind.  Rules read the furniture lexicon in ``furniture.t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsprobe.layout.lexicon import Furniture, furniture
@@ -152,14 +153,22 @@ def _is_credit_only(line: Line, fur: Furniture) -> bool:
     return any(n in low for n in fur.credit_names) and ("/" in low or "|" in low or "©" in low)
 
 
-def classify(text: str) -> tuple[list[Line], dict[str, object]]:
-    """Type every line of ``text``; return the lines and what was learned about the article."""
+def classify(
+    text: str, links: Sequence[tuple[int, int]] = (), model: bool = True
+) -> tuple[list[Line], dict[str, object]]:
+    """Type every line of ``text``; return the lines and what was learned about the article.
+
+    ``links``: spans of link text (from unwrapped Markdown or lynx markup).  ``model``: let the
+    line model (``layout/line_model``) remove page furniture and find the headline."""
     fur = furniture()
     lines = split_lines(text)
     found: dict[str, object] = {}
     pass_furniture(lines, fur, found)
+    hint = _pass_model(lines, links) if model else None
     _pass_navigation(lines)
-    head = _pass_headline(lines)
+    head = _pass_headline(lines, hint)
+    if hint is not None and head is not None:
+        _pass_page_meta(lines, fur, head)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -250,12 +259,92 @@ def _pass_navigation(lines: list[Line]) -> None:
     mark(run)
 
 
-def _pass_headline(lines: list[Line]) -> int | None:
+#: A line the line model gives at least this probability of being page furniture is removed.
+FURNITURE_P = 0.5
+#: The model acts on whole pages only: when it finds at least this many furniture lines (menus,
+#: footers, teaser lists); a scraped article with a few stray lines is left to the rules,
+#: which type its captions, highlights and credits.
+MIN_PAGE_FURNITURE = 10
+#: ... unless it lies between two article lines and is less probable than this.
+GAP_P = 0.9
+#: The line model's headline: its most probable ``H`` line above the article, if at least
+#: this probable.
+HEADLINE_P = 0.1
+_MODEL_REASON = "line model: page furniture"
+
+
+def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | None:
+    """Remove the lines the line model calls page furniture; return its headline line."""
+    from newsprobe.layout import line_model
+
+    model = line_model.load()
+    if model is None or not lines:
+        return None
+    probs = model.marginals(lines, links)
+    out = [
+        not ln.typed and p["O"] >= FURNITURE_P and p["O"] > p["H"]
+        for ln, p in zip(lines, probs, strict=True)
+    ]
+    keep = [not o and not ln.typed for o, ln in zip(out, lines, strict=True)]
+    # a doubtful line between two article lines is article text (a subheading, a short
+    # paragraph): the article is one stretch of the page
+    for i in range(1, len(lines) - 1):
+        if out[i] and probs[i]["O"] < GAP_P and keep[i - 1] and keep[i + 1]:
+            out[i] = False
+    if sum(out) < MIN_PAGE_FURNITURE:
+        return None  # an article with a few stray lines: the rules type it as before
+    if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
+        return None  # the model would leave no article: it has misread the page
+    for line, o in zip(lines, out, strict=True):
+        if o:
+            line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
+    # the headline stands above the article: the most probable one before its first line
+    first = next((i for i, o in enumerate(out) if not o and _is_prose(lines[i])), len(lines))
+    best = max(range(first or len(lines)), key=lambda i: probs[i]["H"])
+    if probs[best]["H"] < HEADLINE_P:
+        return None
+    line = lines[best]
+    if line.typed and line.pieces[0].reason == _MODEL_REASON:
+        line.pieces = []
+    if line.typed:
+        return None
+    # what stands before the headline of a whole page is furniture (a kicker excepted)
+    for i in range(best):
+        other = lines[i]
+        if not other.typed and not (i == best - 1 and other.words <= 4):
+            other.set(removed=RemovedKind.BOILERPLATE, reason="line model: before the headline")
+    return best
+
+
+def _pass_page_meta(lines: list[Line], fur: Furniture, head: int) -> None:
+    """Byline and date lines just below the headline of a whole page."""
+    for line in lines[head + 1 : head + 10]:
+        if line.typed and not line.pieces[0].reason.startswith("line model"):
+            continue
+        if line.bullet or line.words > 20:
+            continue
+        if fur.any(fur.byline, line.text):
+            line.set(BlockKind.BYLINE)
+        elif fur.any(fur.dateline, line.text):
+            line.set(BlockKind.DATELINE)
+
+
+def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
     """Type the headline (and a kicker) and return its line index."""
     candidates = [i for i, line in enumerate(lines) if not line.typed]
     if not candidates:
         return None
     first = candidates[0]
+    if hint is not None and hint in candidates and _headline_like(lines[hint]):
+        first = hint
+        candidates = candidates[candidates.index(hint) - (hint - 1 in candidates) :]
+        if hint - 1 in candidates:
+            prev = lines[hint - 1]
+            if not _TERMINAL.search(prev.text) and prev.words <= 4:
+                prev.set(BlockKind.KICKER)
+                lines[hint].set(BlockKind.HEADLINE)
+                return hint
+            candidates = candidates[1:]
     line = lines[first]
     if not _headline_like(line) or line.residue:
         return None

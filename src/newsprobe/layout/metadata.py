@@ -18,7 +18,7 @@ _MONTHS = (
 _DATE = re.compile(
     r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
-    r"(?:,?\s*(?:um|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?",
+    r"(?:,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2}(?:\s*+(?:am|pm))?)?",
     re.IGNORECASE,
 )
 _BYLINE_PREFIX = re.compile(
@@ -26,16 +26,22 @@ _BYLINE_PREFIX = re.compile(
     r"(?:additional\s+)?reporting\s+by|writing\s+by)\s*:?\s*",
     re.IGNORECASE,
 )
+#: Where the names of a byline end: a separator, a bracket, a date word or a digit.  Searched
+#: without the whitespace before it (stripped afterwards): a leading ``\s*`` would be tried at
+#: every position of a whitespace run, quadratic in its length.
 _AUTHOR_STOP = re.compile(
-    r"\s*(?:[|–]|\s-\s|;|\(|\bupdated\b|\bpublished\b|\baktualisiert\b|"
-    r"\bstand\b|\d).*$",
-    re.IGNORECASE | re.S,
+    r"[|–;(\d]|\s-\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b",
+    re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|\bund\b|\band\b|&)\s*")
+#: A separator between names; ``(?<!\s)`` and possessive ``\s*+`` make a whitespace run cost
+#: one attempt, not one per position.
+_AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|\bund\b|\band\b|&)\s*+")
 _NAME = re.compile(
-    r"^[A-ZÄÖÜ][\w'’.\-]*(?:\s+(?:von|van|de|der|al|el|zu)?\s*[A-ZÄÖÜ][\w'’.\-]*)"
-    r"{0,3}$"
+    r"^[A-ZÄÖÜ][\w'’.\-]*+(?:\s++(?:von|van|de|der|al|el|zu)?\s*+[A-ZÄÖÜ][\w'’.\-]*+)"
+    r"{0,3}+$"
 )
+#: Bylines are short: a longer "line" is prose that happens to start with "Von".
+_MAX_BYLINE = 500
 
 
 @cache
@@ -60,10 +66,14 @@ def parse_date(text: str) -> datetime | None:
 
 def parse_authors(text: str) -> list[str]:
     """Author names from a byline such as "Von Anna Beck und Jan Ott | 12.02.2025"."""
-    m = _BYLINE_PREFIX.match(text)
+    m = _BYLINE_PREFIX.match(text[:_MAX_BYLINE])
     if not m:
         return []
-    rest = _AUTHOR_STOP.sub("", text[m.end() :]).strip(" ,;:)")
+    rest = text[m.end() : _MAX_BYLINE]
+    stop = _AUTHOR_STOP.search(rest)
+    if stop:
+        rest = rest[: stop.start()].rstrip()
+    rest = rest.strip(" ,;:)")
     generic = furniture().generic_authors
     names = []
     for part in _AUTHOR_SPLIT.split(rest):
@@ -97,6 +107,37 @@ def apply_found(found: dict[str, object], meta: Metadata) -> None:
                 publisher = part
     if publisher and meta.publisher is None:
         meta.publisher = str(publisher)
+
+
+_CODES = r"[A-Za-z]{2,9}(?:\s*[/,]\s*[\w.]{1,12}){0,3}"
+#: "Berlin (dpa) - ", "KÖLN (KNA/iz) – " at the start of the article.
+_AGENCY_LEAD = re.compile(rf"^[^\n()]{{0,60}}?\((?P<codes>{_CODES})\)\s*[-–—:]")
+#: "(dpa)", "(KNA/iz)", "Quelle: kathpress", "Mit Material von dpa" at the end of the article.
+_AGENCY_TAIL = re.compile(
+    rf"(?:\((?P<codes>{_CODES})\)|(?:quelle|source|mit material (?:von|der)|material)\s*:?\s*"
+    r"(?P<src>[\w ,/.&-]{2,60}?))\s*[.]?$",
+    re.IGNORECASE,
+)
+
+
+def find_agencies(lead: list[str], tail: list[str], meta: Metadata) -> None:
+    """News agencies credited at the start ("Berlin (dpa) -") or end ("(KNA/iz)",
+    "Quelle: kathpress") of the article's body text."""
+    agencies = furniture().agencies
+    found: list[str] = []
+    for text in lead:
+        m = _AGENCY_LEAD.match(text)
+        if m:
+            found.append(m.group("codes"))
+    for text in tail:
+        m = _AGENCY_TAIL.search(text[-80:])
+        if m:
+            found.append(m.group("codes") or m.group("src") or "")
+    for codes in found:
+        for part in re.split(r"[/(),&\s]+|\bund\b|\band\b", codes.lower()):
+            name = agencies.get(part.strip(" ."))
+            if name and name not in meta.agency:
+                meta.agency.append(name)
 
 
 #: A dateline naming the agency at the start of the first body paragraph: "Berlin (dpa) –",

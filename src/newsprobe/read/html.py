@@ -3,6 +3,7 @@ JSON-LD ``NewsArticle``, OpenGraph)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from datetime import datetime
@@ -19,6 +20,9 @@ _SPACE = re.compile(r"\s+")
 _BLOCK_TAGS = {"p": "paragraph", "quote": "quote_block", "head": "subheading"}
 
 
+#: An HTML parser without libxml2's limits on depth and text size ("huge_tree"): a page
+#: nested deeper than 256 levels keeps its article (the input's size is capped before).
+_HUGE_PARSER = lxml.html.HTMLParser(huge_tree=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -231,7 +235,7 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     # lxml refuses str input that declares an encoding; the text is already decoded
     html = _XML_DECLARATION.sub("", html, count=1)
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html, parser=_HUGE_PARSER)
     except (etree.ParserError, ValueError):
         return RawDocument(
             text="", meta=meta, units=[], warnings=["the HTML has no parsable document"]
@@ -252,6 +256,23 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     units: list[tuple[str, str]] = []
     warnings: list[str] = list(warnings_pre)
     body_units = _body_units(doc.body) if doc is not None and doc.body is not None else []
+    if not any(kind == "paragraph" for kind, _ in body_units):
+        # markup nested deeper than libxml2's default limit (256 levels) loses everything
+        # below it in trafilatura's own parse: extract again from our tree, parsed without
+        # that limit (a copy: extraction changes the tree it is given)
+        try:
+            deep = trafilatura.bare_extraction(
+                copy.deepcopy(tree),
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                favor_recall=False,
+            )
+        except (ValueError, TypeError, RecursionError, etree.LxmlError):
+            deep = None
+        deep_units = _body_units(deep.body) if deep is not None and deep.body is not None else []
+        if any(kind == "paragraph" for kind, _ in deep_units):
+            doc, body_units = deep, deep_units
     ld = _json_ld(tree)
 
     h1_el = next((e for e in tree.xpath("//h1") if _clean(e.text_content())), None)

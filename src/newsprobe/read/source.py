@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 from datetime import datetime
 from pathlib import Path
 
 from newsprobe.model import InputKind, Metadata
-from newsprobe.read.decode import decode
-from newsprobe.read.document import RawDocument
+from newsprobe.read.decode import MIXED_ENCODING, decode, scrub
+from newsprobe.read.document import MAX_CHARS, RawDocument
 from newsprobe.read.errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MAX_CHARS",
+    "RawDocument",
+    "file_problem",
+    "read_bytes",
+    "read_path",
+]
 
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(
@@ -38,12 +49,9 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc
     """Read one file; a clear :class:`InputError` for anything that is not an article file."""
     p = Path(path)
     where = str(path)
-    if not p.exists():
-        raise InputError("no such file", path=where)
-    if p.is_dir():
-        raise InputError("is a directory, expected a file", path=where)
-    if not p.is_file():
-        raise InputError("is not a regular file", path=where)
+    problem = file_problem(p)
+    if problem:
+        raise InputError(problem, path=where)
     size = p.stat().st_size
     if size > max_bytes:
         raise InputError(
@@ -54,6 +62,39 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=where) from None
     return read_bytes(data, name=where, max_bytes=max_bytes)
+
+
+def file_problem(p: Path) -> str | None:
+    """Why ``p`` cannot be read as an article file, or ``None``: each kind of path named as
+    what it is (a symlink loop is not "no such file", a FIFO is not an empty file)."""
+    try:
+        st = p.stat()
+    except OSError as exc:
+        if p.is_symlink():
+            try:
+                p.resolve(strict=True)
+            except RuntimeError:
+                return "symbolic link loop"
+            except OSError:
+                return f"broken symbolic link (to {os.readlink(p)})"
+            return f"cannot read file: {exc.strerror or exc}"
+        if isinstance(exc, FileNotFoundError):
+            return "no such file"
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"cannot read file: {exc.strerror or exc}"
+    mode = st.st_mode
+    if stat.S_ISDIR(mode):
+        return "is a directory, expected a file"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a regular file"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file"
+    return None
 
 
 def read_bytes(
@@ -71,12 +112,18 @@ def read_bytes(
     meta = Metadata(source_path=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
     kind = detect_kind(text, name)
     if kind is InputKind.JSON:
-        return _read_json(text, meta)
-    if kind is InputKind.HTML:
+        doc = _read_json(text, meta)
+    elif kind is InputKind.HTML:
         from newsprobe.read.html import read_html
 
-        return read_html(text, meta)
-    return RawDocument(text=text, meta=meta)
+        doc = read_html(text, meta)
+    else:
+        doc = RawDocument(text=text, meta=meta)
+    if encoding == MIXED_ENCODING:
+        doc.warnings.append(
+            "mixed encodings: lines decoded as UTF-8 where they are, as cp1252 where not"
+        )
+    return doc
 
 
 def _read_json(text: str, meta: Metadata) -> RawDocument:
@@ -88,10 +135,15 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
             path=meta.source_path,
         ) from None
+    except RecursionError:
+        raise InputError(
+            "JSON nested too deeply (an article object has a few levels)", path=meta.source_path
+        ) from None
     if not isinstance(obj, dict):
         raise InputError(
             "JSON input must be an object with a 'text' or 'html' field", path=meta.source_path
         )
+    obj = {k: scrub(v) if isinstance(v, str) else v for k, v in obj.items()}
     body = obj.get("text")
     html = obj.get("html")
     if not isinstance(body, str) and not isinstance(html, str):
@@ -106,16 +158,25 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
             raise InputError(
                 f"'published' is not an ISO date: {obj['published']!r}", path=meta.source_path
             ) from None
+    crawled = obj.get("crawled")
+    warnings: list[str] = []
+    if meta.published is None and isinstance(crawled, str):
+        try:  # a crawl record (Common Crawl WET) knows when it was fetched, not published
+            meta.published = datetime.fromisoformat(crawled.replace("Z", "+00:00"))
+            warnings.append("no publication date given: the crawl date stands in for it")
+        except ValueError:
+            pass
     meta.input_kind = InputKind.JSON
     if isinstance(html, str) and not isinstance(body, str):
         from newsprobe.read.html import read_html
 
         doc = read_html(html, meta)
         doc.meta.input_kind = InputKind.JSON
+        doc.warnings += warnings
         return doc
     assert isinstance(body, str)
     if not body.strip():
         raise InputError("JSON 'text' field is empty", path=meta.source_path)
     if meta.title and not body.lstrip().startswith(meta.title):
         body = f"{meta.title}\n\n{body}"
-    return RawDocument(text=body, meta=meta)
+    return RawDocument(text=body, meta=meta, warnings=warnings)

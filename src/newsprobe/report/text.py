@@ -233,16 +233,28 @@ def _article(analysis: Analysis) -> Table:
     return table
 
 
+#: The "kept out" table shows this many rows, each cut to this many characters: a text of
+#: 200,000 one-character lines would otherwise print a report of megabytes.
+MAX_REMOVED_ROWS = 50
+MAX_REMOVED_CHARS = 300
+
+
 def _removed(analysis: Analysis) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=True)
     table.add_column("kind", style="red", no_wrap=True)
     table.add_column("at", justify="right", style="dim")
     table.add_column("removed text", ratio=1, style="dim")
-    for item in analysis.removed:
+    for item in analysis.removed[:MAX_REMOVED_ROWS]:
         kind = item.kind.value + (
             f" of {item.duplicate_of}" if item.duplicate_of is not None else ""
         )
-        table.add_row(kind, str(item.at), Text(item.text))
+        text = item.text
+        if len(text) > MAX_REMOVED_CHARS:
+            text = text[:MAX_REMOVED_CHARS] + f"… ({len(item.text):,} characters)"
+        table.add_row(kind, str(item.at), Text(text))
+    more = len(analysis.removed) - MAX_REMOVED_ROWS
+    if more > 0:
+        table.add_row("…", "", Text(f"and {more:,} more (all of them: --format json)"))
     return table
 
 

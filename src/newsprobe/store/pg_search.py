@@ -20,7 +20,9 @@ from newsprobe.store.queries import _HL_CLOSE, _HL_OPEN, _filters, _limit, _snip
 from newsprobe.store.rows import SearchHit
 
 CONFIGS = ("german", "english", "simple")
-_PREFIX = re.compile(r"(?<![\w\"])([^\W_][\w-]*)\*(?=\s|$)")
+# (not after "word-": a match there starts at the word before, and trying it from every
+# hyphen of "a-a-a-…" was quadratic; possessive: "*" is not in the class)
+_PREFIX = re.compile(r"(?:(?<![\w\"-])|(?<=-)(?<!\w-))([^\W_][\w-]*+)\*(?=\s|$)")
 _HEADLINE = (
     f"StartSel={_HL_OPEN}, StopSel={_HL_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2,"
     ' MaxFragments=2, FragmentDelimiter=" … "'

@@ -5,7 +5,6 @@ uses, with the upload read in memory only (never spooled to a temporary file) an
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +15,13 @@ from starlette.requests import Request
 
 from newsprobe.model import Analysis
 from newsprobe.store.rows import AddResult
+from newsprobe.web.worker import AnalysisFailed, AnalysisWorker, shared_worker
 
 __all__ = [
     "FORM_OVERHEAD",
     "LANGS",
     "AnalyseError",
+    "AnalysisFailed",
     "Submission",
     "analyse",
     "read_submission",
@@ -31,9 +32,6 @@ __all__ = [
 FORM_OVERHEAD = 64 * 1024
 LANGS = ("auto", "de", "en")
 
-# The pipeline's components are built once per process and not meant to be run from two
-# threads at the same time; analyses from concurrent requests take turns.
-_PIPELINE_LOCK = threading.Lock()
 _NAME_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -109,12 +107,12 @@ async def read_submission(request: Request, *, max_bytes: int) -> Submission:
     return Submission(data=data, name=name, lang=lang, store=wants_store)
 
 
-def analyse(sub: Submission, *, max_bytes: int) -> Analysis:
-    """Run the full pipeline on a submission (raises :class:`newsprobe.read.InputError`)."""
-    from newsprobe.api import analyze_bytes
-
-    with _PIPELINE_LOCK:
-        return analyze_bytes(sub.data, name=sub.name, lang=sub.lang, max_bytes=max_bytes)
+def analyse(sub: Submission, *, max_bytes: int, worker: AnalysisWorker | None = None) -> Analysis:
+    """Run the full pipeline on a submission in the worker process (web/worker.py): raises
+    :class:`newsprobe.read.InputError` for bad input, :class:`AnalysisFailed` where the
+    analysis timed out or failed."""
+    worker = worker if worker is not None else shared_worker()
+    return worker.run(sub.data, sub.name, sub.lang, max_bytes)
 
 
 def store(analysis: Analysis, db: Path, *, name: str | None) -> AddResult:

@@ -25,10 +25,13 @@ from newsprobe.store.rows import (
     QuoteRow,
     SearchHit,
 )
-from newsprobe.web.analyse import Submission, analyse, clean_name, store
+from newsprobe.web.analyse import AnalysisFailed, Submission, analyse, clean_name, store
 from newsprobe.web.deps import read_corpus
 
 __all__ = ["AnalyzeRequest", "AnalyzeResponse", "router"]
+
+#: The largest id, limit or offset SQLite stores (a larger one is a 422, never a 500).
+MAX_INT = 2**63 - 1
 
 router = APIRouter(prefix="/api", tags=["api"])
 CorpusDep = Annotated[Corpus, Depends(read_corpus)]
@@ -48,7 +51,7 @@ def quote_filter(
     speaker: Annotated[str | None, Query(description="Speaker name, alias or key.")] = None,
     about: Annotated[str | None, Query(description="Entity named in the message.")] = None,
     outlet: Outlet = None,
-    article: int | None = None,
+    article: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
     since: Since = None,
     until: Until = None,
 ) -> QuoteFilter:
@@ -83,9 +86,13 @@ class AnalyzeResponse(BaseModel):
 async def _analyse(request: Request, sub: Submission) -> AnalyzeResponse:
     settings = request.app.state.settings
     try:
-        analysis = await run_in_threadpool(analyse, sub, max_bytes=settings.max_upload)
+        analysis = await run_in_threadpool(
+            analyse, sub, max_bytes=settings.max_upload, worker=request.app.state.analyser
+        )
     except InputError as exc:
         raise HTTPException(400, str(exc)) from None
+    except AnalysisFailed as exc:
+        raise HTTPException(503, str(exc)) from None
     if not sub.store:
         return AnalyzeResponse(analysis=analysis)
     result = await run_in_threadpool(store, analysis, settings.db, name=sub.name)
@@ -134,7 +141,7 @@ def articles(
     response: Response,
     where: ArticleWhere,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
 ) -> list[ArticleRow]:
     """Newest published first (undated last).  The ``X-Total-Count`` header gives the number
     of articles matching the filters, for paging with ``offset``."""
@@ -192,7 +199,7 @@ def quotes(
     response: Response,
     where: QuoteWhere,
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
 ) -> list[QuoteRow]:
     """Attributed statements, newest first.  ``since``/``until`` bound the article's
     publication date; the ``X-Total-Count`` header gives the number of statements matching

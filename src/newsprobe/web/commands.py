@@ -81,9 +81,8 @@ def serve(
         typer.echo(f"newsprobe: error: {exc}", err=True)
         raise typer.Exit(2) from None
     typer.echo("newsprobe: loading the analysis models…", err=True)
-    from newsprobe.api import analyze_text
-
-    analyze_text("Probe\n\nDie Modelle werden geladen, sagte sie.")  # once, before requests
+    # once, before requests: the analysis worker process starts and loads the models
+    app.state.analyser.run(b"Probe\n\nDie Modelle werden geladen, sagte sie.", None, "auto", 10_000)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"newsprobe: serving {db} on http://{shown}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(

@@ -22,7 +22,14 @@ from newsprobe.read import InputError
 from newsprobe.report.html import metadata_rows
 from newsprobe.store.filters import ArticleFilter, QuoteFilter
 from newsprobe.store.rows import InputRow, OutletSourcing, QuoteRow
-from newsprobe.web.analyse import LANGS, AnalyseError, analyse, read_submission, store
+from newsprobe.web.analyse import (
+    LANGS,
+    AnalyseError,
+    AnalysisFailed,
+    analyse,
+    read_submission,
+    store,
+)
 from newsprobe.web.article_view import build_view
 from newsprobe.web.charts import Bar, Segment, TimePoint, bar_rows, stacked_bar, timeline
 from newsprobe.web.deps import read_corpus
@@ -118,12 +125,14 @@ async def analyse_submit(request: Request) -> Response:
         )
     pasted = "" if sub.name else sub.data.decode("utf-8", "replace")
     try:
-        analysis = await run_in_threadpool(analyse, sub, max_bytes=settings.max_upload)
-    except InputError as exc:
+        analysis = await run_in_threadpool(
+            analyse, sub, max_bytes=settings.max_upload, worker=request.app.state.analyser
+        )
+    except (InputError, AnalysisFailed) as exc:
         return page(
             request,
             "analyse.html.j2",
-            status=400,
+            status=400 if isinstance(exc, InputError) else 503,
             error=str(exc),
             lang=sub.lang,
             text=pasted,

@@ -1,0 +1,71 @@
+"""The line model: a linear-chain CRF over the lines of a whole-page text.
+
+It tells the lines of the article (``B``) and its headline (``H``) from page furniture
+(``O``: menus, teasers of other articles, footers, cookie and newsletter boxes…).  Trained by
+``python -m newsprobe.layout.line_model.train`` (distant supervision from HTML pages rendered
+to text; see ``model/MODEL_CARD.md``).  The rules in ``layout/lines.py`` still type the
+furniture they know (captions, credits, agency codes, bylines…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsprobe.layout.line_model.features import Line, page_features
+
+MODEL_PATH = Path(__file__).parent / "model" / "lines.crfsuite"
+LABELS = ("B", "H", "O")
+
+
+class LineModel:
+    """A trained CRF; :meth:`marginals` gives P(label) per line."""
+
+    def __init__(self, path: Path | str) -> None:
+        import pycrfsuite
+
+        self.path = Path(path)
+        self._tagger: Any = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+        self._labels = set(self._tagger.labels())
+
+    def marginals(
+        self, lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()
+    ) -> list[dict[str, float]]:
+        if not lines:
+            return []
+        self._tagger.set(page_features(lines, links))
+        self._tagger.tag()
+        return [
+            {lab: self._tagger.marginal(lab, i) if lab in self._labels else 0.0 for lab in LABELS}
+            for i in range(len(lines))
+        ]
+
+
+#: Set by :func:`use` (evaluation): the model to use instead of the shipped one.
+_OVERRIDE: list[LineModel | None] = []
+
+
+def load() -> LineModel | None:
+    """The model in use: the shipped one (None when its file is missing), or :func:`use`'s."""
+    if _OVERRIDE:
+        return _OVERRIDE[-1]
+    return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> LineModel | None:
+    return LineModel(MODEL_PATH) if MODEL_PATH.is_file() else None
+
+
+@contextmanager
+def use(model: LineModel | None) -> Iterator[None]:
+    """Analyse with ``model`` (None: the rules alone) inside the block (evaluation)."""
+    _OVERRIDE.append(model)
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()

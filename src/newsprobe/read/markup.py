@@ -1,0 +1,89 @@
+"""Link markup in plain text: Markdown links and lynx ``-dump`` link numbers, unwrapped.
+
+A page saved as Markdown (``[Politik](/politik)``, ``![Foto](x.jpg)``) or as a lynx dump
+(``[12]Politik`` and a ``References`` list of numbered URLs at the end) carries its links in
+the text.  The article text keeps the link text only; where the links were is kept as
+character spans of the new text, so the layout can tell link lists (menus, teasers) from prose.
+
+Only texts that carry such markup more than by chance are rewritten: a clean article is
+returned unchanged (``links`` empty).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_LYNX_REF = re.compile(r"\[(\d{1,5})\]")
+_LYNX_HEAD = re.compile(r"^[ \t]*(References|Verweise)[ \t]*$", re.M)
+_LYNX_ITEM = re.compile(
+    r"[ \t]*(\d+\.[ \t]+\S+|(Visible|Hidden) links:|(Sichtbare|Versteckte) Links:)[ \t]*"
+)
+#: Markup is unwrapped when the text has at least this many links.
+MIN_LINKS = 3
+
+
+def unwrap_links(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without link markup, and the spans of link text in it."""
+    md = len(_MD_LINK.findall(text))
+    if md >= MIN_LINKS:
+        return _unwrap_markdown(text)
+    refs = _lynx_references(text)
+    if refs is not None and len(_LYNX_REF.findall(text, 0, refs)) >= MIN_LINKS:
+        return _unwrap_lynx(text[:refs].rstrip() + "\n")
+    return text, []
+
+
+def _lynx_references(text: str) -> int | None:
+    """Where a lynx ``References`` list (numbered URLs up to the end) starts, if there is one."""
+    heads = list(_LYNX_HEAD.finditer(text))
+    if not heads:
+        return None
+    head = heads[-1]
+    rest = [ln for ln in text[head.end() :].split("\n") if ln.strip()]
+    if rest and all(_LYNX_ITEM.fullmatch(ln) for ln in rest):
+        return head.start()
+    return None
+
+
+def _unwrap_markdown(text: str) -> tuple[str, list[tuple[int, int]]]:
+    text = _MD_IMAGE.sub("", text)
+    out: list[str] = []
+    links: list[tuple[int, int]] = []
+    pos = 0
+    size = 0
+    for m in _MD_LINK.finditer(text):
+        out.append(text[pos : m.start()])
+        size += m.start() - pos
+        inner = m.group(1)
+        if inner:
+            links.append((size, size + len(inner)))
+        out.append(inner)
+        size += len(inner)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), links
+
+
+def _unwrap_lynx(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Drop ``[n]`` markers; the link text runs from the marker to the end of its word run
+    (lynx does not mark where a link ends: up to the next marker, line end or 6 words)."""
+    out: list[str] = []
+    links: list[tuple[int, int]] = []
+    pos = 0
+    size = 0
+    for m in _LYNX_REF.finditer(text):
+        out.append(text[pos : m.start()])
+        size += m.start() - pos
+        pos = m.end()
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        nxt = _LYNX_REF.search(text, pos, end)
+        stop = nxt.start() if nxt else end
+        words = re.match(r"\s*(\S+\s*){0,6}", text[pos:stop])
+        span = len(words.group(0).rstrip()) if words else 0
+        if span:
+            links.append((size, size + span))
+    out.append(text[pos:])
+    return "".join(out), links
