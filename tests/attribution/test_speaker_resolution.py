@@ -267,3 +267,22 @@ def test_a_separated_particle_after_an_apposition_closes_the_cue() -> None:
     assert klage.speaker is not None and klage.speaker.name == "Jens Nacke"
     signal = next(x for x in a.attributions if "Notsignal" in x.message.text)
     assert [s.text for s in signal.speakers] == ["der Direktor der Behörde, Bagus Puruhito"]
+
+
+def test_a_person_named_after_a_role_compound_is_the_speaker() -> None:
+    text = (
+        "Die Stadtwerke erhöhen die Preise. Konzernsprecher Jonas Albrecht sagte am Freitag, "
+        "die Erhöhung sei unvermeidlich gewesen. Polizeisprecherin Katrin Moser erklärte, "
+        "der Unfall habe sich gegen acht Uhr ereignet."
+    )
+    analysis = run(text)
+    first = speaker_of(analysis, "unvermeidlich")
+    assert (first.name, first.named) == ("Jonas Albrecht", True)
+    assert first.entity is not None and first.affiliation == "Konzern"
+    second = speaker_of(analysis, "acht Uhr")
+    assert (second.name, second.named) == ("Katrin Moser", True)
+    assert second.affiliation == "Polizei"
+    # without a name the compound still gives an unnamed spokesperson and its organisation
+    alone = run("Die Ampel fiel aus. Ein Polizeisprecher sagte, der Fehler sei behoben.")
+    nameless = speaker_of(alone, "behoben")
+    assert not nameless.named and nameless.affiliation == "Polizei"
