@@ -368,6 +368,9 @@ class SourceType(StrEnum):
     DOCUMENT = "document"
     WITNESS = "witness"
     OTHER = "other"
+    #: The article names the speaker but newsprobe could not tell whom a pronoun refers to:
+    #: not anonymous sourcing (kept out of the anonymous share and the weak-source checks).
+    UNRESOLVED = "unresolved"
 
 
 #: Source types a claim should not rest on alone.

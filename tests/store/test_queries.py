@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,21 @@ def test_entity_profile_by_key_or_name(corpus: Corpus) -> None:
     assert corpus.entity("PER:dmitri peskow").entity.name == "Dmitri Peskow"
     with pytest.raises(KeyError):
         corpus.entity("Niemand Bekanntes")
+
+
+def test_unresolved_speakers_are_no_anonymous_sourcing(tmp_path: Path) -> None:
+    from newsprobe.model import SourceType
+
+    article = kreml()
+    before = Corpus(tmp_path / "a.db")
+    before.add(article.model_copy(deep=True))
+    share = before.sources()[0].anonymous_share
+    # the same article where newsprobe could not resolve a named source's pronoun
+    changed = article.model_copy(deep=True)
+    named = next(s for s in changed.sources if s.named and s.type != SourceType.ANONYMOUS)
+    named.type, named.named, named.name = SourceType.UNRESOLVED, False, "unidentified speaker"
+    after = Corpus(tmp_path / "b.db")
+    after.add(changed)
+    profile = after.sources()[0]
+    assert profile.source_types.get("unresolved") == 1
+    assert profile.anonymous_share == share

@@ -41,7 +41,25 @@ _PARTICLES = frozenset(
     ]
 )
 #: Articles that never open a subject: dative and accusative forms.
-_NOT_NOMINATIVE = frozenset(["dem", "den", "einem", "einen", "diesem", "diesen", "ihm", "ihnen"])
+#: ("Mir hat er gesagt, …": first and second person objects, too.)
+_NOT_NOMINATIVE = frozenset(
+    [
+        "dem",
+        "den",
+        "einem",
+        "einen",
+        "diesem",
+        "diesen",
+        "ihm",
+        "ihnen",
+        "mir",
+        "mich",
+        "dir",
+        "dich",
+        "uns",
+        "euch",
+    ]
+)
 #: Demonstratives fronted as the object of the cue verb ("Dies teilte ein Sprecher mit").
 _FRONTED_OBJECTS = frozenset(["dies", "das", "dieses", "solches", "folgendes", "folgendes:"])
 _CLAUSE_ONLY_MSG = frozenset({"indirect", "direct", "partial", "mixed"})

@@ -291,6 +291,11 @@ class NounCues:
                     head.tag == "PROPN" or head.text.startswith("@") or head.low in place_heads()
                 ):
                     continue
+                if not agent and found[1] < b and head.tag == "NOUN":
+                    # "In der Pressemitteilung des WWF heißt es": whose text it is
+                    gen = self._genitive_after(toks, found[1], b)
+                    if gen is not None and gen[0] == found[1] and gen[1] <= t.i:
+                        found = (found[0], gen[1])
                 return found
         return None
 
@@ -505,6 +510,7 @@ class NounCues:
             np = np_right(toks, t.i + 1, self.lex)
             if np is None:
                 continue
+            np = self._with_apposition(toks, np, last)
             stop = np[1]
             while stop < last and not is_boundary(toks[stop]):
                 stop += 1

@@ -267,10 +267,22 @@ def np_left(toks: list[Tok], start: int, end: int, lex: CueLexicon) -> tuple[int
     return None
 
 
+#: Endings of an inflected adjective the tagger may read as a noun before a noun.
+_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "ische", "te", "ten", "ige", "igen", "ale", "alen")
+
+
 def head_of(toks: list[Tok], span: tuple[int, int]) -> Tok | None:
     """The head of a phrase: its first noun or name after determiners and adjectives."""
     s, e = span
     for k in range(s, e):
+        if (
+            toks[k].tag == "NOUN"
+            and k + 1 < e
+            and toks[k + 1].tag == "NOUN"
+            and toks[k].low.endswith(_ADJECTIVE_ENDINGS)
+            and toks[k].low != toks[k].text
+        ):
+            continue  # "Deutsche Presse-Agentur", "Vereinte Nationen": a capitalised adjective
         if toks[k].tag in _HEAD or toks[k].tag == "PRON" or toks[k].tag == "POSS":
             # Role noun followed by names: the names are the head ("Außenminister Maas").
             j = k

@@ -428,7 +428,15 @@ def _said_before(
         if not pend or ptoks[pend - 1].text == ":":
             continue
         message = (ptoks[0].start, ptoks[pend - 1].end)
-        if any(a <= message[0] < b or message[0] <= a < message[1] for a, b in covered):
+        inside = [f for f in founds if message[0] <= f.message[0] < message[1]]
+        # "Die Opposition wirft der Regierung vor, … Das sagte ihr Fraktionschef X.": X
+        # said the whole sentence, the attribution inside it included
+        whole = rules._names_source(toks, np) and all(
+            (f.sentences or {f.sentence}) == {prev.id} for f in inside
+        )
+        if not whole and any(
+            a <= message[0] < b or message[0] <= a < message[1] for a, b in covered
+        ):
             continue
         quoted = any(t.quote is not None for t in ptoks[:pend])
         out.append(

@@ -80,7 +80,7 @@ def _display(text: str) -> str:
 #: The name of a source whose speaker is a pronoun no antecedent was found for.
 UNIDENTIFIED = "unidentified speaker"
 _UNIDENTIFIED_TYPING = Typing(
-    SourceType.ANONYMOUS, False, "a pronoun without a resolvable antecedent"
+    SourceType.UNRESOLVED, False, "a pronoun without a resolvable antecedent"
 )
 
 

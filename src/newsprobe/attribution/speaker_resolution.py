@@ -308,24 +308,26 @@ def _phrase(
                 mention=_span(text, toks),
                 confidence=0.7,
             )
-    # 3. compounds: "Polizeiangaben", "Regierungskreisen", "Regierungssprecher"
-    if head is not None and depth < 2:
-        compound = _compound(head.text)
-        if compound is not None:
-            prefix, tail = compound
-            return _compound_speaker(toks, head, prefix, tail, art)
-    # 4. names in the phrase
     mentions = art.mentions_in(toks[0].start, toks[-1].end)
     persons = [m for m in mentions if m.type == EntityType.PER and m.form != MentionForm.ROLE]
     orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
     speaking = [p for p in persons if not _in_complement(p, toks)]
+    # 3. compounds: "Polizeiangaben", "Regierungskreisen", "Regierungssprecher" — unless a
+    # person is named after the role ("Klinik-Sprecher Henrik Baumann": the person speaks)
+    compound = _compound(head.text) if head is not None else None
+    named_after = head is not None and any(p.start >= head.end for p in speaking)
+    if head is not None and depth < 2 and compound is not None and not named_after:
+        prefix, tail = compound
+        return _compound_speaker(toks, head, prefix, tail, art)
+    # 4. names in the phrase
     if speaking:
         person = speaking[0]
         by = R.NAME if person.start == toks[_skip_det(toks)].start else R.APPOSITION
-        return _of_entity(
-            art, person.entity, by, toks, 0.9, affiliation=_affiliation(toks, orgs, person)
-        )
+        affiliation = _affiliation(toks, orgs, person)
+        if affiliation is None and named_after and compound and compound[1] in _SPEAKER_TAILS:
+            affiliation = (compound[0], None)  # "Klinik-Sprecher X": X speaks for the Klinik
+        return _of_entity(art, person.entity, by, toks, 0.9, affiliation=affiliation)
     if roles and (head is None or roles[0].start <= head.start < roles[0].end):
         return _of_entity(art, roles[0].entity, R.DESCRIPTION, toks, 0.8)
     proxy = head is not None and (

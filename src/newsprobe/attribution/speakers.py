@@ -9,6 +9,7 @@ from newsprobe.attribution.clauses import (
     _COORDINATORS,
     _FRONTED_OBJECTS,
     _NOT_NOMINATIVE,
+    _PARTICLES,
     Context,
     _clause,
     _first_finite,
@@ -17,6 +18,16 @@ from newsprobe.attribution.clauses import (
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import head_of, np_left, np_right
 from newsprobe.attribution.view import Tok
+
+#: Tags that cannot open or occur in an apposition closing a sentence.
+#: (Without a verb in it, a "der" the tagger reads as a relative pronoun is an article.)
+_NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "WH", "PRON", "PART"])
+#: Bare plural addressees after a speech verb ("sagte Reportern").
+_ADDRESSEES = frozenset(
+    ["reportern", "journalisten", "journalistinnen", "medienvertretern", "pressevertretern"]
+)
+_IN_ATTRIBUTE_PP = frozenset(["ADP", "DET", "ADJ", "ADJA", "NOUN", "PROPN", "NUM", "POSS"])
+_NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
 
 
 class SpeakerPhrases:
@@ -35,6 +46,30 @@ class SpeakerPhrases:
                     end -= len(aux)
                     break
         return start, end
+
+    def _with_apposition(self, toks: list[Tok], np: tuple[int, int], last: int) -> tuple[int, int]:
+        """A speaker phrase that closes the sentence takes the apposition after its comma
+        ("sagte der Oberrabbiner Israels, Yona Metzger." / ", so Matthias Freude, Präsident
+        des Landesumweltamtes."): the name and the role are one speaker."""
+        e = np[1]
+        if e >= last or toks[np[0]].tag in ("PRON", "REL"):
+            return np
+        return (np[0], last) if self._closing_apposition(toks, e, last) else np
+
+    def _closing_apposition(self, toks: list[Tok], comma: int, last: int) -> bool:
+        """Whether the tokens after the comma at ``comma`` up to the sentence's end are an
+        apposition: a short noun phrase without a verb ("…, der Sprecher der Ambulanz.")."""
+        body = toks[comma + 1 : last]
+        if len(body) > 2 and body[-2].text == "," and body[-1].low in _PARTICLES:
+            body = body[:-2]  # "…, teilte der Direktor, Bagus Puruhito, mit."
+        return (
+            bool(body)
+            and toks[comma].text == ","
+            and len(body) <= 10
+            and body[0].tag not in _NOT_APPOSITION_START
+            and not any(x.tag in _NOT_IN_APPOSITION or x.text in ",;:" for x in body)
+            and body[-1].tag in ("NOUN", "PROPN")
+        )
 
     def _heads(self, toks: list[Tok], np: tuple[int, int]) -> list[tuple[int, int]]:
         head = head_of(toks, np)
@@ -134,7 +169,10 @@ class SpeakerPhrases:
         while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
             k += 1
         if k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie):
-            found = np_right(toks, k + 1, lex)
+            j = k + 1
+            while j < t.i - 1 and toks[j].tag == "ADV":
+                j += 1  # "Wie schon die WHO sagte"
+            found = np_right(toks, j, lex)
             if found is not None and found[1] <= t.i:
                 return found
             return None
@@ -168,13 +206,46 @@ class SpeakerPhrases:
                     and not self._object_like(toks, found)
                 ):
                     return found
+                if (
+                    found is not None
+                    and start == k
+                    and found[1] < anchor.i <= found[1] + 5
+                    and toks[found[1]].tag == "ADP"
+                    and toks[anchor.i - 1].tag in ("NOUN", "PROPN")
+                    and all(x.tag in _IN_ATTRIBUTE_PP for x in toks[found[1] : anchor.i])
+                    and not self._object_like(toks, found)
+                ):
+                    # "Die Opposition im Landtag wirft … vor": a prepositional attribute
+                    # between the subject and the verb belongs to the subject
+                    return found[0], anchor.i
+        if k < anchor.i and toks[anchor.i - 1].low in _COORDINATORS:
+            # "Datenschützer äußerten Bedenken und warfen der Regierung … vor": a verb
+            # right after "und" shares the first conjunct's subject (no inversion there).
+            first = _first_finite(toks, k, anchor.i - 1)
+            if first is not None:
+                found = self._subject(toks, cs, anchor.i - 1, first, first)
+                if found is not None:
+                    return found
+        opening = None
+        if k == anchor.i and cs >= 2 and toks[cs - 1].text == ",":
+            # "Bazoum Mohammed, Sprecher der CFDR, forderte die Junta auf", "Der NDR, der
+            # …, begründete die Einblendungen": the subject opens the sentence before the
+            # insertions, the phrase after the verb is its object.
+            opening = self._subject_before_insertions(toks, cs - 1, need_insertion=True)
+            if opening is not None and self._insertion_subject_wins(toks, opening, cs, anchor):
+                return opening
         # Inversion: the subject follows the finite verb ("So berichten mehrere Blogger").
         j = anchor.i + 1
-        while j < ce and (toks[j].tag in ("ADV", "PRF") or toks[j].low in ("auch", "dazu")):
+        while j < ce and (toks[j].tag in ("ADV", "PRF", "ADJD") or toks[j].low in ("auch", "dazu")):
             j += 1
         if j < ce and toks[j].low not in _NOT_NOMINATIVE:
             found = np_right(toks, j, lex)
-            if found is not None:
+            if found is not None and not (
+                # "nannte dies einen Putsch", "sagte Reportern, …": an object or an
+                # addressee after the verb, not its subject
+                found[1] - found[0] == 1
+                and (toks[j].low in _FRONTED_OBJECTS or toks[j].low in _ADDRESSEES)
+            ):
                 return found
         if (
             k == anchor.i
@@ -218,7 +289,29 @@ class SpeakerPhrases:
             return (k, k + 1)
         return None
 
-    def _subject_before_insertions(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    def _insertion_subject_wins(
+        self, toks: list[Tok], opening: tuple[int, int], cs: int, anchor: Tok
+    ) -> bool:
+        """Whether the phrase opening the sentence before comma insertions is the verb's
+        subject rather than a phrase after the verb: it has an apposition ("X, Sprecher
+        der Y,"), or it can speak and what follows the verb cannot ("Das Projekt, das …,
+        kritisierte der Minister" stays inverted)."""
+        np = np_right(toks, opening[0], self.lex)
+        if np is not None and opening[1] > np[1] and toks[np[1]].text == ",":
+            nxt = toks[np[1] + 1] if np[1] + 1 < len(toks) else None
+            if nxt is not None and nxt.tag != "REL":
+                return True  # an apposition
+        if not self._can_speak(toks, opening):
+            return False
+        j = anchor.i + 1
+        while j < len(toks) and toks[j].tag in ("ADV", "PRF"):
+            j += 1
+        after = np_right(toks, j, self.lex) if j < len(toks) else None
+        return after is None or not self._can_speak(toks, after)
+
+    def _subject_before_insertions(
+        self, toks: list[Tok], comma: int, *, need_insertion: bool = False
+    ) -> tuple[int, int] | None:
         """The subject that opens the sentence when only comma-delimited insertions stand
         between it and the verb (the comma at ``comma``): appositions stay in the phrase
         ("Tegaye Mununhe, der Polizeichef der Region"), relative clauses do not
@@ -249,6 +342,8 @@ class SpeakerPhrases:
             return None
         end = np[1]
         k = np[1]
+        if need_insertion and k >= comma:
+            return None  # "Die Lage, sagte er, …": no insertion, the subject follows
         in_relative = False
         while k < comma:
             if toks[k].text != ",":

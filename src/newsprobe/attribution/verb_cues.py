@@ -34,6 +34,9 @@ from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
 from newsprobe.attribution.view import Sent, Tok
 
+#: Tags that end an apposition (a clause, not a phrase).
+_NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
+
 
 class VerbCues:
     ctx: Context
@@ -67,6 +70,22 @@ class VerbCues:
                 if toks[k].tag in ("SCONJ", "REL"):
                     break
                 k += 1
+            if k < len(toks) and toks[k].text == ",":
+                # "teilte der Chef der Fraktion, Jens Nacke, mit.": the particle after an
+                # apposition closes the sentence
+                j = k + 1
+                while j < len(toks) and toks[j].text != "," and toks[j].tag not in _NO_APPOS:
+                    j += 1
+                if (
+                    j + 1 < len(toks)
+                    and j - k > 1
+                    and toks[j].text == ","
+                    and toks[j + 1].low in _PARTICLES
+                    and (j + 2 == len(toks) or toks[j + 2].text in _FINAL)
+                ):
+                    joined = toks[j + 1].low + lemma
+                    if self.lex.verb_type(joined) or joined in self.lex.impersonal:
+                        return joined
         return lemma
 
     def _verbs(self, sent: Sent, taken: set[int]) -> list[Found]:
@@ -115,11 +134,9 @@ class VerbCues:
         self, sent: Sent, t: Tok, lemma: str, ctype: str, impersonal: bool
     ) -> Found | None:
         toks = sent.toks
-        n = len(toks)
         last = _last(toks)
         cs, ce = _clause(toks, t.i)
         fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
-        first = toks[self._skip_conj(toks, cs)] if cs < n else t
         passive = (
             t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in _WERDEN)
         )
@@ -150,7 +167,7 @@ class VerbCues:
         speakers: list[tuple[int, int]] = []
         anaphoric = False
         np = None
-        wie = first.low in self.lex.wie and first.i < t.i
+        wie = self._wie_frame(toks, cs, t)
         if (
             impersonal
             or passive
@@ -183,6 +200,15 @@ class VerbCues:
                     a = c + 1
             kind, message, qid = self._message(toks, a, b)
         heads: list[tuple[int, int]] = []
+        if np is not None and t.i < np[0] and b <= np[0]:
+            np = self._with_apposition(toks, np, last)
+        if (
+            np is not None
+            and np[1] - np[0] > 1
+            and toks[np[0]].tag == "PRON"
+            and toks[np[0] + 1].tag == "ADP"
+        ):
+            np = (np[0], np[0] + 1)  # "wie er am Montag versicherte": the pronoun alone
         if np is not None:
             speakers = [self._speaker_span(toks, np)]
             heads = self._heads(toks, np)
@@ -237,6 +263,16 @@ class VerbCues:
             sentences={sent.id},
         )
 
+    def _wie_frame(self, toks: list[Tok], cs: int, t: Tok) -> bool:
+        """The cue's clause opens with "wie" ("wie X berichtet"), after any conjunction or
+        quote mark; the tagger may call a clause-medial "wie" a conjunction."""
+        k = cs
+        while k < t.i and (toks[k].tag == "CONJ" or toks[k].is_mark):
+            if toks[k].low in self.lex.wie:
+                return True
+            k += 1
+        return k < t.i and toks[k].low in self.lex.wie
+
     def _narrates(self, toks: list[Tok], t: Tok, lemma: str, ctype: str, a: int, b: int) -> bool:
         """Whether a cue verb with an object (and no content clause) reports a speech or
         thought act: a speech verb that takes its topic as an object ("kündigte Reformen
@@ -263,7 +299,7 @@ class VerbCues:
         n = len(toks)
         lex = self.lex
         first = toks[self._skip_conj(toks, cs)] if cs < n else t
-        wie = first.low in lex.wie and first.i < t.i
+        wie = self._wie_frame(toks, cs, t)
         # "wie X berichtet": the statement is the rest of the sentence.
         if wie:
             if cs <= self._skip_conj(toks, 0):
@@ -313,7 +349,11 @@ class VerbCues:
                     return (kind, msg, qid, k, last)
                 if nxt.text == ":":
                     return (None, (0, 0), None, 0, 0)  # the content follows the colon
-            if nxt.text == ",":
+            if nxt.text == "," and not (
+                # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": an apposition to the
+                # speaker, not what was said; the statement is before the frame
+                ce > t.i + 1 and self._closing_apposition(toks, ce, last)
+            ):
                 k = ce + 1
                 if k < n and toks[k].quote is not None and toks[k].is_mark:
                     before = self._quote_before_frame(toks, cs, t)
@@ -350,7 +390,12 @@ class VerbCues:
                 if (
                     fin2 is not None
                     and fin2.mood in ("subj1", "subj2")
-                    and toks[k].low not in _ADVERBIAL_SUBORDINATORS
+                    and (
+                        toks[k].low not in _ADVERBIAL_SUBORDINATORS
+                        # "erklärte, damit solle …": an adverb before a second verb, not
+                        # the subordinator (that puts the verb last); "als sei" is "as if"
+                        or (fin2.i == k + 1 and toks[k].low != "als")
+                    )
                 ):
                     end = _v2_end(toks, k, last)
                     kind, msg, qid = self._message(toks, k, end)
@@ -422,7 +467,7 @@ class VerbCues:
                     and toks[k - 1].quote is not None
                 ):
                     return (*self._direct(toks[k - 1].quote), k - 1, k)
-                if ce >= last:
+                if ce >= last or self._closing_apposition(toks, ce, last):
                     # "Er sei müde, sagte X.": a whole main clause before the frame.
                     start = self._skip_conj(toks, 0)
                     if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:

@@ -156,6 +156,10 @@ _EN_CLASSES = (
 )
 
 
+#: Modal infinitives the tagger reads as finite after "zu" ("zu wollen").
+_MODAL_INFINITIVES = frozenset(["wollen", "können", "müssen", "dürfen", "sollen", "werden"])
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> tuple[dict[str, str], frozenset[str]]:
     """``(word -> coarse class, adverbs)`` from ``words_en.toml``, loaded once."""
@@ -350,6 +354,18 @@ def build(
                 word = words[text] = is_word(text)
             infix = "zu" in low and low.replace("zu", "", 1) == lemma
         zu_inf = False
+        if (
+            german
+            and tag == "VFIN"
+            and toks
+            and toks[-1].low == "zu"
+            and toks[-1].tag == "PART"
+            and low in _MODAL_INFINITIVES
+        ):
+            # "mitwirken zu wollen": after the particle "zu" a modal is no finite verb.
+            # ("zu haben"/"zu sein" wait for the claims layer: an attributed "… verschwendet
+            # zu haben" hides the accusation its stance check reads.)
+            tag = "VINF"
         if tag == "VINF":
             # Zu-infinitives, whether the tagger says VVIZU or VVINF: "zu" before an
             # infinitive, or an infinitive with "zu" after its particle ("auszuschreiben").

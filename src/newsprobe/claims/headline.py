@@ -58,6 +58,9 @@ MAX_EVIDENCE = 6
 #: A weak backing this close to the best one makes the clause overstated where it backs a
 #: word of the headline that no strong backing has.
 NEAR = 0.15
+#: A weak backing that alone shares the headline's predicate makes the clause overstated where
+#: its own words carry at least this share of the headline.
+PREDICATE_FLOOR = 0.3
 #: Non-word tokens that end a clause and belong to it ("4 %").
 _KEEP = frozenset({"%", "‰"})
 #: Backing claims scoring within this much of the best one weigh in the verdict.
@@ -261,12 +264,21 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
         # ... unless a word of the headline only weak backing has ("Kriminelle Hacker greifen
         # Potsdam an": the attack is stated, the criminal hackers only "vermutlich")
         strong = {k for s in supports if every[s.claim].weight is Weight.STRONG for k in s.shared}
+        # ... or the headline's predicate: a strong sentence sharing only the arguments ("Die
+        # Polizei hat einen 45-Jährigen festgenommen") does not back the act ("45-Jähriger
+        # überfiel Tankstelle") that only a suspicion states
+        said = {k for s in supports if every[s.claim].weight is Weight.STRONG for k in s.predicates}
         only_weak = [
             every[s.claim]
             for s in supports
             if every[s.claim].weight is not Weight.STRONG
-            and direct[s.claim] >= best - NEAR
-            and any(k[:1] not in ("@", "#") and k not in strong for k in s.shared)
+            and (
+                (
+                    direct[s.claim] >= best - NEAR
+                    and any(k[:1] not in ("@", "#") and k not in strong for k in s.shared)
+                )
+                or (s.predicates and not said and direct[s.claim] >= PREDICATE_FLOOR)
+            )
         ]
         if not only_weak:
             clause.verdict = FindingVerdict.SUPPORTED

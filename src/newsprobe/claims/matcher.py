@@ -14,14 +14,14 @@ from __future__ import annotations
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Protocol
 
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.numbers import Quantity, quantities
-from newsprobe.claims.similarity import fold, heads, similar, stems
+from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
@@ -45,6 +45,8 @@ class Support:
     shared: tuple[str, ...] = ()
     #: The score from the candidate's own words (without the lead's topic context).
     direct: float | None = None
+    #: The shared keys that are the target's predicates (what the clause says happens).
+    predicates: tuple[str, ...] = ()
 
 
 class MatchIndex(Protocol):
@@ -324,6 +326,7 @@ class _LexicalIndex:
                 keys.negations.append(self.order[tok.index])
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
+        keys.negations += [self.order[t.index] for t in _no_evidence_that(toks, feats)]
         consumed: set[int] = set()
         for n, q in enumerate(quantities(toks, self.language)):
             key = f"#{n}"
@@ -461,7 +464,8 @@ class _LexicalIndex:
         score += self.matcher.context * context / total
         if not self.matcher.supports(wanted, have, pairs, score):
             return None
-        return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3))
+        predicates = tuple(k for k in pairs if k in wanted.predicates)
+        return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3), predicates)
 
     def _pairs(self, target: Span, wanted: Keys, total: float) -> list[Support]:
         """Two neighbouring sentences that back the target together (each with part of it):
@@ -483,9 +487,41 @@ class _LexicalIndex:
             own_a = {k for k in support.shared if _pair(k, wanted, ka) is not None}
             own_b = {k for k in support.shared if _pair(k, wanted, kb) is not None}
             if own_a - own_b and own_b - own_a:  # each adds something of its own
-                found.append(support)
-                found.append(Support(b.id, support.score, support.shared))
+                # each side keeps the predicates its own words carry
+                preds = set(support.predicates)
+                found.append(replace(support, predicates=tuple(sorted(own_a & preds))))
+                found.append(
+                    Support(
+                        b.id, support.score, support.shared, predicates=tuple(sorted(own_b & preds))
+                    )
+                )
         return found[:2]
+
+
+#: "keine Hinweise darauf, dass X" / "no evidence that X": the clause X is denied (by whoever
+#: says so: the stance decides how much that weighs).
+_EVIDENCE_NOUNS = ("hinweis", "beleg", "anzeich", "indiz", "evidence", "sign", "indication")
+
+
+def _no_evidence_that(toks: Sequence[Tok], feats: Sequence[_Feature]) -> list[Tok]:
+    """The tokens of a clause that a "no evidence that …" denies."""
+    found: list[Tok] = []
+    for k, feat in enumerate(feats):
+        if not feat.negation or k + 1 >= len(toks):
+            continue
+        if not fold(toks[k + 1].claim_lemma).startswith(_EVIDENCE_NOUNS):
+            continue
+        opener = next(
+            (j for j in range(k + 2, min(k + 6, len(toks))) if toks[j].low in ("dass", "that")),
+            None,
+        )
+        if opener is None:
+            continue
+        for j in range(opener + 1, len(toks)):
+            if feats[j].breaks or toks[j].low in (".", ";"):
+                break
+            found.append(toks[j])
+    return found
 
 
 def _closeness(key: str, found: str) -> float:
@@ -566,16 +602,28 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
                 and other
                 and not _same_noun(noun, other)
                 and not any(have.match(n) for n in noun if n[:1] != "~")
+                # an event noun counts what the other's verb does to what it counts
+                # ("Sieben Festnahmen" ~ "Sieben Männer wurden festgenommen")
+                and not any(n in have.predicates for n in noun if n[:1] == "~")
             ):
                 continue
             return k
         return None
     found = have.match(key)
     if found is None and key[:1] == "@":
-        # another entity of the same name ("Bayern" ~ "FC Bayern München")
+        # another entity of the same name ("Bayern" ~ "FC Bayern München"), or its people
+        # ("Göttinger" ~ "Göttingen", "Münchner" ~ "München")
         words = wanted.names.get(key, set())
         for other, names in have.names.items():
             if words and names and (words <= names or names <= words):
+                return other
+        for other, names in have.names.items():
+            if words and names and place_match(words, names):
+                return other
+    elif found is None and key[:1] not in ("#", "~") and key.endswith("er"):
+        # a place's adjective the other side names as the place ("Hamburger Hafen" ~ "Hamburg")
+        for other, names in have.names.items():
+            if names and place_match({key}, names):
                 return other
     return found
 

@@ -64,3 +64,28 @@ def similar(a: str, b: str) -> bool:
     if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
         return True
     return len(short) >= 5 and long_.endswith(short) and len(long_) - len(short) >= 3
+
+
+def place_match(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """One side names a place by its adjective, the other by its name."""
+    adj_a = {w for w in a if w.endswith("er")}
+    adj_b = {w for w in b if w.endswith("er")}
+    return bool(
+        (adj_a and place_words(adj_a) & place_words(b - adj_b))
+        or (adj_b and place_words(adj_b) & place_words(a - adj_a))
+    )
+
+
+def place_words(words: set[str] | frozenset[str]) -> set[str]:
+    """Name words, with a place adjective read as its place ("göttinger" -> "götting…",
+    "münchner" -> "münch…", "berliner" -> "berlin"): each word, and for words in "-er" the
+    stems the place's name may take; a place's own name adds its stem without "-en"."""
+    found: set[str] = set()
+    for w in words:
+        if w.endswith("er") and len(w) >= 6:
+            found.update(b for b in (w[:-2], w[:-3] if w.endswith("ner") else "") if len(b) >= 4)
+        else:
+            found.add(w)
+            if w.endswith("en") and len(w) >= 6:
+                found.add(w[:-2])
+    return found

@@ -22,9 +22,18 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib.resources import files
 
+from newsprobe.claims import reserve
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
-from newsprobe.model import WEAK_SOURCE_TYPES, Analysis, Claim, ClaimStatus, Cue, Span, Token
+from newsprobe.model import (
+    WEAK_SOURCE_TYPES,
+    Analysis,
+    Claim,
+    ClaimStatus,
+    Cue,
+    Span,
+    Token,
+)
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
@@ -292,7 +301,7 @@ def headline_stance(
         kind = "hedge_phrase" if prefix.kind == "report" else "attribution"
         cue = Cue.of(analysis.text, prefix.span.start, prefix.span.end, type=kind)
         return (Stance.HEDGED if prefix.kind == "report" else Stance.ATTRIBUTED), [cue]
-    found = words.accusation.find(forms)
+    found = [k for k in words.accusation.find(forms) if not reserve.judged_noun(toks, k)]
     if found:
         return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
     speech = _speech_verbs(toks, language)
@@ -300,16 +309,24 @@ def headline_stance(
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
         return Stance.HEDGED, []
-    if status is ClaimStatus.ATTRIBUTED:
+    threat = any(reserve.threatens_someone(toks, k) for k in range(len(toks)))
+    if status is ClaimStatus.ATTRIBUTED and not threat:
         return Stance.ATTRIBUTED, []
-    found = words.risk.find(forms)
+    found = [
+        k
+        for k in words.risk.find(forms)
+        if not reserve.threatens_someone(toks, k)
+        and not (k and fold(toks[k - 1].text) in reserve.NEGATORS)
+    ]
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
     found = words.forecast.find(forms)
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
-    found = words.plan.find(forms)
-    if found:
+    found = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
+    if found or any(
+        words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, span.start, span.end)
+    ):
         return Stance.PLAN, []
     return Stance.FACT, []
 
@@ -396,7 +413,9 @@ def weigh(
         return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
-    plan = bool(words.plan.find(forms))
+    plan = any(not reserve.passive(toks, k) for k in words.plan.find(forms)) or any(
+        words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
+    )
     accusation = [
         k
         for k in words.accusation.find(forms)
@@ -406,6 +425,7 @@ def weigh(
             or fold(toks[k].text) not in _ACCUSATION_NOUNS
             or _overlap(toks[k + 1 : k + 7], focus) >= 1
         )
+        and not reserve.beyond_after(toks, k, focus, _overlap)
     ]
     # a separated verb ("wirft … vor") is whole only in the claims layer's cue lemma
     accused_by = [
@@ -438,6 +458,9 @@ def weigh(
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
+        none_found = reserve.no_evidence(toks)
+        if none_found is not None:  # "keine Hinweise, dass …" does not say it did not happen
+            return Weighed(Weight.HEDGED, [_cue(analysis, toks[none_found], "hedge_phrase")])
         return Weighed(Weight.STRONG)
     # attributed
     sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
@@ -450,10 +473,16 @@ def weigh(
         # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
         # von …", names its subject in the clause and is not counted here)
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
+    if reserve.continues_report(analysis, claim, words.media_report, words.agencies):
+        return Weighed(Weight.REPORTED, [], [s.id for s in sources if s.type.value == "media"])
     media = [
         s for s in sources if s.type.value == "media" and not words.agencies.word(fold(s.name))
     ]
-    if media and len(media) == len(sources) and words.media_report.find(forms):
+    if (
+        media
+        and len(media) == len(sources)
+        and (words.media_report.find(forms) or reserve.reported_on(analysis, claim))
+    ):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
     judging = words.judging.find(forms)
     if judging and not plan:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
@@ -469,6 +498,10 @@ def weigh(
     if forecast and not plan:
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
+    none_found = reserve.no_evidence(toks)
+    if none_found is not None:
+        cue = _cue(analysis, toks[none_found], "hedge_phrase")
+        return Weighed(Weight.HEDGED, [cue], [], speakers)
     return Weighed(Weight.STRONG)
 
 
@@ -537,6 +570,16 @@ def _interested(
                 return []
     if any(s.entity is not None and s.entity in accused for s in sources):
         return []
+    if not speakers and not sources:
+        # "Campaigners said …" with no speaker resolved: the clause opens with who speaks
+        cue = next((c for c in claim.cues if c.type == "speech_verb"), None)
+        if cue is not None:
+            opening = [f for t, f in zip(toks, forms, strict=True) if t.end <= cue.start][:4]
+            if words.interested.find(opening):
+                return []
+    own = reserve.self_serving(analysis, claim, sources, toks, forms)
+    if own is not None:
+        return [_cue(analysis, toks[k], "interested") for k in own]
     names = [*speakers, *(s.name for s in sources)]
     for name in names:
         if "europ" in fold(name):

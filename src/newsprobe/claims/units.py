@@ -194,7 +194,9 @@ def _join_particles(toks: list[Tok]) -> None:
             continue
         for j in range(k - 1, -1, -1):
             verb = toks[j]
-            if verb.pos == "VVFIN":
+            # headlines drop the article, and the tagger may call the finite verb a
+            # participle ("Verband kündigt Proteste an"); a real one would hold the particle
+            if verb.pos == "VVFIN" or (verb.pos == "VVPP" and not verb.low.startswith("ge")):
                 if not verb.claim_lemma.startswith(tok.low):
                     verb.claim_lemma = tok.low + verb.claim_lemma
                 break

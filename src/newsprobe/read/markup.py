@@ -18,7 +18,7 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[
 _LYNX_REF = re.compile(r"\[(\d{1,5})\]")
 _LYNX_HEAD = re.compile(r"^[ \t]*(References|Verweise)[ \t]*$", re.M)
 _LYNX_ITEM = re.compile(
-    r"[ \t]*(\d+\.[ \t]+\S+|(Visible|Hidden) links:|(Sichtbare|Versteckte) Links:)[ \t]*"
+    r"\A[ \t]*+(\d+\.[ \t]+\S+|(Visible|Hidden) links:|(Sichtbare|Versteckte) Links:)[ \t]*+\Z"
 )
 #: Markup is unwrapped when the text has at least this many links.
 MIN_LINKS = 3

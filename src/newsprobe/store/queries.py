@@ -324,7 +324,8 @@ def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourc
     anon: Counter[str] = Counter()
     statements: Counter[str] = Counter()
     anon_statements: Counter[str] = Counter()
-    anonymous = "(s.named = 0 OR s.type = 'anonymous')"
+    # a pronoun newsprobe could not resolve is no anonymous source (the article names them)
+    anonymous = "(s.type = 'anonymous' OR (s.named = 0 AND s.type != 'unresolved'))"
     for o, kind, n, n_anon, n_st, n_anon_st in conn.execute(
         f"SELECT {name}, s.type, count(*), sum(CASE WHEN {anonymous} THEN 1 ELSE 0 END),"
         " sum(s.statements),"

@@ -121,7 +121,8 @@ class OutletSourcing(Row):
 
     * ``source_types``: number of distinct sources per type (official, expert, anonymous…);
       ``source_shares``: the same as shares of all sources.
-    * ``anonymous_share``: share of sources that are unnamed or of type anonymous.
+    * ``anonymous_share``: share of sources that are unnamed or of type anonymous (a pronoun
+      newsprobe could not resolve, type ``unresolved``, is not anonymous sourcing).
     * ``anonymous_statement_share``: share of attributed statements that rest on such a source.
     * ``hedging_rate``: share of claims whose status is ``hedged``.
     * ``claim_shares``: share of claims per status (asserted, attributed, hedged, opinion…).

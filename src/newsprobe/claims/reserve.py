@@ -1,0 +1,261 @@
+"""What a body statement keeps in reserve beyond its cues, and what a headline's words do not
+hedge — rules :mod:`newsprobe.claims.stance` applies (kept apart to keep that module short):
+
+- a company or organisation the article is about vouching for itself (a denial, a reassurance)
+  speaks as an interested party (:func:`self_serving`);
+- "keine Hinweise darauf, dass …" leaves open what it does not find (:func:`no_evidence`);
+- reported speech carrying on another outlet's report keeps that report's reserve
+  (:func:`continues_report`, :func:`reported_on`);
+- "drohte X mit …" is an act, not a risk; "Vorwürfe … sind haltlos" judges the accusation;
+  "wurden" (passive) announces nothing; "Keine Gefahr" is no hedge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from newsprobe.claims.similarity import fold
+from newsprobe.model import Analysis, Claim, EntityType, SourceType, Token
+
+
+class Words(Protocol):
+    """A word list of :mod:`newsprobe.claims.stance` (positions of its entries in ``forms``)."""
+
+    def find(self, forms: list[tuple[str, ...]]) -> list[int]: ...
+
+
+#: Accusation nouns whose reach the clause's copula decides (see stance's own list).
+_ACCUSATION_NOUNS = frozenset(
+    {
+        "anklage",
+        "vorwurf",
+        "vorwurfe",
+        "verdacht",
+        "tatverdacht",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charges",
+        "suspicion",
+    }
+)
+
+
+def _tokens_in(analysis: Analysis, start: int, end: int) -> list[Token]:
+    return [t for t in analysis.tokens if t.start >= start and t.end <= end]
+
+
+def _forms(tokens: list[Token]) -> list[tuple[str, ...]]:
+    return [tuple({fold(t.text), fold(t.lemma or t.text)}) for t in tokens]
+
+
+#: Copulas: an accusation noun before one is what the clause judges ("Vorwürfe … sind haltlos").
+_COPULAS = frozenset(
+    {"ist", "sind", "war", "waren", "bleibt", "bleiben", "is", "are", "was", "were", "remain"}
+)
+
+
+def judged_noun(toks: list[Token], k: int) -> bool:
+    """An accusation noun that is the subject of a copula: the headline states something about
+    the accusation itself ("Vorwürfe gegen X sind haltlos"), not the accused act."""
+    if fold(toks[k].text) not in _ACCUSATION_NOUNS:
+        return False
+    return any(fold(t.text) in _COPULAS for t in toks[k + 1 : k + 6])
+
+
+def threatens_someone(toks: list[Token], k: int) -> bool:
+    """ "drohte Profis mit Rauswurf" is an act of threatening, not a risk ("Pleite droht")."""
+    if not fold(toks[k].text).startswith("droh"):
+        return False
+    return any(fold(t.text) == "mit" for t in toks[k + 1 : k + 5])
+
+
+def cue_lemmas(analysis: Analysis, start: int, end: int) -> list[str]:
+    """The folded lemmas of the claims layer's cues in ``start:end`` (they join a separated
+    particle: "kündigt … an" -> "ankündigen")."""
+    return [
+        fold(c.lemma.replace("|", ""))
+        for claim in analysis.claims
+        if claim.start < end and start < claim.end
+        for c in claim.cues
+        if c.lemma and start <= c.start and c.end <= end
+    ]
+
+
+#: Negations before a risk noun: "Keine Gefahr für Anwohner" states that there is none.
+NEGATORS = frozenset({"kein", "keine", "keinerlei", "no"})
+
+
+def passive(toks: list[Token], k: int) -> bool:
+    """Whether "werden" at ``k`` is the auxiliary of a passive or its past ("Daten wurden nicht
+    missbraucht"): it announces nothing."""
+    if fold(toks[k].lemma or toks[k].text) != "werden":
+        return False
+    if fold(toks[k].text).startswith("wurd") or fold(toks[k].text) == "worden":
+        return True
+    return any(t.pos == "VVPP" for t in toks[k + 1 :])
+
+
+#: Organisations whose word on their own doings counts as official, not as a party's.
+_OFFICIAL_WORDS = (
+    "polizei",
+    "ministerium",
+    "behorde",
+    "amt",
+    "gericht",
+    "staatsanwalt",
+    "regierung",
+    "stadt",
+    "feuerwehr",
+    "police",
+    "ministry",
+    "council",
+    "court",
+    "government",
+    "department",
+    "agency",
+    "prosecutor",
+    "office",
+)
+
+
+def self_serving(
+    analysis: Analysis,
+    claim: Claim,
+    sources: list,
+    toks: list[Token],
+    forms: list[tuple[str, ...]],
+) -> list[int] | None:
+    """A company or other organisation the article reports on, vouching for itself ("Kavera
+    erklärte, es gebe keine Hinweise auf Missbrauch", "Voltara said its software was safe"):
+    its denial or reassurance is an interested party's word.  Returns the positions of the
+    words that deny or reassure (None: it is no such statement)."""
+    orgs: set[int] = set()
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            speaker = analysis.attributions[a].speaker
+            if speaker is not None:
+                for e in (speaker.affiliation_entity, speaker.entity):
+                    if e is not None:
+                        orgs.add(e)
+    orgs |= {s.entity for s in sources if s.entity is not None}
+    orgs = {
+        e
+        for e in orgs
+        if 0 <= e < len(analysis.entities)
+        and analysis.entities[e].type is EntityType.ORG
+        and not any(w in fold(analysis.entities[e].name) for w in _OFFICIAL_WORDS)
+    }
+    # a named source no entity stands for ("Voltara said …"), typed as none of the official
+    names = {
+        fold(s.name)
+        for s in sources
+        if s.entity is None and s.named and s.type is SourceType.OTHER and len(s.name) > 2
+    }
+    if not (orgs or names) or not analysis.sentences:
+        return None
+    # the article is about it: it is named in the opening sentences of the text
+    first = [s for s in analysis.sentences if s.end <= claim.start][:3]
+    opening = " ".join(fold(s.text) for s in first)
+    if not any(
+        m.entity in orgs and any(s.start <= m.start < s.end for s in first)
+        for m in analysis.mentions
+    ) and not any(name in opening for name in names):
+        return None
+    message = [
+        k
+        for k, t in enumerate(toks)
+        if fold(t.text) in _SELF_NEGATION or set(forms[k]) & _REASSURANCE
+    ]
+    if not message:
+        return None
+    return message[:2]
+
+
+#: Words of a denial or reassurance in a party's statement about itself.
+_SELF_NEGATION = frozenset(
+    {"kein", "keine", "keinen", "keinem", "keiner", "nicht", "nie", "no", "not", "never", "none"}
+)
+_REASSURANCE = frozenset(
+    {
+        "sicher",
+        "unbedenklich",
+        "harmlos",
+        "korrekt",
+        "rechtmassig",
+        "ordnungsgemass",
+        "unbegrundet",
+        "haltlos",
+        "safe",
+        "harmless",
+        "lawful",
+        "legal",
+        "unfounded",
+        "baseless",
+    }
+)
+
+
+#: Nouns of evidence: "keine Hinweise darauf, dass …", "no evidence that …".
+_EVIDENCE_NOUNS = ("hinweis", "beleg", "anzeich", "indiz", "evidence", "sign", "indication")
+
+
+def no_evidence(toks: list[Token]) -> int | None:
+    """Where a "no evidence that …" stands: it leaves open what it does not find."""
+    for k in range(len(toks) - 2):
+        if fold(toks[k].text) not in ("kein", "keine", "keinen", "keinerlei", "no"):
+            continue
+        if not fold(toks[k + 1].lemma or toks[k + 1].text).startswith(_EVIDENCE_NOUNS):
+            continue
+        if any(fold(t.text) in ("dass", "that") for t in toks[k + 2 : k + 6]):
+            return k
+    return None
+
+
+def continues_report(
+    analysis: Analysis, claim: Claim, media_report: Words, agencies: Words
+) -> bool:
+    """Reported speech with no speech verb of its own right after another outlet's report
+    ("Das berichtet der Spiegel … Falk habe ihnen gedroht"): it carries on that report."""
+    types = {c.type for c in claim.cues}
+    if "subjunctive" not in types or "speech_verb" in types or claim.sentence is None:
+        return False
+    for k in (claim.sentence - 1, claim.sentence - 2):
+        if 0 <= k < len(analysis.sentences):
+            before = analysis.sentences[k]
+            forms = _forms(_tokens_in(analysis, before.start, before.end))
+            if media_report.find(forms) and not agencies.find(forms):
+                return True
+    return False
+
+
+def reported_on(analysis: Analysis, claim: Claim) -> bool:
+    """Reported speech carrying on another outlet's report ("Das berichtet die SZ … Ressler
+    habe …"): the subjunctive or a continued attribution keeps the report's reserve."""
+    for a in claim.attributions:
+        if 0 <= a < len(analysis.attributions):
+            att = analysis.attributions[a]
+            if att.continues is not None or att.mood in ("subj1", "subj2"):
+                return True
+    return False
+
+
+#: Subordinators of time whose clause states what happened as given ("charged with murder
+#: after a teenager was stabbed": the stabbing is no accusation).
+_AFTER = frozenset({"after", "nachdem", "before", "bevor"})
+
+
+def beyond_after(
+    toks: list[Token],
+    k: int,
+    focus: frozenset[str],
+    overlap: Callable[[list[Token], frozenset[str]], int],
+) -> bool:
+    """Whether the headline's words stand in an "after …" clause past the cue at ``k``
+    (the cue does not reach it)."""
+    if not focus:
+        return False
+    at = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in _AFTER), None)
+    return at is not None and overlap(toks[at + 1 :], focus) > overlap(toks[: at + 1], focus)
