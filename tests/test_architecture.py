@@ -159,8 +159,8 @@ def _cycles() -> list[list[str]]:
 
 
 # Being taken apart while other work on these files lands; the list may only shrink.
-KNOWN_CIRCLES = [["newsprobe.claims.headline", "newsprobe.claims.verdict"]]
-KNOWN_LONG = {"attribution/cues.py"}
+KNOWN_CIRCLES: list[list[str]] = []
+KNOWN_LONG: set[str] = set()
 
 
 def test_no_import_circles() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsprobe.claims.checked import basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.model import (
@@ -19,7 +20,7 @@ from newsprobe.model import (
 )
 
 if TYPE_CHECKING:
-    from newsprobe.claims.headline import Checked
+    from newsprobe.claims.checked import Checked
 
 
 def build_verdict(analysis: Analysis, checked: list[Checked]) -> SourcingVerdict:
@@ -67,8 +68,6 @@ def _central(checked: list[Checked]) -> Checked | None:
 def summary(
     analysis: Analysis, verdict: SourcingVerdict, checked: list[Checked], words: Templates
 ) -> str:
-    from newsprobe.claims.headline import basis
-
     sentences: list[str] = []
     central = _central(checked)
     if central is None:
