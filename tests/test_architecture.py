@@ -48,7 +48,6 @@ TRAINING = {
     "newsprobe.entities.train",
     "newsprobe.entities.germeval",
     "newsprobe.entities.corpora",
-    "newsprobe.entities.scoring",
     "newsprobe.attribution.cue_model.train",
     "newsprobe.attribution.cue_model.data",
     "newsprobe.language.build_tag_table",

@@ -40,7 +40,7 @@ from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
-from newsprobe.entities.scoring import Score
+from newsprobe.eval.ner_scoring import Score
 
 LICENCE = (
     "GermEval 2014 NER data (NoSta-D; Benikova, Biemann, Reznicek 2014), CC BY 4.0, "

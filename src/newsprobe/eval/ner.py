@@ -25,8 +25,8 @@ from pathlib import Path
 from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.germeval import GoldSentence
-from newsprobe.entities.scoring import Score
 from newsprobe.eval.base import EvalError, Metric, TaskResult, median, require_path
+from newsprobe.eval.ner_scoring import Score
 
 FORMATS = ("germeval", "10kgnad")
 CV_FOLDS = 5
