@@ -17,52 +17,16 @@ from functools import lru_cache
 from importlib.resources import files
 
 from newsprobe.entities import kb
+from newsprobe.language.words import DEFINITE_ARTICLES_DE, word_set
 
 #: Bump when the features change: a model trained on other features must be retrained.
 FEATURE_VERSION = "7"
 
-_FUNCTION_WORDS = frozenset(
-    [
-        "am",
-        "an",
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "für",
-        "fur",
-        "und",
-        "of",
-        "the",
-        "de",
-        "la",
-        "le",
-        "du",
-        "van",
-        "von",
-        "zu",
-        "zum",
-        "zur",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "y",
-        "e",
-        "da",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "im",
-        "in",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-    ]
+#: Words of a name that are not the name: articles and the particles of names in many
+#: languages ("von", "de", "al", "bin").
+_FUNCTION_WORDS = DEFINITE_ARTICLES_DE | word_set(
+    "the am an für fur und of de la le du van von zu zum zur al el bin ibn y e da do dos di "
+    "del im in auf aus bei mit"
 )
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÀÁÂÉÈÊËÍÎÓÔÚÛÇÑŠŽČ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöüßàáâéèêëíîóôúûçñšžčğış"

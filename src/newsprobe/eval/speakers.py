@@ -32,6 +32,7 @@ from pathlib import Path
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path
 from newsprobe.eval.quotes_data import GoldDoc
+from newsprobe.language.words import ARTICLES, word_set
 from newsprobe.model import Analysis, Attribution
 
 FORMATS = ("spkatt",)
@@ -39,41 +40,7 @@ FORMATS = ("spkatt",)
 LAST_ERRORS: list[str] = []
 
 _WORD = re.compile(r"[\w'’-]+")
-_STOP = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "von",
-        "vom",
-        "und",
-        "sowie",
-        "im",
-        "in",
-        "am",
-        "an",
-        "um",
-        "zu",
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "für",
-        "aus",
-        "bei",
-        "mit",
-    ]
-)
+_STOP = ARTICLES | word_set("von vom und sowie im in am an um zu of and für aus bei mit")
 
 
 @dataclass
