@@ -48,14 +48,6 @@ from newsprobe.store.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
 )
-from newsprobe.store.story_rows import (
-    CopyState,
-    StoryBatch,
-    StoryInput,
-    StoryMember,
-    StoryRow,
-    StoryState,
-)
 
 #: Metadata an input came with: outlet, url, title, published (as stored).
 _InputMeta = tuple[str | None, str | None, str | None, str | None]
@@ -203,8 +195,9 @@ def _insert_layer(table: str) -> str:
 _INSERT_LAYER = {table: _insert_layer(table) for table in LAYER_COLUMNS}
 
 
-class SQLiteStore:
-    """The :class:`newsprobe.store.Store` on one SQLite file."""
+class SQLiteStore(story_sql.StoryMethods):
+    """The :class:`newsprobe.store.Store` on one SQLite file (story methods:
+    :class:`newsprobe.store.story_sql.StoryMethods`)."""
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
@@ -461,35 +454,6 @@ class SQLiteStore:
             self.conn, path=str(self.path), version=self.schema_version(), db_bytes=size
         )
 
-    # -- stories (newsprobe.store.story_sql) --------------------------------------------------
-    def story_pending(self, after: int, limit: int) -> list[StoryInput]:
-        return story_sql.pending(self.conn, after, limit)
-
-    def story_progress(self) -> tuple[int, str | None]:
-        return story_sql.progress(self.conn)
-
-    def story_df(self) -> dict[str, int]:
-        return story_sql.document_frequencies(self.conn)
-
-    def story_live(
-        self, since_time: str | None, since_article: int
-    ) -> tuple[list[StoryState], list[CopyState]]:
-        return story_sql.live(self.conn, since_time, since_article)
-
-    def write_stories(self, batch: StoryBatch) -> None:
-        self._transaction(lambda: story_sql.write(self.conn, batch))
-
-    def story_missing_features(self, limit: int) -> list[int]:
-        return story_sql.missing_features(self.conn, limit)
-
-    def write_story_features(
-        self, rows: Sequence[tuple[int, str, str | None, int, str | None]]
-    ) -> None:
-        self._transaction(lambda: story_sql.write_features(self.conn, rows))
-
-    def reset_stories(self) -> None:
-        self._transaction(lambda: story_sql.reset(self.conn))
-
     def _transaction(self, work: Callable[[], None]) -> None:
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
@@ -500,23 +464,6 @@ class SQLiteStore:
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-
-    def stories(
-        self, *, min_articles: int = 1, limit: int | None = None, offset: int = 0
-    ) -> list[StoryRow]:
-        return story_sql.stories(self.conn, min_articles=min_articles, limit=limit, offset=offset)
-
-    def count_stories(self, *, min_articles: int = 1) -> int:
-        return story_sql.count_stories(self.conn, min_articles=min_articles)
-
-    def story(self, story_id: int) -> tuple[StoryRow, list[StoryMember]]:
-        row = story_sql.story(self.conn, story_id)
-        if row is None:
-            raise StoreError(f"no story {story_id}")
-        return row, story_sql.members(self.conn, story_id)
-
-    def story_ids(self, article_ids: Sequence[int]) -> dict[int, int]:
-        return story_sql.story_ids(self.conn, article_ids)
 
     # -- raw tables -----------------------------------------------------------------------
     def table_columns(self, table: str) -> list[tuple[str, str]]:
