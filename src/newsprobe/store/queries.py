@@ -543,3 +543,43 @@ def stats(conn: sqlite3.Connection, *, path: str, version: int, db_bytes: int) -
         last_published=loaded(last),
         db_bytes=db_bytes,
     )
+
+
+class ReadMethods:
+    """The read methods of :class:`newsprobe.store.Store` on these queries, for a store class
+    that provides ``conn`` (a DB-API connection these queries run on)."""
+
+    conn: Any
+
+    def articles(self, where: ArticleFilter, page: Page) -> list[ArticleRow]:
+        return articles(self.conn, where, page)
+
+    def count_articles(self, where: ArticleFilter) -> int:
+        return count_articles(self.conn, where)
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        return article_rows(self.conn, ids)
+
+    def inputs(self, article_id: int) -> list[InputRow]:
+        return inputs(self.conn, article_id)
+
+    def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]:
+        return search(self.conn, query, where, limit)
+
+    def quotes(self, where: QuoteFilter, page: Page) -> list[QuoteRow]:
+        return quotes(self.conn, where, page)
+
+    def count_quotes(self, where: QuoteFilter) -> int:
+        return count_quotes(self.conn, where)
+
+    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
+        return sources(self.conn, outlet=outlet)
+
+    def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
+        return entities(self.conn, top=top, type=type)
+
+    def entity(self, key: str) -> EntityProfile:
+        return entity(self.conn, key)
+
+    def failures(self, *, limit: int | None = None) -> list[FailureRow]:
+        return failures(self.conn, limit=limit)

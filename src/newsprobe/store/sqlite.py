@@ -26,21 +26,9 @@ from newsprobe.store.base import (
     StoreError,
     WriteItem,
 )
-from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.flatten import CODEC, decode_analysis, fold, prepare
 from newsprobe.store.profiles import apply_profiles, update_profiles
-from newsprobe.store.rows import (
-    AddResult,
-    ArticleRow,
-    CorpusStats,
-    EntityProfile,
-    EntityRow,
-    FailureRow,
-    InputRow,
-    OutletSourcing,
-    QuoteRow,
-    SearchHit,
-)
+from newsprobe.store.rows import AddResult, CorpusStats
 from newsprobe.store.schema import (
     EXPORT_HIDDEN,
     EXPORT_TABLES,
@@ -195,9 +183,11 @@ def _insert_layer(table: str) -> str:
 _INSERT_LAYER = {table: _insert_layer(table) for table in LAYER_COLUMNS}
 
 
-class SQLiteStore(story_sql.StoryMethods):
-    """The :class:`newsprobe.store.Store` on one SQLite file (story methods:
-    :class:`newsprobe.store.story_sql.StoryMethods`)."""
+class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
+    """The :class:`newsprobe.store.Store` on one SQLite file.
+
+    The read and story methods come from :class:`newsprobe.store.queries.ReadMethods` and
+    :class:`newsprobe.store.story_sql.StoryMethods`, shared with the PostgreSQL store."""
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
@@ -414,39 +404,6 @@ class SQLiteStore(story_sql.StoryMethods):
         if row is None:
             raise KeyError(id)
         return decode_analysis(row[0], row[1])
-
-    def articles(self, where: ArticleFilter, page: Page) -> list[ArticleRow]:
-        return queries.articles(self.conn, where, page)
-
-    def count_articles(self, where: ArticleFilter) -> int:
-        return queries.count_articles(self.conn, where)
-
-    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
-        return queries.article_rows(self.conn, ids)
-
-    def inputs(self, article_id: int) -> list[InputRow]:
-        return queries.inputs(self.conn, article_id)
-
-    def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]:
-        return queries.search(self.conn, query, where, limit)
-
-    def quotes(self, where: QuoteFilter, page: Page) -> list[QuoteRow]:
-        return queries.quotes(self.conn, where, page)
-
-    def count_quotes(self, where: QuoteFilter) -> int:
-        return queries.count_quotes(self.conn, where)
-
-    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
-        return queries.sources(self.conn, outlet=outlet)
-
-    def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
-        return queries.entities(self.conn, top=top, type=type)
-
-    def entity(self, key: str) -> EntityProfile:
-        return queries.entity(self.conn, key)
-
-    def failures(self, *, limit: int | None = None) -> list[FailureRow]:
-        return queries.failures(self.conn, limit=limit)
 
     def stats(self) -> CorpusStats:
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
