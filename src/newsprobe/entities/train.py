@@ -40,15 +40,7 @@ from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.eval.ner_scoring import Score
-from newsprobe.training.crf import (
-    CrfParams,
-    Item,
-    add_arguments,
-    document_folds,
-    provenance,
-    train_crf,
-    write_card,
-)
+from newsprobe.training import crf
 
 LICENCE = (
     "GermEval 2014 NER data (NoSta-D; Benikova, Biemann, Reznicek 2014), CC BY 4.0, "
@@ -66,7 +58,7 @@ EXTRA_LICENCE = (
 
 
 @dataclass(frozen=True)
-class Params(CrfParams):
+class Params(crf.CrfParams):
     """crfsuite L-BFGS settings (chosen by cross-validation on the dev file only)."""
 
     c2: float = 0.05
@@ -170,7 +162,7 @@ def train_model(
         else [list(range(len(sentences)))]
     )
 
-    def items() -> Iterator[Item]:
+    def items() -> Iterator[crf.Item]:
         for part in parts:
             held = set(part)
             others = [(s.words, s.tags) for i, s in enumerate(sentences) if i not in held]
@@ -182,7 +174,7 @@ def train_model(
                     feats = [[*f, *domain_copies(f, prefix)] for f in feats]
                 yield feats, sentences[i].tags
 
-    train_crf(items(), out, params)
+    crf.train_crf(items(), out, params)
     every = NameList.build([(s.words, s.tags) for s in sentences])
     out.with_suffix(".names.tsv").write_text(
         "# Words seen in names of the training data (GermEval 2014, CC BY 4.0; and the extra "
@@ -238,7 +230,7 @@ def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
     docs: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         docs.setdefault(s.url or f"#{i}", []).append(i)
-    return document_folds(((sentences[ix[0]].key, ix) for ix in docs.values()), k)
+    return crf.document_folds(((sentences[ix[0]].key, ix) for ix in docs.values()), k)
 
 
 def fold_cache_key(
@@ -424,7 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newsprobe.entities.train", description=__doc__.split("\n\n")[0]
     )
-    add_arguments(parser, Params(), "GermEval folder or file")
+    crf.add_arguments(parser, Params(), "GermEval folder or file")
     parser.add_argument(
         "--heldout",
         action="store_true",
@@ -465,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "mix": mix.spec,
         "extra_data": extra_record,
         "licence": LICENCE + (EXTRA_LICENCE if extra else ""),
-        **provenance(parser.prog, argv),
+        **crf.provenance(parser.prog, argv),
     }
     if args.cv:
         started = time.perf_counter()
@@ -502,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "sha256": hashlib.sha256(args.misc_base.read_bytes()).hexdigest(),
             }
         card["train_seconds"] = round(time.perf_counter() - started)
-        write_card(args.out, card, digits=1)
+        crf.write_card(args.out, card, digits=1)
     return 0
 
 

@@ -26,14 +26,7 @@ from pathlib import Path
 
 from newsprobe.attribution.cue_model.data import CUE, TrainSentence, read
 from newsprobe.attribution.cue_model.features import FEATURE_VERSION, sentence_features
-from newsprobe.training.crf import (
-    CrfParams,
-    add_arguments,
-    document_folds,
-    provenance,
-    train_crf,
-    write_card,
-)
+from newsprobe.training import crf
 
 LICENCE = (
     "SpkAtt-2023 task 1 (German parliamentary debates; GermEval 2023 shared task on speaker "
@@ -43,7 +36,7 @@ LICENCE = (
 
 
 @dataclass(frozen=True)
-class Params(CrfParams):
+class Params(crf.CrfParams):
     """crfsuite L-BFGS settings (chosen by cross-validation on the train split)."""
 
     min_freq: int = 2
@@ -56,7 +49,7 @@ def _targets(s: TrainSentence, sources: bool) -> list[str]:
 
 def train_model(sentences: Sequence[TrainSentence], out: Path, params: Params) -> None:
     items = ((sentence_features(s.sent.toks), _targets(s, params.sources)) for s in sentences)
-    train_crf(items, out, params)
+    crf.train_crf(items, out, params)
 
 
 def folds(sentences: Sequence[TrainSentence], k: int) -> list[list[int]]:
@@ -64,7 +57,7 @@ def folds(sentences: Sequence[TrainSentence], k: int) -> list[list[int]]:
     docs: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         docs.setdefault(s.doc, []).append(i)
-    return document_folds(docs.items(), k)
+    return crf.document_folds(docs.items(), k)
 
 
 class Score:
@@ -136,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m newsprobe.attribution.cue_model.train",
         description=(__doc__ or "").split("\n\n")[0],
     )
-    add_arguments(parser, Params(), "SpkAtt-2023 task-1 train folder (JSON files)")
+    crf.add_arguments(parser, Params(), "SpkAtt-2023 task-1 train folder (JSON files)")
     parser.add_argument(
         "--sources", action="store_true", help="also tag source spans (B-S/I-S labels)"
     )
@@ -154,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "params": asdict(params),
         "data": {"path": args.data.name, "documents": n_docs, "sentences": len(sentences)},
         "licence": "CC BY-SA 4.0 (trained on: " + LICENCE + ")",
-        **provenance(parser.prog, argv),
+        **crf.provenance(parser.prog, argv),
     }
     if args.cv:
         started = time.perf_counter()
@@ -174,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
     if args.out:
         train_model(sentences, args.out, params)
-        write_card(args.out, card)
+        crf.write_card(args.out, card)
     return 0
 
 
