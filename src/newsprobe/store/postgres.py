@@ -336,19 +336,7 @@ class PostgresStore(SQLiteStore):
             return "failed"
 
     def _store_one(self, item: KnownWrite | ArticleWrite, now: str) -> Outcome:
-        if isinstance(item, KnownWrite):
-            outcome: Outcome = "duplicate"
-            self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
-        else:
-            outcome, article_id = self._article(item.prepared, now)
-            a = item.prepared.article
-            self._input(
-                item.input,
-                article_id,
-                "article" if outcome == "added" else "duplicate",
-                now,
-                (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
-            )
+        outcome = self._article_and_input(item, now)
         if self._layers is not None:
             self._cleared.add((item.input.path, item.input.offset))
         else:

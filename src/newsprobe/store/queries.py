@@ -210,6 +210,13 @@ def search(conn: sqlite3.Connection, query: str, f: ArticleFilter, limit: int) -
         if not safe:
             return []
         rows = conn.execute(sql, [safe, *params]).fetchall()
+    return search_hits(rows, sign=-1.0)
+
+
+def search_hits(rows: Sequence[Sequence[Any]], *, sign: float) -> list[SearchHit]:
+    """Hits from rows of (id, title, outlet, language, published, url, marked snippet, rank);
+    ``sign`` turns the backend's rank into a score where higher is better (FTS5's bm25 is
+    lower for better matches)."""
     hits = []
     for r in rows:
         snippet, highlights = _snippet(r[6] or "")
@@ -223,7 +230,7 @@ def search(conn: sqlite3.Connection, query: str, f: ArticleFilter, limit: int) -
                 url=r[5],
                 snippet=snippet,
                 highlights=highlights,
-                score=-float(r[7]),
+                score=sign * float(r[7]),
             )
         )
     return hits

@@ -286,19 +286,7 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
             return "failed"
         conn.execute("SAVEPOINT item")
         try:
-            if isinstance(item, KnownWrite):
-                outcome: Outcome = "duplicate"
-                self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
-            else:
-                outcome, article_id = self._article(item.prepared, now)
-                a = item.prepared.article
-                self._input(
-                    item.input,
-                    article_id,
-                    "article" if outcome == "added" else "duplicate",
-                    now,
-                    (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
-                )
+            outcome = self._article_and_input(item, now)
             conn.execute(
                 'DELETE FROM failures WHERE path = ? AND "offset" = ?',
                 (item.input.path, item.input.offset),
@@ -310,6 +298,22 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
             conn.execute("RELEASE item")
             self._failure(item.input, "store", f"cannot store: {exc}", now)
             return "failed"
+
+    def _article_and_input(self, item: KnownWrite | ArticleWrite, now: str) -> Outcome:
+        """Store the item's article (unless known or a duplicate) and record its input."""
+        if isinstance(item, KnownWrite):
+            self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
+            return "duplicate"
+        outcome, article_id = self._article(item.prepared, now)
+        a = item.prepared.article
+        self._input(
+            item.input,
+            article_id,
+            "article" if outcome == "added" else "duplicate",
+            now,
+            (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
+        )
+        return outcome
 
     def _article(self, prepared: Prepared, now: str) -> tuple[Outcome, int]:
         conn = self.conn
