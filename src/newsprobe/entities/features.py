@@ -175,21 +175,19 @@ def _word_flags(word: str) -> tuple[str, ...]:
 
 
 def _gaz_flags(word: str, g: Gazetteers) -> list[str]:
-    flags = []
-    if word in g.loc:
-        flags.append("loc")
-    if word in g.org:
-        flags.append("org")
-    if word in g.per:
-        flags.append("per")
-    if word in g.first:
-        flags.append("first")
-    if word in g.derived:
-        flags.append("der")
-    if word in g.role:
-        flags.append("role")
-    if word in g.title:
-        flags.append("title")
+    flags = [
+        flag
+        for flag, words in (
+            ("loc", g.loc),
+            ("org", g.org),
+            ("per", g.per),
+            ("first", g.first),
+            ("der", g.derived),
+            ("role", g.role),
+            ("title", g.title),
+        )
+        if word in words
+    ]
     if word[:1].isupper() and (word in g.org_words or word.lower().endswith(g.org_suffixes)):
         flags.append("orgh")
     if word[:1].isupper() and len(word) > 3:
