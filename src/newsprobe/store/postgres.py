@@ -461,16 +461,8 @@ class PostgresStore(SQLiteStore):
 
     def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
         # A server-side cursor: big tables stream instead of being fetched whole.
-        columns = ", ".join(f'"{name}"' for name, _ in self.table_columns(table))
-        order = (
-            "id"
-            if table in {"articles", "inputs", "failures"}
-            else "article_id, attribution_id, entity_id"
-            if table == "attribution_about"
-            else "article_id, id"
-        )
         with self.conn.raw.transaction(), self.conn.raw.cursor(name=f"export_{table}") as cur:
-            cur.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
+            cur.execute(self._export_query(table))
             while True:
                 rows = cur.fetchmany(batch)
                 if not rows:

@@ -435,7 +435,8 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
             (r[1], (r[2] or "TEXT").upper()) for r in info if (table, r[1]) not in EXPORT_HIDDEN
         ]
 
-    def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
+    def _export_query(self, table: str) -> str:
+        """All exported columns of ``table``, in the key order of its rows."""
         columns = ", ".join(f'"{name}"' for name, _ in self.table_columns(table))
         order = (
             "id"
@@ -444,7 +445,10 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
             if table == "attribution_about"
             else "article_id, id"
         )
-        cursor = self.conn.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
+        return f"SELECT {columns} FROM {table} ORDER BY {order}"
+
+    def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
+        cursor = self.conn.execute(self._export_query(table))
         while True:
             rows = cursor.fetchmany(batch)
             if not rows:
