@@ -202,7 +202,9 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             if ann is None:
                 failures.append(f"{did}: no annotation with cue {g.cue}")
                 continue
-            cue_chars = [(pos_of[p].start, pos_of[p].end) for p in token_ids(ann["Cue"]) if p in pos_of]
+            cue_chars = [
+                (pos_of[p].start, pos_of[p].end) for p in token_ids(ann["Cue"]) if p in pos_of
+            ]
             msg_chars = [
                 (pos_of[p].start, pos_of[p].end) for p in token_ids(ann["Message"]) if p in pos_of
             ]
