@@ -19,6 +19,8 @@ INDEFINITE_ARTICLES_DE = word_set("ein eine einer eines einem einen")
 ARTICLES_DE = DEFINITE_ARTICLES_DE | INDEFINITE_ARTICLES_DE
 ARTICLES_EN = word_set("the a an")
 ARTICLES = ARTICLES_DE | ARTICLES_EN
+#: Dative and accusative articles and pronouns: a phrase they open is never a subject.
+OBJECT_FORMS_DE = word_set("dem den einem einen ihm ihnen")
 
 #: Articles, conjunctions, pronouns, auxiliaries, prepositions and particles: words that say
 #: nothing about what an article or a claim is about.
