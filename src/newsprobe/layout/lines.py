@@ -269,7 +269,7 @@ MIN_PAGE_FURNITURE = 10
 GAP_P = 0.9
 #: The line model's headline: its most probable ``H`` line above the article, if at least
 #: this probable.
-HEADLINE_P = 0.1
+HEADLINE_P = 0.05
 _MODEL_REASON = "line model: page furniture"
 
 
