@@ -122,6 +122,8 @@ class Keys:
 
     weights: dict[str, float] = field(default_factory=dict)
     predicates: set[str] = field(default_factory=set)
+    #: The predicates a full verb carries (not a verbal noun): what the clause says happens.
+    verbs: set[str] = field(default_factory=set)
     #: For fuzzy lookup (filled by :meth:`seal`): stem -> key, compound head -> key.
     by_stem: dict[str, str] = field(default_factory=dict)
     by_head: dict[str, str] = field(default_factory=dict)
@@ -347,6 +349,8 @@ class _LexicalIndex:
                         predicate,
                         [self.order[t.index] for t in used],
                     )
+                    if predicate and any(_full_verb(t) for t in used):
+                        keys.verbs.add(f"~{name}")
                     consumed.update(t.index for t in used)
         for tok, feat in zip(toks, feats, strict=True):
             at = [self.order[tok.index]]
@@ -365,6 +369,8 @@ class _LexicalIndex:
                 keys.add(
                     part, 2.0 if speech and top else weight, (feat.predicate or speech) and top, at
                 )
+                if (feat.predicate or speech) and top and part not in _LIGHT_VERBS:
+                    keys.verbs.add(part)
         if self.tagged and not keys.predicates:
             # no full verb: a predicative adjective says what the clause claims ("… geht es
             # besser", "Brücke marode")
@@ -628,6 +634,26 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
     return found
 
 
+def _full_verb(tok: Tok) -> bool:
+    return (
+        tok.pos is not None
+        and tok.pos.startswith("VV")
+        and fold(tok.claim_lemma) not in _LIGHT_VERBS
+    )
+
+
+#: Verbs whose meaning lies in their particle, object or complement ("legt … lahm", "bleibt
+#: dicht", "droht die Pleite"): they do not decide on their own what the clause says happens.
+_LIGHT_VERBS = frozenset(
+    {
+        "legen", "setzen", "stellen", "bringen", "halten", "nehmen", "bleiben", "drohen",
+        "stehen", "liegen", "gelten", "fuhren", "ziehen", "treffen", "kommen", "gehen",
+        "geben", "lassen", "machen", "sorgen", "erhalten", "bekommen", "finden",
+        "keep", "remain", "stay", "face", "put", "bring", "take", "make", "hold", "give",
+    }
+)  # fmt: skip
+
+
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
@@ -658,7 +684,9 @@ class LexicalMatcher:
         argument_threshold: float = 0.55,
         context: float = 0.5,
         shared: int = 2,
+        verb_threshold: float = 0.75,
     ) -> None:
+        self.verb_threshold = verb_threshold  # score a clause whose verb is unmatched needs
         self.shared = shared  # keys that must be shared (one, for a target of one or two)
         self.context = context  # share of a key's weight counted where only the lead has it
         self.threshold = threshold
@@ -672,6 +700,15 @@ class LexicalMatcher:
         if score < self.threshold:
             return False
         predicates = [k for k in pairs if k in wanted.predicates]
+        if (
+            predicates
+            and wanted.verbs
+            and not wanted.verbs & pairs.keys()
+            and score < self.verb_threshold
+        ):
+            # the clause's verb says something else of the same things ("Räuber gesteht
+            # Überfall" over "soll … überfallen haben"): its verbal nouns alone do not back it
+            return False
         if predicates:
             if any(wanted.negated_at(k) for k in predicates) != any(
                 have.negated_at(pairs[k]) for k in predicates

@@ -259,3 +259,38 @@ def beyond_after(
         return False
     at = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in _AFTER), None)
     return at is not None and overlap(toks[at + 1 :], focus) > overlap(toks[: at + 1], focus)
+
+
+#: Coordinators that open an elliptic conjunct ("… überfallen und ausgeraubt haben").
+_COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or"})
+#: Tags of a non-finite verb that closes a conjunct whose auxiliary stands in the next one.
+_NONFINITE = ("VVPP", "VVINF", "VAINF", "VAPP", "VMINF", "VVIZU")
+
+
+def shared_verb_head(analysis: Analysis, claim: Claim) -> Claim | None:
+    """The claim whose modal or hedge ``claim`` shares as an elliptic conjunct: "Er soll eine
+    Seniorin überfallen | und ausgeraubt haben" splits into two claims, and the second — it
+    opens with "und" and has no verb complex of its own, the first ending in a participle or
+    infinitive whose auxiliary it carries — is as hedged as the first.  ``None`` where
+    ``claim`` is no such conjunct ("… genommen haben | und die Polizei ermittelt" has its
+    own subject and finite verb: the first conjunct is whole)."""
+    if claim.sentence is None:
+        return None
+    toks = _tokens_in(analysis, claim.start, claim.end)
+    words = [t for t in toks if any(c.isalnum() for c in t.text)]
+    if len(words) < 2 or words[0].text.lower() not in _COORDINATORS:
+        return None
+    before = [
+        c
+        for c in analysis.claims
+        if c.sentence == claim.sentence and c.end <= claim.start and c.id != claim.id
+    ]
+    if not before:
+        return None
+    head = max(before, key=lambda c: c.end)
+    head_words = [
+        t for t in _tokens_in(analysis, head.start, head.end) if any(c.isalnum() for c in t.text)
+    ]
+    if not head_words or not (head_words[-1].pos or "").startswith(_NONFINITE):
+        return None
+    return head

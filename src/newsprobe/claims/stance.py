@@ -397,6 +397,9 @@ def weigh(
 ) -> Weighed:
     """How much ``claim`` weighs as backing of a headline clause with the words ``focus``
     (see the module doc)."""
+    head = reserve.shared_verb_head(analysis, claim)
+    if head is not None and head.status is not ClaimStatus.ASSERTED:
+        return weigh(analysis, head, sources_ran, focus)  # "soll A tun und B getan haben"
     language = analysis.meta.language or "en"
     words = stance_words(language)
     toks = tokens_in(analysis, claim.start, claim.end)
