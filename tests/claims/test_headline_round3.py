@@ -8,6 +8,7 @@ from newsprobe import analyze_text
 from newsprobe.claims import reserve
 from newsprobe.claims.similarity import stems
 from newsprobe.claims.stance import Weight, weigh
+from newsprobe.claims.units import sentence_views
 from newsprobe.eval.claims import gold_dir
 from newsprobe.eval.headlines import predicted_label, read_headlines
 from newsprobe.model import Analysis
@@ -89,3 +90,26 @@ def test_test2_split_is_well_formed_and_large_enough() -> None:
     assert len(test2) >= 100
     assert sum(1 for i in test2 if i.language == "en") >= 30
     assert {i.label for i in test2} == {"supported", "overstated", "unsupported", "not_a_claim"}
+
+
+def test_english_verbs_are_read_from_form_and_place() -> None:
+    from newsprobe.claims.concepts import concepts
+    from newsprobe.claims.verbs import english_verb
+
+    verbs = concepts("en").verbs
+    assert {"confirm", "close", "roll"} <= verbs
+    analysis = analyze_text(
+        "Government confirms plan to close steelworks\n\nNothing else.", lang="en"
+    )
+    toks = [t for v in sentence_views(analysis) for t in v.toks][:6]
+    read = [t.text for k, t in enumerate(toks) if english_verb(toks, k, verbs)]
+    assert read == ["confirms", "close"]  # "plan" is a noun here: a bare lemma stays unread
+
+
+def test_an_english_headline_verb_the_body_lacks_is_not_backed() -> None:
+    body = (
+        "Scientists at the University of Leeds say a new saliva test might detect throat "
+        "cancer earlier than current methods. Larger trials are needed, they said."
+    )
+    assert _verdict("NHS rolls out throat cancer saliva test", body, "en") == "unsupported"
+    assert _verdict("Saliva test could spot throat cancer early", body, "en") == "supported"

@@ -11,18 +11,17 @@ to implement the same two methods.
 
 from __future__ import annotations
 
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib.resources import files
 from typing import Protocol
 
+from newsprobe.claims.concepts import concepts
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.numbers import Quantity, quantities
 from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
+from newsprobe.claims.verbs import LIGHT_VERBS, english_verb, full_verb
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
 _TAG_WEIGHTS = (
@@ -62,60 +61,6 @@ class Matcher(Protocol):
 
 
 # -- the lexical matcher ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class Concepts:
-    #: folded word -> [(concept, words of the entry)] for entries containing the word
-    by_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
-    predicates: frozenset[str]
-    stopwords: frozenset[str]
-    #: form -> concept entries (filled lazily by the index)
-    cache: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=4)
-def concepts(language: str) -> Concepts:
-    lang = language if language in ("de", "en") else "en"
-    data = tomllib.loads(
-        files("newsprobe.claims").joinpath(f"concepts_{lang}.toml").read_text("utf-8")
-    )
-    stopwords = frozenset(fold(w) for w in data.get("stopwords", ()))
-    function = stopwords | {
-        "im",
-        "in",
-        "ihr",
-        "ihrem",
-        "ihren",
-        "ihre",
-        "sein",
-        "seinem",
-        "seinen",
-        "sich",
-        "selbst",
-        "zur",
-        "zum",
-        "to",
-        "their",
-        "the",
-        "of",
-    }
-    by_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    predicates = set()
-    for name, spec in data.get("concepts", {}).items():
-        if spec.get("predicate"):
-            predicates.add(name)
-        for entry in spec.get("entries", ()):
-            words = tuple(fold(w) for w in entry.split() if fold(w) not in function) or tuple(
-                fold(w) for w in entry.split()
-            )
-            for w in set(words):
-                by_word.setdefault(w, []).append((name, words))
-    return Concepts(
-        by_word={k: tuple(v) for k, v in by_word.items()},
-        predicates=frozenset(predicates),
-        stopwords=stopwords,
-    )
-
-
 @dataclass
 class Keys:
     """The weighted content keys of a stretch of text."""
@@ -330,6 +275,11 @@ class _LexicalIndex:
                 keys.breaks.append(self.order[tok.index])
         keys.negations += [self.order[t.index] for t in _no_evidence_that(toks, feats)]
         consumed: set[int] = set()
+        english = (
+            {t.index for k, t in enumerate(toks) if english_verb(toks, k, self.concepts.verbs)}
+            if not self.tagged and self.concepts.verbs
+            else set()
+        )
         for n, q in enumerate(quantities(toks, self.language)):
             key = f"#{n}"
             keys.quantities[key] = q
@@ -349,7 +299,7 @@ class _LexicalIndex:
                         predicate,
                         [self.order[t.index] for t in used],
                     )
-                    if predicate and any(_full_verb(t) for t in used):
+                    if predicate and any(full_verb(t) or t.index in english for t in used):
                         keys.verbs.add(f"~{name}")
                     consumed.update(t.index for t in used)
         for tok, feat in zip(toks, feats, strict=True):
@@ -363,13 +313,13 @@ class _LexicalIndex:
                     continue
             if tok.index in consumed or feat.weight is None:
                 continue
-            speech = self._speech(tok)
+            speech = self._speech(tok) or tok.index in english
             for part, weight in feat.keys:
                 top = weight == feat.weight
                 keys.add(
                     part, 2.0 if speech and top else weight, (feat.predicate or speech) and top, at
                 )
-                if (feat.predicate or speech) and top and part not in _LIGHT_VERBS:
+                if (feat.predicate or speech) and top and part not in LIGHT_VERBS:
                     keys.verbs.add(part)
         if self.tagged and not keys.predicates:
             # no full verb: a predicative adjective says what the clause claims ("… geht es
@@ -634,24 +584,6 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
     return found
 
 
-def _full_verb(tok: Tok) -> bool:
-    return (
-        tok.pos is not None
-        and tok.pos.startswith("VV")
-        and fold(tok.claim_lemma) not in _LIGHT_VERBS
-    )
-
-
-#: Verbs whose meaning lies in their particle, object or complement ("legt … lahm", "bleibt
-#: dicht", "droht die Pleite"): they do not decide on their own what the clause says happens.
-_LIGHT_VERBS = frozenset(
-    {
-        "legen", "setzen", "stellen", "bringen", "halten", "nehmen", "bleiben", "drohen",
-        "stehen", "liegen", "gelten", "fuhren", "ziehen", "treffen", "kommen", "gehen",
-        "geben", "lassen", "machen", "sorgen", "erhalten", "bekommen", "finden",
-        "keep", "remain", "stay", "face", "put", "bring", "take", "make", "hold", "give",
-    }
-)  # fmt: skip
 
 
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:

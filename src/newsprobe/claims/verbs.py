@@ -1,0 +1,53 @@
+"""Which tokens are the verbs of a clause, for the headline matcher.
+
+German text is tagged (STTS): a full verb is ``VV*``.  English text carries no part-of-speech
+tags here, so :func:`english_verb` reads a verb from its form and place, without a parser: a
+word whose lemma the news-verb list (``verbs`` in ``concepts_en.toml``) holds and that stands
+as a verb — inflected as one ("hits", "confirmed", "held": a form other than the lemma that is
+no "-ing" noun), or after "to", a modal or "will" ("to cut", "will close").  A bare lemma
+("Police appeal for witnesses") stays unread: too many headline nouns look the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsprobe.claims.similarity import fold
+from newsprobe.claims.units import Tok
+
+#: Verbs whose meaning lies in their particle, object or complement ("legt … lahm", "bleibt
+#: dicht", "droht die Pleite"): they do not decide on their own what the clause says happens.
+LIGHT_VERBS = frozenset(
+    {
+        "legen", "setzen", "stellen", "bringen", "halten", "nehmen", "bleiben", "drohen",
+        "stehen", "liegen", "gelten", "fuhren", "ziehen", "treffen", "kommen", "gehen",
+        "geben", "lassen", "machen", "sorgen", "erhalten", "bekommen", "finden",
+        "keep", "remain", "stay", "face", "put", "bring", "take", "make", "hold", "give",
+        "set", "get", "go", "come", "see", "look", "seem", "appear",
+    }
+)  # fmt: skip
+#: Words before an English infinitive.
+_INFINITIVE_MARKERS = frozenset(
+    {"to", "will", "would", "could", "may", "might", "must", "should", "can", "shall"}
+)
+
+
+def full_verb(tok: Tok) -> bool:
+    """A tagged full verb that is no light verb."""
+    return (
+        tok.pos is not None
+        and tok.pos.startswith("VV")
+        and fold(tok.claim_lemma) not in LIGHT_VERBS
+    )
+
+
+def english_verb(toks: Sequence[Tok], k: int, verbs: frozenset[str]) -> bool:
+    """Whether ``toks[k]`` of an untagged English clause stands as one of ``verbs``."""
+    tok = toks[k]
+    lemma = fold(tok.claim_lemma)
+    if lemma not in verbs or lemma in LIGHT_VERBS:
+        return False
+    low = tok.low
+    if low != lemma and not low.endswith("ing"):
+        return True  # "hits", "confirmed", "held"
+    return k > 0 and toks[k - 1].low in _INFINITIVE_MARKERS
