@@ -113,3 +113,28 @@ def test_an_english_headline_verb_the_body_lacks_is_not_backed() -> None:
     )
     assert _verdict("NHS rolls out throat cancer saliva test", body, "en") == "unsupported"
     assert _verdict("Saliva test could spot throat cancer early", body, "en") == "supported"
+
+
+def test_what_another_outlets_report_says_is_reported_not_stated() -> None:
+    body = (
+        "Shares in the carmaker Norwell fell 8 percent on Monday after a report that European "
+        "regulators had opened an investigation into its braking software.\n\n"
+        "Norwell said its software was safe."
+    )
+    assert _verdict("EU regulators investigate Norwell braking software", body, "en") == (
+        "overstated"
+    )
+    assert _verdict("Norwell shares fall 8 percent", body, "en") == "supported"
+
+
+def test_an_attempt_is_not_the_deed() -> None:
+    body = (
+        "Police in Leeds have arrested a 24-year-old man on suspicion of attempted murder after "
+        "a fight outside a bar on Saturday. A 30-year-old man was taken to hospital."
+    )
+    assert _verdict("Man dies after fight outside Leeds bar", body, "en") == "unsupported"
+    de = (
+        "Die Polizei in Halle hat einen 22-Jährigen wegen versuchten Totschlags festgenommen. "
+        "Er soll einen Mann mit einem Messer verletzt haben."
+    )
+    assert _verdict("Mann in Halle getötet", de) == "unsupported"

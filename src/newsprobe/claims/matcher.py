@@ -21,7 +21,7 @@ from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.numbers import Quantity, quantities
 from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
-from newsprobe.claims.verbs import LIGHT_VERBS, english_verb, full_verb
+from newsprobe.claims.verbs import ATTEMPT_WORDS, LIGHT_VERBS, english_verb, full_verb
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
 _TAG_WEIGHTS = (
@@ -274,6 +274,8 @@ class _LexicalIndex:
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
         keys.negations += [self.order[t.index] for t in _no_evidence_that(toks, feats)]
+        # "attempted murder", "versuchter Totschlag": the act was not done
+        keys.negations += [self.order[t.index] for t in toks if fold(t.low) in ATTEMPT_WORDS]
         consumed: set[int] = set()
         english = (
             {t.index for k, t in enumerate(toks) if english_verb(toks, k, self.concepts.verbs)}

@@ -294,3 +294,21 @@ def shared_verb_head(analysis: Analysis, claim: Claim) -> Claim | None:
     if not head_words or not (head_words[-1].pos or "").startswith(_NONFINITE):
         return None
     return head
+
+
+#: Nouns of a report and the words that open what it says ("after a report that …", "nach
+#: einem Bericht, wonach …").
+_REPORT_NOUNS = frozenset(
+    {"report", "reports", "bericht", "berichte", "berichten", "medienbericht", "medienberichte",
+     "medienberichten", "meldung", "meldungen", "zeitungsbericht", "presseberichte"}
+)  # fmt: skip
+_REPORT_OPENERS = frozenset({"that", "dass", "wonach", "demzufolge", "denen", "dem"})
+
+
+def report_that(forms: list[tuple[str, ...]]) -> int | None:
+    """The position of a report noun whose content follows ("Shares fell after a report that
+    regulators opened an investigation"): what follows is the report's, not the outlet's."""
+    for k, f in enumerate(forms):
+        if set(f) & _REPORT_NOUNS and any(set(g) & _REPORT_OPENERS for g in forms[k + 1 : k + 3]):
+            return k
+    return None

@@ -448,6 +448,9 @@ def weigh(
         and _overlap(toks[open_at + 1 :], focus) > _overlap(toks[:open_at], focus)
     ):
         return Weighed(Weight.QUESTION, [_cue(analysis, toks[open_at], "question")])
+    report_at = reserve.report_that(forms)  # "… after a report that regulators opened …"
+    if report_at is not None and focus and _overlap(toks[report_at + 1 :], focus) > 1:
+        return Weighed(Weight.REPORTED, [_cue(analysis, toks[report_at], "hedge_phrase")])
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
             return Weighed(

@@ -26,6 +26,12 @@ LIGHT_VERBS = frozenset(
         "set", "get", "go", "come", "see", "look", "seem", "appear",
     }
 )  # fmt: skip
+#: Words that make the act next to them an attempt, not a deed ("attempted murder",
+#: "versuchter Totschlag"): the matcher reads them as it reads a negation.
+ATTEMPT_WORDS = frozenset(
+    {"attempted", "attempt", "versuchter", "versuchten", "versuchte", "versuchtem", "versuchtes",
+     "versucht", "mordversuch", "tried"}
+)  # fmt: skip
 #: Words before an English infinitive.
 _INFINITIVE_MARKERS = frozenset(
     {"to", "will", "would", "could", "may", "might", "must", "should", "can", "shall"}
