@@ -586,8 +586,6 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
     return found
 
 
-
-
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
