@@ -138,3 +138,32 @@ def test_an_attempt_is_not_the_deed() -> None:
         "Er soll einen Mann mit einem Messer verletzt haben."
     )
     assert _verdict("Mann in Halle getötet", de) == "unsupported"
+
+
+def test_figures_with_an_article_ordinals_and_one_in_n() -> None:
+    from dataclasses import dataclass
+
+    from newsprobe.claims.numbers import quantities
+
+    @dataclass
+    class _T:
+        text: str
+
+    def q(text: str, lang: str) -> list[tuple[float, float, bool]]:
+        return [
+            (round(x.low, 1), round(x.high, 1), x.percent)
+            for x in quantities([_T(w) for w in text.split()], lang)
+        ]
+
+    assert q("a million euros", "en") == [(1e6, 1e6, False)]
+    assert q("eine Milliarde Euro", "de") == [(1e9, 1e9, False)]
+    assert q("half a million", "en") == [(5e5, 5e5, False)]
+    assert q("one in five renters", "en") == [(20.0, 20.0, True)]
+    assert q("1 in 4 adults", "en") == [(25.0, 25.0, True)]
+    assert q("jeder fünfte Mieter", "de") == [(20.0, 20.0, True)]
+    assert q("ein Fünftel der Mieter", "de") == [(20.0, 20.0, True)]
+    assert q("gut ein Fünftel weniger", "de") == [(20.0, 23.0, True)]
+    assert q("a man and a woman", "en") == []
+    body = "Judges found that he had diverted around 600,000 euros from the city's accounts."
+    assert _verdict("Ex-mayor diverted a million euros", body, "en") == "unsupported"
+    assert _verdict("Ex-mayor diverted more than half a million euros", body, "en") == "supported"
