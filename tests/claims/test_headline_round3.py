@@ -167,3 +167,30 @@ def test_figures_with_an_article_ordinals_and_one_in_n() -> None:
     body = "Judges found that he had diverted around 600,000 euros from the city's accounts."
     assert _verdict("Ex-mayor diverted a million euros", body, "en") == "unsupported"
     assert _verdict("Ex-mayor diverted more than half a million euros", body, "en") == "supported"
+
+
+def test_a_weak_claim_restated_in_other_words_is_overstated() -> None:
+    body = (
+        "Heavy snow has closed roads around Brecon, officials said on Sunday. The Met Office "
+        "issued a warning for further snow in Brecon and said conditions could worsen on "
+        "Tuesday."
+    )
+    analysis = _check("Brecon snow to get worse on Tuesday", body, "en")
+    assert predicted_label(analysis) == "overstated"
+    finding = analysis.findings[0]
+    assert finding.evidence and "could worsen" in finding.evidence[0].text
+    # the headline's own act the body does not say stays unsupported
+    assert _verdict("Brecon evacuates homes as snow moves in", body, "en") == "unsupported"
+
+
+def test_names_an_act_reads_verbs_not_light_verbs() -> None:
+    from newsprobe.claims.verbs import names_an_act
+
+    for text, lang, expected in [
+        ("Bürgermeister tritt zurück", "de", True),
+        ("Gesetz bringt neue Bürokratie", "de", False),
+        ("Government rolls out new test", "en", True),
+        ("Snow to get worse on Monday", "en", False),
+    ]:
+        analysis = analyze_text(f"{text}\n\nKein weiterer Text.", lang=lang)
+        assert names_an_act(analysis, 0, len(text)) is expected, text

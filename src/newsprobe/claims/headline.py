@@ -37,6 +37,7 @@ from newsprobe.claims.stance import (
 )
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
+from newsprobe.claims.verbs import names_an_act
 from newsprobe.claims.verdict import build_verdict
 from newsprobe.model import (
     Analysis,
@@ -61,6 +62,12 @@ NEAR = 0.15
 PREDICATE_FLOOR = 0.3
 #: Non-word tokens that end a clause and belong to it ("4 %").
 _KEEP = frozenset({"%", "‰"})
+#: The score a loose match needs (see ``HeadlineCheckComponent.loose``).
+LOOSE = 0.34
+#: The weights of a claim whose restatement as fact is overstated.
+_RESTATED = frozenset(
+    {Weight.INTERESTED, Weight.FORECAST, Weight.HEDGED, Weight.ACCUSATION, Weight.REPORTED}
+)
 #: Backing claims scoring within this much of the best one weigh in the verdict.
 TIE = 0.02
 #: Which weaknesses of the backing decide the reason, most telling first.
@@ -86,6 +93,13 @@ class HeadlineCheckComponent:
         self.topic: Matcher = topic or LexicalMatcher(
             threshold=0.25, arguments=1, argument_threshold=0.25, shared=1
         )
+        #: A looser match, asked only where nothing backs a clause stated as fact: a headline
+        #: that words a warning, forecast or interested party's claim in its own words
+        #: ("Kraftwerks-Aus kostet Arbeitsplätze" over "Die Gewerkschaft befürchtet, dass
+        #: Arbeitsplätze verloren gehen") restates a weak claim as fact.
+        self.loose: Matcher = LexicalMatcher(
+            threshold=LOOSE, arguments=2, argument_threshold=LOOSE, shared=2
+        )
 
     def __call__(self, analysis: Analysis, options: Options) -> None:
         analysis.findings = []
@@ -104,6 +118,7 @@ class HeadlineCheckComponent:
         ]
         index = self.matcher.index(analysis, candidates)
         topic = self.topic.index(analysis, candidates)
+        loose = self.loose.index(analysis, candidates)
         views = {v.index: v for v in sentence_views(analysis)}
         sources_ran = "sources" in analysis.components
         checked: list[Checked] = []
@@ -128,6 +143,7 @@ class HeadlineCheckComponent:
                     topic if clause.stance is Stance.QUESTION else index,
                     clause,
                     sources_ran,
+                    None if clause.stance is Stance.QUESTION else loose,
                 )
             finding = _finding(analysis, len(analysis.findings), role, span, clauses, words)
             analysis.findings.append(finding)
@@ -202,12 +218,20 @@ def _clauses(analysis: Analysis, views: dict[int, SentenceView], claim: Claim) -
 
 
 # -- judging ----------------------------------------------------------------------------------
-def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: bool) -> None:
+def _judge(
+    analysis: Analysis,
+    index: MatchIndex,
+    clause: Clause,
+    sources_ran: bool,
+    loose: MatchIndex | None = None,
+) -> None:
     supports = index.support(clause.span)[:MAX_EVIDENCE]
     clause.evidence = [(analysis.claims[s.claim], s.score) for s in supports]
     direct = {s.claim: s.score if s.direct is None else s.direct for s in supports}
     if not clause.evidence:
         clause.verdict = FindingVerdict.UNSUPPORTED
+        if loose is not None and clause.stance.needs_strong:
+            _restated(analysis, loose, clause, sources_ran)
         return
     if not clause.stance.needs_strong:
         clause.verdict = FindingVerdict.SUPPORTED  # the headline keeps the body's reserve
@@ -260,6 +284,27 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
         for speaker in w.speakers:
             if speaker not in clause.speakers:
                 clause.speakers.append(speaker)
+
+
+def _restated(analysis: Analysis, loose: MatchIndex, clause: Clause, sources_ran: bool) -> None:
+    """A clause nothing backs is overstated where its best loose match is a weak claim (a
+    warning, forecast, hedge, accusation or interested party's claim): the headline states in
+    its own words what the body leaves to that reserve."""
+    found = loose.support(clause.span)[:1]
+    if not found:
+        return
+    if not found[0].predicates and names_an_act(analysis, clause.span.start, clause.span.end):
+        return  # the headline's own act ("tritt zurück", "rolls out") the body does not say
+    claim = analysis.claims[found[0].claim]
+    weighed = weigh(analysis, claim, sources_ran, focus_of(analysis, clause.span))
+    if weighed.weight not in _RESTATED:
+        return
+    clause.evidence = [(claim, found[0].score)]
+    clause.verdict = FindingVerdict.OVERSTATED
+    clause.weakness = weighed.weight
+    clause.hedges += [c for c in weighed.cues if c not in clause.hedges]
+    clause.weak_sources += [s for s in weighed.sources if s not in clause.weak_sources]
+    clause.speakers += [s for s in weighed.speakers if s not in clause.speakers]
 
 
 def _folded(text: str) -> str:

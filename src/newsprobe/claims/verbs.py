@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsprobe.claims.concepts import concepts
 from newsprobe.claims.similarity import fold
 from newsprobe.claims.units import Tok
+from newsprobe.model import Analysis
 
 #: Verbs whose meaning lies in their particle, object or complement ("legt … lahm", "bleibt
 #: dicht", "droht die Pleite"): they do not decide on their own what the clause says happens.
@@ -57,3 +59,27 @@ def english_verb(toks: Sequence[Tok], k: int, verbs: frozenset[str]) -> bool:
     if low != lemma and not low.endswith("ing"):
         return True  # "hits", "confirmed", "held"
     return k > 0 and toks[k - 1].low in _INFINITIVE_MARKERS
+
+
+def names_an_act(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` has a verb of its own that is no light
+    verb ("tritt zurück", "verklagt", "rolls out"; not "bringt", "to get worse")."""
+    toks = [t for t in analysis.tokens if t.start >= start and t.end <= end]
+    if any(t.pos is not None for t in toks):
+        return any(
+            t.pos is not None
+            and t.pos.startswith("VV")
+            and fold(t.lemma or t.text) not in LIGHT_VERBS
+            for t in toks
+        )
+    verbs = concepts("en").verbs
+    lows = [t.text.lower() for t in toks]
+    for k, t in enumerate(toks):
+        lemma = fold(t.lemma or t.text)
+        if lemma not in verbs or lemma in LIGHT_VERBS:
+            continue
+        if (lows[k] != lemma and not lows[k].endswith("ing")) or (
+            k > 0 and lows[k - 1] in _INFINITIVE_MARKERS
+        ):
+            return True
+    return False
