@@ -194,3 +194,22 @@ def test_names_an_act_reads_verbs_not_light_verbs() -> None:
     ]:
         analysis = analyze_text(f"{text}\n\nKein weiterer Text.", lang=lang)
         assert names_an_act(analysis, 0, len(text)) is expected, text
+
+
+def test_a_plan_reported_as_done_is_overstated() -> None:
+    body = (
+        "Die Baumarktkette Heimfix will bis Ende des Jahres zwölf ihrer 90 Märkte schließen. "
+        "Das kündigte die Geschäftsführung am Montag in Kassel an.\n\n"
+        "Betroffen sind rund 500 Beschäftigte."
+    )
+    analysis = _check("Heimfix hat zwölf Märkte geschlossen", body)
+    assert predicted_label(analysis) == "overstated"
+    assert "Plan" in (analysis.findings[0].reason or "")
+    assert _verdict("Heimfix will zwölf Märkte schließen", body) == "supported"
+    assert _verdict("Heimfix schließt zwölf Märkte", body) == "supported"  # news present
+    en = (
+        "The retailer Corley plans to close 30 of its 200 stores next year, the company "
+        "announced on Monday. About 900 staff are affected."
+    )
+    assert _verdict("Corley has closed 30 stores", en, "en") == "overstated"
+    assert _verdict("Corley to close 30 stores", en, "en") == "supported"

@@ -37,7 +37,7 @@ from newsprobe.claims.stance import (
 )
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
-from newsprobe.claims.verbs import names_an_act
+from newsprobe.claims.verbs import completed, names_an_act
 from newsprobe.claims.verdict import build_verdict
 from newsprobe.model import (
     Analysis,
@@ -72,6 +72,7 @@ _RESTATED = frozenset(
 TIE = 0.02
 #: Which weaknesses of the backing decide the reason, most telling first.
 _WEAKNESS_ORDER = (
+    Weight.PLANNED,
     Weight.ACCUSATION,
     Weight.INTERESTED,
     Weight.WEAK_SOURCE,
@@ -246,7 +247,15 @@ def _judge(
     weighed: list[Weighed] = [
         every[claim.id] for claim, _ in clause.evidence if direct[claim.id] >= best - TIE
     ]
-    if any(w.weight is Weight.STRONG for w in weighed):
+    if (
+        clause.stance is Stance.FACT
+        and weighed
+        and all(w.weight is Weight.STRONG and w.plan for w in weighed)
+        and completed(analysis, clause.span.start, clause.span.end)
+    ):
+        # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
+        weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in weighed]
+    elif any(w.weight is Weight.STRONG for w in weighed):
         # ... unless a word of the headline only weak backing has ("Kriminelle Hacker greifen
         # Potsdam an": the attack is stated, the criminal hackers only "vermutlich")
         strong = {k for s in supports if every[s.claim].weight is Weight.STRONG for k in s.shared}

@@ -83,3 +83,33 @@ def names_an_act(analysis: Analysis, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+#: Finite auxiliaries of a completed act ("hat gestrichen", "wurde geschlossen", "ist
+#: eröffnet"); "wird abgeschaltet" is a plan in the present and does not count.
+_DONE_AUXILIARIES = frozenset(
+    {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden",
+     "has", "have", "had", "was", "were"}
+)  # fmt: skip
+
+
+def completed(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` reports an act as done: a German
+    perfect or past passive ("hat 1.200 Stellen gestrichen", "wurde geschlossen"), an English
+    past form of a news verb ("cut", "closed") or a perfect ("has closed")."""
+    toks = [t for t in analysis.tokens if t.start >= start and t.end <= end]
+    lows = [t.text.lower() for t in toks]
+    if any(t.pos is not None for t in toks):
+        return any(t.pos == "VVPP" for t in toks) and any(w in _DONE_AUXILIARIES for w in lows)
+    verbs = concepts("en").verbs
+    for k, t in enumerate(toks):
+        lemma = fold(t.lemma or t.text)
+        if lemma in verbs and lows[k].endswith("ed") and lows[k] != lemma:
+            return True
+        if (
+            lows[k] in ("has", "have")
+            and k + 1 < len(toks)
+            and (lows[k + 1].endswith("ed") or fold(toks[k + 1].lemma or "") in verbs)
+        ):
+            return True  # "has closed", "has cut"
+    return False
