@@ -20,10 +20,12 @@ A headline or highlight gets the worst verdict of its clauses.  The component al
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.lexicon import lexicon
-from newsprobe.claims.matcher import LexicalMatcher, Matcher, MatchIndex
+from newsprobe.claims.matcher import LexicalMatcher, Matcher, MatchIndex, RelaxableIndex
 from newsprobe.claims.stance import (
     HeadlineReading,
     Stance,
@@ -119,7 +121,17 @@ class HeadlineCheckComponent:
         ]
         index = self.matcher.index(analysis, candidates)
         topic = self.topic.index(analysis, candidates)
-        loose = self.loose.index(analysis, candidates)
+        relaxed: list[MatchIndex] = []  # the loose index, made on the first clause nothing backs
+
+        def loose() -> MatchIndex:
+            if not relaxed:
+                relaxed.append(
+                    index.relaxed(self.loose)
+                    if isinstance(index, RelaxableIndex) and isinstance(self.loose, LexicalMatcher)
+                    else self.loose.index(analysis, candidates)
+                )
+            return relaxed[0]
+
         views = {v.index: v for v in sentence_views(analysis)}
         sources_ran = "sources" in analysis.components
         checked: list[Checked] = []
@@ -224,7 +236,7 @@ def _judge(
     index: MatchIndex,
     clause: Clause,
     sources_ran: bool,
-    loose: MatchIndex | None = None,
+    loose: Callable[[], MatchIndex] | None = None,
 ) -> None:
     supports = index.support(clause.span)[:MAX_EVIDENCE]
     clause.evidence = [(analysis.claims[s.claim], s.score) for s in supports]
@@ -295,11 +307,13 @@ def _judge(
                 clause.speakers.append(speaker)
 
 
-def _restated(analysis: Analysis, loose: MatchIndex, clause: Clause, sources_ran: bool) -> None:
+def _restated(
+    analysis: Analysis, loose: Callable[[], MatchIndex], clause: Clause, sources_ran: bool
+) -> None:
     """A clause nothing backs is overstated where its best loose match is a weak claim (a
     warning, forecast, hedge, accusation or interested party's claim): the headline states in
     its own words what the body leaves to that reserve."""
-    found = loose.support(clause.span)[:1]
+    found = loose().support(clause.span)[:1]
     if not found:
         return
     if not found[0].predicates and names_an_act(analysis, clause.span.start, clause.span.end):

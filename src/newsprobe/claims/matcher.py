@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -390,6 +391,16 @@ class _LexicalIndex:
                 return tuple((name, (form,)) for name, words in head if len(words) == 1)
         return ()
 
+    def relaxed(self, matcher: LexicalMatcher) -> _LexicalIndex:
+        """The same index judged by ``matcher``'s thresholds: shares the candidates' keys
+        (built once, on the first :meth:`support` call of either)."""
+        if self._pending is not None:
+            candidates, self._pending = self._pending, None
+            self._build(candidates)
+        other = copy(self)
+        other.matcher = matcher
+        return other
+
     def support(self, target: Span) -> list[Support]:
         if self._pending is not None:
             candidates, self._pending = self._pending, None
@@ -454,6 +465,10 @@ class _LexicalIndex:
                     )
                 )
         return found[:2]
+
+
+#: The lexical index (the loose match of the headline check reuses its keys).
+RelaxableIndex = _LexicalIndex
 
 
 #: "keine Hinweise darauf, dass X" / "no evidence that X": the clause X is denied (by whoever

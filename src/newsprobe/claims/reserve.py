@@ -274,7 +274,8 @@ def shared_verb_head(analysis: Analysis, claim: Claim) -> Claim | None:
     infinitive whose auxiliary it carries — is as hedged as the first.  ``None`` where
     ``claim`` is no such conjunct ("… genommen haben | und die Polizei ermittelt" has its
     own subject and finite verb: the first conjunct is whole)."""
-    if claim.sentence is None:
+    first = claim.text.split(maxsplit=1)[:1]
+    if claim.sentence is None or not first or first[0].lower() not in _COORDINATORS:
         return None
     toks = _tokens_in(analysis, claim.start, claim.end)
     words = [t for t in toks if any(c.isalnum() for c in t.text)]
