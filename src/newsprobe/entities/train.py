@@ -40,6 +40,7 @@ from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
+from newsprobe.entities.prune import prune
 from newsprobe.eval.ner_scoring import Score
 
 LICENCE = (
@@ -520,6 +521,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "sha256": hashlib.sha256(args.misc_base.read_bytes()).hexdigest(),
             }
         card["train_seconds"] = round(time.perf_counter() - started)
+        card["full_sha256"] = hashlib.sha256(args.out.read_bytes()).hexdigest()
+        card["pruned"] = asdict(prune(args.out, args.out))  # domain copies: training only
         card["size_bytes"] = args.out.stat().st_size
         args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
