@@ -55,6 +55,7 @@ class NounCues:
             ):
                 continue
             np: tuple[int, int] | None = None
+            phrase_lo: int | None = None  # where the source phrase starts, if before np
             cue: tuple[int, int] | None = None
             ctype = ""
             lemma: str | None = t.low
@@ -70,6 +71,7 @@ class NounCues:
                 cs, _ = _clause(toks, t.i)
                 np = np_left(toks, cs, t.i, self.lex)
                 if np is not None:
+                    phrase_lo = np[0]
                     # "Angaben der Polizei zufolge": the speaker is the genitive's owner.
                     noun = self._source_noun(toks, np)
                     if noun is not None:
@@ -92,7 +94,7 @@ class NounCues:
                 )
                 if subject is not None:
                     np, anaphoric = subject, self._anaphoric(toks, subject)
-            lo = min(cue[0], np[0])
+            lo = min(cue[0], np[0], phrase_lo if phrase_lo is not None else np[0])
             hi = max(cue[1], np[1])
             # The message: the rest of the sentence outside the cue phrase; inside a relative
             # or subordinate clause only that clause; never across a colon.
