@@ -38,3 +38,50 @@ def test_zufolge_message_leaves_the_source_phrase_out() -> None:
     att = find(a, "lag das Zentrum")
     assert att.message.text.startswith("lag das Zentrum")
     assert speaker(a, "lag das Zentrum") == "des Wetterdienstes"
+
+
+# -- zu-infinitive complements ---------------------------------------------------------------
+def test_zu_infinitive_the_tagger_reads_as_a_participle() -> None:
+    a = run("Der Bürgermeister hat am Donnerstag angekündigt, von seinem Amt zurückzutreten.")
+    att = find(a, "von seinem Amt zurückzutreten")
+    assert att.cue is not None and att.cue.lemma == "ankündigen"
+    assert speaker(a, "von seinem Amt zurückzutreten") == "Der Bürgermeister"
+
+
+def test_zu_haben_closes_an_infinitive_not_a_finite_clause() -> None:
+    a = run("Der Fahrer gab an, lediglich ein Glas Bier getrunken zu haben. Die Polizei prüft.")
+    assert speaker(a, "ein Glas Bier getrunken zu haben") == "Der Fahrer"
+
+
+def test_zu_infinitive_before_a_subordinate_clause() -> None:
+    a = run("Die Kommission schlug vor, zu prüfen, ob ein neues Abkommen möglich ist.")
+    assert speaker(a, "zu prüfen") == "Die Kommission"
+
+
+def test_passive_accusation_with_zu_infinitive() -> None:
+    a = run("Dem früheren Minister wird vorgeworfen, Gelder veruntreut zu haben.")
+    att = find(a, "Gelder veruntreut zu haben")
+    assert att.cue is not None and att.cue.lemma == "vorwerfen"
+
+
+def test_zu_infinitive_of_a_verb_that_is_no_cue_stays_out() -> None:
+    a = run("Der Verein versuchte, die Halle rechtzeitig fertigzustellen.")
+    assert none_with(a, "die Halle rechtzeitig")
+
+
+# -- particles written apart, tagger slips ---------------------------------------------------
+def test_bekannt_written_apart_before_the_verb() -> None:
+    a = run("Wie das Polizeipräsidium bekannt gab, wird es mehr Kontrollen geben.")
+    assert speaker(a, "wird es mehr Kontrollen geben") == "das Polizeipräsidium"
+    b = run("Der Verband hat bekannt gegeben, dass die Vergabe die letzte sei.")
+    assert speaker(b, "dass die Vergabe die letzte sei") == "Der Verband"
+
+
+def test_clause_medial_wie_frame_with_a_separated_particle() -> None:
+    a = run("Die Vergabe wird die letzte sein, wie der Verband am Montag bekannt gab.")
+    assert speaker(a, "Die Vergabe wird die letzte sein") == "der Verband"
+
+
+def test_sein_before_a_noun_is_a_possessive() -> None:
+    a = run("Wie sein Anwalt Hartmut Lierow mitteilte, brach er auf der Straße zusammen.")
+    assert speaker(a, "brach er auf der Straße zusammen") == "sein Anwalt Hartmut Lierow"

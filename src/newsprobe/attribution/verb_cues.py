@@ -23,6 +23,7 @@ from newsprobe.attribution.clauses import (
     _main_finite,
     _message_mood,
     _v2_end,
+    zu_clause_ahead,
 )
 from newsprobe.attribution.cue_model.hook import (
     learned_marginals,
@@ -36,6 +37,8 @@ from newsprobe.attribution.view import Sent, Tok
 
 #: Tags that end an apposition (a clause, not a phrase).
 _NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
+#: How the tagger reads a particle written apart before its verb ("bekannt gab").
+_PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
 
 
 class VerbCues:
@@ -53,6 +56,12 @@ class VerbCues:
         if t.tag not in ("VFIN", "VPP", "VINF"):
             return None
         lemma = t.lemma
+        if t.i > 0 and toks[t.i - 1].low in _PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
+            # "wie der Verband bekannt gab", "bekannt gegeben": a particle the spelling
+            # writes apart before the verb at the clause's end
+            joined = toks[t.i - 1].low + lemma
+            if self.lex.verb_type(joined):
+                return joined
         if t.tag == "VFIN" and (any_particle or lemma in self.lex.particle_bases):
             k = t.i + 1
             while k < len(toks) and not is_boundary(toks[k]):
@@ -424,11 +433,15 @@ class VerbCues:
                     return (kind, msg, qid, k, end)
                 if (
                     self.de
-                    and fin2 is None
                     # "verlangte X, und befahl ihm, … zu …": a coordinated verb's infinitive
                     and k < n
                     and toks[k].tag != "CONJ"
-                    and any(toks[j].zu_inf for j in range(k, last))
+                    and (
+                        (fin2 is None and any(toks[j].zu_inf for j in range(k, last)))
+                        # the infinitive before any other clause's verb ("gab an, nur
+                        # ein Bier getrunken zu haben", "schlug vor, zu prüfen, ob …")
+                        or zu_clause_ahead(toks, k, last)
+                    )
                 ):
                     end = _clause_end(toks, k - 1, last, infinitive=True)
                     kind, msg, qid = self._message(toks, k, end)
