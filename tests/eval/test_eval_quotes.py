@@ -241,9 +241,11 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     assert news_split("10 - Titel (2005-01-01)", frozenset()) == "test"
     assert news_split("11 - Titel (2005-01-01)", frozenset()) == "dev"
     assert news_split("11 - Titel (2005-01-01)", frozenset({"11"})) == "test"
-    words = "Der Minister sagte , er sei müde .".split()
+    words = ["Der", "Minister", "sagte", ",", "er", "sei", "müde", "."]
     _news(tmp_path, "10 - a", words, [2], [0, 1])
-    _news(tmp_path, "11 - b", "Die Sonne scheint heute sehr hell .".split(), [2], [0, 1])
+    _news(
+        tmp_path, "11 - b", ["Die", "Sonne", "scheint", "heute", "sehr", "hell", "."], [2], [0, 1]
+    )
     values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
     assert values["test cue recall"] == pytest.approx(1.0)
     assert values["dev cue recall"] == pytest.approx(0.0)
