@@ -85,3 +85,28 @@ def test_clause_medial_wie_frame_with_a_separated_particle() -> None:
 def test_sein_before_a_noun_is_a_possessive() -> None:
     a = run("Wie sein Anwalt Hartmut Lierow mitteilte, brach er auf der Straße zusammen.")
     assert speaker(a, "brach er auf der Straße zusammen") == "sein Anwalt Hartmut Lierow"
+
+
+# -- a demonstrative that takes up the statement ---------------------------------------------
+def test_fronted_demonstrative_after_a_comma_takes_up_the_clause_before() -> None:
+    a = run("Die Hauptkamera des Teleskops ist ausgefallen, das teilte das Institut mit.")
+    att = find(a, "Die Hauptkamera des Teleskops ist ausgefallen")
+    assert att.speakers[0].text == "das Institut"
+    assert "teilte" not in att.message.text
+
+
+def test_fronted_demonstrative_needs_someone_who_speaks_and_no_negation() -> None:
+    a = run("Viele Menschen starben, dies erklärt die hohe Zahl der Opfer.")
+    assert not a.attributions
+    b = run("Die Lage ist ernst, das bestätigte die Polizei nicht.")
+    assert none_with(b, "Die Lage ist ernst")
+
+
+def test_dies_geht_aus_hervor_attributes_the_sentence_before() -> None:
+    a = run(
+        "Der Konzern plant eine neue Rechtsform. Dies geht aus einer Pressemitteilung des "
+        "Konzerns hervor."
+    )
+    assert speaker(a, "plant eine neue Rechtsform") == "einer Pressemitteilung des Konzerns"
+    b = run("Der Konzern plant eine neue Rechtsform. Das geht daraus nicht hervor.")
+    assert none_with(b, "plant eine neue Rechtsform")

@@ -183,6 +183,10 @@ class VerbCues:
             or (es_subject and ctype != "cognition_verb" and self._es_is_subject(toks, cs, ce, t))
         ):
             np = self._source_pp(toks, cs, ce, t)
+        elif self._fronted_back(toks, cs, t, ce, last):
+            np = self._subject(toks, cs + 1, ce, t, fin)  # after the verb, not "das"
+            if np is None or not self._can_speak(toks, np):
+                return None  # "…, dies erklärt die hohe Zahl": no one speaks
         else:
             np = self._subject(toks, cs, ce, t, fin)
             if np is None:
@@ -449,6 +453,13 @@ class VerbCues:
                 if not self.de and fin2 is not None and cs <= 1:
                     kind, msg, qid = self._message(toks, k, last)
                     return (kind, msg, qid, k, last)
+        # "Die Kamera ist ausgefallen, das teilte das Institut mit.": a demonstrative
+        # object fronted after the comma takes up the main clause before it.
+        if self._fronted_back(toks, cs, t, ce, last):
+            start = self._skip_conj(toks, 0)
+            if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
+                kind, msg, qid = self._message(toks, start, cs - 1)
+                return (kind, msg, qid, start, cs - 1)
         # Before the clause: "„…“, sagte X." / "Er sei müde, sagte X."
         verb_first = first.tag not in ("REL", "SCONJ", "WH") and (
             self._skip_conj(toks, cs) == t.i
@@ -553,6 +564,20 @@ class VerbCues:
                 kind = "narrated"  # a speech act and what it was about, no content
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
+
+    def _fronted_back(self, toks: list[Tok], cs: int, t: Tok, ce: int, last: int) -> bool:
+        """The cue's clause is "…, das/dies + verb + subject" closing the sentence."""
+        return (
+            self.de
+            and cs >= 2
+            and cs + 1 == t.i
+            and t.tag == "VFIN"
+            and ce >= last
+            and toks[cs - 1].text == ","
+            and toks[cs].low in self.lex.fronted_objects
+            and toks[cs].tag in ("PRON", "REL", "DET")
+            and not any(x.stts == "PTKNEG" for x in toks[t.i : ce])  # "das sagte er nicht"
+        )
 
     def _quote_before_frame(self, toks: list[Tok], cs: int, t: Tok) -> int | None:
         """The quote a frame starting with its verb follows: "„…“, sagte er"."""
