@@ -110,3 +110,61 @@ def test_dies_geht_aus_hervor_attributes_the_sentence_before() -> None:
     assert speaker(a, "plant eine neue Rechtsform") == "einer Pressemitteilung des Konzerns"
     b = run("Der Konzern plant eine neue Rechtsform. Das geht daraus nicht hervor.")
     assert none_with(b, "plant eine neue Rechtsform")
+
+
+# -- "according to which": wonach, nach denen, der zufolge -----------------------------------
+def test_wonach_after_a_report_noun_is_the_cue() -> None:
+    a = run(
+        "Ein Sprecher konnte erste Medienberichte nicht bestätigen, wonach Zeugen einen "
+        "Knall hörten."
+    )
+    att = find(a, "Zeugen einen Knall hörten")
+    assert att.cue is not None and att.cue.text == "wonach"
+    assert att.speakers[0].text == "erste Medienberichte"
+    assert not att.message.text.startswith("wonach")
+
+
+def test_wonach_after_a_quoted_title() -> None:
+    a = run("Der Sender zitiert die Zeitung „Tages-Echo“, wonach der Minister zurücktreten will.")
+    assert speaker(a, "der Minister zurücktreten will") == "die Zeitung „Tages-Echo“"
+
+
+def test_nach_denen_needs_a_speech_or_source_noun() -> None:
+    a = run("Es gibt Gerüchte, nach denen der Sänger schwer krank war.")
+    att = find(a, "der Sänger schwer krank war")
+    assert att.cue is not None and att.cue.text == "nach denen"
+    assert att.speakers[0].text == "Gerüchte"
+    b = run("Das sind die Kriterien, nach denen der Preis vergeben wird.")
+    assert none_with(b, "der Preis vergeben wird")
+
+
+def test_nach_denen_after_a_prepositional_attribute() -> None:
+    a = run("Das folgt aus den Umfragen im Land, nach denen die Mehrheit den Plan ablehnt.")
+    assert speaker(a, "die Mehrheit den Plan ablehnt").startswith("den Umfragen")
+
+
+# -- "nach" + source noun ----------------------------------------------------------------------
+def test_nach_adjective_and_source_noun_names_the_source() -> None:
+    a = run("Die Häftlinge sitzen nach kubanischen Aussagen zu Unrecht im Gefängnis.")
+    assert speaker(a, "zu Unrecht im Gefängnis") == "kubanischen Aussagen"
+
+
+def test_nach_eigenem_bekunden_and_a_name_genitive() -> None:
+    a = run("Der Bruder war nach eigenem Bekunden seit langem eingeweiht.")
+    assert speaker(a, "seit langem eingeweiht") == "Der Bruder"
+    b = run("Nach Schäubles Idee soll die Mehrheit der Stimmen entscheiden.")
+    assert speaker(b, "die Mehrheit der Stimmen entscheiden") == "Schäubles"
+
+
+def test_nach_a_law_or_a_result() -> None:
+    a = run("Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.")
+    assert speaker(a, "bestimmt der Kanzler") == "dem Grundgesetz"
+    b = run("Nach dem vorläufigen Endergebnis erreichte die Partei 45 Prozent.")
+    assert speaker(b, "erreichte die Partei 45 Prozent") == "dem vorläufigen Endergebnis"
+
+
+def test_an_event_noun_after_nach_is_a_cue_only_where_the_clause_reports() -> None:
+    a = run("Nach der Ankündigung der Ministerin soll die Frist verlängert werden.")
+    assert speaker(a, "soll die Frist verlängert werden") == "der Ministerin"
+    b = run("Nach der Ankündigung der Ministerin stiegen die Kurse deutlich.")
+    assert none_with(b, "stiegen die Kurse")

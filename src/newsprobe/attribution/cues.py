@@ -46,6 +46,10 @@ class SentenceRules(NounCues, VerbCues, SpeakerPhrases):
             out.append(found)
         for f in out:
             taken.update(self._positions(toks, f))
+        if self.de:
+            for found in self._relative_sources(sent, taken):
+                out.append(found)
+                taken.update(self._positions(toks, found))
         for found in self._verbs(sent, taken):
             out.append(found)
             taken.update(self._positions(toks, found))

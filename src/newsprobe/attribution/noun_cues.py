@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsprobe.attribution.clauses import (
     _CONTENT_CLAUSE_OPENERS,
     _GENITIVE_OPENERS,
+    _PARTICLES,
     _SO_STOP,
     _SOURCE_ONLY_PREPS,
     Context,
@@ -26,6 +27,18 @@ from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.view import Sent, Tok
+
+#: "eigen-" before a source noun: the subject's own statement ("nach eigenen Angaben").
+_OWN_FORMS = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
+#: Source nouns that also name an event after which something happened ("nach der
+#: Ankündigung"): a cue only in a clause that reports.
+_EVENT_NOUNS = frozenset(
+    ["Ankündigung", "Veröffentlichung", "Hinweis", "Hinweisen", "Nachricht", "Erklärung"]
+)
+#: Prepositions that make an "according to which" with a relative pronoun ("nach denen").
+_RELATIVE_PREPS = frozenset(["nach", "laut", "gemäß"])
+#: Relative pronouns after such a preposition or before "zufolge".
+_RELATIVE_FORMS = frozenset(["denen", "dem", "der", "welchem", "welcher", "welchen"])
 
 
 class NounCues:
@@ -88,7 +101,7 @@ class NounCues:
             if speaker_tok.tag == "PUNCT" and not speaker_tok.is_mark:
                 continue
             anaphoric = self._anaphoric(toks, np)
-            if speaker_tok.low in ("eigenen", "eigener", "eigene", "own"):
+            if speaker_tok.low in _OWN_FORMS:
                 subject = self._subject_in_clause(toks, t.i, cue[1]) or self._subject_of_sentence(
                     toks
                 )
@@ -123,6 +136,16 @@ class NounCues:
             )
             out.append(found)
         return out
+
+    @staticmethod
+    def _reports(toks: list[Tok], k: int) -> bool:
+        """The clause around token ``k`` reports: its finite verb is in Konjunktiv or the
+        modal "sollen" ("Nach der Ankündigung der Ministerin soll …")."""
+        cs, ce = _clause(toks, k)
+        return any(
+            x.tag == "VFIN" and (x.mood in ("subj1", "subj2") or x.lemma == "sollen")
+            for x in toks[cs:ce]
+        )
 
     def _is_poss(self, tok: Tok) -> bool:
         """A possessive determiner, also where the tagger misreads it ("Ihrer Meinung")."""
@@ -217,7 +240,11 @@ class NounCues:
         "in the view of X": ``(speaker, cue, type)``."""
         n = len(toks)
         k = t.i - 1
-        while k >= 0 and (toks[k].tag in ("ADJ", "DET", "POSS") or self._is_poss(toks[k])):
+        while k >= 0 and (
+            toks[k].tag in ("ADJ", "DET", "POSS")
+            or self._is_poss(toks[k])
+            or (k == t.i - 1 and toks[k].tag == "PROPN" and toks[k].text.endswith("s"))
+        ):
             k -= 1
         before = toks[k] if k >= 0 else None
         if (
@@ -228,16 +255,28 @@ class NounCues:
             # "Aus dem Bericht geht hervor, dass …": the verb rule reads it
             and not (before.low == "aus" and any(x.low == "hervor" for x in toks))
         ):
+            if t.text in _EVENT_NOUNS and not self._reports(toks, t.i):
+                return None  # "Nach der Ankündigung stiegen die Kurse": a time
             # nach [Det/Poss/Adj]* Noun [Genitive | von X]
             inner = self._genitive_after(toks, t.i + 1, n)
+            if inner is None and t.i + 2 < n and toks[t.i + 1].low == "von":
+                inner = self._name_after(toks, t.i + 2)  # "nach Ansicht von ai"
             if inner is not None and toks[inner[0]].tag != "PRON":
                 return inner, (before.i, t.i + 1), "source_noun"
-            # possessive or "eigenen": the speaker is that word
+            # possessive, "eigenen" or a name's genitive: the speaker is that word
             for j in range(before.i + 1, t.i):
-                if self._is_poss(toks[j]) or toks[j].low in ("eigenen", "eigener", "eigene"):
+                if (
+                    self._is_poss(toks[j])
+                    or toks[j].low in _OWN_FORMS
+                    # "Nach Schäubles Idee"
+                    or (toks[j].tag == "PROPN" and toks[j].text.endswith("s") and j == t.i - 1)
+                ):
                     return (j, j + 1), (before.i, t.i + 1), "source_noun"
-            if self.lex.is_source_noun(t.text, standalone=True):
-                # "nach einer Studie", "nach Polizeiangaben": the phrase is the source.
+            if self.lex.is_source_noun(t.text, standalone=True) or (
+                before.low == "nach" and toks[t.i - 1].tag == "ADJ" and before.i < t.i - 1
+            ):
+                # "nach einer Studie", "nach Polizeiangaben", "nach kubanischen Aussagen":
+                # the phrase is the source.
                 return (before.i + 1, t.i + 1), (before.i, before.i + 1), "source_noun"
             return None
         if (
@@ -351,8 +390,8 @@ class NounCues:
             if k + 1 >= last or toks[k].text != ",":
                 continue
             sub = toks[k + 1]
-            if sub.low not in _CONTENT_CLAUSE_OPENERS:
-                continue
+            if sub.low not in _CONTENT_CLAUSE_OPENERS or sub.i in taken:
+                continue  # (a "wonach" the relative-source rule took)
             learned = t.text not in nouns and not self._clause_compound(t.text)
             if learned and learned_settings.noun_min > 1:
                 continue
@@ -407,6 +446,105 @@ class NounCues:
         if fin is not None and fin.lemma in self.lex.light_verbs:
             return self._subject(toks, cs, ce, fin, fin)
         return None
+
+    # -- "Berichte, wonach …", "Gerüchte, nach denen …", "die Studie, der zufolge …" -------
+    def _relative_sources(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """A relative connector that means "according to which" opens a clause reporting
+        what the noun phrase before it says: "Medienberichte, wonach …", "Umfragen, nach
+        denen …", "eine Studie, der zufolge …".  The connector is the cue (as the news
+        corpus marks it), the noun phrase the source.  "wonach" needs a noun before it;
+        "nach/laut denen", "denen zufolge" a source or speech noun ("die Kriterien, nach
+        denen …" is no statement)."""
+        toks = sent.toks
+        last = _last(toks)
+        out: list[Found] = []
+        for t in toks:
+            if t.i < 2 or t.quote is not None or t.i in taken or toks[t.i - 1].text != ",":
+                continue
+            nxt = toks[t.i + 1] if t.i + 1 < last else None
+            if t.low == "wonach":
+                width, strict = 1, False
+            elif nxt is not None and (
+                (t.low in _RELATIVE_PREPS and nxt.low in _RELATIVE_FORMS)
+                or (t.low in _RELATIVE_FORMS and nxt.low in ("zufolge", "nach"))
+            ):
+                width, strict = 2, True
+            else:
+                continue
+            np = self._antecedent_source(toks, t.i - 1, strict)
+            if np is None:
+                continue
+            body = t.i + width
+            end = _clause_end(toks, body - 1, last)
+            if body >= end:
+                continue
+            kind, message, qid = self._message(toks, body, end)
+            if message[1] <= message[0]:
+                continue
+            cue_end = toks[t.i + width - 1].end
+            out.append(
+                Found(
+                    kind="reported" if kind == "indirect" else kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(t.start, cue_end, "relative_source", self.ctx.text[t.start : cue_end]),
+                    speakers=[self._speaker_span(toks, np)],
+                    heads=self._heads(toks, np),
+                    anaphoric=False,
+                    quote=qid,
+                    mood=_message_mood(toks, body, end),
+                    confidence=0.7,
+                    sentences={sent.id},
+                )
+            )
+        return out
+
+    def _antecedent_source(
+        self, toks: list[Tok], comma: int, strict: bool
+    ) -> tuple[int, int] | None:
+        """The noun phrase a relative connector after ``comma`` refers to: a speech or
+        source noun with its attributes ("Meinungsumfragen im Land, nach denen",
+        "Pressemeldungen der New York Times zurückgewiesen, wonach"), a verb or negation
+        after it allowed ("Medienberichte nicht bestätigen, wonach"); for "wonach" also
+        any noun phrase right before the comma ("der Zeitung „Hoy“, wonach")."""
+        cs, _ = _clause(toks, comma - 1)
+        k = comma - 1
+        while k > cs and (
+            toks[k].tag in ("VFIN", "VPP", "VINF", "ADV", "PTKVZ")
+            or toks[k].stts == "PTKNEG"
+            or toks[k].low in _PARTICLES
+            or toks[k].is_mark
+        ):
+            k -= 1
+        if toks[k].tag not in ("NOUN", "PROPN"):
+            return None
+        adjacent = all(x.is_mark for x in toks[k + 1 : comma])
+        for j in range(k, max(cs, k - 7) - 1, -1):
+            tok = toks[j]
+            if tok.tag not in ("NOUN", "PROPN", "DET", "ADJ", "ADP", "NUM", "POSS"):
+                break
+            if tok.tag == "NOUN" and (
+                self.lex.is_source_noun(tok.text)
+                or tok.text in self.lex.clause_nouns
+                or self._clause_compound(tok.text)
+            ):
+                start = j  # the noun's own determiner and adjectives, not a head before
+                while start > cs and toks[start - 1].tag in ("DET", "ADJ", "POSS", "NUM"):
+                    start -= 1
+                return (start, k + 1)
+        if strict or not adjacent:
+            return None
+        if toks[k].quote is not None:
+            # a quoted title: "der bolivianischen Zeitung „Hoy Bolivia“, wonach"
+            q = k
+            while q > 0 and toks[q - 1].quote == toks[k].quote:
+                q -= 1
+            qcs = _clause(toks, q - 1)[0] if q > 0 else 0  # (the marks bound a clause)
+            base = None
+            if q > qcs:
+                base = np_left(toks, qcs, comma, self.lex) or np_left(toks, qcs, q, self.lex)
+            return (base[0] if base is not None else q, comma)
+        return np_left(toks, cs, k + 1, self.lex) or (k, k + 1)
 
     # -- "Demnach …" ----------------------------------------------------------------------
     def _demnach(self, sent: Sent, taken: set[int]) -> list[Found]:

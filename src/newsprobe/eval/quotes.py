@@ -220,13 +220,18 @@ def source_phrase(
     corpus's way: the cue's words after the preposition, plus the speaker where it stands
     inside or right next to that phrase (a resolved "eigenen" speaker elsewhere is not
     part of it); for "X zufolge" the speaker with the document noun right before it
-    ("Angaben des Instituts zufolge").  Other cues keep the speaker span."""
+    ("Angaben des Instituts zufolge").  In "Gerüchte, [nach] {denen} …" the corpus marks
+    the relative pronoun as the source (our speaker is the noun phrase it stands for); in
+    "{Medienberichte}, [wonach] …" the noun phrase.  Other cues keep the speaker span."""
     cue = att.cue
-    if cue is None or cue.type not in ("source_noun", "zufolge", "laut"):
+    if cue is None or cue.type not in ("source_noun", "zufolge", "laut", "relative_source"):
         return speakers
     toks = analysis.tokens
     keys = where.keys
     cue_idx = where.indices(cue.start, cue.end)
+    if cue.type == "relative_source":
+        pronoun = [i for i in cue_idx if toks[i].text.lower() not in _SOURCE_PREPS]
+        return {keys[i] for i in pronoun} if len(cue_idx) > 1 and pronoun else speakers
     spk_idx = sorted(i for s in att.speakers for i in where.indices(s.start, s.end))
     phrase = [i for i in cue_idx if toks[i].text.lower() not in _SOURCE_PREPS]
     if cue.type == "source_noun" and phrase:
