@@ -531,6 +531,11 @@ class NounCues:
                 start = j  # the noun's own determiner and adjectives, not a head before
                 while start > cs and toks[start - 1].tag in ("DET", "ADJ", "POSS", "NUM"):
                     start -= 1
+                # "Pressemeldungen der Abendzeitung, wonach": the speaker is the owner,
+                # as in "nach Angaben der Polizei"
+                owner = self._genitive_after(toks, j + 1, k + 1)
+                if owner is not None and owner[0] == j + 1 and toks[owner[0]].tag != "PRON":
+                    return (owner[0], k + 1)
                 return (start, k + 1)
         if strict or not adjacent:
             return None

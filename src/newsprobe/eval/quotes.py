@@ -222,7 +222,8 @@ def source_phrase(
     part of it); for "X zufolge" the speaker with the document noun right before it
     ("Angaben des Instituts zufolge").  In "Gerüchte, [nach] {denen} …" the corpus marks
     the relative pronoun as the source (our speaker is the noun phrase it stands for); in
-    "{Medienberichte}, [wonach] …" the noun phrase.  Other cues keep the speaker span."""
+    "{Medienberichte der Zeitung}, [wonach] …" the noun phrase (our speaker "der Zeitung"
+    with the noun before it, as for "zufolge").  Other cues keep the speaker span."""
     cue = att.cue
     if cue is None or cue.type not in ("source_noun", "zufolge", "laut", "relative_source"):
         return speakers
@@ -231,7 +232,8 @@ def source_phrase(
     cue_idx = where.indices(cue.start, cue.end)
     if cue.type == "relative_source":
         pronoun = [i for i in cue_idx if toks[i].text.lower() not in _SOURCE_PREPS]
-        return {keys[i] for i in pronoun} if len(cue_idx) > 1 and pronoun else speakers
+        if len(cue_idx) > 1 and pronoun:
+            return {keys[i] for i in pronoun}
     spk_idx = sorted(i for s in att.speakers for i in where.indices(s.start, s.end))
     phrase = [i for i in cue_idx if toks[i].text.lower() not in _SOURCE_PREPS]
     if cue.type == "source_noun" and phrase:
@@ -239,7 +241,7 @@ def source_phrase(
         if spk_idx and spk_idx[0] <= hi + 1 and spk_idx[-1] >= lo - 1:
             phrase += spk_idx
         return {keys[i] for i in phrase}
-    if cue.type == "zufolge" and spk_idx:
+    if cue.type in ("zufolge", "relative_source") and spk_idx:
         k = spk_idx[0] - 1
         extra: list[int] = []
         while k >= 0 and k not in cue_idx and toks[k].pos in _PHRASE_TAGS and len(extra) < 4:
