@@ -168,3 +168,23 @@ def test_an_event_noun_after_nach_is_a_cue_only_where_the_clause_reports() -> No
     assert speaker(a, "soll die Frist verlängert werden") == "der Ministerin"
     b = run("Nach der Ankündigung der Ministerin stiegen die Kurse deutlich.")
     assert none_with(b, "stiegen die Kurse")
+
+
+# -- a speech noun with a Konjunktiv or zu-infinitive clause ---------------------------------
+def test_speech_noun_with_a_konjunktiv_clause() -> None:
+    a = run("Der Verteidiger vertritt die Ansicht, die Frau habe sich selbst verletzt.")
+    att = find(a, "die Frau habe sich selbst verletzt")
+    assert att.cue is not None and att.cue.text == "Ansicht"
+    assert att.speakers[0].text == "Der Verteidiger"
+
+
+def test_speech_noun_with_a_zu_infinitive() -> None:
+    a = run("Die Partei fasste den Beschluss, Gespräche mit der Union zu führen.")
+    assert speaker(a, "Gespräche mit der Union zu führen") == "Die Partei"
+
+
+def test_adverbial_infinitives_are_no_content() -> None:
+    a = run("Die Firma verschlüsselt Nachrichten, um das Mitlesen zu verhindern.")
+    assert none_with(a, "das Mitlesen zu verhindern")
+    b = run("Die Zeitung brachte seinen Bericht, ohne die Behauptungen zu prüfen.")
+    assert none_with(b, "die Behauptungen zu prüfen")

@@ -211,6 +211,10 @@ _ZU_AUXILIARIES = frozenset(
 )
 
 
+#: Conjunctions that open an adverbial zu-infinitive, not what a speech act says.
+_ADVERBIAL_INFINITIVES = frozenset(["um", "ohne", "statt", "anstatt", "außer"])
+
+
 def is_zu_infinitive(toks: list[Tok], j: int) -> bool:
     """Token ``j`` is a zu-infinitive, also where the tagger misses it: an auxiliary after
     "zu" ("abgeschrieben zu haben": tagged finite, and left so for the claims layer), or a
@@ -238,7 +242,10 @@ def zu_clause_ahead(toks: list[Tok], k: int, last: int) -> bool:
     """A zu-infinitive clause opens at token ``k`` (after a cue verb's comma): a
     zu-infinitive comes before any finite verb or subordinator of another clause
     ("angekündigt, von seinem Amt zurückzutreten", "gab an, nur ein Bier getrunken zu
-    haben", "schlug vor, zu prüfen, ob …")."""
+    haben", "schlug vor, zu prüfen, ob …"); not an adverbial one ("um … zu verhindern",
+    "ohne … zu prüfen")."""
+    if k < last and toks[k].low in _ADVERBIAL_INFINITIVES:
+        return False
     for j in range(k, last):
         t = toks[j]
         if t.quote is not None and not t.is_mark:

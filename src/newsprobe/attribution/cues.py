@@ -9,7 +9,6 @@ Konjunktiv clause, an object) decides the kind: direct, partial/mixed, indirect,
 from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
-    _CONTENT_CLAUSE_OPENERS,
     _WORDS,
     Context,
     _has_word,
@@ -59,7 +58,7 @@ class SentenceRules(NounCues, VerbCues, SpeakerPhrases):
             for found in self._so(sent, taken):
                 out.append(found)
                 taken.update(self._positions(toks, found))
-        if self.de and not lows.isdisjoint(_CONTENT_CLAUSE_OPENERS):
+        if self.de and ("," in lows):
             covered = [f.message for f in out]
             for found in self._noun_clauses(sent, taken):
                 if not any(s <= found.message[0] and found.message[1] <= e for s, e in covered):

@@ -18,6 +18,8 @@ from newsprobe.attribution.clauses import (
     _last,
     _main_finite,
     _message_mood,
+    _v2_end,
+    zu_clause_ahead,
 )
 from newsprobe.attribution.cue_model.hook import (
     learned_noun_cue,
@@ -35,6 +37,8 @@ _OWN_FORMS = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
 _EVENT_NOUNS = frozenset(
     ["Ankündigung", "Veröffentlichung", "Hinweis", "Hinweisen", "Nachricht", "Erklärung"]
 )
+#: Words of a noun's own attribute ("der Beschluss der EU-Kommission, …").
+_ATTRIBUTE_TAGS = frozenset(["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "POSS"])
 #: Prepositions that make an "according to which" with a relative pronoun ("nach denen").
 _RELATIVE_PREPS = frozenset(["nach", "laut", "gemäß"])
 #: Relative pronouns after such a preposition or before "zufolge".
@@ -390,12 +394,21 @@ class NounCues:
             if k + 1 >= last or toks[k].text != ",":
                 continue
             sub = toks[k + 1]
-            if sub.low not in _CONTENT_CLAUSE_OPENERS or sub.i in taken:
+            if sub.i in taken:
                 continue  # (a "wonach" the relative-source rule took)
+            if sub.low in _CONTENT_CLAUSE_OPENERS:
+                end = _clause_end(toks, k + 1, last)
+            elif t.text in nouns and all(x.tag in _ATTRIBUTE_TAGS for x in toks[t.i + 1 : k]):
+                # "vertritt die Ansicht, Clarkson habe …" (Konjunktiv, verb second) and
+                # "fasste den Beschluss, Gespräche zu führen" (a zu-infinitive)
+                end = self._clause_after_noun(toks, k + 1, last)
+                if end is None:
+                    continue
+            else:
+                continue
             learned = t.text not in nouns and not self._clause_compound(t.text)
             if learned and learned_settings.noun_min > 1:
                 continue
-            end = _clause_end(toks, k + 1, last)
             kind, message, qid = self._message(toks, k + 1, end)
             if message[1] <= message[0]:
                 continue
@@ -423,6 +436,22 @@ class NounCues:
             if found is not None:
                 out.append(found)
         return out
+
+    def _clause_after_noun(self, toks: list[Tok], k: int, last: int) -> int | None:
+        """Where a speech noun's content clause without a subordinator ends: a clause in
+        Konjunktiv with its verb second, or a zu-infinitive clause; None if neither."""
+        for j in range(k, min(last, k + 5)):
+            x = toks[j]
+            if x.tag == "VFIN":
+                if x.mood in ("subj1", "subj2") and j > k:
+                    return _v2_end(toks, k, last)
+                break
+            article = x.tag == "REL" and toks[j + 1].tag in ("NOUN", "ADJ", "PROPN")
+            if (x.tag in ("SCONJ", "REL", "WH") and not article) or x.is_mark:
+                break  # (the tagger reads an article after the comma as relative)
+        if zu_clause_ahead(toks, k, last):
+            return _clause_end(toks, k - 1, last, infinitive=True)
+        return None
 
     def _clause_compound(self, word: str) -> bool:
         """A compound ending in a speech noun ("Pressemeldungen", "Medienberichte")."""
