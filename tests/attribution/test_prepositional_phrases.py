@@ -188,3 +188,28 @@ def test_adverbial_infinitives_are_no_content() -> None:
     assert none_with(a, "das Mitlesen zu verhindern")
     b = run("Die Zeitung brachte seinen Bericht, ohne die Behauptungen zu prüfen.")
     assert none_with(b, "die Behauptungen zu prüfen")
+
+
+# -- feelings, decisions, verbs added to the lexicon ------------------------------------------
+def test_sich_zeigen_with_a_feeling_and_a_clause() -> None:
+    a = run("Die Bürgermeisterin zeigte sich überzeugt, dass die neue Schule kommt.")
+    assert speaker(a, "dass die neue Schule kommt") == "Die Bürgermeisterin"
+    b = run("Es zeigte sich, dass die Werte gestiegen sind.")
+    assert none_with(b, "dass die Werte gestiegen sind")
+
+
+def test_entschieden_is_the_verb_only_before_its_content() -> None:
+    a = run("Das Gericht hat entschieden, dass die Anlagen abgeschaltet werden müssen.")
+    att = find(a, "dass die Anlagen abgeschaltet werden müssen")
+    assert att.cue is not None and att.cue.lemma == "entscheiden"
+    b = run("Welcher Investor den Zuschlag erhält, wird im kommenden Jahr entschieden.")
+    assert none_with(b, "Welcher Investor")
+
+
+def test_ausschliessen_and_a_zu_infinitive_after_zu_as_particle() -> None:
+    a = run("Der General schloss nicht aus, dass ein Offizier das Amt übernimmt.")
+    assert speaker(a, "dass ein Offizier das Amt übernimmt") == "Der General"
+    b = run("Es gilt als ausgeschlossen, dass die beiden Kandidaten verlieren.")
+    assert none_with(b, "dass die beiden Kandidaten verlieren")
+    c = run("Dem Orden wird nachgesagt, Extremisten nahe zu stehen.")
+    assert find(c, "Extremisten nahe zu stehen").cue.lemma == "nachsagen"

@@ -35,6 +35,7 @@ _PARTICLES = frozenset(
         "dar",
         "nach",
         "hervor",
+        "heraus",
         "klar",
         "vorher",
         "voraus",
@@ -225,8 +226,12 @@ def is_zu_infinitive(toks: list[Tok], j: int) -> bool:
         return True
     if t.tag not in ("VFIN", "VINF", "VPP"):
         return False
-    if j > 0 and toks[j - 1].low == "zu" and t.low in _ZU_AUXILIARIES:
-        return True
+    if (
+        j > 0
+        and toks[j - 1].low == "zu"
+        and (t.low in _ZU_AUXILIARIES or toks[j - 1].tag == "PART")
+    ):
+        return True  # ("nahe zu stehen": the particle before any verb makes it one)
     if t.tag == "VFIN" or len(t.low) < 7 or not t.low.endswith("en"):
         return False
     low, lemma = t.low, t.lemma

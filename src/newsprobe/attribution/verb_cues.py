@@ -37,6 +37,9 @@ from newsprobe.attribution.view import Sent, Tok
 
 #: Tags that end an apposition (a clause, not a phrase).
 _NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
+#: Participles the lemmatiser reads as adjectives ("entschieden": decisive).
+_PARTICIPLE_LEMMAS = {"entschieden": "entscheiden"}
+_AUXILIARIES = frozenset(["haben", "sein", "werden"])
 #: How the tagger reads a particle written apart before its verb ("bekannt gab").
 _PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
 
@@ -56,6 +59,8 @@ class VerbCues:
         if t.tag not in ("VFIN", "VPP", "VINF"):
             return None
         lemma = t.lemma
+        if t.tag == "VPP" and t.low in _PARTICIPLE_LEMMAS and self._before_content(toks, t.i):
+            lemma = _PARTICIPLE_LEMMAS[t.low]  # "hat entschieden, dass …"
         if t.i > 0 and toks[t.i - 1].low in _PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
             # "wie der Verband bekannt gab", "bekannt gegeben": a particle the spelling
             # writes apart before the verb at the clause's end
@@ -96,6 +101,16 @@ class VerbCues:
                     if self.lex.verb_type(joined) or joined in self.lex.impersonal:
                         return joined
         return lemma
+
+    @staticmethod
+    def _before_content(toks: list[Tok], k: int) -> bool:
+        """Token ``k`` (an auxiliary may follow) stands right before ", dass/ob …"."""
+        k += 1
+        while k < len(toks) and toks[k].tag == "VFIN" and toks[k].lemma in _AUXILIARIES:
+            k += 1
+        return (
+            k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
+        )
 
     def _verbs(self, sent: Sent, taken: set[int]) -> list[Found]:
         toks = sent.toks
@@ -156,10 +171,16 @@ class VerbCues:
             return None
         if t.tag == "VPP" and fin is not None and fin.lemma == "sein" and not passive:
             return None  # "Bestätigt ist das nicht": a state, not a speech act
+        if t.tag == "VPP" and t.i > 0 and toks[t.i - 1].low == "als":
+            return None  # "Es gilt als ausgeschlossen, dass …": a state, not a speech act
         if passive and lemma in self.lex.not_passive:
             return None
-        if lemma in self.lex.not_reflexive and any(
-            toks[k].low in ("sich", "es") for k in range(max(cs, t.i - 2), min(ce, t.i + 3))
+        if (
+            lemma in self.lex.not_reflexive
+            and any(
+                toks[k].low in ("sich", "es") for k in range(max(cs, t.i - 2), min(ce, t.i + 3))
+            )
+            and not (lemma == "zeigen" and self._shows_feeling(toks, t, cs, ce))
         ):
             return None  # "es zeigte sich, dass …", "fand sich": not a statement
         # What the cue governs.
@@ -275,6 +296,18 @@ class VerbCues:
             confidence=round(confidence, 2),
             sentences={sent.id},
         )
+
+    @staticmethod
+    def _shows_feeling(toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
+        """ "X zeigte sich zufrieden/besorgt, dass …": "sich zeigen" with a predicative
+        adjective or participle and a subject other than "es" says how someone feels about
+        what follows ("es zeigte sich, dass …" is no one's statement)."""
+        if any(x.low == "es" for x in toks[max(cs, t.i - 2) : min(ce, t.i + 3)]):
+            return False
+        after = [x for x in toks[cs:ce] if x.low == "sich"]
+        if not after:
+            return False
+        return any(x.tag in ("ADJD", "VPP") for x in toks[after[0].i + 1 : ce] if x is not t)
 
     def _wie_frame(self, toks: list[Tok], cs: int, t: Tok) -> bool:
         """The cue's clause opens with "wie" ("wie X berichtet"), after any conjunction or
