@@ -213,3 +213,13 @@ def test_ausschliessen_and_a_zu_infinitive_after_zu_as_particle() -> None:
     assert none_with(b, "dass die beiden Kandidaten verlieren")
     c = run("Dem Orden wird nachgesagt, Extremisten nahe zu stehen.")
     assert find(c, "Extremisten nahe zu stehen").cue.lemma == "nachsagen"
+
+
+def test_first_of_two_coordinated_verbs_leaves_the_second_its_clause() -> None:
+    a = run(
+        "Die Ministerin bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land "
+        "unterstütze die Nachbarn."
+    )
+    att = find(a, "ihr Land unterstütze die Nachbarn")
+    assert att.cue is not None and att.cue.lemma == "erklären"
+    assert att.speakers[0].text == "Die Ministerin"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
     _ADVERBIAL_SUBORDINATORS,
+    _COORDINATORS,
     _FINAL,
     _NOT_NOMINATIVE,
     _NOT_SPEECH_OBJECTS,
@@ -160,6 +161,13 @@ class VerbCues:
         toks = sent.toks
         last = _last(toks)
         cs, ce = _clause(toks, t.i)
+        if t.tag == "VFIN":
+            for k in range(t.i + 1, ce - 1):
+                if toks[k].low in _COORDINATORS and toks[k + 1].tag == "VFIN":
+                    # "bezeichnete das Unglück als … und erklärte, …": the second verb
+                    # governs what follows; this one's clause ends at the "und"
+                    ce = k
+                    break
         fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
         passive = (
             t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in _WERDEN)
