@@ -223,3 +223,10 @@ def test_first_of_two_coordinated_verbs_leaves_the_second_its_clause() -> None:
     att = find(a, "ihr Land unterstütze die Nachbarn")
     assert att.cue is not None and att.cue.lemma == "erklären"
     assert att.speakers[0].text == "Die Ministerin"
+
+
+def test_no_statement_from_a_feeling_noun_or_a_cognition_verb_with_zu() -> None:
+    a = run("Die Angst, von den Wachen entdeckt zu werden, war groß.")
+    assert none_with(a, "von den Wachen entdeckt zu werden")
+    b = run("Viele Männer sahen sich gezwungen, als Frau aufzutreten.")
+    assert none_with(b, "als Frau aufzutreten")

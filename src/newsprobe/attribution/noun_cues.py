@@ -413,6 +413,10 @@ class NounCues:
             if message[1] <= message[0]:
                 continue
             np = self._noun_speaker(toks, t, k)
+            if np is not None and np[0] <= t.i < np[1]:
+                np = None  # "Die Angst, entdeckt zu werden, war groß": the noun is no one
+            if np is None and sub.low not in _CONTENT_CLAUSE_OPENERS:
+                continue  # a clause without subordinator needs whose statement it is
             speakers, heads, anaphoric = [], [], False
             if np is not None:
                 speakers = [self._speaker_span(toks, np)]

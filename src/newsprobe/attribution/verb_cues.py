@@ -484,8 +484,12 @@ class VerbCues:
                     and (
                         (fin2 is None and any(toks[j].zu_inf for j in range(k, last)))
                         # the infinitive before any other clause's verb ("gab an, nur
-                        # ein Bier getrunken zu haben", "schlug vor, zu prüfen, ob …")
-                        or zu_clause_ahead(toks, k, last)
+                        # ein Bier getrunken zu haben", "schlug vor, zu prüfen, ob …");
+                        # of a speech verb ("sahen sich gezwungen, … zu …" is none)
+                        or (
+                            self.lex.verb_type(self._verb_lemma(toks, t) or "") == "speech_verb"
+                            and zu_clause_ahead(toks, k, last)
+                        )
                     )
                 ):
                     end = _clause_end(toks, k - 1, last, infinitive=True)

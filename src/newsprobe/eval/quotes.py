@@ -20,6 +20,12 @@ through ``quotes`` and ``sources``; predictions map back to token positions.
   messages (with the reported sentence's final punctuation); reported = the whole clause
   of a summarised speech act (speaker, cue and object).
 
+News (no dev split shipped): besides the whole, ``dev`` and ``test`` figures, where ``test`` is
+a fixed part never read while writing rules (:func:`quotes_data.news_split`).  The news
+corpus puts the document noun of "nach Angaben der Polizei" into the source span; newsprobe
+keeps it in the cue and names "der Polizei" (the real source) as the speaker, and the score
+reads the governed phrase as the source (:func:`source_phrase`).
+
 Our kinds map to the corpora's forms by :func:`corpus_form`: "laut X …"-style reported
 attributions that frame a whole clause are indirect speech in both corpora.
 
