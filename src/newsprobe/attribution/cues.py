@@ -17,6 +17,7 @@ from newsprobe.attribution.clauses import (
 )
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.noun_cues import NounCues
+from newsprobe.attribution.relative_cues import RelativeCues
 from newsprobe.attribution.speakers import SpeakerPhrases
 from newsprobe.attribution.verb_cues import VerbCues
 from newsprobe.attribution.view import Sent, Tok
@@ -24,7 +25,7 @@ from newsprobe.attribution.view import Sent, Tok
 __all__ = ["Context", "SentenceRules", "_last"]
 
 
-class SentenceRules(NounCues, VerbCues, SpeakerPhrases):
+class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
     """All cue rules for one language."""
 
     def __init__(self, ctx: Context) -> None:
