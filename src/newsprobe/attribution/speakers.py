@@ -166,10 +166,12 @@ class SpeakerPhrases:
         n = len(toks)
         lex = self.lex
         k = cs
+        wie = False  # a clause-medial "wie" the tagger reads as a conjunction
         while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
+            wie = wie or toks[k].low in lex.wie
             k += 1
-        if k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie):
-            j = k + 1
+        if wie or (k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie)):
+            j = k if wie else k + 1
             while j < t.i - 1 and toks[j].tag == "ADV":
                 j += 1  # "Wie schon die WHO sagte"
             found = np_right(toks, j, lex)

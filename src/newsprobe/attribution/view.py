@@ -392,6 +392,15 @@ def build(
             mood,
             word,
         )
+        if (
+            german
+            and tag in ("NOUN", "PROPN", "ADJ")
+            and toks
+            and toks[-1].low == "sein"
+            and toks[-1].tag == "VINF"
+            and (len(toks) < 2 or toks[-2].low != "zu")
+        ):
+            toks[-1].tag = "POSS"  # "Wie sein Anwalt mitteilte": the tagger's infinitive
         toks.append(tok)
         keep(tok)
     _mark_boundaries(_mark_quotes(flat, quotes))

@@ -464,9 +464,10 @@ def weigh(
         return Weighed(Weight.HEDGED, hedges, weak, speakers)
     if sources and len(weak) == len(sources):
         return Weighed(Weight.WEAK_SOURCE, [], weak, speakers)
-    if not sources and sources_ran and not speakers and claim.attributions:
+    if not sources and sources_ran and not speakers and claim.attributions and not accusation:
         # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
-        # von …", names its subject in the clause and is not counted here)
+        # von …", names its subject in the clause and is not counted here); a passive
+        # accusation ("wird verdächtigt, … zu haben") is weighed as the accusation it is
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
     if reserve.continues_report(analysis, claim, words.media_report, words.agencies):
         return Weighed(Weight.REPORTED, [], [s.id for s in sources if s.type.value == "media"])
