@@ -51,6 +51,11 @@ def _pronoun(
     cands = _candidates(tok, sid, art, done, antecedents, att)
     if persons_only:
         # a description: a named person of the last two sentences, the subject or speaker
+        # (or named inside the subject: "Der Bäckermeister Konrad Albers eröffnete …")
+        subjects = [c.span for c in cands if c.subject]
+        for c in cands:
+            if not c.subject and any(s <= c.span[0] and c.span[1] <= e for s, e in subjects):
+                c.subject = True
         cands = [
             c
             for c in cands

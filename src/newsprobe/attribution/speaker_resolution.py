@@ -24,7 +24,9 @@ The cue rules give a speaker *phrase*; this module says whom it names, in text o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.antecedents import (
@@ -352,8 +354,13 @@ def _phrase(
     if head is not None and low in _DEFINITE and depth == 0:
         found = _description(att, toks, head, art)
         if found is None and _person_noun(head.text, art):
-            # "Der CDU-Politiker sagte" after naming Lammert: the salient person of that kind
-            agree = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
+            # "Der CDU-Politiker sagte", "der 54-Jährige", "die Französin" after naming
+            # someone: the salient person of that gender
+            agree = (
+                _description_gender(toks[0], head, att)
+                if len(toks) == 2
+                else (g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN)
+            )
             found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
             if found.entity is None:
                 found = None
@@ -384,10 +391,59 @@ def _phrase(
     )
 
 
+def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
+    """The gender a two-word definite person description asks of its antecedent: the
+    noun's own ("die Ministerin"), else its article's in the nominative ("der 54-Jährige"
+    -> m, "die 47-Jährige" -> f unless the verb is plural; "der beiden Politiker", a
+    genitive plural, has more words and is not asked)."""
+    low = head.text.lower()
+    if low.endswith("in") and not low.endswith(("jährigen", "ein")):
+        return g.role_gender(head.text)
+    plural = att.cue is not None and g.plural_verb(att.cue.text.split()[0])
+    article = det.text.lower()
+    if article == "der" and not plural:
+        return g.M
+    if article == "die":
+        return g.PL if plural else g.F
+    return g.UNKNOWN
+
+
+#: Nouns that describe a person by age, origin or party: "der 54-Jährige", "die Französin",
+#: "der Sozialdemokrat" (a description, never a speaker of its own once someone is named).
+_AGE = re.compile(r"^\d+-[jJ]ährige[rn]?$|^[A-ZÄÖÜ][a-zäöü]+zigjährige[rn]?$")
+_PARTY_PEOPLE = (
+    "sozialdemokrat",
+    "christdemokrat",
+    "christsozial",
+    "liberale",
+    "konservative",
+    "grüne",
+    "sozialist",
+    "kommunist",
+    "republikaner",
+    "demokrat",
+)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """German demonyms of the knowledge base's countries ("Franzose", "Französin")."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return frozenset()
+    return frozenset(d.lower() for e in kb.entries() for d in e.demonyms)
+
+
 def _person_noun(word: str, art: _Article) -> bool:
-    """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin")."""
+    """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin",
+    "54-Jährige", "Französin", "Sozialdemokrat")."""
     hit = art.lex.head_type(word)
     low = word.lower()
+    if _AGE.match(word) or low.startswith(_PARTY_PEOPLE) or low.endswith("jährige"):
+        return True
+    if low in _demonyms():
+        return True
     if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
         return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
     return low.endswith(("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"))

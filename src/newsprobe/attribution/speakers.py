@@ -156,6 +156,8 @@ class SpeakerPhrases:
             return True
         if head.tag in ("PRON", "POSS"):
             return head.low in self.lex.subject_pronouns and head.low != "es"
+        if head.stts == "ADJA" and head.tag == "NOUN":
+            return True  # a nominalised adjective names a person ("die 47-Jährige")
         src = sources(self.lex.lang)
         return src.head_type(head.text) is not None or src.is_vague(head.text)
 

@@ -1,0 +1,72 @@
+"""Speaker resolution and source types, round two: person descriptions by age, origin and
+party ("der 54-Jährige", "die Französin", "der Sozialdemokrat"), phrases that cannot speak,
+spokespeople of institutions, roles and outlets the lexicons know.  Texts are written for
+these tests."""
+
+from __future__ import annotations
+
+from newsprobe import Analysis
+from newsprobe.api import analyze_text
+from newsprobe.model import SpeakerResolution
+
+_CACHE: dict[str, Analysis] = {}
+
+
+def run(text: str) -> Analysis:
+    if text not in _CACHE:
+        _CACHE[text] = analyze_text(text, lang="de")
+    return _CACHE[text]
+
+
+def att_of(analysis: Analysis, fragment: str):
+    found = [a for a in analysis.attributions if fragment in a.message.text]
+    assert found, [a.message.text for a in analysis.attributions]
+    return found[0]
+
+
+def source_of(analysis: Analysis, fragment: str):
+    att = att_of(analysis, fragment)
+    assert att.source is not None, att
+    return analysis.sources[att.source]
+
+
+AGE = (
+    "Der Bäckermeister Konrad Albers eröffnete am Montag seine dritte Filiale in Kassel. "
+    "Der 54-Jährige sagte, das Geschäft laufe trotz der hohen Mehlpreise gut."
+)
+
+
+def test_an_age_description_takes_the_person_named_before() -> None:
+    sp = att_of(run(AGE), "Geschäft laufe").speaker
+    assert sp is not None and sp.name == "Konrad Albers"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+AGE_GENDER = (
+    "Die Ärztin Miriam Kowalski traf am Dienstag den Bürgermeister Jens Hartwig. "
+    "Die 47-Jährige erklärte, die Stadt müsse mehr Ärzte anwerben."
+)
+
+
+def test_an_age_description_agrees_in_gender() -> None:
+    sp = att_of(run(AGE_GENDER), "mehr Ärzte").speaker
+    assert sp is not None and sp.name == "Miriam Kowalski"
+
+
+ORIGIN = (
+    "Der Radprofi Julien Moreau gewann am Sonntag die Etappe nach Grenoble. "
+    "Der Franzose sagte, er habe nicht mit dem Sieg gerechnet."
+)
+
+
+def test_a_demonym_description_takes_the_person_named_before() -> None:
+    sp = att_of(run(ORIGIN), "nicht mit dem Sieg").speaker
+    assert sp is not None and sp.name == "Julien Moreau"
+
+
+NO_ONE = "Der Franzose sagte, das Essen sei hervorragend gewesen."
+
+
+def test_a_description_without_anyone_before_stays_a_description() -> None:
+    sp = att_of(run(NO_ONE), "Essen sei").speaker
+    assert sp is not None and sp.resolved_by != SpeakerResolution.DESCRIPTION
