@@ -377,7 +377,7 @@ def _phrase(
         head is not None and _is_role(head.text, art)
     )
     verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
-    if not named and verb_cue and not _can_speak(toks, head, art):
+    if not named and att.cue is not None and not _can_speak(toks, head, art, strict=verb_cue):
         # "Über diese Fragen", "das Konzept", "16. Jahrhundert": no one who can speak
         return Speaker(resolved_by=R.NONE, confidence=0.2)
     return Speaker(
@@ -473,10 +473,33 @@ _ABSTRACT_ENDINGS = (
     "chance",
     "weise",
 )
+#: Heads that never speak, whatever the cue ("laut Verfassung" may, "das Muster" may not).
+_NON_AGENT_ENDINGS = (
+    "ik",
+    "muster",
+    "nerven",
+    "interesse",
+    "begriff",
+    "existenz",
+    "erhalt",
+    "titel",
+    "modus",
+    "thriller",
+    "film",
+    "buch",
+    "spiel",
+    "ausgabe",
+)
+#: Units and currencies: never a speaker ("Dollar", "Celsius", "4 GB").
+_UNITS = frozenset(
+    ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
+)
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
 
 
-def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
+def _can_speak(
+    toks: list[Token], head: Token | None, art: _Article, *, strict: bool = True
+) -> bool:
     """Whether a phrase without a name can be a speaker: not one opened by a preposition,
     not an abstract noun the source lexicon does not know ("Konzept", "Jahrhundert")."""
     if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART", "KOKOM"):
@@ -484,6 +507,8 @@ def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
     if head is None or head.pos is None:
         return True
     low = head.text.lower()
+    if low in _UNITS:
+        return False
     if (
         art.lex.head_type(head.text) is not None
         or art.lex.is_vague(head.text)
@@ -491,7 +516,9 @@ def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
         or low in STATEMENT_NOUNS
     ):
         return True
-    return not low.endswith(_ABSTRACT_ENDINGS)
+    if low.endswith(_NON_AGENT_ENDINGS):
+        return False
+    return not (strict and low.endswith(_ABSTRACT_ENDINGS))
 
 
 _REPORT_NOUNS = frozenset(
