@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsprobe import Analysis
 from newsprobe.api import analyze_text
-from newsprobe.model import SpeakerResolution
+from newsprobe.model import SourceType, SpeakerResolution
 
 _CACHE: dict[str, Analysis] = {}
 
@@ -70,3 +70,55 @@ NO_ONE = "Der Franzose sagte, das Essen sei hervorragend gewesen."
 def test_a_description_without_anyone_before_stays_a_description() -> None:
     sp = att_of(run(NO_ONE), "Essen sei").speaker
     assert sp is not None and sp.resolved_by != SpeakerResolution.DESCRIPTION
+
+
+APPOSITION = (
+    "Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete die Reise "
+    "als hilfreich."
+)
+
+
+def test_an_apposition_after_the_name_types_the_person() -> None:
+    src = source_of(run(APPOSITION), "hilfreich")
+    assert src.name == "Albrecht Conze"
+    assert src.type == SourceType.OFFICIAL
+
+
+SPOKESPERSON = "Klinik-Sprecher Henrik Baumann sagte, der Patient sei inzwischen stabil."
+
+
+def test_the_spokesperson_of_a_clinic_is_official() -> None:
+    src = source_of(run(SPOKESPERSON), "Patient sei")
+    assert src.name == "Henrik Baumann"
+    assert src.type == SourceType.OFFICIAL
+
+
+OTHER_NAME = (
+    "Gerichtspräsident Hans Papier sagte, das Urteil sei gefallen. "
+    "Auch Walter Hesse, Papiers Stellvertreter, glaubt, dass ein Verfahren möglich sei."
+)
+
+
+def test_another_persons_name_is_no_role() -> None:
+    src = source_of(run(OTHER_NAME), "Verfahren möglich")
+    assert src.name == "Walter Hesse"
+    assert src.type != SourceType.DOCUMENT
+
+
+def test_role_nouns_and_outlets_are_typed() -> None:
+    a = run(
+        "Der Biologe Jonas Weber sagte, die Population wachse. "
+        "Laut Heise wird das Update verschoben. "
+        "Die HDP kritisierte, die Wahl sei unfair gewesen."
+    )
+    assert source_of(a, "Population").type == SourceType.EXPERT
+    assert source_of(a, "Update").type == SourceType.MEDIA
+    assert source_of(a, "unfair").type == SourceType.POLITICIAN
+
+
+def test_units_and_non_agents_never_speak() -> None:
+    a = run("Der Dollar legte am Montag zu, und das wiederkehrende Muster zeigt, es gehe aufwärts.")
+    att = att_of(a, "aufwärts")
+    assert att.speakers and "Muster" in att.speakers[0].text  # the phrase the cue found
+    assert att.source is None  # … names no one who can speak
+    assert not any(s.name in ("Dollar", "wiederkehrende Muster") for s in a.sources)
