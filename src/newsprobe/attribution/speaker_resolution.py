@@ -377,7 +377,10 @@ def _phrase(
         head is not None and _is_role(head.text, art)
     )
     verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
-    if not named and att.cue is not None and not _can_speak(toks, head, art, strict=verb_cue):
+    never = _never_speaks(toks, head, art)
+    if att.cue is not None and (
+        never or (not named and not _can_speak(toks, head, art, strict=verb_cue))
+    ):
         # "Über diese Fragen", "das Konzept", "16. Jahrhundert": no one who can speak
         return Speaker(resolved_by=R.NONE, confidence=0.2)
     return Speaker(
@@ -446,7 +449,13 @@ def _person_noun(word: str, art: _Article) -> bool:
         return True
     if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
         return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
-    return low.endswith(("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"))
+    return low.endswith(_PERSON_ENDINGS)
+
+
+_PERSON_ENDINGS = (
+    *("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"),
+    *("meister", "meisterin", "akteur", "akteurin", "student", "studentin", "oligarch"),
+)
 
 
 #: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
@@ -488,13 +497,24 @@ _NON_AGENT_ENDINGS = (
     "film",
     "buch",
     "spiel",
-    "ausgabe",
 )
 #: Units and currencies: never a speaker ("Dollar", "Celsius", "4 GB").
 _UNITS = frozenset(
     ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
 )
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
+
+
+def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:
+    """A phrase no one can be, tagged as a name or not: one opened by a preposition ("Über
+    Cortana"), a unit or currency ("Dollar", "4 GB"), a non-agent noun ("der Modus
+    Operandi" aside, "das wiederkehrende Muster")."""
+    if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART"):
+        return True
+    if head is None or art.lex.head_type(head.text) is not None:
+        return False  # "Online-Ausgabe" is an outlet's
+    low = head.text.lower()
+    return low in _UNITS or low.endswith(_NON_AGENT_ENDINGS)
 
 
 def _can_speak(
