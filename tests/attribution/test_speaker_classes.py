@@ -122,3 +122,29 @@ def test_units_and_non_agents_never_speak() -> None:
     assert att.speakers and "Muster" in att.speakers[0].text  # the phrase the cue found
     assert att.source is None  # … names no one who can speak
     assert not any(s.name in ("Dollar", "wiederkehrende Muster") for s in a.sources)
+
+
+SURNAME = (
+    "Der Trainer Vincio Luna wurde am Mittwoch verhaftet. Die Behörden werfen Luna Betrug vor. "
+    "Er soll Geld unterschlagen haben. Als Begründung gab er an, die Zahlungen seien Prämien."
+)
+
+
+def test_a_surname_alone_says_nothing_of_gender() -> None:
+    # "Luna" ends like a female first name; the man is still "er"
+    sp = att_of(run(SURNAME), "Prämien").speaker
+    assert sp is not None and sp.name == "Vincio Luna"
+
+
+DEPUTY = (
+    "Auf der Konferenz stritt die Kanzlerin mit dem iranischen Vize-Außenminister für "
+    "internationale Beziehungen, Abbas Araghchi, und anderen Gästen. "
+    "Auch der Außenminister Donald Rumsfeld attackierte den Iran scharf. "
+    "Der iranische Vize-Außenminister betrachtet die Anrufung als Eskalation. "
+    "Er sagte, dem Iran bleibe keine andere Möglichkeit."
+)
+
+
+def test_a_pronoun_after_a_description_takes_the_person_the_description_names() -> None:
+    sp = att_of(run(DEPUTY), "keine andere Möglichkeit").speaker
+    assert sp is not None and sp.name == "Abbas Araghchi"

@@ -239,11 +239,12 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     j = k
     while j < len(toks) and (toks[j].pos in _NP_POS or toks[j].pos == "ADJD") and j - k < 8:
         j += 1
-    if (
-        j == k
-        or j >= len(toks)
-        or (toks[j].pos not in ("VVFIN", "VAFIN", "VMFIN") and toks[j].text != ",")
-    ):
+    finite = j < len(toks) and (
+        toks[j].pos in ("VVFIN", "VAFIN", "VMFIN")
+        # "Der Minister betrachtet die Lage …": a V2 verb the tagger read as a participle
+        or (toks[j].pos == "VVPP" and not any(t.pos in ("VAFIN", "VMFIN") for t in toks))
+    )
+    if j == k or j >= len(toks) or (not finite and toks[j].text != ","):
         return None
     if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in (
         "dem",

@@ -34,6 +34,7 @@ from newsprobe.attribution.antecedents import (
     _subject_np,
 )
 from newsprobe.attribution.lexicon import proxy_heads, sources
+from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.speaker_parts import (
     _DEFINITE,
     _EMPTY_WITHOUT_SOURCE,
@@ -140,7 +141,11 @@ def _article(analysis: Analysis) -> _Article:
 
 def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) -> g.Agree:
     if ent.type == EntityType.PER:
-        for alias in [ent.name, *ent.aliases]:
+        names = [ent.name, *ent.aliases]
+        surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
+        for alias in names:
+            if alias in surnames:
+                continue  # a surname alone is no first name ("Luna" of "Vincio Luna")
             found = g.person_gender(alias.split())
             if found:
                 return found
@@ -351,9 +356,10 @@ def _phrase(
     if orgs:
         return _of_entity(art, orgs[0].entity, R.NAME, toks, 0.85)
     # 5. a definite description: the entity the article gave that role
-    if head is not None and low in _DEFINITE and depth == 0:
+    if head is not None and low in _DEFINITE and depth <= 1:
+        # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         found = _description(att, toks, head, art)
-        if found is None and _person_noun(head.text, art):
+        if found is None and depth == 0 and _person_noun(head.text, art):
             # "Der CDU-Politiker sagte", "der 54-Jährige", "die Französin" after naming
             # someone: the salient person of that gender
             agree = (
@@ -602,9 +608,19 @@ def _description(att: Attribution, toks: list[Token], head: Token, art: _Article
         if ent is None or ent.type == EntityType.LOC:
             continue
         names = [r.lower() for r in art.roles.get(ent.id, [])]
+        if ent.type == EntityType.PER:
+            # appositions too: "dem iranischen Vize-Außenminister …, Abbas Araghchi"
+            names += [r.lower() for r in entity_roles(art.analysis, ent, art.starts)]
         if ent.type != EntityType.PER:
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
-        if any(n.split()[-1].endswith(s) for n in names if n for s in stems):
+        # the role's head, also before an attribute ("Vize-Außenminister für …")
+        if any(
+            w.lower().endswith(s)
+            for n in names
+            if n
+            for w in ([n.split()[-1]] if ent.type != EntityType.PER else n.split())
+            for s in stems
+        ):
             best = (m.entity, m.start)
             break
     if best is None:
