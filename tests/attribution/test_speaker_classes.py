@@ -148,3 +148,14 @@ DEPUTY = (
 def test_a_pronoun_after_a_description_takes_the_person_the_description_names() -> None:
     sp = att_of(run(DEPUTY), "keine andere Möglichkeit").speaker
     assert sp is not None and sp.name == "Abbas Araghchi"
+
+
+FRONTED = (
+    "Die Äußerungen der Richter bezeichnete der Abgeordnete Dieter Wiefelspütz als "
+    "„Knaller“ und glaubt, dass die Politik sie ernstnehmen müsse."
+)
+
+
+def test_a_plural_phrase_before_a_singular_verb_is_its_object() -> None:
+    sp = att_of(run(FRONTED), "ernstnehmen").speaker
+    assert sp is not None and sp.name == "Dieter Wiefelspütz"
