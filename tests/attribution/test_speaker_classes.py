@@ -159,3 +159,14 @@ FRONTED = (
 def test_a_plural_phrase_before_a_singular_verb_is_its_object() -> None:
     sp = att_of(run(FRONTED), "ernstnehmen").speaker
     assert sp is not None and sp.name == "Dieter Wiefelspütz"
+
+
+def test_a_leading_role_compound_takes_its_bodys_kind() -> None:
+    from newsprobe.attribution.lexicon import sources
+    from newsprobe.attribution.person_roles import role_type
+
+    lex = sources("de")
+    assert role_type("EZB-Direktor", lex)[0] == "official"  # type: ignore[index]
+    assert role_type("SPÖ-Bundesgeschäftsführer", lex)[0] == "politician"  # type: ignore[index]
+    assert role_type("Chef der prokurdischen HDP", lex)[0] == "politician"  # type: ignore[index]
+    assert role_type("Vorstandssprecher", lex)[0] == "other"  # type: ignore[index]

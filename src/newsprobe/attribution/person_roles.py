@@ -142,9 +142,9 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
         head = nouns[1]
     hit = lex.head_type(head)
     low = head.lower()
+    # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"
     leading = low in LEADING_ROLES or any(
-        low.endswith(r)
-        for r in ("präsident", "präsidentin", "chef", "chefin", "sprecher", "leiter")
+        low.endswith(r) for r in LEADING_ROLES if len(r) >= 6 or r in ("chef", "chefin")
     )
     if leading:
         after = words[words.index(head) + 1 :] if head in words else []
@@ -208,6 +208,12 @@ def _org_type(org: str, lex: SourceLexicon) -> str | None:
     for word in reversed(org.split()):
         if not word[:1].isupper():
             continue
+        found = [e for e in kb.find(word) if e.type == "ORG"] if kb is not None else []
+        if len(found) == 1 and kb.is_acronym(word):
+            # "der prokurdischen HDP": a known body's acronym in the phrase
+            kind = lex.kb_categories.get(found[0].category)
+            if kind is not None and kind not in ("document", "social_media"):
+                return kind
         hit = lex.head_type(word)
         if hit is not None and hit[0] not in ("document", "social_media"):
             return hit[0]
