@@ -170,3 +170,17 @@ def test_a_leading_role_compound_takes_its_bodys_kind() -> None:
     assert role_type("SPÖ-Bundesgeschäftsführer", lex)[0] == "politician"  # type: ignore[index]
     assert role_type("Chef der prokurdischen HDP", lex)[0] == "politician"  # type: ignore[index]
     assert role_type("Vorstandssprecher", lex)[0] == "other"  # type: ignore[index]
+
+
+def test_an_organisation_noun_takes_the_organisation_named_before() -> None:
+    a = run(
+        "Die Oppositionskoalition CUD behauptete am Wahlabend, dass Beobachter verhaftet "
+        "worden seien. Die Partei droht damit, das Ergebnis nicht zu akzeptieren."
+    )
+    sp = att_of(a, "Ergebnis nicht").speaker
+    assert sp is not None and sp.name == "CUD"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+    b = run(
+        "Siemens hat am Montag seine Zahlen vorgelegt. Der Konzern erklärte, der Umsatz sei gestiegen."
+    )
+    assert att_of(b, "Umsatz").speaker.name == "Siemens"  # type: ignore[union-attr]

@@ -359,6 +359,8 @@ def _phrase(
     if head is not None and low in _DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         found = _description(att, toks, head, art)
+        if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
+            found = _organisation_named_before(att, head, art, done)
         if found is None and depth == 0 and _person_noun(head.text, art):
             # "Der CDU-Politiker sagte", "der 54-Jährige", "die Französin" after naming
             # someone: the salient person of that gender
@@ -398,6 +400,66 @@ def _phrase(
         mention=_span(text, toks),
         confidence=0.6,
     )
+
+
+#: Nouns that refer back to an organisation named before ("die Partei", "der Konzern").
+_ORG_NOUNS = frozenset(
+    [
+        *("partei", "konzern", "unternehmen", "firma", "organisation", "gruppe"),
+        *("gruppierung", "verband", "gewerkschaft", "bewegung", "miliz", "koalition"),
+        *("bündnis", "verein", "club", "klub", "sender", "zeitung", "institut", "hersteller"),
+        *("bank", "behörde", "agentur", "stiftung", "initiative", "allianz"),
+    ]
+)
+
+
+def _organisation_named_before(
+    att: Attribution, head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "Die Partei droht …" after "die Koalition für Einheit (CUD) behauptete …": the
+    organisation that spoke last, or was last named, within the two sentences before."""
+    sid = art.sentence_of(head.start)
+    for prev in reversed(done):
+        sp = prev.speaker
+        if prev.start >= head.start or sp is None:
+            continue
+        if sid - art.sentence_of(prev.start) > 2:
+            break
+        ent = art.entity(sp.entity) if sp.entity is not None else None
+        if ent is not None and ent.type in (EntityType.ORG, EntityType.MISC):
+            out = sp.model_copy()
+            out.resolved_by = R.DESCRIPTION
+            out.role = head.text
+            out.confidence = 0.6
+            return out
+        break  # the last statement's speaker was someone else
+    for m in reversed(art.mentions):
+        if m.start >= head.start or m.entity is None:
+            continue
+        if sid - art.sentence_of(m.start) > 1:
+            break
+        ent = art.entity(m.entity)
+        if ent is not None and ent.type == EntityType.ORG and _is_kind(ent, head, art):
+            out = _of_entity(art, m.entity, R.DESCRIPTION, art.tokens(m.start, m.end), 0.55)
+            out.role = head.text
+            return out
+    return None
+
+
+def _is_kind(ent: Entity, head: Token, art: _Article) -> bool:
+    """Whether an organisation is of the kind a noun names (its lexicon type: "Partei" and
+    the SPD are politicians, "Konzern" and Siemens other)."""
+    from newsprobe.attribution.source_types import kb_entry
+
+    want = art.lex.head_type(head.text)
+    if want is None:
+        return False
+    entry = kb_entry(ent.kb_id, ent.name)
+    kind = art.lex.kb_categories.get(entry.category) if entry is not None else None
+    if kind is None:
+        found = [art.lex.head_type(w) for w in ent.name.split()]
+        kind = next((f[0] for f in found if f is not None), None)
+    return kind == want[0]
 
 
 def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
