@@ -181,6 +181,7 @@ def test_an_organisation_noun_takes_the_organisation_named_before() -> None:
     assert sp is not None and sp.name == "CUD"
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION
     b = run(
-        "Siemens hat am Montag seine Zahlen vorgelegt. Der Konzern erklärte, der Umsatz sei gestiegen."
+        "Siemens hat am Montag seine Zahlen vorgelegt. "
+        "Der Konzern erklärte, der Umsatz sei gestiegen."
     )
     assert att_of(b, "Umsatz").speaker.name == "Siemens"  # type: ignore[union-attr]
