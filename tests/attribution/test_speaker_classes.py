@@ -185,3 +185,13 @@ def test_an_organisation_noun_takes_the_organisation_named_before() -> None:
         "Der Konzern erklärte, der Umsatz sei gestiegen."
     )
     assert att_of(b, "Umsatz").speaker.name == "Siemens"  # type: ignore[union-attr]
+
+
+def test_a_surname_the_tagger_missed_is_the_person_named_before() -> None:
+    a = run(
+        "Der Direktor der Atombehörde, Mohammed el-Baradei, sprach am Montag in Wien. "
+        "Anschließend sei laut el-Baradei die Bearbeitung der Brennstäbe erfolgt."
+    )
+    att = att_of(a, "Brennstäbe")
+    assert att.speaker is not None and att.speaker.name == "Mohammed el-Baradei"
+    assert att.source is not None and a.sources[att.source].type != SourceType.ANONYMOUS

@@ -378,6 +378,10 @@ def _phrase(
                 found.confidence = min(found.confidence, 0.6)
         if found is not None:
             return found
+    known = _known_surface(toks, art)
+    if known is not None:
+        # "laut el-Baradei" where the tagger found no name: the person named so before
+        return _of_entity(art, known, R.NAME, toks, 0.7)
     locs = [m for m in mentions if m.type == EntityType.LOC]
     if locs and head is not None and locs[0].start <= head.start < locs[0].end:
         return _of_entity(art, locs[0].entity, R.NAME, toks, 0.7)
@@ -460,6 +464,25 @@ def _is_kind(ent: Entity, head: Token, art: _Article) -> bool:
         found = [art.lex.head_type(w) for w in ent.name.split()]
         kind = next((f[0] for f in found if f is not None), None)
     return kind == want[0]
+
+
+def _known_surface(toks: list[Token], art: _Article) -> int | None:
+    """The entity whose name, alias or (for a person) surname the whole phrase is, when
+    exactly one is; articles aside."""
+    words = [t.text for t in toks[_skip_det(toks) :]]
+    if not words or not words[0][:1].isalpha():
+        return None
+    surface = " ".join(words).lower()
+    found = set()
+    for ent in art.analysis.entities:
+        if ent.type not in (EntityType.PER, EntityType.ORG):
+            continue
+        names = [ent.name, *ent.aliases]
+        if ent.type == EntityType.PER:
+            names += [n.split()[-1] for n in names if len(n.split()) > 1]
+        if any(n.lower() == surface for n in names):
+            found.add(ent.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
