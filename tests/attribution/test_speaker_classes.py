@@ -195,3 +195,12 @@ def test_a_surname_the_tagger_missed_is_the_person_named_before() -> None:
     att = att_of(a, "Brennstäbe")
     assert att.speaker is not None and att.speaker.name == "Mohammed el-Baradei"
     assert att.source is not None and a.sources[att.source].type != SourceType.ANONYMOUS
+
+
+def test_demnach_takes_the_source_just_named() -> None:
+    a = run(
+        "Die Polizei gab am Freitag eine Mitteilung heraus. Demnach wurden drei Menschen verletzt."
+    )
+    sp = att_of(a, "drei Menschen").speaker
+    assert sp is not None and sp.name == "Polizei"
+    assert sp.resolved_by == SpeakerResolution.PREVIOUS

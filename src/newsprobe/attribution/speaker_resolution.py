@@ -201,6 +201,10 @@ def _resolve(
             parent = atts[att.continues].speaker
             if parent is not None:
                 return _inherit(parent)
+        if att.cue is not None and att.cue.text.lower() in _THEREBY:
+            found = _thereby(att, art, done, antecedents)
+            if found is not None:
+                return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
     span = (att.speakers[0].start, att.speakers[0].end)
     toks = art.tokens(*span)
@@ -238,6 +242,53 @@ def _resolve(
 
 
 _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
+#: Cues that point back at the source just named ("Demnach erwartet Russland, …").
+_THEREBY = frozenset(["demnach", "demzufolge", "dem zufolge", "danach"])
+
+
+def _thereby(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+) -> Speaker | None:
+    """ "Demnach …": the speaker of the statement just before (within a sentence), else
+    the subject of the sentence before ("Das Außenministerium gab einen Kommentar ab.
+    Demnach …")."""
+    sid = art.sentence_of(att.cue.start) if att.cue is not None else 0
+    for prev in reversed(done):
+        sp = prev.speaker
+        if prev.start >= att.start or sp is None:
+            continue
+        if sid - art.sentence_of(prev.start) > 1:
+            break
+        if sp.name:
+            out = _inherit(sp)
+            out.resolved_by = R.PREVIOUS
+            return out
+    if sid == 0:
+        return None
+    np = _subject_np(sid - 1, art, art.sent_starts[sid])
+    if np is None:
+        # the first person or organisation before that sentence's finite verb
+        toks = art.tokens(art.sent_starts[sid - 1], art.sent_starts[sid])
+        verb = next((t for t in toks if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+        if verb is None:
+            return None
+        opening = [
+            m
+            for m in art.mentions_in(toks[0].start, verb.start)
+            if m.type in (EntityType.PER, EntityType.ORG) and m.form != MentionForm.ROLE
+        ]
+        if not opening:
+            return None
+        np = (toks[0].start, opening[0].end)
+    found = _phrase(att, art.tokens(*np), art, done, antecedents, depth=1)
+    if not found.name:
+        return None
+    found.resolved_by = R.PREVIOUS
+    found.confidence = min(found.confidence, 0.6)
+    return found
 
 
 def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
