@@ -115,6 +115,11 @@ def _pronoun(
     else:
         toks = art.tokens(*best.span)
         out = phrase(att, toks, art, done, {}, 1) if toks else Speaker()
+        if not out.name:
+            # the subject it took names no one ("Von größerer Reichweite"): unresolved
+            return Speaker(
+                resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
+            )
     out.resolved_by = R.PRONOUN
     out.confidence = max(0.3, confidence)
     if out.mention is None:
