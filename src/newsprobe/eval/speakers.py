@@ -105,6 +105,8 @@ def read_gold(path: Path) -> list[GoldSpeaker]:
             raise EvalError(f"{path}:{n}: expected 6 tab-separated cells, got {len(cells)}")
         doc, cue, speaker, ante, kind, split = cells
         s, _, t = cue.partition(":")
+        if split not in ("dev", "test", "test2"):
+            raise EvalError(f"{path}:{n}: unknown split {split!r} (dev, test or test2)")
         if not (s.isdigit() and t.isdigit()) or ante not in ("0", "1"):
             raise EvalError(f"{path}:{n}: bad cue {cue!r} or antecedent {ante!r}")
         out.append(GoldSpeaker(doc, (int(s), int(t)), speaker, ante == "1", kind, split))
