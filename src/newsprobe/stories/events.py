@@ -1,0 +1,349 @@
+"""Event-specific evidence for story clustering, beyond shared names.
+
+Two reports share their names (Turkey, Erdogan, Afad) whether they tell the same event or
+another one days later; what separates them is *what happened*, *where exactly* and *when*.
+Three zero-weight feature kinds carry this from the ingest workers to the clusterer (they
+add nothing to the tf-idf vector):
+
+``v:CLASS``
+    The event classes the title and lead name, from a German/English lexicon of event nouns
+    and verbs in the style of the ACE/CAMEO event types ("Erdbeben", "Beben", "quake" ->
+    ``quake``; "Rücktritt", "zurücktreten", "resign" -> ``resign``). German compounds count by
+    their head ("Pilotenstreik" -> ``strike``).  Consequences that every disaster shares
+    (dead, injured) are deliberately no class.
+``p:FEATURE``
+    The places below country level named in the title and lead (Izmir, Erzurum, Odessa):
+    the ``e:`` feature of a location entity whose id is not a country.
+``d:N``
+    Days the text names relative to its publication: a weekday (``d:w1`` Monday …
+    ``d:w7`` Sunday, "Montagmorgen", "in der Nacht zum Dienstag", "on Monday"), or ``d:r0``
+    today / ``d:r-1`` yesterday.  The clusterer resolves them against the article's time
+    (:func:`event_days`), so a report that says "am Donnerstag" and one that says "am
+    Montag" of the same week tell of different days even when published one after another.
+
+:func:`agreement` compares an article with a story on these facets (see
+:mod:`newsprobe.stories.cluster` for how the clusterer uses it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+
+#: Event classes and their words (casefolded lemmas; German nouns also match as the head of
+#: a compound, "Pilotenstreik" -> "streik").  Words shorter than five letters match whole.
+EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "quake": (
+        "erdbeben",
+        "beben",
+        "erdstoß",
+        "erdstoss",
+        "nachbeben",
+        "earthquake",
+        "quake",
+        "tremor",
+        "aftershock",
+    ),
+    "storm": (
+        "sturm",
+        "sturmtief",
+        "orkan",
+        "unwetter",
+        "gewitter",
+        "hagel",
+        "tornado",
+        "hurrikan",
+        "taifun",
+        "zyklon",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "gale",
+    ),
+    "flood": (
+        "hochwasser",
+        "überschwemmung",
+        "flut",
+        "sturmflut",
+        "flood",
+        "flooding",
+        "überfluten",
+        "überflutung",
+    ),
+    "fire": ("brand", "waldbrand", "feuer", "großbrand", "fire", "wildfire", "blaze"),
+    "avalanche": ("lawine", "schneebrett", "lawinenabgang", "avalanche"),
+    "explosion": ("explosion", "detonation", "explodieren", "blast", "explode"),
+    "crash": (
+        "unfall",
+        "zugunglück",
+        "busunglück",
+        "flugzeugunglück",
+        "grubenunglück",
+        "absturz",
+        "abstürzen",
+        "zusammenstoß",
+        "zusammenstoss",
+        "frontalzusammenstoß",
+        "entgleisung",
+        "entgleisen",
+        "verunglücken",
+        "crash",
+        "collision",
+        "derail",
+        "derailment",
+    ),
+    "strike": (
+        "streik",
+        "ausstand",
+        "warnstreik",
+        "arbeitskampf",
+        "streiken",
+        "bestreiken",
+        "walkout",
+        "strikers",
+    ),
+    "resign": ("rücktritt", "zurücktreten", "abdankung", "abdanken", "resign", "resignation"),
+    "arrest": (
+        "festnahme",
+        "festnehmen",
+        "verhaftung",
+        "verhaften",
+        "haftbefehl",
+        "razzia",
+        "arrest",
+        "detain",
+        "raid",
+    ),
+    "attack": (
+        "angriff",
+        "anschlag",
+        "attentat",
+        "beschuss",
+        "bombardierung",
+        "luftangriff",
+        "raketenangriff",
+        "drohnenangriff",
+        "attack",
+        "bombing",
+        "airstrike",
+        "shelling",
+    ),
+    "shooting": ("schießerei", "schiesserei", "amoklauf", "schüsse", "shooting", "gunman"),
+    "vote": (
+        "wahl",
+        "abstimmung",
+        "misstrauensvotum",
+        "votum",
+        "referendum",
+        "wahlsieg",
+        "vote",
+        "election",
+        "ballot",
+    ),
+    "acquisition": (
+        "übernahme",
+        "übernehmen",
+        "zukauf",
+        "kauf",
+        "kaufen",
+        "fusion",
+        "acquisition",
+        "acquire",
+        "takeover",
+        "merger",
+        "buy",
+    ),
+    "job_cuts": ("stellenabbau", "jobabbau", "abbau", "entlassung", "layoff", "layoffs"),
+    "rates": ("leitzins", "zinssenkung", "zinserhöhung", "zinsentscheid", "zinswende"),
+    "verdict": (
+        "urteil",
+        "urteilen",
+        "verurteilen",
+        "freispruch",
+        "freisprechen",
+        "verdict",
+        "ruling",
+        "convict",
+        "acquit",
+    ),
+    "ceasefire": ("waffenruhe", "waffenstillstand", "feuerpause", "ceasefire", "truce"),
+    "outage": ("störung", "ausfall", "stromausfall", "netzausfall", "outage", "blackout"),
+    "protest": (
+        "protest",
+        "demonstration",
+        "kundgebung",
+        "demonstrieren",
+        "protestieren",
+        "rally",
+        "protester",
+    ),
+    "match": (
+        "halbfinale",
+        "viertelfinale",
+        "finale",
+        "spieltag",
+        "remis",
+        "derby",
+        "semi-final",
+        "final",
+        "match",
+    ),
+    "launch": ("markteinführung", "vorstellung", "premiere", "unveil", "launch"),
+    "prices": ("preiserhöhung", "preissteigerung", "preise", "price", "prices", "fare"),
+}
+
+#: A word matches a class's word as a compound head only when at least this long.
+_HEAD_MIN = 5
+
+_WEEKDAY_WORDS: dict[str, int] = {
+    "montag": 1,
+    "dienstag": 2,
+    "mittwoch": 3,
+    "donnerstag": 4,
+    "freitag": 5,
+    "samstag": 6,
+    "sonnabend": 6,
+    "sonntag": 7,
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+}
+_RELATIVE_WORDS: dict[str, int] = {
+    "heute": 0,
+    "today": 0,
+    "gestern": -1,
+    "yesterday": -1,
+    "vorgestern": -2,
+}
+
+
+@cache
+def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """(whole word -> class, [(compound head, class)] longest first)."""
+    whole: dict[str, str] = {}
+    heads: list[tuple[str, str]] = []
+    for cls, words in EVENT_WORDS.items():
+        for w in words:
+            whole.setdefault(w, cls)
+            if len(w) >= _HEAD_MIN and " " not in w:
+                heads.append((w, cls))
+    heads.sort(key=lambda hc: (-len(hc[0]), hc[0]))
+    return whole, heads
+
+
+@lru_cache(maxsize=65536)
+def event_class(word: str) -> str | None:
+    """The event class a casefolded lemma names, if any ("pilotenstreik" -> "strike")."""
+    whole, heads = _lexicon()
+    if word in whole:
+        return whole[word]
+    for part in reversed(word.split("-")):  # "GDL-Streik": the last part is the head
+        if part in whole and len(part) >= _HEAD_MIN - 1:
+            return whole[part]
+        for head, cls in heads:
+            if len(part) > len(head) and part.endswith(head):
+                return cls
+        break
+    return None
+
+
+@lru_cache(maxsize=65536)
+def day_word(word: str) -> str | None:
+    """The ``d:`` key of a weekday or relative day word ("Montagmorgen" -> "w1")."""
+    w = word.casefold()
+    if w in _RELATIVE_WORDS:
+        return f"r{_RELATIVE_WORDS[w]}"
+    for name, n in _WEEKDAY_WORDS.items():
+        # "Montag", "Montagmorgen", "montags", "Dienstagabend"
+        if w == name or (w.startswith(name) and len(w) <= len(name) + 6):
+            return f"w{n}"
+    return None
+
+
+def event_days(keys: set[str] | list[str], published: datetime | None) -> set[date]:
+    """The calendar days ``d:`` keys name, resolved against the publication time: a weekday
+    is its latest occurrence on or before the publication day (news reports the past)."""
+    if published is None:
+        return set()
+    day = published.date()
+    out: set[date] = set()
+    for key in keys:
+        if key.startswith("w"):
+            wd = int(key[1:])
+            back = (day.isoweekday() - wd) % 7
+            out.add(day - timedelta(days=back))
+        elif key.startswith("r"):
+            out.add(day + timedelta(days=int(key[1:])))
+    return out
+
+
+@dataclass
+class Facets:
+    """What an article or story tells of its event: classes, places, days."""
+
+    classes: set[str]
+    places: set[str]
+    days: set[date]
+
+    @classmethod
+    def of(cls, terms: dict[str, float] | list[str], published: datetime | None) -> Facets:
+        classes, places, days = set(), set(), []
+        for t in terms:
+            kind, value = t[:2], t[2:]
+            if kind == "v:":
+                classes.add(value)
+            elif kind == "p:":
+                places.add(value)
+            elif kind == "d:":
+                days.append(value)
+        return cls(classes, places, event_days(days, published))
+
+    def merge(self, other: Facets) -> None:
+        self.classes |= other.classes
+        self.places |= other.places
+        self.days |= other.days
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How an article's facets compare with a story's.
+
+    ``conflict``: both name event classes and share none (another kind of event).
+    ``same_event``: they share an event class.  ``places``/``days``: +1 shared, -1 both
+    named and disjoint, 0 unknown."""
+
+    conflict: bool
+    same_event: bool
+    places: int
+    days: int
+
+
+def _compare(a: set, b: set) -> int:  # type: ignore[type-arg]
+    if not a or not b:
+        return 0
+    return 1 if a & b else -1
+
+
+def agreement(article: Facets, seed: Facets, story: Facets) -> Agreement:
+    """Compare an article with a story.  A conflict is an article whose classes share none
+    with any member's; but the *same event* (which lowers the join threshold) is judged
+    against the story's first article that named a class (``seed``), so a chain of reports
+    (A~B, B~C, each a little further off) cannot lend C the evidence of A.  Places and days
+    are compared with the whole story (its reports name several)."""
+    core = seed.classes or story.classes
+    shared = bool(article.classes & core)
+    conflict = (
+        bool(article.classes) and bool(story.classes) and not (article.classes & story.classes)
+    )
+    return Agreement(
+        conflict=conflict,
+        same_event=shared,
+        places=_compare(article.places, story.places),
+        days=_compare(article.days, story.days),
+    )
