@@ -11,7 +11,14 @@ import pytest
 from newsprobe.api import analyze_text
 from newsprobe.store.story_rows import StoryInput, StoryState
 from newsprobe.stories.cluster import JOIN, JOIN_EVENT, Clusterer
-from newsprobe.stories.events import Facets, agreement, day_word, event_class, event_days
+from newsprobe.stories.events import (
+    Facets,
+    agreement,
+    day_word,
+    event_class,
+    event_days,
+    separable_verbs,
+)
 from newsprobe.stories.features import extract
 
 
@@ -33,6 +40,19 @@ from newsprobe.stories.features import extract
 )
 def test_event_class(word: str, cls: str | None) -> None:
     assert event_class(word) == cls
+
+
+def test_separable_verbs_name_their_event() -> None:
+    resign = [("Er", "er", "PPER"), ("tritt", "treten", "VVFIN"), ("zurück", "zurück", "PTKVZ")]
+    assert separable_verbs(resign) == ["zurücktreten"]
+    assert event_class("zurücktreten") == "resign"
+    # A headline's particle tagged as a preposition, closing the sentence.
+    launch = [("VW", "VW", "NE"), ("stellt", "stellen", "VVFIN"), ("Auto", "Auto", "NN")]
+    assert separable_verbs([*launch, ("vor", "vor", "APPR")]) == ["vorstellen"]
+    assert event_class("vorstellen") == "launch"
+    # A preposition inside the clause is not a particle.
+    inside = [*launch, ("vor", "vor", "APPR"), ("Gästen", "Gast", "NN"), (".", ".", "$.")]
+    assert separable_verbs(inside) == []
 
 
 def test_days_resolve_against_publication() -> None:

@@ -303,8 +303,14 @@ class Clusterer:
 
     # -- clustering -----------------------------------------------------------------------
     def _vector(self, terms: dict[str, float]) -> dict[str, float]:
+        """The unit tf-idf vector of the weighted terms (the zero-weight kinds, ``t:`` ``x:``
+        ``v:`` ``p:`` ``d:``, are evidence for the guards, kept out of the vector and the
+        index: a posting list of every story that names a Monday costs time, adds nothing)."""
         n = self.df.get(DOCS, 0)
-        raw = {t: w * (math.log((n + 1) / (self.df.get(t, 0) + 1)) + 1.0) for t, w in terms.items()}
+        idf = self.df.get
+        raw = {
+            t: w * (math.log((n + 1) / (idf(t, 0) + 1)) + 1.0) for t, w in terms.items() if w > 0
+        }
         norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
         return {t: round(v / norm, 5) for t, v in sorted(raw.items())}
 
@@ -499,8 +505,10 @@ class Clusterer:
             rise += PLACE_RISE * (event.places < 0)
             if not event.same_event:  # a follow-up names its own day ("am Donnerstag")
                 rise += DAY_RISE * (event.days < 0)
-            corroborated = event.same_event and (
-                event.places > 0 or event.days > 0 or numbers >= 2
+            corroborated = (  # dated: without a time window the facts are too weak
+                event.same_event
+                and rise < UNDATED_EXTRA
+                and (event.places > 0 or event.days > 0 or numbers >= 2)
             )
             cross = bool(item.language) and item.language not in story.languages
             if cross:

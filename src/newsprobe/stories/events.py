@@ -190,7 +190,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "final",
         "match",
     ),
-    "launch": ("markteinführung", "vorstellung", "premiere", "unveil", "launch"),
+    "launch": ("markteinführung", "vorstellen", "präsentieren", "premiere", "unveil", "launch"),
     "prices": ("preiserhöhung", "preissteigerung", "preise", "price", "prices", "fare"),
 }
 
@@ -221,6 +221,52 @@ _RELATIVE_WORDS: dict[str, int] = {
     "yesterday": -1,
     "vorgestern": -2,
 }
+
+
+#: German separable verb particles ("tritt zurück", "nimmt fest", "stellt vor").
+_PARTICLES = frozenset(
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "hin",
+        "los",
+        "mit",
+        "nach",
+        "vor",
+        "weg",
+        "zu",
+        "zurück",
+        "zusammen",
+    ]
+)
+
+
+def separable_verbs(tokens: list[tuple[str, str | None, str | None]]) -> list[str]:
+    """The lemmas of German separable verbs in one sentence (``(text, lemma, pos)`` each):
+    a finite full verb and a particle closing its clause make one lemma ("Der Minister tritt
+    zurück" -> "zurücktreten").  A particle the tagger took for a preposition at the end of
+    a headline ("VW stellt neuen Kleinwagen vor") counts as well."""
+    out: list[str] = []
+    verb: str | None = None
+    for i, (text, lemma, pos) in enumerate(tokens):
+        if pos == "VVFIN":
+            verb = (lemma or text).casefold()
+            continue
+        if verb is None or text.casefold() not in _PARTICLES:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        closes = nxt is None or (nxt[2] or "").startswith("$")
+        if pos == "PTKVZ" or (closes and pos in ("APPR", "ADV")):
+            out.append(text.casefold() + verb)
+            verb = None
+    return out
 
 
 @cache

@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from newsprobe.model import Analysis, BlockKind
-from newsprobe.stories.events import day_word, event_class
+from newsprobe.stories.events import day_word, event_class, separable_verbs
 from newsprobe.stories.minhash import encode, shingle_hashes, signature
 
 #: Weights of a feature by where it stands.
@@ -404,6 +404,16 @@ def extract(analysis: Analysis) -> Features:
         if len(lemma) < 3 or lemma in _STOP or lemma in _WEEKDAYS:
             continue
         _add(terms, f"w:{lemma}", weight)
+
+    by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
+    for tok in analysis.tokens:
+        if tok.sentence is not None and tok.sentence in sentence_weight:
+            by_sentence.setdefault(tok.sentence, []).append((tok.text, tok.lemma, tok.pos))
+    for sentence_tokens in by_sentence.values():
+        for verb in separable_verbs(sentence_tokens):
+            cls = event_class(verb)
+            if cls:
+                classes.add(cls)
 
     lead_mentions: set[int] = set()
     for m in analysis.mentions:
