@@ -82,6 +82,17 @@ def test_agreement_conflict_same_event_and_chains() -> None:
     assert not agreement(Facets(set(), set(), set()), seed, story).conflict
 
 
+def test_undated_compare_the_weekdays_they_name() -> None:
+    wednesday = Facets.of(["d:w3", "d:r0", "p:seoul"], None)
+    saturday = Facets.of(["d:w6", "p:seoul"], None)
+    assert wednesday.days == set() and wednesday.weekdays == {"w3"}
+    a = agreement(wednesday, Facets(set(), set(), set()), saturday)
+    assert (a.places, a.days) == (1, -1)
+    dated = Facets.of(["d:w3"], datetime(2026, 1, 15))  # a Thursday: last Wednesday
+    assert dated.days == {date(2026, 1, 14)}
+    assert agreement(dated, Facets(set(), set(), set()), wednesday).days == 1
+
+
 def _item(n: int, terms: dict[str, float], time: str, lang: str = "de") -> StoryInput:
     return StoryInput(n, time, lang, f"o{n}", f"t{n}", json.dumps(terms), None, 0, None)
 

@@ -27,7 +27,7 @@ add nothing to the tf-idf vector):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
@@ -331,11 +331,13 @@ def event_days(keys: set[str] | list[str], published: datetime | None) -> set[da
 
 @dataclass
 class Facets:
-    """What an article or story tells of its event: classes, places, days."""
+    """What an article or story tells of its event: classes, places, days (calendar days
+    where the publication time is known; ``weekdays``, the ``d:w*`` keys, always)."""
 
     classes: set[str]
     places: set[str]
     days: set[date]
+    weekdays: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, terms: dict[str, float] | list[str], published: datetime | None) -> Facets:
@@ -348,12 +350,14 @@ class Facets:
                 places.add(value)
             elif kind == "d:":
                 days.append(value)
-        return cls(classes, places, event_days(days, published))
+        weekdays = {d for d in days if d.startswith("w")}
+        return cls(classes, places, event_days(days, published), weekdays)
 
     def merge(self, other: Facets) -> None:
         self.classes |= other.classes
         self.places |= other.places
         self.days |= other.days
+        self.weekdays |= other.weekdays
 
 
 @dataclass(frozen=True)
@@ -391,5 +395,8 @@ def agreement(article: Facets, seed: Facets, story: Facets) -> Agreement:
         conflict=conflict,
         same_event=shared,
         places=_compare(article.places, story.places),
-        days=_compare(article.days, story.days),
+        days=_compare(article.days, story.days)
+        if article.days and story.days
+        # undated (article or story): the weekdays they name ("am Mittwoch" vs "am Samstag")
+        else _compare(article.weekdays, story.weekdays),
     )
