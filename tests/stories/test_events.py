@@ -14,6 +14,7 @@ from newsprobe.stories.cluster import JOIN, JOIN_EVENT, Clusterer
 from newsprobe.stories.events import (
     Facets,
     agreement,
+    date_keys,
     day_word,
     event_class,
     event_days,
@@ -67,12 +68,13 @@ def test_days_resolve_against_publication() -> None:
 
 
 def test_agreement_conflict_same_event_and_chains() -> None:
-    quake = Facets({"quake"}, {"izmir"}, {date(2026, 1, 12)})
-    story = Facets({"quake", "fire"}, {"izmir", "seferihisar"}, {date(2026, 1, 12)})
+    monday, thursday = {date(2026, 1, 12)}, {date(2026, 1, 15)}
+    quake = Facets({"quake"}, {"izmir"}, monday, near_days=monday)
+    story = Facets({"quake", "fire"}, {"izmir", "seferihisar"}, monday, near_days=monday)
     seed = Facets({"quake"}, set(), set())
     a = agreement(quake, seed, story)
     assert (a.conflict, a.same_event, a.places, a.days) == (False, True, 1, 1)
-    other = agreement(Facets({"strike"}, {"erzurum"}, {date(2026, 1, 15)}), seed, story)
+    other = agreement(Facets({"strike"}, {"erzurum"}, thursday, near_days=thursday), seed, story)
     assert (other.conflict, other.places, other.days) == (True, -1, -1)
     # A fire report joined the quake story; another fire is no conflict with the story, but
     # it is not the *same event* as the story's seed either, so it gets no lowered threshold.
@@ -80,6 +82,43 @@ def test_agreement_conflict_same_event_and_chains() -> None:
     assert (fire.conflict, fire.same_event) == (False, False)
     # An article naming no class cannot conflict.
     assert not agreement(Facets(set(), set(), set()), seed, story).conflict
+
+
+def test_dates_named_in_the_text() -> None:
+    tokens = [
+        "Der",
+        "Sturm",
+        "in",
+        "der",
+        "Nacht",
+        "vom",
+        "2.",
+        "auf",
+        "den",
+        "3.",
+        "Mai",
+        "traf",
+        "Myanmar",
+        ".",
+    ]
+    assert date_keys(tokens) == ["m5-3"]
+    assert date_keys(["On", "May", "3", "the", "storm", "hit", "."]) == ["m5-3"]
+    assert date_keys(["Am", "12.03.2024", "und", "am", "12.03.", "geschah", "es"]) == [
+        "a2024-3-12",
+        "m3-12",
+    ]
+    published = datetime(2026, 1, 10, 12, 0)
+    # A day and month resolve to the latest such day up to a week ahead.
+    assert event_days(["m12-30"], published) == {date(2025, 12, 30)}
+    assert event_days(["m1-15"], published) == {date(2026, 1, 15)}
+    assert event_days(["a2008-5-3", "m2-30"], None) == {date(2008, 5, 3)}  # no 30 February
+    # An explicit date apart is no disagreement (follow-ups recall launch and landing days);
+    # a shared one is agreement.
+    launch = Facets.of(["d:m7-26"], datetime(2005, 7, 27))
+    landing = Facets.of(["d:m8-9"], datetime(2005, 8, 9))
+    none = Facets(set(), set(), set())
+    assert agreement(landing, none, launch).days == 0
+    assert agreement(Facets.of(["d:m7-26"], datetime(2005, 7, 30)), none, launch).days == 1
 
 
 def test_undated_compare_the_weekdays_they_name() -> None:

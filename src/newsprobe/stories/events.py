@@ -27,6 +27,7 @@ add nothing to the tf-idf vector):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
@@ -312,15 +313,80 @@ def day_word(word: str) -> str | None:
     return None
 
 
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("januar", "jänner", "january", "jan"),
+            ("februar", "feber", "february", "feb"),
+            ("märz", "march", "mär", "mar"),
+            ("april", "apr"),
+            ("mai", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("dezember", "december", "dez", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DAY_OF_MONTH = re.compile(r"([12]?\d|3[01])\.?")
+_NUMERIC_DATE = re.compile(r"([12]?\d|3[01])\.(0?[1-9]|1[0-2])\.(?:(\d{4})|\d{2})?")
+
+
+def date_keys(texts: list[str]) -> list[str]:
+    """``d:`` keys of the dates one sentence names: "3. Mai", "May 3", "03.05." -> ``m5-3``;
+    "03.05.2008" -> ``a2008-5-3`` (``texts``: the sentence's tokens)."""
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        month = _MONTHS.get(text.casefold().rstrip("."))
+        if month is not None and i > 0 and (m := _DAY_OF_MONTH.fullmatch(texts[i - 1])):
+            if 1 <= int(m.group(1)) <= 31:
+                out.append(f"m{month}-{int(m.group(1))}")
+        elif month is not None and i + 1 < len(texts) and texts[i + 1].isdigit():
+            day = int(texts[i + 1])  # English "May 3"
+            if 1 <= day <= 31:
+                out.append(f"m{month}-{day}")
+        elif m := _NUMERIC_DATE.fullmatch(text):
+            d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            if d >= 1:
+                out.append(f"a{year}-{mo}-{d}" if year else f"m{mo}-{d}")
+    return out
+
+
+def _calendar(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def event_days(keys: set[str] | list[str], published: datetime | None) -> set[date]:
     """The calendar days ``d:`` keys name, resolved against the publication time: a weekday
-    is its latest occurrence on or before the publication day (news reports the past)."""
-    if published is None:
-        return set()
-    day = published.date()
+    is its latest occurrence on or before the publication day (news reports the past), a
+    day and month its latest occurrence up to a week ahead (announced dates)."""
     out: set[date] = set()
     for key in keys:
-        if key.startswith("w"):
+        if key.startswith("a"):
+            y, mo, d = (int(x) for x in key[1:].split("-"))
+            if (found := _calendar(y, mo, d)) is not None:
+                out.add(found)
+    if published is None:
+        return out
+    day = published.date()
+    for key in keys:
+        if key.startswith("m"):
+            mo, d = (int(x) for x in key[1:].split("-"))
+            found = _calendar(day.year, mo, d)
+            if found is not None and found > day + timedelta(days=7):
+                found = _calendar(day.year - 1, mo, d)
+            if found is not None:
+                out.add(found)
+        elif key.startswith("w"):
             wd = int(key[1:])
             back = (day.isoweekday() - wd) % 7
             out.add(day - timedelta(days=back))
@@ -331,13 +397,17 @@ def event_days(keys: set[str] | list[str], published: datetime | None) -> set[da
 
 @dataclass
 class Facets:
-    """What an article or story tells of its event: classes, places, days (calendar days
-    where the publication time is known; ``weekdays``, the ``d:w*`` keys, always)."""
+    """What an article or story tells of its event: classes, places, days.
+
+    ``days``: the calendar days named, resolved where the publication time is known;
+    ``near_days``: those of them named as weekday or "today"/"yesterday" (the days of the
+    report's own news); ``weekdays``: the raw day keys, which undated texts compare."""
 
     classes: set[str]
     places: set[str]
     days: set[date]
     weekdays: set[str] = field(default_factory=set)
+    near_days: set[date] = field(default_factory=set)
 
     @classmethod
     def of(cls, terms: dict[str, float] | list[str], published: datetime | None) -> Facets:
@@ -350,13 +420,15 @@ class Facets:
                 places.add(value)
             elif kind == "d:":
                 days.append(value)
-        weekdays = {d for d in days if d.startswith("w")}
-        return cls(classes, places, event_days(days, published), weekdays)
+        weekdays = {d for d in days if d[0] in "wma"}  # what undated texts can compare
+        near = event_days([d for d in days if d[0] in "wr"], published)
+        return cls(classes, places, event_days(days, published), weekdays, near)
 
     def merge(self, other: Facets) -> None:
         self.classes |= other.classes
         self.places |= other.places
         self.days |= other.days
+        self.near_days |= other.near_days
         self.weekdays |= other.weekdays
 
 
@@ -395,8 +467,20 @@ def agreement(article: Facets, seed: Facets, story: Facets) -> Agreement:
         conflict=conflict,
         same_event=shared,
         places=_compare(article.places, story.places),
-        days=_compare(article.days, story.days)
-        if article.days and story.days
-        # undated (article or story): the weekdays they name ("am Mittwoch" vs "am Samstag")
-        else _compare(article.weekdays, story.weekdays),
+        days=_days(article, story),
+    )
+
+
+def _days(article: Facets, story: Facets) -> int:
+    """+1: a day in common; -1: both name the days of their news and share none (an explicit
+    date apart counts for nothing: follow-ups recall the dates of launch, landing, verdict);
+    undated article or story: the weekdays they name ("am Mittwoch" vs "am Samstag")."""
+    if article.days and story.days:
+        if article.days & story.days:
+            return 1
+        return _compare(article.near_days, story.near_days)
+    if article.weekdays & story.weekdays:
+        return 1
+    return _compare(
+        {d for d in article.weekdays if d[0] == "w"}, {d for d in story.weekdays if d[0] == "w"}
     )

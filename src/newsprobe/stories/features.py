@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from newsprobe.model import Analysis, BlockKind
-from newsprobe.stories.events import day_word, event_class, separable_verbs
+from newsprobe.stories.events import date_keys, day_word, event_class, separable_verbs
 from newsprobe.stories.minhash import encode, shingle_hashes, signature
 
 #: Weights of a feature by where it stands.
@@ -407,9 +407,12 @@ def extract(analysis: Analysis) -> Features:
 
     by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
     for tok in analysis.tokens:
-        if tok.sentence is not None and tok.sentence in sentence_weight:
+        if tok.sentence is not None and tok.sentence in day_sentences:
             by_sentence.setdefault(tok.sentence, []).append((tok.text, tok.lemma, tok.pos))
-    for sentence_tokens in by_sentence.values():
+    for sentence, sentence_tokens in by_sentence.items():
+        days.update(date_keys([t[0] for t in sentence_tokens]))
+        if sentence not in sentence_weight:
+            continue
         for verb in separable_verbs(sentence_tokens):
             cls = event_class(verb)
             if cls:
