@@ -65,6 +65,9 @@ def test_days_resolve_against_publication() -> None:
     assert event_days({"w1"}, thursday) == {date(2026, 1, 12)}
     assert event_days({"w4", "r-1"}, thursday) == {date(2026, 1, 15), date(2026, 1, 14)}
     assert event_days({"w1"}, None) == set()
+    wednesday = datetime(2026, 1, 14, 18, 0)
+    assert event_days({"w4"}, wednesday) == {date(2026, 1, 15)}  # "am Donnerstag": tomorrow
+    assert event_days({"w2"}, wednesday) == {date(2026, 1, 13)}
 
 
 def test_agreement_conflict_same_event_and_chains() -> None:

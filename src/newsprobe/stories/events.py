@@ -313,6 +313,10 @@ def day_word(word: str) -> str | None:
     return None
 
 
+#: A weekday names the past up to this many days back, else the coming days (a report
+#: on Wednesday that says "am Donnerstag" means tomorrow, not six days ago).
+WEEKDAY_BACK = 4
+
 _MONTHS = {
     name: n
     for n, names in enumerate(
@@ -367,8 +371,9 @@ def _calendar(year: int, month: int, day: int) -> date | None:
 
 def event_days(keys: set[str] | list[str], published: datetime | None) -> set[date]:
     """The calendar days ``d:`` keys name, resolved against the publication time: a weekday
-    is its latest occurrence on or before the publication day (news reports the past), a
-    day and month its latest occurrence up to a week ahead (announced dates)."""
+    is its occurrence from :data:`WEEKDAY_BACK` days before to two days after the publication
+    day (news reports the recent past and announces the next days), a day and month its
+    latest occurrence up to a week ahead (announced dates)."""
     out: set[date] = set()
     for key in keys:
         if key.startswith("a"):
@@ -389,6 +394,8 @@ def event_days(keys: set[str] | list[str], published: datetime | None) -> set[da
         elif key.startswith("w"):
             wd = int(key[1:])
             back = (day.isoweekday() - wd) % 7
+            if back > WEEKDAY_BACK:  # "frühestens am Donnerstag" written on a Wednesday
+                back -= 7
             out.add(day - timedelta(days=back))
         elif key.startswith("r"):
             out.add(day + timedelta(days=int(key[1:])))
