@@ -28,7 +28,8 @@ from newsprobe.stories.features import extract
     [
         ("erdbeben", "quake"),
         ("beben", "quake"),
-        ("quake", "quake"),
+        ("quake", None),  # an English word: in German text no event
+        ("brand", "fire"),
         ("pilotenstreik", "strike"),  # compound head
         ("gdl-streik", "strike"),
         ("rücktritt", "resign"),
@@ -41,6 +42,13 @@ from newsprobe.stories.features import extract
 )
 def test_event_class(word: str, cls: str | None) -> None:
     assert event_class(word) == cls
+
+
+def test_event_class_in_english() -> None:
+    assert event_class("quake", "en") == "quake"
+    assert event_class("brand", "en") is None  # "the core brand" is no fire
+    assert event_class("erdbeben", "en") is None
+    assert event_class("explosion", "en") == event_class("explosion", "de") == "explosion"
 
 
 def test_separable_verbs_name_their_event() -> None:

@@ -48,7 +48,7 @@ from newsprobe.store.story_rows import (
     StoryState,
 )
 from newsprobe.stories import minhash
-from newsprobe.stories.events import Facets, agreement
+from newsprobe.stories.events import Agreement, Facets, agreement
 
 #: An article joins a story only within this distance of the story's time span.
 WINDOW = timedelta(days=7)
@@ -452,6 +452,32 @@ class Clusterer:
             return 0.0
         return sum(v * c.get(t, 0.0) for t, v in vector.items()) / norm
 
+    def _same_language(
+        self,
+        item: StoryInput,
+        vector: dict[str, float],
+        story: _Story,
+        corroborated: bool,
+        rise: float,
+        entities: int,
+        nouns: int,
+        title_nouns: set[str],
+        event: Agreement,
+    ) -> float | None:
+        """The similarity with which an article joins a story that has its language, or
+        None: the guard, the threshold, the anchor to the first report (when that is in the
+        article's language) and the event-word guard."""
+        if entities < MIN_SHARED_ENTITIES or nouns < MIN_SHARED:
+            return None
+        sim = self._cosine(vector, story)
+        if sim < (JOIN_EVENT if corroborated else JOIN) + rise:
+            return None
+        if story.languages[:1] == [item.language] and _dot(vector, story.seed) < JOIN_SEED:
+            return None
+        if title_nouns and not event.same_event and not _meets(title_nouns, story.words):
+            return None  # the event-word guard
+        return sim
+
     def _find_story(
         self,
         item: StoryInput,
@@ -511,22 +537,21 @@ class Clusterer:
                 and (event.places > 0 or event.days > 0 or numbers >= 2)
             )
             cross = bool(item.language) and item.language not in story.languages
-            if cross:
+            sim = None
+            if not cross:
+                sim = self._same_language(
+                    item, vector, story, corroborated, rise, entities, nouns, title_nouns, event
+                )
+            # Another language's report; or, corroborated, a story told in two languages
+            # (its centroid mixes their words, the article's meet only part of it).
+            if sim is None and (cross or (len(story.languages) > 1 and corroborated)):
                 if entities + numbers < MIN_SHARED_ENTITIES_CROSS or not entities:
                     continue
                 sim = self._cosine(vector, story, ("e:", "n:"))
                 if sim < (JOIN_CROSS_EVENT if corroborated else JOIN_CROSS) + rise:
                     continue
-            else:
-                if entities < MIN_SHARED_ENTITIES or nouns < MIN_SHARED:
-                    continue
-                sim = self._cosine(vector, story)
-                if sim < (JOIN_EVENT if corroborated else JOIN) + rise:
-                    continue
-                if _dot(vector, story.seed) < JOIN_SEED:
-                    continue
-                if title_nouns and not event.same_event and not _meets(title_nouns, story.words):
-                    continue  # the event-word guard
+            if sim is None:
+                continue
             if best is None or sim > best[0]:
                 best = (sim, sid)
         if best is None:

@@ -195,6 +195,86 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "prices": ("preiserhöhung", "preissteigerung", "preise", "price", "prices", "fare"),
 }
 
+#: The English words of :data:`EVENT_WORDS` (the rest are German; a few are both).  In
+#: English text only these match, whole; in German text they do not ("brand" is no fire).
+ENGLISH_WORDS = frozenset(
+    [
+        "earthquake",
+        "quake",
+        "tremor",
+        "aftershock",
+        "tornado",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "gale",
+        "flood",
+        "flooding",
+        "fire",
+        "wildfire",
+        "blaze",
+        "avalanche",
+        "explosion",
+        "blast",
+        "explode",
+        "crash",
+        "collision",
+        "derail",
+        "derailment",
+        "walkout",
+        "strikers",
+        "resign",
+        "resignation",
+        "arrest",
+        "detain",
+        "raid",
+        "attack",
+        "bombing",
+        "airstrike",
+        "shelling",
+        "shooting",
+        "gunman",
+        "referendum",
+        "vote",
+        "election",
+        "ballot",
+        "acquisition",
+        "acquire",
+        "takeover",
+        "merger",
+        "buy",
+        "layoff",
+        "layoffs",
+        "verdict",
+        "ruling",
+        "convict",
+        "acquit",
+        "ceasefire",
+        "truce",
+        "outage",
+        "blackout",
+        "protest",
+        "demonstration",
+        "rally",
+        "protester",
+        "derby",
+        "semi-final",
+        "final",
+        "match",
+        "premiere",
+        "unveil",
+        "launch",
+        "price",
+        "prices",
+        "fare",
+    ]
+)
+#: Words that are the same in both languages.
+_BOTH = frozenset(
+    ["tornado", "explosion", "referendum", "protest", "demonstration", "derby", "premiere"]
+)
+
 #: A word matches a class's word as a compound head only when at least this long.
 _HEAD_MIN = 5
 
@@ -285,9 +365,14 @@ def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=65536)
-def event_class(word: str) -> str | None:
-    """The event class a casefolded lemma names, if any ("pilotenstreik" -> "strike")."""
+def event_class(word: str, lang: str | None = "de") -> str | None:
+    """The event class a casefolded lemma names in ``lang``, if any ("pilotenstreik" ->
+    "strike"); English words match whole, German ones also as a compound head."""
     whole, heads = _lexicon()
+    if lang == "en":
+        return whole[word] if word in ENGLISH_WORDS else None
+    if word in ENGLISH_WORDS and word not in _BOTH:
+        return None
     if word in whole:
         return whole[word]
     for part in reversed(word.split("-")):  # "GDL-Streik": the last part is the head

@@ -360,6 +360,7 @@ def extract(analysis: Analysis) -> Features:
             sentence_weight[i] = LEAD_WEIGHT
 
     terms: dict[str, float] = {}
+    lang = analysis.meta.language
     in_names = {i for m in analysis.mentions for i in range(m.start, m.end)}
     title_nouns: set[str] = set()
     body_nouns: dict[str, None] = {}
@@ -373,8 +374,8 @@ def extract(analysis: Analysis) -> Features:
             if day:
                 days.add(day)
             elif weight is not None and tok.start not in in_names:
-                cls = event_class((tok.lemma or tok.text).casefold()) or event_class(
-                    tok.text.casefold()
+                cls = event_class((tok.lemma or tok.text).casefold(), lang) or event_class(
+                    tok.text.casefold(), lang
                 )
                 if cls:
                     classes.add(cls)
@@ -414,7 +415,7 @@ def extract(analysis: Analysis) -> Features:
         if sentence not in sentence_weight:
             continue
         for verb in separable_verbs(sentence_tokens):
-            cls = event_class(verb)
+            cls = event_class(verb, lang)
             if cls:
                 classes.add(cls)
 
