@@ -260,3 +260,42 @@ def test_features_carry_classes_places_and_days() -> None:
     assert "d:w1" in terms
     assert any(t.startswith("p:") and "izmir" in t.casefold() for t in terms), terms
     assert not any(t.startswith("p:") and t[2:] == "Q43" for t in terms)  # a country
+
+
+def test_own_words_join_on_the_facts_of_the_event() -> None:
+    """A report in its own words (little shared wording) joins when it names the story's
+    event, place and day and its body shares the facts; the same report without the body
+    facts, or at another place, does not."""
+    names = {"e:np:city:innsbruck": 2.5}
+    agency = {
+        **names,
+        **{f"w:{w}": 2.0 for w in ("lawine", "skifahrer", "ötztal", "sölden", "piste")},
+        **{f"w:{w}": 1.0 for w in ("bergrettung", "schneebrett", "warnstufe", "gruppe")},
+        **{f"x:{w}": 0.0 for w in ("gaislachkogel", "lawinenwarndienst", "hang")},
+        "v:avalanche": 0.0,
+        "p:np:city:innsbruck": 0.0,
+        "d:w1": 0.0,
+    }
+    own_words = ("hubschrauber", "dämmerung", "tragödie", "suche", "hund", "hilfe", "leiter")
+    own = {
+        **names,
+        **{f"w:{w}": 2.0 for w in own_words},
+        **{f"w:{w}": 1.0 for w in ("bergrettung", "schneebrett", "gruppe")},
+        "v:avalanche": 0.0,
+        "p:np:city:innsbruck": 0.0,
+    }
+    facts = {f"x:{w}": 0.0 for w in ("gaislachkogel", "lawinenwarndienst", "hang")}
+    runs = {}
+    for name, terms in (
+        ("facts", own | facts),
+        ("no facts", own),
+        ("elsewhere", {k: v for k, v in (own | facts).items() if k[:2] != "p:"} | {"p:x": 0.0}),
+    ):
+        batch = Clusterer().add(
+            [_item(1, agency, "2026-01-12T10:00:00"), _item(2, terms, "2026-01-12T18:00:00")]
+        )
+        runs[name] = batch.assignments[1]
+    assert runs["facts"].story_id == 1
+    assert runs["facts"].similarity is not None and runs["facts"].similarity < JOIN_EVENT
+    assert runs["no facts"].story_id == 2
+    assert runs["elsewhere"].story_id == 2

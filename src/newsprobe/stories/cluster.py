@@ -85,6 +85,12 @@ MIN_SHARED_ENTITIES_CROSS = 2
 JOIN_EVENT = 0.22
 #: Cross-language join threshold for such a corroborated article.
 JOIN_CROSS_EVENT = 0.30
+#: A same-language report that names the story's event, place and day but tells it in its
+#: own words (title and lead share little) joins at this similarity when its body shares at
+#: least :data:`FACT_WORDS` nouns with the story's reports (the facts: "Schneebrett",
+#: "Bergrettung", "Haftrichter").
+JOIN_FACTS = 0.12
+FACT_WORDS = 5
 #: What the needed similarity rises when both name places below country level and share
 #: none (Izmir vs Erzurum), and when both name days and share none (Monday vs Thursday) and
 #: the article does not name the story's kind of event (a follow-up of the same event names
@@ -463,6 +469,7 @@ class Clusterer:
         nouns: int,
         title_nouns: set[str],
         event: Agreement,
+        item_terms: dict[str, float],
     ) -> float | None:
         """The similarity with which an article joins a story that has its language, or
         None: the guard, the threshold, the anchor to the first report (when that is in the
@@ -470,9 +477,20 @@ class Clusterer:
         if entities < MIN_SHARED_ENTITIES or nouns < MIN_SHARED:
             return None
         sim = self._cosine(vector, story)
+        by_facts = False
         if sim < (JOIN_EVENT if corroborated else JOIN) + rise:
-            return None
-        if story.languages[:1] == [item.language] and _dot(vector, story.seed) < JOIN_SEED:
+            facts = event.same_event and event.places > 0 and event.days >= 0 and rise == 0
+            if not facts or sim < JOIN_FACTS:
+                return None
+            words = {t[2:] for t in item_terms if t[:2] in ("t:", "x:", "w:")}
+            if len(words & story.words) < FACT_WORDS:
+                return None
+            by_facts = True  # anchored by the first report's event, not its wording
+        if (
+            not by_facts
+            and story.languages[:1] == [item.language]
+            and _dot(vector, story.seed) < JOIN_SEED
+        ):
             return None
         if title_nouns and not event.same_event and not _meets(title_nouns, story.words):
             return None  # the event-word guard
@@ -540,7 +558,16 @@ class Clusterer:
             sim = None
             if not cross:
                 sim = self._same_language(
-                    item, vector, story, corroborated, rise, entities, nouns, title_nouns, event
+                    item,
+                    vector,
+                    story,
+                    corroborated,
+                    rise,
+                    entities,
+                    nouns,
+                    title_nouns,
+                    event,
+                    item_terms,
                 )
             # Another language's report; or, corroborated, a story told in two languages
             # (its centroid mixes their words, the article's meet only part of it).
