@@ -388,6 +388,8 @@ def event_class(word: str, lang: str | None = "de") -> str | None:
 @lru_cache(maxsize=65536)
 def day_word(word: str) -> str | None:
     """The ``d:`` key of a weekday or relative day word ("Montagmorgen" -> "w1")."""
+    if not word[:1].isalpha():
+        return None
     w = word.casefold()
     if w in _RELATIVE_WORDS:
         return f"r{_RELATIVE_WORDS[w]}"
@@ -431,6 +433,8 @@ def date_keys(texts: list[str]) -> list[str]:
     """``d:`` keys of the dates one sentence names: "3. Mai", "May 3", "03.05." -> ``m5-3``;
     "03.05.2008" -> ``a2008-5-3`` (``texts``: the sentence's tokens)."""
     out: list[str] = []
+    if not any(t[:1].isdigit() for t in texts):  # every date form has a digit
+        return out
     for i, text in enumerate(texts):
         month = _MONTHS.get(text.casefold().rstrip("."))
         if month is not None and i > 0 and (m := _DAY_OF_MONTH.fullmatch(texts[i - 1])):

@@ -208,16 +208,16 @@ def extract(analysis: Analysis) -> Features:
     classes: set[str] = set()
     days: set[str] = set()
     day_sentences = set(body_sentences[:DAY_SENTENCES]) | set(sentence_weight)
+    by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
     for tok in analysis.tokens:
         weight = sentence_weight.get(tok.sentence) if tok.sentence is not None else None
-        if tok.sentence in day_sentences and _WORD.fullmatch(tok.text):
+        if tok.sentence in day_sentences:
+            by_sentence.setdefault(tok.sentence, []).append((tok.text, tok.lemma, tok.pos))
             day = day_word(tok.text)
             if day:
                 days.add(day)
             elif weight is not None and tok.start not in in_names:
-                cls = event_class((tok.lemma or tok.text).casefold(), lang) or event_class(
-                    tok.text.casefold(), lang
-                )
+                cls = event_class((tok.lemma or tok.text).casefold(), lang)
                 if cls:
                     classes.add(cls)
         common = None if tok.start in in_names else _common_noun(tok.text, tok.lemma, tok.pos)
@@ -247,10 +247,6 @@ def extract(analysis: Analysis) -> Features:
             continue
         _add(terms, f"w:{lemma}", weight)
 
-    by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
-    for tok in analysis.tokens:
-        if tok.sentence is not None and tok.sentence in day_sentences:
-            by_sentence.setdefault(tok.sentence, []).append((tok.text, tok.lemma, tok.pos))
     for sentence, sentence_tokens in by_sentence.items():
         days.update(date_keys([t[0] for t in sentence_tokens]))
         if sentence not in sentence_weight:
