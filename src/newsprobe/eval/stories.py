@@ -1,12 +1,15 @@
 """Story clustering and agency copies against hand-labelled gold (``newsprobe eval stories``).
 
-Two gold sets, each split into a part used while tuning the thresholds (``tune``) and a part
-kept unseen (``unseen``):
+Gold sets, each split into a part used while tuning the thresholds and a part kept unseen:
 
 * ``stories_data/synthetic.jsonl``: ten events written for the project, each told by an
   agency (with an "Ort (dpa) –" dateline), by another outlet in its own words, in English,
   plus a **hard negative** (a different event with the same entities, days later).  Two
   agency copies of every agency text are derived here (retitled, cut, lightly edited).
+* ``stories_data/synthetic_fresh.jsonl`` (*synthetic-b*): a second batch written after the
+  clusterer was built, 14 events in 3-6 outlet versions (own reporting, English, follow-ups)
+  and 15 hard negatives (the same day or days apart); split ``fresh-dev`` (diagnosed) and
+  ``fresh`` (only totals ever read).
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.

@@ -20,6 +20,12 @@ centroid of its members' vectors, and a new article joins the most similar live 
   of the article's title (what happened: "Rüstungsfonds", "Streik") among the story's
   nouns — a different event with the same names usually names another thing that happened.
 
+* the event evidence agrees (:mod:`newsprobe.stories.events`): an article naming another kind
+  of event than the story never joins; another place (or, unless it names the story's event,
+  another day of its own news) raises the needed similarity; one naming the story's event and
+  its place, day or numbers joins at :data:`JOIN_EVENT` / :data:`JOIN_CROSS_EVENT`, or on the
+  facts its body shares at :data:`JOIN_FACTS`.
+
 Before that, copies: an article whose MinHash signature matches a live article's (Jaccard
 >= :data:`COPY_JACCARD`, or a cut copy contained >= :data:`COPY_CONTAINMENT` in it) is a copy
 of that text and joins its story directly (``joined_by = "copy"``).
