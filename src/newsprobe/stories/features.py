@@ -217,7 +217,9 @@ def extract(analysis: Analysis) -> Features:
             if day:
                 days.add(day)
             elif weight is not None and tok.start not in in_names:
-                cls = event_class((tok.lemma or tok.text).casefold(), lang)
+                cls = event_class((tok.lemma or tok.text).casefold(), lang) or event_class(
+                    tok.text.casefold(), lang
+                )
                 if cls:
                     classes.add(cls)
         common = None if tok.start in in_names else _common_noun(tok.text, tok.lemma, tok.pos)
