@@ -438,13 +438,13 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                 unit="ms",
             )
         )
-    return TaskResult(
-        task="quotes",
-        dataset=str(data),
-        format=fmt,
-        n_items=len(docs),
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "quotes",
+        data,
+        fmt,
+        len(docs),
+        metrics,
         notes=[
             note,
             "rules plus the SpkAtt-2023-trained cue tagger (NEWSPROBE_CUE_MODEL=1)"

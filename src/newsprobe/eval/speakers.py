@@ -240,13 +240,13 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                     unit="",
                 )
             )
-    result = TaskResult(
-        task="speakers",
-        dataset=str(data),
-        format="spkatt",
-        n_items=len(docs),
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    result = TaskResult.timed(
+        started,
+        "speakers",
+        data,
+        "spkatt",
+        len(docs),
+        metrics,
         notes=[
             f"{len(gold)} hand-labelled statements in {len(docs)} SpkAtt-2023 news train "
             "articles; dev = tuned on, test = never tuned on",
@@ -347,13 +347,13 @@ def run_shares(
                 n=n_att,
             )
         )
-    return TaskResult(
-        task="source_types",
-        dataset=str(data),
-        format="10kgnad",
-        n_items=len(articles),
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "source_types",
+        data,
+        "10kgnad",
+        len(articles),
+        metrics,
         notes=["no gold: shares of source types and how speakers were resolved"],
         failures=failures[:20],
     )
