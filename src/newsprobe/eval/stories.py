@@ -1,12 +1,15 @@
 """Story clustering and agency copies against hand-labelled gold (``newsprobe eval stories``).
 
-Two gold sets, each split into a part used while tuning the thresholds (``tune``) and a part
-kept unseen (``unseen``):
+Gold sets, each split into a part used while tuning the thresholds and a part kept unseen:
 
 * ``stories_data/synthetic.jsonl``: ten events written for the project, each told by an
   agency (with an "Ort (dpa) –" dateline), by another outlet in its own words, in English,
   plus a **hard negative** (a different event with the same entities, days later).  Two
   agency copies of every agency text are derived here (retitled, cut, lightly edited).
+* ``stories_data/synthetic_fresh.jsonl`` (*synthetic-b*): a second batch written after the
+  clusterer was built, 14 events in 3-6 outlet versions (own reporting, English, follow-ups)
+  and 15 hard negatives (the same day or days apart); split ``fresh-dev`` (diagnosed) and
+  ``fresh`` (only totals ever read).
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -65,14 +68,15 @@ def _copies(base: dict[str, str]) -> list[tuple[str, str]]:
     return [("copy1", first), ("copy2", second)]
 
 
-def synthetic_items() -> list[Item]:
+def synthetic_items(name: str = "synthetic.jsonl") -> list[Item]:
     items: list[Item] = []
-    for line in (_DATA / "synthetic.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         r = json.loads(line)
         event, role = r["event"], r["role"]
-        story = f"{event}-neg" if role == "hardneg" else event
+        negative = role.startswith("hardneg")
+        story = f"{event}-{role}" if negative else event
         date = datetime.fromisoformat(r["date"])
         item = Item(
             key=f"{event}-{role}",
@@ -84,7 +88,7 @@ def synthetic_items() -> list[Item]:
             split=r["split"],
             copy_group=f"{event}-agency" if role == "base" else None,
             role=role,
-            hard_negative_of=event if role == "hardneg" else None,
+            hard_negative_of=event if negative else None,
         )
         items.append(item)
         if role == "base":
@@ -329,9 +333,15 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets: list[tuple[str, list[Item], list[tuple[str, str]]]] = []
     synth = synthetic_items()
     sets.append(("synthetic", synth, []))
+    fresh = synthetic_items("synthetic_fresh.jsonl")
+    sets.append(("synthetic-b", fresh, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
+        f"synthetic-b: a second batch, {len({i.story for i in fresh if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh if i.hard_negative_of)} hard negatives written "
+        "after the clusterer was built, never tuned on (split 'fresh'): 3-6 outlet "
+        "versions, follow-ups 1-2 days later, negatives the same day or days apart",
     ]
     if data is not None:
         if not data.exists():
@@ -366,16 +376,21 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     runs: list[tuple[str, list[Item], list[tuple[str, str]], list[Item]]] = [
         (name, items, hard, []) for name, items, hard in sets
     ]
-    if len(sets) > 1 and sets[1][0] == "spkatt-news":
-        runs[0] = ("synthetic", sets[0][1], sets[0][2], sets[1][1])
-        runs.insert(1, ("synthetic cold", sets[0][1], sets[0][2], []))
+    if len(sets) > 2 and sets[2][0] == "spkatt-news":
+        runs = [
+            ("synthetic", sets[0][1], sets[0][2], sets[2][1]),
+            ("synthetic cold", sets[0][1], sets[0][2], []),
+            ("synthetic-b", sets[1][1], sets[1][2], sets[2][1]),
+            ("synthetic-b cold", sets[1][1], sets[1][2], []),
+            *runs[2:],
+        ]
         notes.append(
-            "synthetic: clustered after the Wikinews articles (document frequencies of a "
-            "corpus); 'synthetic cold': clustered alone"
+            "synthetic, synthetic-b: clustered after the Wikinews articles (document "
+            "frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
-        for split in ("tune", "unseen"):
+        for split in ("tune", "unseen", "fresh-dev", "fresh"):
             part = [i for i in items if i.split == split]
             if not part:
                 continue

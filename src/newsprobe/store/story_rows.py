@@ -41,6 +41,8 @@ class StoryState:
     vectors: list[str] = field(default_factory=list)
     #: Members' story features (``story_features.terms``), for the event-word guard.
     terms: list[str] = field(default_factory=list)
+    #: Members' publication times (``story_features.time``), the same order.
+    times: list[str | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,7 @@ def live(
                 languages=json.loads(r[8]),
                 vectors=[m[1] for m in members],
                 terms=[m[7] for m in members],
+                times=[m[2] for m in members],
             )
         )
         for m in members:

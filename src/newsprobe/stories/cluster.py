@@ -20,6 +20,12 @@ centroid of its members' vectors, and a new article joins the most similar live 
   of the article's title (what happened: "Rüstungsfonds", "Streik") among the story's
   nouns — a different event with the same names usually names another thing that happened.
 
+* the event evidence agrees (:mod:`newsprobe.stories.events`): an article naming another kind
+  of event than the story never joins; another place (or, unless it names the story's event,
+  another day of its own news) raises the needed similarity; one naming the story's event and
+  its place, day or numbers joins at :data:`JOIN_EVENT` / :data:`JOIN_CROSS_EVENT`, or on the
+  facts its body shares at :data:`JOIN_FACTS`.
+
 Before that, copies: an article whose MinHash signature matches a live article's (Jaccard
 >= :data:`COPY_JACCARD`, or a cut copy contained >= :data:`COPY_CONTAINMENT` in it) is a copy
 of that text and joins its story directly (``joined_by = "copy"``).
@@ -48,6 +54,7 @@ from newsprobe.store.story_rows import (
     StoryState,
 )
 from newsprobe.stories import minhash
+from newsprobe.stories.events import Agreement, Facets, agreement
 
 #: An article joins a story only within this distance of the story's time span.
 WINDOW = timedelta(days=7)
@@ -76,6 +83,26 @@ JOIN_CROSS = 0.40
 MIN_SHARED_ENTITIES = 1
 MIN_SHARED = 3
 MIN_SHARED_ENTITIES_CROSS = 2
+#: Event evidence (:mod:`newsprobe.stories.events`): an article whose event classes share
+#: none with the story's (the first report that named one) never joins; one that names the
+#: same kind of event *and* the same place or day, or two of the same numbers, joins at
+#: :data:`JOIN_EVENT` (own reporting of one event shares the facts, not the wording), and the
+#: title-noun guard counts the shared class as a shared event word.
+JOIN_EVENT = 0.22
+#: Cross-language join threshold for such a corroborated article.
+JOIN_CROSS_EVENT = 0.30
+#: A same-language report that names the story's event, place and day but tells it in its
+#: own words (title and lead share little) joins at this similarity when its body shares at
+#: least :data:`FACT_WORDS` nouns with the story's reports (the facts: "Schneebrett",
+#: "Bergrettung", "Haftrichter").
+JOIN_FACTS = 0.12
+FACT_WORDS = 5
+#: What the needed similarity rises when both name places below country level and share
+#: none (Izmir vs Erzurum), and when both name days and share none (Monday vs Thursday) and
+#: the article does not name the story's kind of event (a follow-up of the same event names
+#: the day of its own news: on the tune parts the day rise split the Wikinews follow-ups).
+PLACE_RISE = 0.10
+DAY_RISE = 0.10
 #: Copy detection.
 COPY_JACCARD = 0.5
 COPY_CONTAINMENT = 0.7
@@ -136,12 +163,19 @@ class _Story:
     norm2: float = 0.0
     words: set[str] = field(default_factory=set)
     seed: dict[str, float] = field(default_factory=dict)
+    facets: Facets = field(default_factory=lambda: Facets(set(), set(), set()))
+    core: Facets = field(default_factory=lambda: Facets(set(), set(), set()))
 
-    def add_words(self, terms: dict[str, float]) -> None:
-        """The nouns and names of a member (title, lead, body) for the event-word guard."""
+    def add_words(self, terms: dict[str, float], time: datetime | None = None) -> None:
+        """The nouns and names of a member (title, lead, body) for the event-word guard, and
+        its event facets (the first member that names an event class sets the story's)."""
         for term in terms:
             if term[:2] in ("t:", "x:", "w:"):
                 self.words.add(term[2:])
+        facets = Facets.of(terms, time)
+        if not self.core.classes and facets.classes:
+            self.core = Facets(set(facets.classes), set(), set())
+        self.facets.merge(facets)
 
     def add_vector(self, vector: dict[str, float]) -> None:
         if not self.seed:
@@ -219,8 +253,9 @@ class Clusterer:
             )
             for v in s.vectors:
                 story.add_vector(json.loads(v))
-            for t in s.terms:
-                story.add_words(json.loads(t))
+            times = list(s.times) + [None] * (len(s.terms) - len(s.times))
+            for t, tm in zip(s.terms, times, strict=True):
+                story.add_words(json.loads(t), _time(tm))
             self._register(story)
         for c in copies:
             sig = minhash.decode(c.signature)
@@ -280,8 +315,14 @@ class Clusterer:
 
     # -- clustering -----------------------------------------------------------------------
     def _vector(self, terms: dict[str, float]) -> dict[str, float]:
+        """The unit tf-idf vector of the weighted terms (the zero-weight kinds, ``t:`` ``x:``
+        ``v:`` ``p:`` ``d:``, are evidence for the guards, kept out of the vector and the
+        index: a posting list of every story that names a Monday costs time, adds nothing)."""
         n = self.df.get(DOCS, 0)
-        raw = {t: w * (math.log((n + 1) / (self.df.get(t, 0) + 1)) + 1.0) for t, w in terms.items()}
+        idf = self.df.get
+        raw = {
+            t: w * (math.log((n + 1) / (idf(t, 0) + 1)) + 1.0) for t, w in terms.items() if w > 0
+        }
         norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
         return {t: round(v / norm, 5) for t, v in sorted(raw.items())}
 
@@ -363,7 +404,7 @@ class Clusterer:
         if item.language and item.language not in story.languages:
             story.languages.append(item.language)
         story.add_vector(vector)
-        story.add_words(terms)
+        story.add_words(terms, t)
         for term in vector:
             self.index.setdefault(term, set()).add(story.id)
         if sig is not None and item.shingles >= COPY_MIN_SHINGLES:
@@ -423,6 +464,44 @@ class Clusterer:
             return 0.0
         return sum(v * c.get(t, 0.0) for t, v in vector.items()) / norm
 
+    def _same_language(
+        self,
+        item: StoryInput,
+        vector: dict[str, float],
+        story: _Story,
+        corroborated: bool,
+        rise: float,
+        entities: int,
+        nouns: int,
+        title_nouns: set[str],
+        event: Agreement,
+        item_terms: dict[str, float],
+    ) -> float | None:
+        """The similarity with which an article joins a story that has its language, or
+        None: the guard, the threshold, the anchor to the first report (when that is in the
+        article's language) and the event-word guard."""
+        if entities < MIN_SHARED_ENTITIES or nouns < MIN_SHARED:
+            return None
+        sim = self._cosine(vector, story)
+        by_facts = False
+        if sim < (JOIN_EVENT if corroborated else JOIN) + rise:
+            facts = event.same_event and event.places > 0 and event.days >= 0 and rise == 0
+            if not facts or sim < JOIN_FACTS:
+                return None
+            words = {t[2:] for t in item_terms if t[:2] in ("t:", "x:", "w:")}
+            if len(words & story.words) < FACT_WORDS:
+                return None
+            by_facts = True  # anchored by the first report's event, not its wording
+        if (
+            not by_facts
+            and story.languages[:1] == [item.language]
+            and _dot(vector, story.seed) < JOIN_SEED
+        ):
+            return None
+        if title_nouns and not event.same_event and not _meets(title_nouns, story.words):
+            return None  # the event-word guard
+        return sim
+
     def _find_story(
         self,
         item: StoryInput,
@@ -431,6 +510,7 @@ class Clusterer:
         item_terms: dict[str, float],
     ) -> tuple[_Story, float] | None:
         title_nouns = {t[2:] for t in item_terms if t.startswith("t:")}
+        facets = Facets.of(item_terms, t)
         # One pass over the postings counts what each story shares with the article (the
         # index holds exactly the terms of every live story's centroid), so the guards are
         # checked before any similarity is computed.
@@ -469,23 +549,42 @@ class Clusterer:
             rise = JOIN_PER_DAY * gap
             if t is None or story.first is None:
                 rise += UNDATED_EXTRA
+            event = agreement(facets, story.core, story.facets)
+            if event.conflict:
+                continue  # another kind of event with the same names
+            rise += PLACE_RISE * (event.places < 0)
+            if not event.same_event:  # a follow-up names its own day ("am Donnerstag")
+                rise += DAY_RISE * (event.days < 0)
+            corroborated = (  # dated: without a time window the facts are too weak
+                event.same_event
+                and rise < UNDATED_EXTRA
+                and (event.places > 0 or event.days > 0 or numbers >= 2)
+            )
             cross = bool(item.language) and item.language not in story.languages
-            if cross:
+            sim = None
+            if not cross:
+                sim = self._same_language(
+                    item,
+                    vector,
+                    story,
+                    corroborated,
+                    rise,
+                    entities,
+                    nouns,
+                    title_nouns,
+                    event,
+                    item_terms,
+                )
+            # Another language's report; or, corroborated, a story told in two languages
+            # (its centroid mixes their words, the article's meet only part of it).
+            if sim is None and (cross or (len(story.languages) > 1 and corroborated)):
                 if entities + numbers < MIN_SHARED_ENTITIES_CROSS or not entities:
                     continue
                 sim = self._cosine(vector, story, ("e:", "n:"))
-                if sim < JOIN_CROSS + rise:
+                if sim < (JOIN_CROSS_EVENT if corroborated else JOIN_CROSS) + rise:
                     continue
-            else:
-                if entities < MIN_SHARED_ENTITIES or nouns < MIN_SHARED:
-                    continue
-                sim = self._cosine(vector, story)
-                if sim < JOIN + rise:
-                    continue
-                if _dot(vector, story.seed) < JOIN_SEED:
-                    continue
-                if title_nouns and not _meets(title_nouns, story.words):
-                    continue  # the event-word guard
+            if sim is None:
+                continue
             if best is None or sim > best[0]:
                 best = (sim, sid)
         if best is None:

@@ -18,6 +18,9 @@ Two more kinds of term carry no weight in the vector: ``t:`` the common nouns of
 (the words naming what happened: "Rüstungsfonds", "Streik", "Erdbeben") and ``x:`` the
 common nouns of the body.  The clusterer's event-word guard asks that a new article's title
 nouns meet the story's words, which keeps a different event with the same names apart.
+Three more zero-weight kinds carry the event itself (:mod:`newsprobe.stories.events`):
+``v:`` the event classes of the title and lead, ``p:`` their places below country level,
+``d:`` the days the text names ("am Montag").
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from newsprobe.language.words import (
     word_set,
 )
 from newsprobe.model import Analysis, BlockKind
+from newsprobe.stories.events import date_keys, day_word, event_class, separable_verbs
 from newsprobe.stories.minhash import encode, shingle_hashes, signature
 
 #: Weights of a feature by where it stands.
@@ -52,6 +56,8 @@ LEAD_SENTENCES = 3
 MAX_TERMS = 60
 #: Common nouns of the body kept (in order of first use) for the event-word guard.
 MAX_BODY_NOUNS = 80
+#: Body sentences searched for day words ("am Montag") (:mod:`newsprobe.stories.events`).
+DAY_SENTENCES = 8
 
 _TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.KICKER}
 _LEAD_KINDS = {BlockKind.TEASER}
@@ -120,6 +126,18 @@ def _country_words() -> dict[str, str]:
     return out
 
 
+@cache
+def _country_ids() -> frozenset[str]:
+    """The KB ids of countries (a place feature names somewhere finer than a country)."""
+    return frozenset(_country_words().values()) | frozenset(
+        line.split("\t", 1)[0]
+        for line in (files("newsprobe.entities.kb") / "countries.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line and not line.startswith("#")
+    )
+
+
 @lru_cache(maxsize=65536)
 def _country(word: str) -> str | None:
     """The country a German or English adjective/demonym names ("französischen" -> FRA)."""
@@ -183,11 +201,27 @@ def extract(analysis: Analysis) -> Features:
             sentence_weight[i] = LEAD_WEIGHT
 
     terms: dict[str, float] = {}
+    lang = analysis.meta.language
     in_names = {i for m in analysis.mentions for i in range(m.start, m.end)}
     title_nouns: set[str] = set()
     body_nouns: dict[str, None] = {}
+    classes: set[str] = set()
+    days: set[str] = set()
+    day_sentences = set(body_sentences[:DAY_SENTENCES]) | set(sentence_weight)
+    by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
     for tok in analysis.tokens:
         weight = sentence_weight.get(tok.sentence) if tok.sentence is not None else None
+        if tok.sentence in day_sentences:
+            by_sentence.setdefault(tok.sentence, []).append((tok.text, tok.lemma, tok.pos))
+            day = day_word(tok.text)
+            if day:
+                days.add(day)
+            elif weight is not None and tok.start not in in_names:
+                cls = event_class((tok.lemma or tok.text).casefold(), lang) or event_class(
+                    tok.text.casefold(), lang
+                )
+                if cls:
+                    classes.add(cls)
         common = None if tok.start in in_names else _common_noun(tok.text, tok.lemma, tok.pos)
         if common:
             if weight == TITLE_WEIGHT:
@@ -215,16 +249,28 @@ def extract(analysis: Analysis) -> Features:
             continue
         _add(terms, f"w:{lemma}", weight)
 
+    for sentence, sentence_tokens in by_sentence.items():
+        days.update(date_keys([t[0] for t in sentence_tokens]))
+        if sentence not in sentence_weight:
+            continue
+        for verb in separable_verbs(sentence_tokens):
+            cls = event_class(verb, lang)
+            if cls:
+                classes.add(cls)
+
     lead_mentions: set[int] = set()
     for m in analysis.mentions:
         if m.entity is not None and m.sentence is not None and m.sentence in sentence_weight:
             lead_mentions.add(m.entity)
+    places: set[str] = set()
     for e in analysis.entities:
         if e.kb_id and e.kb_id.startswith(_IGNORED_KB):
             continue
         key = entity_feature(e.kb_id, e.type.value, e.name)
         if e.id in lead_mentions:
             _add(terms, key, ENTITY_LEAD_WEIGHT)
+            if e.type.value == "LOC" and e.kb_id not in _country_ids():
+                places.add(key[2:])
         elif len(e.mentions) >= 2:
             _add(terms, key, ENTITY_BODY_WEIGHT)
         else:
@@ -239,6 +285,9 @@ def extract(analysis: Analysis) -> Features:
     for noun in body_nouns:
         if noun not in title_nouns:
             terms[f"x:{noun}"] = 0.0
+    for kind, values in (("v", classes), ("p", places), ("d", days)):
+        for value in sorted(values):
+            terms[f"{kind}:{value}"] = 0.0
 
     body = " ".join(b.text for b in analysis.blocks if b.kind in _BODY_KINDS)
     hashes = shingle_hashes(body or analysis.text)
