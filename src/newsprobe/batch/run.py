@@ -7,8 +7,9 @@ the shards without a finished folder; a task the scheduler retries (its worker d
 twice cannot add rows twice, because a shard's folder appears whole, once.
 
 Inside a Dask worker the records are analysed by the ingest's worker pool
-(:mod:`newsprobe.corpus.pool`), one analysis process per Dask worker, kept from shard to shard
-with its models loaded: the per-record time limit, the replacement of a process that crashes
+(:mod:`newsprobe.corpus.pool`), one analysis process per Dask worker, started (and its models
+loaded) as soon as the worker joins the run (:mod:`newsprobe.batch.warm`) and kept from shard
+to shard: the per-record time limit, the replacement of a process that crashes
 or runs out of memory, and the "died twice on this record" failure are those of
 ``newsprobe ingest``.  A shard that kills its Dask worker itself every time it is tried
 (``distributed.scheduler.allowed-failures``) becomes one failure row, and the run goes on.
@@ -57,6 +58,13 @@ from newsprobe.store.flatten import CODEC
 MAX_SHARD_BYTES = 64 * 1024 * 1024
 MIN_SHARD_BYTES = 256 * 1024
 SHARDS_PER_WORKER = 8
+#: Dask settings of a local cluster: no statistical profiler in the workers (it samples the
+#: task thread every 10 ms: about 1.5 % of a core per worker, for a dashboard nobody sees).
+LOCAL_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+#: Environment that Dask gives its workers and the analysis process must not inherit:
+#: ``MALLOC_TRIM_THRESHOLD_=65536`` makes glibc hand freed memory back after nearly every
+#: article, which costs the analysis process about 4 % of its CPU (measured).
+NOT_INHERITED = ("MALLOC_TRIM_THRESHOLD_",)
 
 INSTALL_HINT = "newsprobe batch needs Dask: pip install 'newsprobe[dask]'"
 
@@ -91,6 +99,14 @@ class BatchReport:
     workers: int = 0
     articles_per_second: float = 0.0
     analyse_seconds: float = 0.0
+    #: Seconds until the cluster was up (local cluster started, or scheduler reached).
+    start_seconds: float = 0.0
+    #: Seconds writing Parquet, and CPU seconds of the tasks' threads in the Dask workers
+    #: (reading records, handing them over, writing), summed over shards.
+    write_seconds: float = 0.0
+    task_cpu_seconds: float = 0.0
+    #: Seconds to stop the analysis processes and the cluster at the end.
+    close_seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -121,9 +137,27 @@ def _pool(settings: Settings) -> WorkerPool:
         # have children; the analysis process is ours to stop (and exits when its pipe
         # closes, should this worker be killed), so the flag is lifted for it.
         multiprocessing.current_process()._config.pop("daemon", None)  # type: ignore[attr-defined]
-        pool = WorkerPool(1, _work(settings), settings.max_bytes, warm_up)
+        with _environment_without(NOT_INHERITED):
+            pool = WorkerPool(1, _work(settings), settings.max_bytes, warm_up)
         _POOL[key] = pool
     return pool
+
+
+@contextlib.contextmanager
+def _environment_without(names: Sequence[str]) -> Iterator[None]:
+    """``os.environ`` without ``names`` while processes are started (the forkserver the
+    analysis processes fork from keeps the environment it started with)."""
+    saved = {n: os.environ.pop(n) for n in names if n in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
+
+
+def start_pool(settings: Settings) -> None:
+    """Start this Dask worker's analysis process now (it loads its models meanwhile)."""
+    with _POOL_LOCK:
+        _pool(settings)
 
 
 def close_pool() -> None:
@@ -158,6 +192,7 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
     if is_done(out_dir, shard):
         return {"id": shard.id, "status": "done before"}
     started = time.perf_counter()
+    cpu_started = time.thread_time()
     output = ShardOutput(shard)
     numbers: dict[tuple[str, int], int] = {}
     collect = _Collect(output, numbers)
@@ -205,8 +240,15 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
         "pid": os.getpid(),
         "peak_rss_mb": max(counts.peaks.values(), default=0.0),
     }
+    writing = time.perf_counter()
     written = write_shard(out_dir, output, summary)
-    return {"id": shard.id, **summary, "status": "ok" if written else "done before"}
+    return {
+        "id": shard.id,
+        **summary,
+        "status": "ok" if written else "done before",
+        "write_seconds": round(time.perf_counter() - writing, 3),
+        "task_cpu_seconds": round(time.thread_time() - cpu_started, 3),
+    }
 
 
 # -- the driver ------------------------------------------------------------------------------
@@ -224,17 +266,24 @@ def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
             return Client(scheduler, timeout="30s"), None
         except (OSError, TimeoutError) as exc:
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    import dask
+
     from newsprobe.corpus.ingest import default_workers
 
-    cluster = LocalCluster(
-        n_workers=workers or default_workers(),
+    with dask.config.set(LOCAL_CONFIG):  # (the nannies hand the settings to the workers)
+        cluster = _local_cluster(LocalCluster, workers or default_workers())
+    return Client(cluster), cluster
+
+
+def _local_cluster(local_cluster: Any, workers: int) -> Any:
+    return local_cluster(
+        n_workers=workers,
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
         memory_limit=0,  # the analysis process has its own limit per record (ingest's)
         silence_logs=logging.ERROR,  # the progress lines and the summary say what happens
     )
-    return Client(cluster), cluster
 
 
 def shard_bytes_for(files: Sequence[Path], n_workers: int, given: int | None) -> int:
@@ -275,23 +324,35 @@ def batch(
             write_failed_shard(out, Shard(m.path), m.reason, stage="discover")
     client, cluster = _client(scheduler, workers)
     report = BatchReport()
+    closing = 0.0
     try:
+        from newsprobe.batch.warm import AnalysisPlugin
+
+        # every worker (and any that joins later) starts its analysis process now
+        client.register_plugin(AnalysisPlugin(settings))
+        report.start_seconds = round(time.perf_counter() - started, 3)
         n_workers = len(client.scheduler_info().get("workers", {})) or (workers or 1)
         report.workers = n_workers
-        shards = plan(files, shard_bytes_for(files, n_workers, shard_bytes))
+        shards = plan(files, shard_bytes_for(files, n_workers, shard_bytes), n_workers)
         report.shards = len(shards)
         todo = [s for s in shards if not is_done(out, s)]
         report.done_before = len(shards) - len(todo)
         _run(client, todo, out, settings, report, progress, started)
     finally:
+        closing = time.perf_counter()
+        with contextlib.suppress(Exception):  # the analysis processes end with the run
+            client.unregister_worker_plugin(AnalysisPlugin.name)
         with contextlib.suppress(Exception):
-            client.run(close_pool)  # the analysis processes end with the run
+            client.run(close_pool)
         with contextlib.suppress(Exception):
             client.close()
         if cluster is not None:
             with contextlib.suppress(Exception):
                 cluster.close()
     report.seconds = round(time.perf_counter() - started, 3)
+    report.close_seconds = round(time.perf_counter() - closing, 3) if closing else 0.0
+    report.write_seconds = round(report.write_seconds, 3)
+    report.task_cpu_seconds = round(report.task_cpu_seconds, 3)
     report.articles_per_second = (
         round(report.records / report.seconds, 2) if report.seconds else 0.0
     )
@@ -336,6 +397,8 @@ def _run(
                 report.failures += int(result.get("failures", 0))
                 report.timeouts += int(result.get("timeouts", 0))
                 report.analyse_seconds += float(result.get("analyse_seconds", 0.0))
+                report.write_seconds += float(result.get("write_seconds", 0.0))
+                report.task_cpu_seconds += float(result.get("task_cpu_seconds", 0.0))
                 worker = f"{result.get('host')}:{result.get('pid')}"
                 report.peak_rss_mb[worker] = max(
                     report.peak_rss_mb.get(worker, 0.0), float(result.get("peak_rss_mb", 0.0))
