@@ -105,6 +105,8 @@ class BatchReport:
     #: (reading records, handing them over, writing), summed over shards.
     write_seconds: float = 0.0
     task_cpu_seconds: float = 0.0
+    #: Seconds the analysis processes waited between one shard and the next, summed.
+    handover_seconds: float = 0.0
     #: Seconds to stop the analysis processes and the cluster at the end.
     close_seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
@@ -116,6 +118,8 @@ class BatchReport:
 # -- the task (runs on a Dask worker) --------------------------------------------------------
 _POOL: dict[tuple[Any, ...], WorkerPool] = {}
 _POOL_LOCK = threading.Lock()
+#: When this worker's analysis process was last handed its final record of a shard.
+_LAST_SHARD_END: list[float] = []
 
 
 def _work(settings: Settings) -> Work:
@@ -211,6 +215,8 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
             yield Task(item, item.sha256), 0
 
     with _POOL_LOCK:  # one shard at a time per analysis process
+        # (how long the analysis process had nothing to do since the shard before)
+        handover = time.perf_counter() - _LAST_SHARD_END[0] if _LAST_SHARD_END else 0.0
         pool = _pool(settings)
         try:
             _run_pool(
@@ -226,6 +232,8 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
             _POOL.clear()
             pool.close()
             raise
+        _LAST_SHARD_END[:] = [time.perf_counter()]
+    _leave_thread_pool()  # the next shard starts analysing while this one is written
     failures = sum(1 for _, w in output.writes if isinstance(w, FailureWrite))
     summary = {
         "status": "ok",
@@ -247,8 +255,22 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
         **summary,
         "status": "ok" if written else "done before",
         "write_seconds": round(time.perf_counter() - writing, 3),
+        "handover_seconds": round(handover, 3),
         "task_cpu_seconds": round(time.thread_time() - cpu_started, 3),
     }
+
+
+def _leave_thread_pool() -> None:
+    """Give this task's thread slot back to its Dask worker (``secede``), so that the
+    worker starts its next shard, whose records go to the analysis process at once, while
+    this task writes its Parquet files; nothing outside a Dask worker."""
+    try:
+        from distributed import get_worker, secede
+
+        get_worker()
+    except (ImportError, ValueError):
+        return
+    secede()
 
 
 # -- the driver ------------------------------------------------------------------------------
@@ -353,6 +375,7 @@ def batch(
     report.close_seconds = round(time.perf_counter() - closing, 3) if closing else 0.0
     report.write_seconds = round(report.write_seconds, 3)
     report.task_cpu_seconds = round(report.task_cpu_seconds, 3)
+    report.handover_seconds = round(report.handover_seconds, 3)
     report.articles_per_second = (
         round(report.records / report.seconds, 2) if report.seconds else 0.0
     )
@@ -399,6 +422,7 @@ def _run(
                 report.analyse_seconds += float(result.get("analyse_seconds", 0.0))
                 report.write_seconds += float(result.get("write_seconds", 0.0))
                 report.task_cpu_seconds += float(result.get("task_cpu_seconds", 0.0))
+                report.handover_seconds += float(result.get("handover_seconds", 0.0))
                 worker = f"{result.get('host')}:{result.get('pid')}"
                 report.peak_rss_mb[worker] = max(
                     report.peak_rss_mb.get(worker, 0.0), float(result.get("peak_rss_mb", 0.0))
