@@ -116,10 +116,37 @@ class BatchReport:
 
 
 # -- the task (runs on a Dask worker) --------------------------------------------------------
-_POOL: dict[tuple[Any, ...], WorkerPool] = {}
-_POOL_LOCK = threading.Lock()
-#: When this worker's analysis process was last handed its final record of a shard.
-_LAST_SHARD_END: list[float] = []
+@dataclass(eq=False)
+class _Analysis:
+    """One Dask worker's analysis process: started when the worker joins the run (or on
+    its first shard), kept from shard to shard, used by one shard at a time."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    pool: WorkerPool | None = None
+    key: tuple[Any, ...] = ()
+    #: When the analysis process was handed the last record of the shard before.
+    last_shard_end: float | None = None
+
+
+#: By Dask worker id: one on a cluster's worker process; several in a local cluster's
+#: process, whose workers are threads (see :func:`_local_cluster`).
+_ANALYSES: dict[str, _Analysis] = {}
+_ANALYSES_LOCK = threading.Lock()
+
+
+def _worker_id() -> str:
+    """The id of the Dask worker running this task ("" outside one)."""
+    try:
+        from distributed import get_worker
+
+        return str(get_worker().id)
+    except (ImportError, ValueError):
+        return ""
+
+
+def _analysis(worker_id: str | None = None) -> _Analysis:
+    with _ANALYSES_LOCK:
+        return _ANALYSES.setdefault(_worker_id() if worker_id is None else worker_id, _Analysis())
 
 
 def _work(settings: Settings) -> Work:
@@ -129,22 +156,21 @@ def _work(settings: Settings) -> Work:
     return cast(Work, getattr(importlib.import_module(module), name))
 
 
-def _pool(settings: Settings) -> WorkerPool:
-    """This Dask worker's analysis process, started on its first shard and kept."""
+def _pool(analysis: _Analysis, settings: Settings) -> WorkerPool:
+    """The worker's analysis process for ``settings`` (the caller holds its lock)."""
     key = (settings.max_bytes, settings.work)
-    pool = _POOL.get(key)
-    if pool is None:
-        for old in _POOL.values():
-            old.close()
-        _POOL.clear()
-        # Dask starts its workers as daemonic processes, which multiprocessing forbids to
-        # have children; the analysis process is ours to stop (and exits when its pipe
-        # closes, should this worker be killed), so the flag is lifted for it.
+    if analysis.pool is None or analysis.key != key:
+        if analysis.pool is not None:
+            analysis.pool.close()
+            analysis.pool = None
+        # Dask starts its worker processes as daemonic processes, which multiprocessing
+        # forbids to have children; the analysis process is ours to stop (and exits when its
+        # pipe closes, should this worker be killed), so the flag is lifted for it.
         multiprocessing.current_process()._config.pop("daemon", None)  # type: ignore[attr-defined]
         with _environment_without(NOT_INHERITED):
-            pool = WorkerPool(1, _work(settings), settings.max_bytes, warm_up)
-        _POOL[key] = pool
-    return pool
+            analysis.pool = WorkerPool(1, _work(settings), settings.max_bytes, warm_up)
+        analysis.key = key
+    return analysis.pool
 
 
 @contextlib.contextmanager
@@ -158,18 +184,28 @@ def _environment_without(names: Sequence[str]) -> Iterator[None]:
         os.environ.update(saved)
 
 
-def start_pool(settings: Settings) -> None:
-    """Start this Dask worker's analysis process now (it loads its models meanwhile)."""
-    with _POOL_LOCK:
-        _pool(settings)
+def start_pool(settings: Settings, worker_id: str | None = None) -> None:
+    """Start the analysis process of Dask worker ``worker_id`` (default: the one running
+    this task) now; it loads its models meanwhile."""
+    analysis = _analysis(worker_id)
+    with analysis.lock:
+        _pool(analysis, settings)
 
 
-def close_pool() -> None:
-    """Stop this Dask worker's analysis process (run on every worker at the end of a run)."""
-    with _POOL_LOCK:
-        for pool in _POOL.values():
-            pool.close()
-        _POOL.clear()
+def close_pool(worker_id: str | None = None) -> None:
+    """Stop the analysis process of Dask worker ``worker_id``, or (default) of every worker
+    in this process (run on every worker at the end of a run)."""
+    with _ANALYSES_LOCK:
+        if worker_id is None:
+            analyses = list(_ANALYSES.values())
+            _ANALYSES.clear()
+        else:
+            analyses = [_ANALYSES.pop(worker_id)] if worker_id in _ANALYSES else []
+    for analysis in analyses:
+        with analysis.lock:
+            if analysis.pool is not None:
+                analysis.pool.close()
+                analysis.pool = None
 
 
 class _Collect:
@@ -214,10 +250,12 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
                 output.urls[n] = item.url
             yield Task(item, item.sha256), 0
 
-    with _POOL_LOCK:  # one shard at a time per analysis process
+    analysis = _analysis()
+    with analysis.lock:  # one shard at a time per analysis process
         # (how long the analysis process had nothing to do since the shard before)
-        handover = time.perf_counter() - _LAST_SHARD_END[0] if _LAST_SHARD_END else 0.0
-        pool = _pool(settings)
+        last = analysis.last_shard_end
+        handover = time.perf_counter() - last if last is not None else 0.0
+        pool = _pool(analysis, settings)
         try:
             _run_pool(
                 tasks(),
@@ -229,10 +267,10 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
                 pool=pool,
             )
         except BaseException:
-            _POOL.clear()
+            analysis.pool = None
             pool.close()
             raise
-        _LAST_SHARD_END[:] = [time.perf_counter()]
+        analysis.last_shard_end = time.perf_counter()
     _leave_thread_pool()  # the next shard starts analysing while this one is written
     failures = sum(1 for _, w in output.writes if isinstance(w, FailureWrite))
     summary = {
@@ -247,6 +285,7 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
         "host": socket.gethostname(),
         "pid": os.getpid(),
         "peak_rss_mb": max(counts.peaks.values(), default=0.0),
+        "peaks": {str(pid): mb for pid, mb in counts.peaks.items()},
     }
     writing = time.perf_counter()
     written = write_shard(out_dir, output, summary)
@@ -298,10 +337,17 @@ def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
 
 
 def _local_cluster(local_cluster: Any, workers: int) -> Any:
+    """A cluster on this machine whose Dask workers are threads of this process, each with
+    its own analysis process: a Dask worker here only reads records, hands them over and
+    writes Parquet, so worker processes would add a start (an interpreter importing Dask
+    and newsprobe, about 1 s each), a nanny, heartbeats and copies over sockets, and
+    nothing else.  What a worker process's death would test is the analysis process's, and
+    that is replaced as in ``ingest``; killing this process stops the run, and the next run
+    redoes only the shards without a finished folder."""
     return local_cluster(
         n_workers=workers,
         threads_per_worker=1,
-        processes=True,
+        processes=False,
         dashboard_address=None,
         memory_limit=0,  # the analysis process has its own limit per record (ingest's)
         silence_logs=logging.ERROR,  # the progress lines and the summary say what happens
@@ -330,7 +376,8 @@ def batch(
     """Run every unfinished shard of ``paths`` on Dask, writing into ``out``.
 
     ``scheduler``: the address of a running scheduler (``tcp://host:8786``); else a local
-    cluster of ``workers`` processes (default: CPU cores) lives for the run."""
+    cluster of ``workers`` workers (default: CPU cores; threads of this process, each with
+    its own analysis process) lives for the run."""
     started = time.perf_counter()
     files, missing = discover(paths, exclude=[])
     if not files:
@@ -423,10 +470,11 @@ def _run(
                 report.write_seconds += float(result.get("write_seconds", 0.0))
                 report.task_cpu_seconds += float(result.get("task_cpu_seconds", 0.0))
                 report.handover_seconds += float(result.get("handover_seconds", 0.0))
-                worker = f"{result.get('host')}:{result.get('pid')}"
-                report.peak_rss_mb[worker] = max(
-                    report.peak_rss_mb.get(worker, 0.0), float(result.get("peak_rss_mb", 0.0))
-                )
+                for pid, mb in dict(result.get("peaks", {})).items():
+                    process = f"{result.get('host')}:{pid}"  # an analysis process
+                    report.peak_rss_mb[process] = max(
+                        report.peak_rss_mb.get(process, 0.0), float(mb)
+                    )
             else:
                 report.done_before += 1
         report.seconds = time.perf_counter() - started

@@ -99,9 +99,7 @@ def _splittable(path: Path) -> bool:
     return input_format(path) == "jsonl" and not path.name.lower().endswith(".gz")
 
 
-#: The smallest tapered range: never under this (or ``shard_bytes`` if smaller)…
-TAPER_FLOOR_BYTES = 64 * 1024
-#: …nor under this share of ``shard_bytes``.
+#: Tapered ranges are never smaller than ``shard_bytes`` divided by this.
 TAPER_FLOOR_SHARE = 8
 
 
@@ -137,7 +135,7 @@ def _cuts(shard_bytes: int, workers: int, left: int) -> Callable[[int], int]:
     (this file included) still to plan at its start."""
     if workers <= 0:
         return lambda done: shard_bytes
-    floor = min(shard_bytes, max(shard_bytes // TAPER_FLOOR_SHARE, TAPER_FLOOR_BYTES))
+    floor = max(1, shard_bytes // TAPER_FLOOR_SHARE)
     return lambda done: max(floor, min(shard_bytes, (left - done) // (2 * workers)))
 
 

@@ -27,13 +27,15 @@ class AnalysisPlugin(WorkerPlugin):  # type: ignore[misc]
     def setup(self, worker: Any) -> None:
         # in a thread: starting a process must not hold up the worker's event loop (a task
         # arriving meanwhile waits for the pool under its lock)
-        threading.Thread(target=_start, args=(self.settings,), name="newsprobe-warm-up").start()
+        threading.Thread(
+            target=_start, args=(self.settings, str(worker.id)), name="newsprobe-warm-up"
+        ).start()
 
     def teardown(self, worker: Any) -> None:
-        close_pool()
+        close_pool(str(worker.id))
 
 
-def _start(settings: Settings) -> None:
+def _start(settings: Settings, worker_id: str) -> None:
     # a pool that cannot start fails the first shard with its reason (run_shard starts it)
     with contextlib.suppress(Exception):
-        start_pool(settings)
+        start_pool(settings, worker_id)
