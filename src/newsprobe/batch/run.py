@@ -29,6 +29,7 @@ import socket
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,11 @@ INSTALL_HINT = "newsprobe batch needs Dask: pip install 'newsprobe[dask]'"
 
 class BatchError(ValueError):
     """A batch run that cannot start (no inputs, no Dask, bad scheduler): one line."""
+
+
+class RunStopped(Exception):
+    """Raised in a shard's task when its run was stopped (Ctrl-C, an error in the driver):
+    the shard is left unwritten, for the next run."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,13 @@ class _Analysis:
 #: process, whose workers are threads (see :func:`_local_cluster`).
 _ANALYSES: dict[str, _Analysis] = {}
 _ANALYSES_LOCK = threading.Lock()
+#: Runs stopped by their driver: their shards stop at the next record and are not written.
+_STOPPED: set[str] = set()
+
+
+def stop_run(run: str) -> None:
+    """Stop run ``run``'s shards on this worker (run on every worker when a driver stops)."""
+    _STOPPED.add(run)
 
 
 def _worker_id() -> str:
@@ -224,11 +237,14 @@ class _Collect:
         pass
 
 
-def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
+def run_shard(shard: Shard, out: str, settings: Settings, run: str = "") -> dict[str, Any]:
     """Analyse ``shard`` and write its folder under ``out``; a summary of what it did.
 
-    A shard already finished (by an earlier run, or a twin attempt) is left as it is."""
+    A shard already finished (by an earlier run, or a twin attempt) is left as it is; one
+    of a run that was stopped (:func:`stop_run`) raises :class:`RunStopped`."""
     out_dir = Path(out)
+    if run in _STOPPED:
+        raise RunStopped(run)
     if is_done(out_dir, shard):
         return {"id": shard.id, "status": "done before"}
     started = time.perf_counter()
@@ -240,6 +256,8 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> dict[str, Any]:
 
     def tasks() -> Iterator[tuple[Task, int]]:
         for n, item in enumerate(shard_records(shard, settings.max_bytes)):
+            if run in _STOPPED:  # (out of _run_pool, which stops its analysis process)
+                raise RunStopped(run)
             numbers[(item.path, item.offset)] = n
             counts.inputs += 1
             if isinstance(item, Bad):
@@ -394,6 +412,7 @@ def batch(
     client, cluster = _client(scheduler, workers)
     report = BatchReport()
     closing = 0.0
+    run = uuid.uuid4().hex
     try:
         from newsprobe.batch.warm import AnalysisPlugin
 
@@ -406,7 +425,11 @@ def batch(
         report.shards = len(shards)
         todo = [s for s in shards if not is_done(out, s)]
         report.done_before = len(shards) - len(todo)
-        _run(client, todo, out, settings, report, progress, started)
+        _run(client, todo, out, settings, run, report, progress, started)
+    except BaseException:  # Ctrl-C, or the driver failed: no shard goes on or starts
+        with contextlib.suppress(Exception):
+            client.run(stop_run, run)
+        raise
     finally:
         closing = time.perf_counter()
         with contextlib.suppress(Exception):  # the analysis processes end with the run
@@ -418,6 +441,9 @@ def batch(
         if cluster is not None:
             with contextlib.suppress(Exception):
                 cluster.close()
+            # the local cluster's analysis processes are this process's children: none may
+            # outlive the run (the interpreter would wait for it at exit)
+            close_pool()
     report.seconds = round(time.perf_counter() - started, 3)
     report.close_seconds = round(time.perf_counter() - closing, 3) if closing else 0.0
     report.write_seconds = round(report.write_seconds, 3)
@@ -434,6 +460,7 @@ def _run(
     todo: list[Shard],
     out: Path,
     settings: Settings,
+    run: str,
     report: BatchReport,
     progress: Progress | None,
     started: float,
@@ -446,11 +473,33 @@ def _run(
     futures = []
     for shard in todo:
         future = client.submit(
-            run_shard, shard, str(out), settings, key=f"newsprobe-shard-{shard.id}", retries=1
+            run_shard,
+            shard,
+            str(out),
+            settings,
+            run,
+            key=f"newsprobe-shard-{shard.id}",
+            retries=1,
         )
         by_key[future.key] = shard
         futures.append(future)
-    for future in as_completed(futures):
+    try:
+        _collect(as_completed(futures), by_key, out, report, progress, started)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            client.cancel(futures)  # queued shards never start
+        raise
+
+
+def _collect(
+    completed: Any,
+    by_key: dict[Any, Shard],
+    out: Path,
+    report: BatchReport,
+    progress: Progress | None,
+    started: float,
+) -> None:
+    for future in completed:
         shard = by_key[future.key]
         try:
             result = future.result()
