@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "options": 0,
     "cache": 0,
     "intervals": 0,
+    "model_card": 0,
     "read": 1,
     "language": 1,
     "layout": 2,
@@ -40,7 +41,7 @@ LAYERS: dict[str, int] = {
     "cli": 10,
 }
 # Beside the product: they may import anything, nothing in the product may import them.
-SIDE = {"eval"}
+SIDE = {"eval", "training"}
 # The one door from the product to the side: the `newsprobe eval` command.
 DOORS = {("newsprobe.cli", "eval")}
 # Training and build scripts that live next to the run-time code they produce data for.

@@ -19,6 +19,7 @@ from newsprobe.corpus.commands import (
     TextColumn,
     TitleColumn,
     UrlColumn,
+    write_output,
 )
 from newsprobe.corpus.commands import register as register_corpus_commands
 from newsprobe.corpus.story_commands import register as register_story_commands
@@ -69,18 +70,6 @@ def _samples() -> dict[str, Path]:
         for p in folder.iterdir()
         if Path(str(p)).suffix in {".txt", ".html"}
     }
-
-
-def _write(output: str, target: Path | None) -> None:
-    if target is None:
-        sys.stdout.write(output)
-        sys.stdout.flush()
-        return
-    try:
-        target.write_text(output, encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(f"wrote {target}", err=True)
 
 
 def _use_color(target: Path | None) -> bool:
@@ -151,7 +140,7 @@ def _run_analyze(
         analysis = analyze_path(
             source, lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner
         )
-    _write(render(analysis, fmt.value, color=_use_color(output), timings=timings), output)
+    write_output(render(analysis, fmt.value, color=_use_color(output), timings=timings), output)
     if timings and fmt is not Format.text:
         for t in analysis.timings:
             typer.echo(f"{t.component:>12}  {t.seconds * 1000:8.1f} ms", err=True)

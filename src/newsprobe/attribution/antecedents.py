@@ -21,6 +21,7 @@ from newsprobe.attribution.speaker_parts import (
     _is_role,
     _of_entity,
 )
+from newsprobe.language.words import OBJECT_FORMS_DE
 from newsprobe.model import (
     Attribution,
     Entity,
@@ -240,14 +241,7 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
         or (toks[j].pos not in ("VVFIN", "VAFIN", "VMFIN") and toks[j].text != ",")
     ):
         return None
-    if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in (
-        "dem",
-        "den",
-        "einem",
-        "einen",
-        "ihm",
-        "ihnen",
-    ):
+    if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in OBJECT_FORMS_DE:
         return None
     if not any(t.pos in ("NN", "NE") for t in toks[k:j]):
         return None

@@ -20,6 +20,7 @@ from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import Typing, by_speaker, classify, with_roles
 from newsprobe.attribution.speaker_resolution import ROLES, resolve_speakers
 from newsprobe.attribution.view import token_starts
+from newsprobe.language.words import ARTICLES
 from newsprobe.model import (
     Analysis,
     Attribution,
@@ -33,25 +34,7 @@ from newsprobe.model import (
 )
 from newsprobe.options import Options
 
-_ARTICLES = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "the",
-        "a",
-        "an",
-    ]
-)
+_ARTICLES = ARTICLES
 _NON_WORD = re.compile(r"[^\w@]+")
 _ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜa-z0-9\-]{1,9})\)")
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.lexicon import SourceLexicon
+from newsprobe.language.words import DEFINITE_ARTICLES_DE, INDEFINITE_ARTICLES_DE, word_set
 from newsprobe.model import (
     Analysis,
     Entity,
@@ -130,25 +131,8 @@ _PERSON_PROXIES = frozenset(
         "official",
     ]
 )
-_DEFINITE = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-        "jener",
-        "jene",
-        "the",
-    ]
-)
-_INDEFINITE = frozenset(["ein", "eine", "einer", "eines", "einem", "einen", "a", "an"])
+_DEFINITE = DEFINITE_ARTICLES_DE | word_set("dieser diese dieses diesem diesen jener jene the")
+_INDEFINITE = INDEFINITE_ARTICLES_DE | word_set("a an")
 _GENITIVE = frozenset(["des", "der", "eines", "einer", "von", "vom", "dessen", "deren", "of"])
 _OWN = frozenset(["eigenen", "eigener", "eigene"])
 _NOUN_POS = frozenset({"NN", "NE", "FM", "NNE"})

@@ -17,30 +17,11 @@ from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.view import Sent, Tok
+from newsprobe.language.words import OBJECT_FORMS_DE, word_set
 
 _VERB_CUES = frozenset({"speech_verb", "cognition_verb", "narrated_speech", "narrated_thought"})
-_NOT_SUBJECT = frozenset(
-    [
-        "dem",
-        "den",
-        "einem",
-        "einen",
-        "ihm",
-        "ihnen",
-        "ihr",
-        "mir",
-        "uns",
-        "euch",
-        "es",
-        "das",
-        "dies",
-        "was",
-        "sich",
-        "diesem",
-        "diesen",
-        "jenem",
-        "jenen",
-    ]
+_NOT_SUBJECT = OBJECT_FORMS_DE | word_set(
+    "ihr mir uns euch es das dies was sich diesem diesen jenem jenen"
 )
 _COORD = frozenset(["und", "aber", "sowie", "doch", "jedoch", "sondern"])
 _NOMINATIVE_PRONOUNS = frozenset(["er", "sie", "dieser", "diese", "jener", "jene"])

@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -98,10 +98,7 @@ def batch(
             err=True,
         )
         raise typer.Exit(130) from None
-    if as_json:
-        typer.echo(json.dumps(report.as_dict(), indent=2))
-        return
-    typer.echo(
+    line = (
         f"{report.written:,} shards written · {report.done_before:,} done before · "
         f"{report.failed_shards:,} failed  ({report.records:,} records: "
         f"{report.articles:,} articles, {report.failures:,} failures"
@@ -109,7 +106,17 @@ def batch(
         f"{report.seconds:,.1f} s, {report.articles_per_second:,.1f} records/s, "
         f"{report.workers} workers) → {out}"
     )
-    typer.echo(f"load them into a database with `newsprobe load {out} --db …`", err=True)
+    if _summary(report.as_dict(), line, as_json):
+        typer.echo(f"load them into a database with `newsprobe load {out} --db …`", err=True)
+
+
+def _summary(report: dict[str, Any], line: str, as_json: bool) -> bool:
+    """Print a run's report as JSON or as its one summary line; whether it was the line."""
+    if as_json:
+        typer.echo(json.dumps(report, indent=2))
+        return False
+    typer.echo(line)
+    return True
 
 
 class _Ticker:
@@ -174,15 +181,13 @@ def load(
             )
         except ShardError as exc:
             raise _error(str(exc)) from None
-    if as_json:
-        typer.echo(json.dumps(report.as_dict(), indent=2))
-        return
-    typer.echo(
+    line = (
         f"{report.added:,} added · {report.duplicates:,} duplicates · {report.skipped:,} "
         f"already stored · {report.failed:,} failed  ({report.loaded:,} shards loaded, "
         f"{report.loaded_before:,} before; {report.records:,} records in "
         f"{report.seconds:,.1f} s, {report.records_per_second:,.1f} records/s) → {shown(db)}"
     )
+    _summary(report.as_dict(), line, as_json)
 
 
 def register(app: typer.Typer) -> None:

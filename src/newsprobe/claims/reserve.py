@@ -25,8 +25,8 @@ class Words(Protocol):
     def find(self, forms: list[tuple[str, ...]]) -> list[int]: ...
 
 
-#: Accusation nouns whose reach the clause's copula decides (see stance's own list).
-_ACCUSATION_NOUNS = frozenset(
+#: Accusation nouns whose reach the clause's copula decides (stance adds its own to these).
+ACCUSATION_NOUNS = frozenset(
     {
         "anklage",
         "vorwurf",
@@ -60,7 +60,7 @@ _COPULAS = frozenset(
 def judged_noun(toks: list[Token], k: int) -> bool:
     """An accusation noun that is the subject of a copula: the headline states something about
     the accusation itself ("Vorwürfe gegen X sind haltlos"), not the accused act."""
-    if fold(toks[k].text) not in _ACCUSATION_NOUNS:
+    if fold(toks[k].text) not in ACCUSATION_NOUNS:
         return False
     return any(fold(t.text) in _COPULAS for t in toks[k + 1 : k + 6])
 

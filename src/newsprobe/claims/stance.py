@@ -359,24 +359,7 @@ class Weighed:
 
 #: Accusation nouns reach only the phrase they head ("Anklage wegen Betrugs"), not the
 #: sentence they stand in ("Nach dem Unglück mit fünf Toten hat … Anklage erhoben").
-_ACCUSATION_NOUNS = frozenset(
-    {
-        "anklage",
-        "vorwurf",
-        "vorwurfe",
-        "verdacht",
-        "tatverdacht",
-        "angeklagt",
-        "ermittlungen",
-        "accusation",
-        "accusations",
-        "allegation",
-        "allegations",
-        "charges",
-        "probe",
-        "suspicion",
-    }
-)
+_ACCUSATION_NOUNS = reserve.ACCUSATION_NOUNS | {"angeklagt", "ermittlungen", "probe"}
 
 
 #: Words that open an indirect question ("prüfen, ob …", "unclear whether …").

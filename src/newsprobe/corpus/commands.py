@@ -388,16 +388,20 @@ def show(
             raise _error(f"{shown(db)}: no article with id {article_id}") from None
     kind = "text" if fmt in (ShowFormat.table, ShowFormat.text) else fmt.value
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rendered = render(analysis, kind, color=color, timings=False)
-    if output is None:
-        sys.stdout.write(rendered)
+    write_output(render(analysis, kind, color=color, timings=False), output)
+
+
+def write_output(text: str, target: Path | None) -> None:
+    """Write a rendered report to ``target`` (saying so), or to standard output without one."""
+    if target is None:
+        sys.stdout.write(text)
         sys.stdout.flush()
         return
     try:
-        output.write_text(rendered, encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise _error(f"{output}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(f"wrote {output}", err=True)
+        raise _error(f"{target}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {target}", err=True)
 
 
 def export(

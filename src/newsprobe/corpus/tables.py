@@ -229,14 +229,17 @@ def iter_csv(path: Path, cols: Columns, max_bytes: int) -> Iterator[tuple[int, d
             number += 1
             if not any(c.strip() for c in row):
                 continue
-            obj = article(row, found)
-            size = len(obj.get("text", "").encode("utf-8"))
-            if "text" not in obj:
-                yield number, "row has no text in the text column"
-            elif size > max_bytes:
-                yield number, f"text is {size:,} bytes, over the size limit of {max_bytes:,} bytes"
-            else:
-                yield number, obj
+            yield number, _checked(article(row, found), max_bytes)
+
+
+def _checked(obj: dict[str, str], max_bytes: int) -> dict[str, str] | str:
+    """The article of a row, or why it is a failure (no text, text over the size limit)."""
+    if "text" not in obj:
+        return "row has no text in the text column"
+    size = len(obj["text"].encode("utf-8"))
+    if size > max_bytes:
+        return f"text is {size:,} bytes, over the size limit of {max_bytes:,} bytes"
+    return obj
 
 
 def _chain(first: list[list[str]], rest: Iterator[list[str]]) -> Iterator[list[str]]:
@@ -270,14 +273,7 @@ def iter_parquet(path: Path, cols: Columns, max_bytes: int) -> Iterator[tuple[in
         for rec in batch.to_pylist():
             number += 1
             row = [rec.get(n) if n in names else None for n in header]
-            obj = article(row, found)
-            size = len(obj.get("text", "").encode("utf-8"))
-            if "text" not in obj:
-                yield number, "row has no text in the text column"
-            elif size > max_bytes:
-                yield number, f"text is {size:,} bytes, over the size limit of {max_bytes:,} bytes"
-            else:
-                yield number, obj
+            yield number, _checked(article(row, found), max_bytes)
 
 
 def encode(obj: dict[str, str]) -> bytes:

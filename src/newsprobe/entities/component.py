@@ -97,6 +97,15 @@ class _Cluster:
     description: str | None = None
 
 
+def _add_kb_cluster(entry: kb.KbEntry, clusters: list[_Cluster], by_kb: dict[str, int]) -> int:
+    """A new entity with no mention yet, for a knowledge-base entry the text refers to."""
+    clusters.append(
+        _Cluster([], entry.type, entry.kb_id, set(kb.offices_of(entry.kb_id)), entry.description)
+    )
+    by_kb[entry.kb_id] = len(clusters) - 1
+    return len(clusters) - 1
+
+
 class EntityComponent:
     name = "entities"
     requires: tuple[str, ...] = ("pos",)
@@ -429,17 +438,7 @@ class _Builder:
         if self.published and len(set(holders)) == 1:
             entry = kb.lookup(holders[0])
             if entry is not None:
-                clusters.append(
-                    _Cluster(
-                        [],
-                        entry.type,
-                        entry.kb_id,
-                        set(kb.offices_of(entry.kb_id)),
-                        entry.description,
-                    )
-                )
-                by_kb[entry.kb_id] = len(clusters) - 1
-                return len(clusters) - 1
+                return _add_kb_cluster(entry, clusters, by_kb)
         return None
 
     def _nearest_before(
@@ -466,16 +465,7 @@ class _Builder:
             if d.entries:
                 entry = d.entries[0]
                 if entry.kb_id not in by_kb:
-                    clusters.append(
-                        _Cluster(
-                            [],
-                            entry.type,
-                            entry.kb_id,
-                            set(kb.offices_of(entry.kb_id)),
-                            entry.description,
-                        )
-                    )
-                    by_kb[entry.kb_id] = len(clusters) - 1
+                    _add_kb_cluster(entry, clusters, by_kb)
                 d.entity = by_kb[entry.kb_id]
             else:
                 owners = [surnames[n] for n in name if len(surnames.get(n, ())) == 1]

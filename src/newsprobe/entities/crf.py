@@ -10,7 +10,6 @@ at once (same labels as crfsuite, several times faster).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,12 +20,9 @@ from typing import Any
 from newsprobe.entities.features import FEATURE_VERSION, NameList
 from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
 from newsprobe.entities.token_scores import TokenScores
+from newsprobe.model_card import ModelError, read_card
 
 MODEL_NAME = "ner-de.crfsuite"
-
-
-class ModelError(RuntimeError):
-    """The shipped model is missing or was trained on other features."""
 
 
 @dataclass(frozen=True)
@@ -60,22 +56,13 @@ class CrfTagger:
             self.chain = LinearChain.read(path)
         except ModelFormatError as exc:
             raise ModelError(str(exc)) from exc
-        self.card: dict[str, Any] = {}
         listed = path.with_suffix(".names.tsv")
         if names is None and listed.is_file():
             names = NameList.from_text(listed.read_text("utf-8"))
         self.names = names
         chain = self.chain
         self.scores = TokenScores(chain.attributes, chain.weights, chain.unknown, names)
-        card = path.with_suffix(".json")
-        if card.is_file():
-            self.card = json.loads(card.read_text("utf-8"))
-            trained = str(self.card.get("feature_version", FEATURE_VERSION))
-            if trained != FEATURE_VERSION:
-                raise ModelError(
-                    f"{path.name} was trained on features v{trained}, code has "
-                    f"v{FEATURE_VERSION}: retrain with python -m newsprobe.entities.train"
-                )
+        self.card = read_card(path, FEATURE_VERSION, "python -m newsprobe.entities.train")
 
     def decode(
         self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]

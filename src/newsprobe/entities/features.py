@@ -17,52 +17,16 @@ from functools import lru_cache
 from importlib.resources import files
 
 from newsprobe.entities import kb
+from newsprobe.language.words import DEFINITE_ARTICLES_DE, word_set
 
 #: Bump when the features change: a model trained on other features must be retrained.
 FEATURE_VERSION = "7"
 
-_FUNCTION_WORDS = frozenset(
-    [
-        "am",
-        "an",
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "für",
-        "fur",
-        "und",
-        "of",
-        "the",
-        "de",
-        "la",
-        "le",
-        "du",
-        "van",
-        "von",
-        "zu",
-        "zum",
-        "zur",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "y",
-        "e",
-        "da",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "im",
-        "in",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-    ]
+#: Words of a name that are not the name: articles and the particles of names in many
+#: languages ("von", "de", "al", "bin").
+_FUNCTION_WORDS = DEFINITE_ARTICLES_DE | word_set(
+    "the am an für fur und of de la le du van von zu zum zur al el bin ibn y e da do dos di "
+    "del im in auf aus bei mit"
 )
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÀÁÂÉÈÊËÍÎÓÔÚÛÇÑŠŽČ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöüßàáâéèêëíîóôúûçñšžčğış"
@@ -211,21 +175,19 @@ def _word_flags(word: str) -> tuple[str, ...]:
 
 
 def _gaz_flags(word: str, g: Gazetteers) -> list[str]:
-    flags = []
-    if word in g.loc:
-        flags.append("loc")
-    if word in g.org:
-        flags.append("org")
-    if word in g.per:
-        flags.append("per")
-    if word in g.first:
-        flags.append("first")
-    if word in g.derived:
-        flags.append("der")
-    if word in g.role:
-        flags.append("role")
-    if word in g.title:
-        flags.append("title")
+    flags = [
+        flag
+        for flag, words in (
+            ("loc", g.loc),
+            ("org", g.org),
+            ("per", g.per),
+            ("first", g.first),
+            ("der", g.derived),
+            ("role", g.role),
+            ("title", g.title),
+        )
+        if word in words
+    ]
     if word[:1].isupper() and (word in g.org_words or word.lower().endswith(g.org_suffixes)):
         flags.append("orgh")
     if word[:1].isupper() and len(word) > 3:

@@ -30,9 +30,8 @@ import json
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from newsprobe.cache import cache_dir
@@ -41,6 +40,7 @@ from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.eval.ner_scoring import Score
+from newsprobe.training import crf
 
 LICENCE = (
     "GermEval 2014 NER data (NoSta-D; Benikova, Biemann, Reznicek 2014), CC BY 4.0, "
@@ -58,13 +58,11 @@ EXTRA_LICENCE = (
 
 
 @dataclass(frozen=True)
-class Params:
+class Params(crf.CrfParams):
     """crfsuite L-BFGS settings (chosen by cross-validation on the dev file only)."""
 
-    c1: float = 0.1
     c2: float = 0.05
     iterations: int = 200
-    min_freq: int = 1
 
     def key(self) -> str:
         return f"c1={self.c1},c2={self.c2},it={self.iterations},mf={self.min_freq}"
@@ -158,35 +156,25 @@ def train_model(
     ``JACKKNIFE - 1`` parts of the training data (parts keep a document together), as they
     will at run time for unseen text.  Sentences from outside GermEval news (Wikipedia, the
     extra corpora) get a domain copy of their main features (:func:`domain_copies`)."""
-    import pycrfsuite
-
     parts = (
         folds(sentences, JACKKNIFE)
         if len(sentences) >= 2 * JACKKNIFE
         else [list(range(len(sentences)))]
     )
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for part in parts:
-        held = set(part)
-        others = [(s.words, s.tags) for i, s in enumerate(sentences) if i not in held]
-        names = NameList.build(others) if len(parts) > 1 else NameList({})
-        for i in part:
-            feats = sentence_features(sentences[i].words, tags[i], names)
-            prefix = domain_prefix(sentences[i])
-            if prefix:
-                feats = [[*f, *domain_copies(f, prefix)] for f in feats]
-            trainer.append(feats, list(sentences[i].tags))
-    trainer.set_params(
-        {
-            "c1": params.c1,
-            "c2": params.c2,
-            "max_iterations": params.iterations,
-            "feature.minfreq": params.min_freq,
-            "feature.possible_transitions": True,
-        }
-    )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out))
+
+    def items() -> Iterator[crf.Item]:
+        for part in parts:
+            held = set(part)
+            others = [(s.words, s.tags) for i, s in enumerate(sentences) if i not in held]
+            names = NameList.build(others) if len(parts) > 1 else NameList({})
+            for i in part:
+                feats = sentence_features(sentences[i].words, tags[i], names)
+                prefix = domain_prefix(sentences[i])
+                if prefix:
+                    feats = [[*f, *domain_copies(f, prefix)] for f in feats]
+                yield feats, sentences[i].tags
+
+    crf.train_crf(items(), out, params)
     every = NameList.build([(s.words, s.tags) for s in sentences])
     out.with_suffix(".names.tsv").write_text(
         "# Words seen in names of the training data (GermEval 2014, CC BY 4.0; and the extra "
@@ -242,13 +230,7 @@ def folds(sentences: Sequence[GoldSentence], k: int) -> list[list[int]]:
     docs: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         docs.setdefault(s.url or f"#{i}", []).append(i)
-    ordered = sorted(
-        docs.values(), key=lambda ix: hashlib.sha1(sentences[ix[0]].key.encode()).hexdigest()
-    )
-    out: list[list[int]] = [[] for _ in range(k)]
-    for ix in ordered:  # greedy: next document into the smallest fold
-        min(out, key=len).extend(ix)
-    return [sorted(f) for f in out]
+    return crf.document_folds(((sentences[ix[0]].key, ix) for ix in docs.values()), k)
 
 
 def fold_cache_key(
@@ -434,9 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newsprobe.entities.train", description=__doc__.split("\n\n")[0]
     )
-    parser.add_argument("--data", type=Path, required=True, help="GermEval folder or file")
-    parser.add_argument("--out", type=Path, help="where to write the model (.crfsuite)")
-    parser.add_argument("--cv", type=int, default=0, help="also report K-fold CV scores")
+    crf.add_arguments(parser, Params(), "GermEval folder or file")
     parser.add_argument(
         "--heldout",
         action="store_true",
@@ -454,10 +434,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a model trained on the same GermEval data alone (e.g. the previous shipped "
         "one) to complete MISC in the mix with, instead of training it first",
     )
-    parser.add_argument("--c1", type=float, default=Params.c1)
-    parser.add_argument("--c2", type=float, default=Params.c2)
-    parser.add_argument("--iterations", type=int, default=Params.iterations)
-    parser.add_argument("--min-freq", type=int, default=Params.min_freq)
     args = parser.parse_args(argv)
     params = Params(args.c1, args.c2, args.iterations, args.min_freq)
 
@@ -481,9 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "mix": mix.spec,
         "extra_data": extra_record,
         "licence": LICENCE + (EXTRA_LICENCE if extra else ""),
-        "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
-        "command": "python -m newsprobe.entities.train "
-        + " ".join(sys.argv[1:] if argv is None else argv),
+        **crf.provenance(parser.prog, argv),
     }
     if args.cv:
         started = time.perf_counter()
@@ -520,9 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "sha256": hashlib.sha256(args.misc_base.read_bytes()).hexdigest(),
             }
         card["train_seconds"] = round(time.perf_counter() - started)
-        card["size_bytes"] = args.out.stat().st_size
-        args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")
-        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+        crf.write_card(args.out, card, digits=1)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,3 +117,50 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 
 Extractor = Callable[[bytes], str]
+
+
+#: Scores one gold file as one system: ``(gold file, system name, limit)`` to the metrics,
+#: the notes and the number of items scored.
+FileScorer = Callable[[Path, str, "int | None"], tuple[list[Metric], list[str], int]]
+
+
+def run_gold_files(
+    task: str,
+    data: Path | None,
+    *,
+    bundled: Path,
+    bundled_name: str,
+    pattern: str,
+    score_file: FileScorer,
+    note: str,
+    fmt: str,
+    limit: int | None,
+) -> TaskResult:
+    """Score one gold file, or every file matching ``pattern`` in a folder (without ``data``
+    the bundled folder ``bundled``, called ``bundled_name`` in the result), each file as one
+    system named after it (the part of its name ``pattern``'s ``*`` stands for); a single
+    file is the system ``newsprobe``."""
+    started = time.perf_counter()
+    path = require_path(data if data is not None else bundled)
+    files = sorted(path.glob(pattern)) if path.is_dir() else [path]
+    if not files:
+        raise EvalError(f"empty dataset: no {pattern} files in {path}")
+    prefix = pattern.split("*")[0]
+    metrics: list[Metric] = []
+    notes = [note]
+    n_items = 0
+    for gold in files:
+        system = gold.stem.removeprefix(prefix) if len(files) > 1 else "newsprobe"
+        found, file_notes, n = score_file(gold, system, limit)
+        metrics += found
+        notes += [f"{gold.stem}: {line}" for line in file_notes]
+        n_items += n
+    return TaskResult(
+        task=task,
+        dataset=str(data) if data is not None else bundled_name,
+        format=fmt,
+        n_items=n_items,
+        metrics=metrics,
+        seconds=time.perf_counter() - started,
+        notes=notes,
+    )

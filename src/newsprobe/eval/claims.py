@@ -14,13 +14,12 @@ folder to score each file as a column.
 from __future__ import annotations
 
 import csv
-import time
 from collections import Counter
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path
+from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path, run_gold_files
 from newsprobe.model import Analysis, Block, BlockKind, ClaimStatus, Metadata
 
 FORMATS = ("tsv",)
@@ -113,32 +112,23 @@ def confusion_notes(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> li
 
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     """Score one gold TSV, or every ``*.tsv`` of a folder (each file is one column)."""
-    started = time.perf_counter()
-    path = require_path(data if data is not None else gold_dir())
-    files_ = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
-    if not files_:
-        raise EvalError(f"empty dataset: no .tsv files in {path}")
-    metrics: list[Metric] = []
-    notes = [
-        "gold: sentences written for newsprobe; claims_gold is the development set "
-        "(written alongside the rules), claims_heldout was scored once after they froze"
-    ]
-    n_items = 0
-    for gold in files_:
-        items = read_gold(gold)[:limit]
-        found, file_notes = _score(gold.stem if len(files_) > 1 else "newsprobe", items)
-        metrics += found
-        notes += [f"{gold.stem}: {note}" for note in file_notes]
-        n_items += len(items)
-    return TaskResult(
-        task="claims",
-        dataset=str(data) if data is not None else "bundled claims gold sets",
-        format=fmt or "tsv",
-        n_items=n_items,
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
-        notes=notes,
+    return run_gold_files(
+        "claims",
+        data,
+        bundled=gold_dir(),
+        bundled_name="bundled claims gold sets",
+        pattern="*.tsv",
+        score_file=_score_file,
+        note="gold: sentences written for newsprobe; claims_gold is the development set "
+        "(written alongside the rules), claims_heldout was scored once after they froze",
+        fmt=fmt or "tsv",
+        limit=limit,
     )
+
+
+def _score_file(gold: Path, system: str, limit: int | None) -> tuple[list[Metric], list[str], int]:
+    items = read_gold(gold)[:limit]
+    return (*_score(system, items), len(items))
 
 
 def _score(system: str, items: list[GoldItem]) -> tuple[list[Metric], list[str]]:

@@ -16,12 +16,11 @@ supported headlines called overstated); the confusion matrix and the mistakes in
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path
+from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path, run_gold_files
 from newsprobe.eval.claims import confusion_notes, gold_dir, macro_f1
 from newsprobe.model import Analysis, FindingVerdict
 
@@ -103,33 +102,23 @@ def analyse_item(item: HeadlineItem) -> Analysis:
 
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     """Score one headline gold file, or every ``headlines_*.txt`` of a folder (one column each)."""
-    started = time.perf_counter()
-    path = require_path(data if data is not None else gold_dir())
-    files_ = sorted(path.glob("headlines_*.txt")) if path.is_dir() else [path]
-    if not files_:
-        raise EvalError(f"empty dataset: no headlines_*.txt files in {path}")
-    metrics: list[Metric] = []
-    notes = [
-        "gold: news bodies and headlines written for newsprobe; headlines_dev tuned the rules, "
-        "headlines_test was never tuned on"
-    ]
-    n_items = 0
-    for gold in files_:
-        items = read_headlines(gold)[:limit]
-        system = gold.stem.removeprefix("headlines_") if len(files_) > 1 else "newsprobe"
-        found, file_notes = score(system, items)
-        metrics += found
-        notes += [f"{gold.stem}: {note}" for note in file_notes]
-        n_items += len(items)
-    return TaskResult(
-        task="headlines",
-        dataset=str(data) if data is not None else "bundled headline gold sets",
-        format=fmt or "txt",
-        n_items=n_items,
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
-        notes=notes,
+    return run_gold_files(
+        "headlines",
+        data,
+        bundled=gold_dir(),
+        bundled_name="bundled headline gold sets",
+        pattern="headlines_*.txt",
+        score_file=_score_file,
+        note="gold: news bodies and headlines written for newsprobe; headlines_dev tuned the "
+        "rules, headlines_test was never tuned on",
+        fmt=fmt or "txt",
+        limit=limit,
     )
+
+
+def _score_file(gold: Path, system: str, limit: int | None) -> tuple[list[Metric], list[str], int]:
+    items = read_headlines(gold)[:limit]
+    return (*score(system, items), len(items))
 
 
 def score(system: str, items: list[HeadlineItem]) -> tuple[list[Metric], list[str]]:

@@ -50,7 +50,8 @@ def load(data: Path, fmt: str | None, limit: int | None) -> tuple[str, list[Gold
     return fmt, docs, note
 
 
-def _ids(cells: list[str]) -> set[tuple[int, int]]:
+def token_ids(cells: list[str]) -> set[tuple[int, int]]:
+    """SpkAtt token references (``"sentence:token"`` cells) as pairs; other cells are skipped."""
     out = set()
     for cell in cells:
         s, _, t = str(cell).partition(":")
@@ -82,9 +83,9 @@ def _spkatt(root: Path, limit: int | None) -> tuple[list[GoldDoc], str]:
                 continue  # subtask scoring: top-level annotations only
             doc.annotations.append(
                 GoldAnnotation(
-                    cue=_ids(ann.get("Cue", [])),
-                    source=_ids(ann.get("Source", [])),
-                    message=_ids(ann.get("Message", [])),
+                    cue=token_ids(ann.get("Cue", [])),
+                    source=token_ids(ann.get("Source", [])),
+                    message=token_ids(ann.get("Message", [])),
                     form=ann.get("Form"),
                 )
             )

@@ -31,7 +31,8 @@ from importlib.resources import files
 from pathlib import Path
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path
-from newsprobe.eval.quotes_data import GoldDoc
+from newsprobe.eval.quotes_data import GoldDoc, token_ids
+from newsprobe.language.words import ARTICLES, word_set
 from newsprobe.model import Analysis, Attribution
 
 FORMATS = ("spkatt",)
@@ -39,41 +40,7 @@ FORMATS = ("spkatt",)
 LAST_ERRORS: list[str] = []
 
 _WORD = re.compile(r"[\w'’-]+")
-_STOP = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "von",
-        "vom",
-        "und",
-        "sowie",
-        "im",
-        "in",
-        "am",
-        "an",
-        "um",
-        "zu",
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "für",
-        "aus",
-        "bei",
-        "mit",
-    ]
-)
+_STOP = ARTICLES | word_set("von vom und sowie im in am an um zu of and für aus bei mit")
 
 
 @dataclass
@@ -156,15 +123,6 @@ def _doc(path: Path) -> tuple[GoldDoc, list[dict]]:
     return GoldDoc(name=path.stem, sentences=sentences), anns
 
 
-def _ids(cells: list[str]) -> set[tuple[int, int]]:
-    out = set()
-    for c in cells:
-        s, _, t = str(c).partition(":")
-        if s.isdigit() and t.isdigit():
-            out.add((int(s), int(t)))
-    return out
-
-
 def predicted_speaker(
     analysis: Analysis, att: Attribution
 ) -> tuple[str | None, str | None, list[str]]:
@@ -240,13 +198,15 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                 pos_of[(sid, tid)] = analysis.tokens[k]
                 k += 1
         for g in (x for x in gold if x.doc == did):
-            ann = next((a for a in anns if g.cue in _ids(a["Cue"][:1])), None)
+            ann = next((a for a in anns if g.cue in token_ids(a["Cue"][:1])), None)
             if ann is None:
                 failures.append(f"{did}: no annotation with cue {g.cue}")
                 continue
-            cue_chars = [(pos_of[p].start, pos_of[p].end) for p in _ids(ann["Cue"]) if p in pos_of]
+            cue_chars = [
+                (pos_of[p].start, pos_of[p].end) for p in token_ids(ann["Cue"]) if p in pos_of
+            ]
             msg_chars = [
-                (pos_of[p].start, pos_of[p].end) for p in _ids(ann["Message"]) if p in pos_of
+                (pos_of[p].start, pos_of[p].end) for p in token_ids(ann["Message"]) if p in pos_of
             ]
             match = _match(analysis, cue_chars, msg_chars)
             for split in (g.split, "all"):

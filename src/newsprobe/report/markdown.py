@@ -90,6 +90,22 @@ def _table(header: list[str], rows: list[list[str]], align: list[str] | None = N
     return out
 
 
+#: The columns of each layer's table, and those of them aligned right (numbers).
+_COLUMNS: dict[str, tuple[list[str], set[str]]] = {
+    "Claims": (["#", "Role", "Status", "Claim", "Cues", "Sources"], {"#"}),
+    "Entities": (["Entity", "Type", "Id", "Mentions", "Mentioned as", "Description"], {"Mentions"}),
+    "Attributions": (["#", "Kind", "Speaker", "Cue", "Message", "Source"], {"#"}),
+    "Sources": (["Type", "Source", "Named", "Statements", "Id", "Why"], {"Statements"}),
+}
+
+
+def _section(title: str, count: int, rows: list[list[str]]) -> list[str]:
+    """A layer's section: its title with the item count, and its table."""
+    header, right = _COLUMNS[title]
+    align = ["---:" if h in right else "---" for h in header]
+    return [f"## {title} ({count})", "", *_table(header, rows, align)]
+
+
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -273,12 +289,7 @@ def _claims(analysis: Analysis) -> list[str]:
         ]
         for c in analysis.claims[:LAYER_TABLE_LIMIT]
     ]
-    out = [f"## Claims ({len(analysis.claims)})", ""]
-    out += _table(
-        ["#", "Role", "Status", "Claim", "Cues", "Sources"],
-        rows,
-        ["---:", "---", "---", "---", "---", "---"],
-    )
+    out = _section("Claims", len(analysis.claims), rows)
     return out
 
 
@@ -295,12 +306,7 @@ def _entities(analysis: Analysis) -> list[str]:
         ]
         for r in found[:LAYER_TABLE_LIMIT]
     ]
-    out = [f"## Entities ({len(found)})", ""]
-    out += _table(
-        ["Entity", "Type", "Id", "Mentions", "Mentioned as", "Description"],
-        rows,
-        ["---", "---", "---", "---:", "---", "---"],
-    )
+    out = _section("Entities", len(found), rows)
     return out
 
 
@@ -316,12 +322,7 @@ def _attributions(analysis: Analysis) -> list[str]:
         ]
         for r in attribution_rows(analysis)[:LAYER_TABLE_LIMIT]
     ]
-    out = [f"## Attributions ({len(analysis.attributions)})", ""]
-    out += _table(
-        ["#", "Kind", "Speaker", "Cue", "Message", "Source"],
-        rows,
-        ["---:", "---", "---", "---", "---", "---"],
-    )
+    out = _section("Attributions", len(analysis.attributions), rows)
     return out
 
 
@@ -338,12 +339,7 @@ def _sources(analysis: Analysis) -> list[str]:
         for g in source_groups(analysis)
         for s in g.sources
     ]
-    out = [f"## Sources ({len(analysis.sources)})", ""]
-    out += _table(
-        ["Type", "Source", "Named", "Statements", "Id", "Why"],
-        rows,
-        ["---", "---", "---", "---:", "---", "---"],
-    )
+    out = _section("Sources", len(analysis.sources), rows)
     out += ["", "*⚠ anonymous and social-media sources: no claim should rest on them alone.*"]
     return out
 

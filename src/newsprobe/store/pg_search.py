@@ -14,9 +14,8 @@ import re
 from typing import Any
 
 from newsprobe.store.base import StoreError
-from newsprobe.store.dates import loaded
 from newsprobe.store.filters import ArticleFilter
-from newsprobe.store.queries import _HL_CLOSE, _HL_OPEN, _filters, _limit, _snippet
+from newsprobe.store.queries import _HL_CLOSE, _HL_OPEN, _filters, _limit, search_hits
 from newsprobe.store.rows import SearchHit
 
 CONFIGS = ("german", "english", "simple")
@@ -77,20 +76,4 @@ def search(conn: Any, query: str, f: ArticleFilter, limit: int) -> list[SearchHi
         " FROM hits h JOIN articles a ON a.id = h.id ORDER BY h.rank DESC, h.id"
     )
     rows = conn.execute(sql, [*qparams, *params, _HEADLINE]).fetchall()
-    hits = []
-    for r in rows:
-        snippet, highlights = _snippet(r[6] or "")
-        hits.append(
-            SearchHit(
-                article_id=r[0],
-                title=r[1],
-                outlet=r[2],
-                language=r[3],
-                published=loaded(r[4]),
-                url=r[5],
-                snippet=snippet,
-                highlights=highlights,
-                score=float(r[7]),
-            )
-        )
-    return hits
+    return search_hits(rows, sign=1.0)

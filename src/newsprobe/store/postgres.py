@@ -336,19 +336,7 @@ class PostgresStore(SQLiteStore):
             return "failed"
 
     def _store_one(self, item: KnownWrite | ArticleWrite, now: str) -> Outcome:
-        if isinstance(item, KnownWrite):
-            outcome: Outcome = "duplicate"
-            self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
-        else:
-            outcome, article_id = self._article(item.prepared, now)
-            a = item.prepared.article
-            self._input(
-                item.input,
-                article_id,
-                "article" if outcome == "added" else "duplicate",
-                now,
-                (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
-            )
+        outcome = self._article_and_input(item, now)
         if self._layers is not None:
             self._cleared.add((item.input.path, item.input.offset))
         else:
@@ -473,16 +461,8 @@ class PostgresStore(SQLiteStore):
 
     def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
         # A server-side cursor: big tables stream instead of being fetched whole.
-        columns = ", ".join(f'"{name}"' for name, _ in self.table_columns(table))
-        order = (
-            "id"
-            if table in {"articles", "inputs", "failures"}
-            else "article_id, attribution_id, entity_id"
-            if table == "attribution_about"
-            else "article_id, id"
-        )
         with self.conn.raw.transaction(), self.conn.raw.cursor(name=f"export_{table}") as cur:
-            cur.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
+            cur.execute(self._export_query(table))
             while True:
                 rows = cur.fetchmany(batch)
                 if not rows:

@@ -10,9 +10,11 @@ import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from newsprobe.store.base import StoreError
 from newsprobe.store.dates import loaded, since_bound, until_bound
@@ -82,6 +84,23 @@ def _count(conn: sqlite3.Connection, sql: str, params: list[Any]) -> int:
     return int(conn.execute(sql, params).fetchone()[0])
 
 
+RowT = TypeVar("RowT", bound=BaseModel)
+
+
+def _row(model: type[RowT], r: Sequence[Any], **convert: Callable[[Any], Any]) -> RowT:
+    """A typed row from a result row whose columns are the model's fields in their order;
+    ``convert`` turns a column's stored value (an ISO date, JSON text) into the field's."""
+    values = dict(zip(model.model_fields, r, strict=True))
+    for name, to_field in convert.items():
+        values[name] = to_field(values[name])
+    return model(**values)
+
+
+def _names(value: str) -> list[str]:
+    """A JSON array of names as a sorted list without repeats."""
+    return sorted(set(json.loads(value)))
+
+
 # -- articles --------------------------------------------------------------------------------
 _ARTICLE_SELECT = (
     "SELECT a.id, a.title, a.url, a.outlet, a.language, a.published, a.authors, a.agency,"
@@ -91,25 +110,8 @@ _ARTICLE_SELECT = (
 
 
 def _article_row(r: sqlite3.Row | tuple[Any, ...]) -> ArticleRow:
-    return ArticleRow(
-        id=r[0],
-        title=r[1],
-        url=r[2],
-        outlet=r[3],
-        language=r[4],
-        published=loaded(r[5]),
-        authors=json.loads(r[6]),
-        agency=json.loads(r[7]),
-        status=r[8],
-        source_path=r[9],
-        chars=r[10],
-        tokens=r[11],
-        mentions=r[12],
-        attributions=r[13],
-        claims=r[14],
-        findings=r[15],
-        text_sha256=r[16],
-        added_at=loaded(r[17]),
+    return _row(
+        ArticleRow, r, published=loaded, authors=json.loads, agency=json.loads, added_at=loaded
     )
 
 
@@ -144,18 +146,7 @@ def article_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ArticleRo
 
 def inputs(conn: sqlite3.Connection, article_id: int) -> list[InputRow]:
     return [
-        InputRow(
-            article_id=r[0],
-            path=r[1],
-            offset=r[2],
-            record=r[3],
-            status=r[4],
-            outlet=r[5],
-            url=r[6],
-            title=r[7],
-            published=loaded(r[8]),
-            added_at=datetime.fromisoformat(r[9]),
-        )
+        _row(InputRow, r, published=loaded, added_at=datetime.fromisoformat)
         for r in conn.execute(
             'SELECT article_id, path, "offset", record, status, outlet, url, title, published,'
             " added_at FROM inputs WHERE article_id = ?"
@@ -210,6 +201,13 @@ def search(conn: sqlite3.Connection, query: str, f: ArticleFilter, limit: int) -
         if not safe:
             return []
         rows = conn.execute(sql, [safe, *params]).fetchall()
+    return search_hits(rows, sign=-1.0)
+
+
+def search_hits(rows: Sequence[Sequence[Any]], *, sign: float) -> list[SearchHit]:
+    """Hits from rows of (id, title, outlet, language, published, url, marked snippet, rank);
+    ``sign`` turns the backend's rank into a score where higher is better (FTS5's bm25 is
+    lower for better matches)."""
     hits = []
     for r in rows:
         snippet, highlights = _snippet(r[6] or "")
@@ -223,7 +221,7 @@ def search(conn: sqlite3.Connection, query: str, f: ArticleFilter, limit: int) -
                 url=r[5],
                 snippet=snippet,
                 highlights=highlights,
-                score=-float(r[7]),
+                score=sign * float(r[7]),
             )
         )
     return hits
@@ -273,29 +271,7 @@ def quotes(conn: sqlite3.Connection, f: QuoteFilter, page: Page) -> list[QuoteRo
         f"{_QUOTE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST,"
         f" t.article_id DESC, t.id {_page(page)}"
     )
-    return [
-        QuoteRow(
-            article_id=r[0],
-            attribution_id=r[1],
-            title=r[2],
-            outlet=r[3],
-            published=loaded(r[4]),
-            kind=r[5],
-            speaker=r[6],
-            speaker_name=r[7],
-            speaker_key=r[8],
-            cue=r[9],
-            cue_type=r[10],
-            message=r[11],
-            mood=r[12],
-            source_type=r[13],
-            source_name=r[14],
-            about=sorted(set(json.loads(r[15]))),
-            start=r[16],
-            end=r[17],
-        )
-        for r in conn.execute(sql, params)
-    ]
+    return [_row(QuoteRow, r, published=loaded, about=_names) for r in conn.execute(sql, params)]
 
 
 def count_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> int:
@@ -497,17 +473,7 @@ def entity(conn: sqlite3.Connection, key: str) -> EntityProfile:
 # -- failures and stats ----------------------------------------------------------------------
 def failures(conn: sqlite3.Connection, *, limit: int | None) -> list[FailureRow]:
     return [
-        FailureRow(
-            id=r[0],
-            path=r[1],
-            offset=r[2],
-            record=r[3],
-            stage=r[4],
-            reason=r[5],
-            attempts=r[6],
-            first_seen=loaded(r[7]),
-            last_seen=loaded(r[8]),
-        )
+        _row(FailureRow, r, first_seen=loaded, last_seen=loaded)
         for r in conn.execute(
             'SELECT id, path, "offset", record, stage, reason, attempts, first_seen, last_seen'
             f' FROM failures ORDER BY path, "offset" {_limit(limit)}'
@@ -543,3 +509,43 @@ def stats(conn: sqlite3.Connection, *, path: str, version: int, db_bytes: int) -
         last_published=loaded(last),
         db_bytes=db_bytes,
     )
+
+
+class ReadMethods:
+    """The read methods of :class:`newsprobe.store.Store` on these queries, for a store class
+    that provides ``conn`` (a DB-API connection these queries run on)."""
+
+    conn: Any
+
+    def articles(self, where: ArticleFilter, page: Page) -> list[ArticleRow]:
+        return articles(self.conn, where, page)
+
+    def count_articles(self, where: ArticleFilter) -> int:
+        return count_articles(self.conn, where)
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        return article_rows(self.conn, ids)
+
+    def inputs(self, article_id: int) -> list[InputRow]:
+        return inputs(self.conn, article_id)
+
+    def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]:
+        return search(self.conn, query, where, limit)
+
+    def quotes(self, where: QuoteFilter, page: Page) -> list[QuoteRow]:
+        return quotes(self.conn, where, page)
+
+    def count_quotes(self, where: QuoteFilter) -> int:
+        return count_quotes(self.conn, where)
+
+    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
+        return sources(self.conn, outlet=outlet)
+
+    def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
+        return entities(self.conn, top=top, type=type)
+
+    def entity(self, key: str) -> EntityProfile:
+        return entity(self.conn, key)
+
+    def failures(self, *, limit: int | None = None) -> list[FailureRow]:
+        return failures(self.conn, limit=limit)

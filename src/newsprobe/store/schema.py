@@ -11,11 +11,13 @@ are composite foreign keys within the article.
 
 from __future__ import annotations
 
-from newsprobe.store.story_schema import V4 as STORY_V4
+from newsprobe.store.ddl import SQLITE, render
+from newsprobe.store.story_schema import V4_TABLES
 
-V1 = """
+#: The tables of version 1, for both backends (placeholders: :mod:`newsprobe.store.ddl`).
+V1_TABLES = """
 CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
+    id $KEY,
     text_sha256 TEXT NOT NULL UNIQUE,
     raw_sha256 TEXT,
     title TEXT,
@@ -23,7 +25,7 @@ CREATE TABLE articles (
     url TEXT,
     outlet TEXT,
     language TEXT,
-    language_confidence REAL,
+    language_confidence $REAL,
     published TEXT,
     authors TEXT NOT NULL DEFAULT '[]',
     agency TEXT NOT NULL DEFAULT '[]',
@@ -53,17 +55,15 @@ CREATE INDEX articles_outlet ON articles(outlet);
 CREATE INDEX articles_raw ON articles(raw_sha256);
 
 CREATE TABLE analyses (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     codec TEXT NOT NULL,
-    data BLOB NOT NULL
+    data $BLOB NOT NULL
 );
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, text, content='articles', content_rowid='id', tokenize='unicode61'
-);
+$FTS
 
 CREATE TABLE blocks (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     kind TEXT NOT NULL,
     start INTEGER NOT NULL,
@@ -72,10 +72,10 @@ CREATE TABLE blocks (
     duplicate_of INTEGER,
     parent INTEGER,
     PRIMARY KEY (article_id, id)
-) WITHOUT ROWID;
+)$ROWID;
 
 CREATE TABLE entities (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     key TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -87,11 +87,11 @@ CREATE TABLE entities (
     aliases TEXT NOT NULL DEFAULT '[]',
     fold TEXT NOT NULL,
     PRIMARY KEY (article_id, id)
-) WITHOUT ROWID;
+)$ROWID;
 CREATE INDEX entities_key ON entities(key);
 
 CREATE TABLE mentions (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     entity_id INTEGER,
     type TEXT NOT NULL,
@@ -101,14 +101,14 @@ CREATE TABLE mentions (
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
     sentence INTEGER,
-    confidence REAL,
+    confidence $REAL,
     origin TEXT NOT NULL,
     PRIMARY KEY (article_id, id),
     FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id)
-) WITHOUT ROWID;
+)$ROWID;
 
 CREATE TABLE sources (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     name TEXT NOT NULL,
     type TEXT NOT NULL,
@@ -121,10 +121,10 @@ CREATE TABLE sources (
     reason TEXT NOT NULL,
     PRIMARY KEY (article_id, id),
     FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id)
-) WITHOUT ROWID;
+)$ROWID;
 
 CREATE TABLE attributions (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     kind TEXT NOT NULL,
     start INTEGER NOT NULL,
@@ -145,27 +145,27 @@ CREATE TABLE attributions (
     source_id INTEGER,
     mood TEXT,
     continues INTEGER,
-    confidence REAL,
+    confidence $REAL,
     speaker_fold TEXT NOT NULL,
     PRIMARY KEY (article_id, id),
     FOREIGN KEY (article_id, speaker_entity) REFERENCES entities(article_id, id),
     FOREIGN KEY (article_id, source_id) REFERENCES sources(article_id, id)
-) WITHOUT ROWID;
+)$ROWID;
 CREATE INDEX attributions_speaker_key ON attributions(speaker_key);
 
 CREATE TABLE attribution_about (
-    article_id INTEGER NOT NULL,
+    article_id $ID NOT NULL,
     attribution_id INTEGER NOT NULL,
     entity_id INTEGER NOT NULL,
     PRIMARY KEY (article_id, attribution_id, entity_id),
     FOREIGN KEY (article_id, attribution_id) REFERENCES attributions(article_id, id)
         ON DELETE CASCADE,
     FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id) ON DELETE CASCADE
-) WITHOUT ROWID;
+)$ROWID;
 CREATE INDEX attribution_about_entity ON attribution_about(article_id, entity_id);
 
 CREATE TABLE claims (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
@@ -178,10 +178,10 @@ CREATE TABLE claims (
     attributions TEXT NOT NULL DEFAULT '[]',
     sources TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (article_id, id)
-) WITHOUT ROWID;
+)$ROWID;
 
 CREATE TABLE findings (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     kind TEXT NOT NULL,
     role TEXT NOT NULL,
@@ -193,15 +193,15 @@ CREATE TABLE findings (
     evidence TEXT NOT NULL DEFAULT '[]',
     cues TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (article_id, id)
-) WITHOUT ROWID;
+)$ROWID;
 
 CREATE TABLE inputs (
-    id INTEGER PRIMARY KEY,
+    id $KEY,
     path TEXT NOT NULL,
-    "offset" INTEGER NOT NULL,
-    record INTEGER,
+    "offset" $ID NOT NULL,
+    record $ID,
     raw_sha256 TEXT,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     status TEXT NOT NULL,
     added_at TEXT NOT NULL,
     UNIQUE (path, "offset")
@@ -210,10 +210,10 @@ CREATE INDEX inputs_raw ON inputs(raw_sha256);
 CREATE INDEX inputs_article ON inputs(article_id);
 
 CREATE TABLE failures (
-    id INTEGER PRIMARY KEY,
+    id $KEY,
     path TEXT NOT NULL,
-    "offset" INTEGER NOT NULL,
-    record INTEGER,
+    "offset" $ID NOT NULL,
+    record $ID,
     stage TEXT NOT NULL,
     reason TEXT NOT NULL,
     raw_sha256 TEXT,
@@ -223,6 +223,7 @@ CREATE TABLE failures (
     UNIQUE (path, "offset")
 );
 """
+V1 = render(V1_TABLES, SQLITE)
 
 #: Version 2: every input record keeps the metadata it came with (outlet, url, title,
 #: published), so an article read again from another outlet (a duplicate: same text) still
@@ -241,7 +242,7 @@ UPDATE inputs SET (outlet, url, title, published) = (
 #: an unnamed speaker speaks for; sources their affiliation and aliases; ``person_profiles``
 #: gathers, per cross-article entity key, the types, roles and affiliations seen for a person
 #: across the corpus (so a person typed politician elsewhere keeps that type).
-V3 = """
+V3_TABLES = """
 ALTER TABLE attributions ADD COLUMN speaker_how TEXT;
 ALTER TABLE attributions ADD COLUMN speaker_affiliation TEXT;
 ALTER TABLE sources ADD COLUMN affiliation TEXT;
@@ -254,11 +255,13 @@ CREATE TABLE person_profiles (
     affiliations TEXT NOT NULL DEFAULT '[]',
     articles INTEGER NOT NULL DEFAULT 0,
     statements INTEGER NOT NULL DEFAULT 0
-) WITHOUT ROWID;
+)$ROWID;
 """
 
+V3 = render(V3_TABLES, SQLITE)
+
 #: Version 4: story clustering (:mod:`newsprobe.store.story_schema`).
-V4 = STORY_V4
+V4 = render(V4_TABLES, SQLITE)
 
 #: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)

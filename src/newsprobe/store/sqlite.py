@@ -26,35 +26,15 @@ from newsprobe.store.base import (
     StoreError,
     WriteItem,
 )
-from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.flatten import CODEC, decode_analysis, fold, prepare
 from newsprobe.store.profiles import apply_profiles, update_profiles
-from newsprobe.store.rows import (
-    AddResult,
-    ArticleRow,
-    CorpusStats,
-    EntityProfile,
-    EntityRow,
-    FailureRow,
-    InputRow,
-    OutletSourcing,
-    QuoteRow,
-    SearchHit,
-)
+from newsprobe.store.rows import AddResult, CorpusStats
 from newsprobe.store.schema import (
     EXPORT_HIDDEN,
     EXPORT_TABLES,
     LAYER_COLUMNS,
     MIGRATIONS,
     SCHEMA_VERSION,
-)
-from newsprobe.store.story_rows import (
-    CopyState,
-    StoryBatch,
-    StoryInput,
-    StoryMember,
-    StoryRow,
-    StoryState,
 )
 
 #: Metadata an input came with: outlet, url, title, published (as stored).
@@ -203,8 +183,11 @@ def _insert_layer(table: str) -> str:
 _INSERT_LAYER = {table: _insert_layer(table) for table in LAYER_COLUMNS}
 
 
-class SQLiteStore:
-    """The :class:`newsprobe.store.Store` on one SQLite file."""
+class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
+    """The :class:`newsprobe.store.Store` on one SQLite file.
+
+    The read and story methods come from :class:`newsprobe.store.queries.ReadMethods` and
+    :class:`newsprobe.store.story_sql.StoryMethods`, shared with the PostgreSQL store."""
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
@@ -303,19 +286,7 @@ class SQLiteStore:
             return "failed"
         conn.execute("SAVEPOINT item")
         try:
-            if isinstance(item, KnownWrite):
-                outcome: Outcome = "duplicate"
-                self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
-            else:
-                outcome, article_id = self._article(item.prepared, now)
-                a = item.prepared.article
-                self._input(
-                    item.input,
-                    article_id,
-                    "article" if outcome == "added" else "duplicate",
-                    now,
-                    (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
-                )
+            outcome = self._article_and_input(item, now)
             conn.execute(
                 'DELETE FROM failures WHERE path = ? AND "offset" = ?',
                 (item.input.path, item.input.offset),
@@ -327,6 +298,22 @@ class SQLiteStore:
             conn.execute("RELEASE item")
             self._failure(item.input, "store", f"cannot store: {exc}", now)
             return "failed"
+
+    def _article_and_input(self, item: KnownWrite | ArticleWrite, now: str) -> Outcome:
+        """Store the item's article (unless known or a duplicate) and record its input."""
+        if isinstance(item, KnownWrite):
+            self._input(item.input, item.article_id, "duplicate", now, self._known_meta(item))
+            return "duplicate"
+        outcome, article_id = self._article(item.prepared, now)
+        a = item.prepared.article
+        self._input(
+            item.input,
+            article_id,
+            "article" if outcome == "added" else "duplicate",
+            now,
+            (a.get("outlet"), a.get("url"), a.get("title"), a.get("published")),
+        )
+        return outcome
 
     def _article(self, prepared: Prepared, now: str) -> tuple[Outcome, int]:
         conn = self.conn
@@ -460,73 +447,11 @@ class SQLiteStore:
             raise KeyError(id)
         return decode_analysis(row[0], row[1])
 
-    def articles(self, where: ArticleFilter, page: Page) -> list[ArticleRow]:
-        return queries.articles(self.conn, where, page)
-
-    def count_articles(self, where: ArticleFilter) -> int:
-        return queries.count_articles(self.conn, where)
-
-    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
-        return queries.article_rows(self.conn, ids)
-
-    def inputs(self, article_id: int) -> list[InputRow]:
-        return queries.inputs(self.conn, article_id)
-
-    def search(self, query: str, where: ArticleFilter, limit: int) -> list[SearchHit]:
-        return queries.search(self.conn, query, where, limit)
-
-    def quotes(self, where: QuoteFilter, page: Page) -> list[QuoteRow]:
-        return queries.quotes(self.conn, where, page)
-
-    def count_quotes(self, where: QuoteFilter) -> int:
-        return queries.count_quotes(self.conn, where)
-
-    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
-        return queries.sources(self.conn, outlet=outlet)
-
-    def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
-        return queries.entities(self.conn, top=top, type=type)
-
-    def entity(self, key: str) -> EntityProfile:
-        return queries.entity(self.conn, key)
-
-    def failures(self, *, limit: int | None = None) -> list[FailureRow]:
-        return queries.failures(self.conn, limit=limit)
-
     def stats(self) -> CorpusStats:
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return queries.stats(
             self.conn, path=str(self.path), version=self.schema_version(), db_bytes=size
         )
-
-    # -- stories (newsprobe.store.story_sql) --------------------------------------------------
-    def story_pending(self, after: int, limit: int) -> list[StoryInput]:
-        return story_sql.pending(self.conn, after, limit)
-
-    def story_progress(self) -> tuple[int, str | None]:
-        return story_sql.progress(self.conn)
-
-    def story_df(self) -> dict[str, int]:
-        return story_sql.document_frequencies(self.conn)
-
-    def story_live(
-        self, since_time: str | None, since_article: int
-    ) -> tuple[list[StoryState], list[CopyState]]:
-        return story_sql.live(self.conn, since_time, since_article)
-
-    def write_stories(self, batch: StoryBatch) -> None:
-        self._transaction(lambda: story_sql.write(self.conn, batch))
-
-    def story_missing_features(self, limit: int) -> list[int]:
-        return story_sql.missing_features(self.conn, limit)
-
-    def write_story_features(
-        self, rows: Sequence[tuple[int, str, str | None, int, str | None]]
-    ) -> None:
-        self._transaction(lambda: story_sql.write_features(self.conn, rows))
-
-    def reset_stories(self) -> None:
-        self._transaction(lambda: story_sql.reset(self.conn))
 
     def _transaction(self, work: Callable[[], None]) -> None:
         if self.readonly:
@@ -539,23 +464,6 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
-    def stories(
-        self, *, min_articles: int = 1, limit: int | None = None, offset: int = 0
-    ) -> list[StoryRow]:
-        return story_sql.stories(self.conn, min_articles=min_articles, limit=limit, offset=offset)
-
-    def count_stories(self, *, min_articles: int = 1) -> int:
-        return story_sql.count_stories(self.conn, min_articles=min_articles)
-
-    def story(self, story_id: int) -> tuple[StoryRow, list[StoryMember]]:
-        row = story_sql.story(self.conn, story_id)
-        if row is None:
-            raise StoreError(f"no story {story_id}")
-        return row, story_sql.members(self.conn, story_id)
-
-    def story_ids(self, article_ids: Sequence[int]) -> dict[int, int]:
-        return story_sql.story_ids(self.conn, article_ids)
-
     # -- raw tables -----------------------------------------------------------------------
     def table_columns(self, table: str) -> list[tuple[str, str]]:
         if table not in EXPORT_TABLES:
@@ -565,7 +473,8 @@ class SQLiteStore:
             (r[1], (r[2] or "TEXT").upper()) for r in info if (table, r[1]) not in EXPORT_HIDDEN
         ]
 
-    def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
+    def _export_query(self, table: str) -> str:
+        """All exported columns of ``table``, in the key order of its rows."""
         columns = ", ".join(f'"{name}"' for name, _ in self.table_columns(table))
         order = (
             "id"
@@ -574,7 +483,10 @@ class SQLiteStore:
             if table == "attribution_about"
             else "article_id, id"
         )
-        cursor = self.conn.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
+        return f"SELECT {columns} FROM {table} ORDER BY {order}"
+
+    def table_rows(self, table: str, batch: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
+        cursor = self.conn.execute(self._export_query(table))
         while True:
             rows = cursor.fetchmany(batch)
             if not rows:

@@ -15,15 +15,15 @@
 ``story_df``
     Document frequency of every term over the clustered articles (``''``: their number).
 
-No SQLite-only constructs: plain types, no ``WITHOUT ROWID``, upserts with
+Written once for both backends (placeholders: :mod:`newsprobe.store.ddl`); upserts use
 ``ON CONFLICT … DO UPDATE`` (SQLite >= 3.24, PostgreSQL >= 9.5).
 """
 
 from __future__ import annotations
 
-V4 = """
+V4_TABLES = """
 CREATE TABLE story_features (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    article_id $ID PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     time TEXT,
     terms TEXT NOT NULL,
     signature TEXT,
@@ -31,11 +31,11 @@ CREATE TABLE story_features (
     agency TEXT
 );
 CREATE TABLE stories (
-    id INTEGER PRIMARY KEY,
+    id $ID PRIMARY KEY,
     title TEXT,
     first_time TEXT,
     last_time TEXT,
-    last_article INTEGER NOT NULL,
+    last_article $ID NOT NULL,
     articles INTEGER NOT NULL,
     copies INTEGER NOT NULL,
     outlets TEXT NOT NULL,
@@ -44,12 +44,12 @@ CREATE TABLE stories (
 CREATE INDEX stories_last_time ON stories(last_time);
 CREATE INDEX stories_last_article ON stories(last_article);
 CREATE TABLE story_articles (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    story_id INTEGER NOT NULL,
+    article_id $ID PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id $ID NOT NULL,
     joined_by TEXT NOT NULL,
-    similarity REAL,
-    copy_of INTEGER,
-    copy_similarity REAL,
+    similarity $REAL,
+    copy_of $ID,
+    copy_similarity $REAL,
     agency TEXT,
     vector TEXT NOT NULL
 );

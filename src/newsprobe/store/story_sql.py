@@ -8,9 +8,10 @@ Every function takes a DB-API connection whose ``execute`` uses ``?`` placeholde
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
+from newsprobe.store.base import StoreError
 from newsprobe.store.story_rows import (
     CopyState,
     StoryBatch,
@@ -263,3 +264,59 @@ def story_ids(conn: Connection, article_ids: Sequence[int]) -> dict[int, int]:
         ).fetchall():
             out[int(a)] = int(s)
     return out
+
+
+class StoryMethods:
+    """The :class:`newsprobe.store.story_base.StoryStore` methods of a SQL store, on these
+    functions: the store class provides ``conn`` and ``_transaction`` (runs its argument in
+    one write transaction)."""
+
+    conn: Any
+
+    def _transaction(self, work: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def story_pending(self, after: int, limit: int) -> list[StoryInput]:
+        return pending(self.conn, after, limit)
+
+    def story_progress(self) -> tuple[int, str | None]:
+        return progress(self.conn)
+
+    def story_df(self) -> dict[str, int]:
+        return document_frequencies(self.conn)
+
+    def story_live(
+        self, since_time: str | None, since_article: int
+    ) -> tuple[list[StoryState], list[CopyState]]:
+        return live(self.conn, since_time, since_article)
+
+    def write_stories(self, batch: StoryBatch) -> None:
+        self._transaction(lambda: write(self.conn, batch))
+
+    def story_missing_features(self, limit: int) -> list[int]:
+        return missing_features(self.conn, limit)
+
+    def write_story_features(
+        self, rows: Sequence[tuple[int, str, str | None, int, str | None]]
+    ) -> None:
+        self._transaction(lambda: write_features(self.conn, rows))
+
+    def reset_stories(self) -> None:
+        self._transaction(lambda: reset(self.conn))
+
+    def stories(
+        self, *, min_articles: int = 1, limit: int | None = None, offset: int = 0
+    ) -> list[StoryRow]:
+        return stories(self.conn, min_articles=min_articles, limit=limit, offset=offset)
+
+    def count_stories(self, *, min_articles: int = 1) -> int:
+        return count_stories(self.conn, min_articles=min_articles)
+
+    def story(self, story_id: int) -> tuple[StoryRow, list[StoryMember]]:
+        row = story(self.conn, story_id)
+        if row is None:
+            raise StoreError(f"no story {story_id}")
+        return row, members(self.conn, story_id)
+
+    def story_ids(self, article_ids: Sequence[int]) -> dict[int, int]:
+        return story_ids(self.conn, article_ids)

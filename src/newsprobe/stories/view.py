@@ -14,6 +14,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from newsprobe.language.words import FUNCTION_WORDS, REPORTED_SPEECH_DE, SAYING_EN
 from newsprobe.model import Analysis, Claim
 from newsprobe.store.base import Store
 from newsprobe.store.story_rows import StoryMember, StoryRow
@@ -65,93 +66,8 @@ class StoryView(BaseModel):
     quoted: list[QuotedRow] = Field(default_factory=list)
 
 
-_FUNCTION_WORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "und",
-        "oder",
-        "aber",
-        "sich",
-        "sie",
-        "ihr",
-        "ihre",
-        "wir",
-        "ist",
-        "sind",
-        "war",
-        "waren",
-        "wird",
-        "werden",
-        "wurde",
-        "wurden",
-        "hat",
-        "haben",
-        "hatte",
-        "mit",
-        "von",
-        "für",
-        "auf",
-        "aus",
-        "bei",
-        "nach",
-        "vor",
-        "über",
-        "unter",
-        "nicht",
-        "auch",
-        "noch",
-        "nur",
-        "als",
-        "wie",
-        "wenn",
-        "dass",
-        "sei",
-        "seien",
-        "soll",
-        "sollen",
-        "the",
-        "and",
-        "for",
-        "that",
-        "with",
-        "from",
-        "this",
-        "have",
-        "has",
-        "had",
-        "was",
-        "were",
-        "are",
-        "but",
-        "not",
-        "they",
-        "their",
-        "will",
-        "would",
-        "said",
-        "says",
-        "its",
-        "into",
-        "about",
-        "after",
-        "before",
-        "than",
-        "then",
-        "also",
-        "been",
-    ]
-)
+#: Left out of a claim's words: function words and the frame of reported speech.
+_FUNCTION_WORDS = FUNCTION_WORDS | SAYING_EN | REPORTED_SPEECH_DE
 #: Share of the shorter claim's content words another claim must share to be its version.
 SAME_CLAIM = 0.3
 

@@ -125,7 +125,6 @@ class BodyLimit:
             await _plain(send, 413, message, as_json=_wants_json(scope))
             return
         seen = 0
-        started = False
 
         async def counted() -> Message:
             nonlocal seen
@@ -136,17 +135,33 @@ class BodyLimit:
                     raise BodyTooLarge
             return msg
 
-        async def watch(msg: Message) -> None:
-            nonlocal started
-            if msg["type"] == "http.response.start":
-                started = True
-            await send(msg)
+        await cut_off(self.app, scope, counted, send, BodyTooLarge, 413, message)
 
-        try:
-            await self.app(scope, counted, watch)
-        except BodyTooLarge:
-            if not started:
-                await _plain(send, 413, message, as_json=_wants_json(scope))
+
+async def cut_off(
+    app: ASGIApp,
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+    error: type[Exception],
+    status: int,
+    message: str,
+) -> None:
+    """Run ``app`` on a ``receive`` that raises ``error`` to cut a request body off, and
+    answer ``status`` with ``message`` when it does (unless the response has begun)."""
+    started = False
+
+    async def watch(msg: Message) -> None:
+        nonlocal started
+        if msg["type"] == "http.response.start":
+            started = True
+        await send(msg)
+
+    try:
+        await app(scope, receive, watch)
+    except error:
+        if not started:
+            await _plain(send, status, message, as_json=_wants_json(scope))
 
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

@@ -16,7 +16,7 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from newsprobe.web.security import _plain, _wants_json
+from newsprobe.web.security import cut_off
 
 #: The whole body must arrive in this many seconds (25 MB at 1 Mbit/s takes 200 s).
 BODY_SECONDS = 300.0
@@ -42,7 +42,6 @@ class BodyDeadline:
             return
         deadline = time.monotonic() + self.seconds
         done = False
-        started = False
 
         async def timed() -> Message:
             nonlocal done
@@ -57,19 +56,5 @@ class BodyDeadline:
                 done = True
             return msg
 
-        async def watch(msg: Message) -> None:
-            nonlocal started
-            if msg["type"] == "http.response.start":
-                started = True
-            await send(msg)
-
-        try:
-            await self.app(scope, timed, watch)
-        except BodyTimeout:
-            if not started:
-                await _plain(
-                    send,
-                    408,
-                    "the request body arrived too slowly and was cut off",
-                    as_json=_wants_json(scope),
-                )
+        message = "the request body arrived too slowly and was cut off"
+        await cut_off(self.app, scope, timed, send, BodyTimeout, 408, message)

@@ -10,7 +10,6 @@ licence and credits.  Without the model file the rules run alone; the rules cons
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import as_file, files
@@ -19,12 +18,9 @@ from typing import Any
 
 from newsprobe.attribution.cue_model.features import CUE, FEATURE_VERSION, sentence_features
 from newsprobe.attribution.view import Tok
+from newsprobe.model_card import read_card
 
 MODEL_NAME = "cues-de.crfsuite"
-
-
-class ModelError(RuntimeError):
-    """The model file was trained on other features."""
 
 
 def model_dir() -> Path:
@@ -42,17 +38,9 @@ class CueTagger:
         self._tagger: Any = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self.labels = set(self._tagger.labels())
-        self.card: dict[str, Any] = {}
-        card = path.with_suffix(".json")
-        if card.is_file():
-            self.card = json.loads(card.read_text("utf-8"))
-            trained = str(self.card.get("feature_version", FEATURE_VERSION))
-            if trained != FEATURE_VERSION:
-                raise ModelError(
-                    f"{path.name} was trained on features v{trained}, code has "
-                    f"v{FEATURE_VERSION}: retrain with "
-                    "python -m newsprobe.attribution.cue_model.train"
-                )
+        self.card = read_card(
+            path, FEATURE_VERSION, "python -m newsprobe.attribution.cue_model.train"
+        )
 
     def marginals(self, toks: Sequence[Tok]) -> list[float]:
         """P(cue) for every token of one sentence."""

@@ -17,18 +17,16 @@ Labels per token: ``C`` (cue), ``B-S``/``I-S`` (source) with ``--sources``, else
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from newsprobe.attribution.cue_model.data import CUE, TrainSentence, read
 from newsprobe.attribution.cue_model.features import FEATURE_VERSION, sentence_features
+from newsprobe.training import crf
 
 LICENCE = (
     "SpkAtt-2023 task 1 (German parliamentary debates; GermEval 2023 shared task on speaker "
@@ -38,12 +36,9 @@ LICENCE = (
 
 
 @dataclass(frozen=True)
-class Params:
+class Params(crf.CrfParams):
     """crfsuite L-BFGS settings (chosen by cross-validation on the train split)."""
 
-    c1: float = 0.1
-    c2: float = 0.01
-    iterations: int = 150
     min_freq: int = 2
     sources: bool = False
 
@@ -53,22 +48,8 @@ def _targets(s: TrainSentence, sources: bool) -> list[str]:
 
 
 def train_model(sentences: Sequence[TrainSentence], out: Path, params: Params) -> None:
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sentences:
-        trainer.append(sentence_features(s.sent.toks), _targets(s, params.sources))
-    trainer.set_params(
-        {
-            "c1": params.c1,
-            "c2": params.c2,
-            "max_iterations": params.iterations,
-            "feature.minfreq": params.min_freq,
-            "feature.possible_transitions": True,
-        }
-    )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out))
+    items = ((sentence_features(s.sent.toks), _targets(s, params.sources)) for s in sentences)
+    crf.train_crf(items, out, params)
 
 
 def folds(sentences: Sequence[TrainSentence], k: int) -> list[list[int]]:
@@ -76,11 +57,7 @@ def folds(sentences: Sequence[TrainSentence], k: int) -> list[list[int]]:
     docs: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         docs.setdefault(s.doc, []).append(i)
-    ordered = sorted(docs.items(), key=lambda kv: hashlib.sha1(kv[0].encode()).hexdigest())
-    out: list[list[int]] = [[] for _ in range(k)]
-    for _, ix in ordered:
-        min(out, key=len).extend(ix)
-    return out
+    return crf.document_folds(docs.items(), k)
 
 
 class Score:
@@ -152,15 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m newsprobe.attribution.cue_model.train",
         description=(__doc__ or "").split("\n\n")[0],
     )
-    parser.add_argument(
-        "--data", type=Path, required=True, help="SpkAtt-2023 task-1 train folder (JSON files)"
-    )
-    parser.add_argument("--out", type=Path, help="where to write the model (.crfsuite)")
-    parser.add_argument("--cv", type=int, default=0, help="also report K-fold CV scores")
-    parser.add_argument("--c1", type=float, default=Params.c1)
-    parser.add_argument("--c2", type=float, default=Params.c2)
-    parser.add_argument("--iterations", type=int, default=Params.iterations)
-    parser.add_argument("--min-freq", type=int, default=Params.min_freq)
+    crf.add_arguments(parser, Params(), "SpkAtt-2023 task-1 train folder (JSON files)")
     parser.add_argument(
         "--sources", action="store_true", help="also tag source spans (B-S/I-S labels)"
     )
@@ -178,9 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "params": asdict(params),
         "data": {"path": args.data.name, "documents": n_docs, "sentences": len(sentences)},
         "licence": "CC BY-SA 4.0 (trained on: " + LICENCE + ")",
-        "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
-        "command": "python -m newsprobe.attribution.cue_model.train "
-        + " ".join(sys.argv[1:] if argv is None else argv),
+        **crf.provenance(parser.prog, argv),
     }
     if args.cv:
         started = time.perf_counter()
@@ -200,9 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
     if args.out:
         train_model(sentences, args.out, params)
-        card["size_bytes"] = args.out.stat().st_size
-        args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")
-        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
+        crf.write_card(args.out, card)
     return 0
 
 
