@@ -15,7 +15,7 @@ from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from newsprobe.batch.run import Settings, close_pool, start_pool
+from newsprobe.batch.analysis import Settings, close_pool, start_pool
 
 
 class AnalysisPlugin(WorkerPlugin):  # type: ignore[misc]
