@@ -102,3 +102,39 @@ def test_lynx_dump_links_and_references_dropped() -> None:
 def test_text_without_markup_is_unchanged() -> None:
     text = "Er sagte [gestern] etwas (laut Polizei) und [1] Fußnote.\n"
     assert unwrap_links(text) == (text, [])
+
+
+def test_dense_region_spans_a_gallery_inside_the_article_but_not_a_menu() -> None:
+    from newsprobe.layout.line_model.features import dense_region
+
+    gallery = ["Fotostrecke mit 4 Bildern", "Foto: Agentur", "Die Halle im Jahr 1970",
+               "Foto: Agentur", "Die Halle heute"]  # fmt: skip
+    text = "\n".join(
+        [*MENU, PARAS[0], PARAS[1], *gallery, PARAS[2], PARAS[3], *FOOTER, *MENU, *MENU]
+    )
+    lines = split_lines(text)
+    first, last = dense_region(lines)
+    assert lines[first].text == PARAS[0]  # the menu above is not part of it
+    assert lines[last].text == PARAS[3]  # the gallery between paragraphs is
+    # prose far from the article, behind a long menu, is not joined to it
+    far = "\n".join([PARAS[0], *MENU, *MENU, *MENU, PARAS[1], PARAS[2], PARAS[3]])
+    lines = split_lines(far)
+    first, last = dense_region(lines)
+    assert lines[first].text == PARAS[1] and lines[last].text == PARAS[3]
+    assert dense_region(split_lines("\n".join(MENU))) == (len(MENU), -1)
+
+
+def test_model_headline_is_looked_for_just_above_the_article() -> None:
+    from newsprobe.layout.lines import HEADLINE_NEAR, HEADLINE_P, _model_headline
+
+    n = 40
+    probs = [{"B": 0.0, "H": 0.0, "O": 1.0} for _ in range(n)]
+    probs[0]["H"] = 0.3  # a tip box at the top of the page looks a little like a headline
+    probs[n - 3]["H"] = HEADLINE_P + 0.01  # the real one, just above the first article line
+    assert _model_headline(probs, n - 1) == n - 3
+    # nothing probable near the article: the most probable line of the page
+    probs[n - 3]["H"] = HEADLINE_P / 2
+    assert _model_headline(probs, n - 1) == 0
+    probs[n - 3]["H"] = 0.0
+    probs[n - 1 - HEADLINE_NEAR - 1]["H"] = 0.9
+    assert _model_headline(probs, n - 1) == n - 1 - HEADLINE_NEAR - 1

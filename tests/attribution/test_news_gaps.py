@@ -117,7 +117,7 @@ def test_wonach_belongs_to_the_reports_not_to_who_rejects_them() -> None:
         "Behörde geschlossen werden solle."
     )
     att = find(a, "die Behörde geschlossen werden solle")
-    assert att.cue.text == "Pressemeldungen"
+    assert att.cue.text == "wonach"  # the connector, as the news corpus marks it
     assert att.speakers[0].text == "der Abendzeitung"
 
 

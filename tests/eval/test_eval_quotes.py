@@ -193,3 +193,59 @@ def test_spkatt_news_narrated_speech_pairs_with_the_uncued_clause(tmp_path: Path
     assert values["source recall"] == pytest.approx(1.0)
     assert values["reported message recall"] > 0.7
     assert values["cue precision"] == 0.0 and values["cue recall"] == 0.0  # nothing to match
+
+
+def _news(tmp_path: Path, name: str, words: list[str], cue: list[int], source: list[int]) -> Path:
+    doc = {
+        "Sentences": [{"SentenceId": 0, "Tokens": words}],
+        "Annotations": [
+            {
+                "Cue": [f"0:{i}" for i in cue],
+                "Source": [f"0:{i}" for i in source],
+                "Message": [f"0:{i}" for i in range(len(words) - 1) if i not in cue + source],
+                "IsNested": False,
+                "Form": "Indirect",
+            }
+        ],
+    }
+    (tmp_path / f"{name}.json").write_text(json.dumps(doc), "utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("words", "cue", "source"),
+    [
+        # the corpus: "nach [Angaben der Polizei]"; ours: cue "nach Angaben", speaker "der Polizei"
+        ("Nach Angaben der Polizei sei der Mann geflohen .", [0], [1, 2, 3]),
+        # "[Angaben des Instituts] zufolge": the speaker with the document noun before it
+        ("Angaben des Instituts zufolge lag das Zentrum im Meer .", [3], [0, 1, 2]),
+        # "[Seiner Meinung] nach": the possessive inside the phrase
+        ("Seiner Meinung nach hätte die Aufsicht abraten müssen .", [2], [0, 1]),
+    ],
+)
+def test_news_source_is_the_phrase_the_preposition_governs(
+    tmp_path: Path, words: str, cue: list[int], source: list[int]
+) -> None:
+    """The news corpus puts the document noun into the source; our cue holds it, our speaker
+    is the real source.  The eval reads the governed phrase as the source."""
+    _news(tmp_path, "7 - x", words.split(), cue, source)
+    values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
+    assert values["cue recall"] == pytest.approx(1.0)
+    assert values["source precision"] == pytest.approx(1.0)
+    assert values["source recall"] == pytest.approx(1.0)
+
+
+def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
+    from newsprobe.eval.quotes_data import news_split
+
+    assert news_split("10 - Titel (2005-01-01)", frozenset()) == "test"
+    assert news_split("11 - Titel (2005-01-01)", frozenset()) == "dev"
+    assert news_split("11 - Titel (2005-01-01)", frozenset({"11"})) == "test"
+    words = ["Der", "Minister", "sagte", ",", "er", "sei", "müde", "."]
+    _news(tmp_path, "10 - a", words, [2], [0, 1])
+    _news(
+        tmp_path, "11 - b", ["Die", "Sonne", "scheint", "heute", "sehr", "hell", "."], [2], [0, 1]
+    )
+    values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
+    assert values["test cue recall"] == pytest.approx(1.0)
+    assert values["dev cue recall"] == pytest.approx(0.0)

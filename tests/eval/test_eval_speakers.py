@@ -26,7 +26,8 @@ TYPES = {
 def test_gold_file_is_well_formed() -> None:
     gold = read_gold(gold_path())
     assert len(gold) >= 250
-    assert {g.split for g in gold} == {"dev", "test"}
+    assert {g.split for g in gold} == {"dev", "test", "test2"}
+    assert sum(g.split == "test2" for g in gold) >= 80  # the second, cold-scored split
     assert {g.type for g in gold} <= TYPES
     assert sum(g.antecedent for g in gold) >= 40
     # a document is wholly in one part

@@ -52,6 +52,11 @@ def _pronoun(
     cands = _candidates(tok, sid, art, done, antecedents, att)
     if persons_only:
         # a description: a named person of the last two sentences, the subject or speaker
+        # (or named inside the subject: "Der Bäckermeister Konrad Albers eröffnete …")
+        subjects = [c.span for c in cands if c.subject]
+        for c in cands:
+            if not c.subject and any(s <= c.span[0] and c.span[1] <= e for s, e in subjects):
+                c.subject = True
         cands = [
             c
             for c in cands
@@ -111,6 +116,11 @@ def _pronoun(
     else:
         toks = art.tokens(*best.span)
         out = phrase(att, toks, art, done, {}, 1) if toks else Speaker()
+        if not out.name:
+            # the subject it took names no one ("Von größerer Reichweite"): unresolved
+            return Speaker(
+                resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
+            )
     out.resolved_by = R.PRONOUN
     out.confidence = max(0.3, confidence)
     if out.mention is None:
@@ -235,11 +245,12 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     j = k
     while j < len(toks) and (toks[j].pos in _NP_POS or toks[j].pos == "ADJD") and j - k < 8:
         j += 1
-    if (
-        j == k
-        or j >= len(toks)
-        or (toks[j].pos not in ("VVFIN", "VAFIN", "VMFIN") and toks[j].text != ",")
-    ):
+    finite = j < len(toks) and (
+        toks[j].pos in ("VVFIN", "VAFIN", "VMFIN")
+        # "Der Minister betrachtet die Lage …": a V2 verb the tagger read as a participle
+        or (toks[j].pos == "VVPP" and not any(t.pos in ("VAFIN", "VMFIN") for t in toks))
+    )
+    if j == k or j >= len(toks) or (not finite and toks[j].text != ","):
         return None
     if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in OBJECT_FORMS_DE:
         return None

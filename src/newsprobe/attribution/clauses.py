@@ -35,6 +35,7 @@ _PARTICLES = frozenset(
         "dar",
         "nach",
         "hervor",
+        "heraus",
         "klar",
         "vorher",
         "voraus",
@@ -204,6 +205,65 @@ def _main_clause_at(toks: list[Tok], i: int, last: int) -> bool:
     return False
 
 
+#: Verbs that stand after "zu" as the last word of a zu-infinitive the tagger reads as
+#: finite ("getrunken zu haben", "gewesen zu sein", "kandidieren zu wollen").
+_ZU_AUXILIARIES = frozenset(
+    ["haben", "sein", "werden", "wollen", "können", "müssen", "dürfen", "sollen", "lassen"]
+)
+
+
+#: Conjunctions that open an adverbial zu-infinitive, not what a speech act says.
+_ADVERBIAL_INFINITIVES = frozenset(["um", "ohne", "statt", "anstatt", "außer"])
+
+
+def is_zu_infinitive(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` is a zu-infinitive, also where the tagger misses it: an auxiliary after
+    "zu" ("abgeschrieben zu haben": tagged finite, and left so for the claims layer), or a
+    verb with "zu" after its particle that the tagger calls a participle ("zurückzutreten",
+    "voranzutreiben")."""
+    t = toks[j]
+    if t.zu_inf:
+        return True
+    if t.tag not in ("VFIN", "VINF", "VPP"):
+        return False
+    if (
+        j > 0
+        and toks[j - 1].low == "zu"
+        and (t.low in _ZU_AUXILIARIES or toks[j - 1].tag == "PART")
+    ):
+        return True  # ("nahe zu stehen": the particle before any verb makes it one)
+    if t.tag == "VFIN" or len(t.low) < 7 or not t.low.endswith("en"):
+        return False
+    low, lemma = t.low, t.lemma
+    k = low.find("zu", 1)
+    while k > 0:
+        if low[:k] + low[k + 2 :] == lemma:
+            return True
+        k = low.find("zu", k + 1)
+    return False
+
+
+def zu_clause_ahead(toks: list[Tok], k: int, last: int) -> bool:
+    """A zu-infinitive clause opens at token ``k`` (after a cue verb's comma): a
+    zu-infinitive comes before any finite verb or subordinator of another clause
+    ("angekündigt, von seinem Amt zurückzutreten", "gab an, nur ein Bier getrunken zu
+    haben", "schlug vor, zu prüfen, ob …"); not an adverbial one ("um … zu verhindern",
+    "ohne … zu prüfen")."""
+    if k < last and toks[k].low in _ADVERBIAL_INFINITIVES:
+        return False
+    for j in range(k, last):
+        t = toks[j]
+        if t.quote is not None and not t.is_mark:
+            continue
+        if is_zu_infinitive(toks, j):
+            return True
+        if t.tag == "VFIN" and j + 2 < last and toks[j + 1].low == "zu":
+            continue  # "veruntreut zu haben": a participle the tagger reads as finite
+        if t.tag in ("VFIN", "SCONJ", "REL", "WH") or t.text in (";", ":"):
+            return False
+    return False
+
+
 def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False) -> int:
     """Where a verb-final clause opened at token ``k`` (dass, ob, wh-word; or, with
     ``infinitive``, a zu-infinitive after ``k``) ends: after its own verb, at the first
@@ -215,7 +275,7 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
         t = toks[i]
         if t.quote is not None and not t.is_mark:
             continue
-        if (infinitive and (t.zu_inf)) or t.tag == "VFIN":
+        if (infinitive and is_zu_infinitive(toks, i)) or t.tag == "VFIN":
             seen = True
         elif seen and t.text in (",", ";", ":", "—", "–") and _main_clause_at(toks, i + 1, last):
             return i

@@ -9,7 +9,6 @@ Konjunktiv clause, an object) decides the kind: direct, partial/mixed, indirect,
 from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
-    _CONTENT_CLAUSE_OPENERS,
     _WORDS,
     Context,
     _has_word,
@@ -18,6 +17,7 @@ from newsprobe.attribution.clauses import (
 )
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.noun_cues import NounCues
+from newsprobe.attribution.relative_cues import RelativeCues
 from newsprobe.attribution.speakers import SpeakerPhrases
 from newsprobe.attribution.verb_cues import VerbCues
 from newsprobe.attribution.view import Sent, Tok
@@ -25,7 +25,7 @@ from newsprobe.attribution.view import Sent, Tok
 __all__ = ["Context", "SentenceRules", "_last"]
 
 
-class SentenceRules(NounCues, VerbCues, SpeakerPhrases):
+class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
     """All cue rules for one language."""
 
     def __init__(self, ctx: Context) -> None:
@@ -46,6 +46,10 @@ class SentenceRules(NounCues, VerbCues, SpeakerPhrases):
             out.append(found)
         for f in out:
             taken.update(self._positions(toks, f))
+        if self.de:
+            for found in self._relative_sources(sent, taken):
+                out.append(found)
+                taken.update(self._positions(toks, found))
         for found in self._verbs(sent, taken):
             out.append(found)
             taken.update(self._positions(toks, found))
@@ -55,7 +59,7 @@ class SentenceRules(NounCues, VerbCues, SpeakerPhrases):
             for found in self._so(sent, taken):
                 out.append(found)
                 taken.update(self._positions(toks, found))
-        if self.de and not lows.isdisjoint(_CONTENT_CLAUSE_OPENERS):
+        if self.de and ("," in lows):
             covered = [f.message for f in out]
             for found in self._noun_clauses(sent, taken):
                 if not any(s <= found.message[0] and found.message[1] <= e for s, e in covered):

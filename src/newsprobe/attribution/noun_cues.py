@@ -17,6 +17,8 @@ from newsprobe.attribution.clauses import (
     _last,
     _main_finite,
     _message_mood,
+    _v2_end,
+    zu_clause_ahead,
 )
 from newsprobe.attribution.cue_model.hook import (
     learned_noun_cue,
@@ -26,6 +28,16 @@ from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.view import Sent, Tok
+
+#: "eigen-" before a source noun: the subject's own statement ("nach eigenen Angaben").
+_OWN_FORMS = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
+#: Source nouns that also name an event after which something happened ("nach der
+#: Ankündigung"): a cue only in a clause that reports.
+_EVENT_NOUNS = frozenset(
+    ["Ankündigung", "Veröffentlichung", "Hinweis", "Hinweisen", "Nachricht", "Erklärung"]
+)
+#: Words of a noun's own attribute ("der Beschluss der EU-Kommission, …").
+_ATTRIBUTE_TAGS = frozenset(["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "POSS"])
 
 
 class NounCues:
@@ -55,6 +67,7 @@ class NounCues:
             ):
                 continue
             np: tuple[int, int] | None = None
+            phrase_lo: int | None = None  # where the source phrase starts, if before np
             cue: tuple[int, int] | None = None
             ctype = ""
             lemma: str | None = t.low
@@ -70,6 +83,7 @@ class NounCues:
                 cs, _ = _clause(toks, t.i)
                 np = np_left(toks, cs, t.i, self.lex)
                 if np is not None:
+                    phrase_lo = np[0]
                     # "Angaben der Polizei zufolge": the speaker is the genitive's owner.
                     noun = self._source_noun(toks, np)
                     if noun is not None:
@@ -86,13 +100,13 @@ class NounCues:
             if speaker_tok.tag == "PUNCT" and not speaker_tok.is_mark:
                 continue
             anaphoric = self._anaphoric(toks, np)
-            if speaker_tok.low in ("eigenen", "eigener", "eigene", "own"):
+            if speaker_tok.low in _OWN_FORMS:
                 subject = self._subject_in_clause(toks, t.i, cue[1]) or self._subject_of_sentence(
                     toks
                 )
                 if subject is not None:
                     np, anaphoric = subject, self._anaphoric(toks, subject)
-            lo = min(cue[0], np[0])
+            lo = min(cue[0], np[0], phrase_lo if phrase_lo is not None else np[0])
             hi = max(cue[1], np[1])
             # The message: the rest of the sentence outside the cue phrase; inside a relative
             # or subordinate clause only that clause; never across a colon.
@@ -121,6 +135,16 @@ class NounCues:
             )
             out.append(found)
         return out
+
+    @staticmethod
+    def _reports(toks: list[Tok], k: int) -> bool:
+        """The clause around token ``k`` reports: its finite verb is in Konjunktiv or the
+        modal "sollen" ("Nach der Ankündigung der Ministerin soll …")."""
+        cs, ce = _clause(toks, k)
+        return any(
+            x.tag == "VFIN" and (x.mood in ("subj1", "subj2") or x.lemma == "sollen")
+            for x in toks[cs:ce]
+        )
 
     def _is_poss(self, tok: Tok) -> bool:
         """A possessive determiner, also where the tagger misreads it ("Ihrer Meinung")."""
@@ -215,7 +239,11 @@ class NounCues:
         "in the view of X": ``(speaker, cue, type)``."""
         n = len(toks)
         k = t.i - 1
-        while k >= 0 and (toks[k].tag in ("ADJ", "DET", "POSS") or self._is_poss(toks[k])):
+        while k >= 0 and (
+            toks[k].tag in ("ADJ", "DET", "POSS")
+            or self._is_poss(toks[k])
+            or (k == t.i - 1 and toks[k].tag == "PROPN" and toks[k].text.endswith("s"))
+        ):
             k -= 1
         before = toks[k] if k >= 0 else None
         if (
@@ -226,16 +254,28 @@ class NounCues:
             # "Aus dem Bericht geht hervor, dass …": the verb rule reads it
             and not (before.low == "aus" and any(x.low == "hervor" for x in toks))
         ):
+            if t.text in _EVENT_NOUNS and not self._reports(toks, t.i):
+                return None  # "Nach der Ankündigung stiegen die Kurse": a time
             # nach [Det/Poss/Adj]* Noun [Genitive | von X]
             inner = self._genitive_after(toks, t.i + 1, n)
+            if inner is None and t.i + 2 < n and toks[t.i + 1].low == "von":
+                inner = self._name_after(toks, t.i + 2)  # "nach Ansicht von ai"
             if inner is not None and toks[inner[0]].tag != "PRON":
                 return inner, (before.i, t.i + 1), "source_noun"
-            # possessive or "eigenen": the speaker is that word
+            # possessive, "eigenen" or a name's genitive: the speaker is that word
             for j in range(before.i + 1, t.i):
-                if self._is_poss(toks[j]) or toks[j].low in ("eigenen", "eigener", "eigene"):
+                if (
+                    self._is_poss(toks[j])
+                    or toks[j].low in _OWN_FORMS
+                    # "Nach Schäubles Idee"
+                    or (toks[j].tag == "PROPN" and toks[j].text.endswith("s") and j == t.i - 1)
+                ):
                     return (j, j + 1), (before.i, t.i + 1), "source_noun"
-            if self.lex.is_source_noun(t.text, standalone=True):
-                # "nach einer Studie", "nach Polizeiangaben": the phrase is the source.
+            if self.lex.is_source_noun(t.text, standalone=True) or (
+                before.low == "nach" and toks[t.i - 1].tag == "ADJ" and before.i < t.i - 1
+            ):
+                # "nach einer Studie", "nach Polizeiangaben", "nach kubanischen Aussagen":
+                # the phrase is the source.
                 return (before.i + 1, t.i + 1), (before.i, before.i + 1), "source_noun"
             return None
         if (
@@ -349,16 +389,29 @@ class NounCues:
             if k + 1 >= last or toks[k].text != ",":
                 continue
             sub = toks[k + 1]
-            if sub.low not in _CONTENT_CLAUSE_OPENERS:
+            if sub.i in taken:
+                continue  # (a "wonach" the relative-source rule took)
+            if sub.low in _CONTENT_CLAUSE_OPENERS:
+                end = _clause_end(toks, k + 1, last)
+            elif t.text in nouns and all(x.tag in _ATTRIBUTE_TAGS for x in toks[t.i + 1 : k]):
+                # "vertritt die Ansicht, Clarkson habe …" (Konjunktiv, verb second) and
+                # "fasste den Beschluss, Gespräche zu führen" (a zu-infinitive)
+                end = self._clause_after_noun(toks, k + 1, last)
+                if end is None:
+                    continue
+            else:
                 continue
             learned = t.text not in nouns and not self._clause_compound(t.text)
             if learned and learned_settings.noun_min > 1:
                 continue
-            end = _clause_end(toks, k + 1, last)
             kind, message, qid = self._message(toks, k + 1, end)
             if message[1] <= message[0]:
                 continue
             np = self._noun_speaker(toks, t, k)
+            if np is not None and np[0] <= t.i < np[1]:
+                np = None  # "Die Angst, entdeckt zu werden, war groß": the noun is no one
+            if np is None and sub.low not in _CONTENT_CLAUSE_OPENERS:
+                continue  # a clause without subordinator needs whose statement it is
             speakers, heads, anaphoric = [], [], False
             if np is not None:
                 speakers = [self._speaker_span(toks, np)]
@@ -382,6 +435,22 @@ class NounCues:
             if found is not None:
                 out.append(found)
         return out
+
+    def _clause_after_noun(self, toks: list[Tok], k: int, last: int) -> int | None:
+        """Where a speech noun's content clause without a subordinator ends: a clause in
+        Konjunktiv with its verb second, or a zu-infinitive clause; None if neither."""
+        for j in range(k, min(last, k + 5)):
+            x = toks[j]
+            if x.tag == "VFIN":
+                if x.mood in ("subj1", "subj2") and j > k:
+                    return _v2_end(toks, k, last)
+                break
+            article = x.tag == "REL" and toks[j + 1].tag in ("NOUN", "ADJ", "PROPN")
+            if (x.tag in ("SCONJ", "REL", "WH") and not article) or x.is_mark:
+                break  # (the tagger reads an article after the comma as relative)
+        if zu_clause_ahead(toks, k, last):
+            return _clause_end(toks, k - 1, last, infinitive=True)
+        return None
 
     def _clause_compound(self, word: str) -> bool:
         """A compound ending in a speech noun ("Pressemeldungen", "Medienberichte")."""

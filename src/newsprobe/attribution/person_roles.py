@@ -97,6 +97,12 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
         # "X, Präsident des Y, …": the apposition after the name
         if j < len(tokens) and tokens[j].text == "," and tokens[j].sentence == sent:
             e = j + 1
+            if (
+                e + 1 < len(tokens)
+                and tokens[e].text.lower() in ("der", "die")
+                and tokens[e + 1].pos in ("NN", "ADJA")
+            ):
+                e += 1  # "X, der politische Direktor …": an article the tagger read as "der" PRELS
             while (
                 e < len(tokens)
                 and tokens[e].sentence == sent
@@ -136,9 +142,9 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
         head = nouns[1]
     hit = lex.head_type(head)
     low = head.lower()
+    # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"
     leading = low in LEADING_ROLES or any(
-        low.endswith(r)
-        for r in ("präsident", "präsidentin", "chef", "chefin", "sprecher", "leiter")
+        low.endswith(r) for r in LEADING_ROLES if len(r) >= 6 or r in ("chef", "chefin")
     )
     if leading:
         after = words[words.index(head) + 1 :] if head in words else []
@@ -146,14 +152,38 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
             org = " ".join(after[1:])
             kind = _org_type(org, lex)
             if kind is not None:
-                return kind, f"{head} of {org}"
-        prefix = _prefix_org(head)
+                return _spokesperson(low, kind), f"{head} of {org}"
+        prefix = _prefix_org(head) or _compound_org(head, lex)
         if prefix:
             kind = _org_type(prefix, lex)
             if kind is not None:
-                return kind, f"{head} ({prefix})"
+                return _spokesperson(low, kind), f"{head} ({prefix})"
     if hit is not None:
         return hit[0], f"{head} ({hit[1]})"
+    return None
+
+
+_SPOKESPEOPLE = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson")
+
+
+def _spokesperson(role: str, kind: str) -> str:
+    """A spokesperson speaks for an institution in its official capacity: the spokesperson
+    of a clinic, university or institute is official, not an expert ("Klinik-Sprecher")."""
+    if kind == "expert" and role.endswith(_SPOKESPEOPLE):
+        return "official"
+    return kind
+
+
+def _compound_org(word: str, lex: SourceLexicon) -> str | None:
+    """ "Klinikumssprecher" -> "Klinikum", "Universitätssprecherin" -> "Universität": the
+    organisation a closed spokesperson compound opens with."""
+    low = word.lower()
+    for tail in ("sprecherin", "sprecher"):
+        if low.endswith(tail) and len(low) > len(tail) + 3:
+            stem = word[: len(word) - len(tail)]
+            if stem.endswith("s") and lex.head_type(stem[:-1]) is not None:
+                return stem[:-1]
+            return stem
     return None
 
 
@@ -178,9 +208,22 @@ def _org_type(org: str, lex: SourceLexicon) -> str | None:
     for word in reversed(org.split()):
         if not word[:1].isupper():
             continue
+        found = [e for e in kb.find(word) if e.type == "ORG"] if kb is not None else []
+        if len(found) == 1 and kb.is_acronym(word):
+            # "der prokurdischen HDP": a known body's acronym in the phrase
+            kind = lex.kb_categories.get(found[0].category)
+            if kind is not None and kind not in ("document", "social_media"):
+                return kind
         hit = lex.head_type(word)
         if hit is not None and hit[0] not in ("document", "social_media"):
             return hit[0]
+        prefix = _prefix_org(word)
+        if prefix and kb is not None:
+            # "der UN-Mission", "der EU-Delegation": the body the compound opens with
+            found = [e for e in kb.find(prefix) if e.type == "ORG"]
+            kind = lex.kb_categories.get(found[0].category) if len(found) == 1 else None
+            if kind is not None and kind not in ("document", "social_media"):
+                return kind
     return None
 
 

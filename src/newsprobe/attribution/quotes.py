@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import sources
@@ -417,12 +418,21 @@ def _said_before(
         if any(t.tag == "ADV" and t.stts == "PTKNEG" for t in toks):
             continue  # "Das sagte er nicht."
         lemma = rules._verb_lemma(toks, verb)
-        if lemma is None or rules.lex.verb_type(lemma) != "speech_verb":
-            continue
         end = _last(toks)
-        np = rules._subject(toks, 0, end, verb, verb)
-        if np is None or np[0] <= 1 or not rules._can_speak(toks, np):
-            continue
+        if lemma in _SOURCE_ONLY_VERBS:
+            # "Dies geht aus einer Mitteilung des Konzerns hervor."
+            np = rules._source_pp(toks, 0, end, verb)
+            if np is None or not rules._names_source(toks, np):
+                continue
+            owner = rules._genitive_after(toks, np[1], end)  # "… des Konzerns"
+            if owner is not None and owner[0] == np[1]:
+                np = (np[0], owner[1])
+        else:
+            if lemma is None or rules.lex.verb_type(lemma) != "speech_verb":
+                continue
+            np = rules._subject(toks, 0, end, verb, verb)
+            if np is None or np[0] <= 1 or not rules._can_speak(toks, np):
+                continue
         ptoks = prev.toks
         pend = _last(ptoks)
         if not pend or ptoks[pend - 1].text == ":":
@@ -444,7 +454,12 @@ def _said_before(
                 kind="partial" if quoted else "indirect",
                 sentence=sent.id,
                 message=message,
-                cue=(verb.start, verb.end, "speech_verb", lemma),
+                cue=(
+                    verb.start,
+                    verb.end,
+                    "impersonal" if lemma in _SOURCE_ONLY_VERBS else "speech_verb",
+                    lemma,
+                ),
                 speakers=[rules._speaker_span(toks, np)],
                 heads=rules._heads(toks, np),
                 anaphoric=rules._anaphoric(toks, np),

@@ -158,6 +158,14 @@ def build_sources(analysis: Analysis) -> list[Source]:
     lex = source_lexicon(lang)
     german = lex.lang == "de"
     starts = token_starts(analysis)
+    person_words = {
+        w + tail
+        for e in analysis.entities
+        if e.type == EntityType.PER
+        for n in [e.name, *e.aliases]
+        for w in n.split()
+        for tail in ("", "s")
+    }
     out: list[Source] = []
     for g in sorted(groups, key=lambda g: min(s for s, _ in g.spans)):
         spans = sorted(set(g.spans))
@@ -188,9 +196,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
             roles_of.get(g.entity, []) if g.entity is not None else []
         )
         if entity is not None and entity.type == EntityType.PER:
-            # the name's own words are no role ("Papier", "Koch", "Bischof")
-            own = {w for n in [entity.name, *entity.aliases] for w in n.split()}
-            tokens = [t for t in tokens if t.text not in own] or tokens
+            # the name's own words are no role ("Papier", "Koch", "Bischof"), nor another
+            # person's name in the phrase ("Papiers Stellvertreter")
+            tokens = [t for t in tokens if t.text not in person_words] or tokens
         if g.alone:
             typing = (
                 _UNIDENTIFIED_TYPING

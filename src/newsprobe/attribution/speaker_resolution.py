@@ -18,7 +18,12 @@ The cue rules give a speaker *phrase*; this module says whom it names, in text o
   one stays unresolved: no name, never pooled with another by its spelling;
 * a definite description ("die Ministerin", "der grüne Staatssekretär", "das Gericht")
   takes the entity the article gave that role ("Innenministerin Nancy Faeser",
-  "Bundesverwaltungsgericht"), the most recent one;
+  "Bundesverwaltungsgericht"), the most recent one, also one in an apposition; a person
+  by age, origin or party ("der 54-Jährige", "der Franzose") the salient person of that
+  gender; an organisation noun ("die Partei", "der Konzern") the organisation that spoke
+  last or was named last (``descriptions``);
+* a phrase that is exactly a name or surname of one entity is that entity; a phrase no
+  one can be (a preposition, a unit, "das Muster") names no one;
 * an attribution without a speaker of its own that carries on another takes that one's.
 """
 
@@ -30,6 +35,15 @@ from newsprobe.attribution import gender as g
 from newsprobe.attribution.antecedents import (
     _pronoun,
     _subject_np,
+)
+from newsprobe.attribution.descriptions import (
+    _ORG_NOUNS,
+    _description,
+    _description_gender,
+    _earlier_report,
+    _known_surface,
+    _organisation_named_before,
+    _person_noun,
 )
 from newsprobe.attribution.lexicon import proxy_heads, sources
 from newsprobe.attribution.speaker_parts import (
@@ -138,7 +152,11 @@ def _article(analysis: Analysis) -> _Article:
 
 def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) -> g.Agree:
     if ent.type == EntityType.PER:
-        for alias in [ent.name, *ent.aliases]:
+        names = [ent.name, *ent.aliases]
+        surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
+        for alias in names:
+            if alias in surnames:
+                continue  # a surname alone is no first name ("Luna" of "Vincio Luna")
             found = g.person_gender(alias.split())
             if found:
                 return found
@@ -183,6 +201,10 @@ def _resolve(
             parent = atts[att.continues].speaker
             if parent is not None:
                 return _inherit(parent)
+        if att.cue is not None and att.cue.text.lower() in _THEREBY:
+            found = _thereby(att, art, done, antecedents)
+            if found is not None:
+                return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
     span = (att.speakers[0].start, att.speakers[0].end)
     toks = art.tokens(*span)
@@ -220,6 +242,53 @@ def _resolve(
 
 
 _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
+#: Cues that point back at the source just named ("Demnach erwartet Russland, …").
+_THEREBY = frozenset(["demnach", "demzufolge", "dem zufolge", "danach"])
+
+
+def _thereby(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+) -> Speaker | None:
+    """ "Demnach …": the speaker of the statement just before (within a sentence), else
+    the subject of the sentence before ("Das Außenministerium gab einen Kommentar ab.
+    Demnach …")."""
+    sid = art.sentence_of(att.cue.start) if att.cue is not None else 0
+    for prev in reversed(done):
+        sp = prev.speaker
+        if prev.start >= att.start or sp is None:
+            continue
+        if sid - art.sentence_of(prev.start) > 1:
+            break
+        if sp.name:
+            out = _inherit(sp)
+            out.resolved_by = R.PREVIOUS
+            return out
+    if sid == 0:
+        return None
+    np = _subject_np(sid - 1, art, art.sent_starts[sid])
+    if np is None:
+        # the first person or organisation before that sentence's finite verb
+        toks = art.tokens(art.sent_starts[sid - 1], art.sent_starts[sid])
+        verb = next((t for t in toks if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+        if verb is None:
+            return None
+        opening = [
+            m
+            for m in art.mentions_in(toks[0].start, verb.start)
+            if m.type in (EntityType.PER, EntityType.ORG) and m.form != MentionForm.ROLE
+        ]
+        if not opening:
+            return None
+        np = (toks[0].start, opening[0].end)
+    found = _phrase(att, art.tokens(*np), art, done, antecedents, depth=1)
+    if not found.name:
+        return None
+    found.resolved_by = R.PREVIOUS
+    found.confidence = min(found.confidence, 0.6)
+    return found
 
 
 def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
@@ -349,11 +418,19 @@ def _phrase(
     if orgs:
         return _of_entity(art, orgs[0].entity, R.NAME, toks, 0.85)
     # 5. a definite description: the entity the article gave that role
-    if head is not None and low in _DEFINITE and depth == 0:
+    if head is not None and low in _DEFINITE and depth <= 1:
+        # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         found = _description(att, toks, head, art)
-        if found is None and _person_noun(head.text, art):
-            # "Der CDU-Politiker sagte" after naming Lammert: the salient person of that kind
-            agree = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
+        if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
+            found = _organisation_named_before(att, head, art, done)
+        if found is None and depth == 0 and _person_noun(head.text, art):
+            # "Der CDU-Politiker sagte", "der 54-Jährige", "die Französin" after naming
+            # someone: the salient person of that gender
+            agree = (
+                _description_gender(toks[0], head, att)
+                if len(toks) == 2
+                else (g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN)
+            )
             found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
             if found.entity is None:
                 found = None
@@ -363,6 +440,10 @@ def _phrase(
                 found.confidence = min(found.confidence, 0.6)
         if found is not None:
             return found
+    known = _known_surface(toks, art)
+    if known is not None:
+        # "laut el-Baradei" where the tagger found no name: the person named so before
+        return _of_entity(art, known, R.NAME, toks, 0.7)
     locs = [m for m in mentions if m.type == EntityType.LOC]
     if locs and head is not None and locs[0].start <= head.start < locs[0].end:
         return _of_entity(art, locs[0].entity, R.NAME, toks, 0.7)
@@ -370,7 +451,10 @@ def _phrase(
         head is not None and _is_role(head.text, art)
     )
     verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
-    if not named and verb_cue and not _can_speak(toks, head, art):
+    never = _never_speaks(toks, head, art)
+    if att.cue is not None and (
+        never or (not named and not _can_speak(toks, head, art, strict=verb_cue))
+    ):
         # "Über diese Fragen", "das Konzept", "16. Jahrhundert": no one who can speak
         return Speaker(resolved_by=R.NONE, confidence=0.2)
     return Speaker(
@@ -382,15 +466,6 @@ def _phrase(
         mention=_span(text, toks),
         confidence=0.6,
     )
-
-
-def _person_noun(word: str, art: _Article) -> bool:
-    """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin")."""
-    hit = art.lex.head_type(word)
-    low = word.lower()
-    if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
-        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
-    return low.endswith(("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"))
 
 
 #: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
@@ -417,10 +492,44 @@ _ABSTRACT_ENDINGS = (
     "chance",
     "weise",
 )
+#: Heads that never speak, whatever the cue ("laut Verfassung" may, "das Muster" may not).
+_NON_AGENT_ENDINGS = (
+    "ik",
+    "muster",
+    "nerven",
+    "interesse",
+    "begriff",
+    "existenz",
+    "erhalt",
+    "titel",
+    "modus",
+    "thriller",
+    "film",
+    "buch",
+    "spiel",
+)
+#: Units and currencies: never a speaker ("Dollar", "Celsius", "4 GB").
+_UNITS = frozenset(
+    ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
+)
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
 
 
-def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
+def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:
+    """A phrase no one can be, tagged as a name or not: one opened by a preposition ("Über
+    Cortana"), a unit or currency ("Dollar", "4 GB"), a non-agent noun ("der Modus
+    Operandi" aside, "das wiederkehrende Muster")."""
+    if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART"):
+        return True
+    if head is None or art.lex.head_type(head.text) is not None:
+        return False  # "Online-Ausgabe" is an outlet's
+    low = head.text.lower()
+    return low in _UNITS or low.endswith(_NON_AGENT_ENDINGS)
+
+
+def _can_speak(
+    toks: list[Token], head: Token | None, art: _Article, *, strict: bool = True
+) -> bool:
     """Whether a phrase without a name can be a speaker: not one opened by a preposition,
     not an abstract noun the source lexicon does not know ("Konzept", "Jahrhundert")."""
     if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART", "KOKOM"):
@@ -428,6 +537,8 @@ def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
     if head is None or head.pos is None:
         return True
     low = head.text.lower()
+    if low in _UNITS:
+        return False
     if (
         art.lex.head_type(head.text) is not None
         or art.lex.is_vague(head.text)
@@ -435,77 +546,6 @@ def _can_speak(toks: list[Token], head: Token | None, art: _Article) -> bool:
         or low in STATEMENT_NOUNS
     ):
         return True
-    return not low.endswith(_ABSTRACT_ENDINGS)
-
-
-_REPORT_NOUNS = frozenset(
-    [
-        "meldung",
-        "bericht",
-        "studie",
-        "untersuchung",
-        "umfrage",
-        "analyse",
-        "mitteilung",
-        "erklärung",
-        "stellungnahme",
-        "gutachten",
-        "papier",
-        "dokument",
-        "schreiben",
-        "brief",
-        "report",
-    ]
-)
-
-
-def _earlier_report(
-    att: Attribution, head: Token, art: _Article, done: list[Attribution]
-) -> Speaker | None:
-    """ "der Meldung zufolge" after "nach einem Bericht der BBC": that statement's speaker."""
-    word = head.text.lower()
-    if not any(word.startswith(n) or word.endswith(n) for n in _REPORT_NOUNS):
-        return None
-    sid = art.sentence_of(head.start)
-    for prev in reversed(done):
-        if prev.speaker is None or not prev.speakers or prev.start >= head.start:
-            continue
-        if sid - art.sentence_of(prev.start) > 12:
-            break
-        phrase = prev.speakers[0].text.lower()
-        if any(n in phrase for n in _REPORT_NOUNS) and prev.speaker.name:
-            out = prev.speaker.model_copy()
-            out.resolved_by = R.DESCRIPTION
-            out.confidence = 0.6
-            return out
-    return None
-
-
-# -- descriptions --------------------------------------------------------------------
-
-
-def _description(att: Attribution, toks: list[Token], head: Token, art: _Article) -> Speaker | None:
-    """ "Die Ministerin" -> the entity with a role ending in "ministerin" mentioned before;
-    "das Gericht" -> an organisation whose name ends in "gericht"."""
-    word = head.text.lower()
-    if len(word) < 4:
-        return None
-    stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
-    best: tuple[int, int] | None = None
-    for m in reversed(art.mentions):
-        if m.start >= toks[0].start or m.entity is None:
-            continue
-        ent = art.entity(m.entity)
-        if ent is None or ent.type == EntityType.LOC:
-            continue
-        names = [r.lower() for r in art.roles.get(ent.id, [])]
-        if ent.type != EntityType.PER:
-            names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
-        if any(n.split()[-1].endswith(s) for n in names if n for s in stems):
-            best = (m.entity, m.start)
-            break
-    if best is None:
-        return None
-    out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
-    out.role = out.role or head.text
-    return out
+    if low.endswith(_NON_AGENT_ENDINGS):
+        return False
+    return not (strict and low.endswith(_ABSTRACT_ENDINGS))

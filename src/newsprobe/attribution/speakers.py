@@ -156,6 +156,8 @@ class SpeakerPhrases:
             return True
         if head.tag in ("PRON", "POSS"):
             return head.low in self.lex.subject_pronouns and head.low != "es"
+        if head.stts == "ADJA" and head.tag == "NOUN":
+            return True  # a nominalised adjective names a person ("die 47-Jährige")
         src = sources(self.lex.lang)
         return src.head_type(head.text) is not None or src.is_vague(head.text)
 
@@ -166,10 +168,12 @@ class SpeakerPhrases:
         n = len(toks)
         lex = self.lex
         k = cs
+        wie = False  # a clause-medial "wie" the tagger reads as a conjunction
         while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
+            wie = wie or toks[k].low in lex.wie
             k += 1
-        if k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie):
-            j = k + 1
+        if wie or (k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie)):
+            j = k if wie else k + 1
             while j < t.i - 1 and toks[j].tag == "ADV":
                 j += 1  # "Wie schon die WHO sagte"
             found = np_right(toks, j, lex)
@@ -204,6 +208,7 @@ class SpeakerPhrases:
                         )
                     )
                     and not self._object_like(toks, found)
+                    and not self._number_clash(toks, found, anchor)
                 ):
                     return found
                 if (
@@ -379,6 +384,20 @@ class SpeakerPhrases:
         while k < end and toks[k].tag in ("ADV", "CONJ", "ADJD"):
             k += 1
         return k
+
+    def _number_clash(self, toks: list[Tok], np: tuple[int, int], verb: Tok) -> bool:
+        """A plural phrase before a singular verb is its object, not its subject ("Die
+        Äußerungen Hassemers bezeichnete Wiefelspütz als …"): "die" with a head in -en
+        before a verb in -t/-te, with a phrase after the verb to be the subject."""
+        if not self.de or toks[np[0]].low != "die" or verb.i + 1 >= len(toks):
+            return False
+        head = head_of(toks, np)
+        if head is None or head.tag != "NOUN" or not head.low.endswith("en"):
+            return False
+        word = verb.low
+        singular = word.endswith(("t", "te")) and not word.endswith(("ten", "en"))
+        after = toks[verb.i + 1]
+        return singular and after.tag in ("PROPN", "DET", "NOUN")
 
     def _object_like(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """A fronted object that looks like a subject: "Deutlichere Worte fand sie",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
     _ADVERBIAL_SUBORDINATORS,
+    _COORDINATORS,
     _FINAL,
     _NOT_NOMINATIVE,
     _NOT_SPEECH_OBJECTS,
@@ -23,6 +24,7 @@ from newsprobe.attribution.clauses import (
     _main_finite,
     _message_mood,
     _v2_end,
+    zu_clause_ahead,
 )
 from newsprobe.attribution.cue_model.hook import (
     learned_marginals,
@@ -36,6 +38,11 @@ from newsprobe.attribution.view import Sent, Tok
 
 #: Tags that end an apposition (a clause, not a phrase).
 _NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
+#: Participles the lemmatiser reads as adjectives ("entschieden": decisive).
+_PARTICIPLE_LEMMAS = {"entschieden": "entscheiden"}
+_AUXILIARIES = frozenset(["haben", "sein", "werden"])
+#: How the tagger reads a particle written apart before its verb ("bekannt gab").
+_PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
 
 
 class VerbCues:
@@ -53,6 +60,14 @@ class VerbCues:
         if t.tag not in ("VFIN", "VPP", "VINF"):
             return None
         lemma = t.lemma
+        if t.tag == "VPP" and t.low in _PARTICIPLE_LEMMAS and self._before_content(toks, t.i):
+            lemma = _PARTICIPLE_LEMMAS[t.low]  # "hat entschieden, dass …"
+        if t.i > 0 and toks[t.i - 1].low in _PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
+            # "wie der Verband bekannt gab", "bekannt gegeben": a particle the spelling
+            # writes apart before the verb at the clause's end
+            joined = toks[t.i - 1].low + lemma
+            if self.lex.verb_type(joined):
+                return joined
         if t.tag == "VFIN" and (any_particle or lemma in self.lex.particle_bases):
             k = t.i + 1
             while k < len(toks) and not is_boundary(toks[k]):
@@ -87,6 +102,16 @@ class VerbCues:
                     if self.lex.verb_type(joined) or joined in self.lex.impersonal:
                         return joined
         return lemma
+
+    @staticmethod
+    def _before_content(toks: list[Tok], k: int) -> bool:
+        """Token ``k`` (an auxiliary may follow) stands right before ", dass/ob …"."""
+        k += 1
+        while k < len(toks) and toks[k].tag == "VFIN" and toks[k].lemma in _AUXILIARIES:
+            k += 1
+        return (
+            k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
+        )
 
     def _verbs(self, sent: Sent, taken: set[int]) -> list[Found]:
         toks = sent.toks
@@ -136,6 +161,13 @@ class VerbCues:
         toks = sent.toks
         last = _last(toks)
         cs, ce = _clause(toks, t.i)
+        if t.tag == "VFIN":
+            for k in range(t.i + 1, ce - 1):
+                if toks[k].low in _COORDINATORS and toks[k + 1].tag == "VFIN":
+                    # "bezeichnete das Unglück als … und erklärte, …": the second verb
+                    # governs what follows; this one's clause ends at the "und"
+                    ce = k
+                    break
         fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
         passive = (
             t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in _WERDEN)
@@ -147,10 +179,16 @@ class VerbCues:
             return None
         if t.tag == "VPP" and fin is not None and fin.lemma == "sein" and not passive:
             return None  # "Bestätigt ist das nicht": a state, not a speech act
+        if t.tag == "VPP" and t.i > 0 and toks[t.i - 1].low == "als":
+            return None  # "Es gilt als ausgeschlossen, dass …": a state, not a speech act
         if passive and lemma in self.lex.not_passive:
             return None
-        if lemma in self.lex.not_reflexive and any(
-            toks[k].low in ("sich", "es") for k in range(max(cs, t.i - 2), min(ce, t.i + 3))
+        if (
+            lemma in self.lex.not_reflexive
+            and any(
+                toks[k].low in ("sich", "es") for k in range(max(cs, t.i - 2), min(ce, t.i + 3))
+            )
+            and not (lemma == "zeigen" and self._shows_feeling(toks, t, cs, ce))
         ):
             return None  # "es zeigte sich, dass …", "fand sich": not a statement
         # What the cue governs.
@@ -174,6 +212,10 @@ class VerbCues:
             or (es_subject and ctype != "cognition_verb" and self._es_is_subject(toks, cs, ce, t))
         ):
             np = self._source_pp(toks, cs, ce, t)
+        elif self._fronted_back(toks, cs, t, ce, last):
+            np = self._subject(toks, cs + 1, ce, t, fin)  # after the verb, not "das"
+            if np is None or not self._can_speak(toks, np):
+                return None  # "…, dies erklärt die hohe Zahl": no one speaks
         else:
             np = self._subject(toks, cs, ce, t, fin)
             if np is None:
@@ -262,6 +304,18 @@ class VerbCues:
             confidence=round(confidence, 2),
             sentences={sent.id},
         )
+
+    @staticmethod
+    def _shows_feeling(toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
+        """ "X zeigte sich zufrieden/besorgt, dass …": "sich zeigen" with a predicative
+        adjective or participle and a subject other than "es" says how someone feels about
+        what follows ("es zeigte sich, dass …" is no one's statement)."""
+        if any(x.low == "es" for x in toks[max(cs, t.i - 2) : min(ce, t.i + 3)]):
+            return False
+        after = [x for x in toks[cs:ce] if x.low == "sich"]
+        if not after:
+            return False
+        return any(x.tag in ("ADJD", "VPP") for x in toks[after[0].i + 1 : ce] if x is not t)
 
     def _wie_frame(self, toks: list[Tok], cs: int, t: Tok) -> bool:
         """The cue's clause opens with "wie" ("wie X berichtet"), after any conjunction or
@@ -424,11 +478,19 @@ class VerbCues:
                     return (kind, msg, qid, k, end)
                 if (
                     self.de
-                    and fin2 is None
                     # "verlangte X, und befahl ihm, … zu …": a coordinated verb's infinitive
                     and k < n
                     and toks[k].tag != "CONJ"
-                    and any(toks[j].zu_inf for j in range(k, last))
+                    and (
+                        (fin2 is None and any(toks[j].zu_inf for j in range(k, last)))
+                        # the infinitive before any other clause's verb ("gab an, nur
+                        # ein Bier getrunken zu haben", "schlug vor, zu prüfen, ob …");
+                        # of a speech verb ("sahen sich gezwungen, … zu …" is none)
+                        or (
+                            self.lex.verb_type(self._verb_lemma(toks, t) or "") == "speech_verb"
+                            and zu_clause_ahead(toks, k, last)
+                        )
+                    )
                 ):
                     end = _clause_end(toks, k - 1, last, infinitive=True)
                     kind, msg, qid = self._message(toks, k, end)
@@ -436,6 +498,13 @@ class VerbCues:
                 if not self.de and fin2 is not None and cs <= 1:
                     kind, msg, qid = self._message(toks, k, last)
                     return (kind, msg, qid, k, last)
+        # "Die Kamera ist ausgefallen, das teilte das Institut mit.": a demonstrative
+        # object fronted after the comma takes up the main clause before it.
+        if self._fronted_back(toks, cs, t, ce, last):
+            start = self._skip_conj(toks, 0)
+            if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
+                kind, msg, qid = self._message(toks, start, cs - 1)
+                return (kind, msg, qid, start, cs - 1)
         # Before the clause: "„…“, sagte X." / "Er sei müde, sagte X."
         verb_first = first.tag not in ("REL", "SCONJ", "WH") and (
             self._skip_conj(toks, cs) == t.i
@@ -540,6 +609,20 @@ class VerbCues:
                 kind = "narrated"  # a speech act and what it was about, no content
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
+
+    def _fronted_back(self, toks: list[Tok], cs: int, t: Tok, ce: int, last: int) -> bool:
+        """The cue's clause is "…, das/dies + verb + subject" closing the sentence."""
+        return (
+            self.de
+            and cs >= 2
+            and cs + 1 == t.i
+            and t.tag == "VFIN"
+            and ce >= last
+            and toks[cs - 1].text == ","
+            and toks[cs].low in self.lex.fronted_objects
+            and toks[cs].tag in ("PRON", "REL", "DET")
+            and not any(x.stts == "PTKNEG" for x in toks[t.i : ce])  # "das sagte er nicht"
+        )
 
     def _quote_before_frame(self, toks: list[Tok], cs: int, t: Tok) -> int | None:
         """The quote a frame starting with its verb follows: "„…“, sagte er"."""

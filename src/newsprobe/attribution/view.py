@@ -392,14 +392,45 @@ def build(
             mood,
             word,
         )
+        if (
+            german
+            and tag in ("NOUN", "PROPN", "ADJ")
+            and toks
+            and toks[-1].low == "sein"
+            and toks[-1].tag == "VINF"
+            and (len(toks) < 2 or toks[-2].low != "zu")
+        ):
+            toks[-1].tag = "POSS"  # "Wie sein Anwalt mitteilte": the tagger's infinitive
         toks.append(tok)
         keep(tok)
     _mark_boundaries(_mark_quotes(flat, quotes))
     if german:
         # (only a clause with an infinitive has one to make finite)
         _finite_plurals([sents[sid] for sid in sorted(with_infinitive)])
+        _nominalised(flat)
         _finite_past(flat)
     return sents
+
+
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"])
+
+
+def _nominalised(toks: list[Tok]) -> None:
+    """A capitalised adjective after an article with no noun after it is a noun ("Die
+    47-Jährige sagte", "der Verletzte erklärte"): the tagger's ADJA becomes NOUN."""
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.stts != "ADJA" or toks[k - 1].low not in _ARTICLES:
+            continue
+        letter = next((c for c in t.text if c.isalpha()), "")
+        if not letter.isupper():
+            continue
+        if t.i == 0 or toks[k - 1].i != t.i - 1:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.i == t.i + 1 and nxt.tag in _NOUN_LIKE:
+            continue
+        t.tag = "NOUN"
 
 
 _NOUN_LIKE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})

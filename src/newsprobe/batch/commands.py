@@ -10,13 +10,26 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from newsprobe.corpus.commands import DEFAULT_DB, DbOption, _error, _open
+from newsprobe.corpus.commands import (
+    DEFAULT_DB,
+    DbOption,
+    JsonReportOption,
+    MaxSizeOption,
+    _error,
+    _open,
+)
 from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.store import shown
 
 if TYPE_CHECKING:
     from newsprobe.batch.load import LoadReport
     from newsprobe.batch.run import BatchReport
+
+
+ProgressLines = Annotated[
+    bool | None,
+    typer.Option("--progress/--no-progress", help="Progress lines (default: on a terminal)."),
+]
 
 
 def batch(
@@ -55,21 +68,15 @@ def batch(
             "at most 64 MB).",
         ),
     ] = None,
-    max_size: Annotated[
-        float,
-        typer.Option("--max-size", min=0.001, help="Records over this many MB become failures."),
-    ] = 20.0,
+    max_size: MaxSizeOption = 20.0,
     timeout: Annotated[
         float,
         typer.Option(
             "--timeout", min=0, metavar="SECONDS", help="Time limit per article (0: none)."
         ),
     ] = DEFAULT_TIMEOUT,
-    progress: Annotated[
-        bool | None,
-        typer.Option("--progress/--no-progress", help="Progress lines (default: on a terminal)."),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    progress: ProgressLines = None,
+    as_json: JsonReportOption = False,
 ) -> None:
     """Analyse inputs in shards on a Dask cluster into Parquet files (resumable)."""
     from newsprobe.batch.run import BatchError, Settings
@@ -160,11 +167,8 @@ class _Ticker:
 def load(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Output folder of a batch run.")],
     db: DbOption = DEFAULT_DB,
-    progress: Annotated[
-        bool | None,
-        typer.Option("--progress/--no-progress", help="Progress lines (default: on a terminal)."),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    progress: ProgressLines = None,
+    as_json: JsonReportOption = False,
 ) -> None:
     """Merge the shards of a batch run into a database (resumable; duplicates skipped)."""
     from newsprobe.batch.load import load as run

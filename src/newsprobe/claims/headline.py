@@ -20,10 +20,12 @@ A headline or highlight gets the worst verdict of its clauses.  The component al
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.lexicon import lexicon
-from newsprobe.claims.matcher import LexicalMatcher, Matcher, MatchIndex
+from newsprobe.claims.matcher import LexicalMatcher, Matcher, MatchIndex, RelaxableIndex
 from newsprobe.claims.stance import (
     HeadlineReading,
     Stance,
@@ -37,6 +39,7 @@ from newsprobe.claims.stance import (
 )
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
+from newsprobe.claims.verbs import completed, names_an_act
 from newsprobe.claims.verdict import build_verdict
 from newsprobe.model import (
     Analysis,
@@ -61,10 +64,17 @@ NEAR = 0.15
 PREDICATE_FLOOR = 0.3
 #: Non-word tokens that end a clause and belong to it ("4 %").
 _KEEP = frozenset({"%", "‰"})
+#: The score a loose match needs (see ``HeadlineCheckComponent.loose``).
+LOOSE = 0.34
+#: The weights of a claim whose restatement as fact is overstated.
+_RESTATED = frozenset(
+    {Weight.INTERESTED, Weight.FORECAST, Weight.HEDGED, Weight.ACCUSATION, Weight.REPORTED}
+)
 #: Backing claims scoring within this much of the best one weigh in the verdict.
 TIE = 0.02
 #: Which weaknesses of the backing decide the reason, most telling first.
 _WEAKNESS_ORDER = (
+    Weight.PLANNED,
     Weight.ACCUSATION,
     Weight.INTERESTED,
     Weight.WEAK_SOURCE,
@@ -86,6 +96,13 @@ class HeadlineCheckComponent:
         self.topic: Matcher = topic or LexicalMatcher(
             threshold=0.25, arguments=1, argument_threshold=0.25, shared=1
         )
+        #: A looser match, asked only where nothing backs a clause stated as fact: a headline
+        #: that words a warning, forecast or interested party's claim in its own words
+        #: ("Kraftwerks-Aus kostet Arbeitsplätze" over "Die Gewerkschaft befürchtet, dass
+        #: Arbeitsplätze verloren gehen") restates a weak claim as fact.
+        self.loose: Matcher = LexicalMatcher(
+            threshold=LOOSE, arguments=2, argument_threshold=LOOSE, shared=2
+        )
 
     def __call__(self, analysis: Analysis, options: Options) -> None:
         analysis.findings = []
@@ -104,6 +121,17 @@ class HeadlineCheckComponent:
         ]
         index = self.matcher.index(analysis, candidates)
         topic = self.topic.index(analysis, candidates)
+        relaxed: list[MatchIndex] = []  # the loose index, made on the first clause nothing backs
+
+        def loose() -> MatchIndex:
+            if not relaxed:
+                relaxed.append(
+                    index.relaxed(self.loose)
+                    if isinstance(index, RelaxableIndex) and isinstance(self.loose, LexicalMatcher)
+                    else self.loose.index(analysis, candidates)
+                )
+            return relaxed[0]
+
         views = {v.index: v for v in sentence_views(analysis)}
         sources_ran = "sources" in analysis.components
         checked: list[Checked] = []
@@ -128,6 +156,7 @@ class HeadlineCheckComponent:
                     topic if clause.stance is Stance.QUESTION else index,
                     clause,
                     sources_ran,
+                    None if clause.stance is Stance.QUESTION else loose,
                 )
             finding = _finding(analysis, len(analysis.findings), role, span, clauses, words)
             analysis.findings.append(finding)
@@ -202,12 +231,20 @@ def _clauses(analysis: Analysis, views: dict[int, SentenceView], claim: Claim) -
 
 
 # -- judging ----------------------------------------------------------------------------------
-def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: bool) -> None:
+def _judge(
+    analysis: Analysis,
+    index: MatchIndex,
+    clause: Clause,
+    sources_ran: bool,
+    loose: Callable[[], MatchIndex] | None = None,
+) -> None:
     supports = index.support(clause.span)[:MAX_EVIDENCE]
     clause.evidence = [(analysis.claims[s.claim], s.score) for s in supports]
     direct = {s.claim: s.score if s.direct is None else s.direct for s in supports}
     if not clause.evidence:
         clause.verdict = FindingVerdict.UNSUPPORTED
+        if loose is not None and clause.stance.needs_strong:
+            _restated(analysis, loose, clause, sources_ran)
         return
     if not clause.stance.needs_strong:
         clause.verdict = FindingVerdict.SUPPORTED  # the headline keeps the body's reserve
@@ -222,7 +259,15 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
     weighed: list[Weighed] = [
         every[claim.id] for claim, _ in clause.evidence if direct[claim.id] >= best - TIE
     ]
-    if any(w.weight is Weight.STRONG for w in weighed):
+    if (
+        clause.stance is Stance.FACT
+        and weighed
+        and all(w.weight is Weight.STRONG and w.plan for w in weighed)
+        and completed(analysis, clause.span.start, clause.span.end)
+    ):
+        # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
+        weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in weighed]
+    elif any(w.weight is Weight.STRONG for w in weighed):
         # ... unless a word of the headline only weak backing has ("Kriminelle Hacker greifen
         # Potsdam an": the attack is stated, the criminal hackers only "vermutlich")
         strong = {k for s in supports if every[s.claim].weight is Weight.STRONG for k in s.shared}
@@ -260,6 +305,29 @@ def _judge(analysis: Analysis, index: MatchIndex, clause: Clause, sources_ran: b
         for speaker in w.speakers:
             if speaker not in clause.speakers:
                 clause.speakers.append(speaker)
+
+
+def _restated(
+    analysis: Analysis, loose: Callable[[], MatchIndex], clause: Clause, sources_ran: bool
+) -> None:
+    """A clause nothing backs is overstated where its best loose match is a weak claim (a
+    warning, forecast, hedge, accusation or interested party's claim): the headline states in
+    its own words what the body leaves to that reserve."""
+    found = loose().support(clause.span)[:1]
+    if not found:
+        return
+    if not found[0].predicates and names_an_act(analysis, clause.span.start, clause.span.end):
+        return  # the headline's own act ("tritt zurück", "rolls out") the body does not say
+    claim = analysis.claims[found[0].claim]
+    weighed = weigh(analysis, claim, sources_ran, focus_of(analysis, clause.span))
+    if weighed.weight not in _RESTATED:
+        return
+    clause.evidence = [(claim, found[0].score)]
+    clause.verdict = FindingVerdict.OVERSTATED
+    clause.weakness = weighed.weight
+    clause.hedges += [c for c in weighed.cues if c not in clause.hedges]
+    clause.weak_sources += [s for s in weighed.sources if s not in clause.weak_sources]
+    clause.speakers += [s for s in weighed.speakers if s not in clause.speakers]
 
 
 def _folded(text: str) -> str:

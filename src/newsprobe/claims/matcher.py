@@ -11,18 +11,18 @@ to implement the same two methods.
 
 from __future__ import annotations
 
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib.resources import files
 from typing import Protocol
 
+from newsprobe.claims.concepts import concepts
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.numbers import Quantity, quantities
 from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
+from newsprobe.claims.verbs import ATTEMPT_WORDS, LIGHT_VERBS, english_verb, full_verb
 from newsprobe.model import Analysis, Claim, MentionForm, Span
 
 _TAG_WEIGHTS = (
@@ -62,66 +62,14 @@ class Matcher(Protocol):
 
 
 # -- the lexical matcher ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class Concepts:
-    #: folded word -> [(concept, words of the entry)] for entries containing the word
-    by_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
-    predicates: frozenset[str]
-    stopwords: frozenset[str]
-    #: form -> concept entries (filled lazily by the index)
-    cache: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=4)
-def concepts(language: str) -> Concepts:
-    lang = language if language in ("de", "en") else "en"
-    data = tomllib.loads(
-        files("newsprobe.claims").joinpath(f"concepts_{lang}.toml").read_text("utf-8")
-    )
-    stopwords = frozenset(fold(w) for w in data.get("stopwords", ()))
-    function = stopwords | {
-        "im",
-        "in",
-        "ihr",
-        "ihrem",
-        "ihren",
-        "ihre",
-        "sein",
-        "seinem",
-        "seinen",
-        "sich",
-        "selbst",
-        "zur",
-        "zum",
-        "to",
-        "their",
-        "the",
-        "of",
-    }
-    by_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    predicates = set()
-    for name, spec in data.get("concepts", {}).items():
-        if spec.get("predicate"):
-            predicates.add(name)
-        for entry in spec.get("entries", ()):
-            words = tuple(fold(w) for w in entry.split() if fold(w) not in function) or tuple(
-                fold(w) for w in entry.split()
-            )
-            for w in set(words):
-                by_word.setdefault(w, []).append((name, words))
-    return Concepts(
-        by_word={k: tuple(v) for k, v in by_word.items()},
-        predicates=frozenset(predicates),
-        stopwords=stopwords,
-    )
-
-
 @dataclass
 class Keys:
     """The weighted content keys of a stretch of text."""
 
     weights: dict[str, float] = field(default_factory=dict)
     predicates: set[str] = field(default_factory=set)
+    #: The predicates a full verb carries (not a verbal noun): what the clause says happens.
+    verbs: set[str] = field(default_factory=set)
     #: For fuzzy lookup (filled by :meth:`seal`): stem -> key, compound head -> key.
     by_stem: dict[str, str] = field(default_factory=dict)
     by_head: dict[str, str] = field(default_factory=dict)
@@ -327,7 +275,14 @@ class _LexicalIndex:
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
         keys.negations += [self.order[t.index] for t in _no_evidence_that(toks, feats)]
+        # "attempted murder", "versuchter Totschlag": the act was not done
+        keys.negations += [self.order[t.index] for t in toks if fold(t.low) in ATTEMPT_WORDS]
         consumed: set[int] = set()
+        english = (
+            {t.index for k, t in enumerate(toks) if english_verb(toks, k, self.concepts.verbs)}
+            if not self.tagged and self.concepts.verbs
+            else set()
+        )
         for n, q in enumerate(quantities(toks, self.language)):
             key = f"#{n}"
             keys.quantities[key] = q
@@ -347,6 +302,8 @@ class _LexicalIndex:
                         predicate,
                         [self.order[t.index] for t in used],
                     )
+                    if predicate and any(full_verb(t) or t.index in english for t in used):
+                        keys.verbs.add(f"~{name}")
                     consumed.update(t.index for t in used)
         for tok, feat in zip(toks, feats, strict=True):
             at = [self.order[tok.index]]
@@ -359,12 +316,14 @@ class _LexicalIndex:
                     continue
             if tok.index in consumed or feat.weight is None:
                 continue
-            speech = self._speech(tok)
+            speech = self._speech(tok) or tok.index in english
             for part, weight in feat.keys:
                 top = weight == feat.weight
                 keys.add(
                     part, 2.0 if speech and top else weight, (feat.predicate or speech) and top, at
                 )
+                if (feat.predicate or speech) and top and part not in LIGHT_VERBS:
+                    keys.verbs.add(part)
         if self.tagged and not keys.predicates:
             # no full verb: a predicative adjective says what the clause claims ("… geht es
             # besser", "Brücke marode")
@@ -432,6 +391,16 @@ class _LexicalIndex:
                 return tuple((name, (form,)) for name, words in head if len(words) == 1)
         return ()
 
+    def relaxed(self, matcher: LexicalMatcher) -> _LexicalIndex:
+        """The same index judged by ``matcher``'s thresholds: shares the candidates' keys
+        (built once, on the first :meth:`support` call of either)."""
+        if self._pending is not None:
+            candidates, self._pending = self._pending, None
+            self._build(candidates)
+        other = copy(self)
+        other.matcher = matcher
+        return other
+
     def support(self, target: Span) -> list[Support]:
         if self._pending is not None:
             candidates, self._pending = self._pending, None
@@ -496,6 +465,10 @@ class _LexicalIndex:
                     )
                 )
         return found[:2]
+
+
+#: The lexical index (the loose match of the headline check reuses its keys).
+RelaxableIndex = _LexicalIndex
 
 
 #: "keine Hinweise darauf, dass X" / "no evidence that X": the clause X is denied (by whoever
@@ -658,7 +631,9 @@ class LexicalMatcher:
         argument_threshold: float = 0.55,
         context: float = 0.5,
         shared: int = 2,
+        verb_threshold: float = 0.75,
     ) -> None:
+        self.verb_threshold = verb_threshold  # score a clause whose verb is unmatched needs
         self.shared = shared  # keys that must be shared (one, for a target of one or two)
         self.context = context  # share of a key's weight counted where only the lead has it
         self.threshold = threshold
@@ -672,6 +647,15 @@ class LexicalMatcher:
         if score < self.threshold:
             return False
         predicates = [k for k in pairs if k in wanted.predicates]
+        if (
+            predicates
+            and wanted.verbs
+            and not wanted.verbs & pairs.keys()
+            and score < self.verb_threshold
+        ):
+            # the clause's verb says something else of the same things ("Räuber gesteht
+            # Überfall" over "soll … überfallen haben"): its verbal nouns alone do not back it
+            return False
         if predicates:
             if any(wanted.negated_at(k) for k in predicates) != any(
                 have.negated_at(pairs[k]) for k in predicates

@@ -137,7 +137,18 @@ _FRACTIONS = {
     "thirds": 100 / 3,
     "quarter": 25.0,
     "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "zehntel": 10.0,
+    "tenth": 10.0,
 }
+#: An article or "one" before a scale or fraction word ("a million", "ein Fünftel").
+_ONE = frozenset({"a", "an", "one", "ein", "eine", "einer", "einem", "einen"})
+_EVERY = frozenset({"jeder", "jede", "jedes", "every"})
+_ORDINALS = {
+    "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "zehnte": 10,
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10,
+}  # fmt: skip
 _PERCENT = frozenset({"prozent", "%", "percent", "per", "prozentpunkte"})
 # (words before the figure) -> (low factor, high factor); None: open upwards
 _QUALIFIERS: dict[tuple[str, ...], tuple[float, float | None]] = {
@@ -222,6 +233,21 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
             value = float(words[low])
         elif low in ("halbe", "halben", "half") and k + 1 < len(toks) and lows[k + 1] in _SCALES:
             value = 0.5
+        elif low in _ONE and k + 1 < len(toks) and _SCALES.get(lows[k + 1], 0) >= 1e3:
+            value = 1.0  # "a million euros", "eine Milliarde"
+            if k > 0 and lows[k - 1] == "half":  # "half a million"
+                value, first = 0.5, k - 1
+        elif (
+            low in _ONE
+            and k + 2 < len(toks)
+            and lows[k + 1] in ("in", "von", "of")
+            and (lows[k + 2] in words or _parse(toks[k + 2].text, lang) is not None)
+        ):
+            total = words.get(lows[k + 2]) or (_parse(toks[k + 2].text, lang) or (0.0, ""))[0]
+            if total > 1:  # "one in five renters" = 20 %
+                found.append(Quantity(100 / total, 100 / total, 100 / total, k, k + 2, True))
+                k += 3
+                continue
         elif low in _VAGUE:
             vague = _VAGUE[low]
 
@@ -242,7 +268,8 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
             total = _parse(toks[last + 2].text, lang) if last + 2 < len(toks) else None
             if total is None and last + 2 < len(toks) and lows[last + 2] in words:
                 total = (float(words[lows[last + 2]]), "")
-            if nxt in ("von", "of", "out") and total is not None and total[0] > value > 0:
+            of = ("von", "of", "out", "in") if value == 1 else ("von", "of", "out")
+            if nxt in of and total is not None and total[0] > value > 0:
                 value = 100 * value / total[0]  # "neun von zehn" = 90 %
                 percent, last = True, last + 2
             elif nxt in _FRACTIONS:
@@ -276,6 +303,25 @@ def quantities(toks: Sequence[_Token], language: str) -> list[Quantity]:
             found.append(Quantity(lo, hi, 50.0, k, k, True))
         if low == "zweite" and k > 0 and lows[k - 1] == "jeder":
             found.append(Quantity(50.0, 50.0, 50.0, k - 1, k, True))
+        elif low in _ORDINALS and k > 0 and lows[k - 1] in _EVERY:
+            v = 100 / _ORDINALS[low]  # "jeder fünfte", "every third"
+            found.append(Quantity(v, v, v, k - 1, k, True))
+        elif (
+            low in _FRACTIONS
+            and low not in ("hälfte", "half")
+            and k > 0
+            and lows[k - 1] in _ONE
+            and not any(q.first <= k <= q.last for q in found)
+        ):
+            v = _FRACTIONS[low]  # "ein Fünftel der Mieter", "gut ein Drittel", "a third of"
+            lo, hi, first = v, v, k - 1
+            before = tuple(lows[max(0, k - 3) : k - 1])
+            for words_before, (lo_f, hi_f) in _QUALIFIERS.items():
+                if before[-len(words_before) :] == words_before:
+                    lo, hi = v * lo_f, _INF if hi_f is None else v * hi_f
+                    first -= len(words_before)
+                    break
+            found.append(Quantity(lo, hi, v, first, k, True))
     return found
 
 

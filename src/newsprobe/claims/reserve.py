@@ -259,3 +259,57 @@ def beyond_after(
         return False
     at = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in _AFTER), None)
     return at is not None and overlap(toks[at + 1 :], focus) > overlap(toks[: at + 1], focus)
+
+
+#: Coordinators that open an elliptic conjunct ("… überfallen und ausgeraubt haben").
+_COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or"})
+#: Tags of a non-finite verb that closes a conjunct whose auxiliary stands in the next one.
+_NONFINITE = ("VVPP", "VVINF", "VAINF", "VAPP", "VMINF", "VVIZU")
+
+
+def shared_verb_head(analysis: Analysis, claim: Claim) -> Claim | None:
+    """The claim whose modal or hedge ``claim`` shares as an elliptic conjunct: "Er soll eine
+    Seniorin überfallen | und ausgeraubt haben" splits into two claims, and the second — it
+    opens with "und" and has no verb complex of its own, the first ending in a participle or
+    infinitive whose auxiliary it carries — is as hedged as the first.  ``None`` where
+    ``claim`` is no such conjunct ("… genommen haben | und die Polizei ermittelt" has its
+    own subject and finite verb: the first conjunct is whole)."""
+    first = claim.text.split(maxsplit=1)[:1]
+    if claim.sentence is None or not first or first[0].lower() not in _COORDINATORS:
+        return None
+    toks = _tokens_in(analysis, claim.start, claim.end)
+    words = [t for t in toks if any(c.isalnum() for c in t.text)]
+    if len(words) < 2 or words[0].text.lower() not in _COORDINATORS:
+        return None
+    before = [
+        c
+        for c in analysis.claims
+        if c.sentence == claim.sentence and c.end <= claim.start and c.id != claim.id
+    ]
+    if not before:
+        return None
+    head = max(before, key=lambda c: c.end)
+    head_words = [
+        t for t in _tokens_in(analysis, head.start, head.end) if any(c.isalnum() for c in t.text)
+    ]
+    if not head_words or not (head_words[-1].pos or "").startswith(_NONFINITE):
+        return None
+    return head
+
+
+#: Nouns of a report and the words that open what it says ("after a report that …", "nach
+#: einem Bericht, wonach …").
+_REPORT_NOUNS = frozenset(
+    {"report", "reports", "bericht", "berichte", "berichten", "medienbericht", "medienberichte",
+     "medienberichten", "meldung", "meldungen", "zeitungsbericht", "presseberichte"}
+)  # fmt: skip
+_REPORT_OPENERS = frozenset({"that", "dass", "wonach", "demzufolge", "denen", "dem"})
+
+
+def report_that(forms: list[tuple[str, ...]]) -> int | None:
+    """The position of a report noun whose content follows ("Shares fell after a report that
+    regulators opened an investigation"): what follows is the report's, not the outlet's."""
+    for k, f in enumerate(forms):
+        if set(f) & _REPORT_NOUNS and any(set(g) & _REPORT_OPENERS for g in forms[k + 1 : k + 3]):
+            return k
+    return None

@@ -37,14 +37,24 @@ def fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
+#: Derivational endings of German verbal nouns: the act ("Brandstiftung") and the verb
+#: ("stiften") or the doer ("Brandstifter") share the stem left without them (5+ letters).
+_DERIVATIONS = ("ungen", "ung", "erinnen", "erin")
+
+
 @lru_cache(maxsize=65536)
 def stems(word: str) -> frozenset[str]:
     """The word and, for words of 5+ letters, the word without each inflection ending it
-    could have: two words are similar when their stems meet."""
+    could have, or without a verbal noun's ending ("-ung"): two words are similar when their
+    stems meet."""
     found = {word}
     for ending in _INFLECTIONS:
         if ending and word.endswith(ending) and len(word) - len(ending) >= 4:
             found.add(word[: -len(ending)])
+    for ending in _DERIVATIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            found.add(word[: -len(ending)])
+            break
     return frozenset(found)
 
 

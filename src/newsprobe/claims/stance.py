@@ -66,6 +66,7 @@ class Weight(StrEnum):
     FORECAST = "forecast"
     OPINION = "opinion"
     QUESTION = "question"
+    PLANNED = "planned"  # a plan or announcement, where the headline reports the act as done
 
 
 class _Words:
@@ -355,6 +356,8 @@ class Weighed:
     cues: list[Cue] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)  # the weak or interested sources
     speakers: list[str] = field(default_factory=list)
+    #: A strong claim that announces a plan ("will … streichen", "angekündigt, … stillzulegen").
+    plan: list[Cue] = field(default_factory=list)
 
 
 #: Accusation nouns reach only the phrase they head ("Anklage wegen Betrugs"), not the
@@ -380,6 +383,9 @@ def weigh(
 ) -> Weighed:
     """How much ``claim`` weighs as backing of a headline clause with the words ``focus``
     (see the module doc)."""
+    head = reserve.shared_verb_head(analysis, claim)
+    if head is not None and head.status is not ClaimStatus.ASSERTED:
+        return weigh(analysis, head, sources_ran, focus)  # "soll A tun und B getan haben"
     language = analysis.meta.language or "en"
     words = stance_words(language)
     toks = tokens_in(analysis, claim.start, claim.end)
@@ -396,9 +402,12 @@ def weigh(
         return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
-    plan = any(not reserve.passive(toks, k) for k in words.plan.find(forms)) or any(
+    planned = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
+    plan = bool(planned) or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
     )
+    # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
+    plan_cues = [_cue(analysis, toks[k], "plan") for k in planned if toks[k].text.lower() != "to"]
     accusation = [
         k
         for k in words.accusation.find(forms)
@@ -428,6 +437,9 @@ def weigh(
         and _overlap(toks[open_at + 1 :], focus) > _overlap(toks[:open_at], focus)
     ):
         return Weighed(Weight.QUESTION, [_cue(analysis, toks[open_at], "question")])
+    report_at = reserve.report_that(forms)  # "… after a report that regulators opened …"
+    if report_at is not None and focus and _overlap(toks[report_at + 1 :], focus) > 1:
+        return Weighed(Weight.REPORTED, [_cue(analysis, toks[report_at], "hedge_phrase")])
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
             return Weighed(
@@ -444,7 +456,7 @@ def weigh(
         none_found = reserve.no_evidence(toks)
         if none_found is not None:  # "keine Hinweise, dass …" does not say it did not happen
             return Weighed(Weight.HEDGED, [_cue(analysis, toks[none_found], "hedge_phrase")])
-        return Weighed(Weight.STRONG)
+        return Weighed(Weight.STRONG, plan=plan_cues)
     # attributed
     sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]
     weak = [s.id for s in sources if s.type in WEAK_SOURCE_TYPES]
@@ -452,9 +464,10 @@ def weigh(
         return Weighed(Weight.HEDGED, hedges, weak, speakers)
     if sources and len(weak) == len(sources):
         return Weighed(Weight.WEAK_SOURCE, [], weak, speakers)
-    if not sources and sources_ran and not speakers and claim.attributions:
+    if not sources and sources_ran and not speakers and claim.attributions and not accusation:
         # an attribution without anyone to name (a speech verb alone, "Pendler berichteten
-        # von …", names its subject in the clause and is not counted here)
+        # von …", names its subject in the clause and is not counted here); a passive
+        # accusation ("wird verdächtigt, … zu haben") is weighed as the accusation it is
         return Weighed(Weight.WEAK_SOURCE, [], [], speakers)
     if reserve.continues_report(analysis, claim, words.media_report, words.agencies):
         return Weighed(Weight.REPORTED, [], [s.id for s in sources if s.type.value == "media"])
@@ -485,7 +498,7 @@ def weigh(
     if none_found is not None:
         cue = _cue(analysis, toks[none_found], "hedge_phrase")
         return Weighed(Weight.HEDGED, [cue], [], speakers)
-    return Weighed(Weight.STRONG)
+    return Weighed(Weight.STRONG, plan=plan_cues)
 
 
 def _in_relative(

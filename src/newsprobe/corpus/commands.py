@@ -35,6 +35,11 @@ DbOption = Annotated[
     ),
 ]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
+#: Options of every command that reads inputs (ingest, batch) or prints a run's report.
+MaxSizeOption = Annotated[
+    float, typer.Option("--max-size", min=0.001, help="Records over this many MB become failures.")
+]
+JsonReportOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 RawCsvOption = Annotated[
     bool,
     typer.Option(
@@ -124,10 +129,7 @@ def ingest(
             "--workers", "-w", min=0, help="Analysis processes (default: CPU cores; 0: none)."
         ),
     ] = None,
-    max_size: Annotated[
-        float,
-        typer.Option("--max-size", min=0.001, help="Records over this many MB become failures."),
-    ] = 20.0,
+    max_size: MaxSizeOption = 20.0,
     progress: Annotated[
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
@@ -142,7 +144,7 @@ def ingest(
             "and its worker replaced (0: no limit).",
         ),
     ] = DEFAULT_TIMEOUT,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    as_json: JsonReportOption = False,
     ner: Annotated[
         str | None,
         typer.Option(

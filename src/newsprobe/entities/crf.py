@@ -19,7 +19,7 @@ from typing import Any
 
 from newsprobe.entities.features import FEATURE_VERSION, NameList
 from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
-from newsprobe.entities.token_scores import TokenScores
+from newsprobe.entities.token_scores import Tables, TokenScores, build_tables
 from newsprobe.model_card import ModelError, read_card
 
 MODEL_NAME = "ner-de.crfsuite"
@@ -48,12 +48,14 @@ class CrfTagger:
     """A loaded model; ``tag`` and ``tag_many`` are safe to call repeatedly (not across
     threads: the per-word score cache is shared)."""
 
-    def __init__(self, path: Path, names: NameList | None = None) -> None:
+    def __init__(self, path: Path, names: NameList | None = None, *, cached: bool = False) -> None:
+        """``cached``: keep the model's lookup tables in the cache folder (for the shipped
+        model: reading them back is several times faster than building them)."""
         if not path.is_file():
             raise ModelError(f"NER model not found: {path}")
         self.path = path
         try:
-            self.chain = LinearChain.read(path)
+            self.chain, tables = _load(path) if cached else (LinearChain.read(path), None)
         except ModelFormatError as exc:
             raise ModelError(str(exc)) from exc
         listed = path.with_suffix(".names.tsv")
@@ -61,7 +63,9 @@ class CrfTagger:
             names = NameList.from_text(listed.read_text("utf-8"))
         self.names = names
         chain = self.chain
-        self.scores = TokenScores(chain.attributes, chain.weights, chain.unknown, names)
+        self.scores = TokenScores(
+            chain.attributes, chain.weights, chain.unknown, names, tables=tables
+        )
         self.card = read_card(path, FEATURE_VERSION, "python -m newsprobe.entities.train")
 
     def decode(
@@ -118,7 +122,35 @@ def _spans(labels: list[str], probs: list[float]) -> list[Tagged]:
     return found
 
 
+def _load(path: Path) -> tuple[LinearChain, Tables]:
+    """The chain and its :class:`TokenScores` tables, through the cache folder: keyed by the
+    model file's bytes and the code that derives them, rebuilt when missing or unreadable."""
+    from newsprobe import cache
+
+    data = path.read_bytes()
+    here = Path(__file__).parent
+    code = [(here / f).read_bytes() for f in ("linear_chain.py", "token_scores.py")]
+    built: list[LinearChain] = []
+
+    def build() -> tuple[tuple[list[str], list[str], bytes, bytes], Tables]:
+        chain = LinearChain.parse(data, path)
+        built.append(chain)
+        return chain.state(), build_tables(chain.attributes)
+
+    def valid(value: object) -> bool:
+        return isinstance(value, tuple) and len(value) == 2 and len(value[1]) == 5
+
+    state, tables = cache.memo("ner-tables", cache.digest(data, *code), build, valid)
+    if built:
+        return built[0], tables
+    try:
+        return LinearChain.from_state(state), tables
+    except (ModelFormatError, ValueError, TypeError):
+        chain = LinearChain.parse(data, path)  # a damaged cache file: the model itself
+        return chain, build_tables(chain.attributes)
+
+
 @lru_cache(maxsize=1)
 def default_tagger() -> CrfTagger:
-    """The shipped German model, loaded once per process."""
-    return CrfTagger(model_dir() / MODEL_NAME)
+    """The shipped German model, loaded once per process (its tables through the cache)."""
+    return CrfTagger(model_dir() / MODEL_NAME, cached=True)

@@ -66,13 +66,45 @@ class LinearChain:
         trans = features[features["type"] == 1]
         np.add.at(self.weights, (state["src"], state["dst"]), state["weight"])
         np.add.at(self.transitions, (trans["src"], trans["dst"]), trans["weight"])
+        self._derive()
+
+    def _derive(self) -> None:
         self._transitions_t = self.transitions.T.copy()
         self._exp_transitions = np.exp(self.transitions)
         self._exp_transitions_t = self._exp_transitions.T.copy()
 
+    def state(self) -> tuple[list[str], list[str], bytes, bytes]:
+        """Labels, attributes (by row), weights and transitions as plain values (for the
+        cache folder); :meth:`from_state` makes the same chain again."""
+        return (
+            list(self.labels),
+            list(self.attributes),
+            self.weights.tobytes(),
+            self.transitions.tobytes(),
+        )
+
+    @classmethod
+    def from_state(cls, state: tuple[list[str], list[str], bytes, bytes]) -> LinearChain:
+        labels, attributes, weights, transitions = state
+        n = len(labels)
+        if len(weights) != (len(attributes) + 1) * n * 8 or len(transitions) != n * n * 8:
+            raise ModelFormatError("cached model tables disagree in size")
+        chain = cls.__new__(cls)
+        chain.labels = tuple(labels)
+        chain.attributes = {a: i for i, a in enumerate(attributes)}
+        chain.unknown = len(attributes)
+        chain.weights = np.frombuffer(weights, dtype=np.float64).reshape(-1, n)
+        chain.transitions = np.frombuffer(transitions, dtype=np.float64).reshape(n, n)
+        chain._derive()
+        return chain
+
     @classmethod
     def read(cls, path: Path) -> LinearChain:
-        buf = path.read_bytes()
+        return cls.parse(path.read_bytes(), path)
+
+    @classmethod
+    def parse(cls, buf: bytes, path: Path) -> LinearChain:
+        """The model in ``buf`` (the bytes of the file ``path``, named in errors)."""
         try:
             return cls._parse(buf, path)
         except (struct.error, ValueError, IndexError, UnicodeDecodeError) as exc:

@@ -86,11 +86,60 @@ def _merge(*tables: tuple[int, dict[str, int]]) -> dict[str, tuple[tuple[int, in
     return {k: tuple(v) for k, v in merged.items()}
 
 
+#: The attribute tables :class:`TokenScores` looks features up in, as plain values (dicts,
+#: tuples, strings, ints) so that they can be kept in the cache folder: per offset and template
+#: of the neighbour features, per template of the joined and own features (value → model row),
+#: per lower-cased word (its (group, row) pairs, its pair bits) and per three-letter suffix.
+Tables = tuple[
+    dict[str, dict[str, dict[str, int]]],
+    dict[str, dict[str, int]],
+    dict[str, dict[str, int]],
+    dict[str, tuple[tuple[tuple[int, int], ...], int]],
+    dict[str, tuple[tuple[int, int], ...]],
+]
+
+
+def build_tables(attributes: dict[str, int]) -> Tables:
+    """Split the model's feature strings into the tables of :data:`Tables`."""
+    # "-1:w=merkel" → context["-1"]["w"]["merkel"]; "pp=ART|NN" → joined["pp"]["ART|NN"]
+    context: dict[str, dict[str, dict[str, int]]] = {
+        o: {t: {} for t in _CONTEXT_TEMPLATES} for o in _OFFSETS
+    }
+    joined: dict[str, dict[str, int]] = {t: {} for t in _JOINED}
+    # the token's own features: "w=merkel" → own["w"]["merkel"], "g:loc" → own["g"]["loc"]
+    own: dict[str, dict[str, int]] = {t: {} for t in _OWN_TEMPLATES}
+    for feature, row in attributes.items():
+        head, colon, rest = feature.partition(":")
+        table = context.get(head) if colon else None
+        if table is not None:
+            template, sep, value = _template(rest)
+            if sep and template in table:
+                table[template][value] = row
+            continue
+        template, sep, value = _template(feature)
+        if sep and template in joined:
+            joined[template][value] = row
+        elif sep and template in own:
+            own[template][value] = row
+    # the word itself at all five places, and whether it can open or close a word pair
+    # of "ww=" (bits 1, 2) or "wn=" (bits 4, 8); its three-letter suffix at −1 and +1
+    by_word = _merge((0, own["w"]), *((g, context[o]["w"]) for g, o in enumerate(_OFFSETS, 1)))
+    bits: dict[str, int] = {}
+    for shift, ends in enumerate((*_ends(joined["ww"]), *_ends(joined["wn"]))):
+        for value in ends:
+            bits[value] = bits.get(value, 0) | 1 << shift
+    words = {w: (by_word.get(w, ()), bits.get(w, 0)) for w in {*by_word, *bits}}
+    by_s3 = _merge((2, context["-1"]["s3"]), (3, context["1"]["s3"]))
+    return context, joined, own, words, by_s3
+
+
 class TokenScores:
     """Scores of every label for every token of a batch of sentences.
 
     ``attributes`` maps the model's feature strings to rows of ``weights`` (labels in
-    columns); ``unknown`` is a row of zeros."""
+    columns); ``unknown`` is a row of zeros.  ``tables`` are :func:`build_tables` of
+    ``attributes``, when the caller has them already (the shipped model's are kept in the
+    cache folder: building them is most of the cost of loading the model)."""
 
     def __init__(
         self,
@@ -99,6 +148,7 @@ class TokenScores:
         unknown: int,
         names: NameList | None,
         capacity: int = _SCORED_WORDS,
+        tables: Tables | None = None,
     ) -> None:
         self.attributes = attributes
         self.weights = weights
@@ -117,38 +167,12 @@ class TokenScores:
         # per class of word (see _class): its five rows, and the class's number
         self._class: dict[tuple[object, ...], int] = {}
         self._class_sums = np.zeros((64, _GROUPS, labels))
-        # "-1:w=merkel" → context["-1"]["w"]["merkel"]; "pp=ART|NN" → joined["pp"]["ART|NN"]
-        context: dict[str, dict[str, dict[str, int]]] = {
-            o: {t: {} for t in _CONTEXT_TEMPLATES} for o in _OFFSETS
-        }
-        joined: dict[str, dict[str, int]] = {t: {} for t in _JOINED}
-        # the token's own features: "w=merkel" → own["w"]["merkel"], "g:loc" → own["g"]["loc"]
-        own: dict[str, dict[str, int]] = {t: {} for t in _OWN_TEMPLATES}
-        for feature, row in attributes.items():
-            head, colon, rest = feature.partition(":")
-            table = context.get(head) if colon else None
-            if table is not None:
-                template, sep, value = _template(rest)
-                if sep and template in table:
-                    table[template][value] = row
-                continue
-            template, sep, value = _template(feature)
-            if sep and template in joined:
-                joined[template][value] = row
-            elif sep and template in own:
-                own[template][value] = row
+        if tables is None:
+            tables = build_tables(attributes)
+        context, joined, own, self._by_word, self._by_s3 = tables
         self._context, self._joined, self._own = context, joined, own
         self._single = {f: attributes.get(f, unknown) for f in ("BOS", "EOS", "Q", "ACR")}
         self._flag = {f: attributes.get(f) for f in _OWN_FLAGS}
-        # the word itself at all five places, and whether it can open or close a word pair
-        # of "ww=" (bits 1, 2) or "wn=" (bits 4, 8); its three-letter suffix at −1 and +1
-        by_word = _merge((0, own["w"]), *((g, context[o]["w"]) for g, o in enumerate(_OFFSETS, 1)))
-        bits: dict[str, int] = {}
-        for shift, ends in enumerate((*_ends(joined["ww"]), *_ends(joined["wn"]))):
-            for value in ends:
-                bits[value] = bits.get(value, 0) | 1 << shift
-        self._by_word = {w: (by_word.get(w, ()), bits.get(w, 0)) for w in {*by_word, *bits}}
-        self._by_s3 = _merge((2, context["-1"]["s3"]), (3, context["1"]["s3"]))
         self._tag_pairs()
         self._gazetteers = gazetteers()
 

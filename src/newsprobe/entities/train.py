@@ -39,6 +39,7 @@ from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
+from newsprobe.entities.prune import prune
 from newsprobe.eval.ner_scoring import Score
 from newsprobe.training import crf
 
@@ -494,6 +495,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "sha256": hashlib.sha256(args.misc_base.read_bytes()).hexdigest(),
             }
         card["train_seconds"] = round(time.perf_counter() - started)
+        card["full_sha256"] = hashlib.sha256(args.out.read_bytes()).hexdigest()
+        card["pruned"] = asdict(prune(args.out, args.out))  # domain copies: training only
         crf.write_card(args.out, card, digits=1)
     return 0
 

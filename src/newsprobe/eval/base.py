@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -41,6 +41,29 @@ class TaskResult(BaseModel):
     seconds: float = 0.0
     notes: list[str] = Field(default_factory=list)
     failures: list[str] = Field(default_factory=list, description="Items that could not be run.")
+
+    @classmethod
+    def timed(
+        cls,
+        started: float,
+        task: str,
+        dataset: object,
+        fmt: str,
+        n_items: int,
+        metrics: list[Metric],
+        **more: Any,
+    ) -> TaskResult:
+        """The result of a run that began at ``started`` (a :func:`time.perf_counter`
+        reading); ``dataset`` as given (a path, or words for a bundled set)."""
+        return cls(
+            task=task,
+            dataset=str(dataset),
+            format=fmt,
+            n_items=n_items,
+            metrics=metrics,
+            seconds=time.perf_counter() - started,
+            **more,
+        )
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
@@ -155,12 +178,12 @@ def run_gold_files(
         metrics += found
         notes += [f"{gold.stem}: {line}" for line in file_notes]
         n_items += n
-    return TaskResult(
-        task=task,
-        dataset=str(data) if data is not None else bundled_name,
-        format=fmt,
-        n_items=n_items,
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        task,
+        str(data) if data is not None else bundled_name,
+        fmt,
+        n_items,
+        metrics,
         notes=notes,
     )

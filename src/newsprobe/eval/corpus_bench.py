@@ -257,13 +257,6 @@ def run(
         f"timed {SEARCH_REPEATS} times; per-query medians summarised"
     )
     notes.append("throughput is end to end: read, full pipeline, flatten, one SQLite writer")
-    return TaskResult(
-        task="corpus",
-        dataset=str(data),
-        format=fmt,
-        n_items=n,
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
-        notes=notes,
-        failures=failures,
+    return TaskResult.timed(
+        started, "corpus", data, fmt, n, metrics, notes=notes, failures=failures
     )

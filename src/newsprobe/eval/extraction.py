@@ -233,13 +233,13 @@ def run(
     if len(failures) > _SHOWN_FAILURES:
         notes.append(f"{len(failures)} failures, first {_SHOWN_FAILURES} listed")
         failures = failures[:_SHOWN_FAILURES]
-    return TaskResult(
-        task="extraction",
-        dataset=str(data),
-        format=dataset.format,
-        n_items=len(extracted.pages),
-        metrics=score(dataset.format, extracted),
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "extraction",
+        data,
+        dataset.format,
+        len(extracted.pages),
+        score(dataset.format, extracted),
         notes=notes,
         failures=failures,
     )

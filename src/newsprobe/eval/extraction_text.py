@@ -169,13 +169,13 @@ def run(
     )
     if "newsprobe text (shipped model)" not in systems:
         notes.append("shipped model not scored here: it learned from this set")
-    return TaskResult(
-        task="extraction-text",
-        dataset=str(data),
-        format=dataset.format,
-        n_items=len(extracted.pages),
-        metrics=score(dataset.format, extracted),
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "extraction-text",
+        data,
+        dataset.format,
+        len(extracted.pages),
+        score(dataset.format, extracted),
         notes=notes,
         failures=extracted.failures[:20],
     )

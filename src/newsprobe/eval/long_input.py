@@ -102,12 +102,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             Metric(system="newsprobe", name=f"{label}: added MB", value=round(added), unit="MB"),
         ]
         notes.append(f"{label} ({chars:,} characters): {outcome}")
-    return TaskResult(
-        task="long",
-        dataset=str(data) if use_corpus else "news prose written by eval/long_input.py",
-        format="10kgnad" if use_corpus else "self-written",
-        n_items=len(sizes),
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "long",
+        str(data) if use_corpus else "news prose written by eval/long_input.py",
+        "10kgnad" if use_corpus else "self-written",
+        len(sizes),
+        metrics,
         notes=notes,
     )

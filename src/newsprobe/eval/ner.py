@@ -135,13 +135,13 @@ def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> Tas
     n_news = sum(1 for s in sentences if s.news)
     for system, (overall, news) in scores.items():
         metrics += _metrics(system, "", overall) + _metrics(system, "news ", news)
-    return TaskResult(
-        task="ner",
-        dataset=str(data),
-        format="germeval",
-        n_items=len(sentences),
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "ner",
+        data,
+        "germeval",
+        len(sentences),
+        metrics,
         notes=[
             how,
             f"{len(sentences):,} sentences, {n_news:,} from news (non-Wikipedia URLs); strict "

@@ -68,7 +68,15 @@ TASKS: dict[str, Task] = {
         formats=quotes_eval.FORMATS,
         default_data=("spkatt2023", "spkatt2023-news", "redewiedergabe"),
         runner=quotes_eval.run,
-        summary_metrics=("cue f1", "source f1", "direct f1", "indirect f1", "reported f1"),
+        summary_metrics=(
+            "cue f1",
+            "source f1",
+            "test cue f1",
+            "test source f1",
+            "direct f1",
+            "indirect f1",
+            "reported f1",
+        ),
     ),
     "speakers": Task(
         name="speakers",

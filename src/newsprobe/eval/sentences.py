@@ -147,13 +147,13 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     metrics.append(
         Metric(system="newsprobe", name="tokenizer load CPU ms", value=1000 * load, n=1, unit="ms")
     )
-    return TaskResult(
-        task="sentences",
-        dataset=str(data),
-        format=fmt or "spkatt",
-        n_items=n,
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "sentences",
+        data,
+        fmt or "spkatt",
+        n,
+        metrics,
         notes=[
             f"{split}: {n} articles, text rebuilt from the gold tokens (one paragraph)",
             "lenient: closing quotes/brackets after a sentence end are not counted; "

@@ -17,7 +17,8 @@ most tokens).  Per found statement:
   "hieß es", counts as anonymous).
 
 Rates are over the gold statements (found ones for speaker and type).  ``dev`` is the part
-the rules were tuned on, ``test`` the part nobody looked at while tuning.  The corpus is
+the rules were tuned on, ``test`` the part nobody looked at while tuning, ``test2`` a second
+set labelled later and scored cold before that round's rule changes.  The corpus is
 CC BY-NC-SA: evaluation and rule development only.
 """
 
@@ -71,6 +72,8 @@ def read_gold(path: Path) -> list[GoldSpeaker]:
             raise EvalError(f"{path}:{n}: expected 6 tab-separated cells, got {len(cells)}")
         doc, cue, speaker, ante, kind, split = cells
         s, _, t = cue.partition(":")
+        if split not in ("dev", "test", "test2"):
+            raise EvalError(f"{path}:{n}: unknown split {split!r} (dev, test or test2)")
         if not (s.isdigit() and t.isdigit()) or ante not in ("0", "1"):
             raise EvalError(f"{path}:{n}: bad cue {cue!r} or antecedent {ante!r}")
         out.append(GoldSpeaker(doc, (int(s), int(t)), speaker, ante == "1", kind, split))
@@ -226,7 +229,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                     f"gold {g.speaker!r} ({g.type}) got {name!r} ({kind})"
                 )
     metrics: list[Metric] = []
-    for split in ("dev", "test", "all"):
+    for split in ("dev", "test", "test2", "all"):
         for name in ("found", "speaker right", "speaker right, antecedent needed", "type right"):
             r = rates.get((split, name))
             if r is None or not r.n:
@@ -240,16 +243,16 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                     unit="",
                 )
             )
-    result = TaskResult(
-        task="speakers",
-        dataset=str(data),
-        format="spkatt",
-        n_items=len(docs),
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    result = TaskResult.timed(
+        started,
+        "speakers",
+        data,
+        "spkatt",
+        len(docs),
+        metrics,
         notes=[
             f"{len(gold)} hand-labelled statements in {len(docs)} SpkAtt-2023 news train "
-            "articles; dev = tuned on, test = never tuned on",
+            "articles; dev = tuned on, test and test2 = never tuned on",
         ],
         failures=failures[:20],
     )
@@ -347,13 +350,13 @@ def run_shares(
                 n=n_att,
             )
         )
-    return TaskResult(
-        task="source_types",
-        dataset=str(data),
-        format="10kgnad",
-        n_items=len(articles),
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "source_types",
+        data,
+        "10kgnad",
+        len(articles),
+        metrics,
         notes=["no gold: shares of source types and how speakers were resolved"],
         failures=failures[:20],
     )

@@ -216,13 +216,13 @@ def run(
         label = f"bundled samples + {seed_dir}/*.txt" if seeded else "bundled samples"
     else:
         label = str(data)
-    return TaskResult(
-        task="speed",
-        dataset=label,
-        format=fmt,
-        n_items=len(timings.total),
-        metrics=metrics(timings),
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "speed",
+        label,
+        fmt,
+        len(timings.total),
+        metrics(timings),
         notes=notes,
         failures=failures,
     )

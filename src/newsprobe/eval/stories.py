@@ -401,12 +401,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             value=(feature_s + cluster_s) * 1000 / analyse_ms if analyse_ms else 0.0,
         )
     )
-    return TaskResult(
-        task="stories",
-        dataset=str(data) if data is not None else "bundled synthetic set",
-        format=fmt or "spkatt-news",
-        n_items=n_items,
-        metrics=metrics,
-        seconds=time.perf_counter() - started,
+    return TaskResult.timed(
+        started,
+        "stories",
+        str(data) if data is not None else "bundled synthetic set",
+        fmt or "spkatt-news",
+        n_items,
+        metrics,
         notes=notes,
     )

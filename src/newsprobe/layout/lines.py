@@ -269,7 +269,7 @@ MIN_PAGE_FURNITURE = 10
 GAP_P = 0.9
 #: The line model's headline: its most probable ``H`` line above the article, if at least
 #: this probable.
-HEADLINE_P = 0.1
+HEADLINE_P = 0.05
 _MODEL_REASON = "line model: page furniture"
 
 
@@ -300,7 +300,7 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
     # the headline stands above the article: the most probable one before its first line
     first = next((i for i, o in enumerate(out) if not o and _is_prose(lines[i])), len(lines))
-    best = max(range(first or len(lines)), key=lambda i: probs[i]["H"])
+    best = _model_headline(probs, first)
     if probs[best]["H"] < HEADLINE_P:
         return None
     line = lines[best]
@@ -314,6 +314,23 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
         if not other.typed and not (i == best - 1 and other.words <= 4):
             other.set(removed=RemovedKind.BOILERPLATE, reason="line model: before the headline")
     return best
+
+
+#: The headline stands just above the article (a byline, a date, a teaser or a picture
+#: between): the model's headline is looked for among this many lines above its first line
+#: before the rest of the page (where a tip box or a menu title can look like one).
+HEADLINE_NEAR = 12
+
+
+def _model_headline(probs: Sequence[dict[str, float]], first: int) -> int:
+    """The line the model most probably calls the headline, above line ``first``, near it
+    when one there is probable enough."""
+    end = first or len(probs)
+    near = range(max(0, end - HEADLINE_NEAR), end)
+    best = max(near, key=lambda i: probs[i]["H"])
+    if probs[best]["H"] >= HEADLINE_P:
+        return best
+    return max(range(end), key=lambda i: probs[i]["H"])
 
 
 def _pass_page_meta(lines: list[Line], fur: Furniture, head: int) -> None:

@@ -8,6 +8,7 @@ plain forms and links without JavaScript.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any
@@ -156,11 +157,19 @@ async def analyse_submit(request: Request) -> Response:
 
 # -- paging ----------------------------------------------------------------------------------
 def _listing(
-    corpus: Corpus, where: ArticleFilter | QuoteFilter, page_no: int, total: int, size: int
-) -> dict[str, Any]:
-    """What every filtered, paged list page shows around its rows: the count, the pager, the
-    filter form's values and the outlet names it suggests."""
-    return {
+    corpus: Corpus,
+    where: ArticleFilter | QuoteFilter,
+    page_no: int,
+    size: int,
+    count: Callable[[Any], int],
+    fetch: Callable[..., list[Any]],
+) -> tuple[list[Any], dict[str, Any]]:
+    """The rows of page ``page_no`` of a filtered list (``fetch``; ``count`` counts them all)
+    and what every such page shows around them: the count, the pager, the filter form's
+    values and the outlet names it suggests."""
+    total = count(where)
+    rows = fetch(where, limit=size, offset=(page_no - 1) * size)
+    return rows, {
         "total": total,
         "pager": Pager.of(page_no, total, size),
         "filters": _form_values(where),
@@ -206,12 +215,10 @@ class Pager:
 def article_list(
     request: Request, corpus: CorpusDep, where: ArticleWhere, page_no: PageNo = 1
 ) -> Response:
-    total = corpus.count_articles(where)
-    rows = corpus.articles(where, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-    context = {
-        "rows": rows,
-        **_listing(corpus, where, page_no, total, PAGE_SIZE),
-    }
+    rows, listing = _listing(
+        corpus, where, page_no, PAGE_SIZE, corpus.count_articles, corpus.articles
+    )
+    context = {"rows": rows, **listing}
     template = "_article_rows.html.j2" if is_partial(request) else "articles.html.j2"
     return page(request, template, **context)
 
@@ -369,13 +376,10 @@ def _group(quotes: list[QuoteRow]) -> list[SpeakerGroup]:
 def speakers_page(
     request: Request, corpus: CorpusDep, where: QuoteWhere, page_no: PageNo = 1
 ) -> Response:
-    total = corpus.count_quotes(where)
-    quotes = corpus.quotes(where, limit=QUOTE_PAGE_SIZE, offset=(page_no - 1) * QUOTE_PAGE_SIZE)
-    context = {
-        "groups": _group(quotes),
-        "count": len(quotes),
-        **_listing(corpus, where, page_no, total, QUOTE_PAGE_SIZE),
-    }
+    quotes, listing = _listing(
+        corpus, where, page_no, QUOTE_PAGE_SIZE, corpus.count_quotes, corpus.quotes
+    )
+    context = {"groups": _group(quotes), "count": len(quotes), **listing}
     if is_partial(request):
         return page(request, "_speaker_results.html.j2", **context)
     top = sorted(

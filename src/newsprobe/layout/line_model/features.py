@@ -117,7 +117,7 @@ def page_features(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) 
     keys = [" ".join(_WORD.findall(ln.text.casefold())) for ln in lines]
     repeats = Counter(keys)
     prose = [i for i, ln in enumerate(lines) if _prose(ln)]
-    first_prose, last_prose = _main_cluster(lines, prose)
+    first_prose, last_prose = dense_region(lines)
     first_any = prose[0] if prose else n
     last_any = prose[-1] if prose else -1
     short = [ln.words <= 4 for ln in lines]
@@ -198,23 +198,26 @@ def page_features(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) 
     return out
 
 
-def _main_cluster(lines: Sequence[Line], prose: list[int], gap: int = 4) -> tuple[int, int]:
-    """First and last line of the stretch of prose lines (at most ``gap`` apart) holding
-    the most prose: the article's place on the page."""
-    if not prose:
-        return len(lines), -1
-    best = (0, prose[0], prose[0])
-    start = prose[0]
-    weight = 0
-    prev = prose[0]
-    for i in prose:
-        if i - prev > gap:
-            start, weight = i, 0
-        weight += len(lines[i].text)
-        prev = i
-        if weight > best[0]:
-            best = (weight, start, i)
-    return best[1], best[2]
+#: What a line that is not prose costs the dense region, in characters of prose.
+LINE_COST = 40
+
+
+def dense_region(lines: Sequence[Line], cost: int = LINE_COST) -> tuple[int, int]:
+    """First and last line of the stretch of the page densest in prose: the stretch that
+    maximises the characters of its prose lines minus ``cost`` for each other line (the
+    maximum-sum segment, as in body-text extraction).  A photo gallery or a few short
+    subheadings inside an article cost less than its paragraphs weigh, a menu of fifty
+    items more.  ``(len(lines), -1)`` when the page has no prose line."""
+    best, best_span = 0, (len(lines), -1)
+    total, start = 0, 0
+    for i, line in enumerate(lines):
+        gain = len(line.text) if _prose(line) else -cost
+        if total <= 0:
+            total, start = 0, i
+        total += gain
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
 
 
 def _near(prose: list[int], i: int) -> list[int]:

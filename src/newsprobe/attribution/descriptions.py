@@ -1,0 +1,239 @@
+"""Definite descriptions and names the article gave before: a person described by role,
+age, origin or party ("der 54-Jährige", "die Französin", "der CDU-Politiker"), an
+organisation by its kind ("die Partei", "der Konzern"), a report ("der Meldung zufolge"),
+and a bare name the tagger missed ("laut el-Baradei").  Used by ``speaker_resolution``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.person_roles import entity_roles
+from newsprobe.attribution.speaker_parts import R, _Article, _of_entity, _skip_det
+from newsprobe.model import Attribution, Entity, EntityType, Speaker, Token
+
+#: Nouns that refer back to an organisation named before ("die Partei", "der Konzern").
+_ORG_NOUNS = frozenset(
+    [
+        *("partei", "konzern", "unternehmen", "firma", "organisation", "gruppe"),
+        *("gruppierung", "verband", "gewerkschaft", "bewegung", "miliz", "koalition"),
+        *("bündnis", "verein", "club", "klub", "sender", "zeitung", "institut", "hersteller"),
+        *("bank", "behörde", "agentur", "stiftung", "initiative", "allianz"),
+    ]
+)
+
+
+def _organisation_named_before(
+    att: Attribution, head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "Die Partei droht …" after "die Koalition für Einheit (CUD) behauptete …": the
+    organisation that spoke last, or was last named, within the two sentences before."""
+    sid = art.sentence_of(head.start)
+    for prev in reversed(done):
+        sp = prev.speaker
+        if prev.start >= head.start or sp is None:
+            continue
+        if sid - art.sentence_of(prev.start) > 2:
+            break
+        ent = art.entity(sp.entity) if sp.entity is not None else None
+        if ent is not None and ent.type in (EntityType.ORG, EntityType.MISC):
+            out = sp.model_copy()
+            out.resolved_by = R.DESCRIPTION
+            out.role = head.text
+            out.confidence = 0.6
+            return out
+        break  # the last statement's speaker was someone else
+    for m in reversed(art.mentions):
+        if m.start >= head.start or m.entity is None:
+            continue
+        if sid - art.sentence_of(m.start) > 1:
+            break
+        ent = art.entity(m.entity)
+        if ent is not None and ent.type == EntityType.ORG and _is_kind(ent, head, art):
+            out = _of_entity(art, m.entity, R.DESCRIPTION, art.tokens(m.start, m.end), 0.55)
+            out.role = head.text
+            return out
+    return None
+
+
+def _is_kind(ent: Entity, head: Token, art: _Article) -> bool:
+    """Whether an organisation is of the kind a noun names (its lexicon type: "Partei" and
+    the SPD are politicians, "Konzern" and Siemens other)."""
+    from newsprobe.attribution.source_types import kb_entry
+
+    want = art.lex.head_type(head.text)
+    if want is None:
+        return False
+    entry = kb_entry(ent.kb_id, ent.name)
+    kind = art.lex.kb_categories.get(entry.category) if entry is not None else None
+    if kind is None:
+        found = [art.lex.head_type(w) for w in ent.name.split()]
+        kind = next((f[0] for f in found if f is not None), None)
+    return kind == want[0]
+
+
+def _known_surface(toks: list[Token], art: _Article) -> int | None:
+    """The entity whose name, alias or (for a person) surname the whole phrase is, when
+    exactly one is; articles aside."""
+    words = [t.text for t in toks[_skip_det(toks) :]]
+    if not words or not words[0][:1].isalpha():
+        return None
+    surface = " ".join(words).lower()
+    found = set()
+    for ent in art.analysis.entities:
+        if ent.type not in (EntityType.PER, EntityType.ORG):
+            continue
+        names = [ent.name, *ent.aliases]
+        if ent.type == EntityType.PER:
+            names += [n.split()[-1] for n in names if len(n.split()) > 1]
+        if any(n.lower() == surface for n in names):
+            found.add(ent.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
+    """The gender a two-word definite person description asks of its antecedent: the
+    noun's own ("die Ministerin"), else its article's in the nominative ("der 54-Jährige"
+    -> m, "die 47-Jährige" -> f unless the verb is plural; "der beiden Politiker", a
+    genitive plural, has more words and is not asked)."""
+    low = head.text.lower()
+    if low.endswith("in") and not low.endswith(("jährigen", "ein")):
+        return g.role_gender(head.text)
+    plural = att.cue is not None and g.plural_verb(att.cue.text.split()[0])
+    article = det.text.lower()
+    if article == "der" and not plural:
+        return g.M
+    if article == "die":
+        return g.PL if plural else g.F
+    return g.UNKNOWN
+
+
+#: Nouns that describe a person by age, origin or party: "der 54-Jährige", "die Französin",
+#: "der Sozialdemokrat" (a description, never a speaker of its own once someone is named).
+_AGE = re.compile(r"^\d+-[jJ]ährige[rn]?$|^[A-ZÄÖÜ][a-zäöü]+zigjährige[rn]?$")
+_PARTY_PEOPLE = (
+    "sozialdemokrat",
+    "christdemokrat",
+    "christsozial",
+    "liberale",
+    "konservative",
+    "grüne",
+    "sozialist",
+    "kommunist",
+    "republikaner",
+    "demokrat",
+)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """German demonyms of the knowledge base's countries ("Franzose", "Französin")."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return frozenset()
+    return frozenset(d.lower() for e in kb.entries() for d in e.demonyms)
+
+
+def _person_noun(word: str, art: _Article) -> bool:
+    """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin",
+    "54-Jährige", "Französin", "Sozialdemokrat")."""
+    hit = art.lex.head_type(word)
+    low = word.lower()
+    if _AGE.match(word) or low.startswith(_PARTY_PEOPLE) or low.endswith("jährige"):
+        return True
+    if low in _demonyms():
+        return True
+    if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
+        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
+    return low.endswith(_PERSON_ENDINGS)
+
+
+_PERSON_ENDINGS = (
+    *("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"),
+    *("meister", "meisterin", "akteur", "akteurin", "student", "studentin", "oligarch"),
+)
+
+
+_REPORT_NOUNS = frozenset(
+    [
+        "meldung",
+        "bericht",
+        "studie",
+        "untersuchung",
+        "umfrage",
+        "analyse",
+        "mitteilung",
+        "erklärung",
+        "stellungnahme",
+        "gutachten",
+        "papier",
+        "dokument",
+        "schreiben",
+        "brief",
+        "report",
+    ]
+)
+
+
+def _earlier_report(
+    att: Attribution, head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "der Meldung zufolge" after "nach einem Bericht der BBC": that statement's speaker."""
+    word = head.text.lower()
+    if not any(word.startswith(n) or word.endswith(n) for n in _REPORT_NOUNS):
+        return None
+    sid = art.sentence_of(head.start)
+    for prev in reversed(done):
+        if prev.speaker is None or not prev.speakers or prev.start >= head.start:
+            continue
+        if sid - art.sentence_of(prev.start) > 12:
+            break
+        phrase = prev.speakers[0].text.lower()
+        if any(n in phrase for n in _REPORT_NOUNS) and prev.speaker.name:
+            out = prev.speaker.model_copy()
+            out.resolved_by = R.DESCRIPTION
+            out.confidence = 0.6
+            return out
+    return None
+
+
+# -- descriptions --------------------------------------------------------------------
+
+
+def _description(att: Attribution, toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+    """ "Die Ministerin" -> the entity with a role ending in "ministerin" mentioned before;
+    "das Gericht" -> an organisation whose name ends in "gericht"."""
+    word = head.text.lower()
+    if len(word) < 4:
+        return None
+    stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
+    best: tuple[int, int] | None = None
+    for m in reversed(art.mentions):
+        if m.start >= toks[0].start or m.entity is None:
+            continue
+        ent = art.entity(m.entity)
+        if ent is None or ent.type == EntityType.LOC:
+            continue
+        names = [r.lower() for r in art.roles.get(ent.id, [])]
+        if ent.type == EntityType.PER:
+            # appositions too: "dem iranischen Vize-Außenminister …, Abbas Araghchi"
+            names += [r.lower() for r in entity_roles(art.analysis, ent, art.starts)]
+        if ent.type != EntityType.PER:
+            names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
+        # the role's head, also before an attribute ("Vize-Außenminister für …")
+        if any(
+            w.lower().endswith(s)
+            for n in names
+            if n
+            for w in ([n.split()[-1]] if ent.type != EntityType.PER else n.split())
+            for s in stems
+        ):
+            best = (m.entity, m.start)
+            break
+    if best is None:
+        return None
+    out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
+    out.role = out.role or head.text
+    return out
