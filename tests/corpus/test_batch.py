@@ -212,3 +212,22 @@ def test_a_shard_that_kills_its_worker_is_a_failure_row(cluster: str, tmp_path: 
         assert "died on this record" in failures["crash.jsonl"].reason
         assert failures["crash.jsonl"].record == 2
         assert c.stats().articles == 5
+
+
+def test_local_cluster_of_two_workers_equals_ingest(tmp_path: Path) -> None:
+    """Without a scheduler the run starts its own cluster (its workers are threads here,
+    each with an analysis process of its own); its shards taper towards the end."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(_texts(16)) + "\n", encoding="utf-8")
+    with Corpus(tmp_path / "ingest.db") as c:
+        c.ingest([str(src)], workers=1)
+        want = dump(c)
+    out = tmp_path / "out"
+    report = batch([str(src)], out, workers=2, shard_bytes=2000)
+    sizes = [s.size for s in plan([src], 2000, 2)]
+    assert len(sizes) > len(plan([src], 2000)) and sizes[-1] < sizes[0]
+    assert report.workers == 2 and report.written == report.shards == len(sizes)
+    assert len(report.peak_rss_mb) == 2  # one analysis process per worker
+    with Corpus(tmp_path / "loaded.db") as c:
+        assert load(c._store, out, location=c.location).added == 16
+        assert dump(c) == want

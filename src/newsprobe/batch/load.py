@@ -92,25 +92,27 @@ def load(store: Store, out: Path, *, location: str, progress: Progress | None = 
 
 
 def _load_shard(store: Store, folder: Path, report: LoadReport) -> None:
-    batch: list[WriteItem] = []
-    for write, url in read_writes(folder):
-        report.records += 1
-        if isinstance(write, ArticleWrite):
-            done, known = store.input_state(write.input)
-            if done:
-                report.skipped += 1
-                continue
-            if known is not None:
-                batch.append(KnownWrite(write.input, known, url=url))
-            else:
-                batch.append(write)
-        else:
+    """The shard's records in batches of :data:`COMMIT_EVERY`: one lookup of the whole
+    batch's inputs (stored already? same raw bytes as a stored article?), then one write."""
+    writes = read_writes(folder)
+    for start in range(0, len(writes), COMMIT_EVERY):
+        part = writes[start : start + COMMIT_EVERY]
+        report.records += len(part)
+        articles = [w.input for w, _ in part if isinstance(w, ArticleWrite)]
+        states = iter(store.input_states(articles) if articles else [])
+        batch: list[WriteItem] = []
+        for write, url in part:
+            if isinstance(write, ArticleWrite):
+                done, known = next(states)
+                if done:
+                    report.skipped += 1
+                    continue
+                if known is not None:
+                    batch.append(KnownWrite(write.input, known, url=url))
+                    continue
             batch.append(write)
-        if len(batch) >= COMMIT_EVERY:
+        if batch:
             _commit(store, batch, report)
-            batch = []
-    if batch:
-        _commit(store, batch, report)
 
 
 def _commit(store: Store, batch: list[WriteItem], report: LoadReport) -> None:

@@ -24,7 +24,7 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -49,6 +49,13 @@ INPUT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("input_url", "TEXT"),
     ("text_sha256", "TEXT"),
 )
+#: How shard tables are written: zstd, and neither dictionaries nor column statistics
+#: (``load`` reads every row; both cost more time than they save bytes here).
+PARQUET_OPTIONS: dict[str, Any] = {
+    "compression": "zstd",
+    "use_dictionary": False,
+    "write_statistics": False,
+}
 FAILURE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("n", "INTEGER"),
     ("path", "TEXT"),
@@ -92,29 +99,53 @@ def _splittable(path: Path) -> bool:
     return input_format(path) == "jsonl" and not path.name.lower().endswith(".gz")
 
 
-def plan(files: Sequence[Path], shard_bytes: int) -> list[Shard]:
+#: Tapered ranges are never smaller than ``shard_bytes`` divided by this.
+TAPER_FLOOR_SHARE = 8
+
+
+def plan(files: Sequence[Path], shard_bytes: int, workers: int = 0) -> list[Shard]:
     """The shards of ``files``, in file order: plain JSON Lines files in ranges of about
-    ``shard_bytes`` (cut at line starts), other files whole."""
+    ``shard_bytes`` (cut at line starts), other files whole.
+
+    With ``workers``, ranges taper towards the end of the run (guided scheduling): a range
+    is at most half of what is left to do divided among the workers, so the last shards are
+    small and the workers finish at about the same time instead of one working through a
+    whole shard while the others wait (tasks run in the order they are planned)."""
+    sizes = [_size(path) for path in files]
+    left = sum(sizes)
     shards: list[Shard] = []
-    for path in files:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = 0
+    for path, size in zip(files, sizes, strict=True):
         if size <= shard_bytes or not _splittable(path):
             shards.append(Shard(str(path), size=size))
-            continue
-        shards += _ranges(path, size, shard_bytes)
+        else:
+            shards += _ranges(path, size, _cuts(shard_bytes, workers, left))
+        left -= size
     return shards
 
 
-def _ranges(path: Path, size: int, shard_bytes: int) -> list[Shard]:
-    """Cut a JSON Lines file at the first line start after every ``shard_bytes``."""
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _cuts(shard_bytes: int, workers: int, left: int) -> Callable[[int], int]:
+    """Range size for a cut ``done`` bytes into a file, with ``left`` bytes of the run
+    (this file included) still to plan at its start."""
+    if workers <= 0:
+        return lambda done: shard_bytes
+    floor = max(1, shard_bytes // TAPER_FLOOR_SHARE)
+    return lambda done: max(floor, min(shard_bytes, (left - done) // (2 * workers)))
+
+
+def _ranges(path: Path, size: int, cut: Callable[[int], int]) -> list[Shard]:
+    """Cut a JSON Lines file at the first line start after every ``cut(start)`` bytes."""
     out: list[Shard] = []
     start, lines_before = 0, 0
     with path.open("rb") as handle:
         while start < size:
-            target = start + shard_bytes
+            target = start + cut(start)
             if target >= size:
                 end = size
                 lines = 0
@@ -243,7 +274,9 @@ def write_shard(out: Path, output: ShardOutput, summary: dict[str, Any]) -> bool
     tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
     tmp.mkdir(parents=True)
     try:
-        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in SHARD_TABLES}
+        rows: dict[str, list[Sequence[Any]]] = {t: [] for t in SHARD_TABLES}
+        #: ``n`` of each layer row (the layer rows are kept as the analysis made them).
+        numbers: dict[str, list[int]] = {t: [] for t in LAYER_TABLES}
         for n, write in sorted(output.writes, key=lambda nw: nw[0]):
             ref = write.input
             if isinstance(write, FailureWrite):
@@ -266,16 +299,25 @@ def write_shard(out: Path, output: ShardOutput, summary: dict[str, Any]) -> bool
                 )
             )
             for table in LAYER_TABLES:
-                rows[table] += [(n, *row) for row in p.layers.get(table, ())]
+                layer = p.layers.get(table)
+                if layer:
+                    rows[table] += layer
+                    numbers[table] += [n] * len(layer)
         counts = {}
         for table in SHARD_TABLES:
             schema = _arrow_schema(table)
             data = rows[table]
-            arrays = [pa.array([r[i] for r in data], type=f.type) for i, f in enumerate(schema)]
+            width = len(schema) - (1 if table in numbers else 0)
+            cols = list(zip(*data, strict=True)) if data else [()] * width
+            if len(cols) != width:
+                raise ValueError(f"{table}: rows of {len(cols)} values, expected {width}")
+            if table in numbers:
+                cols.insert(0, numbers[table])
+            arrays = [pa.array(col, type=f.type) for col, f in zip(cols, schema, strict=True)]
             pq.write_table(
                 pa.Table.from_arrays(arrays, schema=schema),
                 tmp / f"{table}.parquet",
-                compression="zstd",
+                **PARQUET_OPTIONS,
             )
             counts[table] = len(data)
         marker = {"shard": asdict(output.shard), "id": output.shard.id, "rows": counts, **summary}

@@ -178,6 +178,7 @@ TASKS: dict[str, Task] = {
         summary_metrics=(
             "batch speed-up 1 → 2 workers",
             "batch overhead vs ingest, 2 workers",
+            "batch CPU overhead vs ingest, 2 workers",
             "search ms (median), PostgreSQL",
         ),
     ),

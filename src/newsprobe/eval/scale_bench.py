@@ -3,7 +3,11 @@
 * ``newsprobe batch`` on a local Dask cluster of 1 and of 2 worker processes, end to end
   (cluster start, model loading, Parquet shards), against ``newsprobe ingest`` with the same
   number of workers on the same JSONL file: articles/s, speed-up 1 → 2 workers, overhead.
-  The shards are the same for both worker counts (about 16 of them).
+  The shards are cut for 2 workers (about 16, tapering towards the end) for both counts.
+* CPU milliseconds per article of each run by process role (:mod:`newsprobe.eval.cpu_roles`:
+  analysis processes, driver, Dask workers), which a busy machine disturbs far less than
+  the wall-clock rates; and the batch's phases (cluster start, close, the analysis
+  processes' wait between shards, Parquet writing).
 * The batch output loaded into SQLite and into PostgreSQL (``newsprobe load``: the store's
   own write cost), ``ingest`` into PostgreSQL with 2 workers, database size per article,
   full-text search (the ``corpus`` task's 20 queries, median and p95 of per-query medians)
@@ -30,6 +34,7 @@ from typing import Any
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, median, percentile, require_path
 from newsprobe.eval.corpus_bench import QUERIES, _write_jsonl
+from newsprobe.eval.cpu_roles import ROLES, CpuRoles, cpu_roles
 
 FORMATS = ("10kgnad", "files")
 WORKERS = (1, 2)
@@ -93,6 +98,43 @@ def _queries(location: str) -> tuple[list[Callable[[Any], Any]], list[Callable[[
     return search, who
 
 
+def _cpu_metrics(
+    metric: Callable[..., None], kind: str, label: str, ms: dict[str, float], n: int, runs: int
+) -> None:
+    parts = ", ".join(f"{role} {ms[role]:.1f}" for role in ROLES if ms[role] >= 0.05)
+    metric(
+        f"{kind} CPU ms per article, {label}",
+        ms["total"],
+        "ms",
+        n,
+        f"median of {runs}, all processes: {parts}",
+    )
+    for role in ("driver", "dask workers"):
+        if ms[role] >= 0.05:
+            metric(f"{kind} CPU ms per article, {label}: {role}", ms[role], "ms", n)
+
+
+def _phase_metrics(metric: Callable[..., None], label: str, reports: list[Any], n: int) -> None:
+    """Where a batch run's wall time goes besides analysing (medians over the runs)."""
+    for name, attr, note in (
+        ("cluster start s", "start_seconds", "until the workers are up"),
+        ("close s", "close_seconds", "analysis processes and cluster stopped"),
+        (
+            "analysis wait between shards s",
+            "handover_seconds",
+            "summed over workers: an analysis process without records between shards",
+        ),
+        ("Parquet writing s", "write_seconds", "summed over shards; overlaps the next shard"),
+    ):
+        metric(
+            f"batch {name}, {label}",
+            median([float(getattr(r, attr)) for r in reports]),
+            "s",
+            n,
+            note,
+        )
+
+
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     from newsprobe.batch.load import load
     from newsprobe.batch.run import SHARDS_PER_WORKER, Settings, batch
@@ -119,32 +161,46 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         source, n = _write_jsonl(data, fmt, limit, folder)
         shard_bytes = max(1, source.stat().st_size // (max(WORKERS) * SHARDS_PER_WORKER))
         rates: dict[tuple[str, int], float] = {}
+        cpu: dict[tuple[str, int], dict[str, float]] = {}
         for workers in WORKERS:
             label = f"{workers} worker" + ("s" if workers > 1 else "")
             for kind in ("ingest", "batch"):
                 runs = []
+                roles: list[CpuRoles] = []
+                phases: list[Any] = []
                 for r in range(repeats):
-                    if kind == "ingest":
-                        db = folder / f"ingest-w{workers}-r{r}.db"
-                        with Corpus(db) as c:
+                    with cpu_roles() as used:
+                        if kind == "ingest":
+                            db = folder / f"ingest-w{workers}-r{r}.db"
+                            with Corpus(db) as c:
+                                report, secs = _timed(
+                                    lambda c=c, w=workers: c.ingest([source], workers=w)
+                                )
+                            n = report.added + report.duplicates + report.failed
+                        else:
+                            out = folder / f"batch-w{workers}-r{r}"
                             report, secs = _timed(
-                                lambda c=c, w=workers: c.ingest([source], workers=w)
+                                lambda out=out, w=workers: batch(
+                                    [str(source)],
+                                    out,
+                                    workers=w,
+                                    shard_bytes=shard_bytes,
+                                    settings=Settings(),
+                                )
                             )
-                        n = report.added + report.duplicates + report.failed
-                    else:
-                        out = folder / f"batch-w{workers}-r{r}"
-                        report, secs = _timed(
-                            lambda out=out, w=workers: batch(
-                                [str(source)],
-                                out,
-                                workers=w,
-                                shard_bytes=shard_bytes,
-                                settings=Settings(),
-                            )
-                        )
-                        n = report.records
+                            n = report.records
+                            phases.append(report)
                     runs.append(n / secs)
+                    roles.append(used)
                 rates[(kind, workers)] = median(runs)
+                cpu[(kind, workers)] = {
+                    role: 1000 * median([u.seconds[role] for u in roles]) / max(1, n)
+                    for role in ROLES
+                }
+                cpu[(kind, workers)]["total"] = 1000 * median([u.total for u in roles]) / max(1, n)
+                _cpu_metrics(metric, kind, label, cpu[(kind, workers)], n, len(roles))
+                if phases:
+                    _phase_metrics(metric, label, phases, n)
                 metric(
                     f"{kind} articles/s, {label}",
                     rates[(kind, workers)],
@@ -158,6 +214,14 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                 "",
                 n,
                 "time of batch / time of ingest − 1 (load not included)",
+            )
+            metric(
+                f"batch CPU overhead vs ingest, {label}",
+                cpu[("batch", workers)]["total"] / cpu[("ingest", workers)]["total"] - 1,
+                "",
+                n,
+                "CPU per article of batch / of ingest − 1, all processes (ingest's include "
+                "the SQLite writer and story clustering, which batch leaves to load)",
             )
         metric(
             "batch speed-up 1 → 2 workers",

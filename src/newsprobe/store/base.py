@@ -122,6 +122,10 @@ class Store(StoryStore, Protocol):
         already stored; else the id of an article with the same raw hash, if any."""
         ...
 
+    def input_states(self, refs: Sequence[InputRef]) -> list[tuple[bool, int | None]]:
+        """:meth:`input_state` of each of ``refs``, in a few queries."""
+        ...
+
     # -- reads ----------------------------------------------------------------------------
     def article(self, id: int) -> Analysis: ...
 

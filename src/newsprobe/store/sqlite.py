@@ -400,6 +400,44 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
         ).fetchone()
         return False, (int(row[0]) if row else None)
 
+    def input_states(self, refs: Sequence[InputRef]) -> list[tuple[bool, int | None]]:
+        """:meth:`input_state` of many records in a few queries (a loader's batch)."""
+        stored: dict[tuple[str, int], tuple[str | None, int]] = {}
+        offsets: dict[str, set[int]] = {}
+        for ref in refs:
+            offsets.setdefault(ref.path, set()).add(ref.offset)
+        for path, wanted in offsets.items():
+            for part in _parts(sorted(wanted)):
+                marks = ", ".join("?" * len(part))
+                for off, raw, article_id in self.conn.execute(
+                    f'SELECT "offset", raw_sha256, article_id FROM inputs'
+                    f' WHERE path = ? AND "offset" IN ({marks})',
+                    (path, *part),
+                ):
+                    stored[(path, int(off))] = (raw, int(article_id))
+        done = [
+            (row := stored.get((ref.path, ref.offset))) is not None and row[0] == ref.raw_sha256
+            for ref in refs
+        ]
+        raws = sorted(
+            {r.raw_sha256 for r, d in zip(refs, done, strict=True) if r.raw_sha256 and not d}
+        )
+        known: dict[str, int] = {}
+        for part in _parts(raws):
+            marks = ", ".join("?" * len(part))
+            for raw, article_id in self.conn.execute(
+                f"SELECT raw_sha256, min(article_id) FROM inputs"
+                f" WHERE raw_sha256 IN ({marks}) GROUP BY raw_sha256",
+                part,
+            ):
+                known[raw] = int(article_id)
+        return [
+            (True, stored[(r.path, r.offset)][1])
+            if d
+            else (False, known.get(r.raw_sha256) if r.raw_sha256 else None)
+            for r, d in zip(refs, done, strict=True)
+        ]
+
     # -- reads ----------------------------------------------------------------------------
     def article(self, id: int) -> Analysis:
         row = self.conn.execute(
@@ -454,3 +492,9 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
             if not rows:
                 return
             yield rows
+
+
+def _parts(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """``values`` in slices of at most ``size`` (bound parameters per statement)."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
