@@ -15,10 +15,15 @@ from newsprobe.read.source import MAX_CHARS
 RATIO = 8.0
 
 
-def _cpu(text: str) -> float:
-    start = time.process_time()
-    analyze_text(text, lang="de")
-    return time.process_time() - start
+def _cpu(text: str, runs: int = 3) -> float:
+    """The least CPU time of a few runs: a busy machine only ever adds time, so the minimum
+    is the figure least disturbed by it."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        analyze_text(text, lang="de")
+        best = min(best, time.process_time() - start)
+    return best
 
 
 def _news(chars: int) -> str:
@@ -45,7 +50,7 @@ def _news(chars: int) -> str:
     ],
 )
 def test_time_grows_linearly(make):
-    _cpu(make(2_000))  # warm: models loaded
+    _cpu(make(2_000), runs=1)  # warm: models loaded
     small = _cpu(make(12_000))
     large = _cpu(make(48_000))
     assert large / max(small, 0.01) < RATIO, (small, large)

@@ -6,12 +6,14 @@ and a bare name the tagger missed ("laut el-Baradei").  Used by ``speaker_resolu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.speaker_parts import R, _Article, _of_entity, _skip_det
-from newsprobe.model import Attribution, Entity, EntityType, Speaker, Token
+from newsprobe.model import Attribution, Entity, EntityType, Mention, Speaker, Token
 
 #: Nouns that refer back to an organisation named before ("die Partei", "der Konzern").
 _ORG_NOUNS = frozenset(
@@ -44,8 +46,8 @@ def _organisation_named_before(
             out.confidence = 0.6
             return out
         break  # the last statement's speaker was someone else
-    for m in reversed(art.mentions):
-        if m.start >= head.start or m.entity is None:
+    for m in _before(art, head.start):
+        if m.entity is None:
             continue
         if sid - art.sentence_of(m.start) > 1:
             break
@@ -55,6 +57,12 @@ def _organisation_named_before(
             out.role = head.text
             return out
     return None
+
+
+def _before(art: _Article, char: int) -> Iterator[Mention]:
+    """The mentions that start before a character, nearest first."""
+    for k in range(bisect_left(art.mention_starts, char) - 1, -1, -1):
+        yield art.mentions[k]
 
 
 def _is_kind(ent: Entity, head: Token, art: _Article) -> bool:
@@ -79,17 +87,25 @@ def _known_surface(toks: list[Token], art: _Article) -> int | None:
     words = [t.text for t in toks[_skip_det(toks) :]]
     if not words or not words[0][:1].isalpha():
         return None
-    surface = " ".join(words).lower()
-    found = set()
+    if art.surfaces is None:
+        art.surfaces = _surfaces(art)
+    found = art.surfaces.get(" ".join(words).lower(), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _surfaces(art: _Article) -> dict[str, set[int]]:
+    """Each lower-cased name, alias and (for a person) surname -> the persons and
+    organisations that carry it."""
+    out: dict[str, set[int]] = {}
     for ent in art.analysis.entities:
         if ent.type not in (EntityType.PER, EntityType.ORG):
             continue
         names = [ent.name, *ent.aliases]
         if ent.type == EntityType.PER:
             names += [n.split()[-1] for n in names if len(n.split()) > 1]
-        if any(n.lower() == surface for n in names):
-            found.add(ent.id)
-    return found.pop() if len(found) == 1 else None
+        for n in names:
+            out.setdefault(n.lower(), set()).add(ent.id)
+    return out
 
 
 def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
@@ -201,6 +217,11 @@ def _earlier_report(
 
 # -- descriptions --------------------------------------------------------------------
 
+#: How far back (characters) a description looks for the person or body it names: more
+#: than any news article's distance between a name and "die Ministerin", and it keeps a
+#: very long text linear.
+LOOKBACK = 10_000
+
 
 def _description(att: Attribution, toks: list[Token], head: Token, art: _Article) -> Speaker | None:
     """ "Die Ministerin" -> the entity with a role ending in "ministerin" mentioned before;
@@ -210,8 +231,10 @@ def _description(att: Attribution, toks: list[Token], head: Token, art: _Article
         return None
     stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
     best: tuple[int, int] | None = None
-    for m in reversed(art.mentions):
-        if m.start >= toks[0].start or m.entity is None:
+    for m in _before(art, toks[0].start):
+        if m.start < toks[0].start - LOOKBACK:
+            break
+        if m.entity is None:
             continue
         ent = art.entity(m.entity)
         if ent is None or ent.type == EntityType.LOC:
@@ -219,7 +242,9 @@ def _description(att: Attribution, toks: list[Token], head: Token, art: _Article
         names = [r.lower() for r in art.roles.get(ent.id, [])]
         if ent.type == EntityType.PER:
             # appositions too: "dem iranischen Vize-Außenminister …, Abbas Araghchi"
-            names += [r.lower() for r in entity_roles(art.analysis, ent, art.starts)]
+            if ent.id not in art.entity_roles:
+                art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
+            names += [r.lower() for r in art.entity_roles[ent.id]]
         if ent.type != EntityType.PER:
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
         # the role's head, also before an attribute ("Vize-Außenminister für …")

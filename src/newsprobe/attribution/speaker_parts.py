@@ -166,6 +166,10 @@ class _Article:
     roles: dict[int, list[str]] = field(default_factory=dict)
     #: The person the article mentions most (its main character), if any.
     topic: int | None = None
+    #: Built once per article by the description rules (descriptions.py), so that each
+    #: statement looks names and roles up instead of scanning every entity again.
+    surfaces: dict[str, set[int]] | None = None
+    entity_roles: dict[int, list[str]] = field(default_factory=dict)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         toks = self.analysis.tokens
