@@ -6,18 +6,9 @@ sprach über die Reform").  They are attributions of kind ``reported`` whose cue
 from __future__ import annotations
 
 import pytest
+from attribution_texts import run_body as run
 
 from newsprobe import Analysis
-from newsprobe.api import analyze_text
-
-_CACHE: dict[str, Analysis] = {}
-
-
-def run(body: str) -> Analysis:
-    text = "Überschrift\n\n" + body
-    if text not in _CACHE:
-        _CACHE[text] = analyze_text(text, lang="de", only=["sources"])
-    return _CACHE[text]
 
 
 def narrated(analysis: Analysis) -> list:

@@ -6,34 +6,8 @@ nouns ("Dem Vernehmen nach", "nach bisherigem Erkenntnisstand", "gemäß der Zei
 
 from __future__ import annotations
 
-from newsprobe import Analysis
-from newsprobe.api import analyze_text
-
-_CACHE: dict[str, Analysis] = {}
-
-
-def run(body: str) -> Analysis:
-    text = "Überschrift\n\n" + body
-    if text not in _CACHE:
-        _CACHE[text] = analyze_text(text, lang="de", only=["sources"])
-    return _CACHE[text]
-
-
-def find(analysis: Analysis, fragment: str):
-    found = [a for a in analysis.attributions if fragment in a.message.text]
-    assert found, f"no attribution with {fragment!r}: " + repr(
-        [(a.kind.value, a.message.text) for a in analysis.attributions]
-    )
-    return found[0]
-
-
-def speaker(analysis: Analysis, fragment: str) -> str:
-    att = find(analysis, fragment)
-    return att.speakers[0].text if att.speakers else ""
-
-
-def none_with(analysis: Analysis, fragment: str) -> bool:
-    return not any(fragment in a.message.text for a in analysis.attributions)
+from attribution_texts import find, none_with, speaker
+from attribution_texts import run_body as run
 
 
 def test_subject_before_an_apposition() -> None:

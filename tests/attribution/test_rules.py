@@ -4,25 +4,8 @@ frame, "demnach", sources the phrase chunker cannot read, and what is no cue at 
 
 from __future__ import annotations
 
-from newsprobe import Analysis
-from newsprobe.api import analyze_text
-
-_CACHE: dict[str, Analysis] = {}
-
-
-def run(body: str) -> Analysis:
-    text = "Überschrift\n\n" + body
-    if text not in _CACHE:
-        _CACHE[text] = analyze_text(text, lang="de", only=["sources"])
-    return _CACHE[text]
-
-
-def find(analysis: Analysis, fragment: str):
-    found = [a for a in analysis.attributions if fragment in a.message.text]
-    assert found, f"no attribution with {fragment!r}: " + repr(
-        [(a.kind.value, a.message.text) for a in analysis.attributions]
-    )
-    return found[0]
+from attribution_texts import find
+from attribution_texts import run_body as run
 
 
 def test_interrupted_quote_is_one_statement() -> None:

@@ -5,17 +5,10 @@ these tests."""
 
 from __future__ import annotations
 
+from attribution_texts import run_text as run
+
 from newsprobe import Analysis
-from newsprobe.api import analyze_text
 from newsprobe.model import SourceType, SpeakerResolution
-
-_CACHE: dict[str, Analysis] = {}
-
-
-def run(text: str) -> Analysis:
-    if text not in _CACHE:
-        _CACHE[text] = analyze_text(text, lang="de")
-    return _CACHE[text]
 
 
 def att_of(analysis: Analysis, fragment: str):

@@ -4,6 +4,8 @@ says about a speaker, and the gold/eval helpers.  Texts are written for these te
 
 from __future__ import annotations
 
+from attribution_texts import run_text as run
+
 from newsprobe import Analysis
 from newsprobe.api import analyze_text
 from newsprobe.attribution import gender as g
@@ -11,14 +13,6 @@ from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.person_roles import role_type
 from newsprobe.attribution.sources import UNIDENTIFIED
 from newsprobe.model import WEAK_SOURCE_TYPES, SourceType, SpeakerResolution
-
-_CACHE: dict[str, Analysis] = {}
-
-
-def run(text: str) -> Analysis:
-    if text not in _CACHE:
-        _CACHE[text] = analyze_text(text, lang="de")
-    return _CACHE[text]
 
 
 def speaker_of(analysis: Analysis, fragment: str):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import struct
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +48,34 @@ def _strings(buf: bytes, offset: int, path: Path) -> list[str]:
         _id, size = unpack(buf, start)
         out.append(buf[start + 8 : start + 7 + size].decode("utf-8"))
     return out
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where a crfsuite model's tables lie, and its feature table."""
+
+    n_labels: int
+    n_attrs: int
+    at_features: int
+    at_labels: int
+    at_attrs: int
+    features: np.ndarray
+
+
+def read_header(buf: bytes, path: Path) -> Header:
+    """The header and feature table of a crfsuite linear-chain model (v100), or a
+    ModelFormatError naming what is wrong."""
+    if len(buf) < _HEADER.size:
+        raise ModelFormatError(f"{path}: too short for a crfsuite model")
+    magic, _size, kind, version, _nf, n_labels, n_attrs, *offsets = _HEADER.unpack_from(buf)
+    if magic != b"lCRF" or kind != b"FOMC" or version != 100:
+        raise ModelFormatError(f"{path}: not a crfsuite linear-chain model (v100)")
+    at_features, at_labels, at_attrs = offsets[:3]
+    chunk, _csize, count = struct.unpack_from("<4sII", buf, at_features)
+    if chunk != b"FEAT":
+        raise ModelFormatError(f"{path}: feature table missing")
+    features = np.frombuffer(buf, dtype=_FEATURE, count=count, offset=at_features + 12)
+    return Header(n_labels, n_attrs, at_features, at_labels, at_attrs, features)
 
 
 class LinearChain:
@@ -114,16 +143,9 @@ class LinearChain:
 
     @classmethod
     def _parse(cls, buf: bytes, path: Path) -> LinearChain:
-        if len(buf) < _HEADER.size:
-            raise ModelFormatError(f"{path}: too short for a crfsuite model")
-        magic, _size, kind, version, _nf, n_labels, n_attrs, *offsets = _HEADER.unpack_from(buf)
-        if magic != b"lCRF" or kind != b"FOMC" or version != 100:
-            raise ModelFormatError(f"{path}: not a crfsuite linear-chain model (v100)")
-        at_features, at_labels, at_attrs = offsets[:3]
-        chunk, _csize, count = struct.unpack_from("<4sII", buf, at_features)
-        if chunk != b"FEAT":
-            raise ModelFormatError(f"{path}: feature table missing")
-        features = np.frombuffer(buf, dtype=_FEATURE, count=count, offset=at_features + 12)
+        head = read_header(buf, path)
+        n_labels, n_attrs, features = head.n_labels, head.n_attrs, head.features
+        at_labels, at_attrs = head.at_labels, head.at_attrs
         labels = _strings(buf, at_labels, path)
         attributes = _strings(buf, at_attrs, path)
         if len(labels) != n_labels or len(attributes) != n_attrs:

@@ -27,7 +27,12 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprobe.entities.linear_chain import _CQDB_HEADER, _FEATURE, _HEADER, ModelFormatError
+from newsprobe.entities.linear_chain import (
+    _CQDB_HEADER,
+    _HEADER,
+    ModelFormatError,
+    read_header,
+)
 
 #: The prefixes of the domain copies (``DOMAIN_PREFIXES`` of the training script): no
 #: run-time feature string starts with one of these followed by "|".
@@ -133,16 +138,9 @@ def _pad(out: bytearray) -> None:
 def prune(full: Path, out: Path, drop: Callable[[str], bool] = domain_copy) -> Pruned:
     """Write ``full`` without the attributes ``drop`` names (and their features) to ``out``."""
     buf = full.read_bytes()
-    if len(buf) < _HEADER.size:
-        raise ModelFormatError(f"{full}: too short for a crfsuite model")
-    magic, _size, kind, version, _nf, n_labels, n_attrs, *offsets = _HEADER.unpack_from(buf)
-    if magic != b"lCRF" or kind != b"FOMC" or version != 100:
-        raise ModelFormatError(f"{full}: not a crfsuite linear-chain model (v100)")
-    at_features, at_labels, at_attrs = offsets[:3]
-    chunk, _csize, count = struct.unpack_from("<4sII", buf, at_features)
-    if chunk != b"FEAT":
-        raise ModelFormatError(f"{full}: feature table missing")
-    features = np.frombuffer(buf, dtype=_FEATURE, count=count, offset=at_features + 12)
+    head = read_header(buf, full)
+    n_labels, n_attrs, features = head.n_labels, head.n_attrs, head.features
+    at_labels, at_attrs = head.at_labels, head.at_attrs
     records = sorted(_records(buf, at_attrs, full))
     if [r[0] for r in records] != list(range(n_attrs)):
         raise ModelFormatError(f"{full}: attribute table disagrees with the header")

@@ -1,0 +1,43 @@
+"""What the attribution tests share: one analysis per text (cached, since many tests ask
+about the same text) and the statement whose message holds a fragment."""
+
+from __future__ import annotations
+
+from newsprobe import Analysis
+from newsprobe.api import analyze_text
+from newsprobe.model import Attribution
+
+_BODIES: dict[str, Analysis] = {}
+_TEXTS: dict[str, Analysis] = {}
+
+
+def run_body(body: str) -> Analysis:
+    """The layers up to sources over a body under a stand-in headline."""
+    text = "Überschrift\n\n" + body
+    if text not in _BODIES:
+        _BODIES[text] = analyze_text(text, lang="de", only=["sources"])
+    return _BODIES[text]
+
+
+def run_text(text: str) -> Analysis:
+    """The whole pipeline over a text as it stands."""
+    if text not in _TEXTS:
+        _TEXTS[text] = analyze_text(text, lang="de")
+    return _TEXTS[text]
+
+
+def find(analysis: Analysis, fragment: str) -> Attribution:
+    found = [a for a in analysis.attributions if fragment in a.message.text]
+    assert found, f"no attribution with {fragment!r}: " + repr(
+        [(a.kind.value, a.message.text) for a in analysis.attributions]
+    )
+    return found[0]
+
+
+def speaker(analysis: Analysis, fragment: str) -> str:
+    att = find(analysis, fragment)
+    return att.speakers[0].text if att.speakers else ""
+
+
+def none_with(analysis: Analysis, fragment: str) -> bool:
+    return not any(fragment in a.message.text for a in analysis.attributions)
