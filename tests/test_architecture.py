@@ -46,7 +46,6 @@ SIDE = {"eval", "training"}
 DOORS = {("newsprobe.cli", "eval")}
 # Training and build scripts that live next to the run-time code they produce data for.
 TRAINING = {
-    "newsprobe.entities.train",
     "newsprobe.entities.germeval",
     "newsprobe.entities.corpora",
     "newsprobe.attribution.cue_model.train",

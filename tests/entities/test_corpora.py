@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from newsprobe.entities import train
 from newsprobe.entities.corpora import (
     Mix,
     _tag,
@@ -18,6 +17,7 @@ from newsprobe.entities.corpora import (
     read_smartdata,
 )
 from newsprobe.entities.germeval import GermEvalError, GoldSentence
+from newsprobe.training import ner as train
 from support import SHARED
 
 

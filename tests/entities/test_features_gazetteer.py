@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsprobe.entities.features import gazetteers, sentence_features, word_lists
 from newsprobe.entities.germeval import GoldSentence
-from newsprobe.entities.train import _wiki_copies
+from newsprobe.training.ner import _wiki_copies
 
 
 def test_word_lists_load_with_their_kinds() -> None:

@@ -9,11 +9,12 @@ import numpy as np
 import pycrfsuite
 import pytest
 
-from newsprobe.entities import prune, train
+from newsprobe.entities import prune
 from newsprobe.entities.crf import CrfTagger, default_tagger
 from newsprobe.entities.features import NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
+from newsprobe.training import ner as train
 
 
 def _gold(text: str, labels: str, url: str, domain: str = "") -> GoldSentence:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsprobe.entities import train
 from newsprobe.entities.germeval import GoldSentence
+from newsprobe.training import ner as train
 
 SENTENCES = [
     GoldSentence(("Anna", "Berger", "lacht", "."), ("B-PER", "I-PER", "O", "O"), "http://a.de/1"),

@@ -1,7 +1,7 @@
 """The trained CRF name tagger: loading it once and tagging sentences.
 
 The model ``model/ner-de.crfsuite`` is trained with python-crfsuite by
-``python -m newsprobe.entities.train`` on GermEval 2014 (CC BY 4.0) plus the DFKI SmartData
+``python -m newsprobe.training.ner`` on GermEval 2014 (CC BY 4.0) plus the DFKI SmartData
 (CC BY 4.0) and Europeana Newspapers NER (CC0) corpora (``docs/ner-training.md``);
 ``model/ner-de.json`` is its card (data, parameters, scores).  Tagging reads the same file into
 :class:`~newsprobe.entities.linear_chain.LinearChain` and decodes all sentences of an article
@@ -66,7 +66,7 @@ class CrfTagger:
         self.scores = TokenScores(
             chain.attributes, chain.weights, chain.unknown, names, tables=tables
         )
-        self.card = read_card(path, FEATURE_VERSION, "python -m newsprobe.entities.train")
+        self.card = read_card(path, FEATURE_VERSION, "python -m newsprobe.training.ner")
 
     def decode(
         self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]

@@ -1,6 +1,6 @@
 """A first-order linear-chain CRF read from a crfsuite model file, decoded with numpy.
 
-python-crfsuite trains the name tagger (``entities/train.py``); tagging with it costs more in
+python-crfsuite trains the name tagger (``training/ner.py``); tagging with it costs more in
 handing ~50 feature strings per token to C++ than in the decoding itself.  Here the weights
 of the same model file are read once into an attribute → row table, token scores are summed
 from it (:mod:`newsprobe.entities.token_scores`, cached per word), and all sentences of an

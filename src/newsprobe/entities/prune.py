@@ -1,7 +1,7 @@
 """Shrink a trained crfsuite name model to what tagging can use, in crfsuite's own format.
 
 Training gives the sentences of the extra corpora (SmartData, Europeana, Wikipedia) a domain
-copy of their main features (``sd|w=merkel``, see ``entities/train.py``: Daumé's
+copy of their main features (``sd|w=merkel``, see ``training/ner.py``: Daumé's
 "frustratingly easy" domain adaptation).  Those copies shape the shared weights during training,
 but nothing at run time produces them: the tagger reads news text, whose features carry no
 domain prefix.  Their rows are a fifth of the model's attributes and a quarter of its file.

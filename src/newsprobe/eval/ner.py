@@ -75,9 +75,9 @@ def _training_mix() -> str:
 
 
 def run_germeval(data: Path, limit: int | None, *, folds: int = CV_FOLDS) -> TaskResult:
-    from newsprobe.entities import train
     from newsprobe.entities.crf import CrfTagger, default_tagger
     from newsprobe.entities.recognise import recognise
+    from newsprobe.training import ner as train
 
     started = time.perf_counter()
     sentences, hashes = _load(data, limit)
@@ -158,7 +158,7 @@ def _extra_corpora(data: Path, spec: str) -> tuple[list[GoldSentence], list[list
     """The extra training corpora the shipped model's card names, read from beside the
     GermEval folder (cross-validation must train the fold models on what the shipped model
     was trained on)."""
-    from newsprobe.entities import train
+    from newsprobe.training import ner as train
 
     mix = Mix(spec)
     if not mix:

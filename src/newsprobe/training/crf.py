@@ -1,5 +1,5 @@
 """The scaffold every CRF trainer of the package shares (the cue tagger's
-:mod:`newsprobe.attribution.cue_model.train`, the name tagger's :mod:`newsprobe.entities.train`).
+:mod:`newsprobe.attribution.cue_model.train`, the name tagger's :mod:`newsprobe.training.ner`).
 
 What is the same for both: the crfsuite L-BFGS settings and how a model is trained from
 feature/label sequences; cross-validation folds that keep a document together and do not

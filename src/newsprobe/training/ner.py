@@ -1,6 +1,6 @@
 """Train the German CRF name tagger on GermEval 2014 and write the model the package ships.
 
-    python -m newsprobe.entities.train --data ../shared/data/germeval2014 \\
+    python -m newsprobe.training.ner --data ../shared/data/germeval2014 \\
         --out src/newsprobe/entities/model/ner-de.crfsuite
 
 Data: GermEval 2014 NER (NoSta-D; Benikova, Biemann, Reznicek, LREC 2014), CC BY 4.0 — the
@@ -92,7 +92,7 @@ def _digest(sentences: Sequence[GoldSentence]) -> str:
 
 def _kb_signature() -> str:
     """The gazetteer features read the knowledge base: a changed KB means other features."""
-    kb_dir = Path(__file__).parent / "kb"
+    kb_dir = Path(germeval.__file__).parent / "kb"
     h = hashlib.sha1()
     for path in sorted(kb_dir.glob("*.t*")):
         h.update(path.read_bytes())
@@ -180,7 +180,7 @@ def train_model(
     out.with_suffix(".names.tsv").write_text(
         "# Words seen in names of the training data (GermEval 2014, CC BY 4.0; and the extra "
         "corpora named in the model card) and their types; written by "
-        "newsprobe.entities.train\n" + every.to_text(),
+        "newsprobe.training.ner\n" + every.to_text(),
         "utf-8",
     )
 
@@ -415,7 +415,7 @@ def _print(title: str, score: Score) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m newsprobe.entities.train", description=__doc__.split("\n\n")[0]
+        prog="python -m newsprobe.training.ner", description=__doc__.split("\n\n")[0]
     )
     crf.add_arguments(parser, Params(), "GermEval folder or file")
     parser.add_argument(
