@@ -8,7 +8,9 @@ so every span round-trips (``Analysis.check_spans`` passes).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from typing import Any
 
 from newsprobe.model import (
     Analysis,
@@ -34,17 +36,30 @@ from newsprobe.model import (
     Span,
 )
 
+_MARKUP = re.compile(r"\{(\w+):|\}|[^{}]+")
 
-class _Builder:
-    """Assembles a text piece by piece, remembering the offsets of the pieces."""
 
-    def __init__(self) -> None:
-        self.text = ""
-
-    def add(self, piece: str) -> tuple[int, int]:
-        start = len(self.text)
-        self.text += piece
-        return start, len(self.text)
+def _marked(template: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The text of ``template`` and the span of each named piece: ``{name:piece}`` marks
+    ``piece`` (marks nest), so offsets never have to be counted by hand."""
+    text: list[str] = []
+    length = 0
+    spans: dict[str, tuple[int, int]] = {}
+    open_: list[tuple[str, int]] = []
+    for match in _MARKUP.finditer(template):
+        if match.group(1):
+            open_.append((match.group(1), length))
+        elif match.group(0) == "}":
+            name, start = open_.pop()
+            if name in spans:
+                raise ValueError(f"mark {name!r} used twice")
+            spans[name] = (start, length)
+        else:
+            text.append(match.group(0))
+            length += len(match.group(0))
+    if open_:
+        raise ValueError(f"mark {open_[-1][0]!r} is not closed")
+    return "".join(text), spans
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -86,6 +101,13 @@ def _entity(
         aliases=aliases or [name],
         description=description,
     )
+
+
+def _mention(
+    t: str, span: tuple[int, int], id: int, type: EntityType, entity: int, **fields: object
+) -> Mention:
+    """Mention ``id`` of entity ``entity``, written by hand (origin ``test``)."""
+    return Mention.of(t, *span, id=id, type=type, entity=entity, origin="test", **fields)  # type: ignore[arg-type]
 
 
 def _source(
@@ -158,6 +180,25 @@ def _body_claim(
     )  # type: ignore[arg-type]
 
 
+def _headline_claim(t: str, h: tuple[int, int]) -> Claim:
+    """The headline (sentence and block 0) as claim 0, asserted."""
+    return Claim.of(t, *h, id=0, sentence=0, block=0, role="headline", status=ClaimStatus.ASSERTED)
+
+
+def _headline_finding(
+    t: str,
+    h: tuple[int, int],
+    verdict: FindingVerdict,
+    evidence: Evidence,
+    reason: str,
+    **fields: object,
+) -> Finding:
+    """Finding 0: the headline checked against one piece of ``evidence``."""
+    return Finding.of(
+        t, *h, id=0, role="headline", verdict=verdict, evidence=[evidence], reason=reason, **fields
+    )
+
+
 def _evidence(t: str, span: tuple[int, int], sentence: int, score: float, source: int) -> Evidence:
     return Evidence.of(
         t,
@@ -170,6 +211,30 @@ def _evidence(t: str, span: tuple[int, int], sentence: int, score: float, source
     )
 
 
+def _example(
+    name: str,
+    t: str,
+    publisher: str | None,
+    published: str | None,
+    meta: dict[str, Any] | None,
+    **layers: Any,
+) -> Analysis:
+    """Example ``name`` with every component run: German, its first line the title."""
+    return Analysis(
+        text=t,
+        meta=Metadata(
+            title=t.split("\n", 1)[0],
+            language="de",
+            publisher=publisher,
+            published=datetime.fromisoformat(published) if published else None,
+            source_path=f"examples/{name}.txt",
+            **(meta or {}),
+        ),
+        components=list(_COMPONENTS),
+        **layers,
+    )
+
+
 def kreml(
     *,
     outlet: str | None = "Tagesblatt",
@@ -178,196 +243,127 @@ def kreml(
 ) -> Analysis:
     """Putin and Peskow quoted (indirect speech), an anonymous insider with a hedge, a
     headline that overstates."""
-    b = _Builder()
-    h = b.add("Kreml weist alle Vorwürfe zurück")
-    b.add("\n\n")
-    p1s = b.add("Moskau (dpa) - ")[0]
-    putin = b.add("Wladimir Putin")
-    b.add(" ")
-    sagte = b.add("sagte")
-    b.add(" am Montag, ")
-    m1 = b.add("die Ukraine habe den Angriff begonnen")
-    s1e = b.add(".")[1]
-    b.add(" Kremlsprecher ")
-    peskow = b.add("Dmitri Peskow")
-    b.add(" ")
-    erkl = b.add("erklärte")
-    b.add(", ")
-    m2 = b.add("Russland sei zu Gesprächen bereit")
-    s2e = b.add(".")[1]
-    b.add("\n\n")
-    p2s = b.add("Ein ")[0]
-    insider = b.add("Insider")
-    b.add(" ")
-    sagte2 = b.add("sagte")
-    b.add(", ")
-    m3a = b.add("die Lage sei ")
-    womoeglich = b.add("womöglich")
-    m3b = b.add(" ernster")
-    s3e = b.add(".")[1]
-    t = b.text
-    ukraine = (t.index("Ukraine"), t.index("Ukraine") + len("Ukraine"))
-    russland = (t.index("Russland"), t.index("Russland") + len("Russland"))
-    kreml_ = (0, len("Kreml"))
-
-    blocks = [
-        Block.of(t, *h, id=0, kind=BlockKind.HEADLINE),
-        Block.of(t, p1s, s2e, id=1, kind=BlockKind.PARAGRAPH),
-        Block.of(t, p2s, s3e, id=2, kind=BlockKind.PARAGRAPH),
-    ]
-    sentences = [
-        Sentence.of(t, *h, block=0),
-        Sentence.of(t, p1s, s1e, block=1),
-        Sentence.of(t, s1e + 1, s2e, block=1),
-        Sentence.of(t, p2s, s3e, block=2),
-    ]
-    mentions = [
-        Mention.of(t, *kreml_, id=0, type=EntityType.ORG, entity=0, sentence=0, origin="test"),
-        Mention.of(t, *putin, id=1, type=EntityType.PER, entity=1, sentence=1, origin="test"),
-        Mention.of(t, *ukraine, id=2, type=EntityType.LOC, entity=2, sentence=1, origin="test"),
-        Mention.of(t, *peskow, id=3, type=EntityType.PER, entity=3, sentence=2, origin="test"),
-        Mention.of(t, *russland, id=4, type=EntityType.LOC, entity=4, sentence=2, origin="test"),
-        Mention.of(
-            t,
-            t.index("Kremlsprecher"),
-            t.index("Kremlsprecher") + 5,
-            id=5,
-            type=EntityType.ORG,
-            form=MentionForm.COMPOUND,
-            entity=0,
-            full=False,
-            sentence=2,
-            origin="test",
-        ),
-    ]
-    entities = [
-        _entity(0, "Kreml", EntityType.ORG, [0, 5], kb_id="Q1142126"),
-        _entity(1, "Wladimir Putin", EntityType.PER, [1], "Q7747", None, "Präsident Russlands"),
-        _entity(2, "Ukraine", EntityType.LOC, [2], kb_id="Q212"),
-        _entity(3, "Dmitri Peskow", EntityType.PER, [3], description="Kremlsprecher"),
-        _entity(4, "Russland", EntityType.LOC, [4], kb_id="Q159"),
-    ]
-    sources = [
-        _source(
-            t,
-            0,
-            "Wladimir Putin",
-            SourceType.POLITICIAN,
-            putin,
-            entity=1,
-            kb_id="Q7747",
-            reason="head of state",
-        ),
-        _source(
-            t,
-            1,
-            "Dmitri Peskow",
-            SourceType.OFFICIAL,
-            peskow,
-            entity=3,
-            reason="role noun Kremlsprecher",
-        ),
-        _source(t, 2, "Insider", SourceType.ANONYMOUS, insider, reason="unnamed source noun"),
-    ]
-    indirect = AttributionKind.INDIRECT
-    attributions = [
-        _statement(
-            t,
-            0,
-            (putin[0], m1[1]),
-            indirect,
-            Cue.of(t, *sagte, type="speech_verb", lemma="sagen"),
-            putin,
-            m1,
-            1,
-            speaker_entity=1,
-            mood="subj1",
-            confidence=0.9,
-        ),
-        _statement(
-            t,
-            1,
-            (peskow[0], m2[1]),
-            indirect,
-            Cue.of(t, *erkl, type="speech_verb", lemma="erklären"),
-            peskow,
-            m2,
-            2,
-            speaker_entity=3,
-            mood="subj1",
-            confidence=0.9,
-        ),
-        _statement(
-            t,
-            2,
-            (insider[0], m3b[1]),
-            indirect,
-            Cue.of(t, *sagte2, type="speech_verb", lemma="sagen"),
-            insider,
-            (m3a[0], m3b[1]),
-            3,
-            mood="subj1",
-            confidence=0.8,
-        ),
-    ]
-    hedge = Cue.of(t, *womoeglich, type="hedge", lemma="womöglich")
-    claims = [
-        Claim.of(t, *h, id=0, sentence=0, block=0, role="headline", status=ClaimStatus.ASSERTED),
-        _body_claim(t, 1, (p1s, s1e), ClaimStatus.ATTRIBUTED),
-        _body_claim(t, 2, (s1e + 1, s2e), ClaimStatus.ATTRIBUTED),
-        _body_claim(t, 3, (p2s, s3e), ClaimStatus.HEDGED, block=2, cues=[hedge]),
-    ]
-    findings = [
-        Finding.of(
-            t,
-            *h,
-            id=0,
-            role="headline",
-            verdict=FindingVerdict.OVERSTATED,
-            evidence=[_evidence(t, (p1s, s1e), 1, 0.41, 0)],
-            cues=[
-                Cue.of(
-                    t,
-                    h[0] + t[h[0] :].index("alle"),
-                    h[0] + t[h[0] :].index("alle") + 4,
-                    type="intensifier",
-                )
-            ],
-            reason="'alle' in the headline; the body attributes one denial",
-        ),
-    ]
-    verdict = SourcingVerdict(
-        claims=3,
-        shares={"attributed": 0.667, "hedged": 0.333},
-        sources_by_type={"politician": 1, "official": 1, "anonymous": 1},
-        named_sources=2,
-        unnamed_sources=1,
-        weak_only_claims=[3],
-        summary="Two named sources, one anonymous insider.",
+    t, at = _marked(
+        "{h:{kreml:Kreml} weist {alle:alle} Vorwürfe zurück}\n\n"
+        "{p1:{s1:Moskau (dpa) - {putin:Wladimir Putin} {sagte:sagte} am Montag, "
+        "{m1:die {ukraine:Ukraine} habe den Angriff begonnen}.} "
+        "{s2:{role:Kreml}sprecher {peskow:Dmitri Peskow} {erkl:erklärte}, "
+        "{m2:{russland:Russland} sei zu Gesprächen bereit}.}}\n\n"
+        "{p2:Ein {insider:Insider} {sagte2:sagte}, {m3:die Lage sei {hedge:womöglich} ernster}.}"
     )
-    return Analysis(
-        text=t,
-        meta=Metadata(
-            title="Kreml weist alle Vorwürfe zurück",
-            url=url,
-            language="de",
-            language_confidence=0.99,
-            publisher=outlet,
-            agency=["dpa"],
-            authors=["Mara Feld"],
-            published=datetime.fromisoformat(published) if published else None,
-            source_path="examples/kreml.txt",
+    h, s1, s2, p2 = at["h"], at["s1"], at["s2"], at["p2"]
+    putin, peskow, insider = at["putin"], at["peskow"], at["insider"]
+
+    said = [  # (speaker, cue, its lemma, message, speaker entity, confidence)
+        ("putin", "sagte", "sagen", "m1", 1, 0.9),
+        ("peskow", "erkl", "erklären", "m2", 3, 0.9),
+        ("insider", "sagte2", "sagen", "m3", None, 0.8),
+    ]
+    hedge = Cue.of(t, *at["hedge"], type="hedge", lemma="womöglich")
+    return _example(
+        "kreml",
+        t,
+        outlet,
+        published,
+        {"url": url, "language_confidence": 0.99, "agency": ["dpa"], "authors": ["Mara Feld"]},
+        blocks=[
+            Block.of(t, *h, id=0, kind=BlockKind.HEADLINE),
+            Block.of(t, *at["p1"], id=1, kind=BlockKind.PARAGRAPH),
+            Block.of(t, *p2, id=2, kind=BlockKind.PARAGRAPH),
+        ],
+        sentences=[
+            Sentence.of(t, *h, block=0),
+            Sentence.of(t, *s1, block=1),
+            Sentence.of(t, *s2, block=1),
+            Sentence.of(t, *p2, block=2),
+        ],
+        mentions=[
+            _mention(t, at["kreml"], 0, EntityType.ORG, 0, sentence=0),
+            _mention(t, putin, 1, EntityType.PER, 1, sentence=1),
+            _mention(t, at["ukraine"], 2, EntityType.LOC, 2, sentence=1),
+            _mention(t, peskow, 3, EntityType.PER, 3, sentence=2),
+            _mention(t, at["russland"], 4, EntityType.LOC, 4, sentence=2),
+            _mention(
+                t,
+                at["role"],
+                5,
+                EntityType.ORG,
+                0,
+                sentence=2,
+                form=MentionForm.COMPOUND,
+                full=False,
+            ),
+        ],
+        entities=[
+            _entity(0, "Kreml", EntityType.ORG, [0, 5], kb_id="Q1142126"),
+            _entity(1, "Wladimir Putin", EntityType.PER, [1], "Q7747", None, "Präsident Russlands"),
+            _entity(2, "Ukraine", EntityType.LOC, [2], kb_id="Q212"),
+            _entity(3, "Dmitri Peskow", EntityType.PER, [3], description="Kremlsprecher"),
+            _entity(4, "Russland", EntityType.LOC, [4], kb_id="Q159"),
+        ],
+        sources=[
+            _source(
+                t,
+                0,
+                "Wladimir Putin",
+                SourceType.POLITICIAN,
+                putin,
+                entity=1,
+                kb_id="Q7747",
+                reason="head of state",
+            ),
+            _source(
+                t,
+                1,
+                "Dmitri Peskow",
+                SourceType.OFFICIAL,
+                peskow,
+                entity=3,
+                reason="role noun Kremlsprecher",
+            ),
+            _source(t, 2, "Insider", SourceType.ANONYMOUS, insider, reason="unnamed source noun"),
+        ],
+        attributions=[
+            _statement(
+                t,
+                i,
+                (at[who][0], at[message][1]),
+                AttributionKind.INDIRECT,
+                Cue.of(t, *at[cue], type="speech_verb", lemma=lemma),
+                at[who],
+                at[message],
+                i + 1,
+                **({} if entity is None else {"speaker_entity": entity}),
+                mood="subj1",
+                confidence=confidence,
+            )
+            for i, (who, cue, lemma, message, entity, confidence) in enumerate(said)
+        ],
+        claims=[
+            _headline_claim(t, h),
+            _body_claim(t, 1, s1, ClaimStatus.ATTRIBUTED),
+            _body_claim(t, 2, s2, ClaimStatus.ATTRIBUTED),
+            _body_claim(t, 3, p2, ClaimStatus.HEDGED, block=2, cues=[hedge]),
+        ],
+        findings=[
+            _headline_finding(
+                t,
+                h,
+                FindingVerdict.OVERSTATED,
+                _evidence(t, s1, 1, 0.41, 0),
+                "'alle' in the headline; the body attributes one denial",
+                cues=[Cue.of(t, *at["alle"], type="intensifier")],
+            ),
+        ],
+        verdict=SourcingVerdict(
+            claims=3,
+            shares={"attributed": 0.667, "hedged": 0.333},
+            sources_by_type={"politician": 1, "official": 1, "anonymous": 1},
+            named_sources=2,
+            unnamed_sources=1,
+            weak_only_claims=[3],
+            summary="Two named sources, one anonymous insider.",
         ),
-        components=list(_COMPONENTS),
-        blocks=blocks,
-        sentences=sentences,
-        mentions=mentions,
-        entities=entities,
-        sources=sources,
-        attributions=attributions,
-        claims=claims,
-        findings=findings,
-        verdict=verdict,
     )
 
 
@@ -375,106 +371,78 @@ def telefonat(
     *, outlet: str | None = "Abendpost", published: str | None = "2024-03-05T18:30:00"
 ) -> Analysis:
     """Scholz quoted directly about Putin; government circles as an anonymous source."""
-    b = _Builder()
-    h = b.add("Scholz und Putin telefonieren eine Stunde")
-    b.add("\n\n")
-    ps = b.add("Berlin - ")[0]
-    scholz = b.add("Olaf Scholz")
-    b.add(" ")
-    sagte = b.add("sagte")
-    b.add(": „")
-    msg = b.add("Putin muss diesen Krieg beenden.")
-    s1e = b.add("“")[1]
-    b.add(" ")
-    laut = b.add("Laut")
-    b.add(" ")
-    kreise = b.add("Regierungskreisen")
-    b.add(" ")
-    m2 = b.add("dauerte das Gespräch eine Stunde")
-    s2e = b.add(".")[1]
-    t = b.text
-    putin_h = (t.index("Putin"), t.index("Putin") + 5)
-    putin_m = (msg[0], msg[0] + 5)
-    scholz_h = (0, 6)
-    blocks = [
-        Block.of(t, *h, id=0, kind=BlockKind.HEADLINE),
-        Block.of(t, ps, s2e, id=1, kind=BlockKind.PARAGRAPH),
-    ]
-    sentences = [
-        Sentence.of(t, *h, block=0),
-        Sentence.of(t, ps, s1e, block=1),
-        Sentence.of(t, s1e + 1, s2e, block=1),
-    ]
-    mentions = [
-        Mention.of(t, *scholz_h, id=0, type=EntityType.PER, entity=0, sentence=0, origin="test"),
-        Mention.of(t, *putin_h, id=1, type=EntityType.PER, entity=1, sentence=0, origin="test"),
-        Mention.of(t, *scholz, id=2, type=EntityType.PER, entity=0, sentence=1, origin="test"),
-        Mention.of(t, *putin_m, id=3, type=EntityType.PER, entity=1, sentence=1, origin="test"),
-    ]
-    entities = [
-        _entity(0, "Olaf Scholz", EntityType.PER, [0, 2], "Q61053", ["Olaf Scholz", "Scholz"]),
-        _entity(1, "Putin", EntityType.PER, [1, 3], kb_id="Q7747"),
-    ]
-    sources = [
-        _source(t, 0, "Olaf Scholz", SourceType.POLITICIAN, scholz, entity=0, kb_id="Q61053"),
-        _source(t, 1, "Regierungskreise", SourceType.ANONYMOUS, kreise),
-    ]
-    attributions = [
-        _statement(
-            t,
-            0,
-            (scholz[0], s1e),
-            AttributionKind.DIRECT,
-            Cue.of(t, *sagte, type="speech_verb", lemma="sagen"),
-            scholz,
-            msg,
-            1,
-            speaker_entity=0,
-            mood="ind",
-        ),
-        _statement(
-            t,
-            1,
-            (laut[0], m2[1]),
-            AttributionKind.REPORTED,
-            Cue.of(t, *laut, type="laut", lemma="laut"),
-            kreise,
-            m2,
-            2,
-        ),
-    ]
-    claims = [
-        Claim.of(t, *h, id=0, sentence=0, block=0, role="headline", status=ClaimStatus.ASSERTED),
-        _body_claim(t, 1, (ps, s1e), ClaimStatus.ATTRIBUTED),
-        _body_claim(t, 2, (s1e + 1, s2e), ClaimStatus.ATTRIBUTED),
-    ]
-    findings = [
-        Finding.of(
-            t,
-            *h,
-            id=0,
-            role="headline",
-            verdict=FindingVerdict.SUPPORTED,
-            evidence=[_evidence(t, (s1e + 1, s2e), 2, 0.8, 1)],
-            reason="the body reports an hour-long call",
-        ),
-    ]
-    return Analysis(
-        text=t,
-        meta=Metadata(
-            title="Scholz und Putin telefonieren eine Stunde",
-            language="de",
-            publisher=outlet,
-            published=datetime.fromisoformat(published) if published else None,
-            source_path="examples/telefonat.txt",
-        ),
-        components=list(_COMPONENTS),
-        blocks=blocks,
-        sentences=sentences,
-        mentions=mentions,
-        entities=entities,
-        sources=sources,
-        attributions=attributions,
-        claims=claims,
-        findings=findings,
+    t, at = _marked(
+        "{h:{scholz_h:Scholz} und {putin_h:Putin} telefonieren eine Stunde}\n\n"
+        "{p:{s1:Berlin - {scholz:Olaf Scholz} {sagte:sagte}: „{msg:{putin_m:Putin} muss diesen "
+        "Krieg beenden.}“} {s2:{laut:Laut} {kreise:Regierungskreisen} "
+        "{m2:dauerte das Gespräch eine Stunde}.}}"
+    )
+    h, s1, s2, scholz, kreise = at["h"], at["s1"], at["s2"], at["scholz"], at["kreise"]
+    return _example(
+        "telefonat",
+        t,
+        outlet,
+        published,
+        None,
+        blocks=[
+            Block.of(t, *h, id=0, kind=BlockKind.HEADLINE),
+            Block.of(t, *at["p"], id=1, kind=BlockKind.PARAGRAPH),
+        ],
+        sentences=[
+            Sentence.of(t, *h, block=0),
+            Sentence.of(t, *s1, block=1),
+            Sentence.of(t, *s2, block=1),
+        ],
+        mentions=[
+            _mention(t, at["scholz_h"], 0, EntityType.PER, 0, sentence=0),
+            _mention(t, at["putin_h"], 1, EntityType.PER, 1, sentence=0),
+            _mention(t, scholz, 2, EntityType.PER, 0, sentence=1),
+            _mention(t, at["putin_m"], 3, EntityType.PER, 1, sentence=1),
+        ],
+        entities=[
+            _entity(0, "Olaf Scholz", EntityType.PER, [0, 2], "Q61053", ["Olaf Scholz", "Scholz"]),
+            _entity(1, "Putin", EntityType.PER, [1, 3], kb_id="Q7747"),
+        ],
+        sources=[
+            _source(t, 0, "Olaf Scholz", SourceType.POLITICIAN, scholz, entity=0, kb_id="Q61053"),
+            _source(t, 1, "Regierungskreise", SourceType.ANONYMOUS, kreise),
+        ],
+        attributions=[
+            _statement(
+                t,
+                0,
+                (scholz[0], s1[1]),
+                AttributionKind.DIRECT,
+                Cue.of(t, *at["sagte"], type="speech_verb", lemma="sagen"),
+                scholz,
+                at["msg"],
+                1,
+                speaker_entity=0,
+                mood="ind",
+            ),
+            _statement(
+                t,
+                1,
+                (at["laut"][0], at["m2"][1]),
+                AttributionKind.REPORTED,
+                Cue.of(t, *at["laut"], type="laut", lemma="laut"),
+                kreise,
+                at["m2"],
+                2,
+            ),
+        ],
+        claims=[
+            _headline_claim(t, h),
+            _body_claim(t, 1, s1, ClaimStatus.ATTRIBUTED),
+            _body_claim(t, 2, s2, ClaimStatus.ATTRIBUTED),
+        ],
+        findings=[
+            _headline_finding(
+                t,
+                h,
+                FindingVerdict.SUPPORTED,
+                _evidence(t, s2, 2, 0.8, 1),
+                "the body reports an hour-long call",
+            ),
+        ],
     )
