@@ -13,10 +13,10 @@ from newsprobe.eval.claims import (
     LABELS,
     dominant_status,
     gold_dir,
-    macro_f1,
     read_gold,
     run,
 )
+from newsprobe.eval.labels import macro_f1
 from newsprobe.eval.registry import TASKS
 from newsprobe.eval.subjectivity import run as run_subjectivity
 from newsprobe.model import Analysis, Claim, ClaimStatus

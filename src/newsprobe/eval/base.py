@@ -142,9 +142,9 @@ def percentile(values: Sequence[float], q: float) -> float:
 Extractor = Callable[[bytes], str]
 
 
-#: Scores one gold file as one system: ``(gold file, system name, limit)`` to the metrics,
-#: the notes and the number of items scored.
-FileScorer = Callable[[Path, str, "int | None"], tuple[list[Metric], list[str], int]]
+#: Scores the items of one gold file as one system: ``(system name, items)`` to the metrics and
+#: the notes.
+ItemScorer = Callable[[str, list[Any]], tuple[list[Metric], list[str]]]
 
 
 def run_gold_files(
@@ -154,7 +154,8 @@ def run_gold_files(
     bundled: Path,
     bundled_name: str,
     pattern: str,
-    score_file: FileScorer,
+    read: Callable[[Path], Sequence[Any]],
+    score: ItemScorer,
     note: str,
     fmt: str,
     limit: int | None,
@@ -162,7 +163,8 @@ def run_gold_files(
     """Score one gold file, or every file matching ``pattern`` in a folder (without ``data``
     the bundled folder ``bundled``, called ``bundled_name`` in the result), each file as one
     system named after it (the part of its name ``pattern``'s ``*`` stands for); a single
-    file is the system ``newsprobe``."""
+    file is the system ``newsprobe``.  ``read`` gives a file's items, of which the first
+    ``limit`` are scored."""
     started = time.perf_counter()
     path = require_path(data if data is not None else bundled)
     files = sorted(path.glob(pattern)) if path.is_dir() else [path]
@@ -174,10 +176,11 @@ def run_gold_files(
     n_items = 0
     for gold in files:
         system = gold.stem.removeprefix(prefix) if len(files) > 1 else "newsprobe"
-        found, file_notes, n = score_file(gold, system, limit)
+        items = list(read(gold))[:limit]
+        found, file_notes = score(system, items)
         metrics += found
         notes += [f"{gold.stem}: {line}" for line in file_notes]
-        n_items += n
+        n_items += len(items)
     return TaskResult.timed(
         started,
         task,

@@ -20,6 +20,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path, run_gold_files
+from newsprobe.eval.labels import Tally
 from newsprobe.model import Analysis, Block, BlockKind, ClaimStatus, Metadata
 
 FORMATS = ("tsv",)
@@ -87,29 +88,6 @@ def dominant_status(analysis: Analysis) -> str:
     return covered.most_common(1)[0][0] if covered else ClaimStatus.ASSERTED.value
 
 
-def macro_f1(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> float:
-    scores = []
-    for label in labels:
-        tp = sum(1 for g, p in pairs if g == label and p == label)
-        fp = sum(1 for g, p in pairs if g != label and p == label)
-        fn = sum(1 for g, p in pairs if g == label and p != label)
-        if tp + fp + fn == 0:
-            continue
-        precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
-        scores.append(ratio(2 * precision * recall, precision + recall))
-    return sum(scores) / len(scores) if scores else 0.0
-
-
-def confusion_notes(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> list[str]:
-    counts = Counter(pairs)
-    head = " ".join(f"{_SHORT.get(p, p):>4}" for p in labels)
-    notes = [f"confusion matrix (rows: gold, columns: predicted) {'':>10}{head}"]
-    for g in labels:
-        row = " ".join(f"{counts.get((g, p), 0):>4}" for p in labels)
-        notes.append(f"confusion {g:<10} {row}")
-    return notes
-
-
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     """Score one gold TSV, or every ``*.tsv`` of a folder (each file is one column)."""
     return run_gold_files(
@@ -118,7 +96,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         bundled=gold_dir(),
         bundled_name="bundled claims gold sets",
         pattern="*.tsv",
-        score_file=_score_file,
+        read=read_gold,
+        score=_score,
         note="gold: sentences written for newsprobe; claims_gold is the development set "
         "(written alongside the rules), claims_heldout was scored once after they froze",
         fmt=fmt or "tsv",
@@ -126,46 +105,23 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     )
 
 
-def _score_file(gold: Path, system: str, limit: int | None) -> tuple[list[Metric], list[str], int]:
-    items = read_gold(gold)[:limit]
-    return (*_score(system, items), len(items))
-
-
 def _score(system: str, items: list[GoldItem]) -> tuple[list[Metric], list[str]]:
-    pairs: list[tuple[str, str]] = []
-    by_language: dict[str, list[bool]] = {}
+    tally = Tally(LABELS)
     cue_hits = cue_total = 0
-    mistakes: list[str] = []
     for item in items:
         analysis = analyse_sentence(item.sentence, item.language)
-        predicted = dominant_status(analysis)
-        pairs.append((item.label, predicted))
-        by_language.setdefault(item.language, []).append(predicted == item.label)
+        tally.add(item.id, item.language, item.label, dominant_status(analysis), item.sentence)
         found = {c.text.lower() for claim in analysis.claims for c in claim.cues}
         for cue in item.cues:
             cue_total += 1
             cue_hits += cue.lower() in found
-        if predicted != item.label:
-            mistakes.append(
-                f"wrong {item.id}: gold {item.label}, predicted {predicted}: {item.sentence}"
-            )
-    n = len(pairs)
-    correct = sum(1 for g, p in pairs if g == p)
+    n = len(tally.pairs)
     metrics = [
-        Metric(system=system, name="accuracy", value=ratio(correct, n), n=n),
-        Metric(system=system, name="macro-F1", value=macro_f1(pairs, LABELS), n=n),
+        *tally.overall(system),
         Metric(system=system, name="cue recall", value=ratio(cue_hits, cue_total), n=cue_total),
+        *tally.per_language(system),
     ]
-    for language, hits in sorted(by_language.items()):
-        metrics.append(
-            Metric(
-                system=system,
-                name=f"accuracy {language}",
-                value=ratio(sum(hits), len(hits)),
-                n=len(hits),
-            )
-        )
-    counts = Counter(pairs)
+    counts = Counter(tally.pairs)
     for g in LABELS:
         for p in LABELS:
             if counts.get((g, p)):
@@ -178,4 +134,4 @@ def _score(system: str, items: list[GoldItem]) -> tuple[list[Metric], list[str]]
                         unit="sentences",
                     )
                 )
-    return metrics, [*confusion_notes(pairs, LABELS), *mistakes[:20]]
+    return metrics, [*tally.confusion(_SHORT), *tally.mistakes[:20]]

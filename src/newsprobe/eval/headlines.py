@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path, run_gold_files
-from newsprobe.eval.claims import confusion_notes, gold_dir, macro_f1
+from newsprobe.eval.claims import gold_dir
+from newsprobe.eval.labels import Tally
 from newsprobe.model import Analysis, FindingVerdict
 
 FORMATS = ("txt",)
@@ -109,7 +110,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         bundled=gold_dir(),
         bundled_name="bundled headline gold sets",
         pattern="headlines_*.txt",
-        score_file=_score_file,
+        read=read_headlines,
+        score=score,
         note="gold: news bodies and headlines written for newsprobe; headlines_dev tuned the "
         "rules, headlines_test and headlines_test2 were never tuned on",
         fmt=fmt or "txt",
@@ -117,43 +119,25 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     )
 
 
-def _score_file(gold: Path, system: str, limit: int | None) -> tuple[list[Metric], list[str], int]:
-    items = read_headlines(gold)[:limit]
-    return (*score(system, items), len(items))
-
-
 def score(system: str, items: list[HeadlineItem]) -> tuple[list[Metric], list[str]]:
-    pairs: list[tuple[str, str]] = []
-    by_language: dict[str, list[bool]] = {}
-    mistakes: list[str] = []
+    tally = Tally(LABELS)
     for item in items:
         predicted = predicted_label(analyse_item(item))
-        pairs.append((item.label, predicted))
-        by_language.setdefault(item.language, []).append(predicted == item.label)
-        if predicted != item.label:
-            mistakes.append(
-                f"wrong {item.id} ({item.kind}): gold {item.label}, predicted {predicted}: "
-                f"{item.headline}"
-            )
+        tally.add(f"{item.id} ({item.kind})", item.language, item.label, predicted, item.headline)
+    mistakes = tally.mistakes
     if system.startswith("test"):  # the test splits' mistakes are not listed: nobody tunes on them
         mistakes = [f"{len(mistakes)} mistakes (not listed)"]
-    return metrics_of(system, pairs, by_language), [*confusion_notes(pairs, LABELS), *mistakes]
+    return metrics_of(system, tally), [*tally.confusion(), *mistakes]
 
 
-def metrics_of(
-    system: str, pairs: list[tuple[str, str]], by_language: dict[str, list[bool]]
-) -> list[Metric]:
-    n = len(pairs)
-    counts = Counter(pairs)
+def metrics_of(system: str, tally: Tally) -> list[Metric]:
+    counts = Counter(tally.pairs)
     over = FindingVerdict.OVERSTATED.value
     sup = FindingVerdict.SUPPORTED.value
     gold_over = sum(c for (g, _), c in counts.items() if g == over)
     gold_sup = sum(c for (g, _), c in counts.items() if g == sup)
-    metrics = [
-        Metric(
-            system=system, name="accuracy", value=ratio(sum(counts[(g, g)] for g in LABELS), n), n=n
-        ),
-        Metric(system=system, name="macro-F1", value=macro_f1(pairs, LABELS), n=n),
+    return [
+        *tally.overall(system),
         Metric(
             system=system,
             name="overstated recall",
@@ -166,14 +150,5 @@ def metrics_of(
             value=ratio(counts[(sup, over)], gold_sup),
             n=gold_sup,
         ),
+        *tally.per_language(system),
     ]
-    for language, hits in sorted(by_language.items()):
-        metrics.append(
-            Metric(
-                system=system,
-                name=f"accuracy {language}",
-                value=ratio(sum(hits), len(hits)),
-                n=len(hits),
-            )
-        )
-    return metrics

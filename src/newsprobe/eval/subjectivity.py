@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path
-from newsprobe.eval.claims import analyse_sentence, macro_f1
+from newsprobe.eval.claims import analyse_sentence
+from newsprobe.eval.labels import macro_f1
 from newsprobe.model import ClaimStatus
 
 FORMATS = ("checkthat",)
