@@ -30,6 +30,19 @@ class Metric(BaseModel):
     unit: str = Field(default="", description="'' for a ratio in [0, 1], else 'ms', '/s', ….")
 
 
+def ours(name: str, value: float, unit: str = "", n: int | None = None, note: str = "") -> Metric:
+    """A figure of newsprobe itself (system ``newsprobe``), the benchmarks' one shorthand."""
+    return Metric(system="newsprobe", name=name, value=value, n=n, unit=unit, note=note)
+
+
+def spread(name: str, values: Sequence[float], unit: str, suffix: str = "") -> list[Metric]:
+    """The median and the 95th percentile of newsprobe's ``values`` (one per item)."""
+    return [
+        ours(f"{name} (median){suffix}", median(values), unit, len(values)),
+        ours(f"{name} (p95){suffix}", percentile(values, 95), unit, len(values)),
+    ]
+
+
 class TaskResult(BaseModel):
     """The outcome of running one task on one dataset."""
 

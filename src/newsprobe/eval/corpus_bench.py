@@ -17,9 +17,10 @@ import json
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, median, percentile, require_path
+from newsprobe.eval.base import EvalError, Metric, TaskResult, median, ours, require_path, spread
 from newsprobe.eval.speed import read_10kgnad
 
 FORMATS = ("10kgnad", "files")
@@ -128,6 +129,30 @@ def _search_latency(db: Path) -> tuple[list[float], int]:
     return per_query, hits
 
 
+#: The figures of one worker count taken from each run's ``key``: (name, key, how the runs
+#: combine, unit, note), in the order they are reported after the rates.
+PER_RUN: tuple[tuple[str, str, Callable[[list[float]], float], str, str], ...] = (
+    ("steady articles/s", "steady", median, "/s", "after the first commit (models loaded)"),
+    ("start-up s", "startup", median, "s", ""),
+    ("peak MB per worker", "peak", max, "MB", ""),
+    ("read + pipeline ms/article", "analyse_ms", median, "ms", ""),
+    ("flatten ms/article", "flatten_ms", median, "ms", ""),
+    ("write ms/article", "write_ms", median, "ms", ""),
+)
+
+
+def dataset(task: str, data: Path | None, fmt: str | None) -> tuple[Path, str]:
+    """The dataset of a corpus benchmark and its format (a ``.csv`` file is 10kGNAD)."""
+    if data is None:
+        raise EvalError(f"task '{task}' needs a dataset: pass --data PATH (e.g. a 10kGNAD CSV)")
+    require_path(data)
+    if fmt is None:
+        fmt = "10kgnad" if data.is_file() and data.suffix.lower() == ".csv" else "files"
+    if fmt not in FORMATS:
+        raise EvalError(f"unknown format {fmt!r} for task '{task}'; known: {', '.join(FORMATS)}")
+    return data, fmt
+
+
 def run(
     data: Path | None,
     *,
@@ -138,13 +163,7 @@ def run(
     """Ingest ``repeats`` times per worker count (default 3; 1 for a ``limit``ed quick
     check) and search the last database."""
     repeats = repeats or (DEFAULT_REPEATS if limit is None else 1)
-    if data is None:
-        raise EvalError("task 'corpus' needs a dataset: pass --data PATH (e.g. a 10kGNAD CSV)")
-    require_path(data)
-    if fmt is None:
-        fmt = "10kgnad" if data.is_file() and data.suffix.lower() == ".csv" else "files"
-    if fmt not in FORMATS:
-        raise EvalError(f"unknown format {fmt!r} for task 'corpus'; known: {', '.join(FORMATS)}")
+    data, fmt = dataset("corpus", data, fmt)
     started = time.perf_counter()
     metrics: list[Metric] = []
     notes: list[str] = []
@@ -162,59 +181,14 @@ def run(
             n = int(runs[-1]["added"] + runs[-1]["failed"]) if n < 0 else n
             label = f"{workers} worker" + ("s" if workers > 1 else "")
             rate = median([x["rate"] for x in runs])
+            note = f"median of {repeats} runs, start-up included"
             metrics += [
-                Metric(
-                    system="newsprobe",
-                    name=f"articles/s, {label}",
-                    value=rate,
-                    n=n,
-                    unit="/s",
-                    note=f"median of {repeats} runs, start-up included",
-                ),
-                Metric(
-                    system="newsprobe",
-                    name=f"articles/s per worker, {label}",
-                    value=rate / workers,
-                    n=n,
-                    unit="/s",
-                ),
-                Metric(
-                    system="newsprobe",
-                    name=f"steady articles/s, {label}",
-                    value=median([x["steady"] for x in runs]),
-                    n=n,
-                    unit="/s",
-                    note="after the first commit (models loaded)",
-                ),
-                Metric(
-                    system="newsprobe",
-                    name=f"start-up s, {label}",
-                    value=median([x["startup"] for x in runs]),
-                    n=n,
-                    unit="s",
-                ),
-                Metric(
-                    system="newsprobe",
-                    name=f"peak MB per worker, {label}",
-                    value=max(x["peak"] for x in runs),
-                    n=n,
-                    unit="MB",
-                ),
+                ours(f"articles/s, {label}", rate, "/s", n, note),
+                ours(f"articles/s per worker, {label}", rate / workers, "/s", n),
             ]
-            for part, what in (
-                ("analyse", "read + pipeline"),
-                ("flatten", "flatten"),
-                ("write", "write"),
-            ):
-                metrics.append(
-                    Metric(
-                        system="newsprobe",
-                        name=f"{what} ms/article, {label}",
-                        value=median([x[f"{part}_ms"] for x in runs]),
-                        n=n,
-                        unit="ms",
-                    )
-                )
+            for name, key, combine, unit, note in PER_RUN:
+                value = combine([x[key] for x in runs])
+                metrics.append(ours(f"{name}, {label}", value, unit, n, note))
             if runs[-1]["failed"]:
                 failures.append(
                     f"{int(runs[-1]['failed'])} of {n} records became failures "
@@ -224,33 +198,9 @@ def run(
         size, articles, blobs = _db_size(last_db)
         per_query, hits = _search_latency(last_db)
     metrics += [
-        Metric(
-            system="newsprobe",
-            name="DB KB per article",
-            value=size / 1024 / max(1, articles),
-            n=articles,
-            unit="KB",
-        ),
-        Metric(
-            system="newsprobe",
-            name="stored analysis JSON, share of DB",
-            value=blobs / size if size else 0.0,
-            n=articles,
-        ),
-        Metric(
-            system="newsprobe",
-            name="search ms (median)",
-            value=median(per_query),
-            n=len(QUERIES),
-            unit="ms",
-        ),
-        Metric(
-            system="newsprobe",
-            name="search ms (p95)",
-            value=percentile(per_query, 95),
-            n=len(QUERIES),
-            unit="ms",
-        ),
+        ours("DB KB per article", size / 1024 / max(1, articles), "KB", articles),
+        ours("stored analysis JSON, share of DB", blobs / size if size else 0.0, n=articles),
+        *spread("search ms", per_query, "ms"),
     ]
     notes.append(
         f"{len(QUERIES)} queries, {hits} hits in total (limit 20 each), each query "

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult
+from newsprobe.eval.base import EvalError, Metric, TaskResult, ours
 from newsprobe.eval.speed import read_10kgnad
 
 FORMATS = ("10kgnad", "self-written")
@@ -96,10 +96,10 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         text = corpus_text(Path(data), chars) if use_corpus else written_news(chars)  # type: ignore[arg-type]
         wall, cpu, peak, added, outcome = measure(text)
         metrics += [
-            Metric(system="newsprobe", name=f"{label}: s", value=round(wall, 2), unit="s"),
-            Metric(system="newsprobe", name=f"{label}: CPU s", value=round(cpu, 2), unit="s"),
-            Metric(system="newsprobe", name=f"{label}: peak MB", value=round(peak), unit="MB"),
-            Metric(system="newsprobe", name=f"{label}: added MB", value=round(added), unit="MB"),
+            ours(f"{label}: s", round(wall, 2), "s"),
+            ours(f"{label}: CPU s", round(cpu, 2), "s"),
+            ours(f"{label}: peak MB", round(peak), "MB"),
+            ours(f"{label}: added MB", round(added), "MB"),
         ]
         notes.append(f"{label} ({chars:,} characters): {outcome}")
     return TaskResult.timed(

@@ -32,8 +32,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, median, percentile, require_path
-from newsprobe.eval.corpus_bench import QUERIES, _write_jsonl
+from newsprobe.eval.base import Metric, TaskResult, median, ours, spread
+from newsprobe.eval.corpus_bench import QUERIES, _write_jsonl, dataset
 from newsprobe.eval.cpu_roles import ROLES, CpuRoles, cpu_roles
 
 FORMATS = ("10kgnad", "files")
@@ -140,21 +140,14 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     from newsprobe.batch.run import SHARDS_PER_WORKER, Settings, batch
     from newsprobe.corpus.api import Corpus
 
-    if data is None:
-        raise EvalError("task 'scale' needs a dataset: pass --data PATH (e.g. a 10kGNAD CSV)")
-    require_path(data)
-    fmt = fmt or ("10kgnad" if data.suffix.lower() == ".csv" else "files")
-    if fmt not in FORMATS:
-        raise EvalError(f"unknown format {fmt!r} for task 'scale'; known: {', '.join(FORMATS)}")
+    data, fmt = dataset("scale", data, fmt)
     started = time.perf_counter()
     metrics: list[Metric] = []
     notes: list[str] = []
     repeats = REPEATS if limit is None else 1
 
     def metric(name: str, value: float, unit: str, n: int, note: str = "") -> None:
-        metrics.append(
-            Metric(system="newsprobe", name=name, value=value, n=n, unit=unit, note=note)
-        )
+        metrics.append(ours(name, value, unit, n, note))
 
     with tempfile.TemporaryDirectory(prefix="newsprobe-scale-bench-") as tmp:
         folder = Path(tmp)
@@ -260,8 +253,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         search, who = _queries(str(sqlite_db))
         for name, calls in (("search", search), ("who-said-what", who)):
             ms = _latencies(str(sqlite_db), calls)
-            metric(f"{name} ms (median), SQLite", median(ms), "ms", len(ms))
-            metric(f"{name} ms (p95), SQLite", percentile(ms, 95), "ms", len(ms))
+            metrics.extend(spread(f"{name} ms", ms, "ms", ", SQLite"))
         with _pg_schema() as url:
             if url is None:
                 notes.append("PostgreSQL figures left out: set NEWSPROBE_BENCH_PG to a server URL")
@@ -279,8 +271,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                 )
                 for name, calls in (("search", search), ("who-said-what", who)):
                     ms = _latencies(url, calls)
-                    metric(f"{name} ms (median), PostgreSQL", median(ms), "ms", len(ms))
-                    metric(f"{name} ms (p95), PostgreSQL", percentile(ms, 95), "ms", len(ms))
+                    metrics.extend(spread(f"{name} ms", ms, "ms", ", PostgreSQL"))
             with _pg_schema() as url2:
                 if url2 is not None:
                     with Corpus(url2) as c:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, median, percentile, require_path
+from newsprobe.eval.base import EvalError, Metric, TaskResult, median, ours, require_path, spread
 
 FORMATS = ("files", "10kgnad")
 DEFAULT_SEED = Path("..") / "shared" / "seed"
@@ -146,46 +146,13 @@ def metrics(t: Timings) -> list[Metric]:
     per_article = [1000 * median(runs) for runs in t.total]
     run_median = median(t.run_seconds)
     out = [
-        Metric(
-            system="newsprobe",
-            name="ms/article (median)",
-            value=median(per_article),
-            n=n,
-            unit="ms",
-        ),
-        Metric(
-            system="newsprobe",
-            name="ms/article (p95)",
-            value=percentile(per_article, 95),
-            n=n,
-            unit="ms",
-        ),
-        Metric(
-            system="newsprobe",
-            name="articles/s",
-            value=n / run_median if run_median else 0,
-            n=n,
-            unit="/s",
-        ),
-        Metric(
-            system="newsprobe",
-            name="tokens/s",
-            unit="/s",
-            n=sum(t.tokens),
-            value=sum(t.tokens) / run_median if run_median else 0,
-        ),
+        *spread("ms/article", per_article, "ms"),
+        ours("articles/s", n / run_median if run_median else 0, "/s", n),
+        ours("tokens/s", sum(t.tokens) / run_median if run_median else 0, "/s", sum(t.tokens)),
     ]
     for name, values in t.components.items():
         comp = [1000 * median(runs) for runs in values]
-        out.append(
-            Metric(
-                system="newsprobe",
-                name=f"ms/article {name} (median)",
-                value=median(comp),
-                n=n,
-                unit="ms",
-            )
-        )
+        out.append(ours(f"ms/article {name} (median)", median(comp), "ms", n))
     return out
 
 
