@@ -142,3 +142,25 @@ def test_api_totals_and_quote_paging(client: TestClient) -> None:
     assert dated.headers["x-total-count"] == "2"
     assert {q["article_id"] for q in dated.json()} == {2}
     assert client.get("/api/quotes", params={"offset": -1}).status_code == 422
+
+
+def test_stories_list_pages_like_the_other_lists(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsprobe.store.story_rows import StoryRow
+    from newsprobe.web import story_pages
+
+    rows = [StoryRow(id=i, title=f"Story {i}", articles=2, copies=0) for i in range(1, 6)]
+
+    def stories(self: Corpus, *, min_articles: int, limit: int, offset: int) -> list[StoryRow]:
+        return rows[offset : offset + limit]
+
+    monkeypatch.setattr(Corpus, "count_stories", lambda self, *, min_articles: len(rows))
+    monkeypatch.setattr(Corpus, "stories", stories)
+    monkeypatch.setattr(story_pages, "STORY_PAGE_SIZE", 2)
+    two = client.get("/stories", params={"page": 2}).text
+    assert pager_text(two) == "← previous page 2 of 3 (3–4 of 5 stories) next →"
+    assert 'href="/stories?page=1"' in two and 'href="/stories?page=3"' in two
+    assert "Story 3" in two and "Story 5" not in two
+    assert "page 3 of 3" in pager_text(client.get("/stories", params={"page": 3}).text)
+    assert client.get("/stories", params={"page": 0}).status_code == 422

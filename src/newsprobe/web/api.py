@@ -4,7 +4,7 @@ queries the pages and the CLI use, and analysis through :func:`newsprobe.api.ana
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from newsprobe.corpus.api import Corpus
 from newsprobe.model import Analysis
 from newsprobe.read import InputError
-from newsprobe.store.filters import ArticleFilter, QuoteFilter
+from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.rows import (
     ArticleRow,
     CorpusStats,
@@ -26,7 +26,7 @@ from newsprobe.store.rows import (
     SearchHit,
 )
 from newsprobe.web.analyse import AnalysisFailed, Submission, analyse, clean_name, store
-from newsprobe.web.deps import read_corpus
+from newsprobe.web.deps import found, listing, read_corpus
 
 __all__ = ["AnalyzeRequest", "AnalyzeResponse", "router"]
 
@@ -99,7 +99,7 @@ async def _analyse(request: Request, sub: Submission) -> AnalyzeResponse:
     return AnalyzeResponse(article_id=result.article_id, added=result.added, analysis=analysis)
 
 
-@router.post("/analyze", response_model=AnalyzeResponse, summary="Analyse an article (JSON)")
+@router.post("/analyze", summary="Analyse an article (JSON)")
 async def analyze_json(request: Request, body: AnalyzeRequest) -> AnalyzeResponse:
     """Run the full pipeline on the text; with ``store`` also add it to the corpus."""
     data = body.text.encode("utf-8")
@@ -108,9 +108,7 @@ async def analyze_json(request: Request, body: AnalyzeRequest) -> AnalyzeRespons
     )
 
 
-@router.post(
-    "/analyze/raw", response_model=AnalyzeResponse, summary="Analyse an uploaded file (raw bytes)"
-)
+@router.post("/analyze/raw", summary="Analyse an uploaded file (raw bytes)")
 async def analyze_raw(
     request: Request,
     data: Annotated[
@@ -127,34 +125,48 @@ async def analyze_raw(
     )
 
 
-@router.get("/stats", response_model=CorpusStats, summary="Corpus size and shape")
+@router.get("/stats", summary="Corpus size and shape")
 def stats(corpus: CorpusDep) -> CorpusStats:
     return corpus.stats()
 
 
 TOTAL_HEADER = "X-Total-Count"
+R = TypeVar("R")
 
 
-@router.get("/articles", response_model=list[ArticleRow], summary="Stored articles")
+def paging(most: int) -> Any:
+    """The ``limit`` (at most ``most``) and ``offset`` query parameters of a paged endpoint,
+    as one :class:`Page` (a FastAPI dependency)."""
+
+    # defaults, not Annotated: the annotations are strings, and ``most`` is this call's
+    def page(
+        limit: int = Query(100, ge=1, le=most), offset: int = Query(0, ge=0, le=MAX_INT)
+    ) -> Page:
+        return Page(limit, offset)
+
+    return Depends(page)
+
+
+def _counted(response: Response, found: tuple[list[R], int]) -> list[R]:
+    """The rows of one page; the header ``X-Total-Count`` says how many the whole list has."""
+    rows, total = found
+    response.headers[TOTAL_HEADER] = str(total)
+    return rows
+
+
+@router.get("/articles", summary="Stored articles")
 def articles(
     corpus: CorpusDep,
     response: Response,
     where: ArticleWhere,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+    page: Annotated[Page, paging(1000)],
 ) -> list[ArticleRow]:
     """Newest published first (undated last).  The ``X-Total-Count`` header gives the number
     of articles matching the filters, for paging with ``offset``."""
-    rows = corpus.articles(where, limit=limit, offset=offset)
-    response.headers[TOTAL_HEADER] = str(corpus.count_articles(where))
-    return rows
+    return _counted(response, listing(where, page, corpus.articles, corpus.count_articles))
 
 
-@router.get(
-    "/articles/{article_id}/inputs",
-    response_model=list[InputRow],
-    summary="Where an article's text came from",
-)
+@router.get("/articles/{article_id}/inputs", summary="Where an article's text came from")
 def article_inputs(corpus: CorpusDep, article_id: int) -> list[InputRow]:
     """Every input that carried the article's text, with the outlet, URL and date it came
     with: first the one that created the article, then its duplicates (the same story
@@ -164,19 +176,12 @@ def article_inputs(corpus: CorpusDep, article_id: int) -> list[InputRow]:
     return corpus.inputs(article_id)
 
 
-@router.get(
-    "/articles/{article_id}",
-    response_model=Analysis,
-    summary="The full stored analysis of one article",
-)
+@router.get("/articles/{article_id}", summary="The full stored analysis of one article")
 def article(corpus: CorpusDep, article_id: int) -> Analysis:
-    try:
-        return corpus.article(article_id)
-    except KeyError:
-        raise HTTPException(404, f"no article {article_id}") from None
+    return found(corpus.article, article_id, f"no article {article_id}")
 
 
-@router.get("/search", response_model=list[SearchHit], summary="Full-text search")
+@router.get("/search", summary="Full-text search")
 def search(
     corpus: CorpusDep,
     q: Annotated[
@@ -193,29 +198,26 @@ def search(
     return corpus.search(q, where, limit=limit)
 
 
-@router.get("/quotes", response_model=list[QuoteRow], summary="Who said what")
+@router.get("/quotes", summary="Who said what")
 def quotes(
     corpus: CorpusDep,
     response: Response,
     where: QuoteWhere,
-    limit: Annotated[int, Query(ge=1, le=5000)] = 100,
-    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+    page: Annotated[Page, paging(5000)],
 ) -> list[QuoteRow]:
     """Attributed statements, newest first.  ``since``/``until`` bound the article's
     publication date; the ``X-Total-Count`` header gives the number of statements matching
     the filters, for paging with ``offset``."""
-    rows = corpus.quotes(where, limit=limit, offset=offset)
-    response.headers[TOTAL_HEADER] = str(corpus.count_quotes(where))
-    return rows
+    return _counted(response, listing(where, page, corpus.quotes, corpus.count_quotes))
 
 
-@router.get("/sources", response_model=list[OutletSourcing], summary="Sourcing profile per outlet")
+@router.get("/sources", summary="Sourcing profile per outlet")
 def sources(corpus: CorpusDep, outlet: Outlet = None) -> list[OutletSourcing]:
     """Source types, anonymous-sourcing share and hedging rate per outlet."""
     return corpus.sources(outlet=outlet)
 
 
-@router.get("/entities", response_model=list[EntityRow], summary="Top entities")
+@router.get("/entities", summary="Top entities")
 def entities(
     corpus: CorpusDep,
     top: Annotated[int, Query(ge=1, le=1000)] = 20,
@@ -225,19 +227,14 @@ def entities(
 
 
 @router.get(
-    "/entities/{key:path}",
-    response_model=EntityProfile,
-    summary="One entity: mentions over time, quotes by and about it",
+    "/entities/{key:path}", summary="One entity: mentions over time, quotes by and about it"
 )
 def entity(corpus: CorpusDep, key: str) -> EntityProfile:
     """``key`` is a Wikidata id, a corpus key (``PER:name``) or a name."""
-    try:
-        return corpus.entity(key)
-    except KeyError:
-        raise HTTPException(404, f"no entity {key!r}") from None
+    return found(corpus.entity, key, f"no entity {key!r}")
 
 
-@router.get("/failures", response_model=list[FailureRow], summary="Inputs that failed")
+@router.get("/failures", summary="Inputs that failed")
 def failures(
     corpus: CorpusDep, limit: Annotated[int, Query(ge=1, le=10000)] = 100
 ) -> list[FailureRow]:

@@ -6,16 +6,18 @@ it, and ``app`` depends on them, without a circle.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from fastapi import HTTPException, Request
 
 from newsprobe.corpus.api import Corpus
 from newsprobe.store import StoreError
+from newsprobe.store.filters import Page
 
-__all__ = ["DEFAULT_MAX_UPLOAD", "LOCAL_HOSTS", "WebSettings", "read_corpus"]
+__all__ = ["DEFAULT_MAX_UPLOAD", "LOCAL_HOSTS", "WebSettings", "found", "listing", "read_corpus"]
 
 #: Default cap on an uploaded or pasted article (bytes).
 DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
@@ -42,3 +44,30 @@ def read_corpus(request: Request) -> Iterator[Corpus]:
         yield corpus
     finally:
         corpus.close()
+
+
+K = TypeVar("K")
+T = TypeVar("T")
+W = TypeVar("W")
+
+
+def listing(
+    where: W, page: Page, fetch: Callable[..., list[T]], count: Callable[[W], int]
+) -> tuple[list[T], int]:
+    """One page of a filtered list (``fetch``) and the length of the whole list (``count``):
+    what every list page and paged API endpoint shows."""
+    return fetch(where, limit=page.limit, offset=page.offset), count(where)
+
+
+def found(
+    lookup: Callable[[K], T],
+    key: K,
+    missing: str,
+    errors: tuple[type[Exception], ...] = (KeyError,),
+) -> T:
+    """``lookup(key)``, the one stored thing a page or API route shows; when it is not there
+    (``errors``) the answer is a 404 saying ``missing``."""
+    try:
+        return lookup(key)
+    except errors:
+        raise HTTPException(404, missing) from None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
@@ -21,7 +21,7 @@ from newsprobe.corpus.api import Corpus
 from newsprobe.model import Analysis, Status
 from newsprobe.read import InputError
 from newsprobe.report.html import metadata_rows
-from newsprobe.store.filters import ArticleFilter, QuoteFilter
+from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
 from newsprobe.store.rows import InputRow, OutletSourcing, QuoteRow
 from newsprobe.web.analyse import (
     LANGS,
@@ -33,7 +33,7 @@ from newsprobe.web.analyse import (
 )
 from newsprobe.web.article_view import build_view
 from newsprobe.web.charts import Bar, Segment, TimePoint, bar_rows, stacked_bar, timeline
-from newsprobe.web.deps import read_corpus
+from newsprobe.web.deps import found, listing, read_corpus
 from newsprobe.web.render import is_partial, page
 from newsprobe.web.security import REPORT_CSP
 
@@ -167,8 +167,7 @@ def _listing(
     """The rows of page ``page_no`` of a filtered list (``fetch``; ``count`` counts them all)
     and what every such page shows around them: the count, the pager, the filter form's
     values and the outlet names it suggests."""
-    total = count(where)
-    rows = fetch(where, limit=size, offset=(page_no - 1) * size)
+    rows, total = listing(where, Page(size, (page_no - 1) * size), fetch, count)
     return rows, {
         "total": total,
         "pager": Pager.of(page_no, total, size),
@@ -249,10 +248,7 @@ def article_page(
     article_id: int,
     stored: Annotated[str | None, Query(pattern="^(new|duplicate)$")] = None,
 ) -> Response:
-    try:
-        analysis = corpus.article(article_id)
-    except KeyError:
-        raise HTTPException(404, f"no article {article_id} in this corpus") from None
+    analysis = found(corpus.article, article_id, f"no article {article_id} in this corpus")
     return page(
         request,
         "article.html.j2",
@@ -278,10 +274,7 @@ def article_report(corpus: CorpusDep, article_id: int) -> Response:
     """The self-contained HTML report as a download (sandboxed by its own CSP)."""
     from newsprobe.report.html import render_html
 
-    try:
-        analysis = corpus.article(article_id)
-    except KeyError:
-        raise HTTPException(404, f"no article {article_id} in this corpus") from None
+    analysis = found(corpus.article, article_id, f"no article {article_id} in this corpus")
     return Response(
         render_html(analysis),
         media_type="text/html; charset=utf-8",
@@ -334,10 +327,7 @@ def _day(period: str) -> date | None:
 
 @router.get("/entities/{key:path}")
 def entity_page(request: Request, corpus: CorpusDep, key: str) -> Response:
-    try:
-        profile = corpus.entity(key)
-    except KeyError:
-        raise HTTPException(404, f"no entity {key!r} in this corpus") from None
+    profile = found(corpus.entity, key, f"no entity {key!r} in this corpus")
     points = [TimePoint(_day(p.period), p.mentions, p.articles) for p in profile.timeline]
     chart = timeline(points, title=f"Mentions of {profile.entity.name} over time")
     articles = corpus.article_rows(profile.articles[:ENTITY_ARTICLES])
