@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsprobe.batch.shards import ShardError, finished, read_writes
-from newsprobe.store.base import ArticleWrite, KnownWrite, Outcome, Store, WriteItem
+from newsprobe.store.base import ArticleWrite, KnownWrite, Outcomes, Store, WriteItem
 from newsprobe.store.flatten import CODEC
 from newsprobe.stories.update import StoryUpdater, backfill
 
@@ -28,15 +28,11 @@ COMMIT_EVERY = 64
 
 
 @dataclass
-class LoadReport:
+class LoadReport(Outcomes):
     shards: int = 0
     loaded_before: int = 0
     loaded: int = 0
     records: int = 0
-    added: int = 0
-    duplicates: int = 0
-    skipped: int = 0
-    failed: int = 0
     seconds: float = 0.0
     records_per_second: float = 0.0
 
@@ -112,15 +108,4 @@ def _load_shard(store: Store, folder: Path, report: LoadReport) -> None:
                     continue
             batch.append(write)
         if batch:
-            _commit(store, batch, report)
-
-
-def _commit(store: Store, batch: list[WriteItem], report: LoadReport) -> None:
-    outcomes: list[Outcome] = store.write(batch)
-    for outcome in outcomes:
-        if outcome == "added":
-            report.added += 1
-        elif outcome == "duplicate":
-            report.duplicates += 1
-        else:
-            report.failed += 1
+            report.count(store.write(batch))

@@ -36,6 +36,7 @@ from newsprobe.store.base import (
     InputRef,
     KnownWrite,
     Outcome,
+    Outcomes,
     Store,
     WriteItem,
 )
@@ -58,12 +59,8 @@ class IngestError(ValueError):
 
 
 @dataclass
-class Counts:
+class Counts(Outcomes):
     inputs: int = 0
-    added: int = 0
-    duplicates: int = 0
-    skipped: int = 0
-    failed: int = 0
     timeouts: int = 0
     done_bytes: int = 0
     peaks: dict[int, float] = field(default_factory=dict)
@@ -125,13 +122,7 @@ class _Writer:
             started = time.perf_counter()
             outcomes: list[Outcome] = self.store.write(pending.items)
             self.counts.write_seconds += time.perf_counter() - started
-            for outcome in outcomes:
-                if outcome == "added":
-                    self.counts.added += 1
-                elif outcome == "duplicate":
-                    self.counts.duplicates += 1
-                else:
-                    self.counts.failed += 1
+            self.counts.count(outcomes)
             self.counts.done_bytes += sum(pending.sizes)
             if "added" in outcomes:
                 started = time.perf_counter()
@@ -234,10 +225,7 @@ def ingest(
     seconds = time.perf_counter() - started
     return IngestReport(
         inputs=counts.inputs,
-        added=counts.added,
-        duplicates=counts.duplicates,
-        skipped=counts.skipped,
-        failed=counts.failed,
+        **counts.outcomes(),
         timeouts=counts.timeouts,
         seconds=round(seconds, 3),
         workers=n_workers,

@@ -8,8 +8,8 @@ implementation; a server database implements the same protocol.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, Protocol
 
 from newsprobe.model import Analysis
@@ -101,6 +101,32 @@ WriteItem = ArticleWrite | KnownWrite | FailureWrite
 
 #: Outcome of one write item.
 Outcome = Literal["added", "duplicate", "failed"]
+
+
+@dataclass
+class Outcomes:
+    """What became of the records sent to a store: new articles, texts stored before,
+    records an earlier run stored already (``skipped``), failures.  The ingest and the load
+    of batch shards count the same way."""
+
+    added: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+    def outcomes(self) -> dict[str, int]:
+        """The four counts by name (as a report's fields)."""
+        return {f.name: getattr(self, f.name) for f in fields(Outcomes)}
+
+    def count(self, outcomes: Iterable[Outcome]) -> None:
+        """Count the outcomes of one :meth:`Store.write`."""
+        for outcome in outcomes:
+            if outcome == "added":
+                self.added += 1
+            elif outcome == "duplicate":
+                self.duplicates += 1
+            else:
+                self.failed += 1
 
 
 class Store(StoryStore, Protocol):
