@@ -32,8 +32,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 from pydantic import BaseModel
 
-from newsprobe.model import Analysis, Block, BlockKind
-from newsprobe.report.marks import Mark
+from newsprobe.model import Analysis, Block, BlockKind, Span
+from newsprobe.report.marks import Mark, layer_mark
 
 __all__ = [
     "KNOWN_LAYERS",
@@ -387,21 +387,9 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
     for i, sent in enumerate(analysis.sentences):
         if _valid(sent, n) and admit("sentences", sent.start, sent.end):
             plan.inline["sentences"].add(i)
-            marks.append(
-                Mark(
-                    sent.start,
-                    sent.end,
-                    f"np-sent np-sent-{'odd' if i % 2 == 0 else 'even'}",
-                    {
-                        "data-layer": "sentences",
-                        "data-i": i,
-                        "data-n": i + 1,
-                        "data-start": sent.start,
-                        "data-end": sent.end,
-                        "title": f"Sentence {i + 1}",
-                    },
-                )
-            )
+            css = f"np-sent np-sent-{'odd' if i % 2 == 0 else 'even'}"
+            title = f"Sentence {i + 1}"
+            marks.append(layer_mark(sent.start, sent.end, css, "sentences", i, title, n=i + 1))
 
     # Tokens: admitted before later layers, so those cannot break them up.
     token_marks: list[Mark] = []
@@ -409,20 +397,8 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
     for i, tok in enumerate(analysis.tokens):
         if _valid(tok, n) and admit("tokens", tok.start, tok.end):
             plan.inline["tokens"].add(i)
-            token_marks.append(
-                Mark(
-                    tok.start,
-                    tok.end,
-                    "np-tok",
-                    {
-                        "data-layer": "tokens",
-                        "data-i": i,
-                        "data-start": tok.start,
-                        "data-end": tok.end,
-                        "title": f"Token {i + 1} · {tok.kind}",
-                    },
-                )
-            )
+            title = f"Token {i + 1} · {tok.kind}"
+            token_marks.append(layer_mark(tok.start, tok.end, "np-tok", "tokens", i, title))
 
     # Claims, their cues, attributions and mentions: nested between sentences and tokens.
     layers = layer_marks(analysis, admit)
@@ -438,46 +414,30 @@ def _plan_article(analysis: Analysis, extra: Sequence[str]) -> _Plan:
                 continue
             plan.inline[layer].add(i)
             label = _span_label(span, layer)
-            marks.append(
-                Mark(
-                    span.start,
-                    span.end,
-                    f"np-x np-x{k % _EXTRA_STYLES} np-l-{slug}",
-                    {
-                        "data-layer": layer,
-                        "data-i": i,
-                        "data-start": span.start,
-                        "data-end": span.end,
-                        "data-label": label,
-                        "title": f"{_title(layer)} {i + 1}: {label}",
-                    },
-                )
-            )
+            css = f"np-x np-x{k % _EXTRA_STYLES} np-l-{slug}"
+            title = f"{_title(layer)} {i + 1}: {label}"
+            marks.append(layer_mark(span.start, span.end, css, layer, i, title, label))
 
     marks.extend(token_marks)  # after later layers: of equal extent, tokens go inside
 
     # Where boilerplate was cut: empty markers (their label comes from CSS, not the text).
     for i, item in enumerate(analysis.removed):
         at = min(max(item.at, 0), n)
-        marks.append(
-            Mark(
-                at,
-                at,
-                "np-cut",
-                {
-                    "data-layer": "removed",
-                    "data-i": i,
-                    "data-start": at,
-                    "data-end": at,
-                    "data-label": f"cut: {item.kind.value}",
-                    "title": f"Removed ({item.kind.value}): {_shorten(item.text, 200)}",
-                },
-            )
-        )
+        title = f"Removed ({item.kind.value}): {_shorten(item.text, 200)}"
+        marks.append(layer_mark(at, at, "np-cut", "removed", i, title, f"cut: {item.kind.value}"))
     return plan
 
 
 # -- panels ----------------------------------------------------------------------------------
+def _panel_row(i: int, span: Span, inline: set[int] | None, **fields: Any) -> dict[str, Any]:
+    """Row ``i`` of a layer's panel table: its offsets, ``fields``, and (``inline`` given)
+    whether the item is marked in the article text too."""
+    row = {"i": i, **fields, "start": span.start, "end": span.end}
+    if inline is not None:
+        row["inline"] = i in inline
+    return row
+
+
 def _extra_fields(span: BaseModel, skip: Iterable[str]) -> list[str]:
     skipped = set(skip)
     return [name for name in type(span).model_fields if name not in skipped]
@@ -533,17 +493,16 @@ def _context(analysis: Analysis) -> dict[str, Any]:
     url_href = url if re.match(r"^https?://", url, flags=re.IGNORECASE) else None
 
     blocks = [
-        {
-            "i": i,
-            "id": b.id,
-            "kind": b.kind.value,
-            "text": _shorten(b.text),
-            "start": b.start,
-            "end": b.end,
-            "duplicate_of": b.duplicate_of,
-            "parent": b.parent,
-            "inline": i in plan.inline["blocks"],
-        }
+        _panel_row(
+            i,
+            b,
+            plan.inline["blocks"],
+            id=b.id,
+            kind=b.kind.value,
+            text=_shorten(b.text),
+            duplicate_of=b.duplicate_of,
+            parent=b.parent,
+        )
         for i, b in enumerate(analysis.blocks)
     ]
     standard = {"kind", "text", "at", "reason"}
@@ -566,28 +525,20 @@ def _context(analysis: Analysis) -> dict[str, Any]:
             }
         )
     sentences = [
-        {
-            "i": i,
-            "n": i + 1,
-            "text": s.text,
-            "block": s.block,
-            "start": s.start,
-            "end": s.end,
-            "inline": i in plan.inline["sentences"],
-        }
+        _panel_row(i, s, plan.inline["sentences"], n=i + 1, text=s.text, block=s.block)
         for i, s in enumerate(analysis.sentences)
     ]
     tokens = [
-        {
-            "i": i,
-            "n": i + 1,
-            "text": t.text,
-            "kind": t.kind,
-            "sentence": "" if t.sentence is None else t.sentence + 1,
-            "space_after": t.space_after,
-            "start": t.start,
-            "end": t.end,
-        }
+        _panel_row(
+            i,
+            t,
+            None,
+            n=i + 1,
+            text=t.text,
+            kind=t.kind,
+            sentence="" if t.sentence is None else t.sentence + 1,
+            space_after=t.space_after,
+        )
         for i, t in enumerate(analysis.tokens[:TOKEN_TABLE_LIMIT])
     ]
     timings = [

@@ -27,7 +27,7 @@ from newsprobe.report.layers import (
     source_label,
     sources_line,
 )
-from newsprobe.report.marks import Mark
+from newsprobe.report.marks import layer_mark
 
 Admit = Callable[[str, int, int], bool]
 _SHORT = 140
@@ -40,29 +40,6 @@ class LayerMarks:
     outer: list[Any] = field(default_factory=list)
     inner: list[Any] = field(default_factory=list)
     inline: dict[str, set[int]] = field(default_factory=dict)
-
-
-def _mark(
-    start: int,
-    end: int,
-    css: str,
-    layer: str,
-    i: int,
-    title: str,
-    label: str | None = None,
-    **extra: Any,
-) -> Any:
-    attrs: dict[str, Any] = {
-        "data-layer": layer,
-        "data-i": i,
-        "data-start": start,
-        "data-end": end,
-        "title": title,
-    }
-    if label is not None:
-        attrs["data-label"] = label
-    attrs.update({f"data-{k.replace('_', '-')}": v for k, v in extra.items()})
-    return Mark(start, end, css, attrs)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,7 +82,7 @@ def finding_marks(analysis: Analysis, admit: Admit) -> LayerMarks:
                 out.inline["findings"].add(finding.id)
                 css = f"np-finding np-v-{finding.verdict.value}" + ("" if first else " np-cont")
                 out.outer.append(
-                    _mark(s, e, css, "findings", finding.id, title, finding.verdict.value)
+                    layer_mark(s, e, css, "findings", finding.id, title, finding.verdict.value)
                 )
                 first = False
     return out
@@ -128,7 +105,7 @@ def layer_marks(analysis: Analysis, admit: Admit) -> LayerMarks:
     ) -> None:
         if 0 <= start < end <= n and admit(layer, start, end):
             out.inline.setdefault(layer, set()).add(index)
-            out.inner.append(_mark(start, end, css, layer, index, title, label, **extra))
+            out.inner.append(layer_mark(start, end, css, layer, index, title, label, **extra))
 
     for claim in analysis.claims:
         label = claim.status.value

@@ -80,8 +80,9 @@ def _wants_json(scope: Scope) -> bool:
     return str(scope.get("path", "")).startswith("/api/")
 
 
-class SecurityHeaders:
-    """Adds the CSP and the other hardening headers to every HTTP response."""
+class HttpMiddleware:
+    """An ASGI middleware that acts on HTTP requests (:meth:`http`); lifespan and websocket
+    messages pass through untouched."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -90,6 +91,16 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.http(scope, receive, send)
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class SecurityHeaders(HttpMiddleware):
+    """Adds the CSP and the other hardening headers to every HTTP response."""
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -108,17 +119,14 @@ class BodyTooLarge(Exception):
     """Raised inside ``receive`` when a request body passes the cap."""
 
 
-class BodyLimit:
+class BodyLimit(HttpMiddleware):
     """Refuses request bodies larger than ``max_bytes`` with 413 Payload Too Large."""
 
     def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         message = f"request body over the upload limit of {self.max_bytes / 1_048_576:.1f} MB"
         length = _header(scope, b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
@@ -179,11 +187,11 @@ def _cross_site(scope: Scope, host: str | None) -> bool:
     return origin == "null" or host is None or origin.split("://", 1)[-1].lower() != host.lower()
 
 
-class LocalOnly:
+class LocalOnly(HttpMiddleware):
     """Host allow-list (against DNS rebinding) and same-origin check for writes (CSRF)."""
 
     def __init__(self, app: ASGIApp, *, hosts: Iterable[str]) -> None:
-        self.app = app
+        super().__init__(app)
         self.hosts = {h.lower() for h in hosts}
 
     def _host_ok(self, host: str | None) -> bool:
@@ -196,10 +204,7 @@ class LocalOnly:
             name = name.split(":", 1)[0]
         return name in self.hosts or "*" in self.hosts
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         host = _header(scope, b"host")
         if not self._host_ok(host):
             await _plain(

@@ -16,7 +16,7 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from newsprobe.web.security import cut_off
+from newsprobe.web.security import HttpMiddleware, cut_off
 
 #: The whole body must arrive in this many seconds (25 MB at 1 Mbit/s takes 200 s).
 BODY_SECONDS = 300.0
@@ -28,18 +28,15 @@ class BodyTimeout(Exception):
     """Raised inside ``receive`` when the body takes too long."""
 
 
-class BodyDeadline:
+class BodyDeadline(HttpMiddleware):
     def __init__(
         self, app: ASGIApp, *, seconds: float = BODY_SECONDS, idle: float = IDLE_SECONDS
     ) -> None:
-        self.app = app
+        super().__init__(app)
         self.seconds = seconds
         self.idle = idle
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         deadline = time.monotonic() + self.seconds
         done = False
 
