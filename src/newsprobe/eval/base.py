@@ -30,9 +30,16 @@ class Metric(BaseModel):
     unit: str = Field(default="", description="'' for a ratio in [0, 1], else 'ms', '/s', ….")
 
 
+def figure(
+    system: str, name: str, value: float, unit: str = "", n: int | None = None, note: str = ""
+) -> Metric:
+    """One :class:`Metric`, positionally: the tasks' one shorthand for their figures."""
+    return Metric(system=system, name=name, value=value, n=n, unit=unit, note=note)
+
+
 def ours(name: str, value: float, unit: str = "", n: int | None = None, note: str = "") -> Metric:
-    """A figure of newsprobe itself (system ``newsprobe``), the benchmarks' one shorthand."""
-    return Metric(system="newsprobe", name=name, value=value, n=n, unit=unit, note=note)
+    """A figure of newsprobe itself (system ``newsprobe``)."""
+    return figure("newsprobe", name, value, unit, n, note)
 
 
 def spread(name: str, values: Sequence[float], unit: str, suffix: str = "") -> list[Metric]:

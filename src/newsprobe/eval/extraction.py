@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Extractor, Metric, TaskResult, median
+from newsprobe.eval.base import EvalError, Extractor, Metric, TaskResult, figure, median
 from newsprobe.eval.extraction_data import Dataset, Page, load
 from newsprobe.eval.scoring import Overlap, SnippetCounts, count_snippets, overlap
 from newsprobe.model import Analysis, BlockKind
@@ -85,7 +85,8 @@ class Extracted:
 
 
 def extract_all(dataset: Dataset, systems: Mapping[str, Extractor]) -> Extracted:
-    """Run the systems side by side, page after page (so both see the same machine state)."""
+    """Run the systems side by side, page after page (so both see the same machine state);
+    an :class:`EvalError` when no page could be read."""
     result = Extracted(pages=[], outputs={name: [] for name in systems})
     for page in dataset.pages:
         try:
@@ -102,6 +103,8 @@ def extract_all(dataset: Dataset, systems: Mapping[str, Extractor]) -> Extracted
                 text, error = "", f"{type(exc).__name__}: {exc}"
                 result.failures.append(f"{page.key}: {name}: {error}")
             result.outputs[name].append(Output(text, time.perf_counter() - started, error))
+    if not result.pages:
+        raise EvalError(f"empty dataset: no page under {dataset.root} could be read")
     return result
 
 
@@ -111,23 +114,11 @@ def _snippet_metrics(system: str, pages: list[Page], outs: list[Output]) -> list
         total += count_snippets(out.text, page.with_, page.without)
     n_with, n_without = total.tp + total.fn, total.tn + total.fp
     return [
-        Metric(
-            system=system,
-            name="with found",
-            value=total.with_found,
-            n=n_with,
-            note="share of 'with' snippets in the text (recall)",
-        ),
-        Metric(
-            system=system,
-            name="without absent",
-            value=total.without_absent,
-            n=n_without,
-            note="share of 'without' snippets kept out",
-        ),
-        Metric(system=system, name="precision", value=total.precision, n=total.tp + total.fp),
-        Metric(system=system, name="accuracy", value=total.accuracy, n=n_with + n_without),
-        Metric(system=system, name="f1", value=total.f1, n=n_with + n_without),
+        figure(system, "with found", total.with_found, "", n_with, _WITH),
+        figure(system, "without absent", total.without_absent, "", n_without, _WITHOUT),
+        figure(system, "precision", total.precision, n=total.tp + total.fp),
+        figure(system, "accuracy", total.accuracy, n=n_with + n_without),
+        figure(system, "f1", total.f1, n=n_with + n_without),
     ]
 
 
@@ -138,24 +129,16 @@ def _overlap_metrics(system: str, pages: list[Page], outs: list[Output]) -> list
         quads += overlap(page.body or "", out.text, 4)
     n = len(pages)
     return [
-        Metric(
-            system=system,
-            name="precision",
-            value=words.precision,
-            n=n,
-            note="word tokens vs articleBody",
-        ),
-        Metric(system=system, name="recall", value=words.recall, n=n),
-        Metric(system=system, name="f1", value=words.f1, n=n),
-        Metric(
-            system=system,
-            name="f1 (4-gram shingles)",
-            value=quads.f1,
-            n=n,
-            note="the article-extraction-benchmark's own measure",
-        ),
+        figure(system, "precision", words.precision, n=n, note="word tokens vs articleBody"),
+        figure(system, "recall", words.recall, n=n),
+        figure(system, "f1", words.f1, n=n),
+        figure(system, "f1 (4-gram shingles)", quads.f1, n=n, note=_SHINGLES),
     ]
 
+
+_WITH = "share of 'with' snippets in the text (recall)"
+_WITHOUT = "share of 'without' snippets kept out"
+_SHINGLES = "the article-extraction-benchmark's own measure"
 
 #: Systems whose output is derived from another system's run: no timing of their own.
 UNTIMED = frozenset({"newsprobe canonical"})
@@ -171,46 +154,16 @@ def score(fmt: str, extracted: Extracted) -> list[Metric]:
         if system not in UNTIMED and outs:
             medians[system] = median([o.seconds for o in outs])
             total = sum(o.seconds for o in outs)
-            metrics.append(
-                Metric(
-                    system=system,
-                    name="ms/page (median)",
-                    unit="ms",
-                    n=n,
-                    value=1000 * medians[system],
-                )
-            )
-            metrics.append(
-                Metric(
-                    system=system,
-                    name="pages/s",
-                    unit="/s",
-                    n=n,
-                    value=n / total if total > 0 else 0.0,
-                )
-            )
-        metrics.append(
-            Metric(
-                system=system,
-                name="empty output",
-                unit="pages",
-                n=n,
-                value=sum(1 for o in outs if not o.text.strip()),
-            )
-        )
+            metrics.append(figure(system, "ms/page (median)", 1000 * medians[system], "ms", n))
+            metrics.append(figure(system, "pages/s", n / total if total > 0 else 0.0, "/s", n))
+        empty = sum(1 for o in outs if not o.text.strip())
+        metrics.append(figure(system, "empty output", empty, "pages", n))
     base = medians.get("trafilatura")
     if base:
         for system, value in medians.items():
             if system != "trafilatura":
-                metrics.append(
-                    Metric(
-                        system=system,
-                        name="time vs trafilatura (median)",
-                        unit="×",
-                        n=len(extracted.outputs[system]),
-                        value=value / base,
-                    )
-                )
+                n = len(extracted.outputs[system])
+                metrics.append(figure(system, "time vs trafilatura (median)", value / base, "×", n))
     return metrics
 
 
@@ -226,22 +179,28 @@ def run(
     started = time.perf_counter()
     dataset = load(data, fmt, limit)
     extracted = extract_all(dataset, systems if systems is not None else SYSTEMS)
-    if not extracted.pages:
-        raise EvalError(f"empty dataset: no page under {dataset.root} could be read")
     notes = _notes(dataset, systems is None)
     failures = [f"{key}: no page file found" for key in dataset.unmatched] + extracted.failures
     if len(failures) > _SHOWN_FAILURES:
         notes.append(f"{len(failures)} failures, first {_SHOWN_FAILURES} listed")
         failures = failures[:_SHOWN_FAILURES]
+    return task_result("extraction", started, data, dataset, extracted, notes, failures)
+
+
+def task_result(
+    task: str,
+    started: float,
+    data: Path,
+    dataset: Dataset,
+    extracted: Extracted,
+    notes: list[str],
+    failures: list[str],
+) -> TaskResult:
+    """The result of an extraction task: every system scored on the pages read."""
+    metrics = score(dataset.format, extracted)
+    pages = len(extracted.pages)
     return TaskResult.timed(
-        started,
-        "extraction",
-        data,
-        dataset.format,
-        len(extracted.pages),
-        score(dataset.format, extracted),
-        notes=notes,
-        failures=failures,
+        started, task, data, dataset.format, pages, metrics, notes=notes, failures=failures
     )
 
 

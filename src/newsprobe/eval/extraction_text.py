@@ -25,7 +25,7 @@ from newsprobe.eval.extraction import (
     NOT_MAIN_TEXT,
     _notes,
     extract_all,
-    score,
+    task_result,
     trafilatura_text,
 )
 from newsprobe.eval.extraction_data import load
@@ -157,8 +157,6 @@ def run(
     systems["newsprobe text (rules only)"] = rules
     systems["trafilatura"] = trafilatura_text
     extracted = extract_all(dataset, systems)
-    if not extracted.pages:
-        raise EvalError(f"empty dataset: no page under {dataset.root} could be read")
     notes = _notes(dataset, False)
     notes.insert(
         0,
@@ -169,13 +167,5 @@ def run(
     )
     if "newsprobe text (shipped model)" not in systems:
         notes.append("shipped model not scored here: it learned from this set")
-    return TaskResult.timed(
-        started,
-        "extraction-text",
-        data,
-        dataset.format,
-        len(extracted.pages),
-        score(dataset.format, extracted),
-        notes=notes,
-        failures=extracted.failures[:20],
-    )
+    failures = extracted.failures[:20]
+    return task_result("extraction-text", started, data, dataset, extracted, notes, failures)
