@@ -3,6 +3,33 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from newsprobe.attribution.view import Tok
+
+
+class Phrases(Protocol):
+    """What reads a speaker noun phrase (the sentence rules)."""
+
+    def _speaker_span(self, toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]: ...
+
+    def _heads(self, toks: list[Tok], np: tuple[int, int]) -> list[tuple[int, int]]: ...
+
+    def _anaphoric(self, toks: list[Tok], np: tuple[int, int]) -> bool: ...
+
+
+def said_by(
+    rules: Phrases, toks: list[Tok], np: tuple[int, int], anaphoric: bool | None = None
+) -> dict[str, Any]:
+    """The speaker fields of a :class:`Found` whose speaker is the noun phrase ``np``
+    (tokens ``np[0]:np[1]``): its span, its head words, and whether it is a pronoun to
+    resolve (read from the phrase unless ``anaphoric`` is given)."""
+    return {
+        "speakers": [rules._speaker_span(toks, np)],
+        "heads": rules._heads(toks, np),
+        "anaphoric": rules._anaphoric(toks, np) if anaphoric is None else anaphoric,
+    }
 
 
 @dataclass
@@ -29,16 +56,17 @@ class Found:
     entity: int | None = None
     sentences: set[int] = field(default_factory=set)
 
+    def _spans(self) -> list[tuple[int, int]]:
+        """Message, speakers and cue: what the statement covers."""
+        spans = [self.message, *self.speakers]
+        if self.cue is not None:
+            spans.append((self.cue[0], self.cue[1]))
+        return spans
+
     @property
     def start(self) -> int:
-        points = [self.message[0]] + [s[0] for s in self.speakers]
-        if self.cue is not None:
-            points.append(self.cue[0])
-        return min(points)
+        return min(s[0] for s in self._spans())
 
     @property
     def end(self) -> int:
-        points = [self.message[1]] + [s[1] for s in self.speakers]
-        if self.cue is not None:
-            points.append(self.cue[1])
-        return max(points)
+        return max(s[1] for s in self._spans())

@@ -24,7 +24,7 @@ from newsprobe.attribution.cue_model.hook import (
     learned_noun_cue,
     learned_settings,
 )
-from newsprobe.attribution.found import Found
+from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.view import Sent, Tok
@@ -125,9 +125,7 @@ class NounCues:
                 sentence=sent.id,
                 message=message,
                 cue=(toks[cue[0]].start, toks[cue[1] - 1].end, ctype, lemma),
-                speakers=[self._speaker_span(toks, np)],
-                heads=self._heads(toks, np),
-                anaphoric=anaphoric,
+                **said_by(self, toks, np, anaphoric),
                 quote=qid,
                 mood=_message_mood(toks, a, b),
                 confidence=0.85,
@@ -360,9 +358,7 @@ class NounCues:
                 sentence=sent.id,
                 message=(0, 0),
                 cue=(t.start, t.end, self.lex.verb_type(lemma) or "speech_verb", lemma),
-                speakers=[self._speaker_span(toks, np)],
-                heads=self._heads(toks, np),
-                anaphoric=self._anaphoric(toks, np),
+                **said_by(self, toks, np),
                 sentences={sent.id},
             )
         return None
@@ -553,9 +549,7 @@ class NounCues:
                     sentence=sent.id,
                     message=message,
                     cue=(verb.start, verb.end, self.lex.verb_type(lemma) or "speech_verb", lemma),
-                    speakers=[self._speaker_span(toks, np)],
-                    heads=self._heads(toks, np),
-                    anaphoric=self._anaphoric(toks, np),
+                    **said_by(self, toks, np),
                     quote=qid,
                     confidence=0.7,
                     sentences={sent.id},
@@ -602,9 +596,7 @@ class NounCues:
                     sentence=sent.id,
                     message=message,
                     cue=(t.start, t.end, "so", "so"),
-                    speakers=[self._speaker_span(toks, np)],
-                    heads=self._heads(toks, np),
-                    anaphoric=self._anaphoric(toks, np),
+                    **said_by(self, toks, np),
                     quote=qid,
                     mood=_message_mood(toks, a, b) if qid is None else None,
                     confidence=0.8,

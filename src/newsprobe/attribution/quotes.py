@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
 from newsprobe.attribution.cues import Context, SentenceRules, _last
-from newsprobe.attribution.found import Found
+from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.phrases import head_of, np_right
@@ -229,14 +229,7 @@ def _attach_quotes(
             pending_repeats.append((qid, q))
             continue
         parent = _introducer(first, sents, by_sentence, founds + new, kinds, rules)
-        found = Found(
-            kind="direct",
-            sentence=first,
-            message=(q.inner_start, q.inner_end),
-            quote=qid,
-            confidence=0.75,
-            sentences=set(range(first, last + 1)),
-        )
+        found = _quoted(q, qid, first, 0.75, set(range(first, last + 1)))
         if parent is not None and parent.message == (0, 0):
             # "Ein Nutzer schrieb:" + the quote in the next block: one attribution.
             found.cue, found.speakers, found.heads = parent.cue, parent.speakers, parent.heads
@@ -269,14 +262,7 @@ def _attach_quotes(
             owords = _words(text[other.message[0] : other.message[1]])
             if len(words) >= 4 and _contains(owords, words):
                 first = max(0, bisect_right(sent_starts, q.start) - 1)
-                rep = Found(
-                    kind="direct",
-                    sentence=first,
-                    message=(q.inner_start, q.inner_end),
-                    quote=qid,
-                    confidence=0.7,
-                    sentences={first},
-                )
+                rep = _quoted(q, qid, first, 0.7, {first})
                 rep.parent = other
                 result.append(rep)
                 break
@@ -460,9 +446,7 @@ def _said_before(
                     "impersonal" if lemma in _SOURCE_ONLY_VERBS else "speech_verb",
                     lemma,
                 ),
-                speakers=[rules._speaker_span(toks, np)],
-                heads=rules._heads(toks, np),
-                anaphoric=rules._anaphoric(toks, np),
+                **said_by(rules, toks, np),
                 mood=next((t.mood for t in ptoks[:pend] if t.tag == "VFIN" and t.mood), None),
                 confidence=0.7,
                 sentences={prev.id, sent.id},
@@ -486,6 +470,18 @@ def _interrupted(q: Quote, first: int, founds: list[Found], quotes: list[Quote])
 def _contains(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def _quoted(q: Quote, qid: int, sentence: int, confidence: float, sentences: set[int]) -> Found:
+    """Quotation ``qid`` as a direct statement of its own (a speaker is looked for later)."""
+    return Found(
+        kind="direct",
+        sentence=sentence,
+        message=(q.inner_start, q.inner_end),
+        quote=qid,
+        confidence=confidence,
+        sentences=sentences,
+    )
 
 
 def _introducer(
@@ -551,9 +547,7 @@ def _das_sagte(last: int, sents: list[Sent], rules: SentenceRules) -> Found | No
         sentence=nxt.id,
         message=(0, 0),
         cue=(verb.start, verb.end, "speech_verb", lemma),
-        speakers=[rules._speaker_span(toks, np)],
-        heads=rules._heads(toks, np),
-        anaphoric=rules._anaphoric(toks, np),
+        **said_by(rules, toks, np),
         confidence=0.8,
         sentences={nxt.id},
     )

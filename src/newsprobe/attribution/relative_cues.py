@@ -13,7 +13,7 @@ from newsprobe.attribution.clauses import (
     _last,
     _message_mood,
 )
-from newsprobe.attribution.found import Found
+from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import np_left
 from newsprobe.attribution.view import Sent, Tok
@@ -70,9 +70,7 @@ class RelativeCues:
                     sentence=sent.id,
                     message=message,
                     cue=(t.start, cue_end, "relative_source", self.ctx.text[t.start : cue_end]),
-                    speakers=[self._speaker_span(toks, np)],
-                    heads=self._heads(toks, np),
-                    anaphoric=False,
+                    **said_by(self, toks, np, False),
                     quote=qid,
                     mood=_message_mood(toks, body, end),
                     confidence=0.7,

@@ -377,22 +377,15 @@ def _finding(
     for clause in clauses:
         if clause.verdict is FindingVerdict.OVERSTATED:
             cues += [c.model_copy() for c in clause.hedges]
-    several = len(clauses) > 1
-    if worst.verdict is FindingVerdict.NOT_A_CLAIM:
-        return Finding.of(
-            text,
-            span.start,
-            span.end,
-            id=id_,
-            role=role,
-            verdict=worst.verdict,
-            reason=words.get("finding", "not_a_claim").format(role=words.role(role)),
-        )
     for clause in clauses:
         cues += [c.model_copy() for c in clause.stance_cues]
+    several = len(clauses) > 1
     part = words.quote(worst.span.text) if several else words.get("finding", "part_all")
     subject = words.quote(worst.span.text) if several else words.get("finding", "subject_all")
-    if worst.verdict is FindingVerdict.UNSUPPORTED:
+    if worst.verdict is FindingVerdict.NOT_A_CLAIM:
+        evidence, cues = {}, []  # nothing to check: no evidence, no cues
+        reason = words.get("finding", "not_a_claim").format(role=words.role(role))
+    elif worst.verdict is FindingVerdict.UNSUPPORTED:
         reason = words.get("finding", "unsupported").format(part=part)
     elif worst.verdict is FindingVerdict.OVERSTATED:
         reason = words.get("finding", "overstated").format(
