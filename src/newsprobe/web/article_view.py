@@ -28,7 +28,7 @@ from urllib.parse import quote as url_quote
 
 from markupsafe import Markup
 
-from newsprobe.model import Analysis, Attribution, Block, BlockKind, ClaimStatus, Cue
+from newsprobe.model import Analysis, Attribution, Block, BlockKind, ClaimStatus, Cue, Source
 from newsprobe.report.html import Mark, nest_spans
 from newsprobe.web.charts import Segment, stacked_bar
 
@@ -276,15 +276,6 @@ class FindingView:
 
 
 @dataclass
-class SourceView:
-    name: str
-    type: str
-    named: bool
-    statements: int
-    reason: str
-
-
-@dataclass
 class EntityView:
     name: str
     type: str
@@ -311,7 +302,7 @@ class ArticleView:
     unnamed_sources: int
     weak_only: int
     speakers: list[Speaker]
-    sources: list[SourceView]
+    sources: list[Source]  # the analysis's own, as the template shows them
     entities: list[EntityView]
     warnings: list[str]
     components: list[str]
@@ -483,16 +474,7 @@ def build_view(analysis: Analysis) -> ArticleView:
         unnamed_sources=verdict.unnamed_sources if verdict else 0,
         weak_only=len(weak),
         speakers=speakers,
-        sources=[
-            SourceView(
-                name=s.name,
-                type=s.type.value,
-                named=s.named,
-                statements=s.statements,
-                reason=s.reason,
-            )
-            for s in sources
-        ],
+        sources=list(sources),
         entities=entities,
         warnings=list(analysis.warnings),
         components=list(analysis.components),
