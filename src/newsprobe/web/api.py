@@ -147,6 +147,10 @@ def paging(most: int) -> Any:
     return Depends(page)
 
 
+ArticlePage = Annotated[Page, paging(1000)]
+QuotePage = Annotated[Page, paging(5000)]
+
+
 def _counted(response: Response, found: tuple[list[R], int]) -> list[R]:
     """The rows of one page; the header ``X-Total-Count`` says how many the whole list has."""
     rows, total = found
@@ -156,10 +160,7 @@ def _counted(response: Response, found: tuple[list[R], int]) -> list[R]:
 
 @router.get("/articles", summary="Stored articles")
 def articles(
-    corpus: CorpusDep,
-    response: Response,
-    where: ArticleWhere,
-    page: Annotated[Page, paging(1000)],
+    corpus: CorpusDep, response: Response, where: ArticleWhere, page: ArticlePage
 ) -> list[ArticleRow]:
     """Newest published first (undated last).  The ``X-Total-Count`` header gives the number
     of articles matching the filters, for paging with ``offset``."""
@@ -200,10 +201,7 @@ def search(
 
 @router.get("/quotes", summary="Who said what")
 def quotes(
-    corpus: CorpusDep,
-    response: Response,
-    where: QuoteWhere,
-    page: Annotated[Page, paging(5000)],
+    corpus: CorpusDep, response: Response, where: QuoteWhere, page: QuotePage
 ) -> list[QuoteRow]:
     """Attributed statements, newest first.  ``since``/``until`` bound the article's
     publication date; the ``X-Total-Count`` header gives the number of statements matching
