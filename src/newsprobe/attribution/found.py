@@ -56,17 +56,22 @@ class Found:
     entity: int | None = None
     sentences: set[int] = field(default_factory=set)
 
-    def _spans(self) -> list[tuple[int, int]]:
-        """Message, speakers and cue: what the statement covers."""
-        spans = [self.message, *self.speakers]
+    def extent(self) -> tuple[int, int]:
+        """Where the statement starts and ends: over its message, speakers and cue."""
+        start, end = self.message
+        for a, b in self.speakers:
+            if a < start:
+                start = a
+            if b > end:
+                end = b
         if self.cue is not None:
-            spans.append((self.cue[0], self.cue[1]))
-        return spans
+            start, end = min(start, self.cue[0]), max(end, self.cue[1])
+        return start, end
 
     @property
     def start(self) -> int:
-        return min(s[0] for s in self._spans())
+        return self.extent()[0]
 
     @property
     def end(self) -> int:
-        return max(s[1] for s in self._spans())
+        return self.extent()[1]
