@@ -213,7 +213,12 @@ def _candidates(
         if any(c.span[0] <= head_tok.start < c.span[1] for c in out):
             continue
         head = head_tok.text
-        if not (_is_role(head, art) or art.lex.is_vague(head) or any(t.pos == "NE" for t in toks)):
+        if not (
+            _is_role(head, art)
+            or art.lex.is_vague(head)
+            or head_tok.pos == "NNA"  # a nominalised adjective names a person ("Vertrauter")
+            or any(t.pos == "NE" for t in toks)
+        ):
             continue
         agree = _np_agree(np, toks, head, art)
         out.append(_Cand(None, np, psid, agree, True, subject=True))
@@ -229,7 +234,9 @@ def _candidates(
     return out
 
 
-_NP_POS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
+_NP_POS = frozenset(
+    {"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"}
+)
 
 
 def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
@@ -245,6 +252,15 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     j = k
     while j < len(toks) and (toks[j].pos in _NP_POS or toks[j].pos == "ADJD") and j - k < 8:
         j += 1
+    head_end = j
+    if j > k and j < len(toks) and toks[j].pos == "APPR" and toks[j - 1].pos in ("NN", "NNA"):
+        # "Ein anderer Vertrauter von Scaduto weigerte sich": a prepositional attribute
+        # between the subject's head and the verb; the subject is the phrase before it
+        m = j + 1
+        while m < len(toks) and toks[m].pos in _NP_POS and m - j < 6:
+            m += 1
+        if m > j + 1 and m < len(toks) and toks[m].pos in ("VVFIN", "VAFIN", "VMFIN"):
+            j = m
     finite = j < len(toks) and (
         toks[j].pos in ("VVFIN", "VAFIN", "VMFIN")
         # "Der Minister betrachtet die Lage …": a V2 verb the tagger read as a participle
@@ -254,9 +270,9 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
         return None
     if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in OBJECT_FORMS_DE:
         return None
-    if not any(t.pos in ("NN", "NE") for t in toks[k:j]):
+    if not any(t.pos in ("NN", "NNA", "NE") for t in toks[k:head_end]):
         return None
-    return toks[k].start, toks[j - 1].end
+    return toks[k].start, toks[head_end - 1].end
 
 
 def _embedded(start: int, sid: int, art: _Article) -> bool:
@@ -277,6 +293,10 @@ def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: _Article
     """Gender and number of a subject phrase: its head noun's, plural after a quantifier
     ("Viele Menschen") or before a plural verb ("… blieben")."""
     agree = _noun_agree(head, art)
+    head_tok = next((t for t in reversed(toks) if t.text == head), None)
+    if head_tok is not None and head_tok.pos == "NNA" and not agree:
+        det = toks[0].text if toks and toks[0].pos == "ART" else None
+        agree = g.adjectival_noun_gender(det, head)
     first = toks[0].text.lower() if toks else ""
     if first in art.lex.quantifiers and first not in ("ein", "eine", "einer", "einem", "einen"):
         return g.PL

@@ -404,6 +404,8 @@ class SpeakerPhrases:
         "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie"."""
         if np[1] - np[0] == 1 and toks[np[0]].low in _FRONTED_OBJECTS:
             return True
+        if toks[np[0]].low == "als" or (np[0] > 0 and toks[np[0] - 1].low == "als"):
+            return True  # "Als Beispiel führte er … an": a predicative, not the subject
         if toks[np[0]].low in _NOT_NOMINATIVE:
             return True
         head = head_of(toks, np)

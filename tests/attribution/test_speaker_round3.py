@@ -1,0 +1,43 @@
+"""Speaker resolution, round three: error classes read from the speakers gold's test2 part.
+Each test names the mechanism it guards; texts are written for these tests."""
+
+from __future__ import annotations
+
+from attribution_texts import run_text as run
+
+from newsprobe import Analysis
+from newsprobe.model import SpeakerResolution
+
+
+def att_of(analysis: Analysis, fragment: str):
+    found = [a for a in analysis.attributions if fragment in a.message.text]
+    assert found, [a.message.text for a in analysis.attributions]
+    return found[0]
+
+
+# -- a fronted "als" phrase is a predicative, never the subject ---------------------------
+ALS = (
+    "Die Abgeordnete Petra Lindner kritisierte am Dienstag den Haushaltsentwurf. "
+    "Als Beispiel führte sie die Kürzungen bei den Schulen an und führte aus, "
+    "hier werde an der falschen Stelle gespart."
+)
+
+
+def test_a_fronted_als_phrase_is_not_the_subject() -> None:
+    sp = att_of(run(ALS), "falschen Stelle").speaker
+    assert sp is not None and sp.name == "Petra Lindner"
+    assert sp.resolved_by == SpeakerResolution.PRONOUN
+
+
+# -- the previous sentence's subject, a nominalised adjective with a "von" attribute ------
+CONFIDANT = (
+    "Der Unternehmer Karl Brenner sprach am Montag mit dem Anwalt Otto Weiß. "
+    "Ein anderer Vertrauter von Otto Weiß weigerte sich, den Vertrag zu unterschreiben. "
+    "Er meinte, es handle sich um eine Familienangelegenheit."
+)
+
+
+def test_a_pronoun_takes_the_previous_subject_even_when_unnamed() -> None:
+    sp = att_of(run(CONFIDANT), "Familienangelegenheit").speaker
+    assert sp is not None and sp.name is not None
+    assert "Vertrauter" in sp.name
