@@ -45,7 +45,7 @@ def news_split(name: str, held_out: frozenset[str]) -> str:
 
 
 def speakers_test_docs() -> frozenset[str]:
-    """Article numbers of the speakers gold's test and test3 parts (empty if the file is missing)."""
+    """Article numbers of the speakers gold's test and test3 parts (empty without the file)."""
     path = Path(__file__).parent / "gold" / "speakers_spkatt_news.tsv"
     if not path.is_file():
         return frozenset()
