@@ -41,3 +41,21 @@ def test_a_pronoun_takes_the_previous_subject_even_when_unnamed() -> None:
     sp = att_of(run(CONFIDANT), "Familienangelegenheit").speaker
     assert sp is not None and sp.name is not None
     assert "Vertrauter" in sp.name
+
+
+# -- a source noun's genitive: a quoted title and a plural without article ----------------
+GENITIVES = (
+    "Der Autoexperte Jan Moll geht laut dem Bericht des Fachblatts „Motorwelt“ davon aus, "
+    "dass die Preise steigen. "
+    "Nach Berichten britischer Tageszeitungen soll das Netzwerk gehackt worden sein."
+)
+
+
+def test_a_quoted_title_closes_a_source_genitive() -> None:
+    sp = att_of(run(GENITIVES), "Jan Moll").speaker
+    assert sp is not None and sp.name is not None and "Motorwelt" in sp.name
+
+
+def test_a_genitive_plural_without_article_names_the_source() -> None:
+    sp = att_of(run(GENITIVES), "Netzwerk gehackt").speaker
+    assert sp is not None and sp.name is not None and "Tageszeitungen" in sp.name

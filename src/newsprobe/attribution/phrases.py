@@ -219,8 +219,30 @@ def _attachments(toks: list[Tok], end: int, lex: CueLexicon) -> int:
             break
         if t.low in _GENITIVE_DET and t.tag == "DET" and lex.lang == "de":
             inner = np_right(toks, end, lex, attach=False, coordinate=False)
-            if inner is not None and toks[inner[1] - 1].tag in _HEAD:
+            if inner is not None and (
+                toks[inner[1] - 1].tag in _HEAD
+                # "des Fachmagazins „Automobilwoche“": a quoted title closes the genitive
+                or (toks[inner[1] - 1].is_mark and toks[inner[1] - 1].quote is not None)
+            ):
                 end = inner[1]
+                continue
+            break
+        if (
+            lex.lang == "de"
+            and t.tag == "ADJ"
+            and t.low.endswith("er")
+            and end > 0
+            and toks[end - 1].tag == "NOUN"
+        ):
+            # "Berichten britischer Tageszeitungen", "Aussagen anderer Augenzeugen": a
+            # genitive plural without an article
+            k = end
+            while k < n and toks[k].tag == "ADJ" and toks[k].low.endswith("er"):
+                k += 1
+            if k < n and toks[k].tag in ("NOUN", "PROPN") and toks[k].quote is None:
+                while k < n and toks[k].tag in ("NOUN", "PROPN") and toks[k].quote is None:
+                    k += 1
+                end = k
                 continue
             break
         if t.tag == "ADP" and t.low in lex.np_attach and t.low not in ("der", "des"):
