@@ -59,3 +59,38 @@ def test_a_quoted_title_closes_a_source_genitive() -> None:
 def test_a_genitive_plural_without_article_names_the_source() -> None:
     sp = att_of(run(GENITIVES), "Netzwerk gehackt").speaker
     assert sp is not None and sp.name is not None and "Tageszeitungen" in sp.name
+
+
+# -- "welche" after a comma is a relative pronoun -----------------------------------------
+WELCHE = (
+    "Am Montag traf sich der Ausschuss mit der Ärztin Maria Lenz, welche erklärte, "
+    "die Lage in den Kliniken sei ernst."
+)
+
+
+def test_welche_after_a_comma_takes_the_noun_before() -> None:
+    sp = att_of(run(WELCHE), "Lage in den Kliniken").speaker
+    assert sp is not None and sp.name == "Maria Lenz"
+
+
+# -- a possessive description: a person by relation, never the possessor ------------------
+POSSESSIVE = (
+    "Der 45-jährige Ferenc Bago ist der Chef der „Roma-Garde“. "
+    "Bago soll ein ehemaliger Fremdenlegionär gewesen sein. "
+    "Die Garde der Roma hatte laut ihrem Anführer starken Zulauf."
+)
+POSSESSOR = (
+    "Der Sänger Tim Roth wurde am Montag in Hamburg verhaftet. "
+    "Sein Bruder sagte, die Vorwürfe seien lange bekannt gewesen."
+)
+
+
+def test_a_possessive_description_takes_the_person_of_that_relation() -> None:
+    sp = att_of(run(POSSESSIVE), "starken Zulauf").speaker
+    assert sp is not None and sp.name == "Ferenc Bago"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+def test_a_possessive_description_is_never_the_possessor() -> None:
+    sp = att_of(run(POSSESSOR), "lange bekannt").speaker
+    assert sp is not None and sp.name != "Tim Roth" and sp.entity is None

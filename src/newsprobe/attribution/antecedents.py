@@ -42,6 +42,7 @@ def _pronoun(
     antecedents: dict[int, tuple[int, int]],
     phrase: Callable[..., Speaker],
     persons_only: bool = False,
+    exclude: int | None = None,
 ) -> Speaker:
     text = art.analysis.text
     sid = art.sentence_of(tok.start)
@@ -50,6 +51,9 @@ def _pronoun(
         or (tok.text.lower() in ("der", "die", "das", "dessen", "deren", "denen") and tok.start > 0)
     )
     cands = _candidates(tok, sid, art, done, antecedents, att)
+    if exclude is not None:
+        # "laut ihrem Anführer": never the possessor itself
+        cands = [c for c in cands if c.entity != exclude]
     if persons_only:
         # a description: a named person of the last two sentences, the subject or speaker
         # (or named inside the subject: "Der Bäckermeister Konrad Albers eröffnete …")

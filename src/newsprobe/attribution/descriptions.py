@@ -166,6 +166,24 @@ def _person_noun(word: str, art: _Article) -> bool:
     return low.endswith(_PERSON_ENDINGS)
 
 
+#: Nouns that name a person by relation to another ("ihr Anführer", "sein Anwalt",
+#: "seine Frau"): with a possessive they describe someone other than the possessor.
+_RELATIONAL = (
+    *("anführer", "anführerin", "anwalt", "anwältin", "chef", "chefin", "leiter", "leiterin"),
+    *("vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester"),
+    *("freund", "freundin", "berater", "beraterin", "trainer", "trainerin", "kollege"),
+    *("kollegin", "sprecher", "sprecherin", "arzt", "ärztin", "verteidiger", "verteidigerin"),
+    *("nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "stellvertreter"),
+    *("stellvertreterin", "vorsitzende", "vorsitzender", "witwe", "lebensgefährtin"),
+    "lebensgefährte",
+)
+
+
+def relational_noun(word: str) -> bool:
+    """A noun for a person by relation to another ("Anführer", "Anwältin", "Vater")."""
+    return word.lower().endswith(_RELATIONAL)
+
+
 _PERSON_ENDINGS = (
     *("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"),
     *("meister", "meisterin", "akteur", "akteurin", "student", "studentin", "oligarch"),

@@ -44,6 +44,7 @@ from newsprobe.attribution.descriptions import (
     _known_surface,
     _organisation_named_before,
     _person_noun,
+    relational_noun,
 )
 from newsprobe.attribution.lexicon import proxy_heads, sources
 from newsprobe.attribution.speaker_parts import (
@@ -417,6 +418,40 @@ def _phrase(
         )
     if orgs:
         return _of_entity(art, orgs[0].entity, R.NAME, toks, 0.85)
+    # 5a. a possessive description ("laut ihrem Anführer", "ihr Anwalt"): the person the
+    # article gave that role, else the salient person of that gender — never the possessor
+    if (
+        head is not None
+        and depth == 0
+        and len(toks) == 2
+        and first.pos == "PPOSAT"
+        and (
+            relational_noun(head.text) or _person_noun(head.text, art) or _is_role(head.text, art)
+        )
+    ):
+        found = _description(att, toks, head, art)
+        if found is None:
+            owner_agree = g.pronoun_agree(first.text) or g.UNKNOWN
+            owner = _pronoun(att, first, owner_agree, art, done, antecedents, _phrase)
+            found = _pronoun(
+                att,
+                head,
+                g.role_gender(head.text),
+                art,
+                done,
+                antecedents,
+                _phrase,
+                persons_only=True,
+                exclude=owner.entity,
+            )
+            if found.entity is None or found.entity == owner.entity:
+                found = None
+            else:
+                found.resolved_by = R.DESCRIPTION
+                found.role = found.role or head.text
+                found.confidence = min(found.confidence, 0.6)
+        if found is not None:
+            return found
     # 5. a definite description: the entity the article gave that role
     if head is not None and low in _DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")

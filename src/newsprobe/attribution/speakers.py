@@ -180,7 +180,12 @@ class SpeakerPhrases:
             if found is not None and found[1] <= t.i:
                 return found
             return None
-        if k < n and toks[k].tag == "REL" and cs >= 2 and toks[cs - 1].text == ",":
+        relative = k < n and (
+            toks[k].tag == "REL"
+            # "eine Botschaft, welche die Techniker … bezeichnete": "welch-" after a comma
+            or (toks[k].low in ("welche", "welcher", "welches") and toks[k].tag != "PRON")
+        )
+        if relative and cs >= 2 and toks[cs - 1].text == ",":
             ps, _ = _clause(toks, cs - 2)
             return np_left(toks, ps, cs - 1, lex)
         anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
