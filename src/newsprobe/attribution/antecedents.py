@@ -238,9 +238,7 @@ def _candidates(
     return out
 
 
-_NP_POS = frozenset(
-    {"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"}
-)
+_NP_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
 
 
 def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:

@@ -425,9 +425,7 @@ def _phrase(
         and depth == 0
         and len(toks) == 2
         and first.pos == "PPOSAT"
-        and (
-            relational_noun(head.text) or _person_noun(head.text, art) or _is_role(head.text, art)
-        )
+        and (relational_noun(head.text) or _person_noun(head.text, art) or _is_role(head.text, art))
     ):
         found = _description(att, toks, head, art)
         if found is None:
