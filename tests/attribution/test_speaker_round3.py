@@ -94,3 +94,16 @@ def test_a_possessive_description_takes_the_person_of_that_relation() -> None:
 def test_a_possessive_description_is_never_the_possessor() -> None:
     sp = att_of(run(POSSESSOR), "lange bekannt").speaker
     assert sp is not None and sp.name != "Tim Roth" and sp.entity is None
+
+
+# -- a copula equates the subject with a named person ------------------------------------
+COPULA = (
+    "Der Anwalt Karl Brandt sagte am Montag, das Verfahren sei unfair. "
+    "Ein anderer Richter des Tribunals ist der Kurde Raed Dschuhi. "
+    "Er sagte, das Gericht sei legitim."
+)
+
+
+def test_a_pronoun_takes_the_person_a_copula_names() -> None:
+    sp = att_of(run(COPULA), "Gericht sei legitim").speaker
+    assert sp is not None and sp.name == "Raed Dschuhi"

@@ -225,6 +225,14 @@ def _candidates(
         ):
             continue
         agree = _np_agree(np, toks, head, art)
+        named = _copula_name(np, art)
+        if named is not None:
+            # "Ein anderer Richter ist der Kurde Raed Dschuhi": the subject is that person
+            ent_agree = art.genders.get(named.entity, g.UNKNOWN) if named.entity else g.UNKNOWN
+            out.append(
+                _Cand(named.entity, (named.start, named.end), psid, ent_agree or agree, True, True)
+            )
+            continue
         out.append(_Cand(None, np, psid, agree, True, subject=True))
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
@@ -275,6 +283,29 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     if not any(t.pos in ("NN", "NNA", "NE") for t in toks[k:head_end]):
         return None
     return toks[k].start, toks[head_end - 1].end
+
+
+def _copula_name(np: tuple[int, int], art: _Article) -> Mention | None:
+    """The person a copula equates with a subject phrase ("Ein anderer Richter des Tribunals
+    ist der Kurde Raed Dschuhi"): a person mention after "ist/war" and at most three
+    article, adjective or noun tokens."""
+    after = art.tokens(np[1], np[1] + 80)
+    if not after or after[0].pos != "VAFIN" or after[0].lemma != "sein":
+        return None
+    k = 1
+    while k < len(after) and after[k].pos in ("ART", "ADJA", "NN") and k <= 3:
+        k += 1
+    if k >= len(after):
+        return None
+    found = art.mentions_in(after[k].start, after[-1].end)
+    return next(
+        (
+            m
+            for m in found
+            if m.start == after[k].start and m.type == EntityType.PER and m.entity is not None
+        ),
+        None,
+    )
 
 
 def _embedded(start: int, sid: int, art: _Article) -> bool:
@@ -351,4 +382,18 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     k = len(toks) - 1
     while k >= 0 and toks[k].pos in ("ART", "ADJA"):
         k -= 1
-    return k >= 0 and toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") and k <= 4
+    if k >= 0 and toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") and k <= 4:
+        return True
+    # "Ein anderer Richter ist der Kurde Raed Dschuhi": the name a copula equates with the
+    # subject (a role noun between them) is as salient as the subject
+    j = k
+    while j >= 0 and toks[j].pos in ("ART", "ADJA", "NN") and k - j < 3:
+        j -= 1
+    return (
+        j >= 0
+        and j < k
+        and toks[j].pos == "VAFIN"
+        and toks[j].lemma == "sein"
+        and any(t.pos in ("NN", "NE") for t in toks[:j])
+        and not any(t.pos in ("$,", "KOUS", "PRELS") for t in toks[:j])
+    )
