@@ -107,3 +107,17 @@ COPULA = (
 def test_a_pronoun_takes_the_person_a_copula_names() -> None:
     sp = att_of(run(COPULA), "Gericht sei legitim").speaker
     assert sp is not None and sp.name == "Raed Dschuhi"
+
+
+# -- a plural description takes the group the article listed with that noun ---------------
+GROUP = (
+    "Die Verbände Pro Bahn, VCD und BUND werfen dem Ministerium Verzögerung vor. "
+    "Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung."
+)
+
+
+def test_a_description_takes_the_group_listed_with_that_noun() -> None:
+    sp = att_of(run(GROUP), "aufschiebende Wirkung").speaker
+    assert sp is not None and sp.name is not None
+    assert "VCD" in sp.name and "BUND" in sp.name
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION

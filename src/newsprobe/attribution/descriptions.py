@@ -13,7 +13,7 @@ from functools import lru_cache
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.speaker_parts import R, _Article, _of_entity, _skip_det
-from newsprobe.model import Attribution, Entity, EntityType, Mention, Speaker, Token
+from newsprobe.model import Attribution, Entity, EntityType, Mention, Span, Speaker, Token
 
 #: Nouns that refer back to an organisation named before ("die Partei", "der Konzern").
 _ORG_NOUNS = frozenset(
@@ -280,3 +280,44 @@ def _description(att: Attribution, toks: list[Token], head: Token, art: _Article
     out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
+
+
+_NAME_POS = frozenset(["NE", "FM"])
+
+
+def _fuller_phrase(toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+    """ "die Organisationen" after "Die Organisationen Transparency International, Campact
+    und LobbyControl …": the same noun named before with the names that followed it (a
+    group the article listed), as one speaker."""
+    text = art.analysis.text
+    before = art.tokens(max(0, toks[0].start - LOOKBACK), toks[0].start)
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.text != head.text or t.pos not in ("NN", "NNA"):
+            continue
+        end = k + 1
+        names = 0
+        while end < len(before) and end - k <= 12:
+            u = before[end]
+            if u.pos in _NAME_POS or (u.pos == "NN" and u.text[:1].isupper() and names):
+                names += u.pos in _NAME_POS
+                end += 1
+            elif u.text == "," or u.pos == "KON":
+                if end + 1 < len(before) and before[end + 1].pos in _NAME_POS:
+                    end += 1
+                else:
+                    break
+            else:
+                break
+        if names == 0 or not before[k + 1 : end] or before[k + 1].pos not in _NAME_POS:
+            continue
+        listed = text[before[k + 1].start : before[end - 1].end]
+        return Speaker(
+            name=listed,
+            named=True,
+            role=head.text,
+            resolved_by=R.DESCRIPTION,
+            mention=Span.of(text, toks[0].start, toks[-1].end),
+            confidence=0.6,
+        )
+    return None

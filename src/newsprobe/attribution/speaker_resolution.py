@@ -40,6 +40,7 @@ from newsprobe.attribution.descriptions import (
     _ORG_NOUNS,
     _description,
     _description_gender,
+    _fuller_phrase,
     _earlier_report,
     _known_surface,
     _organisation_named_before,
@@ -454,6 +455,8 @@ def _phrase(
     if head is not None and low in _DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         found = _description(att, toks, head, art)
+        if found is None and depth == 0 and len(toks) <= 3:
+            found = _fuller_phrase(toks, head, art)
         if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
         if found is None and depth == 0 and _person_noun(head.text, art):
