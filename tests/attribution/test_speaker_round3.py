@@ -121,3 +121,17 @@ def test_a_description_takes_the_group_listed_with_that_noun() -> None:
     assert sp is not None and sp.name is not None
     assert "VCD" in sp.name and "BUND" in sp.name
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+# -- "das Gericht": the nearest body described with that noun, before an older namesake ----
+COURT = (
+    "Das Bundesverfassungsgericht hat im Mai ein Urteil zur Vorratsdatenspeicherung gesprochen. "
+    "Ein Bezirksgericht in Virginia hat Twitter am Montag aufgefordert, Daten herauszugeben. "
+    "Die Firma müsse alles offenlegen, erklärte das Gericht."
+)
+
+
+def test_a_description_takes_the_nearest_body_described_with_that_noun() -> None:
+    sp = att_of(run(COURT), "alles offenlegen").speaker
+    assert sp is not None and sp.name == "Bezirksgericht in Virginia"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION

@@ -241,7 +241,13 @@ def _earlier_report(
 LOOKBACK = 10_000
 
 
-def _description(att: Attribution, toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+def _description(
+    att: Attribution,
+    toks: list[Token],
+    head: Token,
+    art: _Article,
+    found_at: list[int] | None = None,
+) -> Speaker | None:
     """ "Die Ministerin" -> the entity with a role ending in "ministerin" mentioned before;
     "das Gericht" -> an organisation whose name ends in "gericht"."""
     word = head.text.lower()
@@ -277,23 +283,34 @@ def _description(att: Attribution, toks: list[Token], head: Token, art: _Article
             break
     if best is None:
         return None
+    if found_at is not None:
+        found_at.append(best[1])
     out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
 
 
 _NAME_POS = frozenset(["NE", "FM"])
+_ATTRIBUTE_POS = frozenset(["ART", "ADJA", "NN", "NE", "FM", "CARD", "APPRART"])
 
 
-def _fuller_phrase(toks: list[Token], head: Token, art: _Article) -> Speaker | None:
-    """ "die Organisationen" after "Die Organisationen Transparency International, Campact
-    und LobbyControl …": the same noun named before with the names that followed it (a
-    group the article listed), as one speaker."""
+def _fuller_phrase(
+    toks: list[Token], head: Token, art: _Article, after: int = -1
+) -> Speaker | None:
+    """The same noun named before with more to it, nearest first (after char ``after``):
+    "die Organisationen" after "Die Organisationen Transparency International, Campact und
+    LobbyControl" (a group the article listed, as one speaker); "das Gericht" after "Ein
+    Bezirksgericht in Virginia" (a compound with that head and a place or genitive with a
+    name: an unnamed body the article described)."""
     text = art.analysis.text
-    before = art.tokens(max(0, toks[0].start - LOOKBACK), toks[0].start)
+    word = head.text.lower()
+    before = art.tokens(max(0, toks[0].start - LOOKBACK, after + 1), toks[0].start)
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
-        if t.text != head.text or t.pos not in ("NN", "NNA"):
+        low = t.text.lower()
+        if t.pos not in ("NN", "NNA") or not (
+            low == word or (low.endswith(word) and len(low) > len(word) + 2 and len(word) > 4)
+        ):
             continue
         end = k + 1
         names = 0
@@ -309,15 +326,36 @@ def _fuller_phrase(toks: list[Token], head: Token, art: _Article) -> Speaker | N
                     break
             else:
                 break
-        if names == 0 or not before[k + 1 : end] or before[k + 1].pos not in _NAME_POS:
-            continue
-        listed = text[before[k + 1].start : before[end - 1].end]
-        return Speaker(
-            name=listed,
-            named=True,
-            role=head.text,
-            resolved_by=R.DESCRIPTION,
-            mention=Span.of(text, toks[0].start, toks[-1].end),
-            confidence=0.6,
-        )
+        if names and before[k + 1].pos in _NAME_POS and low == word:
+            listed = text[before[k + 1].start : before[end - 1].end]
+            return Speaker(
+                name=listed,
+                named=True,
+                role=head.text,
+                resolved_by=R.DESCRIPTION,
+                mention=Span.of(text, toks[0].start, toks[-1].end),
+                confidence=0.6,
+            )
+        # "Bezirksgericht in Virginia", "Gericht im US-Bundesstaat Ohio", "Gericht der
+        # Stadt Köln": an attribute that holds a name
+        end = k + 1
+        if end < len(before) and (
+            before[end].pos in ("APPR", "APPRART") or before[end].text in ("des", "der")
+        ):
+            end += 1
+            while end < len(before) and before[end].pos in _ATTRIBUTE_POS and end - k <= 6:
+                end += 1
+            if any(u.pos in _NAME_POS for u in before[k + 1 : end]) and before[end - 1].pos in (
+                "NE",
+                "FM",
+                "NN",
+            ):
+                return Speaker(
+                    name=text[t.start : before[end - 1].end],
+                    named=False,
+                    role=head.text,
+                    resolved_by=R.DESCRIPTION,
+                    mention=Span.of(text, toks[0].start, toks[-1].end),
+                    confidence=0.55,
+                )
     return None

@@ -454,9 +454,12 @@ def _phrase(
     # 5. a definite description: the entity the article gave that role
     if head is not None and low in _DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
-        found = _description(att, toks, head, art)
-        if found is None and depth == 0 and len(toks) <= 3:
-            found = _fuller_phrase(toks, head, art)
+        at: list[int] = []
+        found = _description(att, toks, head, art, at)
+        if depth == 0 and len(toks) <= 3:
+            # the same noun named with more to it, nearer than a role's holder
+            nearer = _fuller_phrase(toks, head, art, at[0] if at else -1)
+            found = nearer or found
         if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
         if found is None and depth == 0 and _person_noun(head.text, art):
