@@ -56,3 +56,22 @@ def test_task_runs_on_a_few_documents() -> None:
     names = {m.name for m in result.metrics}
     assert "all found" in names and "all speaker right" in names
     assert not result.failures
+
+
+def test_source_phrase_takes_a_von_phrase_after_the_document_noun() -> None:
+    """SpkAtt marks "nach [Angaben von Augenzeugen]" as the source; newsprobe names
+    "Augenzeugen" as the speaker, and the score reads the phrase back the corpus's way."""
+    from newsprobe.eval.quotes import _Positions, build_analysis, source_phrase
+    from newsprobe.eval.quotes_data import GoldDoc
+    from newsprobe.options import Options
+    from newsprobe.pipeline import get_component
+
+    words = ["Nach", "Angaben", "von", "Augenzeugen", "wurden", "drei", "Menschen", "verletzt", "."]
+    doc = GoldDoc(name="t", sentences=[words])
+    analysis = build_analysis(doc)
+    for name in ("pos", "entities", "quotes", "sources"):
+        get_component(name)(analysis, Options(lang="de"))
+    att = next(a for a in analysis.attributions if a.cue is not None)
+    where = _Positions(doc, analysis)
+    spoken = set().union(*(where.of(s.start, s.end) for s in att.speakers))
+    assert source_phrase(analysis, att, spoken, where) == {(0, 1), (0, 2), (0, 3)}
