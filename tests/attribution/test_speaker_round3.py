@@ -135,3 +135,20 @@ def test_a_description_takes_the_nearest_body_described_with_that_noun() -> None
     sp = att_of(run(COURT), "alles offenlegen").speaker
     assert sp is not None and sp.name == "Bezirksgericht in Virginia"
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+# -- an extended participial attribute stays inside the speaker phrase --------------------
+PARTICIPIAL = (
+    "Der sich selbst gern als Gegner Thaksins inszenierende Unternehmer Sondhi Limthongkul "
+    "sagte, die Regierung müsse zurücktreten. "
+    "Die in New York City geborene Sängerin Jennifer Lopez erklärte, sie freue sich auf Berlin."
+)
+
+
+def test_a_participial_attribute_is_part_of_the_subject() -> None:
+    analysis = run(PARTICIPIAL)
+    sp = att_of(analysis, "zurücktreten").speaker
+    # not Thaksin, who is named inside the attribute
+    assert sp is not None and sp.name is not None and "Limthongkul" in sp.name
+    sp = att_of(analysis, "freue sich").speaker
+    assert sp is not None and sp.name is not None and "Lopez" in sp.name  # not New York City

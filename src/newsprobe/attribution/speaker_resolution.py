@@ -380,6 +380,11 @@ def _phrase(
                 confidence=0.7,
             )
     mentions = art.mentions_in(toks[0].start, toks[-1].end)
+    attribute_end = _participial_end(toks)
+    if attribute_end is not None:
+        # "der sich als Gegner Thaksins inszenierende Unternehmer X": names inside the
+        # participial attribute are not the speaker
+        mentions = [m for m in mentions if m.start >= attribute_end]
     persons = [m for m in mentions if m.type == EntityType.PER and m.form != MentionForm.ROLE]
     orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
@@ -552,6 +557,22 @@ _UNITS = frozenset(
     ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
 )
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
+
+
+_PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")
+
+
+def _participial_end(toks: list[Token]) -> int | None:
+    """The start of the participle closing an extended participial attribute right after
+    the phrase's article ("der [sich als Gegner Thaksins] inszenierende …"), or None."""
+    if len(toks) < 4 or toks[0].pos != "ART" or toks[1].pos in ("NN", "NE", "ADJA"):
+        return None
+    for t in toks[2:13]:
+        if t.pos in ("VVFIN", "VAFIN", "VMFIN", "$,", "KOUS", "PRELS"):
+            return None
+        if t.pos == "ADJA" and t.text.lower().endswith(_PARTICIPLE_ENDS):
+            return t.start
+    return None
 
 
 def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:
