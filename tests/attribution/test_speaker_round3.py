@@ -152,3 +152,29 @@ def test_a_participial_attribute_is_part_of_the_subject() -> None:
     assert sp is not None and sp.name is not None and "Limthongkul" in sp.name
     sp = att_of(analysis, "freue sich").speaker
     assert sp is not None and sp.name is not None and "Lopez" in sp.name  # not New York City
+
+
+# -- nominalised adjectives and agent nouns as antecedents --------------------------------
+SUSPECT = (
+    "Am Ostersonntag wurde ein 74-jähriger Mann getötet. "
+    "Tatverdächtig ist der 37-jährige Steve Stephens. "
+    "Der Tatverdächtige behauptet von sich selbst, weitere Menschen getötet zu haben."
+)
+ARSONISTS = (
+    "Der Bürgermeister Rahim Musleh sagte, die Täter seien aus der Siedlung gekommen. "
+    "Die Brandstifter drangen gegen vier Uhr in die Moschee ein. "
+    "Sie schrieben Parolen wie „Wir werden euch alle verbrennen“ an die Wand."
+)
+
+
+def test_a_nominalised_adjective_description_takes_the_person() -> None:
+    sp = att_of(run(SUSPECT), "weitere Menschen").speaker
+    assert sp is not None and sp.name == "Steve Stephens"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+def test_a_plural_pronoun_takes_the_agent_noun_subject() -> None:
+    analysis = run(ARSONISTS)
+    att = next(a for a in analysis.attributions if a.cue is not None and "schrieb" in a.cue.text)
+    assert att.speaker is not None and att.speaker.name is not None
+    assert "Brandstifter" in att.speaker.name

@@ -221,6 +221,7 @@ def _candidates(
             _is_role(head, art)
             or art.lex.is_vague(head)
             or head_tok.pos == "NNA"  # a nominalised adjective names a person ("Vertrauter")
+            or _agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
             or any(t.pos == "NE" for t in toks)
         ):
             continue
@@ -283,6 +284,24 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     if not any(t.pos in ("NN", "NNA", "NE") for t in toks[k:head_end]):
         return None
     return toks[k].start, toks[head_end - 1].end
+
+
+_AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
+_NOT_AGENTS = frozenset(
+    ["computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"]
+)
+
+
+def _agentive(head: str) -> bool:
+    """A noun that names people by what they do ("Brandstifter", "Demonstranten",
+    "Aktivistinnen"): a subject phrase with it may be a pronoun's antecedent."""
+    low = head.lower()
+    return (
+        len(low) > 5
+        and head[:1].isupper()
+        and low.endswith(_AGENT_ENDS)
+        and not any(low.endswith(w) for w in _NOT_AGENTS)
+    )
 
 
 def _copula_name(np: tuple[int, int], art: _Article) -> Mention | None:

@@ -467,7 +467,12 @@ def _phrase(
             found = nearer or found
         if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
-        if found is None and depth == 0 and _person_noun(head.text, art):
+        if (
+            found is None
+            and depth == 0
+            # "der Tatverdächtige", "die Verletzte": a nominalised adjective names a person
+            and (_person_noun(head.text, art) or _nominalised(head, toks))
+        ):
             # "Der CDU-Politiker sagte", "der 54-Jährige", "die Französin" after naming
             # someone: the salient person of that gender
             agree = (
@@ -557,6 +562,14 @@ _UNITS = frozenset(
     ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
 )
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
+
+
+def _nominalised(head: Token, toks: list[Token]) -> bool:
+    """A nominalised adjective as the phrase's head ("der Tatverdächtige", also where the
+    tagger read it as an adjective)."""
+    return head.pos == "NNA" or (
+        head.pos == "ADJA" and head.text[:1].isupper() and head is toks[-1] and len(toks) > 1
+    )
 
 
 _PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")
