@@ -178,3 +178,16 @@ def test_a_plural_pronoun_takes_the_agent_noun_subject() -> None:
     att = next(a for a in analysis.attributions if a.cue is not None and "schrieb" in a.cue.text)
     assert att.speaker is not None and att.speaker.name is not None
     assert "Brandstifter" in att.speaker.name
+
+
+# -- a demonstrative points at the last one named, not at the topic -----------------------
+DEMONSTRATIVE = (
+    "Wie die Bild-Zeitung berichtete, leidet der Schauspieler Fred Delmare an Alzheimer. "
+    "In einem Interview mit dem Anwalt seiner Familie – Rainer Wittner – sagte dieser, "
+    "dass Delmare bereits in seiner eigenen Welt lebe."
+)
+
+
+def test_a_demonstrative_takes_the_last_one_named() -> None:
+    sp = att_of(run(DEMONSTRATIVE), "eigenen Welt").speaker
+    assert sp is not None and sp.name == "Rainer Wittner"

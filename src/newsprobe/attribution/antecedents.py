@@ -69,10 +69,20 @@ def _pronoun(
             and sid - c.sentence <= 2
             and (c.subject or c.speaker is not None)
         ]
+    # a demonstrative ("sagte dieser") points at the last one named, not the topic
+    demonstrative = tok.text.lower() in _DEMONSTRATIVES and not persons_only
     best: _Cand | None = None
     for c in cands:
         ok = g.agrees(agree, c.agree)
         if ok is False:
+            continue
+        if demonstrative:
+            if c.entity is None and c.speaker is None:
+                continue
+            score = -0.001 * (tok.start - c.span[1]) + (0.5 if ok else 0.0)
+            c.score = score
+            if best is None or score > best.score:
+                best = c
             continue
         score = -0.7 * (sid - c.sentence)
         if c.speaker is not None:
@@ -97,6 +107,8 @@ def _pronoun(
         return Speaker(
             resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
         )
+    if demonstrative:
+        return _resolved(best, art, tok, att, done, phrase, 0.6)
     # an entity that is both the last speaker and a subject gathers both
     signals: dict[int, set[str]] = {}
     for c in cands:
@@ -112,6 +124,23 @@ def _pronoun(
     best = max((c for c in cands if g.agrees(agree, c.agree) is not False), key=lambda c: c.score)
     margin = best.score - max((c.score for c in cands if c is not best), default=best.score - 2)
     confidence = round(min(0.95, 0.5 + 0.15 * margin), 3)
+    return _resolved(best, art, tok, att, done, phrase, confidence)
+
+
+_DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
+
+
+def _resolved(
+    best: _Cand,
+    art: _Article,
+    tok: Token,
+    att: Attribution,
+    done: list[Attribution],
+    phrase: Callable[..., Speaker],
+    confidence: float,
+) -> Speaker:
+    """The speaker a pronoun resolved to: the candidate's speaker, entity or phrase."""
+    text = art.analysis.text
     if best.speaker is not None:
         out = best.speaker.model_copy()
     elif best.entity is not None:
