@@ -191,3 +191,14 @@ DEMONSTRATIVE = (
 def test_a_demonstrative_takes_the_last_one_named() -> None:
     sp = att_of(run(DEMONSTRATIVE), "eigenen Welt").speaker
     assert sp is not None and sp.name == "Rainer Wittner"
+
+
+# -- a comma-coordinated subject keeps all its conjuncts ----------------------------------
+ENUMERATED = (
+    "Die Außenminister Frankreichs, Italiens und Österreichs forderten, die Gespräche fortzusetzen."
+)
+
+
+def test_a_comma_coordinated_subject_keeps_its_first_conjunct() -> None:
+    att = att_of(run(ENUMERATED), "Gespräche fortzusetzen")
+    assert att.speakers and att.speakers[0].text.startswith("Die Außenminister Frankreichs")
