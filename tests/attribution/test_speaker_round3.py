@@ -202,3 +202,16 @@ ENUMERATED = (
 def test_a_comma_coordinated_subject_keeps_its_first_conjunct() -> None:
     att = att_of(run(ENUMERATED), "Gespräche fortzusetzen")
     assert att.speakers and att.speakers[0].text.startswith("Die Außenminister Frankreichs")
+
+
+# -- "Darin heißt es": the document named just before ------------------------------------
+THEREIN = (
+    "Am Dienstag legte die Kommission den Bericht der Sachverständigen vor. "
+    "Darin wird gefordert, die Renten zu erhöhen."
+)
+
+
+def test_darin_points_into_the_document_named_before() -> None:
+    sp = att_of(run(THEREIN), "Renten zu erhöhen").speaker
+    assert sp is not None and sp.name == "Bericht der Sachverständigen"
+    assert sp.resolved_by == SpeakerResolution.PREVIOUS

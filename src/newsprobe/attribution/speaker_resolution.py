@@ -82,6 +82,7 @@ from newsprobe.model import (
     EntityType,
     Mention,
     MentionForm,
+    Span,
     Speaker,
     Token,
 )
@@ -207,6 +208,9 @@ def _resolve(
             found = _thereby(att, art, done, antecedents)
             if found is not None:
                 return found
+        found = _document_therein(att, art)
+        if found is not None:
+            return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
     span = (att.speakers[0].start, att.speakers[0].end)
     toks = art.tokens(*span)
@@ -291,6 +295,55 @@ def _thereby(
     found.resolved_by = R.PREVIOUS
     found.confidence = min(found.confidence, 0.6)
     return found
+
+
+#: Pronominal adverbs that point into a document named before ("Darin heißt es").
+_THEREIN = frozenset(["darin", "hierin", "darinnen"])
+#: Nouns of documents such an adverb points into (also as compounds' last part).
+_DOCUMENTS = (
+    *("erklärung", "mitteilung", "stellungnahme", "bericht", "studie", "brief", "schreiben"),
+    *("petition", "resolution", "urteil", "entwurf", "antrag", "papier", "dokument", "text"),
+    *("gutachten", "meldung", "vertrag", "abkommen", "beschluss", "appell", "aufruf"),
+    *("gesetz", "anordnung", "verfügung", "botschaft", "bekanntmachung", "kommuniqué"),
+)
+
+
+def _document_therein(att: Attribution, art: _Article) -> Speaker | None:
+    """ "Die Regierung veröffentlichte eine Erklärung. Darin heißt es, …": a statement
+    without a speaker phrase whose clause holds "darin" speaks from the document named
+    last before it, in its sentence or the one before (with its genitive: "die Erklärung
+    der Regierung")."""
+    if att.cue is None:
+        return None
+    sid = art.sentence_of(att.cue.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    here = art.tokens(start, att.cue.start)
+    adverb = next((t for t in reversed(here) if t.text.lower() in _THEREIN), None)
+    if adverb is None:
+        return None
+    lo = art.sent_starts[sid - 1] if sid > 0 else start
+    before = art.tokens(lo, adverb.start)
+    text = art.analysis.text
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.pos != "NN" or not t.text.lower().endswith(_DOCUMENTS):
+            continue
+        end = k + 1
+        if end < len(before) and before[end].text in ("des", "der", "eines", "einer"):
+            j = end + 1
+            while j < len(before) and before[j].pos in ("ADJA", "NN", "NE") and j - end <= 4:
+                j += 1
+            if j > end + 1 and before[j - 1].pos in ("NN", "NE"):
+                end = j
+        return Speaker(
+            name=text[t.start : before[end - 1].end],
+            named=False,
+            role=t.text,
+            resolved_by=R.PREVIOUS,
+            mention=Span.of(text, t.start, before[end - 1].end),
+            confidence=0.6,
+        )
+    return None
 
 
 def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
