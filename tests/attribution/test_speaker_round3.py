@@ -215,3 +215,16 @@ def test_darin_points_into_the_document_named_before() -> None:
     sp = att_of(run(THEREIN), "Renten zu erhöhen").speaker
     assert sp is not None and sp.name == "Bericht der Sachverständigen"
     assert sp.resolved_by == SpeakerResolution.PREVIOUS
+
+
+# -- members listed in an insertion are not the group that speaks -------------------------
+MEMBERS = (
+    "Die American Library Association feiert die Woche des verbotenen Buches. "
+    "Die Initiatoren der Aktionswoche, unter ihnen neben der ALA auch Autorenverbände, "
+    "betonen, wie wichtig der freie Zugang zu Büchern sei."
+)
+
+
+def test_members_named_in_an_insertion_do_not_speak_for_the_group() -> None:
+    sp = att_of(run(MEMBERS), "freie Zugang").speaker
+    assert sp is not None and sp.name == "Initiatoren der Aktionswoche"

@@ -371,6 +371,11 @@ def _phrase(
     depth: int,
 ) -> Speaker:
     text = art.analysis.text
+    members = _members_from(toks)
+    if members is not None:
+        # "Die Initiatoren, unter ihnen die ALA, betonen": the members named are not the
+        # group that speaks
+        toks = [t for t in toks if t.start < members]
     first = toks[0]
     low = first.text.lower()
     # 1. a pronoun, a possessive before a statement noun, "eigenen Angaben"
@@ -438,6 +443,7 @@ def _phrase(
         # "der sich als Gegner Thaksins inszenierende Unternehmer X": names inside the
         # participial attribute are not the speaker
         mentions = [m for m in mentions if m.start >= attribute_end]
+
     persons = [m for m in mentions if m.type == EntityType.PER and m.form != MentionForm.ROLE]
     orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
@@ -615,6 +621,20 @@ _UNITS = frozenset(
     ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
 )
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
+
+
+def _members_from(toks: list[Token]) -> int | None:
+    """Where an insertion listing members starts after the phrase's head (", unter ihnen
+    …", ", darunter …"), when a plural noun heads the phrase before it; else None."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != ",":
+            continue
+        nxt = toks[k + 1].text.lower()
+        after = toks[k + 2].text.lower() if k + 2 < len(toks) else ""
+        listing = nxt == "darunter" or (nxt == "unter" and after in ("ihnen", "anderem"))
+        if listing and any(t.pos == "NN" for t in toks[:k]):
+            return toks[k].start
+    return None
 
 
 def _nominalised(head: Token, toks: list[Token]) -> bool:
