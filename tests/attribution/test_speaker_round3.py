@@ -228,3 +228,14 @@ MEMBERS = (
 def test_members_named_in_an_insertion_do_not_speak_for_the_group() -> None:
     sp = att_of(run(MEMBERS), "freie Zugang").speaker
     assert sp is not None and sp.name == "Initiatoren der Aktionswoche"
+
+
+NAMED_ITSELF = (
+    "Die Stadt Salzburg hatte den Antrag abgelehnt. "
+    "Die Stadt Klagenfurt teilte mit, dass ein Bescheid am Donnerstag eingegangen sei."
+)
+
+
+def test_a_phrase_with_its_own_name_never_takes_an_earlier_namesake() -> None:
+    sp = att_of(run(NAMED_ITSELF), "Bescheid").speaker
+    assert sp is not None and sp.name is not None and "Klagenfurt" in sp.name

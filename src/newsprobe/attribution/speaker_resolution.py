@@ -520,7 +520,12 @@ def _phrase(
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         at: list[int] = []
         found = _description(att, toks, head, art, at)
-        if depth == 0 and len(toks) <= 3:
+        if (
+            depth == 0
+            and len(toks) <= 3
+            and head is toks[-1]
+            and not any(t.pos in ("NE", "FM") for t in toks)
+        ):
             # the same noun named with more to it, nearer than a role's holder
             nearer = _fuller_phrase(toks, head, art, at[0] if at else -1)
             found = nearer or found
