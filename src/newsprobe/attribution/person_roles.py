@@ -183,11 +183,14 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
     return list(dict.fromkeys(out))
 
 
-def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
-    """``(type, why)`` from a role phrase; a leading role takes its organisation's kind."""
+def role_type(
+    role: str, lex: SourceLexicon, local: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """``(type, why)`` from a role phrase; a leading role takes its organisation's kind
+    (``local``: the kinds of the article's own organisations by name and acronym)."""
     words = [w.strip('„“"(),') for w in role.split()]
     if len(words) > 1 and words[0] in _AFFILIATION:
-        return _affiliation_type(words, lex)
+        return _affiliation_type(words, lex, local)
     nouns = [
         w
         for w in words
@@ -227,13 +230,13 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
                 rest = rest[1:]
             org = " ".join(rest)
             # "Sprecher in Berlin": a place after a locative preposition is no employer
-            local = after[0].lower() not in ("des", "der", "von", "vom", "of", "the")
-            kind = _org_type(org, lex) if org and not (local and _is_place(org)) else None
+            near = after[0].lower() not in ("des", "der", "von", "vom", "of", "the")
+            kind = _org_type(org, lex, local) if org and not (near and _is_place(org)) else None
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} of {org}"
         prefix = _prefix_org(head) or _compound_org(head, lex)
         if prefix:
-            kind = _org_type(prefix, lex)
+            kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
         before = [w.lower() for w in words[: words.index(head)]] if head in words else []
@@ -248,14 +251,16 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
     return None
 
 
-def _affiliation_type(words: list[str], lex: SourceLexicon) -> tuple[str, str] | None:
+def _affiliation_type(
+    words: list[str], lex: SourceLexicon, local: dict[str, str] | None = None
+) -> tuple[str, str] | None:
     """ "von der Bundespolizeiinspektion Freyung" -> official; "an der Universität" ->
     expert (with "an"/"am" only a place of research counts: "an der Grenze" is none)."""
     rest = words[1:]
     if rest and rest[0].lower() in ("der", "dem", "den", "des"):
         rest = rest[1:]
     org = " ".join(rest)
-    kind = _org_type(org, lex) if org and not _is_place(org) else None
+    kind = _org_type(org, lex, local) if org and not _is_place(org) else None
     if kind is None or kind in ("document", "social_media", "witness", "anonymous"):
         return None
     if words[0] in ("an", "am") and kind != "expert":
@@ -334,7 +339,9 @@ def _prefix_org(word: str) -> str | None:
     return None
 
 
-def _org_type(org: str, lex: SourceLexicon) -> str | None:
+def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None) -> str | None:
+    if local and org.strip() in local:
+        return local[org.strip()]
     try:
         from newsprobe.entities import kb
     except ImportError:  # the entities layer is optional
@@ -367,11 +374,13 @@ def _org_type(org: str, lex: SourceLexicon) -> str | None:
     return None
 
 
-def typed_roles(roles: list[str], lex: SourceLexicon) -> list[tuple[str, str, str]]:
+def typed_roles(
+    roles: list[str], lex: SourceLexicon, local: dict[str, str] | None = None
+) -> list[tuple[str, str, str]]:
     """``(type, role, why)`` for the roles that have a type."""
     out = []
     for role in roles:
-        found = role_type(role, lex)
+        found = role_type(role, lex, local)
         if found is not None:
             out.append((found[0], role, found[1]))
     return out

@@ -76,8 +76,12 @@ def classify(
     # 2. The knowledge base.
     entry = kb_entry(entity.kb_id if entity is not None else None)
     if entry is None:
+        person = entity is not None and entity.type == EntityType.PER
         for candidate in ([entity.name] if entity is not None else []) + [
-            t.text for t in words if t.text[:1].isupper() and lex.head_type(t.text) is None
+            t.text
+            for t in words
+            # a person's role words name its employer, which the roles step types
+            if not person and t.text[:1].isupper() and lex.head_type(t.text) is None
         ]:
             entry = kb_entry(surface=candidate)
             if entry is not None:
@@ -141,6 +145,7 @@ def with_roles(
     lex: SourceLexicon,
     surface: str,
     entity: Entity | None,
+    local: dict[str, str] | None = None,
 ) -> Typing:
     """A typing made better by what the article says elsewhere about the speaker: a person
     without a known kind takes the kind of a role the article gives it ("US-Außenministerin
@@ -156,7 +161,7 @@ def with_roles(
         return typing
     from newsprobe.attribution.person_roles import typed_roles
 
-    for kind, role, why in typed_roles(roles, lex):
+    for kind, role, why in typed_roles(roles, lex, local):
         if kind in ("document", "social_media"):
             continue
         return Typing(
@@ -202,6 +207,11 @@ def by_speaker(
 def _plain(text: str, lex: SourceLexicon) -> str:
     skip = lex.definite | lex.quantifiers
     return " ".join(w for w in re.split(r"[^\w]+", text.lower()) if w and w not in skip)
+
+
+def words_type(text: str, lex: SourceLexicon) -> str | None:
+    """The kind the last typed capitalised word of ``text`` gives ("Institut für …")."""
+    return _words_type(text, lex)
 
 
 def _words_type(text: str, lex: SourceLexicon) -> str | None:
