@@ -33,7 +33,14 @@ def surname_index(analysis: Analysis) -> dict[str, tuple[int, ...]]:
                 continue
             for form in (words[-1], words[-1] + "s"):
                 seen.setdefault(form, {})[e.id] = e.name
-    return {k: tuple(sorted(v)) for k, v in seen.items() if len(set(v.values())) == 1}
+    return {k: tuple(sorted(v)) for k, v in seen.items() if _one_person(set(v.values()))}
+
+
+def _one_person(names: set[str]) -> bool:
+    """Whether full names can be one person: the shortest one's words are in every other
+    ("Lech Wałęsa", "Lech Kaczyński Wałęsa" where the tagger ran two names together)."""
+    shortest = set(min(names, key=lambda n: len(n.split())).split())
+    return all(shortest <= set(n.split()) for n in names)
 
 
 def person_for(

@@ -119,8 +119,11 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
             i -= 1
         if i + 1 < k and any(t.pos in _NOUN_POS for t in tokens[i + 1 : k]):
             out.append(text[tokens[i + 1].start : tokens[k - 1].end])
-        # "…, der Sprecher der Gruppe, X": the phrase before the comma
-        if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent:
+        # "…, der Sprecher der Gruppe, X, …": the phrase before the comma, where the name
+        # is an apposition (a comma or the sentence's end after it; "meldete die
+        # Tagesschau, Feldmann rechne …" is none)
+        closed = j >= len(tokens) or tokens[j].text in (",", ".", ")") or tokens[j].sentence != sent
+        if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent and closed:
             b = i - 1
             while b >= 0 and tokens[b].sentence == sent and tokens[b].pos in _ROLE_POS:
                 if tokens[b].text == ",":
@@ -128,6 +131,47 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
                 b -= 1
             if b + 1 < i and any(t.pos in _NOUN_POS for t in tokens[b + 1 : i]):
                 out.append(text[tokens[b + 1].start : tokens[i - 1].end])
+        # "X, Präsident des Y, …": the apposition after the name
+        if j < len(tokens) and tokens[j].text == "," and tokens[j].sentence == sent:
+            e = j + 1
+            if (
+                e + 1 < len(tokens)
+                and tokens[e].text.lower() in ("der", "die")
+                and tokens[e + 1].pos in ("NN", "ADJA")
+            ):
+                e += 1  # "X, der politische Direktor …": an article the tagger read as "der" PRELS
+            while (
+                e < len(tokens)
+                and tokens[e].sentence == sent
+                and tokens[e].pos not in _STOP
+                and tokens[e].text != ","
+                and e - j < 10
+            ):
+                e += 1
+            if e > j + 1 and (e >= len(tokens) or tokens[e].text in (",", ".", ")")):
+                phrase = tokens[j + 1 : e]
+                if any(t.pos in _NOUN_POS for t in phrase[:3]):
+                    out.append(text[phrase[0].start : phrase[-1].end])
+        if len(out) >= 8:
+            break
+    return list(dict.fromkeys(out))
+
+
+def entity_affiliations(analysis: Analysis, entity: Entity, starts: list[int]) -> list[str]:
+    """Whom a person is with, beside its mentions: a party or body in brackets ("X (ÖVP)"),
+    the body after "von"/"bei"/"an" ("X von der Bundespolizei"), the group it leads
+    ("Forscher um X").  Kept apart from :func:`entity_roles`, whose phrases also name the
+    person in descriptions: "die ÖVP" is not the person."""
+    tokens = analysis.tokens
+    text = analysis.text
+    out: list[str] = []
+    for mid in entity.mentions:
+        if not 0 <= mid < len(analysis.mentions):
+            continue
+        m = analysis.mentions[mid]
+        k = bisect_left(starts, m.start)
+        j = bisect_left(starts, m.end)
+        sent = tokens[k].sentence if k < len(tokens) else None
         # "Forscher um X", "das Team um X": the group the person leads
         if (
             k >= 2
@@ -157,27 +201,6 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
                 e += 1
             if e > j + 1 and any(t.text[:1].isupper() for t in tokens[j + 1 : e]):
                 out.append(text[tokens[j].start : tokens[e - 1].end])
-        # "X, Präsident des Y, …": the apposition after the name
-        if j < len(tokens) and tokens[j].text == "," and tokens[j].sentence == sent:
-            e = j + 1
-            if (
-                e + 1 < len(tokens)
-                and tokens[e].text.lower() in ("der", "die")
-                and tokens[e + 1].pos in ("NN", "ADJA")
-            ):
-                e += 1  # "X, der politische Direktor …": an article the tagger read as "der" PRELS
-            while (
-                e < len(tokens)
-                and tokens[e].sentence == sent
-                and tokens[e].pos not in _STOP
-                and tokens[e].text != ","
-                and e - j < 10
-            ):
-                e += 1
-            if e > j + 1 and (e >= len(tokens) or tokens[e].text in (",", ".", ")")):
-                phrase = tokens[j + 1 : e]
-                if any(t.pos in _NOUN_POS for t in phrase[:3]):
-                    out.append(text[phrase[0].start : phrase[-1].end])
         if len(out) >= 8:
             break
     return list(dict.fromkeys(out))
@@ -235,7 +258,8 @@ def role_type(
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} of {org}"
         prefix = _prefix_org(head) or _compound_org(head, lex)
-        if prefix:
+        # "Deutschlandchef", "US-Präsident": a place is no employer; the role tells
+        if prefix and not _is_place(prefix):
             kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
@@ -274,9 +298,7 @@ def _is_place(text: str) -> bool:
         from newsprobe.entities import kb
     except ImportError:  # the entities layer is optional
         return False
-    return any(
-        e.type == "LOC" for t in dict.fromkeys([text, text.split()[0]]) for e in kb.find(t)
-    )
+    return any(e.type == "LOC" for t in dict.fromkeys([text, text.split()[0]]) for e in kb.find(t))
 
 
 def _kb_kind(name: str, lex: SourceLexicon) -> str | None:

@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
 from newsprobe.attribution.lexicon import sources as source_lexicon
-from newsprobe.attribution.person_roles import entity_roles
+from newsprobe.attribution.person_roles import entity_affiliations, entity_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import (
     Typing,
@@ -186,7 +186,11 @@ def build_sources(analysis: Analysis) -> list[Source]:
             else None
         )
         sp = g.speaker
-        roles = entity_roles(analysis, entity, starts) if entity is not None else []
+        roles = (
+            entity_roles(analysis, entity, starts) + entity_affiliations(analysis, entity, starts)
+            if entity is not None
+            else []
+        )
         roles += [
             _display(text[s:e])
             for s, e in g.spans
@@ -446,13 +450,11 @@ def _one_person_one_source(analysis: Analysis, groups: list[_Group]) -> list[_Gr
     by_entity: dict[int, _Group] = {g.entity: g for g in groups if g.entity is not None}
     out: list[_Group] = []
     for g in groups:
-        surfaces = {_display(text[s:e]) for s, e in g.spans}
-        found = {person_for(analysis, g.entity, s, index) for s in surfaces} - {None}
-        if len(found) != 1:
-            out.append(g)  # no one, or two persons: left as it is
+        main = _main_span(g.spans, text)
+        persons = person_for(analysis, g.entity, _display(text[main[0] : main[1]]), index)
+        if persons is None:
+            out.append(g)
             continue
-        persons = next(iter(found))
-        assert persons is not None
         target = next((by_entity[p] for p in persons if p in by_entity), None)
         if target is None or target is g:
             g.entity = persons[0]
