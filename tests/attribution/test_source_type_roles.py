@@ -9,13 +9,11 @@ from attribution_texts import find
 from attribution_texts import run_text as run
 
 from newsprobe import Analysis
+from newsprobe.api import analyze_text
 from newsprobe.attribution.canonical import person_for, surname_index
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import role_type
-from newsprobe.api import analyze_text
 from newsprobe.model import Entity, EntityType, SourceType
-from newsprobe.options import Options
-from newsprobe.pipeline import get_component
 
 
 def source_of(analysis: Analysis, fragment: str):
