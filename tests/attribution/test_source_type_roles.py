@@ -181,3 +181,26 @@ def test_one_person_under_two_full_names_is_one_surname() -> None:
     pers = [e for e in a.entities if e.type == EntityType.PER and e.name.endswith("Walenski")]
     if len(pers) == 2:  # the tagger ran two names together
         assert surname_index(a)["Walenski"] == tuple(sorted(e.id for e in pers))
+
+
+def test_a_public_role_outranks_a_private_one_named_first() -> None:
+    a = run(
+        "Der frühere Schauspieler Jimmy Moralo tritt zur Wahl an. Der Präsidentschaftskandidat "
+        "Moralo sagte, er werde die Korruption beenden."
+    )
+    src = source_of(a, "Korruption beenden")
+    assert src.type == SourceType.POLITICIAN, src.reason
+
+
+def test_a_bare_leading_role_does_not_outrank_a_typed_one() -> None:
+    from newsprobe.attribution.person_roles import is_bare_leading_role
+
+    assert is_bare_leading_role("der Präsident")
+    assert not is_bare_leading_role("Wirtschaftskammer-Präsident")
+    assert not is_bare_leading_role("Präsident des Verbandes")
+    a = run(
+        "Verbandspräsident Otto Kremser verlangt niedrigere Steuern. Der Präsident sagte, "
+        "die Betriebe seien am Limit. Kremser ist Wirtschaftskammer-Präsident."
+    )
+    src = source_of(a, "Betriebe seien")
+    assert src.type == SourceType.OTHER, src.reason

@@ -206,6 +206,14 @@ def entity_affiliations(analysis: Analysis, entity: Entity, starts: list[int]) -
     return list(dict.fromkeys(out))
 
 
+def is_bare_leading_role(role: str) -> bool:
+    """ "der Präsident", "Chefin": a leading role with no organisation or field in the
+    phrase."""
+    words = [w.strip('„“"(),') for w in role.split()]
+    nouns = [w for w in words if w[:1].isupper() and w.lower() not in ("der", "die", "das")]
+    return len(nouns) == 1 and len(words) <= 2 and nouns[0].lower() in LEADING_ROLES
+
+
 def role_type(
     role: str, lex: SourceLexicon, local: dict[str, str] | None = None
 ) -> tuple[str, str] | None:

@@ -137,6 +137,7 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
 
 
 _QUOTE_MARKS = '„“"»«'
+_PUBLIC_KINDS = ("politician", "official", "expert", "media")
 
 
 def with_roles(
@@ -159,11 +160,14 @@ def with_roles(
         or (typing.type == SourceType.ANONYMOUS and not typing.named)
     ):
         return typing
-    from newsprobe.attribution.person_roles import typed_roles
+    from newsprobe.attribution.person_roles import is_bare_leading_role, typed_roles
 
-    for kind, role, why in typed_roles(roles, lex, local):
-        if kind in ("document", "social_media"):
-            continue
+    found = [t for t in typed_roles(roles, lex, local) if t[0] not in ("document", "social_media")]
+    # A public role outranks a private one wherever it stands ("der Schauspieler X" …
+    # "der Präsidentschaftskandidat"); a bare "Präsident" or "Chef" does not, it may be any
+    # organisation's.
+    public = [t for t in found if t[0] in _PUBLIC_KINDS and not is_bare_leading_role(t[1])]
+    for kind, role, why in public[:1] or found[:1]:
         return Typing(
             SourceType(kind), typing.named, f"role in the article {role!r} ({why})", typing.kb_id
         )
