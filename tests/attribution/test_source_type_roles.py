@@ -204,3 +204,14 @@ def test_a_bare_leading_role_does_not_outrank_a_typed_one() -> None:
     )
     src = source_of(a, "Betriebe seien")
     assert src.type == SourceType.OTHER, src.reason
+
+
+def test_a_named_organisations_paper_is_the_organisation() -> None:
+    a = run(
+        "Die Bibliothekarsvereinigung Norlib (NLA) hat ihre Liste veröffentlicht. Laut einer "
+        "Pressemitteilung der NLA wurden 300 Bücher beanstandet."
+    )
+    src = source_of(a, "300 Bücher")
+    assert src.type != SourceType.DOCUMENT, src.reason
+    b = run("Laut einer Pressemitteilung wurden 300 Bücher beanstandet.")
+    assert source_of(b, "300 Bücher").type == SourceType.DOCUMENT

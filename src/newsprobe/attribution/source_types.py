@@ -105,7 +105,13 @@ def classify(
     if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
-    if head is not None:
+    if head is not None and not (
+        # "einer Pressemitteilung der ALA": the organisation speaks, the paper is its channel
+        head[0] == "document"
+        and entity is not None
+        and entity.type in (EntityType.ORG, EntityType.PER)
+        and any(n in text and not lex.head_type(n) for n in [entity.name, *entity.aliases])
+    ):
         kind, stem, word = head
         return Typing(SourceType(kind), named, f"head noun {word!r} ({stem}: {kind})")
     if entity is not None and entity.type == EntityType.PER:
