@@ -215,3 +215,29 @@ def test_a_named_organisations_paper_is_the_organisation() -> None:
     assert src.type != SourceType.DOCUMENT, src.reason
     b = run("Laut einer Pressemitteilung wurden 300 Bücher beanstandet.")
     assert source_of(b, "300 Bücher").type == SourceType.DOCUMENT
+
+
+def test_institutions_of_austria_and_research_bodies_from_the_knowledge_base() -> None:
+    assert source_of(
+        run("Das Wifo rechnet damit, dass die Wirtschaft wächst."), "Wirtschaft"
+    ).type == (SourceType.EXPERT)
+    a = run("Die Agentur für Arbeit teilte mit, die Zahl der Arbeitslosen sei gesunken.")
+    assert source_of(a, "Arbeitslosen").type == SourceType.OFFICIAL  # not an outlet ("Agentur")
+    b = run("Die Statistik Austria teilte mit, die Inflation sei gestiegen.")
+    assert source_of(b, "Inflation").type == SourceType.OFFICIAL  # not a document
+
+
+def test_the_knowledge_base_outranks_the_articles_own_guess() -> None:
+    # "…organisation" would be "other" by its words; the KB knows the WHO is international
+    assert kind(
+        "Chef der Weltgesundheitsorganisation", {"Weltgesundheitsorganisation": "other"}
+    ) == ("official")
+
+
+def test_an_organisations_name_types_it_where_its_paper_speaks() -> None:
+    a = run(
+        "Die Bundeswettbewerbsbehörde (BWB) hat zwei Jahre ermittelt. Laut dem BWB-Bericht "
+        "haben die Firmen die Preise abgesprochen."
+    )
+    src = source_of(a, "Preise abgesprochen")
+    assert src.type == SourceType.OFFICIAL, src.reason

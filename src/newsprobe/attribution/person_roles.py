@@ -370,8 +370,8 @@ def _prefix_org(word: str) -> str | None:
 
 
 def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None) -> str | None:
-    if local and org.strip() in local:
-        return local[org.strip()]
+    """The kind of an organisation: the knowledge base's, else the article's own (``local``),
+    else from the words of its name."""
     try:
         from newsprobe.entities import kb
     except ImportError:  # the entities layer is optional
@@ -382,6 +382,8 @@ def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None)
             kind = lex.kb_categories.get(found[0].category)
             if kind is not None:
                 return kind
+    if local and org.strip() in local:
+        return local[org.strip()]
     for word in reversed(org.split()):
         if not word[:1].isupper():
             continue

@@ -77,12 +77,18 @@ def classify(
     entry = kb_entry(entity.kb_id if entity is not None else None)
     if entry is None:
         person = entity is not None and entity.type == EntityType.PER
-        for candidate in ([entity.name] if entity is not None else []) + [
-            t.text
-            for t in words
-            # a person's role words name its employer, which the roles step types
-            if not person and t.text[:1].isupper() and lex.head_type(t.text) is None
-        ]:
+        # the phrase as a whole after its determiners ("die Statistik Austria")
+        whole = [" ".join(t.text for t in words)] if len(words) > 1 and not person else []
+        for candidate in (
+            ([entity.name] if entity is not None else [])
+            + whole
+            + [
+                t.text
+                for t in words
+                # a person's role words name its employer, which the roles step types
+                if not person and t.text[:1].isupper() and lex.head_type(t.text) is None
+            ]
+        ):
             entry = kb_entry(surface=candidate)
             if entry is not None:
                 break
@@ -105,18 +111,28 @@ def classify(
     if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
-    if head is not None and not (
+    if (
+        head is not None
         # "einer Pressemitteilung der ALA": the organisation speaks, the paper is its channel
-        head[0] == "document"
+        and head[0] == "document"
         and entity is not None
         and entity.type in (EntityType.ORG, EntityType.PER)
-        and any(n in text and not lex.head_type(n) for n in [entity.name, *entity.aliases])
+        and any(n in text for n in [entity.name, *entity.aliases])
     ):
+        # the kind of a typed noun beside the paper ("der Bundeswettbewerbsbehörde"), else
+        # the organisation's kind, below
+        head = _head_type([w for w in words if _kind_of(w.text, lex) != "document"], lex)
+    if head is not None:
         kind, stem, word = head
         return Typing(SourceType(kind), named, f"head noun {word!r} ({stem}: {kind})")
     if entity is not None and entity.type == EntityType.PER:
         return Typing(SourceType.OTHER, True, "named person without a known role")
     if entity is not None and entity.type == EntityType.ORG:
+        # its name says its kind where the phrase does not ("dem BWB-Bericht" of the
+        # "Bundeswettbewerbsbehörde")
+        kind = _words_type(entity.name, lex)
+        if kind is not None and kind not in ("document", "social_media"):
+            return Typing(SourceType(kind), True, f"organisation {entity.name!r} ({kind})")
         return Typing(SourceType.OTHER, True, "organisation of unknown kind")
     if not named and words and not group and first not in lex.definite and words[0] is tokens[0]:
         # A bare plural or noun: "Beschäftigte befürchten", "Experten warnen".
@@ -124,6 +140,11 @@ def classify(
     return Typing(
         SourceType.OTHER, named, "named, of no known kind" if named else "unnamed, of no known kind"
     )
+
+
+def _kind_of(word: str, lex: SourceLexicon) -> str | None:
+    hit = lex.head_type(word)
+    return hit[0] if hit is not None else None
 
 
 def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:
