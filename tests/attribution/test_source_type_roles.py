@@ -241,3 +241,12 @@ def test_an_organisations_name_types_it_where_its_paper_speaks() -> None:
     )
     src = source_of(a, "Preise abgesprochen")
     assert src.type == SourceType.OFFICIAL, src.reason
+
+
+def test_papers_are_documents_and_give_way_to_whom_they_are_from() -> None:
+    a = run("Laut dem jüngsten Vertrauensindex liegt der Kanzler vorne.")
+    assert source_of(a, "Kanzler vorne").type == SourceType.DOCUMENT
+    b = run("Laut einer Ankündigung des Innenministeriums sollen die Kontrollen verschärft werden.")
+    assert source_of(b, "Kontrollen").type == SourceType.OFFICIAL
+    c = run("Laut Ankündigungen des Innenministeriums sollen die Kontrollen verschärft werden.")
+    assert source_of(c, "Kontrollen").type == SourceType.OFFICIAL

@@ -158,7 +158,7 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
     if not found:
         return None
     first = found[0]
-    if first[2].lower() in proxy_heads() and len(found) > 1:
+    if (first[2].lower() in proxy_heads() or first[1] in proxy_heads()) and len(found) > 1:
         return found[1]
     return first
 
