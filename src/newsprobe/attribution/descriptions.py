@@ -26,6 +26,17 @@ _ORG_NOUNS = frozenset(
 )
 
 
+def as_description(found: Speaker, role: str, exclude: int | None = None) -> Speaker | None:
+    """``found`` (a person the description ``role`` stands for) as a speaker resolved by that
+    description, less sure than a name; None when it is no entity (or ``exclude``)."""
+    if found.entity is None or found.entity == exclude:
+        return None
+    found.resolved_by = R.DESCRIPTION
+    found.role = found.role or role
+    found.confidence = min(found.confidence, 0.6)
+    return found
+
+
 def _organisation_named_before(
     att: Attribution, head: Token, art: _Article, done: list[Attribution]
 ) -> Speaker | None:

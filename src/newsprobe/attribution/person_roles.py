@@ -8,6 +8,7 @@ organisation after it takes the organisation's kind ("Präsident des Bundesverfa
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.model import Analysis, Entity
@@ -97,18 +98,25 @@ PARTY_ADJECTIVES = (
 )
 
 
+def _mention_tokens(
+    analysis: Analysis, entity: Entity, starts: list[int]
+) -> Iterator[tuple[int, int, int | None]]:
+    """Each mention of ``entity``: its first token, the token after it, its sentence."""
+    tokens = analysis.tokens
+    for mid in entity.mentions:
+        if 0 <= mid < len(analysis.mentions):
+            m = analysis.mentions[mid]
+            k = bisect_left(starts, m.start)
+            sent = tokens[k].sentence if k < len(tokens) else None
+            yield k, bisect_left(starts, m.end), sent
+
+
 def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[str]:
     """Role phrases beside the entity's mentions, in text order (at most 8)."""
     tokens = analysis.tokens
     out: list[str] = []
     text = analysis.text
-    for mid in entity.mentions:
-        if not 0 <= mid < len(analysis.mentions):
-            continue
-        m = analysis.mentions[mid]
-        k = bisect_left(starts, m.start)
-        j = bisect_left(starts, m.end)
-        sent = tokens[k].sentence if k < len(tokens) else None
+    for k, j, sent in _mention_tokens(analysis, entity, starts):
         # nouns right before the name: "US-Außenministerin Rice", "Generalstabschef X"
         i = k - 1
         while (
@@ -165,13 +173,7 @@ def entity_affiliations(analysis: Analysis, entity: Entity, starts: list[int]) -
     tokens = analysis.tokens
     text = analysis.text
     out: list[str] = []
-    for mid in entity.mentions:
-        if not 0 <= mid < len(analysis.mentions):
-            continue
-        m = analysis.mentions[mid]
-        k = bisect_left(starts, m.start)
-        j = bisect_left(starts, m.end)
-        sent = tokens[k].sentence if k < len(tokens) else None
+    for k, j, sent in _mention_tokens(analysis, entity, starts):
         # "Forscher um X", "das Team um X": the group the person leads
         if (
             k >= 2

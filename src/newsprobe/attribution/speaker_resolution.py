@@ -45,6 +45,7 @@ from newsprobe.attribution.descriptions import (
     _known_surface,
     _organisation_named_before,
     _person_noun,
+    as_description,
     relational_noun,
 )
 from newsprobe.attribution.lexicon import proxy_heads, sources
@@ -507,12 +508,7 @@ def _phrase(
                 persons_only=True,
                 exclude=owner.entity,
             )
-            if found.entity is None or found.entity == owner.entity:
-                found = None
-            else:
-                found.resolved_by = R.DESCRIPTION
-                found.role = found.role or head.text
-                found.confidence = min(found.confidence, 0.6)
+            found = as_description(found, head.text, exclude=owner.entity)
         if found is not None:
             return found
     # 5. a definite description: the entity the article gave that role
@@ -545,12 +541,7 @@ def _phrase(
                 else (g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN)
             )
             found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
-            if found.entity is None:
-                found = None
-            else:
-                found.resolved_by = R.DESCRIPTION
-                found.role = found.role or head.text
-                found.confidence = min(found.confidence, 0.6)
+            found = as_description(found, head.text)
         if found is not None:
             return found
     known = _known_surface(toks, art)
