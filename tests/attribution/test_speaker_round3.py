@@ -259,3 +259,14 @@ def test_a_body_named_once_keeps_its_name_whole() -> None:
 def test_a_persons_compound_is_not_the_same_group() -> None:
     sp = att_of(run(OTHER_GROUP), "Projekte").speaker
     assert sp is not None and sp.name is not None and "Gastwissenschafter" not in sp.name
+
+
+ROLE_NAME = (
+    "Der Stadtrat stimmte gegen das Stadtoberhaupt Ignazio Marino. "
+    "Das Stadtoberhaupt sagte am Abend, er bleibe bis zum Ende der Amtszeit."
+)
+
+
+def test_a_description_takes_the_person_named_after_the_same_noun() -> None:
+    sp = att_of(run(ROLE_NAME), "Ende der Amtszeit").speaker
+    assert sp is not None and sp.name == "Ignazio Marino"

@@ -340,6 +340,20 @@ def _fuller_phrase(
                 break
         if names and before[k + 1].pos in _NAME_POS and low == word:
             several = any(u.text == "," or u.pos == "KON" for u in before[k + 1 : end])
+            person = next(
+                (
+                    m
+                    for m in art.mentions_in(before[k + 1].start, before[end - 1].end)
+                    if m.type == EntityType.PER and m.entity is not None
+                ),
+                None,
+            )
+            person_id = person.entity if person is not None else None
+            if person_id is not None and not several:
+                # "das Stadtoberhaupt" after "Stadtoberhaupt Ignazio Marino": that person
+                out = _of_entity(art, person_id, R.DESCRIPTION, toks, 0.6)
+                out.role = out.role or head.text
+                return out
             # a list names the group's members; one name is the body's own ("Staatsanwaltschaft
             # Mainz")
             listed = text[(before[k + 1] if several else t).start : before[end - 1].end]
