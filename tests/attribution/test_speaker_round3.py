@@ -262,7 +262,8 @@ def test_a_persons_compound_is_not_the_same_group() -> None:
 
 
 ROLE_NAME = (
-    "Der Stadtrat stimmte gegen das Stadtoberhaupt Ignazio Marino. "
+    "Der Bürgermeister Ignazio Marino steht unter Druck. "
+    "Der Stadtrat stimmte am Montag gegen das Stadtoberhaupt Marino. "
     "Das Stadtoberhaupt sagte am Abend, er bleibe bis zum Ende der Amtszeit."
 )
 
