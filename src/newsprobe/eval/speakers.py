@@ -228,6 +228,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                 if g.antecedent:
                     rate(split, "speaker right, antecedent needed").add(ok)
                 rate(split, "type right").add(kind == g.type)
+                rate(split, f"type right: {g.type}").add(kind == g.type)
             if (not ok or kind != g.type) and g.split != "test3" and len(errors) < 400:
                 errors.append(
                     f"{g.split} {did} {g.cue}{' ante' if g.antecedent else ''}: "
@@ -235,7 +236,9 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                 )
     metrics: list[Metric] = []
     for split in (*SPLITS, "all"):
-        for name in ("found", "speaker right", "speaker right, antecedent needed", "type right"):
+        names = ["found", "speaker right", "speaker right, antecedent needed", "type right"]
+        names += sorted(n for s, n in rates if s == split and n.startswith("type right: "))
+        for name in names:
             r = rates.get((split, name))
             if r is None or not r.n:
                 continue
