@@ -292,7 +292,10 @@ class _LexicalIndex:
             if noun:
                 keys.counted[key] = noun
         for form in list(lemmas):
-            for name, words in self._concepts_of(form):
+            # only a noun is read as a compound whose head may carry the concept
+            # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
+            noun = any(t.pos is None or t.pos.startswith("N") for t in lemmas[form])
+            for name, words in self._concepts_of(form, compound=noun):
                 if all(w in lemmas or w == form for w in words):
                     predicate = name in self.concepts.predicates
                     used = [t for w in words for t in lemmas.get(w, lemmas[form])]
@@ -370,9 +373,21 @@ class _LexicalIndex:
         names = {f"~{name}" for form in forms for name, _ in self._concepts_of(form)}
         return frozenset({lemma, *names})
 
-    def _concepts_of(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """Concept entries containing ``form`` — or, for a compound, its head
-        ("frauenklinik" -> "klinik")."""
+    def _concepts_of(
+        self, form: str, compound: bool = True
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Concept entries containing ``form`` — or, for a compound (``compound``: the form is
+        a noun's), its head ("frauenklinik" -> "klinik")."""
+        if not compound:  # a verb: itself, or without its separable particle
+            found = self.concepts.by_word.get(form)
+            if found:
+                return found
+            for particle in _PARTICLES:
+                if form.startswith(particle) and len(form) - len(particle) >= 4:
+                    rest = self.concepts.by_word.get(form[len(particle) :])
+                    if rest:
+                        return tuple((name, (form,)) for name, words in rest if len(words) == 1)
+            return ()
         cache = self.concepts.cache
         found = cache.get(form)
         if found is None:
@@ -466,6 +481,18 @@ class _LexicalIndex:
                 )
         return found[:2]
 
+
+#: Separable verb particles, longest first ("weitersteigen" -> "steigen").
+_PARTICLES = tuple(
+    sorted(
+        (
+            "ab an auf aus bei ein fest fort her hin hoch los mit nach vor weg weiter wieder zu "
+            "zuruck zusammen heraus herunter hinaus hinunter voran vorbei"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
 
 #: The lexical index (the loose match of the headline check reuses its keys).
 RelaxableIndex = _LexicalIndex

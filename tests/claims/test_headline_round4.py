@@ -1,0 +1,35 @@
+"""The headline check's fourth round: concepts of verbs, reserved headlines matched loosely,
+prefixes naming a speaker by a compound, rounded and derived figures, predicative claims, labels
+and English forecast nouns (articles written for these tests)."""
+
+from __future__ import annotations
+
+from newsprobe import analyze_text
+from newsprobe.eval.headlines import predicted_label
+from newsprobe.model import Analysis
+
+WOLF = (
+    "Ein Wolf soll in der Nacht zum Samstag im Landkreis Cuxhaven mehrere Schafe gerissen "
+    "haben. Das teilte ein Schäfer mit.\n\nDas Umweltministerium will nun eine DNA-Probe "
+    "auswerten lassen."
+)
+FLOOD = (
+    "Nach tagelangem Regen ist die Elbe in Dresden über die Marke von sechs Metern gestiegen.\n\n"
+    "Meteorologen rechnen damit, dass der Pegel bis Dienstag weiter steigt."
+)
+
+
+def _check(headline: str, body: str, lang: str = "de") -> Analysis:
+    return analyze_text(f"{headline}\n\n{body}", lang=lang)
+
+
+def _verdict(headline: str, body: str, lang: str = "de") -> str:
+    return predicted_label(_check(headline, body, lang))
+
+
+def test_a_verb_is_not_read_as_a_compound_but_keeps_its_particle_verb() -> None:
+    # "abschießen" is no compound of "essen" (a food concept would make the verb vanish and
+    # the wolf and the place alone back the shooting)
+    assert _verdict("Wolf bei Cuxhaven abgeschossen", WOLF) == "unsupported"
+    # ... while a particle verb keeps the concept of its verb ("weitersteigen" ~ "steigen")
+    assert _verdict("Elbe-Pegel steigt bis Dienstag weiter", FLOOD) == "overstated"
