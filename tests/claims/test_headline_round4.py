@@ -33,3 +33,26 @@ def test_a_verb_is_not_read_as_a_compound_but_keeps_its_particle_verb() -> None:
     assert _verdict("Wolf bei Cuxhaven abgeschossen", WOLF) == "unsupported"
     # ... while a particle verb keeps the concept of its verb ("weitersteigen" ~ "steigen")
     assert _verdict("Elbe-Pegel steigt bis Dienstag weiter", FLOOD) == "overstated"
+
+
+BUILDING = (
+    "Im vergangenen Jahr wurden in Sachsen 14.200 Wohnungen fertiggestellt, ein Viertel "
+    "weniger als im Jahr davor. Das teilte das Landesamt für Statistik mit.\n\n"
+    "Die Bauwirtschaft macht vor allem die gestiegenen Zinsen verantwortlich."
+)
+
+
+def test_a_prefix_names_its_speaker_by_a_compound_head() -> None:
+    analysis = _check("Bauwirtschaft: Hohe Zinsen bremsen den Wohnungsbau", BUILDING)
+    finding = analysis.findings[0]
+    assert any(c.type == "attribution" and c.text == "Bauwirtschaft" for c in finding.cues)
+
+
+def test_an_attributed_headline_is_backed_by_its_speakers_claim_in_other_words() -> None:
+    analysis = _check("Bauwirtschaft: Hohe Zinsen bremsen den Wohnungsbau", BUILDING)
+    finding = analysis.findings[0]
+    assert finding.verdict.value == "supported"
+    # the evidence is the speaker's sentence, not the statistics
+    assert finding.evidence and finding.evidence[0].text.startswith("Die Bauwirtschaft macht")
+    # stated as fact, the same words are not the outlet's to claim
+    assert _verdict("Hohe Zinsen bremsen den Wohnungsbau", BUILDING) != "supported"

@@ -239,6 +239,13 @@ def _judge(
     loose: Callable[[], MatchIndex] | None = None,
 ) -> None:
     supports = index.support(clause.span)[:MAX_EVIDENCE]
+    prefix = next((c for c in clause.stance_cues if c.type == "attribution"), None)
+    if not supports and loose is not None and clause.stance is Stance.ATTRIBUTED and prefix:
+        # an "X: …" clause ("Baubranche: Hohe Zinsen bremsen den Wohnungsbau") claims only
+        # that X says so: the body's report of it in other words, with X, is enough (not so a
+        # clause with a verb of saying: "Stadtrat lehnt Konzept ab" says what the council did)
+        said = Span.of(analysis.text, min(prefix.start, clause.span.start), clause.span.end)
+        supports = loose().support(said)[:MAX_EVIDENCE]
     clause.evidence = [(analysis.claims[s.claim], s.score) for s in supports]
     direct = {s.claim: s.score if s.direct is None else s.direct for s in supports}
     if not clause.evidence:

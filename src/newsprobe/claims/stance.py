@@ -260,9 +260,21 @@ def _prefix(
         return None
     if any(t.pos is not None and t.pos.startswith("APPR") for t in head):
         return None
-    if words.speaker_nouns.find(forms) or _names_a_speaker(analysis, head):
+    if (
+        words.speaker_nouns.find(forms)
+        or any(_compound_head(words.speaker_nouns, f) for alts in forms for f in alts)
+        or _names_a_speaker(analysis, head)
+    ):
         return Prefix("attribution", Span.of(analysis.text, head[0].start, head[-1].end), at + 1)
     return None
+
+
+def _compound_head(entries: _Words, form: str) -> bool:
+    """Whether ``form`` is a compound whose head is one of ``entries``' words ("varexa-chef",
+    "baubranche", "bauernverband")."""
+    if "-" in form:
+        return entries.word(form.rsplit("-", 1)[1])
+    return any(form[cut:] in entries.words for cut in range(3, len(form) - 3))
 
 
 def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
