@@ -485,10 +485,35 @@ class _LexicalIndex:
 #: Separable verb particles, longest first ("weitersteigen" -> "steigen").
 _PARTICLES = tuple(
     sorted(
-        (
-            "ab an auf aus bei ein fest fort her hin hoch los mit nach vor weg weiter wieder zu "
-            "zuruck zusammen heraus herunter hinaus hinunter voran vorbei"
-        ).split(),
+        [
+            "ab",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "ein",
+            "fest",
+            "fort",
+            "her",
+            "hin",
+            "hoch",
+            "los",
+            "mit",
+            "nach",
+            "vor",
+            "weg",
+            "weiter",
+            "wieder",
+            "zu",
+            "zuruck",
+            "zusammen",
+            "heraus",
+            "herunter",
+            "hinaus",
+            "hinunter",
+            "voran",
+            "vorbei",
+        ],
         key=len,
         reverse=True,
     )
