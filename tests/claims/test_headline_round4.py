@@ -56,3 +56,31 @@ def test_an_attributed_headline_is_backed_by_its_speakers_claim_in_other_words()
     assert finding.evidence and finding.evidence[0].text.startswith("Die Bauwirtschaft macht")
     # stated as fact, the same words are not the outlet's to claim
     assert _verdict("Hohe Zinsen bremsen den Wohnungsbau", BUILDING) != "supported"
+
+
+def test_a_whole_figure_covers_the_decimal_it_rounds_but_not_another_whole_one() -> None:
+    from newsprobe.claims.numbers import quantities
+
+    class T:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    def q(text: str):  # type: ignore[no-untyped-def]
+        return quantities([T(w) for w in text.split()], "de")[0]
+
+    assert q("58 Prozent").covers(q("58,3 Prozent"))
+    assert not q("58 Prozent").covers(q("59 Prozent"))
+    assert not q("58 Prozent").covers(q("58,7 Prozent"))
+    assert not q("zehn Tote").covers(q("elf Tote"))
+
+
+PRICES = (
+    "Der Streamingdienst Lumo erhöht zum 1. Mai seine Preise. Das Basis-Abo kostet dann "
+    "9,49 Euro statt bisher 6,49 Euro im Monat, wie das Unternehmen mitteilte."
+)
+
+
+def test_a_change_in_the_headline_meets_the_difference_of_two_figures() -> None:
+    assert _verdict("Lumo verlangt drei Euro mehr für das Basis-Abo", PRICES) == "supported"
+    # a level is not a change, nor another difference
+    assert _verdict("Lumo verlangt fünf Euro mehr für das Basis-Abo", PRICES) == "unsupported"

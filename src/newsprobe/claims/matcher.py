@@ -19,7 +19,13 @@ from typing import Protocol
 
 from newsprobe.claims.concepts import concepts
 from newsprobe.claims.lexicon import lexicon
-from newsprobe.claims.numbers import Quantity, quantities
+from newsprobe.claims.numbers import (
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    Quantity,
+    differences,
+    quantities,
+)
 from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.claims.verbs import ATTEMPT_WORDS, LIGHT_VERBS, english_verb, full_verb
@@ -84,6 +90,10 @@ class Keys:
     names: dict[str, set[str]] = field(default_factory=dict)
     #: What each figure counts (folded lemma and its concepts), where a noun follows it.
     counted: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The figures that state a change ("zwei Euro mehr", "um 3 Prozent"), and the differences
+    #: of the figures on this side (:func:`newsprobe.claims.numbers.differences`).
+    changes: set[str] = field(default_factory=set)
+    differences: list[Quantity] = field(default_factory=list)
 
     def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
@@ -291,6 +301,12 @@ class _LexicalIndex:
             noun = self._counted(toks, q.last + 1)
             if noun:
                 keys.counted[key] = noun
+            after = {fold(t.low) for t in toks[q.last + 1 : q.last + 3]}
+            before = fold(toks[q.first - 1].low) if q.first > 0 else ""
+            if after & _CHANGE_AFTER or before in CHANGE_BEFORE:
+                keys.changes.add(key)
+        if len(keys.quantities) > 1:
+            keys.differences = differences(list(keys.quantities.values()))
         for form in list(lemmas):
             # only a noun is read as a compound whose head may carry the concept
             # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
@@ -568,10 +584,12 @@ def _merge(a: Keys, b: Keys) -> Keys:
         merged.breaks += keys.breaks
         merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
         merged.counted.update({f"{k}{id(keys)}": n for k, n in keys.counted.items()})
+        merged.differences += keys.differences
         merged.names.update(keys.names)
     return merged.seal()
 
 
+_CHANGE_AFTER = frozenset(fold(w) for w in CHANGE_AFTER)
 _COUNT_SKIP = frozenset(
     {
         "of",
@@ -633,6 +651,9 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
             ):
                 continue
             return k
+        if key in wanted.changes and any(q.covers(d) for d in have.differences):
+            # "zwei Euro mehr" over "13,99 Euro statt bisher 11,99 Euro"
+            return next(iter(have.quantities))
         return None
     found = have.match(key)
     if found is None and key[:1] == "@":
