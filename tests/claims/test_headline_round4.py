@@ -84,3 +84,15 @@ def test_a_change_in_the_headline_meets_the_difference_of_two_figures() -> None:
     assert _verdict("Lumo verlangt drei Euro mehr für das Basis-Abo", PRICES) == "supported"
     # a level is not a change, nor another difference
     assert _verdict("Lumo verlangt fünf Euro mehr für das Basis-Abo", PRICES) == "unsupported"
+
+
+CAMPAIGN = (
+    "Die Staatsanwaltschaft Kiel ermittelt gegen den Landrat Peter Hansen wegen Untreue. "
+    "Hansen wies die Vorwürfe am Montag zurück und sprach von einer Kampagne gegen ihn."
+)
+
+
+def test_a_copula_clause_needs_its_predicative_matched() -> None:
+    # the investigation is stated, that it is a campaign only the accused says
+    assert _verdict("Ermittlungen gegen Hansen sind eine Kampagne", CAMPAIGN) == "overstated"
+    assert _verdict("Ermittlungen gegen Landrat Hansen", CAMPAIGN) == "supported"

@@ -343,6 +343,8 @@ class _LexicalIndex:
                 )
                 if (feat.predicate or speech) and top and part not in LIGHT_VERBS:
                     keys.verbs.add(part)
+        if self.tagged:
+            _predicative(toks, feats, keys)
         if self.tagged and not keys.predicates:
             # no full verb: a predicative adjective says what the clause claims ("… geht es
             # besser", "Brücke marode")
@@ -496,6 +498,33 @@ class _LexicalIndex:
                     )
                 )
         return found[:2]
+
+
+_COPULAS = frozenset({"sein", "bleiben", "werden"})
+
+
+def _predicative(toks: Sequence[Tok], feats: Sequence[_Feature], keys: Keys) -> None:
+    """A clause without a full verb whose copula says what something is ("Ermittlungen sind
+    eine Kampagne", "Preiserhöhung ist unzulässig"): the noun or adjective after the copula is
+    its predicate, weighs as a verb, and must be matched like one."""
+    if any((t.pos or "").startswith("VV") for t in toks):
+        return
+    copula = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if (t.pos or "").startswith("VA") and fold(t.claim_lemma) in _COPULAS
+        ),
+        None,
+    )
+    if copula is None:
+        return
+    for tok, feat in zip(toks[copula + 1 :], feats[copula + 1 :], strict=True):
+        if tok.pos in ("NN", "ADJD") and feat.keys:
+            key = feat.keys[0][0]
+            if key in keys.weights:
+                keys.add(key, 2.0, predicate=True)
+                keys.verbs.add(key)
 
 
 #: Separable verb particles, longest first ("weitersteigen" -> "steigen").
