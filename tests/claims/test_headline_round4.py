@@ -96,3 +96,24 @@ def test_a_copula_clause_needs_its_predicative_matched() -> None:
     # the investigation is stated, that it is a campaign only the accused says
     assert _verdict("Ermittlungen gegen Hansen sind eine Kampagne", CAMPAIGN) == "overstated"
     assert _verdict("Ermittlungen gegen Landrat Hansen", CAMPAIGN) == "supported"
+
+
+RATES = (
+    "The Bank of England raised its base rate to 5.25 percent on Thursday, the fourteenth "
+    "rise in a row. Governor Andrew Bailey said inflation was still too high."
+)
+PAY = (
+    "Die Beschäftigten der Chemieindustrie in Hessen haben dem neuen Tarifvertrag "
+    "zugestimmt. 81 Prozent votierten in einer Urabstimmung dafür."
+)
+
+
+def test_label_phrases_make_a_label_whatever_else_the_headline_has() -> None:
+    assert _verdict("Zahlen und Fakten zur Chemieindustrie", PAY) == "not_a_claim"
+    assert _verdict("Bank of England rates explained", RATES, "en") == "not_a_claim"
+    assert _verdict("Rate rise: what you need to know", RATES, "en") == "not_a_claim"
+    assert _verdict("Bank of England raises rates again", RATES, "en") == "supported"
+
+
+def test_a_separated_particle_makes_a_verb_not_a_label() -> None:
+    assert _verdict("Chemie-Beschäftigte stimmen Tarifvertrag zu", PAY) == "supported"

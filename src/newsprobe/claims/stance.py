@@ -128,6 +128,7 @@ class StanceWords:
     media_report: _Words
     relative: _Words
     judging: _Words
+    label_phrases: _Words
 
 
 @lru_cache(maxsize=4)
@@ -214,6 +215,13 @@ def _is_label(
     if text.rstrip().endswith("?"):
         return False
     forms = _forms(toks)
+    if words.label_phrases.find(forms) or (
+        language == "en" and toks[-1].text.lower() == "explained"
+    ):
+        return True  # "Zahlen und Fakten zum …", "… what you need to know", "X explained"
+    wordy = [t for t in toks if any(c.isalpha() for c in t.text)]
+    if wordy and wordy[-1].pos in ("PTKZU", "PTKVZ"):
+        return False  # a separated particle ends a verb-second clause ("… stimmen … zu")
     function = _FUNCTION_DE if language == "de" else _FUNCTION_EN
     negation = {"kein", "keine", "keinen", "nicht", "no", "not", "nie", "never"}
     if any(set(f) & negation for f in forms):
