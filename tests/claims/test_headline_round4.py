@@ -117,3 +117,17 @@ def test_label_phrases_make_a_label_whatever_else_the_headline_has() -> None:
 
 def test_a_separated_particle_makes_a_verb_not_a_label() -> None:
     assert _verdict("Chemie-Beschäftigte stimmen Tarifvertrag zu", PAY) == "supported"
+
+
+CHIPS = (
+    "Shares in the Dutch chipmaker Velmar fell by 11 percent on Tuesday after the company cut "
+    "its sales forecast for the year. Demand from carmakers had weakened, it said."
+)
+
+
+def test_a_forecast_noun_as_object_is_no_forecast() -> None:
+    # the cut is stated; "its sales forecast" is what was cut, not a forecast of the fall
+    assert _verdict("Velmar shares drop 11% after profit warning", CHIPS, "en") == "supported"
+    # a forecast as predicate still is one
+    body = "Analysts forecast that Velmar shares will fall by 11 percent this year."
+    assert _verdict("Velmar shares fall 11%", body, "en") == "overstated"

@@ -341,7 +341,7 @@ def headline_stance(
     ]
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
-    found = words.forecast.find(forms)
+    found = _forecasts(toks, forms, words)
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
     found = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
@@ -350,6 +350,28 @@ def headline_stance(
     ):
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+#: Forecast nouns that may be the object of a stated act ("cut its revenue forecast",
+#: "senkte seine Prognose"), and the words that make them one.
+_FORECAST_NOUNS = frozenset({"forecast", "forecasts", "outlook", "prognose", "prognosen"})
+_DETERMINERS = frozenset(
+    {"its", "their", "his", "her", "our", "the", "a", "seine", "ihre", "die", "eine", "seiner",
+     "ihrer", "unsere"}
+)  # fmt: skip
+
+
+def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
+    """Positions of forecast cues, less forecast nouns owned or determined as an object
+    ("the company cut its revenue forecast" states the cut, it forecasts nothing)."""
+    return [
+        k
+        for k in words.forecast.find(forms)
+        if not (
+            fold(toks[k].text) in _FORECAST_NOUNS
+            and any(fold(t.text) in _DETERMINERS for t in toks[max(0, k - 3) : k])
+        )
+    ]
 
 
 def _speech_verbs(toks: list[Token], language: str) -> list[int]:
@@ -465,7 +487,7 @@ def weigh(
             return Weighed(
                 Weight.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in accusation]
             )
-        forecast = words.forecast.find(forms)
+        forecast = _forecasts(toks, forms, words)
         if forecast:
             cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
             return Weighed(Weight.FORECAST, cues)
@@ -510,7 +532,7 @@ def weigh(
     if accusation:
         cues = [_cue(analysis, toks[k], "accusation") for k in accusation]
         return Weighed(Weight.ACCUSATION, cues, [], speakers)
-    forecast = words.forecast.find(forms)
+    forecast = _forecasts(toks, forms, words)
     if forecast and not plan:
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
