@@ -131,3 +131,25 @@ def test_a_forecast_noun_as_object_is_no_forecast() -> None:
     # a forecast as predicate still is one
     body = "Analysts forecast that Velmar shares will fall by 11 percent this year."
     assert _verdict("Velmar shares fall 11%", body, "en") == "overstated"
+
+
+BRIBE = (
+    "Die Staatsanwaltschaft Bonn ermittelt gegen den Landrat von Euskirchen, Tobias Wendt. "
+    "Er steht im Verdacht, bei der Vergabe eines Auftrags Geld angenommen zu haben."
+)
+APPEAL = (
+    "Das Landgericht Bochum hat zwei Männer wegen eines Überfalls auf einen Juwelier zu "
+    "Haftstrafen verurteilt.\n\nDie Verteidigung kündigte an, Revision einzulegen. Die "
+    "Verbraucherzentrale erwägt eine Klage gegen den Versicherer."
+)
+
+
+def test_an_accusation_compound_in_the_headline_reports_the_suspicion() -> None:
+    assert _verdict("Bestechungsverdacht gegen Euskirchener Landrat", BRIBE) == "supported"
+    assert _verdict("Euskirchener Landrat nahm Geld an", BRIBE) == "overstated"
+
+
+def test_appeal_and_consideration_paraphrases_and_a_considered_step_is_no_deed() -> None:
+    assert _verdict("Verteidiger wollen Urteil anfechten", APPEAL) == "supported"
+    assert _verdict("Verbraucherzentrale prüft Klage gegen Versicherer", APPEAL) == "supported"
+    assert _verdict("Verbraucherzentrale verklagt Versicherer", APPEAL) == "overstated"

@@ -270,7 +270,12 @@ def _judge(
         clause.stance is Stance.FACT
         and weighed
         and all(w.weight is Weight.STRONG and w.plan for w in weighed)
-        and completed(analysis, clause.span.start, clause.span.end)
+        and (
+            completed(analysis, clause.span.start, clause.span.end)
+            # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
+            # Klage"); an announced one may be reported in the news present
+            or all(any(_considered(c.text) for c in w.plan) for w in weighed)
+        )
     ):
         # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
         weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in weighed]
@@ -335,6 +340,14 @@ def _restated(
     clause.hedges += [c for c in weighed.cues if c not in clause.hedges]
     clause.weak_sources += [s for s in weighed.sources if s not in clause.weak_sources]
     clause.speakers += [s for s in weighed.speakers if s not in clause.speakers]
+
+
+#: Beginnings of the words that consider a step without deciding it.
+_CONSIDER = ("erwag", "uberleg", "consider", "mull")
+
+
+def _considered(word: str) -> bool:
+    return fold(word).startswith(_CONSIDER)
 
 
 def _folded(text: str) -> str:
