@@ -153,3 +153,25 @@ def test_appeal_and_consideration_paraphrases_and_a_considered_step_is_no_deed()
     assert _verdict("Verteidiger wollen Urteil anfechten", APPEAL) == "supported"
     assert _verdict("Verbraucherzentrale prüft Klage gegen Versicherer", APPEAL) == "supported"
     assert _verdict("Verbraucherzentrale verklagt Versicherer", APPEAL) == "overstated"
+
+
+DEAL = (
+    "Die Beschäftigten der Druckindustrie in Bayern haben dem neuen Tarifvertrag zugestimmt. "
+    "Die Arbeitgeber sprechen von einem teuren Kompromiss, der Arbeitsplätze kosten werde."
+)
+
+
+def test_a_future_auxiliary_keeps_no_interested_judgement_a_plan() -> None:
+    # only the employers say so, as a prediction: stated as fact it is overstated
+    assert _verdict("Tarifabschluss kostet Arbeitsplätze", DEAL) == "overstated"
+
+
+def test_a_noun_in_a_prepositional_phrase_after_the_copula_is_no_predicative() -> None:
+    from newsprobe.claims.matcher import LexicalMatcher
+
+    analysis = _check("Hohe Zinsen sind schuld an der Flaute im Wohnungsbau", BUILDING)
+    index = LexicalMatcher().index(analysis, analysis.claims)
+    index.support(analysis.findings[0])  # builds the index
+    head = analysis.blocks[0]
+    keys = index.keys(head.start, head.end)  # type: ignore[attr-defined]
+    assert "flaute" not in keys.verbs and "wohnungsbau" not in keys.verbs

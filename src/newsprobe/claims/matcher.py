@@ -520,6 +520,8 @@ def _predicative(toks: Sequence[Tok], feats: Sequence[_Feature], keys: Keys) -> 
     if copula is None:
         return
     for tok, feat in zip(toks[copula + 1 :], feats[copula + 1 :], strict=True):
+        if (tok.pos or "").startswith("APPR"):
+            break  # "schuld an der Flaute": a noun in a prepositional phrase is no predicative
         if tok.pos in ("NN", "ADJD") and feat.keys:
             key = feat.keys[0][0]
             if key in keys.weights:

@@ -448,6 +448,11 @@ def weigh(
     plan = bool(planned) or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
     )
+    # a decision or intention, not the future auxiliary ("der Arbeitsplätze kosten werde" is
+    # a prediction): only these keep a judgement or an interested party's claim a plan
+    decided = any(fold(toks[k].lemma or toks[k].text) != "werden" for k in planned) or (
+        plan and not planned
+    )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
     plan_cues = [_cue(analysis, toks[k], "plan") for k in planned if toks[k].text.lower() != "to"]
     accusation = [
@@ -523,11 +528,11 @@ def weigh(
     ):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
     judging = words.judging.find(forms)
-    if judging and not plan:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
+    if judging and not decided:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
         cues = [_cue(analysis, toks[k], "opinion") for k in judging]
         return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)
     interested = _interested(analysis, claim, sources, speakers, forms, words)
-    if interested is not None and not plan:
+    if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
     if accusation:
         cues = [_cue(analysis, toks[k], "accusation") for k in accusation]
