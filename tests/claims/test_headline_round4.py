@@ -175,3 +175,11 @@ def test_a_noun_in_a_prepositional_phrase_after_the_copula_is_no_predicative() -
     head = analysis.blocks[0]
     keys = index.keys(head.start, head.end)  # type: ignore[attr-defined]
     assert "flaute" not in keys.verbs and "wohnungsbau" not in keys.verbs
+
+
+def test_blame_paraphrases_and_an_industry_blaming_is_an_interested_party() -> None:
+    # "schuld sein an" ~ "verantwortlich machen"; only the building industry says so
+    analysis = _check("Hohe Zinsen sind schuld an der Flaute im Wohnungsbau", BUILDING)
+    finding = analysis.findings[0]
+    assert finding.verdict.value == "overstated"
+    assert finding.evidence[0].text.startswith("Die Bauwirtschaft macht")
