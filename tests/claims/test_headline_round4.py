@@ -5,6 +5,7 @@ and English forecast nouns (articles written for these tests)."""
 from __future__ import annotations
 
 from newsprobe import analyze_text
+from newsprobe.claims.units import sentence_views
 from newsprobe.eval.headlines import predicted_label
 from newsprobe.model import Analysis
 
@@ -183,3 +184,21 @@ def test_blame_paraphrases_and_an_industry_blaming_is_an_interested_party() -> N
     finding = analysis.findings[0]
     assert finding.verdict.value == "overstated"
     assert finding.evidence[0].text.startswith("Die Bauwirtschaft macht")
+
+
+SUEZ = (
+    "A cargo ship ran aground in the Suez Canal on Tuesday, blocking traffic in both "
+    "directions for several hours, the canal authority said."
+)
+
+
+def test_an_english_participle_before_its_noun_is_no_verb() -> None:
+    from newsprobe.claims.concepts import concepts
+    from newsprobe.claims.verbs import english_verb
+
+    analysis = _check("Stranded freighter halts Suez Canal traffic", SUEZ, "en")
+    view = sentence_views(analysis)[0]
+    verbs = concepts("en").verbs
+    found = [t.text for k, t in enumerate(view.toks) if english_verb(view.toks, k, verbs)]
+    assert "Stranded" not in found
+    assert _verdict("Stranded freighter halts Suez Canal traffic", SUEZ, "en") == "supported"
