@@ -83,7 +83,10 @@ def read_headlines(path: Path, skipped: list[str] | None = None) -> list[Headlin
         if line.startswith("=== "):
             parts = line[4:].split()
             if len(parts) not in (2, 3) or (len(parts) == 3 and not parts[2].startswith("@")):
-                raise EvalError(f"{path}: line {number}: expected '=== <id> <lang> [@corpus:key]'")
+                raise EvalError(
+                    f"{path}: line {number}: expected '=== <id> <lang>' "
+                    "(or '=== <id> <lang> @<corpus>:<key>')"
+                )
             article, body, count, ref, missing = (parts[0], parts[1]), [], 0, None, False
             if len(parts) == 3:
                 ref = resolve(parts[2][1:])
