@@ -202,3 +202,17 @@ def test_an_english_participle_before_its_noun_is_no_verb() -> None:
     found = [t.text for k, t in enumerate(view.toks) if english_verb(view.toks, k, verbs)]
     assert "Stranded" not in found
     assert _verdict("Stranded freighter halts Suez Canal traffic", SUEZ, "en") == "supported"
+
+
+CRASH = (
+    "Bei einem Busunfall auf der A7 bei Kassel wurden am Sonntag drei Menschen schwer und 14 "
+    "leicht verletzt, wie die Polizei mitteilte."
+)
+
+
+def test_an_exact_figure_meets_the_sum_of_its_parts_but_not_a_vague_one() -> None:
+    assert _verdict("17 Verletzte bei Busunfall auf der A7", CRASH) == "supported"
+    assert _verdict("20 Verletzte bei Busunfall auf der A7", CRASH) == "unsupported"
+    body = "Bei einem Brand in Kassel wurden 120 Wohnungen zerstört und 90 beschädigt."
+    # "Hunderte" is not a total the body gives
+    assert _verdict("Brand in Kassel zerstört Hunderte Wohnungen", body) == "unsupported"

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Protocol
 
 from newsprobe.claims.concepts import concepts
@@ -94,6 +95,8 @@ class Keys:
     #: of the figures on this side (:func:`newsprobe.claims.numbers.differences`).
     changes: set[str] = field(default_factory=set)
     differences: list[Quantity] = field(default_factory=list)
+    #: Sums of figures joined by "und"/"and" ("drei schwer und 14 leicht verletzt": 17).
+    sums: list[Quantity] = field(default_factory=list)
 
     def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
@@ -306,7 +309,9 @@ class _LexicalIndex:
             if after & _CHANGE_AFTER or before in CHANGE_BEFORE:
                 keys.changes.add(key)
         if len(keys.quantities) > 1:
-            keys.differences = differences(list(keys.quantities.values()))
+            found = list(keys.quantities.values())
+            keys.differences = differences(found)
+            keys.sums = _sums(toks, found)
         for form in list(lemmas):
             # only a noun is read as a compound whose head may carry the concept
             # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
@@ -396,23 +401,26 @@ class _LexicalIndex:
     ) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Concept entries containing ``form`` — or, for a compound (``compound``: the form is
         a noun's), its head ("frauenklinik" -> "klinik")."""
-        if not compound:  # a verb: itself, or without its separable particle
-            found = self.concepts.by_word.get(form)
-            if found:
-                return found
-            for particle in _PARTICLES:
-                if form.startswith(particle) and len(form) - len(particle) >= 4:
-                    rest = self.concepts.by_word.get(form[len(particle) :])
-                    if rest:
-                        return tuple((name, (form,)) for name, words in rest if len(words) == 1)
-            return ()
         cache = self.concepts.cache
-        found = cache.get(form)
+        key = form if compound else f"\x00{form}"
+        found = cache.get(key)
         if found is None:
-            found = self._find_concepts(form)
+            found = self._find_concepts(form) if compound else self._verb_concepts(form)
             if len(cache) < 200_000:
-                cache[form] = found
+                cache[key] = found
         return found
+
+    def _verb_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """A verb's concepts: its own, or those of the verb without its separable particle."""
+        found = self.concepts.by_word.get(form)
+        if found:
+            return found
+        for particle in _PARTICLES:
+            if form.startswith(particle) and len(form) - len(particle) >= 4:
+                rest = self.concepts.by_word.get(form[len(particle) :])
+                if rest:
+                    return tuple((name, (form,)) for name, words in rest if len(words) == 1)
+        return ()
 
     def _find_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         found = self.concepts.by_word.get(form)
@@ -616,11 +624,28 @@ def _merge(a: Keys, b: Keys) -> Keys:
         merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
         merged.counted.update({f"{k}{id(keys)}": n for k, n in keys.counted.items()})
         merged.differences += keys.differences
+        merged.sums += keys.sums
         merged.names.update(keys.names)
     return merged.seal()
 
 
 _CHANGE_AFTER = frozenset(fold(w) for w in CHANGE_AFTER)
+_AND = frozenset({"und", "and", "sowie", "plus", ","})
+
+
+def _sums(toks: Sequence[Tok], found: Sequence[Quantity]) -> list[Quantity]:
+    """The sums of neighbouring whole figures (no percentages) joined by "und"/"and"/","
+    within a few words: the parts of one total ("drei schwer und 14 leicht verletzt")."""
+    out = []
+    for a, b in pairwise(found):
+        between = {t.low for t in toks[a.last + 1 : b.first]}
+        if a.percent or b.percent or not between & _AND or b.first - a.last > 5:
+            continue
+        total = a.value + b.value
+        out.append(Quantity(total, total, total, a.first, b.last))
+    return out
+
+
 _COUNT_SKIP = frozenset(
     {
         "of",
@@ -684,6 +709,9 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
             return k
         if key in wanted.changes and any(q.covers(d) for d in have.differences):
             # "zwei Euro mehr" over "13,99 Euro statt bisher 11,99 Euro"
+            return next(iter(have.quantities))
+        if key not in wanted.changes and q.low == q.high and any(q.covers(t) for t in have.sums):
+            # "17 Verletzte" over "drei Menschen wurden schwer, 14 leicht verletzt"
             return next(iter(have.quantities))
         return None
     found = have.match(key)
