@@ -15,13 +15,20 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Protocol
 
+from newsprobe.claims.clause_keys import (
+    CHANGE_WORDS,
+    COUNT_SKIP,
+    GENERIC_COUNTED,
+    PARTICLES,
+    no_evidence_that,
+    predicative,
+    sums,
+)
 from newsprobe.claims.concepts import concepts
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.numbers import (
-    CHANGE_AFTER,
     CHANGE_BEFORE,
     Quantity,
     differences,
@@ -287,7 +294,7 @@ class _LexicalIndex:
                 keys.negations.append(self.order[tok.index])
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
-        keys.negations += [self.order[t.index] for t in _no_evidence_that(toks, feats)]
+        keys.negations += [self.order[t.index] for t in no_evidence_that(toks, feats)]
         # "attempted murder", "versuchter Totschlag": the act was not done
         keys.negations += [self.order[t.index] for t in toks if fold(t.low) in ATTEMPT_WORDS]
         consumed: set[int] = set()
@@ -306,12 +313,12 @@ class _LexicalIndex:
                 keys.counted[key] = noun
             after = {fold(t.low) for t in toks[q.last + 1 : q.last + 3]}
             before = fold(toks[q.first - 1].low) if q.first > 0 else ""
-            if after & _CHANGE_AFTER or before in CHANGE_BEFORE:
+            if after & CHANGE_WORDS or before in CHANGE_BEFORE:
                 keys.changes.add(key)
         if len(keys.quantities) > 1:
             found = list(keys.quantities.values())
             keys.differences = differences(found)
-            keys.sums = _sums(toks, found)
+            keys.sums = sums(toks, found)
         for form in list(lemmas):
             # only a noun is read as a compound whose head may carry the concept
             # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
@@ -349,7 +356,7 @@ class _LexicalIndex:
                 if (feat.predicate or speech) and top and part not in LIGHT_VERBS:
                     keys.verbs.add(part)
         if self.tagged:
-            _predicative(toks, feats, keys)
+            predicative(toks, feats, keys)
         if self.tagged and not keys.predicates:
             # no full verb: a predicative adjective says what the clause claims ("… geht es
             # besser", "Brücke marode")
@@ -377,7 +384,7 @@ class _LexicalIndex:
         """The noun a figure counts ("200 Feuerwehrleute", "hundreds of homes"): its folded
         lemma and concept names; empty where none follows or it is a unit or a generic word."""
         of = False
-        while k < len(toks) and fold(toks[k].low) in _COUNT_SKIP:
+        while k < len(toks) and fold(toks[k].low) in COUNT_SKIP:
             of = of or toks[k].low == "of"
             k += 1
         if k >= len(toks) or not toks[k].is_word:
@@ -390,7 +397,7 @@ class _LexicalIndex:
         if fold(tok.low) in self.concepts.stopwords:
             return frozenset()
         lemma, surface = fold(tok.claim_lemma), fold(tok.low)
-        if lemma in _GENERIC_COUNTED or surface in _GENERIC_COUNTED:
+        if lemma in GENERIC_COUNTED or surface in GENERIC_COUNTED:
             return frozenset()
         forms = {lemma, surface, surface[:-1] if surface.endswith("s") else surface}
         names = {f"~{name}" for form in forms for name, _ in self._concepts_of(form)}
@@ -415,7 +422,7 @@ class _LexicalIndex:
         found = self.concepts.by_word.get(form)
         if found:
             return found
-        for particle in _PARTICLES:
+        for particle in PARTICLES:
             if form.startswith(particle) and len(form) - len(particle) >= 4:
                 rest = self.concepts.by_word.get(form[len(particle) :])
                 if rest:
@@ -508,100 +515,8 @@ class _LexicalIndex:
         return found[:2]
 
 
-_COPULAS = frozenset({"sein", "bleiben", "werden"})
-
-
-def _predicative(toks: Sequence[Tok], feats: Sequence[_Feature], keys: Keys) -> None:
-    """A clause without a full verb whose copula says what something is ("Ermittlungen sind
-    eine Kampagne", "Preiserhöhung ist unzulässig"): the noun or adjective after the copula is
-    its predicate, weighs as a verb, and must be matched like one."""
-    if any((t.pos or "").startswith("VV") for t in toks):
-        return
-    copula = next(
-        (
-            k
-            for k, t in enumerate(toks)
-            if (t.pos or "").startswith("VA") and fold(t.claim_lemma) in _COPULAS
-        ),
-        None,
-    )
-    if copula is None:
-        return
-    for tok, feat in zip(toks[copula + 1 :], feats[copula + 1 :], strict=True):
-        if (tok.pos or "").startswith("APPR"):
-            break  # "schuld an der Flaute": a noun in a prepositional phrase is no predicative
-        if tok.pos in ("NN", "ADJD") and feat.keys:
-            key = feat.keys[0][0]
-            if key in keys.weights:
-                keys.add(key, 2.0, predicate=True)
-                keys.verbs.add(key)
-
-
-#: Separable verb particles, longest first ("weitersteigen" -> "steigen").
-_PARTICLES = tuple(
-    sorted(
-        [
-            "ab",
-            "an",
-            "auf",
-            "aus",
-            "bei",
-            "ein",
-            "fest",
-            "fort",
-            "her",
-            "hin",
-            "hoch",
-            "los",
-            "mit",
-            "nach",
-            "vor",
-            "weg",
-            "weiter",
-            "wieder",
-            "zu",
-            "zuruck",
-            "zusammen",
-            "heraus",
-            "herunter",
-            "hinaus",
-            "hinunter",
-            "voran",
-            "vorbei",
-        ],
-        key=len,
-        reverse=True,
-    )
-)
-
 #: The lexical index (the loose match of the headline check reuses its keys).
 RelaxableIndex = _LexicalIndex
-
-
-#: "keine Hinweise darauf, dass X" / "no evidence that X": the clause X is denied (by whoever
-#: says so: the stance decides how much that weighs).
-_EVIDENCE_NOUNS = ("hinweis", "beleg", "anzeich", "indiz", "evidence", "sign", "indication")
-
-
-def _no_evidence_that(toks: Sequence[Tok], feats: Sequence[_Feature]) -> list[Tok]:
-    """The tokens of a clause that a "no evidence that …" denies."""
-    found: list[Tok] = []
-    for k, feat in enumerate(feats):
-        if not feat.negation or k + 1 >= len(toks):
-            continue
-        if not fold(toks[k + 1].claim_lemma).startswith(_EVIDENCE_NOUNS):
-            continue
-        opener = next(
-            (j for j in range(k + 2, min(k + 6, len(toks))) if toks[j].low in ("dass", "that")),
-            None,
-        )
-        if opener is None:
-            continue
-        for j in range(opener + 1, len(toks)):
-            if feats[j].breaks or toks[j].low in (".", ";"):
-                break
-            found.append(toks[j])
-    return found
 
 
 def _closeness(key: str, found: str) -> float:
@@ -627,62 +542,6 @@ def _merge(a: Keys, b: Keys) -> Keys:
         merged.sums += keys.sums
         merged.names.update(keys.names)
     return merged.seal()
-
-
-_CHANGE_AFTER = frozenset(fold(w) for w in CHANGE_AFTER)
-_AND = frozenset({"und", "and", "sowie", "plus", ","})
-
-
-def _sums(toks: Sequence[Tok], found: Sequence[Quantity]) -> list[Quantity]:
-    """The sums of neighbouring whole figures (no percentages) joined by "und"/"and"/","
-    within a few words: the parts of one total ("drei schwer und 14 leicht verletzt")."""
-    out = []
-    for a, b in pairwise(found):
-        between = {t.low for t in toks[a.last + 1 : b.first]}
-        if a.percent or b.percent or not between & _AND or b.first - a.last > 5:
-            continue
-        total = a.value + b.value
-        out.append(Quantity(total, total, total, a.first, b.last))
-    return out
-
-
-_COUNT_SKIP = frozenset(
-    {
-        "of",
-        "der",
-        "des",
-        "the",
-        "euro",
-        "dollar",
-        "dollars",
-        "pfund",
-        "pounds",
-        "prozent",
-        "percent",
-        "cent",
-        "per",
-        "%",
-        "mio",
-        "mrd",
-    }
-)
-#: Nouns that count anyone or anything: a figure of them meets a figure of any noun.
-_GENERIC_COUNTED = frozenset(
-    {
-        "mensch",
-        "menschen",
-        "person",
-        "personen",
-        "leute",
-        "people",
-        "persons",
-        "mal",
-        "times",
-        "fall",
-        "falle",
-        "cases",
-    }
-)
 
 
 def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
