@@ -335,6 +335,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic", synth, []))
     fresh = synthetic_items("synthetic_fresh.jsonl")
     sets.append(("synthetic-b", fresh, []))
+    fresh2 = synthetic_items("synthetic_fresh2.jsonl")
+    sets.append(("synthetic-c", fresh2, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -342,6 +344,9 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         f" events / {sum(1 for i in fresh if i.hard_negative_of)} hard negatives written "
         "after the clusterer was built, never tuned on (split 'fresh'): 3-6 outlet "
         "versions, follow-ups 1-2 days later, negatives the same day or days apart",
+        f"synthetic-c: a third batch, {len({i.story for i in fresh2 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh2 if i.hard_negative_of)} hard negatives, written "
+        "and scored before the clusterer was changed again (split 'fresh2', totals only)",
     ]
     if data is not None:
         if not data.exists():
@@ -376,21 +381,24 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     runs: list[tuple[str, list[Item], list[tuple[str, str]], list[Item]]] = [
         (name, items, hard, []) for name, items, hard in sets
     ]
-    if len(sets) > 2 and sets[2][0] == "spkatt-news":
+    if len(sets) > 3 and sets[3][0] == "spkatt-news":
+        wiki = sets[3][1]
         runs = [
-            ("synthetic", sets[0][1], sets[0][2], sets[2][1]),
+            ("synthetic", sets[0][1], sets[0][2], wiki),
             ("synthetic cold", sets[0][1], sets[0][2], []),
-            ("synthetic-b", sets[1][1], sets[1][2], sets[2][1]),
+            ("synthetic-b", sets[1][1], sets[1][2], wiki),
             ("synthetic-b cold", sets[1][1], sets[1][2], []),
-            *runs[2:],
+            ("synthetic-c", sets[2][1], sets[2][2], wiki),
+            ("synthetic-c cold", sets[2][1], sets[2][2], []),
+            *runs[3:],
         ]
         notes.append(
-            "synthetic, synthetic-b: clustered after the Wikinews articles (document "
+            "synthetic, synthetic-b, synthetic-c: clustered after the Wikinews articles (document "
             "frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
-        for split in ("tune", "unseen", "fresh-dev", "fresh"):
+        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2"):
             part = [i for i in items if i.split == split]
             if not part:
                 continue
