@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -163,14 +164,50 @@ def _common_noun(text: str, lemma: str | None, pos: str | None) -> str | None:
     word = (lemma or text).casefold()
     if len(word) < 4 or word in _STOP or word in _WEEKDAYS:
         return None
-    return word
+    return fold(word)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+#: A place name with this German adjective ending names the place ("Ludwigshafener" ->
+#: Ludwigshafen, "Kieler" -> Kiel) when what is left is at least this long.
+_PLACE_ADJECTIVE = "er"
+_PLACE_STEM_MIN = 4
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """A word as German and English spellings of one name share it: casefolded, umlauts
+    written out, accents dropped ("Bärbel" and "Baerbel" -> "baerbel", "Mbappé" ->
+    "mbappe", "Élysée" -> "elysee").  Every ``w:``, ``t:``, ``x:`` and name key is folded,
+    so an English report's transliterations meet the German report's names."""
+    w = word.casefold().translate(_UMLAUTS)
+    if w.isascii():
+        return w
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+_LOCAL_ID = "np:name:"
 
 
 def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
-    """The ``e:`` feature of an entity: its KB id, else ``TYPE:folded name``."""
-    if kb_id:
+    """The ``e:`` feature of an entity: its KB id, else ``TYPE:folded name``.  A local id
+    the recogniser made from the name alone (``np:name:per:barbel-bas``) is made again
+    from the :func:`fold`-ed name, so "Bärbel Bas" and "Baerbel Bas" share it; a place's
+    German adjective form is keyed as the place ("Ludwigshafener" -> Ludwigshafen)."""
+    if kb_id and not kb_id.startswith(_LOCAL_ID):
         return f"e:{kb_id}"
-    return f"e:{type_}:{' '.join(name.casefold().split())}"
+    folded = " ".join(fold(name).split())
+    if (
+        type_ == "LOC"
+        and " " not in folded
+        and folded.endswith(_PLACE_ADJECTIVE)
+        and len(folded) - len(_PLACE_ADJECTIVE) >= _PLACE_STEM_MIN
+    ):
+        folded = folded[: -len(_PLACE_ADJECTIVE)]
+    if kb_id:
+        return f"e:{_LOCAL_ID}{type_.lower()}:{_SLUG.sub('-', folded).strip('-')}"
+    return f"e:{type_}:{folded}"
 
 
 def _add(terms: dict[str, float], key: str, weight: float) -> None:
@@ -247,7 +284,7 @@ def extract(analysis: Analysis) -> Features:
             continue
         if len(lemma) < 3 or lemma in _STOP or lemma in _WEEKDAYS:
             continue
-        _add(terms, f"w:{lemma}", weight)
+        _add(terms, f"w:{fold(lemma)}", weight)
 
     for sentence, sentence_tokens in by_sentence.items():
         days.update(date_keys([t[0] for t in sentence_tokens]))
@@ -266,10 +303,11 @@ def extract(analysis: Analysis) -> Features:
     for e in analysis.entities:
         if e.kb_id and e.kb_id.startswith(_IGNORED_KB):
             continue
-        key = entity_feature(e.kb_id, e.type.value, e.name)
+        country = _country(e.name) if e.type.value == "LOC" and " " not in e.name else None
+        key = f"e:{country}" if country else entity_feature(e.kb_id, e.type.value, e.name)
         if e.id in lead_mentions:
             _add(terms, key, ENTITY_LEAD_WEIGHT)
-            if e.type.value == "LOC" and e.kb_id not in _country_ids():
+            if e.type.value == "LOC" and not country and e.kb_id not in _country_ids():
                 places.add(key[2:])
         elif len(e.mentions) >= 2:
             _add(terms, key, ENTITY_BODY_WEIGHT)
