@@ -546,7 +546,7 @@ class Clusterer:
                     nouns_of[sid] = nouns_of.get(sid, 0) + 1
                 elif table is not None:
                     table[sid] = table.get(sid, 0) + 1
-        best: tuple[float, int] | None = None
+        best: tuple[tuple[bool, float], int] | None = None
         for sid in sorted(entities_of):
             entities = entities_of[sid]
             nouns = nouns_of.get(sid, 0)
@@ -611,8 +611,11 @@ class Clusterer:
                     continue
             if sim is None:
                 continue
-            if best is None or sim > best[0]:
-                best = (sim, sid)
+            # a story in the article's own language before one it joins across languages
+            # (an entity-only cosine runs higher than a full one)
+            rank = (not cross, sim)
+            if best is None or rank > best[0]:
+                best = (rank, sid)
         if best is None:
             return None
-        return self.stories[best[1]], round(best[0], 4)
+        return self.stories[best[1]], round(best[0][1], 4)

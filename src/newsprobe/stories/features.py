@@ -18,9 +18,9 @@ Two more kinds of term carry no weight in the vector: ``t:`` the common nouns of
 (the words naming what happened: "Rüstungsfonds", "Streik", "Erdbeben") and ``x:`` the
 common nouns of the body.  The clusterer's event-word guard asks that a new article's title
 nouns meet the story's words, which keeps a different event with the same names apart.
-Three more zero-weight kinds carry the event itself (:mod:`newsprobe.stories.events`):
-``v:`` the event classes of the title and lead, ``p:`` their places below country level,
-``d:`` the days the text names ("am Montag").
+Four more zero-weight kinds carry the event itself (:mod:`newsprobe.stories.events`):
+``v:`` the event classes of the title and lead, ``h:`` those of the title alone, ``p:``
+their places below country level, ``d:`` the days the text names ("am Montag").
 """
 
 from __future__ import annotations
@@ -243,6 +243,7 @@ def extract(analysis: Analysis) -> Features:
     title_nouns: set[str] = set()
     body_nouns: dict[str, None] = {}
     classes: set[str] = set()
+    headline_classes: set[str] = set()
     days: set[str] = set()
     day_sentences = set(body_sentences[:DAY_SENTENCES]) | set(sentence_weight)
     by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
@@ -259,6 +260,8 @@ def extract(analysis: Analysis) -> Features:
                 )
                 if cls:
                     classes.add(cls)
+                    if weight == TITLE_WEIGHT:
+                        headline_classes.add(cls)
         common = None if tok.start in in_names else _common_noun(tok.text, tok.lemma, tok.pos)
         if common:
             if weight == TITLE_WEIGHT:
@@ -294,6 +297,8 @@ def extract(analysis: Analysis) -> Features:
             cls = event_class(verb, lang)
             if cls:
                 classes.add(cls)
+                if sentence_weight[sentence] == TITLE_WEIGHT:
+                    headline_classes.add(cls)
 
     lead_mentions: set[int] = set()
     for m in analysis.mentions:
@@ -323,7 +328,7 @@ def extract(analysis: Analysis) -> Features:
     for noun in body_nouns:
         if noun not in title_nouns:
             terms[f"x:{noun}"] = 0.0
-    for kind, values in (("v", classes), ("p", places), ("d", days)):
+    for kind, values in (("v", classes), ("h", headline_classes), ("p", places), ("d", days)):
         for value in sorted(values):
             terms[f"{kind}:{value}"] = 0.0
 
