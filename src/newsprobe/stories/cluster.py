@@ -551,8 +551,10 @@ class Clusterer:
             entities = entities_of[sid]
             nouns = nouns_of.get(sid, 0)
             numbers = numbers_of.get(sid, 0)
+            # (nouns counts the shared entities and words; across languages the words
+            # both spell alike count with the entities and numbers)
             if entities < MIN_SHARED_ENTITIES or (
-                nouns < MIN_SHARED and entities + numbers < MIN_SHARED_ENTITIES_CROSS
+                nouns < MIN_SHARED and nouns + numbers < MIN_SHARED_ENTITIES_CROSS
             ):
                 continue
             story = self.stories.get(sid)
