@@ -5,12 +5,14 @@ cosine over words both languages share, the own-language preference, corroborati
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 
 import pytest
 
 from newsprobe.api import analyze_text
 from newsprobe.store.story_rows import StoryInput
 from newsprobe.stories.cluster import Clusterer
+from newsprobe.stories.events import Facets, agreement
 from newsprobe.stories.features import entity_feature, extract, fold
 
 
@@ -142,3 +144,13 @@ def test_a_country_adjective_tagged_as_a_place_is_the_country() -> None:
     terms = extract(analysis).terms
     assert "e:Q40" in terms  # Austria, as the German report's "österreichisch"
     assert not any(t.startswith("p:") and "austrian" in t for t in terms)  # no town
+
+
+def test_a_day_ahead_is_announced_not_the_day_of_the_news() -> None:
+    tuesday_night = datetime(2026, 4, 21, 22, 0)  # "will am Mittwoch zurücktreten"
+    announced = Facets.of(["d:w3"], tuesday_night)
+    assert announced.days == {date(2026, 4, 22)} and announced.near_days == set()
+    story = Facets.of(["d:w2"], datetime(2026, 4, 21, 19, 0))  # "am Dienstagabend"
+    assert agreement(announced, Facets(set(), set(), set()), story).days == 0
+    told = Facets.of(["d:w1"], tuesday_night)  # Monday's news: a day of its own
+    assert agreement(told, Facets(set(), set(), set()), story).days == -1

@@ -526,6 +526,8 @@ class Facets:
                 days.append(value)
         weekdays = {d for d in days if d[0] in "wma"}  # what undated texts can compare
         near = event_days([d for d in days if d[0] in "wr"], published)
+        if published is not None:  # a day ahead is announced, not the day of the news
+            near = {d for d in near if d <= published.date()}
         return cls(classes, places, event_days(days, published), weekdays, near, headline)
 
     def merge(self, other: Facets) -> None:
