@@ -10,6 +10,9 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   clusterer was built, 14 events in 3-6 outlet versions (own reporting, English, follow-ups)
   and 15 hard negatives (the same day or days apart); split ``fresh-dev`` (diagnosed) and
   ``fresh`` (only totals ever read).
+* ``stories_data/synthetic_fresh2.jsonl`` (*synthetic-c*): a third batch, 15 events and 16
+  hard negatives, written and scored cold before the third round of changes; split
+  ``fresh2``, only totals ever read.
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
