@@ -165,6 +165,9 @@ Extractor = Callable[[bytes], str]
 #: Scores the items of one gold file as one system: ``(system name, items)`` to the metrics and
 #: the notes.
 ItemScorer = Callable[[str, list[Any]], tuple[list[Metric], list[str]]]
+#: Scores one gold file as one system: ``(gold file, system name, limit)`` to the metrics,
+#: the notes and the number of items scored.
+FileScorer = Callable[[Path, str, "int | None"], tuple[list[Metric], list[str], int]]
 
 
 def run_gold_files(
@@ -174,11 +177,12 @@ def run_gold_files(
     bundled: Path,
     bundled_name: str,
     pattern: str,
-    read: Callable[[Path], Sequence[Any]],
-    score: ItemScorer,
     note: str,
     fmt: str,
     limit: int | None,
+    read: Callable[[Path], Sequence[Any]] | None = None,
+    score: ItemScorer | None = None,
+    score_file: FileScorer | None = None,
 ) -> TaskResult:
     """Score one gold file, or every file matching ``pattern`` in a folder (without ``data``
     the bundled folder ``bundled``, called ``bundled_name`` in the result), each file as one
@@ -196,11 +200,16 @@ def run_gold_files(
     n_items = 0
     for gold in files:
         system = gold.stem.removeprefix(prefix) if len(files) > 1 else "newsprobe"
-        items = list(read(gold))[:limit]
-        found, file_notes = score(system, items)
+        if score_file is not None:  # a task that needs the file itself (its name, its notes)
+            found, file_notes, n = score_file(gold, system, limit)
+        elif read is not None and score is not None:
+            items = list(read(gold))[:limit]
+            (found, file_notes), n = score(system, items), len(items)
+        else:
+            raise TypeError("run_gold_files needs read and score, or score_file")
         metrics += found
         notes += [f"{gold.stem}: {line}" for line in file_notes]
-        n_items += len(items)
+        n_items += n
     return TaskResult.timed(
         started,
         task,
