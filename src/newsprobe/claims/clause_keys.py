@@ -11,6 +11,7 @@ from typing import Any
 from newsprobe.claims.numbers import CHANGE_AFTER, Quantity
 from newsprobe.claims.similarity import fold
 from newsprobe.claims.units import Tok
+from newsprobe.language.words import SEPARABLE_PARTICLES_DE, word_set
 
 COPULAS = frozenset({"sein", "bleiben", "werden"})
 
@@ -41,40 +42,12 @@ def predicative(toks: Sequence[Tok], feats: Sequence[Any], keys: Any) -> None:
                 keys.verbs.add(key)
 
 
-#: Separable verb particles, longest first ("weitersteigen" -> "steigen").
+#: Separable verb particles, folded, longest first ("weitersteigen" -> "steigen").
 PARTICLES = tuple(
     sorted(
-        [
-            "ab",
-            "an",
-            "auf",
-            "aus",
-            "bei",
-            "ein",
-            "fest",
-            "fort",
-            "her",
-            "hin",
-            "hoch",
-            "los",
-            "mit",
-            "nach",
-            "vor",
-            "weg",
-            "weiter",
-            "wieder",
-            "zu",
-            "zuruck",
-            "zusammen",
-            "heraus",
-            "herunter",
-            "hinaus",
-            "hinunter",
-            "voran",
-            "vorbei",
-        ],
-        key=len,
-        reverse=True,
+        {fold(p) for p in SEPARABLE_PARTICLES_DE}
+        | word_set("hoch weiter wieder heraus herunter hinaus hinunter voran vorbei"),
+        key=lambda p: (-len(p), p),
     )
 )
 

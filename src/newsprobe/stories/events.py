@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
+from newsprobe.language.words import SEPARABLE_PARTICLES_DE
+
 #: Event classes and their words (casefolded lemmas; German nouns also match as the head of
 #: a compound, "Pilotenstreik" -> "streik").  Words shorter than five letters match whole.
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
@@ -309,29 +311,7 @@ _RELATIVE_WORDS: dict[str, int] = {
 }
 
 
-#: German separable verb particles ("tritt zurück", "nimmt fest", "stellt vor").
-_PARTICLES = frozenset(
-    [
-        "ab",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "ein",
-        "fest",
-        "fort",
-        "her",
-        "hin",
-        "los",
-        "mit",
-        "nach",
-        "vor",
-        "weg",
-        "zu",
-        "zurück",
-        "zusammen",
-    ]
-)
+_PARTICLES = SEPARABLE_PARTICLES_DE
 
 
 def separable_verbs(tokens: list[tuple[str, str | None, str | None]]) -> list[str]:
