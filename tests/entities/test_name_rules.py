@@ -69,3 +69,12 @@ def test_rules_run_in_the_recogniser() -> None:
     assert [(f.start, f.end, f.type) for f in found] == [(4, 5, "ORG")]  # a tagger's span stays
     found = recognise(words, tags, None, tagged=[])
     assert [(f.start, f.end, f.type, f.origin) for f in found] == [(4, 5, "LOC", "rule")]
+
+
+def test_role_noun_and_first_name_make_a_person() -> None:
+    words, tags = "Der Radprofi Julien Moreau gewann .", "ART NE NN NN VVFIN $."
+    assert run(words, tags, []) == {(2, 4, "PER")}
+    # no first name after the role noun: nothing
+    assert run("Der Radprofi Tour Sieger gewann .", tags, []) == set()
+    # a name the tagger found is left as it is
+    assert run(words, tags, [(2, 4, "PER")]) == {(2, 4, "PER")}

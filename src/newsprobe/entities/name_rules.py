@@ -12,6 +12,8 @@ the NER bench's held-out split, :mod:`newsprobe.eval.ner_split`; the *unseen* ha
 * **A role before a person's name** ("UBS-CEO Oswald Grübel", "Hamburger Pianisten Gudula
   Schreiber"): a span that runs from a role noun or role acronym into a first name and a
   surname is the person from the first name on.
+* **A role noun, a first name and a capitalised word** ("Der Radprofi Julien Moreau") that the
+  tagger left out: a person from the first name on.
 * **Forms of address** ("Herr Willemsen", "Frau Anita …"): the capitalised words right after
   ``Herr``/``Herrn``/``Frau`` name a person (GermEval leaves the title out of the span).
 
@@ -55,6 +57,7 @@ def apply(words: Sequence[str], tags: Sequence[str | None], found: list[Found]) 
     found = _legal_forms(words, tags, found)
     found = _streets(words, tags, found)
     found = _forms_of_address(words, tags, found)
+    found = _role_and_first_name(words, found)
     found = [_person_after_role(words, tags, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
@@ -182,7 +185,7 @@ def _person_noun(word: str) -> bool:
 
 
 #: Endings of nouns for persons beyond the role table's: "Pianist(en)", "Aktivistin".
-_PERSON_ENDINGS = ("ist", "isten", "istin", "istinnen")
+_PERSON_ENDINGS = ("ist", "isten", "istin", "istinnen", "profi")
 
 
 def _person_after_role(words: Sequence[str], tags: Sequence[str | None], f: Found) -> Found:
@@ -198,3 +201,20 @@ def _person_after_role(words: Sequence[str], tags: Sequence[str | None], f: Foun
             f.origin += "+role"
         break
     return f
+
+
+def _role_and_first_name(words: Sequence[str], found: list[Found]) -> list[Found]:
+    from newsprobe.entities import kb
+    from newsprobe.entities.recognise import titles
+
+    first = kb.first_names()
+    n = len(words)
+    for i in range(n - 2):
+        if words[i + 1] not in first or not _CAPITAL.match(words[i + 2]):
+            continue
+        if not (words[i] in titles() or _person_noun(words[i])):
+            continue
+        if any(_covered(found, j) is not None for j in range(i + 1, i + 3)):
+            continue
+        found.append(_new(i + 1, i + 3, "PER"))
+    return found
