@@ -78,3 +78,14 @@ def test_role_noun_and_first_name_make_a_person() -> None:
     assert run("Der Radprofi Tour Sieger gewann .", tags, []) == set()
     # a name the tagger found is left as it is
     assert run(words, tags, [(2, 4, "PER")]) == {(2, 4, "PER")}
+
+
+def test_long_form_before_an_acronym() -> None:
+    words = "Die Bundeswettbewerbsbehörde ( BWB ) ermittelt ."
+    tags = "ART NN $( NE $( VVFIN $."
+    assert run(words, tags, [(3, 4, "ORG")]) == {(1, 2, "ORG"), (3, 4, "ORG")}
+    # a law is no name in GermEval, and it has no organisation head noun
+    law = "das Arzneimittelgesetz ( AMG ) gilt ."
+    assert run(law, tags, [(3, 4, "ORG")]) == {(3, 4, "ORG")}
+    # no name in the parentheses: nothing
+    assert run(words, tags, []) == set()

@@ -14,6 +14,10 @@ the NER bench's held-out split, :mod:`newsprobe.eval.ner_split`; the *unseen* ha
   surname is the person from the first name on.
 * **A role noun, a first name and a capitalised word** ("Der Radprofi Julien Moreau") that the
   tagger left out: a person from the first name on.
+* **The long form before an acronym** ("Die Bundeswettbewerbsbehörde (BWB)"): one capitalised
+  word with an organisation's head noun ("-behörde", "-institut") right before an acronym in
+  parentheses that is a name, starting with its letter, is a name of the acronym's type (laws,
+  "Arzneimittelgesetz (AMG)", are no names in GermEval and have no such head).
 * **Forms of address** ("Herr Willemsen", "Frau Anita …"): the capitalised words right after
   ``Herr``/``Herrn``/``Frau`` name a person (GermEval leaves the title out of the span).
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,6 +63,7 @@ def apply(words: Sequence[str], tags: Sequence[str | None], found: list[Found]) 
     found = _streets(words, tags, found)
     found = _forms_of_address(words, tags, found)
     found = _role_and_first_name(words, found)
+    found = _long_form_before_acronym(words, tags, found)
     found = [_person_after_role(words, tags, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
@@ -218,3 +224,33 @@ def _role_and_first_name(words: Sequence[str], found: list[Found]) -> list[Found
             continue
         found.append(_new(i + 1, i + 3, "PER"))
     return found
+
+
+def _long_form_before_acronym(
+    words: Sequence[str], tags: Sequence[str | None], found: list[Found]
+) -> list[Found]:
+    for i in range(1, len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")":
+            continue
+        acronym = _covered(found, i + 1)
+        long_form = words[i - 1]
+        if (
+            acronym is None
+            or (acronym.start, acronym.end) != (i + 1, i + 2)
+            or _covered(found, i - 1) is not None
+            or not _CAPITAL.match(long_form)
+            or len(long_form) <= len(words[i + 1])
+            or long_form[0] != words[i + 1][0]
+            or not long_form.lower().endswith(_org_heads())
+            or (i > 1 and tags[i - 2] in ("ADJA", "NE", "NN"))  # "Schweizerische Nationalfonds"
+        ):
+            continue
+        found.append(_new(i - 1, i, acronym.type))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> tuple[str, ...]:
+    from newsprobe.entities.features import gazetteers
+
+    return gazetteers().org_suffixes
