@@ -11,7 +11,7 @@ from newsprobe.entities.recognise import Found, recognise
 
 def run(words: str, tags: str, found: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     spans = [Found(s, e, t, "crf") for s, e, t in found]
-    out = apply(words.split(), tags.split(), spans)
+    out = apply(words.split(), tags.split(), spans, lambda s, e, t: Found(s, e, t, "rule"))
     return {(f.start, f.end, f.type) for f in out}
 
 

@@ -30,10 +30,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from newsprobe.entities.recognise import Found
+    from collections.abc import Callable
+
+
+class Found(Protocol):
+    """What the rules need of a name span (:class:`newsprobe.entities.recognise.Found`)."""
+
+    start: int
+    end: int
+    type: str
+    origin: str
+
+
+#: Makes a new span (start, end, type): the recogniser's own span class, passed in.
+_make: Callable[[int, int, str], Found]
 
 _STREET_NOUNS = ("straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer", "chaussee")
 _STREET_WORDS = frozenset(
@@ -57,8 +70,16 @@ _ADDRESS = frozenset(["Herr", "Herrn", "Frau"])
 _CAPITAL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")
 
 
-def apply(words: Sequence[str], tags: Sequence[str | None], found: list[Found]) -> list[Found]:
-    """``found`` with the rules applied (see the module); sorted by start."""
+def apply(
+    words: Sequence[str],
+    tags: Sequence[str | None],
+    found: list[Found],
+    make: Callable[[int, int, str], Found],
+) -> list[Found]:
+    """``found`` with the rules applied (see the module); sorted by start.  ``make`` builds a
+    new span ``(start, end, type)`` of the caller's class."""
+    global _make
+    _make = make
     found = _legal_forms(words, tags, found)
     found = _streets(words, tags, found)
     found = _forms_of_address(words, tags, found)
@@ -74,9 +95,7 @@ def _covered(found: Sequence[Found], i: int) -> Found | None:
 
 
 def _new(start: int, end: int, kind: str) -> Found:
-    from newsprobe.entities.recognise import Found
-
-    return Found(start, end, kind, "rule", 0.9)
+    return _make(start, end, kind)
 
 
 def _known_noun(stem: str) -> bool:
@@ -185,9 +204,11 @@ _ROLE_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO", "Boss", "Chef", "Chefin"
 
 def _person_noun(word: str) -> bool:
     """A noun for a person by its ending ("Finanzchefin", "Pianisten", "Sprecher")."""
-    from newsprobe.entities.recognise import person_role_suffixes
+    from newsprobe.entities.features import gazetteers
 
-    return word[:1].isupper() and word.lower().endswith((*person_role_suffixes(), *_PERSON_ENDINGS))
+    return word[:1].isupper() and word.lower().endswith(
+        (*gazetteers().person_roles, *_PERSON_ENDINGS)
+    )
 
 
 #: Endings of nouns for persons beyond the role table's: "Pianist(en)", "Aktivistin".
@@ -211,14 +232,15 @@ def _person_after_role(words: Sequence[str], tags: Sequence[str | None], f: Foun
 
 def _role_and_first_name(words: Sequence[str], found: list[Found]) -> list[Found]:
     from newsprobe.entities import kb
-    from newsprobe.entities.recognise import titles
+    from newsprobe.entities.features import gazetteers
 
     first = kb.first_names()
+    titles = gazetteers().title
     n = len(words)
     for i in range(n - 2):
         if words[i + 1] not in first or not _CAPITAL.match(words[i + 2]):
             continue
-        if not (words[i] in titles() or _person_noun(words[i])):
+        if not (words[i] in titles or _person_noun(words[i])):
             continue
         if any(_covered(found, j) is not None for j in range(i + 1, i + 3)):
             continue

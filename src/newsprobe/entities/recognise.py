@@ -207,7 +207,11 @@ def recognise(
             found.append(span)
     found.extend(_acronyms_in_parentheses(words, found))
     found = [f for f in (_tidy(f, words) for f in found) if f is not None]
-    return name_rules.apply(words, tags, found)
+    return name_rules.apply(words, tags, found, _rule_span)  # type: ignore[return-value]
+
+
+def _rule_span(start: int, end: int, kind: str) -> Found:
+    return Found(start, end, kind, "rule", 0.9)
 
 
 @lru_cache(maxsize=1)
