@@ -89,3 +89,15 @@ def test_long_form_before_an_acronym() -> None:
     assert run(law, tags, [(3, 4, "ORG")]) == {(3, 4, "ORG")}
     # no name in the parentheses: nothing
     assert run(words, tags, []) == set()
+
+
+def test_places_by_context() -> None:
+    tags = "ART NN VVFIN ADJD APPR NE $."
+    assert run("Das Zentrum lag südlich von Izmir .", tags, [(5, 6, "MISC")]) == {(5, 6, "LOC")}
+    dateline = "Izmir ( dpa ) – Ein Beben"
+    assert run(dateline, "NE $( NE $( $( ART NN", [(0, 1, "ORG"), (2, 3, "ORG")]) == {
+        (0, 1, "LOC"),
+        (2, 3, "ORG"),
+    }
+    # a person stays a person
+    assert run("Er wohnt südlich von Müller .", tags, [(4, 5, "PER")]) == {(4, 5, "PER")}

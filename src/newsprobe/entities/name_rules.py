@@ -18,6 +18,8 @@ the NER bench's held-out split, :mod:`newsprobe.eval.ner_split`; the *unseen* ha
   word with an organisation's head noun ("-behörde", "-institut") right before an acronym in
   parentheses that is a name, starting with its letter, is a name of the acronym's type (laws,
   "Arzneimittelgesetz (AMG)", are no names in GermEval and have no such head).
+* **Places by context**: a name after "südlich von" (north, east, …) or before an agency's
+  dateline mark ("Izmir (dpa)") is a place, whatever other type the tagger gave it.
 * **Forms of address** ("Herr Willemsen", "Frau Anita …"): the capitalised words right after
   ``Herr``/``Herrn``/``Frau`` name a person (GermEval leaves the title out of the span).
 
@@ -85,6 +87,7 @@ def apply(
     found = _forms_of_address(words, tags, found)
     found = _role_and_first_name(words, found)
     found = _long_form_before_acronym(words, tags, found)
+    _places_by_context(words, found)
     found = [_person_after_role(words, tags, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
@@ -276,3 +279,32 @@ def _org_heads() -> tuple[str, ...]:
     from newsprobe.entities.features import gazetteers
 
     return gazetteers().org_suffixes
+
+
+_DIRECTIONS = frozenset(
+    f"{a}{b}lich" for a in ("", "nord", "süd") for b in ("nörd", "süd", "öst", "west")
+) | frozenset(["nördlich", "südlich", "östlich", "westlich"])
+_AGENCIES = frozenset(
+    ["dpa", "AFP", "afp", "Reuters", "AP", "ap", "epd", "KNA", "dts", "APA", "sda"]
+)
+
+
+def _places_by_context(words: Sequence[str], found: list[Found]) -> None:
+    n = len(words)
+    for f in found:
+        if f.type in ("LOC", "PER") or f.end - f.start > 2:
+            continue
+        after_direction = (
+            f.start > 1
+            and words[f.start - 1] == "von"
+            and (words[f.start - 2].lower() in _DIRECTIONS)
+        )
+        dateline = (
+            f.end + 2 < n
+            and words[f.end] == "("
+            and words[f.end + 1] in _AGENCIES
+            and words[f.end + 2] == ")"
+        )
+        if after_direction or dateline:
+            f.type = "LOC"
+            f.origin += "+context"
