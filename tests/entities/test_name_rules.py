@@ -95,7 +95,7 @@ def test_places_by_context() -> None:
     tags = "ART NN VVFIN ADJD APPR NE $."
     assert run("Das Zentrum lag südlich von Izmir .", tags, [(5, 6, "MISC")]) == {(5, 6, "LOC")}
     dateline = "Izmir ( dpa ) – Ein Beben"
-    assert run(dateline, "NE $( NE $( $( ART NN", [(0, 1, "ORG"), (2, 3, "ORG")]) == {
+    assert run(dateline, "NE $( NE $( $( ART NN", [(0, 1, "PER"), (2, 3, "ORG")]) == {
         (0, 1, "LOC"),
         (2, 3, "ORG"),
     }

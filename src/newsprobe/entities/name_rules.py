@@ -18,8 +18,8 @@ the NER bench's held-out split, :mod:`newsprobe.eval.ner_split`; the *unseen* ha
   word with an organisation's head noun ("-behörde", "-institut") right before an acronym in
   parentheses that is a name, starting with its letter, is a name of the acronym's type (laws,
   "Arzneimittelgesetz (AMG)", are no names in GermEval and have no such head).
-* **Places by context**: a name after "südlich von" (north, east, …) or before an agency's
-  dateline mark ("Izmir (dpa)") is a place, whatever other type the tagger gave it.
+* **Places by context**: a name (not a person's) after "südlich von" (north, east, …), and any
+  name before an agency's dateline mark ("Izmir (dpa)"), is a place.
 * **Forms of address** ("Herr Willemsen", "Frau Anita …"): the capitalised words right after
   ``Herr``/``Herrn``/``Frau`` name a person (GermEval leaves the title out of the span).
 
@@ -292,10 +292,11 @@ _AGENCIES = frozenset(
 def _places_by_context(words: Sequence[str], found: list[Found]) -> None:
     n = len(words)
     for f in found:
-        if f.type in ("LOC", "PER") or f.end - f.start > 2:
+        if f.type == "LOC" or f.end - f.start > 2:
             continue
         after_direction = (
-            f.start > 1
+            f.type != "PER"  # "südlich von Müller" may name a person's land
+            and f.start > 1
             and words[f.start - 1] == "von"
             and (words[f.start - 2].lower() in _DIRECTIONS)
         )
