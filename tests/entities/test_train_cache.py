@@ -35,3 +35,31 @@ def test_fold_cache_key_follows_data_and_params() -> None:
 def test_code_signature_reads_the_feature_code() -> None:
     signature = train._code_signature()
     assert len(signature) == 12 and int(signature, 16) >= 0
+
+
+def test_germeval_weight_is_part_of_the_key_and_of_the_model(tmp_path) -> None:
+    params = train.Params()
+    weighted = train.Params(germeval_weight=3)
+    assert train.fold_cache_key(SENTENCES, 5, weighted) != train.fold_cache_key(
+        SENTENCES, 5, params
+    )
+    assert "gw=" not in params.key()  # unweighted keys stay what they were
+    extra = GoldSentence(
+        ("Anna", "Trier", "lacht", "."), ("B-LOC", "I-LOC", "O", "O"), "sd:1", domain="sd-news"
+    )
+    sentences = [*SENTENCES, extra]
+    tags = [["NE", "NE", "VVFIN", "$."], ["APPR", "NE", "VVFIN", "PPER", "$."]]
+    tags.append(["NE", "NE", "VVFIN", "$."])
+    one, three = tmp_path / "one.crfsuite", tmp_path / "three.crfsuite"
+    train.train_model(sentences, tags, one, params)
+    train.train_model(sentences, tags, three, weighted)
+    again = tmp_path / "again.crfsuite"
+    train.train_model(sentences, tags, again, params)
+    assert again.read_bytes() == one.read_bytes()  # training is deterministic
+    # GermEval sentences given thrice weigh more against the extra corpus's conflicting labels
+    assert one.read_bytes() != three.read_bytes()
+
+
+def test_germeval_weight_must_be_positive(tmp_path) -> None:
+    with pytest.raises(SystemExit):
+        train.main(["--data", str(tmp_path), "--germeval-weight", "0"])

@@ -158,6 +158,7 @@ def test_speed_on_a_10kgnad_csv(tmp_path: Path) -> None:
     assert result.format == "10kgnad" and result.n_items == 2
     assert value(result, "newsprobe", "entities tokens/s") > 0
     assert value(result, "newsprobe", "mentions/article") >= 1
+    assert result.get("newsprobe", "entities CPU ms/article").unit == "ms"
 
 
 def test_bad_input(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from newsprobe.entities import kb
+from newsprobe.entities import kb, name_rules
 from newsprobe.entities.crf import CrfTagger, Tagged
 
 _CAPITAL = re.compile(r"^[A-ZÄÖÜ\d]")
@@ -207,8 +207,11 @@ def recognise(
             found.append(span)
     found.extend(_acronyms_in_parentheses(words, found))
     found = [f for f in (_tidy(f, words) for f in found) if f is not None]
-    found.sort(key=lambda f: f.start)
-    return found
+    return name_rules.apply(words, tags, found, _rule_span)  # type: ignore[return-value]
+
+
+def _rule_span(start: int, end: int, kind: str) -> Found:
+    return Found(start, end, kind, "rule", 0.9)
 
 
 @lru_cache(maxsize=1)

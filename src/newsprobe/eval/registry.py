@@ -198,12 +198,21 @@ TASKS: dict[str, Task] = {
     ),
     "ner": Task(
         name="ner",
-        description="Named entities on GermEval 2014 (strict spans, outer column; "
-        "cross-validated on the data the model was trained on) and entity-component speed",
+        description="Named entities on GermEval 2014 (strict spans, outer column; on the data "
+        "the model was trained on: one held-out split per corpus, eval/ner_split.py, or full "
+        "CV with --format germeval-cv) and entity-component speed",
         formats=ner.FORMATS,
         default_data=("germeval2014", "10kgnad/test.csv"),
         runner=ner.run,
-        summary_metrics=("news micro-F1", "micro-F1", "entities tokens/s"),
+        summary_metrics=(
+            "news micro-F1",
+            "germeval news unseen micro-F1",
+            "micro-F1",
+            "smartdata news micro-F1",
+            "europeana micro-F1",
+            "entities tokens/s",
+            "entities CPU ms/article",
+        ),
     ),
 }
 

@@ -64,9 +64,13 @@ class Params(crf.CrfParams):
 
     c2: float = 0.05
     iterations: int = 200
+    #: Domain weighting: every GermEval sentence (the labelling convention scored, and the
+    #: target domain's news) is given this many times to the trainer; the extra corpora once.
+    germeval_weight: int = 1
 
     def key(self) -> str:
-        return f"c1={self.c1},c2={self.c2},it={self.iterations},mf={self.min_freq}"
+        weight = f",gw={self.germeval_weight}" if self.germeval_weight != 1 else ""
+        return f"c1={self.c1},c2={self.c2},it={self.iterations},mf={self.min_freq}{weight}"
 
 
 def load(data: Path) -> tuple[list[GoldSentence], list[dict[str, object]]]:
@@ -173,7 +177,9 @@ def train_model(
                 prefix = domain_prefix(sentences[i])
                 if prefix:
                     feats = [[*f, *domain_copies(f, prefix)] for f in feats]
-                yield feats, sentences[i].tags
+                copies = 1 if sentences[i].domain else params.germeval_weight
+                for _ in range(copies):
+                    yield feats, sentences[i].tags
 
     crf.train_crf(items(), out, params)
     every = NameList.build([(s.words, s.tags) for s in sentences])
@@ -435,8 +441,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a model trained on the same GermEval data alone (e.g. the previous shipped "
         "one) to complete MISC in the mix with, instead of training it first",
     )
+    parser.add_argument(
+        "--germeval-weight",
+        type=int,
+        default=Params.germeval_weight,
+        help="give each GermEval sentence this many times to the trainer (domain weighting)",
+    )
     args = parser.parse_args(argv)
-    params = Params(args.c1, args.c2, args.iterations, args.min_freq)
+    if args.germeval_weight < 1:
+        parser.error("--germeval-weight must be 1 or more")
+    params = Params(args.c1, args.c2, args.iterations, args.min_freq, args.germeval_weight)
 
     sentences, record = load(args.data)
     print(
