@@ -88,26 +88,12 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
 
 
 def tree_fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLDS) -> dict:
-    """The tree line model's folds (:mod:`newsprobe.training.lines`), cached on disk."""
-    import json
+    """The tree line model's folds (:mod:`newsprobe.training.lines`, cached on disk)."""
+    from newsprobe.layout.line_model.trees import TreeLineModel
+    from newsprobe.training.lines import cached_fold_models
 
-    from newsprobe.layout.line_model import numeric, trees
-    from newsprobe.layout.line_model import train as tr
-    from newsprobe.training import lines as tl
-
-    sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
-    stamp = hashlib.sha256(
-        b"".join(Path(m.__file__).read_bytes() for m in (tl, numeric, trees, tr))  # type: ignore[arg-type]
-        + f"{shared_data.resolve()}{sets}{renderer}{k}".encode()
-    ).hexdigest()[:12]
-    folder = cache_dir / "folds" / f"trees-{renderer}-{stamp}"
-    paths = {f: folder / f"fold{f}.json" for f in range(k)}
-    if not all(p.is_file() for p in paths.values()):
-        data = tl.load_data(shared_data.parent, sets, [renderer], cache_dir, with_german=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        for f, model in tl.fold_models(data, k).items():
-            paths[f].write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
-    return {f: trees.TreeLineModel(p) for f, p in paths.items()}
+    models = cached_fold_models(shared_data, renderer, cache_dir, k)
+    return {f: TreeLineModel.from_dict(m) for f, m in models.items()}
 
 
 def _owners(pages, renderer, cache) -> list[str]:  # type: ignore[no-untyped-def]

@@ -33,14 +33,14 @@ from newsprobe.layout.line_model import train as tr
 CLASSES = ("B", "H", "O")
 #: Gradient boosting settings (chosen by the site-held-out cross-validation, model card).
 PARAMS = {
-    "max_iter": 150,
-    "learning_rate": 0.1,
+    "max_iter": 50,
+    "learning_rate": 0.2,
     "max_leaf_nodes": 15,
     "min_samples_leaf": 40,
     "l2_regularization": 1.0,
 }
 #: The smoothing chain's chance that the next line has the same label.
-STAY = 0.8
+STAY = 0.0
 #: Weight of an ``O`` line in training (below 1: removal must be surer than keeping).
 O_WEIGHT = 1.0
 
@@ -214,6 +214,39 @@ def fold_models(data: Data, k: int, params: dict | None = None, stay: float = ST
     return out
 
 
+def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None = None,
+                       k: int = 5, params: dict | None = None, stay: float = STAY,
+                       o_weight: float = O_WEIGHT) -> dict[int, dict]:  # fmt: skip
+    """:func:`fold_models` over all extraction sets under ``shared_data`` (one renderer),
+    cached on disk under the code, data and settings that made them."""
+    from newsprobe.layout.line_model import features, labels, numeric
+
+    cache_dir = cache_dir or tr.default_cache()
+    params = dict(PARAMS, **(params or {}))
+    sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
+    code = b"".join(
+        Path(m.__file__).read_bytes()  # type: ignore[arg-type]
+        for m in (numeric, features, labels, tr)  # trees.py only reads them
+    )
+    stamp = hashlib.sha256(
+        code
+        + json.dumps(
+            [str(shared_data.resolve()), sets, renderer, k, params, o_weight], sort_keys=True
+        ).encode()
+    ).hexdigest()[:12]
+    folder = cache_dir / "folds" / f"trees-{renderer}-{stamp}"
+    paths = {f: folder / f"fold{f}.json" for f in range(k)}
+    if not all(p.is_file() for p in paths.values()):
+        data = load_data(shared_data.parent, sets, [renderer], cache_dir, with_german=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        for f, model in fold_models(data, k, params, stay, o_weight).items():
+            paths[f].write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
+    models = {f: json.loads(p.read_text(encoding="utf-8")) for f, p in paths.items()}
+    for model in models.values():  # the smoothing is no training setting
+        model["stay"] = stay
+    return models
+
+
 def score_folds(shared: Path, models: dict[int, dict], renderer: str, k: int,
                 sets: Sequence[str], stays: Sequence[float] | None = None) -> dict:  # fmt: skip
     """Score the held-out pages of every set with their fold's model (the product's layout)."""
@@ -257,6 +290,66 @@ def score_folds(shared: Path, models: dict[int, dict], renderer: str, k: int,
     return results
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split()).casefold()
+
+
+def page_meta(shared: Path, models: dict[int, dict], renderer: str, k: int,
+              sets: Sequence[str] = ("fundus", "scrapinghub")) -> dict:  # fmt: skip
+    """Headline, authors and date read from the held-out rendered pages, against the gold
+    (fundus has title, authors and date; scrapinghub only the title)."""
+    import ast
+
+    from newsprobe.api import analyze_text
+    from newsprobe.layout import line_model
+    from newsprobe.layout.line_model.trees import TreeLineModel
+
+    cache = tr.RenderCache(tr.default_cache())
+    tree_models = {f: TreeLineModel.from_dict(m) for f, m in models.items()}
+    out: dict = {}
+    for name in sets:
+        root = shared / "data" / tr.SETS[name]
+        if not root.is_dir():
+            continue
+        gold = tr._gold(root)
+        pages = [p for p in tr.load_pages(shared, [name]) if p.key in gold]
+        n = head = head_in = auth_n = auth = date_n = date = 0
+        for page in pages:
+            text = cache.get(renderer, page)
+            if not text.strip():
+                continue
+            g = gold[page.key]
+            with line_model.use(tree_models[tr.fold_of(page.site, k)]):  # type: ignore[arg-type]
+                a = analyze_text(text, only=["layout"])
+            got = _norm(a.headline.text) if a.headline else ""
+            want = _norm(str(g.get("title") or ""))
+            if want:
+                n += 1
+                head += got == want
+                head_in += bool(got) and (got in want or want in got)
+            authors = g.get("authors")
+            if isinstance(authors, str) and authors.startswith("["):
+                authors = ast.literal_eval(authors)
+            if authors:
+                auth_n += 1
+                auth += {_norm(x) for x in a.meta.authors} == {_norm(x) for x in authors}
+            day = str(g.get("date") or "")[:10]
+            if day:
+                date_n += 1
+                date += a.meta.published is not None and a.meta.published.isoformat()[:10] == day
+        out[name] = {
+            "headline exact": round(head / max(1, n), 3),
+            "headline within title": round(head_in / max(1, n), 3),
+            "n titles": n,
+            "authors exact": round(auth / max(1, auth_n), 3) if auth_n else None,
+            "n authors": auth_n,
+            "date same day": round(date / max(1, date_n), 3) if date_n else None,
+            "n dates": date_n,
+        }
+        print(f"{name} meta: {out[name]}", file=sys.stderr, flush=True)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from newsprobe.layout.line_model.render import available
 
@@ -270,20 +363,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stay", type=float, nargs="+", default=[STAY])
     ap.add_argument("--o-weight", type=float, default=O_WEIGHT)
     ap.add_argument("--params", type=json.loads, default={})
-    ap.add_argument("--score", nargs="+", default=None, choices=sorted(tr.SETS))
+    ap.add_argument(
+        "--score",
+        nargs="+",
+        default=None,
+        choices=sorted(tr.SETS),
+        help="cv: the sets to score (default all)",
+    )
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--meta", action="store_true", help="cv: also headline, authors, date")
+
     args = ap.parse_args(argv)
     params = dict(PARAMS, **args.params)
     started = time.process_time()
     if args.command == "cv":
-        sets = args.sets or [s for s in tr.SETS if (args.shared / "data" / tr.SETS[s]).is_dir()]
+        sets = [s for s in tr.SETS if (args.shared / "data" / tr.SETS[s]).is_dir()]
         renderers = args.renderers or ["inscriptis"]
-        data = load_data(args.shared, sets, renderers, args.cache, with_german=False)
-        print(f"{len(data)} sequences, {sum(len(d[2]) for d in data)} lines", file=sys.stderr)
-        models = fold_models(data, args.folds, params, args.stay[0], args.o_weight)
-        print(f"trained in {time.process_time() - started:.0f} cpu s", file=sys.stderr)
+        models = cached_fold_models(args.shared / "data", renderers[0], args.cache, args.folds,
+                                    params, args.stay[0], args.o_weight)  # fmt: skip
+        print(f"folds ready in {time.process_time() - started:.0f} cpu s", file=sys.stderr)
         res = score_folds(args.shared, models, renderers[0], args.folds, args.score or sets,
                           args.stay)  # fmt: skip
+        if args.meta:
+            res["meta"] = page_meta(args.shared, models, renderers[0], args.folds)
         print(json.dumps({"params": params, "o_weight": args.o_weight, "results": res}, indent=1))
         return 0
     from newsprobe.layout.line_model.trees import MODEL_PATH

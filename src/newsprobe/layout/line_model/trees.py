@@ -5,8 +5,8 @@ at training time only) and shipped as plain JSON trees that numpy walks here, so
 is not needed at run time.  Each line gets P(article ``B``), P(headline ``H``) and
 P(furniture ``O``) from the trees; a hidden Markov chain over the lines (the trees' posteriors
 over the training priors as emissions, a chance ``stay`` that the next line has the same label)
-then smooths them by forward-backward, so a lone doubtful line inside a run of article lines
-leans to the run.
+then smooths article against furniture by forward-backward, so a lone doubtful line inside a
+run of article lines leans to the run.
 """
 
 from __future__ import annotations
@@ -116,17 +116,23 @@ class TreeLineModel:
         return p / p.sum(axis=1, keepdims=True)
 
     def smooth(self, p: np.ndarray) -> np.ndarray:
-        """Forward-backward over the lines with the trees' posteriors as scaled emissions."""
-        if self.stay <= 0 or len(p) < 2:
+        """Forward-backward over the lines on two states, article (``B`` or ``H``) and
+        furniture (``O``), with the trees' posteriors over the training priors as emissions;
+        an article line's share is split between ``B`` and ``H`` as the trees split it (a
+        headline is one line: it is not spread to its neighbours)."""
+        if self.stay <= 0 or len(p) < 2 or "O" not in self.labels:
             return p
-        k = p.shape[1]
-        trans = np.full((k, k), (1.0 - self.stay) / (k - 1))
-        np.fill_diagonal(trans, self.stay)
-        emit = p / self.priors
+        o = self.labels.index("O")
+        furniture = p[:, o]
+        prior_o = float(self.priors[o])
+        emit = np.column_stack([(1.0 - furniture) / (1.0 - prior_o), furniture / prior_o])
+        emit = np.maximum(emit, 1e-12)
+        trans = np.array([[self.stay, 1.0 - self.stay], [1.0 - self.stay, self.stay]])
+        prior = np.array([1.0 - prior_o, prior_o])
         n = len(p)
-        fwd = np.empty_like(p)
-        bwd = np.empty_like(p)
-        f = self.priors * emit[0]
+        fwd = np.empty((n, 2))
+        bwd = np.empty((n, 2))
+        f = prior * emit[0]
         fwd[0] = f / f.sum()
         for i in range(1, n):
             f = (fwd[i - 1] @ trans) * emit[i]
@@ -136,7 +142,14 @@ class TreeLineModel:
             b = trans @ (emit[i + 1] * bwd[i + 1])
             bwd[i] = b / b.sum()
         post = fwd * bwd
-        return post / post.sum(axis=1, keepdims=True)
+        post_o = post[:, 1] / post.sum(axis=1)
+        out = p.copy()
+        article = np.maximum(1.0 - furniture, 1e-12)
+        for k in range(p.shape[1]):
+            if k != o:
+                out[:, k] = p[:, k] / article * (1.0 - post_o)
+        out[:, o] = post_o
+        return out
 
     def marginals(
         self, lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()
