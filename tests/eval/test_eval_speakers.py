@@ -26,8 +26,11 @@ TYPES = {
 def test_gold_file_is_well_formed() -> None:
     gold = read_gold(gold_path())
     assert len(gold) >= 250
-    assert {g.split for g in gold} == {"dev", "test", "test2"}
+    assert {g.split for g in gold} == {"dev", "test", "test2", "test3"}
     assert sum(g.split == "test2" for g in gold) >= 80  # the second, cold-scored split
+    assert sum(g.split == "test3" for g in gold) >= 100  # the third, cold-scored split
+    # test3 lies in the quotes task's held-out part too (articles numbered 0 mod 5)
+    assert all(int(g.doc) % 5 == 0 for g in gold if g.split == "test3")
     assert {g.type for g in gold} <= TYPES
     assert sum(g.antecedent for g in gold) >= 40
     # a document is wholly in one part
@@ -53,3 +56,22 @@ def test_task_runs_on_a_few_documents() -> None:
     names = {m.name for m in result.metrics}
     assert "all found" in names and "all speaker right" in names
     assert not result.failures
+
+
+def test_source_phrase_takes_a_von_phrase_after_the_document_noun() -> None:
+    """SpkAtt marks "nach [Angaben von Augenzeugen]" as the source; newsprobe names
+    "Augenzeugen" as the speaker, and the score reads the phrase back the corpus's way."""
+    from newsprobe.eval.quotes import _Positions, build_analysis, source_phrase
+    from newsprobe.eval.quotes_data import GoldDoc
+    from newsprobe.options import Options
+    from newsprobe.pipeline import get_component
+
+    words = ["Nach", "Angaben", "von", "Augenzeugen", "wurden", "drei", "Menschen", "verletzt", "."]
+    doc = GoldDoc(name="t", sentences=[words])
+    analysis = build_analysis(doc)
+    for name in ("pos", "entities", "quotes", "sources"):
+        get_component(name)(analysis, Options(lang="de"))
+    att = next(a for a in analysis.attributions if a.cue is not None)
+    where = _Positions(doc, analysis)
+    spoken = set().union(*(where.of(s.start, s.end) for s in att.speakers))
+    assert source_phrase(analysis, att, spoken, where) == {(0, 1), (0, 2), (0, 3)}

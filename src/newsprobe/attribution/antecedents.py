@@ -42,6 +42,7 @@ def _pronoun(
     antecedents: dict[int, tuple[int, int]],
     phrase: Callable[..., Speaker],
     persons_only: bool = False,
+    exclude: int | None = None,
 ) -> Speaker:
     text = art.analysis.text
     sid = art.sentence_of(tok.start)
@@ -50,6 +51,9 @@ def _pronoun(
         or (tok.text.lower() in ("der", "die", "das", "dessen", "deren", "denen") and tok.start > 0)
     )
     cands = _candidates(tok, sid, art, done, antecedents, att)
+    if exclude is not None:
+        # "laut ihrem Anführer": never the possessor itself
+        cands = [c for c in cands if c.entity != exclude]
     if persons_only:
         # a description: a named person of the last two sentences, the subject or speaker
         # (or named inside the subject: "Der Bäckermeister Konrad Albers eröffnete …")
@@ -65,10 +69,20 @@ def _pronoun(
             and sid - c.sentence <= 2
             and (c.subject or c.speaker is not None)
         ]
+    # a demonstrative ("sagte dieser") points at the last one named, not the topic
+    demonstrative = tok.text.lower() in _DEMONSTRATIVES and not persons_only
     best: _Cand | None = None
     for c in cands:
         ok = g.agrees(agree, c.agree)
         if ok is False:
+            continue
+        if demonstrative:
+            if c.entity is None and c.speaker is None:
+                continue
+            score = -0.001 * (tok.start - c.span[1]) + (0.5 if ok else 0.0)
+            c.score = score
+            if best is None or score > best.score:
+                best = c
             continue
         score = -0.7 * (sid - c.sentence)
         if c.speaker is not None:
@@ -93,6 +107,8 @@ def _pronoun(
         return Speaker(
             resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
         )
+    if demonstrative:
+        return _resolved(best, art, tok, att, done, phrase, 0.6)
     # an entity that is both the last speaker and a subject gathers both
     signals: dict[int, set[str]] = {}
     for c in cands:
@@ -108,6 +124,23 @@ def _pronoun(
     best = max((c for c in cands if g.agrees(agree, c.agree) is not False), key=lambda c: c.score)
     margin = best.score - max((c.score for c in cands if c is not best), default=best.score - 2)
     confidence = round(min(0.95, 0.5 + 0.15 * margin), 3)
+    return _resolved(best, art, tok, att, done, phrase, confidence)
+
+
+_DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
+
+
+def _resolved(
+    best: _Cand,
+    art: _Article,
+    tok: Token,
+    att: Attribution,
+    done: list[Attribution],
+    phrase: Callable[..., Speaker],
+    confidence: float,
+) -> Speaker:
+    """The speaker a pronoun resolved to: the candidate's speaker, entity or phrase."""
+    text = art.analysis.text
     if best.speaker is not None:
         out = best.speaker.model_copy()
     elif best.entity is not None:
@@ -213,9 +246,23 @@ def _candidates(
         if any(c.span[0] <= head_tok.start < c.span[1] for c in out):
             continue
         head = head_tok.text
-        if not (_is_role(head, art) or art.lex.is_vague(head) or any(t.pos == "NE" for t in toks)):
+        if not (
+            _is_role(head, art)
+            or art.lex.is_vague(head)
+            or head_tok.pos == "NNA"  # a nominalised adjective names a person ("Vertrauter")
+            or _agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
+            or any(t.pos == "NE" for t in toks)
+        ):
             continue
         agree = _np_agree(np, toks, head, art)
+        named = _copula_name(np, art)
+        if named is not None:
+            # "Ein anderer Richter ist der Kurde Raed Dschuhi": the subject is that person
+            ent_agree = art.genders.get(named.entity, g.UNKNOWN) if named.entity else g.UNKNOWN
+            out.append(
+                _Cand(named.entity, (named.start, named.end), psid, ent_agree or agree, True, True)
+            )
+            continue
         out.append(_Cand(None, np, psid, agree, True, subject=True))
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
@@ -229,7 +276,7 @@ def _candidates(
     return out
 
 
-_NP_POS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
+_NP_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
 
 
 def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
@@ -245,6 +292,15 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     j = k
     while j < len(toks) and (toks[j].pos in _NP_POS or toks[j].pos == "ADJD") and j - k < 8:
         j += 1
+    head_end = j
+    if j > k and j < len(toks) and toks[j].pos == "APPR" and toks[j - 1].pos in ("NN", "NNA"):
+        # "Ein anderer Vertrauter von Scaduto weigerte sich": a prepositional attribute
+        # between the subject's head and the verb; the subject is the phrase before it
+        m = j + 1
+        while m < len(toks) and toks[m].pos in _NP_POS and m - j < 6:
+            m += 1
+        if m > j + 1 and m < len(toks) and toks[m].pos in ("VVFIN", "VAFIN", "VMFIN"):
+            j = m
     finite = j < len(toks) and (
         toks[j].pos in ("VVFIN", "VAFIN", "VMFIN")
         # "Der Minister betrachtet die Lage …": a V2 verb the tagger read as a participle
@@ -254,9 +310,50 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
         return None
     if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in OBJECT_FORMS_DE:
         return None
-    if not any(t.pos in ("NN", "NE") for t in toks[k:j]):
+    if not any(t.pos in ("NN", "NNA", "NE") for t in toks[k:head_end]):
         return None
-    return toks[k].start, toks[j - 1].end
+    return toks[k].start, toks[head_end - 1].end
+
+
+_AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
+_NOT_AGENTS = frozenset(
+    ["computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"]
+)
+
+
+def _agentive(head: str) -> bool:
+    """A noun that names people by what they do ("Brandstifter", "Demonstranten",
+    "Aktivistinnen"): a subject phrase with it may be a pronoun's antecedent."""
+    low = head.lower()
+    return (
+        len(low) > 5
+        and head[:1].isupper()
+        and low.endswith(_AGENT_ENDS)
+        and not any(low.endswith(w) for w in _NOT_AGENTS)
+    )
+
+
+def _copula_name(np: tuple[int, int], art: _Article) -> Mention | None:
+    """The person a copula equates with a subject phrase ("Ein anderer Richter des Tribunals
+    ist der Kurde Raed Dschuhi"): a person mention after "ist/war" and at most three
+    article, adjective or noun tokens."""
+    after = art.tokens(np[1], np[1] + 80)
+    if not after or after[0].pos != "VAFIN" or after[0].lemma != "sein":
+        return None
+    k = 1
+    while k < len(after) and after[k].pos in ("ART", "ADJA", "NN") and k <= 3:
+        k += 1
+    if k >= len(after):
+        return None
+    found = art.mentions_in(after[k].start, after[-1].end)
+    return next(
+        (
+            m
+            for m in found
+            if m.start == after[k].start and m.type == EntityType.PER and m.entity is not None
+        ),
+        None,
+    )
 
 
 def _embedded(start: int, sid: int, art: _Article) -> bool:
@@ -277,6 +374,10 @@ def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: _Article
     """Gender and number of a subject phrase: its head noun's, plural after a quantifier
     ("Viele Menschen") or before a plural verb ("… blieben")."""
     agree = _noun_agree(head, art)
+    head_tok = next((t for t in reversed(toks) if t.text == head), None)
+    if head_tok is not None and head_tok.pos == "NNA" and not agree:
+        det = toks[0].text if toks and toks[0].pos == "ART" else None
+        agree = g.adjectival_noun_gender(det, head)
     first = toks[0].text.lower() if toks else ""
     if first in art.lex.quantifiers and first not in ("ein", "eine", "einer", "einem", "einen"):
         return g.PL
@@ -329,4 +430,18 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     k = len(toks) - 1
     while k >= 0 and toks[k].pos in ("ART", "ADJA"):
         k -= 1
-    return k >= 0 and toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") and k <= 4
+    if k >= 0 and toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") and k <= 4:
+        return True
+    # "Ein anderer Richter ist der Kurde Raed Dschuhi": the name a copula equates with the
+    # subject (a role noun between them) is as salient as the subject
+    j = k
+    while j >= 0 and toks[j].pos in ("ART", "ADJA", "NN") and k - j < 3:
+        j -= 1
+    return (
+        j >= 0
+        and j < k
+        and toks[j].pos == "VAFIN"
+        and toks[j].lemma == "sein"
+        and any(t.pos in ("NN", "NE") for t in toks[:j])
+        and not any(t.pos in ("$,", "KOUS", "PRELS") for t in toks[:j])
+    )

@@ -13,7 +13,7 @@ from functools import lru_cache
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.speaker_parts import R, _Article, _of_entity, _skip_det
-from newsprobe.model import Attribution, Entity, EntityType, Mention, Speaker, Token
+from newsprobe.model import Attribution, Entity, EntityType, Mention, Span, Speaker, Token
 
 #: Nouns that refer back to an organisation named before ("die Partei", "der Konzern").
 _ORG_NOUNS = frozenset(
@@ -166,6 +166,24 @@ def _person_noun(word: str, art: _Article) -> bool:
     return low.endswith(_PERSON_ENDINGS)
 
 
+#: Nouns that name a person by relation to another ("ihr Anführer", "sein Anwalt",
+#: "seine Frau"): with a possessive they describe someone other than the possessor.
+_RELATIONAL = (
+    *("anführer", "anführerin", "anwalt", "anwältin", "chef", "chefin", "leiter", "leiterin"),
+    *("vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester"),
+    *("freund", "freundin", "berater", "beraterin", "trainer", "trainerin", "kollege"),
+    *("kollegin", "sprecher", "sprecherin", "arzt", "ärztin", "verteidiger", "verteidigerin"),
+    *("nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "stellvertreter"),
+    *("stellvertreterin", "vorsitzende", "vorsitzender", "witwe", "lebensgefährtin"),
+    "lebensgefährte",
+)
+
+
+def relational_noun(word: str) -> bool:
+    """A noun for a person by relation to another ("Anführer", "Anwältin", "Vater")."""
+    return word.lower().endswith(_RELATIONAL)
+
+
 _PERSON_ENDINGS = (
     *("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"),
     *("meister", "meisterin", "akteur", "akteurin", "student", "studentin", "oligarch"),
@@ -223,7 +241,13 @@ def _earlier_report(
 LOOKBACK = 10_000
 
 
-def _description(att: Attribution, toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+def _description(
+    att: Attribution,
+    toks: list[Token],
+    head: Token,
+    art: _Article,
+    found_at: list[int] | None = None,
+) -> Speaker | None:
     """ "Die Ministerin" -> the entity with a role ending in "ministerin" mentioned before;
     "das Gericht" -> an organisation whose name ends in "gericht"."""
     word = head.text.lower()
@@ -259,6 +283,79 @@ def _description(att: Attribution, toks: list[Token], head: Token, art: _Article
             break
     if best is None:
         return None
+    if found_at is not None:
+        found_at.append(best[1])
     out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
+
+
+_NAME_POS = frozenset(["NE", "FM"])
+_ATTRIBUTE_POS = frozenset(["ART", "ADJA", "NN", "NE", "FM", "CARD", "APPRART"])
+
+
+def _fuller_phrase(
+    toks: list[Token], head: Token, art: _Article, after: int = -1
+) -> Speaker | None:
+    """The same noun named before with more to it, nearest first (after char ``after``):
+    "die Organisationen" after "Die Organisationen Transparency International, Campact und
+    LobbyControl" (a group the article listed, as one speaker); "das Gericht" after "Ein
+    Bezirksgericht in Virginia" (a compound with that head and a place or genitive with a
+    name: an unnamed body the article described)."""
+    text = art.analysis.text
+    word = head.text.lower()
+    before = art.tokens(max(0, toks[0].start - LOOKBACK, after + 1), toks[0].start)
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        low = t.text.lower()
+        if t.pos not in ("NN", "NNA") or not (
+            low == word or (low.endswith(word) and len(low) > len(word) + 2 and len(word) > 4)
+        ):
+            continue
+        end = k + 1
+        names = 0
+        while end < len(before) and end - k <= 12:
+            u = before[end]
+            if u.pos in _NAME_POS or (u.pos == "NN" and u.text[:1].isupper() and names):
+                names += u.pos in _NAME_POS
+                end += 1
+            elif u.text == "," or u.pos == "KON":
+                if end + 1 < len(before) and before[end + 1].pos in _NAME_POS:
+                    end += 1
+                else:
+                    break
+            else:
+                break
+        if names and before[k + 1].pos in _NAME_POS and low == word:
+            listed = text[before[k + 1].start : before[end - 1].end]
+            return Speaker(
+                name=listed,
+                named=True,
+                role=head.text,
+                resolved_by=R.DESCRIPTION,
+                mention=Span.of(text, toks[0].start, toks[-1].end),
+                confidence=0.6,
+            )
+        # "Bezirksgericht in Virginia", "Gericht im US-Bundesstaat Ohio", "Gericht der
+        # Stadt Köln": an attribute that holds a name
+        end = k + 1
+        if end < len(before) and (
+            before[end].pos in ("APPR", "APPRART") or before[end].text in ("des", "der")
+        ):
+            end += 1
+            while end < len(before) and before[end].pos in _ATTRIBUTE_POS and end - k <= 6:
+                end += 1
+            if any(u.pos in _NAME_POS for u in before[k + 1 : end]) and before[end - 1].pos in (
+                "NE",
+                "FM",
+                "NN",
+            ):
+                return Speaker(
+                    name=text[t.start : before[end - 1].end],
+                    named=False,
+                    role=head.text,
+                    resolved_by=R.DESCRIPTION,
+                    mention=Span.of(text, toks[0].start, toks[-1].end),
+                    confidence=0.55,
+                )
+    return None

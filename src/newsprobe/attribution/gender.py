@@ -487,3 +487,31 @@ def agrees(pronoun: Agree, candidate: Agree) -> bool | None:
     if not pronoun or not candidate:
         return None
     return bool(pronoun & candidate)
+
+
+_DET_GENDER: dict[str, Agree] = {
+    "der": M,
+    "dieser": M,
+    "jener": M,
+    "die": F_OR_PL,
+    "diese": F_OR_PL,
+    "eine": F,
+    "keine": F,
+    "das": N,
+    "dieses": N,
+}
+
+
+def adjectival_noun_gender(det: str | None, noun: str) -> Agree:
+    """Gender and number of a nominalised adjective from its ending and article, in the
+    nominative: "(ein) Vertrauter", "ein anderer Angeklagter" -> m; "der Angeklagte" -> m;
+    "die Angeklagte" -> f or pl; "eine Verletzte" -> f; "die Angeklagten" -> pl."""
+    low = noun.lower()
+    d = (det or "").lower()
+    if low.endswith("er"):
+        return M  # strong masculine ending: only without a definite article
+    if low.endswith("en"):
+        return PL if d in ("die", "diese", "") else UNKNOWN
+    if low.endswith("e"):
+        return _DET_GENDER.get(d, UNKNOWN)
+    return UNKNOWN

@@ -223,7 +223,18 @@ class NounCues:
             return None
         if toks[k].low in ("von", "vom", "of", "from"):
             inner = np_right(toks, k + 1, self.lex)
-        elif not self.de or toks[k].low in _GENITIVE_OPENERS or toks[k].tag == "PROPN":
+        elif (
+            not self.de
+            or toks[k].low in _GENITIVE_OPENERS
+            or toks[k].tag == "PROPN"
+            # "nach Berichten britischer Tageszeitungen": a genitive plural without article
+            or (
+                toks[k].tag == "ADJ"
+                and toks[k].low.endswith("er")
+                and k + 1 < end
+                and toks[k + 1].tag in ("NOUN", "ADJ")
+            )
+        ):
             # "Angaben der Polizei", "Angaben Moskaus" (not "nach Berichten weitere …")
             inner = np_right(toks, k, self.lex)
         else:

@@ -63,8 +63,38 @@ LEADING_ROLES = frozenset(
     ]
 )
 _LEADING_ENDS = ("präsident", "präsidentin", "chef", "chefin", "sprecher", "leiter")
-_ROLE_POS = frozenset({"NN", "NE", "ADJA", "ART", "APPR", "APPRART", "KON", "$(", "TRUNC", "FM"})
+_ROLE_POS = frozenset(
+    {"NN", "NNA", "NE", "ADJA", "ART", "APPR", "APPRART", "KON", "$(", "TRUNC", "FM"}
+)
+_NOUN_POS = frozenset({"NN", "NNA"})
 _STOP = frozenset({"$.", "VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "KOUS", "PRELS", "PPER"})
+#: Prepositions that open whom a person is with ("X von der Polizei", "X vom Institut").
+_AFFILIATION = frozenset({"von", "vom", "bei", "beim", "an", "am"})
+#: Prepositions after a leading role that open its organisation ("Vorsitzender des Y",
+#: "Vorsitzender im Repräsentantenhaus", "Sprecher beim Y").
+_ROLE_PREPS = frozenset(
+    {"des", "der", "von", "vom", "im", "in", "beim", "bei", "am", "an", "of", "at", "the"}
+)
+#: Adjectives of a field that give a leading role its kind ("die wissenschaftliche
+#: Direktorin", "der ärztliche Leiter").
+_FIELD_ADJECTIVES = {"wissenschaftlich": "expert", "ärztlich": "expert", "medizinisch": "expert"}
+#: Adjectives of political camps that make a leading role a politician's ("der
+#: republikanische Vorsitzende", "die sozialdemokratische Parteichefin").
+PARTY_ADJECTIVES = (
+    "republikanisch",
+    "sozialdemokratisch",
+    "christdemokratisch",
+    "christsozial",
+    "christlich-sozial",
+    "freidemokratisch",
+    "liberaldemokratisch",
+    "rechtspopulistisch",
+    "linkspopulistisch",
+    "rechtsextrem",
+    "kommunistisch",
+    "sozialistisch",
+    "freiheitlich",
+)
 
 
 def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[str]:
@@ -81,18 +111,25 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
         sent = tokens[k].sentence if k < len(tokens) else None
         # nouns right before the name: "US-Außenministerin Rice", "Generalstabschef X"
         i = k - 1
-        while i >= 0 and tokens[i].sentence == sent and tokens[i].pos in ("NN", "ADJA", "TRUNC"):
+        while (
+            i >= 0
+            and tokens[i].sentence == sent
+            and tokens[i].pos in ("NN", "NNA", "ADJA", "TRUNC")
+        ):
             i -= 1
-        if i + 1 < k and any(t.pos == "NN" for t in tokens[i + 1 : k]):
+        if i + 1 < k and any(t.pos in _NOUN_POS for t in tokens[i + 1 : k]):
             out.append(text[tokens[i + 1].start : tokens[k - 1].end])
-        # "…, der Sprecher der Gruppe, X": the phrase before the comma
-        if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent:
+        # "…, der Sprecher der Gruppe, X, …": the phrase before the comma, where the name
+        # is an apposition (a comma or the sentence's end after it; "meldete die
+        # Tagesschau, Feldmann rechne …" is none)
+        closed = j >= len(tokens) or tokens[j].text in (",", ".", ")") or tokens[j].sentence != sent
+        if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent and closed:
             b = i - 1
             while b >= 0 and tokens[b].sentence == sent and tokens[b].pos in _ROLE_POS:
                 if tokens[b].text == ",":
                     break
                 b -= 1
-            if b + 1 < i and any(t.pos == "NN" for t in tokens[b + 1 : i]):
+            if b + 1 < i and any(t.pos in _NOUN_POS for t in tokens[b + 1 : i]):
                 out.append(text[tokens[b + 1].start : tokens[i - 1].end])
         # "X, Präsident des Y, …": the apposition after the name
         if j < len(tokens) and tokens[j].text == "," and tokens[j].sentence == sent:
@@ -113,16 +150,78 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
                 e += 1
             if e > j + 1 and (e >= len(tokens) or tokens[e].text in (",", ".", ")")):
                 phrase = tokens[j + 1 : e]
-                if any(t.pos == "NN" for t in phrase[:3]):
+                if any(t.pos in _NOUN_POS for t in phrase[:3]):
                     out.append(text[phrase[0].start : phrase[-1].end])
         if len(out) >= 8:
             break
     return list(dict.fromkeys(out))
 
 
-def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
-    """``(type, why)`` from a role phrase; a leading role takes its organisation's kind."""
+def entity_affiliations(analysis: Analysis, entity: Entity, starts: list[int]) -> list[str]:
+    """Whom a person is with, beside its mentions: a party or body in brackets ("X (ÖVP)"),
+    the body after "von"/"bei"/"an" ("X von der Bundespolizei"), the group it leads
+    ("Forscher um X").  Kept apart from :func:`entity_roles`, whose phrases also name the
+    person in descriptions: "die ÖVP" is not the person."""
+    tokens = analysis.tokens
+    text = analysis.text
+    out: list[str] = []
+    for mid in entity.mentions:
+        if not 0 <= mid < len(analysis.mentions):
+            continue
+        m = analysis.mentions[mid]
+        k = bisect_left(starts, m.start)
+        j = bisect_left(starts, m.end)
+        sent = tokens[k].sentence if k < len(tokens) else None
+        # "Forscher um X", "das Team um X": the group the person leads
+        if (
+            k >= 2
+            and tokens[k - 1].text == "um"
+            and tokens[k - 2].pos == "NN"
+            and tokens[k - 2].sentence == sent
+        ):
+            out.append(tokens[k - 2].text)
+        # "X (ÖVP)": a party or body in brackets after the name
+        if (
+            j + 2 < len(tokens)
+            and tokens[j].text == "("
+            and tokens[j + 2].text == ")"
+            and tokens[j + 1].text[:1].isupper()
+        ):
+            out.append(tokens[j + 1].text)
+        # "X von der Bundespolizei", "X vom Institut für …": whom the person is with
+        if j < len(tokens) and tokens[j].sentence == sent and tokens[j].text in _AFFILIATION:
+            e = j + 1
+            while (
+                e < len(tokens)
+                and tokens[e].sentence == sent
+                and tokens[e].pos in _ROLE_POS
+                and tokens[e].text != ","
+                and e - j < 8
+            ):
+                e += 1
+            if e > j + 1 and any(t.text[:1].isupper() for t in tokens[j + 1 : e]):
+                out.append(text[tokens[j].start : tokens[e - 1].end])
+        if len(out) >= 8:
+            break
+    return list(dict.fromkeys(out))
+
+
+def is_bare_leading_role(role: str) -> bool:
+    """ "der Präsident", "Chefin": a leading role with no organisation or field in the
+    phrase."""
     words = [w.strip('„“"(),') for w in role.split()]
+    nouns = [w for w in words if w[:1].isupper() and w.lower() not in ("der", "die", "das")]
+    return len(nouns) == 1 and len(words) <= 2 and nouns[0].lower() in LEADING_ROLES
+
+
+def role_type(
+    role: str, lex: SourceLexicon, local: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """``(type, why)`` from a role phrase; a leading role takes its organisation's kind
+    (``local``: the kinds of the article's own organisations by name and acronym)."""
+    words = [w.strip('„“"(),') for w in role.split()]
+    if len(words) > 1 and words[0] in _AFFILIATION:
+        return _affiliation_type(words, lex, local)
     nouns = [
         w
         for w in words
@@ -131,6 +230,11 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
     if not nouns:
         return None
     head = nouns[0]
+    if len(nouns) == 1 and len(words) == 1 and lex.head_type(head) is None:
+        # a bare name: "X (ÖVP)", "Forscher um X" give the party or body alone
+        kind = _kb_kind(head, lex)
+        if kind is not None:
+            return kind, f"member of {head}"
     # a Saxon genitive before the role ("Papiers Stellvertreter", "Russlands Präsident")
     i = words.index(head) if head in words else -1
     if (
@@ -140,27 +244,83 @@ def role_type(role: str, lex: SourceLexicon) -> tuple[str, str] | None:
         and words[i + 1] == nouns[1]
     ):
         head = nouns[1]
-    hit = lex.head_type(head)
     low = head.lower()
+    if low.endswith("vize") and len(low) > 8:
+        # "Landeshauptmannvize": the deputy holds the office's kind
+        head, low = head[:-4], low[:-4]
+    hit = lex.head_type(head)
     # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"
     leading = low in LEADING_ROLES or any(
         low.endswith(r) for r in LEADING_ROLES if len(r) >= 6 or r in ("chef", "chefin")
     )
     if leading:
         after = words[words.index(head) + 1 :] if head in words else []
-        if after and after[0].lower() in ("des", "der", "von", "vom", "of", "the"):
-            org = " ".join(after[1:])
-            kind = _org_type(org, lex)
+        if after and after[0].lower() in _ROLE_PREPS:
+            rest = after[1:]
+            if rest and rest[0].lower() in ("der", "dem", "den", "des", "the"):
+                rest = rest[1:]
+            org = " ".join(rest)
+            # "Sprecher in Berlin": a place after a locative preposition is no employer
+            near = after[0].lower() not in ("des", "der", "von", "vom", "of", "the")
+            kind = _org_type(org, lex, local) if org and not (near and _is_place(org)) else None
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} of {org}"
         prefix = _prefix_org(head) or _compound_org(head, lex)
-        if prefix:
-            kind = _org_type(prefix, lex)
+        # "Deutschlandchef", "US-Präsident": a place is no employer; the role tells
+        if prefix and not _is_place(prefix):
+            kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
+        before = [w.lower() for w in words[: words.index(head)]] if head in words else []
+        if any(w.startswith(PARTY_ADJECTIVES) for w in before):
+            return "politician", f"{head} of a political camp"
+        for w in before:
+            for stem, kind in _FIELD_ADJECTIVES.items():
+                if w.startswith(stem):
+                    return kind, f"{w} {head}"
     if hit is not None:
         return hit[0], f"{head} ({hit[1]})"
     return None
+
+
+def _affiliation_type(
+    words: list[str], lex: SourceLexicon, local: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """ "von der Bundespolizeiinspektion Freyung" -> official; "an der Universität" ->
+    expert (with "an"/"am" only a place of research counts: "an der Grenze" is none)."""
+    rest = words[1:]
+    if rest and rest[0].lower() in ("der", "dem", "den", "des"):
+        rest = rest[1:]
+    org = " ".join(rest)
+    kind = _org_type(org, lex, local) if org and not _is_place(org) else None
+    if kind is None or kind in ("document", "social_media", "witness", "anonymous"):
+        return None
+    if words[0] in ("an", "am") and kind != "expert":
+        return None
+    return kind, f"{words[0]} {org}"
+
+
+def _is_place(text: str) -> bool:
+    """Whether the knowledge base knows ``text`` (or its first word) as a place."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return False
+    return any(e.type == "LOC" for t in dict.fromkeys([text, text.split()[0]]) for e in kb.find(t))
+
+
+def _kb_kind(name: str, lex: SourceLexicon) -> str | None:
+    """The kind of a body the knowledge base knows by exactly this name ("ÖVP" -> party ->
+    politician), other than "other"."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return None
+    found = [e for e in kb.find(name) if e.type == "ORG"]
+    if len(found) != 1:
+        return None
+    kind = lex.kb_categories.get(found[0].category)
+    return kind if kind not in (None, "other", "document", "social_media") else None
 
 
 _SPOKESPEOPLE = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson")
@@ -174,11 +334,22 @@ def _spokesperson(role: str, kind: str) -> str:
     return kind
 
 
+#: Leading roles that close compounds, longest first ("Polizeidirektor", "Parteichefin").
+_COMPOUND_TAILS = tuple(
+    sorted(
+        (r for r in LEADING_ROLES if len(r) >= 6 or r in ("chef", "chefin")),
+        key=len,
+        reverse=True,
+    )
+)
+
+
 def _compound_org(word: str, lex: SourceLexicon) -> str | None:
-    """ "Klinikumssprecher" -> "Klinikum", "Universitätssprecherin" -> "Universität": the
-    organisation a closed spokesperson compound opens with."""
+    """ "Klinikumssprecher" -> "Klinikum", "Polizeidirektor" -> "Polizei",
+    "Institutsdirektor" -> "Institut": the organisation a closed compound of a leading role
+    opens with."""
     low = word.lower()
-    for tail in ("sprecherin", "sprecher"):
+    for tail in _COMPOUND_TAILS:
         if low.endswith(tail) and len(low) > len(tail) + 3:
             stem = word[: len(word) - len(tail)]
             if stem.endswith("s") and lex.head_type(stem[:-1]) is not None:
@@ -188,13 +359,19 @@ def _compound_org(word: str, lex: SourceLexicon) -> str | None:
 
 
 def _prefix_org(word: str) -> str | None:
-    """ "BDI-Präsident" -> "BDI", "RTL-Chefin" -> "RTL"."""
+    """ "BDI-Präsident" -> "BDI", "RTL-Chefin" -> "RTL", "Ex-KPÖ-Chef" -> "KPÖ"."""
     if "-" in word:
-        return word.rsplit("-", 1)[0]
+        org = word.rsplit("-", 1)[0]
+        for former in ("Ex-", "Alt-", "Vize-"):
+            if org.startswith(former) and len(org) > len(former) + 1:
+                org = org[len(former) :]
+        return org
     return None
 
 
-def _org_type(org: str, lex: SourceLexicon) -> str | None:
+def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None) -> str | None:
+    """The kind of an organisation: the knowledge base's, else the article's own (``local``),
+    else from the words of its name."""
     try:
         from newsprobe.entities import kb
     except ImportError:  # the entities layer is optional
@@ -205,6 +382,8 @@ def _org_type(org: str, lex: SourceLexicon) -> str | None:
             kind = lex.kb_categories.get(found[0].category)
             if kind is not None:
                 return kind
+    if local and org.strip() in local:
+        return local[org.strip()]
     for word in reversed(org.split()):
         if not word[:1].isupper():
             continue
@@ -227,11 +406,13 @@ def _org_type(org: str, lex: SourceLexicon) -> str | None:
     return None
 
 
-def typed_roles(roles: list[str], lex: SourceLexicon) -> list[tuple[str, str, str]]:
+def typed_roles(
+    roles: list[str], lex: SourceLexicon, local: dict[str, str] | None = None
+) -> list[tuple[str, str, str]]:
     """``(type, role, why)`` for the roles that have a type."""
     out = []
     for role in roles:
-        found = role_type(role, lex)
+        found = role_type(role, lex, local)
         if found is not None:
             out.append((found[0], role, found[1]))
     return out

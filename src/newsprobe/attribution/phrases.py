@@ -150,6 +150,16 @@ def np_right(
         or (toks[j].low in _NP_ADVERBS and j + 1 < n and toks[j + 1].tag in _PRE | _HEAD)
     ):
         j += 1
+    if (
+        t.tag == "DET"
+        and lex.lang == "de"
+        and i + 1 < n
+        and (j == i + 1 or toks[i + 1].tag == "DET")
+        and toks[i + 1].tag not in _HEAD
+    ):
+        j = _participial(toks, i + 1) or j
+        while j < n and toks[j].tag in _PRE:
+            j += 1
     # TRUNC + und: "Nutzerinnen und Nutzer" handled by coordination; "Bundes- und Landes…"
     while j + 1 < n and toks[j].tag == "TRUNC" and toks[j + 1].tag == "CONJ":
         j += 2
@@ -180,6 +190,30 @@ def np_right(
             if attach:
                 end = _attachments(toks, end, lex)
     return i, end
+
+
+_PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")
+_NOT_IN_PARTICIPIAL = frozenset(["VFIN", "SCONJ", "REL", "WH", "CONJ"])
+
+
+def _participial(toks: list[Tok], j: int) -> int | None:
+    """Where the adjectives of a noun phrase start after an extended participial attribute
+    between the article and them ("der [sich selbst als Gegner Thaksins] inszenierende
+    Medienunternehmer", "die [in New York City] geborene Lopez", "des [die Lehrer der
+    Gymnasien] vertretenden Verbands"): the participle, or None."""
+    n = len(toks)
+    for k in range(j, min(n - 1, j + 12)):
+        x = toks[k]
+        if x.tag in _NOT_IN_PARTICIPIAL or (x.tag == "PUNCT" and not x.is_mark):
+            return None
+        if (
+            k > j
+            and x.stts == "ADJA"
+            and x.low.endswith(_PARTICIPLE_ENDS)
+            and toks[k + 1].tag in _HEAD | {"ADJ"}
+        ):
+            return k
+    return None
 
 
 def _quoted_name(toks: list[Tok], j: int) -> int | None:
@@ -219,8 +253,30 @@ def _attachments(toks: list[Tok], end: int, lex: CueLexicon) -> int:
             break
         if t.low in _GENITIVE_DET and t.tag == "DET" and lex.lang == "de":
             inner = np_right(toks, end, lex, attach=False, coordinate=False)
-            if inner is not None and toks[inner[1] - 1].tag in _HEAD:
+            if inner is not None and (
+                toks[inner[1] - 1].tag in _HEAD
+                # "des Fachmagazins „Automobilwoche“": a quoted title closes the genitive
+                or (toks[inner[1] - 1].is_mark and toks[inner[1] - 1].quote is not None)
+            ):
                 end = inner[1]
+                continue
+            break
+        if (
+            lex.lang == "de"
+            and t.tag == "ADJ"
+            and t.low.endswith("er")
+            and end > 0
+            and toks[end - 1].tag == "NOUN"
+        ):
+            # "Berichten britischer Tageszeitungen", "Aussagen anderer Augenzeugen": a
+            # genitive plural without an article
+            k = end
+            while k < n and toks[k].tag == "ADJ" and toks[k].low.endswith("er"):
+                k += 1
+            if k < n and toks[k].tag in ("NOUN", "PROPN") and toks[k].quote is None:
+                while k < n and toks[k].tag in ("NOUN", "PROPN") and toks[k].quote is None:
+                    k += 1
+                end = k
                 continue
             break
         if t.tag == "ADP" and t.low in lex.np_attach and t.low not in ("der", "des"):

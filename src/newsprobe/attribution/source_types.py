@@ -76,9 +76,19 @@ def classify(
     # 2. The knowledge base.
     entry = kb_entry(entity.kb_id if entity is not None else None)
     if entry is None:
-        for candidate in ([entity.name] if entity is not None else []) + [
-            t.text for t in words if t.text[:1].isupper() and lex.head_type(t.text) is None
-        ]:
+        person = entity is not None and entity.type == EntityType.PER
+        # the phrase as a whole after its determiners ("die Statistik Austria")
+        whole = [" ".join(t.text for t in words)] if len(words) > 1 and not person else []
+        for candidate in (
+            ([entity.name] if entity is not None else [])
+            + whole
+            + [
+                t.text
+                for t in words
+                # a person's role words name its employer, which the roles step types
+                if not person and t.text[:1].isupper() and lex.head_type(t.text) is None
+            ]
+        ):
             entry = kb_entry(surface=candidate)
             if entry is not None:
                 break
@@ -101,12 +111,28 @@ def classify(
     if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
+    if (
+        head is not None
+        # "einer Pressemitteilung der ALA": the organisation speaks, the paper is its channel
+        and head[0] == "document"
+        and entity is not None
+        and entity.type in (EntityType.ORG, EntityType.PER)
+        and any(n in text for n in [entity.name, *entity.aliases])
+    ):
+        # the kind of a typed noun beside the paper ("der Bundeswettbewerbsbehörde"), else
+        # the organisation's kind, below
+        head = _head_type([w for w in words if _kind_of(w.text, lex) != "document"], lex)
     if head is not None:
         kind, stem, word = head
         return Typing(SourceType(kind), named, f"head noun {word!r} ({stem}: {kind})")
     if entity is not None and entity.type == EntityType.PER:
         return Typing(SourceType.OTHER, True, "named person without a known role")
     if entity is not None and entity.type == EntityType.ORG:
+        # its name says its kind where the phrase does not ("dem BWB-Bericht" of the
+        # "Bundeswettbewerbsbehörde")
+        kind = _words_type(entity.name, lex)
+        if kind is not None and kind not in ("document", "social_media"):
+            return Typing(SourceType(kind), True, f"organisation {entity.name!r} ({kind})")
         return Typing(SourceType.OTHER, True, "organisation of unknown kind")
     if not named and words and not group and first not in lex.definite and words[0] is tokens[0]:
         # A bare plural or noun: "Beschäftigte befürchten", "Experten warnen".
@@ -114,6 +140,11 @@ def classify(
     return Typing(
         SourceType.OTHER, named, "named, of no known kind" if named else "unnamed, of no known kind"
     )
+
+
+def _kind_of(word: str, lex: SourceLexicon) -> str | None:
+    hit = lex.head_type(word)
+    return hit[0] if hit is not None else None
 
 
 def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:
@@ -127,12 +158,13 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
     if not found:
         return None
     first = found[0]
-    if first[2].lower() in proxy_heads() and len(found) > 1:
+    if (first[2].lower() in proxy_heads() or first[1] in proxy_heads()) and len(found) > 1:
         return found[1]
     return first
 
 
 _QUOTE_MARKS = '„“"»«'
+_PUBLIC_KINDS = ("politician", "official", "expert", "media")
 
 
 def with_roles(
@@ -141,6 +173,7 @@ def with_roles(
     lex: SourceLexicon,
     surface: str,
     entity: Entity | None,
+    local: dict[str, str] | None = None,
 ) -> Typing:
     """A typing made better by what the article says elsewhere about the speaker: a person
     without a known kind takes the kind of a role the article gives it ("US-Außenministerin
@@ -154,11 +187,14 @@ def with_roles(
         or (typing.type == SourceType.ANONYMOUS and not typing.named)
     ):
         return typing
-    from newsprobe.attribution.person_roles import typed_roles
+    from newsprobe.attribution.person_roles import is_bare_leading_role, typed_roles
 
-    for kind, role, why in typed_roles(roles, lex):
-        if kind in ("document", "social_media"):
-            continue
+    found = [t for t in typed_roles(roles, lex, local) if t[0] not in ("document", "social_media")]
+    # A public role outranks a private one wherever it stands ("der Schauspieler X" …
+    # "der Präsidentschaftskandidat"); a bare "Präsident" or "Chef" does not, it may be any
+    # organisation's.
+    public = [t for t in found if t[0] in _PUBLIC_KINDS and not is_bare_leading_role(t[1])]
+    for kind, role, why in public[:1] or found[:1]:
         return Typing(
             SourceType(kind), typing.named, f"role in the article {role!r} ({why})", typing.kb_id
         )
@@ -202,6 +238,11 @@ def by_speaker(
 def _plain(text: str, lex: SourceLexicon) -> str:
     skip = lex.definite | lex.quantifiers
     return " ".join(w for w in re.split(r"[^\w]+", text.lower()) if w and w not in skip)
+
+
+def words_type(text: str, lex: SourceLexicon) -> str | None:
+    """The kind the last typed capitalised word of ``text`` gives ("Institut für …")."""
+    return _words_type(text, lex)
 
 
 def _words_type(text: str, lex: SourceLexicon) -> str | None:

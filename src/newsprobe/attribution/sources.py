@@ -14,10 +14,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
 from newsprobe.attribution.lexicon import sources as source_lexicon
-from newsprobe.attribution.person_roles import entity_roles
+from newsprobe.attribution.person_roles import entity_affiliations, entity_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
-from newsprobe.attribution.source_types import Typing, by_speaker, classify, with_roles
+from newsprobe.attribution.source_types import (
+    Typing,
+    by_speaker,
+    classify,
+    with_roles,
+    words_type,
+)
 from newsprobe.attribution.speaker_resolution import ROLES, resolve_speakers
 from newsprobe.attribution.view import token_starts
 from newsprobe.language.words import ARTICLES
@@ -151,8 +158,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
         if group is not None:
             group_of[att.id] = group
             group.attributions.append(att.id)
-    groups = [g for g in groups if g.attributions]
-    groups = _merge([g for g in groups if not g.alone], text) + [g for g in groups if g.alone]
+    groups = groups_all = [g for g in groups if g.attributions]
+    groups = _merge([g for g in groups if not g.alone], text)
+    groups = _one_person_one_source(analysis, groups) + [g for g in groups_all if g.alone]
     lang = analysis.meta.language or "de"
     roles_of: dict[int, list[str]] = analysis._scratch.get(ROLES, {})
     lex = source_lexicon(lang)
@@ -167,6 +175,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
         for tail in ("", "s")
     }
     out: list[Source] = []
+    local: dict[str, str] | None = None
     for g in sorted(groups, key=lambda g: min(s for s, _ in g.spans)):
         spans = sorted(set(g.spans))
         main = _main_span(spans, text)
@@ -178,8 +187,8 @@ def build_sources(analysis: Analysis) -> list[Source]:
         )
         sp = g.speaker
         roles = (
-            entity_roles(analysis, entity, starts)
-            if entity is not None and entity.type == EntityType.PER
+            entity_roles(analysis, entity, starts) + entity_affiliations(analysis, entity, starts)
+            if entity is not None
             else []
         )
         roles += [
@@ -224,7 +233,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
                     surface,
                     lex,
                 )
-            typing = with_roles(typing, roles, lex, surface, entity)
+            if local is None:
+                local = local_kinds(analysis, lex, words_type)
+            typing = with_roles(typing, roles, lex, surface, entity, local)
         sid = len(out)
         ids = sorted(set(g.attributions))
         for aid in ids:
@@ -426,3 +437,30 @@ def _merge(groups: list[_Group], text: str) -> list[_Group]:
             if target.entity is None:
                 target.entity = g.entity
     return merged
+
+
+def _one_person_one_source(analysis: Analysis, groups: list[_Group]) -> list[_Group]:
+    """Groups that name one person are one ("Ignazio Marino" and a "Marino" the entity layer
+    read as a place): a bare surname joins the person of the article named in full with it
+    (see ``canonical``)."""
+    index = surname_index(analysis)
+    if not index:
+        return groups
+    text = analysis.text
+    by_entity: dict[int, _Group] = {g.entity: g for g in groups if g.entity is not None}
+    out: list[_Group] = []
+    for g in groups:
+        main = _main_span(g.spans, text)
+        persons = person_for(analysis, g.entity, _display(text[main[0] : main[1]]), index)
+        if persons is None:
+            out.append(g)
+            continue
+        target = next((by_entity[p] for p in persons if p in by_entity), None)
+        if target is None or target is g:
+            g.entity = persons[0]
+            by_entity[persons[0]] = g
+            out.append(g)
+            continue
+        target.spans.extend(g.spans)
+        target.attributions.extend(g.attributions)
+    return out

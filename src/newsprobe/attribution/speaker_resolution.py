@@ -41,9 +41,11 @@ from newsprobe.attribution.descriptions import (
     _description,
     _description_gender,
     _earlier_report,
+    _fuller_phrase,
     _known_surface,
     _organisation_named_before,
     _person_noun,
+    relational_noun,
 )
 from newsprobe.attribution.lexicon import proxy_heads, sources
 from newsprobe.attribution.speaker_parts import (
@@ -80,6 +82,7 @@ from newsprobe.model import (
     EntityType,
     Mention,
     MentionForm,
+    Span,
     Speaker,
     Token,
 )
@@ -205,6 +208,9 @@ def _resolve(
             found = _thereby(att, art, done, antecedents)
             if found is not None:
                 return found
+        found = _document_therein(att, art)
+        if found is not None:
+            return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
     span = (att.speakers[0].start, att.speakers[0].end)
     toks = art.tokens(*span)
@@ -291,6 +297,55 @@ def _thereby(
     return found
 
 
+#: Pronominal adverbs that point into a document named before ("Darin heißt es").
+_THEREIN = frozenset(["darin", "hierin", "darinnen"])
+#: Nouns of documents such an adverb points into (also as compounds' last part).
+_DOCUMENTS = (
+    *("erklärung", "mitteilung", "stellungnahme", "bericht", "studie", "brief", "schreiben"),
+    *("petition", "resolution", "urteil", "entwurf", "antrag", "papier", "dokument", "text"),
+    *("gutachten", "meldung", "vertrag", "abkommen", "beschluss", "appell", "aufruf"),
+    *("gesetz", "anordnung", "verfügung", "botschaft", "bekanntmachung", "kommuniqué"),
+)
+
+
+def _document_therein(att: Attribution, art: _Article) -> Speaker | None:
+    """ "Die Regierung veröffentlichte eine Erklärung. Darin heißt es, …": a statement
+    without a speaker phrase whose clause holds "darin" speaks from the document named
+    last before it, in its sentence or the one before (with its genitive: "die Erklärung
+    der Regierung")."""
+    if att.cue is None:
+        return None
+    sid = art.sentence_of(att.cue.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    here = art.tokens(start, att.cue.start)
+    adverb = next((t for t in reversed(here) if t.text.lower() in _THEREIN), None)
+    if adverb is None:
+        return None
+    lo = art.sent_starts[sid - 1] if sid > 0 else start
+    before = art.tokens(lo, adverb.start)
+    text = art.analysis.text
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.pos != "NN" or not t.text.lower().endswith(_DOCUMENTS):
+            continue
+        end = k + 1
+        if end < len(before) and before[end].text in ("des", "der", "eines", "einer"):
+            j = end + 1
+            while j < len(before) and before[j].pos in ("ADJA", "NN", "NE") and j - end <= 4:
+                j += 1
+            if j > end + 1 and before[j - 1].pos in ("NN", "NE"):
+                end = j
+        return Speaker(
+            name=text[t.start : before[end - 1].end],
+            named=False,
+            role=t.text,
+            resolved_by=R.PREVIOUS,
+            mention=Span.of(text, t.start, before[end - 1].end),
+            confidence=0.6,
+        )
+    return None
+
+
 def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
     """ "sagte der Vorsitzende des Verbandes, Elmar Gesse, …": a person named right after
     the phrase, between commas or dashes."""
@@ -316,6 +371,11 @@ def _phrase(
     depth: int,
 ) -> Speaker:
     text = art.analysis.text
+    members = _members_from(toks)
+    if members is not None:
+        # "Die Initiatoren, unter ihnen die ALA, betonen": the members named are not the
+        # group that speaks
+        toks = [t for t in toks if t.start < members]
     first = toks[0]
     low = first.text.lower()
     # 1. a pronoun, a possessive before a statement noun, "eigenen Angaben"
@@ -378,6 +438,12 @@ def _phrase(
                 confidence=0.7,
             )
     mentions = art.mentions_in(toks[0].start, toks[-1].end)
+    attribute_end = _participial_end(toks)
+    if attribute_end is not None:
+        # "der sich als Gegner Thaksins inszenierende Unternehmer X": names inside the
+        # participial attribute are not the speaker
+        mentions = [m for m in mentions if m.start >= attribute_end]
+
     persons = [m for m in mentions if m.type == EntityType.PER and m.form != MentionForm.ROLE]
     orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
@@ -417,13 +483,60 @@ def _phrase(
         )
     if orgs:
         return _of_entity(art, orgs[0].entity, R.NAME, toks, 0.85)
+    # 5a. a possessive description ("laut ihrem Anführer", "ihr Anwalt"): the person the
+    # article gave that role, else the salient person of that gender — never the possessor
+    if (
+        head is not None
+        and depth == 0
+        and len(toks) == 2
+        and first.pos == "PPOSAT"
+        and (relational_noun(head.text) or _person_noun(head.text, art) or _is_role(head.text, art))
+    ):
+        found = _description(att, toks, head, art)
+        if found is None:
+            owner_agree = g.pronoun_agree(first.text) or g.UNKNOWN
+            owner = _pronoun(att, first, owner_agree, art, done, antecedents, _phrase)
+            found = _pronoun(
+                att,
+                head,
+                g.role_gender(head.text),
+                art,
+                done,
+                antecedents,
+                _phrase,
+                persons_only=True,
+                exclude=owner.entity,
+            )
+            if found.entity is None or found.entity == owner.entity:
+                found = None
+            else:
+                found.resolved_by = R.DESCRIPTION
+                found.role = found.role or head.text
+                found.confidence = min(found.confidence, 0.6)
+        if found is not None:
+            return found
     # 5. a definite description: the entity the article gave that role
     if head is not None and low in _DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
-        found = _description(att, toks, head, art)
+        at: list[int] = []
+        found = _description(att, toks, head, art, at)
+        if (
+            depth == 0
+            and len(toks) <= 3
+            and head is toks[-1]
+            and not any(t.pos in ("NE", "FM") for t in toks)
+        ):
+            # the same noun named with more to it, nearer than a role's holder
+            nearer = _fuller_phrase(toks, head, art, at[0] if at else -1)
+            found = nearer or found
         if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
-        if found is None and depth == 0 and _person_noun(head.text, art):
+        if (
+            found is None
+            and depth == 0
+            # "der Tatverdächtige", "die Verletzte": a nominalised adjective names a person
+            and (_person_noun(head.text, art) or _nominalised(head, toks))
+        ):
             # "Der CDU-Politiker sagte", "der 54-Jährige", "die Französin" after naming
             # someone: the salient person of that gender
             agree = (
@@ -513,6 +626,44 @@ _UNITS = frozenset(
     ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
 )
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
+
+
+def _members_from(toks: list[Token]) -> int | None:
+    """Where an insertion listing members starts after the phrase's head (", unter ihnen
+    …", ", darunter …"), when a plural noun heads the phrase before it; else None."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != ",":
+            continue
+        nxt = toks[k + 1].text.lower()
+        after = toks[k + 2].text.lower() if k + 2 < len(toks) else ""
+        listing = nxt == "darunter" or (nxt == "unter" and after in ("ihnen", "anderem"))
+        if listing and any(t.pos == "NN" for t in toks[:k]):
+            return toks[k].start
+    return None
+
+
+def _nominalised(head: Token, toks: list[Token]) -> bool:
+    """A nominalised adjective as the phrase's head ("der Tatverdächtige", also where the
+    tagger read it as an adjective)."""
+    return head.pos == "NNA" or (
+        head.pos == "ADJA" and head.text[:1].isupper() and head is toks[-1] and len(toks) > 1
+    )
+
+
+_PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")
+
+
+def _participial_end(toks: list[Token]) -> int | None:
+    """The start of the participle closing an extended participial attribute right after
+    the phrase's article ("der [sich als Gegner Thaksins] inszenierende …"), or None."""
+    if len(toks) < 4 or toks[0].pos != "ART" or toks[1].pos in ("NN", "NE", "ADJA"):
+        return None
+    for t in toks[2:13]:
+        if t.pos in ("VVFIN", "VAFIN", "VMFIN", "$,", "KOUS", "PRELS"):
+            return None
+        if t.pos == "ADJA" and t.text.lower().endswith(_PARTICIPLE_ENDS):
+            return t.start
+    return None
 
 
 def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:

@@ -180,7 +180,12 @@ class SpeakerPhrases:
             if found is not None and found[1] <= t.i:
                 return found
             return None
-        if k < n and toks[k].tag == "REL" and cs >= 2 and toks[cs - 1].text == ",":
+        relative = k < n and (
+            toks[k].tag == "REL"
+            # "eine Botschaft, welche die Techniker … bezeichnete": "welch-" after a comma
+            or (toks[k].low in ("welche", "welcher", "welches") and toks[k].tag != "PRON")
+        )
+        if relative and cs >= 2 and toks[cs - 1].text == ",":
             ps, _ = _clause(toks, cs - 2)
             return np_left(toks, ps, cs - 1, lex)
         anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
@@ -210,7 +215,7 @@ class SpeakerPhrases:
                     and not self._object_like(toks, found)
                     and not self._number_clash(toks, found, anchor)
                 ):
-                    return found
+                    return self._enumerated(toks, found)
                 if (
                     found is not None
                     and start == k
@@ -293,6 +298,33 @@ class SpeakerPhrases:
             # before the verb when no other subject is in sight.
             return (k, k + 1)
         return None
+
+    def _enumerated(self, toks: list[Tok], found: tuple[int, int]) -> tuple[int, int]:
+        """A coordinated subject that opens its clause after a comma takes the conjuncts
+        before it ("Die Organisationen Transparency International, [Campact und
+        LobbyControl] werfen …", "Die Außenminister Frankreichs, [Italiens und
+        Österreichs] forderten …"): segments back to the sentence's start that are noun
+        phrases without a verb."""
+        start = found[0]
+        if not any(x.low in ("und", "sowie", "oder") for x in toks[found[0] : found[1]]):
+            return found
+        while start >= 2 and toks[start - 1].text == ",":
+            k = start - 2
+            while k > 0 and toks[k - 1].text not in (",", ":", ";") and start - k < 10:
+                k -= 1
+            segment = toks[k : start - 1]
+            if not segment or any(
+                x.tag in ("VFIN", "VPP", "VINF", "SCONJ", "REL", "WH") or x.quote is not None
+                for x in segment
+            ):
+                break
+            np = np_right(toks, self._skip_conj(toks, k), self.lex, coordinate=False)
+            if np is None or np[1] < start - 1:
+                break
+            start = np[0]
+            if k == 0 or toks[k - 1].text != ",":
+                break
+        return (start, found[1])
 
     def _insertion_subject_wins(
         self, toks: list[Tok], opening: tuple[int, int], cs: int, anchor: Tok
@@ -404,6 +436,8 @@ class SpeakerPhrases:
         "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie"."""
         if np[1] - np[0] == 1 and toks[np[0]].low in _FRONTED_OBJECTS:
             return True
+        if toks[np[0]].low == "als" or (np[0] > 0 and toks[np[0] - 1].low == "als"):
+            return True  # "Als Beispiel führte er … an": a predicative, not the subject
         if toks[np[0]].low in _NOT_NOMINATIVE:
             return True
         head = head_of(toks, np)

@@ -246,6 +246,14 @@ def source_phrase(
         lo, hi = min(phrase), max(phrase)
         if spk_idx and spk_idx[0] <= hi + 1 and spk_idx[-1] >= lo - 1:
             phrase += spk_idx
+        elif (
+            spk_idx
+            and hi + 1 < spk_idx[0] <= hi + 3
+            and toks[hi + 1].text.lower() in ("von", "vom", "aus")
+            and all(toks[i].pos in ("APPR", "APPRART", "ART") for i in range(hi + 1, spk_idx[0]))
+        ):
+            # "nach [Angaben von Augenzeugen]": the "von" phrase is part of the source
+            phrase += list(range(hi + 1, spk_idx[0])) + spk_idx
         return {keys[i] for i in phrase}
     if cue.type in ("zufolge", "relative_source") and spk_idx:
         k = spk_idx[0] - 1
