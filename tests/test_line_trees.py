@@ -89,3 +89,24 @@ def test_shipped_tree_model_reads_a_page() -> None:
     article = [p["B"] + p["H"] for ln, p in zip(lines, probs, strict=True) if ln.text in PARAS]
     menu = [p["O"] for ln, p in zip(lines, probs, strict=True) if ln.text == "Impressum"]
     assert min(article) > 0.5 and min(menu) > 0.5
+
+
+@pytest.mark.skipif(not trees.MODEL_PATH.is_file(), reason="no shipped tree model")
+def test_shipped_tree_model_holds_numbers_and_feature_names_only() -> None:
+    data = json.loads(trees.MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["features"] == list(NAMES) and data["classes"] == ["B", "H", "O"]
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [s for v in value.values() for s in strings(v)]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return []
+
+    allowed = {*NAMES, "B", "H", "O", data["model"]}
+    assert set(strings(data)) <= allowed
+    for tree in data["trees"]:
+        assert len(tree["feature"]) == len(tree["threshold"]) == len(tree["value"])
+        assert all(0 <= f < len(NAMES) for f in tree["feature"])
