@@ -93,7 +93,7 @@ def tree_fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int =
     from newsprobe.training.lines import cached_fold_models
 
     models = cached_fold_models(shared_data, renderer, cache_dir, k)
-    return {f: TreeLineModel.from_dict(m) for f, m in models.items()}
+    return {f: TreeLineModel.from_dict(models[f]) if f in models else None for f in range(k)}
 
 
 def _owners(pages, renderer, cache) -> list[str]:  # type: ignore[no-untyped-def]

@@ -188,6 +188,8 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
         return [(s, x[a:b], y[a:b]) for s, a, b in zip(sites, bounds[:-1], bounds[1:], strict=True)]
     pages = tr.load_pages(shared, sets)
     data = build(pages, renderers, cache)
+    if not data:
+        return []
     if with_german:
         data += german([p for p in pages if p.dataset in tr.SHIPPED_SETS], renderers, cache,
                        shared)  # fmt: skip
@@ -209,6 +211,9 @@ def fold_models(data: Data, k: int, params: dict | None = None, stay: float = ST
     out = {}
     for f in range(k):
         train = [d for d in data if tr.fold_of(d[0], k) != f]
+        labels = {int(v) for d in train for v in set(d[2].tolist())}
+        if labels != set(range(len(CLASSES))):
+            continue  # too little to learn from (a tiny data set): the rules read this fold
         clf, priors = fit(train, params, o_weight)
         out[f] = export(clf, priors, stay)
     return out
@@ -236,15 +241,29 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
     ).hexdigest()[:12]
     folder = cache_dir / "folds" / f"trees-{renderer}-{stamp}"
     paths = {f: folder / f"fold{f}.json" for f in range(k)}
-    if not all(p.is_file() for p in paths.values()):
+    done = folder / "done"
+    if not (done.is_file() or all(p.is_file() for p in paths.values())):
         data = load_data(shared_data.parent, sets, [renderer], cache_dir, with_german=False)
         folder.mkdir(parents=True, exist_ok=True)
         for f, model in fold_models(data, k, params, stay, o_weight).items():
             paths[f].write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
-    models = {f: json.loads(p.read_text(encoding="utf-8")) for f, p in paths.items()}
+        done.write_text("", encoding="utf-8")
+    # a fold with too little to learn from has no model: the rules read it
+    models = {f: json.loads(p.read_text(encoding="utf-8")) for f, p in paths.items() if p.is_file()}
     for model in models.values():  # the smoothing is no training setting
         model["stay"] = stay
     return models
+
+
+def _article_text(text: str) -> str:
+    """The article text newsprobe reads from a rendered page (as ``eval extraction``)."""
+    from newsprobe.api import analyze_text
+    from newsprobe.eval.extraction import NOT_MAIN_TEXT
+
+    analysis = analyze_text(text, only=["layout"])
+    if not analysis.blocks:
+        return analysis.text
+    return "\n".join(b.text for b in analysis.blocks if b.kind not in NOT_MAIN_TEXT)
 
 
 def score_folds(shared: Path, models: dict[int, dict], renderer: str, k: int,
@@ -252,7 +271,6 @@ def score_folds(shared: Path, models: dict[int, dict], renderer: str, k: int,
     """Score the held-out pages of every set with their fold's model (the product's layout)."""
     from newsprobe.eval.extraction import extract_all, score
     from newsprobe.eval.extraction_data import load
-    from newsprobe.eval.extraction_text import _article_text
     from newsprobe.layout import line_model
     from newsprobe.layout.line_model.trees import TreeLineModel
 
