@@ -250,3 +250,20 @@ def test_papers_are_documents_and_give_way_to_whom_they_are_from() -> None:
     assert source_of(b, "Kontrollen").type == SourceType.OFFICIAL
     c = run("Laut Ankündigungen des Innenministeriums sollen die Kontrollen verschärft werden.")
     assert source_of(c, "Kontrollen").type == SourceType.OFFICIAL
+
+
+def test_a_copula_after_the_name_gives_the_role() -> None:
+    a = run(
+        "Die Seuchengefahr sei eine Lüge, sagt Vytenis Andrulaitis. Andrulaitis ist seit 2014 "
+        "EU-Kommissar für Gesundheit."
+    )
+    src = source_of(a, "Seuchengefahr")
+    assert src.type == SourceType.POLITICIAN, src.reason
+
+
+def test_someone_of_a_quoted_publication_is_media() -> None:
+    assert kind("Militärexperte der „New York Times“") == "media"
+    assert kind("Militärexperte der Bundeswehr") == "expert"
+    # a quoted team or group is no publication
+    assert kind("Fahrer des „Red Bull Racing Teams“") != "media"
+    assert kind("Chef der „Roma-Garde“") != "media"

@@ -239,3 +239,35 @@ NAMED_ITSELF = (
 def test_a_phrase_with_its_own_name_never_takes_an_earlier_namesake() -> None:
     sp = att_of(run(NAMED_ITSELF), "Bescheid").speaker
     assert sp is not None and sp.name is not None and "Klagenfurt" in sp.name
+
+
+BODY_NAME = (
+    "Die Staatsanwaltschaft Mainz prüfte die Anzeige. "
+    "Es sei kein Verdacht für strafbares Verhalten gegeben, informiert die Staatsanwaltschaft."
+)
+OTHER_GROUP = (
+    "Im Sommer kamen zehn Gastwissenschafter nach Wien. "
+    "Nach Angaben der beteiligten Wissenschafter wurden die Projekte vom Fonds bezahlt."
+)
+
+
+def test_a_body_named_once_keeps_its_name_whole() -> None:
+    sp = att_of(run(BODY_NAME), "strafbares Verhalten").speaker
+    assert sp is not None and sp.name == "Staatsanwaltschaft Mainz"
+
+
+def test_a_persons_compound_is_not_the_same_group() -> None:
+    sp = att_of(run(OTHER_GROUP), "Projekte").speaker
+    assert sp is not None and sp.name is not None and "Gastwissenschafter" not in sp.name
+
+
+ROLE_NAME = (
+    "Der Bürgermeister Ignazio Marino steht unter Druck. "
+    "Der Stadtrat stimmte am Montag gegen das Stadtoberhaupt Marino. "
+    "Das Stadtoberhaupt sagte am Abend, er bleibe bis zum Ende der Amtszeit."
+)
+
+
+def test_a_description_takes_the_person_named_after_the_same_noun() -> None:
+    sp = att_of(run(ROLE_NAME), "Ende der Amtszeit").speaker
+    assert sp is not None and sp.name == "Ignazio Marino"

@@ -85,8 +85,13 @@ def test_agreement_conflict_same_event_and_chains() -> None:
     seed = Facets({"quake"}, set(), set())
     a = agreement(quake, seed, story)
     assert (a.conflict, a.same_event, a.places, a.days) == (False, True, 1, 1)
-    other = agreement(Facets({"strike"}, {"erzurum"}, thursday, near_days=thursday), seed, story)
+    strike = Facets({"strike"}, {"erzurum"}, thursday, near_days=thursday, headline={"strike"})
+    other = agreement(strike, seed, story)
     assert (other.conflict, other.places, other.days) == (True, -1, -1)
+    # A class named only in the lead is no conflict: leads name causes and consequences (a
+    # government falls in a vote, its head resigns); the headline says what it is about.
+    lead_only = Facets({"resign"}, set(), monday, near_days=monday)
+    assert not agreement(lead_only, seed, story).conflict
     # A fire report joined the quake story; another fire is no conflict with the story, but
     # it is not the *same event* as the story's seed either, so it gets no lowered threshold.
     fire = agreement(Facets({"fire"}, set(), set()), seed, story)
@@ -152,7 +157,7 @@ NAMES = {"e:Q43": 2.5, "e:np:person:erdogan": 2.5, "e:np:org:afad": 2.5}
 
 def test_conflicting_event_class_keeps_same_names_apart() -> None:
     quake = {**NAMES, "w:erdbeben": 2.0, "w:stärke": 1.0, "w:zentrum": 1.0, "v:quake": 0.0}
-    vote = {**NAMES, "w:wahl": 2.0, "w:stärke": 1.0, "w:zentrum": 1.0, "v:vote": 0.0}
+    vote = {**NAMES, "w:wahl": 2.0, "w:stärke": 1.0, "w:zentrum": 1.0, "v:vote": 0.0, "h:vote": 0}
     unclassed = {**NAMES, "w:erdbeben": 2.0, "w:stärke": 1.0, "w:zentrum": 1.0}
     batch = Clusterer().add(
         [
@@ -162,6 +167,23 @@ def test_conflicting_event_class_keeps_same_names_apart() -> None:
         ]
     )
     assert [a.story_id for a in batch.assignments] == [1, 2, 1]
+    # The same words with the other class named only in the lead: no veto.
+    lead_vote = {k: v for k, v in vote.items() if k != "h:vote"}
+    batch = Clusterer().add(
+        [_item(1, quake, "2026-01-12T10:00:00"), _item(2, lead_vote, "2026-01-12T12:00:00")]
+    )
+    assert [a.story_id for a in batch.assignments] == [1, 1]
+
+
+def test_towns_conflict_a_region_and_a_town_do_not() -> None:
+    none = Facets(set(), set(), set())
+    bonn = Facets(set(), {"np:city:bonn"}, set())
+    assert agreement(Facets(set(), {"np:region:bayern"}, set()), none, bonn).places == 0
+    assert agreement(Facets(set(), {"np:city:koeln"}, set()), none, bonn).places == -1
+    both = Facets(set(), {"np:region:bayern", "np:city:koeln"}, set())
+    assert agreement(both, none, bonn).places == -1
+    regions = Facets(set(), {"np:region:sachsen"}, set())
+    assert agreement(regions, none, Facets(set(), {"np:region:bayern"}, set())).places == -1
 
 
 def test_corroborated_own_reporting_joins_on_less_wording() -> None:

@@ -16,6 +16,7 @@ from newsprobe.model import Metadata
 from newsprobe.store.story_rows import StoryInput
 from newsprobe.stories import minhash
 from newsprobe.stories.cluster import Clusterer
+from newsprobe.stories.features import extract
 
 BASE = (
     "Hamburg (dpa) – Der Hamburger Hafen hat im vergangenen Jahr deutlich weniger Container "
@@ -126,6 +127,55 @@ def test_incremental_equals_from_scratch(db_location: Path | str, analyses: list
     by_id = {a: (s, how, copy) for a, s, how, copy in incremental}
     assert by_id[2] == (1, "copy", 1)  # the cut, retitled copy folds into the first text
     assert by_id[3][0] == 3  # another event opens its own story
+
+
+def test_rebuild_recomputes_the_features_of_older_articles(
+    db_location: Path | str, analyses: list
+) -> None:
+    db = db_location
+    with Corpus(db) as corpus:
+        for a in analyses:
+            corpus.add(a)
+    incremental = _assignments(db)
+    n = len(TEXTS)
+    with Corpus(db) as corpus:
+        store = corpus.store
+        # Features as an older version stored them (here: empty terms, no signature).
+        store.reset_stories(features=True)
+        store.write_story_features([(i, "{}", None, 0, None) for i in range(1, n + 1)])
+        assert corpus.rebuild_stories(features=False) == n  # --keep-features
+    assert _assignments(db) != incremental  # clustered on the stale features
+    with Corpus(db) as corpus:
+        assert corpus.rebuild_stories() == n  # --rebuild: computed again from the analyses
+        corpus.store.reset_stories()
+        stored = corpus.store.story_pending(0, n)
+        assert corpus.rebuild_stories(features=False) == n
+    assert _assignments(db) == incremental
+    for item, a in zip(stored, analyses, strict=True):
+        f = extract(a)  # what ingest computes, from the stored analysis as from the fresh one
+        assert (json.loads(item.terms), item.signature, item.shingles) == (
+            f.terms,
+            f.signature,
+            f.shingles,
+        )
+
+
+def test_cli_rebuild_and_keep_features(tmp_path: Path, analyses: list) -> None:
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        for a in analyses:
+            corpus.add(a)
+        corpus.store.reset_stories(features=True)
+        corpus.store.write_story_features([(1, "{}", None, 0, None)])
+    runner = CliRunner()
+    args = ["stories", "--db", str(db), "--format", "json", "-m", "1", "--rebuild"]
+    out = runner.invoke(app, [*args, "--keep-features"])
+    assert out.exit_code == 0, out.output
+    kept = {s["article_ids"][0]: s["article_ids"] for s in json.loads(out.stdout)}
+    assert kept[1] == [1]  # article 1 keeps its empty features: alone
+    out = runner.invoke(app, args)
+    assert out.exit_code == 0, out.output
+    assert any(s["article_ids"][:2] == [1, 2] for s in json.loads(out.stdout))
 
 
 def test_cli_stories_and_story(db_location: Path | str, analyses: list) -> None:

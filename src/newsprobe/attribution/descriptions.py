@@ -292,6 +292,13 @@ def _description(
 
 _NAME_POS = frozenset(["NE", "FM"])
 _ATTRIBUTE_POS = frozenset(["ART", "ADJA", "NN", "NE", "FM", "CARD", "APPRART"])
+#: Words that open a place or owner attribute of a body ("Gericht in Virginia", "im
+#: US-Bundesstaat Ohio", "der Stadt Köln"); not "nach Wien", a direction.
+_ATTRIBUTE_OPENERS = frozenset(["in", "im", "aus", "von", "vom", "bei", "des", "der"])
+_INSTITUTION_ENDS = (
+    *("gericht", "behörde", "ministerium", "amt", "anwaltschaft", "polizei", "kommission"),
+    *("regierung", "verwaltung", "rat", "ausschuss", "agentur", "institut", "verband"),
+)
 
 
 def _fuller_phrase(
@@ -309,7 +316,12 @@ def _fuller_phrase(
         t = before[k]
         low = t.text.lower()
         if t.pos not in ("NN", "NNA") or not (
-            low == word or (low.endswith(word) and len(low) > len(word) + 2 and len(word) > 4)
+            low == word
+            # a compound of an institution's noun ("Bezirksgericht" for "das Gericht"), not
+            # of a person's ("Gastwissenschafter" is not "die Wissenschafter")
+            or (
+                low.endswith(word) and len(low) > len(word) + 2 and word.endswith(_INSTITUTION_ENDS)
+            )
         ):
             continue
         end = k + 1
@@ -327,7 +339,24 @@ def _fuller_phrase(
             else:
                 break
         if names and before[k + 1].pos in _NAME_POS and low == word:
-            listed = text[before[k + 1].start : before[end - 1].end]
+            several = any(u.text == "," or u.pos == "KON" for u in before[k + 1 : end])
+            person = next(
+                (
+                    m
+                    for m in art.mentions_in(before[k + 1].start, before[end - 1].end)
+                    if m.type == EntityType.PER and m.entity is not None
+                ),
+                None,
+            )
+            person_id = person.entity if person is not None else None
+            if person_id is not None and not several:
+                # "das Stadtoberhaupt" after "Stadtoberhaupt Ignazio Marino": that person
+                out = _of_entity(art, person_id, R.DESCRIPTION, toks, 0.6)
+                out.role = out.role or head.text
+                return out
+            # a list names the group's members; one name is the body's own ("Staatsanwaltschaft
+            # Mainz")
+            listed = text[(before[k + 1] if several else t).start : before[end - 1].end]
             return Speaker(
                 name=listed,
                 named=True,
@@ -339,9 +368,7 @@ def _fuller_phrase(
         # "Bezirksgericht in Virginia", "Gericht im US-Bundesstaat Ohio", "Gericht der
         # Stadt Köln": an attribute that holds a name
         end = k + 1
-        if end < len(before) and (
-            before[end].pos in ("APPR", "APPRART") or before[end].text in ("des", "der")
-        ):
+        if end < len(before) and before[end].text.lower() in _ATTRIBUTE_OPENERS:
             end += 1
             while end < len(before) and before[end].pos in _ATTRIBUTE_POS and end - k <= 6:
                 end += 1

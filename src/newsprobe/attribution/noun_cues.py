@@ -237,6 +237,14 @@ class NounCues:
         ):
             # "Angaben der Polizei", "Angaben Moskaus" (not "nach Berichten weitere …")
             inner = np_right(toks, k, self.lex)
+            if inner is not None and toks[k].tag == "ADJ":
+                # article-less: the adjectives and one noun ("unabhängiger Experten", not
+                # "… Experten Senfgas")
+                first = next(
+                    (x for x in range(k, inner[1]) if toks[x].tag in ("NOUN", "PROPN")), None
+                )
+                if first is not None:
+                    inner = (inner[0], first + 1)
         else:
             return None
         if inner is None:

@@ -7,6 +7,7 @@ organisation after it takes the organisation's kind ("Präsident des Bundesverfa
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from newsprobe.attribution.lexicon import SourceLexicon
@@ -68,6 +69,12 @@ _ROLE_POS = frozenset(
 )
 _NOUN_POS = frozenset({"NN", "NNA"})
 _STOP = frozenset({"$.", "VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "KOUS", "PRELS", "PPER"})
+#: A role "of" a quoted title: "Militärexperte der „New York Times“".
+_OF_TITLE = re.compile(r"\b(?:der|des|beim|bei)\s*[„»\"]([^“«\"]+)[“«\"]")
+#: Copulas after a name that introduce its role ("X ist Landesrat", "X war Ministerin").
+_COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt", "is", "was"})
+#: What may stand between a copula and the role ("seit 2019", "der frühere", "auch").
+_COPULA_FILL = frozenset({"ART", "ADJA", "ADV", "APPR", "APPRART", "CARD", "PIAT", "PPOSAT"})
 #: Prepositions that open whom a person is with ("X von der Polizei", "X vom Institut").
 _AFFILIATION = frozenset({"von", "vom", "bei", "beim", "an", "am"})
 #: Prepositions after a leading role that open its organisation ("Vorsitzender des Y",
@@ -188,6 +195,32 @@ def entity_affiliations(analysis: Analysis, entity: Entity, starts: list[int]) -
             and tokens[j + 1].text[:1].isupper()
         ):
             out.append(tokens[j + 1].text)
+        # "X ist seit 2019 Landesrat", "X war Außenministerin": a copula names the role
+        if j < len(tokens) and tokens[j].sentence == sent and tokens[j].text in _COPULAS:
+            e = j + 1
+            while e < len(tokens) and e - j < 6 and tokens[e].pos in _COPULA_FILL:
+                e += 1
+            if (
+                e < len(tokens)
+                and tokens[e].sentence == sent
+                and tokens[e].pos in _NOUN_POS
+                and e + 1 < len(tokens)
+                and (tokens[e + 1].pos in ("$.", "$,", "ART", "APPR", "APPRART", "KON"))
+            ):
+                last = e
+                if tokens[e + 1].pos in ("ART", "APPR", "APPRART") and e + 2 < len(tokens):
+                    last = e + 2  # "Präsident des Verbandes", "Chef der Gruppe"
+                    while last + 1 < len(tokens) and tokens[last].pos in ("ART", "ADJA"):
+                        last += 1
+                    if tokens[last].text in ("„", '"', "»"):
+                        # "Militärexperte der „New York Times“": up to the closing mark
+                        close = last + 1
+                        while close < len(tokens) and close - last < 8:
+                            if tokens[close].text in ("“", '"', "«"):
+                                last = close
+                                break
+                            close += 1
+                out.append(text[tokens[e].start : tokens[last].end])
         # "X von der Bundespolizei", "X vom Institut für …": whom the person is with
         if j < len(tokens) and tokens[j].sentence == sent and tokens[j].text in _AFFILIATION:
             e = j + 1
@@ -230,6 +263,16 @@ def role_type(
     if not nouns:
         return None
     head = nouns[0]
+    title = _OF_TITLE.search(role)
+    if title is not None and head in words:
+        # "Militärexperte der „New York Times“": someone of a known publication writes for it
+        # (a quoted team or group, "Fahrer des „Red Bull Racing Teams“", is none)
+        hit = lex.head_type(head)
+        name = title.group(1).strip()
+        if (hit is None or hit[0] in ("expert", "other", "media")) and (
+            _org_type(name, lex, local) == "media"
+        ):
+            return "media", f"{head} of {name}"
     if len(nouns) == 1 and len(words) == 1 and lex.head_type(head) is None:
         # a bare name: "X (ÖVP)", "Forscher um X" give the party or body alone
         kind = _kb_kind(head, lex)

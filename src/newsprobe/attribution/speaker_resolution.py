@@ -48,6 +48,12 @@ from newsprobe.attribution.descriptions import (
     relational_noun,
 )
 from newsprobe.attribution.lexicon import proxy_heads, sources
+from newsprobe.attribution.phrase_readers import (
+    _document_therein,
+    _members_from,
+    _nominalised,
+    _participial_end,
+)
 from newsprobe.attribution.speaker_parts import (
     _DEFINITE,
     _EMPTY_WITHOUT_SOURCE,
@@ -82,7 +88,6 @@ from newsprobe.model import (
     EntityType,
     Mention,
     MentionForm,
-    Span,
     Speaker,
     Token,
 )
@@ -295,55 +300,6 @@ def _thereby(
     found.resolved_by = R.PREVIOUS
     found.confidence = min(found.confidence, 0.6)
     return found
-
-
-#: Pronominal adverbs that point into a document named before ("Darin heißt es").
-_THEREIN = frozenset(["darin", "hierin", "darinnen"])
-#: Nouns of documents such an adverb points into (also as compounds' last part).
-_DOCUMENTS = (
-    *("erklärung", "mitteilung", "stellungnahme", "bericht", "studie", "brief", "schreiben"),
-    *("petition", "resolution", "urteil", "entwurf", "antrag", "papier", "dokument", "text"),
-    *("gutachten", "meldung", "vertrag", "abkommen", "beschluss", "appell", "aufruf"),
-    *("gesetz", "anordnung", "verfügung", "botschaft", "bekanntmachung", "kommuniqué"),
-)
-
-
-def _document_therein(att: Attribution, art: _Article) -> Speaker | None:
-    """ "Die Regierung veröffentlichte eine Erklärung. Darin heißt es, …": a statement
-    without a speaker phrase whose clause holds "darin" speaks from the document named
-    last before it, in its sentence or the one before (with its genitive: "die Erklärung
-    der Regierung")."""
-    if att.cue is None:
-        return None
-    sid = art.sentence_of(att.cue.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    here = art.tokens(start, att.cue.start)
-    adverb = next((t for t in reversed(here) if t.text.lower() in _THEREIN), None)
-    if adverb is None:
-        return None
-    lo = art.sent_starts[sid - 1] if sid > 0 else start
-    before = art.tokens(lo, adverb.start)
-    text = art.analysis.text
-    for k in range(len(before) - 1, -1, -1):
-        t = before[k]
-        if t.pos != "NN" or not t.text.lower().endswith(_DOCUMENTS):
-            continue
-        end = k + 1
-        if end < len(before) and before[end].text in ("des", "der", "eines", "einer"):
-            j = end + 1
-            while j < len(before) and before[j].pos in ("ADJA", "NN", "NE") and j - end <= 4:
-                j += 1
-            if j > end + 1 and before[j - 1].pos in ("NN", "NE"):
-                end = j
-        return Speaker(
-            name=text[t.start : before[end - 1].end],
-            named=False,
-            role=t.text,
-            resolved_by=R.PREVIOUS,
-            mention=Span.of(text, t.start, before[end - 1].end),
-            confidence=0.6,
-        )
-    return None
 
 
 def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
@@ -626,44 +582,6 @@ _UNITS = frozenset(
     ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
 )
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
-
-
-def _members_from(toks: list[Token]) -> int | None:
-    """Where an insertion listing members starts after the phrase's head (", unter ihnen
-    …", ", darunter …"), when a plural noun heads the phrase before it; else None."""
-    for k in range(1, len(toks) - 1):
-        if toks[k].text != ",":
-            continue
-        nxt = toks[k + 1].text.lower()
-        after = toks[k + 2].text.lower() if k + 2 < len(toks) else ""
-        listing = nxt == "darunter" or (nxt == "unter" and after in ("ihnen", "anderem"))
-        if listing and any(t.pos == "NN" for t in toks[:k]):
-            return toks[k].start
-    return None
-
-
-def _nominalised(head: Token, toks: list[Token]) -> bool:
-    """A nominalised adjective as the phrase's head ("der Tatverdächtige", also where the
-    tagger read it as an adjective)."""
-    return head.pos == "NNA" or (
-        head.pos == "ADJA" and head.text[:1].isupper() and head is toks[-1] and len(toks) > 1
-    )
-
-
-_PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")
-
-
-def _participial_end(toks: list[Token]) -> int | None:
-    """The start of the participle closing an extended participial attribute right after
-    the phrase's article ("der [sich als Gegner Thaksins] inszenierende …"), or None."""
-    if len(toks) < 4 or toks[0].pos != "ART" or toks[1].pos in ("NN", "NE", "ADJA"):
-        return None
-    for t in toks[2:13]:
-        if t.pos in ("VVFIN", "VAFIN", "VMFIN", "$,", "KOUS", "PRELS"):
-            return None
-        if t.pos == "ADJA" and t.text.lower().endswith(_PARTICIPLE_ENDS):
-            return t.start
-    return None
 
 
 def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:

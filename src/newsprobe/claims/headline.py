@@ -239,6 +239,13 @@ def _judge(
     loose: Callable[[], MatchIndex] | None = None,
 ) -> None:
     supports = index.support(clause.span)[:MAX_EVIDENCE]
+    prefix = next((c for c in clause.stance_cues if c.type == "attribution"), None)
+    if not supports and loose is not None and clause.stance is Stance.ATTRIBUTED and prefix:
+        # an "X: …" clause ("Baubranche: Hohe Zinsen bremsen den Wohnungsbau") claims only
+        # that X says so: the body's report of it in other words, with X, is enough (not so a
+        # clause with a verb of saying: "Stadtrat lehnt Konzept ab" says what the council did)
+        said = Span.of(analysis.text, min(prefix.start, clause.span.start), clause.span.end)
+        supports = loose().support(said)[:MAX_EVIDENCE]
     clause.evidence = [(analysis.claims[s.claim], s.score) for s in supports]
     direct = {s.claim: s.score if s.direct is None else s.direct for s in supports}
     if not clause.evidence:
@@ -263,7 +270,12 @@ def _judge(
         clause.stance is Stance.FACT
         and weighed
         and all(w.weight is Weight.STRONG and w.plan for w in weighed)
-        and completed(analysis, clause.span.start, clause.span.end)
+        and (
+            completed(analysis, clause.span.start, clause.span.end)
+            # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
+            # Klage"); an announced one may be reported in the news present
+            or all(any(_considered(c.text) for c in w.plan) for w in weighed)
+        )
     ):
         # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
         weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in weighed]
@@ -328,6 +340,14 @@ def _restated(
     clause.hedges += [c for c in weighed.cues if c not in clause.hedges]
     clause.weak_sources += [s for s in weighed.sources if s not in clause.weak_sources]
     clause.speakers += [s for s in weighed.speakers if s not in clause.speakers]
+
+
+#: Beginnings of the words that consider a step without deciding it.
+_CONSIDER = ("erwag", "uberleg", "consider", "mull")
+
+
+def _considered(word: str) -> bool:
+    return fold(word).startswith(_CONSIDER)
 
 
 def _folded(text: str) -> str:

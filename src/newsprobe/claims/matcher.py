@@ -17,9 +17,23 @@ from copy import copy
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from newsprobe.claims.clause_keys import (
+    CHANGE_WORDS,
+    COUNT_SKIP,
+    GENERIC_COUNTED,
+    PARTICLES,
+    no_evidence_that,
+    predicative,
+    sums,
+)
 from newsprobe.claims.concepts import concepts
 from newsprobe.claims.lexicon import lexicon
-from newsprobe.claims.numbers import Quantity, quantities
+from newsprobe.claims.numbers import (
+    CHANGE_BEFORE,
+    Quantity,
+    differences,
+    quantities,
+)
 from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.claims.verbs import ATTEMPT_WORDS, LIGHT_VERBS, english_verb, full_verb
@@ -84,6 +98,12 @@ class Keys:
     names: dict[str, set[str]] = field(default_factory=dict)
     #: What each figure counts (folded lemma and its concepts), where a noun follows it.
     counted: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The figures that state a change ("zwei Euro mehr", "um 3 Prozent"), and the differences
+    #: of the figures on this side (:func:`newsprobe.claims.numbers.differences`).
+    changes: set[str] = field(default_factory=set)
+    differences: list[Quantity] = field(default_factory=list)
+    #: Sums of figures joined by "und"/"and" ("drei schwer und 14 leicht verletzt": 17).
+    sums: list[Quantity] = field(default_factory=list)
 
     def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
         self.weights[key] = max(weight, self.weights.get(key, 0.0))
@@ -274,7 +294,7 @@ class _LexicalIndex:
                 keys.negations.append(self.order[tok.index])
             elif feat.breaks:
                 keys.breaks.append(self.order[tok.index])
-        keys.negations += [self.order[t.index] for t in _no_evidence_that(toks, feats)]
+        keys.negations += [self.order[t.index] for t in no_evidence_that(toks, feats)]
         # "attempted murder", "versuchter Totschlag": the act was not done
         keys.negations += [self.order[t.index] for t in toks if fold(t.low) in ATTEMPT_WORDS]
         consumed: set[int] = set()
@@ -291,8 +311,19 @@ class _LexicalIndex:
             noun = self._counted(toks, q.last + 1)
             if noun:
                 keys.counted[key] = noun
+            after = {fold(t.low) for t in toks[q.last + 1 : q.last + 3]}
+            before = fold(toks[q.first - 1].low) if q.first > 0 else ""
+            if after & CHANGE_WORDS or before in CHANGE_BEFORE:
+                keys.changes.add(key)
+        if len(keys.quantities) > 1:
+            found = list(keys.quantities.values())
+            keys.differences = differences(found)
+            keys.sums = sums(toks, found)
         for form in list(lemmas):
-            for name, words in self._concepts_of(form):
+            # only a noun is read as a compound whose head may carry the concept
+            # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
+            noun = any(t.pos is None or t.pos.startswith("N") for t in lemmas[form])
+            for name, words in self._concepts_of(form, compound=noun):
                 if all(w in lemmas or w == form for w in words):
                     predicate = name in self.concepts.predicates
                     used = [t for w in words for t in lemmas.get(w, lemmas[form])]
@@ -324,6 +355,8 @@ class _LexicalIndex:
                 )
                 if (feat.predicate or speech) and top and part not in LIGHT_VERBS:
                     keys.verbs.add(part)
+        if self.tagged:
+            predicative(toks, feats, keys)
         if self.tagged and not keys.predicates:
             # no full verb: a predicative adjective says what the clause claims ("… geht es
             # besser", "Brücke marode")
@@ -351,7 +384,7 @@ class _LexicalIndex:
         """The noun a figure counts ("200 Feuerwehrleute", "hundreds of homes"): its folded
         lemma and concept names; empty where none follows or it is a unit or a generic word."""
         of = False
-        while k < len(toks) and fold(toks[k].low) in _COUNT_SKIP:
+        while k < len(toks) and fold(toks[k].low) in COUNT_SKIP:
             of = of or toks[k].low == "of"
             k += 1
         if k >= len(toks) or not toks[k].is_word:
@@ -364,22 +397,37 @@ class _LexicalIndex:
         if fold(tok.low) in self.concepts.stopwords:
             return frozenset()
         lemma, surface = fold(tok.claim_lemma), fold(tok.low)
-        if lemma in _GENERIC_COUNTED or surface in _GENERIC_COUNTED:
+        if lemma in GENERIC_COUNTED or surface in GENERIC_COUNTED:
             return frozenset()
         forms = {lemma, surface, surface[:-1] if surface.endswith("s") else surface}
         names = {f"~{name}" for form in forms for name, _ in self._concepts_of(form)}
         return frozenset({lemma, *names})
 
-    def _concepts_of(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """Concept entries containing ``form`` — or, for a compound, its head
-        ("frauenklinik" -> "klinik")."""
+    def _concepts_of(
+        self, form: str, compound: bool = True
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Concept entries containing ``form`` — or, for a compound (``compound``: the form is
+        a noun's), its head ("frauenklinik" -> "klinik")."""
         cache = self.concepts.cache
-        found = cache.get(form)
+        key = form if compound else f"\x00{form}"
+        found = cache.get(key)
         if found is None:
-            found = self._find_concepts(form)
+            found = self._find_concepts(form) if compound else self._verb_concepts(form)
             if len(cache) < 200_000:
-                cache[form] = found
+                cache[key] = found
         return found
+
+    def _verb_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """A verb's concepts: its own, or those of the verb without its separable particle."""
+        found = self.concepts.by_word.get(form)
+        if found:
+            return found
+        for particle in PARTICLES:
+            if form.startswith(particle) and len(form) - len(particle) >= 4:
+                rest = self.concepts.by_word.get(form[len(particle) :])
+                if rest:
+                    return tuple((name, (form,)) for name, words in rest if len(words) == 1)
+        return ()
 
     def _find_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         found = self.concepts.by_word.get(form)
@@ -471,32 +519,6 @@ class _LexicalIndex:
 RelaxableIndex = _LexicalIndex
 
 
-#: "keine Hinweise darauf, dass X" / "no evidence that X": the clause X is denied (by whoever
-#: says so: the stance decides how much that weighs).
-_EVIDENCE_NOUNS = ("hinweis", "beleg", "anzeich", "indiz", "evidence", "sign", "indication")
-
-
-def _no_evidence_that(toks: Sequence[Tok], feats: Sequence[_Feature]) -> list[Tok]:
-    """The tokens of a clause that a "no evidence that …" denies."""
-    found: list[Tok] = []
-    for k, feat in enumerate(feats):
-        if not feat.negation or k + 1 >= len(toks):
-            continue
-        if not fold(toks[k + 1].claim_lemma).startswith(_EVIDENCE_NOUNS):
-            continue
-        opener = next(
-            (j for j in range(k + 2, min(k + 6, len(toks))) if toks[j].low in ("dass", "that")),
-            None,
-        )
-        if opener is None:
-            continue
-        for j in range(opener + 1, len(toks)):
-            if feats[j].breaks or toks[j].low in (".", ";"):
-                break
-            found.append(toks[j])
-    return found
-
-
 def _closeness(key: str, found: str) -> float:
     """1 for the same word (up to inflection, or a compound's head); 0.5 where ``key`` is only
     the modifier of the compound found ("bombe" in "bombendrohung")."""
@@ -516,47 +538,10 @@ def _merge(a: Keys, b: Keys) -> Keys:
         merged.breaks += keys.breaks
         merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
         merged.counted.update({f"{k}{id(keys)}": n for k, n in keys.counted.items()})
+        merged.differences += keys.differences
+        merged.sums += keys.sums
         merged.names.update(keys.names)
     return merged.seal()
-
-
-_COUNT_SKIP = frozenset(
-    {
-        "of",
-        "der",
-        "des",
-        "the",
-        "euro",
-        "dollar",
-        "dollars",
-        "pfund",
-        "pounds",
-        "prozent",
-        "percent",
-        "cent",
-        "per",
-        "%",
-        "mio",
-        "mrd",
-    }
-)
-#: Nouns that count anyone or anything: a figure of them meets a figure of any noun.
-_GENERIC_COUNTED = frozenset(
-    {
-        "mensch",
-        "menschen",
-        "person",
-        "personen",
-        "leute",
-        "people",
-        "persons",
-        "mal",
-        "times",
-        "fall",
-        "falle",
-        "cases",
-    }
-)
 
 
 def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
@@ -581,6 +566,12 @@ def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
             ):
                 continue
             return k
+        if key in wanted.changes and any(q.covers(d) for d in have.differences):
+            # "zwei Euro mehr" over "13,99 Euro statt bisher 11,99 Euro"
+            return next(iter(have.quantities))
+        if key not in wanted.changes and q.low == q.high and any(q.covers(t) for t in have.sums):
+            # "17 Verletzte" over "drei Menschen wurden schwer, 14 leicht verletzt"
+            return next(iter(have.quantities))
         return None
     found = have.match(key)
     if found is None and key[:1] == "@":

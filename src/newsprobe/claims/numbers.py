@@ -42,7 +42,28 @@ class Quantity:
         if self.percent != other.percent:
             return False
         slack = max(abs(other.value) * 0.005, 1e-9)
+        if self.low == self.high == self.value == int(self.value) and other.value % 1:
+            # a whole figure stands for the body's decimal one it rounds ("58 Prozent" for
+            # "58,3 Prozent", "14%" for "14.4 percent"), not for another whole one
+            slack = max(slack, 0.5)
         return self.low - slack <= other.value <= self.high + slack
+
+
+def differences(found: Sequence[Quantity]) -> list[Quantity]:
+    """The differences of two figures on one scale ("13,99 Euro statt bisher 11,99 Euro": 2),
+    which a headline's change ("zwei Euro mehr", "up 2 points") may state."""
+    out = []
+    for i, a in enumerate(found):
+        for b in found[i + 1 :]:
+            if a.percent == b.percent and a.value != b.value and a.value > 0 and b.value > 0:
+                d = abs(a.value - b.value)
+                out.append(Quantity(d, d, d, min(a.first, b.first), max(a.last, b.last), a.percent))
+    return out
+
+
+#: Words after (or "um"/"by" before) a figure that make it a change, not a level.
+CHANGE_AFTER = frozenset({"mehr", "weniger", "more", "less", "fewer", "höher", "higher", "lower"})
+CHANGE_BEFORE = frozenset({"um", "by", "plus", "minus"})
 
 
 _WORDS = {

@@ -128,6 +128,7 @@ class StanceWords:
     media_report: _Words
     relative: _Words
     judging: _Words
+    label_phrases: _Words
 
 
 @lru_cache(maxsize=4)
@@ -214,6 +215,13 @@ def _is_label(
     if text.rstrip().endswith("?"):
         return False
     forms = _forms(toks)
+    if words.label_phrases.find(forms) or (
+        language == "en" and toks[-1].text.lower() == "explained"
+    ):
+        return True  # "Zahlen und Fakten zum …", "… what you need to know", "X explained"
+    wordy = [t for t in toks if any(c.isalpha() for c in t.text)]
+    if wordy and wordy[-1].pos in ("PTKZU", "PTKVZ"):
+        return False  # a separated particle ends a verb-second clause ("… stimmen … zu")
     function = _FUNCTION_DE if language == "de" else _FUNCTION_EN
     negation = {"kein", "keine", "keinen", "nicht", "no", "not", "nie", "never"}
     if any(set(f) & negation for f in forms):
@@ -260,9 +268,21 @@ def _prefix(
         return None
     if any(t.pos is not None and t.pos.startswith("APPR") for t in head):
         return None
-    if words.speaker_nouns.find(forms) or _names_a_speaker(analysis, head):
+    if (
+        words.speaker_nouns.find(forms)
+        or any(_compound_head(words.speaker_nouns, f) for alts in forms for f in alts)
+        or _names_a_speaker(analysis, head)
+    ):
         return Prefix("attribution", Span.of(analysis.text, head[0].start, head[-1].end), at + 1)
     return None
+
+
+def _compound_head(entries: _Words, form: str) -> bool:
+    """Whether ``form`` is a compound whose head is one of ``entries``' words ("varexa-chef",
+    "baubranche", "bauernverband")."""
+    if "-" in form:
+        return entries.word(form.rsplit("-", 1)[1])
+    return any(form[cut:] in entries.words for cut in range(3, len(form) - 3))
 
 
 def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
@@ -321,7 +341,7 @@ def headline_stance(
     ]
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
-    found = words.forecast.find(forms)
+    found = _forecasts(toks, forms, words)
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
     found = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
@@ -330,6 +350,28 @@ def headline_stance(
     ):
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+#: Forecast nouns that may be the object of a stated act ("cut its revenue forecast",
+#: "senkte seine Prognose"), and the words that make them one.
+_FORECAST_NOUNS = frozenset({"forecast", "forecasts", "outlook", "prognose", "prognosen"})
+_DETERMINERS = frozenset(
+    {"its", "their", "his", "her", "our", "the", "a", "seine", "ihre", "die", "eine", "seiner",
+     "ihrer", "unsere"}
+)  # fmt: skip
+
+
+def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
+    """Positions of forecast cues, less forecast nouns owned or determined as an object
+    ("the company cut its revenue forecast" states the cut, it forecasts nothing)."""
+    return [
+        k
+        for k in words.forecast.find(forms)
+        if not (
+            fold(toks[k].text) in _FORECAST_NOUNS
+            and any(fold(t.text) in _DETERMINERS for t in toks[max(0, k - 3) : k])
+        )
+    ]
 
 
 def _speech_verbs(toks: list[Token], language: str) -> list[int]:
@@ -406,6 +448,11 @@ def weigh(
     plan = bool(planned) or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
     )
+    # a decision or intention, not the future auxiliary ("der Arbeitsplätze kosten werde" is
+    # a prediction): only these keep a judgement or an interested party's claim a plan
+    decided = any(fold(toks[k].lemma or toks[k].text) != "werden" for k in planned) or (
+        plan and not planned
+    )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
     plan_cues = [_cue(analysis, toks[k], "plan") for k in planned if toks[k].text.lower() != "to"]
     accusation = [
@@ -445,7 +492,7 @@ def weigh(
             return Weighed(
                 Weight.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in accusation]
             )
-        forecast = words.forecast.find(forms)
+        forecast = _forecasts(toks, forms, words)
         if forecast:
             cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
             return Weighed(Weight.FORECAST, cues)
@@ -481,16 +528,16 @@ def weigh(
     ):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
     judging = words.judging.find(forms)
-    if judging and not plan:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
+    if judging and not decided:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
         cues = [_cue(analysis, toks[k], "opinion") for k in judging]
         return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)
     interested = _interested(analysis, claim, sources, speakers, forms, words)
-    if interested is not None and not plan:
+    if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
     if accusation:
         cues = [_cue(analysis, toks[k], "accusation") for k in accusation]
         return Weighed(Weight.ACCUSATION, cues, [], speakers)
-    forecast = words.forecast.find(forms)
+    forecast = _forecasts(toks, forms, words)
     if forecast and not plan:
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)

@@ -179,6 +179,9 @@ _PARTICLES = frozenset(
 _PARTICLE_FOLLOWERS = frozenset({",", ".", ";", ":", "!", "?", "und", "oder"})
 
 
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
 def _join_particles(toks: list[Tok]) -> None:
     """Give a finite verb with a separated particle its full lemma ("wirft … vor" ->
     "vorwerfen", "treten … an" -> "antreten").  The tagger sometimes calls a clause-final
@@ -196,7 +199,13 @@ def _join_particles(toks: list[Tok]) -> None:
             verb = toks[j]
             # headlines drop the article, and the tagger may call the finite verb a
             # participle ("Verband kündigt Proteste an"); a real one would hold the particle
-            if verb.pos == "VVFIN" or (verb.pos == "VVPP" and not verb.low.startswith("ge")):
+            # ... or an infinitive where the clause has no finite verb ("Metaller stimmen
+            # Tarifabschluss zu")
+            if (
+                verb.pos == "VVFIN"
+                or (verb.pos == "VVPP" and not verb.low.startswith("ge"))
+                or (verb.pos == "VVINF" and not any(t.pos in _FINITE for t in toks[:k]))
+            ):
                 if not verb.claim_lemma.startswith(tok.low):
                     verb.claim_lemma = tok.low + verb.claim_lemma
                 break

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from newsprobe.claims.concepts import concepts
 from newsprobe.claims.similarity import fold
 from newsprobe.claims.units import Tok
-from newsprobe.model import Analysis
+from newsprobe.model import Analysis, Token
 
 #: Verbs whose meaning lies in their particle, object or complement ("legt … lahm", "bleibt
 #: dicht", "droht die Pleite"): they do not decide on their own what the clause says happens.
@@ -56,9 +56,25 @@ def english_verb(toks: Sequence[Tok], k: int, verbs: frozenset[str]) -> bool:
     if lemma not in verbs or lemma in LIGHT_VERBS:
         return False
     low = tok.low
+    if _attributive(toks, k):
+        return False  # "Stranded freighter halts …", "Stolen painting recovered"
     if low != lemma and not low.endswith("ing"):
         return True  # "hits", "confirmed", "held"
     return k > 0 and toks[k - 1].low in _INFINITIVE_MARKERS
+
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _attributive(toks: Sequence[Tok] | Sequence[Token], k: int) -> bool:
+    """A participle before the noun it describes, at the start of the clause or after an
+    article ("Stranded freighter", "the stolen painting"): an adjective, not the verb."""
+    low = toks[k].text.lower()
+    if not low.endswith(("ed", "en")) or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].text
+    before = toks[k - 1].text.lower() if k else ""
+    return (k == 0 or before in _DETERMINERS) and after.isalpha()
 
 
 def names_an_act(analysis: Analysis, start: int, end: int) -> bool:
@@ -76,7 +92,7 @@ def names_an_act(analysis: Analysis, start: int, end: int) -> bool:
     lows = [t.text.lower() for t in toks]
     for k, t in enumerate(toks):
         lemma = fold(t.lemma or t.text)
-        if lemma not in verbs or lemma in LIGHT_VERBS:
+        if lemma not in verbs or lemma in LIGHT_VERBS or _attributive(toks, k):
             continue
         if (lows[k] != lemma and not lows[k].endswith("ing")) or (
             k > 0 and lows[k - 1] in _INFINITIVE_MARKERS

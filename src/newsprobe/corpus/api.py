@@ -128,9 +128,11 @@ class Corpus:
         backfill(self._store)
         return self._story_updater().run()
 
-    def rebuild_stories(self) -> int:
-        """Forget every story and cluster all articles from scratch; how many were clustered."""
-        self._stories = rebuild(self._store)
+    def rebuild_stories(self, *, features: bool = True) -> int:
+        """Forget every story and cluster all articles from scratch; how many were clustered.
+        ``features``: compute the articles' story features again from their stored analyses
+        (articles ingested by an older version get this version's features)."""
+        self._stories = rebuild(self._store, features=features)
         return self._stories.clustered
 
     def stories(

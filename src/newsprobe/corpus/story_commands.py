@@ -45,13 +45,25 @@ def stories(
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="How many.")] = None,
     rebuild: Annotated[
         bool,
-        typer.Option("--rebuild", help="Forget the stories and cluster every article again."),
+        typer.Option(
+            "--rebuild",
+            help="Forget the stories, compute every article's story features again from its "
+            "stored analysis, and cluster every article again.",
+        ),
+    ] = False,
+    keep_features: Annotated[
+        bool,
+        typer.Option(
+            "--keep-features",
+            help="With --rebuild: keep the stored story features (faster; articles ingested "
+            "by an older version keep that version's features).",
+        ),
     ] = False,
 ) -> None:
     """Stories: the same event in several articles and outlets, with their article ids."""
     with _open(db, readonly=not rebuild) as corpus:
         if rebuild:
-            n = corpus.rebuild_stories()
+            n = corpus.rebuild_stories(features=not keep_features)
             typer.echo(
                 f"clustered {n:,} articles into {corpus.count_stories():,} stories", err=True
             )

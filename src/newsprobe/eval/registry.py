@@ -81,7 +81,7 @@ TASKS: dict[str, Task] = {
     "speakers": Task(
         name="speakers",
         description="Who really said it: real speaker (also where an antecedent is needed) "
-        "and source type of 297 hand-labelled SpkAtt-2023 news statements (dev/test)",
+        "and source type of 509 hand-labelled SpkAtt-2023 news statements (dev/test/test2/test3)",
         formats=speakers_eval.FORMATS,
         default_data=("spkatt2023-news",),
         runner=speakers_eval.run,
@@ -90,6 +90,9 @@ TASKS: dict[str, Task] = {
             "test speaker right",
             "test speaker right, antecedent needed",
             "test type right",
+            "test3 found",
+            "test3 speaker right",
+            "test3 speaker right, antecedent needed",
         ),
     ),
     "source_types": Task(

@@ -46,8 +46,8 @@ class StoryStore(Protocol):
         """``(article_id, terms, signature, shingles, agency)`` rows, in one transaction."""
         ...
 
-    def reset_stories(self) -> None:
-        """Forget every story (the features stay), in one transaction."""
+    def reset_stories(self, features: bool = False) -> None:
+        """Forget every story (the features stay unless ``features``), in one transaction."""
         ...
 
     def stories(

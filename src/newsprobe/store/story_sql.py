@@ -192,10 +192,13 @@ def write_features(
     )
 
 
-def reset(conn: Connection) -> None:
-    """Forget every story (features stay): the next clustering starts from scratch."""
+def reset(conn: Connection, features: bool = False) -> None:
+    """Forget every story (and, ``features``, the story features, which
+    :func:`missing_features` then lists again): the next clustering starts from scratch."""
     for table in STORY_TABLES:
         conn.execute(f"DELETE FROM {table}")
+    if features:
+        conn.execute("DELETE FROM story_features")
 
 
 _STORY_COLUMNS = "id, title, first_time, last_time, articles, copies, outlets, languages"
@@ -302,8 +305,8 @@ class StoryMethods:
     ) -> None:
         self._transaction(lambda: write_features(self.conn, rows))
 
-    def reset_stories(self) -> None:
-        self._transaction(lambda: reset(self.conn))
+    def reset_stories(self, features: bool = False) -> None:
+        self._transaction(lambda: reset(self.conn, features))
 
     def stories(
         self, *, min_articles: int = 1, limit: int | None = None, offset: int = 0

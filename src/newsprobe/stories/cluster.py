@@ -103,6 +103,8 @@ FACT_WORDS = 5
 #: the day of its own news: on the tune parts the day rise split the Wikinews follow-ups).
 PLACE_RISE = 0.10
 DAY_RISE = 0.10
+#: Feature kinds German and English reports share whatever their words.
+_SHARED_KINDS = ("e:", "n:")
 #: Copy detection.
 COPY_JACCARD = 0.5
 COPY_CONTAINMENT = 0.7
@@ -464,6 +466,24 @@ class Clusterer:
             return 0.0
         return sum(v * c.get(t, 0.0) for t, v in vector.items()) / norm
 
+    @staticmethod
+    def _cosine_cross(vector: dict[str, float], story: _Story, words: bool) -> float:
+        """The cosine over what two languages share: entities, numbers, and (``words``:
+        an article in a language the story has not had) the words both spell alike once
+        folded (names the recogniser missed in one language,
+        "Bundestag", "Buergergeld"; :func:`newsprobe.stories.features.fold`)."""
+        c = story.centroid
+        dot = vn = cn = 0.0
+        for t, v in vector.items():
+            other = c.get(t, 0.0)
+            if t[:2] in _SHARED_KINDS or (words and other and t.startswith("w:")):
+                vn += v * v
+                dot += v * other
+        for t, x in c.items():
+            if t[:2] in _SHARED_KINDS or (words and t in vector and t.startswith("w:")):
+                cn += x * x
+        return dot / math.sqrt(vn * cn) if vn and cn else 0.0
+
     def _same_language(
         self,
         item: StoryInput,
@@ -526,13 +546,15 @@ class Clusterer:
                     nouns_of[sid] = nouns_of.get(sid, 0) + 1
                 elif table is not None:
                     table[sid] = table.get(sid, 0) + 1
-        best: tuple[float, int] | None = None
+        best: tuple[tuple[bool, float], int] | None = None
         for sid in sorted(entities_of):
             entities = entities_of[sid]
             nouns = nouns_of.get(sid, 0)
             numbers = numbers_of.get(sid, 0)
+            # (nouns counts the shared entities and words; across languages the words
+            # both spell alike count with the entities and numbers)
             if entities < MIN_SHARED_ENTITIES or (
-                nouns < MIN_SHARED and entities + numbers < MIN_SHARED_ENTITIES_CROSS
+                nouns < MIN_SHARED and nouns + numbers < MIN_SHARED_ENTITIES_CROSS
             ):
                 continue
             story = self.stories.get(sid)
@@ -559,6 +581,10 @@ class Clusterer:
                 event.same_event
                 and rise < UNDATED_EXTRA
                 and (event.places > 0 or event.days > 0 or numbers >= 2)
+                # another day's news of the same kind is no corroboration, unless it
+                # recalls one of the event's numbers (a follow-up: "nach dem Beben der
+                # Stärke 7,1")
+                and (event.days >= 0 or numbers >= 1)
             )
             cross = bool(item.language) and item.language not in story.languages
             sim = None
@@ -578,15 +604,20 @@ class Clusterer:
             # Another language's report; or, corroborated, a story told in two languages
             # (its centroid mixes their words, the article's meet only part of it).
             if sim is None and (cross or (len(story.languages) > 1 and corroborated)):
-                if entities + numbers < MIN_SHARED_ENTITIES_CROSS or not entities:
+                # names both spell alike count with the entities and numbers
+                shared = entities + numbers + (max(0, nouns - entities) if cross else 0)
+                if shared < MIN_SHARED_ENTITIES_CROSS or not entities:
                     continue
-                sim = self._cosine(vector, story, ("e:", "n:"))
+                sim = self._cosine_cross(vector, story, cross)
                 if sim < (JOIN_CROSS_EVENT if corroborated else JOIN_CROSS) + rise:
                     continue
             if sim is None:
                 continue
-            if best is None or sim > best[0]:
-                best = (sim, sid)
+            # a story in the article's own language before one it joins across languages
+            # (an entity-only cosine runs higher than a full one)
+            rank = (not cross, sim)
+            if best is None or rank > best[0]:
+                best = (rank, sid)
         if best is None:
             return None
-        return self.stories[best[1]], round(best[0], 4)
+        return self.stories[best[1]], round(best[0][1], 4)

@@ -11,6 +11,9 @@ add nothing to the tf-idf vector):
     ``quake``; "Rücktritt", "zurücktreten", "resign" -> ``resign``). German compounds count by
     their head ("Pilotenstreik" -> ``strike``).  Consequences that every disaster shares
     (dead, injured) are deliberately no class.
+``h:CLASS``
+    The event classes the title alone names: what the report is about (a conflict of
+    classes is judged on these).
 ``p:FEATURE``
     The places below country level named in the title and lead (Izmir, Erzurum, Odessa):
     the ``e:`` feature of a location entity whose id is not a country.
@@ -139,6 +142,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "votum",
         "referendum",
         "wahlsieg",
+        "beschließen",
+        "verabschieden",
         "vote",
         "election",
         "ballot",
@@ -504,21 +509,26 @@ class Facets:
     days: set[date]
     weekdays: set[str] = field(default_factory=set)
     near_days: set[date] = field(default_factory=set)
+    headline: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, terms: dict[str, float] | list[str], published: datetime | None) -> Facets:
-        classes, places, days = set(), set(), []
+        classes, places, days, headline = set(), set(), [], set()
         for t in terms:
             kind, value = t[:2], t[2:]
             if kind == "v:":
                 classes.add(value)
+            elif kind == "h:":
+                headline.add(value)
             elif kind == "p:":
                 places.add(value)
             elif kind == "d:":
                 days.append(value)
         weekdays = {d for d in days if d[0] in "wma"}  # what undated texts can compare
         near = event_days([d for d in days if d[0] in "wr"], published)
-        return cls(classes, places, event_days(days, published), weekdays, near)
+        if published is not None:  # a day ahead is announced, not the day of the news
+            near = {d for d in near if d <= published.date()}
+        return cls(classes, places, event_days(days, published), weekdays, near, headline)
 
     def merge(self, other: Facets) -> None:
         self.classes |= other.classes
@@ -526,13 +536,15 @@ class Facets:
         self.days |= other.days
         self.near_days |= other.near_days
         self.weekdays |= other.weekdays
+        self.headline |= other.headline
 
 
 @dataclass(frozen=True)
 class Agreement:
     """How an article's facets compare with a story's.
 
-    ``conflict``: both name event classes and share none (another kind of event).
+    ``conflict``: the article's headline names event classes and the story's reports name
+    none of them (another kind of event).
     ``same_event``: they share an event class.  ``places``/``days``: +1 shared, -1 both
     named and disjoint, 0 unknown."""
 
@@ -549,22 +561,40 @@ def _compare(a: set, b: set) -> int:  # type: ignore[type-arg]
 
 
 def agreement(article: Facets, seed: Facets, story: Facets) -> Agreement:
-    """Compare an article with a story.  A conflict is an article whose classes share none
-    with any member's; but the *same event* (which lowers the join threshold) is judged
-    against the story's first article that named a class (``seed``), so a chain of reports
-    (A~B, B~C, each a little further off) cannot lend C the evidence of A.  Places and days
-    are compared with the whole story (its reports name several)."""
+    """Compare an article with a story.  A conflict is an article whose *headline* classes
+    share none with any member's (the headline says what a report is about; its lead also
+    names causes and consequences: a government falls in a vote and its head resigns, a
+    missile attack brings explosions); but the *same event* (which lowers the join
+    threshold) is judged against the story's first article that named a class (``seed``),
+    so a chain of reports (A~B, B~C, each a little further off) cannot lend C the evidence
+    of A.  Places and days are compared with the whole story (its reports name several)."""
     core = seed.classes or story.classes
     shared = bool(article.classes & core)
     conflict = (
-        bool(article.classes) and bool(story.classes) and not (article.classes & story.classes)
+        bool(article.headline) and bool(story.classes) and not (article.headline & story.classes)
     )
     return Agreement(
         conflict=conflict,
         same_event=shared,
-        places=_compare(article.places, story.places),
+        places=_places(article.places, story.places),
         days=_days(article, story),
     )
+
+
+#: The KB's id prefix of regions (states, provinces): a region and a town are no conflict
+#: (Bayern and Bonn in one report of a nationwide outage), two towns or two regions are.
+REGION = "np:region:"
+
+
+def _places(article: set[str], story: set[str]) -> int:
+    """+1: a place in common; -1: both name towns (or both regions) and share none."""
+    if article & story:
+        return 1
+    towns_a = {p for p in article if not p.startswith(REGION)}
+    towns_s = {p for p in story if not p.startswith(REGION)}
+    if towns_a and towns_s:
+        return -1
+    return _compare(article - towns_a, story - towns_s)
 
 
 def _days(article: Facets, story: Facets) -> int:

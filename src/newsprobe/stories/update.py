@@ -1,8 +1,10 @@
 """Keep a store's stories up to date: cluster the articles not yet in a story.
 
 Ingest calls :meth:`StoryUpdater.run` after every committed batch (a new article joins a live
-story or opens one); ``newsprobe stories --rebuild`` forgets the stories and clusters every
-article again from scratch, in the same id order, which gives the same stories.
+story or opens one); ``newsprobe stories --rebuild`` forgets the stories, computes every
+article's story features again from its stored analysis (``--keep-features``: keeps them)
+and clusters every article again from scratch, in the same id order, which gives the same
+stories as ingest with this version.
 """
 
 from __future__ import annotations
@@ -76,10 +78,15 @@ def backfill(store: Store) -> int:
         done += len(rows)
 
 
-def rebuild(store: Store) -> StoryUpdater:
-    """Forget every story and cluster all articles again from scratch."""
+def rebuild(store: Store, *, features: bool = True) -> StoryUpdater:
+    """Forget every story and cluster all articles again from scratch.
+
+    ``features`` (the default): the story features are computed again from the stored
+    analyses first, so articles ingested by an older newsprobe are clustered on the
+    features this version extracts (the same ones ingest computes now); else the stored
+    features are kept (only those missing are computed)."""
+    store.reset_stories(features=features)
     backfill(store)
-    store.reset_stories()
     updater = StoryUpdater(store)
     updater.run()
     return updater
