@@ -87,6 +87,15 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
     return {f: LineModel(p) if p.is_file() else None for f, p in paths.items()}
 
 
+def tree_fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLDS) -> dict:
+    """The tree line model's folds (:mod:`newsprobe.training.lines`, cached on disk)."""
+    from newsprobe.layout.line_model.trees import TreeLineModel
+    from newsprobe.training.lines import cached_fold_models
+
+    models = cached_fold_models(shared_data, renderer, cache_dir, k)
+    return {f: TreeLineModel.from_dict(models[f]) if f in models else None for f in range(k)}
+
+
 def _owners(pages, renderer, cache) -> list[str]:  # type: ignore[no-untyped-def]
     from newsprobe.layout.line_model.train import prepare
 
@@ -122,9 +131,12 @@ def run(
     started = time.perf_counter()
     dataset = load(data, fmt, limit)
     cache_dir = cache_dir or tr.default_cache()
-    models = fold_models(dataset.root.parent, renderer, cache_dir, k)
-    name = _set_name(dataset.root)
     shipped = line_model._shipped()
+    if isinstance(shipped, line_model.LineModel):
+        models = fold_models(dataset.root.parent, renderer, cache_dir, k)
+    else:  # the tree model: its folds are trees too
+        models = tree_fold_models(dataset.root.parent, renderer, cache_dir, k)
+    name = _set_name(dataset.root)
     cache = tr.RenderCache(cache_dir)
     by_html: dict[bytes, tuple[str, int]] = {}
     for page in dataset.pages:

@@ -13,9 +13,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsprobe.layout.line_model.features import Line, page_features
+
+if TYPE_CHECKING:
+    from newsprobe.layout.line_model.trees import TreeLineModel
 
 MODEL_PATH = Path(__file__).parent / "model" / "lines.crfsuite"
 LABELS = ("B", "H", "O")
@@ -46,10 +49,10 @@ class LineModel:
 
 
 #: Set by :func:`use` (evaluation): the model to use instead of the shipped one.
-_OVERRIDE: list[LineModel | None] = []
+_OVERRIDE: list[LineModel | TreeLineModel | None] = []
 
 
-def load() -> LineModel | None:
+def load() -> LineModel | TreeLineModel | None:
     """The model in use: the shipped one (None when its file is missing), or :func:`use`'s."""
     if _OVERRIDE:
         return _OVERRIDE[-1]
@@ -57,12 +60,18 @@ def load() -> LineModel | None:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> LineModel | None:
+def _shipped() -> LineModel | TreeLineModel | None:
+    """The shipped model: the gradient-boosted trees when their file is there, else the CRF."""
+    from newsprobe.layout.line_model.trees import MODEL_PATH as TREES_PATH
+    from newsprobe.layout.line_model.trees import TreeLineModel
+
+    if TREES_PATH.is_file():
+        return TreeLineModel(TREES_PATH)
     return LineModel(MODEL_PATH) if MODEL_PATH.is_file() else None
 
 
 @contextmanager
-def use(model: LineModel | None) -> Iterator[None]:
+def use(model: LineModel | TreeLineModel | None) -> Iterator[None]:
     """Analyse with ``model`` (None: the rules alone) inside the block (evaluation)."""
     _OVERRIDE.append(model)
     try:
