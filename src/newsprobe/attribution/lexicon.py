@@ -42,6 +42,9 @@ class CueLexicon:
     object_preps: dict[str, frozenset[str]] = field(compare=False)
     #: Cognition verbs whose object is a narrated thought ("erwägt Steuererhöhungen").
     thought_objects: frozenset[str]
+    #: Verbs that are no speech act with one of these nouns as subject or object ("Der
+    #: Anschlag forderte acht Tote": claimed lives), lower-cased.
+    not_with_nouns: dict[str, frozenset[str]] = field(compare=False)
     #: Verbs whose passive is no speech act ("wurde verurteilt": sentenced).
     not_passive: frozenset[str]
     #: Verbs that take a main clause in the indicative as their content ("Ich glaube, das
@@ -189,6 +192,10 @@ def cues(lang: str) -> CueLexicon:
             for verb, preps in data["speech_verbs"].get("with_preposition", {}).items()
         },
         thought_objects=_set(data["cognition_verbs"].get("with_object", [])),
+        not_with_nouns={
+            verb.lower(): _set(nouns)
+            for verb, nouns in data["speech_verbs"].get("not_with_nouns", {}).items()
+        },
         not_passive=_set(data["speech_verbs"].get("not_passive", [])),
         v2_verbs=_set(data["speech_verbs"].get("with_main_clause", [])),
         not_before=_set(data["cognition_verbs"].get("not_before", [])),

@@ -183,6 +183,10 @@ class VerbCues:
             return None  # "Es gilt als ausgeschlossen, dass …": a state, not a speech act
         if passive and lemma in self.lex.not_passive:
             return None
+        if self._takes_other_sense(toks, lemma, cs, ce):
+            return None  # "Der Anschlag forderte acht Tote": claimed lives, no demand
+        if self._bare_wie(toks, t):
+            return None  # "wie erwartet", "wie berichtet": no speaker, no content
         if (
             lemma in self.lex.not_reflexive
             and any(
@@ -316,6 +320,32 @@ class VerbCues:
         if not after:
             return False
         return any(x.tag in ("ADJD", "VPP") for x in toks[after[0].i + 1 : ce] if x is not t)
+
+    def _takes_other_sense(self, toks: list[Tok], lemma: str, cs: int, ce: int) -> bool:
+        """Whether the verb's clause has, as a bare subject or object (not inside a
+        prepositional phrase), a noun with which the verb means no speech act ("forderte
+        acht Tote", not "forderte Hilfe für die Opfer")."""
+        nouns = self.lex.not_with_nouns.get(lemma)
+        if not nouns:
+            return False
+        for k in range(cs, ce):
+            if toks[k].low not in nouns or toks[k].quote is not None:
+                continue
+            j = k - 1
+            while j >= cs and toks[j].tag in ("DET", "ADJ", "NUM", "POSS", "CONJ", "NOUN"):
+                j -= 1
+            if not (j >= cs and toks[j].tag == "ADP"):
+                return True
+        return False
+
+    def _bare_wie(self, toks: list[Tok], t: Tok) -> bool:
+        """ "wie erwartet", "wie berichtet": a participle right after "wie" with no
+        auxiliary after it is an adverbial of the narrator ("wie berichtet wurde" is a
+        passive frame)."""
+        if t.i == 0 or toks[t.i - 1].low not in self.lex.wie or not t.low.endswith("t"):
+            return False
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        return nxt is None or nxt.lemma not in ("werden", "sein", "haben")
 
     def _wie_frame(self, toks: list[Tok], cs: int, t: Tok) -> bool:
         """The cue's clause opens with "wie" ("wie X berichtet"), after any conjunction or

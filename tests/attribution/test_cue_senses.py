@@ -1,0 +1,41 @@
+"""Cue verbs in a sense that names no speech act: "fordern" with casualties as its subject
+or object ("Der Anschlag forderte acht Tote"), and a bare "wie" + participle ("wie
+erwartet", "wie angekündigt") that has neither speaker nor content — each with the speech
+act beside it that must stay a cue."""
+
+from __future__ import annotations
+
+from attribution_texts import run_body as run
+
+
+def _cues(text: str) -> list[str]:
+    return [a.cue.text for a in run(text).attributions if a.cue is not None]
+
+
+def test_fordern_with_casualties_is_no_demand() -> None:
+    assert "forderten" not in _cues(
+        "Die Rebellen forderten bei dem Angriff mindestens zwölf Menschenleben."
+    )
+    assert "forderte" not in _cues(
+        "Acht Tote und sechsundfünfzig Verletzte forderte heute Morgen laut Behördenangaben "
+        "gegen 08:15 Uhr ein Sprengstoffanschlag auf einen Bus in Russland."
+    )
+
+
+def test_fordern_with_casualties_inside_a_phrase_stays_a_demand() -> None:
+    assert "forderte" in _cues("Die Opposition forderte mehr Hilfe für die Opfer.")
+    assert "forderte" in _cues(
+        "Der Verband forderte mehr Geld für die Angehörigen der Toten."
+    )
+
+
+def test_bare_wie_participle_is_no_cue() -> None:
+    assert "erwartet" not in _cues(
+        "Der Tropensturm hat sich in den letzten Stunden wie erwartet zu einem Hurrikan "
+        "entwickelt."
+    )
+    assert "berichtet" not in _cues("Die Firma hat wie berichtet Insolvenz angemeldet.")
+
+
+def test_wie_with_a_speaker_stays_a_cue() -> None:
+    assert "erwartet" in _cues("Wie der Minister erwartet, steigen die Preise weiter.")
