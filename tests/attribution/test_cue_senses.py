@@ -39,3 +39,12 @@ def test_bare_wie_participle_is_no_cue() -> None:
 
 def test_wie_with_a_speaker_stays_a_cue() -> None:
     assert "erwartet" in _cues("Wie der Minister erwartet, steigen die Preise weiter.")
+
+
+def test_fronted_dies_is_the_object_not_an_adverbial() -> None:
+    a = run(
+        "Der Schauspieler leidet an Alzheimer. Dies teilte ein Sprecher am Donnerstag mit."
+    )
+    att = [x for x in a.attributions if x.cue is not None and x.cue.text == "teilte"]
+    assert att and att[0].message.text == "Der Schauspieler leidet an Alzheimer"
+    assert att[0].speakers[0].text == "ein Sprecher"

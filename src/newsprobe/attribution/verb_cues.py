@@ -203,6 +203,10 @@ class VerbCues:
         narrated = kind == "narrated"
         if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, a, b):
             return None
+        if narrated and self._fronted_object(toks, cs, t):
+            # "Dies teilte ein Sprecher am Montag mit": "Dies" is what was said (the
+            # sentence before, see quotes._said_before), not "am Montag".
+            return None
         if narrated:
             kind = "reported"
         # Who speaks.
@@ -337,6 +341,17 @@ class VerbCues:
             if not (j >= cs and toks[j].tag == "ADP"):
                 return True
         return False
+
+    def _fronted_object(self, toks: list[Tok], cs: int, t: Tok) -> bool:
+        """The clause opens with a demonstrative ("Dies", "Das") right before the finite
+        cue verb: the demonstrative is its object."""
+        return (
+            self.de
+            and t.tag == "VFIN"
+            and cs + 1 == t.i
+            and toks[cs].low in self.lex.fronted_objects
+            and toks[cs].tag in ("PRON", "DET")
+        )
 
     def _bare_wie(self, toks: list[Tok], t: Tok) -> bool:
         """ "wie erwartet", "wie berichtet": a participle right after "wie" with no
