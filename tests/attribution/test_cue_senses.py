@@ -48,3 +48,22 @@ def test_fronted_dies_is_the_object_not_an_adverbial() -> None:
     att = [x for x in a.attributions if x.cue is not None and x.cue.text == "teilte"]
     assert att and att[0].message.text == "Der Schauspieler leidet an Alzheimer"
     assert att[0].speakers[0].text == "ein Sprecher"
+
+
+def test_indicative_main_clause_with_a_long_subject_after_a_bare_frame() -> None:
+    a = run(
+        "Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen "
+        "entlassen werden."
+    )
+    att = [x for x in a.attributions if x.cue is not None and x.cue.text == "berichtet"]
+    assert att and att[0].message.text.startswith("200 feste und 300 freie Mitarbeiter")
+    b = run("Er sagte, die neuen Regeln der Europäischen Kommission gelten ab Mai.")
+    assert [x.message.text for x in b.attributions] == [
+        "die neuen Regeln der Europäischen Kommission gelten ab Mai"
+    ]
+
+
+def test_long_subject_reading_needs_a_noun_phrase() -> None:
+    # a relative clause before the verb is no subject phrase of a reported main clause
+    a = run("Er sagte, die Reform, die er plant, kommt.")
+    assert not any(x.cue is not None and x.cue.text == "sagte" for x in a.attributions)
