@@ -67,3 +67,19 @@ def test_long_subject_reading_needs_a_noun_phrase() -> None:
     # a relative clause before the verb is no subject phrase of a reported main clause
     a = run("Er sagte, die Reform, die er plant, kommt.")
     assert not any(x.cue is not None and x.cue.text == "sagte" for x in a.attributions)
+
+
+def test_judging_verbs_with_an_als_predicate_are_narrated_opinions() -> None:
+    a = run("Die Ministerin wertete das Ergebnis als Erfolg ihrer Politik.")
+    att = [x for x in a.attributions if x.cue is not None and x.cue.text == "wertete"]
+    assert att and att[0].speakers[0].text == "Die Ministerin"
+    assert "sieht" in _cues("Der Verband sieht diese Maßnahme als Kapitulation vor den Tätern.")
+
+
+def test_judging_verbs_without_als_or_in_the_agentless_passive_are_no_cues() -> None:
+    assert "sieht" not in _cues("Die Polizei sieht keinen Zusammenhang mit dem Brand.")
+    assert "bewertete" not in _cues("Die Jury bewertete am Abend die Beiträge.")
+    assert "angesehen" not in _cues(
+        "Der Wahlablauf wird als Prüfstein für den Zustand der Demokratie angesehen."
+    )
+    assert "gewertet" not in _cues("Das Spiel wurde als Niederlage gewertet.")

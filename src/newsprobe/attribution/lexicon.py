@@ -196,7 +196,10 @@ def cues(lang: str) -> CueLexicon:
             verb.lower(): _set(nouns)
             for verb, nouns in data["speech_verbs"].get("not_with_nouns", {}).items()
         },
-        not_passive=_set(data["speech_verbs"].get("not_passive", [])),
+        not_passive=_set(
+            data["speech_verbs"].get("not_passive", [])
+            + data["speech_verbs"].get("not_passive_als", [])
+        ),
         v2_verbs=_set(data["speech_verbs"].get("with_main_clause", [])),
         not_before=_set(data["cognition_verbs"].get("not_before", [])),
         not_reflexive=_set(data["cognition_verbs"].get("not_reflexive", [])),

@@ -666,7 +666,11 @@ class VerbCues:
             return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
         obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
         if obj and a < b:
-            if toks[a].low in _NOT_SPEECH_OBJECTS:
+            if toks[a].low in _NOT_SPEECH_OBJECTS and not (
+                toks[a].tag == "DET" and self.lex.object_preps.get(self._verb_lemma(toks, t) or "")
+            ):
+                # "kündigte das an" (not "wertete das Ergebnis als Erfolg": an article
+                # before the object of a verb that needs its predicate)
                 return (None, (0, 0), None, 0, 0)
             kind, msg, qid = self._message(toks, a, b)
             if kind == "indirect":
