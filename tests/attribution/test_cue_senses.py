@@ -83,3 +83,15 @@ def test_judging_verbs_without_als_or_in_the_agentless_passive_are_no_cues() -> 
         "Der Wahlablauf wird als Prüfstein für den Zustand der Demokratie angesehen."
     )
     assert "gewertet" not in _cues("Das Spiel wurde als Niederlage gewertet.")
+
+
+def test_lauten_frames_a_statement_with_a_speech_noun_subject() -> None:
+    a = run("Das Fazit des Vorabberichts lautete: „Die Wahlen boten den Bürgern eine Chance.“")
+    att = [x for x in a.attributions if x.cue is not None and x.cue.text == "lautete"]
+    assert att and att[0].message.text.startswith("Die Wahlen boten")
+    assert "lautete" in _cues("Die Kernaussage von Jerry Larson lautete: „Wir fliegen wieder.“")
+
+
+def test_lauten_without_a_speech_noun_is_no_cue() -> None:
+    assert "lautet" not in _cues("Der Name des neuen Projekts lautet „Blackout“.")
+    assert "lautet" not in _cues("Die Anklage gegen den Mann lautet auf Mord.")

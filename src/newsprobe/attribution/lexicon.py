@@ -45,6 +45,9 @@ class CueLexicon:
     #: Verbs that are no speech act with one of these nouns as subject or object ("Der
     #: Anschlag forderte acht Tote": claimed lives), lower-cased.
     not_with_nouns: dict[str, frozenset[str]] = field(compare=False)
+    #: Verbs that frame a statement only with one of these (lower-cased) nouns heading
+    #: their subject, also as a compound's end ("Das Fazit … lautete: „…“").
+    subject_nouns: dict[str, tuple[str, ...]] = field(compare=False)
     #: Verbs whose passive is no speech act ("wurde verurteilt": sentenced).
     not_passive: frozenset[str]
     #: Verbs that take a main clause in the indicative as their content ("Ich glaube, das
@@ -192,6 +195,10 @@ def cues(lang: str) -> CueLexicon:
             for verb, preps in data["speech_verbs"].get("with_preposition", {}).items()
         },
         thought_objects=_set(data["cognition_verbs"].get("with_object", [])),
+        subject_nouns={
+            verb.lower(): tuple(n.lower() for n in nouns)
+            for verb, nouns in data["speech_verbs"].get("with_subject_nouns", {}).items()
+        },
         not_with_nouns={
             verb.lower(): _set(nouns)
             for verb, nouns in data["speech_verbs"].get("not_with_nouns", {}).items()

@@ -249,6 +249,12 @@ class VerbCues:
                 np = self._source_pp(toks, cs, ce, t, strict=True)
         if np is not None and toks[np[0]].tag == "REL" and np[1] == np[0] + 1:
             np = None
+        needs = self.lex.subject_nouns.get(lemma)
+        if needs is not None and not (
+            np is not None
+            and any(x.tag == "NOUN" and x.low.endswith(needs) for x in toks[np[0] : np[1]])
+        ):
+            return None  # "Der Name lautet „Blackout“": no speech noun, no statement
         if lemma in _SOURCE_ONLY_VERBS and not (
             np is not None
             and self._names_source(toks, np)
