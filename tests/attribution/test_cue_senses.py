@@ -24,15 +24,12 @@ def test_fordern_with_casualties_is_no_demand() -> None:
 
 def test_fordern_with_casualties_inside_a_phrase_stays_a_demand() -> None:
     assert "forderte" in _cues("Die Opposition forderte mehr Hilfe für die Opfer.")
-    assert "forderte" in _cues(
-        "Der Verband forderte mehr Geld für die Angehörigen der Toten."
-    )
+    assert "forderte" in _cues("Der Verband forderte mehr Geld für die Angehörigen der Toten.")
 
 
 def test_bare_wie_participle_is_no_cue() -> None:
     assert "erwartet" not in _cues(
-        "Der Tropensturm hat sich in den letzten Stunden wie erwartet zu einem Hurrikan "
-        "entwickelt."
+        "Der Tropensturm hat sich in den letzten Stunden wie erwartet zu einem Hurrikan entwickelt."
     )
     assert "berichtet" not in _cues("Die Firma hat wie berichtet Insolvenz angemeldet.")
 
@@ -42,9 +39,7 @@ def test_wie_with_a_speaker_stays_a_cue() -> None:
 
 
 def test_fronted_dies_is_the_object_not_an_adverbial() -> None:
-    a = run(
-        "Der Schauspieler leidet an Alzheimer. Dies teilte ein Sprecher am Donnerstag mit."
-    )
+    a = run("Der Schauspieler leidet an Alzheimer. Dies teilte ein Sprecher am Donnerstag mit.")
     att = [x for x in a.attributions if x.cue is not None and x.cue.text == "teilte"]
     assert att and att[0].message.text == "Der Schauspieler leidet an Alzheimer"
     assert att[0].speakers[0].text == "ein Sprecher"
@@ -95,3 +90,15 @@ def test_lauten_frames_a_statement_with_a_speech_noun_subject() -> None:
 def test_lauten_without_a_speech_noun_is_no_cue() -> None:
     assert "lautet" not in _cues("Der Name des neuen Projekts lautet „Blackout“.")
     assert "lautet" not in _cues("Die Anklage gegen den Mann lautet auf Mord.")
+
+
+def test_von_x_war_die_rede_with_its_source() -> None:
+    a = run("In einem Schreiben an die Mitarbeiter war von einem „offenen Dialog“ die Rede.")
+    att = [x for x in a.attributions if x.cue is not None and x.cue.text == "die Rede"]
+    assert att and att[0].speakers[0].text == "einem Schreiben"
+    assert "offenen Dialog" in att[0].message.text
+
+
+def test_die_rede_without_a_source_or_as_a_speech_is_no_cue() -> None:
+    assert "die Rede" not in _cues("Zunächst war von 25 Verletzten die Rede.")
+    assert not _cues("Der Minister hielt am Montag eine lange Rede.")

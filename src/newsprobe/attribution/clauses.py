@@ -298,3 +298,22 @@ def _message_mood(toks: list[Tok], a: int, b: int) -> str | None:
         if toks[k].tag == "VFIN" and toks[k].mood:
             return toks[k].mood
     return None
+
+
+#: Tags of the words a subject noun phrase before a finite verb is made of.
+_NP_TAGS = frozenset(["DET", "ADJ", "NUM", "NOUN", "PROPN", "POSS"])
+
+
+def subject_phrase(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` is one noun phrase of at most eight words that can be the
+    subject of a main clause after a frame: "…, 200 feste und 300 freie Mitarbeiter sollen
+    …" (no preposition, no second verb, nothing quoted)."""
+    if b - a > 8 or toks[b - 1].tag not in ("NOUN", "PROPN"):
+        return False
+    if toks[a].tag == "REL" and toks[a + 1].tag in ("ADJ", "NOUN"):
+        a += 1  # "die neuen Regeln": an article the tagger took for a relative pronoun
+    return all(
+        x.quote is None
+        and (x.tag in _NP_TAGS or (x.tag == "CONJ" and x.low in ("und", "oder", "sowie")))
+        for x in toks[a:b]
+    )

@@ -69,6 +69,8 @@ class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
                 out.append(found)
             if not lows.isdisjoint(self.lex.anaphoric_preps):
                 out.extend(self._demnach(sent, taken))
+            if "rede" in lows:
+                out.extend(self._die_rede(sent, taken))
         text = self.ctx.text
         return [f for f in out if _has_word(text, *f.message)]
 

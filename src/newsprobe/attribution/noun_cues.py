@@ -523,6 +523,52 @@ class NounCues:
             ]
         return []
 
+    # -- "In dem Schreiben war von einem „Dialog“ die Rede" ---------------------------------
+    def _die_rede(self, sent: Sent, taken: set[int]) -> list[Found]:
+        """ "von X ist/war die Rede": what was talked about (narrated, or the quoted words);
+        the source is a phrase "in/aus/bei …" before it ("In einem Schreiben …"), without
+        which no one is known to have talked."""
+        toks = sent.toks
+        for t in toks:
+            if t.text != "Rede" or t.i < 3 or t.quote is not None or t.i in taken:
+                continue
+            if toks[t.i - 1].low != "die":
+                continue
+            von = next((k for k in range(t.i - 2, 0, -1) if toks[k].low in ("von", "vom")), None)
+            if von is None or any(
+                x.tag in ("VFIN", "SCONJ", "REL", "PUNCT") and x.quote is None
+                for x in toks[von + 1 : t.i - 1]
+            ):
+                continue
+            fin = next((x for x in reversed(toks[:von]) if x.tag in ("VFIN", "PUNCT")), None)
+            if fin is None or fin.tag != "VFIN" or fin.lemma != "sein" or von - fin.i > 4:
+                continue  # "…, war am Montag von … die Rede"
+            kind, message, qid = self._message(toks, von + 1, t.i - 1)
+            if kind == "indirect":
+                kind = "reported"
+            np = None
+            for k in range(0, fin.i):
+                if toks[k].tag == "ADP" and toks[k].low in ("in", "aus", "bei", "beim"):
+                    np = np_right(toks, k + 1, self.lex)
+                    break
+            head = head_of(toks, np) if np is not None else None
+            if head is None or head.tag != "NOUN":
+                continue  # "Zunächst war von 25 Verletzten die Rede": whose talk is unknown
+            return [
+                Found(
+                    kind=kind,
+                    sentence=sent.id,
+                    message=message,
+                    cue=(toks[t.i - 1].start, t.end, "speech_noun", "Rede"),
+                    **said_by(self, toks, np),
+                    quote=qid,
+                    mood=None,
+                    confidence=0.6,
+                    sentences={sent.id},
+                )
+            ]
+        return []
+
     # -- "„…“, nickte Briesack." ----------------------------------------------------------
     def _frames(self, sent: Sent, taken: set[int]) -> list[Found]:
         """A quote followed by a comma, a finite verb and its subject, closing the sentence

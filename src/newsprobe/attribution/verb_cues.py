@@ -24,6 +24,7 @@ from newsprobe.attribution.clauses import (
     _main_finite,
     _message_mood,
     _v2_end,
+    subject_phrase,
     zu_clause_ahead,
 )
 from newsprobe.attribution.cue_model.hook import (
@@ -31,6 +32,7 @@ from newsprobe.attribution.cue_model.hook import (
     learned_settings,
     learned_verb_cue,
 )
+from newsprobe.attribution.cue_senses import bare_wie, fronted_object, takes_other_sense
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
@@ -44,25 +46,6 @@ _AUXILIARIES = frozenset(["haben", "sein", "werden"])
 #: How the tagger reads a particle written apart before its verb ("bekannt gab").
 _PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
 
-
-
-#: Tags of the words a subject noun phrase before a finite verb is made of.
-_NP_TAGS = frozenset(["DET", "ADJ", "NUM", "NOUN", "PROPN", "POSS"])
-
-
-def _subject_phrase(toks: list[Tok], a: int, b: int) -> bool:
-    """Whether ``toks[a:b]`` is one noun phrase of at most eight words that can be the
-    subject of a main clause after a frame: "…, 200 feste und 300 freie Mitarbeiter sollen
-    …" (no preposition, no second verb, nothing quoted)."""
-    if b - a > 8 or toks[b - 1].tag not in ("NOUN", "PROPN"):
-        return False
-    if toks[a].tag == "REL" and toks[a + 1].tag in ("ADJ", "NOUN"):
-        a += 1  # "die neuen Regeln": an article the tagger took for a relative pronoun
-    return all(
-        x.quote is None
-        and (x.tag in _NP_TAGS or (x.tag == "CONJ" and x.low in ("und", "oder", "sowie")))
-        for x in toks[a:b]
-    )
 
 class VerbCues:
     ctx: Context
@@ -202,9 +185,9 @@ class VerbCues:
             return None  # "Es gilt als ausgeschlossen, dass …": a state, not a speech act
         if passive and lemma in self.lex.not_passive:
             return None
-        if self._takes_other_sense(toks, lemma, cs, ce):
+        if takes_other_sense(self.lex, toks, lemma, cs, ce):
             return None  # "Der Anschlag forderte acht Tote": claimed lives, no demand
-        if self._bare_wie(toks, t):
+        if bare_wie(self.lex, toks, t):
             return None  # "wie erwartet", "wie berichtet": no speaker, no content
         if (
             lemma in self.lex.not_reflexive
@@ -222,7 +205,7 @@ class VerbCues:
         narrated = kind == "narrated"
         if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, a, b):
             return None
-        if narrated and self._fronted_object(toks, cs, t):
+        if narrated and fronted_object(self.lex, toks, cs, t):
             # "Dies teilte ein Sprecher am Montag mit": "Dies" is what was said (the
             # sentence before, see quotes._said_before), not "am Montag".
             return None
@@ -349,43 +332,6 @@ class VerbCues:
         if not after:
             return False
         return any(x.tag in ("ADJD", "VPP") for x in toks[after[0].i + 1 : ce] if x is not t)
-
-    def _takes_other_sense(self, toks: list[Tok], lemma: str, cs: int, ce: int) -> bool:
-        """Whether the verb's clause has, as a bare subject or object (not inside a
-        prepositional phrase), a noun with which the verb means no speech act ("forderte
-        acht Tote", not "forderte Hilfe für die Opfer")."""
-        nouns = self.lex.not_with_nouns.get(lemma)
-        if not nouns:
-            return False
-        for k in range(cs, ce):
-            if toks[k].low not in nouns or toks[k].quote is not None:
-                continue
-            j = k - 1
-            while j >= cs and toks[j].tag in ("DET", "ADJ", "NUM", "POSS", "CONJ", "NOUN"):
-                j -= 1
-            if not (j >= cs and toks[j].tag == "ADP"):
-                return True
-        return False
-
-    def _fronted_object(self, toks: list[Tok], cs: int, t: Tok) -> bool:
-        """The clause opens with a demonstrative ("Dies", "Das") right before the finite
-        cue verb: the demonstrative is its object."""
-        return (
-            self.de
-            and t.tag == "VFIN"
-            and cs + 1 == t.i
-            and toks[cs].low in self.lex.fronted_objects
-            and toks[cs].tag in ("PRON", "DET")
-        )
-
-    def _bare_wie(self, toks: list[Tok], t: Tok) -> bool:
-        """ "wie erwartet", "wie berichtet": a participle right after "wie" with no
-        auxiliary after it is an adverbial of the narrator ("wie berichtet wurde" is a
-        passive frame)."""
-        if t.i == 0 or toks[t.i - 1].low not in self.lex.wie or not t.low.endswith("t"):
-            return False
-        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-        return nxt is None or nxt.lemma not in ("werden", "sein", "haben")
 
     def _wie_frame(self, toks: list[Tok], cs: int, t: Tok) -> bool:
         """The cue's clause opens with "wie" ("wie X berichtet"), after any conjunction or
@@ -528,7 +474,7 @@ class VerbCues:
                     self.de
                     and fin2 is not None
                     and fin2.mood == "ind"
-                    and (fin2.i - k <= 3 or _subject_phrase(toks, k, fin2.i))
+                    and (fin2.i - k <= 3 or subject_phrase(toks, k, fin2.i))
                     and (
                         toks[k].tag not in ("SCONJ", "REL", "WH", "CONJ", "ADP")
                         # "…, das ist …", "…, die Reform kommt zu spät": a tagger's
