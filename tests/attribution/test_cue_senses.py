@@ -102,3 +102,7 @@ def test_von_x_war_die_rede_with_its_source() -> None:
 def test_die_rede_without_a_source_or_as_a_speech_is_no_cue() -> None:
     assert "die Rede" not in _cues("Zunächst war von 25 Verletzten die Rede.")
     assert not _cues("Der Minister hielt am Montag eine lange Rede.")
+
+
+def test_judging_verb_without_its_als_takes_no_content_clause() -> None:
+    assert "ansehen" not in _cues("Auf der Karte kann man sich ansehen, wo der Bus gerade hält.")

@@ -201,6 +201,13 @@ class VerbCues:
         kind, message, qid, a, b = self._governed(toks, t, cs, ce, last)
         if kind is None:
             return None
+        if (
+            self.lex.object_preps.get(lemma) == {"als"}
+            and a < len(toks)
+            and toks[a].tag == "WH"
+            and not any(x.low == "als" for x in toks[cs:ce])
+        ):
+            return None  # "sich ansehen, wo der Bus hält": looking, not judging
         fragment_only = kind == "partial" and qid is not None
         narrated = kind == "narrated"
         if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, a, b):
