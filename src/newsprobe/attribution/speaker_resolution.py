@@ -515,11 +515,7 @@ def _phrase(
     named = any(t.pos in ("NE", "FM") and not _is_role(t.text, art) for t in toks) and not (
         head is not None and _is_role(head.text, art)
     )
-    # a passive or impersonal cue ("wurde … geschrieben", "heißt es …") has no more room
-    # for an abstract noun as its speaker than a speech verb ("die nächste Aufwärtsbewegung")
-    verb_cue = att.cue is not None and (
-        att.cue.type.endswith(("verb", "speech", "thought")) or att.cue.type in _CLAUSE_CUES
-    )
+    verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
     never = _never_speaks(toks, head, art)
     if att.cue is not None and (
         never or (not named and not _can_speak(toks, head, art, strict=verb_cue))
@@ -539,8 +535,6 @@ def _phrase(
 
 #: Relative pronouns (STTS).
 _REL = frozenset(["PRELS", "PRELAT"])
-#: Cue types with a clause around them whose speaker slot may pick up any noun phrase.
-_CLAUSE_CUES = frozenset(["passive", "impersonal"])
 #: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
 _ABSTRACT_ENDINGS = (
     "ung",
@@ -616,12 +610,14 @@ def _no_one(att: Attribution, toks: list[Token], art: _Article) -> bool:
     cue = att.cue
     assert cue is not None
     head = toks[head_i] if head_i is not None else None
-    subject_only = cue.type.endswith(("verb", "speech", "thought")) and not (
-        # "In einem Bericht der Salzburger Nachrichten wurde vermutet": a report or an
-        # outlet can be the source a place preposition names
+    if any(t.text.startswith("@") for t in toks) or (
+        # "In einem Bericht der Salzburger Nachrichten wurde vermutet", "auf dem Account
+        # @x wird behauptet": a report, an outlet, a channel is a source a preposition names
         head is not None
         and (head.text.lower() in STATEMENT_NOUNS or art.lex.head_type(head.text) is not None)
-    )
+    ):
+        return False
+    subject_only = cue.type.endswith(("verb", "speech", "thought"))
     return ns.prepositional_remnant(before, toks, cue.end, art.analysis.text, locative=subject_only)
 
 
