@@ -32,6 +32,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution.antecedents import (
     _pronoun,
     _subject_np,
@@ -333,6 +334,10 @@ def _phrase(
         # "Die Initiatoren, unter ihnen die ALA, betonen": the members named are not the
         # group that speaks
         toks = [t for t in toks if t.start < members]
+    if depth == 0 and att.cue is not None and _no_one(att, toks, art):
+        # "keinem Fall", "16. Jahrhundert", "auf die Straße", "in Klosterneuburg berichten":
+        # a phrase of a class that names no one, whatever entity it holds
+        return Speaker(resolved_by=R.NONE, confidence=0.2)
     first = toks[0]
     low = first.text.lower()
     # 1. a pronoun, a possessive before a statement noun, "eigenen Angaben"
@@ -528,6 +533,8 @@ def _phrase(
     )
 
 
+#: Relative pronouns (STTS).
+_REL = frozenset(["PRELS", "PRELAT"])
 #: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
 _ABSTRACT_ENDINGS = (
     "ung",
@@ -585,6 +592,33 @@ def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:
         return False  # "Online-Ausgabe" is an outlet's
     low = head.text.lower()
     return low in _UNITS or low.endswith(_NON_AGENT_ENDINGS)
+
+
+def _no_one(att: Attribution, toks: list[Token], art: _Article) -> bool:
+    """A phrase of a class that names no one (see :mod:`non_speakers`): negated, a time
+    expression, or the rest of a prepositional phrase that cannot mark a source (for a
+    speech verb, whose speaker is its subject, not even "in"/"im": "in Klosterneuburg")."""
+    head_i = _head_index(toks)
+    if ns.negated(toks) or ns.time_expression(toks, toks[head_i] if head_i is not None else None):
+        return True
+    tokens = art.analysis.tokens
+    k = bisect_left(art.starts, toks[0].start)
+    before = tokens[k - 1] if k > 0 else None
+    after = bisect_left(art.starts, toks[-1].end)
+    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].pos in _REL:
+        return False  # "auf der Sitzung von Ägypten, das vorschlug": a relative's antecedent
+    cue = att.cue
+    assert cue is not None
+    head = toks[head_i] if head_i is not None else None
+    if any(t.text.startswith("@") for t in toks) or (
+        # "In einem Bericht der Salzburger Nachrichten wurde vermutet", "auf dem Account
+        # @x wird behauptet": a report, an outlet, a channel is a source a preposition names
+        head is not None
+        and (head.text.lower() in STATEMENT_NOUNS or art.lex.head_type(head.text) is not None)
+    ):
+        return False
+    subject_only = cue.type.endswith(("verb", "speech", "thought"))
+    return ns.prepositional_remnant(before, toks, cue.end, art.analysis.text, locative=subject_only)
 
 
 def _can_speak(
