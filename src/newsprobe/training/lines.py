@@ -82,35 +82,13 @@ def build(
 def german(pages: Sequence[tr.TrainPage], renderers: Sequence[str], cache: tr.RenderCache,
            shared: Path) -> Data:  # fmt: skip
     """The rendered pages with their article replaced by GermEval news prose (as the CRF)."""
-    from newsprobe.layout.line_model.labels import label_lines
     from newsprobe.layout.line_model.numeric import page_matrix
 
     paragraphs = tr.germeval_paragraphs(shared)
     out: Data = []
-    at = 0
-    for renderer in renderers:
-        for page in pages:
-            text = cache.get(renderer, page)
-            if not text.strip() or not paragraphs:
-                continue
-            lines, _ = tr.prepare(text)
-            labels = label_lines(lines, page.ref)
-            body = [i for i, lab in enumerate(labels) if lab == "B"]
-            if not body:
-                continue
-            n = 4 + at % 5
-            prose = [paragraphs[(at + j) % len(paragraphs)] for j in range(n)]
-            at += n
-            before = "\n".join(
-                ln.text
-                for ln, lab in zip(lines[: body[0]], labels[: body[0]], strict=True)
-                if lab == "O"
-            )
-            after = "\n".join(ln.text for ln in lines[body[-1] + 1 :])
-            new_lines, links = tr.prepare(f"{before}\n\n" + "\n\n".join(prose) + f"\n\n{after}\n")
-            keys = set(prose)
-            y = np.array([0 if ln.text in keys else 2 for ln in new_lines])
-            out.append((page.site, page_matrix(new_lines, links), y))
+    for page, lines, links, keys in tr.spliced_pages(pages, renderers, cache, paragraphs):
+        y = np.array([0 if ln.text in keys else 2 for ln in lines])
+        out.append((page.site, page_matrix(lines, links), y))
     return out
 
 

@@ -21,7 +21,7 @@ import re
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -241,6 +241,37 @@ def germeval_paragraphs(shared: Path) -> list[str]:
     return [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences) - 2, 3)]
 
 
+def spliced_pages(
+    pages: Sequence[TrainPage], renderers: Sequence[str], cache: RenderCache, paragraphs: list[str]
+) -> Iterator[tuple[TrainPage, list, list, set[str]]]:  # type: ignore[type-arg]
+    """Each rendered page with its article replaced by 4-8 German paragraphs, kept in the
+    page's furniture (the lines before the article that are not article, all lines after):
+    ``(page, lines, links, the paragraphs put in)``.  Paragraphs are taken in turn over all
+    renderers and pages, so the same data gives the same pages."""
+    at = 0
+    for renderer in renderers:
+        for page in pages:
+            text = cache.get(renderer, page)
+            if not text.strip() or not paragraphs:
+                continue
+            lines, _ = prepare(text)
+            labels = label_lines(lines, page.ref)
+            body = [i for i, lab in enumerate(labels) if lab == "B"]
+            if not body:
+                continue
+            n = 4 + at % 5
+            german = [paragraphs[(at + j) % len(paragraphs)] for j in range(n)]
+            at += n
+            before = "\n".join(
+                ln.text
+                for ln, lab in zip(lines[: body[0]], labels[: body[0]], strict=True)
+                if lab == "O"
+            )
+            after = "\n".join(ln.text for ln in lines[body[-1] + 1 :])
+            new_lines, links = prepare(f"{before}\n\n" + "\n\n".join(german) + f"\n\n{after}\n")
+            yield page, new_lines, links, set(german)
+
+
 def german_pages(
     pages: Sequence[TrainPage], renderer: str, cache: RenderCache, paragraphs: list[str]
 ) -> list[tuple[list[list[str]], list[str]]]:
@@ -248,32 +279,10 @@ def german_pages(
     around German paragraphs (labelled ``B``), so German prose is learned in page context."""
     from newsprobe.layout.line_model.features import page_features
 
-    out = []
-    at = 0
-    for page in pages:
-        text = cache.get(renderer, page)
-        if not text.strip() or not paragraphs:
-            continue
-        lines, _ = prepare(text)
-        labels = label_lines(lines, page.ref)
-        body = [i for i, lab in enumerate(labels) if lab == "B"]
-        if not body:
-            continue
-        n = 4 + at % 5
-        german = [paragraphs[(at + j) % len(paragraphs)] for j in range(n)]
-        at += n
-        before = "\n".join(
-            ln.text
-            for ln, lab in zip(lines[: body[0]], labels[: body[0]], strict=True)
-            if lab == "O"
-        )
-        after = "\n".join(ln.text for ln in lines[body[-1] + 1 :])
-        new_text = f"{before}\n\n" + "\n\n".join(german) + f"\n\n{after}\n"
-        new_lines, links = prepare(new_text)
-        keys = set(german)
-        new_labels = ["B" if ln.text in keys else "O" for ln in new_lines]
-        out.append((page_features(new_lines, links), new_labels))
-    return out
+    return [
+        (page_features(lines, links), ["B" if ln.text in keys else "O" for ln in lines])
+        for _, lines, links, keys in spliced_pages(pages, [renderer], cache, paragraphs)
+    ]
 
 
 def train(
