@@ -92,7 +92,15 @@ def tree_fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int =
     from newsprobe.layout.line_model.trees import TreeLineModel
     from newsprobe.training.lines import cached_fold_models
 
-    models = cached_fold_models(shared_data, renderer, cache_dir, k)
+    try:
+        models = cached_fold_models(shared_data, renderer, cache_dir, k)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] != "sklearn":
+            raise
+        raise EvalError(
+            "cross-validating the tree line model trains its fold models with scikit-learn, "
+            "which is not installed: pip install -e '.[train]'"
+        ) from None
     return {f: TreeLineModel.from_dict(models[f]) if f in models else None for f in range(k)}
 
 
