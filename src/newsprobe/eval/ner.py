@@ -198,18 +198,13 @@ def _extra_corpora(data: Path, spec: str) -> tuple[list[GoldSentence], list[list
     """The extra training corpora the shipped model's card names, read from beside the
     GermEval folder (cross-validation must train the fold models on what the shipped model
     was trained on)."""
+    from newsprobe.eval.ner_split import load_mix
     from newsprobe.training import ner as train
 
     mix = Mix(spec)
     if not mix:
         return [], [], mix
-    try:
-        extra, _ = mix.load(data)
-    except germeval.GermEvalError as exc:
-        raise EvalError(
-            f"{exc}; the shipped model was trained with {mix.spec}, and cross-validation "
-            "needs those corpora to train its fold models"
-        ) from None
+    extra = load_mix(mix, data, "cross-validation needs those corpora to train its fold models")
     return extra, train.pos_tags(extra), mix
 
 

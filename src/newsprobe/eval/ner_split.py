@@ -92,6 +92,20 @@ class Split:
     record: list[str] = field(default_factory=list)
 
 
+def load_mix(mix: Mix, folder: Path, why: str) -> list[GoldSentence]:
+    """The sentences of the extra corpora ``mix`` names, read from ``folder``; a missing or
+    broken corpus is an :class:`EvalError` saying why the protocol needs it."""
+    if not mix:
+        return []
+    try:
+        extra, _ = mix.load(folder)
+    except germeval.GermEvalError as exc:
+        raise EvalError(
+            f"{exc}; the shipped model was trained with {mix.spec}, and {why}"
+        ) from None
+    return extra
+
+
 def make_split(data: Path, mix: Mix, pos_tags: Callable[..., list[list[str]]]) -> Split:
     """Read GermEval's two files at ``data`` and the mix beside it; hold out test-part-a and
     one in :data:`HOLD_OUT` documents of each extra corpus."""
@@ -100,15 +114,7 @@ def make_split(data: Path, mix: Mix, pos_tags: Callable[..., list[list[str]]]) -
     if not dev_path.is_file() or not test_path.is_file():
         raise EvalError(f"the split protocol needs {DEV_FILE} and {TEST_FILE} in {folder}")
     dev, test = germeval.read(dev_path), germeval.read(test_path)
-    extra: list[GoldSentence] = []
-    if mix:
-        try:
-            extra, _ = mix.load(folder)
-        except germeval.GermEvalError as exc:
-            raise EvalError(
-                f"{exc}; the shipped model was trained with {mix.spec}, and the split "
-                "protocol trains its model on those corpora too"
-            ) from None
+    extra = load_mix(mix, folder, "the split protocol trains its model on those corpora too")
     train_extra = [s for s in extra if bucket(_doc(s), HOLD_OUT)]
     held_extra = [s for s in extra if not bucket(_doc(s), HOLD_OUT)]
     dev_tags, test_tags = pos_tags(dev), pos_tags(test)
