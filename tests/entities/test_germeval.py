@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsprobe.entities import germeval
-from newsprobe.eval.ner_scoring import Score
+from newsprobe.training.ner_scoring import Score
 
 SAMPLE = """#\thttp://www.example-news.de/artikel/1\t[2010-01-12]
 1\tKanzlerin\tO\tO

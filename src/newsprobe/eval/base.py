@@ -139,11 +139,6 @@ def require_path(data: Path) -> Path:
     return data
 
 
-def ratio(part: float, whole: float) -> float:
-    """``part / whole``, 0.0 for an empty whole."""
-    return part / whole if whole else 0.0
-
-
 def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else 0.0
 

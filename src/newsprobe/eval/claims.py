@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path, run_gold_files
+from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path, run_gold_files
 from newsprobe.eval.labels import Tally
 from newsprobe.model import Analysis, Block, BlockKind, ClaimStatus, Metadata
+from newsprobe.training.counts import ratio
 
 FORMATS = ("tsv",)
 LABELS = tuple(s.value for s in ClaimStatus)

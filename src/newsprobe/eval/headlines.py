@@ -22,10 +22,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path, run_gold_files
+from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path, run_gold_files
 from newsprobe.eval.claims import gold_dir
 from newsprobe.eval.labels import Tally
 from newsprobe.model import Analysis, FindingVerdict
+from newsprobe.training.counts import ratio
 
 FORMATS = ("txt",)
 LABELS = tuple(v.value for v in FindingVerdict)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsprobe.eval.base import Metric, ratio
+from newsprobe.eval.base import Metric
+from newsprobe.training.counts import ratio
 
 __all__ = ["Tally", "confusion_notes", "macro_f1"]
 

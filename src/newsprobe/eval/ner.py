@@ -28,7 +28,7 @@ from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.eval.base import EvalError, Metric, TaskResult, median, require_path
-from newsprobe.eval.ner_scoring import Score
+from newsprobe.training.ner_scoring import Score
 
 FORMATS = ("germeval", "germeval-cv", "10kgnad")
 CV_FOLDS = 5

@@ -45,7 +45,7 @@ from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix, drop_non_names
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.eval.base import EvalError, Metric
-from newsprobe.eval.ner_scoring import Score, SpanSet
+from newsprobe.training.ner_scoring import Score, SpanSet
 
 if TYPE_CHECKING:
     from newsprobe.training.ner import Params

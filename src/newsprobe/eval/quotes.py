@@ -41,7 +41,7 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
-from newsprobe.eval.base import Metric, TaskResult, median, ratio
+from newsprobe.eval.base import Metric, TaskResult, median
 from newsprobe.eval.quotes_data import (
     RW_FORMS,
     GoldAnnotation,
@@ -51,6 +51,7 @@ from newsprobe.eval.quotes_data import (
     speakers_test_docs,
 )
 from newsprobe.model import Analysis, Attribution, Block, BlockKind, Sentence, Token
+from newsprobe.training.counts import ratio
 
 FORMATS = ("spkatt", "redewiedergabe")
 _NEWS_FORMS = {

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Self
 
-from newsprobe.eval.base import ratio
+from newsprobe.training.counts import PRF, ratio
 
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -21,34 +21,6 @@ def normalise(text: str) -> str:
     """NFC, invisible characters (soft hyphen, zero-width) dropped, whitespace runs → one space."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     return _SPACE.sub(" ", text).strip()
-
-
-@dataclass
-class PRF:
-    """True positives, false positives and false negatives with precision, recall and F1
-    (counts, or summed shares); ``+=`` adds another."""
-
-    tp: float = 0
-    fp: float = 0
-    fn: float = 0
-
-    def __iadd__(self, other: PRF) -> Self:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        return self
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
 
 @dataclass

@@ -14,10 +14,11 @@ import csv
 import time
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, ratio, require_path
+from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path
 from newsprobe.eval.claims import analyse_sentence
 from newsprobe.eval.labels import macro_f1
 from newsprobe.model import ClaimStatus
+from newsprobe.training.counts import ratio
 
 FORMATS = ("checkthat",)
 LABELS = ("SUBJ", "OBJ")

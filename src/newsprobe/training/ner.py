@@ -40,8 +40,8 @@ from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.entities.prune import prune
-from newsprobe.eval.ner_scoring import Score
 from newsprobe.training import crf
+from newsprobe.training.ner_scoring import Score
 
 LICENCE = (
     "GermEval 2014 NER data (NoSta-D; Benikova, Biemann, Reznicek 2014), CC BY 4.0, "

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsprobe.entities.germeval import TYPES
-from newsprobe.eval.scoring import PRF
+from newsprobe.training.counts import PRF
 
 SpanSet = set[tuple[int, int, str]]
 
