@@ -221,6 +221,12 @@ def _news(tmp_path: Path, name: str, words: list[str], cue: list[int], source: l
         ("Angaben des Instituts zufolge lag das Zentrum im Meer .", [3], [0, 1, 2]),
         # "[Seiner Meinung] nach": the possessive inside the phrase
         ("Seiner Meinung nach hätte die Aufsicht abraten müssen .", [2], [0, 1]),
+        # an apposition after the speaker is part of the source (spkatt_spans)
+        ("Nach Angaben von Peter Beck , dem Dekan , sei er geflohen .", [0], [1, 2, 3, 4, 5, 6, 7]),
+        # "Demnach" is its own source (spkatt_spans)
+        ("Demnach sei der Mann am Montag geflohen .", [0], [0]),
+        # only a genitive speaker takes the noun before it: not the clause's subject
+        ("Im Jahr nimmt die Organisation Schätzungen zufolge viel Geld ein .", [6], [5]),
     ],
 )
 def test_news_source_is_the_phrase_the_preposition_governs(

@@ -27,6 +27,7 @@ from newsprobe.attribution.cue_model.hook import (
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
+from newsprobe.attribution.source_spans import trim_after, trim_before
 from newsprobe.attribution.view import Sent, Tok
 
 #: "eigen-" before a source noun: the subject's own statement ("nach eigenen Angaben").
@@ -73,6 +74,8 @@ class NounCues:
             lemma: str | None = t.low
             if self.de and t.low in self.lex.prep_before and self._laut_is_preposition(toks, t):
                 np = np_right(toks, t.i + 1, self.lex) or self._name_after(toks, t.i + 1)
+                if np is not None:
+                    np = trim_after(toks, np)
                 cue, ctype = (t.i, t.i + 1), "laut"
                 if t.low in _SOURCE_ONLY_PREPS and (np is None or not self._names_source(toks, np)):
                     continue  # "gemäß dem hohen Stande der Volksbildung"
@@ -83,6 +86,7 @@ class NounCues:
                 cs, _ = _clause(toks, t.i)
                 np = np_left(toks, cs, t.i, self.lex)
                 if np is not None:
+                    np = trim_before(toks, np)
                     phrase_lo = np[0]
                     # "Angaben der Polizei zufolge": the speaker is the genitive's owner.
                     noun = self._source_noun(toks, np)
@@ -494,34 +498,35 @@ class NounCues:
     def _demnach(self, sent: Sent, taken: set[int]) -> list[Found]:
         """ "Demnach steht der Kopilot in der Schusslinie": the sentence reports what a
         source named before says; the quotes component links it to that attribution."""
-        toks = sent.toks
-        last = _last(toks)
-        for t in toks:
+        for t in sent.toks:
             if t.low not in self.lex.anaphoric_preps or t.quote is not None or t.i in taken:
                 continue
             if t.tag not in ("ADV", "PUNCT") and t.stts not in ("PROAV", "ADV"):
                 continue
-            a, b = self._skip_conj(toks, 0), last
-            if t.i == a:
-                a = t.i + 1
-            if _main_finite(toks, a, b) is None:
-                continue
-            kind, message, qid = self._message(toks, a, b)
-            if kind == "indirect":
-                kind = "reported"
-            return [
-                Found(
-                    kind=kind,
-                    sentence=sent.id,
-                    message=message,
-                    cue=(t.start, t.end, "anaphoric", t.low),
-                    quote=qid,
-                    mood=_message_mood(toks, a, b),
-                    confidence=0.6,
-                    sentences={sent.id},
-                )
-            ]
+            found = self.anaphoric_found(sent, t)
+            if found is not None:
+                return [found]
         return []
+
+    def anaphoric_found(self, sent: Sent, t: Tok) -> Found | None:
+        """The attribution of a sentence that reports by "Demnach"/"Danach" (``t``)."""
+        toks = sent.toks
+        a, b = self._skip_conj(toks, 0), _last(toks)
+        if t.i == a:
+            a = t.i + 1
+        if _main_finite(toks, a, b) is None:
+            return None
+        kind, message, qid = self._message(toks, a, b)
+        return Found(
+            kind="reported" if kind == "indirect" else kind,
+            sentence=sent.id,
+            message=message,
+            cue=(t.start, t.end, "anaphoric", t.low),
+            quote=qid,
+            mood=_message_mood(toks, a, b),
+            confidence=0.6,
+            sentences={sent.id},
+        )
 
     # -- "In dem Schreiben war von einem „Dialog“ die Rede" ---------------------------------
     def _die_rede(self, sent: Sent, taken: set[int]) -> list[Found]:

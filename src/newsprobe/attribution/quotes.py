@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
 from newsprobe.attribution.cues import Context, SentenceRules, _last
+from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.marks import Quote
@@ -84,6 +85,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     founds = _colon_statements(founds, sents, rules, kinds)
     founds = _colon_speakers(founds, sents, rules)
     founds = _said_before(founds, sents, rules, kinds)
+    founds = danach_statements(founds, sents, rules)
     founds = _continuations(founds, sents, kinds, quotes)
     fill_subjects(founds, sents, lex)
     founds.sort(key=lambda f: (f.start, f.end))

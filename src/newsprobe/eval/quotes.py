@@ -24,7 +24,8 @@ News (no dev split shipped): besides the whole, ``dev`` and ``test`` figures, wh
 a fixed part never read while writing rules (:func:`quotes_data.news_split`).  The news
 corpus puts the document noun of "nach Angaben der Polizei" into the source span; newsprobe
 keeps it in the cue and names "der Polizei" (the real source) as the speaker, and the score
-reads the governed phrase as the source (:func:`source_phrase`).
+reads the governed phrase as the source (:func:`source_phrase`); an apposition after the
+source belongs to it and "Demnach" is its own source (:mod:`newsprobe.eval.spkatt_spans`).
 
 Our kinds map to the corpora's forms by :func:`corpus_form`: "laut X …"-style reported
 attributions that frame a whole clause are indirect speech in both corpora.
@@ -50,6 +51,7 @@ from newsprobe.eval.quotes_data import (
     news_split,
     speakers_test_docs,
 )
+from newsprobe.eval.spkatt_spans import is_anaphoric_source, with_apposition
 from newsprobe.model import Analysis, Attribution, Block, BlockKind, Sentence, Token
 from newsprobe.training.counts import ratio
 
@@ -212,6 +214,8 @@ class _Prf:
 _SOURCE_PREPS = frozenset(["nach", "laut", "gemäß", "aus", "zufolge", "zu", "folge"])
 #: Words that may stand inside a source phrase before its noun ("der ersten", "eigenen").
 _PHRASE_TAGS = frozenset(["ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "NN"])
+#: First words of a genitive or "von" attribute.
+_GENITIVE_STARTS = frozenset(["des", "der", "eines", "einer", "von", "vom"])
 
 
 def source_phrase(
@@ -256,7 +260,16 @@ def source_phrase(
             # "nach [Angaben von Augenzeugen]": the "von" phrase is part of the source
             phrase += list(range(hi + 1, spk_idx[0])) + spk_idx
         return {keys[i] for i in phrase}
-    if cue.type in ("zufolge", "relative_source") and spk_idx:
+    if (
+        cue.type in ("zufolge", "relative_source")
+        and spk_idx
+        # only a genitive or "von" speaker hangs on a noun before it ("Angaben des
+        # Instituts zufolge"), not a speaker of its own ("die Kanzlerin einigen Teilnehmern")
+        and (
+            toks[spk_idx[0]].text.lower() in _GENITIVE_STARTS
+            or (toks[spk_idx[0]].pos == "ADJA" and toks[spk_idx[0]].text.endswith("er"))
+        )
+    ):
         k = spk_idx[0] - 1
         extra: list[int] = []
         while k >= 0 and k not in cue_idx and toks[k].pos in _PHRASE_TAGS and len(extra) < 4:
@@ -265,6 +278,25 @@ def source_phrase(
         if extra and toks[extra[0]].pos == "NN":
             return speakers | {keys[i] for i in extra}
     return speakers
+
+
+def news_source(
+    analysis: Analysis, att: Attribution, spoken: set[Pos], where: _Positions
+) -> set[Pos]:
+    """Our source read the news corpus's way (see :mod:`newsprobe.eval.spkatt_spans`):
+    "Demnach" is its own source; an apposition after the source belongs to it."""
+    if att.cue is not None and is_anaphoric_source(att.cue.type):
+        return where.of(att.cue.start, att.cue.end)
+    if not spoken:
+        return spoken
+    index = {key: k for k, key in enumerate(where.keys)}
+    indices = sorted(index[p] for p in spoken if p in index)
+    stop = len(analysis.tokens)
+    if att.cue is not None:
+        cue_idx = where.indices(att.cue.start, att.cue.end)
+        if cue_idx and cue_idx[0] > indices[-1]:
+            stop = cue_idx[0]
+    return spoken | {where.keys[k] for k in with_apposition(analysis.tokens, indices, stop)}
 
 
 def _spkatt_doc(
@@ -290,7 +322,7 @@ def _spkatt_doc(
             else set()
         )
         if with_forms:
-            spoken = source_phrase(analysis, att, spoken, where)
+            spoken = news_source(analysis, att, source_phrase(analysis, att, spoken, where), where)
         preds.append(
             (
                 where.of(att.cue.start, att.cue.end) if att.cue is not None else set(),

@@ -1,0 +1,93 @@
+"""Where a prepositional source phrase ends ("laut X", "X zufolge") and when "Danach" reads
+"according to it": each row fails when its rule in ``source_spans.py`` / ``danach.py`` is
+off."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import run_body as run
+
+
+def _speaker_of(body: str, cue: str) -> str:
+    for a in run(body).attributions:
+        if a.cue is not None and a.cue.text == cue:
+            return a.speakers[0].text if a.speakers else ""
+    raise AssertionError(f"no {cue!r} cue: {[a.cue for a in run(body).attributions]}")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        # an institution noun without article is the whole source; the clause's subject
+        # after it is not part of it
+        (
+            "Grund für den Brand waren laut Ministerium Arbeiten an der Leitung.",
+            "laut",
+            "Ministerium",
+        ),
+        # a title before a name stays one phrase
+        (
+            "Der Umsatz stieg laut Polizeisprecher Beringer um zehn Prozent.",
+            "laut",
+            "Polizeisprecher Beringer",
+        ),
+        # an adverbial after a name is the clause's, not the source's
+        (
+            "Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen.",
+            "laut",
+            "Schnappauf",
+        ),
+        # before "zufolge": the clause's subject is not part of the source
+        (
+            "Allein mit Drogen nimmt die Organisation Schätzungen zufolge jährlich viel Geld ein.",
+            "zufolge",
+            "Schätzungen",
+        ),
+        # a bracket and a coordinated, prepositional attribute stay
+        (
+            "Einer Erklärung des Verbandes (VDR) zufolge nahmen 500 Lehrer teil.",
+            "zufolge",
+            "des Verbandes (VDR)",
+        ),
+    ],
+)
+def test_prepositional_source_ends_where_the_source_ends(body: str, cue: str, speaker: str) -> None:
+    assert _speaker_of(body, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "is_cue"),
+    [
+        # present tense after a published report: "according to it"
+        (
+            "Die UNICEF stellte am Montag ihren Bericht vor. Danach bestimmen Schläge den "
+            "Alltag vieler Kinder.",
+            True,
+        ),
+        # Konjunktiv after a statement
+        (
+            "Ein Militärsprecher widersprach dieser Darstellung. Danach hätte es sich um ein "
+            "einseitiges Feuergefecht gehandelt.",
+            True,
+        ),
+        # right after the main verb
+        (
+            "Der Minister stellte den Gesetzentwurf vor. Die Rechte des Einzelnen stehen danach "
+            "über dem Interesse der Presse.",
+            True,
+        ),
+        # past tense: "afterwards"
+        ("Die Minister legten den Bericht vor. Danach brach Feuer im Saal aus.", False),
+        # "werden" + infinitive: what comes next
+        (
+            "Der Minister stellte den Bericht vor. Danach werden die Parteien über einen "
+            "Ausschuss beraten.",
+            False,
+        ),
+        # nothing said in the sentence before
+        ("Die Feuerwehr kam um zehn Uhr. Danach steht das Haus leer.", False),
+    ],
+)
+def test_danach_reads_according_to_it_only_after_a_statement(body: str, is_cue: bool) -> None:
+    cues = [a.cue.text for a in run(body).attributions if a.cue is not None]
+    assert ("Danach" in cues or "danach" in cues) is is_cue, cues
