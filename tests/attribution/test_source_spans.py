@@ -91,3 +91,30 @@ def test_prepositional_source_ends_where_the_source_ends(body: str, cue: str, sp
 def test_danach_reads_according_to_it_only_after_a_statement(body: str, is_cue: bool) -> None:
     cues = [a.cue.text for a in run(body).attributions if a.cue is not None]
     assert ("Danach" in cues or "danach" in cues) is is_cue, cues
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        # "zu Folge" written apart
+        ("Die Spieler wollen sich Gerüchten zu Folge bald trennen.", "zu Folge", "Gerüchten"),
+        # a personal pronoun before "zufolge" is the source (resolved later)
+        ("Ihnen zufolge hat Mussawi die absolute Mehrheit erhalten.", "zufolge", None),
+        # "gemäß" with a speech noun, like "nach seiner Aussage"
+        (
+            "Gemäß seiner Aussage werden die neuen Codes das Kopieren erlauben.",
+            "Gemäß seiner Aussage",
+            None,
+        ),
+        # ", so X" set off by dashes
+        (
+            "Der Sänger ruft in seinen Liedern dazu auf – so der Vorwurf –, Gewalt anzuwenden.",
+            "so",
+            "der Vorwurf",
+        ),
+    ],
+)
+def test_prepositional_sources_of_every_spelling(body: str, cue: str, speaker: str | None) -> None:
+    found = _speaker_of(body, cue)
+    if speaker is not None:
+        assert found == speaker

@@ -27,7 +27,13 @@ from newsprobe.attribution.cue_model.hook import (
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
-from newsprobe.attribution.source_spans import trim_after, trim_before
+from newsprobe.attribution.source_spans import (
+    DASHES,
+    pronoun_before,
+    split_zufolge,
+    trim_after,
+    trim_before,
+)
 from newsprobe.attribution.view import Sent, Tok
 
 #: "eigen-" before a source noun: the subject's own statement ("nach eigenen Angaben").
@@ -63,6 +69,7 @@ class NounCues:
                 (de and low in before)
                 or (not de and low == "according")
                 or low in after
+                or low == "folge"
                 or t.tag == "NOUN"
                 or not de
             ):
@@ -82,9 +89,10 @@ class NounCues:
             elif not self.de and t.low == "according" and t.i + 1 < n and toks[t.i + 1].low == "to":
                 np = np_right(toks, t.i + 2, self.lex)
                 cue, ctype, lemma = (t.i, t.i + 2), "according_to", "according to"
-            elif t.low in self.lex.prep_after and t.i > 0:
+            elif (t.low in self.lex.prep_after and t.i > 0) or split_zufolge(toks, t):
+                split = t.low == "folge"  # "Gerüchten zu Folge"
                 cs, _ = _clause(toks, t.i)
-                np = np_left(toks, cs, t.i, self.lex)
+                np = np_left(toks, cs, t.i - split, self.lex) or pronoun_before(toks, t.i - split)
                 if np is not None:
                     np = trim_before(toks, np)
                     phrase_lo = np[0]
@@ -92,7 +100,7 @@ class NounCues:
                     noun = self._source_noun(toks, np)
                     if noun is not None:
                         np = self._genitive_after(toks, noun.i + 1, np[1]) or np
-                cue, ctype = (t.i, t.i + 1), "zufolge"
+                cue, ctype = (t.i - split, t.i + 1), "zufolge"
             elif (t.tag == "NOUN" or not self.de) and self.lex.is_source_noun(t.text):
                 found = self._noun_cue(toks, t)
                 if found is not None:
@@ -270,7 +278,7 @@ class NounCues:
         if (
             self.de
             and before is not None
-            and before.low in ("nach", "aus", "laut")
+            and before.low in ("nach", "aus", "laut", "gemäß")
             and before.tag == "ADP"
             # "Aus dem Bericht geht hervor, dass …": the verb rule reads it
             and not (before.low == "aus" and any(x.low == "hervor" for x in toks))
@@ -638,7 +646,8 @@ class NounCues:
             if t.low not in self.lex.so or t.quote is not None or t.i == 0 or t.i in taken:
                 continue
             prev = toks[t.i - 1]
-            if not (prev.text == "," or prev.is_mark):
+            dash = prev.text in DASHES  # "ruft dazu auf – so der Vorwurf –, …"
+            if not (prev.text == "," or prev.is_mark or dash):
                 continue
             np = np_right(toks, t.i + 1, self.lex)
             if np is None:
@@ -656,7 +665,7 @@ class NounCues:
                 a, b = k, k + 1
             else:
                 a = self._skip_conj(toks, 0)
-                b = t.i - 1 if prev.text == "," else t.i
+                b = t.i - 1 if prev.text == "," or dash else t.i
                 if b <= a:
                     continue
                 kind, message, qid = self._message(toks, a, b)

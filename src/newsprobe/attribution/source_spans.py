@@ -76,6 +76,22 @@ def _name(tok: Tok) -> bool:
     )
 
 
+#: Dashes that set off a parenthesis ("– so der Vorwurf –").
+DASHES = frozenset(["–", "—"])
+
+
+def split_zufolge(toks: list[Tok], t: Tok) -> bool:
+    """ "zu Folge" written apart ("Gerüchten zu Folge"): ``t`` is its "Folge"."""
+    return t.low == "folge" and t.i > 1 and toks[t.i - 1].low == "zu"
+
+
+def pronoun_before(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """A personal pronoun right before "zufolge" ("Ihnen zufolge"): the source, to resolve."""
+    if k > 0 and toks[k - 1].tag == "PRON" and toks[k - 1].stts == "PPER":
+        return k - 1, k
+    return None
+
+
 def _noun(tok: Tok) -> bool:
     return tok.tag in ("NOUN", "PROPN")
 

@@ -62,7 +62,11 @@ def apposition_after(tokens: Sequence[Token], last: int, stop: int) -> int | Non
         j += 1
     if j == start or not any(tokens[x].pos in ("NN", "NE") for x in range(start, j)):
         return None
-    closed = j < len(tokens) and (tokens[j].text == "," or j == stop)
+    closed = j < len(tokens) and (
+        tokens[j].text == ","
+        # right before the cue: a noun ends it ("…, die Vergabe bekannt gegeben": an object)
+        or (j == stop and tokens[j - 1].pos in ("NN", "NE"))
+    )
     if not closed or tokens[j - 1].pos in ("APPR", "APPRART", "ART", "KON"):
         return None
     if any(t.pos == "KON" for t in tokens[start:j]) or _list_goes_on(tokens, j, stop):
