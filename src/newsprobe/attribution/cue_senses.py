@@ -47,3 +47,54 @@ def bare_wie(lex: CueLexicon, toks: list[Tok], t: Tok) -> bool:
         return False
     nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
     return nxt is None or nxt.lemma not in ("werden", "sein", "haben")
+
+
+#: Verbs a cue verb makes with a separated particle that name no statement ("Die Premiere
+#: fand am Montag statt", "Die Kämpfe hielten an"); other particle verbs ("fanden heraus")
+#: keep the cue.
+_OTHER_PARTICLE_VERBS = frozenset(
+    [
+        "stattfinden",
+        "vorfinden",
+        "auffinden",
+        "wiederfinden",
+        "abhalten",
+        "aufhalten",
+        "anhalten",
+        "aushalten",
+        "durchhalten",
+        "einhalten",
+    ]
+)
+#: Finite forms of "gehören" the lemmatiser gives to "hören" ("Dazu gehört die Möglichkeit").
+_GEHOEREN = frozenset(["gehört", "gehören", "gehörte", "gehörten"])
+#: Verb + preposition that name no speech or thought act ("sorgte für Schlagzeilen").
+_OTHER_WITH_PREPOSITION = {"sorgen": frozenset(["für"])}
+
+
+def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:
+    """The cue word is part of another verb: a separated particle that makes a verb no
+    lexicon lists ("Die Premiere fand am Montag statt"), "gehört" read as "hören", or a
+    verb with a preposition that names no statement ("sorgte für Schlagzeilen"), where no
+    content clause follows."""
+    if lex.lang != "de":
+        return False
+    if t.tag == "VFIN" and t.low in _GEHOEREN and lemma == "hören":
+        return True
+    if t.tag == "VFIN" and lemma == t.lemma:
+        # the lemma was not joined with a particle: is there one that makes another verb?
+        for k in range(t.i + 1, len(toks)):
+            x = toks[k]
+            if x.tag == "VFIN" or x.text in (",", ";", ":"):
+                break  # "nannte … und stellte fest": the particle is the next verb's
+            final = k + 1 == len(toks) or toks[k + 1].tag == "PUNCT"
+            if (
+                x.quote is None
+                and (x.stts == "PTKVZ" or final)
+                and x.low + lemma in _OTHER_PARTICLE_VERBS
+            ):
+                return True
+    preps = _OTHER_WITH_PREPOSITION.get(lemma)
+    if preps and not any(x.low in ("dass", "daß", "ob") for x in toks[ce : ce + 2]):
+        return any(toks[k].low in preps and toks[k].tag == "ADP" for k in range(cs, ce))
+    return False

@@ -32,7 +32,12 @@ from newsprobe.attribution.cue_model.hook import (
     learned_settings,
     learned_verb_cue,
 )
-from newsprobe.attribution.cue_senses import bare_wie, fronted_object, takes_other_sense
+from newsprobe.attribution.cue_senses import (
+    bare_wie,
+    fronted_object,
+    other_verb,
+    takes_other_sense,
+)
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
@@ -185,8 +190,10 @@ class VerbCues:
             return None  # "Es gilt als ausgeschlossen, dass …": a state, not a speech act
         if passive and lemma in self.lex.not_passive:
             return None
-        if takes_other_sense(self.lex, toks, lemma, cs, ce):
-            return None  # "Der Anschlag forderte acht Tote": claimed lives, no demand
+        if takes_other_sense(self.lex, toks, lemma, cs, ce) or other_verb(
+            self.lex, toks, t, lemma, cs, ce
+        ):
+            return None  # "forderte acht Tote", "fand statt": claimed lives, another verb
         if bare_wie(self.lex, toks, t):
             return None  # "wie erwartet", "wie berichtet": no speaker, no content
         if (

@@ -1,0 +1,38 @@
+"""A cue word that is part of another verb ("fand … statt", "gehört" of "gehören", "sorgte
+für Schlagzeilen") is no cue; the cue verb beside it stays one.  Each "False" row fails when
+``cue_senses.other_verb`` is off; the "True" rows guard what must stay."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import run_body as run
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "is_cue"),
+    [
+        (
+            "Vom 27. bis zum 30. Dezember findet in Berlin die „Hackerkonferenz“ statt.",
+            "findet",
+            False,
+        ),
+        ("Seit 2005 findet alljährlich das „Queer Festival“ statt.", "findet", False),
+        ("Dazu gehört beispielsweise die Möglichkeit, Urlaub zu machen.", "gehört", False),
+        (
+            "Jelpke, die mit einem „Gestapo-Vergleich“ für Schlagzeilen gesorgt hatte, trat ab.",
+            "gesorgt",
+            False,
+        ),
+        # another particle verb stays a cue
+        ("Die Wissenschaftler fanden heraus, dass es sich um Gas handelte.", "fanden", True),
+        # a preposition inside the clause is no particle
+        ("Er fand auf der Konferenz deutliche Worte, dass alles schlecht sei.", "fand", True),
+        # the particle of the next verb is not this one's
+        ("Die Ärzte fanden, dass er gesund sei, und hielten ihn fest.", "fanden", True),
+        # "sorgen" with a content clause
+        ("Die Eltern sorgen sich, dass die Schule schließt.", "sorgen", True),
+    ],
+)
+def test_part_of_another_verb_is_no_cue(body: str, word: str, is_cue: bool) -> None:
+    cues = [a.cue.text for a in run(body).attributions if a.cue is not None]
+    assert (word in cues) is is_cue, cues
