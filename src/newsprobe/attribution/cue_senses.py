@@ -98,3 +98,32 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
     if preps and not any(x.low in ("dass", "daß", "ob") for x in toks[ce : ce + 2]):
         return any(toks[k].low in preps and toks[k].tag == "ADP" for k in range(cs, ce))
     return False
+
+
+def quoted_subject(lex: CueLexicon, toks: list[Tok], first: int, x: Tok) -> bool:
+    """Token ``x`` is inside a quoted name of the clause's opening subject ("Die
+    „Süddeutsche Zeitung“ hatte berichtet, …"), not a quoted object of the verb."""
+    from newsprobe.attribution.phrases import np_right
+
+    if x.i <= first:
+        return False
+    found = np_right(toks, first, lex)
+    return found is not None and found[0] == first and x.i < found[1]
+
+
+#: Participles the lemmatiser reads as adjectives ("entschieden": decisive).
+PARTICIPLE_LEMMAS = {"entschieden": "entscheiden", "beschlossen": "beschließen"}
+_AUXILIARIES = frozenset(["haben", "sein", "werden"])
+
+
+def before_content(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` (an auxiliary may follow) stands right before ", dass/ob …" or a
+    zu-infinitive clause ("hat entschieden, einen Entwurf einzubringen")."""
+    from newsprobe.attribution.clauses import zu_clause_ahead
+
+    k += 1
+    while k < len(toks) and toks[k].tag == "VFIN" and toks[k].lemma in _AUXILIARIES:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return False
+    return toks[k + 1].low in ("dass", "daß", "ob") or zu_clause_ahead(toks, k + 1, len(toks))

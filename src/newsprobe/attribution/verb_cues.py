@@ -33,9 +33,12 @@ from newsprobe.attribution.cue_model.hook import (
     learned_verb_cue,
 )
 from newsprobe.attribution.cue_senses import (
+    PARTICIPLE_LEMMAS,
     bare_wie,
+    before_content,
     fronted_object,
     other_verb,
+    quoted_subject,
     takes_other_sense,
 )
 from newsprobe.attribution.found import Found
@@ -45,9 +48,6 @@ from newsprobe.attribution.view import Sent, Tok
 
 #: Tags that end an apposition (a clause, not a phrase).
 _NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
-#: Participles the lemmatiser reads as adjectives ("entschieden": decisive).
-_PARTICIPLE_LEMMAS = {"entschieden": "entscheiden"}
-_AUXILIARIES = frozenset(["haben", "sein", "werden"])
 #: How the tagger reads a particle written apart before its verb ("bekannt gab").
 _PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
 
@@ -67,8 +67,8 @@ class VerbCues:
         if t.tag not in ("VFIN", "VPP", "VINF"):
             return None
         lemma = t.lemma
-        if t.tag == "VPP" and t.low in _PARTICIPLE_LEMMAS and self._before_content(toks, t.i):
-            lemma = _PARTICIPLE_LEMMAS[t.low]  # "hat entschieden, dass …"
+        if t.tag == "VPP" and t.low in PARTICIPLE_LEMMAS and before_content(toks, t.i):
+            lemma = PARTICIPLE_LEMMAS[t.low]  # "hat entschieden, dass …"
         if t.i > 0 and toks[t.i - 1].low in _PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
             # "wie der Verband bekannt gab", "bekannt gegeben": a particle the spelling
             # writes apart before the verb at the clause's end
@@ -109,16 +109,6 @@ class VerbCues:
                     if self.lex.verb_type(joined) or joined in self.lex.impersonal:
                         return joined
         return lemma
-
-    @staticmethod
-    def _before_content(toks: list[Tok], k: int) -> bool:
-        """Token ``k`` (an auxiliary may follow) stands right before ", dass/ob …"."""
-        k += 1
-        while k < len(toks) and toks[k].tag == "VFIN" and toks[k].lemma in _AUXILIARIES:
-            k += 1
-        return (
-            k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
-        )
 
     def _verbs(self, sent: Sent, taken: set[int]) -> list[Found]:
         toks = sent.toks
@@ -677,7 +667,9 @@ class VerbCues:
         for x in toks[cs:ce]:
             if x is t:
                 continue
-            if x.quote is not None or (x.tag in ("SCONJ", "REL", "WH") and x.i != first):
+            if (x.quote is not None and not quoted_subject(self.lex, toks, first, x)) or (
+                x.tag in ("SCONJ", "REL", "WH") and x.i != first
+            ):
                 return False
             if x.low in _OBJECT_WORDS or x.low in _NOT_SPEECH_OBJECTS or x.low in _NOT_NOMINATIVE:
                 return False

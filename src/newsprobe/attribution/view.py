@@ -366,6 +366,17 @@ def build(
             # ("zu haben"/"zu sein" wait for the claims layer: an attributed "… verschwendet
             # zu haben" hides the accusation its stance check reads.)
             tag = "VINF"
+        elif german and tag == "VFIN" and infix and low.endswith("n"):
+            tag = "VINF"  # "voranzutreiben" read as finite: an infixed zu-infinitive never is
+        elif (
+            german
+            and tag in ("ADJ", "ADV")
+            and toks
+            and toks[-1].stts == "PTKZU"
+            and text[:1].islower()
+            and low.endswith("n")
+        ):
+            tag = "VINF"  # "zu beteiligen" read as an adjective: after "zu" an infinitive
         if tag == "VINF":
             # Zu-infinitives, whether the tagger says VVIZU or VVINF: "zu" before an
             # infinitive, or an infinitive with "zu" after its particle ("auszuschreiben").
