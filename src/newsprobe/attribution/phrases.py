@@ -131,7 +131,7 @@ def np_right(
     t = toks[i]
     if t.low in _NOT_NOUNS:
         return None  # "Gegenüber Spiegel Online berichtete …": a preposition misread
-    determiner_like = (
+    determiner_like = possessive_misread(toks, i) or (
         t.tag == "PRON"
         and t.low in _DEMONSTRATIVES
         and i + 1 < n
@@ -166,7 +166,10 @@ def np_right(
         while j < n and toks[j].tag in _PRE:
             j += 1
     head_start = j
-    while j < n and toks[j].tag in _HEAD and (toks[j].quote is None or toks[j].is_mark):
+    while j < n and (
+        (toks[j].tag in _HEAD and (toks[j].quote is None or toks[j].is_mark))
+        or name_particle(toks, j, head_start)
+    ):
         j += 1
     # A quoted name as the head or after it: "„Muslix64“", "die Zeitung „Yemen Observer“".
     quoted = _quoted_name(toks, j)
@@ -194,6 +197,37 @@ def np_right(
 
 _PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")
 _NOT_IN_PARTICIPIAL = frozenset(["VFIN", "SCONJ", "REL", "WH", "CONJ"])
+
+
+#: Lower-case particles inside a name ("Abdalla al Badri", "Rafael van der Vaart").
+_NAME_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "del", "dos", "ter"]
+)
+#: Possessives the tagger reads as personal pronouns before a noun ("Ihr Vorsitzender").
+_POSSESSIVE_FORMS = frozenset(["ihr", "sein", "unser", "euer"])
+
+
+def name_particle(toks: list[Tok], j: int, head_start: int) -> bool:
+    """Token ``j`` is a lower-case particle between two parts of a name."""
+    return (
+        j > head_start
+        and j + 1 < len(toks)
+        and toks[j].low in _NAME_PARTICLES
+        and toks[j].text.islower()
+        and toks[j - 1].tag == "PROPN"
+        and toks[j + 1].tag == "PROPN"
+    )
+
+
+def possessive_misread(toks: list[Tok], i: int) -> bool:
+    """ "Ihr Vorsitzender …" at the start of a clause: a possessive, not "ihr" (you)."""
+    return (
+        toks[i].tag == "PRON"
+        and toks[i].low in _POSSESSIVE_FORMS
+        and toks[i].text[:1].isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1].tag in ("NOUN", "ADJ")
+    )
 
 
 def _participial(toks: list[Tok], j: int) -> int | None:

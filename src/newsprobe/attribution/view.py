@@ -233,7 +233,9 @@ def _german_form(
     tag = _STTS.get(pos, "X")
     if text[:1] == "@" and len(text) > 1:
         tag = "PROPN"
-    elif "." in text and tag in ("ADJD", "ADV", "X", "NOUN") and _DOTTED_NAME.fullmatch(text):
+    elif (
+        "." in text and tag in ("ADJD", "ADJ", "ADV", "X", "NOUN") and _DOTTED_NAME.fullmatch(text)
+    ):
         tag = "PROPN"  # "ver.di", "t-online.de", "ZDNet.com"
     is_mark = text in _QUOTE_CHARS
     claim_lemma = form_lemma = (lemma or text).lower()
