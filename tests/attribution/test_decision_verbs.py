@@ -63,6 +63,9 @@ def test_decision_and_request_verbs_govern_their_clause(body: str, cue: str, mes
         "Er ist ein entschieden auftretender Politiker, der gern redet.",
         # "um … zu" is a purpose, not what was asked
         "Persönlich rief er in Buenos Aires an, um sein Zeitungsabo zu kündigen.",
+        # (a guard) a reason clause with an infinitive in it is not what was pleaded for
+        "Der Biochemiker plädierte auf einer Fachtagung für separate Frauenlabors, weil „sie "
+        "sich verlieben, und wenn Du sie kritisierst, fangen sie an zu heulen“.",
     ],
 )
 def test_no_decision_cue_without_its_clause(body: str) -> None:

@@ -94,7 +94,7 @@ class NounCues:
                 cs, _ = _clause(toks, t.i)
                 np = np_left(toks, cs, t.i - split, self.lex) or pronoun_before(toks, t.i - split)
                 if np is not None:
-                    np = trim_before(toks, np)
+                    np = trim_before(toks, np, self.lex)
                     phrase_lo = np[0]
                     # "Angaben der Polizei zufolge": the speaker is the genitive's owner.
                     noun = self._source_noun(toks, np)

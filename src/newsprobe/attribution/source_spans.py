@@ -11,6 +11,7 @@ zufolge", "einer Meldung von Xinhua zufolge", "laut Sprecher Müller vom Ministe
 
 from __future__ import annotations
 
+from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.view import Tok
 
 #: Words that open a genitive attribute (or its "von" form) joining a phrase to the noun
@@ -124,7 +125,7 @@ def trim_after(toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
     return np
 
 
-def trim_before(toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
+def trim_before(toks: list[Tok], np: tuple[int, int], lex: CueLexicon) -> tuple[int, int]:
     """A source phrase before "zufolge" cut back to the noun phrase that ends there with
     its attributes (a genitive, "von", a prepositional phrase, a bracket, a coordinated
     noun: "einer Meldung von Xinhua", "den Prognosen und den Wasserständen am Oberlauf"),
@@ -140,8 +141,14 @@ def trim_before(toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
             if opening is None:
                 return np
             k = opening - 1
-        while k > s and _noun(toks[k - 1]) and toks[k].tag == "PROPN":
-            k -= 1  # a name of several words, a title and a name
+        while (
+            k > s
+            and _noun(toks[k - 1])
+            and (toks[k].tag == "PROPN" or not lex.is_source_noun(toks[k].text))
+        ):
+            # a name of several words, a title and a name ("der Zeitung Haaretz"); not a
+            # source noun after the clause's subject ("die Organisation | Schätzungen")
+            k -= 1
         while k > s and toks[k - 1].tag in _MODIFIERS:
             k -= 1
         # k starts a phrase; an attribute carries on to the noun before it

@@ -500,7 +500,7 @@ class VerbCues:
                     self.de
                     # "verlangte X, und befahl ihm, … zu …": a coordinated verb's infinitive
                     and k < n
-                    and toks[k].tag != "CONJ"
+                    and toks[k].tag not in ("CONJ", "SCONJ")  # not "…, weil …"
                     and (
                         (fin2 is None and any(toks[j].zu_inf for j in range(k, last)))
                         # the infinitive before any other clause's verb ("gab an, nur
