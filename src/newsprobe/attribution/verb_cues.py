@@ -41,6 +41,7 @@ from newsprobe.attribution.cue_senses import (
     quoted_subject,
     takes_other_sense,
 )
+from newsprobe.attribution.english_cues import to_infinitive
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
@@ -394,6 +395,8 @@ class VerbCues:
             if k < ce and toks[k].low == "that" and toks[k].tag == "SCONJ" and k + 1 < last:
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
+            if (infinitive := to_infinitive(toks, t, last)) is not None:
+                return (*self._message(toks, *infinitive), *infinitive)  # "urged X to …"
             # "…, prosecutors said.": a frame closing the sentence, its subject before it
             if (
                 ce >= last
