@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
+from newsprobe.attribution.continuations import breaks_chain, carries_on
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
@@ -573,14 +574,6 @@ def _main_verb(toks: list[Tok]) -> Tok | None:
     return None
 
 
-def _exhortative(toks: list[Tok], verb: Tok) -> bool:
-    """ "Man nehme …", "Man bedenke …": Konjunktiv I of a full verb with "man" is an
-    instruction, not reported speech ("man habe …" with an auxiliary is)."""
-    return verb.stts == "VVFIN" and any(
-        t.low == "man" for t in toks[max(0, verb.i - 2) : verb.i + 2]
-    )
-
-
 def _continuations(
     founds: list[Found], sents: list[Sent], kinds: dict, quotes: list[Quote]
 ) -> list[Found]:
@@ -619,12 +612,10 @@ def _continuations(
         verb = _main_verb(sent.toks)
         if verb is None:
             continue
-        adjacent = sent.id - chain_at <= 1
         in_subjunctive = chain is not None and chain.mood in ("subj1", "subj2")
-        mood_ok = (verb.mood == "subj1" and not _exhortative(sent.toks, verb)) or (
-            verb.mood == "subj2" and adjacent and in_subjunctive
-        )
-        if mood_ok and chain is not None and sent.id - chain_at <= 2:
+        gap = sent.id - chain_at
+        speaking = chain is not None and bool(chain.speakers)
+        if chain is not None and carries_on(sent.toks, verb, gap, in_subjunctive, speaking):
             toks = sent.toks
             end = _last(toks)
             message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
@@ -641,7 +632,7 @@ def _continuations(
             out.append(found)
             chain_at = sent.id
             continue
-        if verb.mood in ("ind", None):
+        if breaks_chain(verb):
             chain = None
     return out
 
