@@ -23,6 +23,21 @@ from attribution_texts import run_body as run
             "gesorgt",
             False,
         ),
+        # a noun that makes "halten" holding (cues_de.toml not_with_nouns)
+        ("Shelby hält mit seinem Auto seit 2007 den Weltrekord.", "hält", False),
+        # "finden" in the passive is found, not thought (cues_de.toml not_passive)
+        ("Der Schädel wurde in der Höhle gefunden, die Forscher staunten.", "gefunden", False),
+        # "dafür sorgen, dass": brought about
+        ("Die Gesetzesänderungen sorgen dafür, dass das Amt mehr Macht hat.", "sorgen", False),
+        # "ausgehen" without "davon": comes from
+        ("Der Verlust entsteht durch den Strom, der von der Sonne ausgeht.", "ausgeht", False),
+        (
+            "Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht kippt.",
+            "halten",
+            True,
+        ),
+        ("Die Ermittler gehen von dem Verdacht aus, eine Gruppe habe bestochen.", "gehen", True),
+        ("Der Experte geht davon aus, dass es besser wird.", "geht", True),
         # another particle verb stays a cue
         ("Die Wissenschaftler fanden heraus, dass es sich um Gas handelte.", "fanden", True),
         # a preposition inside the clause is no particle

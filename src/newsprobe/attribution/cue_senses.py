@@ -94,6 +94,14 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
                 and x.low + lemma in _OTHER_PARTICLE_VERBS
             ):
                 return True
+    clause = toks[cs:ce]
+    if lemma == "sorgen" and any(x.low == "dafür" for x in clause):
+        return True  # "sorgte dafür, dass …": brought about, not worried
+    if lemma == "ausgehen" and not any(
+        x.low == "davon" or x.text in lex.clause_nouns or x.text in ("Verdacht", "Annahme")
+        for x in clause
+    ):
+        return True  # "der von der Sonne ausgeht": comes from, not assumes
     preps = _OTHER_WITH_PREPOSITION.get(lemma)
     if preps and not any(x.low in ("dass", "daß", "ob") for x in toks[ce : ce + 2]):
         return any(toks[k].low in preps and toks[k].tag == "ADP" for k in range(cs, ce))
