@@ -130,3 +130,45 @@ def test_prepositional_sources_of_every_spelling(body: str, cue: str, speaker: s
     found = _speaker_of(body, cue)
     if speaker is not None:
         assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "is_cue"),
+    [
+        # "nach" governing a phrase of its own is a time, not a source phrase's end
+        (
+            "Ergebnis einer Untersuchung nach dem Tode des Mannes war, dass man ihm die "
+            "Versorgung verwehrt hatte.",
+            "Untersuchung nach",
+            False,
+        ),
+        (
+            "In einem Bericht, der nach dem Angriff veröffentlicht wurde, rechtfertigte das "
+            "Ministerium die Angriffe.",
+            "der nach",
+            False,
+        ),
+        # an inquiry after which something happened, told in the indicative
+        (
+            "Dies gab heute nach eingehenden Untersuchungen der Techniker der Professor bekannt.",
+            "nach eingehenden Untersuchungen",
+            False,
+        ),
+        # guards: a source phrase inside an attribute, an inquiry with its owner
+        (
+            "Sie wandte sich gegen die ihrer Meinung nach verbreiteten Illusionen im Umgang "
+            "mit Extremisten.",
+            "Meinung nach",
+            True,
+        ),
+        (
+            "Nach ersten Ermittlungen der Polizei war der Bus aus ungeklärter Ursache von der "
+            "Fahrbahn abgekommen.",
+            "Nach ersten Ermittlungen",
+            True,
+        ),
+    ],
+)
+def test_nach_governing_its_own_phrase_is_no_source(body: str, cue: str, is_cue: bool) -> None:
+    cues = [a.cue.text for a in run(body).attributions if a.cue is not None]
+    assert (cue in cues) is is_cue, cues

@@ -29,6 +29,7 @@ from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.source_spans import (
     DASHES,
+    opens_phrase,
     pronoun_before,
     split_zufolge,
     trim_after,
@@ -41,7 +42,18 @@ _OWN_FORMS = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
 #: Source nouns that also name an event after which something happened ("nach der
 #: Ankündigung"): a cue only in a clause that reports.
 _EVENT_NOUNS = frozenset(
-    ["Ankündigung", "Veröffentlichung", "Hinweis", "Hinweisen", "Nachricht", "Erklärung"]
+    [
+        "Ankündigung",
+        "Veröffentlichung",
+        "Hinweis",
+        "Hinweisen",
+        "Nachricht",
+        "Erklärung",
+        # an inquiry after which something happened ("nach eingehenden Untersuchungen";
+        # not "Ermittlungen": "Nach ersten Ermittlungen der Polizei war …" reports)
+        "Untersuchung",
+        "Untersuchungen",
+    ]
 )
 #: Words of a noun's own attribute ("der Beschluss der EU-Kommission, …").
 _ATTRIBUTE_TAGS = frozenset(["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "POSS"])
@@ -312,6 +324,7 @@ class NounCues:
             and t.i + 1 < n
             and toks[t.i + 1].low == "nach"
             and toks[t.i + 1].tag in ("ADPO", "ADP", "ADV")
+            and not opens_phrase(toks, t.i + 2, adjective=False)  # "… nach dem Tode"
         ):
             # [Poss|Genitive] Noun nach: "Ihrer Meinung nach", "Meinung des Experten nach"
             for j in range(k + 1, t.i):

@@ -16,6 +16,7 @@ from newsprobe.attribution.clauses import (
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import np_left
+from newsprobe.attribution.source_spans import opens_phrase
 from newsprobe.attribution.view import Sent, Tok
 
 #: Prepositions that make an "according to which" with a relative pronoun ("nach denen").
@@ -48,7 +49,12 @@ class RelativeCues:
                 width, strict = 1, False
             elif nxt is not None and (
                 (t.low in _RELATIVE_PREPS and nxt.low in _RELATIVE_FORMS)
-                or (t.low in _RELATIVE_FORMS and nxt.low in ("zufolge", "nach"))
+                or (
+                    t.low in _RELATIVE_FORMS
+                    and nxt.low in ("zufolge", "nach")
+                    # "ein Bericht, der nach dem Angriff erschien": "nach" governs a phrase
+                    and not opens_phrase(toks, t.i + 2)
+                )
             ):
                 width, strict = 2, True
             else:

@@ -81,6 +81,15 @@ def _name(tok: Tok) -> bool:
 DASHES = frozenset(["–", "—"])
 
 
+def opens_phrase(toks: list[Tok], k: int, *, adjective: bool = True) -> bool:
+    """Token ``k`` starts a noun phrase ("nach [dem Angriff]"): a preposition before it
+    governs that phrase rather than closing a source phrase ("Ihrer Meinung nach, …").
+    Without ``adjective`` an adjective does not count ("die seiner Ansicht nach
+    fragwürdige Rolle": the source phrase stands inside an attribute)."""
+    tags = ("DET", "POSS", "NUM", "NOUN", "PROPN") + (("ADJ",) if adjective else ())
+    return k < len(toks) and toks[k].tag in tags
+
+
 def split_zufolge(toks: list[Tok], t: Tok) -> bool:
     """ "zu Folge" written apart ("Gerüchten zu Folge"): ``t`` is its "Folge"."""
     return t.low == "folge" and t.i > 1 and toks[t.i - 1].low == "zu"
