@@ -188,7 +188,9 @@ class HeadlineCheckComponent:
                     sources_ran,
                     None if clause.stance is Stance.QUESTION else loose,
                 )
-                if self.model is not None or self.record is not None:
+                if self.record is not None or (
+                    self.model is not None and clause.verdict.value in self.model.acts_on
+                ):
                     if not context:
                         context.append(Context.of(analysis, candidates))
                     self._second_opinion(analysis, clause, context[0], index, loose, sources_ran)
