@@ -29,7 +29,7 @@ import random
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from newsprobe.claims.checked import Clause
@@ -42,12 +42,22 @@ from newsprobe.model import Analysis, FindingVerdict
 from newsprobe.options import Options
 
 TRAIN_SPLITS = ("dev", "test", "test2", "test3")
-#: Regularisation (inverse strength) and class weighting, chosen by the CV (model card).
-C = 0.3
-BALANCED = False
-THRESHOLD = 0.0
-#: The rules' verdicts the model may overrule, and learns from (chosen by the CV).
-ACTS_ON: tuple[str, ...] = (FindingVerdict.UNSUPPORTED.value,)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the model is trained (the shipped values were chosen by the CV; model card)."""
+
+    #: Regularisation (inverse strength) and class weighting.
+    c: float = 0.3
+    balanced: bool = False
+    #: The least probability at which the model overrules the rules.
+    threshold: float = 0.0
+    #: The rules' verdicts the model may overrule, and learns from.
+    acts_on: tuple[str, ...] = (FindingVerdict.UNSUPPORTED.value,)
+
+
+SHIPPED = Settings()
 FOLDS = 5
 SEED = 13
 MODEL_DIR = Path(__file__).resolve().parents[1] / "claims" / "model"
@@ -101,24 +111,21 @@ def load(splits: Sequence[str] = TRAIN_SPLITS) -> list[Sample]:
     return samples
 
 
-def fit(
-    samples: Sequence[Sample],
-    c: float = C,
-    balanced: bool = BALANCED,
-    threshold: float = THRESHOLD,
-    acts_on: tuple[str, ...] = ACTS_ON,
-) -> VerdictModel:
+def fit(samples: Sequence[Sample], settings: Settings = SHIPPED) -> VerdictModel:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    rows = [row for s in samples for row in s.rows(acts_on)]
+    rows = [row for s in samples for row in s.rows(settings.acts_on)]
     x = np.array([[values.get(name, 0.0) for name in FEATURES] for values, _ in rows])
     y = np.array([label for _, label in rows])
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     clf = LogisticRegression(
-        C=c, max_iter=2000, class_weight="balanced" if balanced else None, random_state=SEED
+        C=settings.c,
+        max_iter=2000,
+        class_weight="balanced" if settings.balanced else None,
+        random_state=SEED,
     )
     clf.fit((x - mean) / scale, y)
     order = [list(clf.classes_).index(k) for k in CLASSES]
@@ -129,8 +136,8 @@ def fit(
         scale=tuple(float(v) for v in scale),
         coef=tuple(tuple(float(v) for v in clf.coef_[i]) for i in order),
         intercept=tuple(float(clf.intercept_[i]) for i in order),
-        threshold=threshold,
-        acts_on=acts_on,
+        threshold=settings.threshold,
+        acts_on=settings.acts_on,
     )
 
 
@@ -158,18 +165,14 @@ def figures(samples: Sequence[Sample], labels: Sequence[str], system: str) -> di
 
 
 def cross_validate(
-    samples: Sequence[Sample],
-    c: float = C,
-    balanced: bool = BALANCED,
-    threshold: float = THRESHOLD,
-    acts_on: tuple[str, ...] = ACTS_ON,
+    samples: Sequence[Sample], settings: Settings = SHIPPED
 ) -> dict[str, dict[str, float]]:
     """Rules alone vs rules + model, on held-out articles, overall and per split."""
     predicted: dict[int, str] = {}
     for held in folds(samples):
         train = [s for s in samples if s.article not in held]
         test = [i for i, s in enumerate(samples) if s.article in held]
-        model = fit(train, c, balanced, threshold, acts_on)
+        model = fit(train, settings)
         for i, label in zip(test, predict([samples[i] for i in test], model), strict=True):
             predicted[i] = label
     rules = predict(samples, None)
@@ -193,15 +196,9 @@ def export(model: VerdictModel, samples: Sequence[Sample], cv: dict[str, object]
         + ", ".join(TRAIN_SPLITS)
         + " (texts written for newsprobe, MIT); referenced ../shared articles and test4 excluded",
         "licence": "MIT",
-        "settings": {
-            "C": C,
-            "balanced": BALANCED,
-            "threshold": THRESHOLD,
-            "acts_on": list(ACTS_ON),
-            "seed": SEED,
-        },
+        "settings": {**asdict(SHIPPED), "seed": SEED},
         "headlines": len(samples),
-        "clauses": sum(len(s.rows(ACTS_ON)) for s in samples),
+        "clauses": sum(len(s.rows(SHIPPED.acts_on)) for s in samples),
         "cv": cv,
         "features": list(model.features),
         "classes": list(model.classes),
@@ -221,13 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("command", choices=("cv", "train", "grid"))
     args = parser.parse_args(argv)
     samples = load()
-    print(f"{len(samples)} headlines, {sum(len(s.rows(ACTS_ON)) for s in samples)} clauses")
+    print(f"{len(samples)} headlines, {sum(len(s.rows(SHIPPED.acts_on)) for s in samples)} clauses")
     if args.command == "grid":
-        policies = [CLASSES, ACTS_ON, ("unsupported", "supported")]
+        policies = [CLASSES, SHIPPED.acts_on, ("unsupported", "supported")]
         for c in (0.1, 0.3, 1.0):
             for acts_on in policies:
-                cv = cross_validate(samples, c, BALANCED, THRESHOLD, tuple(acts_on))
-                print(c, acts_on)
+                settings = Settings(c=c, acts_on=tuple(acts_on))
+                cv = cross_validate(samples, settings)
+                print(settings)
                 for name in ("rules", "model", "rules test3", "model test3"):
                     print(f"  {name:12s}", cv[name])
         return 0
