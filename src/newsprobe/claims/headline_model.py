@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +33,7 @@ from importlib.resources import files
 from newsprobe.claims.checked import Clause
 from newsprobe.claims.matcher import Support
 from newsprobe.claims.similarity import fold, similar
-from newsprobe.claims.stance import Stance, Weight, focus_of, tokens_in, weigh
+from newsprobe.claims.stance import Stance, Weight, focus_of, weigh
 from newsprobe.model import Analysis, Claim, ClaimStatus, FindingVerdict, Token
 
 MODEL_FILE = "headline_verdict.json"
@@ -68,6 +69,8 @@ _FUNCTION = frozenset(
 _COVER_FLOOR = 0.25
 #: The share of the clause's words a body claim must hold to be shown as the model's evidence.
 _ALIGNED = 0.5
+#: Only the body claims covering most of the clause are weighed (and shown).
+_WEIGHED = 12
 _NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "not", "no", "never"})
 
 FEATURES: tuple[str, ...] = (
@@ -192,31 +195,42 @@ def _figures(toks: Sequence[Token]) -> set[str]:
 class Context:
     """What every clause of one article is aligned with (built once per article)."""
 
+    analysis: Analysis
     candidates: list[Claim]
     words: list[frozenset[str]]
     figures: set[str]
     body: frozenset[str]
     first_sentence: int
     last_sentence: int
+    starts: list[int]
 
     @classmethod
     def of(cls, analysis: Analysis, candidates: Sequence[Claim]) -> Context:
-        words = [
-            frozenset(w for w, _ in _content(tokens_in(analysis, c.start, c.end)))
-            for c in candidates
-        ]
-        figures: set[str] = set()
-        for c in candidates:
-            figures |= _figures(tokens_in(analysis, c.start, c.end))
-        sentences = [c.sentence for c in candidates if c.sentence is not None] or [0]
-        return cls(
+        context = cls(
+            analysis,
             list(candidates),
-            words,
-            figures,
-            frozenset().union(*words) if words else frozenset(),
-            min(sentences),
-            max(sentences),
+            [],
+            set(),
+            frozenset(),
+            0,
+            0,
+            [t.start for t in analysis.tokens],
         )
+        for c in candidates:
+            toks = context.tokens(c.start, c.end)
+            context.words.append(frozenset(w for w, _ in _content(toks)))
+            context.figures |= _figures(toks)
+        context.body = frozenset().union(*context.words) if context.words else frozenset()
+        sentences = [c.sentence for c in candidates if c.sentence is not None] or [0]
+        context.first_sentence, context.last_sentence = min(sentences), max(sentences)
+        return context
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens inside ``start``–``end`` (by bisection: long articles stay linear)."""
+        tokens = self.analysis.tokens
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end, lo=first)
+        return [t for t in tokens[first:last] if t.end <= end]
 
 
 def _weight_name(analysis: Analysis, claim: Claim, sources_ran: bool, focus: frozenset[str]) -> str:
@@ -251,24 +265,25 @@ def clause_features(
         values["loose_only"] = float(not strict)
         claim = analysis.claims[loose[0].claim]
         values[f"loose_{_weight_name(analysis, claim, sources_ran, focus)}"] = 1.0
-    toks = tokens_in(analysis, clause.span.start, clause.span.end)
+    toks = context.tokens(clause.span.start, clause.span.end)
     content = _content(toks)
     values["words"] = min(len(content), 12) / 12
     if content and context.candidates:
         covers = [sum(_held(w, pool) for w, _ in content) / len(content) for pool in context.words]
         best = max(range(len(covers)), key=lambda i: covers[i])
         values["cover_sentence"] = covers[best]
+        ranked = sorted(range(len(covers)), key=lambda i: -covers[i])
         if aligned is not None:
-            ranked = sorted(range(len(covers)), key=lambda i: -covers[i])
             aligned += [
                 Support(context.candidates[i].id, round(covers[i], 3))
-                for i in ranked
+                for i in ranked[:_WEIGHED]
                 if covers[i] >= _ALIGNED
             ]
-        for i, cover in enumerate(covers):  # how well the strong and the weak claims cover it
-            if cover >= _COVER_FLOOR:
-                name = f"cover_{_weight_name(analysis, context.candidates[i], sources_ran, focus)}"
-                values[name] = max(values.get(name, 0.0), cover)
+        for i in ranked[:_WEIGHED]:  # how well the strong and the weak claims cover it
+            if covers[i] >= _COVER_FLOOR:
+                claim = context.candidates[i]
+                name = f"cover_{_weight_name(analysis, claim, sources_ran, focus)}"
+                values[name] = max(values.get(name, 0.0), covers[i])
         held = [_held(w, context.body) for w, _ in content]
         values["cover_body"] = sum(held) / len(content)
         names = [h for h, (_, name) in zip(held, content, strict=True) if name]
@@ -285,7 +300,7 @@ def clause_features(
         negated = {fold(t.text) for t in toks} & _NEGATIONS
         values["negated"] = float(bool(negated))
         body_neg = bool(context.words[best] & _NEGATIONS) or any(
-            fold(t.text) in _NEGATIONS for t in tokens_in(analysis, chosen.start, chosen.end)
+            fold(t.text) in _NEGATIONS for t in context.tokens(chosen.start, chosen.end)
         )
         values["negation_mismatch"] = float(bool(negated) != body_neg)
     figures = _figures(toks)
