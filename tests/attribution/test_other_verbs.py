@@ -38,6 +38,8 @@ from attribution_texts import run_body as run
         ),
         ("Die Ermittler gehen von dem Verdacht aus, eine Gruppe habe bestochen.", "gehen", True),
         ("Der Experte geht davon aus, dass es besser wird.", "geht", True),
+        # (a guard) the participle of "hören" after its auxiliary
+        ("Ich habe in einem Vortrag gehört: Das hätte alles lange gedauert.", "gehört", True),
         # another particle verb stays a cue
         ("Die Wissenschaftler fanden heraus, dass es sich um Gas handelte.", "fanden", True),
         # a preposition inside the clause is no particle

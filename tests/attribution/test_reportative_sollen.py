@@ -38,6 +38,13 @@ def _continues(body: str, fragment: str) -> bool:
             "ihre Nebeneinkünfte offenlegen",
             True,
         ),
+        # a plain infinitive after a statement that is no demand: what ought to be done
+        (
+            "Der Minister sagte, er sei mit dem Ergebnis zufrieden. Die Regierung soll nun "
+            "schneller handeln.",
+            "schneller handeln",
+            False,
+        ),
         # no attribution before: narration
         (
             "Die Brücke ist seit Jahren marode. Sie soll im nächsten Jahr abgerissen werden.",

@@ -6,8 +6,12 @@ gehandelt.").
   up to two sentences back; an indicative sentence between ends the run (letting the run
   cross one was tried: no gain on the development part, lower source precision).
 * **Konjunktiv II** ("hätte", "würden") only right after an attribution in the subjunctive.
-* **Reportative "sollen"** ("Er soll zwei Menschen eingeschleust haben") right after an
-  attribution with a speaker: the news corpora mark it as the same source's statement.
+* **Reportative "sollen"** with a perfect or passive infinitive ("Der Mann soll zwei
+  Menschen eingeschleust haben", "Beteiligte sollen bestraft werden") right after an
+  attribution with a speaker, or with any infinitive after a demand or plan ("Die Länder
+  fordern Konsequenzen. So sollen Abgeordnete künftig …"): the news corpora mark it as
+  the same source's statement.  A plain "sollen" elsewhere mostly tells what someone
+  ought to do (parliamentary speeches), and is left alone.
 """
 
 from __future__ import annotations
@@ -26,8 +30,24 @@ def _exhortative(toks: list[Tok], verb: Tok) -> bool:
     )
 
 
+#: Cue lemmas of demands, plans and proposals: a plain "sollen" after them tells their
+#: content ("Die Länder fordern Konsequenzen. So sollen Abgeordnete künftig …").
+DEMANDS = frozenset(
+    [
+        "fordern", "verlangen", "auffordern", "aufrufen", "vorschlagen", "beschließen",
+        "planen", "ankündigen", "vorsehen", "empfehlen", "anordnen", "drängen", "bitten",
+        "entscheiden", "vereinbaren", "einigen",
+    ]
+)  # fmt: skip
+
+
 def carries_on(
-    toks: list[Tok], verb: Tok, gap: int, in_subjunctive: bool, with_speaker: bool
+    toks: list[Tok],
+    verb: Tok,
+    gap: int,
+    in_subjunctive: bool,
+    with_speaker: bool,
+    demand: bool = False,
 ) -> bool:
     """Whether a sentence (its tokens and main verb) ``gap`` sentences after an attribution
     carries it on (see the module doc)."""
@@ -44,7 +64,25 @@ def carries_on(
         and verb.mood == "ind"
         and with_speaker
         and not _pronoun_subject(toks, verb)
+        and (demand or _reportative(toks, verb))
     )
+
+
+#: Infinitives that close a reportative "sollen" clause: a perfect ("eingeschleust haben",
+#: "gewesen sein") or a passive ("entlassen werden") — not a plain infinitive, which in
+#: speeches mostly tells what someone ought to do ("Die Regierung soll handeln").
+_REPORTATIVE_ENDS = frozenset(["haben", "sein", "werden"])
+
+
+def _reportative(toks: list[Tok], verb: Tok) -> bool:
+    for t in toks[verb.i + 1 :]:
+        if t.text in (",", ";", ":"):
+            break
+        if t.lemma in _REPORTATIVE_ENDS and (
+            t.tag == "VINF" or (t.tag == "VFIN" and toks[t.i - 1].tag == "VPP")
+        ):
+            return True  # (the tagger reads "eingeschleust haben" as a finite "haben")
+    return False
 
 
 def _pronoun_subject(toks: list[Tok], verb: Tok) -> bool:

@@ -79,7 +79,13 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
     content clause follows."""
     if lex.lang != "de":
         return False
-    if t.tag == "VFIN" and t.low in _GEHOEREN and lemma == "hören":
+    if (
+        t.tag == "VFIN"
+        and t.low in _GEHOEREN
+        and lemma == "hören"
+        # "Ich habe … gehört": the participle of "hören" after its auxiliary
+        and not any(x.lemma == "haben" for x in toks[cs : t.i])
+    ):
         return True
     if t.tag == "VFIN" and lemma == t.lemma:
         # the lemma was not joined with a particle: is there one that makes another verb?

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
-from newsprobe.attribution.continuations import breaks_chain, carries_on
+from newsprobe.attribution.continuations import DEMANDS, breaks_chain, carries_on
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
@@ -615,7 +615,8 @@ def _continuations(
         in_subjunctive = chain is not None and chain.mood in ("subj1", "subj2")
         gap = sent.id - chain_at
         speaking = chain is not None and bool(chain.speakers)
-        if chain is not None and carries_on(sent.toks, verb, gap, in_subjunctive, speaking):
+        demand = chain is not None and chain.cue is not None and chain.cue[3] in DEMANDS
+        if chain is not None and carries_on(sent.toks, verb, gap, in_subjunctive, speaking, demand):
             toks = sent.toks
             end = _last(toks)
             message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
