@@ -103,11 +103,12 @@ def danach_statements(founds: list[Found], sents: list[Sent], rules: object) -> 
     lex: CueLexicon = rules.lex  # type: ignore[attr-defined]
     if lex.lang != "de":
         return founds
+    text: str = rules.ctx.text  # type: ignore[attr-defined]
     busy = {f.sentence for f in founds}
     out = list(founds)
     for k, sent in enumerate(sents):
-        if sent.id in busy or not any(t.low == "danach" for t in sent.toks):
-            continue
+        if sent.id in busy or "anach" not in text[sent.start : sent.end]:
+            continue  # (a substring test: most sentences hold no "danach")
         t = danach_token(lex, sent, sents[k - 1] if k else None)
         if t is not None:
             found = rules.anaphoric_found(sent, t)  # type: ignore[attr-defined]
