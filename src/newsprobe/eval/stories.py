@@ -341,6 +341,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-b", fresh, []))
     fresh2 = synthetic_items("synthetic_fresh2.jsonl")
     sets.append(("synthetic-c", fresh2, []))
+    fresh3 = synthetic_items("synthetic_fresh3.jsonl")
+    sets.append(("synthetic-d", fresh3, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -350,7 +352,11 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         "versions, follow-ups 1-2 days later, negatives the same day or days apart",
         f"synthetic-c: a third batch, {len({i.story for i in fresh2 if not i.hard_negative_of})}"
         f" events / {sum(1 for i in fresh2 if i.hard_negative_of)} hard negatives, written "
-        "and scored before the clusterer was changed again (split 'fresh2', totals only)",
+        "and scored before the clusterer was changed again (split 'fresh2', totals only; "
+        "dev from the fourth round on)",
+        f"synthetic-d: a fourth batch, {len({i.story for i in fresh3 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh3 if i.hard_negative_of)} hard negatives, written "
+        "and scored cold before the fourth round (split 'fresh3', totals only, never tuned on)",
     ]
     if data is not None:
         if not data.exists():
@@ -385,8 +391,9 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     runs: list[tuple[str, list[Item], list[tuple[str, str]], list[Item]]] = [
         (name, items, hard, []) for name, items, hard in sets
     ]
-    if len(sets) > 3 and sets[3][0] == "spkatt-news":
-        wiki = sets[3][1]
+    synthetic = len([s for s in sets if s[0].startswith("synthetic")])
+    if len(sets) > synthetic and sets[synthetic][0] == "spkatt-news":
+        wiki = sets[synthetic][1]
         runs = [
             ("synthetic", sets[0][1], sets[0][2], wiki),
             ("synthetic cold", sets[0][1], sets[0][2], []),
@@ -394,15 +401,17 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-b cold", sets[1][1], sets[1][2], []),
             ("synthetic-c", sets[2][1], sets[2][2], wiki),
             ("synthetic-c cold", sets[2][1], sets[2][2], []),
-            *runs[3:],
+            ("synthetic-d", sets[3][1], sets[3][2], wiki),
+            ("synthetic-d cold", sets[3][1], sets[3][2], []),
+            *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b, synthetic-c: clustered after the Wikinews articles (document "
+            "synthetic, synthetic-b/-c/-d: clustered after the Wikinews articles (document "
             "frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
-        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2"):
+        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2", "fresh3"):
             part = [i for i in items if i.split == split]
             if not part:
                 continue
