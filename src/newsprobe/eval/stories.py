@@ -36,8 +36,12 @@ from datetime import datetime
 from importlib.resources import files
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult
+
+if TYPE_CHECKING:
+    from newsprobe.store.story_rows import StoryInput
 
 FORMATS = ("spkatt-news",)
 _DATA = files("newsprobe.eval") / "stories_data"
@@ -203,20 +207,11 @@ def analyse(items: list[Item]) -> float:
     return feature_seconds
 
 
-def cluster(
-    items: list[Item], background: Sequence[Item] = ()
-) -> tuple[dict[str, int], dict[str, int | None], float]:
-    """Cluster in publication order; story and copy root of every item, and seconds.
-
-    ``background`` articles are clustered first (older, outside the time window of
-    ``items``), as a corpus would hold them: they only shape the document frequencies."""
+def story_inputs(order: Sequence[Item]) -> list[StoryInput]:
+    """The clusterer's input of analysed items, numbered 1.. in the given order."""
     from newsprobe.store.story_rows import StoryInput
-    from newsprobe.stories.cluster import Clusterer
     from newsprobe.stories.features import Features
 
-    order = sorted(background, key=lambda i: (i.date or datetime.min, i.key)) + sorted(
-        items, key=lambda i: (i.date or datetime.max, i.key)
-    )
     inputs = []
     for n, item in enumerate(order, start=1):
         f = item.features
@@ -234,8 +229,30 @@ def cluster(
                 agency=f.agency,
             )
         )
+    return inputs
+
+
+def publication_order(items: Sequence[Item], background: Sequence[Item] = ()) -> list[Item]:
+    """Background (older) articles first, then ``items`` by date (undated last) and key."""
+    return sorted(background, key=lambda i: (i.date or datetime.min, i.key)) + sorted(
+        items, key=lambda i: (i.date or datetime.max, i.key)
+    )
+
+
+def cluster(
+    items: list[Item], background: Sequence[Item] = (), pairs: object = True
+) -> tuple[dict[str, int], dict[str, int | None], float]:
+    """Cluster in publication order; story and copy root of every item, and seconds.
+
+    ``background`` articles are clustered first (older, outside the time window of
+    ``items``), as a corpus would hold them: they only shape the document frequencies.
+    ``pairs``: the clusterer's pair scorer (True: the shipped one; False: rules alone)."""
+    from newsprobe.stories.cluster import Clusterer
+
+    order = publication_order(items, background)
+    inputs = story_inputs(order)
     started = time.process_time()
-    batch = Clusterer().add(inputs)
+    batch = Clusterer(pairs=pairs).add(inputs)  # type: ignore[arg-type]
     seconds = time.process_time() - started
     story, copy = {}, {}
     skip = len(background)
