@@ -499,7 +499,7 @@ class Clusterer:
             # the rules' guard; the pair scorer also judges stories that share only an
             # entity in title and lead (its features weigh the body's nouns too)
             guarded = nouns >= MIN_SHARED or nouns + numbers >= MIN_SHARED_ENTITIES_CROSS
-            if not guarded and self.pairs is None:
+            if not guarded and (self.pairs is None or t is None):
                 continue
             story = self.stories.get(sid)
             if story is None or not self._live(story, item.article_id):

@@ -51,6 +51,16 @@ FEATURES = (
 _MODEL = "pairs.json"
 
 
+def eligible(c: Candidate) -> bool:
+    """Whether the scorer may judge a candidate: both dated (the date gap is a feature), and
+    the article names *what* happened or *where* as the story does (a shared event class or
+    place below country level).  Reports of one week that share a country, a date and common
+    nouns (a court ruling and a singer's death on the same day in Germany) are not its
+    business: on the SpkAtt-2023 Wikinews articles (evaluation only) every false merge of
+    the first model was such a pair, several with a day in common."""
+    return c.gap is not None and (c.event.same_event or c.event.places > 0)
+
+
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine of two unit vectors."""
     if len(b) < len(a):
@@ -162,7 +172,7 @@ class PairJudge:
     ) -> tuple[LiveStory, float] | None:
         """The dated candidate scored highest if it reaches the threshold (a tie goes to
         the older story: candidates come in story id order)."""
-        dated = [c for c in candidates if c.gap is not None]
+        dated = [c for c in candidates if eligible(c)]
         if not dated:
             return None
         side = Side.of(vector, item_terms)

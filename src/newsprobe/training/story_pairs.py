@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsprobe.stories.cluster import Clusterer
-from newsprobe.stories.pairs import FEATURES, PairJudge, Side, features
+from newsprobe.stories.pairs import FEATURES, PairJudge, Side, eligible, features
 from newsprobe.stories.state import LiveStory, Probe
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class _Oracle(Clusterer):
         if self._by_rules(probe, candidates) is not None:
             candidates = []  # the rules decide: the scorer is asked only where they join nowhere
         for c in candidates:
-            if c.gap is None:
+            if not eligible(c):
                 continue
             x = features(side, c, self._cosine_cross)
             self.rows.append((x, int(self.gold[c.story.id] == g)))
