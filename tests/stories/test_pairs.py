@@ -68,6 +68,10 @@ def test_the_scorer_keeps_the_guard() -> None:
     other = {**OWN, "v:vote": 0.0, "h:vote": 0.0}
     del other["v:avalanche"]
     assert _run(True, other, "2026-01-12T16:00:00") == 2
+    # neither the kind of event nor the place named: not the scorer's business, though the
+    # same names, day and body nouns would score high
+    unplaced = {k: v for k, v in OWN.items() if k[:2] not in ("v:", "p:")}
+    assert _run(True, unplaced, "2026-01-12T16:00:00") == 2
     # no name in common: never a candidate
     nameless = {k: v for k, v in OWN.items() if not k.startswith("e:")} | {"e:Q183": 2.5}
     assert _run(True, nameless, "2026-01-12T16:00:00") == 2
@@ -142,3 +146,21 @@ def test_model_file_is_checked() -> None:
         PairJudge.from_json({**shipped, "features": list(FEATURES[:-1])})
     with pytest.raises(ModelError, match="do not match"):
         PairJudge.from_json({**shipped, "coef": shipped["coef"][:-1]})
+
+
+def test_training_sets_overlay_by_whole_weeks_and_build_labelled_examples() -> None:
+    from newsprobe.eval.stories import analyse, synthetic_items
+    from newsprobe.training import story_pairs
+
+    assert story_pairs.COLD not in story_pairs.SETS
+    # two events whose own reporting the rules leave alone (the scorer's examples)
+    items = [i for i in synthetic_items("synthetic_fresh2.jsonl") if i.key[:3] in ("c01", "c02")]
+    assert items
+    moved = story_pairs.overlaid([items[:3], items[3:]])
+    for old, new in zip(items, moved, strict=True):
+        assert old.date and new.date and (new.date - old.date).days % 7 == 0
+        assert new.date.weekday() == old.date.weekday()
+    analyse(items)
+    rows = story_pairs.examples(items)
+    assert all(len(x) == len(FEATURES) for x, _ in rows)
+    assert any(y == 1 for _, y in rows) and {y for _, y in rows} <= {0, 1}

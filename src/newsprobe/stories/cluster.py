@@ -26,6 +26,11 @@ centroid of its members' vectors, and a new article joins the most similar live 
   its place, day or numbers joins at :data:`JOIN_EVENT` / :data:`JOIN_CROSS_EVENT`, or on the
   facts its body shares at :data:`JOIN_FACTS`.
 
+* where the rules join it nowhere, the learned pair scorer (:mod:`newsprobe.stories.pairs`)
+  judges the dated candidates that share an entity (the nouns guard waived: its features
+  weigh the body's nouns) and whose event the article places (a shared event class or
+  place); the best one joins if it reaches the model's threshold.
+
 Before that, copies: an article whose MinHash signature matches a live article's (Jaccard
 >= :data:`COPY_JACCARD`, or a cut copy contained >= :data:`COPY_CONTAINMENT` in it) is a copy
 of that text and joins its story directly (``joined_by = "copy"``).
