@@ -548,7 +548,7 @@ class Clusterer:
         candidates = self._candidates(probe)
         found = self._by_rules(probe, candidates)
         if found is None and self.pairs is not None:
-            found = self.pairs.best(probe.vector, probe.terms, candidates, self._cosine_cross)
+            found = self.pairs.best(probe.vector, probe.terms, candidates)
         return found
 
     def _by_rules(

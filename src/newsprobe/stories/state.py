@@ -28,16 +28,13 @@ class LiveStory:
     seed: dict[str, float] = field(default_factory=dict)
     facets: Facets = field(default_factory=lambda: Facets(set(), set(), set()))
     core: Facets = field(default_factory=lambda: Facets(set(), set(), set()))
-    #: Members' vectors and nouns (the pair scorer compares an article with each).
+    #: Members' vectors (the pair scorer compares an article with each).
     members: list[dict[str, float]] = field(default_factory=list)
-    member_words: list[set[str]] = field(default_factory=list)
 
     def add_words(self, terms: dict[str, float], time: datetime | None = None) -> None:
         """The nouns and names of a member (title, lead, body) for the event-word guard, and
         its event facets (the first member that names an event class sets the story's)."""
-        words = {term[2:] for term in terms if term[:2] in ("t:", "x:", "w:")}
-        self.words |= words
-        self.member_words.append(words)
+        self.words.update(term[2:] for term in terms if term[:2] in ("t:", "x:", "w:"))
         facets = Facets.of(terms, time)
         if not self.core.classes and facets.classes:
             self.core = Facets(set(facets.classes), set(), set())

@@ -68,7 +68,7 @@ class _Oracle(Clusterer):
         for c in candidates:
             if not eligible(c):
                 continue
-            x = features(side, c, self._cosine_cross)
+            x = features(side, c)
             self.rows.append((x, int(self.gold[c.story.id] == g)))
         sid = self.opened.get(g)
         if sid is not None and sid in self.stories:
