@@ -13,6 +13,10 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
 * ``stories_data/synthetic_fresh2.jsonl`` (*synthetic-c*): a third batch, 15 events and 16
   hard negatives, written and scored cold before the third round of changes; split
   ``fresh2``, only totals ever read.
+* ``stories_data/synthetic_fresh3.jsonl`` (*synthetic-d*): a fourth batch, 16 events and 16
+  hard negatives, written and scored cold before the fourth round (the pair scorer); split
+  ``fresh3``, only totals ever read, never trained on.  (``synthetic_train.jsonl`` trains the
+  pair scorer, :mod:`newsprobe.training.story_pairs`, and is not scored here.)
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.

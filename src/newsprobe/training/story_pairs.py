@@ -164,6 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("command", choices=("train", "cv"))
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("training the pair scorer needs scikit-learn: pip install 'newsprobe[train]'")
+        return 2
     groups = load()
     cv = cross_validate(groups)
     for t, parts in cv.items():
