@@ -86,7 +86,10 @@ def _pronoun(
             continue
         score = -0.7 * (sid - c.sentence)
         if c.speaker is not None:
-            score += 1.5
+            # a speaker found only by a shaky resolution passes on less salience
+            score += 1.5 if c.speaker.confidence is None or c.speaker.confidence >= 0.5 else 0.5
+        if c.earlier:
+            score += 0.7
         if c.subject:
             score += 1.5
         if c.person:
@@ -208,8 +211,16 @@ def _candidates(
             if sp.mention is not None
             else (prev.start, prev.start)
         )
-        out.append(_Cand(sp.entity, span, psid, agree, person, speaker=sp))
-        break  # only the last statement's speaker gets the bonus
+        if out:
+            # an earlier statement's speaker: salient, less than the last one
+            if sp.entity is not None and sp.resolved_by in _TRUSTED and len(out) < 4:
+                out.append(_Cand(sp.entity, span, psid, agree, person, earlier=True))
+            continue
+        cand = _Cand(sp.entity, span, psid, agree, person, speaker=sp)
+        # no inheriting of earlier mistakes: a speaker named inside a prepositional phrase
+        # or object ("Die Angriffe auf den Experten X wollte er …") is a weak antecedent
+        cand.embedded = sp.mention is not None and _embedded(sp.mention.start, psid, art)
+        out.append(cand)
     # entity mentions before the pronoun
     k = bisect_left(art.mention_starts, lo)
     while k < len(art.mentions) and art.mentions[k].start < tok.start:
@@ -418,6 +429,17 @@ def _noun_agree(head: str, art: _Article) -> g.Agree:
     return g.noun_gender(head)
 
 
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_TRUSTED = frozenset({R.NAME, R.APPOSITION})
+
+
+def _first_finite(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the V2 verb of a main clause: the first finite verb, with no
+    comma or subordinator before it ("Auch bezüglich des Wahlkampfes von X nahm Köhler …":
+    the name after it is the subject, however long the fronted phrase)."""
+    return not any(t.pos in _FINITE or t.pos in ("$,", "KOUS", "PRELS") for t in toks[:k])
+
+
 def _is_subject(start: int, sid: int, art: _Article) -> bool:
     """A mention that opens its sentence (after a conjunction or adverb), or follows the
     finite verb of an inverted main clause ("Als Beispiel nannte der Berliner …")."""
@@ -430,7 +452,7 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     k = len(toks) - 1
     while k >= 0 and toks[k].pos in ("ART", "ADJA"):
         k -= 1
-    if k >= 0 and toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") and k <= 4:
+    if k >= 0 and toks[k].pos in _FINITE and (k <= 4 or _first_finite(toks, k)):
         return True
     # "Ein anderer Richter ist der Kurde Raed Dschuhi": the name a copula equates with the
     # subject (a role noun between them) is as salient as the subject

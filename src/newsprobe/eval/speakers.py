@@ -32,6 +32,7 @@ import json
 import re
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -48,6 +49,7 @@ LAST_ERRORS: list[str] = []
 
 #: Cold splits: their failures are never printed.
 _COLD = ("test3", "test4")
+_DATE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)")
 _WORD = re.compile(r"[\w'’-]+")
 _STOP = ARTICLES | word_set("von vom und sowie im in am an um zu of and für aus bei mit")
 
@@ -196,6 +198,10 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     for did in docs:
         doc, anns = _doc(by_id[did])
         analysis = build_analysis(doc)
+        # the article's date, from its file name: role nouns resolve to who held the office then
+        dated = _DATE.search(by_id[did].name)
+        if dated:
+            analysis.meta.published = datetime.fromisoformat(dated.group(1))
         try:
             for comp in comps:
                 comp(analysis, options)
