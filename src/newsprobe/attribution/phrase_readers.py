@@ -93,3 +93,27 @@ def _document_therein(att: Attribution, art: _Article) -> Speaker | None:
             confidence=0.6,
         )
     return None
+
+
+#: Personal pronouns that can only be a subject (nominative): "sie" and "es" can be objects.
+_NOMINATIVE_ONLY = frozenset(["er", "ich", "wir", "du"])
+_FINITE_TAGS = frozenset(["VVFIN", "VAFIN", "VMFIN"])
+
+
+def inverted_subject(att: Attribution, toks: list[Token], art: _Article) -> list[Token] | None:
+    """The subject pronoun right after the finite cue verb when the phrase taken for the
+    speaker is the fronted object before it ("Die Bürger forderte er auf, …", "Den Vorwurf
+    wies er zurück"): the pronoun speaks, never the object.  None where the phrase is no
+    fronted phrase or no nominative-only pronoun follows the verb."""
+    cue = att.cue
+    if cue is None or not toks or toks[-1].end > cue.start:
+        return None
+    sid = art.sentence_of(cue.start)
+    if art.sentence_of(toks[0].start) != sid or toks[0].start != art.sent_starts[sid]:
+        return None
+    after = art.tokens(cue.start, cue.start + 60)
+    if len(after) < 2 or after[0].pos not in _FINITE_TAGS or after[0].end > cue.end:
+        return None
+    if after[1].text.lower() not in _NOMINATIVE_ONLY or toks[-1].text.lower() in _NOMINATIVE_ONLY:
+        return None
+    return [after[1]]

@@ -55,6 +55,7 @@ from newsprobe.attribution.phrase_readers import (
     _members_from,
     _nominalised,
     _participial_end,
+    inverted_subject,
 )
 from newsprobe.attribution.speaker_parts import (
     _DEFINITE,
@@ -231,6 +232,7 @@ def _resolve(
         np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
         if np is not None:
             toks = art.tokens(*np)
+    toks = inverted_subject(att, toks, art) or toks
     found = _phrase(att, toks, art, done, antecedents, depth=0)
     if (
         found.entity is None
