@@ -17,11 +17,10 @@ CASES = [
     # the subject, so it outranks a name embedded in an object for a later "er"
     (
         "v2 subject after a long fronted phrase",
-        "Der Physiker Paul Kirchner erhielt am Montag einen Preis. "
-        "Auch bezüglich der langen Kritik von seinem alten Kollegen Otto Hansen nahm Kirchner "
-        "kein Blatt vor den Mund. "
-        "Die Angriffe auf den Forscher Jens Maurer wollte er eigentlich zurückweisen, "
-        "sagte er, man müsse die Daten aber noch prüfen.",
+        "Der Trainer Max Huber fuhr am Montag nach Wien. "
+        "Auch bezüglich der Kritik seines Vorgängers Otto Hansen nahm der Minister Paul "
+        "Kirchner kein Blatt vor den Mund. "
+        "Er sagte, man müsse die Daten aber noch prüfen.",
         "Daten aber noch prüfen",
         "Paul Kirchner",
         None,

@@ -452,6 +452,14 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     k = len(toks) - 1
     while k >= 0 and toks[k].pos in ("ART", "ADJA"):
         k -= 1
+    titled = k
+    if k > 0 and toks[k].pos == "NN":
+        # one title noun between the verb and the name ("nahm der Minister Paul Kirchner")
+        titled -= 1
+        while titled >= 0 and toks[titled].pos in ("ART", "ADJA"):
+            titled -= 1
+    if titled >= 0 and toks[titled].pos in _FINITE and _first_finite(toks, titled):
+        return True
     if k >= 0 and toks[k].pos in _FINITE and (k <= 4 or _first_finite(toks, k)):
         return True
     # "Ein anderer Richter ist der Kurde Raed Dschuhi": the name a copula equates with the
