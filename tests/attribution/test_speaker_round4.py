@@ -43,6 +43,25 @@ CASES = [
         "Gesetzgeber",
         "official",
     ),
+    # a named person of no known role speaking right after the article names a party
+    (
+        "party context makes a politician",
+        "Im Stadtrat wird über den Verkauf der Wohnungen gestritten. "
+        "Von Seiten der CDU gibt es Verständnis. "
+        "Michael Grötsch sagte: „Ich sehe kaum eine Alternative.“",
+        "kaum eine Alternative",
+        "Michael Grötsch",
+        "politician",
+    ),
+    # … but not a person the article gives a role of its own, even one of no known kind
+    (
+        "party context leaves a person with a role",
+        "Die FPÖ hat ein Foto kritisiert. "
+        "Kurier-Fotograf Jürgen Maier sagte, er werde alle Möglichkeiten ausschöpfen.",
+        "alle Möglichkeiten",
+        "Jürgen Maier",
+        "other",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from newsprobe.attribution.person_roles import entity_affiliations, entity_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import (
     Typing,
+    by_party_context,
     by_speaker,
     classify,
     with_roles,
@@ -236,6 +237,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             if local is None:
                 local = local_kinds(analysis, lex, words_type)
             typing = with_roles(typing, roles, lex, surface, entity, local)
+            typing = by_party_context(typing, analysis, entity, sorted(set(g.attributions)), roles)
         sid = len(out)
         ids = sorted(set(g.attributions))
         for aid in ids:
