@@ -62,6 +62,17 @@ CASES = [
         "Jürgen Maier",
         "other",
     ),
+    # "Demnach" after a sentence whose subject has no name: the noun of a known kind
+    (
+        "demnach takes a typed noun of the sentence before",
+        "Der Pilot befindet sich noch in Gewahrsam. "
+        "Das „Referat Information und Presse“ des russischen Außenministeriums gab am "
+        "Freitag eine Note heraus. "
+        "Demnach erwartet Moskau die sofortige Freilassung des Piloten.",
+        "Freilassung",
+        "Außenministerium",
+        "official",
+    ),
 ]
 
 

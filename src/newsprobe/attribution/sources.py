@@ -104,6 +104,17 @@ def _speaker_key(att: Attribution, text: str) -> tuple[object, tuple[int, int], 
     return ("att", att.id), span, True
 
 
+def _named_before(sp: Speaker | None) -> bool:
+    """A statement with no speaker phrase of its own whose speaker a phrase before names
+    ("Das Ministerium gab einen Kommentar ab. Demnach …"): its own source."""
+    return (
+        sp is not None
+        and sp.resolved_by == SpeakerResolution.PREVIOUS
+        and bool(sp.name)
+        and sp.mention is not None
+    )
+
+
 def build_sources(analysis: Analysis) -> list[Source]:
     text = analysis.text
     atts = analysis.attributions
@@ -115,9 +126,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
     resolve_speakers(analysis)
 
     def own_group(att: Attribution) -> _Group | None:
-        if not att.speakers and att.speaker_entity is None:
-            return None
         sp = att.speaker
+        if not att.speakers and att.speaker_entity is None and not _named_before(sp):
+            return None
         if sp is not None and sp.resolved_by == SpeakerResolution.NONE and sp.mention is None:
             return None  # a phrase that cannot speak: the statement rests on no source
         resolved = _speaker_key(att, text)

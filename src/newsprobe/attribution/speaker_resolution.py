@@ -261,6 +261,12 @@ _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
 _THEREBY = frozenset(["demnach", "demzufolge", "dem zufolge", "danach"])
 
 
+def _cue_at(att: Attribution) -> int:
+    """Where a statement is made: its cue, else its start (a statement's message may come
+    before or after its cue)."""
+    return att.cue.start if att.cue is not None else att.start
+
+
 def _thereby(
     att: Attribution,
     art: _Article,
@@ -271,11 +277,12 @@ def _thereby(
     the subject of the sentence before ("Das Außenministerium gab einen Kommentar ab.
     Demnach …")."""
     sid = art.sentence_of(att.cue.start) if att.cue is not None else 0
+    at = _cue_at(att)
     for prev in reversed(done):
         sp = prev.speaker
-        if prev.start >= att.start or sp is None:
+        if _cue_at(prev) >= at or sp is None:
             continue
-        if sid - art.sentence_of(prev.start) > 1:
+        if sid - art.sentence_of(_cue_at(prev)) > 1:
             break
         if sp.name:
             out = _inherit(sp)
@@ -295,15 +302,32 @@ def _thereby(
             for m in art.mentions_in(toks[0].start, verb.start)
             if m.type in (EntityType.PER, EntityType.ORG) and m.form != MentionForm.ROLE
         ]
-        if not opening:
-            return None
-        np = (toks[0].start, opening[0].end)
+        if opening:
+            np = (toks[0].start, opening[0].end)
+        else:
+            # no name: the last noun of a known source kind before the verb ("Das
+            # „Departement Presse“ des russischen Außenministeriums gab …")
+            np = _typed_noun_phrase([t for t in toks if t.end <= verb.start], art)
+            if np is None:
+                return None
     found = _phrase(att, art.tokens(*np), art, done, antecedents, depth=1)
     if not found.name:
         return None
     found.resolved_by = R.PREVIOUS
     found.confidence = min(found.confidence, 0.6)
     return found
+
+
+def _typed_noun_phrase(toks: list[Token], art: _Article) -> tuple[int, int] | None:
+    """The span of the last noun of a known source kind in ``toks`` with its article and
+    adjectives, or None."""
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].pos == "NN" and art.lex.head_type(toks[k].text) is not None:
+            j = k
+            while j > 0 and toks[j - 1].pos in ("ART", "ADJA"):
+                j -= 1
+            return toks[j].start, toks[k].end
+    return None
 
 
 def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
