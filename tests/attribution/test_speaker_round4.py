@@ -73,6 +73,16 @@ CASES = [
         "Außenministerium",
         "official",
     ),
+    # an indefinite description resolves forward to the one person of that kind named next
+    (
+        "indefinite description named right after",
+        "Nach Berechnungen eines US-Forschers sind nur 300 Menschen über die Beringstraße "
+        "gewandert. "
+        "Der Biologe Tom Sanders von der Rutgers University entwickelte dazu ein Modell.",
+        "300 Menschen",
+        "Tom Sanders",
+        "expert",
+    ),
 ]
 
 

@@ -49,6 +49,9 @@ from newsprobe.attribution.descriptions import (
     as_description,
     relational_noun,
 )
+from newsprobe.attribution.descriptions import (
+    named_after as _named_after,
+)
 from newsprobe.attribution.lexicon import proxy_heads, sources
 from newsprobe.attribution.phrase_readers import (
     _document_therein,
@@ -84,6 +87,7 @@ from newsprobe.attribution.speaker_parts import (
     _span,
 )
 from newsprobe.attribution.view import token_starts
+from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
     Attribution,
@@ -436,6 +440,18 @@ def _phrase(
     orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
     speaking = [p for p in persons if not _in_complement(p, toks)]
+    # 2b. an indefinite description named right after ("eines US-Forschers … Der Biologe
+    # Jody Hey …")
+    if (
+        head is not None
+        and depth == 0
+        and low in INDEFINITE_ARTICLES_DE
+        and head is toks[-1]
+        and not mentions
+    ):
+        found = _named_after(toks, head, art)
+        if found is not None:
+            return found
     # 3. compounds: "Polizeiangaben", "Regierungskreisen", "Regierungssprecher" — unless a
     # person is named after the role ("Klinik-Sprecher Henrik Baumann": the person speaks)
     compound = _compound(head.text) if head is not None else None
