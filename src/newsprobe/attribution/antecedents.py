@@ -230,6 +230,8 @@ def _candidates(
             m.entity is None
             or m.end > tok.start
             or (m.type == EntityType.LOC and not _country_speaks(m, art))
+            # an event, product, currency or nationality never speaks ("132 Euro")
+            or m.type == EntityType.MISC
         ):
             continue
         msid = art.sentence_of(m.start)
@@ -250,7 +252,9 @@ def _candidates(
         if np is None:
             continue
         toks = art.tokens(*np)
-        head_i = _head_index(toks)
+        head_i = _before_genitive(toks)
+        if head_i is None:
+            head_i = _head_index(toks)
         if head_i is None:
             continue
         head_tok = toks[head_i]
@@ -285,6 +289,20 @@ def _candidates(
             agree = _np_agree(ante, toks, head, art)
             out.append(_Cand(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
     return out
+
+
+_GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
+
+
+def _before_genitive(toks: list[Token]) -> int | None:
+    """The head of a subject phrase with a genitive attribute: the noun before the
+    attribute's article ("Die Vorsitzenden [des Tierheims]"), or None."""
+    for k in range(1, len(toks)):
+        if toks[k].pos == "ART" and toks[k].text.lower() in _GENITIVE_ARTICLES:
+            if toks[k - 1].pos in ("NN", "NNA"):
+                return k - 1
+            return None
+    return None
 
 
 _NP_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
