@@ -83,6 +83,16 @@ CASES = [
         "Tom Sanders",
         "expert",
     ),
+    # a plural pronoun: the subject phrase (its head before the genitive), never a currency
+    (
+        "genitive subject head, no currency antecedent",
+        "Die Hundesteuer steigt von 120 auf 132 Euro im Jahr. "
+        "Die Vorsitzenden des Tierheims Nürnberg haben dagegen protestiert, da sie "
+        "befürchten, viele Halter würden ihre Hunde abgeben.",
+        "Hunde abgeben",
+        "Tierheim",
+        None,
+    ),
 ]
 
 
