@@ -178,3 +178,17 @@ def test_earlier_speakers_are_candidates() -> None:
         ante._candidates = original
     assert any(c.earlier for cands in seen for c in cands)
     assert "Hans Weber" in (find(analysis, "abwarten").speaker.name or "")
+
+
+def test_a_currency_is_never_a_pronouns_antecedent() -> None:
+    """An unresolved pronoun stays unresolved, never a currency, event or product."""
+    text = (
+        "Für 10.000 Hundebesitzer in Nürnberg erhöht sich die Hundesteuer. "
+        "Die Hunde-Abgabe verändert sich von 120 auf 132 Euro im Jahr. "
+        "Sie befürchten, viele Halter würden ihre Hunde abgeben."
+    )
+    analysis = run_text(text)
+    att = find(analysis, "Hunde abgeben")
+    assert att.speaker is not None and att.speaker.name != "Euro"
+    if att.source is not None:
+        assert analysis.sources[att.source].name != "Euro"
