@@ -192,3 +192,20 @@ def test_a_currency_is_never_a_pronouns_antecedent() -> None:
     assert att.speaker is not None and att.speaker.name != "Euro"
     if att.source is not None:
         assert analysis.sources[att.source].name != "Euro"
+
+
+#: Group and text nouns typed by meaning: (text, message fragment, type).
+TYPED_NOUNS = [
+    ("In der Petition heißt es, der Sender müsse erhalten bleiben.", "Sender müsse", "document"),
+    ("Laut dem Grundgesetz ist die Würde des Menschen unantastbar.", "Würde", "document"),
+    ("In den Hauptstädten hieß es, die Grenzen würden geschlossen.", "Grenzen", "official"),
+    ("Das Bundesland teilte mit, die Schulen blieben geschlossen.", "Schulen", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind"), TYPED_NOUNS)
+def test_nouns_typed_by_meaning(text: str, fragment: str, kind: str) -> None:
+    analysis = run_text(text)
+    att = find(analysis, fragment)
+    assert att.source is not None, att.speaker
+    assert analysis.sources[att.source].type.value == kind
