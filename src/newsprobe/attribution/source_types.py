@@ -288,8 +288,7 @@ def by_party_context(
             party = analysis.entities[m.entity]
             entry = kb_entry(party.kb_id) if party.type == EntityType.ORG else None
             if (entry is not None and entry.category == "party") or (
-                party.type == EntityType.ORG
-                and any(w in party.name.lower() for w in _PARTY_WORDS)
+                party.type == EntityType.ORG and any(w in party.name.lower() for w in _PARTY_WORDS)
             ):
                 return Typing(
                     SourceType.POLITICIAN,

@@ -641,7 +641,11 @@ def _no_one(att: Attribution, toks: list[Token], art: _Article) -> bool:
     expression, or the rest of a prepositional phrase that cannot mark a source (for a
     speech verb, whose speaker is its subject, not even "in"/"im": "in Klosterneuburg")."""
     head_i = _head_index(toks)
-    if ns.negated(toks) or ns.time_expression(toks, toks[head_i] if head_i is not None else None):
+    if (
+        ns.negated(toks)
+        or ns.object_pronoun(toks)
+        or ns.time_expression(toks, toks[head_i] if head_i is not None else None)
+    ):
         return True
     tokens = art.analysis.tokens
     k = bisect_left(art.starts, toks[0].start)
