@@ -93,6 +93,15 @@ CASES = [
         "Tierheim",
         None,
     ),
+    # a family name first: the bare "Ban" is the person named in full before
+    (
+        "family name first joins the full name",
+        "UN-Generalsekretär Ban Ki Moon hat die Angriffe auf Aleppo verurteilt. "
+        "Ban klagte, es habe wieder blindwütige Bombardierungen gegeben.",
+        "blindwütige",
+        "Ban",
+        "official",
+    ),
 ]
 
 
