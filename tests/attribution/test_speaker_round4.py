@@ -102,6 +102,23 @@ CASES = [
         "Ban",
         "official",
     ),
+    # "von X zitiert wird": a passive's agent is no affiliation; a referee is no judge
+    (
+        "passive agent is no affiliation, a referee no official",
+        "Der frühere Schiedsrichter Robert Hagen sitzt in Untersuchungshaft. "
+        "Man habe jedem 150 Mark gegeben, wie Hagen von Spiegel-Online zitiert wird.",
+        "150 Mark",
+        "Robert Hagen",
+        "other",
+    ),
+    # a press spokesperson does not work for the press
+    (
+        "press spokesperson is no media",
+        "Der Pressesprecher Jan Wolff sagte, der Termin werde verschoben.",
+        "Termin",
+        "Jan Wolff",
+        "official",
+    ),
 ]
 
 
