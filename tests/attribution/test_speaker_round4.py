@@ -226,6 +226,10 @@ TYPED_NOUNS = [
     ("Laut dem Grundgesetz ist die Würde des Menschen unantastbar.", "Würde", "document"),
     ("In den Hauptstädten hieß es, die Grenzen würden geschlossen.", "Grenzen", "official"),
     ("Das Bundesland teilte mit, die Schulen blieben geschlossen.", "Schulen", "official"),
+    ("Der Vizekonsul erklärte, die Papiere seien gültig.", "Papiere", "official"),
+    ("Die Patientenanwältin sagte, die Wartezeiten seien zu lang.", "Wartezeiten", "official"),
+    # a named source of no known kind that only reports is a publication, not a place
+    ("Nun muss das Gericht entscheiden, berichtet Gizmoblatt.", "Gericht entscheiden", "media"),
 ]
 
 

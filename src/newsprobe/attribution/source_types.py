@@ -297,3 +297,29 @@ def by_party_context(
                     typing.kb_id,
                 )
     return typing
+
+
+#: Cue lemmas of reporting: a named source of no known kind that only ever reports is an
+#: outlet ("berichtet Übergizmo", "wie TorrentFreak berichtete").
+_REPORTING = ("berichten", "report")
+
+
+def by_reporting(
+    typing: Typing, analysis: Analysis, entity: Entity | None, statements: list[int]
+) -> Typing:
+    """A named source of no known kind — not a person, not in the knowledge base — whose
+    every statement is a report ("berichtet X") is a publication: media."""
+    if typing.type != SourceType.OTHER or not typing.named or not statements:
+        return typing
+    if not typing.reason.startswith(("named, of no known kind", "organisation of unknown")):
+        return typing
+    if entity is not None and entity.type in (EntityType.PER, EntityType.LOC):
+        return typing  # a person, or a place ("berichten sie" read with the town)
+    for aid in statements:
+        cue = analysis.attributions[aid].cue
+        lemma = (cue.lemma or cue.text).lower() if cue is not None else ""
+        if not lemma.startswith(("bericht", "report")) and lemma not in _REPORTING:
+            return typing
+        if cue is not None and analysis.text[max(0, cue.start - 3) : cue.start] == "zu ":
+            return typing  # "von der Copa zu berichten": no one reports
+    return Typing(SourceType.MEDIA, True, "reports only (a publication)", typing.kb_id)

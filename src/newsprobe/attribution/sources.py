@@ -21,6 +21,7 @@ from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import (
     Typing,
     by_party_context,
+    by_reporting,
     by_speaker,
     classify,
     with_roles,
@@ -248,7 +249,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
             if local is None:
                 local = local_kinds(analysis, lex, words_type)
             typing = with_roles(typing, roles, lex, surface, entity, local)
-            typing = by_party_context(typing, analysis, entity, sorted(set(g.attributions)), roles)
+            statements = sorted(set(g.attributions))
+            typing = by_party_context(typing, analysis, entity, statements, roles)
+            typing = by_reporting(typing, analysis, entity, statements)
         sid = len(out)
         ids = sorted(set(g.attributions))
         for aid in ids:
