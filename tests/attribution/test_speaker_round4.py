@@ -229,7 +229,7 @@ TYPED_NOUNS = [
     ("Der Vizekonsul erklärte, die Papiere seien gültig.", "Papiere", "official"),
     ("Die Patientenanwältin sagte, die Wartezeiten seien zu lang.", "Wartezeiten", "official"),
     # a named source of no known kind that only reports is a publication, not a place
-    ("Nun muss das Gericht entscheiden, berichtet Gizmoblatt.", "Gericht entscheiden", "media"),
+    ("Nun muss das Gericht entscheiden, berichtet Techzilla.", "Gericht entscheiden", "media"),
 ]
 
 
