@@ -1,6 +1,7 @@
-"""Small readers of speaker phrases for speaker resolution, added in round three: a
-participial attribute before a phrase's head, members listed in an insertion, nominalised
-adjectives, and the document a "darin" points into."""
+"""Small readers of speaker phrases for speaker resolution, added in rounds three and four:
+a participial attribute before a phrase's head, members listed in an insertion, nominalised
+adjectives, the document a "darin" points into, the subject pronoun after a fronted object,
+where a statement is made, and the typed noun a "Demnach" points back to."""
 
 from __future__ import annotations
 
@@ -117,3 +118,21 @@ def inverted_subject(att: Attribution, toks: list[Token], art: _Article) -> list
     if after[1].text.lower() not in _NOMINATIVE_ONLY or toks[-1].text.lower() in _NOMINATIVE_ONLY:
         return None
     return [after[1]]
+
+
+def cue_at(att: Attribution) -> int:
+    """Where a statement is made: its cue, else its start (a statement's message may come
+    before or after its cue)."""
+    return att.cue.start if att.cue is not None else att.start
+
+
+def typed_noun_phrase(toks: list[Token], art: _Article) -> tuple[int, int] | None:
+    """The span of the last noun of a known source kind in ``toks`` with its article and
+    adjectives, or None."""
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].pos == "NN" and art.lex.head_type(toks[k].text) is not None:
+            j = k
+            while j > 0 and toks[j - 1].pos in ("ART", "ADJA"):
+                j -= 1
+            return toks[j].start, toks[k].end
+    return None

@@ -60,6 +60,12 @@ from newsprobe.attribution.phrase_readers import (
     _participial_end,
     inverted_subject,
 )
+from newsprobe.attribution.phrase_readers import (
+    cue_at as _cue_at,
+)
+from newsprobe.attribution.phrase_readers import (
+    typed_noun_phrase as _typed_noun_phrase,
+)
 from newsprobe.attribution.speaker_parts import (
     _DEFINITE,
     _EMPTY_WITHOUT_SOURCE,
@@ -265,12 +271,6 @@ _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
 _THEREBY = frozenset(["demnach", "demzufolge", "dem zufolge", "danach"])
 
 
-def _cue_at(att: Attribution) -> int:
-    """Where a statement is made: its cue, else its start (a statement's message may come
-    before or after its cue)."""
-    return att.cue.start if att.cue is not None else att.start
-
-
 def _thereby(
     att: Attribution,
     art: _Article,
@@ -320,18 +320,6 @@ def _thereby(
     found.resolved_by = R.PREVIOUS
     found.confidence = min(found.confidence, 0.6)
     return found
-
-
-def _typed_noun_phrase(toks: list[Token], art: _Article) -> tuple[int, int] | None:
-    """The span of the last noun of a known source kind in ``toks`` with its article and
-    adjectives, or None."""
-    for k in range(len(toks) - 1, -1, -1):
-        if toks[k].pos == "NN" and art.lex.head_type(toks[k].text) is not None:
-            j = k
-            while j > 0 and toks[j - 1].pos in ("ART", "ADJA"):
-                j -= 1
-            return toks[j].start, toks[k].end
-    return None
 
 
 def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
