@@ -104,3 +104,12 @@ def _tok(text: str, pos: str = "NN"):
     from newsprobe.model import Token
 
     return Token(start=0, end=len(text), text=text, sentence=0, pos=pos)
+
+
+def test_a_pronoun_in_a_case_no_subject_takes_never_speaks() -> None:
+    """Round 4: "derer", "denen", "ihm" alone in a speaker slot name no one."""
+    from newsprobe.api import analyze_text
+
+    text = "Nur die Hälfte derer, die wir als Freund bezeichnen, würde uns dieselbe Ehre erweisen."
+    analysis = analyze_text(text, lang="de")
+    assert all(s.name.lower() != "derer" for s in analysis.sources)

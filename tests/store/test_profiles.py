@@ -4,7 +4,10 @@ an article says nothing about them; the table can be rebuilt from the stored sou
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from newsprobe.api import analyze_text
 from newsprobe.store import open_store
@@ -45,5 +48,33 @@ def test_profile_keeps_a_persons_type(tmp_path: Path) -> None:
             )
             is not None
         )
+    finally:
+        store.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "corpus.db")
+        return
+    from pgtest import pg_schema
+
+    with pg_schema() as url:
+        yield url
+
+
+def test_a_profile_retypes_articles_stored_before(store_url: str) -> None:
+    """Round 4: the order articles come in does not matter — a person stored as "other"
+    first is re-typed once later articles give them a type (SQLite and PostgreSQL)."""
+    store = open_store(store_url)
+    try:
+        first = store.add(analyze_text(WITHOUT, lang="de"))
+        conn = store.conn  # type: ignore[attr-defined]
+        query = "SELECT type, reason FROM sources WHERE article_id = ?"
+        assert conn.execute(query, (first.article_id,)).fetchone()[0] == "other"
+        store.add(analyze_text(WITH_ROLE.format(day="Montag"), lang="de"))
+        store.add(analyze_text(WITH_ROLE.format(day="Dienstag"), lang="de"))
+        kind, reason = conn.execute(query, (first.article_id,)).fetchone()
+        assert kind == "politician" and reason.startswith("corpus profile")
     finally:
         store.close()

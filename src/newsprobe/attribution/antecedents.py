@@ -86,7 +86,10 @@ def _pronoun(
             continue
         score = -0.7 * (sid - c.sentence)
         if c.speaker is not None:
-            score += 1.5
+            # a speaker found only by a shaky resolution passes on less salience
+            score += 1.5 if c.speaker.confidence is None or c.speaker.confidence >= 0.5 else 0.5
+        if c.earlier:
+            score += 0.7
         if c.subject:
             score += 1.5
         if c.person:
@@ -208,8 +211,16 @@ def _candidates(
             if sp.mention is not None
             else (prev.start, prev.start)
         )
-        out.append(_Cand(sp.entity, span, psid, agree, person, speaker=sp))
-        break  # only the last statement's speaker gets the bonus
+        if out:
+            # an earlier statement's speaker: salient, less than the last one
+            if sp.entity is not None and sp.resolved_by in _TRUSTED and len(out) < 4:
+                out.append(_Cand(sp.entity, span, psid, agree, person, earlier=True))
+            continue
+        cand = _Cand(sp.entity, span, psid, agree, person, speaker=sp)
+        # no inheriting of earlier mistakes: a speaker named inside a prepositional phrase
+        # or object ("Die Angriffe auf den Experten X wollte er …") is a weak antecedent
+        cand.embedded = sp.mention is not None and _embedded(sp.mention.start, psid, art)
+        out.append(cand)
     # entity mentions before the pronoun
     k = bisect_left(art.mention_starts, lo)
     while k < len(art.mentions) and art.mentions[k].start < tok.start:
@@ -219,6 +230,8 @@ def _candidates(
             m.entity is None
             or m.end > tok.start
             or (m.type == EntityType.LOC and not _country_speaks(m, art))
+            # an event, product, currency or nationality never speaks ("132 Euro")
+            or m.type == EntityType.MISC
         ):
             continue
         msid = art.sentence_of(m.start)
@@ -239,7 +252,9 @@ def _candidates(
         if np is None:
             continue
         toks = art.tokens(*np)
-        head_i = _head_index(toks)
+        head_i = _before_genitive(toks)
+        if head_i is None:
+            head_i = _head_index(toks)
         if head_i is None:
             continue
         head_tok = toks[head_i]
@@ -274,6 +289,20 @@ def _candidates(
             agree = _np_agree(ante, toks, head, art)
             out.append(_Cand(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
     return out
+
+
+_GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
+
+
+def _before_genitive(toks: list[Token]) -> int | None:
+    """The head of a subject phrase with a genitive attribute: the noun before the
+    attribute's article ("Die Vorsitzenden [des Tierheims]"), or None."""
+    for k in range(1, len(toks)):
+        if toks[k].pos == "ART" and toks[k].text.lower() in _GENITIVE_ARTICLES:
+            if toks[k - 1].pos in ("NN", "NNA"):
+                return k - 1
+            return None
+    return None
 
 
 _NP_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
@@ -418,6 +447,17 @@ def _noun_agree(head: str, art: _Article) -> g.Agree:
     return g.noun_gender(head)
 
 
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_TRUSTED = frozenset({R.NAME, R.APPOSITION})
+
+
+def _first_finite(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the V2 verb of a main clause: the first finite verb, with no
+    comma or subordinator before it ("Auch bezüglich des Wahlkampfes von X nahm Köhler …":
+    the name after it is the subject, however long the fronted phrase)."""
+    return not any(t.pos in _FINITE or t.pos in ("$,", "KOUS", "PRELS") for t in toks[:k])
+
+
 def _is_subject(start: int, sid: int, art: _Article) -> bool:
     """A mention that opens its sentence (after a conjunction or adverb), or follows the
     finite verb of an inverted main clause ("Als Beispiel nannte der Berliner …")."""
@@ -430,7 +470,15 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     k = len(toks) - 1
     while k >= 0 and toks[k].pos in ("ART", "ADJA"):
         k -= 1
-    if k >= 0 and toks[k].pos in ("VVFIN", "VAFIN", "VMFIN") and k <= 4:
+    titled = k
+    if k > 0 and toks[k].pos == "NN":
+        # one title noun between the verb and the name ("nahm der Minister Paul Kirchner")
+        titled -= 1
+        while titled >= 0 and toks[titled].pos in ("ART", "ADJA"):
+            titled -= 1
+    if titled >= 0 and toks[titled].pos in _FINITE and _first_finite(toks, titled):
+        return True
+    if k >= 0 and toks[k].pos in _FINITE and (k <= 4 or _first_finite(toks, k)):
         return True
     # "Ein anderer Richter ist der Kurde Raed Dschuhi": the name a copula equates with the
     # subject (a role noun between them) is as salient as the subject

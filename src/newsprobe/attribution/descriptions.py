@@ -397,3 +397,52 @@ def _fuller_phrase(
                     confidence=0.55,
                 )
     return None
+
+
+# -- a person described first and named right after ----------------------------------
+
+#: Heads that stand for someone else (a spokesperson, a representative): never linked
+#: forward to a person (the body they speak for is their source).
+_STANDS_FOR = ("sprecher", "sprecherin", "vertreter", "vertreterin", "mitarbeiter")
+
+
+def named_after(toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+    """ "Nach Berechnungen eines US-Forschers … Der Biologe Jody Hey von der Rutgers
+    University entwickelte …": an indefinite person description resolves forward to the one
+    person the next two sentences name with a role of the same kind (expert, politician,
+    official).  None where there is no such person or more than one."""
+    kind = art.lex.head_type(head.text)
+    low = head.text.lower()
+    if kind is None or kind[0] not in ("expert", "politician", "official"):
+        return None
+    if any(low.endswith(s) or low.endswith(s + "s") for s in _STANDS_FOR):
+        return None
+    sid = art.sentence_of(head.start)
+    last = min(len(art.sent_starts) - 1, sid + 2)
+    end = art.sent_starts[last + 1] if last + 1 < len(art.sent_starts) else len(art.analysis.text)
+    found: set[int] = set()
+    k = bisect_left(art.mention_starts, toks[-1].end)
+    while k < len(art.mentions) and art.mentions[k].start < end:
+        m = art.mentions[k]
+        k += 1
+        ent = art.entity(m.entity)
+        if ent is None or ent.type != EntityType.PER or m.entity in found:
+            continue
+        if ent.id not in art.entity_roles:
+            art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
+        roles = [*art.roles.get(ent.id, []), *art.entity_roles[ent.id]]
+        if any(_kind_of_role(r, art) == kind[0] for r in roles):
+            found.add(ent.id)
+    if len(found) != 1:
+        return None
+    out = _of_entity(art, found.pop(), R.DESCRIPTION, toks, 0.55)
+    out.role = out.role or head.text
+    return out
+
+
+def _kind_of_role(role: str, art: _Article) -> str | None:
+    for word in reversed(role.split()):
+        hit = art.lex.head_type(word)
+        if hit is not None:
+            return hit[0]
+    return None

@@ -113,3 +113,15 @@ def prepositional_remnant(
     return not (
         cue_end is not None and cue_end <= before.start and not text[cue_end : before.start].strip()
     )
+
+
+#: Pronouns in a case no subject takes: the genitive "derer" and dative/accusative forms
+#: ("denen", "ihm", "ihn", "ihnen", "uns") — a speaker slot holding one alone picked up an
+#: object or attribute ("die Hälfte derer, die …").  Not "dessen"/"deren": as possessives
+#: they point at a speaker ("nach dessen Angaben").
+OBJECT_PRONOUNS = frozenset(["derer", "denen", "ihm", "ihn", "ihnen", "uns", "mir", "mich", "dich"])
+
+
+def object_pronoun(toks: list[Token]) -> bool:
+    """A phrase that is only a pronoun in a case no speaker takes."""
+    return len(toks) == 1 and toks[0].text.lower() in OBJECT_PRONOUNS

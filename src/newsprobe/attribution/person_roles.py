@@ -234,7 +234,12 @@ def entity_affiliations(analysis: Analysis, entity: Entity, starts: list[int]) -
                 and e - j < 8
             ):
                 e += 1
-            if e > j + 1 and any(t.text[:1].isupper() for t in tokens[j + 1 : e]):
+            # "wie X von Spiegel-Online zitiert wird": a passive's agent, no affiliation
+            agent = e < len(tokens) and (
+                tokens[e].pos == "VVPP"
+                or (e + 1 < len(tokens) and tokens[e + 1].text in _PASSIVE_AUX)
+            )
+            if e > j + 1 and not agent and any(t.text[:1].isupper() for t in tokens[j + 1 : e]):
                 out.append(text[tokens[j].start : tokens[e - 1].end])
         if len(out) >= 8:
             break
@@ -311,8 +316,9 @@ def role_type(
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} of {org}"
         prefix = _prefix_org(head) or _compound_org(head, lex)
-        # "Deutschlandchef", "US-Präsident": a place is no employer; the role tells
-        if prefix and not _is_place(prefix):
+        # "Deutschlandchef", "US-Präsident": a place is no employer; the role tells; nor is
+        # the press a "Pressesprecher" speaks to
+        if prefix and not _is_place(prefix) and prefix.lower() not in _FUNCTION_PREFIXES:
             kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
@@ -367,6 +373,13 @@ def _kb_kind(name: str, lex: SourceLexicon) -> str | None:
     kind = lex.kb_categories.get(found[0].category)
     return kind if kind not in (None, "other", "document", "social_media") else None
 
+
+#: Forms of "werden" after a participle: a passive ("zitiert wird").
+_PASSIVE_AUX = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
+
+#: Compound prefixes of a role that name its function, not its employer ("Pressesprecher",
+#: "Medienreferent").
+_FUNCTION_PREFIXES = frozenset(["presse", "medien", "öffentlichkeits"])
 
 _SPOKESPEOPLE = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson")
 

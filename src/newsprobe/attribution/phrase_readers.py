@@ -1,6 +1,7 @@
-"""Small readers of speaker phrases for speaker resolution, added in round three: a
-participial attribute before a phrase's head, members listed in an insertion, nominalised
-adjectives, and the document a "darin" points into."""
+"""Small readers of speaker phrases for speaker resolution, added in rounds three and four:
+a participial attribute before a phrase's head, members listed in an insertion, nominalised
+adjectives, the document a "darin" points into, the subject pronoun after a fronted object,
+where a statement is made, and the typed noun a "Demnach" points back to."""
 
 from __future__ import annotations
 
@@ -92,4 +93,46 @@ def _document_therein(att: Attribution, art: _Article) -> Speaker | None:
             mention=Span.of(text, t.start, before[end - 1].end),
             confidence=0.6,
         )
+    return None
+
+
+#: Personal pronouns that can only be a subject (nominative): "sie" and "es" can be objects.
+_NOMINATIVE_ONLY = frozenset(["er", "ich", "wir", "du"])
+_FINITE_TAGS = frozenset(["VVFIN", "VAFIN", "VMFIN"])
+
+
+def inverted_subject(att: Attribution, toks: list[Token], art: _Article) -> list[Token] | None:
+    """The subject pronoun right after the finite cue verb when the phrase taken for the
+    speaker is the fronted object before it ("Die Bürger forderte er auf, …", "Den Vorwurf
+    wies er zurück"): the pronoun speaks, never the object.  None where the phrase is no
+    fronted phrase or no nominative-only pronoun follows the verb."""
+    cue = att.cue
+    if cue is None or not toks or toks[-1].end > cue.start:
+        return None
+    sid = art.sentence_of(cue.start)
+    if art.sentence_of(toks[0].start) != sid or toks[0].start != art.sent_starts[sid]:
+        return None
+    after = art.tokens(cue.start, cue.start + 60)
+    if len(after) < 2 or after[0].pos not in _FINITE_TAGS or after[0].end > cue.end:
+        return None
+    if after[1].text.lower() not in _NOMINATIVE_ONLY or toks[-1].text.lower() in _NOMINATIVE_ONLY:
+        return None
+    return [after[1]]
+
+
+def cue_at(att: Attribution) -> int:
+    """Where a statement is made: its cue, else its start (a statement's message may come
+    before or after its cue)."""
+    return att.cue.start if att.cue is not None else att.start
+
+
+def typed_noun_phrase(toks: list[Token], art: _Article) -> tuple[int, int] | None:
+    """The span of the last noun of a known source kind in ``toks`` with its article and
+    adjectives, or None."""
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].pos == "NN" and art.lex.head_type(toks[k].text) is not None:
+            j = k
+            while j > 0 and toks[j - 1].pos in ("ART", "ADJA"):
+                j -= 1
+            return toks[j].start, toks[k].end
     return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads
-from newsprobe.model import Entity, EntityType, SourceType, Token
+from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
 
 _HANDLE = re.compile(r"@\w{2,}")
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
@@ -252,3 +252,74 @@ def _words_type(text: str, lex: SourceLexicon) -> str | None:
             if hit is not None:
                 return hit[0]
     return None
+
+
+_PARTY_WORDS = ("partei", "fraktion")
+
+
+def by_party_context(
+    typing: Typing,
+    analysis: Analysis,
+    entity: Entity | None,
+    statements: list[int],
+    roles: list[str],
+) -> Typing:
+    """A named person of no known role who speaks where the article has just named a party
+    (its statement's sentence before the cue, or the sentence before: "Von Seiten der CDU
+    gibt es Verständnis. Michael Grötsch sagte …", "Die SPD hält den Weg laut Peter Lahm
+    für begehbar") speaks for that party: a politician.  Not a person the article gives
+    any role, even one of no known kind ("Kurier-Fotograf", "Kommunikationsberater")."""
+    if entity is None or entity.type != EntityType.PER or typing.type != SourceType.OTHER:
+        return typing
+    if roles or entity.description:
+        return typing
+    if not typing.reason.startswith("named person without"):
+        return typing
+    for aid in statements:
+        att = analysis.attributions[aid]
+        at = att.cue.start if att.cue is not None else att.start
+        sid = next((k for k, s in enumerate(analysis.sentences) if s.start <= at < s.end), None)
+        if sid is None:
+            continue
+        lo = analysis.sentences[max(0, sid - 1)].start
+        for m in analysis.mentions:
+            if m.entity is None or not (lo <= m.start < at) or m.entity == entity.id:
+                continue
+            party = analysis.entities[m.entity]
+            entry = kb_entry(party.kb_id) if party.type == EntityType.ORG else None
+            if (entry is not None and entry.category == "party") or (
+                party.type == EntityType.ORG and any(w in party.name.lower() for w in _PARTY_WORDS)
+            ):
+                return Typing(
+                    SourceType.POLITICIAN,
+                    typing.named,
+                    f"speaks where the article names the party {party.name!r}",
+                    typing.kb_id,
+                )
+    return typing
+
+
+#: Cue lemmas of reporting: a named source of no known kind that only ever reports is an
+#: outlet ("berichtet Übergizmo", "wie TorrentFreak berichtete").
+_REPORTING = ("berichten", "report")
+
+
+def by_reporting(
+    typing: Typing, analysis: Analysis, entity: Entity | None, statements: list[int]
+) -> Typing:
+    """A named source of no known kind — not a person, not in the knowledge base — whose
+    every statement is a report ("berichtet X") is a publication: media."""
+    if typing.type != SourceType.OTHER or not typing.named or not statements:
+        return typing
+    if not typing.reason.startswith(("named, of no known kind", "organisation of unknown")):
+        return typing
+    if entity is not None and entity.type in (EntityType.PER, EntityType.LOC):
+        return typing  # a person, or a place ("berichten sie" read with the town)
+    for aid in statements:
+        cue = analysis.attributions[aid].cue
+        lemma = (cue.lemma or cue.text).lower() if cue is not None else ""
+        if not lemma.startswith(("bericht", "report")) and lemma not in _REPORTING:
+            return typing
+        if cue is not None and analysis.text[max(0, cue.start - 3) : cue.start] == "zu ":
+            return typing  # "von der Copa zu berichten": no one reports
+    return Typing(SourceType.MEDIA, True, "reports only (a publication)", typing.kb_id)

@@ -20,6 +20,8 @@ from newsprobe.attribution.person_roles import entity_affiliations, entity_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_types import (
     Typing,
+    by_party_context,
+    by_reporting,
     by_speaker,
     classify,
     with_roles,
@@ -103,6 +105,17 @@ def _speaker_key(att: Attribution, text: str) -> tuple[object, tuple[int, int], 
     return ("att", att.id), span, True
 
 
+def _named_before(sp: Speaker | None) -> bool:
+    """A statement with no speaker phrase of its own whose speaker a phrase before names
+    ("Das Ministerium gab einen Kommentar ab. Demnach …"): its own source."""
+    return (
+        sp is not None
+        and sp.resolved_by == SpeakerResolution.PREVIOUS
+        and bool(sp.name)
+        and sp.mention is not None
+    )
+
+
 def build_sources(analysis: Analysis) -> list[Source]:
     text = analysis.text
     atts = analysis.attributions
@@ -114,9 +127,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
     resolve_speakers(analysis)
 
     def own_group(att: Attribution) -> _Group | None:
-        if not att.speakers and att.speaker_entity is None:
-            return None
         sp = att.speaker
+        if not att.speakers and att.speaker_entity is None and not _named_before(sp):
+            return None
         if sp is not None and sp.resolved_by == SpeakerResolution.NONE and sp.mention is None:
             return None  # a phrase that cannot speak: the statement rests on no source
         resolved = _speaker_key(att, text)
@@ -236,6 +249,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
             if local is None:
                 local = local_kinds(analysis, lex, words_type)
             typing = with_roles(typing, roles, lex, surface, entity, local)
+            statements = sorted(set(g.attributions))
+            typing = by_party_context(typing, analysis, entity, statements, roles)
+            typing = by_reporting(typing, analysis, entity, statements)
         sid = len(out)
         ids = sorted(set(g.attributions))
         for aid in ids:

@@ -152,6 +152,8 @@ class _Cand:
     speaker: Speaker | None = None
     score: float = 0.0
     embedded: bool = False
+    #: The speaker of an earlier statement than the last one (salient, less than the last).
+    earlier: bool = False
 
 
 @dataclass

@@ -49,12 +49,22 @@ from newsprobe.attribution.descriptions import (
     as_description,
     relational_noun,
 )
+from newsprobe.attribution.descriptions import (
+    named_after as _named_after,
+)
 from newsprobe.attribution.lexicon import proxy_heads, sources
 from newsprobe.attribution.phrase_readers import (
     _document_therein,
     _members_from,
     _nominalised,
     _participial_end,
+    inverted_subject,
+)
+from newsprobe.attribution.phrase_readers import (
+    cue_at as _cue_at,
+)
+from newsprobe.attribution.phrase_readers import (
+    typed_noun_phrase as _typed_noun_phrase,
 )
 from newsprobe.attribution.speaker_parts import (
     _DEFINITE,
@@ -83,6 +93,7 @@ from newsprobe.attribution.speaker_parts import (
     _span,
 )
 from newsprobe.attribution.view import token_starts
+from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
     Attribution,
@@ -231,6 +242,7 @@ def _resolve(
         np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
         if np is not None:
             toks = art.tokens(*np)
+    toks = inverted_subject(att, toks, art) or toks
     found = _phrase(att, toks, art, done, antecedents, depth=0)
     if (
         found.entity is None
@@ -269,11 +281,12 @@ def _thereby(
     the subject of the sentence before ("Das Außenministerium gab einen Kommentar ab.
     Demnach …")."""
     sid = art.sentence_of(att.cue.start) if att.cue is not None else 0
+    at = _cue_at(att)
     for prev in reversed(done):
         sp = prev.speaker
-        if prev.start >= att.start or sp is None:
+        if _cue_at(prev) >= at or sp is None:
             continue
-        if sid - art.sentence_of(prev.start) > 1:
+        if sid - art.sentence_of(_cue_at(prev)) > 1:
             break
         if sp.name:
             out = _inherit(sp)
@@ -293,9 +306,14 @@ def _thereby(
             for m in art.mentions_in(toks[0].start, verb.start)
             if m.type in (EntityType.PER, EntityType.ORG) and m.form != MentionForm.ROLE
         ]
-        if not opening:
-            return None
-        np = (toks[0].start, opening[0].end)
+        if opening:
+            np = (toks[0].start, opening[0].end)
+        else:
+            # no name: the last noun of a known source kind before the verb ("Das
+            # „Departement Presse“ des russischen Außenministeriums gab …")
+            np = _typed_noun_phrase([t for t in toks if t.end <= verb.start], art)
+            if np is None:
+                return None
     found = _phrase(att, art.tokens(*np), art, done, antecedents, depth=1)
     if not found.name:
         return None
@@ -410,6 +428,18 @@ def _phrase(
     orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
     speaking = [p for p in persons if not _in_complement(p, toks)]
+    # 2b. an indefinite description named right after ("eines US-Forschers … Der Biologe
+    # Jody Hey …")
+    if (
+        head is not None
+        and depth == 0
+        and low in INDEFINITE_ARTICLES_DE
+        and head is toks[-1]
+        and not mentions
+    ):
+        found = _named_after(toks, head, art)
+        if found is not None:
+            return found
     # 3. compounds: "Polizeiangaben", "Regierungskreisen", "Regierungssprecher" — unless a
     # person is named after the role ("Klinik-Sprecher Henrik Baumann": the person speaks)
     compound = _compound(head.text) if head is not None else None
@@ -599,7 +629,11 @@ def _no_one(att: Attribution, toks: list[Token], art: _Article) -> bool:
     expression, or the rest of a prepositional phrase that cannot mark a source (for a
     speech verb, whose speaker is its subject, not even "in"/"im": "in Klosterneuburg")."""
     head_i = _head_index(toks)
-    if ns.negated(toks) or ns.time_expression(toks, toks[head_i] if head_i is not None else None):
+    if (
+        ns.negated(toks)
+        or ns.object_pronoun(toks)
+        or ns.time_expression(toks, toks[head_i] if head_i is not None else None)
+    ):
         return True
     tokens = art.analysis.tokens
     k = bisect_left(art.starts, toks[0].start)

@@ -61,7 +61,9 @@ def apply_profiles(conn: sqlite3.Connection, layers: dict[str, list[tuple[Any, .
 
 
 def update_profiles(conn: sqlite3.Connection, layers: dict[str, list[tuple[Any, ...]]]) -> None:
-    """Add the article's person sources to their profiles."""
+    """Add the article's person sources to their profiles; where that gives a person a
+    corpus type, re-type the person's sources typed "other" in articles stored before (the
+    profile does not depend on the order articles come in)."""
     persons = _person_keys(layers)
     seen: set[str] = set()
     for row in layers.get("sources", []):
@@ -80,6 +82,37 @@ def update_profiles(conn: sqlite3.Connection, layers: dict[str, list[tuple[Any, 
             new_article=key not in seen,
         )
         seen.add(key)
+    for key in sorted(seen):
+        retype_stored(conn, key)
+
+
+def corpus_type(conn: sqlite3.Connection, key: str) -> tuple[str, int] | None:
+    """``(type, statements)``: the type a person's profile gives (the most statements of one
+    type but "other", at least :data:`MIN_EVIDENCE`), or None."""
+    found = conn.execute("SELECT types FROM person_profiles WHERE key = ?", (key,)).fetchone()
+    if found is None:
+        return None
+    types = {k: v for k, v in json.loads(found[0]).items() if k != "other"}
+    if not types:
+        return None
+    kind, count = max(types.items(), key=lambda kv: (kv[1], kv[0]))
+    return (kind, count) if count >= MIN_EVIDENCE else None
+
+
+def retype_stored(conn: sqlite3.Connection, key: str) -> int:
+    """Re-type the stored sources of person ``key`` typed "other" to the corpus type; the
+    number of sources changed."""
+    typed = corpus_type(conn, key)
+    if typed is None:
+        return 0
+    kind, count = typed
+    cur = conn.execute(
+        "UPDATE sources SET type = ?, reason = ? WHERE type = 'other' AND EXISTS ("
+        "SELECT 1 FROM entities e WHERE e.article_id = sources.article_id"
+        " AND e.id = sources.entity_id AND e.type = 'PER' AND e.key = ?)",
+        (kind, f"corpus profile: {kind} in {count} statements elsewhere", key),
+    )
+    return int(cur.rowcount or 0)
 
 
 def _add(
