@@ -197,6 +197,22 @@ def test_no_headline_and_empty_article() -> None:
     assert empty.findings == [] and empty.verdict is None
 
 
+def test_a_hashtag_word_never_takes_a_figure_key() -> None:
+    """A "#0" is a word here, not the matcher's first figure: the headline "Putin" over a body
+    with a hashtag once raised KeyError (found by the hypothesis property test)."""
+    from newsprobe import analyze_text
+
+    analysis = analyze_text("Putin #0 \n Putin")
+    assert analysis.text.startswith("Putin")
+    hashtag = build(
+        [
+            ("Steuern steigen um #5 Prozent", BlockKind.HEADLINE),
+            ("Die Regierung sagte, die Steuern steigen um 5 Prozent #0 #1.", BlockKind.PARAGRAPH),
+        ]
+    )
+    assert [f.kind for f in hashtag.findings]
+
+
 # -- the reference article -----------------------------------------------------------------
 @pytest.fixture
 def seed(seed_path: Path) -> Analysis:

@@ -204,11 +204,15 @@ def _feature(tok: Tok, tagged: bool, stop: frozenset[str], negation: frozenset[s
         weight = None
     keys: tuple[tuple[str, float], ...] = ()
     if weight is not None:
-        parts = [p for p in lemma.split("-") if p]
-        if len(parts) > 1:  # the compound's head, and its modifiers at half weight
+        # "#", "@" and "~" mark figures, names and concepts: a word such as a hashtag "#0"
+        # never takes one of those keys
+        parts = [q for p in lemma.split("-") if (q := p.lstrip("#@~"))]
+        if not parts:
+            weight = None
+        elif len(parts) > 1:  # the compound's head, and its modifiers at half weight
             keys = ((parts[-1], weight), *((p, weight / 2) for p in parts[:-1] if p not in stop))
         else:
-            keys = ((lemma, weight),)
+            keys = ((lemma.lstrip("#@~"), weight),)
     return _Feature(
         forms=tuple(forms),
         weight=weight,
