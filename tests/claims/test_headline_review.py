@@ -141,3 +141,25 @@ def test_the_model_without_the_review_features_still_reads() -> None:
     }
     model = VerdictModel.from_dict(data)
     assert model.predict({})[0] in {v.value for v in FindingVerdict}
+
+
+def _sample(label: str, values: dict[str, float], rule: str = "unsupported") -> Sample:
+    item = headline_synth.HeadlineItem(f"{label}{len(values)}.1", "de", label, "x", "H", "B")
+    sample = Sample("dev", item, Analysis.model_construct())
+    sample.clauses = [(rule, values)]
+    return sample
+
+
+def test_synthetic_rows_train_the_model_with_their_weight() -> None:
+    from newsprobe.training.headlines import Settings, fit
+
+    gold = [_sample("supported", {"cover_sentence": 0.9, "words": 0.5}),
+            _sample("unsupported", {"cover_sentence": 0.1}),
+            _sample("overstated", {"cover_sentence": 0.7, "negated": 1.0})]  # fmt: skip
+    synth = [_sample("overstated", {"cover_sentence": 0.8, "evidence_weak": 1.0})] * 5
+    alone = fit(gold, Settings())
+    both = fit(gold, Settings(synthetic=5), synth)
+    light = fit(gold, Settings(synthetic=5, synthetic_weight=0.1), synth)
+    over = {"cover_sentence": 0.8, "evidence_weak": 1.0}
+    assert both.probabilities(over)["overstated"] > light.probabilities(over)["overstated"]
+    assert alone.probabilities(over)["overstated"] < both.probabilities(over)["overstated"]

@@ -16,6 +16,11 @@ headline is supported); the clauses of a coordinated headline that is not are le
 scikit-learn's ``LogisticRegression`` (multinomial, standardised features) learns the three
 verdicts; the weights go to JSON and are read with the standard library at run time.
 
+``Settings.synthetic`` adds pairs derived from GermEval 2014 news sentences
+(:mod:`newsprobe.training.headline_synth`, CC BY 4.0) to every training fold; they are never
+scored.  ``grid`` compares them, and the review of *supported* verdicts, in the same CV
+(``--cache FILE`` keeps the analysed samples between runs).
+
 ``cv`` scores exactly what ships: per fold of articles it trains a model, runs the real
 headline check with it on the held-out articles, and compares with the rules alone.
 Nothing in the product imports this module.
