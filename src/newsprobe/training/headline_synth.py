@@ -62,24 +62,16 @@ _TRAILING = (
     ", so der Verdacht der Ermittler.",
 )
 #: Independent sources: the same claim attributed to them stays supported.
-_INDEPENDENT = (
-    "Die Polizei teilte mit",
-    "Die Staatsanwaltschaft bestätigte",
-    "Ein Sprecher des Innenministeriums sagte",
-    "Das Statistische Bundesamt teilte mit",
-    "Das Gericht stellte fest",
-)
-_INDEPENDENT_AFTER = (
-    ", teilte die Polizei mit.",
-    ", bestätigte die Staatsanwaltschaft.",
-    ", sagte ein Sprecher des Innenministeriums.",
-    ", teilte das Statistische Bundesamt mit.",
-    ", stellte das Gericht fest.",
+_INDEPENDENT = (  # (as a frame of reported speech, after the sentence)
+    ("Die Polizei teilte mit", ", teilte die Polizei mit."),
+    ("Die Staatsanwaltschaft bestätigte", ", bestätigte die Staatsanwaltschaft."),
+    ("Ein Sprecher des Innenministeriums sagte", ", sagte ein Sprecher des Innenministeriums."),
+    ("Das Statistische Bundesamt teilte mit", ", teilte das Statistische Bundesamt mit."),
+    ("Das Gericht stellte fest", ", stellte das Gericht fest."),
 )
 #: Hedges the corpus uses, removed to state a sentence as fact.
 _CORPUS_HEDGE = re.compile(r"\s(?:angeblich|mutmaßlich|offenbar|vermutlich)(?=\s)")
 _PARTICIPLE = re.compile(r"^[a-zäöüß]+(?:t|en)$")
-_NO_END = (" dass ", " weil ", " wenn ", " ob ", " der ", " die ", " das ")
 
 
 @dataclass(frozen=True)
@@ -178,8 +170,8 @@ def _dehedged(s: Sentence) -> str | None:
                   ("soll", "sein"): "ist", ("sollen", "sein"): "sind"}  # fmt: skip
         return f"{soll[1]} {finite[(soll[2], soll[4])]} {soll[3]}."
     stripped = _CORPUS_HEDGE.sub("", text)
-    if stripped != text and not stripped.startswith(_NO_END):
-        return stripped if stripped[0].isupper() else None
+    if stripped != text and stripped[0].isupper():
+        return stripped
     return None
 
 
@@ -190,8 +182,8 @@ def _independent(s: Sentence, fact: str, rng: random.Random) -> str:
     at = _finite(s)
     toks = list(s.tokens[:-1])
     if at is not None and rng.random() < 0.5:
-        return _reported(toks, at, rng.choice(_INDEPENDENT))
-    return fact[:-1] + rng.choice(_INDEPENDENT_AFTER)
+        return _reported(toks, at, rng.choice(_INDEPENDENT)[0])
+    return fact[:-1] + rng.choice(_INDEPENDENT)[1]
 
 
 def _headline(sentence: str) -> str:
