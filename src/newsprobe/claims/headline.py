@@ -189,7 +189,7 @@ class HeadlineCheckComponent:
                     None if clause.stance is Stance.QUESTION else loose,
                 )
                 if self.record is not None or (
-                    self.model is not None and clause.verdict.value in self.model.acts_on
+                    self.model is not None and self.model.reviews(clause)
                 ):
                     if not context:
                         context.append(Context.of(analysis, candidates))

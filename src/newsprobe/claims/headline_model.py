@@ -31,10 +31,19 @@ from functools import lru_cache
 from importlib.resources import files
 
 from newsprobe.claims.checked import Clause
+from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.matcher import Support
 from newsprobe.claims.similarity import fold, similar
 from newsprobe.claims.stance import Stance, Weight, focus_of, weigh
-from newsprobe.model import Analysis, Claim, ClaimStatus, FindingVerdict, Token
+from newsprobe.model import (
+    Analysis,
+    Claim,
+    ClaimStatus,
+    Cue,
+    FindingVerdict,
+    SourceType,
+    Token,
+)
 
 MODEL_FILE = "headline_verdict.json"
 #: The verdicts the model chooses among (labels are the rules' own).
@@ -71,6 +80,16 @@ _COVER_FLOOR = 0.25
 _ALIGNED = 0.5
 #: Only the body claims covering most of the clause are weighed (and shown).
 _WEIGHED = 12
+#: The source of the best evidence: independent (an authority, expert or document), partisan
+#: (a politician, a witness, another outlet, anyone else) or weak (anonymous, social media).
+_SOURCE_FEATURE = {
+    SourceType.OFFICIAL: "evidence_independent",
+    SourceType.EXPERT: "evidence_independent",
+    SourceType.DOCUMENT: "evidence_independent",
+    SourceType.ANONYMOUS: "evidence_weak",
+    SourceType.SOCIAL_MEDIA: "evidence_weak",
+}
+_SOURCE_FEATURE = {t: _SOURCE_FEATURE.get(t, "evidence_partisan") for t in SourceType}
 _NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "nie", "not", "no", "never"})
 
 FEATURES: tuple[str, ...] = (
@@ -96,6 +115,11 @@ FEATURES: tuple[str, ...] = (
     "evidence_position",
     "sentence_hedged",
     "sentence_attributed",
+    "evidence_signal",
+    "evidence_signal_all",
+    "evidence_independent",
+    "evidence_partisan",
+    "evidence_weak",
 )
 
 
@@ -129,10 +153,10 @@ class VerdictModel:
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"headline verdict model: malformed ({error})") from error
-        if model.features != FEATURES:
+        if not set(model.features) <= set(FEATURES):  # a model of fewer features still reads
             raise ValueError("headline verdict model: its features are not this version's")
         if len(model.coef) != len(model.classes) or any(
-            len(row) != len(FEATURES) for row in model.coef
+            len(row) != len(model.features) for row in model.coef
         ):
             raise ValueError("headline verdict model: weight shape does not match")
         return model
@@ -151,6 +175,15 @@ class VerdictModel:
         total = sum(exp)
         return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
 
+    def reviews(self, clause: Clause) -> bool:
+        """Whether the model weighs in on ``clause``: a verdict in ``acts_on``, and for a
+        *supported* one only where its best evidence carries a reserve (:func:`signal`)."""
+        if clause.verdict.value not in self.acts_on:
+            return False
+        if clause.verdict is FindingVerdict.SUPPORTED:
+            return bool(clause.evidence) and signal(clause.evidence[0][0]) is not None
+        return True
+
     def predict(self, values: dict[str, float]) -> tuple[str, float]:
         probs = self.probabilities(values)
         best = max(probs, key=lambda c: probs[c])
@@ -164,6 +197,18 @@ def shipped_model() -> VerdictModel | None:
     if not resource.is_file():
         return None
     return VerdictModel.from_dict(json.loads(resource.read_text("utf-8")))
+
+
+def signal(claim: Claim) -> tuple[list[Cue], list[int]] | None:
+    """The reserve a backing claim carries although the rules weighed it strong: its hedge
+    and accusation cues and, where it is attributed, its sources (None where it has none)."""
+    cues = [c for c in claim.cues if c.type in HEDGE_TYPES or c.type == "accusation"]
+    attributed = claim.status is ClaimStatus.ATTRIBUTED and bool(
+        claim.sources or claim.attributions
+    )
+    if claim.status is ClaimStatus.HEDGED or cues or attributed:
+        return cues, list(claim.sources) if attributed else []
+    return None
 
 
 # -- features ---------------------------------------------------------------------------------
@@ -303,6 +348,14 @@ def clause_features(
             fold(t.text) in _NEGATIONS for t in context.tokens(chosen.start, chosen.end)
         )
         values["negation_mismatch"] = float(bool(negated) != body_neg)
+    if clause.evidence:
+        signals = [signal(claim) is not None for claim, _ in clause.evidence]
+        values["evidence_signal"] = float(signals[0])
+        values["evidence_signal_all"] = float(all(signals))
+        best_claim = clause.evidence[0][0]
+        for i in best_claim.sources:
+            if 0 <= i < len(analysis.sources):
+                values[_SOURCE_FEATURE[analysis.sources[i].type]] = 1.0
     figures = _figures(toks)
     if figures:
         values["figures"] = 1.0
@@ -322,12 +375,14 @@ def calibrate(
 ) -> bool:
     """Set the clause's verdict to the model's where the model can show evidence for it
     (``backing``: strict then loose candidates, best first).  True where it changed."""
-    if clause.verdict.value not in model.acts_on:
+    if not model.reviews(clause):
         return False
     label, sure = model.predict(values)
     verdict = FindingVerdict(label)
     if verdict is clause.verdict or sure < model.threshold:
         return False
+    if clause.verdict is FindingVerdict.SUPPORTED:
+        return verdict is FindingVerdict.OVERSTATED and _review(clause)
     if verdict is FindingVerdict.UNSUPPORTED:
         clause.verdict, clause.evidence, clause.weakness = verdict, [], None
         clause.hedges, clause.weak_sources, clause.speakers = [], [], []
@@ -364,6 +419,22 @@ def calibrate(
         clause.speakers = list(weighed.speakers)
         return True
     return False
+
+
+def _review(clause: Clause) -> bool:
+    """Call a supported clause overstated on the reserve its best evidence carries: the
+    evidence stays, its cues and sources become the reason."""
+    if not clause.stance.needs_strong or not clause.evidence:
+        return False  # the headline keeps a reserve of its own: it cannot overstate
+    found = signal(clause.evidence[0][0])
+    if found is None:
+        return False
+    cues, sources = found
+    clause.verdict = FindingVerdict.OVERSTATED
+    clause.weakness = Weight.HEDGED if cues else Weight.WEAK_SOURCE
+    clause.evidence = clause.evidence[:1]
+    clause.hedges, clause.weak_sources = cues, sources
+    return True
 
 
 #: Called with each judged clause and its feature values, before the model acts (training).
