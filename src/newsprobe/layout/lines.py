@@ -169,6 +169,10 @@ def classify(
     head = _pass_headline(lines, hint)
     if hint is not None and head is not None:
         _pass_page_meta(lines, fur, head)
+    if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
+        from newsprobe.layout.page_meta import find_page_meta  # a whole page: the model acted
+
+        find_page_meta(lines, fur, head, found)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -300,7 +304,10 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
     # the headline stands above the article: the most probable one before its first line
     first = next((i for i, o in enumerate(out) if not o and _is_prose(lines[i])), len(lines))
-    best = _model_headline(probs, first)
+    fur = furniture()
+    fit = [0.0 if ln.typed and ln.pieces[0].reason != _MODEL_REASON else _headline_fit(ln, fur)
+           for ln in lines]  # fmt: skip
+    best = _model_headline([{"H": p["H"] * f} for p, f in zip(probs, fit, strict=True)], first)
     if probs[best]["H"] < HEADLINE_P:
         return None
     line = lines[best]
@@ -320,6 +327,27 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
 #: between): the model's headline is looked for among this many lines above its first line
 #: before the rest of the page (where a tip box or a menu title can look like one).
 HEADLINE_NEAR = 12
+
+
+_NOT_HEADLINE = re.compile(
+    r"^(?:[(+\[]|\d{1,2}\.\s|\d+\s+(?:kommentare?|comments?)\b)|"
+    r"\b(?:foto|bild|photo|image|symbolbild|credit)\s*:|©",
+    re.IGNORECASE,
+)
+
+
+def _headline_fit(line: Line, fur: Furniture) -> float:
+    """1, or less for a line shaped like something else that stands above an article: a
+    photo caption with its credit, a byline or date stamp, a comment count, a numbered
+    teaser, a bracketed label ("(Symbolbild) …", "+ Europe Today")."""
+    text = line.text
+    if line.bullet or _NOT_HEADLINE.search(text) or _credit_split(line, fur) is not None:
+        return 0.1
+    if fur.any(fur.byline, text) or fur.any(fur.dateline, text):
+        return 0.1
+    if _SENTENCE_END.search(text) and text.endswith(".") and line.words > 8:
+        return 0.5  # a sentence: a caption or a teaser rather than a headline
+    return 1.0
 
 
 def _model_headline(probs: Sequence[dict[str, float]], first: int) -> int:
