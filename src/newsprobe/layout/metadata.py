@@ -80,9 +80,7 @@ def parse_authors(text: str) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) > 1 and " " not in parts[-1] and " " in parts[0]:
         parts.pop()  # "Von Anna Beck, Zürich": the place the author writes from
-    return [
-        part for part in parts if part.split()[0].lower() not in generic and _NAME.match(part)
-    ]
+    return [part for part in parts if part.split()[0].lower() not in generic and _NAME.match(part)]
 
 
 #: Job titles after a byline's names ("Von Sina Zehrfeld Landespolitische Korrespondentin"):
@@ -97,9 +95,14 @@ _ROLE = re.compile(
 #: Separators between the names of a names-only byline (one more than in a "Von" byline).
 _NAMES_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|/|\||\bund\b|\band\b|&)\s*+")
 #: Words no author name holds (a title-case menu item or headline is no byline).
-_NOT_NAME = frozenset(
-    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder", "mit", "für", "im", "in", "am", "an", "auf", "aus", "zu", "the", "a", "an", "of", "for", "in", "on", "at", "to", "with", "and", "or", "news", "home", "more", "video", "live", "sport", "sports", "politik", "wirtschaft", "kultur", "world", "latest", "read", "top", "new", "neu", "mehr", "alle", "all", "teilen", "merken", "drucken", "kommentare", "kommentar", "lesen", "hören", "share", "print", "comments", "comment", "speichern", "privacy", "policy", "terms", "conditions", "cookies", "impressum", "datenschutz", "kontakt", "contact", "newsletter", "abo", "login"]
+_NOT_NAME_WORDS = (
+    "der die das den dem des ein eine und oder mit für im in am an auf aus zu the a an of for "
+    "in on at to with and or news home more video live sport sports politik wirtschaft kultur "
+    "world latest read top new neu mehr alle all teilen merken drucken kommentare kommentar "
+    "lesen hören share print comments comment speichern privacy policy terms conditions "
+    "cookies impressum datenschutz kontakt contact newsletter abo login"
 )
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
 
 def _strip_role(text: str) -> str:

@@ -113,9 +113,7 @@ def byline_score(text: str, fur: Furniture, dated: bool) -> float:
 def _anchor(lines: Sequence[Line], head: int | None) -> int | None:
     if head is not None:
         return head
-    return next(
-        (i for i, ln in enumerate(lines) if not ln.typed and (len(ln.text) >= 160)), None
-    )
+    return next((i for i, ln in enumerate(lines) if not ln.typed and (len(ln.text) >= 160)), None)
 
 
 def _free(line: Line) -> bool:
