@@ -297,6 +297,7 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
             out[i] = False
     if sum(out) < MIN_PAGE_FURNITURE:
         return None  # an article with a few stray lines: the rules type it as before
+    _readmit_prose(lines, probs, out, keep)
     if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
         return None  # the model would leave no article: it has misread the page
     for line, o in zip(lines, out, strict=True):
@@ -321,6 +322,38 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
         if not other.typed and not (i == best - 1 and other.words <= 4):
             other.set(removed=RemovedKind.BOILERPLATE, reason="line model: before the headline")
     return best
+
+
+#: A removed line that reads as prose (sentences) next to the article is article text unless
+#: the model is at least this sure it is furniture: the article's second part after a
+#: gallery, a forum post below the first, the lines of a list between paragraphs.
+READMIT_P = 0.97
+#: A prose line has at least this many words and ends a sentence (or is long).
+READMIT_WORDS = 8
+
+
+def _readmit_prose(
+    lines: Sequence[Line], probs: Sequence[dict[str, float]], out: list[bool], keep: list[bool]
+) -> None:
+    """Grow the article from its kept lines over neighbouring prose the model doubted."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if not out[i] or probs[i]["O"] >= READMIT_P or not _readmit_shape(line):
+                continue
+            if (i > 0 and keep[i - 1] and not out[i - 1]) or (
+                i + 1 < len(lines) and keep[i + 1] and not out[i + 1]
+            ):
+                out[i] = False
+                keep[i] = True
+                changed = True
+
+
+def _readmit_shape(line: Line) -> bool:
+    if line.words < READMIT_WORDS:
+        return False
+    return bool(_SENTENCE_END.search(line.text)) or len(line.text) >= 160
 
 
 #: The headline stands just above the article (a byline, a date, a teaser or a picture
