@@ -114,10 +114,8 @@ def test_a_caption_is_no_headline_candidate() -> None:
 
 
 def test_find_page_meta_prefers_the_stamp_near_the_headline() -> None:
-    text = "\n".join(
-        [HEADLINE, "Von Anna Beck", "3. Mai 2024, 17:47", PARAGRAPHS[0], PARAGRAPHS[1],
-         PARAGRAPHS[2], "Mehr zum Thema", "Ältere Meldung vom 19.03.2024"]  # fmt: skip
-    )
+    top = [HEADLINE, "Von Anna Beck", "3. Mai 2024, 17:47"]
+    text = "\n".join([*top, *PARAGRAPHS, "Mehr zum Thema", "Ältere Meldung vom 19.03.2024"])
     lines = split_lines(text)
     found: dict[str, object] = {}
     find_page_meta(lines, furniture(), 0, found)
