@@ -141,3 +141,12 @@ def test_byline_shapes() -> None:
     assert date_score("Published Jun 05, 2026 • 3 minute read") == 1.0
     assert date_score("Archivbild (16.08.2024): Polizisten vor dem Rathaus der Stadt") < 0.3
     assert date_score("Der Stadtrat tagt wieder") == 0.0
+
+
+def test_the_headline_stands_above_the_byline_when_the_model_finds_none() -> None:
+    text, model = _page("Jasper Riemann", "22.04.2024, 17:26 Uhr")
+    model.table[HEADLINE] = {"B": 0.05, "H": 0.0, "O": 0.95}  # the model sees no headline
+    with line_model.use(model):  # type: ignore[arg-type]
+        analysis = analyze_text(text, only=["layout"])
+    assert analysis.headline is not None and analysis.headline.text == HEADLINE
+    assert analysis.meta.title == HEADLINE

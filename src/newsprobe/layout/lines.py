@@ -172,7 +172,9 @@ def classify(
     if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
         from newsprobe.layout.page_meta import find_page_meta  # a whole page: the model acted
 
-        find_page_meta(lines, fur, head, found)
+        meta_top = find_page_meta(lines, fur, head, found)
+        if meta_top is not None:
+            head = _headline_above_meta(lines, fur, head, meta_top)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -381,6 +383,47 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
     if _SENTENCE_END.search(text) and text.endswith(".") and line.words > 8:
         return 0.5  # a sentence: a caption or a teaser rather than a headline
     return 1.0
+
+
+def _headline_above_meta(
+    lines: list[Line], fur: Furniture, head: int | None, meta_top: int
+) -> int | None:
+    """Move the headline of a whole page to the line right above its byline and date
+    (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
+    from newsprobe.layout.page_meta import headline_above
+
+    fits = [_headline_fit(ln, fur) if i == head or not ln.typed or ln.pieces[0].removed
+            else 0.0 for i, ln in enumerate(lines)]  # fmt: skip
+    new = headline_above(lines, head, meta_top, fits)
+    if new is None:
+        return head
+    if head is not None:
+        old = lines[head]
+        if fur.any(fur.byline, old.text):
+            old.set(BlockKind.BYLINE)
+        else:
+            old.set(removed=RemovedKind.BOILERPLATE, reason="line model: not the headline")
+        if (
+            head > 0
+            and lines[head - 1].typed
+            and lines[head - 1].pieces[0].kind is BlockKind.KICKER
+        ):
+            lines[head - 1].set(
+                removed=RemovedKind.BOILERPLATE, reason="line model: not the headline"
+            )
+    lines[new].set(BlockKind.HEADLINE)
+    prev = lines[new - 1] if new > 0 else None
+    if (
+        prev is not None
+        and (not prev.typed or prev.pieces[0].removed)
+        and prev.words <= 6
+        and (prev.text.rstrip().endswith(":") or not _TERMINAL.search(prev.text))
+        and not prev.bullet
+        and prev.words >= 1
+        and _headline_fit(prev, fur) >= 1.0
+    ):
+        prev.set(BlockKind.KICKER)
+    return new
 
 
 def _model_headline(probs: Sequence[dict[str, float]], first: int) -> int:

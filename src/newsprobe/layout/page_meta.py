@@ -34,6 +34,7 @@ ABOVE = 6
 BELOW = 14
 #: A byline or date line is short.
 MAX_WORDS = 22
+_SENTENCE = re.compile(r"[.!?…]['\"“”»«’)]*$")
 #: A candidate's score is its shape score times this per line of distance from the top.
 DECAY = 0.93
 #: The least (distance-discounted) score that types a line.
@@ -123,16 +124,17 @@ def _free(line: Line) -> bool:
 
 def find_page_meta(
     lines: Sequence[Line], fur: Furniture, head: int | None, found: dict[str, object]
-) -> None:
+) -> int | None:
     """Type the byline and date lines around the top of a whole page's article; record the
-    authors and the publication date they give in ``found``."""
+    authors and the publication date they give in ``found``; return the first of those lines
+    (None when none was found)."""
     top = _anchor(lines, head)
     if top is None:
-        return
+        return None
     window = [
         i
         for i in range(max(0, top - ABOVE), min(len(lines), top + BELOW + 1))
-        if i != head and lines[i].words <= MAX_WORDS
+        if (i != head or _BYLINE_PREFIX.match(lines[i].text)) and lines[i].words <= MAX_WORDS
     ]
     best_by: tuple[float, int] | None = None
     best_date: tuple[float, int, datetime] | None = None
@@ -172,6 +174,37 @@ def find_page_meta(
         found["published"] = when
         if not (lines[i].typed and lines[i].pieces[0].kind is BlockKind.BYLINE):
             _type(lines[i], BlockKind.DATELINE)
+    firsts = [b[1] for b in (best_by, best_date) if b is not None]
+    return min(firsts) if firsts else None
+
+
+#: The headline is looked for among this many lines above the byline and date.
+HEAD_REACH = 5
+
+
+def headline_above(
+    lines: Sequence[Line], head: int | None, meta_top: int, fits: Sequence[float]
+) -> int | None:
+    """The line just above the byline and date that reads as a headline, when the headline
+    found so far is no headline: none was found, or the line found is shaped like something
+    else (a caption, a comment count, the byline itself).  Teaser sentences, labels ("Author of the
+    article:") and lines shaped like something else (``fits`` below 1: captions, credits,
+    comment counts) between are passed over."""
+    if head is not None and fits[head] >= 1.0 and not _BYLINE_PREFIX.match(lines[head].text):
+        return None  # a headline-shaped line was found: the line model's choice stands
+    for j in range(meta_top - 1, max(-1, meta_top - 1 - HEAD_REACH), -1):
+        line = lines[j]
+        if j == head and fits[j] >= 1.0:
+            return None  # the headline found is the one right above the byline
+        if line.typed and not _free(line):
+            continue
+        text = line.text.rstrip()
+        if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
+            continue
+        if (_SENTENCE.search(text) and line.words > 14) or split_names(text):
+            continue  # a teaser sentence or the names of the byline
+        return j
+    return None
 
 
 def _type(line: Line, kind: BlockKind) -> None:
