@@ -23,11 +23,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, Protocol
 
 from newsprobe.layout.lexicon import Furniture
-from newsprobe.layout.lines import Line
 from newsprobe.layout.metadata import _BYLINE_PREFIX, _DATE, parse_authors, parse_date, split_names
 from newsprobe.model import BlockKind
+
+
+class Line(Protocol):
+    """What this pass reads of a line of :mod:`newsprobe.layout.lines` (which imports this
+    module, so the line is described here, not imported)."""
+
+    text: str
+    bullet: bool
+    pieces: list[Any]
+
+    @property
+    def words(self) -> int: ...
+
+    @property
+    def typed(self) -> bool: ...
+
+    def set(self, kind: BlockKind | None = ..., removed: Any = ..., reason: str = ...) -> None: ...
+
 
 #: Lines looked at above and below the top of the article.
 ABOVE = 6
