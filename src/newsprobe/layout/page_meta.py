@@ -26,20 +26,14 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from newsprobe.layout.lexicon import Furniture
+from newsprobe.layout.line_model.features import Line as LineShape
 from newsprobe.layout.metadata import _BYLINE_PREFIX, _DATE, parse_authors, parse_date, split_names
 from newsprobe.model import BlockKind
 
 
-class Line(Protocol):
-    """What this pass reads of a line of :mod:`newsprobe.layout.lines` (which imports this
-    module, so the line is described here, not imported)."""
-
-    text: str
-    bullet: bool
-    pieces: list[Any]
-
-    @property
-    def words(self) -> int: ...
+class Line(LineShape, Protocol):
+    """What this pass reads and types of a line of :mod:`newsprobe.layout.lines` (which
+    imports this module, so the line is described, not imported)."""
 
     @property
     def typed(self) -> bool: ...
