@@ -29,15 +29,19 @@ from newsprobe.eval.extraction import (
     trafilatura_text,
 )
 from newsprobe.eval.extraction_data import load
+from newsprobe.eval.page_meta import gold_meta, meta_metrics
 
 FOLDS = 5
 TRAIN_ITERATIONS = 80
 
 
-def _article_text(text: str) -> str:
+def _article_text(text: str, meta: dict | None = None, key: bytes = b"") -> str:
     from newsprobe.api import analyze_text
 
     analysis = analyze_text(text, only=["layout"])
+    if meta is not None:  # headline, title and metadata for the page-metadata figures
+        head = analysis.headline
+        meta[key] = (head.text if head else "", analysis.meta.title or "", analysis.meta)
     if not analysis.blocks:
         return analysis.text
     return "\n".join(b.text for b in analysis.blocks if b.kind not in NOT_MAIN_TEXT)
@@ -156,10 +160,13 @@ def run(
     def text_of(html: bytes) -> tuple[str, int]:
         return by_html[hashlib.sha256(html).digest()]
 
+    found: dict = {}
+
     def cv(html: bytes) -> str:
         text, fold = text_of(html)
         with line_model.use(models[fold]):
-            return _article_text(text) if text.strip() else ""
+            key = hashlib.sha256(html).digest()
+            return _article_text(text, found, key) if text.strip() else ""
 
     def rules(html: bytes) -> str:
         text, _ = text_of(html)
@@ -188,4 +195,10 @@ def run(
     if "newsprobe text (shipped model)" not in systems:
         notes.append("shipped model not scored here: it learned from this set")
     failures = extracted.failures[:20]
-    return task_result("extraction-text", started, data, dataset, extracted, notes, failures)
+    result = task_result("extraction-text", started, data, dataset, extracted, notes, failures)
+    gold = gold_meta(dataset.root)
+    if gold:  # whole-page headline, authors and date (held-out folds)
+        by_key = {p.key: found[d] for p in extracted.pages
+                  if (d := hashlib.sha256(p.read()).digest()) in found}  # fmt: skip
+        result.metrics += meta_metrics("newsprobe text (cv by site)", gold, by_key)
+    return result

@@ -125,7 +125,14 @@ TASKS: dict[str, Task] = {
             "extraction-fundus",
         ),
         runner=extraction_text.run,
-        summary_metrics=("with found", "without absent", "f1"),
+        summary_metrics=(
+            "with found",
+            "without absent",
+            "f1",
+            "title exact",
+            "authors exact",
+            "date same day",
+        ),
     ),
     "sentences": Task(
         name="sentences",

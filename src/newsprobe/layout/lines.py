@@ -169,6 +169,12 @@ def classify(
     head = _pass_headline(lines, hint)
     if hint is not None and head is not None:
         _pass_page_meta(lines, fur, head)
+    if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
+        from newsprobe.layout.page_meta import find_page_meta  # a whole page: the model acted
+
+        meta_top = find_page_meta(lines, fur, head, found)
+        if meta_top is not None:
+            head = _headline_above_meta(lines, fur, head, meta_top)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -293,6 +299,7 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
             out[i] = False
     if sum(out) < MIN_PAGE_FURNITURE:
         return None  # an article with a few stray lines: the rules type it as before
+    _readmit_prose(lines, probs, out, keep)
     if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
         return None  # the model would leave no article: it has misread the page
     for line, o in zip(lines, out, strict=True):
@@ -300,7 +307,10 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
     # the headline stands above the article: the most probable one before its first line
     first = next((i for i, o in enumerate(out) if not o and _is_prose(lines[i])), len(lines))
-    best = _model_headline(probs, first)
+    fur = furniture()
+    fit = [0.0 if ln.typed and ln.pieces[0].reason != _MODEL_REASON else _headline_fit(ln, fur)
+           for ln in lines]  # fmt: skip
+    best = _model_headline([{"H": p["H"] * f} for p, f in zip(probs, fit, strict=True)], first)
     if probs[best]["H"] < HEADLINE_P:
         return None
     line = lines[best]
@@ -316,10 +326,104 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
     return best
 
 
+#: A removed line that reads as prose (sentences) next to the article is article text unless
+#: the model is at least this sure it is furniture: the article's second part after a
+#: gallery, a forum post below the first, the lines of a list between paragraphs.
+READMIT_P = 0.97
+#: A prose line has at least this many words and ends a sentence (or is long).
+READMIT_WORDS = 8
+
+
+def _readmit_prose(
+    lines: Sequence[Line], probs: Sequence[dict[str, float]], out: list[bool], keep: list[bool]
+) -> None:
+    """Grow the article from its kept lines over neighbouring prose the model doubted."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if not out[i] or probs[i]["O"] >= READMIT_P or not _readmit_shape(line):
+                continue
+            if (i > 0 and keep[i - 1] and not out[i - 1]) or (
+                i + 1 < len(lines) and keep[i + 1] and not out[i + 1]
+            ):
+                out[i] = False
+                keep[i] = True
+                changed = True
+
+
+def _readmit_shape(line: Line) -> bool:
+    if line.words < READMIT_WORDS:
+        return False
+    return bool(_SENTENCE_END.search(line.text)) or len(line.text) >= 160
+
+
 #: The headline stands just above the article (a byline, a date, a teaser or a picture
 #: between): the model's headline is looked for among this many lines above its first line
 #: before the rest of the page (where a tip box or a menu title can look like one).
 HEADLINE_NEAR = 12
+
+
+_NOT_HEADLINE = re.compile(
+    r"^(?:[(+\[]|\d{1,2}\.\s|\d+\s+(?:kommentare?|comments?)\b)|"
+    r"\b(?:foto|bild|photo|image|symbolbild|credit)\s*:|©",
+    re.IGNORECASE,
+)
+
+
+def _headline_fit(line: Line, fur: Furniture) -> float:
+    """1, or less for a line shaped like something else that stands above an article: a
+    photo caption with its credit, a byline or date stamp, a comment count, a numbered
+    teaser, a bracketed label ("(Symbolbild) …", "+ Europe Today")."""
+    text = line.text
+    if line.bullet or _NOT_HEADLINE.search(text) or _credit_split(line, fur) is not None:
+        return 0.1
+    if fur.any(fur.byline, text) or fur.any(fur.dateline, text):
+        return 0.1
+    if _SENTENCE_END.search(text) and text.endswith(".") and line.words > 8:
+        return 0.5  # a sentence: a caption or a teaser rather than a headline
+    return 1.0
+
+
+def _headline_above_meta(
+    lines: list[Line], fur: Furniture, head: int | None, meta_top: int
+) -> int | None:
+    """Move the headline of a whole page to the line right above its byline and date
+    (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
+    from newsprobe.layout.page_meta import headline_above
+
+    fits = [_headline_fit(ln, fur) if i == head or not ln.typed or ln.pieces[0].removed
+            else 0.0 for i, ln in enumerate(lines)]  # fmt: skip
+    new = headline_above(lines, head, meta_top, fits)
+    if new is None:
+        return head
+    if head is not None:
+        old = lines[head]
+        if fur.any(fur.byline, old.text):
+            old.set(BlockKind.BYLINE)
+        else:
+            old.set(removed=RemovedKind.BOILERPLATE, reason="line model: not the headline")
+        if (
+            head > 0
+            and lines[head - 1].typed
+            and lines[head - 1].pieces[0].kind is BlockKind.KICKER
+        ):
+            lines[head - 1].set(
+                removed=RemovedKind.BOILERPLATE, reason="line model: not the headline"
+            )
+    lines[new].set(BlockKind.HEADLINE)
+    prev = lines[new - 1] if new > 0 else None
+    if (
+        prev is not None
+        and (not prev.typed or prev.pieces[0].removed)
+        and prev.words <= 6
+        and (prev.text.rstrip().endswith(":") or not _TERMINAL.search(prev.text))
+        and not prev.bullet
+        and prev.words >= 1
+        and _headline_fit(prev, fur) >= 1.0
+    ):
+        prev.set(BlockKind.KICKER)
+    return new
 
 
 def _model_headline(probs: Sequence[dict[str, float]], first: int) -> int:

@@ -22,7 +22,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_PREFIX = re.compile(
-    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|von|by|autor(?:in)?|author|"
+    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|(?:ein(?:e)?\s+)?(?:kommentar|"
+    r"gastbeitrag|kolumne|analyse|essay|gastkommentar)\s+von|von|by|autor(?:in)?|author|"
     r"(?:additional\s+)?reporting\s+by|writing\s+by)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -30,7 +31,7 @@ _BYLINE_PREFIX = re.compile(
 #: without the whitespace before it (stripped afterwards): a leading ``\s*`` would be tried at
 #: every position of a whitespace run, quadratic in its length.
 _AUTHOR_STOP = re.compile(
-    r"[|–;(\d]|\s-\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b",
+    r"[|–;(\d]|\s-\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b",
     re.IGNORECASE,
 )
 #: A separator between names; ``(?<!\s)`` and possessive ``\s*+`` make a whitespace run cost
@@ -73,13 +74,63 @@ def parse_authors(text: str) -> list[str]:
     stop = _AUTHOR_STOP.search(rest)
     if stop:
         rest = rest[: stop.start()].rstrip()
-    rest = rest.strip(" ,;:)")
+    rest = _strip_role(rest.strip(" ,;:)"))
     generic = furniture().generic_authors
-    names = []
-    for part in _AUTHOR_SPLIT.split(rest):
-        part = part.strip(" .,")
-        if part and part.split()[0].lower() not in generic and _NAME.match(part):
-            names.append(part)
+    parts = [p.strip(" .,") for p in _AUTHOR_SPLIT.split(rest)]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and " " not in parts[-1] and " " in parts[0]:
+        parts.pop()  # "Von Anna Beck, Zürich": the place the author writes from
+    return [part for part in parts if part.split()[0].lower() not in generic and _NAME.match(part)]
+
+
+#: Job titles after a byline's names ("Von Sina Zehrfeld Landespolitische Korrespondentin"):
+#: the names end at the first such word, or at an adjective ("…ische") before it.
+_ROLE = re.compile(
+    r"(?<!\S)(?:[A-ZÄÖÜ]\w*(?:isch|al|ary|ior|ive|ic|end)(?:e|er|es)?\s++|(?:freie|chief|"
+    r"staff|deputy|managing)\w*+\s++)?(?:korrespondent|redakteur|reporter|autor|"
+    r"chefredakt|ressortleit|volontär|editor|correspondent|writer|contributor|columnist|"
+    r"journalist|kolumnist)",
+    re.IGNORECASE,
+)
+#: Separators between the names of a names-only byline (one more than in a "Von" byline).
+_NAMES_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|/|\||\bund\b|\band\b|&)\s*+")
+#: Words no author name holds (a title-case menu item or headline is no byline).
+_NOT_NAME_WORDS = (
+    "der die das den dem des ein eine und oder mit für im in am an auf aus zu the a an of for "
+    "in on at to with and or news home more video live sport sports politik wirtschaft kultur "
+    "world latest read top new neu mehr alle all teilen merken drucken kommentare kommentar "
+    "lesen hören share print comments comment speichern privacy policy terms conditions "
+    "cookies impressum datenschutz kontakt contact newsletter abo login"
+)
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+
+
+def _strip_role(text: str) -> str:
+    """``text`` up to the job title after the names, if it has one."""
+    m = _ROLE.search(text)
+    return text[: m.start()].rstrip() if m else text
+
+
+def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
+    """The person names of a line that holds names only ("Jasper Riemann", "Anna Beck und
+    Jan Ott", "Adam Vidler and AP"): [] when any part is not a name of two to four capitalised
+    words (an agency or a web address beside the names is left out, not counted)."""
+    text = _strip_role(text.strip()[:_MAX_BYLINE])
+    parts = [p.strip(" .,;:") for p in _NAMES_SPLIT.split(text)]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 5:
+        return []
+    names: list[str] = []
+    for part in parts:
+        low = part.lower()
+        if (agencies and low in agencies) or (" " not in part and "." in part):
+            continue  # "AP", "dpa", "TIMESOFINDIA.COM" beside the names
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not _NAME.match(part):
+            return []
+        if any(w[:1].isupper() and w.lower().strip(".") in _NOT_NAME for w in words):
+            return []
+        names.append(part)
     return names
 
 
@@ -107,6 +158,12 @@ def apply_found(found: dict[str, object], meta: Metadata) -> None:
                 publisher = part
     if publisher and meta.publisher is None:
         meta.publisher = str(publisher)
+    for name in found.get("authors", []) or []:  # type: ignore[union-attr]
+        if name not in meta.authors:
+            meta.authors.append(str(name))
+    published = found.get("published")
+    if isinstance(published, datetime) and meta.published is None:
+        meta.published = published
 
 
 _CODES = r"[A-Za-z]{2,9}(?:\s*[/,]\s*[\w.]{1,12}){0,3}"

@@ -1,0 +1,79 @@
+"""Headline, byline and date read from whole-page texts, against a set's gold metadata.
+
+Used by ``newsprobe eval extraction --as-text RENDERER`` on sets whose ``ground-truth.json``
+holds ``title``, ``authors`` and ``date`` (extraction-fundus): every page's rendered text is
+analysed (layout only) with the line model of its fold of sites, as the article text is.
+
+* ``title exact``: the article's title (kicker and headline when they share a line — what
+  ``meta.title`` reports) equals the gold title; ``headline exact``: the headline block alone;
+* ``authors exact``: the set of author names equals the gold's (pages with gold authors);
+* ``date same day``: the publication day equals the gold's.
+
+Texts are compared case-folded with whitespace runs collapsed and soft hyphens dropped.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from pathlib import Path
+
+from newsprobe.eval.base import Metric, figure
+from newsprobe.model import Metadata
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split()).casefold()
+
+
+def gold_meta(root: Path) -> dict[str, dict]:
+    """``{page key: {title, authors, date}}`` where the set's gold has them, else ``{}``."""
+    import json
+
+    path = root / "ground-truth.json"
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for key, entry in data.items():
+        if not isinstance(entry, dict) or not {"title", "authors", "date"} & set(entry):
+            continue
+        authors = entry.get("authors")
+        if isinstance(authors, str) and authors.startswith("["):
+            authors = ast.literal_eval(authors)
+        out[key] = {
+            "title": str(entry.get("title") or ""),
+            "authors": [str(a) for a in authors or []],
+            "date": str(entry.get("date") or "")[:10],
+        }
+    return out
+
+
+def meta_metrics(
+    system: str, gold: Mapping[str, dict], found: Mapping[str, tuple[str, str, Metadata]]
+) -> list[Metric]:
+    """The figures of ``system`` from ``found``: ``{page key: (headline, title, meta)}``."""
+    n = head = title = n_auth = auth = n_date = date = 0
+    for key, want in gold.items():
+        if key not in found:
+            continue
+        headline, got_title, meta = found[key]
+        if want["title"]:
+            n += 1
+            head += _norm(headline) == _norm(want["title"])
+            title += _norm(got_title) == _norm(want["title"])
+        if want["authors"]:
+            n_auth += 1
+            auth += {_norm(a) for a in meta.authors} == {_norm(a) for a in want["authors"]}
+        if want["date"]:
+            n_date += 1
+            got = meta.published.isoformat()[:10] if meta.published else ""
+            date += got == want["date"]
+    if not n:
+        return []
+    return [
+        figure(system, "title exact", title / n, n=n, note="meta.title vs the gold title"),
+        figure(system, "headline exact", head / n, n=n),
+        figure(system, "authors exact", auth / max(1, n_auth), n=n_auth, note="the name set"),
+        figure(system, "date same day", date / max(1, n_date), n=n_date),
+    ]

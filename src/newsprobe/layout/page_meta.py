@@ -1,0 +1,224 @@
+"""Byline and date of a whole page: candidates around the headline, scored by their shapes.
+
+A whole page (a browser copy, an inscriptis or lynx dump) has its byline and date near the
+headline, but in shapes the byline lexicon does not know: the names alone ("Jasper Riemann"
+on a line, "Adam Vidler and AP"), names and date on one line ("Stefan Trunzik , 26.04.2024
+10:00 Uhr", "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024"), a role after the name
+("Von Sina Zehrfeld Landespolitische Korrespondentin"), a date with a label the lexicon lacks
+("Publiziert: 01.07.2023, 11:16", "Published Jun 05, 2026 • 3 minute read") — and the line
+model often removes such lines as furniture.  The same page also carries dates elsewhere:
+teaser lists of other articles, comments, "Aktualisiert" stamps, captions.
+
+:func:`find_page_meta` looks at the lines around the article's top (the headline, or the first
+article line when no headline was found), gives each line a byline and a date score from its
+shape (:func:`byline_score`, :func:`date_score`) discounted by its distance from that top,
+types the best byline and the best date line (``BYLINE``, ``DATELINE``: kept in the canonical
+text, left out of the article text) and records what they say in ``found`` (``authors``,
+``published``) for :func:`newsprobe.layout.metadata.apply_found`.  It runs on whole pages
+only (where the line model found page furniture), so clean articles are typed as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from newsprobe.layout.lexicon import Furniture
+from newsprobe.layout.line_model.features import Line as LineShape
+from newsprobe.layout.metadata import _BYLINE_PREFIX, _DATE, parse_authors, parse_date, split_names
+from newsprobe.model import BlockKind
+
+
+class Line(LineShape, Protocol):
+    """What this pass reads and types of a line of :mod:`newsprobe.layout.lines` (which
+    imports this module, so the line is described, not imported)."""
+
+    @property
+    def typed(self) -> bool: ...
+
+    def set(self, kind: BlockKind | None = ..., removed: Any = ..., reason: str = ...) -> None: ...
+
+
+#: Lines looked at above and below the top of the article.
+ABOVE = 6
+BELOW = 14
+#: A byline or date line is short.
+MAX_WORDS = 22
+_SENTENCE = re.compile(r"[.!?…]['\"“”»«’)]*$")
+#: A candidate's score is its shape score times this per line of distance from the top.
+DECAY = 0.93
+#: The least (distance-discounted) score that types a line.
+MIN_SCORE = 0.3
+
+#: What may stand around a date on a date line: labels, reading times, separators, places.
+_DATE_LABEL = re.compile(
+    r"\b(?:stand|aktualisiert|akt|veröffentlicht|publiziert|erstellt|erschienen|artikel|am|um|"
+    r"uhr|published|updated|last|posted|on|at|lesezeit|lesedauer|min|minuten|minute|minutes|"
+    r"read|reading|time|ist|cet|cest|mez|mesz|est|edt|pst|pdt|gmt|utc|ist|bst|aedt|aest|"
+    r"mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"ago|vor|tag|tagen|day|days|hours?|stunden?)\b\.?",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[\s,;:|/•·–—\-()\[\]]+")
+#: A time of day or a reading time left beside a date.
+_TIME_LEFT = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?|\d+")
+#: Labels that say a line is an update, not the publication.
+_UPDATE = re.compile(r"\b(?:aktualisiert|akt\.|updated|last updated|stand)\b", re.IGNORECASE)
+#: Words a photo caption or a teaser list uses around its date.
+_NOT_STAMP = re.compile(
+    r"\b(?:archivbild|archivfoto|bilder|video|foto|photo|image|ausgabe|seite|berichtet|"
+    r"kommentare?|comments?)\b",
+    re.IGNORECASE,
+)
+
+
+def date_score(text: str) -> float:
+    """How much ``text`` looks like the date stamp of an article (0: not at all)."""
+    m = _DATE.search(text)
+    if not m or len(text.split()) > MAX_WORDS:
+        return 0.0
+    rest = text[: m.start()] + " " + text[m.end() :]
+    rest = _DATE_LABEL.sub(" ", rest)
+    rest = _TIME_LEFT.sub(" ", rest)
+    left = [w for w in _SEPARATORS.split(rest) if w]
+    score = 1.0 if not left else max(0.0, 0.85 - 0.15 * len(left))
+    if left and len(left) <= 4 and split_names(" ".join(left)):
+        score = max(score, 0.8)  # names beside the date: a byline with its date
+    if _NOT_STAMP.search(text):
+        score *= 0.3
+    if _UPDATE.search(text) and not re.search(r"veröffentlicht|published|erstellt", text, re.I):
+        score *= 0.8  # an update stamp: the publication date wins when it is there too
+    return score
+
+
+def byline_names(text: str, fur: Furniture) -> list[str]:
+    """The author names of a byline-shaped ``text``: a "Von …"/"By …" byline, names alone,
+    or names beside a date ("Stefan Trunzik , 26.04.2024 10:00 Uhr")."""
+    if len(text.split()) > MAX_WORDS:
+        return []
+    if _BYLINE_PREFIX.match(text):
+        return parse_authors(text)
+    m = _DATE.search(text)
+    parts = [text[: m.start()], text[m.end() :]] if m else [text]
+    for part in parts:
+        part = _DATE_LABEL.sub(" ", part) if m else part
+        names = split_names(part.strip(" ,;:|/•·–—-"), fur.agencies)
+        if names:
+            return names
+    return []
+
+
+def byline_score(text: str, fur: Furniture, dated: bool) -> float:
+    """How much ``text`` looks like the byline of an article (0: not at all).  ``dated``:
+    a date stamp stands on the line or next to it — names alone ("Jody Robbins") are a byline
+    only there (a title-case menu item or teaser is not)."""
+    names = byline_names(text, fur)
+    if not names:
+        return 0.0
+    if _BYLINE_PREFIX.match(text):
+        return 1.0
+    return 0.75 if dated or _DATE.search(text) else 0.0
+
+
+def _anchor(lines: Sequence[Line], head: int | None) -> int | None:
+    if head is not None:
+        return head
+    return next((i for i, ln in enumerate(lines) if not ln.typed and (len(ln.text) >= 160)), None)
+
+
+def _free(line: Line) -> bool:
+    """A line this pass may type: untyped, or removed by the line model alone."""
+    return not line.typed or line.pieces[0].reason.startswith("line model")
+
+
+def find_page_meta(
+    lines: Sequence[Line], fur: Furniture, head: int | None, found: dict[str, object]
+) -> int | None:
+    """Type the byline and date lines around the top of a whole page's article; record the
+    authors and the publication date they give in ``found``; return the first of those lines
+    (None when none was found)."""
+    top = _anchor(lines, head)
+    if top is None:
+        return None
+    window = [
+        i
+        for i in range(max(0, top - ABOVE), min(len(lines), top + BELOW + 1))
+        if (i != head or _BYLINE_PREFIX.match(lines[i].text)) and lines[i].words <= MAX_WORDS
+    ]
+    best_by: tuple[float, int] | None = None
+    best_date: tuple[float, int, datetime] | None = None
+    stamps = {i: date_score(lines[i].text) for i in window}
+    for i in window:
+        line = lines[i]
+        typed_meta = line.typed and line.pieces[0].kind in (BlockKind.BYLINE, BlockKind.DATELINE)
+        if not (_free(line) or typed_meta):
+            continue
+        weight = DECAY ** abs(i - top) * (1.0 if i > top else 0.8)
+        dated = any(stamps.get(j, 0.0) >= 0.5 for j in range(i - 2, i + 3) if j != i)
+        b = byline_score(line.text, fur, dated) * weight
+        if b >= MIN_SCORE and (best_by is None or b > best_by[0]):
+            best_by = (b, i)
+        d = stamps[i] * weight
+        if d >= MIN_SCORE and (best_date is None or d > best_date[0]):
+            when = parse_date(line.text)
+            if when is not None:
+                best_date = (d, i, when)
+    if best_by is not None:
+        i = best_by[1]
+        names = byline_names(lines[i].text, fur)
+        # names alone on the next lines, one a line ("Jasper Riemann" / "Barbara Schneider")
+        alone = not _BYLINE_PREFIX.match(lines[i].text) and not _DATE.search(lines[i].text)
+        j = i + 1
+        while alone and j <= i + 3 and j < len(lines) and _free(lines[j]) and lines[j].words <= 6:
+            more = split_names(lines[j].text, fur.agencies)
+            if not more:
+                break
+            names += [n for n in more if n not in names]
+            _type(lines[j], BlockKind.BYLINE)
+            j += 1
+        found["authors"] = names
+        _type(lines[i], BlockKind.BYLINE)
+    if best_date is not None:
+        _, i, when = best_date
+        found["published"] = when
+        if not (lines[i].typed and lines[i].pieces[0].kind is BlockKind.BYLINE):
+            _type(lines[i], BlockKind.DATELINE)
+    firsts = [b[1] for b in (best_by, best_date) if b is not None]
+    return min(firsts) if firsts else None
+
+
+#: The headline is looked for among this many lines above the byline and date.
+HEAD_REACH = 5
+
+
+def headline_above(
+    lines: Sequence[Line], head: int | None, meta_top: int, fits: Sequence[float]
+) -> int | None:
+    """The line just above the byline and date that reads as a headline, when the headline
+    found so far is no headline: none was found, or the line found is shaped like something
+    else (a caption, a comment count, the byline itself).  Teaser sentences, labels ("Author of the
+    article:") and lines shaped like something else (``fits`` below 1: captions, credits,
+    comment counts) between are passed over."""
+    if head is not None and fits[head] >= 1.0 and not _BYLINE_PREFIX.match(lines[head].text):
+        return None  # a headline-shaped line was found: the line model's choice stands
+    for j in range(meta_top - 1, max(-1, meta_top - 1 - HEAD_REACH), -1):
+        line = lines[j]
+        if j == head and fits[j] >= 1.0:
+            return None  # the headline found is the one right above the byline
+        if line.typed and not _free(line):
+            continue
+        text = line.text.rstrip()
+        if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
+            continue
+        if (_SENTENCE.search(text) and line.words > 14) or split_names(text):
+            continue  # a teaser sentence or the names of the byline
+        return j
+    return None
+
+
+def _type(line: Line, kind: BlockKind) -> None:
+    if not line.typed or line.pieces[0].kind is None:
+        line.set(kind)
