@@ -125,7 +125,7 @@ def main() -> None:
         fill(db, rows)
         store = SQLiteStore(db)
         started = time.perf_counter()
-        updater = rebuild(store)
+        updater = rebuild(store, features=False)  # synthetic features, no analyses
         seconds = time.perf_counter() - started
         live = len(updater.clusterer.stories) if updater.clusterer else 0
         stories = store.count_stories()

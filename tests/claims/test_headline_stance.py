@@ -210,3 +210,14 @@ def test_bundled_headline_gold_is_well_formed() -> None:
     assert len(dev) + len(test) >= 150
     assert sum(1 for i in dev + test if i.language == "en") >= 40
     assert {i.label for i in test} == {"supported", "overstated", "unsupported", "not_a_claim"}
+
+
+def test_fourth_headline_split_is_cold_and_complete() -> None:
+    from newsprobe.eval.claims import gold_dir
+    from newsprobe.eval.headlines import UNSEEN
+
+    test4 = read_headlines(gold_dir() / "headlines_test4.txt")
+    assert len(test4) >= 100
+    assert sum(1 for i in test4 if i.language == "en") >= 35
+    assert {i.label for i in test4} == {"supported", "overstated", "unsupported", "not_a_claim"}
+    assert "headlines_test4" in UNSEEN  # its mistakes are never listed

@@ -217,11 +217,11 @@ def test_corroborated_own_reporting_joins_on_less_wording() -> None:
     }
     uncorroborated = {k: v for k, v in own.items() if k[:2] not in ("v:", "p:", "d:")}
     monday = "2026-01-12T10:00:00"
-    c = Clusterer()
+    c = Clusterer(pairs=False)  # the rules alone (the pair scorer: tests/stories/test_pairs.py)
     a = c.add([_item(1, base, monday), _item(2, own, "2026-01-12T15:00:00")]).assignments
     assert a[1].story_id == 1
     assert a[1].similarity is not None and JOIN_EVENT <= a[1].similarity < JOIN
-    c2 = Clusterer()
+    c2 = Clusterer(pairs=False)
     b = c2.add([_item(1, base, monday), _item(2, uncorroborated, "2026-01-12T15:00:00")])
     assert b.assignments[1].story_id == 2  # the same wording alone is not enough
 
@@ -313,7 +313,7 @@ def test_own_words_join_on_the_facts_of_the_event() -> None:
         ("no facts", own),
         ("elsewhere", {k: v for k, v in (own | facts).items() if k[:2] != "p:"} | {"p:x": 0.0}),
     ):
-        batch = Clusterer().add(
+        batch = Clusterer(pairs=False).add(  # the rules alone
             [_item(1, agency, "2026-01-12T10:00:00"), _item(2, terms, "2026-01-12T18:00:00")]
         )
         runs[name] = batch.assignments[1]

@@ -14,7 +14,10 @@ compared on both sides (:mod:`newsprobe.claims.stance`):
 - ``supported``: otherwise — including clauses that keep a reserve of their own ("soll",
   "Medienbericht:", "X: …", "droht", a verb of saying, a question).
 
-A headline or highlight gets the worst verdict of its clauses.  The component also fills
+A clause the rules find no backing for gets a learned second opinion
+(:mod:`newsprobe.claims.headline_model`): a shipped model over alignment features may call it
+supported or overstated where it can show the body claims that say so.  A headline or highlight
+gets the worst verdict of its clauses.  The component also fills
 ``analysis.verdict`` (:mod:`newsprobe.claims.verdict`).
 """
 
@@ -24,8 +27,22 @@ from collections.abc import Callable
 
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
+from newsprobe.claims.headline_model import (
+    Context,
+    Recorder,
+    VerdictModel,
+    calibrate,
+    clause_features,
+    shipped_model,
+)
 from newsprobe.claims.lexicon import lexicon
-from newsprobe.claims.matcher import LexicalMatcher, Matcher, MatchIndex, RelaxableIndex
+from newsprobe.claims.matcher import (
+    LexicalMatcher,
+    Matcher,
+    MatchIndex,
+    RelaxableIndex,
+    Support,
+)
 from newsprobe.claims.stance import (
     HeadlineReading,
     Stance,
@@ -90,8 +107,20 @@ class HeadlineCheckComponent:
     name = "headline_check"
     requires: tuple[str, ...] = ("claims",)
 
-    def __init__(self, matcher: Matcher | None = None, topic: Matcher | None = None) -> None:
+    def __init__(
+        self,
+        matcher: Matcher | None = None,
+        topic: Matcher | None = None,
+        model: VerdictModel | bool | None = True,
+    ) -> None:
         self.matcher: Matcher = matcher or LexicalMatcher()
+        #: The learned second opinion on each clause (:mod:`newsprobe.claims.headline_model`):
+        #: ``True`` the shipped one, ``None``/``False`` the rules alone.
+        self.model: VerdictModel | None = (
+            shipped_model() if model is True else model if isinstance(model, VerdictModel) else None
+        )
+        #: Sees each judged clause's features before the model acts (the trainer sets it).
+        self.record: Recorder | None = None
         #: What a question headline needs: the body speaks of its topic.
         self.topic: Matcher = topic or LexicalMatcher(
             threshold=0.25, arguments=1, argument_threshold=0.25, shared=1
@@ -135,6 +164,7 @@ class HeadlineCheckComponent:
         views = {v.index: v for v in sentence_views(analysis)}
         sources_ran = "sources" in analysis.components
         checked: list[Checked] = []
+        context: list[Context] = []  # the model's view of the body, made on the first clause
         for role, span, claims in targets:
             reading = read_headline(analysis, span)
             if reading.label:
@@ -158,10 +188,39 @@ class HeadlineCheckComponent:
                     sources_ran,
                     None if clause.stance is Stance.QUESTION else loose,
                 )
+                if self.record is not None or (
+                    self.model is not None and clause.verdict.value in self.model.acts_on
+                ):
+                    if not context:
+                        context.append(Context.of(analysis, candidates))
+                    self._second_opinion(analysis, clause, context[0], index, loose, sources_ran)
             finding = _finding(analysis, len(analysis.findings), role, span, clauses, words)
             analysis.findings.append(finding)
             checked.append(Checked(finding, clauses))
         analysis.verdict = build_verdict(analysis, checked)
+
+    def _second_opinion(
+        self,
+        analysis: Analysis,
+        clause: Clause,
+        context: Context,
+        index: MatchIndex,
+        loose: Callable[[], MatchIndex],
+        sources_ran: bool,
+    ) -> None:
+        """The learned model's verdict on a judged clause, where it can show evidence for it."""
+        strict = index.support(clause.span)[:MAX_EVIDENCE]
+        relaxed = loose().support(clause.span)[:MAX_EVIDENCE]
+        aligned: list[Support] = []
+        values = clause_features(analysis, clause, context, strict, relaxed, sources_ran, aligned)
+        if self.record is not None:
+            self.record(clause, values)
+        if self.model is not None:
+            seen = {s.claim for s in strict}
+            backing = [*strict, *(s for s in relaxed if s.claim not in seen)]
+            seen |= {s.claim for s in backing}
+            backing += [s for s in aligned if s.claim not in seen]
+            calibrate(analysis, clause, self.model, values, backing, sources_ran, MAX_EVIDENCE)
 
 
 # -- what is checked --------------------------------------------------------------------------

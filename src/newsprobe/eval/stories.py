@@ -13,6 +13,10 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
 * ``stories_data/synthetic_fresh2.jsonl`` (*synthetic-c*): a third batch, 15 events and 16
   hard negatives, written and scored cold before the third round of changes; split
   ``fresh2``, only totals ever read.
+* ``stories_data/synthetic_fresh3.jsonl`` (*synthetic-d*): a fourth batch, 16 events and 16
+  hard negatives, written and scored cold before the fourth round (the pair scorer); split
+  ``fresh3``, only totals ever read, never trained on.  (``synthetic_train.jsonl`` trains the
+  pair scorer, :mod:`newsprobe.training.story_pairs`, and is not scored here.)
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -36,8 +40,12 @@ from datetime import datetime
 from importlib.resources import files
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult
+
+if TYPE_CHECKING:
+    from newsprobe.store.story_rows import StoryInput
 
 FORMATS = ("spkatt-news",)
 _DATA = files("newsprobe.eval") / "stories_data"
@@ -203,20 +211,11 @@ def analyse(items: list[Item]) -> float:
     return feature_seconds
 
 
-def cluster(
-    items: list[Item], background: Sequence[Item] = ()
-) -> tuple[dict[str, int], dict[str, int | None], float]:
-    """Cluster in publication order; story and copy root of every item, and seconds.
-
-    ``background`` articles are clustered first (older, outside the time window of
-    ``items``), as a corpus would hold them: they only shape the document frequencies."""
+def story_inputs(order: Sequence[Item]) -> list[StoryInput]:
+    """The clusterer's input of analysed items, numbered 1.. in the given order."""
     from newsprobe.store.story_rows import StoryInput
-    from newsprobe.stories.cluster import Clusterer
     from newsprobe.stories.features import Features
 
-    order = sorted(background, key=lambda i: (i.date or datetime.min, i.key)) + sorted(
-        items, key=lambda i: (i.date or datetime.max, i.key)
-    )
     inputs = []
     for n, item in enumerate(order, start=1):
         f = item.features
@@ -234,8 +233,30 @@ def cluster(
                 agency=f.agency,
             )
         )
+    return inputs
+
+
+def publication_order(items: Sequence[Item], background: Sequence[Item] = ()) -> list[Item]:
+    """Background (older) articles first, then ``items`` by date (undated last) and key."""
+    return sorted(background, key=lambda i: (i.date or datetime.min, i.key)) + sorted(
+        items, key=lambda i: (i.date or datetime.max, i.key)
+    )
+
+
+def cluster(
+    items: list[Item], background: Sequence[Item] = (), pairs: object = True
+) -> tuple[dict[str, int], dict[str, int | None], float]:
+    """Cluster in publication order; story and copy root of every item, and seconds.
+
+    ``background`` articles are clustered first (older, outside the time window of
+    ``items``), as a corpus would hold them: they only shape the document frequencies.
+    ``pairs``: the clusterer's pair scorer (True: the shipped one; False: rules alone)."""
+    from newsprobe.stories.cluster import Clusterer
+
+    order = publication_order(items, background)
+    inputs = story_inputs(order)
     started = time.process_time()
-    batch = Clusterer().add(inputs)
+    batch = Clusterer(pairs=pairs).add(inputs)  # type: ignore[arg-type]
     seconds = time.process_time() - started
     story, copy = {}, {}
     skip = len(background)
@@ -341,6 +362,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-b", fresh, []))
     fresh2 = synthetic_items("synthetic_fresh2.jsonl")
     sets.append(("synthetic-c", fresh2, []))
+    fresh3 = synthetic_items("synthetic_fresh3.jsonl")
+    sets.append(("synthetic-d", fresh3, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -350,7 +373,11 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         "versions, follow-ups 1-2 days later, negatives the same day or days apart",
         f"synthetic-c: a third batch, {len({i.story for i in fresh2 if not i.hard_negative_of})}"
         f" events / {sum(1 for i in fresh2 if i.hard_negative_of)} hard negatives, written "
-        "and scored before the clusterer was changed again (split 'fresh2', totals only)",
+        "and scored before the clusterer was changed again (split 'fresh2', totals only; "
+        "dev from the fourth round on)",
+        f"synthetic-d: a fourth batch, {len({i.story for i in fresh3 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh3 if i.hard_negative_of)} hard negatives, written "
+        "and scored cold before the fourth round (split 'fresh3', totals only, never tuned on)",
     ]
     if data is not None:
         if not data.exists():
@@ -385,8 +412,9 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     runs: list[tuple[str, list[Item], list[tuple[str, str]], list[Item]]] = [
         (name, items, hard, []) for name, items, hard in sets
     ]
-    if len(sets) > 3 and sets[3][0] == "spkatt-news":
-        wiki = sets[3][1]
+    synthetic = len([s for s in sets if s[0].startswith("synthetic")])
+    if len(sets) > synthetic and sets[synthetic][0] == "spkatt-news":
+        wiki = sets[synthetic][1]
         runs = [
             ("synthetic", sets[0][1], sets[0][2], wiki),
             ("synthetic cold", sets[0][1], sets[0][2], []),
@@ -394,15 +422,17 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-b cold", sets[1][1], sets[1][2], []),
             ("synthetic-c", sets[2][1], sets[2][2], wiki),
             ("synthetic-c cold", sets[2][1], sets[2][2], []),
-            *runs[3:],
+            ("synthetic-d", sets[3][1], sets[3][2], wiki),
+            ("synthetic-d cold", sets[3][1], sets[3][2], []),
+            *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b, synthetic-c: clustered after the Wikinews articles (document "
+            "synthetic, synthetic-b/-c/-d: clustered after the Wikinews articles (document "
             "frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
-        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2"):
+        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2", "fresh3"):
             part = [i for i in items if i.split == split]
             if not part:
                 continue

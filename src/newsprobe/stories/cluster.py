@@ -26,6 +26,11 @@ centroid of its members' vectors, and a new article joins the most similar live 
   its place, day or numbers joins at :data:`JOIN_EVENT` / :data:`JOIN_CROSS_EVENT`, or on the
   facts its body shares at :data:`JOIN_FACTS`.
 
+* where the rules join it nowhere, the learned pair scorer (:mod:`newsprobe.stories.pairs`)
+  judges the dated candidates that share an entity (the nouns guard waived: its features
+  weigh the body's nouns) and whose event the article places (a shared event class or
+  place); the best one joins if it reaches the model's threshold.
+
 Before that, copies: an article whose MinHash signature matches a live article's (Jaccard
 >= :data:`COPY_JACCARD`, or a cut copy contained >= :data:`COPY_CONTAINMENT` in it) is a copy
 of that text and joins its story directly (``joined_by = "copy"``).
@@ -41,7 +46,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -55,6 +60,8 @@ from newsprobe.store.story_rows import (
 )
 from newsprobe.stories import minhash
 from newsprobe.stories.events import Agreement, Facets, agreement
+from newsprobe.stories.pairs import PairJudge, dot
+from newsprobe.stories.state import Candidate, LiveStory, Probe
 
 #: An article joins a story only within this distance of the story's time span.
 WINDOW = timedelta(days=7)
@@ -139,68 +146,8 @@ def _meets(nouns: set[str], words: set[str]) -> bool:
     return False
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    """Cosine of two unit vectors."""
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
 def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
-
-
-@dataclass
-class _Story:
-    id: int
-    title: str | None
-    first: datetime | None
-    last: datetime | None
-    last_article: int
-    articles: int
-    copies: int
-    outlets: list[str]
-    languages: list[str]
-    centroid: dict[str, float] = field(default_factory=dict)
-    norm2: float = 0.0
-    words: set[str] = field(default_factory=set)
-    seed: dict[str, float] = field(default_factory=dict)
-    facets: Facets = field(default_factory=lambda: Facets(set(), set(), set()))
-    core: Facets = field(default_factory=lambda: Facets(set(), set(), set()))
-
-    def add_words(self, terms: dict[str, float], time: datetime | None = None) -> None:
-        """The nouns and names of a member (title, lead, body) for the event-word guard, and
-        its event facets (the first member that names an event class sets the story's)."""
-        for term in terms:
-            if term[:2] in ("t:", "x:", "w:"):
-                self.words.add(term[2:])
-        facets = Facets.of(terms, time)
-        if not self.core.classes and facets.classes:
-            self.core = Facets(set(facets.classes), set(), set())
-        self.facets.merge(facets)
-
-    def add_vector(self, vector: dict[str, float]) -> None:
-        if not self.seed:
-            self.seed = vector
-        c = self.centroid
-        for term, value in vector.items():
-            old = c.get(term, 0.0)
-            new = old + value
-            c[term] = new
-            self.norm2 += new * new - old * old
-
-    def state(self) -> StoryState:
-        return StoryState(
-            id=self.id,
-            title=self.title,
-            first_time=self.first.isoformat() if self.first else None,
-            last_time=self.last.isoformat() if self.last else None,
-            last_article=self.last_article,
-            articles=self.articles,
-            copies=self.copies,
-            outlets=list(self.outlets),
-            languages=list(self.languages),
-        )
 
 
 @dataclass
@@ -216,9 +163,12 @@ class _Copy:
 class Clusterer:
     """The live window of stories; :meth:`add` clusters articles in id order."""
 
-    def __init__(self) -> None:
+    def __init__(self, pairs: PairJudge | bool | None = True) -> None:
+        #: The learned pair scorer, asked when the rules join an article nowhere
+        #: (:mod:`newsprobe.stories.pairs`); ``False``/``None``: the rules alone.
+        self.pairs: PairJudge | None = PairJudge.shipped() if pairs is True else pairs or None
         self.df: dict[str, int] = {}
-        self.stories: dict[int, _Story] = {}
+        self.stories: dict[int, LiveStory] = {}
         self.index: dict[str, set[int]] = {}
         self.copies: dict[int, _Copy] = {}
         self.lsh = minhash.LshIndex()
@@ -242,7 +192,7 @@ class Clusterer:
         self.last_id = last_id
         self.clock = _time(clock)
         for s in stories:
-            story = _Story(
+            story = LiveStory(
                 id=s.id,
                 title=s.title,
                 first=_time(s.first_time),
@@ -281,12 +231,12 @@ class Clusterer:
             max(0, last_id + 1 - UNDATED_SPAN),
         )
 
-    def _register(self, story: _Story) -> None:
+    def _register(self, story: LiveStory) -> None:
         self.stories[story.id] = story
         for term in story.centroid:
             self.index.setdefault(term, set()).add(story.id)
 
-    def _live(self, story: _Story, article_id: int) -> bool:
+    def _live(self, story: LiveStory, article_id: int) -> bool:
         if story.last_article >= article_id - UNDATED_SPAN:
             return True
         return (
@@ -331,7 +281,7 @@ class Clusterer:
     def add(self, items: list[StoryInput]) -> StoryBatch:
         """Cluster ``items`` (ids ascending, above every id clustered before)."""
         batch = StoryBatch()
-        touched: dict[int, _Story] = {}
+        touched: dict[int, LiveStory] = {}
         for item in items:
             if item.article_id <= self.last_id:
                 raise ValueError(
@@ -349,7 +299,7 @@ class Clusterer:
         batch.stories = [s.state() for _, s in sorted(touched.items())]
         return batch
 
-    def _one(self, item: StoryInput, df_delta: dict[str, int]) -> tuple[Assignment, _Story]:
+    def _one(self, item: StoryInput, df_delta: dict[str, int]) -> tuple[Assignment, LiveStory]:
         try:
             terms: dict[str, float] = json.loads(item.terms)
         except ValueError:
@@ -364,7 +314,7 @@ class Clusterer:
         sig = minhash.decode(item.signature) if item.signature else None
 
         copy = self._find_copy(item, sig, t)
-        story: _Story | None = None
+        story: LiveStory | None = None
         joined_by, similarity = "open", None
         copy_of = copy_sim = None
         agency = item.agency
@@ -377,12 +327,12 @@ class Clusterer:
             joined_by = "copy"
             similarity = round(self._cosine(vector, story), 4)
         else:
-            found = self._find_story(item, vector, t, terms)
+            found = self._find_story(Probe(item, vector, t, terms))
             if found is not None:
                 story, similarity = found
                 joined_by = "similar"
         if story is None:
-            story = _Story(
+            story = LiveStory(
                 id=item.article_id,
                 title=item.title,
                 first=t,
@@ -454,7 +404,7 @@ class Clusterer:
         return (best[1], round(best[0], 4)) if best else None
 
     @staticmethod
-    def _cosine(vector: dict[str, float], story: _Story, prefix: tuple[str, ...] = ()) -> float:
+    def _cosine(vector: dict[str, float], story: LiveStory, prefix: tuple[str, ...] = ()) -> float:
         c = story.centroid
         if prefix:
             dot = sum(v * c.get(t, 0.0) for t, v in vector.items() if t.startswith(prefix))
@@ -467,7 +417,7 @@ class Clusterer:
         return sum(v * c.get(t, 0.0) for t, v in vector.items()) / norm
 
     @staticmethod
-    def _cosine_cross(vector: dict[str, float], story: _Story, words: bool) -> float:
+    def _cosine_cross(vector: dict[str, float], story: LiveStory, words: bool) -> float:
         """The cosine over what two languages share: entities, numbers, and (``words``:
         an article in a language the story has not had) the words both spell alike once
         folded (names the recogniser missed in one language,
@@ -488,7 +438,7 @@ class Clusterer:
         self,
         item: StoryInput,
         vector: dict[str, float],
-        story: _Story,
+        story: LiveStory,
         corroborated: bool,
         rise: float,
         entities: int,
@@ -515,21 +465,17 @@ class Clusterer:
         if (
             not by_facts
             and story.languages[:1] == [item.language]
-            and _dot(vector, story.seed) < JOIN_SEED
+            and dot(vector, story.seed) < JOIN_SEED
         ):
             return None
         if title_nouns and not event.same_event and not _meets(title_nouns, story.words):
             return None  # the event-word guard
         return sim
 
-    def _find_story(
-        self,
-        item: StoryInput,
-        vector: dict[str, float],
-        t: datetime | None,
-        item_terms: dict[str, float],
-    ) -> tuple[_Story, float] | None:
-        title_nouns = {t[2:] for t in item_terms if t.startswith("t:")}
+    def _candidates(self, probe: Probe) -> list[Candidate]:
+        """The live stories in the time window that share enough with the article to be
+        judged and name no other kind of event, in story id order."""
+        item, vector, t, item_terms = probe.item, probe.vector, probe.time, probe.terms
         facets = Facets.of(item_terms, t)
         # One pass over the postings counts what each story shares with the article (the
         # index holds exactly the terms of every live story's centroid), so the guards are
@@ -546,30 +492,34 @@ class Clusterer:
                     nouns_of[sid] = nouns_of.get(sid, 0) + 1
                 elif table is not None:
                     table[sid] = table.get(sid, 0) + 1
-        best: tuple[tuple[bool, float], int] | None = None
+        out = []
         for sid in sorted(entities_of):
             entities = entities_of[sid]
             nouns = nouns_of.get(sid, 0)
             numbers = numbers_of.get(sid, 0)
             # (nouns counts the shared entities and words; across languages the words
             # both spell alike count with the entities and numbers)
-            if entities < MIN_SHARED_ENTITIES or (
-                nouns < MIN_SHARED and nouns + numbers < MIN_SHARED_ENTITIES_CROSS
-            ):
+            if entities < MIN_SHARED_ENTITIES:
+                continue
+            # the rules' guard; the pair scorer also judges stories that share only an
+            # entity in title and lead (its features weigh the body's nouns too)
+            guarded = nouns >= MIN_SHARED or nouns + numbers >= MIN_SHARED_ENTITIES_CROSS
+            if not guarded and (self.pairs is None or t is None):
                 continue
             story = self.stories.get(sid)
             if story is None or not self._live(story, item.article_id):
                 continue
-            gap = 0.0
+            gap: float | None = None
             if t is not None and story.first is not None and story.last is not None:
                 if t < story.first - WINDOW or t > story.last + WINDOW:
                     continue
+                gap = 0.0
                 if t > story.last:
                     gap = (t - story.last).total_seconds() / 86400
                 elif t < story.first:
                     gap = (story.first - t).total_seconds() / 86400
-            rise = JOIN_PER_DAY * gap
-            if t is None or story.first is None:
+            rise = JOIN_PER_DAY * (gap or 0.0)
+            if gap is None:
                 rise += UNDATED_EXTRA
             event = agreement(facets, story.core, story.facets)
             if event.conflict:
@@ -587,6 +537,36 @@ class Clusterer:
                 and (event.days >= 0 or numbers >= 1)
             )
             cross = bool(item.language) and item.language not in story.languages
+            out.append(
+                Candidate(
+                    story, entities, nouns, numbers, gap, rise, event, corroborated, cross, guarded
+                )
+            )
+        return out
+
+    def _find_story(self, probe: Probe) -> tuple[LiveStory, float] | None:
+        candidates = self._candidates(probe)
+        found = self._by_rules(probe, candidates)
+        if found is None and self.pairs is not None:
+            found = self.pairs.best(probe.vector, probe.terms, candidates)
+        return found
+
+    def _by_rules(
+        self, probe: Probe, candidates: list[Candidate]
+    ) -> tuple[LiveStory, float] | None:
+        item, vector, item_terms = probe.item, probe.vector, probe.terms
+        title_nouns = {t[2:] for t in item_terms if t.startswith("t:")}
+        best: tuple[tuple[bool, float], int] | None = None
+        for c in candidates:
+            if not c.guarded:
+                continue
+            story, rise, event, corroborated, cross = (
+                c.story,
+                c.rise,
+                c.event,
+                c.corroborated,
+                c.cross,
+            )
             sim = None
             if not cross:
                 sim = self._same_language(
@@ -595,8 +575,8 @@ class Clusterer:
                     story,
                     corroborated,
                     rise,
-                    entities,
-                    nouns,
+                    c.entities,
+                    c.nouns,
                     title_nouns,
                     event,
                     item_terms,
@@ -605,8 +585,8 @@ class Clusterer:
             # (its centroid mixes their words, the article's meet only part of it).
             if sim is None and (cross or (len(story.languages) > 1 and corroborated)):
                 # names both spell alike count with the entities and numbers
-                shared = entities + numbers + (max(0, nouns - entities) if cross else 0)
-                if shared < MIN_SHARED_ENTITIES_CROSS or not entities:
+                shared = c.entities + c.numbers + (max(0, c.nouns - c.entities) if cross else 0)
+                if shared < MIN_SHARED_ENTITIES_CROSS or not c.entities:
                     continue
                 sim = self._cosine_cross(vector, story, cross)
                 if sim < (JOIN_CROSS_EVENT if corroborated else JOIN_CROSS) + rise:
@@ -617,7 +597,7 @@ class Clusterer:
             # (an entity-only cosine runs higher than a full one)
             rank = (not cross, sim)
             if best is None or rank > best[0]:
-                best = (rank, sid)
+                best = (rank, story.id)
         if best is None:
             return None
         return self.stories[best[1]], round(best[0][1], 4)
