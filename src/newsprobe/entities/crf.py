@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Any
 
+import numpy as np
+
+from newsprobe.entities import unknown_names
 from newsprobe.entities.features import FEATURE_VERSION, NameList
 from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
 from newsprobe.entities.token_scores import Tables, TokenScores, build_tables
@@ -68,14 +70,27 @@ class CrfTagger:
         )
         self.card = read_card(path, FEATURE_VERSION, "python -m newsprobe.training.ner")
 
+    #: The :mod:`~newsprobe.entities.unknown_names` rule's ``O``-marginal threshold
+    #: (0 turns it off); :meth:`decode` never applies it, :meth:`tag_many` does.
+    unknown_threshold: float = unknown_names.THRESHOLD
+
     def decode(
         self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]
     ) -> list[tuple[list[str], list[float]]]:
         """Labels and their marginal probabilities for ``(words, STTS tags)`` sentences."""
+        return [
+            (labels, marginals[np.arange(len(labels)), path].tolist())
+            for labels, path, marginals in self._decode(sentences)
+        ]
+
+    def _decode(
+        self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]
+    ) -> list[tuple[list[str], list[int], np.ndarray]]:
+        """Per sentence: labels, their numbers, and every label's marginal ``[token, label]``."""
         filled = [(w, t) for w, t in sentences if w]
         # decoded in batches of some CHUNK_TOKENS tokens: every sentence is decoded on its
         # own, and the score and lattice arrays of a whole book at once took gigabytes
-        results: list[tuple[Any, Any]] = []
+        results: list[tuple[list[int], np.ndarray]] = []
         at = 0
         while at < len(filled):
             end, tokens = at, 0
@@ -84,17 +99,17 @@ class CrfTagger:
                 end += 1
             chunk = filled[at:end]
             scores = self.scores.scores(chunk)
-            results.extend(self.chain.decode(scores, [len(w) for w, _ in chunk]))
+            results.extend(self.chain.decode_marginals(scores, [len(w) for w, _ in chunk]))
             at = end
         decoded = iter(results)
         labels = self.chain.labels
-        out: list[tuple[list[str], list[float]]] = []
+        out: list[tuple[list[str], list[int], np.ndarray]] = []
         for words, _tags in sentences:
             if not words:
-                out.append(([], []))
+                out.append(([], [], np.empty((0, len(labels)))))
                 continue
-            path, probs = next(decoded)
-            out.append((list(map(labels.__getitem__, path)), probs))
+            path, marginals = next(decoded)
+            out.append((list(map(labels.__getitem__, path)), path, marginals))
         return out
 
     def tag(self, words: Sequence[str], tags: Sequence[str | None]) -> list[Tagged]:
@@ -104,8 +119,29 @@ class CrfTagger:
     def tag_many(
         self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]
     ) -> list[list[Tagged]]:
-        """:meth:`tag` for many sentences, decoded together (one article at a time)."""
-        return [_spans(labels, probs) for labels, probs in self.decode(sentences)]
+        """:meth:`tag` for many sentences, decoded together (one article at a time); unknown
+        capitalised words the tagger left out in doubt become names
+        (:mod:`~newsprobe.entities.unknown_names`)."""
+        known = unknown_names.german_forms() if self.unknown_threshold > 0 else {}
+        index = {label: k for k, label in enumerate(self.chain.labels)}
+        out: list[list[Tagged]] = []
+        for (words, _tags), (labels, path, marginals) in zip(
+            sentences, self._decode(sentences), strict=True
+        ):
+            changed = (
+                unknown_names.relabel(
+                    words, labels, marginals, self.chain.labels, known, self.unknown_threshold
+                )
+                if known
+                else []
+            )
+            if changed:
+                path = [index[label] for label in labels]
+            probs = marginals[np.arange(len(path)), path]
+            if changed:  # a relabelled word's confidence: p(inside some name) = 1 − p(O)
+                probs[changed] = 1.0 - marginals[changed, index["O"]]
+            out.append(_spans(labels, probs.tolist()))
+        return out
 
 
 def _spans(labels: list[str], probs: list[float]) -> list[Tagged]:

@@ -15,7 +15,6 @@ feature table (type, source, destination, float64 weight; type 0 = attribute→l
 
 from __future__ import annotations
 
-import itertools
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,26 +157,35 @@ class LinearChain:
         """Best label sequences (label numbers) and the marginal of each chosen label, for
         sentences whose token scores stand one after the other in ``scores`` (``lengths``
         tokens each, none empty)."""
-        paths, chosen = self._paths(scores, lengths)
-        probs = chosen.tolist()
-        out: list[tuple[list[int], list[float]]] = []
+        return [
+            (path, marginals[np.arange(len(path)), path].tolist())
+            for path, marginals in self.decode_marginals(scores, lengths)
+        ]
+
+    def decode_marginals(
+        self, scores: np.ndarray, lengths: Sequence[int]
+    ) -> list[tuple[list[int], np.ndarray]]:
+        """:meth:`decode` with every label's marginal: per sentence the best path and a
+        ``[token, label]`` array of p(label at token)."""
+        paths, marginals = self._paths(scores, lengths)
+        out: list[tuple[list[int], np.ndarray]] = []
         start = 0
         for path in paths:
-            out.append((path, probs[start : start + len(path)]))
+            out.append((path, marginals[start : start + len(path)]))
             start += len(path)
         return out
 
     def _paths(
         self, scores: np.ndarray, lengths: Sequence[int]
     ) -> tuple[list[list[int]], np.ndarray]:
-        """Each sentence's best label path, and the marginal of every chosen label (all
-        tokens one after the other).
+        """Each sentence's best label path, and the marginals of every label
+        (``[token, label]``, all tokens one after the other).
 
         The sentences are decoded together, longest first, so that step ``t`` of each pass
         touches only the first rows that are still inside their sentence."""
         count = len(lengths)
         if count == 0:
-            return [], np.empty(0)
+            return [], np.empty((0, len(self.labels)))
         size = np.asarray(lengths, dtype=np.intp)
         order = np.argsort(-size, kind="stable")
         sorted_size = size[order]
@@ -196,13 +204,12 @@ class LinearChain:
         paths: list[list[int]] = [[]] * count
         for row, s in enumerate(order.tolist()):
             paths[s] = self._backtrack(last[row], back[row, : lengths[s]].tolist())
-        # the chosen labels' marginals, token by token in the original order
+        # the marginals, token by token in the original order
         rank = np.empty(count, dtype=np.intp)
         rank[order] = np.arange(count)
         sentence = np.repeat(np.arange(count), size)
         position = np.arange(len(sentence)) - starts[sentence]
-        labels = np.fromiter(itertools.chain.from_iterable(paths), np.intp, len(sentence))
-        return paths, marginals[rank[sentence], position, labels]
+        return paths, marginals[rank[sentence], position]
 
     def _forward_best(
         self, padded: np.ndarray, live: list[int], longest: int
