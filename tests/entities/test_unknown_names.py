@@ -61,6 +61,20 @@ def test_inside_label_joins_the_name_before_or_opens_one() -> None:
     assert labels == ["B-PER", "I-PER", "O", "B-LOC"]
 
 
+def test_type_by_summed_mass_and_only_when_it_dominates() -> None:
+    words = ["Halbenrode", "Ostrander"]
+    labels = ["O", "O"]
+    marginals = _marginals(
+        (0.5, 0.2, 0, 0.15, 0.15),  # B-PER is the best label, but LOC holds 0.3 of 0.5
+        (0.5, 0.25, 0, 0.25, 0),  # no type holds 0.6 of the name mass: left alone
+    )
+    assert unknown_names.relabel(words, labels, marginals, NAMES, KNOWN, 0.8, 0.6) == [0]
+    assert labels == ["B-LOC", "O"]
+    labels = ["O", "O"]
+    unknown_names.relabel(words, labels, marginals, NAMES, KNOWN, 0.8, 0.0)
+    assert labels == ["B-LOC", "B-PER"]
+
+
 @pytest.fixture(scope="module")
 def forms() -> object:
     known = unknown_names.german_forms()

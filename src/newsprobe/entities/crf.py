@@ -71,8 +71,9 @@ class CrfTagger:
         self.card = read_card(path, FEATURE_VERSION, "python -m newsprobe.training.ner")
 
     #: The :mod:`~newsprobe.entities.unknown_names` rule's ``O``-marginal threshold
-    #: (0 turns it off); :meth:`decode` never applies it, :meth:`tag_many` does.
+    #: (0 turns it off) and type share; :meth:`decode` never applies it, :meth:`tag_many` does.
     unknown_threshold: float = unknown_names.THRESHOLD
+    unknown_share: float = unknown_names.TYPE_SHARE
 
     def decode(
         self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]
@@ -130,7 +131,13 @@ class CrfTagger:
         ):
             changed = (
                 unknown_names.relabel(
-                    words, labels, marginals, self.chain.labels, known, self.unknown_threshold
+                    words,
+                    labels,
+                    marginals,
+                    self.chain.labels,
+                    known,
+                    self.unknown_threshold,
+                    self.unknown_share,
                 )
                 if known
                 else []

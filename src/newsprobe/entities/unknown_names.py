@@ -7,13 +7,14 @@ compounds, OCR noise and tweet spellings, and took weight from the shape feature
 ``docs/ner-training.md``), but as a calibration of the tagger's own doubt it separates well:
 on the tune half of GermEval news, of the unknown capitalised words labelled ``O`` with an
 ``O`` marginal below 0.8, 35 were inside gold names and 5 outside.  So here, after Viterbi,
-such a word takes the best non-``O`` label's type; it continues a neighbour's name of that
-type when the label is ``I-`` and the word before is of that type, and opens one otherwise.
+such a word becomes a name of the type that holds most of its non-``O`` marginal (when that
+type holds at least :data:`TYPE_SHARE` of it); it continues the name before it when that is of
+the type and ``I-`` outweighs ``B-``, and opens one otherwise.
 
 "Unknown" is simplemma's German dictionary (installed with newsprobe, memory-mapped from the
 cache folder; nothing shipped): neither the word (capitalised as a noun) nor its lower case
-is a form there.  The threshold :data:`THRESHOLD` was chosen on the tune half of the split
-protocol only (``scripts/ner_unknown_rule.py``).
+is a form there.  :data:`THRESHOLD` and :data:`TYPE_SHARE` were chosen on the tune half of
+the split protocol only (``scripts/ner_unknown_rule.py``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ import numpy as np
 
 #: A word labelled ``O`` with an ``O`` marginal below this becomes a name (tune half only).
 THRESHOLD = 0.8
+#: ... when one type holds at least this share of its name labels' marginals (tune half
+#: only: below it the type is a guess, and a name of the wrong type is a miss and a false
+#: name at once).
+TYPE_SHARE = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -54,10 +59,14 @@ def relabel(
     names: Sequence[str],
     known: Mapping[str, str],
     threshold: float = THRESHOLD,
+    share: float = TYPE_SHARE,
 ) -> list[int]:
     """Turn doubtful ``O`` labels of unknown capitalised words into name labels, in place.
 
-    ``marginals[token, k]`` is p(``names[k]`` at token).  Returns the positions changed."""
+    ``marginals[token, k]`` is p(``names[k]`` at token).  The type is the one whose ``B-``
+    and ``I-`` labels hold most of the word's marginal; the word continues the name before
+    it when that is of the type and ``I-`` outweighs ``B-``, and opens a name otherwise.
+    Returns the positions changed."""
     if threshold <= 0 or "O" not in names:
         return []
     outside = names.index("O")
@@ -66,11 +75,20 @@ def relabel(
     for i in doubtful:
         if labels[i] != "O" or not unknown(words[i], known):
             continue
-        row = marginals[i].copy()
-        row[outside] = -1.0
-        best = names[int(row.argmax())]
-        kind = best[2:]
+        row = marginals[i]
+        mass: dict[str, float] = {}
+        for k, label in enumerate(names):
+            if k != outside:
+                mass[label[2:]] = mass.get(label[2:], 0.0) + float(row[k])
+        kind = max(mass, key=mass.__getitem__)
+        if mass[kind] < share * (1.0 - float(row[outside])):
+            continue
+        inside = _p(row, names, "I-" + kind) > _p(row, names, "B-" + kind)
         before = labels[i - 1][2:] if i and labels[i - 1] != "O" else ""
-        labels[i] = ("I-" if best.startswith("I-") and before == kind else "B-") + kind
+        labels[i] = ("I-" if inside and before == kind else "B-") + kind
         changed.append(i)
     return changed
+
+
+def _p(row: np.ndarray, names: Sequence[str], label: str) -> float:
+    return float(row[names.index(label)]) if label in names else 0.0
