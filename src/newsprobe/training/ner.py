@@ -272,6 +272,7 @@ def prepare_extra(
     from newsprobe.entities.crf import CrfTagger
 
     tagger = CrfTagger(base)
+    tagger.unknown_threshold = 0.0  # the CRF's own MISC only, as the models were trained
     filled: list[GoldSentence] = []
     for start in range(0, len(out), 64):
         chunk = out[start : start + 64]
