@@ -83,18 +83,19 @@ def forms() -> object:
     return known
 
 
-def test_tagger_applies_the_rule(forms: object) -> None:
+def test_tagger_applies_the_rule_when_asked(forms: object) -> None:
     tagger = default_tagger()
     words = ["Im", "Dorf", "Klübbersen", "wurde", "ein", "Fest", "gefeiert", "."]
     tags = ["APPRART", "NN", "NN", "VAFIN", "ART", "NN", "VVPP", "$."]
     labels, probs = tagger.decode([(words, tags)])[0]
     assert labels[2] == "O" and probs[2] < unknown_names.THRESHOLD  # the CRF in doubt
-    found = {(t.start, t.end, t.type): t.confidence for t in tagger.tag(words, tags)}
-    assert (2, 3, "LOC") in found
-    assert found[2, 3, "LOC"] == pytest.approx(1 - probs[2], abs=1e-3)
+    assert tagger.unknown_threshold == 0.0  # off in the shipped tagger (precision on articles)
+    assert tagger.tag(words, tags) == []
     saved = tagger.unknown_threshold
     try:
-        tagger.unknown_threshold = 0.0
-        assert tagger.tag(words, tags) == []
+        tagger.unknown_threshold = unknown_names.THRESHOLD
+        found = {(t.start, t.end, t.type): t.confidence for t in tagger.tag(words, tags)}
+        assert (2, 3, "LOC") in found
+        assert found[2, 3, "LOC"] == pytest.approx(1 - probs[2], abs=1e-3)
     finally:
         tagger.unknown_threshold = saved
