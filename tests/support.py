@@ -7,6 +7,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from newsprobe import Analysis, analyze_path
+from newsprobe.claims.headline_model import CLASSES, FEATURES, VerdictModel
 from newsprobe.model import Block, BlockKind, Metadata
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,3 +38,17 @@ def article_of_blocks(parts: list[tuple[str, BlockKind]], meta: Metadata | None 
     analysis = Analysis(text=text, meta=meta or Metadata())
     analysis.blocks = [Block.of(text, s, e, id=i, kind=k) for i, (s, e, k) in enumerate(spans)]
     return analysis
+
+
+def forced_verdict_model(label: str, acts_on: tuple[str, ...]) -> VerdictModel:
+    """A headline verdict model that always answers ``label`` on the verdicts it acts on."""
+    n = len(FEATURES)
+    return VerdictModel(
+        features=FEATURES,
+        classes=CLASSES,
+        mean=(0.0,) * n,
+        scale=(1.0,) * n,
+        coef=tuple((0.0,) * n for _ in CLASSES),
+        intercept=tuple(5.0 if c == label else 0.0 for c in CLASSES),
+        acts_on=acts_on,
+    )

@@ -16,6 +16,7 @@ from newsprobe.claims.headline_model import (
 from newsprobe.eval.headlines import predicted_label
 from newsprobe.model import Analysis, FindingVerdict
 from newsprobe.options import Options
+from support import forced_verdict_model
 
 ELECTION = (
     "Bei der Stichwahl in Marburg hat sich am Sonntag die Grünen-Politikerin Anna Pohl "
@@ -46,16 +47,7 @@ def _rerun(analysis: Analysis, model: VerdictModel | None) -> Analysis:
 
 def _forced(label: str, acts_on: tuple[str, ...] = ("unsupported",)) -> VerdictModel:
     """A model that always answers ``label``."""
-    n = len(FEATURES)
-    return VerdictModel(
-        features=FEATURES,
-        classes=CLASSES,
-        mean=(0.0,) * n,
-        scale=(1.0,) * n,
-        coef=tuple((0.0,) * n for _ in CLASSES),
-        intercept=tuple(5.0 if c == label else 0.0 for c in CLASSES),
-        acts_on=acts_on,
-    )
+    return forced_verdict_model(label, acts_on)
 
 
 def test_the_model_ships_with_this_versions_features() -> None:

@@ -14,6 +14,7 @@ from newsprobe.model import Analysis, FindingVerdict
 from newsprobe.options import Options
 from newsprobe.training import headline_synth
 from newsprobe.training.headlines import Sample
+from support import forced_verdict_model
 
 REVIEW = ("unsupported", "supported")
 WITNESS = (
@@ -27,16 +28,7 @@ ELECTION = (
 
 
 def _forced(label: str, acts_on: tuple[str, ...] = REVIEW) -> VerdictModel:
-    n = len(FEATURES)
-    return VerdictModel(
-        features=FEATURES,
-        classes=CLASSES,
-        mean=(0.0,) * n,
-        scale=(1.0,) * n,
-        coef=tuple((0.0,) * n for _ in CLASSES),
-        intercept=tuple(5.0 if c == label else 0.0 for c in CLASSES),
-        acts_on=acts_on,
-    )
+    return forced_verdict_model(label, acts_on)
 
 
 def _checked(headline: str, body: str, model: VerdictModel | None) -> Analysis:
