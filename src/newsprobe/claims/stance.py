@@ -77,6 +77,7 @@ class _Words:
         self.prefixes: list[str] = []
         self.suffixes: list[str] = []
         self.phrases: list[tuple[str, ...]] = []
+        self._seen: dict[str, bool] = {}  # word() per form (the lists are fixed once read)
         for entry in entries:
             entry = entry.lower().translate(_FOLD)
             if " " in entry:
@@ -89,11 +90,12 @@ class _Words:
                 self.words.add(entry)
 
     def word(self, form: str) -> bool:
-        return (
-            form in self.words
-            or any(form.startswith(p) for p in self.prefixes)
-            or any(form.endswith(s) and len(form) > len(s) for s in self.suffixes)
-        )
+        if (known := self._seen.get(form)) is None:
+            known = form in self.words or any(form.startswith(p) for p in self.prefixes)
+            known = known or any(form.endswith(s) and len(form) > len(s) for s in self.suffixes)
+            if len(self._seen) < 100_000:  # bounded on long inputs
+                self._seen[form] = known
+        return known
 
     def find(self, forms: list[tuple[str, ...]]) -> list[int]:
         """Positions in ``forms`` (per token: its folded surface and lemma) where an entry
