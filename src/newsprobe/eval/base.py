@@ -11,12 +11,15 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
+from newsprobe.training.gold import DataError
+from newsprobe.training.gold import require_path as require_path
+
 #: Where ``default_data`` paths are resolved from, relative to the project checkout.
 SHARED_DATA = Path("..") / "shared" / "data"
 
 
-class EvalError(ValueError):
-    """A bad dataset path or format; the message is one line naming the problem."""
+#: A bad dataset path or format (one class with the trainers' gold readers).
+EvalError = DataError
 
 
 class Metric(BaseModel):
@@ -130,13 +133,6 @@ class Task:
         if limit is not None and limit < 1:
             raise EvalError(f"--limit must be at least 1, got {limit}")
         return self.runner(data, fmt=fmt, limit=limit)
-
-
-def require_path(data: Path) -> Path:
-    """``data`` itself, or an :class:`EvalError` if nothing is there."""
-    if not data.exists():
-        raise EvalError(f"dataset not found: {data}")
-    return data
 
 
 def median(values: Sequence[float]) -> float:

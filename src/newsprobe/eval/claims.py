@@ -16,13 +16,13 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path, run_gold_files
 from newsprobe.eval.labels import Tally
 from newsprobe.model import Analysis, Block, BlockKind, ClaimStatus, Metadata
 from newsprobe.training.counts import ratio
+from newsprobe.training.gold import gold_dir
 
 FORMATS = ("tsv",)
 LABELS = tuple(s.value for s in ClaimStatus)
@@ -42,11 +42,6 @@ class GoldItem:
     label: str
     cues: tuple[str, ...]
     sentence: str
-
-
-def gold_dir() -> Path:
-    """The bundled gold sets: ``claims_gold.tsv`` (development) and ``claims_heldout.tsv``."""
-    return Path(str(files("newsprobe.claims").joinpath("gold")))
 
 
 def read_gold(path: Path) -> list[GoldItem]:

@@ -19,115 +19,25 @@ supported headlines called overstated); the confusion matrix and the mistakes in
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path, run_gold_files
-from newsprobe.eval.claims import gold_dir
+from newsprobe.eval.base import Metric, TaskResult, run_gold_files
 from newsprobe.eval.labels import Tally
-from newsprobe.model import Analysis, FindingVerdict
-from newsprobe.training.counts import ratio
+from newsprobe.model import Analysis
+from newsprobe.training import gold
+from newsprobe.training.gold import LABELS, HeadlineItem, gold_dir, predicted_label
 
 FORMATS = ("txt",)
-LABELS = tuple(v.value for v in FindingVerdict)
-_HEADLINE_ROLES = ("headline", "kicker_headline")
 #: The splits nobody reads: their mistakes are never listed (test3 was read in round 5).
 UNSEEN = frozenset({"headlines_test", "headlines_test4"})
 
 
-@dataclass(frozen=True)
-class HeadlineItem:
-    id: str
-    language: str
-    label: str
-    kind: str
-    headline: str
-    body: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.headline}\n\n{self.body}"
-
-
 def read_headlines(path: Path, skipped: list[str] | None = None) -> list[HeadlineItem]:
-    """The items of a headline gold file (format in the file's header comment).
+    """The items of a headline gold file, referenced articles resolved from ``../shared``
+    (:func:`newsprobe.training.gold.read_headlines`)."""
+    from newsprobe.eval import headlines_refs
 
-    An article may name its body instead of holding it (``=== <id> <lang> @<corpus>:<key>``,
-    see :mod:`newsprobe.eval.headlines_refs`); its headline ``@title`` is the article's real
-    headline.  Where the corpus is absent the article's items are left out and its id is
-    added to ``skipped``."""
-    from newsprobe.eval.headlines_refs import resolve
-
-    require_path(path)
-    items: list[HeadlineItem] = []
-    article: tuple[str, str] | None = None
-    body: list[str] | None = None
-    ref: tuple[str, str] | None = None
-    missing = False
-    count = 0
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.rstrip()
-        if body is not None:  # inside an article's body
-            if line == "---":
-                if article is None:
-                    raise EvalError(f"{path}: line {number}: '---' outside an article")
-                has_text = any(part.strip() for part in body)
-                if ref is not None and has_text:
-                    raise EvalError(f"{path}: line {number}: a referenced article has a body")
-                if ref is None and not has_text:
-                    raise EvalError(f"{path}: line {number}: empty body")
-                text = ref[1] if ref is not None else "\n".join(body).strip()
-                body = None
-                article = (article[0], article[1] + "\x00" + text)
-            else:
-                body.append(line)
-            continue
-        if line.startswith("#") or not line.strip():
-            continue
-        if line.startswith("=== "):
-            parts = line[4:].split()
-            if len(parts) not in (2, 3) or (len(parts) == 3 and not parts[2].startswith("@")):
-                raise EvalError(
-                    f"{path}: line {number}: expected '=== <id> <lang>' "
-                    "(or '=== <id> <lang> @<corpus>:<key>')"
-                )
-            article, body, count, ref, missing = (parts[0], parts[1]), [], 0, None, False
-            if len(parts) == 3:
-                ref = resolve(parts[2][1:])
-                missing = ref is None
-                if missing and skipped is not None:
-                    skipped.append(parts[0])
-                ref = ref or ("", "(absent)")
-            continue
-        fields = line.split("\t")
-        if article is None or "\x00" not in article[1] or len(fields) != 3:
-            raise EvalError(f"{path}: line {number}: expected label <TAB> kind <TAB> headline")
-        label, kind, headline = fields
-        if label not in LABELS:
-            raise EvalError(f"{path}: line {number}: unknown label {label!r}")
-        if headline == "@title":
-            if ref is None:
-                raise EvalError(f"{path}: line {number}: '@title' in an article without reference")
-            headline = ref[0]
-        language, text = article[1].split("\x00", 1)
-        count += 1
-        if missing:
-            continue
-        items.append(HeadlineItem(f"{article[0]}.{count}", language, label, kind, headline, text))
-    if body is not None:
-        raise EvalError(f"{path}: the last article's body has no '---'")
-    if not items:
-        raise EvalError(f"empty dataset: {path}")
-    return items
-
-
-def predicted_label(analysis: Analysis) -> str:
-    """The verdict of the headline's finding; ``not_a_claim`` where there is none."""
-    for finding in analysis.findings:
-        if finding.role in _HEADLINE_ROLES:
-            return finding.verdict.value
-    return FindingVerdict.NOT_A_CLAIM.value
+    return gold.read_headlines(path, skipped, headlines_refs.resolve)
 
 
 def analyse_item(item: HeadlineItem) -> Analysis:
@@ -179,24 +89,7 @@ def score(
 
 
 def metrics_of(system: str, tally: Tally) -> list[Metric]:
-    counts = Counter(tally.pairs)
-    over = FindingVerdict.OVERSTATED.value
-    sup = FindingVerdict.SUPPORTED.value
-    gold_over = sum(c for (g, _), c in counts.items() if g == over)
-    gold_sup = sum(c for (g, _), c in counts.items() if g == sup)
     return [
-        *tally.overall(system),
-        Metric(
-            system=system,
-            name="overstated recall",
-            value=ratio(counts[(over, over)], gold_over),
-            n=gold_over,
-        ),
-        Metric(
-            system=system,
-            name="supported called overstated",
-            value=ratio(counts[(sup, over)], gold_sup),
-            n=gold_sup,
-        ),
-        *tally.per_language(system),
+        Metric(system=system, name=name, value=value, n=n)
+        for name, value, n in gold.headline_figures(tally.pairs, tally.by_language)
     ]

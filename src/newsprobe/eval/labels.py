@@ -7,23 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsprobe.eval.base import Metric
-from newsprobe.training.counts import ratio
+from newsprobe.training.counts import macro_f1, overall, per_language
 
 __all__ = ["Tally", "confusion_notes", "macro_f1"]
-
-
-def macro_f1(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> float:
-    """The mean F1 over ``labels`` of ``(gold, predicted)`` pairs (labels never seen: left out)."""
-    scores = []
-    for label in labels:
-        tp = sum(1 for g, p in pairs if g == label and p == label)
-        fp = sum(1 for g, p in pairs if g != label and p == label)
-        fn = sum(1 for g, p in pairs if g == label and p != label)
-        if tp + fp + fn == 0:
-            continue
-        precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
-        scores.append(ratio(2 * precision * recall, precision + recall))
-    return sum(scores) / len(scores) if scores else 0.0
 
 
 def confusion_notes(
@@ -57,24 +43,15 @@ class Tally:
 
     def overall(self, system: str) -> list[Metric]:
         """Accuracy and macro-F1 over every item."""
-        n = len(self.pairs)
-        correct = sum(1 for g, p in self.pairs if g == p)
-        return [
-            Metric(system=system, name="accuracy", value=ratio(correct, n), n=n),
-            Metric(system=system, name="macro-F1", value=macro_f1(self.pairs, self.labels), n=n),
-        ]
+        return _metrics(system, overall(self.pairs, self.labels))
 
     def per_language(self, system: str) -> list[Metric]:
         """Accuracy per language."""
-        return [
-            Metric(
-                system=system,
-                name=f"accuracy {language}",
-                value=ratio(sum(hits), len(hits)),
-                n=len(hits),
-            )
-            for language, hits in sorted(self.by_language.items())
-        ]
+        return _metrics(system, per_language(self.by_language))
 
     def confusion(self, short: dict[str, str] | None = None) -> list[str]:
         return confusion_notes(self.pairs, self.labels, short)
+
+
+def _metrics(system: str, figures: list[tuple[str, float, int]]) -> list[Metric]:
+    return [Metric(system=system, name=name, value=value, n=n) for name, value, n in figures]

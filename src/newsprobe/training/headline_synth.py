@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprobe.eval.headlines import HeadlineItem
+from newsprobe.training.gold import HeadlineItem, gold_dir
 
 CORPUS = "germeval2014"
 FILES = ("NER-de-dev.tsv", "NER-de-test-part-a.tsv")
@@ -81,8 +81,6 @@ class Sentence:
 
 
 def corpus_dir(shared: Path | None = None) -> Path:
-    from newsprobe.eval.claims import gold_dir
-
     root = shared or gold_dir().parents[4] / "shared"
     return root / "data" / CORPUS
 

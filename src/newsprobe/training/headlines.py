@@ -32,7 +32,6 @@ import argparse
 import json
 import pickle
 import random
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -41,11 +40,15 @@ from pathlib import Path
 from newsprobe.claims.checked import Clause
 from newsprobe.claims.headline import HeadlineCheckComponent
 from newsprobe.claims.headline_model import CLASSES, FEATURES, MODEL_FILE, VerdictModel
-from newsprobe.eval.claims import gold_dir
-from newsprobe.eval.headlines import HeadlineItem, metrics_of, predicted_label, read_headlines
-from newsprobe.eval.labels import Tally
 from newsprobe.model import Analysis, FindingVerdict
 from newsprobe.options import Options
+from newsprobe.training.gold import (
+    HeadlineItem,
+    gold_dir,
+    headline_figures,
+    predicted_label,
+    read_headlines,
+)
 
 TRAIN_SPLITS = ("dev", "test", "test2", "test3")
 
@@ -74,7 +77,6 @@ GRID_SYNTHETIC = 300
 FOLDS = 5
 SEED = 13
 MODEL_DIR = Path(__file__).resolve().parents[1] / "claims" / "model"
-_REF = re.compile(r"^=== (\S+) \S+ @", re.M)
 
 
 @dataclass
@@ -110,10 +112,8 @@ def load(splits: Sequence[str] = TRAIN_SPLITS) -> list[Sample]:
     for split in splits:
         if split == "test4":
             raise ValueError("test4 is the unseen split: it never trains the headline model")
-        path = gold_dir() / f"headlines_{split}.txt"
-        referenced = set(_REF.findall(path.read_text("utf-8")))
-        items = [i for i in read_headlines(path) if i.id.rsplit(".", 1)[0] not in referenced]
-        samples += analysed(split, items)  # referenced texts under ../shared never train
+        # no resolver: the articles that reference texts under ../shared never train
+        samples += analysed(split, read_headlines(gold_dir() / f"headlines_{split}.txt"))
     return samples
 
 
@@ -195,11 +195,12 @@ def folds(samples: Sequence[Sample], k: int = FOLDS) -> list[set[str]]:
     return [set(articles[i::k]) for i in range(k)]
 
 
-def figures(samples: Sequence[Sample], labels: Sequence[str], system: str) -> dict[str, float]:
-    tally = Tally(tuple(v.value for v in FindingVerdict))
-    for sample, label in zip(samples, labels, strict=True):
-        tally.add(sample.item.id, sample.item.language, sample.item.label, label, "")
-    return {m.name: round(m.value, 3) for m in metrics_of(system, tally)}
+def figures(samples: Sequence[Sample], labels: Sequence[str]) -> dict[str, float]:
+    pairs = [(sample.item.label, label) for sample, label in zip(samples, labels, strict=True)]
+    by_language: dict[str, list[bool]] = {}
+    for sample, (gold, label) in zip(samples, pairs, strict=True):
+        by_language.setdefault(sample.item.language, []).append(gold == label)
+    return {name: round(value, 3) for name, value, _ in headline_figures(pairs, by_language)}
 
 
 def cross_validate(
@@ -216,12 +217,12 @@ def cross_validate(
             predicted[i] = label
     rules = predict(samples, None)
     learned = [predicted[i] for i in range(len(samples))]
-    out = {"rules": figures(samples, rules, "rules"), "model": figures(samples, learned, "m")}
+    out = {"rules": figures(samples, rules), "model": figures(samples, learned)}
     for split in sorted({s.split for s in samples}):
         idx = [i for i, s in enumerate(samples) if s.split == split]
         part = [samples[i] for i in idx]
-        out[f"rules {split}"] = figures(part, [rules[i] for i in idx], "rules")
-        out[f"model {split}"] = figures(part, [learned[i] for i in idx], "m")
+        out[f"rules {split}"] = figures(part, [rules[i] for i in idx])
+        out[f"model {split}"] = figures(part, [learned[i] for i in idx])
     return out
 
 
