@@ -39,7 +39,6 @@ _EFFECT_DE = (
     "bewahrt",
     "beste",
     "besten",
-    "rekord",
     "historisch",
     "vollstandig",
     "gefahrlich",
@@ -69,7 +68,6 @@ _EFFECT_EN = (
     "best",
     "fastest",
     "biggest",
-    "record",
     "historic",
     "dramatic",
     "failed",
@@ -128,11 +126,14 @@ def own_interest(
 ) -> list[int] | None:
     """The positions of the effect words of an attributed claim whose speaker is no
     independent source (None: it is no such claim)."""
-    if not (sources or speakers or claim.attributions):
-        return None
+    names = " ".join([*speakers, *(s.name for s in sources)])
+    if not names:  # "Verkehrsminister X sagte, …" with no speaker resolved: who speaks opens it
+        cue = next((c for c in claim.cues if c.type in ("speech_verb", "attribution")), None)
+        if cue is None:
+            return None
+        names = " ".join(t.text for t in toks if t.end <= cue.start)
     if any(s.type in _INDEPENDENT for s in sources):
         return None
-    names = " ".join([*speakers, *(s.name for s in sources)])
     if any(w in fold(names) for w in _INDEPENDENT_WORDS):
         return None
     said = [
@@ -247,9 +248,7 @@ _WHOLE = frozenset(
 
 
 def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
-    return [
-        k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p
-    ]
+    return [k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p]
 
 
 def partial(
@@ -284,7 +283,7 @@ def _plural(tok: Token, language: str) -> bool:
     if tok.pos is not None and not tok.pos.startswith(("NN", "NOUN")):
         return False
     text, lemma = fold(tok.text), fold(tok.lemma or tok.text)
-    if text == lemma or not text.startswith(lemma[:-1] if language == "de" else lemma):
+    if text == lemma or not text.startswith(lemma[:-1]):
         return False
     if language == "de":
         return text.endswith(("e", "en", "er", "n")) and not text.endswith(lemma + "s")
@@ -301,9 +300,7 @@ def generalised(
     language = analysis.meta.language or "en"
     if any(any(c.isdigit() for c in t.text) for t in headline):
         return None  # a count, not a rule
-    plural = {
-        fold(t.lemma or t.text) for t in headline if len(t.text) > 3 and _plural(t, language)
-    }
+    plural = {fold(t.lemma or t.text) for t in headline if len(t.text) > 3 and _plural(t, language)}
     if not plural:
         return None
     cues: list[Cue] = []
@@ -311,10 +308,10 @@ def generalised(
     for _, toks in backing:
         for k, t in enumerate(toks):
             lemma = fold(t.lemma or t.text)
-            if lemma in plural and k > 0 and fold(toks[k - 1].text) in _SINGLE:
-                if not _plural(t, language):
-                    single.add(lemma)
-                    cues.append(Cue.of(analysis.text, toks[k - 1].start, t.end, type="partial"))
+            after_single = k > 0 and fold(toks[k - 1].text) in _SINGLE
+            if lemma in plural and after_single and not _plural(t, language):
+                single.add(lemma)
+                cues.append(Cue.of(analysis.text, toks[k - 1].start, t.end, type="partial"))
     if not cues:
         return None
     own = {(t.start, t.end) for t in headline}
