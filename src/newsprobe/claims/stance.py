@@ -458,6 +458,9 @@ def weigh(
     )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
     plan_cues = [_cue(analysis, toks[k], "plan") for k in planned if toks[k].text.lower() != "to"]
+    if plan and not planned:  # a separated verb ("kündigte … an") is whole only in its cue
+        said = [c for c in claim.cues if words.plan.word(fold((c.lemma or "").replace("|", "")))]
+        plan_cues = said[:1]
     accusation = [
         k
         for k in words.accusation.find(forms)
