@@ -8,7 +8,8 @@ the body lacks, "X: …" attributions, labels, coordinated headlines, the headli
 ``headlines_test.txt``, ``headlines_test2.txt``, ``headlines_test3.txt`` and
 ``headlines_test4.txt`` and ``headlines_test5.txt`` the test splits (never tuned on; test2 and, in
 round 5, test3 were later read as development sets; test, test4 and test5 stay unseen: test4 and
-test5 train no model either).  Each
+test5 train no model either); ``headlines_train2.txt`` is development and training material for
+the variants the cold splits showed weakest (round 7).  Each
 headline is analysed as
 "headline + blank line + body" through the full pipeline; its predicted label is the verdict of
 the headline's finding (``not_a_claim`` where the check found nothing to check).
@@ -58,6 +59,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         score_file=_score_file,
         note="gold: news bodies and headlines written for newsprobe; headlines_dev tuned the "
         "rules, headlines_test2 (round 3) and headlines_test3 (round 5) were read as dev sets, "
+        "headlines_train2 (round 7) is development/training material, "
         "headlines_test, headlines_test4 and headlines_test5 were never tuned on",
         fmt=fmt or "txt",
         limit=limit,
