@@ -10,7 +10,9 @@ compared on both sides (:mod:`newsprobe.claims.stance`):
 - ``unsupported``: no claim of the body backs the clause;
 - ``overstated``: the clause claims the outlet's certainty (stated as fact, or a plan), but the
   best-matching backing is hedged, a forecast, an accusation or suspicion, another outlet's
-  report, a judgement, a claim only an interested party makes, or rests on weak sources;
+  report, a judgement, a claim only an interested party makes (also a party's own assessment of
+  an effect or success), rests on weak sources, is a plan with a later target the headline
+  reports as done, or holds only for a part or a single case (:mod:`newsprobe.claims.overreach`);
 - ``supported``: otherwise — including clauses that keep a reserve of their own ("soll",
   "Medienbericht:", "X: …", "droht", a verb of saying, a question).
 
