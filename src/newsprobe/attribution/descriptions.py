@@ -383,11 +383,10 @@ def _fuller_phrase(
             end += 1
             while end < len(before) and before[end].pos in _ATTRIBUTE_POS and end - k <= 6:
                 end += 1
-            if any(u.pos in _NAME_POS for u in before[k + 1 : end]) and before[end - 1].pos in (
-                "NE",
-                "FM",
-                "NN",
-            ):
+            if (
+                any(u.pos in _NAME_POS for u in before[k + 1 : end])
+                or _names_a_body(before[k + 1 : end], art)
+            ) and before[end - 1].pos in ("NE", "FM", "NN"):
                 return Speaker(
                     name=text[t.start : before[end - 1].end],
                     named=False,
@@ -397,6 +396,22 @@ def _fuller_phrase(
                     confidence=0.55,
                 )
     return None
+
+
+def _names_a_body(attribute: list[Token], art: _Article) -> bool:
+    """Whether an attribute names an organisation: one the tagger found, or a noun of an
+    institution ("Studie des Bundesbildungsministeriums", "Bericht der Kommission")."""
+    if not attribute:
+        return False
+    if any(
+        m.type == EntityType.ORG for m in art.mentions_in(attribute[0].start, attribute[-1].end)
+    ):
+        return True
+    last = attribute[-1].text.lower()
+    for word in (last, last[:-1] if last.endswith("s") else last, last[:-2]):
+        if word.endswith(_INSTITUTION_ENDS) and attribute[-1].pos == "NN":
+            return True
+    return False
 
 
 # -- a person described first and named right after ----------------------------------

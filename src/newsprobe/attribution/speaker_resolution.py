@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution.antecedents import (
@@ -463,6 +464,10 @@ def _phrase(
     )
     if proxy or (head is not None and persons and _is_role(head.text, art)):
         aff = _affiliation(toks, orgs, None) or _affiliation(toks, persons, None)
+        if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
+            found = ctx.spokesperson(att, toks, head, art, done)
+            if found is not None:
+                return found
         return Speaker(
             name=_display(toks, text),
             named=False,
@@ -516,6 +521,8 @@ def _phrase(
             # the same noun named with more to it, nearer than a role's holder
             nearer = _fuller_phrase(toks, head, art, at[0] if at else -1)
             found = nearer or found
+        if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
+            found = ctx.continued_description(att, toks, head, art, done)
         if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
         if (

@@ -1,0 +1,174 @@
+"""Unnamed speakers the article's context completes.
+
+Two kinds of speaker phrase name no one by themselves, yet the sentences around them say who
+is meant:
+
+* a spokesperson or representative with no body of their own ("„…“, sagte ein Sprecher"
+  after "Positiv reagierte die Führung der Palästinensischen Autonomiebehörde"): they speak
+  for the organisation the article is talking about — the subject of the sentence before,
+  the organisation that made the statement just before, or the one organisation the
+  sentence before names outside a prepositional phrase;
+* a definite description that continues the statement before ("Der Musikverantwortliche
+  der Eröffnungsfeier meinte weiter, …" after "…, sagte Chen Qigang"): "weiter",
+  "außerdem", "ergänzte", "fügte hinzu" say that the same person goes on, so the
+  description is that person when no one else in the article holds its role.
+
+Used by ``speaker_resolution`` after its own rules found no one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.descriptions import _description
+from newsprobe.attribution.speaker_parts import _DEFINITE as DEFINITE
+from newsprobe.attribution.speaker_parts import R, _Article, _display, _span
+from newsprobe.model import Attribution, Entity, EntityType, Speaker, Token
+
+#: Heads of someone who speaks for a body ("ein Sprecher", "eine Vertreterin").
+SPOKESPERSONS = frozenset(
+    ["sprecher", "sprecherin", "vertreter", "vertreterin", "pressesprecher", "pressesprecherin"]
+)
+#: Words that put an organisation into a prepositional phrase ("mit der Hamas", "gegen die
+#: Regierung"): it is not the one speaking.
+_PREP_POS = frozenset(["APPR", "APPRART", "APPO"])
+#: Tokens a noun phrase's start walks back over to find what governs it.
+_NP_INSIDE = frozenset(["ART", "ADJA", "NN", "NE", "FM", "CARD", "PPOSAT", "TRUNC", "ADJD"])
+#: Words of the statement's own clause that say the speaker of the statement before goes on.
+_GOES_ON = frozenset(["weiter", "weiterhin", "außerdem", "zudem", "ferner", "ebenfalls"])
+_GOES_ON_VERBS = ("ergänzt", "fügte", "fügt", "führte", "betonte weiter", "erklärte weiter")
+
+
+def _in_prepositional_phrase(start: int, art: _Article) -> bool:
+    """Whether the noun phrase holding the character ``start`` is governed by a preposition
+    ("mit der Führung der Hamas" is; "die Führung der Hamas reagierte" is not)."""
+    toks = art.analysis.tokens
+    k = bisect_left(art.starts, start) - 1
+    sid = art.sentence_of(start)
+    while k >= 0 and art.sentence_of(toks[k].start) == sid and toks[k].pos in _NP_INSIDE:
+        k -= 1
+    return k >= 0 and art.sentence_of(toks[k].start) == sid and toks[k].pos in _PREP_POS
+
+
+def _body_in_focus(
+    att: Attribution, toks: list[Token], art: _Article, done: list[Attribution]
+) -> Entity | None:
+    """The organisation the text speaks of where a spokesperson without a body speaks: the
+    body of the statement just before (its sentence or the one before), else the one
+    organisation the sentence before names outside a prepositional phrase and outside a
+    quote; None where that is not one organisation."""
+    sid = art.sentence_of(toks[0].start)
+    for prev in reversed(done):
+        if prev.start >= toks[0].start or prev.speaker is None:
+            continue
+        if sid - art.sentence_of(prev.start) > 1:
+            break
+        sp = prev.speaker
+        ent = art.entity(sp.entity)
+        if ent is not None and ent.type == EntityType.ORG:
+            return ent
+        if sp.affiliation_entity is not None:
+            body = art.entity(sp.affiliation_entity)
+            if body is not None and body.type == EntityType.ORG:
+                return body
+        break  # the statement before was someone else's
+    if sid == 0:
+        return None
+    start = art.sent_starts[sid - 1]
+    end = art.sent_starts[sid]
+    quoted = [(a.message.start, a.message.end) for a in done if a.message is not None]
+    quoted.append((att.message.start, att.message.end))
+    found: dict[int, int] = {}
+    for m in art.mentions_in(start, end):
+        if m.entity is None or m.type != EntityType.ORG:
+            continue
+        if any(s <= m.start < e for s, e in quoted):
+            continue
+        if _in_prepositional_phrase(m.start, art):
+            continue
+        found.setdefault(m.entity, m.start)
+    if len(found) != 1:
+        return None
+    return art.entity(next(iter(found)))
+
+
+def spokesperson(
+    att: Attribution, toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "sagte ein Sprecher" with no body in its phrase: "der Sprecher" is the person the
+    article named with that role ("Polizeisprecher Hans Meier"), else a spokesperson of the
+    organisation in focus, named "Sprecher (Organisation)" so that two bodies'
+    spokespersons stay apart.  None where the phrase is more than article and head, or no
+    one organisation is in focus."""
+    if head.text.lower() not in SPOKESPERSONS or head is not toks[-1] or len(toks) > 2:
+        return None
+    if toks[0].text.lower() in DEFINITE:
+        named = _description(att, toks, head, art)
+        if named is not None and named.entity is not None:
+            ent = art.entity(named.entity)
+            if ent is not None and ent.type == EntityType.PER:
+                return named
+    body = _body_in_focus(att, toks, art, done)
+    if body is None:
+        return None
+    text = art.analysis.text
+    return Speaker(
+        name=f"{_display(toks, text)} ({body.name})",
+        named=False,
+        kb_id=None,
+        role=head.text,
+        affiliation=body.name,
+        affiliation_entity=body.id,
+        resolved_by=R.DESCRIPTION,
+        mention=_span(text, toks),
+        confidence=0.6,
+    )
+
+
+def _goes_on(att: Attribution, art: _Article) -> bool:
+    """Whether the statement's own clause says its speaker goes on ("meinte weiter",
+    "ergänzte", "fügte hinzu")."""
+    if att.cue is None:
+        return False
+    cue = att.cue.text.lower()
+    if cue.startswith(_GOES_ON_VERBS) or "hinzu" in cue.split():
+        return True
+    sid = art.sentence_of(att.cue.start)
+    lo = art.sent_starts[sid]
+    hi = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    near = [
+        t
+        for t in art.tokens(lo, hi)
+        if abs(t.start - att.cue.end) <= 25 and not (att.message.start <= t.start < att.message.end)
+    ]
+    return any(t.text.lower() in _GOES_ON for t in near)
+
+
+def continued_description(
+    att: Attribution, toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "Der Musikverantwortliche der Eröffnungsfeier meinte weiter, …" right after a
+    statement of a named person: that person, where the gender of the description does not
+    speak against them.  None without a word saying the speaker goes on, or where the
+    statement before is not a named person's or lies more than a sentence back."""
+    if not _goes_on(att, art):
+        return None
+    sid = art.sentence_of(toks[0].start)
+    prev = next(
+        (p for p in reversed(done) if p.start < toks[0].start and p.speaker is not None), None
+    )
+    if prev is None or sid - art.sentence_of(prev.start) > 1:
+        return None
+    ent = art.entity(prev.speaker.entity)
+    if ent is None or ent.type != EntityType.PER:
+        return None
+    want = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
+    if g.agrees(want, art.genders.get(ent.id, g.UNKNOWN)) is False:
+        return None
+    out = prev.speaker.model_copy()
+    out.resolved_by = R.DESCRIPTION
+    out.role = out.role or head.text
+    out.mention = _span(art.analysis.text, toks)
+    out.confidence = min(out.confidence, 0.55)
+    return out
