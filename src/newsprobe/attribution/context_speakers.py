@@ -21,10 +21,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.descriptions import _description
+from newsprobe.attribution.antecedents import _subject_np
+from newsprobe.attribution.descriptions import _description, _person_noun
 from newsprobe.attribution.speaker_parts import _DEFINITE as DEFINITE
-from newsprobe.attribution.speaker_parts import R, _Article, _display, _span
-from newsprobe.model import Attribution, Entity, EntityType, Speaker, Token
+from newsprobe.attribution.speaker_parts import R, _Article, _display, _head_index, _span
+from newsprobe.model import Attribution, EntityType, Span, Speaker, Token
 
 #: Heads of someone who speaks for a body ("ein Sprecher", "eine Vertreterin").
 SPOKESPERSONS = frozenset(
@@ -53,11 +54,13 @@ def _in_prepositional_phrase(start: int, art: _Article) -> bool:
 
 def _body_in_focus(
     att: Attribution, toks: list[Token], art: _Article, done: list[Attribution]
-) -> Entity | None:
-    """The organisation the text speaks of where a spokesperson without a body speaks: the
-    body of the statement just before (its sentence or the one before), else the one
-    organisation the sentence before names outside a prepositional phrase and outside a
-    quote; None where that is not one organisation."""
+) -> tuple[str, int | None] | None:
+    """The organisation the text speaks of where a spokesperson without a body speaks, as
+    ``(name, entity id)``: the body of the statement just before (its sentence or the one
+    before); else the subject of the sentence before where it is a body ("Die Polizei hat
+    … festgenommen", "Die Stadt Köln hat …"); else the one organisation the sentence before
+    names outside a prepositional phrase and outside a quote.  None where none of these is
+    one body."""
     sid = art.sentence_of(toks[0].start)
     for prev in reversed(done):
         if prev.start >= toks[0].start or prev.speaker is None:
@@ -67,19 +70,23 @@ def _body_in_focus(
         sp = prev.speaker
         ent = art.entity(sp.entity)
         if ent is not None and ent.type == EntityType.ORG:
-            return ent
-        if sp.affiliation_entity is not None:
-            body = art.entity(sp.affiliation_entity)
-            if body is not None and body.type == EntityType.ORG:
-                return body
+            return ent.name, ent.id
+        body = art.entity(sp.affiliation_entity)
+        if body is not None and body.type == EntityType.ORG:
+            return body.name, body.id
         break  # the statement before was someone else's
     if sid == 0:
         return None
+    subject = _subject_np(sid - 1, art, art.sent_starts[sid])
+    if subject is not None:
+        found = _body_phrase(art.tokens(*subject), art)
+        if found is not None:
+            return found
     start = art.sent_starts[sid - 1]
     end = art.sent_starts[sid]
     quoted = [(a.message.start, a.message.end) for a in done if a.message is not None]
     quoted.append((att.message.start, att.message.end))
-    found: dict[int, int] = {}
+    found_ids: dict[int, int] = {}
     for m in art.mentions_in(start, end):
         if m.entity is None or m.type != EntityType.ORG:
             continue
@@ -87,10 +94,39 @@ def _body_in_focus(
             continue
         if _in_prepositional_phrase(m.start, art):
             continue
-        found.setdefault(m.entity, m.start)
-    if len(found) != 1:
+        found_ids.setdefault(m.entity, m.start)
+    if len(found_ids) != 1:
         return None
-    return art.entity(next(iter(found)))
+    ent = art.entity(next(iter(found_ids)))
+    return (ent.name, ent.id) if ent is not None else None
+
+
+def _body_phrase(toks: list[Token], art: _Article) -> tuple[str, int | None] | None:
+    """A subject phrase as a body: the organisation it names, else its noun where that names
+    a body ("Polizei", "Stadt Köln", "Gewerkschaft"), not a person or a thing."""
+    orgs = [m for m in art.mentions_in(toks[0].start, toks[-1].end) if m.type == EntityType.ORG]
+    if orgs and orgs[0].entity is not None:
+        ent = art.entity(orgs[0].entity)
+        if ent is not None:
+            return ent.name, ent.id
+    head_i = _head_index(toks)
+    if head_i is None:
+        return None
+    head = toks[head_i]
+    kind = art.lex.head_type(head.text)
+    if (
+        kind is None
+        or kind[0] not in ("official", "other", "media")
+        or _person_noun(head.text, art)
+    ):
+        return None
+    rest = toks[head_i:]
+    # "Stadt Köln": the name after the noun belongs to it; nothing after a genitive or verb
+    k = 1
+    while k < len(rest) and rest[k].pos in ("NE", "FM"):
+        k += 1
+    text = art.analysis.text
+    return text[rest[0].start : rest[k - 1].end], None
 
 
 def spokesperson(
@@ -114,12 +150,11 @@ def spokesperson(
         return None
     text = art.analysis.text
     return Speaker(
-        name=f"{_display(toks, text)} ({body.name})",
+        name=f"{_display(toks, text)} ({body[0]})",
         named=False,
-        kb_id=None,
         role=head.text,
-        affiliation=body.name,
-        affiliation_entity=body.id,
+        affiliation=body[0],
+        affiliation_entity=body[1],
         resolved_by=R.DESCRIPTION,
         mention=_span(text, toks),
         confidence=0.6,
@@ -172,3 +207,47 @@ def continued_description(
     out.mention = _span(art.analysis.text, toks)
     out.confidence = min(out.confidence, 0.55)
     return out
+
+
+_FINITE = frozenset(["VVFIN", "VAFIN", "VMFIN"])
+
+
+def coordinated_subject(tok: Token, art: _Article) -> Speaker | None:
+    """A plural "sie" after "Angela Merkel und Nicolas Sarkozy trafen sich": the persons
+    named together before the finite verb of the sentence before ("Zwei Abgeordnete, Werner
+    Schulz (Grüne) und Jelena Hoffmann (SPD), wollen …"), or of the one before that where
+    the sentence between goes on with "Sie …".  None where no sentence there opens with two
+    or more persons joined by "und"."""
+    sid = art.sentence_of(tok.start)
+    for back in (1, 2):
+        psid = sid - back
+        if psid < 0:
+            return None
+        lo = art.sent_starts[psid]
+        hi = art.sent_starts[psid + 1] if psid + 1 < len(art.sent_starts) else tok.start
+        toks = art.tokens(lo, min(hi, tok.start))
+        verb = next((k for k, t in enumerate(toks) if t.pos in _FINITE), None)
+        if verb is not None and verb > 0:
+            before = toks[:verb]
+            persons = [
+                m
+                for m in art.mentions_in(before[0].start, before[-1].end)
+                if m.type == EntityType.PER and m.entity is not None
+            ]
+            ids = list(dict.fromkeys(m.entity for m in persons))
+            joined = any(
+                t.text == "und" and persons[0].end <= t.start < persons[-1].start for t in before
+            )
+            if len(ids) >= 2 and joined:
+                names = [e.name for e in (art.entity(i) for i in ids) if e is not None]
+                text = art.analysis.text
+                return Speaker(
+                    name=" und ".join(names),
+                    named=True,
+                    resolved_by=R.PRONOUN,
+                    mention=Span.of(text, persons[0].start, persons[-1].end),
+                    confidence=0.6,
+                )
+        if not toks or toks[0].text != "Sie":
+            return None  # the sentence between speaks of someone else
+    return None

@@ -265,6 +265,7 @@ def _description(
     if len(word) < 4:
         return None
     stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
+    synonyms = same_role(word)
     best: tuple[int, int] | None = None
     for m in _before(art, toks[0].start):
         if m.start < toks[0].start - LOOKBACK:
@@ -283,12 +284,14 @@ def _description(
         if ent.type != EntityType.PER:
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
         # the role's head, also before an attribute ("Vize-Außenminister für …")
-        if any(
-            w.lower().endswith(s)
+        words = [
+            w.lower()
             for n in names
             if n
             for w in ([n.split()[-1]] if ent.type != EntityType.PER else n.split())
-            for s in stems
+        ]
+        if any(w.endswith(s) for w in words for s in stems) or (
+            synonyms and any(_same_word(w, s) for w in words for s in synonyms)
         ):
             best = (m.entity, m.start)
             break
@@ -299,6 +302,44 @@ def _description(
     out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
+
+
+#: Role nouns news use for one another ("der Regierungschef" for the Ministerpräsident,
+#: "der Parteichef" for the Vorsitzende der SPD): the key's holder may be named by any
+#: of its values (female forms follow from the male ones).
+_SAME_ROLE = {
+    "regierungschef": ("ministerpräsident", "premierminister", "premier", "bundeskanzler"),
+    "staatschef": ("präsident", "staatspräsident", "staatsoberhaupt"),
+    "staatsoberhaupt": ("präsident", "könig", "königin"),
+    "parteichef": ("vorsitzende", "vorsitzender", "parteivorsitzende"),
+    "parteivorsitzende": ("vorsitzende", "parteichef"),
+    "konzernchef": ("vorstandschef", "vorstandsvorsitzende", "geschäftsführer", "chef"),
+    "firmenchef": ("vorstandschef", "geschäftsführer", "inhaber", "chef"),
+    "unternehmenschef": ("vorstandschef", "vorstandsvorsitzende", "geschäftsführer", "chef"),
+    "ressortchef": ("minister",),
+    "außenamtschef": ("außenminister",),
+    "premier": ("premierminister", "ministerpräsident"),
+    "kassenwart": ("schatzmeister",),
+}
+
+
+def _same_word(word: str, role: str) -> bool:
+    """Whether a role word is ``role`` itself, or a compound of it with a name before a
+    hyphen ("US-Präsident", "Siemens-Chef"); a long, specific role noun also as the end
+    of a compound ("Landesministerpräsident").  "Polizeipräsident" is no "Staatschef"."""
+    return word == role or word.endswith("-" + role) or (len(role) >= 12 and word.endswith(role))
+
+
+def same_role(word: str) -> set[str]:
+    """The role nouns that name the same office as ``word`` ("Regierungschefin" ->
+    "ministerpräsidentin", "premierministerin", …), lower case; empty for most nouns."""
+    low = word.lower()
+    female = low.endswith("in") and low[:-2] in _SAME_ROLE
+    key = low[:-2] if female else low
+    if key.endswith("s") and key[:-1] in _SAME_ROLE:
+        key = key[:-1]  # "des Regierungschefs"
+    out = set(_SAME_ROLE.get(key, ()))
+    return {w + "in" if female and not w.endswith(("in", "e", "haupt")) else w for w in out}
 
 
 _NAME_POS = frozenset(["NE", "FM"])

@@ -372,7 +372,8 @@ def _phrase(
             agree = g.PL
         elif low == "sie" and att.cue is not None and len(toks) == 1:
             agree = g.F if not g.plural_verb(att.cue.text.split()[0]) else g.PL
-        return _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
+        together = ctx.coordinated_subject(toks[0], art) if agree == g.PL else None
+        return together or _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
     if g.is_first_person(first.text) and len(toks) == 1:
         return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
     if low in _OWN:
