@@ -135,10 +135,12 @@ def spokesperson(
     """ "sagte ein Sprecher" with no body in its phrase: "der Sprecher" is the person the
     article named with that role ("Polizeisprecher Hans Meier"), else a spokesperson of the
     organisation in focus, named "Sprecher (Organisation)" so that two bodies'
-    spokespersons stay apart.  None where the phrase is more than article and head, or no
-    one organisation is in focus."""
-    if head.text.lower() not in SPOKESPERSONS or head is not toks[-1] or len(toks) > 2:
+    spokespersons stay apart.  None where the phrase is more than an article and the head
+    ("Südsudanesische Vertreter" say whom they speak for), or no one body is in focus."""
+    if head.text.lower() not in SPOKESPERSONS or len(toks) != 2 or head is not toks[1]:
         return None
+    if toks[0].pos != "ART":
+        return None  # "Südsudanesische Vertreter": the adjective says whom they speak for
     if toks[0].text.lower() in DEFINITE:
         named = _description(att, toks, head, art)
         if named is not None and named.entity is not None:
@@ -235,10 +237,10 @@ def coordinated_subject(tok: Token, art: _Article) -> Speaker | None:
                 if m.type == EntityType.PER and m.entity is not None
             ]
             ids = list(dict.fromkeys(m.entity for m in persons))
-            joined = any(
+            joined = len(ids) >= 2 and any(
                 t.text == "und" and persons[0].end <= t.start < persons[-1].start for t in before
             )
-            if len(ids) >= 2 and joined:
+            if joined:
                 names = [e.name for e in (art.entity(i) for i in ids) if e is not None]
                 text = art.analysis.text
                 return Speaker(
