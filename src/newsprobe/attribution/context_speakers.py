@@ -21,11 +21,18 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.antecedents import _subject_np
-from newsprobe.attribution.descriptions import _description, _person_noun
+from newsprobe.attribution.antecedents import _is_subject, _subject_np
+from newsprobe.attribution.descriptions import _ORG_NOUNS, _description, _person_noun
 from newsprobe.attribution.speaker_parts import _DEFINITE as DEFINITE
-from newsprobe.attribution.speaker_parts import R, _Article, _display, _head_index, _span
-from newsprobe.model import Attribution, EntityType, Span, Speaker, Token
+from newsprobe.attribution.speaker_parts import (
+    R,
+    _Article,
+    _display,
+    _head_index,
+    _of_entity,
+    _span,
+)
+from newsprobe.model import Attribution, Entity, EntityType, Span, Speaker, Token
 
 #: Heads of someone who speaks for a body ("ein Sprecher", "eine Vertreterin").
 SPOKESPERSONS = frozenset(
@@ -137,10 +144,26 @@ def spokesperson(
     organisation in focus, named "Sprecher (Organisation)" so that two bodies'
     spokespersons stay apart.  None where the phrase is more than an article and the head
     ("Südsudanesische Vertreter" say whom they speak for), or no one body is in focus."""
-    if head.text.lower() not in SPOKESPERSONS or len(toks) != 2 or head is not toks[1]:
+    if head.text.lower() not in SPOKESPERSONS or len(toks) not in (2, 4) or head is not toks[1]:
         return None
     if toks[0].pos != "ART":
         return None  # "Südsudanesische Vertreter": the adjective says whom they speak for
+    if len(toks) == 4:
+        # "ein Sprecher des Konzerns": the body the genitive describes
+        if toks[2].text.lower() not in ("des", "der") or not _org_noun(toks[3].text):
+            return None
+        body = organisation_described(toks[2:], toks[3], art, done)
+        if body is None or body.entity is None:
+            return None
+        return Speaker(
+            name=f"{_display(toks[:2], art.analysis.text)} ({body.name})",
+            role=head.text,
+            affiliation=body.name,
+            affiliation_entity=body.entity,
+            resolved_by=R.DESCRIPTION,
+            mention=_span(art.analysis.text, toks),
+            confidence=0.55,
+        )
     if toks[0].text.lower() in DEFINITE:
         named = _description(att, toks, head, art)
         if named is not None and named.entity is not None:
@@ -253,3 +276,104 @@ def coordinated_subject(tok: Token, art: _Article) -> Speaker | None:
         if not toks or toks[0].text != "Sie":
             return None  # the sentence between speaks of someone else
     return None
+
+
+#: Organisation nouns that also end compounds naming one kind of body ("Elektrokonzern",
+#: "Menschenrechtsorganisation"); "Ärztezeitung", "Volksbank", "Ifo-Institut" are names.
+_COMPOUND_TAILS = frozenset(
+    [
+        *("organisation", "konzern", "unternehmen", "gewerkschaft", "partei", "verband"),
+        *("bewegung", "miliz", "behörde", "fernsehsender", "hersteller"),
+    ]
+)
+#: Nouns for a kind of body only a body of that kind can be ("der Sender" is media).
+_KIND_NEEDED = frozenset(["sender", "zeitung", "agentur", "partei", "fernsehsender", "club"])
+
+
+def _forms(word: str) -> set[str]:
+    low = word.lower()
+    return {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+
+
+def _org_noun(word: str) -> str | None:
+    """The organisation noun a word is or ends in ("Partei", "Menschenrechtsorganisation"
+    -> "organisation", "des Konzerns" -> "konzern"), None for other words."""
+    forms = _forms(word)
+    for f in forms:
+        if f in _ORG_NOUNS or f in _COMPOUND_TAILS:
+            return f
+    for f in forms:
+        for n in _COMPOUND_TAILS:
+            if f.endswith(n) and len(f) - len(n) >= 3:
+                return n
+    return None
+
+
+#: How many sentences back an organisation described by its kind is looked for.
+_ORG_WINDOW = 3
+
+
+def organisation_described(
+    toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "Die Menschenrechtsorganisation forderte …" two sentences after "Amnesty
+    International hat einen Bericht vorgelegt": the most salient organisation of the last
+    three sentences — nearer, a subject, the last statement's speaker, and of the kind the
+    noun names (a party for "die Partei") rank higher; one of another kind never.  None
+    where the noun names no organisation or none is named."""
+    noun = _org_noun(head.text)
+    if noun is None or head is not toks[-1]:
+        return None  # "der Verband kommunaler Unternehmen" is a body of its own
+    if any(t.pos not in ("ART", "ADJA", "PDAT") for t in toks[:-1]):
+        return None
+    sid = art.sentence_of(head.start)
+    lo = art.sent_starts[max(0, sid - _ORG_WINDOW)]
+    # an unnamed body of that kind named in between ("Der Bundesverband der Hersteller …
+    # schätzt …", then "laut des Verbandes") is the one meant
+    since = lo
+    for t in art.tokens(lo, toks[0].start):
+        if (
+            t.pos in ("NN", "NNA")
+            and any(f.endswith(noun) for f in _forms(t.text))
+            and not any(m.type == EntityType.ORG for m in art.mentions_in(t.start, t.end))
+        ):
+            since = t.end
+    last = next(
+        (p.speaker.entity for p in reversed(done) if p.start < head.start and p.speaker), None
+    )
+    want = art.lex.head_type(head.text)
+    best: tuple[float, int] | None = None
+    for m in art.mentions_in(since, toks[0].start):
+        ent = art.entity(m.entity)
+        if ent is None or ent.type != EntityType.ORG:
+            continue
+        msid = art.sentence_of(m.start)
+        kind = _org_kind(ent, art)
+        if want is not None and kind != want[0] and (kind is not None or noun in _KIND_NEEDED):
+            continue  # "die Partei" is not Siemens, "der Sender" no police force
+        score = -0.7 * (sid - msid)
+        score += 1.5 if _is_subject(m.start, msid, art) else 0.0
+        score += 1.0 if m.entity == last else 0.0
+        score += 1.0 if want is not None and kind == want[0] else 0.0
+        score -= 1.0 if _in_prepositional_phrase(m.start, art) else 0.0
+        score += 0.0001 * m.start / max(1, len(art.analysis.text))  # later wins a tie
+        if best is None or score > best[0]:
+            best = (score, ent.id)
+    if best is None:
+        return None
+    out = _of_entity(art, best[1], R.DESCRIPTION, toks, 0.55)
+    out.role = head.text
+    return out
+
+
+def _org_kind(ent: Entity, art: _Article) -> str | None:
+    """The source kind of an organisation as the knowledge base or its name's words say
+    ("SPD" -> politician, "Siemens AG" -> other), None where nothing does."""
+    from newsprobe.attribution.source_types import kb_entry
+
+    entry = kb_entry(ent.kb_id, ent.name)
+    kind = art.lex.kb_categories.get(entry.category) if entry is not None else None
+    if kind is None:
+        found = [art.lex.head_type(w) for w in ent.name.split()]
+        kind = next((f[0] for f in found if f is not None), None)
+    return kind

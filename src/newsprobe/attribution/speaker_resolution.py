@@ -526,6 +526,8 @@ def _phrase(
             found = ctx.continued_description(att, toks, head, art, done)
         if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
+        if found is None and depth == 0:  # "Die Menschenrechtsorganisation", "der Konzern"
+            found = ctx.organisation_described(toks, head, art, done)
         if (
             found is None
             and depth == 0
