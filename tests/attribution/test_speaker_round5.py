@@ -94,6 +94,14 @@ CASES = [
         "besser ausgebildet",
         "Amnesty",
     ),
+    # "es" before the named subject is the verb's object: the person named after it speaks
+    (
+        "the name after an expletive es",
+        "Bundespräsident Horst Köhler hielt am Montag eine Rede. Als wichtige Aufgabe der "
+        "Politik sah es Köhler an, eine Reform der Sozialsysteme voranzutreiben.",
+        "Reform der Sozialsysteme",
+        "Köhler",
+    ),
 ]
 
 

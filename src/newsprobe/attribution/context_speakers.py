@@ -377,3 +377,27 @@ def _org_kind(ent: Entity, art: _Article) -> str | None:
         found = [art.lex.head_type(w) for w in ent.name.split()]
         kind = next((f[0] for f in found if f is not None), None)
     return kind
+
+
+def name_after_expletive(toks: list[Token], art: _Article) -> Speaker | None:
+    """ "Als wichtige Aufgabe sah es Köhler an": "es" is the verb's object, the person named
+    right after it the subject who speaks.  None where no person follows "es"."""
+    if len(toks) != 1 or toks[0].text.lower() != "es":
+        return None
+    after = art.tokens(toks[0].end, toks[0].end + 60)
+    k = 0
+    while k < len(after) and after[k].pos in ("ART", "ADJA", "NN") and k < 3:
+        k += 1  # "sah es der Bundespräsident Köhler"
+    if k >= len(after):
+        return None
+    person = next(
+        (
+            m
+            for m in art.mentions_in(after[k].start, after[-1].end)
+            if m.start == after[k].start and m.type == EntityType.PER and m.entity is not None
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    return _of_entity(art, person.entity, R.NAME, art.tokens(person.start, person.end), 0.7)

@@ -373,6 +373,7 @@ def _phrase(
         elif low == "sie" and att.cue is not None and len(toks) == 1:
             agree = g.F if not g.plural_verb(att.cue.text.split()[0]) else g.PL
         together = ctx.coordinated_subject(toks[0], art) if agree == g.PL else None
+        together = together or ctx.name_after_expletive(toks, art)  # "sah es Köhler"
         return together or _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
     if g.is_first_person(first.text) and len(toks) == 1:
         return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
