@@ -34,6 +34,14 @@ CASES = [
         "Erhöhung sei moderat",
         "Deutsche Bahn",
     ),
+    # "Sein Sprecher": the spokesperson of whom the possessive stands for
+    (
+        "spokesperson of a possessive's antecedent",
+        "Innenminister Hans Weber war am Montag nicht erreichbar. Sein Sprecher sagte, der "
+        "Minister habe Urlaub.",
+        "habe Urlaub",
+        "Sprecher (Hans Weber)",
+    ),
     # "weiter": the person of the statement before goes on, though described
     (
         "a description that goes on",

@@ -19,6 +19,7 @@ Used by ``speaker_resolution`` after its own rules found no one.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.antecedents import _is_subject, _subject_np
@@ -137,15 +138,35 @@ def _body_phrase(toks: list[Token], art: _Article) -> tuple[str, int | None] | N
 
 
 def spokesperson(
-    att: Attribution, toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+    att: Attribution,
+    toks: list[Token],
+    head: Token,
+    art: _Article,
+    done: list[Attribution],
+    owner: Callable[[], Speaker] | None = None,
 ) -> Speaker | None:
-    """ "sagte ein Sprecher" with no body in its phrase: "der Sprecher" is the person the
+    """ "sagte ein Sprecher" with no body in its phrase: "Sein Sprecher" speaks for whom
+    ``owner`` (the possessive's antecedent) finds; "der Sprecher" is the person the
     article named with that role ("Polizeisprecher Hans Meier"), else a spokesperson of the
     organisation in focus, named "Sprecher (Organisation)" so that two bodies'
     spokespersons stay apart.  None where the phrase is more than an article and the head
     ("Südsudanesische Vertreter" say whom they speak for), or no one body is in focus."""
     if head.text.lower() not in SPOKESPERSONS or len(toks) not in (2, 4) or head is not toks[1]:
         return None
+    if toks[0].pos == "PPOSAT" and len(toks) == 2 and owner is not None:
+        # "Sein Sprecher sagte": the spokesperson of whom the possessive stands for
+        found = owner()
+        if found.name is None or found.entity is None:
+            return None
+        return Speaker(
+            name=f"{head.text} ({found.name})",
+            role=head.text,
+            affiliation=found.name,
+            affiliation_entity=found.entity,
+            resolved_by=R.PRONOUN,
+            mention=_span(art.analysis.text, toks),
+            confidence=min(found.confidence, 0.6),
+        )
     if toks[0].pos != "ART":
         return None  # "Südsudanesische Vertreter": the adjective says whom they speak for
     if len(toks) == 4:

@@ -30,6 +30,7 @@ The cue rules give a speaker *phrase*; this module says whom it names, in text o
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 
 from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
@@ -467,7 +468,9 @@ def _phrase(
     if proxy or (head is not None and persons and _is_role(head.text, art)):
         aff = _affiliation(toks, orgs, None) or _affiliation(toks, persons, None)
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
-            found = ctx.spokesperson(att, toks, head, art, done)
+            agree = g.pronoun_agree(first.text) or g.UNKNOWN  # "Sein Sprecher": of whom
+            owner = partial(_pronoun, att, first, agree, art, done, antecedents, _phrase)
+            found = ctx.spokesperson(att, toks, head, art, done, owner)
             if found is not None:
                 return found
         return Speaker(
