@@ -216,14 +216,13 @@ def _goes_on(att: Attribution, art: _Article) -> bool:
     if cue.startswith(_GOES_ON_VERBS) or "hinzu" in cue.split():
         return True
     sid = art.sentence_of(att.cue.start)
-    lo = art.sent_starts[sid]
-    hi = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
-    near = [
-        t
-        for t in art.tokens(lo, hi)
-        if abs(t.start - att.cue.end) <= 25 and not (att.message.start <= t.start < att.message.end)
-    ]
-    return any(t.text.lower() in _GOES_ON for t in near)
+    near = art.tokens(max(art.sent_starts[sid], att.cue.start - 25), att.cue.end + 25)
+    return any(
+        t.text.lower() in _GOES_ON
+        and art.sentence_of(t.start) == sid
+        and not (att.message.start <= t.start < att.message.end)
+        for t in near
+    )
 
 
 def continued_description(
@@ -233,16 +232,14 @@ def continued_description(
     statement of a named person: that person, where the gender of the description does not
     speak against them.  None without a word saying the speaker goes on, or where the
     statement before is not a named person's or lies more than a sentence back."""
-    if not _goes_on(att, art):
-        return None
     sid = art.sentence_of(toks[0].start)
     prev = next(
         (p for p in reversed(done) if p.start < toks[0].start and p.speaker is not None), None
     )
-    if prev is None or sid - art.sentence_of(prev.start) > 1:
+    if prev is None or prev.speaker is None or sid - art.sentence_of(prev.start) > 1:
         return None
     ent = art.entity(prev.speaker.entity)
-    if ent is None or ent.type != EntityType.PER:
+    if ent is None or ent.type != EntityType.PER or not _goes_on(att, art):
         return None
     want = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
     if g.agrees(want, art.genders.get(ent.id, g.UNKNOWN)) is False:
