@@ -28,12 +28,19 @@ from newsprobe.attribution.speaker_parts import _DEFINITE as DEFINITE
 from newsprobe.attribution.speaker_parts import (
     R,
     _Article,
-    _display,
     _head_index,
     _of_entity,
     _span,
 )
-from newsprobe.model import Attribution, Entity, EntityType, Span, Speaker, Token
+from newsprobe.model import (
+    Attribution,
+    Entity,
+    EntityType,
+    Span,
+    Speaker,
+    SpeakerResolution,
+    Token,
+)
 
 #: Heads of someone who speaks for a body ("ein Sprecher", "eine Vertreterin").
 SPOKESPERSONS = frozenset(
@@ -153,38 +160,24 @@ def spokesperson(
     ("Südsudanesische Vertreter" say whom they speak for), or no one body is in focus."""
     if head.text.lower() not in SPOKESPERSONS or len(toks) not in (2, 4) or head is not toks[1]:
         return None
+    text = art.analysis.text
     if toks[0].pos == "PPOSAT" and len(toks) == 2 and owner is not None:
         # "Sein Sprecher sagte": the spokesperson of whom the possessive stands for
         found = owner()
         if found.name is None or found.entity is None:
             return None
-        return Speaker(
-            name=f"{head.text} ({found.name})",
-            role=head.text,
-            affiliation=found.name,
-            affiliation_entity=found.entity,
-            resolved_by=R.PRONOUN,
-            mention=_span(art.analysis.text, toks),
-            confidence=min(found.confidence, 0.6),
-        )
+        body = (found.name, found.entity)
+        return _speaking_for(head, toks, body, R.PRONOUN, min(found.confidence, 0.6), text)
     if toks[0].pos != "ART":
         return None  # "Südsudanesische Vertreter": the adjective says whom they speak for
     if len(toks) == 4:
         # "ein Sprecher des Konzerns": the body the genitive describes
         if toks[2].text.lower() not in ("des", "der") or not _org_noun(toks[3].text):
             return None
-        body = organisation_described(toks[2:], toks[3], art, done)
-        if body is None or body.entity is None:
+        found = organisation_described(toks[2:], toks[3], art, done)
+        if found is None or found.name is None or found.entity is None:
             return None
-        return Speaker(
-            name=f"{_display(toks[:2], art.analysis.text)} ({body.name})",
-            role=head.text,
-            affiliation=body.name,
-            affiliation_entity=body.entity,
-            resolved_by=R.DESCRIPTION,
-            mention=_span(art.analysis.text, toks),
-            confidence=0.55,
-        )
+        return _speaking_for(head, toks, (found.name, found.entity), R.DESCRIPTION, 0.55, text)
     if toks[0].text.lower() in DEFINITE:
         named = _description(att, toks, head, art)
         if named is not None and named.entity is not None:
@@ -194,16 +187,26 @@ def spokesperson(
     body = _body_in_focus(att, toks, art, done)
     if body is None:
         return None
-    text = art.analysis.text
+    return _speaking_for(head, toks, body, R.DESCRIPTION, 0.6, text)
+
+
+def _speaking_for(
+    head: Token,
+    toks: list[Token],
+    body: tuple[str, int | None],
+    by: SpeakerResolution,
+    confidence: float,
+    text: str,
+) -> Speaker:
+    """An unnamed spokesperson of ``body`` ``(name, entity id)``: "Sprecher (Polizei)"."""
     return Speaker(
-        name=f"{_display(toks, text)} ({body[0]})",
-        named=False,
+        name=f"{head.text} ({body[0]})",
         role=head.text,
         affiliation=body[0],
         affiliation_entity=body[1],
-        resolved_by=R.DESCRIPTION,
+        resolved_by=by,
         mention=_span(text, toks),
-        confidence=0.6,
+        confidence=confidence,
     )
 
 
