@@ -17,6 +17,10 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   hard negatives, written and scored cold before the fourth round (the pair scorer); split
   ``fresh3``, only totals ever read, never trained on.  (``synthetic_train.jsonl`` trains the
   pair scorer, :mod:`newsprobe.training.story_pairs`, and is not scored here.)
+* ``stories_data/synthetic_fresh4.jsonl`` (*synthetic-e*): a fifth batch, 17 events and 19
+  hard negatives (most of them the same day, place and kind of event: another fire in the
+  same city that evening, another law passed by the Bundestag that afternoon), written and
+  scored cold before the fifth round; split ``fresh4``, only totals ever read, never trained on.
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -364,6 +368,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-c", fresh2, []))
     fresh3 = synthetic_items("synthetic_fresh3.jsonl")
     sets.append(("synthetic-d", fresh3, []))
+    fresh4 = synthetic_items("synthetic_fresh4.jsonl")
+    sets.append(("synthetic-e", fresh4, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -378,6 +384,10 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         f"synthetic-d: a fourth batch, {len({i.story for i in fresh3 if not i.hard_negative_of})}"
         f" events / {sum(1 for i in fresh3 if i.hard_negative_of)} hard negatives, written "
         "and scored cold before the fourth round (split 'fresh3', totals only, never tuned on)",
+        f"synthetic-e: a fifth batch, {len({i.story for i in fresh4 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh4 if i.hard_negative_of)} hard negatives (most the "
+        "same day, place and kind of event), written and scored cold before the fifth round "
+        "(split 'fresh4', totals only, never tuned on)",
     ]
     if data is not None:
         if not data.exists():
@@ -424,15 +434,17 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-c cold", sets[2][1], sets[2][2], []),
             ("synthetic-d", sets[3][1], sets[3][2], wiki),
             ("synthetic-d cold", sets[3][1], sets[3][2], []),
+            ("synthetic-e", sets[4][1], sets[4][2], wiki),
+            ("synthetic-e cold", sets[4][1], sets[4][2], []),
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d: clustered after the Wikinews articles (document "
+            "synthetic, synthetic-b/-c/-d/-e: clustered after the Wikinews articles (document "
             "frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
-        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2", "fresh3"):
+        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2", "fresh3", "fresh4"):
             part = [i for i in items if i.split == split]
             if not part:
                 continue
