@@ -40,6 +40,9 @@ FEATURES = (
     "gap",  # days between the article and the story's span / 7
     "cross",  # a language the story has not had
     "title_novel",  # share of the title's nouns the story never named, same language only
+    "rare",  # log(1 + rarity-weighted nouns, names and numbers shared; Clusterer.rare_overlap)
+    "headline_met",  # rarity-weighted share of the story's headline nouns the article names,
+    # same language only
 )
 
 _MODEL = "pairs.json"
@@ -101,6 +104,8 @@ def features(side: Side, c: Candidate) -> list[float]:
         min(c.gap or 0.0, 7.0) / 7.0,
         1.0 - same,
         same * len(title_nouns - story.words) / max(1, len(title_nouns)),
+        math.log1p(c.rare or 0.0),
+        same * (c.headline or 0.0),
     ]
 
 
@@ -152,7 +157,7 @@ class PairJudge:
     ) -> tuple[LiveStory, float] | None:
         """The dated candidate scored highest if it reaches the threshold (a tie goes to
         the older story: candidates come in story id order)."""
-        dated = [c for c in candidates if eligible(c)]
+        dated = [c for c in candidates if eligible(c)]  # (the clusterer gives only those)
         if not dated:
             return None
         side = Side.of(vector, item_terms)
