@@ -15,8 +15,9 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   ``fresh2``, only totals ever read.
 * ``stories_data/synthetic_fresh3.jsonl`` (*synthetic-d*): a fourth batch, 16 events and 16
   hard negatives, written and scored cold before the fourth round (the pair scorer); split
-  ``fresh3``, only totals ever read, never trained on.  (``synthetic_train.jsonl`` trains the
-  pair scorer, :mod:`newsprobe.training.story_pairs`, and is not scored here.)
+  ``fresh3``, cold in the fourth round, training data of the pair scorer from the fifth.
+  (``synthetic_train.jsonl`` and ``synthetic_train2.jsonl`` train the pair scorer,
+  :mod:`newsprobe.training.story_pairs`, and are not scored here.)
 * ``stories_data/synthetic_fresh4.jsonl`` (*synthetic-e*): a fifth batch, 17 events and 19
   hard negatives (most of them the same day, place and kind of event: another fire in the
   same city that evening, another law passed by the Bundestag that afternoon), written and
@@ -383,7 +384,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         "dev from the fourth round on)",
         f"synthetic-d: a fourth batch, {len({i.story for i in fresh3 if not i.hard_negative_of})}"
         f" events / {sum(1 for i in fresh3 if i.hard_negative_of)} hard negatives, written "
-        "and scored cold before the fourth round (split 'fresh3', totals only, never tuned on)",
+        "and scored cold before the fourth round (split 'fresh3'; training data of the pair "
+        "scorer from the fifth round on)",
         f"synthetic-e: a fifth batch, {len({i.story for i in fresh4 if not i.hard_negative_of})}"
         f" events / {sum(1 for i in fresh4 if i.hard_negative_of)} hard negatives (most the "
         "same day, place and kind of event), written and scored cold before the fifth round "
