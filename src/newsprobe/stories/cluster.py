@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -153,6 +154,16 @@ def _meets(nouns: set[str], words: set[str]) -> bool:
 
 def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _unpost(postings: dict[str, set[int]], keys: Iterable[str], story_id: int) -> None:
+    """Take a story off the posting lists of ``keys`` (and drop lists left empty)."""
+    for key in keys:
+        ids = postings.get(key)
+        if ids is not None:
+            ids.discard(story_id)
+            if not ids:
+                del postings[key]
 
 
 @dataclass
@@ -266,18 +277,8 @@ class Clusterer:
         dead = [s for s in self.stories.values() if not self._live(s, article_id)]
         for story in dead:
             del self.stories[story.id]
-            for term in story.centroid:
-                ids = self.index.get(term)
-                if ids is not None:
-                    ids.discard(story.id)
-                    if not ids:
-                        del self.index[term]
-            for key in story.facts:
-                ids = self.facts.get(key)
-                if ids is not None:
-                    ids.discard(story.id)
-                    if not ids:
-                        del self.facts[key]
+            _unpost(self.index, story.centroid, story.id)
+            _unpost(self.facts, story.facts, story.id)
         dead_ids = {s.id for s in dead}
         gone = [a for a, c in self.copies.items() if c.story in dead_ids]
         for a in gone:
