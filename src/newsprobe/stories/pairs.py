@@ -25,11 +25,12 @@ from importlib.resources import files
 
 from newsprobe.stories.state import Candidate, LiveStory
 
-#: The features, in the order of the model's weights.  Nine, for about a hundred training
-#: examples: a 19-feature set (adding the centroid and first-report cosines, the shared
-#: entity/number cosine, entity count, best member's noun share, event class and place
-#: agreement, title nouns met, the rules' corroboration and guard) scored lower in
-#: leave-one-set-out clustering (mean pairwise F1 0.895 against 0.916; model card).
+#: The features, in the order of the model's weights.  Eleven, for 160 training examples
+#: (the last two added in the fifth round); a 19-feature set (adding the centroid and
+#: first-report cosines, the shared entity/number cosine, entity count, best member's noun
+#: share, event class and place agreement, title nouns met, the rules' corroboration and
+#: guard) scored lower in leave-one-set-out clustering (mean pairwise F1 0.895 against
+#: 0.916; model card).
 FEATURES = (
     "member_cosine",  # tf-idf cosine of title/lead terms to the closest member
     "entity_share",  # entities shared with the story / the article's entities
