@@ -474,3 +474,13 @@ def typed_roles(
         if found is not None:
             out.append((found[0], role, found[1]))
     return out
+
+
+def name_roles(name: str, lex: SourceLexicon) -> list[str]:
+    """Role words the tagger took into a person's name ("Landtagsklubobmann Walter Steidl",
+    "DEA-Agent Steve Murphy"): the words before a first name and surname that the source
+    lexicon knows as a role."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    return [w for w in words[:-2] if w[:1].isupper() and lex.head_type(w) is not None]
