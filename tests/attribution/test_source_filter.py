@@ -64,6 +64,8 @@ def test_role_words_inside_a_person_name() -> None:
         ("Unternehmer", "other"),
         ("Volkswirt", "expert"),
         ("Bürgermeister", "politician"),
+        ("Mandatarin", "politician"),
+        ("Asylwerber", "witness"),
     ],
 )
 def test_role_nouns(word: str, kind: str) -> None:
@@ -87,3 +89,20 @@ def test_a_thing_as_subject_gives_no_other_source() -> None:
     assert thing and all(a.source is None for a in thing)  # found, but rests on no source
     assert not any("Anschlag" in n for n in names)
     assert any("Maier" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("ÖVP-Mephisto", "politician"),  # a person noun of no kind after a party
+        ("Siemens-Mann", "other"),
+        ("IHS-Mann", "expert"),
+        ("US-Amerikaner", None),  # a place is no organisation
+        ("SPÖ-naher Kommunikationsberater", None),  # an adjective, not a member
+    ],
+)
+def test_person_noun_after_an_organisation(role: str, kind: str | None) -> None:
+    from newsprobe.attribution.person_roles import role_type
+
+    found = role_type(role, sources("de"))
+    assert (found[0] if found else None) == kind
