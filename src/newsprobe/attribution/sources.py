@@ -19,6 +19,7 @@ from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
+from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
     Typing,
     by_party_context,
@@ -254,6 +255,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             statements = sorted(set(g.attributions))
             typing = by_party_context(typing, analysis, entity, statements, roles)
             typing = by_reporting(typing, analysis, entity, statements)
+            typing = by_topic(typing, analysis, entity)
             thing = thing_kind(tokens, entity, typing.reason)
             if thing == NO_SOURCE:
                 continue  # a thing or a heading: its statements rest on no source
