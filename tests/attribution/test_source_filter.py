@@ -43,6 +43,16 @@ def test_thing_kind_needs_an_untyped_unnamed_phrase() -> None:
     assert thing_kind(tokens, None, "head noun 'Anschlag' (x: other)") is None
 
 
+def test_no_noun_phrases() -> None:
+    def tagged(text: str, pos: str) -> list[Token]:
+        return [Token(start=0, end=len(text), text=text, pos=pos)]
+
+    assert thing_kind(tagged("Niemand", "PIS"), None, UNKNOWN) == NO_SOURCE
+    assert thing_kind(tagged("Grundsätzlich", "ADJD"), None, UNKNOWN) == NO_SOURCE
+    assert thing_kind(tagged("Dieser", "PDS"), None, UNKNOWN) is None  # may be a speaker
+    assert thing_kind(tagged("Beide", "PIS"), None, UNKNOWN) is None
+
+
 def test_heading_in_capitals_is_no_source() -> None:
     tokens = [Token(start=0, end=9, text="STEIGENDE"), Token(start=10, end=16, text="KOSTEN")]
     assert thing_kind(tokens, None, "named, of no known kind") == NO_SOURCE

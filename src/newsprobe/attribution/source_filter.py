@@ -22,6 +22,7 @@ _THING_ENDINGS = (
     "problem", "probleme", "frage", "fragen", "geschichte", "idee", "ideen", "satire",
     "fiktion", "gerät", "geräte", "kamera", "kameras", "system", "systeme", "programm",
     "produkt", "produkte", "modell", "modelle", "preis", "preise", "kosten", "reste", "rest",
+    "räder", "karte", "karten", "weise", "operandi",
 )  # fmt: skip
 #: Nouns with those endings that do name agents (a leadership, a foundation, a movement…).
 _AGENT_ENDINGS = (
@@ -33,6 +34,10 @@ _AGENT_ENDINGS = (
     "forschung", "mehrheit", "minderheit", "öffentlichkeit", "menschheit", "bündnis",
 )  # fmt: skip
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI"})
+#: Pronoun tags that may stand for a person (demonstrative, indefinite, personal, relative).
+_REFERRING_TAGS = frozenset({"PDS", "PIS", "PPER", "PRELS", "PWS", "PRF", "PIAT", "PDAT"})
+#: Negative pronouns: no one speaks.
+_NEGATIVE = frozenset(["niemand", "niemandem", "niemanden", "keiner", "keine", "nichts"])
 
 #: What :func:`thing_kind` returns for a phrase that names no one and nothing to rely on.
 NO_SOURCE = "none"
@@ -49,9 +54,18 @@ def thing_kind(tokens: list[Token], entity: Entity | None, reason: str) -> str |
         return NO_SOURCE  # a heading in capitals, "SOZIOÖKONOMISCHES RISIKO"
     if not reason.startswith("unnamed, of no known kind"):
         return None
-    nouns = [t.text for t in tokens if t.pos in _NOUN_TAGS] or words[-1:]
+    tagged = any(t.pos for t in tokens)
+    nouns = [t.text for t in tokens if t.pos in _NOUN_TAGS] or ([] if tagged else words[-1:])
     if not nouns:
-        return None
+        # no noun at all: a negative pronoun, a possessive or an adverb the cue's subject
+        # slot picked up ("niemand", "meiner", "Grundsätzlich"); a demonstrative or other
+        # pronoun may stand for a speaker ("Dieser sagte", "Beide betonten") and stays
+        if not tagged or not words:
+            return None
+        if any(w.lower() in _NEGATIVE for w in words):
+            return NO_SOURCE
+        referring = any(t.pos in _REFERRING_TAGS for t in tokens)
+        return None if referring else NO_SOURCE
     head = nouns[-1].lower()
     if any(head.endswith(e) for e in _AGENT_ENDINGS):
         return None
