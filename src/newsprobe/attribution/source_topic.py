@@ -4,7 +4,7 @@ most likely one of the researchers it reports on ("Thomas Südhof … sagt er"),
 
 Only persons typed "named person without a known role" are touched, and only where the
 article's own words make it a research report: at least :data:`MIN_MARKERS` research words
-of at least :data:`MIN_KINDS` kinds, one of them a researcher or a research place."""
+of at least :data:`MIN_KINDS` kinds, researchers among them."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _MARKERS: dict[str, tuple[str, ...]] = {
     ),
     "place": (
         "universität", "university", "hochschule", "forschungsinstitut", "max-planck",
-        "labor", "sternwarte", "klinik",
+        "labor", "sternwarte", "klinik", "college", "institut",
     ),
     "publication": (
         "fachjournal", "fachblatt", "fachmagazin", "fachzeitschrift", "journal", "nature",
@@ -29,7 +29,7 @@ _MARKERS: dict[str, tuple[str, ...]] = {
     "study": ("studie", "untersuchung", "experiment", "probanden", "forschung", "study"),
 }  # fmt: skip
 MIN_MARKERS = 4
-MIN_KINDS = 3
+MIN_KINDS = 2
 _KEY = "source_topic.research"
 
 
@@ -48,9 +48,7 @@ def is_research_report(analysis: Analysis) -> bool:
                 hits[kind] = hits.get(kind, 0) + 1
                 break
     found = (
-        sum(hits.values()) >= MIN_MARKERS
-        and len(hits) >= MIN_KINDS
-        and ("researcher" in hits or "place" in hits)
+        sum(hits.values()) >= MIN_MARKERS and len(hits) >= MIN_KINDS and "researcher" in hits
     )
     analysis._scratch[_KEY] = found
     return found
