@@ -47,9 +47,7 @@ def is_research_report(analysis: Analysis) -> bool:
             if any(low.startswith(s) or low.endswith(s) for s in stems):
                 hits[kind] = hits.get(kind, 0) + 1
                 break
-    found = (
-        sum(hits.values()) >= MIN_MARKERS and len(hits) >= MIN_KINDS and "researcher" in hits
-    )
+    found = sum(hits.values()) >= MIN_MARKERS and len(hits) >= MIN_KINDS and "researcher" in hits
     analysis._scratch[_KEY] = found
     return found
 
