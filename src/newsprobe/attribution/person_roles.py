@@ -334,7 +334,24 @@ def role_type(
                     return kind, f"{w} {head}"
     if hit is not None:
         return hit[0], f"{head} ({hit[1]})"
-    return None
+    return _org_compound_type(head, lex, local)
+
+
+def _org_compound_type(
+    head: str, lex: SourceLexicon, local: dict[str, str] | None
+) -> tuple[str, str] | None:
+    """A person noun of no known kind after an organisation's name ("ÖVP-Mephisto",
+    "FPÖ-Mann", "Rapid-Legende"): the person is of the organisation's kind."""
+    prefix = _prefix_org(head)
+    tail = head.rsplit("-", 1)[-1]
+    if not prefix or not tail[:1].isupper() or len(tail) < 3:
+        return None
+    if _is_place(prefix) or prefix.lower() in _FUNCTION_PREFIXES:
+        return None
+    kind = _org_type(prefix, lex, local)
+    if kind is None or kind in ("document", "social_media"):
+        return None
+    return kind, f"{head} ({prefix})"
 
 
 def _affiliation_type(
@@ -477,3 +494,13 @@ def typed_roles(
         if found is not None:
             out.append((found[0], role, found[1]))
     return out
+
+
+def name_roles(name: str, lex: SourceLexicon) -> list[str]:
+    """Role words the tagger took into a person's name ("Landtagsklubobmann Walter Steidl",
+    "DEA-Agent Steve Murphy"): the words before a first name and surname that the source
+    lexicon knows as a role."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    return [w for w in words[:-2] if w[:1].isupper() and lex.head_type(w) is not None]
