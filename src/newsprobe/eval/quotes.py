@@ -299,11 +299,14 @@ def news_source(
     return spoken | {where.keys[k] for k in with_apposition(analysis.tokens, indices, stop)}
 
 
-def _spkatt_doc(
-    doc: GoldDoc, analysis: Analysis, cue: _Prf, source: _Prf, message: _Prf, forms: dict[str, _Prf]
-) -> None:
+Prediction = tuple[set[Pos], set[Pos], set[Pos], str]
+
+
+def predictions(doc: GoldDoc, analysis: Analysis) -> list[Prediction]:
+    """Our attributions as the corpus marks them, one per attribution (same order):
+    ``(cue, source, message, corpus form)`` as token positions."""
     where = _Positions(doc, analysis)
-    preds = []
+    preds: list[Prediction] = []
     atts = analysis.attributions
     with_forms = any(a.form for a in doc.annotations)
     for att in atts:
@@ -333,6 +336,14 @@ def _spkatt_doc(
                 form,
             )
         )
+    return preds
+
+
+def _spkatt_doc(
+    doc: GoldDoc, analysis: Analysis, cue: _Prf, source: _Prf, message: _Prf, forms: dict[str, _Prf]
+) -> None:
+    preds = predictions(doc, analysis)
+    atts = analysis.attributions
     # Roles: token overlap within matched pairs.  A gold annotation without a cue pairs
     # with a cue-less prediction by message overlap, and (news, narrated speech) with a
     # prediction of the form "reported" whose clause overlaps its message.
