@@ -45,6 +45,7 @@ from newsprobe.attribution.english_cues import to_infinitive
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
+from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
 from newsprobe.attribution.view import Sent, Tok
 
 #: Tags that end an apposition (a clause, not a phrase).
@@ -304,6 +305,8 @@ class VerbCues:
             # A narrated speech or thought act ("kündigte Widerstand an", "sprach über die
             # Reform"): who spoke and what about, without the content.
             ctype = "narrated_thought" if ctype == "cognition_verb" else "narrated_speech"
+            if ctype == "narrated_speech" and is_stance(lemma, toks, min(a, t.i), max(b, t.i)):
+                ctype = NARRATED_STANCE  # "kritisierte die Pläne": a stance, no content
             impersonal = passive = False
         return Found(
             kind=kind,
