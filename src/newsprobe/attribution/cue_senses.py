@@ -1,7 +1,8 @@
 """Cue verbs in a sense that names no speech act, told by the words around them: a noun
 that changes the verb's meaning ("Der Anschlag forderte acht Tote"), a bare "wie" +
 participle ("wie erwartet"), a demonstrative fronted as the verb's object ("Dies teilte
-ein Sprecher mit")."""
+ein Sprecher mit"), "nennen"/"bezeichnen" giving something a name ("die sich „Rat für
+Reform“ nennt", "auch „Apogäum“ genannt", "der als „Sonnenwind“ bezeichnet wird")."""
 
 from __future__ import annotations
 
@@ -108,10 +109,48 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
         for x in clause
     ):
         return True  # "der von der Sonne ausgeht": comes from, not assumes
+    if names_a_thing(toks, t, lemma, cs, ce):
+        return True
     preps = _OTHER_WITH_PREPOSITION.get(lemma)
     if preps and not any(x.low in ("dass", "daß", "ob") for x in toks[ce : ce + 2]):
         return any(toks[k].low in preps and toks[k].tag == "ADP" for k in range(cs, ce))
     return False
+
+
+#: Verbs that also give something a name.
+_NAMING = frozenset(["nennen", "bezeichnen"])
+#: Word classes of a name or term given ("als „Sonnenwind“", "genannt 2003 EL61").
+_TERM_TAGS = frozenset(["NOUN", "PROPN", "NUM", "DET"])
+
+
+def names_a_thing(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:
+    """ "nennen"/"bezeichnen" that give something a name or term rather than tell what
+    someone said: said by no one (a reflexive "nennt sich", an impersonal "man", a passive
+    or a bare participle without a "von" agent) with a name or term as the predicate (a
+    quoted word, a name or noun phrase; not an adjective: "wurde als unrealistisch
+    bezeichnet" is someone's judgement) and no content clause."""
+    if lemma not in _NAMING:
+        return False
+    clause = toks[cs:ce]
+    if any(x.low in ("dass", "daß", "ob") or x.text == ":" for x in clause):
+        return False
+    if any(x.low in ("von", "vom") and x.tag == "ADP" for x in clause):
+        return False  # an agent: someone called it so
+    nobody = t.tag == "VPP" or any(x.low == "man" for x in clause)
+    if lemma == "nennen" and any(x.low == "sich" for x in clause):
+        nobody = True
+    if not nobody:
+        return False
+    for k in range(cs, ce):
+        x = toks[k]
+        if x is t:
+            continue
+        if x.is_mark and x.quote is not None:
+            return True  # a quoted term
+        if x.low == "als" and k + 1 < ce:
+            return toks[k + 1].tag in _TERM_TAGS or toks[k + 1].is_mark
+    near = [toks[k] for k in (t.i - 1, t.i + 1) if cs <= k < ce]
+    return t.tag == "VPP" and any(x.tag in ("PROPN", "NUM") for x in near)
 
 
 def quoted_subject(lex: CueLexicon, toks: list[Tok], first: int, x: Tok) -> bool:
