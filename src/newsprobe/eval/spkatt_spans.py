@@ -6,7 +6,7 @@ part, ``quotes_data.news_split`` "dev"; the held-out part was not read):
 
 * **An apposition** after the speaker is part of the source: "[Olli Rehn, EU-
   Erweiterungskommissar] sagte", "sagte [Honoré Durand, der Geschäftsführer des
-  Unternehmens]", "nach [Angaben von Peter Beck, dem Dekan]".  newsprobe keeps the role in
+  Unternehmens]:", "nach [Angaben von Peter Beck, dem Dekan]".  newsprobe keeps the role in
   the speaker's description, not in the speaker span.
 * **"Demnach"/"Danach"**: the corpus marks the adverb itself as the source (18 of 22 such
   annotations in dev); newsprobe resolves it to the source named before, which is what the
@@ -68,6 +68,8 @@ def apposition_after(tokens: Sequence[Token], last: int, stop: int) -> int | Non
         return None
     closed = j < len(tokens) and (
         tokens[j].text == ","
+        # a colon before the quote: "sagte X, der Geschäftsführer:"
+        or tokens[j].text == ":"
         # right before the cue: a noun ends it ("…, die Vergabe bekannt gegeben": an object)
         or (j == stop and tokens[j - 1].pos in ("NN", "NE"))
     )
