@@ -13,7 +13,9 @@ gehandelt.").
   Menschen eingeschleust haben", "Beteiligte sollen bestraft werden") right after an
   attribution with a speaker, or with any infinitive after a demand or plan ("Die Länder
   fordern Konsequenzen. So sollen Abgeordnete künftig …"): the news corpora mark it as
-  the same source's statement.  A plain "sollen" elsewhere mostly tells what someone
+  the same source's statement, with a pronoun subject too ("Die Behörden werfen Luna
+  Betrug vor. Er soll …": the pronoun resolution after it does not take the carried-on
+  source for "er").  A plain "sollen" elsewhere mostly tells what someone
   ought to do (parliamentary speeches), and is left alone.  After a source phrase ("laut
   X", "nach Angaben von X", "X zufolge", "demnach") any "sollen" with an infinitive carries
   on ("Laut Polizei … Unter den Toten soll sich auch ein Kind befinden.").
@@ -87,7 +89,6 @@ def carries_on(
         verb.lemma == "sollen"
         and verb.mood == "ind"
         and with_speaker
-        and not _pronoun_subject(toks, verb)
         and (demand or reported or _reportative(toks, verb))
     )
 
@@ -107,14 +108,6 @@ def _reportative(toks: list[Tok], verb: Tok) -> bool:
         ):
             return True  # (the tagger reads "eingeschleust haben" as a finite "haben")
     return False
-
-
-def _pronoun_subject(toks: list[Tok], verb: Tok) -> bool:
-    """ "Er soll …": a personal pronoun as the subject.  Left out for now: the pronoun
-    resolution after it would take the carried-on source as the last speaker ("Die Behörden
-    werfen Luna Betrug vor. Er soll … Als Begründung gab er an, …" → "Behörden")."""
-    near = [toks[k] for k in (verb.i - 1, verb.i + 1) if 0 <= k < len(toks)]
-    return any(t.stts == "PPER" for t in near)
 
 
 def breaks_chain(verb: Tok) -> bool:
