@@ -153,6 +153,20 @@ def names_a_thing(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool
     return t.tag == "VPP" and any(x.tag in ("PROPN", "NUM") for x in near)
 
 
+def narrated_other_sense(lemma: str | None, toks: list[Tok], cs: int, ce: int) -> bool:
+    """A verb that, told without a content (no quote, no clause), names no speech act:
+
+    * "drohen" without "mit" or a zu-infinitive is something impending ("Ihm droht eine
+      Strafe", "Buffon droht eine Operation"), not a threat someone utters ("drohte mit
+      Konsequenzen", "drohte, … zu …");
+    * "feststellen" with only an object is finding something out ("Die Prüfer stellten
+      Mängel fest", "Alkohol wurde festgestellt"), not stating it ("stellte fest, dass …")."""
+    clause = toks[cs:ce]
+    if lemma == "drohen":
+        return not any(x.low == "mit" or x.zu_inf for x in clause)
+    return lemma == "feststellen"
+
+
 def quoted_subject(lex: CueLexicon, toks: list[Tok], first: int, x: Tok) -> bool:
     """Token ``x`` is inside a quoted name of the clause's opening subject ("Die
     „Süddeutsche Zeitung“ hatte berichtet, …"), not a quoted object of the verb."""
