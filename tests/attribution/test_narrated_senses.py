@@ -19,6 +19,12 @@ def _has_cue(body: str, lemma: str) -> bool:
         ("Der Sängerin droht eine Geldstrafe.", "drohen", False),
         ("Damit droht ihr die gleiche Strafe wie einem Dieb.", "drohen", False),
         ("Der Gutachter hatte Risse in der Mauer festgestellt.", "feststellen", False),
+        ("Zu den Vorwürfen äußerte sich der Minister Paul Weber nicht.", "äußern", False),
+        ("Der Angeklagte Tom Brenner hat die Tat bis heute nicht gestanden.", "gestehen", False),
+        # "kein" denies the object: the act took place
+        ("Die Ministerin Eva Roth kündigte keine neuen Steuern an.", "ankündigen", True),
+        ("Der Verband kritisierte nicht nur die Pläne, sondern auch den Zeitplan.",
+         "kritisieren", True),
         ("Der Bürgermeister drohte den Besetzern mit einer Räumung.", "drohen", True),
         ("Die Prüferin stellte fest, dass die Bremsen defekt waren.", "feststellen", True),
     ],

@@ -160,11 +160,29 @@ def narrated_other_sense(lemma: str | None, toks: list[Tok], cs: int, ce: int) -
       Strafe", "Buffon droht eine Operation"), not a threat someone utters ("drohte mit
       Konsequenzen", "drohte, … zu …");
     * "feststellen" with only an object is finding something out ("Die Prüfer stellten
-      Mängel fest", "Alkohol wurde festgestellt"), not stating it ("stellte fest, dass …")."""
+      Mängel fest", "Alkohol wurde festgestellt"), not stating it ("stellte fest, dass …");
+    * any act the clause denies (:func:`negated`)."""
     clause = toks[cs:ce]
     if lemma == "drohen":
         return not any(x.low == "mit" or x.zu_inf for x in clause)
-    return lemma == "feststellen"
+    return lemma == "feststellen" or negated(clause)
+
+
+#: Adverbs that deny the act itself ("äußerte sich nicht", "hat nie bestätigt"); "kein"
+#: denies the object ("kündigte keine Steuererhöhung an" is a statement) and is not here.
+_NOT = frozenset(["nicht", "nie", "niemals"])
+
+
+def negated(clause: list[Tok]) -> bool:
+    """A narrated act the clause denies ("Zu den Vorwürfen äußerte er sich nicht", "Er hat
+    die Tat nicht gestanden", "wollte nicht bestätigen"): no one said anything.  "nicht
+    nur … sondern auch" affirms."""
+    for k, x in enumerate(clause):
+        if x.low in _NOT and x.quote is None:
+            nxt = clause[k + 1].low if k + 1 < len(clause) else ""
+            if nxt not in ("nur", "allein", "zuletzt"):
+                return True
+    return False
 
 
 def quoted_subject(lex: CueLexicon, toks: list[Tok], first: int, x: Tok) -> bool:
