@@ -268,7 +268,8 @@ def continuation_statements(
 
 
 def _statement(sent: Sent, **speaker) -> Found:
-    """A whole sentence as a statement without a cue of its own (see :func:`_continuations`)."""
+    """A whole sentence as a statement without a cue of its own
+    (see :func:`continuation_statements`)."""
     toks = sent.toks
     end = _last(toks)
     message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
