@@ -252,7 +252,12 @@ def continuation_statements(
             continue
         prev = sents[sent.id - 1] if sent.id > 0 else None
         np = None
-        if prev is not None and prev.block == sent.block and prev.id not in by_sentence:
+        if (
+            verb.mood == "subj1"  # (checked here first: most sentences are indicative)
+            and prev is not None
+            and prev.block == sent.block
+            and prev.id not in by_sentence
+        ):
             np = orphan_speaker(
                 sent.toks, verb, prev.toks, _main_verb(prev.toks), _subject_finder(rules), src
             )
