@@ -25,12 +25,12 @@ def _continues(body: str, fragment: str) -> bool:
             "zwei Menschen illegal",
             True,
         ),
-        # a pronoun subject is left out (see continuations._pronoun_subject)
+        # a pronoun subject too ("Er soll …": an allegation)
         (
             "Die Behörden werfen dem Mann Menschenhandel vor. Er soll am Freitag zwei "
             "Menschen illegal in die USA eingeschleust haben.",
             "zwei Menschen illegal",
-            False,
+            True,
         ),
         (
             "Der Verband fordert nun Konsequenzen aus den Affären. So sollen die Abgeordneten "
@@ -64,3 +64,16 @@ def test_reportative_sollen_carries_on_the_attribution(
     body: str, fragment: str, expected: bool
 ) -> None:
     assert _continues(body, fragment) is expected
+
+
+def test_pronoun_after_an_allegation_is_not_the_accuser() -> None:
+    """ "Er soll …" carries on the accusers' statement; the "er" of the next statement is
+    still the accused, not the carried-on source."""
+    analysis = run(
+        "Die Behörden werfen Karl Luna Betrug vor. Er soll zwei Menschen illegal "
+        "eingeschleust haben. Als Begründung gab er an, er habe nur Visaanträge abgegeben."
+    )
+    carried = [a for a in analysis.attributions if "eingeschleust" in a.message.text]
+    assert carried and carried[0].cue is None and carried[0].continues is not None
+    said = [a for a in analysis.attributions if "Visaanträge" in a.message.text]
+    assert said and said[0].speaker is not None and said[0].speaker.name == "Karl Luna"

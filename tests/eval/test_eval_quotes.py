@@ -255,3 +255,21 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
     assert values["test cue recall"] == pytest.approx(1.0)
     assert values["dev cue recall"] == pytest.approx(0.0)
+
+
+def test_news_apposition_ends_at_a_colon() -> None:
+    from newsprobe.eval.spkatt_spans import apposition_after
+    from newsprobe.model import Token
+
+    words = [
+        ("sagte", "VVFIN"), ("Anna", "NE"), ("Berg", "NE"), (",", "$,"), ("die", "ART"),
+        ("Leiterin", "NN"), ("der", "ART"), ("Schule", "NN"), (":", "$."),
+    ]  # fmt: skip
+    tokens, pos = [], 0
+    for text, tag in words:
+        tokens.append(Token(start=pos, end=pos + len(text), text=text, sentence=0, pos=tag))
+        pos += len(text) + 1
+    # "sagte Anna Berg, die Leiterin der Schule:" -> the apposition runs up to the colon
+    assert apposition_after(tokens, 2, len(tokens)) == 8
+    tokens[8] = Token(start=tokens[8].start, end=tokens[8].end, text="und", sentence=0, pos="KON")
+    assert apposition_after(tokens, 2, len(tokens)) is None

@@ -5,18 +5,42 @@ gehandelt.").
 * **Konjunktiv I** (not an instruction with "man": "Man nehme …") carries on an attribution
   up to two sentences back; an indicative sentence between ends the run (letting the run
   cross one was tried: no gain on the development part, lower source precision).
-* **Konjunktiv II** ("hätte", "würden") only right after an attribution in the subjunctive.
+* **Konjunktiv II** ("hätte", "würden") right after an attribution in the subjunctive, or
+  right after one with a speaker ("Spiegel Online berichtet vom Einsturz von zehn Häusern.
+  Bis 14 Uhr hätte es vier Nachbeben gegeben."): the news corpora mark both as the same
+  source's statement.
 * **Reportative "sollen"** with a perfect or passive infinitive ("Der Mann soll zwei
   Menschen eingeschleust haben", "Beteiligte sollen bestraft werden") right after an
   attribution with a speaker, or with any infinitive after a demand or plan ("Die Länder
   fordern Konsequenzen. So sollen Abgeordnete künftig …"): the news corpora mark it as
-  the same source's statement.  A plain "sollen" elsewhere mostly tells what someone
-  ought to do (parliamentary speeches), and is left alone.
+  the same source's statement, with a pronoun subject too ("Die Behörden werfen Luna
+  Betrug vor. Er soll …": the pronoun resolution after it does not take the carried-on
+  source for "er").  A plain "sollen" elsewhere mostly tells what someone
+  ought to do (parliamentary speeches), and is left alone.  After a source phrase ("laut
+  X", "nach Angaben von X", "X zufolge", "demnach") any "sollen" with an infinitive carries
+  on ("Laut Polizei … Unter den Toten soll sich auch ein Kind befinden.").
+* **A Konjunktiv I sentence with no attribution before it** (:func:`orphan_speaker`) is
+  the statement of the subject of the sentence right before it, when that subject can speak
+  (a name, a person or organisation noun, a nominative personal pronoun): "Staatspräsident
+  Parwanow ist besorgt. Der Konflikt sei nicht ethnisch motiviert."
 """
 
 from __future__ import annotations
 
-from newsprobe.attribution.view import Tok
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsprobe.attribution.cues import _last
+from newsprobe.attribution.found import Found, said_by
+from newsprobe.attribution.lexicon import SourceLexicon, sources
+from newsprobe.attribution.phrases import head_of
+from newsprobe.attribution.subjects import _clause_start
+from newsprobe.attribution.view import Sent, Tok
+from newsprobe.intervals import IntervalIndex
+from newsprobe.model import BlockKind
+
+if TYPE_CHECKING:
+    from newsprobe.attribution.cues import SentenceRules
 
 #: How many sentences back an attribution may stand for a Konjunktiv I continuation.
 MAX_GAP = 2
@@ -48,9 +72,11 @@ def carries_on(
     in_subjunctive: bool,
     with_speaker: bool,
     demand: bool = False,
+    reported: bool = False,
 ) -> bool:
     """Whether a sentence (its tokens and main verb) ``gap`` sentences after an attribution
-    carries it on (see the module doc)."""
+    carries it on (see the module doc); ``reported``: the attribution's cue is a source
+    phrase ("laut", "nach Angaben", "zufolge", "demnach")."""
     if gap > MAX_GAP:
         return False
     if verb.mood == "subj1":
@@ -58,13 +84,12 @@ def carries_on(
     if gap > 1:
         return False
     if verb.mood == "subj2":
-        return in_subjunctive
+        return in_subjunctive or with_speaker
     return (
         verb.lemma == "sollen"
         and verb.mood == "ind"
         and with_speaker
-        and not _pronoun_subject(toks, verb)
-        and (demand or _reportative(toks, verb))
+        and (demand or reported or _reportative(toks, verb))
     )
 
 
@@ -85,14 +110,196 @@ def _reportative(toks: list[Tok], verb: Tok) -> bool:
     return False
 
 
-def _pronoun_subject(toks: list[Tok], verb: Tok) -> bool:
-    """ "Er soll …": a personal pronoun as the subject.  Left out for now: the pronoun
-    resolution after it would take the carried-on source as the last speaker ("Die Behörden
-    werfen Luna Betrug vor. Er soll … Als Begründung gab er an, …" → "Behörden")."""
-    near = [toks[k] for k in (verb.i - 1, verb.i + 1) if 0 <= k < len(toks)]
-    return any(t.stts == "PPER" for t in near)
-
-
 def breaks_chain(verb: Tok) -> bool:
     """An indicative sentence (a reportative "sollen" aside) ends a run of reported speech."""
     return verb.mood in ("ind", None)
+
+
+#: Cue types of source phrases ("laut X", "nach Angaben von X", "X zufolge", "demnach"): a
+#: plain reportative "sollen" right after one carries it on.
+SOURCE_PHRASES = frozenset(
+    ["laut", "source_noun", "zufolge", "anaphoric", "relative_source", "speech_noun"]
+)
+
+#: Nominative personal pronouns that may open an orphan statement's speaker sentence.
+_SPEAKING_PRONOUNS = frozenset(["er", "sie"])
+
+
+def can_speak(toks: list[Tok], np: tuple[int, int], src: SourceLexicon) -> bool:
+    """Whether a noun phrase can be a speaker: a name, a noun of a source type (person,
+    organisation, document) or a nominative personal pronoun."""
+    head = head_of(toks, np)
+    if head is None:
+        return False
+    if head.tag == "PRON":
+        return head.low in _SPEAKING_PRONOUNS
+    return head.tag == "PROPN" or src.head_type(head.text) is not None
+
+
+def orphan_speaker(
+    toks: list[Tok],
+    verb: Tok,
+    prev: list[Tok],
+    prev_verb: Tok | None,
+    subject: Callable[[list[Tok], Tok], tuple[int, int] | None],
+    src: SourceLexicon,
+) -> tuple[int, int] | None:
+    """The speaker of a Konjunktiv I sentence (``toks``, main verb ``verb``) that no
+    attribution before it carries: the subject noun phrase (token span of ``prev``) of the
+    sentence right before, when it can speak (:func:`can_speak`).  ``subject(prev, verb)`` finds
+    the subject phrase of a sentence's main verb.
+
+    Left out: an instruction with "man" ("Man nehme …"), a Konjunktiv I in a subordinate
+    clause only, a previous sentence that is a question or ends in a colon (a quote or
+    list follows), a previous sentence whose main verb is itself Konjunktiv (the run has
+    no speaker: gold marks none either)."""
+    if verb.mood != "subj1" or _exhortative(toks, verb) or prev_verb is None:
+        return None
+    if prev_verb.mood in ("subj1", "subj2") or not prev or prev[-1].text in ("?", ":"):
+        return None
+    if any(t.quote is not None for t in prev):
+        return None
+    np = subject(prev, prev_verb)
+    if np is None:
+        return None
+    return np if can_speak(prev, np, src) else None
+
+
+_NO_CHAIN_BLOCKS = frozenset(
+    {
+        BlockKind.HEADLINE,
+        BlockKind.KICKER,
+        BlockKind.SUBHEADING,
+        BlockKind.CAPTION,
+        BlockKind.CREDIT,
+        BlockKind.BYLINE,
+        BlockKind.DATELINE,
+        BlockKind.RELATED,
+    }
+)
+
+
+def _main_verb(toks: list[Tok]) -> Tok | None:
+    """The finite verb of the main clause: the first one outside quotes that no
+    subordinator or relative pronoun introduces."""
+    sub = False
+    for t in toks:
+        if t.quote is not None:
+            continue
+        if t.tag in ("SCONJ", "REL") or (t.tag == "WH" and t.i > 0):
+            sub = True
+        elif t.text == "," and sub:
+            continue
+        if t.tag == "VFIN":
+            if not sub:
+                return t
+            sub = False
+    return None
+
+
+def continuation_statements(
+    founds: list[Found], sents: list[Sent], kinds: dict, rules: SentenceRules
+) -> list[Found]:
+    """Konjunktiv sentences that carry on an attribution without a cue of their own, and
+    those whose speaker is the subject of the sentence before (:mod:`.continuations`)."""
+    by_sentence: dict[int, list[Found]] = {}
+    for f in founds:
+        for s in f.sentences or {f.sentence}:
+            by_sentence.setdefault(s, []).append(f)
+    covered = IntervalIndex((s, e, None) for s, e in (f.message for f in founds))
+    src = sources(rules.lex.lang)
+    out = list(founds)
+    chain: Found | None = None
+    chain_at = -10
+    for sent in sents:
+        kind = kinds.get(sent.block)
+        if kind in _NO_CHAIN_BLOCKS:
+            chain = None
+            continue
+        here = by_sentence.get(sent.id)
+        if here:
+            for f in here:
+                # "Demnach …": the source is the one of the attribution before.
+                if (
+                    f.cue is not None
+                    and f.cue[2] == "anaphoric"
+                    and f.parent is None
+                    and chain is not None
+                    and sent.id - chain_at <= 3
+                ):
+                    f.parent = chain
+            with_speaker = [f for f in here if f.speakers] or here
+            chain = max(with_speaker, key=lambda f: f.start)
+            chain_at = sent.id
+            continue
+        if not sent.toks or covered.containing(sent.start, sent.end):
+            continue
+        verb = _main_verb(sent.toks)
+        if verb is None:
+            continue
+        in_subjunctive = chain is not None and chain.mood in ("subj1", "subj2")
+        gap = sent.id - chain_at
+        speaking = chain is not None and bool(chain.speakers)
+        cue = chain.cue if chain is not None else None
+        demand = cue is not None and cue[3] in DEMANDS
+        source = cue is not None and cue[2] in SOURCE_PHRASES
+        on = carries_on(sent.toks, verb, gap, in_subjunctive, speaking, demand, source)
+        if chain is not None and on:
+            found = _statement(sent)
+            found.parent = chain
+            out.append(found)
+            chain_at = sent.id
+            continue
+        prev = sents[sent.id - 1] if sent.id > 0 else None
+        np = None
+        if (
+            verb.mood == "subj1"  # (checked here first: most sentences are indicative)
+            and prev is not None
+            and prev.block == sent.block
+            and prev.id not in by_sentence
+        ):
+            np = orphan_speaker(
+                sent.toks, verb, prev.toks, _main_verb(prev.toks), _subject_finder(rules), src
+            )
+        if np is not None and prev is not None:
+            found = _statement(sent, **said_by(rules, prev.toks, np))
+            found.sentences.add(prev.id)
+            out.append(found)
+            chain, chain_at = found, sent.id
+            continue
+        if breaks_chain(verb):
+            chain = None
+    return out
+
+
+def _statement(sent: Sent, **speaker) -> Found:
+    """A whole sentence as a statement without a cue of its own
+    (see :func:`continuation_statements`)."""
+    toks = sent.toks
+    end = _last(toks)
+    message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
+    found = Found(
+        kind="indirect",
+        sentence=sent.id,
+        message=message,
+        confidence=0.7 if not speaker else 0.6,
+        sentences={sent.id},
+        **speaker,
+    )
+    if any(t.quote is not None for t in toks):
+        found.kind = "partial"
+    return found
+
+
+def _subject_finder(rules: SentenceRules) -> Callable[[list[Tok], Tok], tuple[int, int] | None]:
+    """The subject of a sentence's main verb."""
+
+    def subject(toks: list[Tok], verb: Tok) -> tuple[int, int] | None:
+        # the phrase opening the clause, appositions and brackets before the verb included
+        # ("Berlins Bürgermeister Klaus Wowereit (SPD) bedauerte …"), else by position
+        opening = _clause_start(verb, toks, rules.lex)
+        if opening is not None:
+            return opening
+        return rules._subject(toks, 0, _last(toks) or len(toks), verb, verb)
+
+    return subject

@@ -1,7 +1,8 @@
 """Cue verbs in a sense that names no speech act, told by the words around them: a noun
 that changes the verb's meaning ("Der Anschlag forderte acht Tote"), a bare "wie" +
 participle ("wie erwartet"), a demonstrative fronted as the verb's object ("Dies teilte
-ein Sprecher mit")."""
+ein Sprecher mit"), "nennen"/"bezeichnen" giving something a name ("die sich „Rat für
+Reform“ nennt", "auch „Apogäum“ genannt", "der als „Sonnenwind“ bezeichnet wird")."""
 
 from __future__ import annotations
 
@@ -108,9 +109,79 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
         for x in clause
     ):
         return True  # "der von der Sonne ausgeht": comes from, not assumes
+    if names_a_thing(toks, t, lemma, cs, ce):
+        return True
     preps = _OTHER_WITH_PREPOSITION.get(lemma)
     if preps and not any(x.low in ("dass", "daß", "ob") for x in toks[ce : ce + 2]):
         return any(toks[k].low in preps and toks[k].tag == "ADP" for k in range(cs, ce))
+    return False
+
+
+#: Verbs that also give something a name.
+_NAMING = frozenset(["nennen", "bezeichnen"])
+#: Word classes of a name or term given ("als „Sonnenwind“", "genannt 2003 EL61").
+_TERM_TAGS = frozenset(["NOUN", "PROPN", "NUM", "DET"])
+
+
+def names_a_thing(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:
+    """ "nennen"/"bezeichnen" that give something a name or term rather than tell what
+    someone said: said by no one (a reflexive "nennt sich", an impersonal "man", a passive
+    or a bare participle without a "von" agent) with a name or term as the predicate (a
+    quoted word, a name or noun phrase; not an adjective: "wurde als unrealistisch
+    bezeichnet" is someone's judgement) and no content clause."""
+    if lemma not in _NAMING:
+        return False
+    clause = toks[cs:ce]
+    if any(x.low in ("dass", "daß", "ob") or x.text == ":" for x in clause):
+        return False
+    if any(x.low in ("von", "vom") and x.tag == "ADP" for x in clause):
+        return False  # an agent: someone called it so
+    nobody = t.tag == "VPP" or any(x.low == "man" for x in clause)
+    if lemma == "nennen" and any(x.low == "sich" for x in clause):
+        nobody = True
+    if not nobody:
+        return False
+    for k in range(cs, ce):
+        x = toks[k]
+        if x is t:
+            continue
+        if x.is_mark and x.quote is not None:
+            return True  # a quoted term
+        if x.low == "als" and k + 1 < ce:
+            return toks[k + 1].tag in _TERM_TAGS or toks[k + 1].is_mark
+    near = [toks[k] for k in (t.i - 1, t.i + 1) if cs <= k < ce]
+    return t.tag == "VPP" and any(x.tag in ("PROPN", "NUM") for x in near)
+
+
+def narrated_other_sense(lemma: str | None, toks: list[Tok], cs: int, ce: int) -> bool:
+    """A verb that, told without a content (no quote, no clause), names no speech act:
+
+    * "drohen" without "mit" or a zu-infinitive is something impending ("Ihm droht eine
+      Strafe", "Buffon droht eine Operation"), not a threat someone utters ("drohte mit
+      Konsequenzen", "drohte, … zu …");
+    * "feststellen" with only an object is finding something out ("Die Prüfer stellten
+      Mängel fest", "Alkohol wurde festgestellt"), not stating it ("stellte fest, dass …");
+    * any act the clause denies (:func:`negated`)."""
+    clause = toks[cs:ce]
+    if lemma == "drohen":
+        return not any(x.low == "mit" or x.zu_inf for x in clause)
+    return lemma == "feststellen" or negated(clause)
+
+
+#: Adverbs that deny the act itself ("äußerte sich nicht", "hat nie bestätigt"); "kein"
+#: denies the object ("kündigte keine Steuererhöhung an" is a statement) and is not here.
+_NOT = frozenset(["nicht", "nie", "niemals"])
+
+
+def negated(clause: list[Tok]) -> bool:
+    """A narrated act the clause denies ("Zu den Vorwürfen äußerte er sich nicht", "Er hat
+    die Tat nicht gestanden", "wollte nicht bestätigen"): no one said anything.  "nicht
+    nur … sondern auch" affirms."""
+    for k, x in enumerate(clause):
+        if x.low in _NOT and x.quote is None:
+            nxt = clause[k + 1].low if k + 1 < len(clause) else ""
+            if nxt not in ("nur", "allein", "zuletzt"):
+                return True
     return False
 
 

@@ -14,7 +14,7 @@ den Alltag vieler Kinder.").
   "Studie", "Gesetzentwurf", "Darstellung").
 
 Like "Demnach", the attribution has no speaker of its own; the quotes component links it to
-the attribution before (:func:`newsprobe.attribution.quotes._continuations`).
+the attribution before (:func:`newsprobe.attribution.continuations.continuation_statements`).
 """
 
 from __future__ import annotations

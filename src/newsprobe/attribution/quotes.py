@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
-from newsprobe.attribution.continuations import DEMANDS, breaks_chain, carries_on
+from newsprobe.attribution.continuations import continuation_statements
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
@@ -24,24 +24,11 @@ from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
 from newsprobe.attribution.subjects import fill_subjects
 from newsprobe.attribution.view import Sent, Tok, keep_for_claims, sentences_of, token_starts
-from newsprobe.intervals import IntervalIndex
 from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
 from newsprobe.options import Options
 
 #: Scratch key: attribution id -> resolved antecedent span of an anaphoric speaker.
 ANTECEDENTS = "attribution.antecedents"
-_NO_CHAIN_BLOCKS = frozenset(
-    {
-        BlockKind.HEADLINE,
-        BlockKind.KICKER,
-        BlockKind.SUBHEADING,
-        BlockKind.CAPTION,
-        BlockKind.CREDIT,
-        BlockKind.BYLINE,
-        BlockKind.DATELINE,
-        BlockKind.RELATED,
-    }
-)
 _QUOTE_BLOCKS = frozenset(
     {BlockKind.LIST_ITEM, BlockKind.HIGHLIGHT, BlockKind.QUOTE_BLOCK, BlockKind.PARAGRAPH}
 )
@@ -87,7 +74,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     founds = _colon_speakers(founds, sents, rules)
     founds = _said_before(founds, sents, rules, kinds)
     founds = danach_statements(founds, sents, rules)
-    founds = _continuations(founds, sents, kinds, quotes)
+    founds = continuation_statements(founds, sents, kinds, rules)
     fill_subjects(founds, sents, lex)
     founds.sort(key=lambda f: (f.start, f.end))
     _resolve(founds, analysis, sents, lex)
@@ -554,88 +541,6 @@ def _das_sagte(last: int, sents: list[Sent], rules: SentenceRules) -> Found | No
         confidence=0.8,
         sentences={nxt.id},
     )
-
-
-def _main_verb(toks: list[Tok]) -> Tok | None:
-    """The finite verb of the main clause: the first one outside quotes that no
-    subordinator or relative pronoun introduces."""
-    sub = False
-    for t in toks:
-        if t.quote is not None:
-            continue
-        if t.tag in ("SCONJ", "REL") or (t.tag == "WH" and t.i > 0):
-            sub = True
-        elif t.text == "," and sub:
-            continue
-        if t.tag == "VFIN":
-            if not sub:
-                return t
-            sub = False
-    return None
-
-
-def _continuations(
-    founds: list[Found], sents: list[Sent], kinds: dict, quotes: list[Quote]
-) -> list[Found]:
-    """Konjunktiv sentences that carry on an attribution without a cue of their own."""
-    by_sentence: dict[int, list[Found]] = {}
-    for f in founds:
-        for s in f.sentences or {f.sentence}:
-            by_sentence.setdefault(s, []).append(f)
-    covered = IntervalIndex((s, e, None) for s, e in (f.message for f in founds))
-    out = list(founds)
-    chain: Found | None = None
-    chain_at = -10
-    for sent in sents:
-        kind = kinds.get(sent.block)
-        if kind in _NO_CHAIN_BLOCKS:
-            chain = None
-            continue
-        here = by_sentence.get(sent.id)
-        if here:
-            for f in here:
-                # "Demnach …": the source is the one of the attribution before.
-                if (
-                    f.cue is not None
-                    and f.cue[2] == "anaphoric"
-                    and f.parent is None
-                    and chain is not None
-                    and sent.id - chain_at <= 3
-                ):
-                    f.parent = chain
-            with_speaker = [f for f in here if f.speakers] or here
-            chain = max(with_speaker, key=lambda f: f.start)
-            chain_at = sent.id
-            continue
-        if not sent.toks or covered.containing(sent.start, sent.end):
-            continue
-        verb = _main_verb(sent.toks)
-        if verb is None:
-            continue
-        in_subjunctive = chain is not None and chain.mood in ("subj1", "subj2")
-        gap = sent.id - chain_at
-        speaking = chain is not None and bool(chain.speakers)
-        demand = chain is not None and chain.cue is not None and chain.cue[3] in DEMANDS
-        if chain is not None and carries_on(sent.toks, verb, gap, in_subjunctive, speaking, demand):
-            toks = sent.toks
-            end = _last(toks)
-            message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
-            found = Found(
-                kind="indirect",
-                sentence=sent.id,
-                message=message,
-                confidence=0.7,
-                sentences={sent.id},
-            )
-            if any(t.quote is not None for t in toks):
-                found.kind = "partial"
-            found.parent = chain
-            out.append(found)
-            chain_at = sent.id
-            continue
-        if breaks_chain(verb):
-            chain = None
-    return out
 
 
 def _resolve(founds: list[Found], analysis: Analysis, sents: list[Sent], lex) -> None:

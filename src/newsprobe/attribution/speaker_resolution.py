@@ -123,7 +123,8 @@ def resolve_speakers(analysis: Analysis) -> None:
             att.speaker_entity = att.speaker.entity
         elif att.speaker.resolved_by in (R.PRONOUN, R.NONE) and att.speakers:
             att.speaker_entity = None
-        done.append(att)
+        if att.speakers or att.continues is None:
+            done.append(att)  # a carried-on sentence is no new mention of its speaker
     # carried-on attributions found before their parent in text order
     for att in atts:
         if att.continues is not None and not att.speakers:

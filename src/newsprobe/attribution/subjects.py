@@ -19,7 +19,9 @@ from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.view import Sent, Tok
 from newsprobe.language.words import OBJECT_FORMS_DE, word_set
 
-_VERB_CUES = frozenset({"speech_verb", "cognition_verb", "narrated_speech", "narrated_thought"})
+_VERB_CUES = frozenset(
+    {"speech_verb", "cognition_verb", "narrated_speech", "narrated_thought", "narrated_stance"}
+)
 _NOT_SUBJECT = OBJECT_FORMS_DE | word_set(
     "ihr mir uns euch es das dies was sich diesem diesen jenem jenen"
 )

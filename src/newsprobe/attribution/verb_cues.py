@@ -37,6 +37,7 @@ from newsprobe.attribution.cue_senses import (
     bare_wie,
     before_content,
     fronted_object,
+    narrated_other_sense,
     other_verb,
     quoted_subject,
     takes_other_sense,
@@ -45,6 +46,7 @@ from newsprobe.attribution.english_cues import to_infinitive
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
+from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
 from newsprobe.attribution.view import Sent, Tok
 
 #: Tags that end an apposition (a clause, not a phrase).
@@ -303,7 +305,11 @@ class VerbCues:
         if narrated and kind == "reported":
             # A narrated speech or thought act ("kündigte Widerstand an", "sprach über die
             # Reform"): who spoke and what about, without the content.
+            if narrated_other_sense(lemma, toks, cs, ce):
+                return None  # "ihm droht eine Strafe", "stellten Mängel fest": no speech act
             ctype = "narrated_thought" if ctype == "cognition_verb" else "narrated_speech"
+            if ctype == "narrated_speech" and is_stance(lemma, toks, min(a, t.i), max(b, t.i)):
+                ctype = NARRATED_STANCE  # "kritisierte die Pläne": a stance, no content
             impersonal = passive = False
         return Found(
             kind=kind,

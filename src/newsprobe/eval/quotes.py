@@ -25,7 +25,8 @@ a fixed part never read while writing rules (:func:`quotes_data.news_split`).  T
 corpus puts the document noun of "nach Angaben der Polizei" into the source span; newsprobe
 keeps it in the cue and names "der Polizei" (the real source) as the speaker, and the score
 reads the governed phrase as the source (:func:`source_phrase`); an apposition after the
-source belongs to it and "Demnach" is its own source (:mod:`newsprobe.eval.spkatt_spans`).
+source belongs to it, "Demnach" is its own source and narrated stance acts ("kritisierte die
+Pläne"), which it does not annotate, are not scored (:mod:`newsprobe.eval.spkatt_spans`).
 
 Our kinds map to the corpora's forms by :func:`corpus_form`: "laut X …"-style reported
 attributions that frame a whole clause are indirect speech in both corpora.
@@ -51,7 +52,7 @@ from newsprobe.eval.quotes_data import (
     news_split,
     speakers_test_docs,
 )
-from newsprobe.eval.spkatt_spans import is_anaphoric_source, with_apposition
+from newsprobe.eval.spkatt_spans import is_anaphoric_source, is_unannotated, with_apposition
 from newsprobe.model import Analysis, Attribution, Block, BlockKind, Sentence, Token
 from newsprobe.training.counts import ratio
 
@@ -299,14 +300,20 @@ def news_source(
     return spoken | {where.keys[k] for k in with_apposition(analysis.tokens, indices, stop)}
 
 
-def _spkatt_doc(
-    doc: GoldDoc, analysis: Analysis, cue: _Prf, source: _Prf, message: _Prf, forms: dict[str, _Prf]
-) -> None:
+Prediction = tuple[set[Pos], set[Pos], set[Pos], str]
+
+
+def predictions(doc: GoldDoc, analysis: Analysis) -> list[Prediction]:
+    """Our attributions as the corpus marks them, one per attribution (same order):
+    ``(cue, source, message, corpus form)`` as token positions."""
     where = _Positions(doc, analysis)
-    preds = []
+    preds: list[Prediction] = []
     atts = analysis.attributions
     with_forms = any(a.form for a in doc.annotations)
     for att in atts:
+        if att.cue is not None and is_unannotated(att.cue.type):
+            preds.append((set(), set(), set(), "none"))  # a stance act: not scored
+            continue
         # An attribution that carries on another (a Konjunktiv sentence, "Demnach …") has
         # the speaker of the one it continues; the corpus marks that speaker as its source.
         speaking, hops = att, 0
@@ -333,6 +340,14 @@ def _spkatt_doc(
                 form,
             )
         )
+    return preds
+
+
+def _spkatt_doc(
+    doc: GoldDoc, analysis: Analysis, cue: _Prf, source: _Prf, message: _Prf, forms: dict[str, _Prf]
+) -> None:
+    preds = predictions(doc, analysis)
+    atts = analysis.attributions
     # Roles: token overlap within matched pairs.  A gold annotation without a cue pairs
     # with a cue-less prediction by message overlap, and (news, narrated speech) with a
     # prediction of the form "reported" whose clause overlaps its message.

@@ -6,11 +6,15 @@ part, ``quotes_data.news_split`` "dev"; the held-out part was not read):
 
 * **An apposition** after the speaker is part of the source: "[Olli Rehn, EU-
   Erweiterungskommissar] sagte", "sagte [Honoré Durand, der Geschäftsführer des
-  Unternehmens]", "nach [Angaben von Peter Beck, dem Dekan]".  newsprobe keeps the role in
+  Unternehmens]:", "nach [Angaben von Peter Beck, dem Dekan]".  newsprobe keeps the role in
   the speaker's description, not in the speaker span.
 * **"Demnach"/"Danach"**: the corpus marks the adverb itself as the source (18 of 22 such
   annotations in dev); newsprobe resolves it to the source named before, which is what the
   product reports.
+* **Stance acts** (``narrated_stance``: "kritisierte die Pläne", "lehnte … ab", "bestätigte
+  den Vorfall"; :mod:`newsprobe.attribution.stance_acts`): the corpus does not annotate
+  them (9 of 10 "kritisieren" and none of 5 "ablehnen"/"verteidigen"/"äußern" in dev), so
+  they are left out of the scoring altogether — matched or not, cue and roles.
 
 Nothing here changes what newsprobe outputs; only how the scorer reads it.
 """
@@ -64,6 +68,8 @@ def apposition_after(tokens: Sequence[Token], last: int, stop: int) -> int | Non
         return None
     closed = j < len(tokens) and (
         tokens[j].text == ","
+        # a colon before the quote: "sagte X, der Geschäftsführer:"
+        or tokens[j].text == ":"
         # right before the cue: a noun ends it ("…, die Vergabe bekannt gegeben": an object)
         or (j == stop and tokens[j - 1].pos in ("NN", "NE"))
     )
@@ -101,3 +107,8 @@ def with_apposition(tokens: Sequence[Token], indices: list[int], stop: int) -> l
 def is_anaphoric_source(cue_type: str | None) -> bool:
     """Whether the corpus marks the cue word itself as the source ("Demnach …")."""
     return cue_type == "anaphoric"
+
+
+def is_unannotated(cue_type: str | None) -> bool:
+    """Whether the corpus leaves attributions with this cue type unannotated (stance acts)."""
+    return cue_type == "narrated_stance"

@@ -1,0 +1,33 @@
+"""Narrated uses of "drohen" and "feststellen" that name no speech act
+(``cue_senses.narrated_other_sense``); their speech-act uses stay cues.  Texts written for
+newsprobe."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import run_body as run
+
+
+def _has_cue(body: str, lemma: str) -> bool:
+    return any(a.cue is not None and a.cue.lemma == lemma for a in run(body).attributions)
+
+
+@pytest.mark.parametrize(
+    ("body", "lemma", "expected"),
+    [
+        ("Torwart Manuel Kranz droht eine Operation an der Schulter.", "drohen", False),
+        ("Der Sängerin droht eine Geldstrafe.", "drohen", False),
+        ("Damit droht ihr die gleiche Strafe wie einem Dieb.", "drohen", False),
+        ("Der Gutachter hatte Risse in der Mauer festgestellt.", "feststellen", False),
+        ("Zu den Vorwürfen äußerte sich der Minister Paul Weber nicht.", "äußern", False),
+        ("Der Angeklagte Tom Brenner hat die Tat bis heute nicht gestanden.", "gestehen", False),
+        # "kein" denies the object: the act took place
+        ("Die Ministerin Eva Roth kündigte keine neuen Steuern an.", "ankündigen", True),
+        ("Der Verband kritisierte nicht nur die Pläne, sondern auch den Zeitplan.",
+         "kritisieren", True),
+        ("Der Bürgermeister drohte den Besetzern mit einer Räumung.", "drohen", True),
+        ("Die Prüferin stellte fest, dass die Bremsen defekt waren.", "feststellen", True),
+    ],
+)  # fmt: skip
+def test_narrated_senses(body: str, lemma: str, expected: bool) -> None:
+    assert _has_cue(body, lemma) is expected
