@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from newsprobe.entities import clusters, kb
+from newsprobe.entities import kb
 from newsprobe.language.words import DEFINITE_ARTICLES_DE, word_set
 
 #: Bump when the features change: a model trained on other features must be retrained.
@@ -236,11 +236,6 @@ def word_features(word: str, pos: str) -> tuple[str, ...]:
             if parts[-1][:1].islower():
                 feats.append("Hlow")  # "Putin-treu", "Nato-weit"
     feats += ["g:" + f for f in _word_flags(word)]
-    found = clusters.of(word)
-    if found is not None:
-        feats += ["c6=" + found[0], "c9=" + found[1]]
-    elif word[:1].isupper():
-        feats.append("c?")  # a capitalised word the unlabelled text never showed thrice
     return tuple(feats)
 
 
@@ -251,9 +246,6 @@ def context_features(word: str, pos: str, offset: int) -> tuple[str, ...]:
     feats += [p + "g:" + f for f in _word_flags(word)]
     if abs(offset) == 1 and len(word) > 4:
         feats.append(p + "s3=" + word[-3:].lower())
-    found = clusters.of(word)
-    if found is not None:
-        feats.append(p + ("c9=" + found[1] if abs(offset) == 1 else "c6=" + found[0]))
     return tuple(feats)
 
 

@@ -25,7 +25,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsprobe.entities import clusters
 from newsprobe.entities.features import (
     _CLOSING_QUOTE,
     NameList,
@@ -39,13 +38,13 @@ from newsprobe.entities.features import (
 _OFFSETS = ("-2", "-1", "1", "2")  # the order of features._neighbour
 _NEXT = ("-1", "1")  # offsets that also carry s3= and the training-name flags
 _GROUPS = 5  # own, −2, −1, +1, +2: the rows of a word's cached sums
-_CONTEXT_TEMPLATES = ("w", "pos", "sh", "g", "s3", "tn", "c6", "c9")
+_CONTEXT_TEMPLATES = ("w", "pos", "sh", "g", "s3", "tn")
 _JOINED = ("ppp", "pp", "pn", "ww", "wn")
 _OWN_TEMPLATES = (
     *("w", "sh", "pos", "pos2", "s2", "s3", "p3", "s4", "p4", "s5"),
-    *("hf", "hl", "hfg", "hlg", "g", "c6", "c9"),
+    *("hf", "hl", "hfg", "hlg", "g"),
 )
-_OWN_FLAGS = ("b", "len0", "len1", "len2", "T", "U", "D", "H", "Hlow", "c?")
+_OWN_FLAGS = ("b", "len0", "len1", "len2", "T", "U", "D", "H", "Hlow")
 #: (word, tag) pairs whose sums are kept: a 1,000-article corpus has some 60,000, and each
 #: costs some 500 bytes (sums, key, slot); when full the cache starts over.
 _SCORED_WORDS = 65_536
@@ -213,12 +212,11 @@ class TokenScores:
             title,
             title and n > 1 and word.isupper(),  # "U" only with "T"
             not word.isalpha() and any(c.isdigit() for c in word),
-            clusters.of(word),  # (coarse, fine) or None
         )
 
     def _class_rows(self, key: tuple[object, ...]) -> Rows:
         """(group, row) pairs of a class: tag, shape, flags, capitalisation, length."""
-        pos, form, flags, listed, n, title, upper, digit, cluster = key
+        pos, form, flags, listed, n, title, upper, digit = key
         assert isinstance(pos, str) and isinstance(form, str)
         assert isinstance(flags, tuple) and isinstance(listed, tuple)
         own, flag = self._own, self._flag
@@ -237,10 +235,6 @@ class TokenScores:
         if digit:
             found.append((0, flag["D"]))
         found += [(0, own["g"].get(f)) for f in flags]
-        if isinstance(cluster, tuple):
-            found += [(0, own["c6"].get(cluster[0])), (0, own["c9"].get(cluster[1]))]
-        elif title:
-            found.append((0, flag["c?"]))
         found += [(0, self.attributes.get(f)) for f in listed]
         named = [f[3:] for f in listed if f[2] == ":"]
         for group, offset in enumerate(_OFFSETS, 1):
@@ -249,9 +243,6 @@ class TokenScores:
             found += [(group, table["g"].get(f)) for f in flags]
             if offset in _NEXT:
                 found += [(group, table["tn"].get(f)) for f in named]
-            if isinstance(cluster, tuple):  # fine at ±1, coarse at ±2 (features.py)
-                fine = offset in _NEXT
-                found.append((group, table["c9" if fine else "c6"].get(cluster[fine])))
         return [(g, r) for g, r in found if r is not None]
 
     def _add_classes(self, keys: list[tuple[object, ...]]) -> None:

@@ -110,12 +110,7 @@ def _code_signature() -> str:
     from newsprobe.entities import features
 
     h = hashlib.sha1(Path(features.__file__).read_bytes())
-    from newsprobe.entities import clusters, corpora
-
-    cluster_file = Path(clusters.__file__).parent / "model" / clusters.CLUSTER_FILE
-    if cluster_file.is_file():
-        h.update(cluster_file.read_bytes())
-    h.update(Path(clusters.__file__).read_bytes())
+    from newsprobe.entities import corpora
 
     for path in (germeval.__file__, corpora.__file__, __file__):
         h.update(Path(path).read_bytes())

@@ -17,11 +17,18 @@ tagger learnt about the words it shares contexts with.  Recipe (one pass, a few 
    PMI with context-distribution smoothing (0.75); truncated SVD to :data:`DIMS` dimensions,
    rows scaled to unit length.
 3. **Clusters**: k-means at two granularities (:data:`GRANULARITIES`), written as
-   ``word<TAB>coarse<TAB>fine`` (``entities/model/ner-de.clusters.tsv``), read at run time by
-   :mod:`newsprobe.entities.clusters`.
+   ``word<TAB>coarse<TAB>fine`` (a ``#`` header line without a tab first).
 
     python -m newsprobe.training.ner_clusters --data ../shared/data/germeval2014 \\
-        --spkatt ../shared/data/spkatt2023 --out src/newsprobe/entities/model/ner-de.clusters.tsv
+        --spkatt ../shared/data/spkatt2023 --out /tmp/ner-de.clusters.tsv
+
+**Not shipped** (December 2026): as CRF features (token: coarse and fine id, or "unknown"
+for a capitalised word; fine id at ±1, coarse at ±2) these clusters moved GermEval news F1
+by −0.002 on the split protocol's tune half and +0.002 on its unseen half — no gain: the
+438k tokens of licence-clean text give clusters to only 44 % of the tune half's name tokens.
+The feature code (``entities/features.py``, ``entities/clusters.py``, the run-time scorer in
+``entities/token_scores.py``) is commit 48faa91 of branch ner5; see ``docs/ner-training.md``,
+"Word clusters".  The builder is kept for a run on more licence-clean text.
 """
 
 from __future__ import annotations
