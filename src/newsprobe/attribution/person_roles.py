@@ -137,7 +137,10 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
         # "…, der Sprecher der Gruppe, X, …": the phrase before the comma, where the name
         # is an apposition (a comma or the sentence's end after it; "meldete die
         # Tagesschau, Feldmann rechne …" is none)
-        closed = j >= len(tokens) or tokens[j].text in (",", ".", ")") or tokens[j].sentence != sent
+        # (a party in brackets after the name closes it too: "…, Christian Wulff (CDU), …")
+        closed = (
+            j >= len(tokens) or tokens[j].text in (",", ".", ")", "(") or tokens[j].sentence != sent
+        )
         if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent and closed:
             b = i - 1
             while b >= 0 and tokens[b].sentence == sent and tokens[b].pos in _ROLE_POS:
