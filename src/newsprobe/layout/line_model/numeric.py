@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsprobe.layout.line_model import cohesion
 from newsprobe.layout.line_model.features import (
     _DATE,
     _HEADING,
@@ -31,7 +32,7 @@ from newsprobe.layout.line_model.features import (
 )
 
 #: Bump when the columns change: a model records the version it was trained on.
-VERSION = 1
+VERSION = 2
 
 _OWN = (
     "words", "log_chars", "stop", "caps", "sent_end", "colon_end", "digit_end", "link",
@@ -56,6 +57,7 @@ NAMES: tuple[str, ...] = (
     + tuple(f"{o}:{c}" for o in _OFFSETS for c in _NEIGHBOUR)
     + tuple(f"win{w}:{c}" for w in _WINDOWS for c in _WINDOW)
     + _PLACE
+    + cohesion.NAMES
 )
 _COL = {name: i for i, name in enumerate(_OWN)}
 _QUOTE_CHARS = frozenset('"„“”»«')
@@ -230,4 +232,5 @@ def page_matrix(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) ->
         ]
     )
     cols.append(place)
+    cols.append(cohesion.cohesion_matrix(lines, block_id))
     return np.hstack(cols)

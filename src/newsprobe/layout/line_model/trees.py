@@ -19,6 +19,11 @@ import numpy as np
 
 from newsprobe.layout.line_model.features import Line
 from newsprobe.layout.line_model.numeric import NAMES, VERSION, page_matrix
+from newsprobe.layout.line_model.segments import NAMES as SEGMENT_NAMES
+from newsprobe.layout.line_model.segments import line_info, segment_matrix
+
+#: The columns of the second pass: the line's features, then the first pass's reading.
+SECOND_NAMES: tuple[str, ...] = NAMES + SEGMENT_NAMES
 
 MODEL_PATH = Path(__file__).parent / "model" / "lines.trees.json"
 
@@ -45,8 +50,8 @@ class TreeLineModel:
         model._load(data)
         return model
 
-    def _load(self, data: dict) -> None:
-        if data.get("features_version") != VERSION or list(data.get("features", [])) != list(NAMES):
+    def _load(self, data: dict, names: Sequence[str] = NAMES) -> None:
+        if data.get("features_version") != VERSION or list(data.get("features", [])) != list(names):
             raise ModelFileError(
                 f"line model {self.path} was trained on other features "
                 f"(version {data.get('features_version')}, this code {VERSION}): retrain it"
@@ -89,6 +94,14 @@ class TreeLineModel:
         self._roots = np.asarray(roots, dtype=np.int64)
         self._class = np.asarray(klass, dtype=np.int64)
         self._depth = int(data.get("max_depth", 64))
+        #: The second pass (:mod:`segments`): trees over the line's features and the first
+        #: pass's reading around it; None in a model without one.
+        self.second: TreeLineModel | None = None
+        if data.get("second"):
+            second = TreeLineModel.__new__(TreeLineModel)
+            second.path = self.path
+            second._load(data["second"], SECOND_NAMES)
+            self.second = second
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         """Summed tree outputs per line and class (before the softmax)."""
@@ -156,7 +169,13 @@ class TreeLineModel:
     ) -> list[dict[str, float]]:
         if not lines:
             return []
-        p = self.smooth(self.probabilities(page_matrix(lines, links)))
+        x = page_matrix(lines, links)
+        p = self.probabilities(x)
+        if self.second is not None:
+            p = self.second.probabilities(
+                np.hstack([x, segment_matrix(line_info(lines), p, self.labels)])
+            )
+        p = self.smooth(p)
         out = []
         for row in p.tolist():
             d = dict.fromkeys(("B", "H", "O"), 0.0)
