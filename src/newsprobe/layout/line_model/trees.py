@@ -3,10 +3,12 @@
 Trained by ``python -m newsprobe.training.lines`` (scikit-learn's histogram gradient boosting,
 at training time only) and shipped as plain JSON trees that numpy walks here, so scikit-learn
 is not needed at run time.  Each line gets P(article ``B``), P(headline ``H``) and
-P(furniture ``O``) from the trees; a hidden Markov chain over the lines (the trees' posteriors
-over the training priors as emissions, a chance ``stay`` that the next line has the same label)
-then smooths article against furniture by forward-backward, so a lone doubtful line inside a
-run of article lines leans to the run.
+P(furniture ``O``) from the trees; a second set of trees, when the model has one, reads every
+line again beside the first reading around it and the run of doubted lines it belongs to
+(:mod:`newsprobe.layout.line_model.segments`) and gives the final probabilities; a hidden
+Markov chain over the lines (the trees' posteriors over the training priors as emissions, a
+chance ``stay`` that the next line has the same label) then smooths article against furniture
+by forward-backward, so a lone doubtful line inside a run of article lines leans to the run.
 """
 
 from __future__ import annotations
