@@ -139,3 +139,24 @@ def test_second_pass_with_other_columns_is_refused() -> None:
     data["second"]["features"] = list(NAMES)
     with pytest.raises(trees.ModelFileError, match="retrain"):
         trees.TreeLineModel.from_dict(data)
+
+
+def test_a_model_of_the_columns_before_cohesion_reads_them_alone() -> None:
+    sklearn = pytest.importorskip("sklearn.ensemble")
+    from newsprobe.layout.line_model.numeric import BASE_NAMES, BASE_VERSION
+    from newsprobe.training.lines import export
+
+    lines = split_lines(PAGE)
+    x = page_matrix(lines, cohesive=False)
+    assert x.shape == (len(lines), len(BASE_NAMES))
+    np.testing.assert_array_equal(x, page_matrix(lines)[:, : len(BASE_NAMES)])
+    y = np.array([0 if ln.text in PROSE else 2 for ln in lines])
+    y[len(MENU)] = 1
+    clf = sklearn.HistGradientBoostingClassifier(max_iter=3, min_samples_leaf=1).fit(x, y)
+    data = export(clf, np.bincount(y) / len(y), 0.0, BASE_NAMES)
+    data["features_version"] = BASE_VERSION
+    model = trees.TreeLineModel.from_dict(data)
+    assert not model.cohesive and len(model.marginals(lines)) == len(lines)
+    data["features_version"] = 2  # the old columns under the new version: refused
+    with pytest.raises(trees.ModelFileError):
+        trees.TreeLineModel.from_dict(data)

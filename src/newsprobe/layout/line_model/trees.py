@@ -20,7 +20,13 @@ from pathlib import Path
 import numpy as np
 
 from newsprobe.layout.line_model.features import Line
-from newsprobe.layout.line_model.numeric import NAMES, VERSION, page_matrix
+from newsprobe.layout.line_model.numeric import (
+    BASE_NAMES,
+    BASE_VERSION,
+    NAMES,
+    VERSION,
+    page_matrix,
+)
 from newsprobe.layout.line_model.segments import NAMES as SEGMENT_NAMES
 from newsprobe.layout.line_model.segments import line_info, segment_matrix
 
@@ -52,12 +58,18 @@ class TreeLineModel:
         model._load(data)
         return model
 
-    def _load(self, data: dict, names: Sequence[str] = NAMES) -> None:
-        if data.get("features_version") != VERSION or list(data.get("features", [])) != list(names):
+    def _load(self, data: dict, names: Sequence[str] | None = None) -> None:
+        version, features = data.get("features_version"), list(data.get("features", []))
+        known = [(VERSION, list(names or NAMES))]
+        if not names:
+            known.append((BASE_VERSION, list(BASE_NAMES)))
+        if (version, features) not in known:
             raise ModelFileError(
                 f"line model {self.path} was trained on other features "
                 f"(version {data.get('features_version')}, this code {VERSION}): retrain it"
             )
+        #: A version-1 model reads the columns before the cohesion columns.
+        self.cohesive = features != list(BASE_NAMES)
         self.labels: list[str] = list(data["classes"])
         self.baseline = np.asarray(data["baseline"], dtype=np.float64)
         self.priors = np.asarray(data["priors"], dtype=np.float64)
@@ -171,7 +183,7 @@ class TreeLineModel:
     ) -> list[dict[str, float]]:
         if not lines:
             return []
-        x = page_matrix(lines, links)
+        x = page_matrix(lines, links, self.cohesive)
         p = self.probabilities(x)
         if self.second is not None:
             p = self.second.probabilities(
