@@ -221,3 +221,19 @@ def test_fourth_headline_split_is_cold_and_complete() -> None:
     assert sum(1 for i in test4 if i.language == "en") >= 35
     assert {i.label for i in test4} == {"supported", "overstated", "unsupported", "not_a_claim"}
     assert "headlines_test4" in UNSEEN  # its mistakes are never listed
+
+
+def test_fifth_headline_split_is_cold_and_complete() -> None:
+    from newsprobe.eval.claims import gold_dir
+    from newsprobe.eval.headlines import UNSEEN
+
+    test5 = read_headlines(gold_dir() / "headlines_test5.txt")
+    assert len(test5) >= 120
+    assert sum(1 for i in test5 if i.language == "en") >= 40
+    assert {i.label for i in test5} == {"supported", "overstated", "unsupported", "not_a_claim"}
+    kinds = {i.kind for i in test5 if i.label == "overstated"}
+    assert {"interested", "plan", "partial", "forecast", "accusation", "generalised"} <= kinds
+    assert "headlines_test5" in UNSEEN  # its mistakes are never listed
+    # the training split of the same round is read, not cold
+    train2 = read_headlines(gold_dir() / "headlines_train2.txt")
+    assert len(train2) >= 70 and "headlines_train2" not in UNSEEN

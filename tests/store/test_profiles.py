@@ -78,3 +78,45 @@ def test_a_profile_retypes_articles_stored_before(store_url: str) -> None:
         assert kind == "politician" and reason.startswith("corpus profile")
     finally:
         store.close()
+
+
+def test_profile_reason_shows_the_evidence(tmp_path: Path) -> None:
+    """Round 5: the re-typed source says which roles the other articles gave the person."""
+    store = open_store(tmp_path / "corpus.db")
+    try:
+        for day in ("Montag", "Dienstag"):
+            store.add(analyze_text(WITH_ROLE.format(day=day), lang="de"))
+        result = store.add(analyze_text(WITHOUT, lang="de"))
+        reason = store.conn.execute(  # type: ignore[attr-defined]
+            "SELECT reason FROM sources WHERE article_id = ?", (result.article_id,)
+        ).fetchone()[0]
+        assert reason.startswith("corpus profile: politician in ")
+        assert "as " in reason and "Abgeordnete" in reason
+    finally:
+        store.close()
+
+
+NEAR_PARTY = (
+    "Die ÖVP hat am {day} ihr Programm vorgestellt. "
+    "Ferdinand Quastenberg sagte, er sei zufrieden mit dem Ergebnis."
+)
+
+
+def test_a_guess_from_context_is_no_profile_evidence(tmp_path: Path) -> None:
+    """Round 5: a type guessed from the article's context (a person speaking where a party is
+    named) is not counted, so it cannot spread to the person's other articles."""
+    guessed = analyze_text(NEAR_PARTY.format(day="Montag"), lang="de")
+    reasons = [s.reason for s in guessed.sources if "Quastenberg" in s.name]
+    if not reasons or not reasons[0].startswith("speaks where the article names the party"):
+        pytest.skip("the party-context rule did not fire on this text")
+    store = open_store(tmp_path / "corpus.db")
+    try:
+        for day in ("Montag", "Dienstag", "Mittwoch"):
+            store.add(analyze_text(NEAR_PARTY.format(day=day), lang="de"))
+        result = store.add(analyze_text(WITHOUT, lang="de"))
+        kind = store.conn.execute(  # type: ignore[attr-defined]
+            "SELECT type FROM sources WHERE article_id = ?", (result.article_id,)
+        ).fetchone()[0]
+        assert kind == "other"
+    finally:
+        store.close()

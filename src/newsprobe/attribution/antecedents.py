@@ -61,14 +61,14 @@ def _pronoun(
         for c in cands:
             if not c.subject and any(s <= c.span[0] and c.span[1] <= e for s, e in subjects):
                 c.subject = True
-        cands = [
-            c
-            for c in cands
-            if c.person
-            and c.entity is not None
-            and sid - c.sentence <= 2
-            and (c.subject or c.speaker is not None)
-        ]
+        named = [c for c in cands if c.person and c.entity is not None]
+        cands = [c for c in named if sid - c.sentence <= 2 and (c.subject or c.speaker is not None)]
+        if not cands:
+            # no subject found (a verb the tagger missed): the one person the sentence
+            # before names outside a prepositional phrase or object, if there is one
+            near = [c for c in named if sid - c.sentence <= 1 and not c.embedded]
+            if len({c.entity for c in near}) == 1:
+                cands = near[-1:]
     # a demonstrative ("sagte dieser") points at the last one named, not the topic
     demonstrative = tok.text.lower() in _DEMONSTRATIVES and not persons_only
     best: _Cand | None = None

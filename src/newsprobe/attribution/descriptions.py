@@ -265,6 +265,7 @@ def _description(
     if len(word) < 4:
         return None
     stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
+    synonyms = same_role(word)
     best: tuple[int, int] | None = None
     for m in _before(art, toks[0].start):
         if m.start < toks[0].start - LOOKBACK:
@@ -283,12 +284,14 @@ def _description(
         if ent.type != EntityType.PER:
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
         # the role's head, also before an attribute ("Vize-Außenminister für …")
-        if any(
-            w.lower().endswith(s)
+        words = [
+            w.lower()
             for n in names
             if n
             for w in ([n.split()[-1]] if ent.type != EntityType.PER else n.split())
-            for s in stems
+        ]
+        if any(w.endswith(s) for w in words for s in stems) or (
+            synonyms and any(_same_word(w, s) for w in words for s in synonyms)
         ):
             best = (m.entity, m.start)
             break
@@ -299,6 +302,44 @@ def _description(
     out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
+
+
+#: Role nouns news use for one another ("der Regierungschef" for the Ministerpräsident,
+#: "der Parteichef" for the Vorsitzende der SPD): the key's holder may be named by any
+#: of its values (female forms follow from the male ones).
+_SAME_ROLE = {
+    "regierungschef": ("ministerpräsident", "premierminister", "premier", "bundeskanzler"),
+    "staatschef": ("präsident", "staatspräsident", "staatsoberhaupt"),
+    "staatsoberhaupt": ("präsident", "könig", "königin"),
+    "parteichef": ("vorsitzende", "vorsitzender", "parteivorsitzende"),
+    "parteivorsitzende": ("vorsitzende", "parteichef"),
+    "konzernchef": ("vorstandschef", "vorstandsvorsitzende", "geschäftsführer", "chef"),
+    "firmenchef": ("vorstandschef", "geschäftsführer", "inhaber", "chef"),
+    "unternehmenschef": ("vorstandschef", "vorstandsvorsitzende", "geschäftsführer", "chef"),
+    "ressortchef": ("minister",),
+    "außenamtschef": ("außenminister",),
+    "premier": ("premierminister", "ministerpräsident"),
+    "kassenwart": ("schatzmeister",),
+}
+
+
+def _same_word(word: str, role: str) -> bool:
+    """Whether a role word is ``role`` itself, or a compound of it with a name before a
+    hyphen ("US-Präsident", "Siemens-Chef"); a long, specific role noun also as the end
+    of a compound ("Landesministerpräsident").  "Polizeipräsident" is no "Staatschef"."""
+    return word == role or word.endswith("-" + role) or (len(role) >= 12 and word.endswith(role))
+
+
+def same_role(word: str) -> set[str]:
+    """The role nouns that name the same office as ``word`` ("Regierungschefin" ->
+    "ministerpräsidentin", "premierministerin", …), lower case; empty for most nouns."""
+    low = word.lower()
+    female = low.endswith("in") and low[:-2] in _SAME_ROLE
+    key = low[:-2] if female else low
+    if key.endswith("s") and key[:-1] in _SAME_ROLE:
+        key = key[:-1]  # "des Regierungschefs"
+    out = set(_SAME_ROLE.get(key, ()))
+    return {w + "in" if female and not w.endswith(("in", "e", "haupt")) else w for w in out}
 
 
 _NAME_POS = frozenset(["NE", "FM"])
@@ -383,11 +424,10 @@ def _fuller_phrase(
             end += 1
             while end < len(before) and before[end].pos in _ATTRIBUTE_POS and end - k <= 6:
                 end += 1
-            if any(u.pos in _NAME_POS for u in before[k + 1 : end]) and before[end - 1].pos in (
-                "NE",
-                "FM",
-                "NN",
-            ):
+            if (
+                any(u.pos in _NAME_POS for u in before[k + 1 : end])
+                or _names_a_body(before[k + 1 : end], art)
+            ) and before[end - 1].pos in ("NE", "FM", "NN"):
                 return Speaker(
                     name=text[t.start : before[end - 1].end],
                     named=False,
@@ -397,6 +437,22 @@ def _fuller_phrase(
                     confidence=0.55,
                 )
     return None
+
+
+def _names_a_body(attribute: list[Token], art: _Article) -> bool:
+    """Whether an attribute names an organisation: one the tagger found, or a noun of an
+    institution ("Studie des Bundesbildungsministeriums", "Bericht der Kommission")."""
+    if not attribute:
+        return False
+    if any(
+        m.type == EntityType.ORG for m in art.mentions_in(attribute[0].start, attribute[-1].end)
+    ):
+        return True
+    last = attribute[-1].text.lower()
+    for word in (last, last[:-1] if last.endswith("s") else last, last[:-2]):
+        if word.endswith(_INSTITUTION_ENDS) and attribute[-1].pos == "NN":
+            return True
+    return False
 
 
 # -- a person described first and named right after ----------------------------------

@@ -137,7 +137,10 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
         # "…, der Sprecher der Gruppe, X, …": the phrase before the comma, where the name
         # is an apposition (a comma or the sentence's end after it; "meldete die
         # Tagesschau, Feldmann rechne …" is none)
-        closed = j >= len(tokens) or tokens[j].text in (",", ".", ")") or tokens[j].sentence != sent
+        # (a party in brackets after the name closes it too: "…, Christian Wulff (CDU), …")
+        closed = (
+            j >= len(tokens) or tokens[j].text in (",", ".", ")", "(") or tokens[j].sentence != sent
+        )
         if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent and closed:
             b = i - 1
             while b >= 0 and tokens[b].sentence == sent and tokens[b].pos in _ROLE_POS:
@@ -331,7 +334,24 @@ def role_type(
                     return kind, f"{w} {head}"
     if hit is not None:
         return hit[0], f"{head} ({hit[1]})"
-    return None
+    return _org_compound_type(head, lex, local)
+
+
+def _org_compound_type(
+    head: str, lex: SourceLexicon, local: dict[str, str] | None
+) -> tuple[str, str] | None:
+    """A person noun of no known kind after an organisation's name ("ÖVP-Mephisto",
+    "FPÖ-Mann", "Rapid-Legende"): the person is of the organisation's kind."""
+    prefix = _prefix_org(head)
+    tail = head.rsplit("-", 1)[-1]
+    if not prefix or not tail[:1].isupper() or len(tail) < 3:
+        return None
+    if _is_place(prefix) or prefix.lower() in _FUNCTION_PREFIXES:
+        return None
+    kind = _org_type(prefix, lex, local)
+    if kind is None or kind in ("document", "social_media"):
+        return None
+    return kind, f"{head} ({prefix})"
 
 
 def _affiliation_type(
@@ -474,3 +494,13 @@ def typed_roles(
         if found is not None:
             out.append((found[0], role, found[1]))
     return out
+
+
+def name_roles(name: str, lex: SourceLexicon) -> list[str]:
+    """Role words the tagger took into a person's name ("Landtagsklubobmann Walter Steidl",
+    "DEA-Agent Steve Murphy"): the words before a first name and surname that the source
+    lexicon knows as a role."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    return [w for w in words[:-2] if w[:1].isupper() and lex.head_type(w) is not None]

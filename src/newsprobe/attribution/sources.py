@@ -16,8 +16,10 @@ from bisect import bisect_left
 
 from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
 from newsprobe.attribution.lexicon import sources as source_lexicon
-from newsprobe.attribution.person_roles import entity_affiliations, entity_roles
+from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
+from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
+from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
     Typing,
     by_party_context,
@@ -218,6 +220,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             roles_of.get(g.entity, []) if g.entity is not None else []
         )
         if entity is not None and entity.type == EntityType.PER:
+            roles += name_roles(entity.name, lex)
             # the name's own words are no role ("Papier", "Koch", "Bischof"), nor another
             # person's name in the phrase ("Papiers Stellvertreter")
             tokens = [t for t in tokens if t.text not in person_words] or tokens
@@ -252,6 +255,12 @@ def build_sources(analysis: Analysis) -> list[Source]:
             statements = sorted(set(g.attributions))
             typing = by_party_context(typing, analysis, entity, statements, roles)
             typing = by_reporting(typing, analysis, entity, statements)
+            typing = by_topic(typing, analysis, entity)
+            thing = thing_kind(tokens, entity, typing.reason)
+            if thing == NO_SOURCE:
+                continue  # a thing or a heading: its statements rest on no source
+            if thing is not None:
+                typing = Typing(SourceType(thing), False, f"names a text or rule ({thing})")
         sid = len(out)
         ids = sorted(set(g.attributions))
         for aid in ids:

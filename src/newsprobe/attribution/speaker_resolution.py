@@ -30,7 +30,9 @@ The cue rules give a speaker *phrase*; this module says whom it names, in text o
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 
+from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution.antecedents import (
@@ -371,7 +373,9 @@ def _phrase(
             agree = g.PL
         elif low == "sie" and att.cue is not None and len(toks) == 1:
             agree = g.F if not g.plural_verb(att.cue.text.split()[0]) else g.PL
-        return _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
+        together = ctx.coordinated_subject(toks[0], art) if agree == g.PL else None
+        together = together or ctx.name_after_expletive(toks, art)  # "sah es Köhler"
+        return together or _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
     if g.is_first_person(first.text) and len(toks) == 1:
         return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
     if low in _OWN:
@@ -463,6 +467,12 @@ def _phrase(
     )
     if proxy or (head is not None and persons and _is_role(head.text, art)):
         aff = _affiliation(toks, orgs, None) or _affiliation(toks, persons, None)
+        if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
+            agree = g.pronoun_agree(first.text) or g.UNKNOWN  # "Sein Sprecher": of whom
+            owner = partial(_pronoun, att, first, agree, art, done, antecedents, _phrase)
+            found = ctx.spokesperson(att, toks, head, art, done, owner)
+            if found is not None:
+                return found
         return Speaker(
             name=_display(toks, text),
             named=False,
@@ -516,8 +526,12 @@ def _phrase(
             # the same noun named with more to it, nearer than a role's holder
             nearer = _fuller_phrase(toks, head, art, at[0] if at else -1)
             found = nearer or found
+        if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
+            found = ctx.continued_description(att, toks, head, art, done)
         if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
+        if found is None and depth == 0:  # "Die Menschenrechtsorganisation", "der Konzern"
+            found = ctx.organisation_described(toks, head, art, done)
         if (
             found is None
             and depth == 0

@@ -59,6 +59,7 @@ def basis(analysis: Analysis, clause: Clause, words: Templates) -> str:
         Weight.REPORTED,
         Weight.OPINION,
         Weight.PLANNED,
+        Weight.PARTIAL,
     ):
         names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
         cues = cue_words(clause.hedges)

@@ -10,7 +10,9 @@ compared on both sides (:mod:`newsprobe.claims.stance`):
 - ``unsupported``: no claim of the body backs the clause;
 - ``overstated``: the clause claims the outlet's certainty (stated as fact, or a plan), but the
   best-matching backing is hedged, a forecast, an accusation or suspicion, another outlet's
-  report, a judgement, a claim only an interested party makes, or rests on weak sources;
+  report, a judgement, a claim only an interested party makes (also a party's own assessment of
+  an effect or success), rests on weak sources, is a plan with a later target the headline
+  reports as done, or holds only for a part or a single case (:mod:`newsprobe.claims.overreach`);
 - ``supported``: otherwise — including clauses that keep a reserve of their own ("soll",
   "Medienbericht:", "X: …", "droht", a verb of saying, a question).
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsprobe.claims import overreach
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.headline_model import (
@@ -52,6 +55,7 @@ from newsprobe.claims.stance import (
     fold,
     headline_stance,
     read_headline,
+    tokens_in,
     weigh,
 )
 from newsprobe.claims.templates import Templates, templates
@@ -97,6 +101,7 @@ _WEAKNESS_ORDER = (
     Weight.WEAK_SOURCE,
     Weight.REPORTED,
     Weight.FORECAST,
+    Weight.PARTIAL,
     Weight.HEDGED,
     Weight.OPINION,
     Weight.QUESTION,
@@ -322,9 +327,8 @@ def _judge(
     every = {
         s.claim: weigh(analysis, analysis.claims[s.claim], sources_ran, focus) for s in supports
     }
-    weighed: list[Weighed] = [
-        every[claim.id] for claim, _ in clause.evidence if direct[claim.id] >= best - TIE
-    ]
+    tied = [claim for claim, _ in clause.evidence if direct[claim.id] >= best - TIE]
+    weighed: list[Weighed] = [every[claim.id] for claim in tied]
     if (
         clause.stance is Stance.FACT
         and weighed
@@ -334,6 +338,9 @@ def _judge(
             # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
             # Klage"); an announced one may be reported in the news present
             or all(any(_considered(c.text) for c in w.plan) for w in weighed)
+            # a plan with a later target ("will bis 2028 verzichten") under a clause with no
+            # date or future of its own ("Alpenfrisch verzichtet auf Plastikbecher")
+            or _later(analysis, clause.span, tied)
         )
     ):
         # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
@@ -358,10 +365,14 @@ def _judge(
                 or (s.predicates and not said and direct[s.claim] >= PREDICATE_FLOOR)
             )
         ]
-        if not only_weak:
+        # the backing that says the headline's predicate decides whether it holds for a part
+        acts = {s.claim for s in supports if s.predicates}
+        said_by = [c for c in tied if c.id in acts] or tied
+        limited = None if only_weak else _limited(analysis, clause.span, said_by)
+        if not only_weak and limited is None:
             clause.verdict = FindingVerdict.SUPPORTED
             return
-        weighed = only_weak
+        weighed = only_weak or [Weighed(Weight.PARTIAL, limited or [])]
     clause.verdict = FindingVerdict.OVERSTATED
     clause.weakness = min(
         (w.weight for w in weighed), key=lambda w: _WEAKNESS_ORDER.index(w), default=None
@@ -399,6 +410,25 @@ def _restated(
     clause.hedges += [c for c in weighed.cues if c not in clause.hedges]
     clause.weak_sources += [s for s in weighed.sources if s not in clause.weak_sources]
     clause.speakers += [s for s in weighed.speakers if s not in clause.speakers]
+
+
+def _later(analysis: Analysis, span: Span, claims: list[Claim]) -> bool:
+    """Whether every backing plan sets a later target and the clause has no date of its own."""
+    if overreach.dated(tokens_in(analysis, span.start, span.end)):
+        return False
+    return all(
+        overreach.later_target(tokens_in(analysis, c.start, c.end)) is not None for c in claims
+    )
+
+
+def _limited(analysis: Analysis, span: Span, claims: list[Claim]) -> list[Cue] | None:
+    """The cues of backing that holds only for a part of what the clause states whole, or
+    for a single case of what it states of many."""
+    backing = [(c, tokens_in(analysis, c.start, c.end)) for c in claims]
+    headline = tokens_in(analysis, span.start, span.end)
+    return overreach.partial(analysis, headline, backing) or overreach.generalised(
+        analysis, headline, backing
+    )
 
 
 #: Beginnings of the words that consider a step without deciding it.

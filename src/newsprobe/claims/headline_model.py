@@ -61,6 +61,7 @@ _WEAK = {
     Weight.INTERESTED: "w_interested",
     Weight.ACCUSATION: "w_accusation",
     Weight.PLANNED: "w_plan",
+    Weight.PARTIAL: "w_hedged",
     Weight.OPINION: "w_opinion",
     Weight.QUESTION: "w_opinion",
 }

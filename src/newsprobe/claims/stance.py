@@ -22,7 +22,7 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib.resources import files
 
-from newsprobe.claims import reserve
+from newsprobe.claims import overreach, reserve
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
 from newsprobe.model import (
@@ -67,6 +67,7 @@ class Weight(StrEnum):
     OPINION = "opinion"
     QUESTION = "question"
     PLANNED = "planned"  # a plan or announcement, where the headline reports the act as done
+    PARTIAL = "partial"  # true of a part, where the headline states it of the whole
 
 
 class _Words:
@@ -457,6 +458,9 @@ def weigh(
     )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
     plan_cues = [_cue(analysis, toks[k], "plan") for k in planned if toks[k].text.lower() != "to"]
+    if plan and not planned:  # a separated verb ("kündigte … an") is whole only in its cue
+        said = [c for c in claim.cues if words.plan.word(fold((c.lemma or "").replace("|", "")))]
+        plan_cues = said[:1]
     accusation = [
         k
         for k in words.accusation.find(forms)
@@ -534,6 +538,9 @@ def weigh(
         cues = [_cue(analysis, toks[k], "opinion") for k in judging]
         return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)
     interested = _interested(analysis, claim, sources, speakers, forms, words)
+    if interested is None:  # a party's own assessment: an effect, a success, a cause, a rank
+        own = overreach.own_interest(analysis, claim, sources, speakers, toks)
+        interested = None if own is None else [_cue(analysis, toks[k], "interested") for k in own]
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
     if accusation:
@@ -645,20 +652,9 @@ def _interested(
 
 #: Speakers who speak for an organisation.
 _ROLE_NOUNS = frozenset(
-    {
-        "sprecher",
-        "sprecherin",
-        "geschaftsfuhrer",
-        "geschaftsfuhrerin",
-        "chef",
-        "chefin",
-        "vorsitzende",
-        "vorsitzender",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    }
-)
+    {"sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef", "chefin",
+     "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
 
 
 def _previous_opening(analysis: Analysis, claim: Claim) -> list[tuple[str, ...]]:

@@ -21,6 +21,7 @@ from newsprobe.eval import (
 from newsprobe.eval import headlines as headlines_eval
 from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
+from newsprobe.eval import source_gold as source_gold_eval
 from newsprobe.eval import speakers as speakers_eval
 from newsprobe.eval import stories as stories_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
@@ -103,6 +104,15 @@ TASKS: dict[str, Task] = {
         default_data=("10kgnad/test.csv",),
         runner=speakers_eval.run_shares,
         summary_metrics=("other share", "anonymous share", "pronoun-named sources"),
+    ),
+    "source_gold": Task(
+        name="source_gold",
+        description="Source types against our own labels on 10kGNAD test articles (cold: "
+        "601-650, never tuned on; tune: 401-430): type right, per type, confusion, other share",
+        formats=("10kgnad",),
+        default_data=("10kgnad/test.csv",),
+        runner=source_gold_eval.run,
+        summary_metrics=("cold type right", "cold other share", "tune type right"),
     ),
     "extraction": Task(
         name="extraction",

@@ -15,8 +15,13 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   ``fresh2``, only totals ever read.
 * ``stories_data/synthetic_fresh3.jsonl`` (*synthetic-d*): a fourth batch, 16 events and 16
   hard negatives, written and scored cold before the fourth round (the pair scorer); split
-  ``fresh3``, only totals ever read, never trained on.  (``synthetic_train.jsonl`` trains the
-  pair scorer, :mod:`newsprobe.training.story_pairs`, and is not scored here.)
+  ``fresh3``, cold in the fourth round, training data of the pair scorer from the fifth.
+  (``synthetic_train.jsonl`` and ``synthetic_train2.jsonl`` train the pair scorer,
+  :mod:`newsprobe.training.story_pairs`, and are not scored here.)
+* ``stories_data/synthetic_fresh4.jsonl`` (*synthetic-e*): a fifth batch, 17 events and 19
+  hard negatives (most of them the same day, place and kind of event: another fire in the
+  same city that evening, another law passed by the Bundestag that afternoon), written and
+  scored cold before the fifth round; split ``fresh4``, only totals ever read, never trained on.
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -364,6 +369,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-c", fresh2, []))
     fresh3 = synthetic_items("synthetic_fresh3.jsonl")
     sets.append(("synthetic-d", fresh3, []))
+    fresh4 = synthetic_items("synthetic_fresh4.jsonl")
+    sets.append(("synthetic-e", fresh4, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -377,7 +384,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         "dev from the fourth round on)",
         f"synthetic-d: a fourth batch, {len({i.story for i in fresh3 if not i.hard_negative_of})}"
         f" events / {sum(1 for i in fresh3 if i.hard_negative_of)} hard negatives, written "
-        "and scored cold before the fourth round (split 'fresh3', totals only, never tuned on)",
+        "and scored cold before the fourth round (split 'fresh3'; training data of the pair "
+        "scorer from the fifth round on)",
+        f"synthetic-e: a fifth batch, {len({i.story for i in fresh4 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh4 if i.hard_negative_of)} hard negatives (most the "
+        "same day, place and kind of event), written and scored cold before the fifth round "
+        "(split 'fresh4', totals only, never tuned on)",
     ]
     if data is not None:
         if not data.exists():
@@ -402,9 +414,13 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     metrics: list[Metric] = []
     analyse_ms = feature_s = cluster_s = 0.0
     n_items = 0
-    for _, items, _ in sets:
-        feature_s += analyse(items)
-        analyse_ms += sum(i.analyse_ms for i in items)
+    #: per set: (feature seconds, pipeline ms, clustering seconds) for its own cost share
+    per_set: dict[str, list[float]] = {}
+    for name, items, _ in sets:
+        seconds = analyse(items)
+        feature_s += seconds
+        per_set[name] = [seconds, sum(i.analyse_ms for i in items), 0.0]
+        analyse_ms += per_set[name][1]
         n_items += len(items)
     # The synthetic events (2025) are clustered after the Wikinews articles (2004-2022) when
     # those are there, as in a corpus that already holds articles: document frequencies over
@@ -424,21 +440,26 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-c cold", sets[2][1], sets[2][2], []),
             ("synthetic-d", sets[3][1], sets[3][2], wiki),
             ("synthetic-d cold", sets[3][1], sets[3][2], []),
+            ("synthetic-e", sets[4][1], sets[4][2], wiki),
+            ("synthetic-e cold", sets[4][1], sets[4][2], []),
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d: clustered after the Wikinews articles (document "
+            "synthetic, synthetic-b/-c/-d/-e: clustered after the Wikinews articles (document "
             "frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
-        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2", "fresh3"):
+        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2", "fresh3", "fresh4"):
             part = [i for i in items if i.split == split]
             if not part:
                 continue
             story, copy, seconds = cluster(part, background)
             if not background:  # every article clustered once in the cost figure
                 cluster_s += seconds
+                own = name.removesuffix(" cold")
+                if own in per_set:
+                    per_set[own][2] += seconds
             metrics += score(f"{name} {split}", part, story, copy, hard_all)
             singles = {i.key: i.key for i in part}
             metrics.append(
@@ -458,6 +479,15 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             value=(feature_s + cluster_s) * 1000 / analyse_ms if analyse_ms else 0.0,
         )
     )
+    for name, (f_s, a_ms, c_s) in per_set.items():
+        if a_ms and name in ("spkatt-news", "10kgnad undated"):
+            metrics.append(
+                Metric(
+                    system=f"cost {name}",
+                    name="share of pipeline time",
+                    value=(f_s + c_s) * 1000 / a_ms,
+                )
+            )
     return TaskResult.timed(
         started,
         "stories",

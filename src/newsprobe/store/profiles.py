@@ -43,21 +43,29 @@ def apply_profiles(conn: sqlite3.Connection, layers: dict[str, list[tuple[Any, .
         eid = row[_SRC["entity_id"]]
         if row[_SRC["type"]] != "other" or eid not in persons:
             continue
-        found = conn.execute(
-            "SELECT types, articles FROM person_profiles WHERE key = ?", (persons[eid][0],)
-        ).fetchone()
-        if found is None:
-            continue
-        types = {k: v for k, v in json.loads(found[0]).items() if k != "other"}
-        if not types:
-            continue
-        kind, count = max(types.items(), key=lambda kv: kv[1])
-        if count < MIN_EVIDENCE:
+        typed = corpus_type(conn, persons[eid][0])
+        if typed is None:
             continue
         new = list(row)
-        new[_SRC["type"]] = kind
-        new[_SRC["reason"]] = f"corpus profile: {kind} in {count} statements elsewhere"
+        new[_SRC["type"]] = typed[0]
+        new[_SRC["reason"]] = profile_reason(conn, persons[eid][0], *typed)
         rows[n] = tuple(new)
+
+
+#: Reasons of a type that is no evidence for a profile: a guess from the article's context
+#: (a person speaking where a party is named) or the profile's own earlier answer.
+_WEAK_REASONS = ("corpus profile", "speaks where the article names the party")
+
+
+def profile_reason(conn: sqlite3.Connection, key: str, kind: str, count: int) -> str:
+    """Why a source got its corpus type, with the evidence: the roles the other articles
+    give the person ("corpus profile: politician in 3 statements elsewhere, as FPÖ-Chef")."""
+    found = conn.execute("SELECT roles FROM person_profiles WHERE key = ?", (key,)).fetchone()
+    roles = json.loads(found[0]) if found is not None else []
+    shown = ", ".join(roles[:3])
+    return f"corpus profile: {kind} in {count} statements elsewhere" + (
+        f", as {shown}" if shown else ""
+    )
 
 
 def update_profiles(conn: sqlite3.Connection, layers: dict[str, list[tuple[Any, ...]]]) -> None:
@@ -110,7 +118,7 @@ def retype_stored(conn: sqlite3.Connection, key: str) -> int:
         "UPDATE sources SET type = ?, reason = ? WHERE type = 'other' AND EXISTS ("
         "SELECT 1 FROM entities e WHERE e.article_id = sources.article_id"
         " AND e.id = sources.entity_id AND e.type = 'PER' AND e.key = ?)",
-        (kind, f"corpus profile: {kind} in {count} statements elsewhere", key),
+        (kind, profile_reason(conn, key, kind, count), key),
     )
     return int(cur.rowcount or 0)
 
@@ -136,7 +144,7 @@ def _add(
         if found
         else ({}, [], [], 0, 0)
     )
-    if not reason.startswith("corpus profile"):
+    if not (reason or "").startswith(_WEAK_REASONS):
         types[kind] = types.get(kind, 0) + statements
     role = _ROLE.search(reason or "")
     if role and role.group(1) not in roles and len(roles) < _MAX_LIST:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -60,8 +61,8 @@ from newsprobe.store.story_rows import (
 )
 from newsprobe.stories import minhash
 from newsprobe.stories.events import Agreement, Facets, agreement
-from newsprobe.stories.pairs import PairJudge, dot
-from newsprobe.stories.state import Candidate, LiveStory, Probe
+from newsprobe.stories.pairs import PairJudge, dot, eligible
+from newsprobe.stories.state import Candidate, LiveStory, Probe, facts
 
 #: An article joins a story only within this distance of the story's time span.
 WINDOW = timedelta(days=7)
@@ -118,6 +119,11 @@ COPY_CONTAINMENT = 0.7
 COPY_MIN_SHINGLES = 25
 #: The document-frequency key counting clustered articles.
 DOCS = ""
+#: Rarity of a fact two reports share (:meth:`Clusterer.rare_overlap`): 1 when only the
+#: candidate story among the live ones names it, falling with the log of how many do, 0 from
+#: this many on ("Polizei", "Berlin", "Landgericht" name many stories of a week; "Pütürge",
+#: "Moorfleeter Deich" or "9,62" one).
+RARE_SPREAD = 12
 
 
 #: Shortest part of a compound that matches on its own ("Flug" in "Flugzeit").
@@ -150,6 +156,16 @@ def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _unpost(postings: dict[str, set[int]], keys: Iterable[str], story_id: int) -> None:
+    """Take a story off the posting lists of ``keys`` (and drop lists left empty)."""
+    for key in keys:
+        ids = postings.get(key)
+        if ids is not None:
+            ids.discard(story_id)
+            if not ids:
+                del postings[key]
+
+
 @dataclass
 class _Copy:
     time: datetime | None
@@ -170,6 +186,9 @@ class Clusterer:
         self.df: dict[str, int] = {}
         self.stories: dict[int, LiveStory] = {}
         self.index: dict[str, set[int]] = {}
+        #: fact -> the stories naming it (the live window's document frequencies of nouns,
+        #: names and numbers of title, lead and body; bounded: evicted with the stories).
+        self.facts: dict[str, set[int]] = {}
         self.copies: dict[int, _Copy] = {}
         self.lsh = minhash.LshIndex()
         self.clock: datetime | None = None
@@ -235,6 +254,11 @@ class Clusterer:
         self.stories[story.id] = story
         for term in story.centroid:
             self.index.setdefault(term, set()).add(story.id)
+        self._index_facts(story.id, story.facts)
+
+    def _index_facts(self, story_id: int, keys: set[str]) -> None:
+        for key in keys:
+            self.facts.setdefault(key, set()).add(story_id)
 
     def _live(self, story: LiveStory, article_id: int) -> bool:
         if story.last_article >= article_id - UNDATED_SPAN:
@@ -253,12 +277,8 @@ class Clusterer:
         dead = [s for s in self.stories.values() if not self._live(s, article_id)]
         for story in dead:
             del self.stories[story.id]
-            for term in story.centroid:
-                ids = self.index.get(term)
-                if ids is not None:
-                    ids.discard(story.id)
-                    if not ids:
-                        del self.index[term]
+            _unpost(self.index, story.centroid, story.id)
+            _unpost(self.facts, story.facts, story.id)
         dead_ids = {s.id for s in dead}
         gone = [a for a, c in self.copies.items() if c.story in dead_ids]
         for a in gone:
@@ -327,7 +347,7 @@ class Clusterer:
             joined_by = "copy"
             similarity = round(self._cosine(vector, story), 4)
         else:
-            found = self._find_story(Probe(item, vector, t, terms))
+            found = self._find_story(Probe(item, vector, t, terms, frozenset(facts(terms))))
             if found is not None:
                 story, similarity = found
                 joined_by = "similar"
@@ -356,7 +376,7 @@ class Clusterer:
         if item.language and item.language not in story.languages:
             story.languages.append(item.language)
         story.add_vector(vector)
-        story.add_words(terms, t)
+        self._index_facts(story.id, story.add_words(terms, t))
         for term in vector:
             self.index.setdefault(term, set()).add(story.id)
         if sig is not None and item.shingles >= COPY_MIN_SHINGLES:
@@ -544,11 +564,63 @@ class Clusterer:
             )
         return out
 
+    def rare_overlap(self, probe: Probe, story: LiveStory) -> float:
+        """The facts (:func:`newsprobe.stories.state.facts`) the article shares with a story,
+        each weighted by its rarity among the live stories: ``1 - log(k) / log(RARE_SPREAD)``
+        for a fact that ``k`` live stories name (the candidate included).  Only live stories
+        count (a dead one not yet evicted does not), so the figure is the same whether the
+        window was built incrementally or loaded from the store."""
+        total = 0.0
+        for key in probe.facts & story.facts:
+            total += self._rarity(probe, key)
+        return total
+
+    def _rarity(self, probe: Probe, key: str) -> float:
+        """``1 - log(k) / log(RARE_SPREAD)`` for a fact ``k`` live stories name (0 from
+        :data:`RARE_SPREAD` on); counted once per article."""
+        k = probe.spread.get(key)
+        if k is None:
+            k = 0
+            for sid in self.facts.get(key, ()):
+                s = self.stories.get(sid)
+                if s is not None and self._live(s, probe.item.article_id):
+                    k += 1
+                    if k >= RARE_SPREAD:
+                        break
+            probe.spread[key] = k
+        return 1.0 - math.log(max(1, k)) / math.log(RARE_SPREAD) if k < RARE_SPREAD else 0.0
+
+    def headline_met(self, probe: Probe, story: LiveStory) -> float:
+        """How much of what the story's first report names in its headline the article
+        names anywhere (title, lead, body; German compounds by head or modifier), each noun
+        weighted by its rarity: a report of the same event names the flooded "Altstadt" or
+        the "Mietpreisbremse" somewhere, a look-alike of the same day and place (another
+        fire in the city, another law passed that afternoon) names its own thing."""
+        nouns = story.headline
+        if not nouns:
+            return 0.0
+        words = {k[2:] for k in probe.facts if k.startswith("w:")}
+        met = total = 0.0
+        for noun in sorted(nouns):
+            w = max(self._rarity(probe, "w:" + noun), 0.05)
+            total += w
+            if _meets({noun}, words):
+                met += w
+        return met / total
+
+    def judged(self, probe: Probe, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates the pair scorer may judge, their rarity-weighted overlap filled."""
+        out = [c for c in candidates if eligible(c)]
+        for c in out:
+            c.rare = self.rare_overlap(probe, c.story)
+            c.headline = self.headline_met(probe, c.story)
+        return out
+
     def _find_story(self, probe: Probe) -> tuple[LiveStory, float] | None:
         candidates = self._candidates(probe)
         found = self._by_rules(probe, candidates)
         if found is None and self.pairs is not None:
-            found = self.pairs.best(probe.vector, probe.terms, candidates)
+            found = self.pairs.best(probe.vector, probe.terms, self.judged(probe, candidates))
         return found
 
     def _by_rules(

@@ -336,23 +336,25 @@ def separable_verbs(tokens: list[tuple[str, str | None, str | None]]) -> list[st
 
 
 @cache
-def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """(whole word -> class, [(compound head, class)] longest first)."""
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(whole word -> class, compound head -> class).  A word's head is found by looking up
+    its suffixes longest first (one dictionary look-up per length, not a scan of every head:
+    the scan was most of the feature extraction's time on words seen the first time)."""
     whole: dict[str, str] = {}
-    heads: list[tuple[str, str]] = []
+    heads: dict[str, str] = {}
     for cls, words in EVENT_WORDS.items():
         for w in words:
             whole.setdefault(w, cls)
             if len(w) >= _HEAD_MIN and " " not in w:
-                heads.append((w, cls))
-    heads.sort(key=lambda hc: (-len(hc[0]), hc[0]))
+                heads.setdefault(w, cls)
     return whole, heads
 
 
 @lru_cache(maxsize=65536)
 def event_class(word: str, lang: str | None = "de") -> str | None:
     """The event class a casefolded lemma names in ``lang``, if any ("pilotenstreik" ->
-    "strike"); English words match whole, German ones also as a compound head."""
+    "strike"); English words match whole, German ones also as a compound head (the longest
+    head the word ends with, shorter than the word)."""
     whole, heads = _lexicon()
     if lang == "en":
         return whole[word] if word in ENGLISH_WORDS else None
@@ -360,13 +362,13 @@ def event_class(word: str, lang: str | None = "de") -> str | None:
         return None
     if word in whole:
         return whole[word]
-    for part in reversed(word.split("-")):  # "GDL-Streik": the last part is the head
-        if part in whole and len(part) >= _HEAD_MIN - 1:
-            return whole[part]
-        for head, cls in heads:
-            if len(part) > len(head) and part.endswith(head):
-                return cls
-        break
+    part = word.rsplit("-", 1)[-1]  # "GDL-Streik": the last part is the head
+    if part in whole and len(part) >= _HEAD_MIN - 1:
+        return whole[part]
+    for start in range(1, len(part) - _HEAD_MIN + 1):
+        cls = heads.get(part[start:])
+        if cls is not None:
+            return cls
     return None
 
 

@@ -18,7 +18,9 @@ Two more kinds of term carry no weight in the vector: ``t:`` the common nouns of
 (the words naming what happened: "Rüstungsfonds", "Streik", "Erdbeben") and ``x:`` the
 common nouns of the body.  The clusterer's event-word guard asks that a new article's title
 nouns meet the story's words, which keeps a different event with the same names apart.
-Four more zero-weight kinds carry the event itself (:mod:`newsprobe.stories.events`):
+``m:`` are the numbers of the body outside title and lead (the pair scorer weighs them with
+the nouns and names by rarity).  Four more zero-weight kinds carry the event itself
+(:mod:`newsprobe.stories.events`):
 ``v:`` the event classes of the title and lead, ``h:`` those of the title alone, ``p:``
 their places below country level, ``d:`` the days the text names ("am Montag").
 """
@@ -59,6 +61,9 @@ LEAD_SENTENCES = 4
 MAX_TERMS = 60
 #: Common nouns of the body kept (in order of first use) for the event-word guard.
 MAX_BODY_NOUNS = 80
+#: Numbers of the body kept (in order of first use, two digits or more) as ``m:`` facts: the
+#: pair scorer's rarity-weighted overlap counts them with the body's nouns and names.
+MAX_BODY_NUMBERS = 30
 #: Body sentences searched for day words ("am Montag") (:mod:`newsprobe.stories.events`).
 DAY_SENTENCES = 8
 
@@ -244,6 +249,7 @@ def extract(analysis: Analysis) -> Features:
     in_names = {i for m in analysis.mentions for i in range(m.start, m.end)}
     title_nouns: set[str] = set()
     body_nouns: dict[str, None] = {}
+    body_numbers: dict[str, None] = {}
     classes: set[str] = set()
     headline_classes: set[str] = set()
     days: set[str] = set()
@@ -271,6 +277,14 @@ def extract(analysis: Analysis) -> Features:
             elif len(body_nouns) < MAX_BODY_NOUNS:
                 body_nouns.setdefault(common)
         if weight is None:
+            if (
+                len(body_numbers) < MAX_BODY_NUMBERS
+                and tok.text[:1].isdigit()
+                and _NUMBER.fullmatch(tok.text)
+            ):
+                digits = re.sub(r"\D", "", tok.text)
+                if len(digits) >= 2:
+                    body_numbers.setdefault(digits)
             continue
         text = tok.text
         if _NUMBER.fullmatch(text):
@@ -330,6 +344,9 @@ def extract(analysis: Analysis) -> Features:
     for noun in body_nouns:
         if noun not in title_nouns:
             terms[f"x:{noun}"] = 0.0
+    for number in body_numbers:
+        if f"n:{number}" not in terms:
+            terms[f"m:{number}"] = 0.0
     for kind, values in (("v", classes), ("h", headline_classes), ("p", places), ("d", days)):
         for value in sorted(values):
             terms[f"{kind}:{value}"] = 0.0

@@ -25,11 +25,12 @@ from importlib.resources import files
 
 from newsprobe.stories.state import Candidate, LiveStory
 
-#: The features, in the order of the model's weights.  Nine, for about a hundred training
-#: examples: a 19-feature set (adding the centroid and first-report cosines, the shared
-#: entity/number cosine, entity count, best member's noun share, event class and place
-#: agreement, title nouns met, the rules' corroboration and guard) scored lower in
-#: leave-one-set-out clustering (mean pairwise F1 0.895 against 0.916; model card).
+#: The features, in the order of the model's weights.  Eleven, for 160 training examples
+#: (the last two added in the fifth round); a 19-feature set (adding the centroid and
+#: first-report cosines, the shared entity/number cosine, entity count, best member's noun
+#: share, event class and place agreement, title nouns met, the rules' corroboration and
+#: guard) scored lower in leave-one-set-out clustering (mean pairwise F1 0.895 against
+#: 0.916; model card).
 FEATURES = (
     "member_cosine",  # tf-idf cosine of title/lead terms to the closest member
     "entity_share",  # entities shared with the story / the article's entities
@@ -40,6 +41,9 @@ FEATURES = (
     "gap",  # days between the article and the story's span / 7
     "cross",  # a language the story has not had
     "title_novel",  # share of the title's nouns the story never named, same language only
+    "rare",  # log(1 + rarity-weighted nouns, names and numbers shared; Clusterer.rare_overlap)
+    "headline_met",  # rarity-weighted share of the story's headline nouns the article names,
+    # same language only
 )
 
 _MODEL = "pairs.json"
@@ -101,6 +105,8 @@ def features(side: Side, c: Candidate) -> list[float]:
         min(c.gap or 0.0, 7.0) / 7.0,
         1.0 - same,
         same * len(title_nouns - story.words) / max(1, len(title_nouns)),
+        math.log1p(c.rare or 0.0),
+        same * (c.headline or 0.0),
     ]
 
 
@@ -152,7 +158,7 @@ class PairJudge:
     ) -> tuple[LiveStory, float] | None:
         """The dated candidate scored highest if it reaches the threshold (a tie goes to
         the older story: candidates come in story id order)."""
-        dated = [c for c in candidates if eligible(c)]
+        dated = [c for c in candidates if eligible(c)]  # (the clusterer gives only those)
         if not dated:
             return None
         side = Side.of(vector, item_terms)

@@ -10,6 +10,23 @@ from datetime import datetime
 from newsprobe.store.story_rows import StoryInput, StoryState
 from newsprobe.stories.events import Agreement, Facets
 
+_NOUN_KINDS = ("t:", "x:", "w:")
+_FACT_KINDS = ("e:", "n:", "m:")
+
+
+def facts(terms: dict[str, float]) -> set[str]:
+    """An article's facts: its nouns (title, lead, body: ``w:``), names (``e:``) and numbers
+    (title and lead ``n:``, body ``m:`` counted as ``n:``) -- what two reports of one event
+    share beyond its kind, place and day."""
+    out = set()
+    for t in terms:
+        kind = t[:2]
+        if kind in _NOUN_KINDS:
+            out.add("w:" + t[2:])
+        elif kind in _FACT_KINDS:
+            out.add("n:" + t[2:] if kind == "m:" else t)
+    return out
+
 
 @dataclass
 class LiveStory:
@@ -30,15 +47,28 @@ class LiveStory:
     core: Facets = field(default_factory=lambda: Facets(set(), set(), set()))
     #: Members' vectors (the pair scorer compares an article with each).
     members: list[dict[str, float]] = field(default_factory=list)
+    #: The facts its members name (:func:`facts`): nouns, names and numbers of title, lead
+    #: and body, which the clusterer indexes for their rarity among the live stories.
+    facts: set[str] = field(default_factory=set)
+    #: The title nouns of its first report (what the story is about).
+    headline: set[str] = field(default_factory=set)
+    articles_seen: int = 0
 
-    def add_words(self, terms: dict[str, float], time: datetime | None = None) -> None:
+    def add_words(self, terms: dict[str, float], time: datetime | None = None) -> set[str]:
         """The nouns and names of a member (title, lead, body) for the event-word guard, and
-        its event facets (the first member that names an event class sets the story's)."""
+        its event facets (the first member that names an event class sets the story's);
+        the facts the story did not name before."""
         self.words.update(term[2:] for term in terms if term[:2] in ("t:", "x:", "w:"))
+        if not self.articles_seen:
+            self.headline = {term[2:] for term in terms if term.startswith("t:")}
+        self.articles_seen += 1
         facets = Facets.of(terms, time)
         if not self.core.classes and facets.classes:
             self.core = Facets(set(facets.classes), set(), set())
         self.facets.merge(facets)
+        new = facts(terms) - self.facts
+        self.facts |= new
+        return new
 
     def add_vector(self, vector: dict[str, float]) -> None:
         if not self.seed:
@@ -73,6 +103,10 @@ class Probe:
     vector: dict[str, float]
     time: datetime | None
     terms: dict[str, float]
+    #: Its facts (:func:`facts`).
+    facts: frozenset[str] = frozenset()
+    #: Live stories naming each fact asked about so far (capped; filled by the clusterer).
+    spread: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -91,3 +125,7 @@ class Candidate:
     corroborated: bool
     cross: bool
     guarded: bool = True
+    #: Rarity-weighted facts in common (:meth:`Clusterer.rare_overlap`), filled when asked.
+    rare: float | None = None
+    #: Rarity-weighted share of the story's headline nouns the article names.
+    headline: float | None = None

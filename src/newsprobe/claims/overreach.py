@@ -1,0 +1,323 @@
+"""Where a headline says more than its backing, beyond the backing's cues — rules the headline
+check (:mod:`newsprobe.claims.headline`) and :mod:`newsprobe.claims.stance` apply:
+
+- **a party speaking in its own interest about this very claim** (:func:`own_interest`): a
+  speaker who is not independent (a ministry, mayor, company, union, school head — anyone but an
+  expert or a court) claiming an effect, a success, a cause or a superlative ("Das Programm
+  wirkt", "had cut air pollution dramatically", "the fastest-selling launch in our history",
+  "Unsere Kontrollen retten Leben").  Such a claim is the speaker's own assessment: a headline
+  that states it as fact drops who makes it.  A speaker's word on plain facts (what happened,
+  what it decided) stays strong;
+- **a plan with a later target** (:func:`later_target`): "will bis 2028 verzichten", "plans to
+  apply next year" — a headline in the present with no date of its own ("Alpenfrisch verzichtet
+  auf Plastikbecher") reports the plan as done;
+- **a part stated as the whole** (:func:`partial`): the backing says "teilweise", "in Teilen",
+  "part of", "some", the headline drops it, or says "alle", "ganz", "all", "across".
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprobe.claims.similarity import fold
+from newsprobe.model import Analysis, Claim, Cue, SourceType, Token
+
+#: Beginnings of words that claim an effect, a success, a cause or a rank (folded).
+_EFFECT_DE = (
+    "erfolg",
+    "wirkt",
+    "wirken",
+    "wirksam",
+    "wirkungslos",
+    "rettet",
+    "retten",
+    "schutzt",
+    "schutzen",
+    "gesteigert",
+    "steigert",
+    "verbessert",
+    "bewahrt",
+    "beste",
+    "besten",
+    "historisch",
+    "vollstandig",
+    "gefahrlich",
+    "gescheitert",
+    "scheitert",
+    "spurbar",
+    "dramatisch",
+    "zuruckzufuhren",
+    "zuruckgefuhrt",
+    "verdank",
+    "vertreib",
+    "vertrieb",
+    "verantwortlich",
+)
+_EFFECT_EN = (
+    "success",
+    "effective",
+    "works",
+    "worked",
+    "saves",
+    "saved",
+    "protects",
+    "protected",
+    "improves",
+    "improved",
+    "boost",
+    "best",
+    "fastest",
+    "biggest",
+    "historic",
+    "dramatic",
+    "failed",
+    "fails",
+    "on track",
+    "thanks to",
+    "credit",
+    "driven",
+    "drove",
+    "drive away",
+    "transform",
+    "unaffordable",
+    "safer",
+)
+#: Source types whose assessment counts as independent.
+_INDEPENDENT = frozenset({SourceType.EXPERT, SourceType.DOCUMENT, SourceType.UNRESOLVED})
+#: Speakers' words that name them independent (where no source was typed).
+_INDEPENDENT_WORDS = (
+    "forscher",
+    "wissenschaft",
+    "experte",
+    "expertin",
+    "gericht",
+    "statistisch",
+    "research",
+    "scientist",
+    "expert",
+    "court",
+    "study",
+    "studie",
+    "statistic",
+)
+
+
+def _folded(toks: list[Token]) -> list[str]:
+    return [fold(t.text) for t in toks]
+
+
+#: Whole words of the same (their stems would catch other words: "protection").
+_EFFECT_WORDS = frozenset({"protect", "work", "improve", "save"})
+
+
+def effect_words(toks: list[Token]) -> list[int]:
+    """Positions of the words that claim an effect, a success, a cause or a rank."""
+    words = _folded(toks)
+    found = []
+    for k, w in enumerate(words):
+        pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
+        if w.startswith(_EFFECT_DE + _EFFECT_EN) or w in _EFFECT_WORDS or pair in _EFFECT_EN:
+            found.append(k)
+    return found
+
+
+def own_interest(
+    analysis: Analysis, claim: Claim, sources: list, speakers: list[str], toks: list[Token]
+) -> list[int] | None:
+    """The positions of the effect words of an attributed claim whose speaker is no
+    independent source (None: it is no such claim)."""
+    names = " ".join([*speakers, *(s.name for s in sources)])
+    if not names:  # "Verkehrsminister X sagte, …" with no speaker resolved: who speaks opens it
+        cue = next((c for c in claim.cues if c.type in ("speech_verb", "attribution")), None)
+        if cue is None:
+            return None
+        names = " ".join(t.text for t in toks if t.end <= cue.start)
+    if any(s.type in _INDEPENDENT for s in sources):
+        return None
+    if any(w in fold(names) for w in _INDEPENDENT_WORDS):
+        return None
+    said = [
+        (p.start, p.end)
+        for a in claim.attributions
+        if 0 <= a < len(analysis.attributions)
+        for p in analysis.attributions[a].speakers
+    ]
+    said += [(c.start, c.end) for c in claim.cues]
+    said += [(m.start, m.end) for s in sources for m in s.mentions]
+    spoken = [
+        k
+        for k in effect_words(toks)
+        if not any(s <= toks[k].start and toks[k].end <= e for s, e in said)
+    ]
+    return spoken or None
+
+
+# -- a plan with a later target -----------------------------------------------------------
+_YEAR = re.compile(r"^(19|20)\d\d$")
+#: Words before a year that make it a target ("bis 2028", "from 2040").
+_TARGET_PREPS = frozenset({"bis", "ab", "von", "by", "from", "until", "in", "im", "zum", "ende"})
+#: Phrases of a later time (folded words, in order).
+_LATER = (
+    ("next", "year"),
+    ("next", "spring"),
+    ("next", "summer"),
+    ("next", "autumn"),
+    ("next", "month"),
+    ("in", "the", "spring"),
+    ("in", "the", "summer"),
+    ("in", "the", "autumn"),
+    ("in", "the", "fall"),
+    ("kommenden", "jahr"),
+    ("nachsten", "jahr"),
+    ("kommendes", "jahr"),
+    ("nachstes", "jahr"),
+    ("im", "fruhjahr"),
+    ("im", "sommer"),
+    ("im", "herbst"),
+)
+
+
+def later_target(toks: list[Token]) -> int | None:
+    """Where a later target of a plan stands ("bis 2028", "next year", "im Sommer")."""
+    words = _folded(toks)
+    for k, w in enumerate(words):
+        if _YEAR.match(w) and k > 0 and words[k - 1] in _TARGET_PREPS:
+            return k
+        for phrase in _LATER:
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                return k
+    return None
+
+
+_FUTURE = frozenset({"wird", "werden", "will", "soll", "sollen", "to", "plant", "plans", "would"})
+
+
+def dated(toks: list[Token]) -> bool:
+    """Whether a headline clause carries a date, a year or a future of its own."""
+    words = _folded(toks)
+    return any(_YEAR.match(w) or w in _FUTURE for w in words) or later_target(toks) is not None
+
+
+# -- a part stated as the whole -------------------------------------------------------------
+#: Adverbs that limit the predicate to a part ("teilweise abgeschlossen", "partly closed").
+_PARTIAL = (
+    ("teilweise",),
+    ("grosstenteils",),
+    ("partly",),
+    ("partially",),
+)
+#: A part named as such or a few: they count where the headline says "all", "ganz".
+_SOME = (
+    ("in", "teilen"),
+    ("teil", "der"),
+    ("teil", "des"),
+    ("teile", "der"),
+    ("teile", "des"),
+    ("part", "of"),
+    ("parts", "of"),
+    ("einige",),
+    ("einzelne",),
+    ("some",),
+    ("mehrere",),
+    ("several",),
+)
+#: Words that claim the whole.
+_WHOLE = frozenset(
+    {
+        "alle",
+        "allen",
+        "aller",
+        "ganz",
+        "ganze",
+        "ganzen",
+        "komplett",
+        "vollstandig",
+        "gesamte",
+        "gesamten",
+        "samtliche",
+        "all",
+        "entire",
+        "entirely",
+        "whole",
+        "every",
+        "fully",
+        "completely",
+        "across",
+    }
+)
+
+
+def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
+    return [k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p]
+
+
+def partial(
+    analysis: Analysis, headline: list[Token], backing: list[tuple[Claim, list[Token]]]
+) -> list[Cue] | None:
+    """The cues of a backing that limits to a part what the headline states whole (None:
+    the headline keeps the limit, or no backing has one)."""
+    said = _folded(headline)
+    if _find(said, _PARTIAL + _SOME):
+        return None
+    whole = any(w in _WHOLE for w in said)
+    cues: list[Cue] = []
+    for _, toks in backing:
+        words = _folded(toks)
+        found = _find(words, _PARTIAL + (_SOME if whole else ()))
+        if not found:
+            return None  # an equally good backing states it without limit
+        for k in found:
+            cues.append(Cue.of(analysis.text, toks[k].start, toks[k].end, type="partial"))
+    return cues or None
+
+
+# -- a single case stated as a rule ---------------------------------------------------------
+#: Determiners of a single case ("eine Schule", "a school", "one incident").
+_SINGLE = frozenset(
+    {"ein", "eine", "einem", "einer", "einen", "eines", "a", "an", "one", "single", "einzigen"}
+)
+
+
+def _plural(tok: Token, language: str) -> bool:
+    """Whether a noun stands in the plural (by its form against its lemma)."""
+    if tok.pos is not None and not tok.pos.startswith(("NN", "NOUN")):
+        return False
+    text, lemma = fold(tok.text), fold(tok.lemma or tok.text)
+    if text == lemma or not text.startswith(lemma[:-1]):
+        return False
+    if language == "de":
+        return text.endswith(("e", "en", "er", "n")) and not text.endswith(lemma + "s")
+    return text.endswith("s")
+
+
+def generalised(
+    analysis: Analysis, headline: list[Token], backing: list[tuple[Claim, list[Token]]]
+) -> list[Cue] | None:
+    """The cues of a backing that names a single case ("Eine Schule in Leicester hat …") of
+    what the headline states of many ("Leicester schools ban …"): the headline's plural noun
+    stands in the backing only after a singular determiner, and nowhere in the text in the
+    plural (None: it is no such case)."""
+    language = analysis.meta.language or "en"
+    if any(any(c.isdigit() for c in t.text) for t in headline):
+        return None  # a count, not a rule
+    plural = {fold(t.lemma or t.text) for t in headline if len(t.text) > 3 and _plural(t, language)}
+    if not plural:
+        return None
+    cues: list[Cue] = []
+    single: set[str] = set()
+    for _, toks in backing:
+        for k, t in enumerate(toks):
+            lemma = fold(t.lemma or t.text)
+            after_single = k > 0 and fold(toks[k - 1].text) in _SINGLE
+            if lemma in plural and after_single and not _plural(t, language):
+                single.add(lemma)
+                cues.append(Cue.of(analysis.text, toks[k - 1].start, t.end, type="partial"))
+    if not cues:
+        return None
+    own = {(t.start, t.end) for t in headline}
+    for t in analysis.tokens:
+        if (t.start, t.end) in own or fold(t.lemma or t.text) not in single:
+            continue
+        if _plural(t, language):
+            return None  # the text speaks of several elsewhere
+    return cues
