@@ -30,6 +30,7 @@ import numpy as np
 
 from newsprobe.layout.line_model.cohesion import content_keys
 from newsprobe.layout.line_model.features import _SENT_END, Line, _prose
+from newsprobe.layout.line_model.numeric import _window_mean
 
 NAMES: tuple[str, ...] = (
     "p_o", "p_h", "p_o-2", "p_o-1", "p_o+1", "p_o+2",
@@ -43,15 +44,6 @@ NAMES: tuple[str, ...] = (
 DOUBT = 0.5
 LEAD_ABOVE = 5
 LEAD_LINES = 3
-
-
-def _window(values: np.ndarray, w: int) -> np.ndarray:
-    n = len(values)
-    csum = np.concatenate([[0.0], np.cumsum(values)])
-    idx = np.arange(n)
-    lo = np.clip(idx - w, 0, n)
-    hi = np.clip(idx + w + 1, 0, n)
-    return (csum[hi] - csum[lo]) / np.maximum(1, hi - lo)
 
 
 def _shift(values: np.ndarray, off: int) -> np.ndarray:
@@ -137,7 +129,7 @@ def segment_matrix(info: LineInfo, p: np.ndarray, labels: Sequence[str]) -> np.n
     out[:, 4] = _shift(p_o, 1)
     out[:, 5] = _shift(p_o, 2)
     for col, w in zip((6, 7, 8, 9), (1, 3, 8, 20), strict=True):
-        out[:, col] = _window(p_o, w)
+        out[:, col] = _window_mean(p_o, w)
     out[:, 20] = (idx >= span[0]) & (idx <= span[1])
     out[:, 21] = lines_above
     out[:, 22] = lines_below
