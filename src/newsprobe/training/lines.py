@@ -19,6 +19,7 @@ Nothing in the product imports this module.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import sys
@@ -29,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from newsprobe.layout.line_model import train as tr
+from newsprobe.layout.line_model.segments import LineInfo, line_info, segment_matrix
 
 CLASSES = ("B", "H", "O")
 #: Gradient boosting settings (chosen by the site-held-out cross-validation, model card).
@@ -43,8 +45,10 @@ PARAMS = {
 STAY = 0.0
 #: Weight of an ``O`` line in training (below 1: removal must be surer than keeping).
 O_WEIGHT = 1.0
+#: Train the second pass (``segments``: each line again in the light of the first reading).
+SECOND = True
 
-Data = list[tuple[str, np.ndarray, np.ndarray]]  # (site, X, y) per sequence
+Data = list[tuple[str, np.ndarray, np.ndarray, "LineInfo"]]  # (site, X, y, lines) a sequence
 
 
 def build(
@@ -66,7 +70,7 @@ def build(
             lines, links = tr.prepare(text)
             if lines:
                 y = np.array([CLASSES.index(lab) for lab in label_lines(lines, page.ref)])
-                out.append((page.site, page_matrix(lines, links), y))
+                out.append((page.site, page_matrix(lines, links), y, line_info(lines)))
         if clean and page.ref.body.strip() and page.dataset != "trafilatura":
             title = page.ref.titles[0] if page.ref.titles else ""
             lines, links = tr.prepare(f"{title}\n\n{page.ref.body}" if title else page.ref.body)
@@ -74,7 +78,7 @@ def build(
                 y = np.zeros(len(lines), dtype=int)
                 if title:
                     y[0] = 1
-                out.append((page.site, page_matrix(lines, links), y))
+                out.append((page.site, page_matrix(lines, links), y, line_info(lines)))
     cache.save()
     return out
 
@@ -82,13 +86,20 @@ def build(
 def german(pages: Sequence[tr.TrainPage], renderers: Sequence[str], cache: tr.RenderCache,
            shared: Path) -> Data:  # fmt: skip
     """The rendered pages with their article replaced by GermEval news prose (as the CRF)."""
-    from newsprobe.layout.line_model.numeric import page_matrix
+    from newsprobe.layout.line_model import cohesion
+    from newsprobe.layout.line_model.numeric import NAMES, page_matrix
 
     paragraphs = tr.germeval_paragraphs(shared)
     out: Data = []
     for page, lines, links, keys in tr.spliced_pages(pages, renderers, cache, paragraphs):
         y = np.array([0 if ln.text in keys else 2 for ln in lines])
-        out.append((page.site, page_matrix(lines, links), y))
+        x = page_matrix(lines, links)
+        # the spliced paragraphs come from unrelated articles: their cohesion with each other
+        # says nothing of an article's, so it is left unknown (the trees learn a side for it)
+        x[:, len(NAMES) - len(cohesion.NAMES) :] = np.nan
+        info = line_info(lines)
+        info.cohesive = False
+        out.append((page.site, x, y, info))
     return out
 
 
@@ -103,8 +114,10 @@ def fit(data: Data, params: dict | None = None, o_weight: float = O_WEIGHT):  # 
     return clf, np.bincount(y, minlength=len(CLASSES)) / len(y)
 
 
-def export(clf, priors: np.ndarray, stay: float = STAY) -> dict:  # type: ignore[no-untyped-def]
-    """The trees of a fitted ``HistGradientBoostingClassifier`` as plain JSON."""
+def export(clf, priors: np.ndarray, stay: float = STAY,  # type: ignore[no-untyped-def]
+           names: Sequence[str] | None = None) -> dict:  # fmt: skip
+    """The trees of a fitted ``HistGradientBoostingClassifier`` as plain JSON (``names``:
+    the columns it was fitted on, the first pass's by default)."""
     from newsprobe.layout.line_model.numeric import NAMES, VERSION
 
     classes = [CLASSES[int(c)] for c in clf.classes_]
@@ -137,7 +150,7 @@ def export(clf, priors: np.ndarray, stay: float = STAY) -> dict:  # type: ignore
     return {
         "model": "gradient-boosted trees (scikit-learn HistGradientBoostingClassifier)",
         "features_version": VERSION,
-        "features": list(NAMES),
+        "features": list(names or NAMES),
         "classes": classes,
         "baseline": [float(b) for b in baseline],
         "priors": [float(p) for p in priors],
@@ -152,18 +165,21 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
     """Pages, features and labels (the feature matrices cached beside the renderings)."""
     cache = tr.RenderCache(cache_dir or tr.default_cache())
     root = cache.folder or Path(".")
-    from newsprobe.layout.line_model import features, labels, numeric
+    from newsprobe.layout.line_model import cohesion, features, labels, numeric
 
     stamp = hashlib.sha256(
-        b"".join(Path(m.__file__).read_bytes() for m in (numeric, features, labels, tr))  # type: ignore[arg-type]
+        b"".join(Path(m.__file__).read_bytes() for m in (numeric, cohesion, features, labels, tr))  # type: ignore[arg-type]
         + f"{shared.resolve()}{sorted(sets)}{list(renderers)}{with_german}".encode()
     ).hexdigest()[:12]
     path = root / f"matrices-{stamp}.npz"
-    if path.is_file():
+    info_path = path.with_suffix(".lines.json.gz")
+    if path.is_file() and info_path.is_file():
         with np.load(path, allow_pickle=False) as z:  # each z[...] reads the file again
             x, y, bounds = z["x"], z["y"], z["bounds"]
             sites = [str(s) for s in z["sites"]]
-        return [(s, x[a:b], y[a:b]) for s, a, b in zip(sites, bounds[:-1], bounds[1:], strict=True)]
+        infos = [_info_from_json(d) for d in json.loads(gzip.decompress(info_path.read_bytes()))]
+        return [(s, x[a:b], y[a:b], info) for s, a, b, info in
+                zip(sites, bounds[:-1], bounds[1:], infos, strict=True)]  # fmt: skip
     pages = tr.load_pages(shared, sets)
     data = build(pages, renderers, cache)
     if not data:
@@ -180,41 +196,94 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
         sites=np.array([d[0] for d in data]),
         bounds=bounds,
     )
+    info_path.write_bytes(gzip.compress(json.dumps([_info_to_json(d[3]) for d in data]).encode()))
     return data
 
 
+def _info_to_json(info: LineInfo) -> dict:
+    return {"words": info.words.tolist(), "prose": info.prose.tolist(),
+            "sent": info.sent.tolist(), "keys": [" ".join(sorted(k)) for k in info.keys],
+            "cohesive": info.cohesive}  # fmt: skip
+
+
+def _info_from_json(d: dict) -> LineInfo:
+    return LineInfo(np.asarray(d["words"], dtype=float), np.asarray(d["prose"], dtype=float),
+                    np.asarray(d["sent"], dtype=float), [set(k.split()) for k in d["keys"]],
+                    bool(d["cohesive"]))  # fmt: skip
+
+
 def fold_models(data: Data, k: int, params: dict | None = None, stay: float = STAY,
-                o_weight: float = O_WEIGHT) -> dict[int, dict]:  # fmt: skip
-    """One exported model per fold of sites, trained on the other folds."""
+                o_weight: float = O_WEIGHT, second: bool = SECOND) -> dict[int, dict]:  # fmt: skip
+    """One exported model per fold of sites, trained on the other folds (with its second
+    pass, itself trained on out-of-fold readings of those folds: :func:`second_pass`)."""
     out = {}
+    pairs: dict[frozenset[int], object] = {}
     for f in range(k):
         train = [d for d in data if tr.fold_of(d[0], k) != f]
-        labels = {int(v) for d in train for v in set(d[2].tolist())}
-        if labels != set(range(len(CLASSES))):
+        if not _learnable(train):
             continue  # too little to learn from (a tiny data set): the rules read this fold
         clf, priors = fit(train, params, o_weight)
         out[f] = export(clf, priors, stay)
+        if second:
+            out[f]["second"] = second_pass(train, k, params, o_weight, pairs, exclude=f)
     return out
+
+
+def _learnable(data: Data) -> bool:
+    return {int(v) for d in data for v in set(d[2].tolist())} == set(range(len(CLASSES)))
+
+
+def second_pass(data: Data, k: int, params: dict | None, o_weight: float,
+                pairs: dict | None = None, exclude: int | None = None) -> dict | None:  # fmt: skip
+    """The second pass's trees (:mod:`newsprobe.layout.line_model.segments`) over ``data``:
+    each fold of sites is read by a first pass trained without it (and without ``exclude``,
+    the fold held out for evaluation), so the second pass learns from readings as uncertain
+    as those of unseen pages.  ``pairs`` caches the first passes by the folds they leave out
+    (the one without folds f and g serves both f's and g's second pass)."""
+    from newsprobe.layout.line_model.trees import SECOND_NAMES
+
+    pairs = {} if pairs is None else pairs
+    rows: Data = []
+    for g in sorted({tr.fold_of(d[0], k) for d in data}):
+        held = [d for d in data if tr.fold_of(d[0], k) == g]
+        inner = [d for d in data if tr.fold_of(d[0], k) != g]
+        if not held or not _learnable(inner):
+            continue
+        key = frozenset({g} if exclude is None else {g, exclude})
+        if key not in pairs:
+            pairs[key] = fit(inner, params, o_weight)[0]
+        clf = pairs[key]
+        classes = [CLASSES[int(c)] for c in clf.classes_]  # type: ignore[attr-defined]
+        for site, x, y, info in held:
+            p = clf.predict_proba(x)  # type: ignore[attr-defined]
+            rows.append((site, np.hstack([x, segment_matrix(info, p, classes)]), y, info))
+    if not rows or not _learnable(rows):
+        return None
+    clf2, priors2 = fit(rows, params, o_weight)
+    return export(clf2, priors2, 0.0, SECOND_NAMES)
 
 
 def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None = None,
                        k: int = 5, params: dict | None = None, stay: float = STAY,
-                       o_weight: float = O_WEIGHT) -> dict[int, dict]:  # fmt: skip
+                       o_weight: float = O_WEIGHT,
+                       second: bool = SECOND) -> dict[int, dict]:  # fmt: skip
     """:func:`fold_models` over all extraction sets under ``shared_data`` (one renderer),
     cached on disk under the code, data and settings that made them."""
-    from newsprobe.layout.line_model import features, labels, numeric
+    from newsprobe.layout.line_model import cohesion, features, labels, numeric, segments
 
     cache_dir = cache_dir or tr.default_cache()
     params = dict(PARAMS, **(params or {}))
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
     code = b"".join(
         Path(m.__file__).read_bytes()  # type: ignore[arg-type]
-        for m in (numeric, features, labels, tr)  # trees.py only reads them
+        for m in (numeric, cohesion, segments, features, labels, tr)  # trees.py only reads them
     )
     stamp = hashlib.sha256(
         code
         + json.dumps(
-            [str(shared_data.resolve()), sets, renderer, k, params, o_weight], sort_keys=True
+            [str(shared_data.resolve()), sets, renderer, k, params, o_weight]
+            + (["second"] if second else []),
+            sort_keys=True,
         ).encode()
     ).hexdigest()[:12]
     folder = cache_dir / "folds" / f"trees-{renderer}-{stamp}"
@@ -223,7 +292,7 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
     if not (done.is_file() or all(p.is_file() for p in paths.values())):
         data = load_data(shared_data.parent, sets, [renderer], cache_dir, with_german=False)
         folder.mkdir(parents=True, exist_ok=True)
-        for f, model in fold_models(data, k, params, stay, o_weight).items():
+        for f, model in fold_models(data, k, params, stay, o_weight, second).items():
             paths[f].write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
         done.write_text("", encoding="utf-8")
     # a fold with too little to learn from has no model: the rules read it
@@ -359,6 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stay", type=float, nargs="+", default=[STAY])
     ap.add_argument("--o-weight", type=float, default=O_WEIGHT)
     ap.add_argument("--params", type=json.loads, default={})
+    ap.add_argument("--no-second", action="store_true", help="without the second pass")
     ap.add_argument(
         "--score",
         nargs="+",
@@ -376,7 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sets = [s for s in tr.SETS if (args.shared / "data" / tr.SETS[s]).is_dir()]
         renderers = args.renderers or ["inscriptis"]
         models = cached_fold_models(args.shared / "data", renderers[0], args.cache, args.folds,
-                                    params, args.stay[0], args.o_weight)  # fmt: skip
+                                    params, args.stay[0], args.o_weight,
+                                    not args.no_second)  # fmt: skip
         print(f"folds ready in {time.process_time() - started:.0f} cpu s", file=sys.stderr)
         res = score_folds(args.shared, models, renderers[0], args.folds, args.score or sets,
                           args.stay)  # fmt: skip
@@ -391,6 +462,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     data = load_data(args.shared, sets, renderers, args.cache, with_german=True)
     clf, priors = fit(data, params, args.o_weight)
     model = export(clf, priors, args.stay[0])
+    if not args.no_second:
+        model["second"] = second_pass(data, args.folds, params, args.o_weight)
     out = args.out or MODEL_PATH
     out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     counts = np.bincount(np.concatenate([d[2] for d in data]), minlength=3)
@@ -406,6 +479,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "o_weight": args.o_weight,
         "stay": args.stay[0],
         "trees": len(model["trees"]),
+        "second pass trees": len(model["second"]["trees"]) if model.get("second") else 0,
         "cpu_seconds": round(time.process_time() - started, 1),
     }
     out.with_name(out.stem + ".meta.json").write_text(json.dumps(meta, indent=2) + "\n",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsprobe.layout.line_model import cohesion
 from newsprobe.layout.line_model.features import (
     _DATE,
     _HEADING,
@@ -30,8 +31,11 @@ from newsprobe.layout.line_model.features import (
     dense_region,
 )
 
-#: Bump when the columns change: a model records the version it was trained on.
-VERSION = 1
+#: Bump when the columns change: a model records the version it was trained on.  Version 2
+#: added the lexical cohesion columns (:mod:`cohesion`); a version-1 model reads
+#: :data:`BASE_NAMES`, the columns before them, so it works on unchanged.
+VERSION = 2
+BASE_VERSION = 1
 
 _OWN = (
     "words", "log_chars", "stop", "caps", "sent_end", "colon_end", "digit_end", "link",
@@ -51,12 +55,13 @@ _PLACE = (
     "block_prose", "block_link", "block_sent",
 )  # fmt: skip
 
-NAMES: tuple[str, ...] = (
+BASE_NAMES: tuple[str, ...] = (
     _OWN
     + tuple(f"{o}:{c}" for o in _OFFSETS for c in _NEIGHBOUR)
     + tuple(f"win{w}:{c}" for w in _WINDOWS for c in _WINDOW)
     + _PLACE
 )
+NAMES: tuple[str, ...] = BASE_NAMES + cohesion.NAMES
 _COL = {name: i for i, name in enumerate(_OWN)}
 _QUOTE_CHARS = frozenset('"„“”»«')
 
@@ -131,11 +136,13 @@ def _window_mean(values: np.ndarray, w: int) -> np.ndarray:
     return (csum[hi] - csum[lo]) / np.maximum(1, hi - lo)
 
 
-def page_matrix(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) -> np.ndarray:
+def page_matrix(
+    lines: Sequence[Line], links: Sequence[tuple[int, int]] = (), cohesive: bool = True
+) -> np.ndarray:
     """The feature matrix of a page: one row per line, columns :data:`NAMES`."""
     n = len(lines)
     if n == 0:
-        return np.zeros((0, len(NAMES)))
+        return np.zeros((0, len(NAMES if cohesive else BASE_NAMES)))
     starts = [a for a, _ in links]
     keys = [" ".join(_WORD.findall(ln.text.casefold())) for ln in lines]
     repeats = Counter(keys)
@@ -230,4 +237,6 @@ def page_matrix(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) ->
         ]
     )
     cols.append(place)
+    if cohesive:
+        cols.append(cohesion.cohesion_matrix(lines, block_id))
     return np.hstack(cols)

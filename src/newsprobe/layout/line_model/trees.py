@@ -3,10 +3,12 @@
 Trained by ``python -m newsprobe.training.lines`` (scikit-learn's histogram gradient boosting,
 at training time only) and shipped as plain JSON trees that numpy walks here, so scikit-learn
 is not needed at run time.  Each line gets P(article ``B``), P(headline ``H``) and
-P(furniture ``O``) from the trees; a hidden Markov chain over the lines (the trees' posteriors
-over the training priors as emissions, a chance ``stay`` that the next line has the same label)
-then smooths article against furniture by forward-backward, so a lone doubtful line inside a
-run of article lines leans to the run.
+P(furniture ``O``) from the trees; a second set of trees, when the model has one, reads every
+line again beside the first reading around it and the run of doubted lines it belongs to
+(:mod:`newsprobe.layout.line_model.segments`) and gives the final probabilities; a hidden
+Markov chain over the lines (the trees' posteriors over the training priors as emissions, a
+chance ``stay`` that the next line has the same label) then smooths article against furniture
+by forward-backward, so a lone doubtful line inside a run of article lines leans to the run.
 """
 
 from __future__ import annotations
@@ -18,7 +20,18 @@ from pathlib import Path
 import numpy as np
 
 from newsprobe.layout.line_model.features import Line
-from newsprobe.layout.line_model.numeric import NAMES, VERSION, page_matrix
+from newsprobe.layout.line_model.numeric import (
+    BASE_NAMES,
+    BASE_VERSION,
+    NAMES,
+    VERSION,
+    page_matrix,
+)
+from newsprobe.layout.line_model.segments import NAMES as SEGMENT_NAMES
+from newsprobe.layout.line_model.segments import line_info, segment_matrix
+
+#: The columns of the second pass: the line's features, then the first pass's reading.
+SECOND_NAMES: tuple[str, ...] = NAMES + SEGMENT_NAMES
 
 MODEL_PATH = Path(__file__).parent / "model" / "lines.trees.json"
 
@@ -45,12 +58,18 @@ class TreeLineModel:
         model._load(data)
         return model
 
-    def _load(self, data: dict) -> None:
-        if data.get("features_version") != VERSION or list(data.get("features", [])) != list(NAMES):
+    def _load(self, data: dict, names: Sequence[str] | None = None) -> None:
+        version, features = data.get("features_version"), list(data.get("features", []))
+        known = [(VERSION, list(names or NAMES))]
+        if not names:
+            known.append((BASE_VERSION, list(BASE_NAMES)))
+        if (version, features) not in known:
             raise ModelFileError(
                 f"line model {self.path} was trained on other features "
                 f"(version {data.get('features_version')}, this code {VERSION}): retrain it"
             )
+        #: A version-1 model reads the columns before the cohesion columns.
+        self.cohesive = features != list(BASE_NAMES)
         self.labels: list[str] = list(data["classes"])
         self.baseline = np.asarray(data["baseline"], dtype=np.float64)
         self.priors = np.asarray(data["priors"], dtype=np.float64)
@@ -89,6 +108,14 @@ class TreeLineModel:
         self._roots = np.asarray(roots, dtype=np.int64)
         self._class = np.asarray(klass, dtype=np.int64)
         self._depth = int(data.get("max_depth", 64))
+        #: The second pass (:mod:`segments`): trees over the line's features and the first
+        #: pass's reading around it; None in a model without one.
+        self.second: TreeLineModel | None = None
+        if data.get("second"):
+            second = TreeLineModel.__new__(TreeLineModel)
+            second.path = self.path
+            second._load(data["second"], SECOND_NAMES)
+            self.second = second
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         """Summed tree outputs per line and class (before the softmax)."""
@@ -156,7 +183,13 @@ class TreeLineModel:
     ) -> list[dict[str, float]]:
         if not lines:
             return []
-        p = self.smooth(self.probabilities(page_matrix(lines, links)))
+        x = page_matrix(lines, links, self.cohesive)
+        p = self.probabilities(x)
+        if self.second is not None:
+            p = self.second.probabilities(
+                np.hstack([x, segment_matrix(line_info(lines), p, self.labels)])
+            )
+        p = self.smooth(p)
         out = []
         for row in p.tolist():
             d = dict.fromkeys(("B", "H", "O"), 0.0)
