@@ -174,15 +174,17 @@ def run_gold_files(
     read: Callable[[Path], Sequence[Any]] | None = None,
     score: ItemScorer | None = None,
     score_file: FileScorer | None = None,
+    order: Callable[[Path], Any] | None = None,
 ) -> TaskResult:
     """Score one gold file, or every file matching ``pattern`` in a folder (without ``data``
     the bundled folder ``bundled``, called ``bundled_name`` in the result), each file as one
     system named after it (the part of its name ``pattern``'s ``*`` stands for); a single
     file is the system ``newsprobe``.  ``read`` gives a file's items, of which the first
-    ``limit`` are scored."""
+    ``limit`` are scored.  ``order`` sorts a folder's files (default: by name); the last one
+    gives the task's headline figure in the bench summary."""
     started = time.perf_counter()
     path = require_path(data if data is not None else bundled)
-    files = sorted(path.glob(pattern)) if path.is_dir() else [path]
+    files = sorted(path.glob(pattern), key=order) if path.is_dir() else [path]
     if not files:
         raise EvalError(f"empty dataset: no {pattern} files in {path}")
     prefix = pattern.split("*")[0]
