@@ -11,8 +11,10 @@ from newsprobe.api import analyze_text
 from newsprobe.read import InputError
 from newsprobe.read.source import MAX_CHARS
 
-#: Linear growth gives 4 for 4 times the input, quadratic 16.
-RATIO = 8.0
+#: Linear growth gives 8 for 8 times the input, quadratic 64: the bound sits between them with
+#: room for a busy machine, which can slow the larger run by half again (seen at load 15-20).
+GROWTH = 8
+RATIO = 22.0
 
 
 def _cpu(text: str, runs: int = 3) -> float:
@@ -51,7 +53,7 @@ def _news(chars: int) -> str:
 )
 def test_time_grows_linearly(make):
     _cpu(make(2_000), runs=1)  # warm: models loaded
-    small = _cpu(make(12_000))
+    small = _cpu(make(48_000 // GROWTH))
     large = _cpu(make(48_000))
     assert large / max(small, 0.01) < RATIO, (small, large)
 
