@@ -102,6 +102,12 @@ def _tags(sentence: str) -> dict[str, str]:
         ("Die Regierung will die Preise senken .", "senken", "VVINF"),
         ("Sie plant , die Preise zu senken .", "senken", "VVINF"),
         ("Man rät , auf keinen Fall darauf einzugehen .", "einzugehen", "VVIZU"),
+        # a Konjunktiv I form the lexicon lacks, guessed an adjective, is the clause's verb
+        ("Er sagte , die Stadt brauche mehr Geld .", "brauche", "VVFIN"),
+        ("Ihm drohe eine Strafe , sagte sie .", "drohe", "VVFIN"),
+        # an adjective's "-e" form stays one, with or without a verb in its clause
+        ("Die große Stadt wächst .", "große", "ADJA"),
+        ("Die große Stadt .", "große", "ADJA"),
     ],
 )
 def test_a_clause_gets_a_finite_verb(sentence: str, word: str, tag: str) -> None:

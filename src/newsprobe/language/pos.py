@@ -285,6 +285,7 @@ def _finite_in_clause(words: list[str], tags: list[str], start: int, end: int) -
     if end - start < 2:
         return
     infinitives: list[int] = []
+    subjunctives: list[int] = []
     for i in range(start, end):
         tag = tags[i]
         lower = words[i].lower()
@@ -292,11 +293,26 @@ def _finite_in_clause(words: list[str], tags: list[str], start: int, end: int) -
             return
         if tag in _FINITE_OF_INFINITIVE and words[i].endswith("n") and words[i][:1].islower():
             infinitives.append(i)
+        elif tag in ("ADJA", "ADJD") and _unknown_subjunctive(words[i]):
+            subjunctives.append(i)
     if not infinitives:
+        if subjunctives:  # "…, die Stadt brauche mehr Geld": no finite verb but this one
+            tags[subjunctives[0]] = "VVFIN"
         return
     helpers = [i for i in infinitives if tags[i] != "VVINF"]
     for i in helpers[:1] or infinitives:
         tags[i] = _FINITE_OF_INFINITIVE[tags[i]]
+
+
+def _unknown_subjunctive(word: str) -> bool:
+    """A form the lexicon does not know, guessed an adjective, that is a verb's stem + "e"
+    whose infinitive the lexicon knows ("brauche", "drohe" beside "brauchen", "drohen"): the
+    Konjunktiv I of reported speech (or a first person), never an adjective's "-e" form, whose
+    "-en" form is an adjective too ("große"/"großen")."""
+    if not word.endswith("e") or not word[:1].islower() or len(word) < 4:
+        return False
+    table = _form_table()
+    return word not in table and table.get(word + "n", "").startswith("VV")
 
 
 _AUX = ("wär", "hätt", "würd", "sei", "hab", "werd")
