@@ -60,6 +60,11 @@ SHORT = 24  # characters of repeated unit in the first screening search (then 48
 DOUBLINGS = 4  # then 48, 96, 192, 384 characters, one search each (stops exponential growth)
 GROWTH = 8  # the verdict: search time at 384 and at 8 × 384 = 3,072 characters
 ABORT_S = 0.25  # a single search slower than this fails at once
+#: Below this a search time is mostly timer noise; above it, a search whose time grew so fast
+#: that the next doubling would run past ABORT_S is not run (an exponential pattern's next
+#: search may take hours: the time ratio r of one doubling becomes r**2 at the next).
+NOISE_S = 1e-4
+FLOOR_S = 5e-7  # no search of a compiled pattern on a short text takes less
 
 
 @dataclass
@@ -95,14 +100,26 @@ def timed(pattern: re.Pattern[str], text: str, budget: float = 0.002) -> float:
     return best
 
 
+def explodes(previous: float, took: float) -> bool:
+    """Whether the search just timed (``took``) ran past ABORT_S, or would at twice the
+    length: exponential growth squares the ratio from one doubling to the next."""
+    if took > ABORT_S:
+        return True
+    if previous <= 0:  # the first search: nothing to extrapolate from
+        return False
+    ratio = took / max(previous, FLOOR_S)
+    return took > NOISE_S and took * ratio * ratio > ABORT_S
+
+
 def _ramp(pattern: re.Pattern[str], combo: tuple[str, str, str], doublings: int) -> float:
     """One search at SHORT, 2·SHORT … characters; the time of the last, or ``inf`` once one
-    runs past ABORT_S (an exponential pattern is stopped before it hangs)."""
-    took = 0.0
+    runs past ABORT_S or the next would (an exponential pattern is stopped before it hangs)."""
+    took = previous = 0.0
     for i in range(doublings + 1):
         took = _once(pattern, _build(*combo, SHORT * 2**i))
-        if took > ABORT_S:
+        if explodes(previous, took):
             return float("inf")
+        previous = took
     return took
 
 
@@ -125,14 +142,16 @@ def growth(pattern: re.Pattern[str], combo: tuple[str, str, str]) -> Verdict:
     prefix, unit, suffix = combo
     seconds: list[float] = []
     chars = SHORT
+    previous = 0.0
     for _ in range(DOUBLINGS):
         chars *= 2
         took = _once(pattern, _build(prefix, unit, suffix, chars))
         seconds.append(took)
-        if took > ABORT_S:
+        if explodes(previous, took):
             return Verdict(
                 pattern.pattern, _build(prefix, unit, suffix, SHORT), seconds, float("inf")
             )
+        previous = took
     small = timed(pattern, _build(prefix, unit, suffix, chars))
     large = timed(pattern, _build(prefix, unit, suffix, chars * GROWTH))
     seconds += [small, large]
