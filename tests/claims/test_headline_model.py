@@ -123,6 +123,8 @@ def test_training_never_reads_the_unseen_split() -> None:
         load(["test4"])
     with pytest.raises(ValueError, match="test5"):
         load(["dev", "test5"])
+    with pytest.raises(ValueError, match="test6"):
+        load(["test6"])
     # the trainer reads without a resolver: referenced ../shared articles are left out
     skipped: list[str] = []
     items = read_headlines(gold_dir() / "headlines_test3.txt", skipped)

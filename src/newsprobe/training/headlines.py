@@ -52,7 +52,7 @@ from newsprobe.training.gold import (
 
 TRAIN_SPLITS = ("dev", "test", "test2", "test3", "train2")
 #: The unseen splits: scored cold, never read, never trained on.
-COLD_SPLITS = frozenset({"test4", "test5"})
+COLD_SPLITS = frozenset({"test4", "test5", "test6"})
 
 
 @dataclass(frozen=True)
