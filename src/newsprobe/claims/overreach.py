@@ -82,6 +82,43 @@ _EFFECT_EN = (
     "unaffordable",
     "safer",
 )
+#: Beginnings of words that judge safety, lawfulness, truth, fairness or means — a party's
+#: verdict on its own case ("Kundendaten seien nicht in Gefahr gewesen", "its contracts
+#: complied with EU law", "false and misleading") as much as an effect is (folded).
+_VERDICT_DE = (
+    "gefahr",
+    "rechtmass",
+    "rechtswidrig",
+    "verfassungswidrig",
+    "unzulassig",
+    "vorschrift",
+    "unbegrundet",
+    "haltlos",
+    "irrefuhr",
+    "einzelfall",
+    "einzelfallen",
+    "ausschliesslich",
+    "finanzierbar",
+    "unbezahlbar",
+    "ungerecht",
+)
+_VERDICT_EN = (
+    "safe",
+    "complie",
+    "comply",
+    "lawful",
+    "unlawful",
+    "illegal",
+    "misleading",
+    "baseless",
+    "unfounded",
+    "isolated",
+    "solely",
+    "unfair",
+)
+_VERDICT = _VERDICT_DE + _VERDICT_EN
+#: Whole words of the same (as beginnings they would catch other words: "sicherheit").
+_VERDICT_WORDS = frozenset({"sicher", "falsch", "unfair", "false", "cannot", "zu spat", "too late"})
 #: Source types whose assessment counts as independent.
 _INDEPENDENT = frozenset({SourceType.EXPERT, SourceType.DOCUMENT, SourceType.UNRESOLVED})
 #: Speakers' words that name them independent (where no source was typed).
@@ -111,12 +148,15 @@ _EFFECT_WORDS = frozenset({"protect", "work", "improve", "save"})
 
 
 def effect_words(toks: list[Token]) -> list[int]:
-    """Positions of the words that claim an effect, a success, a cause or a rank."""
+    """Positions of the words that claim an effect, a success, a cause or a rank, or judge
+    safety, lawfulness, truth, fairness or means."""
     words = _folded(toks)
     found = []
     for k, w in enumerate(words):
         pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
-        if w.startswith(_EFFECT_DE + _EFFECT_EN) or w in _EFFECT_WORDS or pair in _EFFECT_EN:
+        effect = w.startswith(_EFFECT_DE + _EFFECT_EN) or w in _EFFECT_WORDS or pair in _EFFECT_EN
+        verdict = w.startswith(_VERDICT) or w in _VERDICT_WORDS or pair in _VERDICT_WORDS
+        if effect or verdict:
             found.append(k)
     return found
 
