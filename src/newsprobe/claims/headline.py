@@ -336,8 +336,15 @@ def _judge(
         clause.stance is Stance.FACT
         and weighed
         and all(w.weight is Weight.STRONG and w.plan for w in weighed)
+        # "Ebersheim denkt über Freibad-Aus nach" reports the considering itself
+        and not any(
+            _considered(t.lemma or t.text) or _considered(t.text)
+            for t in tokens_in(analysis, clause.span.start, clause.span.end)
+        )
         and (
             completed(analysis, clause.span.start, clause.span.end)
+            # "zahlen seit Februar weniger", "already": the headline says it has begun
+            or overreach.begun(tokens_in(analysis, clause.span.start, clause.span.end))
             # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
             # Klage"); an announced one may be reported in the news present
             or all(any(_considered(c.text) for c in w.plan) for w in weighed)
@@ -502,11 +509,15 @@ def _limited(analysis: Analysis, span: Span, claims: list[Claim]) -> list[Cue] |
 
 
 #: Beginnings of the words that consider a step without deciding it.
-_CONSIDER = ("erwag", "uberleg", "consider", "mull")
+_CONSIDER = ("erwag", "uberleg", "pruf", "consider", "mull")
+
+
+#: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal").
+_CONSIDER_WORDS = frozenset({"denkt", "denken", "dachte", "nachdenken"})
 
 
 def _considered(word: str) -> bool:
-    return fold(word).startswith(_CONSIDER)
+    return fold(word).startswith(_CONSIDER) or fold(word) in _CONSIDER_WORDS
 
 
 def _folded(text: str) -> str:

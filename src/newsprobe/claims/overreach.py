@@ -223,10 +223,28 @@ def later_target(toks: list[Token]) -> int | None:
     for k, w in enumerate(words):
         if _YEAR.match(w) and k > 0 and words[k - 1] in _TARGET_PREPS:
             return k
+        if _YEAR.match(w) and k + 1 < len(toks) and _infinitive(toks[k + 1]):
+            return k  # "das Kraftwerk 2027 stillzulegen"
         for phrase in _LATER:
             if tuple(words[k : k + len(phrase)]) == phrase:
                 return k
     return None
+
+
+def _infinitive(tok: Token) -> bool:
+    """A German verb not in the past participle (an infinitive, with "zu" inside or not:
+    "stillzulegen", "schließen"; the tagger may call a zu-infinitive finite)."""
+    return tok.pos is not None and tok.pos.startswith("V") and tok.pos != "VVPP"
+
+
+#: Words of a headline that say the act has begun ("seit Februar", "bereits", "already").
+_BEGUN = frozenset({"seit", "seitdem", "bereits", "schon", "since", "already"})
+
+
+def begun(toks: list[Token]) -> bool:
+    """Whether a headline clause says its act has begun or is done ("zahlen seit Februar
+    weniger", "already pays")."""
+    return any(w in _BEGUN for w in _folded(toks))
 
 
 _FUTURE = frozenset({"wird", "werden", "will", "soll", "sollen", "to", "plant", "plans", "would"})
