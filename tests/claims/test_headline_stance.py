@@ -212,7 +212,7 @@ def test_bundled_headline_gold_is_well_formed() -> None:
     assert {i.label for i in test} == {"supported", "overstated", "unsupported", "not_a_claim"}
 
 
-def test_fourth_headline_split_is_cold_and_complete() -> None:
+def test_fourth_headline_split_is_complete() -> None:
     from newsprobe.eval.claims import gold_dir
     from newsprobe.eval.headlines import UNSEEN
 
@@ -220,7 +220,7 @@ def test_fourth_headline_split_is_cold_and_complete() -> None:
     assert len(test4) >= 100
     assert sum(1 for i in test4 if i.language == "en") >= 35
     assert {i.label for i in test4} == {"supported", "overstated", "unsupported", "not_a_claim"}
-    assert "headlines_test4" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test4" not in UNSEEN  # read as a dev set from round 8 on
 
 
 def test_fifth_headline_split_is_complete() -> None:
