@@ -436,14 +436,29 @@ def _judged(analysis: Analysis, clause: Clause, every: dict[int, Weighed]) -> No
 
 def _kept(analysis: Analysis, clause: Clause, weighed: list[tuple[Claim | None, Weighed]]) -> bool:
     """Whether the clause keeps its backing's reserve after all: it reports the procedure a
-    suspicion rests on, which the backing states before its suspicion ("Teenager held after
-    stabbing" over "arrested … on suspicion of …"), or states a plan or future that an
-    expectation backs ("… soll bis Ende Mai gesperrt bleiben" over "voraussichtlich")."""
-    cues = [c for _, w in weighed for c in w.cues]
-    if not weighed or any(w.sources for _, w in weighed):
+    suspicion rests on, which the backing states before its suspicion or as it ("Teenager held
+    after stabbing" over "arrested … on suspicion of …"; "pleads not guilty to … charges" over
+    "have charged …"), or states a plan or future that an
+    expectation backs ("… soll bis Ende Mai gesperrt bleiben" over "voraussichtlich"), or
+    states the plan of the party whose word backs it ("Verteidiger will Urteil anfechten")."""
+    if not weighed:
         return False
     weights = {w.weight for _, w in weighed}
     toks = tokens_in(analysis, clause.span.start, clause.span.end)
+    if (
+        clause.stance is Stance.PLAN
+        and weights <= {Weight.INTERESTED, Weight.OPINION}
+        and all(
+            claim is not None
+            and headline_scope.intends(analysis, claim)
+            and headline_scope.names_speaker(analysis, toks, w.speakers, w.sources)
+            for claim, w in weighed
+        )
+    ):
+        return True  # "Verteidiger will Urteil anfechten": a party is the authority on its plan
+    cues = [c for _, w in weighed for c in w.cues]
+    if any(w.sources for _, w in weighed):
+        return False
     if (
         weights <= {Weight.ACCUSATION, Weight.QUESTION, Weight.HEDGED}
         and headline_scope.suspicion_only(cues)
@@ -451,7 +466,7 @@ def _kept(analysis: Analysis, clause: Clause, weighed: list[tuple[Claim | None, 
         and all(
             claim is not None
             and headline_scope.names_procedure(
-                tokens_in(analysis, claim.start, min(c.start for c in w.cues))
+                tokens_in(analysis, claim.start, min(c.end for c in w.cues))
             )
             for claim, w in weighed
         )

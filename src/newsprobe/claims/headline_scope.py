@@ -59,9 +59,11 @@ _PROCEDURE = (
     "custody",
     "trial",
     "questioned",
+    "charge",
+    "plead",
 )
 #: Whole words of the same ("held" only as a word: not "holders").
-_PROCEDURE_WORDS = frozenset({"held", "searched", "charged", "u-haft"})
+_PROCEDURE_WORDS = frozenset({"held", "searched", "u-haft"})
 #: Words of an expectation or estimate (folded beginnings, any word of the cue).
 _EXPECTATION = (
     "voraussichtl",
@@ -89,6 +91,44 @@ def answers_accusation(analysis: Analysis, claim: Claim) -> bool:
         return True
     # a separated verb ("wies … zurück"): the claims layer's cue lemma holds it whole
     return any(c.lemma and words.denial.word(fold(c.lemma.replace("|", ""))) for c in claim.cues)
+
+
+#: Plan words that are also a mere future ("will", "werden"): no intention of their own.
+_FUTURE_ONLY = frozenset({"will", "would", "to", "werden", "wird", "shall"})
+
+
+def intends(analysis: Analysis, claim: Claim) -> bool:
+    """Whether a claim states an intention or decision ("kündigte an, … anzufechten", "said it
+    planned to appeal", "will anfechten"), not only a future ("will make up the shortfall")."""
+    language = analysis.meta.language or "en"
+    words = stance_words(language)
+    toks = tokens_in(analysis, claim.start, claim.end)
+    for t in toks:
+        forms = {fold(t.text), fold(t.lemma or t.text)}
+        if language != "de" and forms & _FUTURE_ONLY:
+            continue
+        if language == "de" and fold(t.lemma or t.text) == "werden":
+            continue
+        if any(words.plan.word(f) for f in forms):
+            return True
+    return any(c.lemma and words.plan.word(fold(c.lemma.replace("|", ""))) for c in claim.cues)
+
+
+def names_speaker(
+    analysis: Analysis, headline: list[Token], speakers: list[str], sources: list[int]
+) -> bool:
+    """Whether the headline names a speaker or source of the backing (a word of five letters'
+    beginning shared with one of their names: "Verteidiger" / "Der Verteidiger")."""
+    names = [
+        *speakers,
+        *(analysis.sources[i].name for i in sources if 0 <= i < len(analysis.sources)),
+    ]
+    said = {_stem(t) for t in headline if len(t.text) > 3 and t.text[:1].isalpha()}
+    for name in names:
+        words = {fold(w.strip("()„“\"'.,"))[:5] for w in name.replace("-", " ").split()}
+        if said & {w for w in words if len(w) > 3}:
+            return True
+    return False
 
 
 def names_procedure(toks: list[Token]) -> bool:
