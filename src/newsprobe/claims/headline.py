@@ -14,7 +14,10 @@ compared on both sides (:mod:`newsprobe.claims.stance`):
   an effect or success), rests on weak sources, is a plan with a later target the headline
   reports as done, or holds only for a part or a single case (:mod:`newsprobe.claims.overreach`);
 - ``supported``: otherwise — including clauses that keep a reserve of their own ("soll",
-  "Medienbericht:", "X: …", "droht", a verb of saying, a question).
+  "Medienbericht:", "X: …", "droht", a verb of saying, a question), backing whose cues do not
+  reach the clause's words, and clauses that keep the backing's reserve by what they say (the
+  procedure a suspicion rests on, a planned future an expectation backs, a party's own plan:
+  :mod:`newsprobe.claims.headline_scope`).
 
 A clause the rules find no backing for gets a learned second opinion
 (:mod:`newsprobe.claims.headline_model`): a shipped model over alignment features may call it
