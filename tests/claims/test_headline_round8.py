@@ -128,6 +128,8 @@ def test_a_party_s_verdict_on_its_own_safety_is_its_own_assessment() -> None:
         ("its contracts complied with the law", "en", True),
         ("die Vorwürfe seien haltlos", "de", True),
         ("the company opened a factory", "en", False),
+        ("the company said safety checks were made", "en", False),
+        ("neue Vorschriften gelten ab Mai", "de", False),
     ],
 )
 def test_verdict_words(text: str, lang: str, found: bool) -> None:
@@ -203,3 +205,19 @@ def test_a_party_is_the_authority_on_its_own_plan_not_on_its_forecast() -> None:
     appeal = analyze_text(APPEAL, lang="de")
     plan = next(c for c in appeal.claims if "Revision" in c.text)
     assert headline_scope.intends(appeal, plan)
+
+
+RULE = (
+    "In den Bussen und Bahnen des Verkehrsverbunds Mittelland gilt seit Montag ein "
+    "Alkoholverbot. Der Verbund hatte das Verbot im Herbst beschlossen."
+)
+
+
+def test_a_decision_in_force_is_no_plan_reported_as_begun() -> None:
+    assert _label("Alkoholverbot in Mittelland-Bussen gilt seit Montag", RULE, "de") == (
+        "supported"
+    )
+    toks = analyze_text("Ab dem 1. März sollen Kunden weniger zahlen.", lang="de").tokens
+    assert overreach.ahead(toks)
+    toks = analyze_text("Der Verbund hatte das Verbot beschlossen.", lang="de").tokens
+    assert not overreach.ahead(toks)

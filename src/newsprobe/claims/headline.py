@@ -347,7 +347,10 @@ def _judge(
         and (
             completed(analysis, clause.span.start, clause.span.end)
             # "zahlen seit Februar weniger", "already": the headline says it has begun
-            or overreach.begun(tokens_in(analysis, clause.span.start, clause.span.end))
+            or (
+                overreach.begun(tokens_in(analysis, clause.span.start, clause.span.end))
+                and all(overreach.ahead(tokens_in(analysis, c.start, c.end)) for c in tied)
+            )
             # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
             # Klage"); an announced one may be reported in the news present
             or all(any(_considered(c.text) for c in w.plan) for w in weighed)

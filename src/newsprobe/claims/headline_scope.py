@@ -259,7 +259,8 @@ def out_of_scope(
 
 # -- a judgement stated as fact ----------------------------------------------------------
 #: Verbs of judging (folded lemmas) and the word that completes their frame (None: any):
-#: "hält X für Y", "führte X auf Y zurück", "macht X für Y verantwortlich", "called X Y".
+#: "hält X für Y", "führte X auf Y zurück", "macht X für Y verantwortlich" ("call" is left
+#: out: "workers called a strike" judges nothing).
 _JUDGING: dict[str, tuple[str | None, ...]] = {
     "halten": ("fur",),
     "fuhren": ("zuruck",),
@@ -267,14 +268,14 @@ _JUDGING: dict[str, tuple[str | None, ...]] = {
     "bezeichnen": (None,),
     "werten": (None,),
     "einstufen": (None,),
-    "call": (None,),
     "blame": (None,),
     "attribute": ("to",),
     "credit": ("with", "for"),
     "describe": ("as",),
     "deem": (None,),
 }
-#: Words after "called" that make it another verb ("called for", "called off", "called by").
+#: Words right after a verb of an open frame that make it another verb ("deemed to", "set
+#: out") rather than a judgement of its object.
 _NOT_JUDGING = frozenset({"for", "off", "on", "by", "in", "up", "out", "back", "to"})
 #: How far the completing word may stand from the verb.
 _FRAME = 10

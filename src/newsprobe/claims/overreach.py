@@ -91,7 +91,6 @@ _VERDICT_DE = (
     "rechtswidrig",
     "verfassungswidrig",
     "unzulassig",
-    "vorschrift",
     "unbegrundet",
     "haltlos",
     "irrefuhr",
@@ -103,7 +102,6 @@ _VERDICT_DE = (
     "ungerecht",
 )
 _VERDICT_EN = (
-    "safe",
     "complie",
     "comply",
     "lawful",
@@ -118,7 +116,9 @@ _VERDICT_EN = (
 )
 _VERDICT = _VERDICT_DE + _VERDICT_EN
 #: Whole words of the same (as beginnings they would catch other words: "sicherheit").
-_VERDICT_WORDS = frozenset({"sicher", "falsch", "unfair", "false", "cannot", "zu spat", "too late"})
+_VERDICT_WORDS = frozenset(
+    {"sicher", "falsch", "unfair", "false", "cannot", "safe", "unsafe", "zu spat", "too late"}
+)
 #: Source types whose assessment counts as independent.
 _INDEPENDENT = frozenset({SourceType.EXPERT, SourceType.DOCUMENT, SourceType.UNRESOLVED})
 #: Speakers' words that name them independent (where no source was typed).
@@ -239,6 +239,19 @@ def _infinitive(tok: Token) -> bool:
 
 #: Words of a headline that say the act has begun ("seit Februar", "bereits", "already").
 _BEGUN = frozenset({"seit", "seitdem", "bereits", "schon", "since", "already"})
+
+
+#: Words of a backing that set its plan ahead ("ab dem 1. Februar sollen", "from March").
+_AHEAD = frozenset(
+    {"ab", "from", "starting", "kunftig", "soll", "sollen", "will", "wollen", "plant", "plans",
+     "planned", "geplant", "intends"}
+)  # fmt: skip
+
+
+def ahead(toks: list[Token]) -> bool:
+    """Whether a backing sets its plan ahead (a start date, a modal of intent, a plan verb):
+    a decision already in force ("die beschlossene Maskenpflicht gilt seit Montag") is not."""
+    return any(w in _AHEAD for w in _folded(toks))
 
 
 def begun(toks: list[Token]) -> bool:
