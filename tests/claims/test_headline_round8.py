@@ -221,3 +221,18 @@ def test_a_decision_in_force_is_no_plan_reported_as_begun() -> None:
     assert overreach.ahead(toks)
     toks = analyze_text("Der Verbund hatte das Verbot beschlossen.", lang="de").tokens
     assert not overreach.ahead(toks)
+
+
+def test_the_rule_that_called_a_clause_overstated_is_a_feature() -> None:
+    from newsprobe.claims.headline import HeadlineCheckComponent
+    from newsprobe.claims.headline_model import FEATURES
+    from newsprobe.options import Options
+
+    seen: list[tuple[str, dict[str, float]]] = []
+    check = HeadlineCheckComponent(model=None)
+    check.record = lambda clause, values: seen.append((clause.verdict.value, values))
+    analysis = analyze_text(f"Lohnforderung der Gewerkschaft ist überzogen\n\n{DEMAND}", lang="de")
+    check(analysis, Options())
+    assert seen and seen[0][0] == "overstated"
+    assert seen[0][1].get("rule_opinion") == 1.0
+    assert "rule_opinion" in FEATURES and "rule_strong" not in FEATURES
