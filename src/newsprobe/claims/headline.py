@@ -14,7 +14,10 @@ compared on both sides (:mod:`newsprobe.claims.stance`):
   an effect or success), rests on weak sources, is a plan with a later target the headline
   reports as done, or holds only for a part or a single case (:mod:`newsprobe.claims.overreach`);
 - ``supported``: otherwise — including clauses that keep a reserve of their own ("soll",
-  "Medienbericht:", "X: …", "droht", a verb of saying, a question).
+  "Medienbericht:", "X: …", "droht", a verb of saying, a question), backing whose cues do not
+  reach the clause's words, and clauses that keep the backing's reserve by what they say (the
+  procedure a suspicion rests on, a planned future an expectation backs, a party's own plan:
+  :mod:`newsprobe.claims.headline_scope`).
 
 A clause the rules find no backing for gets a learned second opinion
 (:mod:`newsprobe.claims.headline_model`): a shipped model over alignment features may call it
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsprobe.claims import overreach
+from newsprobe.claims import headline_scope, overreach
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.headline_model import (
@@ -67,6 +70,7 @@ from newsprobe.model import (
     Block,
     BlockKind,
     Claim,
+    ClaimStatus,
     Cue,
     Evidence,
     Finding,
@@ -327,14 +331,26 @@ def _judge(
     every = {
         s.claim: weigh(analysis, analysis.claims[s.claim], sources_ran, focus) for s in supports
     }
+    _scoped(analysis, every, focus)
+    _judged(analysis, clause, every)
     tied = [claim for claim, _ in clause.evidence if direct[claim.id] >= best - TIE]
     weighed: list[Weighed] = [every[claim.id] for claim in tied]
     if (
         clause.stance is Stance.FACT
         and weighed
         and all(w.weight is Weight.STRONG and w.plan for w in weighed)
+        # "Ebersheim denkt über Freibad-Aus nach" reports the considering itself
+        and not any(
+            _considered(t.lemma or t.text) or _considered(t.text)
+            for t in tokens_in(analysis, clause.span.start, clause.span.end)
+        )
         and (
             completed(analysis, clause.span.start, clause.span.end)
+            # "zahlen seit Februar weniger", "already": the headline says it has begun
+            or (
+                overreach.begun(tokens_in(analysis, clause.span.start, clause.span.end))
+                and all(overreach.ahead(tokens_in(analysis, c.start, c.end)) for c in tied)
+            )
             # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
             # Klage"); an announced one may be reported in the news present
             or all(any(_considered(c.text) for c in w.plan) for w in weighed)
@@ -373,6 +389,10 @@ def _judge(
             clause.verdict = FindingVerdict.SUPPORTED
             return
         weighed = only_weak or [Weighed(Weight.PARTIAL, limited or [])]
+    claims = {id(w): analysis.claims[c] for c, w in every.items()}
+    if _kept(analysis, clause, [(claims.get(id(w)), w) for w in weighed]):
+        clause.verdict = FindingVerdict.SUPPORTED
+        return
     clause.verdict = FindingVerdict.OVERSTATED
     clause.weakness = min(
         (w.weight for w in weighed), key=lambda w: _WEAKNESS_ORDER.index(w), default=None
@@ -387,6 +407,84 @@ def _judge(
         for speaker in w.speakers:
             if speaker not in clause.speakers:
                 clause.speakers.append(speaker)
+
+
+#: The weights whose weakness is their cues alone (a cue out of reach leaves the claim strong).
+_CUED = frozenset({Weight.HEDGED, Weight.FORECAST, Weight.ACCUSATION, Weight.QUESTION})
+
+
+def _scoped(analysis: Analysis, every: dict[int, Weighed], focus: frozenset[str]) -> None:
+    """Backing whose every cue leaves the headline's words alone weighs as strong
+    (:func:`newsprobe.claims.headline_scope.out_of_scope`)."""
+    views = {v.index: v for v in sentence_views(analysis)}
+    for claim_id, weighed in every.items():
+        if weighed.weight not in _CUED or not weighed.cues:
+            continue
+        claim = analysis.claims[claim_id]
+        view = views.get(claim.sentence) if claim.sentence is not None else None
+        if headline_scope.answers_accusation(analysis, claim):
+            continue  # "wies die Vorwürfe zurück: Man halte sich an …" is a defence
+        if all(headline_scope.out_of_scope(analysis, view, claim, c, focus) for c in weighed.cues):
+            every[claim_id] = Weighed(Weight.STRONG, plan=weighed.plan)
+
+
+def _judged(analysis: Analysis, clause: Clause, every: dict[int, Weighed]) -> None:
+    """Strong backing that is someone's judgement of what the clause states as fact
+    (:func:`newsprobe.claims.headline_scope.judgement`) weighs as an opinion."""
+    headline = tokens_in(analysis, clause.span.start, clause.span.end)
+    for claim_id, weighed in every.items():
+        if weighed.weight is not Weight.STRONG or weighed.plan:
+            continue
+        cue = headline_scope.judgement(analysis, analysis.claims[claim_id], headline)
+        if cue is not None:
+            every[claim_id] = Weighed(Weight.OPINION, [cue])
+
+
+def _kept(analysis: Analysis, clause: Clause, weighed: list[tuple[Claim | None, Weighed]]) -> bool:
+    """Whether the clause keeps its backing's reserve after all: it reports the procedure a
+    suspicion rests on, which the backing states before its suspicion or as it ("Teenager held
+    after stabbing" over "arrested … on suspicion of …"; "pleads not guilty to … charges" over
+    "have charged …"), or states a plan or future that an
+    expectation backs ("… soll bis Ende Mai gesperrt bleiben" over "voraussichtlich"), or
+    states the plan of the party whose word backs it ("Verteidiger will Urteil anfechten")."""
+    if not weighed:
+        return False
+    weights = {w.weight for _, w in weighed}
+    toks = tokens_in(analysis, clause.span.start, clause.span.end)
+    if (
+        clause.stance is Stance.PLAN
+        and weights <= {Weight.INTERESTED, Weight.OPINION}
+        and all(
+            claim is not None
+            and headline_scope.intends(analysis, claim)
+            and headline_scope.names_speaker(analysis, toks, w.speakers, w.sources)
+            for claim, w in weighed
+        )
+    ):
+        return True  # "Verteidiger will Urteil anfechten": a party is the authority on its plan
+    cues = [c for _, w in weighed for c in w.cues]
+    if any(w.sources for _, w in weighed):
+        return False
+    if (
+        weights <= {Weight.ACCUSATION, Weight.QUESTION, Weight.HEDGED}
+        and headline_scope.suspicion_only(cues)
+        and headline_scope.names_procedure(toks)
+        and all(
+            claim is not None
+            and headline_scope.names_procedure(
+                tokens_in(analysis, claim.start, min(c.end for c in w.cues))
+            )
+            for claim, w in weighed
+        )
+    ):
+        return True
+    return (
+        clause.stance is Stance.PLAN
+        and weights == {Weight.HEDGED}
+        and not any(w.speakers for _, w in weighed)
+        and all(c is not None and c.status is not ClaimStatus.ATTRIBUTED for c, _ in weighed)
+        and headline_scope.expected_only(cues)
+    )
 
 
 def _restated(
@@ -432,11 +530,15 @@ def _limited(analysis: Analysis, span: Span, claims: list[Claim]) -> list[Cue] |
 
 
 #: Beginnings of the words that consider a step without deciding it.
-_CONSIDER = ("erwag", "uberleg", "consider", "mull")
+_CONSIDER = ("erwag", "uberleg", "pruf", "consider", "mull")
+
+
+#: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal").
+_CONSIDER_WORDS = frozenset({"denkt", "denken", "dachte", "nachdenken"})
 
 
 def _considered(word: str) -> bool:
-    return fold(word).startswith(_CONSIDER)
+    return fold(word).startswith(_CONSIDER) or fold(word) in _CONSIDER_WORDS
 
 
 def _folded(text: str) -> str:

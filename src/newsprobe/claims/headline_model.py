@@ -10,8 +10,10 @@ features* of the clause and the body: the strict and the loose matcher's best sc
 weight of their best backing, how much of the clause's words the best body claim and the whole
 body hold (lemmas, inflection stems, compound heads), how well strong and weak claims (hedged,
 accusation, interested party, plan, opinion) cover it, figures, negation, the stance of the
-headline and where in the body the backing stands.  The rules' own verdict is no feature: the
-rules were tuned on the training splits, so a model would learn to trust them.
+headline and where in the body the backing stands.  The rules' own verdict is no feature of a
+clause they call unsupported (the rules were tuned on the training splits, so a model would
+learn to trust them); a clause they call overstated carries which rule did (``rule_<weight>``:
+hedged, interested, planned, partial …), for a model that may review those verdicts.
 
 :func:`calibrate` lets the model overrule the rules only on the verdicts in ``acts_on`` (the
 shipped model: *unsupported*) and only where it can show its work: a clause it calls supported
@@ -121,6 +123,7 @@ FEATURES: tuple[str, ...] = (
     "evidence_independent",
     "evidence_partisan",
     "evidence_weak",
+    *(f"rule_{w.value}" for w in Weight if w is not Weight.STRONG),
 )
 
 
@@ -357,6 +360,8 @@ def clause_features(
         for i in best_claim.sources:
             if 0 <= i < len(analysis.sources):
                 values[_SOURCE_FEATURE[analysis.sources[i].type]] = 1.0
+    if clause.verdict is FindingVerdict.OVERSTATED and clause.weakness is not None:
+        values[f"rule_{clause.weakness.value}"] = 1.0  # the rule that called it overstated
     figures = _figures(toks)
     if figures:
         values["figures"] = 1.0

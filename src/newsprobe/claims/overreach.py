@@ -82,6 +82,43 @@ _EFFECT_EN = (
     "unaffordable",
     "safer",
 )
+#: Beginnings of words that judge safety, lawfulness, truth, fairness or means — a party's
+#: verdict on its own case ("Kundendaten seien nicht in Gefahr gewesen", "its contracts
+#: complied with EU law", "false and misleading") as much as an effect is (folded).
+_VERDICT_DE = (
+    "gefahr",
+    "rechtmass",
+    "rechtswidrig",
+    "verfassungswidrig",
+    "unzulassig",
+    "unbegrundet",
+    "haltlos",
+    "irrefuhr",
+    "einzelfall",
+    "einzelfallen",
+    "ausschliesslich",
+    "finanzierbar",
+    "unbezahlbar",
+    "ungerecht",
+)
+_VERDICT_EN = (
+    "complie",
+    "comply",
+    "lawful",
+    "unlawful",
+    "illegal",
+    "misleading",
+    "baseless",
+    "unfounded",
+    "isolated",
+    "solely",
+    "unfair",
+)
+_VERDICT = _VERDICT_DE + _VERDICT_EN
+#: Whole words of the same (as beginnings they would catch other words: "sicherheit").
+_VERDICT_WORDS = frozenset(
+    {"sicher", "falsch", "unfair", "false", "cannot", "safe", "unsafe", "zu spat", "too late"}
+)
 #: Source types whose assessment counts as independent.
 _INDEPENDENT = frozenset({SourceType.EXPERT, SourceType.DOCUMENT, SourceType.UNRESOLVED})
 #: Speakers' words that name them independent (where no source was typed).
@@ -111,12 +148,15 @@ _EFFECT_WORDS = frozenset({"protect", "work", "improve", "save"})
 
 
 def effect_words(toks: list[Token]) -> list[int]:
-    """Positions of the words that claim an effect, a success, a cause or a rank."""
+    """Positions of the words that claim an effect, a success, a cause or a rank, or judge
+    safety, lawfulness, truth, fairness or means."""
     words = _folded(toks)
     found = []
     for k, w in enumerate(words):
         pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
-        if w.startswith(_EFFECT_DE + _EFFECT_EN) or w in _EFFECT_WORDS or pair in _EFFECT_EN:
+        effect = w.startswith(_EFFECT_DE + _EFFECT_EN) or w in _EFFECT_WORDS or pair in _EFFECT_EN
+        verdict = w.startswith(_VERDICT) or w in _VERDICT_WORDS or pair in _VERDICT_WORDS
+        if effect or verdict:
             found.append(k)
     return found
 
@@ -183,10 +223,41 @@ def later_target(toks: list[Token]) -> int | None:
     for k, w in enumerate(words):
         if _YEAR.match(w) and k > 0 and words[k - 1] in _TARGET_PREPS:
             return k
+        if _YEAR.match(w) and k + 1 < len(toks) and _infinitive(toks[k + 1]):
+            return k  # "das Kraftwerk 2027 stillzulegen"
         for phrase in _LATER:
             if tuple(words[k : k + len(phrase)]) == phrase:
                 return k
     return None
+
+
+def _infinitive(tok: Token) -> bool:
+    """A German verb not in the past participle (an infinitive, with "zu" inside or not:
+    "stillzulegen", "schließen"; the tagger may call a zu-infinitive finite)."""
+    return tok.pos is not None and tok.pos.startswith("V") and tok.pos != "VVPP"
+
+
+#: Words of a headline that say the act has begun ("seit Februar", "bereits", "already").
+_BEGUN = frozenset({"seit", "seitdem", "bereits", "schon", "since", "already"})
+
+
+#: Words of a backing that set its plan ahead ("ab dem 1. Februar sollen", "from March").
+_AHEAD = frozenset(
+    {"ab", "from", "starting", "kunftig", "soll", "sollen", "will", "wollen", "plant", "plans",
+     "planned", "geplant", "intends"}
+)  # fmt: skip
+
+
+def ahead(toks: list[Token]) -> bool:
+    """Whether a backing sets its plan ahead (a start date, a modal of intent, a plan verb):
+    a decision already in force ("die beschlossene Maskenpflicht gilt seit Montag") is not."""
+    return any(w in _AHEAD for w in _folded(toks))
+
+
+def begun(toks: list[Token]) -> bool:
+    """Whether a headline clause says its act has begun or is done ("zahlen seit Februar
+    weniger", "already pays")."""
+    return any(w in _BEGUN for w in _folded(toks))
 
 
 _FUTURE = frozenset({"wird", "werden", "will", "soll", "sollen", "to", "plant", "plans", "would"})

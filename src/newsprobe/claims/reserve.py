@@ -254,11 +254,16 @@ def beyond_after(
     overlap: Callable[[list[Token], frozenset[str]], int],
 ) -> bool:
     """Whether the headline's words stand in an "after …" clause past the cue at ``k``
-    (the cue does not reach it)."""
+    (the cue does not reach it) — unless two of them stand in the cue's own clause: "A man
+    has been charged with murder after a woman was found dead" backs "Man murdered woman"
+    only as the charge it is."""
     if not focus:
         return False
     at = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in _AFTER), None)
-    return at is not None and overlap(toks[at + 1 :], focus) > overlap(toks[: at + 1], focus)
+    if at is None:
+        return False
+    before = overlap(toks[: at + 1], focus)
+    return overlap(toks[at + 1 :], focus) > before and before < 2
 
 
 #: Coordinators that open an elliptic conjunct ("… überfallen und ausgeraubt haben").

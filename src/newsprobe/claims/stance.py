@@ -307,6 +307,10 @@ def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
     return False
 
 
+#: Words that deny a risk two words before it ("nicht in Gefahr", "not at risk").
+_NO_RISK = reserve.NEGATORS | {"nicht", "nie", "not", "never"}
+
+
 def headline_stance(
     analysis: Analysis, span: Span, status: ClaimStatus, reading: HeadlineReading
 ) -> tuple[Stance, list[Cue]]:
@@ -340,8 +344,8 @@ def headline_stance(
         k
         for k in words.risk.find(forms)
         if not reserve.threatens_someone(toks, k)
-        and not (k and fold(toks[k - 1].text) in reserve.NEGATORS)
-    ]
+        and not any(fold(t.text) in _NO_RISK for t in toks[max(0, k - 2) : k])
+    ]  # "nicht in Gefahr", "not at risk": no risk, a fact
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
     found = _forecasts(toks, forms, words)
