@@ -54,6 +54,10 @@ LEADING_ROLES = frozenset(
         "beauftragte",
         "kommandeur",
         "kommandant",
+        "obmann",
+        "obfrau",
+        "führung",
+        "spitze",
         "president",
         "director",
         "head",
@@ -302,10 +306,11 @@ def role_type(
         # "Landeshauptmannvize": the deputy holds the office's kind
         head, low = head[:-4], low[:-4]
     hit = lex.head_type(head)
-    # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"
-    leading = low in LEADING_ROLES or any(
-        low.endswith(r) for r in LEADING_ROLES if len(r) >= 6 or r in ("chef", "chefin")
-    )
+    # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"; not
+    # where the lexicon knows the compound itself ("Klubchef", "Regierungschef",
+    # "Landesparteiobmann"): its kind is the role's, whatever the first part would say
+    tail = leading_tail(low)
+    leading = tail is not None and not (hit is not None and len(hit[1]) > len(tail))
     if leading:
         after = words[words.index(head) + 1 :] if head in words else []
         if after and after[0].lower() in _ROLE_PREPS:
@@ -325,6 +330,11 @@ def role_type(
             kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
+            if _unknown_org_prefix(head, prefix):
+                # "AFBÖ-Präsident", "Audi-Sprecherin": the head or voice of a named body that
+                # is no party, state or authority the knowledge base knows: not a politician
+                # or an official by the role word alone
+                return "other", f"{head} ({prefix}: a body of no known kind)"
         before = [w.lower() for w in words[: words.index(head)]] if head in words else []
         if any(w.startswith(PARTY_ADJECTIVES) for w in before):
             return "politician", f"{head} of a political camp"
@@ -422,6 +432,54 @@ _COMPOUND_TAILS = tuple(
 )
 
 
+def compound_role_type(word: str, lex: SourceLexicon) -> str | None:
+    """The kind of a leading role closed on a body ("IKG-Präsident" -> other,
+    "Nato-Generalsekretär" -> official), where it differs from the role word's own; None
+    for a plain role word or a compound the lexicon knows ("Regierungschef")."""
+    low = word.lower()
+    tail = leading_tail(low)
+    if tail is None or tail == low:
+        return None
+    found = role_type(word, lex)
+    hit = lex.head_type(word)
+    if found is None or (hit is not None and found[0] == hit[0]):
+        return None
+    return found[0]
+
+
+def leading_tail(low: str) -> str | None:
+    """The leading role a lower-case role word is or ends in ("präsident" for
+    "ikg-präsident"), else None."""
+    if low in LEADING_ROLES:
+        return low
+    return next((t for t in _COMPOUND_TAILS if low.endswith(t)), None)
+
+
+#: First parts of a hyphenated role that modify the role, not name a body ("Ex-Präsident").
+_ROLE_MODIFIERS = frozenset(["ex", "alt", "vize", "co", "ko", "interims", "noch", "ober", "sonder"])
+
+
+def _kb_knows(name: str) -> bool:
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return False
+    return bool(kb.find(name))
+
+
+def _unknown_org_prefix(head: str, prefix: str) -> bool:
+    """Whether the hyphenated ``prefix`` of a leading role names a body the knowledge base
+    does not know: a capitalised name or acronym, not a role modifier ("Ex-"), a place or a
+    function ("Presse-")."""
+    if "-" not in head or len(prefix) < 2 or not prefix[:1].isupper():
+        return False
+    if prefix.lower() in _ROLE_MODIFIERS or prefix.lower() in _FUNCTION_PREFIXES:
+        return False
+    if not any(c.isalpha() for c in prefix) or _is_place(prefix):
+        return False
+    return not _kb_knows(prefix)
+
+
 def _compound_org(word: str, lex: SourceLexicon) -> str | None:
     """ "Klinikumssprecher" -> "Klinikum", "Polizeidirektor" -> "Polizei",
     "Institutsdirektor" -> "Institut": the organisation a closed compound of a leading role
@@ -430,8 +488,10 @@ def _compound_org(word: str, lex: SourceLexicon) -> str | None:
     for tail in _COMPOUND_TAILS:
         if low.endswith(tail) and len(low) > len(tail) + 3:
             stem = word[: len(word) - len(tail)]
-            if stem.endswith("s") and lex.head_type(stem[:-1]) is not None:
-                return stem[:-1]
+            if stem.endswith("s") and (
+                lex.head_type(stem[:-1]) is not None or _kb_knows(stem[:-1])
+            ):
+                return stem[:-1]  # a linking "s": "Europaratsgeneralsekretär"
             return stem
     return None
 

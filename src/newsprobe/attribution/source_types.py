@@ -103,11 +103,18 @@ def classify(
                 f"knowledge base: {entry.name} is a {entry.category}",
                 entry.kb_id,
             )
-    # 3. The head noun (or, for a spokesperson/account/report, the noun it stands for).
+    # 3. The head noun (or, for a spokesperson/account/report, the noun it stands for); a
+    # leading role closed on a body takes the body's kind ("IKG-Präsident" -> other).
     head = _head_type(words, lex)
+    if head is not None:
+        head = _by_compound(head, lex)
     first = tokens[0].text.lower() if tokens else ""
-    vague = bool(words) and lex.is_vague(words[0].text)
+    vague = bool(words) and lex.is_vague(words[0].text) and not _specific(words[0].text, lex)
     group = first in lex.quantifiers
+    # "nach Spiegel-Informationen", "CNN-Bericht": a known body's statement
+    body = _body_statement(words[0].text, lex) if len(words) == 1 else None
+    if body is not None:
+        return Typing(SourceType(body[0]), True, f"statement of {body[1]} ({body[0]})")
     if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
@@ -140,6 +147,57 @@ def classify(
     return Typing(
         SourceType.OTHER, named, "named, of no known kind" if named else "unnamed, of no known kind"
     )
+
+
+def _by_compound(head: tuple[str, str, str], lex: SourceLexicon) -> tuple[str, str, str]:
+    """A head noun that is a leading role closed on a body ("IKG-Präsident",
+    "Kammer-Obfrau", "Vereinsführung") has the body's kind, not the role word's."""
+    from newsprobe.attribution.person_roles import compound_role_type
+
+    found = compound_role_type(head[2], lex)
+    return (found, head[1], head[2]) if found is not None else head
+
+
+def _specific(word: str, lex: SourceLexicon) -> bool:
+    """Whether a noun the vague list matches only by its ending is a typed noun of its own
+    ("Fachleuten" is expert, though "Leute" is vague)."""
+    hit = lex.head_type(word)
+    if hit is None or hit[1] in lex.vague:
+        return False
+    low = word.lower()
+    forms = [low] + [low[: -len(e)] for e in ("en", "n", "e", "s") if low.endswith(e)]
+    longest = max(
+        (len(f) - i for f in forms for i in range(len(f)) if f[i:] in lex.vague), default=0
+    )
+    return len(hit[1]) > longest
+
+
+#: Tails of a hyphenated compound that make it a body's statement ("Spiegel-Informationen").
+_STATEMENT_TAILS = frozenset(
+    [
+        "informationen", "information", "angaben", "schreiben", "mitteilung", "erklärung",
+        "stellungnahme", "aussendung", "bericht", "berichte", "berichten", "berichts",
+        "meldung", "meldungen", "recherchen",
+    ]
+)  # fmt: skip
+
+
+def _body_statement(word: str, lex: SourceLexicon) -> tuple[str, str] | None:
+    """``(kind, body)`` for "<body>-<statement>" compounds whose body the knowledge base or
+    the lexicon types ("Spiegel-Informationen" -> media, "LSVD-Schreiben" -> other); not
+    "-Kreise" or "-Quellen", which stay anonymous."""
+    if "-" not in word:
+        return None
+    body, tail = word.rsplit("-", 1)
+    if tail.lower() not in _STATEMENT_TAILS or not body[:1].isupper():
+        return None
+    entry = kb_entry(surface=body)
+    kind = lex.kb_categories.get(entry.category) if entry is not None else None
+    if kind is None:
+        kind = _kind_of(body, lex)
+    if kind is None or kind in ("document", "anonymous", "witness"):
+        return None
+    return kind, body
 
 
 def _kind_of(word: str, lex: SourceLexicon) -> str | None:
