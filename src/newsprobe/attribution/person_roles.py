@@ -306,6 +306,14 @@ def role_type(
         # "Landeshauptmannvize": the deputy holds the office's kind
         head, low = head[:-4], low[:-4]
     hit = lex.head_type(head)
+    if low in _AUTHORS and head in words:
+        # "die Autoren des Berichts", "Verfasser der Studie": the text speaks through them
+        work = [w for w in words[words.index(head) + 1 :] if w[:1].isupper()]
+        found = lex.head_type(work[0]) if work else None
+        if found is not None and found[0] == "document":
+            # the authors of research are researchers ("Autor der Studie" -> expert)
+            kind = "expert" if found[1] in _RESEARCH_TEXTS else "document"
+            return kind, f"{head} of {work[0]}"
     # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"; not
     # where the lexicon knows the compound itself ("Klubchef", "Regierungschef",
     # "Landesparteiobmann"): its kind is the role's, whatever the first part would say
@@ -330,7 +338,12 @@ def role_type(
             kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
-            if _unknown_org_prefix(head, prefix):
+            inner = _compound_org(head.rsplit("-", 1)[-1], lex)
+            kind = _org_type(inner, lex, local) if inner else None
+            if kind is not None:
+                # "PDS-Fraktionssprecher": the body the role's own compound names
+                return _spokesperson(low, kind), f"{head} ({inner})"
+            if _unknown_org_prefix(head, prefix) and not low.endswith(_CHAIRS):
                 # "AFBÖ-Präsident", "Audi-Sprecherin": the head or voice of a named body that
                 # is no party, state or authority the knowledge base knows: not a politician
                 # or an official by the role word alone
@@ -455,6 +468,15 @@ def leading_tail(low: str) -> str | None:
     return next((t for t in _COMPOUND_TAILS if low.endswith(t)), None)
 
 
+#: Authors of a text: they speak for the text they wrote.
+_AUTHORS = frozenset(
+    ["autor", "autorin", "autoren", "autorinnen", "verfasser", "verfasserin", "verfassern"]
+)
+#: Texts of research: their authors are experts.
+_RESEARCH_TEXTS = frozenset(["studie", "untersuchung", "analyse", "gutachten", "prognose"])
+#: Chairs: the chair of a body the knowledge base does not know is most often a party's
+#: ("Jobbik-Vorsitzende"), so the role word's own kind stands.
+_CHAIRS = ("vorsitzender", "vorsitzende", "vorsitzenden", "obmann", "obfrau")
 #: First parts of a hyphenated role that modify the role, not name a body ("Ex-Präsident").
 _ROLE_MODIFIERS = frozenset(["ex", "alt", "vize", "co", "ko", "interims", "noch", "ober", "sonder"])
 

@@ -111,6 +111,9 @@ def classify(
     first = tokens[0].text.lower() if tokens else ""
     vague = bool(words) and lex.is_vague(words[0].text) and not _specific(words[0].text, lex)
     group = first in lex.quantifiers
+    if len(words) >= 2 and words[0].text in _STATE_NOUNS and words[1].text[:1].isupper():
+        # "das Land Niederösterreich", "Land Tirol": a state's government
+        return Typing(SourceType.OFFICIAL, True, f"the state {words[1].text} (official)")
     # "nach Spiegel-Informationen", "CNN-Bericht": a known body's statement
     body = _body_statement(words[0].text, lex) if len(words) == 1 else None
     if body is not None:
@@ -172,6 +175,8 @@ def _specific(word: str, lex: SourceLexicon) -> bool:
     return len(hit[1]) > longest
 
 
+#: Nouns for a (federal) state that, before its name, stand for its government.
+_STATE_NOUNS = frozenset(["Land", "Bundesland"])
 #: Tails of a hyphenated compound that make it a body's statement ("Spiegel-Informationen").
 _STATEMENT_TAILS = frozenset(
     [
