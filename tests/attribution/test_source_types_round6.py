@@ -198,3 +198,22 @@ def test_end_to_end_body_roles_and_statements() -> None:
     assert src.type == SourceType.OTHER, src.reason
     spiegel = [s for s in a.sources if "Spiegel" in s.name]
     assert spiegel and all(s.type == SourceType.MEDIA for s in spiegel), a.sources
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Vizepräsident der Ärztekammer", "other"),
+        ("Präsidentin des Obersten Gerichtshofs", "official"),
+        # a state is no employer: its president is the politician the role word says
+        ("Präsident der Vereinigten Staaten", "politician"),
+    ],
+)
+def test_leading_role_with_its_body_after_it(role: str, expected: str) -> None:
+    assert kind(role) == expected
+
+
+def test_speaker_phrase_with_a_body_after_the_role() -> None:
+    phrase = _phrase(("der", "ART"), ("Vizepräsident", "NN"), ("der", "ART"), ("Ärztekammer", "NN"))
+    typing = classify(phrase, None, LEX, True)
+    assert typing.type == SourceType.OTHER, typing.reason

@@ -326,9 +326,9 @@ def role_type(
             if rest and rest[0].lower() in ("der", "dem", "den", "des", "the"):
                 rest = rest[1:]
             org = " ".join(rest)
-            # "Sprecher in Berlin": a place after a locative preposition is no employer
-            near = after[0].lower() not in ("des", "der", "von", "vom", "of", "the")
-            kind = _org_type(org, lex, local) if org and not (near and _is_place(org)) else None
+            # "Sprecher in Berlin": a place is no employer; "Präsident der Vereinigten
+            # Staaten" heads a state, which the role word's own kind says
+            kind = _org_type(org, lex, local) if org and not _is_place(org) else None
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} of {org}"
         prefix = _prefix_org(head) or _compound_org(head, lex)

@@ -107,7 +107,7 @@ def classify(
     # leading role closed on a body takes the body's kind ("IKG-Präsident" -> other).
     head = _head_type(words, lex)
     if head is not None:
-        head = _by_compound(head, lex)
+        head = _by_compound(head, lex, tokens)
     first = tokens[0].text.lower() if tokens else ""
     vague = bool(words) and lex.is_vague(words[0].text) and not _specific(words[0].text, lex)
     group = first in lex.quantifiers
@@ -152,13 +152,25 @@ def classify(
     )
 
 
-def _by_compound(head: tuple[str, str, str], lex: SourceLexicon) -> tuple[str, str, str]:
+def _by_compound(
+    head: tuple[str, str, str], lex: SourceLexicon, tokens: list[Token]
+) -> tuple[str, str, str]:
     """A head noun that is a leading role closed on a body ("IKG-Präsident",
-    "Kammer-Obfrau", "Vereinsführung") has the body's kind, not the role word's."""
-    from newsprobe.attribution.person_roles import compound_role_type
+    "Kammer-Obfrau", "Vereinsführung") or followed by one in the phrase ("Präsidentin des
+    Obersten Gerichtshofs", "Vizepräsident der Ärztekammer") has the body's kind, not the
+    role word's."""
+    from newsprobe.attribution.person_roles import compound_role_type, leading_tail, role_type
 
     found = compound_role_type(head[2], lex)
-    return (found, head[1], head[2]) if found is not None else head
+    if found is not None:
+        return (found, head[1], head[2])
+    at = next((i for i, t in enumerate(tokens) if t.text == head[2]), None)
+    if at is None or at + 2 >= len(tokens) or leading_tail(head[2].lower()) is None:
+        return head
+    role = role_type(" ".join(t.text for t in tokens[at:]), lex)
+    if role is not None and role[0] != head[0] and " of " in role[1]:
+        return (role[0], head[1], head[2])
+    return head
 
 
 def _specific(word: str, lex: SourceLexicon) -> bool:
