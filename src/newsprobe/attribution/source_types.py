@@ -1,7 +1,19 @@
 """What kind of source a speaker is: from the entity knowledge base when the speaker is a
 known entity, else from the head noun of the speaker phrase (lexicons in
 ``sources_<lang>.toml``), with unnamed vague groups ("mehrere Militärblogger", "User im
-Netz", "Insider") typed anonymous."""
+Netz", "Insider") typed anonymous.
+
+Organisations that speak for themselves — companies, unions, chambers, associations, NGOs,
+churches, clubs and sports federations — and the people who speak for them (spokespeople,
+executives, chairs: "Audi-Sprecherin", "IKG-Präsident", "Vizepräsident der Ärztekammer")
+are typed ``other``, like people of business, sport and culture; ``politician`` and
+``official`` are kept for parties, office holders and the state (its authorities, courts,
+police, militaries, international bodies).  The issue's type list has no home for interest
+groups; a user who studies who gets to speak would want them told apart from athletes and
+artists, but a new type changes the label space of every gold set (10kGNAD, SpkAtt, the
+team's Wikinews set) and the meaning of ``other`` in every stored article, so it needs its
+own change with a re-typing migration of the store; until then the kind of body stays in the
+typing's reason ("… is a company", "a body of no known kind")."""
 
 from __future__ import annotations
 
