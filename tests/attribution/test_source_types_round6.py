@@ -217,3 +217,28 @@ def test_speaker_phrase_with_a_body_after_the_role() -> None:
     phrase = _phrase(("der", "ART"), ("Vizepräsident", "NN"), ("der", "ART"), ("Ärztekammer", "NN"))
     typing = classify(phrase, None, LEX, True)
     assert typing.type == SourceType.OTHER, typing.reason
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Feuerwehrmann", "official"),
+        ("Feuerwehrleute", "official"),
+        ("Gewerkschaftsmann", "other"),
+        ("Parteimitglied", "politician"),
+        ("Armeeangehöriger", "official"),  # a member, not a relative
+        ("Zimmermann", None),  # no body before "-mann": a name or a trade
+        ("Geschäftsfrau", None),
+        ("Fachmann", None),  # the lexicon knows the whole word
+    ],
+)
+def test_members_of_a_body_take_its_kind(word: str, expected: str | None) -> None:
+    from newsprobe.attribution.person_roles import member_type
+
+    assert member_type(word, LEX) == expected
+
+
+def test_speaker_phrase_of_body_members() -> None:
+    phrase = _phrase(("ein", "ART"), ("Feuerwehrmann", "NN"))
+    typing = classify(phrase, None, LEX, True)
+    assert typing.type == SourceType.OFFICIAL, typing.reason

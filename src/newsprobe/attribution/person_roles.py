@@ -305,6 +305,9 @@ def role_type(
     if low.endswith("vize") and len(low) > 8:
         # "Landeshauptmannvize": the deputy holds the office's kind
         head, low = head[:-4], low[:-4]
+    member = _member_of_body(head, lex)
+    if member is not None:
+        return member
     hit = lex.head_type(head)
     if low in _AUTHORS and head in words:
         # "die Autoren des Berichts", "Verfasser der Studie": the text speaks through them
@@ -445,6 +448,40 @@ _COMPOUND_TAILS = tuple(
 )
 
 
+#: Tails of closed compounds that name a member of the body before them ("Feuerwehrmann",
+#: "Gewerkschaftsfrau", "Armeeangehöriger", "Parteimitglied").
+_MEMBER_TAILS = (
+    "männern", "männer", "mann", "frauen", "frau", "leuten", "leute", "angehöriger",
+    "angehörigen", "angehörige", "mitgliedern", "mitglieder", "mitglied", "mitarbeiterin",
+    "mitarbeitern", "mitarbeiter",
+)  # fmt: skip
+
+
+def member_type(word: str, lex: SourceLexicon) -> str | None:
+    """The kind of the body a closed member compound opens with ("Feuerwehrmann" ->
+    official, "Kirchenmann" -> other, "Armeeangehöriger" -> official, not a relative); None
+    where the first part is no typed body ("Zimmermann", "Geschäftsmann") or the lexicon
+    knows the whole word ("Fachmann")."""
+    low = word.lower()
+    tail = next((t for t in _MEMBER_TAILS if low.endswith(t) and len(low) > len(t) + 3), None)
+    if tail is None or "-" in word:
+        return None
+    hit = lex.head_type(word)
+    if hit is not None and len(hit[1]) > len(tail) + 1:
+        return None
+    stem = word[: len(word) - len(tail)]
+    for cut in (stem, stem[:-1] if stem.endswith(("s", "n")) else ""):
+        found = lex.head_type(cut) if len(cut) >= 4 else None
+        if found is not None and found[0] not in (
+            "document",
+            "social_media",
+            "witness",
+            "anonymous",
+        ):
+            return found[0]
+    return None
+
+
 def compound_role_type(word: str, lex: SourceLexicon) -> str | None:
     """The kind of a leading role closed on a body ("IKG-Präsident" -> other,
     "Nato-Generalsekretär" -> official), where it differs from the role word's own; None
@@ -458,6 +495,11 @@ def compound_role_type(word: str, lex: SourceLexicon) -> str | None:
     if found is None or (hit is not None and found[0] == hit[0]):
         return None
     return found[0]
+
+
+def _member_of_body(head: str, lex: SourceLexicon) -> tuple[str, str] | None:
+    kind = member_type(head, lex)
+    return (kind, f"{head} (member of a body: {kind})") if kind is not None else None
 
 
 def leading_tail(low: str) -> str | None:

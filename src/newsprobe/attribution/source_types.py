@@ -118,8 +118,7 @@ def classify(
     # 3. The head noun (or, for a spokesperson/account/report, the noun it stands for); a
     # leading role closed on a body takes the body's kind ("IKG-Präsident" -> other).
     head = _head_type(words, lex)
-    if head is not None:
-        head = _by_compound(head, lex, tokens)
+    head = _by_compound(head, lex, tokens) if head is not None else _member_head(words, lex)
     first = tokens[0].text.lower() if tokens else ""
     vague = bool(words) and lex.is_vague(words[0].text) and not _specific(words[0].text, lex)
     group = first in lex.quantifiers
@@ -171,9 +170,14 @@ def _by_compound(
     "Kammer-Obfrau", "Vereinsführung") or followed by one in the phrase ("Präsidentin des
     Obersten Gerichtshofs", "Vizepräsident der Ärztekammer") has the body's kind, not the
     role word's."""
-    from newsprobe.attribution.person_roles import compound_role_type, leading_tail, role_type
+    from newsprobe.attribution.person_roles import (
+        compound_role_type,
+        leading_tail,
+        member_type,
+        role_type,
+    )
 
-    found = compound_role_type(head[2], lex)
+    found = compound_role_type(head[2], lex) or member_type(head[2], lex)
     if found is not None:
         return (found, head[1], head[2])
     at = next((i for i, t in enumerate(tokens) if t.text == head[2]), None)
@@ -183,6 +187,18 @@ def _by_compound(
     if role is not None and role[0] != head[0] and " of " in role[1]:
         return (role[0], head[1], head[2])
     return head
+
+
+def _member_head(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:
+    """``(type, tail, word)`` for the first member compound of a typed body
+    ("Feuerwehrleute", "Gewerkschaftsmann") among untyped nouns."""
+    from newsprobe.attribution.person_roles import member_type
+
+    for t in words:
+        kind = member_type(t.text, lex)
+        if kind is not None:
+            return (kind, "member", t.text)
+    return None
 
 
 def _specific(word: str, lex: SourceLexicon) -> bool:
