@@ -242,3 +242,17 @@ def test_speaker_phrase_of_body_members() -> None:
     phrase = _phrase(("ein", "ART"), ("Feuerwehrmann", "NN"))
     typing = classify(phrase, None, LEX, True)
     assert typing.type == SourceType.OFFICIAL, typing.reason
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "named"),
+    [
+        ("Expertenmeinung", SourceType.EXPERT, False),
+        ("Augenzeugenangaben", SourceType.WITNESS, False),
+        ("Regierungsangaben", SourceType.OFFICIAL, False),
+        ("Spiegel-Informationen", SourceType.MEDIA, True),  # a named outlet
+    ],
+)
+def test_a_view_of_a_typed_noun(word: str, expected: SourceType, named: bool) -> None:
+    typing = classify(_phrase((word, "NN")), None, LEX, True)
+    assert (typing.type, typing.named) == (expected, named), typing.reason

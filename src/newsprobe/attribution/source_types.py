@@ -128,7 +128,7 @@ def classify(
     # "nach Spiegel-Informationen", "CNN-Bericht": a known body's statement
     body = _body_statement(words[0].text, lex) if len(words) == 1 else None
     if body is not None:
-        return Typing(SourceType(body[0]), True, f"statement of {body[1]} ({body[0]})")
+        return Typing(SourceType(body[0]), body[2], f"statement of {body[1]} ({body[0]})")
     if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
@@ -227,12 +227,13 @@ _STATEMENT_TAILS = frozenset(
 )  # fmt: skip
 
 
-def _body_statement(word: str, lex: SourceLexicon) -> tuple[str, str] | None:
-    """``(kind, body)`` for "<body>-<statement>" compounds whose body the knowledge base or
-    the lexicon types ("Spiegel-Informationen" -> media, "LSVD-Schreiben" -> other); not
-    "-Kreise" or "-Quellen", which stay anonymous."""
+def _body_statement(word: str, lex: SourceLexicon) -> tuple[str, str, bool] | None:
+    """``(kind, body, named)`` for "<body>-<statement>" compounds whose body the knowledge
+    base or the lexicon types ("Spiegel-Informationen" -> media, "CNN-Bericht" -> media);
+    not "-Kreise" or "-Quellen", which stay anonymous; closed compounds of a view
+    ("Expertenmeinung") as :func:`_closed_statement`."""
     if "-" not in word:
-        return None
+        return _closed_statement(word, lex)
     body, tail = word.rsplit("-", 1)
     if tail.lower() not in _STATEMENT_TAILS or not body[:1].isupper():
         return None
@@ -242,7 +243,29 @@ def _body_statement(word: str, lex: SourceLexicon) -> tuple[str, str] | None:
         kind = _kind_of(body, lex)
     if kind is None or kind in ("document", "anonymous", "witness"):
         return None
-    return kind, body
+    return kind, body, entry is not None
+
+
+#: Tails of closed compounds that make them a statement or view of who opens them
+#: ("Expertenmeinung", "Regierungsangaben", "Ärzteeinschätzung").
+_VIEW_TAILS = (
+    "meinung", "einschätzung", "ansicht", "auffassung", "angaben", "informationen",
+)  # fmt: skip
+
+
+def _closed_statement(word: str, lex: SourceLexicon) -> tuple[str, str, bool] | None:
+    """``(kind, who, False)`` for a closed compound of a typed common noun and a word for a
+    view or statement ("Expertenmeinung" -> expert, "Augenzeugenangaben" -> witness)."""
+    low = word.lower()
+    tail = next((t for t in _VIEW_TAILS if low.endswith(t) and len(low) > len(t) + 3), None)
+    if tail is None:
+        return None
+    stem = word[: len(word) - len(tail)]
+    for cut in (stem, stem[:-1], stem[:-2]):
+        hit = lex.head_type(cut) if len(cut) >= 4 else None
+        if hit is not None and hit[1] == cut.lower():
+            return None if hit[0] in ("document", "anonymous") else (hit[0], cut, False)
+    return None
 
 
 def _kind_of(word: str, lex: SourceLexicon) -> str | None:
