@@ -136,6 +136,7 @@ GROUP = "unnamed group (x)"
         ((("Grundversorgungsgesetz", "NN"),), GROUP, "document"),
         ((("Informationen", "NN"),), GROUP, None),  # hearsay stays anonymous
         ((("Anrainer", "NN"),), GROUP, None),  # people
+        ((("Organisationen", "NN"),), GROUP, None),  # agents, also in the plural
         ((("diese", "PDAT"), ("Veränderungen", "NN")), "unnamed, of no known kind", NO_SOURCE),
         ((("im", "APPRART"), ("Nachhinein", "NN")), "unnamed, of no known kind", NO_SOURCE),
     ],

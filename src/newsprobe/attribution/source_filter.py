@@ -88,8 +88,8 @@ def thing_kind(tokens: list[Token], entity: Entity | None, reason: str) -> str |
         head = nouns[0].lower()
         if head in _HEARSAY:
             return None
-    if any(head.endswith(e) for e in _AGENT_ENDINGS):
-        return None
+    if any(head.endswith((e, e + "en", e + "n")) for e in _AGENT_ENDINGS):
+        return None  # also plurals: "Organisationen", "Zeitungen"
     if any(head.endswith(e) for e in _PROCESS_ENDINGS):
         return NO_SOURCE  # a change or a process, "diese Veränderungen"
     if any(head.endswith(e) for e in _DOCUMENT_ENDINGS):
