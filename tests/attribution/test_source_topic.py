@@ -31,3 +31,15 @@ def test_person_without_role_in_a_research_report_is_an_expert() -> None:
 
 def test_same_person_elsewhere_stays_other() -> None:
     assert _type_of(OTHER, "Lindqvist") == "other"
+
+
+HEALTH_POLICY = (
+    "Wien – Die Ärztekammer wehrt sich gegen die Reform. Künftig sollen Untersuchungen in "
+    "neuen Instituten stattfinden, Mediziner fürchten längere Wartezeiten. Weitere "
+    "Untersuchungen seien nicht bezahlt, sagte Miriam Lindqvist."
+)
+
+
+def test_one_physician_among_institutes_is_no_research_report() -> None:
+    # five research-like words of three kinds, but one "Mediziner" and no publication
+    assert _type_of(HEALTH_POLICY, "Lindqvist") != "expert"

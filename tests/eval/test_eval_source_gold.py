@@ -19,8 +19,12 @@ def test_gold_is_well_formed_and_split() -> None:
     items = read_gold()
     cold = [i for i in items if i.split == "cold"]
     tune = [i for i in items if i.split == "tune"]
-    assert len(cold) >= 150 and len(tune) >= 50
-    assert {i.article for i in cold}.isdisjoint({i.article for i in tune})
+    dev = [i for i in items if i.split == "dev"]
+    assert len(cold) >= 150 and len(tune) >= 50 and len(dev) >= 150
+    assert {i.article for i in cold}.isdisjoint(
+        {i.article for i in tune} | {i.article for i in dev}
+    )
+    assert {i.article for i in dev}.isdisjoint({i.article for i in tune})
     assert len({(i.article, i.anchor) for i in items}) == len(items)
 
 

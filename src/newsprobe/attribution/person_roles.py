@@ -54,6 +54,10 @@ LEADING_ROLES = frozenset(
         "beauftragte",
         "kommandeur",
         "kommandant",
+        "obmann",
+        "obfrau",
+        "führung",
+        "spitze",
         "president",
         "director",
         "head",
@@ -301,11 +305,23 @@ def role_type(
     if low.endswith("vize") and len(low) > 8:
         # "Landeshauptmannvize": the deputy holds the office's kind
         head, low = head[:-4], low[:-4]
+    member = _member_of_body(head, lex)
+    if member is not None:
+        return member
     hit = lex.head_type(head)
-    # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"
-    leading = low in LEADING_ROLES or any(
-        low.endswith(r) for r in LEADING_ROLES if len(r) >= 6 or r in ("chef", "chefin")
-    )
+    if low in _AUTHORS and head in words:
+        # "die Autoren des Berichts", "Verfasser der Studie": the text speaks through them
+        work = [w for w in words[words.index(head) + 1 :] if w[:1].isupper()]
+        found = lex.head_type(work[0]) if work else None
+        if found is not None and found[0] == "document":
+            # the authors of research are researchers ("Autor der Studie" -> expert)
+            kind = "expert" if found[1] in _RESEARCH_TEXTS else "document"
+            return kind, f"{head} of {work[0]}"
+    # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"; not
+    # where the lexicon knows the compound itself ("Klubchef", "Regierungschef",
+    # "Landesparteiobmann"): its kind is the role's, whatever the first part would say
+    tail = leading_tail(low)
+    leading = tail is not None and not (hit is not None and len(hit[1]) > len(tail))
     if leading:
         after = words[words.index(head) + 1 :] if head in words else []
         if after and after[0].lower() in _ROLE_PREPS:
@@ -313,9 +329,9 @@ def role_type(
             if rest and rest[0].lower() in ("der", "dem", "den", "des", "the"):
                 rest = rest[1:]
             org = " ".join(rest)
-            # "Sprecher in Berlin": a place after a locative preposition is no employer
-            near = after[0].lower() not in ("des", "der", "von", "vom", "of", "the")
-            kind = _org_type(org, lex, local) if org and not (near and _is_place(org)) else None
+            # "Sprecher in Berlin": a place is no employer; "Präsident der Vereinigten
+            # Staaten" heads a state, which the role word's own kind says
+            kind = _org_type(org, lex, local) if org and not _is_place(org) else None
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} of {org}"
         prefix = _prefix_org(head) or _compound_org(head, lex)
@@ -325,6 +341,16 @@ def role_type(
             kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
+            inner = _compound_org(head.rsplit("-", 1)[-1], lex)
+            kind = _org_type(inner, lex, local) if inner else None
+            if kind is not None:
+                # "PDS-Fraktionssprecher": the body the role's own compound names
+                return _spokesperson(low, kind), f"{head} ({inner})"
+            if _unknown_org_prefix(head, prefix) and not low.endswith(_CHAIRS):
+                # "AFBÖ-Präsident", "Audi-Sprecherin": the head or voice of a named body that
+                # is no party, state or authority the knowledge base knows: not a politician
+                # or an official by the role word alone
+                return "other", f"{head} ({prefix}: a body of no known kind)"
         before = [w.lower() for w in words[: words.index(head)]] if head in words else []
         if any(w.startswith(PARTY_ADJECTIVES) for w in before):
             return "politician", f"{head} of a political camp"
@@ -422,6 +448,102 @@ _COMPOUND_TAILS = tuple(
 )
 
 
+#: Tails of closed compounds that name a member of the body before them ("Feuerwehrmann",
+#: "Gewerkschaftsfrau", "Armeeangehöriger", "Parteimitglied").
+_MEMBER_TAILS = (
+    "männern", "männer", "mann", "frauen", "frau", "leuten", "leute", "angehöriger",
+    "angehörigen", "angehörige", "mitgliedern", "mitglieder", "mitglied", "mitarbeiterin",
+    "mitarbeitern", "mitarbeiter",
+)  # fmt: skip
+
+
+def member_type(word: str, lex: SourceLexicon) -> str | None:
+    """The kind of the body a closed member compound opens with ("Feuerwehrmann" ->
+    official, "Kirchenmann" -> other, "Armeeangehöriger" -> official, not a relative); None
+    where the first part is no typed body ("Zimmermann", "Geschäftsmann") or the lexicon
+    knows the whole word ("Fachmann")."""
+    low = word.lower()
+    tail = next((t for t in _MEMBER_TAILS if low.endswith(t) and len(low) > len(t) + 3), None)
+    if tail is None or "-" in word:
+        return None
+    hit = lex.head_type(word)
+    if hit is not None and len(hit[1]) > len(tail) + 1:
+        return None
+    stem = word[: len(word) - len(tail)]
+    for cut in (stem, stem[:-1] if stem.endswith(("s", "n")) else ""):
+        found = lex.head_type(cut) if len(cut) >= 4 else None
+        if found is not None and found[0] not in (
+            "document",
+            "social_media",
+            "witness",
+            "anonymous",
+        ):
+            return found[0]
+    return None
+
+
+def compound_role_type(word: str, lex: SourceLexicon) -> str | None:
+    """The kind of a leading role closed on a body ("IKG-Präsident" -> other,
+    "Nato-Generalsekretär" -> official), where it differs from the role word's own; None
+    for a plain role word or a compound the lexicon knows ("Regierungschef")."""
+    low = word.lower()
+    tail = leading_tail(low)
+    if tail is None or tail == low:
+        return None
+    found = role_type(word, lex)
+    hit = lex.head_type(word)
+    if found is None or (hit is not None and found[0] == hit[0]):
+        return None
+    return found[0]
+
+
+def _member_of_body(head: str, lex: SourceLexicon) -> tuple[str, str] | None:
+    kind = member_type(head, lex)
+    return (kind, f"{head} (member of a body: {kind})") if kind is not None else None
+
+
+def leading_tail(low: str) -> str | None:
+    """The leading role a lower-case role word is or ends in ("präsident" for
+    "ikg-präsident"), else None."""
+    if low in LEADING_ROLES:
+        return low
+    return next((t for t in _COMPOUND_TAILS if low.endswith(t)), None)
+
+
+#: Authors of a text: they speak for the text they wrote.
+_AUTHORS = frozenset(
+    ["autor", "autorin", "autoren", "autorinnen", "verfasser", "verfasserin", "verfassern"]
+)
+#: Texts of research: their authors are experts.
+_RESEARCH_TEXTS = frozenset(["studie", "untersuchung", "analyse", "gutachten", "prognose"])
+#: Chairs: the chair of a body the knowledge base does not know is most often a party's
+#: ("Jobbik-Vorsitzende"), so the role word's own kind stands.
+_CHAIRS = ("vorsitzender", "vorsitzende", "vorsitzenden", "obmann", "obfrau")
+#: First parts of a hyphenated role that modify the role, not name a body ("Ex-Präsident").
+_ROLE_MODIFIERS = frozenset(["ex", "alt", "vize", "co", "ko", "interims", "noch", "ober", "sonder"])
+
+
+def _kb_knows(name: str) -> bool:
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return False
+    return bool(kb.find(name))
+
+
+def _unknown_org_prefix(head: str, prefix: str) -> bool:
+    """Whether the hyphenated ``prefix`` of a leading role names a body the knowledge base
+    does not know: a capitalised name or acronym, not a role modifier ("Ex-"), a place or a
+    function ("Presse-")."""
+    if "-" not in head or len(prefix) < 2 or not prefix[:1].isupper():
+        return False
+    if prefix.lower() in _ROLE_MODIFIERS or prefix.lower() in _FUNCTION_PREFIXES:
+        return False
+    if not any(c.isalpha() for c in prefix) or _is_place(prefix):
+        return False
+    return not _kb_knows(prefix)
+
+
 def _compound_org(word: str, lex: SourceLexicon) -> str | None:
     """ "Klinikumssprecher" -> "Klinikum", "Polizeidirektor" -> "Polizei",
     "Institutsdirektor" -> "Institut": the organisation a closed compound of a leading role
@@ -430,8 +552,10 @@ def _compound_org(word: str, lex: SourceLexicon) -> str | None:
     for tail in _COMPOUND_TAILS:
         if low.endswith(tail) and len(low) > len(tail) + 3:
             stem = word[: len(word) - len(tail)]
-            if stem.endswith("s") and lex.head_type(stem[:-1]) is not None:
-                return stem[:-1]
+            if stem.endswith("s") and (
+                lex.head_type(stem[:-1]) is not None or _kb_knows(stem[:-1])
+            ):
+                return stem[:-1]  # a linking "s": "Europaratsgeneralsekretär"
             return stem
     return None
 

@@ -33,6 +33,18 @@ _AGENT_ENDINGS = (
     "majestät", "gemeinschaft", "behörde", "rechtler", "rechtlerin", "bevölkerung",
     "forschung", "mehrheit", "minderheit", "öffentlichkeit", "menschheit", "bündnis",
 )  # fmt: skip
+#: Nouns in -ung that name a change or a process, not a text: no source.
+_PROCESS_ENDINGS = (
+    "veränderung", "veränderungen", "entwicklung", "entwicklungen", "verbesserung",
+    "verbesserungen", "verschlechterung", "erhöhung", "senkung", "steigerung", "erwärmung",
+    "verschiebung", "verschiebungen", "nachhinein", "vorhinein",
+)  # fmt: skip
+#: Words for hearsay that a typing may call an unnamed group: anonymous, never a thing.
+_HEARSAY = frozenset(
+    ["informationen", "information", "meldungen", "meldung", "gerüchte", "gerüchten"]
+)
+#: Reasons of typings that found no kind: the phrase may name a thing, not a source.
+_UNTYPED_REASONS = ("unnamed, of no known kind", "unnamed group", "unnamed or vague source")
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI"})
 #: Pronoun tags that may stand for a person (demonstrative, indefinite, personal, relative).
 _REFERRING_TAGS = frozenset({"PDS", "PIS", "PPER", "PRELS", "PWS", "PRF", "PIAT", "PDAT"})
@@ -47,13 +59,16 @@ def thing_kind(tokens: list[Token], entity: Entity | None, reason: str) -> str |
     """For a source's phrase (``tokens``, typed with ``reason``) that names no one:
     ``"document"`` where it names a text or rule ("laut den geltenden Bestimmungen"),
     :data:`NO_SOURCE` where it names a thing or is a heading; None for everything else."""
-    if entity is not None or not tokens:
+    if not tokens:
         return None
     words = [t.text for t in tokens if any(c.isalpha() for c in t.text)]
     if len(words) >= 2 and all(w.isupper() and len(w) >= 4 for w in words):
-        return NO_SOURCE  # a heading in capitals, "SOZIOÖKONOMISCHES RISIKO"
-    if not reason.startswith("unnamed, of no known kind"):
+        # a heading in capitals, "SOZIOÖKONOMISCHES RISIKO", even where the tagger took it
+        # for an organisation's name
+        return NO_SOURCE
+    if entity is not None or not reason.startswith(_UNTYPED_REASONS):
         return None
+    grouped = not reason.startswith("unnamed, of no known kind")
     tagged = any(t.pos for t in tokens)
     nouns = [t.text for t in tokens if t.pos in _NOUN_TAGS] or ([] if tagged else words[-1:])
     if not nouns:
@@ -67,8 +82,16 @@ def thing_kind(tokens: list[Token], entity: Entity | None, reason: str) -> str |
         referring = any(t.pos in _REFERRING_TAGS for t in tokens)
         return None if referring else NO_SOURCE
     head = nouns[-1].lower()
-    if any(head.endswith(e) for e in _AGENT_ENDINGS):
-        return None
+    if grouped:
+        # a bare plural or vague word the typing took for an unnamed group of people: only
+        # its first noun is the head ("Reste von Geschirr"), and a word for hearsay stays
+        head = nouns[0].lower()
+        if head in _HEARSAY:
+            return None
+    if any(head.endswith((e, e + "en", e + "n")) for e in _AGENT_ENDINGS):
+        return None  # also plurals: "Organisationen", "Zeitungen"
+    if any(head.endswith(e) for e in _PROCESS_ENDINGS):
+        return NO_SOURCE  # a change or a process, "diese Veränderungen"
     if any(head.endswith(e) for e in _DOCUMENT_ENDINGS):
         return "document"
     if any(head.endswith(e) for e in _THING_ENDINGS):

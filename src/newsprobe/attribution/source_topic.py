@@ -4,7 +4,8 @@ most likely one of the researchers it reports on ("Thomas Südhof … sagt er"),
 
 Only persons typed "named person without a known role" are touched, and only where the
 article's own words make it a research report: at least :data:`MIN_MARKERS` research words
-of at least :data:`MIN_KINDS` kinds, researchers among them."""
+of at least :data:`MIN_KINDS` kinds, researchers among them, named twice or beside a
+publication."""
 
 from __future__ import annotations
 
@@ -47,7 +48,10 @@ def is_research_report(analysis: Analysis) -> bool:
             if any(low.startswith(s) or low.endswith(s) for s in stems):
                 hits[kind] = hits.get(kind, 0) + 1
                 break
-    found = sum(hits.values()) >= MIN_MARKERS and len(hits) >= MIN_KINDS and "researcher" in hits
+    # researchers named more than once, or published: one "Mediziner" beside "Instituten"
+    # and "Untersuchungen" is a report on health care, not on research
+    researchers = hits.get("researcher", 0) >= 2 or ("researcher" in hits and "publication" in hits)
+    found = sum(hits.values()) >= MIN_MARKERS and len(hits) >= MIN_KINDS and researchers
     analysis._scratch[_KEY] = found
     return found
 

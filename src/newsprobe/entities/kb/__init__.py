@@ -22,14 +22,15 @@ category           meaning (what a source of this kind usually is)
 country            a sovereign state or territory (LOC)
 city               a city (LOC)
 region             a region, state, continent, sea, river or mountain range (LOC)
-international_org  UN, EU, NATO, WHO, IMF, international courts and sports bodies (ORG)
+international_org  UN, EU, NATO, WHO, IMF, international courts (ORG)
 government_body    a national government, ministry, parliament, agency, court, police,
                    intelligence service or seat of power used for it ("Kreml") (ORG)
 military           a state's armed forces (ORG)
 armed_group        a non-state armed group, militia or terrorist organisation (ORG)
 party              a political party (ORG)
 think_tank         a think tank or research institute (ORG)
-ngo                a non-governmental organisation, union or association (ORG)
+ngo                a non-governmental organisation, union or association, sports
+                   federations (FIFA, UEFA, IOC) among them (ORG)
 company            a company (ORG)
 sports_team        a sports club or team (ORG)
 news_agency        a news agency: dpa, Reuters, AFP, AP, Tass… (ORG)
@@ -37,6 +38,7 @@ outlet             a newspaper, magazine, broadcaster or news site (ORG)
 platform           a social network or messaging service: X/Twitter, Telegram… (ORG)
 head_of_state      a present or past head of state or government (PER)
 politician         another politician or official (PER)
+religious_leader   the head of a church or faith (the Pope, a patriarch) (PER)
 person             any other well-known person (PER)
 ================== =====================================================================
 
@@ -77,6 +79,7 @@ CATEGORIES = (
     "head_of_state",
     "politician",
     "official",
+    "religious_leader",
     "person",
 )
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
