@@ -247,6 +247,8 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     assert news_split("10 - Titel (2005-01-01)", frozenset()) == "test"
     assert news_split("11 - Titel (2005-01-01)", frozenset()) == "dev"
     assert news_split("11 - Titel (2005-01-01)", frozenset({"11"})) == "test"
+    assert news_split("13 - Titel (2005-01-01)", frozenset()) == "cold"
+    assert news_split("13 - Titel (2005-01-01)", frozenset({"13"})) == "test"
     words = ["Der", "Minister", "sagte", ",", "er", "sei", "müde", "."]
     _news(tmp_path, "10 - a", words, [2], [0, 1])
     _news(
