@@ -16,7 +16,7 @@ from newsprobe.attribution.clauses import (
     _span,
 )
 from newsprobe.attribution.lexicon import CueLexicon, sources
-from newsprobe.attribution.phrases import head_of, np_left, np_right
+from newsprobe.attribution.phrases import head_of, np_left, np_right, quoted_name
 from newsprobe.attribution.view import Tok
 
 #: Tags that cannot open or occur in an apposition closing a sentence.
@@ -169,7 +169,10 @@ class SpeakerPhrases:
         lex = self.lex
         k = cs
         wie = False  # a clause-medial "wie" the tagger reads as a conjunction
-        while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
+        # an opening mark is skipped unless it opens a quoted name ("„BBC News“ berichtet")
+        while k < ce and (
+            toks[k].tag == "CONJ" or (toks[k].is_mark and quoted_name(toks, k) is None)
+        ):
             wie = wie or toks[k].low in lex.wie
             k += 1
         if wie or (k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie)):

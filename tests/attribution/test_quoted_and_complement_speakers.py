@@ -1,0 +1,69 @@
+"""Speaker phrases with a quoted name ("„Radio Nord“ berichtet", "Wie „hafenkurier online“
+berichtet", "die „Aktion Hilfe kommt“") and with an adjective that takes a prepositional
+complement ("der für die Region zuständige Koordinator"): each row fails when its rule in
+``phrases.py`` (quoted_name, _participial) or ``speakers.SpeakerPhrases._subject`` is off."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import run_body as run
+
+
+def _speaker_of(body: str, cue: str) -> str:
+    for a in run(body).attributions:
+        if a.cue is not None and a.cue.text == cue:
+            return a.speakers[0].text if a.speakers else ""
+    raise AssertionError(f"no {cue!r} cue: {[a.cue for a in run(body).attributions]}")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        # a quoted name opening the sentence is the subject, not a quote to skip
+        (
+            "„Radio Nord“ berichtet, dass die Fähre wieder fährt.",
+            "berichtet",
+            "„Radio Nord“",
+        ),
+        # lower-case words in quotes right before the finite verb name the source
+        (
+            "Wie „hafenkurier online“ berichtet, bleibt die Brücke gesperrt.",
+            "berichtet",
+            "„hafenkurier online“",
+        ),
+        # a name with a verb in it after an article ("die „Hilfe kommt“")
+        (
+            "Die „Aktion Hilfe kommt“ teilte mit, die Spenden seien angekommen.",
+            "teilte",
+            "Die „Aktion Hilfe kommt“",
+        ),
+        (
+            "Anna Berg von der „Aktion Hilfe kommt“ sagte, die Spenden seien angekommen.",
+            "sagte",
+            "Anna Berg von der „Aktion Hilfe kommt“",
+        ),
+        # an adjective with a prepositional complement between article and noun
+        (
+            "So sagte der für die Region zuständige Koordinator, dass nur wenige Boote "
+            "im Einsatz seien.",
+            "sagte",
+            "der für die Region zuständige Koordinator",
+        ),
+        # ... and a participle after an adjective inside the complement stays one phrase
+        (
+            "Die zur bayerischen Landesbank gehörende Stiftung teilte mit, sie werde "
+            "die Mittel kürzen.",
+            "teilte",
+            "Die zur bayerischen Landesbank gehörende Stiftung",
+        ),
+    ],
+)
+def test_speaker_phrase(body: str, cue: str, speaker: str) -> None:
+    assert _speaker_of(body, cue) == speaker
+
+
+def test_a_quote_before_an_inverted_subject_is_no_speaker() -> None:
+    # "„…“ sagte der Minister": the quote is what was said; the speaker follows the verb
+    assert _speaker_of("„Das ist falsch“ erklärte die Ministerin am Abend.", "erklärte") == (
+        "die Ministerin"
+    )
