@@ -1,7 +1,8 @@
 """Speaker phrases with a quoted name ("„Radio Nord“ berichtet", "Wie „hafenkurier online“
 berichtet", "die „Aktion Hilfe kommt“") and with an adjective that takes a prepositional
 complement ("der für die Region zuständige Koordinator"): each row fails when its rule in
-``phrases.py`` (quoted_name, _participial) or ``speakers.SpeakerPhrases._subject`` is off."""
+``phrases.py`` (quoted_name, _participial) or ``speakers.SpeakerPhrases`` (_subject,
+_subject_before_insertions) is off."""
 
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ def _speaker_of(body: str, cue: str) -> str:
             "die Mittel kürzen.",
             "teilte",
             "Die zur bayerischen Landesbank gehörende Stiftung",
+        ),
+        # "Wie" + subject + apposition before the frame verb: the subject opens the clause
+        (
+            "Wie die Bürgermeisterin von Neuburg, Anna Keller, erklärte, habe sie den "
+            "Zivilschutz alarmiert.",
+            "erklärte",
+            "die Bürgermeisterin von Neuburg, Anna Keller",
         ),
     ],
 )

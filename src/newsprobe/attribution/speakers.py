@@ -357,7 +357,8 @@ class SpeakerPhrases:
         ("Tegaye Mununhe, der Polizeichef der Region"), relative clauses do not
         ("Deiss, der sich … entschlossen hatte")."""
         start = self._skip_conj(toks, 0)
-        while start < comma and toks[start].tag == "ADV":
+        # "Wie die Ministerin, Anna Bligh, erklärte, …": the frame's own "wie" clause
+        while start < comma and (toks[start].tag == "ADV" or toks[start].low in self.lex.wie):
             start += 1
         np = np_right(toks, start, self.lex)
         if np is None or np[1] > comma or self._object_like(toks, np):
