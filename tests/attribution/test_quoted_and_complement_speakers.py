@@ -75,3 +75,25 @@ def test_a_quote_before_an_inverted_subject_is_no_speaker() -> None:
     assert _speaker_of("„Das ist falsch“ erklärte die Ministerin am Abend.", "erklärte") == (
         "die Ministerin"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "place"),
+    [
+        (
+            "Wie Anna Berg, die am Montag bei der Anhörung in Atlanta anwesend war, dazu "
+            "feststellt, verlangt das Gesetz mehr.",
+            "feststellt",
+            "Atlanta",
+        ),
+        (
+            "Im Rahmen der Sendung wurde ein Prediger aus London zugeschaltet, der alle "
+            "Zuschauer aufforderte, nicht mehr zu zahlen.",
+            "aufforderte",
+            "London",
+        ),
+    ],
+)
+def test_a_place_in_a_clause_before_the_cue_is_no_source(body: str, cue: str, place: str) -> None:
+    # noun_cues._source_pp(strict=True): only the cue's own clause is searched
+    assert _speaker_of(body, cue) != place
