@@ -97,3 +97,27 @@ def test_a_quote_before_an_inverted_subject_is_no_speaker() -> None:
 def test_a_place_in_a_clause_before_the_cue_is_no_source(body: str, cue: str, place: str) -> None:
     # noun_cues._source_pp(strict=True): only the cue's own clause is searched
     assert _speaker_of(body, cue) != place
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        (
+            "Die Gründung wird von der Stiftung positiv gesehen, die Organisation bezweifelt "
+            "aber, dass es besser wird.",
+            "bezweifelt",
+            "die Organisation",
+        ),
+        (
+            "Die Opposition macht die Regierung verantwortlich, die staatliche Agentur "
+            "„Nordpress“ erklärt dagegen, es sei ein Unfall gewesen.",
+            "erklärt",
+            "die staatliche Agentur „Nordpress“",
+        ),
+    ],
+)
+def test_an_article_read_as_relative_pronoun_opens_a_subject(
+    body: str, cue: str, speaker: str
+) -> None:
+    # subjects._article_read_as_relative: verb second with more of the clause after it
+    assert _speaker_of(body, cue) == speaker
