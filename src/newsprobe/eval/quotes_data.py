@@ -29,6 +29,9 @@ class GoldDoc:
     annotations: list[GoldAnnotation] = field(default_factory=list)
     #: Redewiedergabe: the forms of every token, by (sentence, token).
     token_forms: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    #: SpkAtt: the cues of nested annotations (an attribution inside another's message),
+    #: which the scoring leaves out.
+    nested_cues: list[set[tuple[int, int]]] = field(default_factory=list)
 
 
 def news_split(name: str, held_out: frozenset[str]) -> str:
@@ -112,7 +115,9 @@ def _spkatt(root: Path, limit: int | None) -> tuple[list[GoldDoc], str]:
         doc = GoldDoc(name=path.stem, sentences=sentences)
         for ann in data.get("Annotations", []):
             if ann.get("IsNested") is True:
-                continue  # subtask scoring: top-level annotations only
+                # subtask scoring: top-level annotations only
+                doc.nested_cues.append(token_ids(ann.get("Cue", [])))
+                continue
             doc.annotations.append(
                 GoldAnnotation(
                     cue=token_ids(ann.get("Cue", [])),
