@@ -278,7 +278,7 @@ def test_news_apposition_ends_at_a_colon() -> None:
 
 
 def test_a_prediction_at_a_nested_cue_is_left_out(tmp_path: Path) -> None:
-    """"sagte X laut Reuters": the corpus nests X's statement in the "laut" one and the
+    """ "sagte X laut Reuters": the corpus nests X's statement in the "laut" one and the
     scoring reads top-level annotations only; our attribution at the nested cue is left out
     too (not counted against precision), unless it is also a top-level cue."""
     words = ["Die", "Lage", "sei", "ernst", ",", "sagte", "der", "Minister", "laut", "Reuters", "."]
