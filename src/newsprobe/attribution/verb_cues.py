@@ -420,6 +420,8 @@ class VerbCues(VerbFrames):
                     end = _clause_end(toks, k, last) if self.de else last
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
+                if self._matrix_goes_on(toks, cs, k):
+                    return (None, (0, 0), None, 0, 0)
                 # A V2 clause in Konjunktiv: "sagte, er sei müde"
                 c2s, c2e = k, k
                 while c2e < n and not (toks[c2e].text in ",:;" and c2e > k + 6):

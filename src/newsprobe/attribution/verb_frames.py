@@ -128,3 +128,13 @@ class VerbFrames:
         qid = toks[k].quote
         rest = [x for x in toks[k:last] if x.quote != qid and x.tag != "PUNCT"]
         return not rest
+
+    @staticmethod
+    def _matrix_goes_on(toks: list[Tok], cs: int, k: int) -> bool:
+        """The cue closes a relative clause and a finite verb follows its comma: the
+        sentence the relative clause interrupted goes on ("Das Tief, das über der Bucht
+        gestanden hatte, habe nun das Festland erreicht"), it is not what was said."""
+        opens_relative = toks[cs].tag == "REL" or (
+            toks[cs].tag == "ADP" and cs + 1 < len(toks) and toks[cs + 1].tag == "REL"
+        )
+        return opens_relative and cs > 0 and k < len(toks) and toks[k].tag == "VFIN"
