@@ -159,11 +159,12 @@ class VerbCues(VerbFrames):
         toks = sent.toks
         last = _last(toks)
         cs, ce = _clause(toks, t.i)
-        if t.tag == "VFIN":
+        if t.tag in ("VFIN", "VPP"):
             for k in range(t.i + 1, ce - 1):
-                if toks[k].low in _COORDINATORS and toks[k + 1].tag == "VFIN":
-                    # "bezeichnete das Unglück als … und erklärte, …": the second verb
-                    # governs what follows; this one's clause ends at the "und"
+                if toks[k].low in _COORDINATORS and toks[k + 1].tag == t.tag:
+                    # "bezeichnete das Unglück als … und erklärte, …", "hatte Fehler
+                    # eingeräumt und angegeben, …": the second verb governs what follows;
+                    # this one's clause ends at the "und"
                     ce = k
                     break
         fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)

@@ -1,6 +1,7 @@
-"""A cue verb that closes a relative clause does not govern the finite verb after its comma:
-that verb carries on the sentence the relative clause interrupted
-(``verb_frames.VerbFrames._matrix_goes_on``)."""
+"""Which cue verb of a clause governs what follows: not one that closes a relative clause
+when a finite verb follows its comma (that verb carries on the interrupted sentence,
+``verb_frames.VerbFrames._matrix_goes_on``), and of two coordinated participles the
+second (``verb_cues.VerbCues._verb_cue``)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_a_relative_clause_with_its_own_content_keeps_its_cue() -> None:
     assert [(a.cue.text, a.message.text) for a in atts if a.cue is not None] == [
         ("erklärte", "er sei müde")
     ]
+
+
+def test_the_second_of_two_coordinated_participles_governs_the_clause() -> None:
+    atts = run(
+        "Der Minister hatte zwar Fehler eingeräumt und angegeben, er habe nicht genau gearbeitet."
+    ).attributions
+    said = {a.cue.text: a.message.text for a in atts if a.cue is not None}
+    assert said.get("angegeben") == "er habe nicht genau gearbeitet"
+    assert said.get("eingeräumt") != "er habe nicht genau gearbeitet"
