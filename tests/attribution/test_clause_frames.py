@@ -44,3 +44,8 @@ def test_the_second_of_two_coordinated_participles_governs_the_clause() -> None:
     said = {a.cue.text: a.message.text for a in atts if a.cue is not None}
     assert said.get("angegeben") == "er habe nicht genau gearbeitet"
     assert said.get("eingeräumt") != "er habe nicht genau gearbeitet"
+
+
+def test_a_speech_noun_before_a_text_that_breaks_off_after_a_relative_pronoun() -> None:
+    # noun_cues._clause_after_noun read past the last token of an unfinished sentence
+    assert run("Er kannte die Behauptung, der").attributions == []

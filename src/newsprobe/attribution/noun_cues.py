@@ -410,7 +410,9 @@ class NounCues(SourcePhrases):
                 if x.mood in ("subj1", "subj2") and j > k:
                     return _v2_end(toks, k, last)
                 break
-            article = x.tag == "REL" and toks[j + 1].tag in ("NOUN", "ADJ", "PROPN")
+            article = (
+                x.tag == "REL" and j + 1 < len(toks) and toks[j + 1].tag in ("NOUN", "ADJ", "PROPN")
+            )
             if (x.tag in ("SCONJ", "REL", "WH") and not article) or x.is_mark:
                 break  # (the tagger reads an article after the comma as relative)
         if zu_clause_ahead(toks, k, last):
