@@ -57,6 +57,13 @@ def _speaker_of(body: str, cue: str) -> str:
             "teilte",
             "Die zur bayerischen Landesbank gehörende Stiftung",
         ),
+        # a short number between two parts of a name (phrases.name_particle)
+        (
+            "„Wir haben verdient gewonnen“, sagte der Sportchef von Bayer 04 Leverkusen "
+            "nach dem Spiel.",
+            "sagte",
+            "der Sportchef von Bayer 04 Leverkusen",
+        ),
         # "Wie" + subject + apposition before the frame verb: the subject opens the clause
         (
             "Wie die Bürgermeisterin von Neuburg, Anna Keller, erklärte, habe sie den "

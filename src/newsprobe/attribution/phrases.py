@@ -208,12 +208,15 @@ _POSSESSIVE_FORMS = frozenset(["ihr", "sein", "unser", "euer"])
 
 
 def name_particle(toks: list[Tok], j: int, head_start: int) -> bool:
-    """Token ``j`` is a lower-case particle between two parts of a name."""
+    """Token ``j`` is a lower-case particle or a short number between two parts of a
+    name ("Rafael van der Vaart", "Bayer 04 Leverkusen")."""
     return (
         j > head_start
         and j + 1 < len(toks)
-        and toks[j].low in _NAME_PARTICLES
-        and toks[j].text.islower()
+        and (
+            (toks[j].low in _NAME_PARTICLES and toks[j].text.islower())
+            or (toks[j].tag == "NUM" and toks[j].text.isdigit() and len(toks[j].text) <= 2)
+        )
         and toks[j - 1].tag == "PROPN"
         and toks[j + 1].tag == "PROPN"
     )
