@@ -84,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
                     )
         if "false" in kinds:
             for k, p in enumerate(preds):
-                if p[0] and not any(p[0] & g.cue for g in doc.annotations if g.cue):
+                if (
+                    p[0]
+                    and not any(p[0] & g.cue for g in doc.annotations if g.cue)
+                    and not any(p[0] & c for c in doc.nested_cues)  # scored as left out
+                ):
                     uncued = any(not g.cue and g.message & p[2] for g in doc.annotations)
                     att = atts[k]
                     marks = {q: "[" for q in p[0]} | {q: "{" for q in p[1]}

@@ -247,6 +247,8 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     assert news_split("10 - Titel (2005-01-01)", frozenset()) == "test"
     assert news_split("11 - Titel (2005-01-01)", frozenset()) == "dev"
     assert news_split("11 - Titel (2005-01-01)", frozenset({"11"})) == "test"
+    assert news_split("13 - Titel (2005-01-01)", frozenset()) == "cold"
+    assert news_split("13 - Titel (2005-01-01)", frozenset({"13"})) == "test"
     words = ["Der", "Minister", "sagte", ",", "er", "sei", "müde", "."]
     _news(tmp_path, "10 - a", words, [2], [0, 1])
     _news(
@@ -273,3 +275,34 @@ def test_news_apposition_ends_at_a_colon() -> None:
     assert apposition_after(tokens, 2, len(tokens)) == 8
     tokens[8] = Token(start=tokens[8].start, end=tokens[8].end, text="und", sentence=0, pos="KON")
     assert apposition_after(tokens, 2, len(tokens)) is None
+
+
+def test_a_prediction_at_a_nested_cue_is_left_out(tmp_path: Path) -> None:
+    """ "sagte X laut Reuters": the corpus nests X's statement in the "laut" one and the
+    scoring reads top-level annotations only; our attribution at the nested cue is left out
+    too (not counted against precision), unless it is also a top-level cue."""
+    words = ["Die", "Lage", "sei", "ernst", ",", "sagte", "der", "Minister", "laut", "Reuters", "."]
+    doc = {
+        "Sentences": [{"SentenceId": 0, "Tokens": words}],
+        "Annotations": [
+            {
+                "Cue": ["0:8"],
+                "Source": ["0:9"],
+                "Message": [f"0:{i}" for i in range(8)],
+                "IsNested": False,
+                "Form": "Indirect",
+            },
+            {
+                "Cue": ["0:5"],
+                "Source": ["0:6", "0:7"],
+                "Message": [f"0:{i}" for i in range(4)],
+                "IsNested": True,
+                "Form": "Indirect",
+            },
+        ],
+    }
+    (tmp_path / "doc.json").write_text(json.dumps(doc), "utf-8")
+    _, docs, _ = load(tmp_path, None, None)
+    assert docs[0].nested_cues == [{(0, 5)}]
+    values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
+    assert values["cue precision"] == pytest.approx(1.0)

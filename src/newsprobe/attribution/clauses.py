@@ -131,11 +131,42 @@ def _clause(toks: list[Tok], i: int) -> tuple[int, int]:
     marks, dashes, brackets)."""
     cs = i
     while cs > 0 and not is_boundary(toks[cs - 1]):
-        cs -= 1
+        if toks[cs - 1].text == ")" and (o := _bracket_open(toks, cs - 1)) is not None:
+            cs = o  # a bracket inside the clause ("mit X (Awoda, dt. Arbeiterpartei) bekräftigt")
+        else:
+            cs -= 1
     ce = i + 1
     while ce < len(toks) and not is_boundary(toks[ce]):
-        ce += 1
+        if toks[ce].text == "(" and (c := _bracket_close(toks, ce)) is not None:
+            ce = c + 1
+        else:
+            ce += 1
     return cs, ce
+
+
+#: The longest bracket read as part of a clause (in tokens).
+_MAX_BRACKET = 12
+
+
+def _bracket_open(toks: list[Tok], close: int) -> int | None:
+    """The "(" that the ")" at ``close`` closes, when the bracket is short and holds no
+    clause of its own (no finite verb)."""
+    for k in range(close - 1, max(-1, close - _MAX_BRACKET), -1):
+        if toks[k].text == "(":
+            return k
+        if toks[k].text in (")", "„", "“") or toks[k].tag == "VFIN":
+            return None
+    return None
+
+
+def _bracket_close(toks: list[Tok], open_: int) -> int | None:
+    """The ")" closing the "(" at ``open_`` under the same conditions."""
+    for k in range(open_ + 1, min(len(toks), open_ + _MAX_BRACKET)):
+        if toks[k].text == ")":
+            return k
+        if toks[k].text in ("(", "„", "“") or toks[k].tag == "VFIN":
+            return None
+    return None
 
 
 def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:

@@ -137,7 +137,7 @@ def np_right(
         and i + 1 < n
         and (
             toks[i + 1].tag in ("NOUN", "ADJ", "PROPN")
-            or _quoted_name(toks, i + 1) is not None  # "Das „National Hurricane Centre“"
+            or quoted_name(toks, i + 1) is not None  # "Das „National Hurricane Centre“"
         )
     )
     if (t.tag in ("PRON", "REL") or t.low in lex.subject_pronouns) and not determiner_like:
@@ -172,7 +172,7 @@ def np_right(
     ):
         j += 1
     # A quoted name as the head or after it: "„Muslix64“", "die Zeitung „Yemen Observer“".
-    quoted = _quoted_name(toks, j)
+    quoted = quoted_name(toks, j)
     if quoted is not None:
         j = quoted
     if j == head_start:
@@ -208,12 +208,15 @@ _POSSESSIVE_FORMS = frozenset(["ihr", "sein", "unser", "euer"])
 
 
 def name_particle(toks: list[Tok], j: int, head_start: int) -> bool:
-    """Token ``j`` is a lower-case particle between two parts of a name."""
+    """Token ``j`` is a lower-case particle or a short number between two parts of a
+    name ("Rafael van der Vaart", "Bayer 04 Leverkusen")."""
     return (
         j > head_start
         and j + 1 < len(toks)
-        and toks[j].low in _NAME_PARTICLES
-        and toks[j].text.islower()
+        and (
+            (toks[j].low in _NAME_PARTICLES and toks[j].text.islower())
+            or (toks[j].tag == "NUM" and toks[j].text.isdigit() and len(toks[j].text) <= 2)
+        )
         and toks[j - 1].tag == "PROPN"
         and toks[j + 1].tag == "PROPN"
     )
@@ -243,14 +246,19 @@ def _participial(toks: list[Tok], j: int) -> int | None:
         if (
             k > j
             and x.stts == "ADJA"
-            and x.low.endswith(_PARTICIPLE_ENDS)
+            # a participle, or an adjective with a prepositional complement ("der [für die
+            # Region] zuständige Koordinator", "die [für den Etat] verantwortliche Ministerin")
+            and (
+                x.low.endswith(_PARTICIPLE_ENDS)
+                or (toks[j].tag == "ADP" and toks[k - 1].tag in _HEAD)
+            )
             and toks[k + 1].tag in _HEAD | {"ADJ"}
         ):
             return k
     return None
 
 
-def _quoted_name(toks: list[Tok], j: int) -> int | None:
+def quoted_name(toks: list[Tok], j: int) -> int | None:
     """The end of a short quoted name opening at token ``j`` (a title or handle of up to
     five words starting with a capital), or None."""
     n = len(toks)
@@ -263,9 +271,17 @@ def _quoted_name(toks: list[Tok], j: int) -> int | None:
     if k >= n or toks[k].quote != qid or not toks[k].is_mark:
         return None
     inner = toks[j + 1 : k]
-    if not inner or len(inner) > 5 or not inner[0].text[:1].isupper():
+    if not inner or len(inner) > 5:
         return None
-    if any(t.tag in ("VFIN", "PUNCT") and t.text not in ("-", ".") for t in inner):
+    # After an article ("die „Aktion Deutschland hilft“") or right before a finite verb
+    # ("Wie „heise online“ berichtet") the quote is a noun phrase whatever its words are.
+    placed = (j > 0 and toks[j - 1].tag == "DET") or (k + 1 < n and toks[k + 1].tag == "VFIN")
+    if not inner[0].text[:1].isupper() and not placed:
+        return None
+    if any(
+        (t.tag == "PUNCT" and t.text not in ("-", ".")) or (t.tag == "VFIN" and not placed)
+        for t in inner
+    ):
         return None
     return k + 1
 

@@ -16,7 +16,7 @@ from newsprobe.attribution.clauses import (
     _span,
 )
 from newsprobe.attribution.lexicon import CueLexicon, sources
-from newsprobe.attribution.phrases import head_of, np_left, np_right
+from newsprobe.attribution.phrases import head_of, np_left, np_right, quoted_name
 from newsprobe.attribution.view import Tok
 
 #: Tags that cannot open or occur in an apposition closing a sentence.
@@ -169,7 +169,10 @@ class SpeakerPhrases:
         lex = self.lex
         k = cs
         wie = False  # a clause-medial "wie" the tagger reads as a conjunction
-        while k < ce and (toks[k].tag == "CONJ" or toks[k].is_mark):
+        # an opening mark is skipped unless it opens a quoted name ("„BBC News“ berichtet")
+        while k < ce and (
+            toks[k].tag == "CONJ" or (toks[k].is_mark and quoted_name(toks, k) is None)
+        ):
             wie = wie or toks[k].low in lex.wie
             k += 1
         if wie or (k < n and (toks[k].tag in ("SCONJ", "WH") or toks[k].low in lex.wie)):
@@ -354,7 +357,8 @@ class SpeakerPhrases:
         ("Tegaye Mununhe, der Polizeichef der Region"), relative clauses do not
         ("Deiss, der sich … entschlossen hatte")."""
         start = self._skip_conj(toks, 0)
-        while start < comma and toks[start].tag == "ADV":
+        # "Wie die Ministerin, Anna Bligh, erklärte, …": the frame's own "wie" clause
+        while start < comma and (toks[start].tag == "ADV" or toks[start].low in self.lex.wie):
             start += 1
         np = np_right(toks, start, self.lex)
         if np is None or np[1] > comma or self._object_like(toks, np):

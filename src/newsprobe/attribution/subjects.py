@@ -5,7 +5,9 @@
 * the subject right after the finite verb of an inverted clause ("…, sagte dieser",
   "In einem Interview sagte der Anwalt der Familie …");
 * the noun phrase that opens the clause, appositions between commas included ("Eine der
-  größten Oppositionsgruppen des Landes, die Koalition … (CUD), behauptete, …").
+  größten Oppositionsgruppen des Landes, die Koalition … (CUD), behauptete, …");
+* a main clause after a comma whose article the tagger read as a relative pronoun
+  ("…, die Organisation bezweifelt aber, dass …").
 
 Dative and accusative phrases ("dem Sender", "Reportern"), object pronouns and passive or
 impersonal cues get no speaker.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
-from newsprobe.attribution.phrases import head_of, np_right
+from newsprobe.attribution.phrases import head_of, is_boundary, np_right
 from newsprobe.attribution.view import Sent, Tok
 from newsprobe.language.words import OBJECT_FORMS_DE, word_set
 
@@ -50,6 +52,8 @@ def fill_subjects(founds: list[Found], sents: list[Sent], lex: CueLexicon) -> No
             np = _clause_start(verb, toks, lex)
         if np is None:
             np = _shared_subject(verb, toks, lex)
+        if np is None:
+            np = _article_read_as_relative(verb, toks, lex)
         if np is None:
             continue
         a, b = np
@@ -96,6 +100,33 @@ def _after_verb(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, int] 
     first = toks[np[0]]
     if first.tag == "DET" or first.tag == "PROPN":
         return np
+    return None
+
+
+#: Articles the tagger reads as relative pronouns after a comma.
+_ARTICLES = frozenset(["der", "die", "das"])
+
+
+def _article_read_as_relative(
+    verb: Tok, toks: list[Tok], lex: CueLexicon
+) -> tuple[int, int] | None:
+    """ "…, die Organisation bezweifelt aber, dass …", "…, die Agentur „X“ dagegen spricht
+    von …": after a comma, "der/die/das" + a noun phrase right before a finite verb that
+    has more of its clause after it is a main clause (verb second) opening with an article,
+    not a relative clause (whose finite verb would close it: "…, die Kritiker fordern.")."""
+    # (a present tense in "-t" the tagger may read as a participle: "bezweifelt")
+    if verb.tag not in ("VFIN", "VPP") or verb.i + 1 >= len(toks) or is_boundary(toks[verb.i + 1]):
+        return None
+    k = verb.i - 1
+    while k > 0 and toks[k].tag == "ADV":
+        k -= 1
+    # the article: after a comma, before the phrase that ends at the verb
+    for a in range(k, max(0, k - 8), -1):
+        if toks[a].low in _ARTICLES and toks[a].tag == "REL" and toks[a - 1].text == ",":
+            np = np_right(toks, a + 1, lex)
+            if np is None or np[1] != k + 1 or toks[a + 1].tag not in ("ADJ", "NOUN", "PROPN"):
+                return None
+            return a, np[1]
     return None
 
 

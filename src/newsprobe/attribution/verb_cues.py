@@ -9,9 +9,7 @@ from newsprobe.attribution.clauses import (
     _ADVERBIAL_SUBORDINATORS,
     _COORDINATORS,
     _FINAL,
-    _NOT_NOMINATIVE,
     _NOT_SPEECH_OBJECTS,
-    _OBJECT_WORDS,
     _PARTICLES,
     _SOURCE_ONLY_VERBS,
     _VERB_CLASSES,
@@ -39,7 +37,6 @@ from newsprobe.attribution.cue_senses import (
     fronted_object,
     narrated_other_sense,
     other_verb,
-    quoted_subject,
     takes_other_sense,
 )
 from newsprobe.attribution.english_cues import to_infinitive
@@ -47,6 +44,7 @@ from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import is_boundary, np_left
 from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
+from newsprobe.attribution.verb_frames import VerbFrames
 from newsprobe.attribution.view import Sent, Tok
 
 #: Tags that end an apposition (a clause, not a phrase).
@@ -55,7 +53,7 @@ _NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
 _PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
 
 
-class VerbCues:
+class VerbCues(VerbFrames):
     ctx: Context
     lex: CueLexicon
     de: bool
@@ -161,11 +159,12 @@ class VerbCues:
         toks = sent.toks
         last = _last(toks)
         cs, ce = _clause(toks, t.i)
-        if t.tag == "VFIN":
+        if t.tag in ("VFIN", "VPP"):
             for k in range(t.i + 1, ce - 1):
-                if toks[k].low in _COORDINATORS and toks[k + 1].tag == "VFIN":
-                    # "bezeichnete das Unglück als … und erklärte, …": the second verb
-                    # governs what follows; this one's clause ends at the "und"
+                if toks[k].low in _COORDINATORS and toks[k + 1].tag == t.tag:
+                    # "bezeichnete das Unglück als … und erklärte, …", "hatte Fehler
+                    # eingeräumt und angegeben, …": the second verb governs what follows;
+                    # this one's clause ends at the "und"
                     ce = k
                     break
         fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
@@ -332,49 +331,6 @@ class VerbCues:
             sentences={sent.id},
         )
 
-    @staticmethod
-    def _shows_feeling(toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
-        """ "X zeigte sich zufrieden/besorgt, dass …": "sich zeigen" with a predicative
-        adjective or participle and a subject other than "es" says how someone feels about
-        what follows ("es zeigte sich, dass …" is no one's statement)."""
-        if any(x.low == "es" for x in toks[max(cs, t.i - 2) : min(ce, t.i + 3)]):
-            return False
-        after = [x for x in toks[cs:ce] if x.low == "sich"]
-        if not after:
-            return False
-        return any(x.tag in ("ADJD", "VPP") for x in toks[after[0].i + 1 : ce] if x is not t)
-
-    def _wie_frame(self, toks: list[Tok], cs: int, t: Tok) -> bool:
-        """The cue's clause opens with "wie" ("wie X berichtet"), after any conjunction or
-        quote mark; the tagger may call a clause-medial "wie" a conjunction."""
-        k = cs
-        while k < t.i and (toks[k].tag == "CONJ" or toks[k].is_mark):
-            if toks[k].low in self.lex.wie:
-                return True
-            k += 1
-        return k < t.i and toks[k].low in self.lex.wie
-
-    def _narrates(self, toks: list[Tok], t: Tok, lemma: str, ctype: str, a: int, b: int) -> bool:
-        """Whether a cue verb with an object (and no content clause) reports a speech or
-        thought act: a speech verb that takes its topic as an object ("kündigte Reformen
-        an"), a verb that does so only with its preposition ("sprach über die Lage", "bat
-        um Geduld"), or a cognition verb with a plan or fear as its object ("erwägt
-        Steuererhöhungen")."""
-        lex = self.lex
-        preps = lex.object_preps.get(lemma)
-        if preps is not None:
-            return any(x.low in preps and x.quote is None for x in toks[a:b])
-        if ctype == "cognition_verb":
-            return lemma in lex.thought_objects
-        return lemma not in lex.clause_only or lemma in lex.object_ok
-
-    def _es_is_subject(self, toks: list[Tok], cs: int, ce: int, t: Tok) -> bool:
-        """ "heißt es", "es wird berichtet": an expletive "es" next to the verb."""
-        for k in (t.i - 1, t.i + 1):
-            if cs <= k < ce and toks[k].low == "es":
-                return toks[t.i].lemma in self.lex.impersonal or t.tag == "VPP"
-        return False
-
     def _governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
         """(kind, message span, quote, token range) of what the cue verb governs."""
         n = len(toks)
@@ -465,6 +421,8 @@ class VerbCues:
                     end = _clause_end(toks, k, last) if self.de else last
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
+                if self._matrix_goes_on(toks, cs, k):
+                    return (None, (0, 0), None, 0, 0)
                 # A V2 clause in Konjunktiv: "sagte, er sei müde"
                 c2s, c2e = k, k
                 while c2e < n and not (toks[c2e].text in ",:;" and c2e > k + 6):
@@ -642,54 +600,3 @@ class VerbCues:
                 kind = "narrated"  # a speech act and what it was about, no content
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
-
-    def _fronted_back(self, toks: list[Tok], cs: int, t: Tok, ce: int, last: int) -> bool:
-        """The cue's clause is "…, das/dies + verb + subject" closing the sentence."""
-        return (
-            self.de
-            and cs >= 2
-            and cs + 1 == t.i
-            and t.tag == "VFIN"
-            and ce >= last
-            and toks[cs - 1].text == ","
-            and toks[cs].low in self.lex.fronted_objects
-            and toks[cs].tag in ("PRON", "REL", "DET")
-            and not any(x.stts == "PTKNEG" for x in toks[t.i : ce])  # "das sagte er nicht"
-        )
-
-    def _quote_before_frame(self, toks: list[Tok], cs: int, t: Tok) -> int | None:
-        """The quote a frame starting with its verb follows: "„…“, sagte er"."""
-        if cs < 2 or self._skip_conj(toks, cs) != t.i or toks[cs - 1].text != ",":
-            return None
-        mark = toks[cs - 2]
-        if mark.is_mark and mark.quote is not None and self.ctx.quotes[mark.quote].end == mark.end:
-            return mark.quote
-        return None
-
-    def _bare_frame(self, toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
-        """A frame with nothing but its subject, auxiliaries and adverbs: "Ich glaube",
-        "Sie hat gesagt", "Der Minister erklärte am Montag" — no object the verb could be
-        about instead of the clause after it, and not itself a subordinate clause."""
-        if t.lemma not in self.lex.v2_verbs and self._verb_lemma(toks, t) not in self.lex.v2_verbs:
-            return False
-        first = self._skip_conj(toks, cs)
-        for x in toks[cs:ce]:
-            if x is t:
-                continue
-            if (x.quote is not None and not quoted_subject(self.lex, toks, first, x)) or (
-                x.tag in ("SCONJ", "REL", "WH") and x.i != first
-            ):
-                return False
-            if x.low in _OBJECT_WORDS or x.low in _NOT_SPEECH_OBJECTS or x.low in _NOT_NOMINATIVE:
-                return False
-        return True
-
-    @staticmethod
-    def _has_object(toks: list[Tok], a: int, b: int) -> bool:
-        return any(x.low in _OBJECT_WORDS and x.tag in ("PRON", "DET") for x in toks[a:b])
-
-    def _quote_ends_sentence(self, toks: list[Tok], k: int, last: int) -> bool:
-        """The quote opening at token ``k`` runs to the end of the sentence (or beyond)."""
-        qid = toks[k].quote
-        rest = [x for x in toks[k:last] if x.quote != qid and x.tag != "PUNCT"]
-        return not rest
