@@ -464,7 +464,16 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
-        for split in ("tune", "unseen", "fresh-dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
+        for split in (
+            "tune",
+            "unseen",
+            "fresh-dev",
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+        ):
             part = [i for i in items if i.split == split]
             if not part:
                 continue
