@@ -8,8 +8,9 @@ import math
 from dataclasses import replace
 
 from newsprobe.store.story_rows import StoryInput, StoryState
-from newsprobe.stories.cluster import HORIZON, RARE_SPREAD, UNDATED_SPAN, Clusterer
+from newsprobe.stories.cluster import HORIZON, UNDATED_SPAN, Clusterer
 from newsprobe.stories.events import event_class
+from newsprobe.stories.facts import RARE_SPREAD
 from newsprobe.stories.state import Probe, facts
 
 

@@ -61,8 +61,9 @@ from newsprobe.store.story_rows import (
 )
 from newsprobe.stories import minhash
 from newsprobe.stories.events import Agreement, Facets, agreement
-from newsprobe.stories.pairs import PairJudge, dot, eligible
-from newsprobe.stories.state import Candidate, LiveStory, Probe, facts
+from newsprobe.stories.facts import FactIndex, meets
+from newsprobe.stories.pairs import PairJudge, dot
+from newsprobe.stories.state import Candidate, LiveStory, Probe, facts, lead_facts, lead_kinds
 
 #: An article joins a story only within this distance of the story's time span.
 WINDOW = timedelta(days=7)
@@ -119,37 +120,6 @@ COPY_CONTAINMENT = 0.7
 COPY_MIN_SHINGLES = 25
 #: The document-frequency key counting clustered articles.
 DOCS = ""
-#: Rarity of a fact two reports share (:meth:`Clusterer.rare_overlap`): 1 when only the
-#: candidate story among the live ones names it, falling with the log of how many do, 0 from
-#: this many on ("Polizei", "Berlin", "Landgericht" name many stories of a week; "Pütürge",
-#: "Moorfleeter Deich" or "9,62" one).
-RARE_SPREAD = 12
-
-
-#: Shortest part of a compound that matches on its own ("Flug" in "Flugzeit").
-COMPOUND_PART = 4
-
-
-def _parts(word: str) -> set[str]:
-    """A noun and the parts of a hyphenated compound ("spaceshuttle-flug")."""
-    return {word, *(p for p in word.split("-") if len(p) >= COMPOUND_PART)}
-
-
-def _meets(nouns: set[str], words: set[str]) -> bool:
-    """Whether one of ``nouns`` is among ``words``, German compounds matched by their head
-    or modifier ("Beben" ~ "Erdbeben", "Flugzeit" ~ "Spaceshuttle-Flug")."""
-    if nouns & words:
-        return True
-    parts = {p for w in words for p in _parts(w)}
-    for noun in nouns:
-        for n in _parts(noun):
-            for p in parts:
-                short, long_ = (n, p) if len(n) <= len(p) else (p, n)
-                if len(short) >= COMPOUND_PART and (
-                    long_.startswith(short) or long_.endswith(short)
-                ):
-                    return True
-    return False
 
 
 def _time(value: str | None) -> datetime | None:
@@ -176,7 +146,7 @@ class _Copy:
     agency: str | None
 
 
-class Clusterer:
+class Clusterer(FactIndex):
     """The live window of stories; :meth:`add` clusters articles in id order."""
 
     def __init__(self, pairs: PairJudge | bool | None = True) -> None:
@@ -255,10 +225,6 @@ class Clusterer:
         for term in story.centroid:
             self.index.setdefault(term, set()).add(story.id)
         self._index_facts(story.id, story.facts)
-
-    def _index_facts(self, story_id: int, keys: set[str]) -> None:
-        for key in keys:
-            self.facts.setdefault(key, set()).add(story_id)
 
     def _live(self, story: LiveStory, article_id: int) -> bool:
         if story.last_article >= article_id - UNDATED_SPAN:
@@ -347,7 +313,17 @@ class Clusterer:
             joined_by = "copy"
             similarity = round(self._cosine(vector, story), 4)
         else:
-            found = self._find_story(Probe(item, vector, t, terms, frozenset(facts(terms))))
+            found = self._find_story(
+                Probe(
+                    item,
+                    vector,
+                    t,
+                    terms,
+                    frozenset(facts(terms)),
+                    lead=lead_facts(terms),
+                    lead_kinds=lead_kinds(terms),
+                )
+            )
             if found is not None:
                 story, similarity = found
                 joined_by = "similar"
@@ -488,7 +464,7 @@ class Clusterer:
             and dot(vector, story.seed) < JOIN_SEED
         ):
             return None
-        if title_nouns and not event.same_event and not _meets(title_nouns, story.words):
+        if title_nouns and not event.same_event and not meets(title_nouns, story.words):
             return None  # the event-word guard
         return sim
 
@@ -564,63 +540,13 @@ class Clusterer:
             )
         return out
 
-    def rare_overlap(self, probe: Probe, story: LiveStory) -> float:
-        """The facts (:func:`newsprobe.stories.state.facts`) the article shares with a story,
-        each weighted by its rarity among the live stories: ``1 - log(k) / log(RARE_SPREAD)``
-        for a fact that ``k`` live stories name (the candidate included).  Only live stories
-        count (a dead one not yet evicted does not), so the figure is the same whether the
-        window was built incrementally or loaded from the store."""
-        total = 0.0
-        for key in probe.facts & story.facts:
-            total += self._rarity(probe, key)
-        return total
-
-    def _rarity(self, probe: Probe, key: str) -> float:
-        """``1 - log(k) / log(RARE_SPREAD)`` for a fact ``k`` live stories name (0 from
-        :data:`RARE_SPREAD` on); counted once per article."""
-        k = probe.spread.get(key)
-        if k is None:
-            k = 0
-            for sid in self.facts.get(key, ()):
-                s = self.stories.get(sid)
-                if s is not None and self._live(s, probe.item.article_id):
-                    k += 1
-                    if k >= RARE_SPREAD:
-                        break
-            probe.spread[key] = k
-        return 1.0 - math.log(max(1, k)) / math.log(RARE_SPREAD) if k < RARE_SPREAD else 0.0
-
-    def headline_met(self, probe: Probe, story: LiveStory) -> float:
-        """How much of what the story's first report names in its headline the article
-        names anywhere (title, lead, body; German compounds by head or modifier), each noun
-        weighted by its rarity: a report of the same event names the flooded "Altstadt" or
-        the "Mietpreisbremse" somewhere, a look-alike of the same day and place (another
-        fire in the city, another law passed that afternoon) names its own thing."""
-        nouns = story.headline
-        if not nouns:
-            return 0.0
-        words = {k[2:] for k in probe.facts if k.startswith("w:")}
-        met = total = 0.0
-        for noun in sorted(nouns):
-            w = max(self._rarity(probe, "w:" + noun), 0.05)
-            total += w
-            if _meets({noun}, words):
-                met += w
-        return met / total
-
-    def judged(self, probe: Probe, candidates: list[Candidate]) -> list[Candidate]:
-        """The candidates the pair scorer may judge, their rarity-weighted overlap filled."""
-        out = [c for c in candidates if eligible(c)]
-        for c in out:
-            c.rare = self.rare_overlap(probe, c.story)
-            c.headline = self.headline_met(probe, c.story)
-        return out
-
     def _find_story(self, probe: Probe) -> tuple[LiveStory, float] | None:
         candidates = self._candidates(probe)
         found = self._by_rules(probe, candidates)
         if found is None and self.pairs is not None:
             found = self.pairs.best(probe.vector, probe.terms, self.judged(probe, candidates))
+        if found is None:
+            found = self.by_shared_facts(probe, candidates)
         return found
 
     def _by_rules(
@@ -663,7 +589,7 @@ class Clusterer:
                 sim = self._cosine_cross(vector, story, cross)
                 if sim < (JOIN_CROSS_EVENT if corroborated else JOIN_CROSS) + rise:
                     continue
-            if sim is None:
+            if sim is None or self.fact_check(probe, story, c.gap).apart:
                 continue
             # a story in the article's own language before one it joins across languages
             # (an entity-only cosine runs higher than a full one)

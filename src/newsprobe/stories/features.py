@@ -146,6 +146,11 @@ def _country_ids() -> frozenset[str]:
     )
 
 
+def country_ids() -> frozenset[str]:
+    """The KB ids of countries (their ``e:`` features name no place finer than a country)."""
+    return _country_ids()
+
+
 @lru_cache(maxsize=65536)
 def _country(word: str) -> str | None:
     """The country a German or English adjective/demonym names ("französischen" -> FRA)."""

@@ -25,8 +25,9 @@ from importlib.resources import files
 
 from newsprobe.stories.state import Candidate, LiveStory
 
-#: The features, in the order of the model's weights.  Eleven, for 160 training examples
-#: (the last two added in the fifth round); a 19-feature set (adding the centroid and
+#: The features, in the order of the model's weights.  Thirteen: ``rare`` and
+#: ``headline_met`` added in the fifth round, ``conflicts`` and ``contradiction`` (the fact
+#: check, :mod:`newsprobe.stories.facts`) in the sixth; a 19-feature set (adding the centroid and
 #: first-report cosines, the shared entity/number cosine, entity count, best member's noun
 #: share, event class and place agreement, title nouns met, the rules' corroboration and
 #: guard) scored lower in leave-one-set-out clustering (mean pairwise F1 0.895 against
@@ -44,6 +45,8 @@ FEATURES = (
     "rare",  # log(1 + rarity-weighted nouns, names and numbers shared; Clusterer.rare_overlap)
     "headline_met",  # rarity-weighted share of the story's headline nouns the article names,
     # same language only
+    "conflicts",  # kinds of lead facts (numbers, places, people) neither names of the other's
+    "contradiction",  # how new the lead facts are both ways (newsprobe.stories.facts)
 )
 
 _MODEL = "pairs.json"
@@ -107,6 +110,8 @@ def features(side: Side, c: Candidate) -> list[float]:
         same * len(title_nouns - story.words) / max(1, len(title_nouns)),
         math.log1p(c.rare or 0.0),
         same * (c.headline or 0.0),
+        float(c.conflicts),
+        c.contradiction,
     ]
 
 

@@ -9,9 +9,14 @@ from datetime import datetime
 
 from newsprobe.store.story_rows import StoryInput, StoryState
 from newsprobe.stories.events import Agreement, Facets
+from newsprobe.stories.features import country_ids
 
 _NOUN_KINDS = ("t:", "x:", "w:")
 _FACT_KINDS = ("e:", "n:", "m:")
+#: An entity's weight in title or lead (:data:`newsprobe.stories.features.ENTITY_LEAD_WEIGHT`;
+#: in the body it weighs less).
+_LEAD_ENTITY = 2.5
+_PEOPLE = ("e:np:name:per:", "e:np:person:")
 
 
 def facts(terms: dict[str, float]) -> set[str]:
@@ -26,6 +31,31 @@ def facts(terms: dict[str, float]) -> set[str]:
         elif kind in _FACT_KINDS:
             out.add("n:" + t[2:] if kind == "m:" else t)
     return out
+
+
+def lead_facts(terms: dict[str, float]) -> frozenset[str]:
+    """What a report names in its title and lead: names (``e:``) and numbers (``n:``) --
+    which event it reports (the street, the minister, the 389 votes).  Countries are left
+    out: a country names no event (every report from Turkey names Turkey)."""
+    countries = country_ids()
+    return frozenset(
+        t
+        for t, w in terms.items()
+        if t.startswith("n:")
+        or (t.startswith("e:") and w >= _LEAD_ENTITY and t[2:] not in countries)
+    )
+
+
+def lead_kinds(terms: dict[str, float]) -> dict[str, frozenset[str]]:
+    """The lead facts of three kinds, as fact keys: numbers, places below country level
+    (the event facets' ``p:``) and people (named persons of title and lead)."""
+    return {
+        "numbers": frozenset(t for t in terms if t.startswith("n:")),
+        "places": frozenset("e:" + t[2:] for t in terms if t.startswith("p:")),
+        "people": frozenset(
+            t for t, w in terms.items() if t.startswith(_PEOPLE) and w >= _LEAD_ENTITY
+        ),
+    }
 
 
 @dataclass
@@ -52,6 +82,10 @@ class LiveStory:
     facts: set[str] = field(default_factory=set)
     #: The title nouns of its first report (what the story is about).
     headline: set[str] = field(default_factory=set)
+    #: Each member's lead facts (:func:`lead_facts`), and their union by kind
+    #: (:func:`lead_kinds`), for the fact guard (:mod:`newsprobe.stories.facts`).
+    leads: list[frozenset[str]] = field(default_factory=list)
+    lead_kinds: dict[str, set[str]] = field(default_factory=dict)
     articles_seen: int = 0
 
     def add_words(self, terms: dict[str, float], time: datetime | None = None) -> set[str]:
@@ -66,6 +100,9 @@ class LiveStory:
         if not self.core.classes and facets.classes:
             self.core = Facets(set(facets.classes), set(), set())
         self.facets.merge(facets)
+        self.leads.append(lead_facts(terms))
+        for kind, keys in lead_kinds(terms).items():
+            self.lead_kinds.setdefault(kind, set()).update(keys)
         new = facts(terms) - self.facts
         self.facts |= new
         return new
@@ -107,6 +144,9 @@ class Probe:
     facts: frozenset[str] = frozenset()
     #: Live stories naming each fact asked about so far (capped; filled by the clusterer).
     spread: dict[str, int] = field(default_factory=dict)
+    #: Its lead facts (:func:`lead_facts`) and those of three kinds (:func:`lead_kinds`).
+    lead: frozenset[str] = frozenset()
+    lead_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -129,3 +169,7 @@ class Candidate:
     rare: float | None = None
     #: Rarity-weighted share of the story's headline nouns the article names.
     headline: float | None = None
+    #: The fact check (:meth:`newsprobe.stories.facts.FactIndex.fact_check`), filled when
+    #: asked: kinds of lead facts in conflict, and how new the lead facts are both ways.
+    conflicts: int = 0
+    contradiction: float = 0.0

@@ -1,0 +1,202 @@
+"""The fact guard (:mod:`newsprobe.stories.facts`): a same-day look-alike whose own lead
+facts contradict the story's both ways is kept apart; a report of the same event that names
+the story's facts joins; numbers alone need more, and only on the same day."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from newsprobe.store.story_rows import StoryInput, StoryState
+from newsprobe.stories import facts as fact_module
+from newsprobe.stories.cluster import Clusterer
+from newsprobe.stories.state import Probe, facts, lead_facts, lead_kinds
+
+DAY = "2027-01-12T{:02d}:00:00"
+
+
+def _item(n: int, terms: dict[str, float], time: str) -> StoryInput:
+    return StoryInput(n, time, "de", f"o{n}", f"t{n}", json.dumps(terms), None, 0, None)
+
+
+def _probe(c: Clusterer, n: int, terms: dict[str, float], time: str) -> Probe:
+    return Probe(
+        _item(n, terms, time),
+        c._vector(terms),
+        None,
+        terms,
+        frozenset(facts(terms)),
+        lead=lead_facts(terms),
+        lead_kinds=lead_kinds(terms),
+    )
+
+
+#: A warehouse fire in one district: its street, its figures, its fire chief.
+FIRE = {
+    "e:np:city:hamburg": 2.5,
+    "e:np:name:loc:billbrook": 2.5,
+    "e:np:name:per:jan-ohlsen": 2.5,
+    "p:np:city:hamburg": 0.0,
+    "p:np:name:loc:billbrook": 0.0,
+    "n:160": 0.5,
+    "n:230": 0.5,
+    "t:grossbrand": 0.0,
+    "t:lagerhalle": 0.0,
+    "w:feuerwehr": 1.0,
+    "w:reifen": 1.0,
+    "w:brand": 2.0,
+    "w:einsatzkraft": 1.0,
+    "w:anwohner": 1.0,
+    "w:rauch": 1.0,
+    "x:brandursache": 0.0,
+    "v:fire": 0.0,
+    "h:fire": 0.0,
+    "d:w2": 0.0,
+}
+#: Another fire in the same city that evening: another district, figures and person.
+LOOKALIKE = {
+    "e:np:city:hamburg": 2.5,
+    "e:np:name:loc:wilhelmsburg": 2.5,
+    "e:np:name:per:ute-krause": 2.5,
+    "p:np:city:hamburg": 0.0,
+    "p:np:name:loc:wilhelmsburg": 0.0,
+    "n:11": 0.5,
+    "t:wohnungsbrand": 0.0,
+    "w:feuerwehr": 1.0,
+    "w:brand": 2.0,
+    "w:einsatzkraft": 1.0,
+    "w:anwohner": 1.0,
+    "w:rauch": 1.0,
+    "x:brandursache": 0.0,
+    "v:fire": 0.0,
+    "h:fire": 0.0,
+    "d:w2": 0.0,
+}
+#: Own reporting of the fire: a resident in the lead, the street and the 160 in the body.
+OWN = {
+    "e:np:city:hamburg": 2.5,
+    "e:np:name:per:kemal-aydin": 2.5,
+    "e:np:name:loc:billbrook": 0.75,
+    "p:np:city:hamburg": 0.0,
+    "n:3": 0.5,
+    "m:160": 0.0,
+    "t:nacht": 0.0,
+    "w:feuerwehr": 1.0,
+    "x:reifen": 0.0,
+    "v:fire": 0.0,
+    "d:w2": 0.0,
+}
+
+
+def _fire() -> Clusterer:
+    c = Clusterer(pairs=False)
+    c.add([_item(1, FIRE, DAY.format(6))])
+    return c
+
+
+def test_a_same_day_look_alike_is_kept_apart() -> None:
+    c = _fire()
+    check = c.fact_check(_probe(c, 2, LOOKALIKE, DAY.format(19)), c.stories[1], 0.5)
+    # numbers and people disjoint; the places share the city, so they are no conflict
+    assert check.conflicts == 2
+    assert check.contradiction >= fact_module.CONTRADICTION
+    assert check.apart
+
+
+def test_a_report_naming_the_storys_facts_is_not_kept_apart() -> None:
+    c = _fire()
+    check = c.fact_check(_probe(c, 2, OWN, DAY.format(11)), c.stories[1], 0.2)
+    # it names Billbrook and the 160 in its body: no kind is in conflict
+    assert check.conflicts <= 1 and not check.apart
+
+
+def test_numbers_conflict_only_on_the_same_day() -> None:
+    c = _fire()
+    only_numbers = {**FIRE, "n:160": 0.0, "n:230": 0.0}
+    del only_numbers["n:160"], only_numbers["n:230"]
+    only_numbers["n:520"] = 0.5
+    probe = _probe(c, 2, only_numbers, DAY.format(20))
+    same_day = c.fact_check(probe, c.stories[1], 0.3)
+    assert same_day.conflicts == 1 and same_day.numbers_only
+    later = c.fact_check(probe, c.stories[1], 1.5)  # a follow-up gives its day's figures
+    assert later.conflicts == 0 and not later.apart
+
+
+def test_numbers_alone_need_a_stronger_contradiction(monkeypatch: pytest.MonkeyPatch) -> None:
+    check = fact_module.FactCheck(conflicts=1, contradiction=0.7, numbers_only=True)
+    assert not check.apart  # own reporting gives figures of its own
+    assert fact_module.FactCheck(1, 0.7, numbers_only=False).apart
+    monkeypatch.setattr(fact_module, "CONTRADICTION_NUMBERS", 0.6)
+    assert check.apart
+
+
+def test_the_guard_splits_what_the_rules_would_join(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [_item(1, FIRE, DAY.format(6)), _item(2, LOOKALIKE, DAY.format(19))]
+    batch = Clusterer(pairs=False).add(items)
+    assert batch.assignments[1].story_id == 2  # kept apart: opens its own story
+    monkeypatch.setattr(fact_module, "CONFLICTS", 99)  # the guard off
+    batch = Clusterer(pairs=False).add(items)
+    assert batch.assignments[1].story_id == 1  # the rules alone merge the look-alike
+
+
+def test_lead_facts_survive_a_reload() -> None:
+    c = _fire()
+    story = c.stories[1]
+    state = StoryState(
+        id=1,
+        title=story.title,
+        first_time=DAY.format(6),
+        last_time=DAY.format(6),
+        last_article=1,
+        articles=1,
+        copies=0,
+        outlets=list(story.outlets),
+        languages=["de"],
+    )
+    state = replace(
+        state,
+        vectors=[json.dumps(story.members[0])],
+        terms=[json.dumps(FIRE)],
+        times=[DAY.format(6)],
+    )
+    again = Clusterer.from_state(dict(c.df), [state], [], 1, DAY.format(6))
+    assert again.stories[1].leads == story.leads
+    assert again.stories[1].lead_kinds == story.lead_kinds
+    probe = _probe(c, 2, LOOKALIKE, DAY.format(19))
+    probe2 = _probe(again, 2, LOOKALIKE, DAY.format(19))
+    assert again.fact_check(probe2, again.stories[1], 0.5) == c.fact_check(probe, c.stories[1], 0.5)
+
+
+#: Own reporting told in other words: no kind of event in its headline, but its lead names
+#: the district, the fire chief and the 160 firefighters of the story.
+OWN_FACTS = {
+    "e:np:name:loc:billbrook": 2.5,
+    "e:np:name:per:jan-ohlsen": 2.5,
+    "n:160": 0.5,
+    "e:np:name:per:kemal-aydin": 2.5,
+    "t:nacht": 0.0,
+    "w:nacht": 2.0,
+    "w:himmel": 1.0,
+}
+
+
+def test_shared_rare_facts_join_a_report_the_rules_leave_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    items = [_item(1, FIRE, DAY.format(6)), _item(2, OWN_FACTS, DAY.format(12))]
+    batch = Clusterer(pairs=False).add(items)
+    assert batch.assignments[1].story_id == 1
+    monkeypatch.setattr(fact_module, "SHARED_FACTS", 4)  # three shared are not enough now
+    assert Clusterer(pairs=False).add(items).assignments[1].story_id == 2
+
+
+def test_shared_facts_join_only_the_same_day() -> None:
+    items = [_item(1, FIRE, DAY.format(6)), _item(2, OWN_FACTS, "2027-01-14T12:00:00")]
+    assert Clusterer(pairs=False).add(items).assignments[1].story_id == 2
+
+
+def test_lead_facts_leave_countries_out() -> None:
+    terms = {"e:Q183": 2.5, "e:np:name:loc:billbrook": 2.5, "e:np:org:afad": 0.75, "n:160": 0.5}
+    assert lead_facts(terms) == {"e:np:name:loc:billbrook", "n:160"}
