@@ -115,7 +115,9 @@ def _pronoun(
     # an entity that is both the last speaker and a subject gathers both
     signals: dict[int, set[str]] = {}
     for c in cands:
-        if c.entity is not None and c.score > -50:
+        # (a mention of another gender or number is no sign of salience: "sie" of "die
+        # Anhänger" does not make a man more salient)
+        if c.entity is not None and c.score > -50 and g.agrees(agree, c.agree) is not False:
             kinds = signals.setdefault(c.entity, set())
             if c.speaker is not None:
                 kinds.add("speaker")
@@ -131,6 +133,8 @@ def _pronoun(
 
 
 _DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
+#: Extra salience of the previous sentence's subject.
+SUBJECT_BEFORE = 1.2
 
 
 def _resolved(
@@ -467,8 +471,14 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     words = [t for t in toks if t.pos not in ("KON", "ADV", "$.", "$(")]
     if len(words) <= 3 and all(t.pos in ("ART", "ADJA", "PPOSAT", "ADJD") for t in words):
         return True
+    opening = apposed_to(toks)
+    if opening is not None:
+        # "Der Kampfgefährte Thaksins, Newin Chidchob, wandte sich …": a name in an
+        # apposition is as much the subject as the phrase it stands beside
+        return _is_subject(opening, sid, art)
     k = len(toks) - 1
-    while k >= 0 and toks[k].pos in ("ART", "ADJA"):
+    while k >= 0 and (toks[k].pos in ("ART", "ADJA") or _adverb(toks[k])):
+        # "nahm jetzt auch der Ministerpräsident": adverbs between the verb and the subject
         k -= 1
     titled = k
     if k > 0 and toks[k].pos == "NN":
@@ -493,3 +503,32 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
         and any(t.pos in ("NN", "NE") for t in toks[:j])
         and not any(t.pos in ("$,", "KOUS", "PRELS") for t in toks[:j])
     )
+
+
+#: Tags of a noun phrase an apposition may stand beside ("der Ministerpräsident des Landes
+#: Niedersachsen").
+_APPOSED_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "FM", "TRUNC"})
+
+
+def _adverb(tok: Token) -> bool:
+    return tok.pos in ("ADV", "PTKNEG") or tok.text.lower() in ("auch", "jetzt", "nun")
+
+
+def apposed_to(toks: list[Token]) -> int | None:
+    """Where the noun phrase starts that a mention right after its comma stands beside as an
+    apposition ("Der Kampfgefährte Thaksins, [Newin Chidchob]"): a comma ends ``toks`` and
+    the tokens before it, back to a verb, a comma or the sentence's start, are one noun
+    phrase with a noun; None otherwise."""
+    if len(toks) < 2 or toks[-1].text != ",":
+        return None
+    k = len(toks) - 2
+    while k >= 0 and toks[k].pos in _APPOSED_POS and len(toks) - k < 12:
+        k -= 1
+    phrase = toks[k + 1 : -1]
+    if not phrase or toks[k + 1].pos not in ("ART", "ADJA", "NN", "NE", "PPOSAT"):
+        return None
+    if k >= 0 and toks[k].text == ",":
+        return None  # "…, X, Y, …": an enumeration, not an apposition
+    if not any(t.pos in ("NN", "NE") for t in phrase):
+        return None
+    return toks[k + 1].start

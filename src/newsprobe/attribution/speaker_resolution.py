@@ -54,7 +54,7 @@ from newsprobe.attribution.descriptions import (
 from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
-from newsprobe.attribution.lexicon import proxy_heads, sources
+from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.phrase_readers import (
     _document_therein,
     _members_from,
@@ -68,6 +68,7 @@ from newsprobe.attribution.phrase_readers import (
 from newsprobe.attribution.phrase_readers import (
     typed_noun_phrase as _typed_noun_phrase,
 )
+from newsprobe.attribution.speaker_article import article as _article
 from newsprobe.attribution.speaker_parts import (
     _DEFINITE,
     _EMPTY_WITHOUT_SOURCE,
@@ -94,12 +95,10 @@ from newsprobe.attribution.speaker_parts import (
     _skip_det,
     _span,
 )
-from newsprobe.attribution.view import token_starts
 from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
     Attribution,
-    Entity,
     EntityType,
     Mention,
     MentionForm,
@@ -132,78 +131,6 @@ def resolve_speakers(analysis: Analysis) -> None:
             if parent is not None and (att.speaker is None or att.speaker.name is None):
                 att.speaker = _inherit(parent)
                 att.speaker_entity = parent.entity
-
-
-def _article(analysis: Analysis) -> _Article:
-    lex = sources(analysis.meta.language or "de")
-    mentions = sorted(
-        (
-            m
-            for m in analysis.mentions
-            if m.entity is not None and (m.full or m.form == MentionForm.ROLE)
-        ),
-        key=lambda m: m.start,
-    )
-    art = _Article(
-        analysis=analysis,
-        lex=lex,
-        starts=token_starts(analysis),
-        sent_starts=[s.start for s in analysis.sentences],
-        mentions=mentions,
-        mention_starts=[m.start for m in mentions],
-    )
-    text = analysis.text
-    before: dict[int, list[str]] = {}
-    for m in mentions:
-        assert m.entity is not None
-        if m.form == MentionForm.ROLE:
-            art.roles.setdefault(m.entity, []).append(m.text)
-        k = bisect_left(art.starts, m.start)
-        if k > 0:
-            before.setdefault(m.entity, []).append(analysis.tokens[k - 1].text.lower())
-    people = [e for e in analysis.entities if e.type == EntityType.PER]
-    if people:
-        top = max(people, key=lambda e: len(e.mentions))
-        if len(top.mentions) >= 3:
-            art.topic = top.id
-    for ent in analysis.entities:
-        roles = art.roles.setdefault(ent.id, [])
-        if ent.description and ent.description[:1].isupper():
-            roles.append(ent.description)
-        art.genders[ent.id] = _entity_gender(ent, roles, before.get(ent.id, []), text)
-    return art
-
-
-def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) -> g.Agree:
-    if ent.type == EntityType.PER:
-        names = [ent.name, *ent.aliases]
-        surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
-        for alias in names:
-            if alias in surnames:
-                continue  # a surname alone is no first name ("Luna" of "Vincio Luna")
-            found = g.person_gender(alias.split())
-            if found:
-                return found
-        for role in roles:
-            return g.role_gender(role.split()[-1])
-        if any(w in ("frau",) for w in before):
-            return g.F
-        if any(w in ("herr", "herrn") for w in before):
-            return g.M
-        return g.UNKNOWN
-    words = ent.name.split()
-    last = words[-1] if words else ent.name
-    found = g.noun_gender(last) or g.noun_gender(words[0] if words else last)
-    if found:
-        return found
-    # the articles its mentions take: "die IAEA" (f or pl), "das THW", "dem Konzern"
-    if "das" in before:
-        return g.N
-    if "die" in before:
-        return g.F_OR_PL
-    if "dem" in before or "des" in before:
-        return g.M_OR_N
-    return g.UNKNOWN
 
 
 def _inherit(parent: Speaker) -> Speaker:
