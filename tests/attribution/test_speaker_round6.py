@@ -66,3 +66,15 @@ INVERTED = (
 def test_an_inverted_subject_after_adverbs_is_salient() -> None:
     sp = speaker_of(INVERTED, "nicht auf dem Anspruch")
     assert sp.name == "Gerold Wanninger"
+
+
+FRONTED_PP = (
+    "An dem Projekt ist auch der Unternehmer Paul Gerber beteiligt. "
+    "Über Stefan Lorenz sagte Gerber: „Er ist ein zäher Mann.“"
+)
+
+
+def test_a_prepositional_phrase_before_the_verb_is_not_the_speaker() -> None:
+    # "Über X sagte Y": Y speaks, about X
+    sp = speaker_of(FRONTED_PP, "zäher Mann")
+    assert sp.name == "Paul Gerber"

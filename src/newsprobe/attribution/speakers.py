@@ -214,6 +214,9 @@ class SpeakerPhrases:
                     )
                     and not self._object_like(toks, found)
                     and not self._number_clash(toks, found, anchor)
+                    # "Über Steve Fossett sagte Branson": a prepositional phrase before the
+                    # verb is no subject; the subject follows the verb
+                    and not self._fronted_pp(toks, found, anchor)
                 ):
                     return self._enumerated(toks, found)
                 if (
@@ -410,6 +413,15 @@ class SpeakerPhrases:
                 return None
             k = j
         return np[0], end
+
+    def _fronted_pp(self, toks: list[Tok], np: tuple[int, int], verb: Tok) -> bool:
+        """A phrase opened by a preposition other than a source's ("laut", "nach") before a
+        verb that a noun phrase or name follows ("Über Fossett sagte Branson")."""
+        first = toks[np[0]]
+        if first.tag != "ADP" or first.low in ("laut", "nach", "zufolge", "von", "vom"):
+            return False
+        j = self._skip_adverbs(toks, verb.i + 1, len(toks))
+        return j < len(toks) and toks[j].tag in ("PROPN", "DET", "NOUN")
 
     @staticmethod
     def _skip_adverbs(toks: list[Tok], k: int, end: int) -> int:
