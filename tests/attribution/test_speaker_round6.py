@@ -78,3 +78,16 @@ def test_a_prepositional_phrase_before_the_verb_is_not_the_speaker() -> None:
     # "Über X sagte Y": Y speaks, about X
     sp = speaker_of(FRONTED_PP, "zäher Mann")
     assert sp.name == "Paul Gerber"
+
+
+WIE = (
+    "Die Flut traf die Küste hart. "
+    "Wie die Ministerpräsidentin von Sachsen, Anna Berg, erklärte, sei die Lage ernst. "
+    "Wie Tom Sand, Sprecher der Feuerwehr, in Dresden mitteilte, ist die Lage ruhig."
+)
+
+
+def test_a_wie_clause_split_by_an_apposition_keeps_its_subject() -> None:
+    assert speaker_of(WIE, "Lage ernst").name == "Anna Berg"
+    # "in Dresden" between the apposition and the verb is no speaker
+    assert speaker_of(WIE, "Lage ruhig").name == "Tom Sand"
