@@ -91,3 +91,20 @@ def test_a_wie_clause_split_by_an_apposition_keeps_its_subject() -> None:
     assert speaker_of(WIE, "Lage ernst").name == "Anna Berg"
     # "in Dresden" between the apposition and the verb is no speaker
     assert speaker_of(WIE, "Lage ruhig").name == "Tom Sand"
+
+
+ORGANISATION = (
+    "Laut einem Bericht der Menschenrechtsorganisation Amnesty International nimmt die Zahl "
+    "der Morde zu. Amnesty International erhebt Vorwürfe gegen die Regierung. "
+    "So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung "
+    "handeln müsse. Nach Angaben der Organisation sind 40 Helfer im Land."
+)
+
+
+def test_a_compound_statement_noun_names_the_organisation_its_complement_describes() -> None:
+    # "Pressemitteilung" ends in a statement noun; "der Organisation" is Amnesty
+    sp = speaker_of(ORGANISATION, "handeln müsse")
+    assert sp.name == "Amnesty International"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+    # and the next "der Organisation" still finds it
+    assert speaker_of(ORGANISATION, "40 Helfer").name == "Amnesty International"

@@ -79,6 +79,7 @@ from newsprobe.attribution.speaker_parts import (
     ROLES,
     STATEMENT_NOUNS,
     R,
+    statement_noun,
     _affiliation,
     _Article,
     _complement,
@@ -318,7 +319,7 @@ def _phrase(
     head_i = _head_index(toks)
     head = toks[head_i] if head_i is not None else None
     head_low = head.text.lower() if head is not None else ""
-    if head is not None and head_low in STATEMENT_NOUNS and depth < 2:
+    if head is not None and statement_noun(head_low) and depth < 2:
         rest = _complement(toks, head_i)
         if rest:
             found = _phrase(att, rest, art, done, antecedents, depth + 1)
@@ -456,9 +457,11 @@ def _phrase(
             found = nearer or found
         if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
             found = ctx.continued_description(att, toks, head, art, done)
-        if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
+        # (depth 1 too: "in einer Pressemitteilung der Organisation", "nach Angaben des
+        # Konzerns" — the organisation a statement noun's complement describes)
+        if found is None and depth <= 1 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
-        if found is None and depth == 0:  # "Die Menschenrechtsorganisation", "der Konzern"
+        if found is None and depth <= 1:  # "Die Menschenrechtsorganisation", "der Konzern"
             found = ctx.organisation_described(toks, head, art, done)
         if (
             found is None
