@@ -79,7 +79,6 @@ from newsprobe.attribution.speaker_parts import (
     ROLES,
     STATEMENT_NOUNS,
     R,
-    statement_noun,
     _affiliation,
     _Article,
     _complement,
@@ -95,6 +94,7 @@ from newsprobe.attribution.speaker_parts import (
     _of_entity,
     _skip_det,
     _span,
+    statement_noun,
 )
 from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
