@@ -108,3 +108,16 @@ def test_a_compound_statement_noun_names_the_organisation_its_complement_describ
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION
     # and the next "der Organisation" still finds it
     assert speaker_of(ORGANISATION, "40 Helfer").name == "Amnesty International"
+
+
+FROM_HER = (
+    "Die Bürgermeisterin Jana Ohlsberg eröffnete am Montag das Stadtfest. "
+    "Der Stadtrat tagte am Abend ohne Ergebnis. "
+    "Von der Bürgermeisterin liegt inzwischen eine Stellungnahme vor, in der sie den Helfern "
+    "dankt. Sie sagte: „Das Fest war ein großer Erfolg für uns alle.“"
+)
+
+
+def test_a_phrase_opened_by_a_capitalised_preposition_is_no_subject_to_resolve_to() -> None:
+    # "Von der Bürgermeisterin …" is no subject; "Sie" is the mayor, not unresolved
+    assert speaker_of(FROM_HER, "großer Erfolg").name == "Jana Ohlsberg"

@@ -341,13 +341,22 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     )
     if j == k or j >= len(toks) or (not finite and toks[j].text != ","):
         return None
-    if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in OBJECT_FORMS_DE:
+    if (
+        toks[k].pos in ("APPRART", "APPR")
+        or toks[k].text.lower() in OBJECT_FORMS_DE
+        # a capitalised preposition the tagger misread ("Von der Kanzlerin liegt … vor")
+        or toks[k].text.lower() in _OPENING_PREPOSITIONS
+    ):
         return None
     if not any(t.pos in ("NN", "NNA", "NE") for t in toks[k:head_end]):
         return None
     return toks[k].start, toks[head_end - 1].end
 
 
+#: Prepositions that open a sentence's first phrase: then it is no subject.
+_OPENING_PREPOSITIONS = frozenset(
+    ["von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus", "nach", "seit"]
+)
 _AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
 _NOT_AGENTS = frozenset(
     ["computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"]
