@@ -121,3 +121,16 @@ FROM_HER = (
 def test_a_phrase_opened_by_a_capitalised_preposition_is_no_subject_to_resolve_to() -> None:
     # "Von der Bürgermeisterin …" is no subject; "Sie" is the mayor, not unresolved
     assert speaker_of(FROM_HER, "großer Erfolg").name == "Jana Ohlsberg"
+
+
+NOT_RELATIVE = (
+    "Die Regierung hat eine Kommission gegründet. Die Gründung wird von Amnesty International "
+    "positiv gesehen, die Organisation bezweifelt aber, dass es zu Verbesserungen kommt."
+)
+
+
+def test_an_article_read_as_a_relative_pronoun_opens_a_main_clause() -> None:
+    # "…, die Organisation bezweifelt aber, …": verb second, so "die" is an article
+    sp = speaker_of(NOT_RELATIVE, "Verbesserungen")
+    assert sp.name == "Amnesty International"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
