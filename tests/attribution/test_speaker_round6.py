@@ -134,3 +134,23 @@ def test_an_article_read_as_a_relative_pronoun_opens_a_main_clause() -> None:
     sp = speaker_of(NOT_RELATIVE, "Verbesserungen")
     assert sp.name == "Amnesty International"
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+ACTIVIST = (
+    "In einem Artikel wird Hilda Morales Trujillo, eine Aktivistin eines Netzwerks zum Schutz "
+    "von Frauen, zitiert. Hilda Morales Trujillo spricht davon, dass Gewalt gegen Frauen ein "
+    "Problem sei. Die Aktivistin zeigte sich besonders darüber besorgt, dass viele Frauen "
+    "brutal behandelt würden."
+)
+
+
+def test_a_role_noun_finds_a_person_the_entity_layer_typed_as_an_organisation() -> None:
+    from newsprobe.attribution.descriptions import _named_like_a_person
+    from newsprobe.model import Entity, EntityType
+
+    assert _named_like_a_person(Entity(id=0, name="Hilda Morales Trujillo", type=EntityType.ORG))
+    assert not _named_like_a_person(Entity(id=1, name="Deutsche Bahn", type=EntityType.ORG))
+    assert not _named_like_a_person(Entity(id=2, name="Siemens", type=EntityType.ORG))
+    sp = speaker_of(ACTIVIST, "brutal behandelt")
+    assert sp.name == "Hilda Morales Trujillo"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION

@@ -276,20 +276,16 @@ def _description(
         if ent is None or ent.type == EntityType.LOC:
             continue
         names = [r.lower() for r in art.roles.get(ent.id, [])]
-        if ent.type == EntityType.PER:
+        person = ent.type == EntityType.PER or _named_like_a_person(ent)
+        if person:
             # appositions too: "dem iranischen Vize-Außenminister …, Abbas Araghchi"
             if ent.id not in art.entity_roles:
                 art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
             names += [r.lower() for r in art.entity_roles[ent.id]]
-        if ent.type != EntityType.PER:
+        if not person:
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
         # the role's head, also before an attribute ("Vize-Außenminister für …")
-        words = [
-            w.lower()
-            for n in names
-            if n
-            for w in ([n.split()[-1]] if ent.type != EntityType.PER else n.split())
-        ]
+        words = [w.lower() for n in names if n for w in (n.split() if person else [n.split()[-1]])]
         if any(w.endswith(s) for w in words for s in stems) or (
             synonyms and any(_same_word(w, s) for w in words for s in synonyms)
         ):
@@ -302,6 +298,18 @@ def _description(
     out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
+
+
+def _named_like_a_person(ent: Entity) -> bool:
+    """An organisation or other cluster whose name is a person's ("Hilda Morales Trujillo"
+    typed as an organisation): a known given name and at least one more capitalised word."""
+    words = ent.name.split()
+    return (
+        ent.type in (EntityType.ORG, EntityType.MISC)
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and bool(g.first_name_gender(words[0]))
+    )
 
 
 #: Role nouns news use for one another ("der Regierungschef" for the Ministerpräsident,
