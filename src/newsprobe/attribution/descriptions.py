@@ -276,7 +276,7 @@ def _description(
         if ent is None or ent.type == EntityType.LOC:
             continue
         names = [r.lower() for r in art.roles.get(ent.id, [])]
-        person = ent.type == EntityType.PER or _named_like_a_person(ent)
+        person = ent.type == EntityType.PER or _person_typed_otherwise(ent, art)
         if person:
             # appositions too: "dem iranischen Vize-Außenminister …, Abbas Araghchi"
             if ent.id not in art.entity_roles:
@@ -300,16 +300,26 @@ def _description(
     return out
 
 
-def _named_like_a_person(ent: Entity) -> bool:
-    """An organisation or other cluster whose name is a person's ("Hilda Morales Trujillo"
-    typed as an organisation): a known given name and at least one more capitalised word."""
+def _person_typed_otherwise(ent: Entity, art: _Article) -> bool:
+    """A person the entity layer typed as an organisation ("Hilda Morales Trujillo, eine
+    Aktivistin eines Netzwerks …"): a name of two to four capitalised words opening with a
+    given name (or a word with a given name's ending) that an apposition calls by a person
+    noun ("Aktivistin")."""
     words = ent.name.split()
-    return (
+    if not (
         ent.type in (EntityType.ORG, EntityType.MISC)
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and bool(g.first_name_gender(words[0]))
-    )
+        and g.first_name_gender(words[0])
+    ):
+        return False
+    if ent.id not in art.entity_roles:
+        art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
+    for role in art.entity_roles[ent.id]:
+        head = next((w for w in role.split() if w[:1].isupper()), None)
+        if head is not None and _person_noun(head, art):
+            return True
+    return False
 
 
 #: Role nouns news use for one another ("der Regierungschef" for the Ministerpräsident,
