@@ -159,3 +159,14 @@ def test_a_role_noun_finds_a_person_the_entity_layer_typed_as_an_organisation() 
     sp = speaker_of(ACTIVIST, "brutal behandelt")
     assert sp.name == "Hilda Morales Trujillo"
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+QUOTED_IN_SENTENCE = (
+    "In Minsk kam es am Sonntag zu Unruhen. Kowalenko kritisierte die Handlungsweise "
+    "Saizews, der zum Sturm aufgerufen haben soll, als „Provokation, die der Staatsmacht "
+    "sehr gelegen kam“."
+)
+
+
+def test_a_quote_no_cue_frames_takes_the_subject_of_its_sentence() -> None:
+    assert speaker_of(QUOTED_IN_SENTENCE, "Staatsmacht").name == "Kowalenko"

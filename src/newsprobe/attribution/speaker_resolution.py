@@ -36,6 +36,7 @@ from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution.antecedents import (
+    _is_subject,
     _pronoun,
     _subject_np,
 )
@@ -100,6 +101,7 @@ from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
     Attribution,
+    AttributionKind,
     EntityType,
     Mention,
     MentionForm,
@@ -160,6 +162,9 @@ def _resolve(
         found = _document_therein(att, art)
         if found is not None:
             return found
+        found = _quoting_subject(att, art, done, antecedents)
+        if found is not None:
+            return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
     span = (att.speakers[0].start, att.speakers[0].end)
     toks = art.tokens(*span)
@@ -195,6 +200,40 @@ def _resolve(
                 else None,
             )
     return found
+
+
+def _quoting_subject(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+) -> Speaker | None:
+    """A quote inside a sentence that no cue frames ("Milinkewitsch kritisierte die
+    Handlungsweise Kozulins als „Provokation …“", "Der Student … hatte gefragt: „…“"): the
+    subject of that sentence, when it is a name or a person noun that can speak."""
+    if att.cue is not None or att.kind != AttributionKind.DIRECT:
+        return None
+    sid = art.sentence_of(att.message.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    if att.message.start - start < 8:
+        return None  # the quote opens the sentence: what frames it comes after or before
+    for m in art.mentions_in(start, att.message.start):
+        if (
+            m.entity is not None
+            and m.type in (EntityType.PER, EntityType.ORG)
+            and m.form != MentionForm.ROLE
+            and _is_subject(m.start, sid, art)
+        ):
+            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
+    np = _subject_np(sid, art, att.message.start)
+    if np is None:
+        return None
+    toks = art.tokens(*np)
+    head_i = _head_index(toks)
+    if head_i is None or not _person_noun(toks[head_i].text, art):
+        return None
+    found = _phrase(att, toks, art, done, antecedents, depth=1)
+    return found if found.name else None
 
 
 _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
