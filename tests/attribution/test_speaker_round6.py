@@ -170,3 +170,14 @@ QUOTED_IN_SENTENCE = (
 
 def test_a_quote_no_cue_frames_takes_the_subject_of_its_sentence() -> None:
     assert speaker_of(QUOTED_IN_SENTENCE, "Staatsmacht").name == "Kowalenko"
+
+
+INVERTED_QUOTE = (
+    "Die Debatte im Bundestag dauerte Stunden. Die Anwendung der Richtlinie stellte der "
+    "SPD-Vorsitzende Frank Merten ebenfalls in Frage: „Das ist nicht lebenswirklich.“"
+)
+
+
+def test_a_quote_takes_the_inverted_subject_after_a_nominalised_title() -> None:
+    # "stellte der SPD-Vorsitzende Frank Merten … in Frage: „…“"
+    assert speaker_of(INVERTED_QUOTE, "lebenswirklich").name == "Frank Merten"

@@ -490,7 +490,7 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
         # "nahm jetzt auch der Ministerpräsident": adverbs between the verb and the subject
         k -= 1
     titled = k
-    if k > 0 and toks[k].pos == "NN":
+    if k > 0 and toks[k].pos in ("NN", "NNA"):  # "der SPD-Vorsitzende Franz Müntefering"
         # one title noun between the verb and the name ("nahm der Minister Paul Kirchner")
         titled -= 1
         while titled >= 0 and toks[titled].pos in ("ART", "ADJA"):

@@ -221,7 +221,6 @@ def _quoting_subject(
         if (
             m.entity is not None
             and m.type in (EntityType.PER, EntityType.ORG)
-            and m.form != MentionForm.ROLE
             and _is_subject(m.start, sid, art)
         ):
             return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
