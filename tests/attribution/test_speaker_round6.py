@@ -181,3 +181,15 @@ INVERTED_QUOTE = (
 def test_a_quote_takes_the_inverted_subject_after_a_nominalised_title() -> None:
     # "stellte der SPD-Vorsitzende Frank Merten … in Frage: „…“"
     assert speaker_of(INVERTED_QUOTE, "lebenswirklich").name == "Frank Merten"
+
+
+def test_an_opinion_or_estimate_compound_stands_for_its_first_part() -> None:
+    from newsprobe.attribution.speaker_parts import _compound
+
+    assert _compound("Expertenmeinung") == ("Experten", "meinung")
+    assert _compound("Regierungsschätzungen") == ("Regierung", "schätzungen")
+    text = (
+        "Die Grippe breitet sich aus. Die Gefahr besteht nach Expertenmeinung vor allem im "
+        "Winter, wenn viele Menschen in geschlossenen Räumen sind."
+    )
+    assert speaker_of(text, "im Winter").name == "Experten"

@@ -112,6 +112,12 @@ _COMPOUND_TAILS = (
     "aussagen",
     "quellen",
     "erkenntnissen",
+    # opinions and estimates ("nach Expertenmeinung", "Regierungsschätzungen")
+    "meinung",
+    "einschätzung",
+    "einschätzungen",
+    "schätzung",
+    "schätzungen",
 )
 _SPEAKER_TAILS = ("sprecherin", "sprecher", "sprechers", "vertreterin", "vertreter")
 _LINKING_S_BEFORE = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "um", "tum", "en")
