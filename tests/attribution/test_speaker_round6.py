@@ -193,3 +193,18 @@ def test_an_opinion_or_estimate_compound_stands_for_its_first_part() -> None:
         "Winter, wenn viele Menschen in geschlossenen Räumen sind."
     )
     assert speaker_of(text, "im Winter").name == "Experten"
+
+
+GROUP = (
+    "Schon im Frühjahr haben Meeresforscher der Universität Kiel eine starke Erwärmung der "
+    "Ostsee gemessen. Jetzt wurde die Messung veröffentlicht. Die Forscher vermuten, dass "
+    "die Ursache in den milden Wintern liegt."
+)
+
+
+def test_a_group_noun_takes_the_compound_the_article_described_it_by() -> None:
+    # "Die Forscher" are the "Meeresforscher der Universität Kiel" (the next phrase, "eine
+    # starke Erwärmung", is no part of that description)
+    sp = speaker_of(GROUP, "milden Wintern")
+    assert sp.name == "Meeresforscher der Universität Kiel"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION

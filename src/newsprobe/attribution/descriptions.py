@@ -381,6 +381,9 @@ def _fuller_phrase(
     name: an unnamed body the article described)."""
     text = art.analysis.text
     word = head.text.lower()
+    # "Die Forscher" after "Klimaforscher der University of Colorado": a group of people
+    # that the article described by a compound of the same noun with a named body
+    group = toks[0].text.lower() == "die" and word.endswith("er") and _person_noun(head.text, art)
     before = art.tokens(max(0, toks[0].start - LOOKBACK, after + 1), toks[0].start)
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
@@ -390,7 +393,9 @@ def _fuller_phrase(
             # a compound of an institution's noun ("Bezirksgericht" for "das Gericht"), not
             # of a person's ("Gastwissenschafter" is not "die Wissenschafter")
             or (
-                low.endswith(word) and len(low) > len(word) + 2 and word.endswith(_INSTITUTION_ENDS)
+                low.endswith(word)
+                and len(low) > len(word) + 2
+                and (word.endswith(_INSTITUTION_ENDS) or group)
             )
         ):
             continue
@@ -441,7 +446,11 @@ def _fuller_phrase(
         if end < len(before) and before[end].text.lower() in _ATTRIBUTE_OPENERS:
             end += 1
             while end < len(before) and before[end].pos in _ATTRIBUTE_POS and end - k <= 6:
+                if before[end].pos == "ART" and before[end].text.lower() not in ("des", "der"):
+                    break  # "… der University of Colorado [eine starke …]": the next phrase
                 end += 1
+            while end > k + 2 and before[end - 1].pos not in ("NE", "FM", "NN"):
+                end -= 1
             if (
                 any(u.pos in _NAME_POS for u in before[k + 1 : end])
                 or _names_a_body(before[k + 1 : end], art)
