@@ -208,3 +208,15 @@ def test_a_group_noun_takes_the_compound_the_article_described_it_by() -> None:
     sp = speaker_of(GROUP, "milden Wintern")
     assert sp.name == "Meeresforscher der Universität Kiel"
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+PASSIVE = (
+    "Der Schützenverein hatte einen Umzug abgehalten. Der Umzug war von der Stadtverwaltung "
+    "genehmigt worden. Sie sah darin eine gute Gelegenheit, die Nachbarschaft zu stärken."
+)
+
+
+def test_the_agent_of_a_passive_sentence_is_a_pronoun_antecedent() -> None:
+    sp = speaker_of(PASSIVE, "Nachbarschaft")
+    assert sp.name is not None and "Stadtverwaltung" in sp.name
+    assert sp.resolved_by == SpeakerResolution.PRONOUN

@@ -283,6 +283,23 @@ def _candidates(
             )
             continue
         out.append(_Cand(None, np, psid, agree, True, subject=True))
+    # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
+    # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
+    for psid in range(max(0, sid - 1), sid):
+        agent = _passive_agent(psid, art)
+        if agent is None or any(c.span[0] <= agent[0] < c.span[1] for c in out):
+            continue
+        toks = art.tokens(*agent)
+        head_i = _head_index(toks)
+        if head_i is None:
+            continue
+        head = toks[head_i].text
+        if art.lex.head_type(head) is None and not _is_role(head, art):
+            continue
+        agree = _noun_agree(head, art)
+        ms = art.mentions_in(*agent)
+        ent = ms[0].entity if ms else None
+        out.append(_Cand(ent, agent, psid, agree, False, subject=True))
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
     if ante is not None and ante[1] <= tok.start:
@@ -357,6 +374,34 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
 _OPENING_PREPOSITIONS = frozenset(
     ["von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus", "nach", "seit"]
 )
+
+
+def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
+    """The "von"-phrase of a passive main clause ("war von der irischen Regierung genehmigt
+    worden"): a form of "werden" or "sein", then "von/vom" and a noun phrase, then a
+    participle; as a char span without the preposition."""
+    if sid >= len(art.sent_starts):
+        return None
+    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    toks = art.tokens(art.sent_starts[sid], end)
+    aux = next(
+        (k for k, t in enumerate(toks) if t.pos == "VAFIN" and t.lemma in ("werden", "sein")),
+        None,
+    )
+    if aux is None:
+        return None
+    for k in range(aux + 1, len(toks) - 2):
+        if toks[k].text.lower() not in ("von", "vom"):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].pos in _NP_POS and j - k <= 6:
+            j += 1
+        if j > k + 1 and j < len(toks) and toks[j].pos == "VVPP":
+            return toks[k + 1].start, toks[j - 1].end
+        return None
+    return None
+
+
 _AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
 _NOT_AGENTS = frozenset(
     ["computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"]
