@@ -376,6 +376,10 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+#: How far into a sentence the passive agent and the quoting subject are looked for.
+_CLAUSE_CHARS = 400
+
+
 def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
     """The "von"-phrase of a passive main clause ("war von der irischen Regierung genehmigt
     worden"): a form of "werden" or "sein", then "von/vom" and a noun phrase, then a
@@ -383,7 +387,9 @@ def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
     if sid >= len(art.sent_starts):
         return None
     end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
-    toks = art.tokens(art.sent_starts[sid], end)
+    # (a clause's worth: a run-on "sentence" of thousands of words is not read whole again
+    # for every pronoun after it)
+    toks = art.tokens(art.sent_starts[sid], min(end, art.sent_starts[sid] + _CLAUSE_CHARS))
     aux = next(
         (k for k, t in enumerate(toks) if t.pos == "VAFIN" and t.lemma in ("werden", "sein")),
         None,

@@ -202,6 +202,10 @@ def _resolve(
     return found
 
 
+#: How far after the start of its sentence a quote may stand to take the sentence's subject.
+_QUOTING_REACH = 400
+
+
 def _quoting_subject(
     att: Attribution,
     art: _Article,
@@ -215,8 +219,10 @@ def _quoting_subject(
         return None
     sid = art.sentence_of(att.message.start)
     start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    if att.message.start - start < 8:
-        return None  # the quote opens the sentence: what frames it comes after or before
+    if not 8 <= att.message.start - start <= _QUOTING_REACH:
+        # the quote opens the sentence (what frames it comes after or before), or stands
+        # too far into it for its opening subject to be the one quoted
+        return None
     for m in art.mentions_in(start, att.message.start):
         if (
             m.entity is not None
