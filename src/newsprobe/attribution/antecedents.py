@@ -115,7 +115,9 @@ def _pronoun(
     # an entity that is both the last speaker and a subject gathers both
     signals: dict[int, set[str]] = {}
     for c in cands:
-        if c.entity is not None and c.score > -50:
+        # (a mention of another gender or number is no sign of salience: "sie" of "die
+        # Anhänger" does not make a man more salient)
+        if c.entity is not None and c.score > -50 and g.agrees(agree, c.agree) is not False:
             kinds = signals.setdefault(c.entity, set())
             if c.speaker is not None:
                 kinds.add("speaker")
@@ -131,6 +133,8 @@ def _pronoun(
 
 
 _DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
+#: Extra salience of the previous sentence's subject.
+SUBJECT_BEFORE = 1.2
 
 
 def _resolved(
@@ -279,6 +283,23 @@ def _candidates(
             )
             continue
         out.append(_Cand(None, np, psid, agree, True, subject=True))
+    # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
+    # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
+    for psid in range(max(0, sid - 1), sid):
+        agent = _passive_agent(psid, art)
+        if agent is None or any(c.span[0] <= agent[0] < c.span[1] for c in out):
+            continue
+        toks = art.tokens(*agent)
+        head_i = _head_index(toks)
+        if head_i is None:
+            continue
+        head = toks[head_i].text
+        if art.lex.head_type(head) is None and not _is_role(head, art):
+            continue
+        agree = _noun_agree(head, art)
+        ms = art.mentions_in(*agent)
+        ent = ms[0].entity if ms else None
+        out.append(_Cand(ent, agent, psid, agree, False, subject=True))
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
     if ante is not None and ante[1] <= tok.start:
@@ -337,11 +358,54 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     )
     if j == k or j >= len(toks) or (not finite and toks[j].text != ","):
         return None
-    if toks[k].pos in ("APPRART", "APPR") or toks[k].text.lower() in OBJECT_FORMS_DE:
+    if (
+        toks[k].pos in ("APPRART", "APPR")
+        or toks[k].text.lower() in OBJECT_FORMS_DE
+        # a capitalised preposition the tagger misread ("Von der Kanzlerin liegt … vor")
+        or toks[k].text.lower() in _OPENING_PREPOSITIONS
+    ):
         return None
     if not any(t.pos in ("NN", "NNA", "NE") for t in toks[k:head_end]):
         return None
     return toks[k].start, toks[head_end - 1].end
+
+
+#: Prepositions that open a sentence's first phrase: then it is no subject.
+_OPENING_PREPOSITIONS = frozenset(
+    ["von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus", "nach", "seit"]
+)
+
+
+#: How far into a sentence the passive agent and the quoting subject are looked for.
+_CLAUSE_CHARS = 400
+
+
+def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
+    """The "von"-phrase of a passive main clause ("war von der irischen Regierung genehmigt
+    worden"): a form of "werden" or "sein", then "von/vom" and a noun phrase, then a
+    participle; as a char span without the preposition."""
+    if sid >= len(art.sent_starts):
+        return None
+    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    # (a clause's worth: a run-on "sentence" of thousands of words is not read whole again
+    # for every pronoun after it)
+    toks = art.tokens(art.sent_starts[sid], min(end, art.sent_starts[sid] + _CLAUSE_CHARS))
+    aux = next(
+        (k for k, t in enumerate(toks) if t.pos == "VAFIN" and t.lemma in ("werden", "sein")),
+        None,
+    )
+    if aux is None:
+        return None
+    for k in range(aux + 1, len(toks) - 2):
+        if toks[k].text.lower() not in ("von", "vom"):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].pos in _NP_POS and j - k <= 6:
+            j += 1
+        if j > k + 1 and j < len(toks) and toks[j].pos == "VVPP":
+            return toks[k + 1].start, toks[j - 1].end
+        return None
+    return None
 
 
 _AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
@@ -467,11 +531,17 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     words = [t for t in toks if t.pos not in ("KON", "ADV", "$.", "$(")]
     if len(words) <= 3 and all(t.pos in ("ART", "ADJA", "PPOSAT", "ADJD") for t in words):
         return True
+    opening = apposed_to(toks)
+    if opening is not None:
+        # "Der Kampfgefährte Thaksins, Newin Chidchob, wandte sich …": a name in an
+        # apposition is as much the subject as the phrase it stands beside
+        return _is_subject(opening, sid, art)
     k = len(toks) - 1
-    while k >= 0 and toks[k].pos in ("ART", "ADJA"):
+    while k >= 0 and (toks[k].pos in ("ART", "ADJA") or _adverb(toks[k])):
+        # "nahm jetzt auch der Ministerpräsident": adverbs between the verb and the subject
         k -= 1
     titled = k
-    if k > 0 and toks[k].pos == "NN":
+    if k > 0 and toks[k].pos in ("NN", "NNA"):  # "der SPD-Vorsitzende Franz Müntefering"
         # one title noun between the verb and the name ("nahm der Minister Paul Kirchner")
         titled -= 1
         while titled >= 0 and toks[titled].pos in ("ART", "ADJA"):
@@ -493,3 +563,32 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
         and any(t.pos in ("NN", "NE") for t in toks[:j])
         and not any(t.pos in ("$,", "KOUS", "PRELS") for t in toks[:j])
     )
+
+
+#: Tags of a noun phrase an apposition may stand beside ("der Ministerpräsident des Landes
+#: Niedersachsen").
+_APPOSED_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "FM", "TRUNC"})
+
+
+def _adverb(tok: Token) -> bool:
+    return tok.pos in ("ADV", "PTKNEG") or tok.text.lower() in ("auch", "jetzt", "nun")
+
+
+def apposed_to(toks: list[Token]) -> int | None:
+    """Where the noun phrase starts that a mention right after its comma stands beside as an
+    apposition ("Der Kampfgefährte Thaksins, [Newin Chidchob]"): a comma ends ``toks`` and
+    the tokens before it, back to a verb, a comma or the sentence's start, are one noun
+    phrase with a noun; None otherwise."""
+    if len(toks) < 2 or toks[-1].text != ",":
+        return None
+    k = len(toks) - 2
+    while k >= 0 and toks[k].pos in _APPOSED_POS and len(toks) - k < 12:
+        k -= 1
+    phrase = toks[k + 1 : -1]
+    if not phrase or toks[k + 1].pos not in ("ART", "ADJA", "NN", "NE", "PPOSAT"):
+        return None
+    if k >= 0 and toks[k].text == ",":
+        return None  # "…, X, Y, …": an enumeration, not an apposition
+    if not any(t.pos in ("NN", "NE") for t in phrase):
+        return None
+    return toks[k + 1].start

@@ -276,20 +276,16 @@ def _description(
         if ent is None or ent.type == EntityType.LOC:
             continue
         names = [r.lower() for r in art.roles.get(ent.id, [])]
-        if ent.type == EntityType.PER:
+        person = ent.type == EntityType.PER or _person_typed_otherwise(ent, art)
+        if person:
             # appositions too: "dem iranischen Vize-Außenminister …, Abbas Araghchi"
             if ent.id not in art.entity_roles:
                 art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
             names += [r.lower() for r in art.entity_roles[ent.id]]
-        if ent.type != EntityType.PER:
+        if not person:
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
         # the role's head, also before an attribute ("Vize-Außenminister für …")
-        words = [
-            w.lower()
-            for n in names
-            if n
-            for w in ([n.split()[-1]] if ent.type != EntityType.PER else n.split())
-        ]
+        words = [w.lower() for n in names if n for w in (n.split() if person else [n.split()[-1]])]
         if any(w.endswith(s) for w in words for s in stems) or (
             synonyms and any(_same_word(w, s) for w in words for s in synonyms)
         ):
@@ -302,6 +298,28 @@ def _description(
     out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
+
+
+def _person_typed_otherwise(ent: Entity, art: _Article) -> bool:
+    """A person the entity layer typed as an organisation ("Hilda Morales Trujillo, eine
+    Aktivistin eines Netzwerks …"): a name of two to four capitalised words opening with a
+    given name (or a word with a given name's ending) that an apposition calls by a person
+    noun ("Aktivistin")."""
+    words = ent.name.split()
+    if not (
+        ent.type in (EntityType.ORG, EntityType.MISC)
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and g.first_name_gender(words[0])
+    ):
+        return False
+    if ent.id not in art.entity_roles:
+        art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
+    for role in art.entity_roles[ent.id]:
+        head = next((w for w in role.split() if w[:1].isupper()), None)
+        if head is not None and _person_noun(head, art):
+            return True
+    return False
 
 
 #: Role nouns news use for one another ("der Regierungschef" for the Ministerpräsident,
@@ -363,6 +381,9 @@ def _fuller_phrase(
     name: an unnamed body the article described)."""
     text = art.analysis.text
     word = head.text.lower()
+    # "Die Forscher" after "Klimaforscher der University of Colorado": a group of people
+    # that the article described by a compound of the same noun with a named body
+    group = toks[0].text.lower() == "die" and word.endswith("er") and _person_noun(head.text, art)
     before = art.tokens(max(0, toks[0].start - LOOKBACK, after + 1), toks[0].start)
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
@@ -372,7 +393,9 @@ def _fuller_phrase(
             # a compound of an institution's noun ("Bezirksgericht" for "das Gericht"), not
             # of a person's ("Gastwissenschafter" is not "die Wissenschafter")
             or (
-                low.endswith(word) and len(low) > len(word) + 2 and word.endswith(_INSTITUTION_ENDS)
+                low.endswith(word)
+                and len(low) > len(word) + 2
+                and (word.endswith(_INSTITUTION_ENDS) or group)
             )
         ):
             continue
@@ -423,7 +446,11 @@ def _fuller_phrase(
         if end < len(before) and before[end].text.lower() in _ATTRIBUTE_OPENERS:
             end += 1
             while end < len(before) and before[end].pos in _ATTRIBUTE_POS and end - k <= 6:
+                if before[end].pos == "ART" and before[end].text.lower() not in ("des", "der"):
+                    break  # "… der University of Colorado [eine starke …]": the next phrase
                 end += 1
+            while end > k + 2 and before[end - 1].pos not in ("NE", "FM", "NN"):
+                end -= 1
             if (
                 any(u.pos in _NAME_POS for u in before[k + 1 : end])
                 or _names_a_body(before[k + 1 : end], art)

@@ -84,6 +84,20 @@ STATEMENT_NOUNS = _EMPTY_WITHOUT_SOURCE | frozenset(
         "überlieferungen",
     ]
 )
+
+
+def statement_noun(low: str) -> bool:
+    """A noun through which a phrase names its source, also as a compound's last part
+    ("Pressemitteilung der Organisation", "Abschlussbericht der Kommission")."""
+    return low in STATEMENT_NOUNS or any(
+        low.endswith(n) and len(low) - len(n) >= 4 for n in _COMPOUND_STATEMENTS
+    )
+
+
+#: Statement nouns long enough to be a compound's last part.
+_COMPOUND_STATEMENTS = tuple(
+    n for n in STATEMENT_NOUNS if len(n) >= 7 and n not in ("erfahrungen", "überzeugung")
+)
 #: Compound tails that stand for their first part ("Polizeiangaben" -> Polizei).
 _COMPOUND_TAILS = (
     "angaben",
@@ -98,6 +112,12 @@ _COMPOUND_TAILS = (
     "aussagen",
     "quellen",
     "erkenntnissen",
+    # opinions and estimates ("nach Expertenmeinung", "Regierungsschätzungen")
+    "meinung",
+    "einschätzung",
+    "einschätzungen",
+    "schätzung",
+    "schätzungen",
 )
 _SPEAKER_TAILS = ("sprecherin", "sprecher", "sprechers", "vertreterin", "vertreter")
 _LINKING_S_BEFORE = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "um", "tum", "en")

@@ -36,6 +36,7 @@ from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution.antecedents import (
+    _is_subject,
     _pronoun,
     _subject_np,
 )
@@ -54,7 +55,7 @@ from newsprobe.attribution.descriptions import (
 from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
-from newsprobe.attribution.lexicon import proxy_heads, sources
+from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.phrase_readers import (
     _document_therein,
     _members_from,
@@ -68,6 +69,7 @@ from newsprobe.attribution.phrase_readers import (
 from newsprobe.attribution.phrase_readers import (
     typed_noun_phrase as _typed_noun_phrase,
 )
+from newsprobe.attribution.speaker_article import article as _article
 from newsprobe.attribution.speaker_parts import (
     _DEFINITE,
     _EMPTY_WITHOUT_SOURCE,
@@ -93,13 +95,13 @@ from newsprobe.attribution.speaker_parts import (
     _of_entity,
     _skip_det,
     _span,
+    statement_noun,
 )
-from newsprobe.attribution.view import token_starts
 from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
     Attribution,
-    Entity,
+    AttributionKind,
     EntityType,
     Mention,
     MentionForm,
@@ -134,78 +136,6 @@ def resolve_speakers(analysis: Analysis) -> None:
                 att.speaker_entity = parent.entity
 
 
-def _article(analysis: Analysis) -> _Article:
-    lex = sources(analysis.meta.language or "de")
-    mentions = sorted(
-        (
-            m
-            for m in analysis.mentions
-            if m.entity is not None and (m.full or m.form == MentionForm.ROLE)
-        ),
-        key=lambda m: m.start,
-    )
-    art = _Article(
-        analysis=analysis,
-        lex=lex,
-        starts=token_starts(analysis),
-        sent_starts=[s.start for s in analysis.sentences],
-        mentions=mentions,
-        mention_starts=[m.start for m in mentions],
-    )
-    text = analysis.text
-    before: dict[int, list[str]] = {}
-    for m in mentions:
-        assert m.entity is not None
-        if m.form == MentionForm.ROLE:
-            art.roles.setdefault(m.entity, []).append(m.text)
-        k = bisect_left(art.starts, m.start)
-        if k > 0:
-            before.setdefault(m.entity, []).append(analysis.tokens[k - 1].text.lower())
-    people = [e for e in analysis.entities if e.type == EntityType.PER]
-    if people:
-        top = max(people, key=lambda e: len(e.mentions))
-        if len(top.mentions) >= 3:
-            art.topic = top.id
-    for ent in analysis.entities:
-        roles = art.roles.setdefault(ent.id, [])
-        if ent.description and ent.description[:1].isupper():
-            roles.append(ent.description)
-        art.genders[ent.id] = _entity_gender(ent, roles, before.get(ent.id, []), text)
-    return art
-
-
-def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) -> g.Agree:
-    if ent.type == EntityType.PER:
-        names = [ent.name, *ent.aliases]
-        surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
-        for alias in names:
-            if alias in surnames:
-                continue  # a surname alone is no first name ("Luna" of "Vincio Luna")
-            found = g.person_gender(alias.split())
-            if found:
-                return found
-        for role in roles:
-            return g.role_gender(role.split()[-1])
-        if any(w in ("frau",) for w in before):
-            return g.F
-        if any(w in ("herr", "herrn") for w in before):
-            return g.M
-        return g.UNKNOWN
-    words = ent.name.split()
-    last = words[-1] if words else ent.name
-    found = g.noun_gender(last) or g.noun_gender(words[0] if words else last)
-    if found:
-        return found
-    # the articles its mentions take: "die IAEA" (f or pl), "das THW", "dem Konzern"
-    if "das" in before:
-        return g.N
-    if "die" in before:
-        return g.F_OR_PL
-    if "dem" in before or "des" in before:
-        return g.M_OR_N
-    return g.UNKNOWN
-
-
 def _inherit(parent: Speaker) -> Speaker:
     out = parent.model_copy()
     out.resolved_by = R.PREVIOUS if parent.name else parent.resolved_by
@@ -230,6 +160,9 @@ def _resolve(
             if found is not None:
                 return found
         found = _document_therein(att, art)
+        if found is not None:
+            return found
+        found = _quoting_subject(att, art, done, antecedents)
         if found is not None:
             return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
@@ -267,6 +200,45 @@ def _resolve(
                 else None,
             )
     return found
+
+
+#: How far after the start of its sentence a quote may stand to take the sentence's subject.
+_QUOTING_REACH = 400
+
+
+def _quoting_subject(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+) -> Speaker | None:
+    """A quote inside a sentence that no cue frames ("Milinkewitsch kritisierte die
+    Handlungsweise Kozulins als „Provokation …“", "Der Student … hatte gefragt: „…“"): the
+    subject of that sentence, when it is a name or a person noun that can speak."""
+    if att.cue is not None or att.kind != AttributionKind.DIRECT:
+        return None
+    sid = art.sentence_of(att.message.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    if not 8 <= att.message.start - start <= _QUOTING_REACH:
+        # the quote opens the sentence (what frames it comes after or before), or stands
+        # too far into it for its opening subject to be the one quoted
+        return None
+    for m in art.mentions_in(start, att.message.start):
+        if (
+            m.entity is not None
+            and m.type in (EntityType.PER, EntityType.ORG)
+            and _is_subject(m.start, sid, art)
+        ):
+            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
+    np = _subject_np(sid, art, att.message.start)
+    if np is None:
+        return None
+    toks = art.tokens(*np)
+    head_i = _head_index(toks)
+    if head_i is None or not _person_noun(toks[head_i].text, art):
+        return None
+    found = _phrase(att, toks, art, done, antecedents, depth=1)
+    return found if found.name else None
 
 
 _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
@@ -391,7 +363,7 @@ def _phrase(
     head_i = _head_index(toks)
     head = toks[head_i] if head_i is not None else None
     head_low = head.text.lower() if head is not None else ""
-    if head is not None and head_low in STATEMENT_NOUNS and depth < 2:
+    if head is not None and statement_noun(head_low) and depth < 2:
         rest = _complement(toks, head_i)
         if rest:
             found = _phrase(att, rest, art, done, antecedents, depth + 1)
@@ -529,9 +501,11 @@ def _phrase(
             found = nearer or found
         if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
             found = ctx.continued_description(att, toks, head, art, done)
-        if found is None and depth == 0 and head.text.lower() in _ORG_NOUNS:
+        # (depth 1 too: "in einer Pressemitteilung der Organisation", "nach Angaben des
+        # Konzerns" — the organisation a statement noun's complement describes)
+        if found is None and depth <= 1 and head.text.lower() in _ORG_NOUNS:
             found = _organisation_named_before(att, head, art, done)
-        if found is None and depth == 0:  # "Die Menschenrechtsorganisation", "der Konzern"
+        if found is None and depth <= 1:  # "Die Menschenrechtsorganisation", "der Konzern"
             found = ctx.organisation_described(toks, head, art, done)
         if (
             found is None

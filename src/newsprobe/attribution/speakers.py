@@ -28,6 +28,7 @@ _ADDRESSEES = frozenset(
 )
 _IN_ATTRIBUTE_PP = frozenset(["ADP", "DET", "ADJ", "ADJA", "NOUN", "PROPN", "NUM", "POSS"])
 _NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
+_CLAUSE_ENDS = frozenset([",", ".", ":", ";", "!", "?"])
 
 
 class SpeakerPhrases:
@@ -183,6 +184,12 @@ class SpeakerPhrases:
             if found is not None and found[1] <= t.i:
                 return found
             return None
+        if cs >= 2 and toks[cs - 1].text == ",":
+            found = self._wie_before_insertions(toks, cs, t)
+            if found is not None:
+                return found
+        if k < n and toks[k].tag == "REL" and self._article_not_relative(toks, k, t):
+            return k, t.i  # "…, die Organisation bezweifelt aber, dass …"
         relative = k < n and (
             toks[k].tag == "REL"
             # "eine Botschaft, welche die Techniker … bezeichnete": "welch-" after a comma
@@ -217,6 +224,9 @@ class SpeakerPhrases:
                     )
                     and not self._object_like(toks, found)
                     and not self._number_clash(toks, found, anchor)
+                    # "Über Steve Fossett sagte Branson": a prepositional phrase before the
+                    # verb is no subject; the subject follows the verb
+                    and not self._fronted_pp(toks, found, anchor)
                 ):
                     return self._enumerated(toks, found)
                 if (
@@ -414,6 +424,69 @@ class SpeakerPhrases:
                 return None
             k = j
         return np[0], end
+
+    def _wie_before_insertions(self, toks: list[Tok], cs: int, t: Tok) -> tuple[int, int] | None:
+        """The subject of a "wie" clause that insertions split from its verb ("Wie Steve
+        Marshall, Sprecher des UN-Büros, in Bangkok mitteilte, …", "Wie die Premierministerin
+        von Queensland, Anna Bligh, erklärte, …"): the phrase after "wie" with its
+        appositions, when the cue verb closes its clause and only adverbs and prepositional
+        phrases stand between the last comma and the verb."""
+        n = len(toks)
+        if t.tag != "VFIN" or (t.i + 1 < n and toks[t.i + 1].text not in _CLAUSE_ENDS):
+            return None
+        if toks[cs].tag not in ("ADP", "ADV") and cs != t.i:
+            return None
+        if any(x.tag not in _IN_ATTRIBUTE_PP and x.tag != "ADV" for x in toks[cs : t.i]):
+            return None
+        w = cs - 2
+        while w >= 0 and cs - w < 30:
+            x = toks[w]
+            if x.tag in _NOT_IN_APPOSITION and x.low not in self.lex.wie:
+                return None
+            if x.low in self.lex.wie and (w == 0 or toks[w - 1].text == ","):
+                break
+            w -= 1
+        else:
+            return None
+        if w < 0:
+            return None
+        j = self._skip_adverbs(toks, w + 1, cs)
+        np = np_right(toks, j, self.lex)
+        if np is not None and np[1] == cs - 1:
+            return np  # the phrase took its apposition itself
+        if np is None or np[1] > cs - 1 or toks[np[1]].text != ",":
+            return None
+        # what follows up to the verb's clause is appositions: noun phrases without a verb
+        if not any(x.tag in ("NOUN", "PROPN") for x in toks[np[1] + 1 : cs - 1]):
+            return None
+        return np[0], cs - 1
+
+    @staticmethod
+    def _article_not_relative(toks: list[Tok], k: int, t: Tok) -> bool:
+        """ "…, die Organisation bezweifelt aber, dass …": a "der/die/das" the tagger read as
+        a relative pronoun opens a main clause when a noun follows it right before the
+        finite verb and the verb has more of its clause after it (verb second: an adverb,
+        not the end of a verb-final relative clause)."""
+        j = k + 1
+        while j < t.i and toks[j].tag == "ADJ":
+            j += 1
+        if (
+            t.tag not in ("VFIN", "VPP")
+            or j != t.i - 1
+            or toks[j].tag != "NOUN"
+            or t.i + 1 >= len(toks)
+        ):
+            return False
+        return toks[t.i + 1].tag == "ADV" or toks[t.i + 1].low in ("aber", "jedoch", "auch")
+
+    def _fronted_pp(self, toks: list[Tok], np: tuple[int, int], verb: Tok) -> bool:
+        """A phrase opened by a preposition other than a source's ("laut", "nach") before a
+        verb that a noun phrase or name follows ("Über Fossett sagte Branson")."""
+        first = toks[np[0]]
+        if first.tag != "ADP" or first.low in ("laut", "nach", "zufolge", "von", "vom"):
+            return False
+        j = self._skip_adverbs(toks, verb.i + 1, len(toks))
+        return j < len(toks) and toks[j].tag in ("PROPN", "DET", "NOUN")
 
     @staticmethod
     def _skip_adverbs(toks: list[Tok], k: int, end: int) -> int:
