@@ -59,6 +59,14 @@ def test_a_long_sentence_is_removed_only_when_the_model_is_sure() -> None:
     label = "Alle Meldungen im Überblick"
     a = _analyse([*parts, label], {**head, label: {"B": 0.2, "H": 0.0, "O": 0.8}})
     assert label not in a.text
+    # a page whose article the model is sure of: the doubted sentence goes at the usual bar
+    sure = {p: {"B": 0.99, "H": 0.0, "O": 0.01} for p in PARAGRAPHS}
+    more = [" ".join([p] * 4) for p in PARAGRAPHS]  # over SURE_WORDS sure words
+    assert sum(len(p.split()) for p in more) >= L.SURE_WORDS
+    a = _analyse([*MENU, INTRO, "Bildergalerie", HEADLINE, *more, *FOOTER],
+                 {**head, **sure, **{p: sure[PARAGRAPHS[0]] for p in more},
+                  INTRO: {"B": 0.2, "H": 0.0, "O": 0.8}})  # fmt: skip
+    assert INTRO not in a.text
 
 
 def test_a_bare_von_with_the_names_on_the_lines_below_is_the_byline() -> None:

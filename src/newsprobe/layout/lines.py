@@ -272,12 +272,16 @@ FURNITURE_P = 0.5
 #: footers, teaser lists); a scraped article with a few stray lines is left to the rules,
 #: which type its captions, highlights and credits.
 MIN_PAGE_FURNITURE = 10
-#: A long sentence (at least ``PROSE_WORDS`` words ending a sentence) is removed only when the
-#: model is at least this sure: on pages of sites it never saw, the model doubts the article's
-#: intro and its paragraphs outside the densest stretch (P 0.5-0.8) far more often than menus,
-#: teasers and footers, which are short or do not end a sentence.
+#: On a page where the model is unsure of the article — fewer than ``SURE_WORDS`` words on
+#: lines it gives P(furniture) < ``SURE_P`` — a long sentence (at least ``PROSE_WORDS`` words
+#: ending a sentence) is removed only when the model is at least ``PROSE_P`` sure: there it
+#: doubts the article's intro and its paragraphs outside the densest stretch (P 0.5-0.85) far
+#: more often than menus, teasers and footers, which are short or do not end a sentence.
+#: Where it is sure of an article, a doubted sentence beside it is more often a teaser.
 PROSE_P = 0.85
 PROSE_WORDS = 20
+SURE_P = 0.2
+SURE_WORDS = 200
 #: ... unless it lies between two article lines and is less probable than this.
 GAP_P = 0.9
 #: The line model's headline: its most probable ``H`` line above the article, if at least
@@ -286,9 +290,10 @@ HEADLINE_P = 0.05
 _MODEL_REASON = "line model: page furniture"
 
 
-def _furniture_bar(line: Line) -> float:
-    """The probability of furniture at which the line model removes ``line``."""
-    if line.words >= PROSE_WORDS and _SENTENCE_END.search(line.text):
+def _furniture_bar(line: Line, lenient: bool) -> float:
+    """The probability of furniture at which the line model removes ``line`` (``lenient``:
+    on a page where the model is unsure of the article)."""
+    if lenient and line.words >= PROSE_WORDS and _SENTENCE_END.search(line.text):
         return PROSE_P
     return FURNITURE_P
 
@@ -301,8 +306,10 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
     if model is None or not lines:
         return None
     probs = model.marginals(lines, links)
+    sure = sum(ln.words for ln, p in zip(lines, probs, strict=True) if p["O"] < SURE_P)
+    lenient = sure < SURE_WORDS
     out = [
-        not ln.typed and p["O"] >= _furniture_bar(ln) and p["O"] > p["H"]
+        not ln.typed and p["O"] >= _furniture_bar(ln, lenient) and p["O"] > p["H"]
         for ln, p in zip(lines, probs, strict=True)
     ]
     keep = [not o and not ln.typed for o, ln in zip(out, lines, strict=True)]
