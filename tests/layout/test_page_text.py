@@ -112,3 +112,14 @@ def test_credits_are_no_headline_candidates() -> None:
                  "Die Wolken über der Stadt am Freitag (Wetterdienst/Archiv)"):  # fmt: skip
         (line,) = split_lines(text + "\n")
         assert L._headline_fit(line, fur) < 0.5, text
+
+
+def test_a_markdown_heading_loses_its_marker_but_a_hashtag_keeps_it() -> None:
+    parts = [*MENU, f"# {HEADLINE}", "22.04.2024", *PARAGRAPHS, "## Wie es weitergeht",
+             "#Radweg ist das Stichwort der Woche in der Stadt.", *FOOTER]  # fmt: skip
+    table = {f"# {HEADLINE}": {"B": 0.1, "H": 0.8, "O": 0.1}, **{p: ARTICLE for p in parts[-8:-6]}}
+    a = _analyse(parts, table)
+    assert a.headline is not None and a.headline.text == HEADLINE
+    texts = {b.text for b in a.blocks}
+    assert "Wie es weitergeht" in texts
+    assert "#Radweg ist das Stichwort der Woche in der Stadt." in texts

@@ -18,6 +18,8 @@ _BULLET = re.compile(r"^\s*([•·▪►■◦‣∙*]|[-–](?=\s))\s+")
 _TERMINAL = re.compile(r"[.!?…:;]['\"“”»«’)]*$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
 _QUOTES = "\"'„“”»«‚‘’"
+#: The marker of a Markdown heading ("# Title", "## Section"), not a hashtag ("#Wahl").
+_MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
 _KICKER = re.compile(r"^(?P<kicker>[^:.!?]{2,60}?):\s+(?P<rest>\S.*)$")
 
 
@@ -67,7 +69,10 @@ class Line:
     ) -> None:
         """Type the whole content (keeping an already cut residue piece at the end)."""
         keep = [p for p in self.pieces if p.removed is RemovedKind.UI_RESIDUE]
-        start = self.content_start if kind is not None else self.start
+        start = self.start
+        if kind is not None:  # a typed block: its content, without a Markdown heading's "#"
+            m = _MD_HEADING.match(self.text)
+            start = self.content_start + (m.end() if m else 0)
         self.pieces = [Piece(start, self.content_end, kind, removed, reason), *keep]
 
 
