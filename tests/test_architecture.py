@@ -51,9 +51,6 @@ TRAINING = {
     "newsprobe.attribution.cue_model.train",
     "newsprobe.attribution.cue_model.data",
     "newsprobe.language.build_tag_table",
-    "newsprobe.layout.line_model.train",
-    "newsprobe.layout.line_model.labels",
-    "newsprobe.layout.line_model.render",
 }
 
 

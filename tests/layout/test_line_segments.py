@@ -101,8 +101,8 @@ def _data() -> list:
 
 def test_second_pass_reads_every_fold_with_a_first_pass_that_never_saw_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("sklearn")
-    from newsprobe.layout.line_model.train import fold_of
     from newsprobe.training import lines as training
+    from newsprobe.training.lines_data import fold_of
 
     fitted: list[set[str]] = []
     real_fit = training.fit

@@ -1,7 +1,7 @@
 """``newsprobe eval extraction --as-text RENDERER``: whole pages as plain text.
 
 Every page is rendered to text as users do (inscriptis, Markdown, lynx ``-dump``, a browser's
-``innerText``: :mod:`newsprobe.layout.line_model.render`) and newsprobe reads that text; its
+``innerText``: :mod:`newsprobe.training.lines_render`) and newsprobe reads that text; its
 article text (canonical text without caption, credit, related, byline and dateline blocks) is
 scored like the HTML path, beside trafilatura on the page's HTML in the same run.
 
@@ -48,28 +48,29 @@ def _article_text(text: str, meta: dict | None = None, key: bytes = b"") -> str:
 
 
 def _set_name(root: Path) -> str | None:
-    from newsprobe.layout.line_model.train import SETS
+    from newsprobe.training.lines_data import SETS
 
     return next((k for k, v in SETS.items() if v == root.name), None)
 
 
 def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLDS) -> dict:
     """One model per fold, trained on the pages of the other folds' sites (cached on disk)."""
-    from newsprobe.layout.line_model import LineModel
-    from newsprobe.layout.line_model import train as tr
+    from newsprobe.layout.line_model import LineModel, features
+    from newsprobe.training import lines_crf as crf
+    from newsprobe.training import lines_data as tr
+    from newsprobe.training import lines_labels
 
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
     stamp = hashlib.sha256(
-        Path(tr.__file__).read_bytes() + Path(tr.__file__).with_name("features.py").read_bytes()
-         + Path(tr.__file__).with_name("labels.py").read_bytes()
-         + f"{shared_data.resolve()}{sets}{renderer}{k}{TRAIN_ITERATIONS}".encode()
-    ).hexdigest()[:12]  # fmt: skip
+        b"".join(Path(m.__file__).read_bytes() for m in (tr, crf, features, lines_labels))  # type: ignore[arg-type]
+        + f"{shared_data.resolve()}{sets}{renderer}{k}{TRAIN_ITERATIONS}".encode()
+    ).hexdigest()[:12]
     folder = cache_dir / "folds" / f"{renderer}-{stamp}"
     paths = {f: folder / f"fold{f}.crfsuite" for f in range(k)}
     if not (folder / "done").is_file():
         pages = tr.load_pages(shared_data.parent, sets)
         cache = tr.RenderCache(cache_dir)
-        seqs = tr.sequences(pages, [renderer], cache)
+        seqs = crf.sequences(pages, [renderer], cache)
         # sequences(): per page one rendered text, then its clean article (non-snippet sets)
         owners = []
         for page in pages:
@@ -78,13 +79,13 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
                 owners.append(page.site)
         if len(owners) != len(seqs):  # a page the renderer gave nothing for: recount
             owners = _owners(pages, renderer, cache)
-        params = dict(tr.PARAMS, max_iterations=TRAIN_ITERATIONS)
+        params = dict(crf.PARAMS, max_iterations=TRAIN_ITERATIONS)
         for f, path in paths.items():
             if path.is_file():
                 continue
             train = [s for s, site in zip(seqs, owners, strict=True) if tr.fold_of(site, k) != f]
             if {"B", "O"} <= {lab for _, y in train for lab in y}:
-                tr.train(train, path, params)
+                crf.train(train, path, params)
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "done").write_text("", encoding="utf-8")
     # a fold with too little to learn from (a tiny data set) is read by the rules alone
@@ -109,7 +110,7 @@ def tree_fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int =
 
 
 def _owners(pages, renderer, cache) -> list[str]:  # type: ignore[no-untyped-def]
-    from newsprobe.layout.line_model.train import prepare
+    from newsprobe.training.lines_data import prepare
 
     owners = []
     for page in pages:
@@ -131,8 +132,8 @@ def run(
     cache_dir: Path | None = None,
 ) -> TaskResult:
     from newsprobe.layout import line_model
-    from newsprobe.layout.line_model import render
-    from newsprobe.layout.line_model import train as tr
+    from newsprobe.training import lines_data as tr
+    from newsprobe.training import lines_render as render
 
     if data is None:
         raise EvalError("task 'extraction' needs a dataset: pass --data PATH")

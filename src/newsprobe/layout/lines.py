@@ -18,6 +18,8 @@ _BULLET = re.compile(r"^\s*([•·▪►■◦‣∙*]|[-–](?=\s))\s+")
 _TERMINAL = re.compile(r"[.!?…:;]['\"“”»«’)]*$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
 _QUOTES = "\"'„“”»«‚‘’"
+#: The marker of a Markdown heading ("# Title", "## Section"), not a hashtag ("#Wahl").
+_MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
 _KICKER = re.compile(r"^(?P<kicker>[^:.!?]{2,60}?):\s+(?P<rest>\S.*)$")
 
 
@@ -67,7 +69,10 @@ class Line:
     ) -> None:
         """Type the whole content (keeping an already cut residue piece at the end)."""
         keep = [p for p in self.pieces if p.removed is RemovedKind.UI_RESIDUE]
-        start = self.content_start if kind is not None else self.start
+        start = self.start
+        if kind is not None:  # a typed block: its content, without a Markdown heading's "#"
+            m = _MD_HEADING.match(self.text)
+            start = self.content_start + (m.end() if m else 0)
         self.pieces = [Piece(start, self.content_end, kind, removed, reason), *keep]
 
 
@@ -175,6 +180,7 @@ def classify(
         meta_top = find_page_meta(lines, fur, head, found)
         if meta_top is not None:
             head = _headline_above_meta(lines, fur, head, meta_top)
+        head = _headline_by_lead(lines, fur, head, meta_top)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -271,12 +277,30 @@ FURNITURE_P = 0.5
 #: footers, teaser lists); a scraped article with a few stray lines is left to the rules,
 #: which type its captions, highlights and credits.
 MIN_PAGE_FURNITURE = 10
+#: On a page where the model is unsure of the article — fewer than ``SURE_WORDS`` words on
+#: lines it gives P(furniture) < ``SURE_P`` — a long sentence (at least ``PROSE_WORDS`` words
+#: ending a sentence) is removed only when the model is at least ``PROSE_P`` sure: there it
+#: doubts the article's intro and its paragraphs outside the densest stretch (P 0.5-0.85) far
+#: more often than menus, teasers and footers, which are short or do not end a sentence.
+#: Where it is sure of an article, a doubted sentence beside it is more often a teaser.
+PROSE_P = 0.85
+PROSE_WORDS = 20
+SURE_P = 0.2
+SURE_WORDS = 200
 #: ... unless it lies between two article lines and is less probable than this.
 GAP_P = 0.9
 #: The line model's headline: its most probable ``H`` line above the article, if at least
 #: this probable.
 HEADLINE_P = 0.05
 _MODEL_REASON = "line model: page furniture"
+
+
+def _furniture_bar(line: Line, lenient: bool) -> float:
+    """The probability of furniture at which the line model removes ``line`` (``lenient``:
+    on a page where the model is unsure of the article)."""
+    if lenient and line.words >= PROSE_WORDS and _SENTENCE_END.search(line.text):
+        return PROSE_P
+    return FURNITURE_P
 
 
 def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | None:
@@ -287,8 +311,10 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
     if model is None or not lines:
         return None
     probs = model.marginals(lines, links)
+    sure = sum(ln.words for ln, p in zip(lines, probs, strict=True) if p["O"] < SURE_P)
+    lenient = sure < SURE_WORDS
     out = [
-        not ln.typed and p["O"] >= FURNITURE_P and p["O"] > p["H"]
+        not ln.typed and p["O"] >= _furniture_bar(ln, lenient) and p["O"] > p["H"]
         for ln, p in zip(lines, probs, strict=True)
     ]
     keep = [not o and not ln.typed for o, ln in zip(out, lines, strict=True)]
@@ -366,7 +392,9 @@ HEADLINE_NEAR = 12
 
 _NOT_HEADLINE = re.compile(
     r"^(?:[(+\[]|\d{1,2}\.\s|\d+\s+(?:kommentare?|comments?)\b)|"
-    r"\b(?:foto|bild|photo|image|symbolbild|credit)\s*:|©",
+    r"\b(?:fotos?|bild|photos?|image|symbolbild|credits?|bildrechte|bildquelle|quelle|"
+    r"copyright|source)\s*:|©|"
+    r"\([^()]*/[^()]*\)\s*$",  # a photo credit in brackets at the end: "(NOAA/SPC)"
     re.IGNORECASE,
 )
 
@@ -423,6 +451,29 @@ def _headline_above_meta(
         and _headline_fit(prev, fur) >= 1.0
     ):
         prev.set(BlockKind.KICKER)
+    return new
+
+
+def _headline_by_lead(
+    lines: list[Line], fur: Furniture, head: int | None, meta_top: int | None
+) -> int | None:
+    """Move the headline of a whole page to the line above its article (and byline and date)
+    that shares words with the article's lead, when the one found shares none
+    (:func:`newsprobe.layout.page_meta.headline_by_lead`)."""
+    from newsprobe.layout.page_meta import headline_by_lead
+
+    start = max(head if head is not None else -1, meta_top if meta_top is not None else -1)
+    first = next((i for i in range(start + 1, len(lines)) if _is_prose(lines[i])
+                  and not (lines[i].typed and lines[i].pieces[0].removed)), None)  # fmt: skip
+    if first is None:
+        return head
+    fits = [_headline_fit(ln, fur) for ln in lines]
+    new = headline_by_lead(lines, head, meta_top if meta_top is not None else first, fits)
+    if new is None:
+        return head
+    if head is not None:
+        lines[head].set(removed=RemovedKind.BOILERPLATE, reason="line model: not the headline")
+    lines[new].set(BlockKind.HEADLINE)
     return new
 
 

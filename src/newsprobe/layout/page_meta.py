@@ -123,6 +123,25 @@ def byline_score(text: str, fur: Furniture, dated: bool) -> float:
     return 0.75 if dated or _DATE.search(text) else 0.0
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _steps(lines: Sequence[Line], top: int) -> dict[int, int]:
+    """Each line's distance from line ``top`` counted in lines that hold a letter: image
+    placeholders ("*"), separators and empty markup between a headline, its date and the
+    article's first paragraph do not push them apart (negative above ``top``)."""
+    out = {top: 0}
+    for step, rng in ((1, range(top + 1, len(lines))), (-1, range(top - 1, -1, -1))):
+        d = 0
+        for i in rng:
+            if _LETTER.search(lines[i].text):
+                d += 1
+            out[i] = step * max(d, 1)
+            if d > max(ABOVE, BELOW):
+                break
+    return out
+
+
 def _anchor(lines: Sequence[Line], head: int | None) -> int | None:
     if head is not None:
         return head
@@ -143,10 +162,13 @@ def find_page_meta(
     top = _anchor(lines, head)
     if top is None:
         return None
+    steps = _steps(lines, top)
     window = [
         i
-        for i in range(max(0, top - ABOVE), min(len(lines), top + BELOW + 1))
-        if (i != head or _BYLINE_PREFIX.match(lines[i].text)) and lines[i].words <= MAX_WORDS
+        for i, d in sorted(steps.items())
+        if -ABOVE <= d <= BELOW
+        and (i != head or _BYLINE_PREFIX.match(lines[i].text))
+        and lines[i].words <= MAX_WORDS
     ]
     best_by: tuple[float, int] | None = None
     best_date: tuple[float, int, datetime] | None = None
@@ -154,11 +176,11 @@ def find_page_meta(
     for i in window:
         line = lines[i]
         typed_meta = line.typed and line.pieces[0].kind in (BlockKind.BYLINE, BlockKind.DATELINE)
-        if not (_free(line) or typed_meta):
+        if not (_free(line) or typed_meta or _bare_prefix(line)):
             continue
-        weight = DECAY ** abs(i - top) * (1.0 if i > top else 0.8)
+        weight = DECAY ** abs(steps[i]) * (1.0 if i > top else 0.8)
         dated = any(stamps.get(j, 0.0) >= 0.5 for j in range(i - 2, i + 3) if j != i)
-        b = byline_score(line.text, fur, dated) * weight
+        b = byline_score(_with_names_below(lines, i), fur, dated) * weight
         if b >= MIN_SCORE and (best_by is None or b > best_by[0]):
             best_by = (b, i)
         d = stamps[i] * weight
@@ -168,9 +190,13 @@ def find_page_meta(
                 best_date = (d, i, when)
     if best_by is not None:
         i = best_by[1]
-        names = byline_names(lines[i].text, fur)
-        # names alone on the next lines, one a line ("Jasper Riemann" / "Barbara Schneider")
-        alone = not _BYLINE_PREFIX.match(lines[i].text) and not _DATE.search(lines[i].text)
+        bare = _bare_prefix(lines[i])
+        names = byline_names(_with_names_below(lines, i), fur)
+        # names alone on the next lines, one a line ("Jasper Riemann" / "Barbara Schneider"),
+        # also below a bare "Von" / "By"
+        alone = bare or (
+            not _BYLINE_PREFIX.match(lines[i].text) and not _DATE.search(lines[i].text)
+        )
         j = i + 1
         while alone and j <= i + 3 and j < len(lines) and _free(lines[j]) and lines[j].words <= 6:
             more = split_names(lines[j].text, fur.agencies)
@@ -217,6 +243,73 @@ def headline_above(
             continue  # a teaser sentence or the names of the byline
         return j
     return None
+
+
+#: The article's lead: its first lines of at least this many words (their content words).
+LEAD_LINES = 3
+LEAD_WORDS = 8
+#: How far above the article's first paragraph (in lines with letters) a headline is sought.
+LEAD_REACH = 10
+
+
+def headline_by_lead(
+    lines: Sequence[Line], head: int | None, first: int, fits: Sequence[float]
+) -> int | None:
+    """A headline shares words with the article's lead; a menu item, a share bar or a section
+    label standing where a headline would does not.  When the headline found so far shares no
+    content word with the first ``LEAD_LINES`` article lines from line ``first`` on, the
+    nearest headline-shaped line above ``first`` that shares at least two (one when it has
+    at most three) is the headline; None: keep the one found."""
+    from newsprobe.layout.line_model.cohesion import content_keys
+
+    lead: set[str] = set()
+    taken = 0
+    for line in lines[first:]:
+        if line.words >= LEAD_WORDS and not (line.typed and line.pieces[0].removed):
+            lead |= content_keys(line.text)
+            taken += 1
+            if taken == LEAD_LINES:
+                break
+    if not lead:
+        return None
+
+    def shares(i: int) -> bool:
+        keys = content_keys(lines[i].text)
+        return len(keys & lead) >= (1 if len(keys) <= 3 else 2)
+
+    if head is not None and content_keys(lines[head].text) & lead:
+        return None
+    seen = 0
+    for j in range(first - 1, -1, -1):
+        line = lines[j]
+        if _LETTER.search(line.text):
+            seen += 1
+        if seen > LEAD_REACH:
+            break
+        if j == head or (line.typed and not _free(line)):
+            continue
+        text = line.text.rstrip()
+        if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
+            continue
+        if (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text):
+            continue
+        if shares(j):
+            return j
+    return None
+
+
+def _bare_prefix(line: Line) -> bool:
+    """A line that is a byline's prefix alone ("Von", "By:"): the names follow on their own
+    lines (a renderer gave the author links lines of their own)."""
+    m = _BYLINE_PREFIX.match(line.text.strip())
+    return bool(m) and m.end() >= len(line.text.strip())
+
+
+def _with_names_below(lines: Sequence[Line], i: int) -> str:
+    """The text of line ``i`` as a byline: a bare prefix joined with the line below it."""
+    if _bare_prefix(lines[i]) and i + 1 < len(lines) and lines[i + 1].words <= 6:
+        return f"{lines[i].text.strip()} {lines[i + 1].text.strip()}"
+    return lines[i].text
 
 
 def _type(line: Line, kind: BlockKind) -> None:

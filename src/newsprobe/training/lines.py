@@ -3,9 +3,9 @@
     python -m newsprobe.training.lines train --shared ../shared            # the shipped model
     python -m newsprobe.training.lines cv --shared ../shared --renderer inscriptis
 
-Pages of the extraction sets are rendered to text (:mod:`newsprobe.layout.line_model.render`,
+Pages of the extraction sets are rendered to text (:mod:`newsprobe.training.lines_render`,
 cached), their lines labelled by distant supervision
-(:mod:`newsprobe.layout.line_model.labels`) and described by
+(:mod:`newsprobe.training.lines_labels`) and described by
 :mod:`newsprobe.layout.line_model.numeric`; scikit-learn's ``HistGradientBoostingClassifier``
 learns ``B`` / ``H`` / ``O`` per line and the trees are written as JSON for
 :class:`newsprobe.layout.line_model.trees.TreeLineModel` (numpy only at run time).  The shipped
@@ -29,8 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprobe.layout.line_model import train as tr
 from newsprobe.layout.line_model.segments import LineInfo, line_info, segment_matrix
+from newsprobe.training import lines_data as tr
 
 CLASSES = ("B", "H", "O")
 #: Gradient boosting settings (chosen by the site-held-out cross-validation, model card).
@@ -58,8 +58,8 @@ def build(
     clean: bool = True,
 ) -> Data:
     """(site, feature matrix, labels) per rendered page and per clean gold article."""
-    from newsprobe.layout.line_model.labels import label_lines
     from newsprobe.layout.line_model.numeric import page_matrix
+    from newsprobe.training.lines_labels import label_lines
 
     out: Data = []
     for page in pages:
@@ -165,7 +165,8 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
     """Pages, features and labels (the feature matrices cached beside the renderings)."""
     cache = tr.RenderCache(cache_dir or tr.default_cache())
     root = cache.folder or Path(".")
-    from newsprobe.layout.line_model import cohesion, features, labels, numeric
+    from newsprobe.layout.line_model import cohesion, features, numeric
+    from newsprobe.training import lines_labels as labels
 
     stamp = hashlib.sha256(
         b"".join(Path(m.__file__).read_bytes() for m in (numeric, cohesion, features, labels, tr))  # type: ignore[arg-type]
@@ -269,7 +270,8 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
                        second: bool = SECOND) -> dict[int, dict]:  # fmt: skip
     """:func:`fold_models` over all extraction sets under ``shared_data`` (one renderer),
     cached on disk under the code, data and settings that made them."""
-    from newsprobe.layout.line_model import cohesion, features, labels, numeric, segments
+    from newsprobe.layout.line_model import cohesion, features, numeric, segments
+    from newsprobe.training import lines_labels as labels
 
     cache_dir = cache_dir or tr.default_cache()
     params = dict(PARAMS, **(params or {}))
@@ -416,7 +418,7 @@ def page_meta(shared: Path, models: dict[int, dict], renderer: str, k: int,
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from newsprobe.layout.line_model.render import available
+    from newsprobe.training.lines_render import available
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", choices=("train", "cv"))

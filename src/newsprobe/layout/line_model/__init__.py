@@ -1,10 +1,12 @@
-"""The line model: a linear-chain CRF over the lines of a whole-page text.
+"""The line model: gradient-boosted trees (or, as the fallback, a linear-chain CRF) over the
+lines of a whole-page text.
 
 It tells the lines of the article (``B``) and its headline (``H``) from page furniture
 (``O``: menus, teasers of other articles, footers, cookie and newsletter boxes…).  Trained by
-``python -m newsprobe.layout.line_model.train`` (distant supervision from HTML pages rendered
-to text; see ``model/MODEL_CARD.md``).  The rules in ``layout/lines.py`` still type the
-furniture they know (captions, credits, agency codes, bylines…).
+``python -m newsprobe.training.lines`` (distant supervision from HTML pages rendered to text;
+see ``model/MODEL_CARD.md``); the product never imports the training code.  The rules in
+``layout/lines.py`` still type the furniture they know (captions, credits, agency codes,
+bylines…).
 """
 
 from __future__ import annotations
