@@ -17,22 +17,12 @@ from newsprobe.layout.lines import split_lines
 from newsprobe.layout.metadata import parse_authors, split_names
 from newsprobe.layout.page_meta import byline_names, date_score, find_page_meta
 from newsprobe.model import BlockKind
+from page_fixture import FOOTER, HEADLINE, MENU, PARAGRAPHS
 
-MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reisen",
-        "Auto", "Digital", "Gesundheit", "Podcasts", "Newsletter"]  # fmt: skip
-HEADLINE = "Stadtrat beschließt neuen Radweg am Fluss"
-PARAGRAPHS = [
-    "Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau eines neuen Radwegs beschlossen. "
-    "Die Strecke soll entlang des Flusses von der Altstadt bis zum Hafen führen.",
-    "Nach Angaben der Verwaltung kostet das Vorhaben rund vier Millionen Euro. Der Bund "
-    "übernimmt einen Teil der Kosten, den Rest trägt die Stadt aus eigenen Mitteln.",
-    "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und bis Ende des Jahres dauern.",
-]
 SECOND_PART = (
     "Anwohner hatten sich seit Jahren für den Radweg eingesetzt und mehrere Petitionen bei der "
     "Stadt eingereicht."
 )
-FOOTER = ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "Jobs", "AGB"]
 
 
 class Fixed:

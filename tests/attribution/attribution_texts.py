@@ -41,3 +41,12 @@ def speaker(analysis: Analysis, fragment: str) -> str:
 
 def none_with(analysis: Analysis, fragment: str) -> bool:
     return not any(fragment in a.message.text for a in analysis.attributions)
+
+
+def speaker_at_cue(body: str, cue: str) -> str:
+    """The first speaker's text of the attribution whose cue is ``cue`` ("" if it has none)."""
+    analysis = run_body(body)
+    for a in analysis.attributions:
+        if a.cue is not None and a.cue.text == cue:
+            return a.speakers[0].text if a.speakers else ""
+    raise AssertionError(f"no {cue!r} cue: {[a.cue for a in analysis.attributions]}")

@@ -7,14 +7,7 @@ _subject_before_insertions) is off."""
 from __future__ import annotations
 
 import pytest
-from attribution_texts import run_body as run
-
-
-def _speaker_of(body: str, cue: str) -> str:
-    for a in run(body).attributions:
-        if a.cue is not None and a.cue.text == cue:
-            return a.speakers[0].text if a.speakers else ""
-    raise AssertionError(f"no {cue!r} cue: {[a.cue for a in run(body).attributions]}")
+from attribution_texts import speaker_at_cue as _speaker_of
 
 
 @pytest.mark.parametrize(

@@ -12,23 +12,13 @@ from newsprobe.layout import lines as L
 from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import split_lines
 from newsprobe.layout.page_meta import find_page_meta
+from page_fixture import FOOTER, HEADLINE, MENU, PARAGRAPHS
 
-MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reisen",
-        "Auto", "Digital", "Gesundheit", "Podcasts", "Newsletter"]  # fmt: skip
-HEADLINE = "Stadtrat beschließt neuen Radweg am Fluss"
-PARAGRAPHS = [
-    "Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau eines neuen Radwegs beschlossen. "
-    "Die Strecke soll entlang des Flusses von der Altstadt bis zum Hafen führen.",
-    "Nach Angaben der Verwaltung kostet das Vorhaben rund vier Millionen Euro. Der Bund "
-    "übernimmt einen Teil der Kosten, den Rest trägt die Stadt aus eigenen Mitteln.",
-    "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und bis Ende des Jahres dauern.",
-]
 #: A long sentence the model doubts, away from the article (a sure furniture line between).
 INTRO = (
     "Seit Jahren warten die Radfahrer in der Stadt auf eine sichere Verbindung zwischen der "
     "Altstadt und dem Hafen, nun kommt sie endlich."
 )
-FOOTER = ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "Jobs", "AGB"]
 FURNITURE = {"B": 0.01, "H": 0.0, "O": 0.99}
 ARTICLE = {"B": 0.95, "H": 0.01, "O": 0.04}
 
