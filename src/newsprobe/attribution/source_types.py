@@ -308,6 +308,9 @@ def with_roles(
     person = entity is not None and entity.type == EntityType.PER
     if typing.reason.startswith("knowledge base") and not typing.reason.endswith("a person"):
         return typing
+    if typing.reason.startswith(SPEAKS_FOR):
+        # the body it speaks for decided ("eine Sprecherin" of Siemens is no official)
+        return typing
     if not person and (
         typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS)
         or (typing.type == SourceType.ANONYMOUS and not typing.named)
@@ -343,8 +346,13 @@ def by_speaker(
 ) -> Typing:
     """The type of an unnamed speaker from whom it speaks for ("ein Vertreter der Vereinten
     Nationen" -> official) or from the name its phrase stands for ("Polizeiangaben" ->
-    Polizei -> official, "Augenzeugenberichten" -> witness)."""
-    if affiliation:
+    Polizei -> official, "Augenzeugenberichten" -> witness).  A bare role that only says
+    someone speaks for or leads a body ("ein Sprecher", "die Vorsitzende", "der
+    Generalsekretär") takes the body's kind: a ministry's, police's or court's is official,
+    a party's a politician, a company's, union's or association's other, a university's or
+    institute's expert; a role noun that fixes a kind of its own ("der Richter",
+    "Regierungssprecher") keeps it."""
+    if affiliation and not _fixed_by_role(typing, lex):
         entry = kb_entry(
             affiliation_entity.kb_id if affiliation_entity is not None else None,
             affiliation_entity.name if affiliation_entity is not None else affiliation,
@@ -353,12 +361,30 @@ def by_speaker(
         if kind is None:
             kind = _words_type(affiliation, lex)
         if kind is not None and kind not in ("document", "social_media"):
-            return Typing(SourceType(kind), False, f"speaks for {affiliation} ({kind})")
+            return Typing(SourceType(kind), False, f"{SPEAKS_FOR} {affiliation} ({kind})")
     if name and _plain(name, lex) != _plain(surface, lex):
         kind = _words_type(name, lex)
         if kind is not None:
             return Typing(SourceType(kind), typing.named, f"stands for {name!r} ({kind})")
     return typing
+
+
+#: The start of the reason of a typing by the body an unnamed speaker speaks for.
+SPEAKS_FOR = "speaks for"
+_HEAD_REASON = re.compile(r"head noun '([^']+)' \(([^:]+):")
+
+
+def _fixed_by_role(typing: Typing, lex: SourceLexicon) -> bool:
+    """Whether the speaker phrase's own role noun fixed the typing: a typed head that is
+    neither a bare leading role ("Sprecher", "Vorsitzende") nor a proxy ("Vertreter")."""
+    from newsprobe.attribution.person_roles import LEADING_ROLES
+
+    found = _HEAD_REASON.match(typing.reason)
+    if found is None:
+        return False
+    word, stem = found.group(1).lower(), found.group(2).lower()
+    bare = {word, stem} & (LEADING_ROLES | proxy_heads())
+    return not bare and typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS)
 
 
 def _plain(text: str, lex: SourceLexicon) -> str:
