@@ -1,6 +1,7 @@
 """Source types of bare role nouns that speak for a body (issue #15): "eine Sprecherin",
 "der Generalsekretär der Partei" take the kind of the organisation the speaker resolution
-linked them to; a role noun of a kind of its own ("ein Experte der Bank") keeps it.  Every
+linked them to; a role noun of a kind of its own ("ein Experte der Bank") keeps it, and a
+body's circles ("Parteikreise") stay anonymous.  Every
 row fails with its mechanism off."""
 
 from __future__ import annotations
@@ -31,6 +32,21 @@ CASES = [
         "Generalsekretär",
         "politician",
         "speaks for",
+    ),
+    # circles of a body are no one of it who is named: still anonymous sourcing
+    (
+        "party circles stay anonymous",
+        "Die SPD berät über den Kandidaten. In Parteikreisen hieß es, die Wahl falle auf Müller.",
+        "Parteikreisen",
+        "anonymous",
+        "unnamed or vague source",
+    ),
+    (
+        "government circles stay anonymous",
+        "Die Regierung berät über das Budget. Regierungskreise sagten, die Einigung stehe bevor.",
+        "Regierungskreise",
+        "anonymous",
+        "unnamed or vague source",
     ),
     # a role noun that fixes a kind of its own is not the body's kind
     (

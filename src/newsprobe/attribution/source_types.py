@@ -131,7 +131,7 @@ def classify(
         return Typing(SourceType(body[0]), body[2], f"statement of {body[1]} ({body[0]})")
     if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
         word = words[0].text if words else text
-        return Typing(SourceType.ANONYMOUS, False, f"unnamed or vague source ({word})")
+        return Typing(SourceType.ANONYMOUS, False, f"{_VAGUE_REASON} ({word})")
     if (
         head is not None
         # "einer Pressemitteilung der ALA": the organisation speaks, the paper is its channel
@@ -352,6 +352,13 @@ def by_speaker(
     a party's a politician, a company's, union's or association's other, a university's or
     institute's expert; a role noun that fixes a kind of its own ("der Richter",
     "Regierungssprecher") keeps it."""
+    if (
+        typing.type == SourceType.ANONYMOUS
+        and typing.reason.startswith(_VAGUE_REASON)
+        and _CIRCLES.search(typing.reason[len(_VAGUE_REASON) :])
+    ):
+        # circles, sources, insiders of a body ("aus Parteikreisen") stay anonymous
+        return typing
     if affiliation and not _fixed_by_role(typing, lex):
         entry = kb_entry(
             affiliation_entity.kb_id if affiliation_entity is not None else None,
@@ -369,6 +376,9 @@ def by_speaker(
     return typing
 
 
+_VAGUE_REASON = "unnamed or vague source"
+#: Vague words for people close to a body who are not named: circles, sources, insiders.
+_CIRCLES = re.compile(r"(?i)(kreis(e|en)?|quelle(n)?|insider(n)?)\)$")
 #: The start of the reason of a typing by the body an unnamed speaker speaks for.
 SPEAKS_FOR = "speaks for"
 _HEAD_REASON = re.compile(r"head noun '([^']+)' \(([^:]+):")
