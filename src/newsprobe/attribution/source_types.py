@@ -351,7 +351,7 @@ def by_speaker(
     Generalsekretär") takes the body's kind: a ministry's, police's or court's is official,
     a party's a politician, a company's, union's or association's other, a university's or
     institute's expert; a role noun that fixes a kind of its own ("der Richter",
-    "Regierungssprecher") keeps it."""
+    "ein Polizeisprecher") keeps it."""
     if (
         typing.type == SourceType.ANONYMOUS
         and typing.reason.startswith(_VAGUE_REASON)
@@ -359,7 +359,7 @@ def by_speaker(
     ):
         # circles, sources, insiders of a body ("aus Parteikreisen") stay anonymous
         return typing
-    if affiliation and not _fixed_by_role(typing, lex):
+    if affiliation and not _fixed_by_role(typing):
         entry = kb_entry(
             affiliation_entity.kb_id if affiliation_entity is not None else None,
             affiliation_entity.name if affiliation_entity is not None else affiliation,
@@ -384,7 +384,7 @@ SPEAKS_FOR = "speaks for"
 _HEAD_REASON = re.compile(r"head noun '([^']+)' \(([^:]+):")
 
 
-def _fixed_by_role(typing: Typing, lex: SourceLexicon) -> bool:
+def _fixed_by_role(typing: Typing) -> bool:
     """Whether the speaker phrase's own role noun fixed the typing: a typed head that is
     neither a bare leading role ("Sprecher", "Vorsitzende") nor a proxy ("Vertreter")."""
     from newsprobe.attribution.person_roles import LEADING_ROLES
