@@ -127,9 +127,7 @@ def vectors(sentences: Sequence[Sequence[str]]) -> tuple[list[str], object]:
     coo = counts.tocoo()
     pmi = np.log(coo.data / total / (word_p[coo.row] * ctx_p[coo.col]))
     keep = pmi > 0
-    ppmi = sparse.csr_matrix(
-        (pmi[keep], (coo.row[keep], coo.col[keep])), shape=counts.shape
-    )
+    ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=counts.shape)
     svd = TruncatedSVD(n_components=min(DIMS, min(ppmi.shape) - 1), random_state=0)
     vec = svd.fit_transform(ppmi)
     vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
