@@ -13,19 +13,57 @@ from newsprobe.attribution.view import Tok
 def takes_other_sense(lex: CueLexicon, toks: list[Tok], lemma: str, cs: int, ce: int) -> bool:
     """Whether the verb's clause has, as a bare subject or object (not inside a
     prepositional phrase), a noun with which the verb means no speech act ("forderte
-    acht Tote", not "forderte Hilfe für die Opfer")."""
+    acht Tote", not "forderte Hilfe für die Opfer"), or names an act rather than a
+    content (:func:`names_an_act`)."""
     nouns = lex.not_with_nouns.get(lemma)
-    if not nouns:
-        return False
+    if nouns and any(toks[k].low in nouns for k in _bare_nouns(toks, cs, ce)):
+        return True
+    return names_an_act(lex, toks, lemma, cs, ce)
+
+
+def _bare_nouns(toks: list[Tok], cs: int, ce: int) -> list[int]:
+    """Indices of the clause's unquoted words outside a prepositional phrase."""
+    out = []
     for k in range(cs, ce):
-        if toks[k].low not in nouns or toks[k].quote is not None:
+        if toks[k].quote is not None:
             continue
         j = k - 1
         while j >= cs and toks[j].tag in ("DET", "ADJ", "NUM", "POSS", "CONJ", "NOUN"):
             j -= 1
         if not (j >= cs and toks[j].tag == "ADP"):
+            out.append(k)
+    return out
+
+
+def names_an_act(lex: CueLexicon, toks: list[Tok], lemma: str, cs: int, ce: int) -> bool:
+    """A speech verb whose bare object names an act, not a content, by the classes of
+    ``speech_verbs.act_nouns`` ("erklärte seinen Rücktritt", "rief den Notstand aus",
+    "meldete Milliardenverluste", "bestritt das Spiel"): the noun or a compound ending in
+    it ("Milliardenverluste"), with no content clause ("erklärte, der Krieg sei vorbei")."""
+    heads = lex.act_nouns.get(lemma)
+    if not heads:
+        return False
+    clause = toks[cs:ce]
+    if any(x.low in ("dass", "daß", "ob") or x.text == ":" or x.zu_inf for x in clause):
+        return False
+    for k in range(cs, ce):
+        x = toks[k]
+        if x.tag != "NOUN" or x.quote is not None or _in_phrase(toks, cs, k):
+            continue
+        if any(x.low == h or (x.low.endswith(h) and len(x.low) > len(h) + 2) for h in heads):
             return True
     return False
+
+
+def _in_phrase(toks: list[Tok], cs: int, k: int) -> bool:
+    """Noun ``k`` heads a prepositional phrase: a preposition before its own determiner
+    and adjectives ("für den Rücktritt"; "am Montag seinen Rücktritt" is an object)."""
+    j = k - 1
+    while j >= cs and toks[j].tag in ("ADJ", "NUM"):
+        j -= 1
+    if j >= cs and toks[j].tag in ("DET", "POSS"):
+        j -= 1
+    return j >= cs and toks[j].tag == "ADP"
 
 
 def fronted_object(lex: CueLexicon, toks: list[Tok], cs: int, t: Tok) -> bool:
