@@ -126,3 +126,18 @@ def test_act_noun_in_a_content_or_a_phrase_keeps_the_cue() -> None:
     assert "erklärte" in _cues("Der Sprecher erklärte die Gründe für den Rücktritt.")
     assert "kündigte" in _cues("Die Partei kündigte Widerstand gegen den Rücktritt an.")
     assert "meldete" in _cues("Die Bank meldete, der Gewinn sei deutlich gestiegen.")
+
+
+def test_erklaeren_with_a_status_predicate_is_a_declaration() -> None:
+    assert "erklärte" not in _cues("Der Schiedsrichter erklärte das Tor dennoch für gültig.")
+    assert "erklärt" not in _cues(
+        "Das Gericht hatte die Wahl für nichtig erklärt und Neuwahlen angesetzt."
+    )
+    assert "erklärte" not in _cues("Im Jahr 2007 erklärte die Regierung den General zum Feind.")
+    assert "erklärt" not in _cues("Das Massaker wurde vom Gerichtshof zum Völkermord erklärt.")
+
+
+def test_erklaeren_with_a_topic_or_a_phrase_stays_a_statement() -> None:
+    assert "erklärte" in _cues("Zur Lage erklärte die Polizei, es gebe keine Gefahr.")
+    assert "erklärte" in _cues("Der Sprecher erklärte für die Regierung, man werde prüfen.")
+    assert "erklärte" in _cues("Der Sprecher erklärte für den Konzern die neuen Pläne.")

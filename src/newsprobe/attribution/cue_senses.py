@@ -147,11 +147,48 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
         for x in clause
     ):
         return True  # "der von der Sonne ausgeht": comes from, not assumes
-    if names_a_thing(toks, t, lemma, cs, ce):
+    if names_a_thing(toks, t, lemma, cs, ce) or declares_a_status(toks, t, lemma, cs, ce):
         return True
     preps = _OTHER_WITH_PREPOSITION.get(lemma)
     if preps and not any(x.low in ("dass", "daß", "ob") for x in toks[ce : ce + 2]):
         return any(toks[k].low in preps and toks[k].tag == "ADP" for k in range(cs, ce))
+    return False
+
+
+#: Word classes of a status "erklären" gives with "für" ("für nichtig", "für beendet").
+_STATUS_TAGS = frozenset(["ADJ", "VPP", "ADV"])
+
+
+def declares_a_status(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:
+    """ "erklären" that gives something a status by a predicate, an act, not a statement
+    (SpkAtt news marks no cue): "für" + an adjective or participle ("erklärte das Tor für
+    gültig", "wurde für nichtig erklärt") or "zum"/"zur" + a noun after the finite verb or
+    before a clause-final one ("erklärte ihn zum Terroristen", "zum Völkermord erklärt";
+    not the topic of "Zur Lage erklärte die Polizei"), with no content clause."""
+    if lemma != "erklären":
+        return False
+    clause = toks[cs:ce]
+    if any(x.low in ("dass", "daß", "ob") or x.text == ":" or x.zu_inf for x in clause):
+        return False
+    if before_content(toks, t.i):
+        return False  # "erklärte sich für zuständig, dass …"
+    for k in range(cs, ce - 1):
+        x, nxt = toks[k], toks[k + 1]
+        if x.low == "für" and x.quote is None:
+            j = k + 1
+            while j < ce - 1 and toks[j].low in ("nicht", "un", "völlig", "offiziell"):
+                j += 1
+            after = toks[j + 1] if j + 1 < ce else None
+            if toks[j].tag in _STATUS_TAGS and (after is None or after.tag != "NOUN"):
+                return True
+        after_fin = t.tag == "VFIN" and k > t.i
+        if (
+            x.low in ("zum", "zur")
+            and nxt.tag in ("NOUN", "ADJ")
+            and x.quote is None
+            and (after_fin or cs < k < t.i)
+        ):
+            return True
     return False
 
 
