@@ -106,3 +106,38 @@ def test_die_rede_without_a_source_or_as_a_speech_is_no_cue() -> None:
 
 def test_judging_verb_without_its_als_takes_no_content_clause() -> None:
     assert "ansehen" not in _cues("Auf der Karte kann man sich ansehen, wo der Bus gerade hält.")
+
+
+def test_speech_verb_with_an_act_noun_names_no_statement() -> None:
+    # one text per class of speech_verbs.act_nouns: office, state, figures, match
+    assert "erklärte" not in _cues(
+        "Der Vorstandschef zog die Konsequenzen und erklärte seinen Rücktritt."
+    )
+    assert "kündigte" not in _cues("Die Senatorin kündigte am Montag ihre Kandidatur an.")
+    assert "gab" not in _cues("Der Trainer gab seinen Rückzug aus dem Profisport bekannt.")
+    assert "erklärte" not in _cues("Die Regierung erklärte dem Nachbarland offiziell den Krieg.")
+    assert "rief" not in _cues("Der Gouverneur rief den Notstand aus.")
+    assert "meldete" not in _cues("Der Autobauer meldete gestern Milliardenverluste.")
+    assert "bestritt" not in _cues("Die Mannschaft bestritt ihr letztes Heimspiel in Bremen.")
+
+
+def test_act_noun_in_a_content_or_a_phrase_keeps_the_cue() -> None:
+    assert "erklärte" in _cues("Der Minister erklärte, der Krieg sei bald vorbei.")
+    assert "erklärte" in _cues("Der Sprecher erklärte die Gründe für den Rücktritt.")
+    assert "kündigte" in _cues("Die Partei kündigte Widerstand gegen den Rücktritt an.")
+    assert "meldete" in _cues("Die Bank meldete, der Gewinn sei deutlich gestiegen.")
+
+
+def test_erklaeren_with_a_status_predicate_is_a_declaration() -> None:
+    assert "erklärte" not in _cues("Der Schiedsrichter erklärte das Tor dennoch für gültig.")
+    assert "erklärt" not in _cues(
+        "Das Gericht hatte die Wahl für nichtig erklärt und Neuwahlen angesetzt."
+    )
+    assert "erklärte" not in _cues("Im Jahr 2007 erklärte die Regierung den General zum Feind.")
+    assert "erklärt" not in _cues("Das Massaker wurde vom Gerichtshof zum Völkermord erklärt.")
+
+
+def test_erklaeren_with_a_topic_or_a_phrase_stays_a_statement() -> None:
+    assert "erklärte" in _cues("Zur Lage erklärte die Polizei, es gebe keine Gefahr.")
+    assert "erklärte" in _cues("Der Sprecher erklärte für die Regierung, man werde prüfen.")
+    assert "erklärte" in _cues("Der Sprecher erklärte für den Konzern die neuen Pläne.")

@@ -13,19 +13,57 @@ from newsprobe.attribution.view import Tok
 def takes_other_sense(lex: CueLexicon, toks: list[Tok], lemma: str, cs: int, ce: int) -> bool:
     """Whether the verb's clause has, as a bare subject or object (not inside a
     prepositional phrase), a noun with which the verb means no speech act ("forderte
-    acht Tote", not "forderte Hilfe für die Opfer")."""
+    acht Tote", not "forderte Hilfe für die Opfer"), or names an act rather than a
+    content (:func:`names_an_act`)."""
     nouns = lex.not_with_nouns.get(lemma)
-    if not nouns:
-        return False
+    if nouns and any(toks[k].low in nouns for k in _bare_nouns(toks, cs, ce)):
+        return True
+    return names_an_act(lex, toks, lemma, cs, ce)
+
+
+def _bare_nouns(toks: list[Tok], cs: int, ce: int) -> list[int]:
+    """Indices of the clause's unquoted words outside a prepositional phrase."""
+    out = []
     for k in range(cs, ce):
-        if toks[k].low not in nouns or toks[k].quote is not None:
+        if toks[k].quote is not None:
             continue
         j = k - 1
         while j >= cs and toks[j].tag in ("DET", "ADJ", "NUM", "POSS", "CONJ", "NOUN"):
             j -= 1
         if not (j >= cs and toks[j].tag == "ADP"):
+            out.append(k)
+    return out
+
+
+def names_an_act(lex: CueLexicon, toks: list[Tok], lemma: str, cs: int, ce: int) -> bool:
+    """A speech verb whose bare object names an act, not a content, by the classes of
+    ``speech_verbs.act_nouns`` ("erklärte seinen Rücktritt", "rief den Notstand aus",
+    "meldete Milliardenverluste", "bestritt das Spiel"): the noun or a compound ending in
+    it ("Milliardenverluste"), with no content clause ("erklärte, der Krieg sei vorbei")."""
+    heads = lex.act_nouns.get(lemma)
+    if not heads:
+        return False
+    clause = toks[cs:ce]
+    if any(x.low in ("dass", "daß", "ob") or x.text == ":" or x.zu_inf for x in clause):
+        return False
+    for k in range(cs, ce):
+        x = toks[k]
+        if x.tag != "NOUN" or x.quote is not None or _in_phrase(toks, cs, k):
+            continue
+        if any(x.low == h or (x.low.endswith(h) and len(x.low) > len(h) + 2) for h in heads):
             return True
     return False
+
+
+def _in_phrase(toks: list[Tok], cs: int, k: int) -> bool:
+    """Noun ``k`` heads a prepositional phrase: a preposition before its own determiner
+    and adjectives ("für den Rücktritt"; "am Montag seinen Rücktritt" is an object)."""
+    j = k - 1
+    while j >= cs and toks[j].tag in ("ADJ", "NUM"):
+        j -= 1
+    if j >= cs and toks[j].tag in ("DET", "POSS"):
+        j -= 1
+    return j >= cs and toks[j].tag == "ADP"
 
 
 def fronted_object(lex: CueLexicon, toks: list[Tok], cs: int, t: Tok) -> bool:
@@ -109,11 +147,48 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
         for x in clause
     ):
         return True  # "der von der Sonne ausgeht": comes from, not assumes
-    if names_a_thing(toks, t, lemma, cs, ce):
+    if names_a_thing(toks, t, lemma, cs, ce) or declares_a_status(toks, t, lemma, cs, ce):
         return True
     preps = _OTHER_WITH_PREPOSITION.get(lemma)
     if preps and not any(x.low in ("dass", "daß", "ob") for x in toks[ce : ce + 2]):
         return any(toks[k].low in preps and toks[k].tag == "ADP" for k in range(cs, ce))
+    return False
+
+
+#: Word classes of a status "erklären" gives with "für" ("für nichtig", "für beendet").
+_STATUS_TAGS = frozenset(["ADJ", "VPP", "ADV"])
+
+
+def declares_a_status(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:
+    """ "erklären" that gives something a status by a predicate, an act, not a statement
+    (SpkAtt news marks no cue): "für" + an adjective or participle ("erklärte das Tor für
+    gültig", "wurde für nichtig erklärt") or "zum"/"zur" + a noun after the finite verb or
+    before a clause-final one ("erklärte ihn zum Terroristen", "zum Völkermord erklärt";
+    not the topic of "Zur Lage erklärte die Polizei"), with no content clause."""
+    if lemma != "erklären":
+        return False
+    clause = toks[cs:ce]
+    if any(x.low in ("dass", "daß", "ob") or x.text == ":" or x.zu_inf for x in clause):
+        return False
+    if before_content(toks, t.i):
+        return False  # "erklärte sich für zuständig, dass …"
+    for k in range(cs, ce - 1):
+        x, nxt = toks[k], toks[k + 1]
+        if x.low == "für" and x.quote is None:
+            j = k + 1
+            while j < ce - 1 and toks[j].low in ("nicht", "un", "völlig", "offiziell"):
+                j += 1
+            after = toks[j + 1] if j + 1 < ce else None
+            if toks[j].tag in _STATUS_TAGS and (after is None or after.tag != "NOUN"):
+                return True
+        after_fin = t.tag == "VFIN" and k > t.i
+        if (
+            x.low in ("zum", "zur")
+            and nxt.tag in ("NOUN", "ADJ")
+            and x.quote is None
+            and (after_fin or cs < k < t.i)
+        ):
+            return True
     return False
 
 

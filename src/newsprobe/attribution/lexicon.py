@@ -26,6 +26,15 @@ def _set(values: list[str], *, lower: bool = True) -> frozenset[str]:
     return frozenset(v.lower() if lower else v for v in values)
 
 
+def _act_nouns(classes: dict[str, dict[str, list[str]]]) -> dict[str, tuple[str, ...]]:
+    """Verb -> noun heads of every act-noun class the verb is in."""
+    out: dict[str, list[str]] = {}
+    for table in classes.values():
+        for verb in table["verbs"]:
+            out.setdefault(verb.lower(), []).extend(n.lower() for n in table["nouns"])
+    return {verb: tuple(nouns) for verb, nouns in out.items()}
+
+
 @dataclass(frozen=True)
 class CueLexicon:
     """Cue words of one language."""
@@ -45,6 +54,10 @@ class CueLexicon:
     #: Verbs that are no speech act with one of these nouns as subject or object ("Der
     #: Anschlag forderte acht Tote": claimed lives), lower-cased.
     not_with_nouns: dict[str, frozenset[str]] = field(compare=False)
+    #: Verbs that name an act, not a statement, with a noun of one of these (lower-cased)
+    #: heads as object, also as a compound's end ("erklärte seinen Rücktritt", "meldete
+    #: Milliardenverluste"): the classes of ``speech_verbs.act_nouns``, by verb.
+    act_nouns: dict[str, tuple[str, ...]] = field(compare=False)
     #: Verbs that frame a statement only with one of these (lower-cased) nouns heading
     #: their subject, also as a compound's end ("Das Fazit … lautete: „…“").
     subject_nouns: dict[str, tuple[str, ...]] = field(compare=False)
@@ -203,6 +216,7 @@ def cues(lang: str) -> CueLexicon:
             verb.lower(): _set(nouns)
             for verb, nouns in data["speech_verbs"].get("not_with_nouns", {}).items()
         },
+        act_nouns=_act_nouns(data["speech_verbs"].get("act_nouns", {})),
         not_passive=_set(
             data["speech_verbs"].get("not_passive", [])
             + data["speech_verbs"].get("not_passive_als", [])
