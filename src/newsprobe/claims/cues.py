@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprobe.claims.lexicon import Entry, Lexicon
+from newsprobe.claims.saying import noun_reading
 from newsprobe.claims.units import SentenceView, Tok
 from newsprobe.model import ClaimStatus
 
@@ -132,6 +133,8 @@ def _context_ok(
             return False
         if tok.pos is None and lex.language != "de" and not _english_verb_form(tok, prev, nxt):
             return False
+        if tok.pos is None and lex.language != "de" and noun_reading([t.low for t in toks], k):
+            return False  # "Fraud claims rejected by court": the claims are a noun
         if _negated(toks, k, lex) or (k > 1 and toks[k - 2].low in lex.word_set("negation")):
             return False  # "wollte sich nicht äußern": the outlet reports a refusal
         if tok.pos == "VVPP" and not _active_perfect(toks, k):
