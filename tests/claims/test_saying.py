@@ -82,3 +82,17 @@ def test_german_nouns_of_saying_are_tagged_nouns() -> None:
         analysis = analyze_text(f"{headline}\n\n{body}", lang="de")
         toks = [t for t in analysis.tokens if t.end <= len(headline)]
         assert bool(speech_verbs(toks, "de")) is found, headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The inquiry found that the bridge had not been inspected for years.", "attributed"),
+        ("Divers found a car in the river near Hull on Sunday.", "asserted"),
+        ("The audit found that 300 nursing posts are vacant.", "attributed"),
+    ],
+)
+def test_a_finding_of_a_report_is_its_own_words(sentence: str, status: str) -> None:
+    # "found" is inflected as a verb though it does not end in -ed; "posts" before "are" is a
+    # noun, not the verb that attributes the sentence
+    assert analyze_text(sentence, lang="en").claims[0].status.value == status

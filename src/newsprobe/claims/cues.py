@@ -218,14 +218,14 @@ _EN_VERB_NEXT = frozenset(
 
 
 def _english_verb_form(tok: Tok, prev: str, nxt: str) -> bool:
-    """Without tags: "said", "warned", "says" — or a base form that introduces a clause
+    """Without tags: "said", "warned", "says", "found" — or a base form that introduces a clause
     ("leaders say the dispute …"), never after a determiner ("the report")."""
     if prev in _DETERMINERS:
         return False
     if tok.low in _EN_IRREGULAR_SAID:
         return True
-    if tok.low != tok.claim_lemma and tok.low.endswith(("ed", "s")):
-        return True
+    if tok.low != tok.claim_lemma and not tok.low.endswith("ing"):
+        return True  # "warned", "claims", "found": inflected as a verb
     return tok.low == tok.claim_lemma and nxt in _EN_VERB_NEXT
 
 
