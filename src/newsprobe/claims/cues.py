@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprobe.claims.lexicon import Entry, Lexicon
+from newsprobe.claims.saying import noun_reading
 from newsprobe.claims.units import SentenceView, Tok
 from newsprobe.model import ClaimStatus
 
@@ -132,6 +133,8 @@ def _context_ok(
             return False
         if tok.pos is None and lex.language != "de" and not _english_verb_form(tok, prev, nxt):
             return False
+        if tok.pos is None and lex.language != "de" and noun_reading([t.low for t in toks], k):
+            return False  # "Fraud claims rejected by court": the claims are a noun
         if _negated(toks, k, lex) or (k > 1 and toks[k - 2].low in lex.word_set("negation")):
             return False  # "wollte sich nicht äußern": the outlet reports a refusal
         if tok.pos == "VVPP" and not _active_perfect(toks, k):
@@ -215,14 +218,14 @@ _EN_VERB_NEXT = frozenset(
 
 
 def _english_verb_form(tok: Tok, prev: str, nxt: str) -> bool:
-    """Without tags: "said", "warned", "says" — or a base form that introduces a clause
+    """Without tags: "said", "warned", "says", "found" — or a base form that introduces a clause
     ("leaders say the dispute …"), never after a determiner ("the report")."""
     if prev in _DETERMINERS:
         return False
     if tok.low in _EN_IRREGULAR_SAID:
         return True
-    if tok.low != tok.claim_lemma and tok.low.endswith(("ed", "s")):
-        return True
+    if tok.low != tok.claim_lemma and not tok.low.endswith("ing"):
+        return True  # "warned", "claims", "found": inflected as a verb
     return tok.low == tok.claim_lemma and nxt in _EN_VERB_NEXT
 
 

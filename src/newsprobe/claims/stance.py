@@ -25,6 +25,7 @@ from importlib.resources import files
 from newsprobe.claims import overreach, reserve
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
+from newsprobe.claims.saying import speech_verbs
 from newsprobe.model import (
     WEAK_SOURCE_TYPES,
     Analysis,
@@ -332,7 +333,7 @@ def headline_stance(
     found = [k for k in words.accusation.find(forms) if not reserve.judged_noun(toks, k)]
     if found:
         return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
-    speech = _speech_verbs(toks, language)
+    speech = speech_verbs(toks, language)
     if speech:  # the headline reports what someone says ("Union kritisiert Haushalt")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
@@ -379,23 +380,6 @@ def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWor
             and any(fold(t.text) in _DETERMINERS for t in toks[max(0, k - 3) : k])
         )
     ]
-
-
-def _speech_verbs(toks: list[Token], language: str) -> list[int]:
-    """Positions of verbs of saying (the claims lexicon's ``speech_verb`` entries)."""
-    from newsprobe.claims.lexicon import lexicon
-
-    lex = lexicon(language)
-    found = []
-    for k, t in enumerate(toks):
-        if t.pos is not None and not t.pos.startswith("V"):
-            continue
-        if t.pos is None and not t.text[:1].islower():
-            continue
-        entries = lex.candidates(t.text.lower(), (t.lemma or t.text).lower())
-        if any(e.type.name == "speech_verb" and len(e.words) == 1 for e in entries):
-            found.append(k)
-    return found
 
 
 # -- the body's side --------------------------------------------------------------------------
