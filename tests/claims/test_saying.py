@@ -6,33 +6,11 @@ from __future__ import annotations
 import pytest
 
 from newsprobe.api import analyze_text
-from newsprobe.claims.saying import noun_reading, speech_verbs
+from newsprobe.claims.saying import speech_verbs
 from newsprobe.claims.stance import Stance, headline_stance, read_headline
 from newsprobe.model import ClaimStatus, Span
 
-
-@pytest.mark.parametrize(
-    ("clause", "word", "noun"),
-    [
-        ("fraud claims rejected by court", "claims", True),
-        ("the claims were false", "claims", True),
-        ("ministers reject the report", "report", True),
-        ("inspectors act over claims", "claims", True),
-        ("many claims remain open", "claims", True),
-        ("claims of fraud were rejected", "claims", True),
-        ("lender claims against the firm are false", "claims", True),
-        ("council claims rise in rents", "claims", False),
-        ("company reports increased profits", "reports", False),
-        ("police warn of floods as river rises", "warn", False),
-        ("minister warns of cuts", "warns", False),
-        ("mayor says tax will rise", "says", False),
-        ("minister declines to say", "say", False),
-    ],
-)
-def test_a_saying_word_s_place_decides_noun_or_verb(clause: str, word: str, noun: bool) -> None:
-    lows = clause.split()
-    assert noun_reading(lows, lows.index(word)) is noun
-
+# where a saying word is a noun by its place: tests/attribution/test_english_saying_nouns.py
 
 BODY = (
     "A court in Leeds on Tuesday rejected claims that the builder Harrowgate had defrauded "

@@ -4,7 +4,6 @@ status — asserted, attributed, hedged, opinion or question — and the cues be
 from __future__ import annotations
 
 from newsprobe.claims.lexicon import LANGUAGES, lexicon
-from newsprobe.claims.saying import noun_cues
 from newsprobe.claims.status import AttributionIndex, classify, clause_span, cue_span
 from newsprobe.claims.units import SentenceView, sentence_views
 from newsprobe.model import Analysis, Block, BlockKind, Claim
@@ -60,8 +59,7 @@ class ClaimsComponent:
                 "are used, so hedges and opinions in this language are mostly not recognised"
             )
         lex = lexicon(language)
-        nouns = noun_cues(analysis)  # "Fraud claims rejected by court" reports no words
-        index = AttributionIndex([a for a in analysis.attributions if a.id not in nouns])
+        index = AttributionIndex(analysis.attributions)
         text = analysis.text
         for view in sentence_views(analysis):
             role = role_of(view.block)

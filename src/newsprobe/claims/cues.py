@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.claims.lexicon import Entry, Lexicon
-from newsprobe.claims.saying import noun_reading
 from newsprobe.claims.units import SentenceView, Tok
 from newsprobe.model import ClaimStatus
 
