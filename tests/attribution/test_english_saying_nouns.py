@@ -56,7 +56,11 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
             "Lender claims against the firm are false, analysts say.",
             [("say", ["analysts"])],
         ),
+        # a noun of thinking or fearing likewise
+        ("Safety fears were dismissed, the minister said.", [("said", ["the minister"])]),
+        ("Union demands were rejected by the board.", []),
         # the same word as the clause's verb
+        ("Tenants fear the rents will rise.", [("fear", ["Tenants"])]),
         ("Harrowgate claims the fraud case was baseless.", [("claims", ["Harrowgate"])]),
         ("Three reports say the bridge is unsafe.", [("say", ["Three reports"])]),
     ],

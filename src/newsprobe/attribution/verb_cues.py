@@ -132,8 +132,8 @@ class VerbCues(VerbFrames):
                 ctype, learned = "speech_verb", True
             if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
                 continue  # "the claims", "his remarks"
-            if not self.de and ctype == "speech_verb" and noun_reading([x.low for x in toks], t.i):
-                continue  # "Fraud claims rejected by court": no speaker "Fraud"
+            if not self.de and noun_reading([x.low for x in toks], t.i):
+                continue  # "Fraud claims rejected", "Safety fears were …": nouns, no speaker
             if not self.de and t.tag == "PROPN":
                 continue  # "United States", "Islamic State": a name's part
             if self.de and t.tag == "VINF" and t.i > 0 and toks[t.i - 1].low == "zu":
