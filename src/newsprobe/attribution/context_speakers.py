@@ -131,7 +131,7 @@ def _body_phrase(toks: list[Token], art: _Article) -> tuple[str, int | None] | N
     kind = art.lex.head_type(head.text)
     if (
         kind is None
-        or kind[0] not in ("official", "other", "media")
+        or kind[0] not in ("official", "other", "media", "expert")
         or _person_noun(head.text, art)
     ):
         return None
@@ -305,6 +305,8 @@ _COMPOUND_TAILS = frozenset(
     [
         *("organisation", "konzern", "unternehmen", "gewerkschaft", "partei", "verband"),
         *("bewegung", "miliz", "behörde", "fernsehsender", "hersteller"),
+        # public bodies named by their kind ("Landgericht", "Umweltbundesamt")
+        *("gericht", "ministerium", "amt", "universität", "polizei"),
     ]
 )
 #: Nouns for a kind of body only a body of that kind can be ("der Sender" is media).
@@ -345,18 +347,21 @@ def organisation_described(
     noun = _org_noun(head.text)
     if noun is None or head is not toks[-1]:
         return None  # "der Verband kommunaler Unternehmen" is a body of its own
-    if any(t.pos not in ("ART", "ADJA", "PDAT") for t in toks[:-1]):
+    if any(t.pos not in ("ART", "ADJA", "PDAT", "PDS") for t in toks[:-1]):
         return None
     sid = art.sentence_of(head.start)
     lo = art.sent_starts[max(0, sid - _ORG_WINDOW)]
     # an unnamed body of that kind named in between ("Der Bundesverband der Hersteller …
     # schätzt …", then "laut des Verbandes") is the one meant
     since = lo
+    named = [
+        (m.start, m.end) for m in art.mentions_in(lo, toks[0].start) if m.type == EntityType.ORG
+    ]
     for t in art.tokens(lo, toks[0].start):
         if (
             t.pos in ("NN", "NNA")
             and any(f.endswith(noun) for f in _forms(t.text))
-            and not any(m.type == EntityType.ORG for m in art.mentions_in(t.start, t.end))
+            and not any(s <= t.start < e for s, e in named)  # "Landgericht München I"
         ):
             since = t.end
     last = next(
