@@ -190,6 +190,35 @@ def spokesperson(
     return _speaking_for(head, toks, body, R.DESCRIPTION, 0.6, text)
 
 
+#: Heads of someone who leads or speaks for a body and is named by that role alone ("Der
+#: Generalsekretär sagte" after "Die SPD hat …", "Die Richter" after "Das Landgericht …").
+BODY_ROLES = frozenset(
+    [
+        *("generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender"),
+        *("präsident", "präsidentin", "chef", "chefin", "leiter", "leiterin"),
+        *("geschäftsführer", "geschäftsführerin", "direktor", "direktorin"),
+        *("richter", "richterin", "sprecher", "sprecherin"),
+    ]
+)
+
+
+def role_of_body(
+    att: Attribution, toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "Der Generalsekretär sagte" where the article names no one with that role and no
+    person before it: the holder of that role in the body in focus, "Generalsekretär (SPD)",
+    affiliated with it.  None for other phrases than an article and such a role, or where
+    no one body is in focus."""
+    if len(toks) != 2 or head is not toks[1] or head.text.lower() not in BODY_ROLES:
+        return None
+    if toks[0].text.lower() not in DEFINITE:
+        return None
+    body = _body_in_focus(att, toks, art, done)
+    if body is None:
+        return None
+    return _speaking_for(head, toks, body, R.DESCRIPTION, 0.55, art.analysis.text)
+
+
 def _speaking_for(
     head: Token,
     toks: list[Token],
