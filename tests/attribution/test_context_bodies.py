@@ -35,6 +35,16 @@ def test_a_party_office_alone_speaks_for_the_party_in_focus() -> None:
     assert sp.named is False
 
 
+def test_a_party_office_alone_is_typed_by_the_party() -> None:
+    a = run(
+        "Die SPD hat am Montag in Berlin ihr Wahlprogramm vorgestellt. "
+        "Der Generalsekretär sagte, die Partei sei geschlossen."
+    )
+    src = next(s for s in a.sources if s.affiliation == "SPD")
+    assert src.type.value == "politician"
+    assert src.reason.startswith("speaks for SPD")
+
+
 def test_judges_speak_for_the_court_named_before() -> None:
     sp = speaker_of(
         "Das Landgericht München I hat den Angeklagten zu vier Jahren verurteilt. "
@@ -67,3 +77,12 @@ def test_a_role_noun_with_no_body_before_it_stays_unlinked() -> None:
         "Wetter",
     )
     assert sp.affiliation is None
+
+
+def test_a_spokesperson_speaks_for_a_university_named_by_its_kind_and_place() -> None:
+    sp = speaker_of(
+        "Die Universität Wien hat die Prüfungen im Juni abgesagt. "
+        "Der Sprecher sagte, die Lage sei schwierig.",
+        "schwierig",
+    )
+    assert sp.affiliation == "Universität Wien"

@@ -197,7 +197,7 @@ BODY_ROLES = frozenset(
         *("generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender"),
         *("präsident", "präsidentin", "chef", "chefin", "leiter", "leiterin"),
         *("geschäftsführer", "geschäftsführerin", "direktor", "direktorin"),
-        *("richter", "richterin", "sprecher", "sprecherin"),
+        *("richter", "richterin"),
     ]
 )
 
