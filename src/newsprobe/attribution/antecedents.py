@@ -340,6 +340,8 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     while k < len(toks) and toks[k].pos in ("KON", "ADV"):
         k += 1
     j = k
+    if k + 1 < len(toks) and toks[k].pos == "PDS" and toks[k + 1].pos in ("NN", "NNA"):
+        j = k + 1  # "Das Innenministerium hat …": an article the tagger read as a pronoun
     while j < len(toks) and (toks[j].pos in _NP_POS or toks[j].pos == "ADJD") and j - k < 8:
         j += 1
     head_end = j

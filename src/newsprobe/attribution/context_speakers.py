@@ -131,7 +131,7 @@ def _body_phrase(toks: list[Token], art: _Article) -> tuple[str, int | None] | N
     kind = art.lex.head_type(head.text)
     if (
         kind is None
-        or kind[0] not in ("official", "other", "media")
+        or kind[0] not in ("official", "other", "media", "expert")
         or _person_noun(head.text, art)
     ):
         return None
@@ -188,6 +188,35 @@ def spokesperson(
     if body is None:
         return None
     return _speaking_for(head, toks, body, R.DESCRIPTION, 0.6, text)
+
+
+#: Heads of someone who leads or speaks for a body and is named by that role alone ("Der
+#: Generalsekretär sagte" after "Die SPD hat …", "Die Richter" after "Das Landgericht …").
+BODY_ROLES = frozenset(
+    [
+        *("generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender"),
+        *("präsident", "präsidentin", "chef", "chefin", "leiter", "leiterin"),
+        *("geschäftsführer", "geschäftsführerin", "direktor", "direktorin"),
+        *("richter", "richterin"),
+    ]
+)
+
+
+def role_of_body(
+    att: Attribution, toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "Der Generalsekretär sagte" where the article names no one with that role and no
+    person before it: the holder of that role in the body in focus, "Generalsekretär (SPD)",
+    affiliated with it.  None for other phrases than an article and such a role, or where
+    no one body is in focus."""
+    if len(toks) != 2 or head is not toks[1] or head.text.lower() not in BODY_ROLES:
+        return None
+    if toks[0].text.lower() not in DEFINITE:
+        return None
+    body = _body_in_focus(att, toks, art, done)
+    if body is None:
+        return None
+    return _speaking_for(head, toks, body, R.DESCRIPTION, 0.55, art.analysis.text)
 
 
 def _speaking_for(
@@ -305,6 +334,8 @@ _COMPOUND_TAILS = frozenset(
     [
         *("organisation", "konzern", "unternehmen", "gewerkschaft", "partei", "verband"),
         *("bewegung", "miliz", "behörde", "fernsehsender", "hersteller"),
+        # public bodies named by their kind ("Landgericht", "Umweltbundesamt")
+        *("gericht", "ministerium", "amt", "universität", "polizei"),
     ]
 )
 #: Nouns for a kind of body only a body of that kind can be ("der Sender" is media).
@@ -345,18 +376,21 @@ def organisation_described(
     noun = _org_noun(head.text)
     if noun is None or head is not toks[-1]:
         return None  # "der Verband kommunaler Unternehmen" is a body of its own
-    if any(t.pos not in ("ART", "ADJA", "PDAT") for t in toks[:-1]):
+    if any(t.pos not in ("ART", "ADJA", "PDAT", "PDS") for t in toks[:-1]):
         return None
     sid = art.sentence_of(head.start)
     lo = art.sent_starts[max(0, sid - _ORG_WINDOW)]
     # an unnamed body of that kind named in between ("Der Bundesverband der Hersteller …
     # schätzt …", then "laut des Verbandes") is the one meant
     since = lo
+    named = [
+        (m.start, m.end) for m in art.mentions_in(lo, toks[0].start) if m.type == EntityType.ORG
+    ]
     for t in art.tokens(lo, toks[0].start):
         if (
             t.pos in ("NN", "NNA")
             and any(f.endswith(noun) for f in _forms(t.text))
-            and not any(m.type == EntityType.ORG for m in art.mentions_in(t.start, t.end))
+            and not any(s <= t.start < e for s, e in named)  # "Landgericht München I"
         ):
             since = t.end
     last = next(

@@ -522,6 +522,12 @@ def _phrase(
             )
             found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
             found = as_description(found, head.text)
+        if found is None and depth == 0:  # "Der Generalsekretär" of the party in focus
+            found = ctx.role_of_body(att, toks, head, art, done)
+        if found is not None:
+            return found
+    if head is not None and len(toks) == 1 and depth <= 1:  # "laut Gericht"
+        found = ctx.organisation_described(toks, head, art, done)
         if found is not None:
             return found
     known = _known_surface(toks, art)
