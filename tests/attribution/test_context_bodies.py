@@ -86,3 +86,14 @@ def test_a_spokesperson_speaks_for_a_university_named_by_its_kind_and_place() ->
         "schwierig",
     )
     assert sp.affiliation == "Universität Wien"
+
+
+def test_a_public_body_by_its_kind_is_no_organisation_of_another_name() -> None:
+    # the tagger takes "Razzia" in the headline for an organisation: "die Polizei" is not it
+    sp = speaker_of(
+        "Sechs Festnahmen bei Razzia in Bonn\n\n"
+        "Bei einer Razzia gegen mutmaßliche Hehler haben Ermittler am Mittwoch in Bonn "
+        "acht Wohnungen durchsucht. Sechs Männer wurden festgenommen, teilte die Polizei mit.",
+        "festgenommen",
+    )
+    assert sp.name == "Polizei"

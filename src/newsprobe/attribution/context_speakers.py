@@ -340,6 +340,10 @@ _COMPOUND_TAILS = frozenset(
 )
 #: Nouns for a kind of body only a body of that kind can be ("der Sender" is media).
 _KIND_NEEDED = frozenset(["sender", "zeitung", "agentur", "partei", "fernsehsender", "club"])
+#: Public bodies named by their kind stand for an organisation whose name carries that noun
+#: ("das Gericht" is "Landgericht München I", "die Polizei" "Polizei Köln"), never for
+#: another body of no known kind (a name the tagger took for an organisation).
+_NAME_NEEDED = frozenset(["gericht", "ministerium", "amt", "universität", "polizei"])
 
 
 def _forms(word: str) -> set[str]:
@@ -406,6 +410,8 @@ def organisation_described(
         kind = _org_kind(ent, art)
         if want is not None and kind != want[0] and (kind is not None or noun in _KIND_NEEDED):
             continue  # "die Partei" is not Siemens, "der Sender" no police force
+        if noun in _NAME_NEEDED and noun not in ent.name.lower():
+            continue  # "die Polizei" is no "Razzia" the tagger called an organisation
         score = -0.7 * (sid - msid)
         score += 1.5 if _is_subject(m.start, msid, art) else 0.0
         score += 1.0 if m.entity == last else 0.0
