@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsprobe import Analysis
 from newsprobe.api import analyze_text
-from newsprobe.model import Attribution
+from newsprobe.model import Attribution, Speaker
 
 _BODIES: dict[str, Analysis] = {}
 _TEXTS: dict[str, Analysis] = {}
@@ -37,6 +37,14 @@ def find(analysis: Analysis, fragment: str) -> Attribution:
 def speaker(analysis: Analysis, fragment: str) -> str:
     att = find(analysis, fragment)
     return att.speakers[0].text if att.speakers else ""
+
+
+def resolved_speaker(text: str, fragment: str) -> Speaker:
+    """The resolved speaker of the statement holding ``fragment`` in the whole pipeline's
+    analysis of ``text`` (it must have one)."""
+    att = find(run_text(text), fragment)
+    assert att.speaker is not None, att.message.text
+    return att.speaker
 
 
 def none_with(analysis: Analysis, fragment: str) -> bool:

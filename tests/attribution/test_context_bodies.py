@@ -4,15 +4,8 @@ Generalsekretär" after "Die SPD …" speaks for the SPD, "das Gericht" after "D
 
 from __future__ import annotations
 
+from attribution_texts import resolved_speaker as speaker_of
 from attribution_texts import run_text as run
-
-
-def speaker_of(text: str, fragment: str):
-    a = run(text)
-    found = [x for x in a.attributions if fragment in x.message.text]
-    assert found, [x.message.text for x in a.attributions]
-    assert found[0].speaker is not None
-    return found[0].speaker
 
 
 def test_a_spokesperson_speaks_for_the_ministry_the_sentence_before_opens_with() -> None:

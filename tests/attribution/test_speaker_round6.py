@@ -4,18 +4,10 @@ written for these tests."""
 
 from __future__ import annotations
 
+from attribution_texts import resolved_speaker as speaker_of
 from attribution_texts import run_text as run
 
 from newsprobe.model import SpeakerResolution
-
-
-def speaker_of(text: str, fragment: str):
-    a = run(text)
-    found = [x for x in a.attributions if fragment in x.message.text]
-    assert found, [x.message.text for x in a.attributions]
-    assert found[0].speaker is not None
-    return found[0].speaker
-
 
 # the apposition names the subject; the man in the genitive is the topic, not the subject
 APPOSED = (
