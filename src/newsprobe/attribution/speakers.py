@@ -188,8 +188,6 @@ class SpeakerPhrases:
             found = self._wie_before_insertions(toks, cs, t)
             if found is not None:
                 return found
-        if k < n and toks[k].tag == "REL" and self._article_not_relative(toks, k, t):
-            return k, t.i  # "…, die Organisation bezweifelt aber, dass …"
         relative = k < n and (
             toks[k].tag == "REL"
             # "eine Botschaft, welche die Techniker … bezeichnete": "welch-" after a comma
@@ -460,24 +458,6 @@ class SpeakerPhrases:
         if not any(x.tag in ("NOUN", "PROPN") for x in toks[np[1] + 1 : cs - 1]):
             return None
         return np[0], cs - 1
-
-    @staticmethod
-    def _article_not_relative(toks: list[Tok], k: int, t: Tok) -> bool:
-        """ "…, die Organisation bezweifelt aber, dass …": a "der/die/das" the tagger read as
-        a relative pronoun opens a main clause when a noun follows it right before the
-        finite verb and the verb has more of its clause after it (verb second: an adverb,
-        not the end of a verb-final relative clause)."""
-        j = k + 1
-        while j < t.i and toks[j].tag == "ADJ":
-            j += 1
-        if (
-            t.tag not in ("VFIN", "VPP")
-            or j != t.i - 1
-            or toks[j].tag != "NOUN"
-            or t.i + 1 >= len(toks)
-        ):
-            return False
-        return toks[t.i + 1].tag == "ADV" or toks[t.i + 1].low in ("aber", "jedoch", "auch")
 
     def _fronted_pp(self, toks: list[Tok], np: tuple[int, int], verb: Tok) -> bool:
         """A phrase opened by a preposition other than a source's ("laut", "nach") before a
