@@ -44,12 +44,15 @@ def news_split(name: str, held_out: frozenset[str]) -> str:
     work, 2026-12-07): the other articles whose number ends in 3, set aside as a second
     unseen part and scored on main before any change of that round; its errors are never
     listed (it was part of the readable dev part before, so older rounds may have read some
-    of it)."""
+    of it).  ``cold2`` (from round 5, 2026-12-07): the other articles whose number ends in
+    7, set aside and scored on main the same way before that round's changes."""
     number = name.split(" ", 1)[0]
     if number in held_out or (number.isdigit() and int(number) % 5 == 0):
         return "test"
     if number.isdigit() and int(number) % 10 == 3:
         return "cold"
+    if number.isdigit() and int(number) % 10 == 7:
+        return "cold2"
     return "dev"
 
 
