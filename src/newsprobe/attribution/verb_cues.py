@@ -426,6 +426,11 @@ class VerbCues(VerbFrames):
                     return (kind, msg, qid, k, end)
                 if self._matrix_goes_on(toks, cs, k):
                     return (None, (0, 0), None, 0, 0)
+                if self._verb_first_after(toks, self._skip_conj(toks, cs), k):
+                    # "Sollte der Antrag angenommen werden, könnte …", "Obwohl er mit
+                    # Mehreinnahmen rechnet, sei man …": the clause after the comma opens
+                    # with its verb, the sentence the cue's clause was fronted in
+                    return self._object_governed(toks, t, cs, ce, last)
                 # A V2 clause in Konjunktiv: "sagte, er sei müde"
                 c2s, c2e = k, k
                 while c2e < n and not (toks[c2e].text in ",:;" and c2e > k + 6):
@@ -566,8 +571,11 @@ class VerbCues(VerbFrames):
             if rest and ce >= last:
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
-        # Otherwise: an object in the clause ("kündigte Reformen an", "hat über die Lage
-        # gesprochen") is a reported speech act.
+        return self._object_governed(toks, t, cs, ce, last)
+
+    def _object_governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
+        """An object in the cue's clause ("kündigte Reformen an", "hat über die Lage
+        gesprochen"): a reported speech act (see :meth:`_governed`)."""
         if not self.de:
             return (None, (0, 0), None, 0, 0)
         b = ce if ce <= last else last

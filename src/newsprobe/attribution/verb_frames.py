@@ -138,3 +138,19 @@ class VerbFrames:
             toks[cs].tag == "ADP" and cs + 1 < len(toks) and toks[cs + 1].tag == "REL"
         )
         return opens_relative and cs > 0 and k < len(toks) and toks[k].tag == "VFIN"
+
+    def _verb_first_after(self, toks: list[Tok], cs: int, k: int) -> bool:
+        """German: the cue's clause is a fronted adverbial clause ("Obwohl er mit
+        Mehreinnahmen rechnet, …", "Wenn Berlin geklagt hätte, …") or a conditional with
+        its verb first ("Sollte der Antrag angenommen werden, …"), and the clause after
+        its comma opens with the finite verb: that is the main clause it leads into, not
+        what was said (reported speech in verb-second order has a phrase before its verb,
+        "sagte, er sei müde").  "Wie X mitteilte, hat …" frames the main clause."""
+        if not self.de or k >= len(toks) or toks[k].tag != "VFIN":
+            return False
+        first = toks[cs]
+        if first.tag == "VFIN":
+            # the conditional opens the sentence (a frame after an apposition's comma,
+            # "Wie die Ministerin, Anna Bligh, erklärte, habe …", is no clause of its own)
+            return cs == self._skip_conj(toks, 0)
+        return first.tag == "SCONJ" and first.low not in self.lex.wie
