@@ -438,7 +438,12 @@ class NounCues(SourcePhrases):
             return after
         cs, ce = _clause(toks, t.i)
         fin = _first_finite(toks, cs, ce)
-        if fin is not None and fin.lemma in self.lex.light_verbs:
+        if fin is not None and (
+            fin.lemma in self.lex.light_verbs
+            # (a passive's subject is what was argued about: "wurde mit dem Hinweis
+            # abgelehnt")
+            or (_with_noun(toks, t) and fin.lemma != "werden")
+        ):
             return self._subject(toks, cs, ce, fin, fin)
         return None
 
@@ -623,3 +628,12 @@ class NounCues(SourcePhrases):
                 )
             )
         return out
+
+
+def _with_noun(toks: list[Tok], t: Tok) -> bool:
+    """The speech noun heads a "mit" phrase ("begegnete der Kritik mit dem Argument, …",
+    "lehnte ab mit der Begründung, …"): the clause's subject gives the argument."""
+    j = t.i - 1
+    while j >= 0 and toks[j].tag in ("ADJ", "DET"):
+        j -= 1
+    return j >= 0 and toks[j].low == "mit" and j < t.i - 1
