@@ -224,9 +224,7 @@ def cues(lang: str) -> CueLexicon:
             data["speech_verbs"].get("not_passive", [])
             + data["speech_verbs"].get("not_passive_als", [])
         ),
-        not_passive_without_agent=_set(
-            data["speech_verbs"].get("not_passive_without_agent", [])
-        ),
+        not_passive_without_agent=_set(data["speech_verbs"].get("not_passive_without_agent", [])),
         v2_verbs=_set(data["speech_verbs"].get("with_main_clause", [])),
         not_before=_set(data["cognition_verbs"].get("not_before", [])),
         not_reflexive=_set(data["cognition_verbs"].get("not_reflexive", [])),

@@ -1,0 +1,72 @@
+"""Round 5 of the cue work: a cue in a fronted adverbial or conditional clause does not take
+the main clause after its comma as content (``verb_frames.VerbFrames._verb_first_after``); the
+passive of a naming verb without an agent is no speech act (``not_passive_without_agent``);
+a speech noun heading a "mit" phrase takes the clause's subject as its speaker
+(``noun_cues._with_noun``)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import run_body as run
+
+
+def _said(body: str) -> dict[str, str]:
+    return {a.cue.text: a.message.text for a in run(body).attributions if a.cue is not None}
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        (
+            "Obwohl der Kämmerer mit deutlich höheren Einnahmen rechnet, sei die Stadt von "
+            "einem ausgeglichenen Haushalt weit entfernt.",
+            "rechnet",
+        ),
+        (
+            "Wenn die Gemeinde damals geklagt hätte, hätte sie kaum Aussicht auf Erfolg gehabt.",
+            "geklagt",
+        ),
+        (
+            "Sollte der Antrag angenommen werden, könnte die Bibliothek im Mai wieder öffnen.",
+            "angenommen",
+        ),
+    ],
+)
+def test_the_main_clause_after_a_fronted_clause_is_not_its_content(body: str, verb: str) -> None:
+    main_clause = body.split(", ", 1)[1].rstrip(".")
+    assert _said(body).get(verb) != main_clause
+    assert verb not in _said(body)
+
+
+def test_a_verb_second_clause_after_the_frame_stays_its_content() -> None:
+    assert _said("Der Kämmerer sagte, die Stadt sei von einem Ausgleich weit entfernt.") == {
+        "sagte": "die Stadt sei von einem Ausgleich weit entfernt"
+    }
+
+
+def test_a_wie_frame_before_a_verb_first_clause_keeps_its_content() -> None:
+    said = _said("Wie die Ministerin, Anna Berger, erklärte, habe sie die Feuerwehr alarmiert.")
+    assert said.get("erklärte") == "habe sie die Feuerwehr alarmiert"
+
+
+def test_a_naming_passive_without_agent_is_no_statement() -> None:
+    said = _said(
+        "Es gibt schwere Verläufe, darunter einen, der als hämorrhagisches Fieber bezeichnet wird."
+    )
+    assert "bezeichnet" not in said
+
+
+def test_a_naming_passive_with_an_agent_is_one() -> None:
+    atts = run(
+        "Der Plan wurde von der Bürgermeisterin als „völlig unrealistisch“ bezeichnet."
+    ).attributions
+    assert [a.cue.text for a in atts if a.cue is not None] == ["bezeichnet"]
+
+
+def test_a_speech_noun_in_a_mit_phrase_speaks_for_the_subject() -> None:
+    atts = run(
+        "Die Verkehrsbetriebe begegnen der Kritik mit dem Argument, die Züge seien meist "
+        "unterirdisch unterwegs."
+    ).attributions
+    found = [(a.cue.text, a.speakers[0].text if a.speakers else None) for a in atts if a.cue]
+    assert ("Argument", "Die Verkehrsbetriebe") in found
