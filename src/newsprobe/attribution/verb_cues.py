@@ -655,7 +655,12 @@ def _finite_past_insertion(toks: list[Tok], k: int, last: int) -> Tok | None:
         j = k + 1  # "dem gegenwärtigen …": an article the tagger took for a relative pronoun
     while j < last and toks[j].tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "POSS"):
         j += 1
-    if j <= k + (toks[k].tag == "REL") or j >= last or toks[j].text != "," or toks[j - 1].tag not in ("NOUN", "PROPN"):
+    if (
+        j <= k + (toks[k].tag == "REL")
+        or j >= last
+        or toks[j].text != ","
+        or toks[j - 1].tag not in ("NOUN", "PROPN")
+    ):
         return None
     close = next((i for i in range(j + 1, min(last, j + 12)) if toks[i].text == ","), None)
     if close is None or close + 1 >= last or any(x.is_mark for x in toks[j:close]):
