@@ -27,10 +27,26 @@ from newsprobe.model import Token
 
 #: Tags that may stand inside an apposition's noun phrase (STTS).
 _APPOSITION_TAGS = frozenset(
-    ["ART", "ADJA", "ADJD", "NN", "NE", "APPR", "APPRART", "CARD", "PPOSAT", "TRUNC", "KON", "FM"]
+    [
+        "ART",
+        "ADJA",
+        "ADJD",
+        "NN",
+        "NNA",
+        "NE",
+        "APPR",
+        "APPRART",
+        "CARD",
+        "PPOSAT",
+        "TRUNC",
+        "KON",
+        "FM",
+    ]
 )
 #: The first word of an apposition: an article, an adjective, a noun or a name.
-_APPOSITION_STARTS = frozenset(["ART", "ADJA", "NN", "NE", "FM"])
+_APPOSITION_STARTS = frozenset(["ART", "ADJA", "NN", "NNA", "NE", "FM"])
+#: Noun tags (the tagger's NNA is a nominalised adjective: "Vorsitzender").
+_NOUNS = ("NN", "NNA", "NE")
 #: The longest apposition read (in tokens).
 _MAX_APPOSITION = 12
 
@@ -51,7 +67,7 @@ def apposition_after(tokens: Sequence[Token], last: int, stop: int) -> int | Non
     article = (
         first in ("PRELS", "PDS")
         and start + 1 < len(tokens)
-        and tokens[start + 1].pos in ("NN", "NE", "ADJA")
+        and tokens[start + 1].pos in (*_NOUNS, "ADJA")
     )
     if first not in _APPOSITION_STARTS and not article:
         return None
@@ -64,14 +80,14 @@ def apposition_after(tokens: Sequence[Token], last: int, stop: int) -> int | Non
         and j - start < _MAX_APPOSITION
     ):
         j += 1
-    if j == start or not any(tokens[x].pos in ("NN", "NE") for x in range(start, j)):
+    if j == start or not any(tokens[x].pos in _NOUNS for x in range(start, j)):
         return None
     closed = j < len(tokens) and (
         tokens[j].text == ","
         # a colon before the quote: "sagte X, der Geschäftsführer:"
         or tokens[j].text == ":"
         # right before the cue: a noun ends it ("…, die Vergabe bekannt gegeben": an object)
-        or (j == stop and tokens[j - 1].pos in ("NN", "NE"))
+        or (j == stop and tokens[j - 1].pos in _NOUNS)
     )
     if not closed or tokens[j - 1].pos in ("APPR", "APPRART", "ART", "KON"):
         return None
@@ -86,10 +102,8 @@ def _list_goes_on(tokens: Sequence[Token], j: int, stop: int) -> bool:
         return False
     for k in range(j + 1, min(j + 5, len(tokens))):
         if tokens[k].text == "," or tokens[k].pos == "KON":
-            return k > j + 1 and all(
-                t.pos in ("NE", "NN", "ART", "ADJA") for t in tokens[j + 1 : k]
-            )
-        if tokens[k].pos not in ("NE", "NN", "ART", "ADJA"):
+            return k > j + 1 and all(t.pos in (*_NOUNS, "ART", "ADJA") for t in tokens[j + 1 : k])
+        if tokens[k].pos not in (*_NOUNS, "ART", "ADJA"):
             return False
     return False
 
