@@ -2,7 +2,10 @@
 the main clause after its comma as content (``verb_frames.VerbFrames._verb_first_after``); the
 passive of a naming verb without an agent is no speech act (``not_passive_without_agent``);
 a speech noun heading a "mit" phrase takes the clause's subject as its speaker
-(``noun_cues._with_noun``)."""
+(``noun_cues._with_noun``); a verb form between a preposition and its noun is an adjective
+(``clauses.attributive_verb``); a reported clause's subject may carry an apposition
+(``clauses.finite_past_insertion``); "Es wird erwartet" is a passive whose "es" is no
+speaker (``verb_cues.VerbCues._verb_cue``)."""
 
 from __future__ import annotations
 
@@ -70,3 +73,29 @@ def test_a_speech_noun_in_a_mit_phrase_speaks_for_the_subject() -> None:
     ).attributions
     found = [(a.cue.text, a.speakers[0].text if a.speakers else None) for a in atts if a.cue]
     assert ("Argument", "Die Verkehrsbetriebe") in found
+
+
+def test_a_verb_form_between_preposition_and_noun_is_no_cue() -> None:
+    said = _said(
+        "Unter Berufung auf nicht näher bezeichnete Quellen gab die Zeitung an, der "
+        "Minister sei zurückgetreten."
+    )
+    assert "bezeichnete" not in said
+    assert said.get("gab") == "der Minister sei zurückgetreten"
+
+
+def test_a_reported_clause_whose_subject_carries_an_apposition() -> None:
+    said = _said(
+        "Die Zeitung gab an, dem Generalsekretär des Verbandes, Peter Korff, sei das Amt "
+        "angeboten worden."
+    )
+    assert said.get("gab") == (
+        "dem Generalsekretär des Verbandes, Peter Korff, sei das Amt angeboten worden"
+    )
+
+
+def test_the_expletive_es_of_a_passive_is_no_speaker() -> None:
+    atts = run("Es wird erwartet, dass der Komet im November zu sehen ist.").attributions
+    cued = [a for a in atts if a.cue is not None]
+    assert cued
+    assert all(s.text.lower() != "es" for a in cued for s in a.speakers)

@@ -348,3 +348,45 @@ def subject_phrase(toks: list[Tok], a: int, b: int) -> bool:
         and (x.tag in _NP_TAGS or (x.tag == "CONJ" and x.low in ("und", "oder", "sowie")))
         for x in toks[a:b]
     )
+
+
+#: Endings of an inflected participle or adjective before its noun ("genannte", "genannten").
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+def attributive_verb(toks: list[Tok], t: Tok) -> bool:
+    """A verb form the tagger read as a verb that stands as an adjective between a
+    preposition and its noun ("auf nicht weiter bezeichnete Quellen", "aus bisher
+    unbestätigten Berichten"): no verb of the clause, no cue."""
+    if t.tag not in ("VFIN", "VPP") or not t.low.endswith(_ATTRIBUTIVE_ENDINGS):
+        return False
+    if t.i + 1 >= len(toks) or toks[t.i + 1].tag != "NOUN":
+        return False
+    j = t.i - 1
+    while j >= 0 and toks[j].tag in ("ADV", "ADJD") and t.i - j <= 3:
+        j -= 1
+    return j >= 0 and j < t.i and toks[j].tag == "ADP" and toks[j].quote is None
+
+
+def finite_past_insertion(toks: list[Tok], k: int, last: int) -> Tok | None:
+    """The finite verb in Konjunktiv of a reported main clause from ``k`` whose subject
+    carries an insertion between commas ("dem Generalsekretär, Supachai Panitchpakdi, sei
+    …", "Yang Peiyi, die gesungen hatte, wären …"): a noun phrase, the insertion, then the
+    verb; None otherwise."""
+    j = k
+    if toks[k].tag == "REL" and k + 1 < last and toks[k + 1].tag in ("ADJ", "NOUN"):
+        j = k + 1  # "dem gegenwärtigen …": an article the tagger took for a relative pronoun
+    while j < last and toks[j].tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "POSS"):
+        j += 1
+    if (
+        j <= k + (toks[k].tag == "REL")
+        or j >= last
+        or toks[j].text != ","
+        or toks[j - 1].tag not in ("NOUN", "PROPN")
+    ):
+        return None
+    close = next((i for i in range(j + 1, min(last, j + 12)) if toks[i].text == ","), None)
+    if close is None or close + 1 >= last or any(x.is_mark for x in toks[j:close]):
+        return None
+    fin = toks[close + 1]
+    return fin if fin.tag == "VFIN" and fin.mood in ("subj1", "subj2") else None

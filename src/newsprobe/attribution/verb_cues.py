@@ -22,6 +22,8 @@ from newsprobe.attribution.clauses import (
     _main_finite,
     _message_mood,
     _v2_end,
+    attributive_verb,
+    finite_past_insertion,
     subject_phrase,
     zu_clause_ahead,
 )
@@ -140,7 +142,7 @@ class VerbCues(VerbFrames):
                 continue  # "United States", "Islamic State": a name's part
             if self.de and t.tag == "VINF" and t.i > 0 and toks[t.i - 1].low == "zu":
                 continue
-            if self.de and _attributive(toks, t):
+            if self.de and attributive_verb(toks, t):
                 continue  # "unter Berufung auf nicht näher genannte Quellen": an adjective
             if t.i + 1 < len(toks) and toks[t.i + 1].low in self.lex.not_before:
                 continue  # "think tank"
@@ -180,6 +182,12 @@ class VerbCues(VerbFrames):
         )
         if t.i > 0 and self._glued_aux(toks[t.i - 1]):
             passive = True  # "@Accountwird vermutet": the auxiliary lost its space
+        if t.tag == "VFIN" and t.low.endswith("t"):
+            aux = _first_finite(toks, cs, t.i)
+            if aux is not None and aux.low in _WERDEN and aux.stts == "VAFIN":
+                # "Es wird erwartet, dass …": a participle the tagger read as finite after
+                # the passive's auxiliary; "es" holds the first place, it is no speaker
+                passive, fin = True, aux
         es_subject = any(toks[k].low == "es" for k in range(max(cs, t.i - 2), min(ce, t.i + 3)))
         if impersonal and not es_subject and lemma == "heißen":
             return None
@@ -449,7 +457,7 @@ class VerbCues(VerbFrames):
                 if self.de and (fin2 is None or fin2.mood not in ("subj1", "subj2")):
                     # "meinte, Yang Peiyi, die gesungen hatte, wären …": the verb after an
                     # apposition or relative clause that stands between commas
-                    fin2 = _finite_past_insertion(toks, k, last) or fin2
+                    fin2 = finite_past_insertion(toks, k, last) or fin2
                 if (
                     fin2 is not None
                     and fin2.mood in ("subj1", "subj2")
@@ -625,45 +633,3 @@ class VerbCues(VerbFrames):
                 kind = "narrated"  # a speech act and what it was about, no content
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
-
-
-#: Endings of an inflected participle or adjective before its noun ("genannte", "genannten").
-_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-
-
-def _attributive(toks: list[Tok], t: Tok) -> bool:
-    """A verb form the tagger read as a verb that stands as an adjective between a
-    preposition and its noun ("auf nicht weiter bezeichnete Quellen", "aus bisher
-    unbestätigten Berichten"): no verb of the clause, no cue."""
-    if t.tag not in ("VFIN", "VPP") or not t.low.endswith(_ATTRIBUTIVE_ENDINGS):
-        return False
-    if t.i + 1 >= len(toks) or toks[t.i + 1].tag != "NOUN":
-        return False
-    j = t.i - 1
-    while j >= 0 and toks[j].tag in ("ADV", "ADJD") and t.i - j <= 3:
-        j -= 1
-    return j >= 0 and j < t.i and toks[j].tag == "ADP" and toks[j].quote is None
-
-
-def _finite_past_insertion(toks: list[Tok], k: int, last: int) -> Tok | None:
-    """The finite verb in Konjunktiv of a reported main clause from ``k`` whose subject
-    carries an insertion between commas ("dem Generalsekretär, Supachai Panitchpakdi, sei
-    …", "Yang Peiyi, die gesungen hatte, wären …"): a noun phrase, the insertion, then the
-    verb; None otherwise."""
-    j = k
-    if toks[k].tag == "REL" and k + 1 < last and toks[k + 1].tag in ("ADJ", "NOUN"):
-        j = k + 1  # "dem gegenwärtigen …": an article the tagger took for a relative pronoun
-    while j < last and toks[j].tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "POSS"):
-        j += 1
-    if (
-        j <= k + (toks[k].tag == "REL")
-        or j >= last
-        or toks[j].text != ","
-        or toks[j - 1].tag not in ("NOUN", "PROPN")
-    ):
-        return None
-    close = next((i for i in range(j + 1, min(last, j + 12)) if toks[i].text == ","), None)
-    if close is None or close + 1 >= last or any(x.is_mark for x in toks[j:close]):
-        return None
-    fin = toks[close + 1]
-    return fin if fin.tag == "VFIN" and fin.mood in ("subj1", "subj2") else None
