@@ -99,3 +99,17 @@ def test_the_expletive_es_of_a_passive_is_no_speaker() -> None:
     cued = [a for a in atts if a.cue is not None]
     assert cued
     assert all(s.text.lower() != "es" for a in cued for s in a.speakers)
+
+
+def test_a_reported_clause_ends_where_und_joins_the_frames_second_verb() -> None:
+    said = _said(
+        "Die Abgeordnete erklärte, der Plan sei eine Gefahr und kündigte an, gegen ihn "
+        "klagen zu wollen."
+    )
+    assert said.get("erklärte") == "der Plan sei eine Gefahr"
+    assert said.get("kündigte") == "gegen ihn klagen zu wollen"
+
+
+def test_a_reported_clause_goes_on_past_und_in_konjunktiv() -> None:
+    said = _said("Er sagte, die Lage sei ernst und man müsse handeln.")
+    assert said.get("sagte") == "die Lage sei ernst und man müsse handeln"

@@ -315,10 +315,21 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
 
 def _v2_end(toks: list[Tok], k: int, last: int) -> int:
     """Where a reported main clause in Konjunktiv ends: where a main clause in the
-    indicative follows a comma, semicolon or colon ("…, und gewiß hat …")."""
+    indicative follows a comma, semicolon or colon ("…, und gewiß hat …"), or where "und"
+    joins a finite verb in the indicative, the framing sentence's second verb ("erklärte,
+    sie sei eine Gefahr, und kündigte an, …" without its comma)."""
     for i in range(k + 1, last):
         t = toks[i]
         if t.quote is None and t.text in (",", ";", ":") and _main_clause_at(toks, i + 1, last):
+            return i
+        if (
+            t.quote is None
+            and t.low in _COORDINATORS
+            and i + 1 < last
+            and toks[i + 1].tag == "VFIN"
+            and toks[i + 1].mood == "ind"
+            and toks[i + 1].quote is None
+        ):
             return i
     return last
 
