@@ -113,3 +113,12 @@ def test_a_reported_clause_ends_where_und_joins_the_frames_second_verb() -> None
 def test_a_reported_clause_goes_on_past_und_in_konjunktiv() -> None:
     said = _said("Er sagte, die Lage sei ernst und man müsse handeln.")
     assert said.get("sagte") == "die Lage sei ernst und man müsse handeln"
+
+
+def test_a_separated_preposition_particle_makes_another_verb() -> None:
+    said = _said("Der Entwurf sah unter anderem vor, alle Hinweise aus den Büchern zu streichen.")
+    assert "sah" not in said
+
+
+def test_an_adverb_after_the_cue_is_no_particle() -> None:
+    assert _said("Er sagte weiter, er sei müde.") == {"sagte": "er sei müde"}

@@ -54,6 +54,10 @@ from newsprobe.attribution.view import Sent, Tok
 _NO_APPOS = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "REL", "PUNCT"])
 #: How the tagger reads a particle written apart before its verb ("bekannt gab").
 _PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
+#: Separated particles that are prepositions, never adverbs of the verb ("sagte weiter").
+_PREPOSITION_PARTICLES = frozenset(
+    ["an", "auf", "aus", "ein", "mit", "vor", "zu", "ab", "bei", "nach"]
+)
 #: Prepositions that name the agent of a passive ("von X als … bezeichnet").
 _AGENT_PREPS = frozenset(["von", "vom", "durch"])
 
@@ -93,6 +97,11 @@ class VerbCues(VerbFrames):
                     joined = toks[k].low + lemma
                     known = self.lex.verb_type(joined) or joined in self.lex.impersonal
                     if known or not self.lex.verb_type(lemma):
+                        return joined
+                    if toks[k].low in _PREPOSITION_PARTICLES:
+                        # "Der Entwurf sah vor, …" (vorsehen), "sprach sich … aus", "rief
+                        # ihn an": a particle that is no adverb makes another verb, which
+                        # is no cue
                         return joined
                     return lemma  # "sagte weiter": an adverb, not a particle
                 if toks[k].tag in ("SCONJ", "REL"):
