@@ -1,6 +1,7 @@
 """Round 5 of the cue work: a cue in a fronted adverbial or conditional clause does not take
 the main clause after its comma as content (``verb_frames.VerbFrames._verb_first_after``); the
-passive of a naming verb without an agent is no speech act (``not_passive_without_agent``);
+passive of a naming verb without an agent before a term ("als hämorrhagisches Fieber") is no
+speech act (``cue_senses.names_a_thing``);
 a speech noun heading a "mit" phrase takes the clause's subject as its speaker
 (``noun_cues._with_noun``); a verb form between a preposition and its noun is an adjective
 (``clauses.attributive_verb``); a reported clause's subject may carry an apposition

@@ -202,8 +202,9 @@ def names_a_thing(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool
     """ "nennen"/"bezeichnen" that give something a name or term rather than tell what
     someone said: said by no one (a reflexive "nennt sich", an impersonal "man", a passive
     or a bare participle without a "von" agent) with a name or term as the predicate (a
-    quoted word, a name or noun phrase; not an adjective: "wurde als unrealistisch
-    bezeichnet" is someone's judgement) and no content clause."""
+    quoted word, a name or noun phrase, also with inflected adjectives before its noun: "als
+    hämorrhagisches Fieber"; not an adjective alone: "wurde als unrealistisch bezeichnet"
+    is someone's judgement) and no content clause."""
     if lemma not in _NAMING:
         return False
     clause = toks[cs:ce]
@@ -223,7 +224,10 @@ def names_a_thing(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool
         if x.is_mark and x.quote is not None:
             return True  # a quoted term
         if x.low == "als" and k + 1 < ce:
-            return toks[k + 1].tag in _TERM_TAGS or toks[k + 1].is_mark
+            j = k + 1
+            while j + 1 < ce and toks[j].tag == "ADJ" and toks[j].low[-1:] in "enrs":
+                j += 1  # "als hämorrhagisches Fieber", "als vorgezogenes Finale": a term
+            return toks[j].tag in _TERM_TAGS or toks[j].is_mark
     near = [toks[k] for k in (t.i - 1, t.i + 1) if cs <= k < ce]
     return t.tag == "VPP" and any(x.tag in ("PROPN", "NUM") for x in near)
 

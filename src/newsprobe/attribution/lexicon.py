@@ -63,9 +63,6 @@ class CueLexicon:
     subject_nouns: dict[str, tuple[str, ...]] = field(compare=False)
     #: Verbs whose passive is no speech act ("wurde verurteilt": sentenced).
     not_passive: frozenset[str]
-    #: Verbs whose passive is no speech act without an agent ("der als Sonnenwind
-    #: bezeichnet wird": naming; "wurde von X als unrealistisch bezeichnet" is one).
-    not_passive_without_agent: frozenset[str]
     #: Verbs that take a main clause in the indicative as their content ("Ich glaube, das
     #: ist falsch").
     v2_verbs: frozenset[str]
@@ -224,7 +221,6 @@ def cues(lang: str) -> CueLexicon:
             data["speech_verbs"].get("not_passive", [])
             + data["speech_verbs"].get("not_passive_als", [])
         ),
-        not_passive_without_agent=_set(data["speech_verbs"].get("not_passive_without_agent", [])),
         v2_verbs=_set(data["speech_verbs"].get("with_main_clause", [])),
         not_before=_set(data["cognition_verbs"].get("not_before", [])),
         not_reflexive=_set(data["cognition_verbs"].get("not_reflexive", [])),

@@ -58,8 +58,6 @@ _PREVERB_TAGS = frozenset(["ADJD", "ADV", "PTKVZ"])
 _PREPOSITION_PARTICLES = frozenset(
     ["an", "auf", "aus", "ein", "mit", "vor", "zu", "ab", "bei", "nach"]
 )
-#: Prepositions that name the agent of a passive ("von X als … bezeichnet").
-_AGENT_PREPS = frozenset(["von", "vom", "durch"])
 
 
 class VerbCues(VerbFrames):
@@ -206,12 +204,6 @@ class VerbCues(VerbFrames):
             return None  # "Es gilt als ausgeschlossen, dass …": a state, not a speech act
         if passive and lemma in self.lex.not_passive:
             return None
-        if (
-            passive
-            and lemma in self.lex.not_passive_without_agent
-            and not any(x.low in _AGENT_PREPS and x.tag == "ADP" for x in toks[cs:ce])
-        ):
-            return None  # "der als „Sonnenwind“ bezeichnet wird": a name, no one's word
         if takes_other_sense(self.lex, toks, lemma, cs, ce) or other_verb(
             self.lex, toks, t, lemma, cs, ce
         ):
