@@ -123,3 +123,11 @@ def test_a_separated_preposition_particle_makes_another_verb() -> None:
 
 def test_an_adverb_after_the_cue_is_no_particle() -> None:
     assert _said("Er sagte weiter, er sei müde.") == {"sagte": "er sei müde"}
+
+
+def test_a_fronted_genitive_is_no_subject() -> None:
+    atts = run(
+        "Des Weiteren verwies der Minister darauf, dass der Haushalt ausgeglichen sei."
+    ).attributions
+    speakers = [s.text for a in atts if a.cue is not None for s in a.speakers]
+    assert speakers == ["der Minister"]

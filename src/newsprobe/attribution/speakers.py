@@ -497,6 +497,8 @@ class SpeakerPhrases:
             return True  # "Als Beispiel führte er … an": a predicative, not the subject
         if toks[np[0]].low in _NOT_NOMINATIVE:
             return True
+        if toks[np[0]].low in ("des", "eines"):
+            return True  # a genitive, never the subject: "Des Weiteren verwies er …"
         head = head_of(toks, np)
         return head is not None and (
             head.text in self.lex.colon_nouns or head.text in ("Worte", "Töne")
