@@ -384,6 +384,8 @@ def finite_past_insertion(toks: list[Tok], k: int, last: int) -> Tok | None:
     carries an insertion between commas ("dem Generalsekretär, Supachai Panitchpakdi, sei
     …", "Yang Peiyi, die gesungen hatte, wären …"): a noun phrase, the insertion, then the
     verb; None otherwise."""
+    if k >= last:
+        return None
     j = k
     if toks[k].tag == "REL" and k + 1 < last and toks[k + 1].tag in ("ADJ", "NOUN"):
         j = k + 1  # "dem gegenwärtigen …": an article the tagger took for a relative pronoun
