@@ -131,3 +131,8 @@ def test_a_fronted_genitive_is_no_subject() -> None:
     ).attributions
     speakers = [s.text for a in atts if a.cue is not None for s in a.speakers]
     assert speakers == ["der Minister"]
+
+
+def test_a_particle_verb_of_a_cue_base_is_a_cue_of_its_own() -> None:
+    said = _said("Es liegt jetzt an Ihnen zu entscheiden, rief er den Delegierten zu.")
+    assert said.get("rief") == "Es liegt jetzt an Ihnen zu entscheiden"
