@@ -136,3 +136,8 @@ def test_a_fronted_genitive_is_no_subject() -> None:
 def test_a_particle_verb_of_a_cue_base_is_a_cue_of_its_own() -> None:
     said = _said("Es liegt jetzt an Ihnen zu entscheiden, rief er den Delegierten zu.")
     assert said.get("rief") == "Es liegt jetzt an Ihnen zu entscheiden"
+
+
+def test_a_main_clause_in_the_indicative_goes_on_past_und() -> None:
+    said = _said("Ich glaube, der Plan ist falsch und wird scheitern.")
+    assert said.get("glaube") == "der Plan ist falsch und wird scheitern"

@@ -317,13 +317,17 @@ def _v2_end(toks: list[Tok], k: int, last: int) -> int:
     """Where a reported main clause in Konjunktiv ends: where a main clause in the
     indicative follows a comma, semicolon or colon ("…, und gewiß hat …"), or where "und"
     joins a finite verb in the indicative, the framing sentence's second verb ("erklärte,
-    sie sei eine Gefahr, und kündigte an, …" without its comma)."""
+    sie sei eine Gefahr, und kündigte an, …" without its comma; a clause in the indicative
+    goes on: "Ich glaube, die Betriebe zahlen schlecht und sind …")."""
+    first = _first_finite(toks, k, last)
+    reported = first is not None and first.mood in ("subj1", "subj2")
     for i in range(k + 1, last):
         t = toks[i]
         if t.quote is None and t.text in (",", ";", ":") and _main_clause_at(toks, i + 1, last):
             return i
         if (
-            t.quote is None
+            reported
+            and t.quote is None
             and t.low in _COORDINATORS
             and i + 1 < last
             and toks[i + 1].tag == "VFIN"
