@@ -4,6 +4,7 @@ clause ends, the mood of a message.  Shared by the rule mixins of :mod:`cues`.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprobe.attribution.lexicon import CueLexicon
@@ -313,26 +314,31 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
     return last
 
 
-def _v2_end(toks: list[Tok], k: int, last: int) -> int:
+def _v2_end(
+    toks: list[Tok], k: int, last: int, frame_verb: Callable[[Tok], bool] | None = None
+) -> int:
     """Where a reported main clause in Konjunktiv ends: where a main clause in the
-    indicative follows a comma, semicolon or colon ("…, und gewiß hat …"), or where "und"
-    joins a finite verb in the indicative, the framing sentence's second verb ("erklärte,
-    sie sei eine Gefahr, und kündigte an, …" without its comma; a clause in the indicative
-    goes on: "Ich glaube, die Betriebe zahlen schlecht und sind …")."""
+    indicative follows a comma, semicolon or colon ("…, und gewiß hat …"), or, given
+    ``frame_verb``, where "und" joins a cue verb in the indicative, the framing sentence's
+    second verb ("erklärte, sie sei eine Gefahr und kündigte an, …" without its comma; a
+    clause in the indicative goes on: "Ich glaube, die Betriebe zahlen schlecht und sind
+    …")."""
     first = _first_finite(toks, k, last)
-    reported = first is not None and first.mood in ("subj1", "subj2")
+    reported = frame_verb is not None and first is not None and first.mood in ("subj1", "subj2")
     for i in range(k + 1, last):
         t = toks[i]
         if t.quote is None and t.text in (",", ";", ":") and _main_clause_at(toks, i + 1, last):
             return i
         if (
             reported
+            and frame_verb is not None
             and t.quote is None
             and t.low in _COORDINATORS
             and i + 1 < last
             and toks[i + 1].tag == "VFIN"
             and toks[i + 1].mood == "ind"
             and toks[i + 1].quote is None
+            and frame_verb(toks[i + 1])
         ):
             return i
     return last

@@ -5,6 +5,8 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules`; moved out of cues.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsprobe.attribution.clauses import (
     _ADVERBIAL_SUBORDINATORS,
     _COORDINATORS,
@@ -159,6 +161,10 @@ class VerbCues(VerbFrames):
             if found is not None:
                 out.append(found)
         return out
+
+    def _frame_verb(self, toks: list[Tok]) -> Callable[[Tok], bool]:
+        """Whether a finite verb is a cue verb (the frame's second verb after "und")."""
+        return lambda x: self.lex.verb_type(self._verb_lemma(toks, x) or "") is not None
 
     def _learned(self, sent: Sent, t: Tok) -> float:
         """The trained cue tagger's probability that ``t`` is a cue (0 without a model)."""
@@ -469,7 +475,7 @@ class VerbCues(VerbFrames):
                         or (fin2.i == k + 1 and toks[k].low != "als")
                     )
                 ):
-                    end = _v2_end(toks, k, last)
+                    end = _v2_end(toks, k, last, self._frame_verb(toks))
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
                 if (
