@@ -150,3 +150,38 @@ def test_a_kicker_rendered_apart_is_joined_to_the_title_without_a_space_before_i
     a = analyze_text(f"Radverkehr: {HEADLINE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n",
                      only=["layout"])  # fmt: skip
     assert a.meta.title == f"Radverkehr: {HEADLINE}"
+
+
+def test_a_date_with_slashes_is_read_day_first() -> None:
+    from newsprobe.layout.metadata import parse_date
+    from newsprobe.layout.page_meta import date_score
+
+    stamp = "Zuerst veröffentlicht am 30/04/2024 - 16:17"
+    assert date_score(stamp) >= 0.5
+    assert parse_date(stamp) == datetime(2024, 4, 30)
+    assert parse_date("Veröffentlicht 06/01/2026") == datetime(2026, 1, 6)
+    assert date_score("Hilfe rund um die Uhr: 24/7 erreichbar") == 0.0
+
+
+def test_a_blogs_comment_form_and_share_bar_are_furniture() -> None:
+    lines = ["Teilen mit:", "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+             "Diese Website verwendet Akismet, um Spam zu reduzieren.", "Kommentar verfassen",
+             "Share this:"]  # fmt: skip
+    a = analyze_text("\n\n".join([HEADLINE, *PARAGRAPHS, *lines]) + "\n", only=["layout"])
+    assert all(line not in a.text for line in lines)
+    assert PARAGRAPHS[-1] in a.text
+
+
+def test_an_intro_to_more_articles_makes_the_next_line_a_related_link() -> None:
+    teaser = "Neue Brücke über den Fluss wird im Sommer eröffnet"
+    intros = ("Weitere Meldungen aus der Rubrik Verkehr:", "Das könnte dich auch interessieren:",
+              "Zum Weiterlesen")  # fmt: skip
+    for intro in intros:
+        a = analyze_text("\n\n".join([HEADLINE, *PARAGRAPHS, intro, teaser]) + "\n",
+                         only=["layout"])  # fmt: skip
+        kinds = {b.text: b.kind for b in a.blocks}
+        assert kinds.get(teaser) is L.BlockKind.RELATED, intro
+    # a bare "Weiterlesen" is a button, not an intro: the line after it is left alone
+    a = analyze_text("\n\n".join([HEADLINE, PARAGRAPHS[0], "Weiterlesen", *PARAGRAPHS[1:]]) + "\n",
+                     only=["layout"])  # fmt: skip
+    assert {b.text: b.kind for b in a.blocks}.get(PARAGRAPHS[1]) is L.BlockKind.PARAGRAPH
