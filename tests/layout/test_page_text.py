@@ -185,3 +185,21 @@ def test_an_intro_to_more_articles_makes_the_next_line_a_related_link() -> None:
     a = analyze_text("\n\n".join([HEADLINE, PARAGRAPHS[0], "Weiterlesen", *PARAGRAPHS[1:]]) + "\n",
                      only=["layout"])  # fmt: skip
     assert {b.text: b.kind for b in a.blocks}.get(PARAGRAPHS[1]) is L.BlockKind.PARAGRAPH
+
+
+def test_a_von_byline_below_wins_over_names_alone_beside_the_date() -> None:
+    tools = ["Anhören", "Merken", "Teilen", "Feedback"]
+    byline = "Kolumne von Lars Brunckhorst"
+    text = "\n".join([*MENU, HEADLINE, "Schwabinger Tor", "28. April 2023, 19:50 Uhr",
+                      "Lesezeit: 2 min", *tools, byline, *PARAGRAPHS])  # fmt: skip
+    lines = split_lines(text)
+    for line in lines[: len(MENU)]:
+        line.set(removed=L.RemovedKind.BOILERPLATE, reason=L._MODEL_REASON)
+    found: dict[str, object] = {}
+    find_page_meta(lines, furniture(), len(MENU), found)
+    assert found["authors"] == ["Lars Brunckhorst"]
+    # names alone beside the date are the byline when no "Von" line is there
+    lines = split_lines(text.replace(byline, "Drucken"))
+    found = {}
+    find_page_meta(lines, furniture(), len(MENU), found)
+    assert found["authors"] == ["Schwabinger Tor"]
