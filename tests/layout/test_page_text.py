@@ -163,30 +163,6 @@ def test_a_date_with_slashes_is_read_day_first() -> None:
     assert date_score("Hilfe rund um die Uhr: 24/7 erreichbar") == 0.0
 
 
-def test_a_blogs_comment_form_and_share_bar_are_furniture() -> None:
-    lines = ["Teilen mit:", "Du musst angemeldet sein, um einen Kommentar abzugeben.",
-             "Diese Website verwendet Akismet, um Spam zu reduzieren.", "Kommentar verfassen",
-             "Share this:"]  # fmt: skip
-    a = analyze_text("\n\n".join([HEADLINE, *PARAGRAPHS, *lines]) + "\n", only=["layout"])
-    assert all(line not in a.text for line in lines)
-    assert PARAGRAPHS[-1] in a.text
-
-
-def test_an_intro_to_more_articles_makes_the_next_line_a_related_link() -> None:
-    teaser = "Neue Brücke über den Fluss wird im Sommer eröffnet"
-    intros = ("Weitere Meldungen aus der Rubrik Verkehr:", "Das könnte dich auch interessieren:",
-              "Zum Weiterlesen")  # fmt: skip
-    for intro in intros:
-        a = analyze_text("\n\n".join([HEADLINE, *PARAGRAPHS, intro, teaser]) + "\n",
-                         only=["layout"])  # fmt: skip
-        kinds = {b.text: b.kind for b in a.blocks}
-        assert kinds.get(teaser) is L.BlockKind.RELATED, intro
-    # a bare "Weiterlesen" is a button, not an intro: the line after it is left alone
-    a = analyze_text("\n\n".join([HEADLINE, PARAGRAPHS[0], "Weiterlesen", *PARAGRAPHS[1:]]) + "\n",
-                     only=["layout"])  # fmt: skip
-    assert {b.text: b.kind for b in a.blocks}.get(PARAGRAPHS[1]) is L.BlockKind.PARAGRAPH
-
-
 def test_a_von_byline_below_wins_over_names_alone_beside_the_date() -> None:
     tools = ["Anhören", "Merken", "Teilen", "Feedback"]
     byline = "Kolumne von Lars Brunckhorst"
