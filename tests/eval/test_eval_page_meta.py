@@ -39,3 +39,10 @@ def test_meta_metrics_compare_folded_text_name_sets_and_days() -> None:
         "date same day": 0.5,
     }
     assert meta_metrics("s", gold, {}) == []
+
+
+def test_titles_match_whatever_quotes_they_are_printed_with() -> None:
+    gold = {"a": {"title": "Strava unveils 'family' plan", "authors": [], "date": ""}}
+    title = "Strava unveils ‘family’ plan"
+    got = {m.name: m.value for m in meta_metrics("s", gold, {"a": (title, title, Metadata())})}
+    assert got["title exact"] == 1.0

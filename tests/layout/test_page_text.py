@@ -113,3 +113,69 @@ def test_a_markdown_heading_loses_its_marker_but_a_hashtag_keeps_it() -> None:
     texts = {b.text for b in a.blocks}
     assert "Wie es weitergeht" in texts
     assert "#Radweg ist das Stichwort der Woche in der Stadt." in texts
+
+
+def test_a_line_above_a_photo_credit_is_a_caption_not_the_headline() -> None:
+    caption = "Der Bürgermeister stellt die Pläne für den Radweg im Rathaus vor"
+    parts = [*MENU, caption, "Foto: Anna Beck/dpa", HEADLINE, "22.04.2024", *PARAGRAPHS,
+             *FOOTER]  # fmt: skip
+    lines = split_lines("\n".join(parts))
+    fits = L._headline_fits(lines, furniture())
+    at = {ln.text: f for ln, f in zip(lines, fits, strict=True)}
+    assert at[caption] == L.ABOVE_CREDIT_FIT
+    assert at[HEADLINE] == 1.0
+    # the model doubts both, a little more the headline: the caption is still passed over
+    table = {caption: {"B": 0.1, "H": 0.6, "O": 0.3}, HEADLINE: {"B": 0.1, "H": 0.5, "O": 0.4}}
+    a = _analyse(parts, table)
+    assert a.headline is not None and a.headline.text == HEADLINE
+
+
+def test_the_byline_is_read_beside_a_headline_found_by_the_lead() -> None:
+    # the model finds no headline: the one that shares words with the lead anchors the byline,
+    # which stands too far above the article's first paragraph to be read from there
+    photo = "Radfahrer am Fluss"
+    tools = ["Teilen", "Merken", "Drucken", "Artikel anhören", "Kommentare"]
+    parts = [*MENU, HEADLINE, "Von Anna Beck", "22.04.2024", photo, "Foto: Jan Ott/dpa",
+             *tools, *PARAGRAPHS, *FOOTER]  # fmt: skip
+    a = _analyse(parts, {HEADLINE: FURNITURE})
+    assert a.headline is not None and a.headline.text == HEADLINE
+    assert a.meta.authors == ["Anna Beck"]
+    assert a.meta.published == datetime(2024, 4, 22)
+
+
+def test_a_kicker_rendered_apart_is_joined_to_the_title_without_a_space_before_its_colon() -> None:
+    a = analyze_text(f"Radverkehr : {HEADLINE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n",
+                     only=["layout"])  # fmt: skip
+    assert a.meta.title == f"Radverkehr: {HEADLINE}"
+    a = analyze_text(f"Radverkehr: {HEADLINE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n",
+                     only=["layout"])  # fmt: skip
+    assert a.meta.title == f"Radverkehr: {HEADLINE}"
+
+
+def test_a_date_with_slashes_is_read_day_first() -> None:
+    from newsprobe.layout.metadata import parse_date
+    from newsprobe.layout.page_meta import date_score
+
+    stamp = "Zuerst veröffentlicht am 30/04/2024 - 16:17"
+    assert date_score(stamp) >= 0.5
+    assert parse_date(stamp) == datetime(2024, 4, 30)
+    assert parse_date("Veröffentlicht 06/01/2026") == datetime(2026, 1, 6)
+    assert date_score("Hilfe rund um die Uhr: 24/7 erreichbar") == 0.0
+
+
+def test_a_von_byline_below_wins_over_names_alone_beside_the_date() -> None:
+    tools = ["Anhören", "Merken", "Teilen", "Feedback"]
+    byline = "Kolumne von Lars Brunckhorst"
+    text = "\n".join([*MENU, HEADLINE, "Schwabinger Tor", "28. April 2023, 19:50 Uhr",
+                      "Lesezeit: 2 min", *tools, byline, *PARAGRAPHS])  # fmt: skip
+    lines = split_lines(text)
+    for line in lines[: len(MENU)]:
+        line.set(removed=L.RemovedKind.BOILERPLATE, reason=L._MODEL_REASON)
+    found: dict[str, object] = {}
+    find_page_meta(lines, furniture(), len(MENU), found)
+    assert found["authors"] == ["Lars Brunckhorst"]
+    # names alone beside the date are the byline when no "Von" line is there
+    lines = split_lines(text.replace(byline, "Drucken"))
+    found = {}
+    find_page_meta(lines, furniture(), len(MENU), found)
+    assert found["authors"] == ["Schwabinger Tor"]

@@ -59,10 +59,12 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
     from newsprobe.training import lines_crf as crf
     from newsprobe.training import lines_data as tr
     from newsprobe.training import lines_labels
+    from newsprobe.training.lines import LEXICON
 
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
     stamp = hashlib.sha256(
         b"".join(Path(m.__file__).read_bytes() for m in (tr, crf, features, lines_labels))  # type: ignore[arg-type]
+        + LEXICON.read_bytes()
         + f"{shared_data.resolve()}{sets}{renderer}{k}{TRAIN_ITERATIONS}".encode()
     ).hexdigest()[:12]
     folder = cache_dir / "folds" / f"{renderer}-{stamp}"

@@ -9,7 +9,8 @@ analysed (layout only) with the line model of its fold of sites, as the article 
 * ``authors exact``: the set of author names equals the gold's (pages with gold authors);
 * ``date same day``: the publication day equals the gold's.
 
-Texts are compared case-folded with whitespace runs collapsed and soft hyphens dropped.
+Texts are compared case-folded with whitespace runs collapsed, soft hyphens dropped and
+typographic quotes written straight.
 """
 
 from __future__ import annotations
@@ -21,9 +22,14 @@ from pathlib import Path
 from newsprobe.eval.base import Metric, figure
 from newsprobe.model import Metadata
 
+#: Typographic quotes and apostrophes, written straight: a gold set that stores its titles
+#: with straight quotes ("Strava unveils 'family' plan") where the page prints curly ones
+#: (‘family’) names the same title.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
+
 
 def _norm(text: str) -> str:
-    return " ".join(text.replace("\u00ad", "").split()).casefold()
+    return " ".join(text.replace("\u00ad", "").translate(_QUOTES).split()).casefold()
 
 
 def gold_meta(root: Path) -> dict[str, dict]:

@@ -61,14 +61,7 @@ class LayoutComponent:
             kicker = next(
                 (b for b in analysis.blocks_of(BlockKind.KICKER) if b.parent == headline.id), None
             )
-            start = (
-                kicker.start
-                if kicker is not None
-                and kicker.end <= headline.start
-                and "\n" not in analysis.text[kicker.end : headline.start]
-                else headline.start
-            )
-            analysis.meta.title = analysis.text[start : headline.end]
+            analysis.meta.title = _title(analysis.text, kicker, headline)
         if headline is None and analysis.status is Status.OK:
             analysis.warnings.append("no headline found")
 
@@ -215,3 +208,16 @@ class LayoutComponent:
                 and blocks[i - 1].kind is BlockKind.CAPTION
             ):
                 block.parent = blocks[i - 1].id
+
+
+def _title(text: str, kicker: Block | None, headline: Block) -> str:
+    """The article's title: its headline, with the kicker when they share a line ("Kicker:
+    Headline").  A renderer that gave the kicker an element of its own leaves a space before
+    the colon ("Kicker : Headline"); the title is written as the page shows it, without."""
+    if kicker is None or kicker.end > headline.start or "\n" in text[kicker.end : headline.start]:
+        return text[headline.start : headline.end]
+    joined = text[kicker.start : headline.end]
+    head = text[kicker.start : kicker.end].rstrip()
+    if text[kicker.end : headline.start].strip() == ":" and head and not head.endswith(":"):
+        return f"{head}: {text[headline.start : headline.end]}"
+    return joined

@@ -20,6 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
 _QUOTES = "\"'„“”»«‚‘’"
 #: The marker of a Markdown heading ("# Title", "## Section"), not a hashtag ("#Wahl").
 _MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
+_LETTER = re.compile(r"[^\W\d_]")
 _KICKER = re.compile(r"^(?P<kicker>[^:.!?]{2,60}?):\s+(?P<rest>\S.*)$")
 
 
@@ -177,6 +178,8 @@ def classify(
     if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
         from newsprobe.layout.page_meta import find_page_meta  # a whole page: the model acted
 
+        if head is None:  # the byline and date stand by the headline: find it first
+            head = _headline_by_lead(lines, fur, None, None)
         meta_top = find_page_meta(lines, fur, head, found)
         if meta_top is not None:
             head = _headline_above_meta(lines, fur, head, meta_top)
@@ -334,8 +337,8 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
     # the headline stands above the article: the most probable one before its first line
     first = next((i for i, o in enumerate(out) if not o and _is_prose(lines[i])), len(lines))
     fur = furniture()
-    fit = [0.0 if ln.typed and ln.pieces[0].reason != _MODEL_REASON else _headline_fit(ln, fur)
-           for ln in lines]  # fmt: skip
+    fit = [0.0 if ln.typed and ln.pieces[0].reason != _MODEL_REASON else f
+           for ln, f in zip(lines, _headline_fits(lines, fur), strict=True)]  # fmt: skip
     best = _model_headline([{"H": p["H"] * f} for p, f in zip(probs, fit, strict=True)], first)
     if probs[best]["H"] < HEADLINE_P:
         return None
@@ -413,6 +416,26 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
     return 1.0
 
 
+#: A photo credit on a line of its own: "Foto: …", "Bildrechte: …", "© …", "Name/Agentur".
+_CREDIT_LINE = re.compile(r"^(?:©|(?:bildrechte|bildquelle|fotos?|bild|photos?|image)\s*:)", re.I)
+#: What a line that stands right above a photo credit has of a headline's fit: it is the
+#: caption of that photo (a headline is followed by its byline, date or teaser).
+ABOVE_CREDIT_FIT = 0.3
+
+
+def _headline_fits(lines: Sequence[Line], fur: Furniture) -> list[float]:
+    """:func:`_headline_fit` of every line, in the light of the line below: a line right above
+    a photo credit is the photo's caption."""
+    fits = [_headline_fit(ln, fur) for ln in lines]
+    below: Line | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        if below is not None and (_CREDIT_LINE.match(below.text) or _is_credit_only(below, fur)):
+            fits[i] *= ABOVE_CREDIT_FIT
+        if _LETTER.search(lines[i].text):
+            below = lines[i]
+    return fits
+
+
 def _headline_above_meta(
     lines: list[Line], fur: Furniture, head: int | None, meta_top: int
 ) -> int | None:
@@ -420,8 +443,9 @@ def _headline_above_meta(
     (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
     from newsprobe.layout.page_meta import headline_above
 
-    fits = [_headline_fit(ln, fur) if i == head or not ln.typed or ln.pieces[0].removed
-            else 0.0 for i, ln in enumerate(lines)]  # fmt: skip
+    fits = _headline_fits(lines, fur)
+    fits = [f if i == head or not ln.typed or ln.pieces[0].removed else 0.0
+            for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
     new = headline_above(lines, head, meta_top, fits)
     if new is None:
         return head
@@ -467,7 +491,7 @@ def _headline_by_lead(
                   and not (lines[i].typed and lines[i].pieces[0].removed)), None)  # fmt: skip
     if first is None:
         return head
-    fits = [_headline_fit(ln, fur) for ln in lines]
+    fits = _headline_fits(lines, fur)
     new = headline_by_lead(lines, head, meta_top if meta_top is not None else first, fits)
     if new is None:
         return head

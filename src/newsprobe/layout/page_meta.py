@@ -51,6 +51,10 @@ _SENTENCE = re.compile(r"[.!?…]['\"“”»«’)]*$")
 DECAY = 0.93
 #: The least (distance-discounted) score that types a line.
 MIN_SCORE = 0.3
+#: The byline score of names alone beside a date ("Jasper Riemann", "Schwabinger Tor" — a
+#: place, a section): below a "Von …"/"By …" byline a few lines further down, which names the
+#: authors for sure.
+NAMES_ONLY = 0.6
 
 #: What may stand around a date on a date line: labels, reading times, separators, places.
 _DATE_LABEL = re.compile(
@@ -120,7 +124,7 @@ def byline_score(text: str, fur: Furniture, dated: bool) -> float:
         return 0.0
     if _BYLINE_PREFIX.match(text):
         return 1.0
-    return 0.75 if dated or _DATE.search(text) else 0.0
+    return NAMES_ONLY if dated or _DATE.search(text) else 0.0
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -33,6 +33,8 @@ from newsprobe.layout.line_model.segments import LineInfo, line_info, segment_ma
 from newsprobe.training import lines_data as tr
 
 CLASSES = ("B", "H", "O")
+#: The furniture lexicon: its rules' verdicts on a line are features of the line model.
+LEXICON = Path(__file__).parents[1] / "layout" / "furniture.toml"
 #: Gradient boosting settings (chosen by the site-held-out cross-validation, model card).
 PARAMS = {
     "max_iter": 50,
@@ -170,6 +172,7 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
 
     stamp = hashlib.sha256(
         b"".join(Path(m.__file__).read_bytes() for m in (numeric, cohesion, features, labels, tr))  # type: ignore[arg-type]
+        + LEXICON.read_bytes()
         + f"{shared.resolve()}{sorted(sets)}{list(renderers)}{with_german}".encode()
     ).hexdigest()[:12]
     path = root / f"matrices-{stamp}.npz"
@@ -276,10 +279,13 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
     cache_dir = cache_dir or tr.default_cache()
     params = dict(PARAMS, **(params or {}))
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
-    code = b"".join(
-        Path(m.__file__).read_bytes()  # type: ignore[arg-type]
-        for m in (numeric, cohesion, segments, features, labels, tr)  # trees.py only reads them
-    )
+    code = (
+        b"".join(
+            Path(m.__file__).read_bytes()  # type: ignore[arg-type]
+            for m in (numeric, cohesion, segments, features, labels, tr)  # trees.py only reads them
+        )
+        + LEXICON.read_bytes()
+    )  # the furniture rules' verdicts are features
     stamp = hashlib.sha256(
         code
         + json.dumps(
