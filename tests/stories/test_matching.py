@@ -100,6 +100,37 @@ def test_cross_language_join_counts_words_spelt_alike() -> None:
         assert (batch.assignments[1].story_id == 1) is joins
 
 
+def test_a_name_one_recogniser_missed_counts_as_the_entity_across_languages() -> None:
+    """The German report's recogniser found "Camerino" and "Lehmann" as names the KB does
+    not know; the English report's took them for nouns: its words meet the German names'
+    keys, so the story is a candidate -- across languages only (within one language a noun
+    that is a name elsewhere is no evidence of its own)."""
+    german = {
+        "e:np:name:x:camerino": 2.5,
+        "e:np:name:per:lehmann": 2.5,
+        "n:60": 0.5,
+        "n:12": 0.5,
+        "w:erdbeben": 2.0,
+        "w:camerino": 2.0,
+        "w:lehmann": 1.0,
+    }
+    english = {"n:60": 0.5, "n:12": 0.5, "w:camerino": 2.0, "w:lehmann": 1.0, "w:quake": 2.0}
+    batch = Clusterer().add(
+        [_item(1, german, "2026-06-18T13:00:00"), _item(2, english, "2026-06-18T15:00", "en")]
+    )
+    assert batch.assignments[1].story_id == 1
+    plain = {k: v for k, v in german.items() if not k.startswith("e:")}
+    batch = Clusterer().add(
+        [_item(1, plain, "2026-06-18T13:00:00"), _item(2, english, "2026-06-18T15:00", "en")]
+    )
+    assert batch.assignments[1].story_id == 2  # no name anywhere: no candidate
+    c = Clusterer(pairs=False)
+    c.add([_item(1, german, "2026-06-18T13:00:00")])
+    probe_terms = {"w:camerino": 2.0, "w:lehmann": 1.0, "w:nachbeben": 2.0}
+    german_probe = _item(2, probe_terms, "2026-06-18T15:00")
+    assert c.add([german_probe]).assignments[0].story_id == 2  # same language: not counted
+
+
 def test_same_language_words_do_not_count_as_shared_across() -> None:
     """A German article against a German-English story: the cross-language cosine (taken
     for a corroborated report) counts entities and numbers only, not the German words."""

@@ -207,9 +207,9 @@ _LOCAL_ID = "np:name:"
 _NAMED = "x"
 #: Last parts of a hyphenated place name that name no place of their own ("Hagen-Süd",
 #: "Frankfurt-Mitte"): such a name keeps its whole key.
-_GENERIC_PARTS = frozenset(
+_GENERIC_PARTS = word_set(
     "nord sued ost west nordost nordwest suedost suedwest mitte zentrum city innenstadt "
-    "altstadt neustadt land stadt kreis dorf".split()
+    "altstadt neustadt land stadt kreis dorf"
 )
 
 
@@ -241,6 +241,14 @@ def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
         folded = parts[1]  # a district by its own name: "Berlin-Neukölln" ~ "Neukölln"
     # one report's place is another's organisation (_NAMED)
     return f"e:{_LOCAL_ID}{_NAMED}:{_SLUG.sub('-', folded).strip('-')}"
+
+
+def names_of(word: str) -> tuple[str, str]:
+    """The ``e:`` keys a folded word has where a recogniser found it as a name the KB does
+    not know (:func:`entity_feature`): an English report's "Camerino" or "Lehmann" its
+    recogniser missed, which the German report's found."""
+    slug = _SLUG.sub("-", word).strip("-")
+    return f"e:{_LOCAL_ID}{_NAMED}:{slug}", f"e:{_LOCAL_ID}per:{slug}"
 
 
 def _add(terms: dict[str, float], key: str, weight: float) -> None:
