@@ -243,6 +243,7 @@ def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
     return f"e:{_LOCAL_ID}{_NAMED}:{_SLUG.sub('-', folded).strip('-')}"
 
 
+@lru_cache(maxsize=65536)
 def names_of(word: str) -> tuple[str, str]:
     """The ``e:`` keys a folded word has where a recogniser found it as a name the KB does
     not know (:func:`entity_feature`): an English report's "Camerino" or "Lehmann" its
