@@ -27,7 +27,7 @@ def test_fold_meets_transliterations() -> None:
     # A local id the recogniser made from each spelling: the same feature.
     de = entity_feature("np:name:per:barbel-bas", "PER", "Bärbel Bas")
     en = entity_feature("np:name:per:baerbel-bas", "PER", "Baerbel Bas")
-    assert de == en == "e:np:name:per:baerbel-bas"
+    assert de == en == "e:np:name:per:bas"
     assert entity_feature("Q64", "LOC", "Berlin") == "e:Q64"  # a KB id stays
 
 
@@ -36,8 +36,28 @@ def test_place_adjective_is_the_place() -> None:
     assert entity_feature("np:name:loc:ludwigshafener", "LOC", "Ludwigshafener") == town
     assert entity_feature(None, "LOC", "Kieler") == entity_feature(None, "LOC", "Kiel")
     # Only places, only one word, only where a name is left.
-    assert entity_feature(None, "PER", "Müller") == "e:PER:mueller"
-    assert entity_feature(None, "LOC", "Oder") == "e:LOC:oder"
+    assert entity_feature(None, "PER", "Müller") == "e:np:name:per:mueller"
+    assert entity_feature(None, "LOC", "Oder") == "e:np:name:x:oder"
+    assert entity_feature(None, "ORG", "Kieler Woche") != town
+
+
+def test_a_name_the_kb_does_not_know_is_one_key_whatever_its_type_and_form() -> None:
+    # one report's place is another's organisation or misc name
+    place = entity_feature("np:name:loc:jueterbog", "LOC", "Jüterbog")
+    assert entity_feature("np:name:org:jueterbog", "ORG", "Jüterbog") == place
+    assert entity_feature(None, "MISC", "Jüterbog") == place
+    # a person by the surname, as a headline names them
+    full = entity_feature("np:name:per:karin-lehmann", "PER", "Karin Lehmann")
+    assert entity_feature(None, "PER", "Lehmann") == full == "e:np:name:per:lehmann"
+    # a person and a place of one name stay apart
+    assert entity_feature(None, "LOC", "Lehmann") != full
+    # a district by its own name; a name of three parts or a short last part stays whole
+    district = entity_feature("np:name:loc:berlin-neukolln", "LOC", "Berlin-Neukölln")
+    assert district == entity_feature(None, "LOC", "Neukölln") == "e:np:name:x:neukoelln"
+    assert entity_feature(None, "LOC", "Nord-Ostsee-Kanal") == "e:np:name:x:nord-ostsee-kanal"
+    assert entity_feature(None, "LOC", "Hagen-Süd") == "e:np:name:x:hagen-sued"
+    # not for organisations: "Verdi-Bezirk" is no place of its own
+    assert entity_feature(None, "ORG", "Verdi-Bezirk") == "e:np:name:x:verdi-bezirk"
 
 
 def test_german_and_english_reports_share_folded_words() -> None:
@@ -78,6 +98,37 @@ def test_cross_language_join_counts_words_spelt_alike() -> None:
             [_item(1, german, "2026-06-18T13:00:00"), _item(2, terms, "2026-06-18T15:00", "en")]
         )
         assert (batch.assignments[1].story_id == 1) is joins
+
+
+def test_a_name_one_recogniser_missed_counts_as_the_entity_across_languages() -> None:
+    """The German report's recogniser found "Camerino" and "Lehmann" as names the KB does
+    not know; the English report's took them for nouns: its words meet the German names'
+    keys, so the story is a candidate -- across languages only (within one language a noun
+    that is a name elsewhere is no evidence of its own)."""
+    german = {
+        "e:np:name:x:camerino": 2.5,
+        "e:np:name:per:lehmann": 2.5,
+        "n:60": 0.5,
+        "n:12": 0.5,
+        "w:erdbeben": 2.0,
+        "w:camerino": 2.0,
+        "w:lehmann": 1.0,
+    }
+    english = {"n:60": 0.5, "n:12": 0.5, "w:camerino": 2.0, "w:lehmann": 1.0, "w:quake": 2.0}
+    batch = Clusterer().add(
+        [_item(1, german, "2026-06-18T13:00:00"), _item(2, english, "2026-06-18T15:00", "en")]
+    )
+    assert batch.assignments[1].story_id == 1
+    plain = {k: v for k, v in german.items() if not k.startswith("e:")}
+    batch = Clusterer().add(
+        [_item(1, plain, "2026-06-18T13:00:00"), _item(2, english, "2026-06-18T15:00", "en")]
+    )
+    assert batch.assignments[1].story_id == 2  # no name anywhere: no candidate
+    c = Clusterer(pairs=False)
+    c.add([_item(1, german, "2026-06-18T13:00:00")])
+    probe_terms = {"w:camerino": 2.0, "w:lehmann": 1.0, "w:nachbeben": 2.0}
+    german_probe = _item(2, probe_terms, "2026-06-18T15:00")
+    assert c.add([german_probe]).assignments[0].story_id == 2  # same language: not counted
 
 
 def test_same_language_words_do_not_count_as_shared_across() -> None:

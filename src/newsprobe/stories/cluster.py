@@ -62,6 +62,7 @@ from newsprobe.store.story_rows import (
 from newsprobe.stories import minhash
 from newsprobe.stories.events import Agreement, Facets, agreement
 from newsprobe.stories.facts import FactIndex, meets
+from newsprobe.stories.features import names_of
 from newsprobe.stories.pairs import PairJudge, dot
 from newsprobe.stories.state import Candidate, LiveStory, Probe, facts, lead_facts, lead_kinds
 
@@ -488,6 +489,11 @@ class Clusterer(FactIndex):
                     nouns_of[sid] = nouns_of.get(sid, 0) + 1
                 elif table is not None:
                     table[sid] = table.get(sid, 0) + 1
+            if kind == "w:":  # a name this report's recogniser missed and the story's found
+                for key in names_of(term[2:]):
+                    for sid in self.index.get(key, ()):
+                        if item.language not in self.stories[sid].languages:
+                            entities_of[sid] = entities_of.get(sid, 0) + 1
         out = []
         for sid in sorted(entities_of):
             entities = entities_of[sid]

@@ -236,5 +236,10 @@ class FactIndex:
             c.headline = self.headline_met(probe, c.story)
             c.contradiction = check.contradiction
             c.conflicts = check.conflicts
+            c.lead_known = 1.0 - self._new_share(probe, probe.lead, c.story.facts)
+            c.lead_met = 1.0 - min(
+                (self._new_share(probe, lead, probe.facts) for lead in c.story.leads),
+                default=1.0,
+            )
             out.append(c)
         return out

@@ -200,6 +200,17 @@ def fold(word: str) -> str:
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _LOCAL_ID = "np:name:"
+#: The type a name the KB does not know is keyed under unless it is a person's: the
+#: recogniser types one name differently in two reports ("Jüterbog" a place in one, an
+#: organisation in the next; "Reykjanes" a place or a misc name; "Currenta" a company or a
+#: misc name), and a key with the type kept them apart.
+_NAMED = "x"
+#: Last parts of a hyphenated place name that name no place of their own ("Hagen-Süd",
+#: "Frankfurt-Mitte"): such a name keeps its whole key.
+_GENERIC_PARTS = word_set(
+    "nord sued ost west nordost nordwest suedost suedwest mitte zentrum city innenstadt "
+    "altstadt neustadt land stadt kreis dorf"
+)
 
 
 def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
@@ -217,9 +228,28 @@ def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
         and len(folded) - len(_PLACE_ADJECTIVE) >= _PLACE_STEM_MIN
     ):
         folded = folded[: -len(_PLACE_ADJECTIVE)]
-    if kb_id:
-        return f"e:{_LOCAL_ID}{type_.lower()}:{_SLUG.sub('-', folded).strip('-')}"
-    return f"e:{type_}:{folded}"
+    if type_ == "PER":
+        # a person by the surname: "Karin Lehmann" in the lead, "Lehmann" in a headline
+        return f"e:{_LOCAL_ID}per:{_SLUG.sub('-', folded.split()[-1]).strip('-')}"
+    parts = folded.split("-")
+    if (
+        type_ == "LOC"
+        and len(parts) == 2
+        and len(parts[1]) >= _PLACE_STEM_MIN
+        and parts[1] not in _GENERIC_PARTS
+    ):
+        folded = parts[1]  # a district by its own name: "Berlin-Neukölln" ~ "Neukölln"
+    # one report's place is another's organisation (_NAMED)
+    return f"e:{_LOCAL_ID}{_NAMED}:{_SLUG.sub('-', folded).strip('-')}"
+
+
+@lru_cache(maxsize=65536)
+def names_of(word: str) -> tuple[str, str]:
+    """The ``e:`` keys a folded word has where a recogniser found it as a name the KB does
+    not know (:func:`entity_feature`): an English report's "Camerino" or "Lehmann" its
+    recogniser missed, which the German report's found."""
+    slug = _SLUG.sub("-", word).strip("-")
+    return f"e:{_LOCAL_ID}{_NAMED}:{slug}", f"e:{_LOCAL_ID}per:{slug}"
 
 
 def _add(terms: dict[str, float], key: str, weight: float) -> None:

@@ -47,6 +47,8 @@ FEATURES = (
     # same language only
     "conflicts",  # kinds of lead facts (numbers, places, people) neither names of the other's
     "contradiction",  # how new the lead facts are both ways (newsprobe.stories.facts)
+    "lead_known",  # rarity-weighted share of the article's lead facts the story names
+    "lead_met",  # ... of the closest report's lead facts the article names anywhere
 )
 
 _MODEL = "pairs.json"
@@ -112,6 +114,8 @@ def features(side: Side, c: Candidate) -> list[float]:
         same * (c.headline or 0.0),
         float(c.conflicts),
         c.contradiction,
+        c.lead_known,
+        c.lead_met,
     ]
 
 

@@ -173,3 +173,7 @@ class Candidate:
     #: asked: kinds of lead facts in conflict, and how new the lead facts are both ways.
     conflicts: int = 0
     contradiction: float = 0.0
+    #: Rarity-weighted shares of the lead facts both ways, filled when asked: of the
+    #: article's the story names anywhere, and of the closest report's the article names.
+    lead_known: float = 0.0
+    lead_met: float = 0.0
