@@ -15,6 +15,8 @@ from importlib.resources import files
 from typing import Any
 
 _LANGS = ("de", "en")
+#: Tails of a closed compound for the deputy of an office, longest first.
+_DEPUTY_TAILS = ("stellvertreterin", "stellvertretern", "stellvertreters", "stellvertreter")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -302,8 +304,19 @@ class SourceLexicon:
                     break
             if found is not None:
                 break
+        if found is None:
+            found = self._deputy_type(word)
         self._cache[key] = found
         return found
+
+    def _deputy_type(self, word: str) -> tuple[str, str] | None:
+        """A deputy holds the kind of the office it deputises ("Landeshauptmannstellvertreter"
+        -> "landeshauptmann", "Bürgermeister-Stellvertreterin")."""
+        low = word.lower()
+        for tail in _DEPUTY_TAILS:
+            if low.endswith(tail) and len(low) > len(tail) + 3:
+                return self.head_type(word[: len(word) - len(tail)].rstrip("-"))
+        return None
 
     def is_vague(self, word: str) -> bool:
         key = ("vague", word)

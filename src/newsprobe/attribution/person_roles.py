@@ -320,6 +320,9 @@ def role_type(
     # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"; not
     # where the lexicon knows the compound itself ("Klubchef", "Regierungschef",
     # "Landesparteiobmann"): its kind is the role's, whatever the first part would say
+    if "-" in head and _prefix_org(head) in _PARTY_SHORT and head.rsplit("-", 1)[1][:1].isupper():
+        # "FP-Sicherheitsreferent": a party's people are politicians, whatever their role
+        return "politician", f"{head} (party {_prefix_org(head)})"
     tail = leading_tail(low)
     leading = tail is not None and not (hit is not None and len(hit[1]) > len(tail))
     if leading:
@@ -426,6 +429,9 @@ _PASSIVE_AUX = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
 #: Compound prefixes of a role that name its function, not its employer ("Pressesprecher",
 #: "Medienreferent").
 _FUNCTION_PREFIXES = frozenset(["presse", "medien", "öffentlichkeits"])
+#: Short forms of Austrian parties the knowledge base does not name, before a role
+#: ("FP-Sicherheitsreferent", "VP-Klubchef").
+_PARTY_SHORT = frozenset(["FP", "VP", "SP"])
 
 _SPOKESPEOPLE = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson")
 

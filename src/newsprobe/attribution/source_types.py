@@ -120,6 +120,9 @@ def classify(
     head = _head_type(words, lex)
     head = _by_compound(head, lex, tokens) if head is not None else _member_head(words, lex)
     first = tokens[0].text.lower() if tokens else ""
+    if head is None and not named and _kin_of_someone(tokens, words):
+        # "seine Frau", "ihr Mann", "deren Freundin": someone close to a person in the news
+        return Typing(SourceType.WITNESS, False, f"close to someone in the news ({text})")
     vague = bool(words) and lex.is_vague(words[0].text) and not _specific(words[0].text, lex)
     group = first in lex.quantifiers
     if len(words) >= 2 and words[0].text in _STATE_NOUNS and words[1].text[:1].isupper():
@@ -187,6 +190,25 @@ def _by_compound(
     if role is not None and role[0] != head[0] and " of " in role[1]:
         return (role[0], head[1], head[2])
     return head
+
+
+#: Nouns for a person's spouse, partner, child or friend: "Frau" and "Mann" only so, after a
+#: possessive ("seine Frau"), for alone they mean any woman or man.
+_KIN = frozenset(
+    ["frau", "mann", "freund", "freundin", "partner", "partnerin", "sohn", "tochter", "kinder"]
+)
+#: Possessive determiners (and relative/demonstrative genitives) before such a noun.
+_POSSESSIVES = ("sein", "ihr", "dessen", "deren", "mein", "unser", "euer")
+
+
+def _kin_of_someone(tokens: list[Token], words: list[Token]) -> bool:
+    """Whether the phrase is a possessive and a kin noun alone ("seine Frau", "Deren Sohn")."""
+    if len(words) != 1 or words[0].text.lower() not in _KIN:
+        return False
+    before = [t for t in tokens if t.start < words[0].start]
+    return bool(before) and (
+        before[-1].pos == "PPOSAT" or before[-1].text.lower().startswith(_POSSESSIVES)
+    )
 
 
 def _member_head(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:
@@ -359,6 +381,8 @@ def by_speaker(
     ):
         # circles, sources, insiders of a body ("aus Parteikreisen") stay anonymous
         return typing
+    if affiliation and affiliation.lower() in _FUNCTIONS:
+        affiliation = None  # "Ihr Pressesprecher": the press is whom one speaks to
     if affiliation and not _fixed_by_role(typing):
         entry = kb_entry(
             affiliation_entity.kb_id if affiliation_entity is not None else None,
@@ -377,6 +401,8 @@ def by_speaker(
 
 
 _VAGUE_REASON = "unnamed or vague source"
+#: First parts of a role compound that name a function, not a body ("Pressesprecher").
+_FUNCTIONS = frozenset(["presse", "medien", "öffentlichkeit"])
 #: Vague words for people close to a body who are not named: circles, sources, insiders.
 _CIRCLES = re.compile(r"(?i)(kreis(e|en)?|quelle(n)?|insider(n)?)\)$")
 #: The start of the reason of a typing by the body an unnamed speaker speaks for.

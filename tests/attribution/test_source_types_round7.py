@@ -1,0 +1,115 @@
+"""Source types, round 7: the kind of a speaker from the rest of the article (a kind noun
+before another occurrence of its name, a colleague of the person quoted before, "den Angaben
+zufolge" pointing back), deputies of an office, Austrian party short forms before a role,
+high commissioners, citizens and family members as witnesses, and a "Pressesprecher" who
+speaks for no press.  Texts are written for these tests; people and papers are invented."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import find
+from attribution_texts import run_text as run
+
+from newsprobe.attribution.lexicon import sources
+from newsprobe.attribution.person_roles import role_type
+from newsprobe.model import SourceType
+
+LEX = sources("de")
+
+
+def kind(role: str) -> str | None:
+    found = role_type(role, LEX)
+    return found[0] if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Landeshauptmannstellvertreter", "politician"),  # the deputy of an office
+        ("Bürgermeister-Stellvertreterin", "politician"),
+        ("FP-Sicherheitsreferent", "politician"),  # a party's people, by its short form
+        ("VP-Bildungssprecherin", "politician"),
+        ("UN-Hochkommissar", "official"),  # an international body's, not an EU commissioner
+        ("Bürgerin", "witness"),
+        ("Witwe", "witness"),
+    ],
+)
+def test_role_kinds(role: str, expected: str) -> None:
+    assert kind(role) == expected
+
+
+def test_a_bare_deputy_or_adjective_has_no_kind() -> None:
+    assert kind("Stellvertreter") is None
+    assert kind("SP-naher Berater") is None  # an adjective, not a member
+
+
+def _source(text: str, fragment: str) -> tuple[SourceType, str]:
+    a = run(text)
+    src = a.sources[find(a, fragment).source]  # type: ignore[index]
+    return src.type, src.reason
+
+
+def test_a_paper_named_with_its_kind_elsewhere_is_media() -> None:
+    kind_, why = _source(
+        "Brüssel – Der Verdächtige ist frei, berichteten die Zeitungen Le Petit Veilleur und "
+        "Het Dagelijks Woord am Montag. Nun wurde laut Le Petit Veilleur eine Untersuchung "
+        "gegen den Richter eingeleitet.",
+        "Untersuchung",
+    )
+    assert kind_ == SourceType.MEDIA, why
+
+
+def test_a_title_in_an_apposition_elsewhere_types_the_surname() -> None:
+    kind_, why = _source(
+        "Genf – Die Lage sei dramatisch, sagte der UN-Hochkommissar für Flüchtlinge, "
+        "Marek Oskarsson, am Freitag. Die Zahl der Vertriebenen steige. "
+        "Ein Zusammenbruch der Versorgung steht bevor, sagte Oskarsson.",
+        "Zusammenbruch",
+    )
+    assert kind_ == SourceType.OFFICIAL, why
+
+
+def test_a_colleague_shares_the_kind_of_the_person_before() -> None:
+    kind_, why = _source(
+        "Wien – Die Konjunktur erhole sich langsam, sagte Bank-Ökonom Walter Pfeifenberger am "
+        "Montag. Die Zuwanderung spiele keine große Rolle, betonte sein Kollege Stefan "
+        "Brunnhuber.",
+        "Zuwanderung",
+    )
+    assert kind_ == SourceType.EXPERT, why
+
+
+def test_den_angaben_zufolge_rests_on_the_source_before() -> None:
+    kind_, why = _source(
+        "Linz – Der Einbrecher wurde in der Nacht festgenommen, teilte die Polizei mit. "
+        "Er soll den Angaben zufolge bereits mehrere Wohnungen durchsucht haben.",
+        "Wohnungen",
+    )
+    assert kind_ == SourceType.OFFICIAL, why
+
+
+def test_first_reports_stay_anonymous() -> None:
+    kind_, why = _source(
+        "Linz – Der Einbrecher wurde in der Nacht festgenommen, teilte die Polizei mit. "
+        "Er soll ersten Angaben zufolge bereits mehrere Wohnungen durchsucht haben.",
+        "Wohnungen",
+    )
+    assert kind_ == SourceType.ANONYMOUS, why
+
+
+def test_a_spouse_is_a_witness() -> None:
+    kind_, why = _source(
+        "Minsk – Der frühere Kandidat Ales Marenka ist frei. Seine Frau bestätigte der "
+        "Agentur, er sei am Samstag entlassen worden.",
+        "entlassen",
+    )
+    assert kind_ == SourceType.WITNESS, why
+
+
+def test_a_press_spokesman_speaks_for_no_press() -> None:
+    kind_, why = _source(
+        "Wien – Der Kandidat verteidigte das Bild. Ihr Pressesprecher twitterte, das Bild "
+        "sei nur ein Scherz gewesen.",
+        "Scherz",
+    )
+    assert kind_ != SourceType.MEDIA, why
