@@ -1,8 +1,9 @@
 """Source types, round 7: the kind of a speaker from the rest of the article (a kind noun
 before another occurrence of its name, a colleague of the person quoted before, "den Angaben
 zufolge" pointing back), deputies of an office, Austrian party short forms before a role,
-high commissioners, citizens and family members as witnesses, and a "Pressesprecher" who
-speaks for no press.  Texts are written for these tests; people and papers are invented."""
+high commissioners, citizens and family members as witnesses, umlaut plurals ("Ärzte"),
+and a "Pressesprecher" who speaks for no press.  Texts are written for these tests; people
+and papers are invented."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def kind(role: str) -> str | None:
         ("UN-Hochkommissar", "official"),  # an international body's, not an EU commissioner
         ("Bürgerin", "witness"),
         ("Witwe", "witness"),
+        ("Präsidentschaft", "official"),  # a head of state's office
+        ("Befragung", "document"),
+        # umlaut plurals find their singular: "Ärzte" is "Arzt"
+        ("Ärzte", "expert"),
+        ("Ärzten", "expert"),
+        ("Anwälte", "other"),
     ],
 )
 def test_role_kinds(role: str, expected: str) -> None:

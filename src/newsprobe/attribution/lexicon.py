@@ -15,6 +15,7 @@ from importlib.resources import files
 from typing import Any
 
 _LANGS = ("de", "en")
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 #: Tails of a closed compound for the deputy of an office, longest first.
 _DEPUTY_TAILS = ("stellvertreterin", "stellvertretern", "stellvertreters", "stellvertreter")
 
@@ -337,6 +338,11 @@ def _forms(low: str) -> list[str]:
             forms.append(low[: -len(ending)])
     if low.endswith("innen"):
         forms.append(low[:-3])  # Userinnen -> userin
+    # an umlaut plural: "Ärzte" -> arzt, "Anwälte" -> anwalt, "Verbände" -> verband
+    for form in [f for f in forms[1:] if f != low]:
+        at = max(form.rfind(u) for u in _UMLAUTS)
+        if at >= 0 and low.endswith(("e", "en", "er", "ern")):
+            forms.append(form[:at] + _UMLAUTS[form[at]] + form[at + 1 :])
     return forms
 
 
