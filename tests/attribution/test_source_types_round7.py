@@ -45,6 +45,12 @@ def test_role_kinds(role: str, expected: str) -> None:
     assert kind(role) == expected
 
 
+def test_an_umlaut_plural_of_a_text_is_no_speaker_noun() -> None:
+    # "Verträge", "Entwürfe" would make texts speakers of the statements around them
+    assert LEX.head_type("Verträge") is None
+    assert LEX.head_type("Fachärzte") == ("expert", "arzt")
+
+
 def test_a_bare_deputy_or_adjective_has_no_kind() -> None:
     assert kind("Stellvertreter") is None
     assert kind("SP-naher Berater") is None  # an adjective, not a member

@@ -294,21 +294,32 @@ class SourceLexicon:
             return self._cache[key]
         found: tuple[str, str] | None = None
         for form in _forms(word.lower()):
-            kind = self.by_stem.get(form)
-            if kind is not None:
-                found = (kind, form)
-                break
-            for i in range(3, len(form)):
-                kind = self.by_stem.get(form[i:])
-                if kind is not None and " " not in form[i:]:
-                    found = (kind, form[i:])
-                    break
+            found = self._stem_type(form)
             if found is not None:
                 break
+        if found is None:
+            # an umlaut plural of a person or body ("Ärzte", "Verbände"); not of a text, which
+            # would make "Verträge" or "Entwürfe" speakers
+            for form in _umlaut_forms(word.lower()):
+                found = self._stem_type(form)
+                if found is not None:
+                    found = None if found[0] == "document" else found
+                    break
         if found is None:
             found = self._deputy_type(word)
         self._cache[key] = found
         return found
+
+    def _stem_type(self, form: str) -> tuple[str, str] | None:
+        """``(type, stem)`` of one form: the form itself, else its longest known tail."""
+        kind = self.by_stem.get(form)
+        if kind is not None:
+            return (kind, form)
+        for i in range(3, len(form)):
+            kind = self.by_stem.get(form[i:])
+            if kind is not None and " " not in form[i:]:
+                return (kind, form[i:])
+        return None
 
     def _deputy_type(self, word: str) -> tuple[str, str] | None:
         """A deputy holds the kind of the office it deputises ("Landeshauptmannstellvertreter"
@@ -338,12 +349,19 @@ def _forms(low: str) -> list[str]:
             forms.append(low[: -len(ending)])
     if low.endswith("innen"):
         forms.append(low[:-3])  # Userinnen -> userin
-    # an umlaut plural: "Ärzte" -> arzt, "Anwälte" -> anwalt, "Verbände" -> verband
-    for form in [f for f in forms[1:] if f != low]:
-        at = max(form.rfind(u) for u in _UMLAUTS)
-        if at >= 0 and low.endswith(("e", "en", "er", "ern")):
-            forms.append(form[:at] + _UMLAUTS[form[at]] + form[at + 1 :])
     return forms
+
+
+def _umlaut_forms(low: str) -> list[str]:
+    """The singular stems of an umlaut plural: "ärzte" -> arzt, "anwälten" -> anwalt."""
+    if not low.endswith(("e", "en", "er", "ern")):
+        return []
+    out = []
+    for form in _forms(low)[1:]:
+        at = max(form.rfind(u) for u in _UMLAUTS)
+        if at >= 0:
+            out.append(form[:at] + _UMLAUTS[form[at]] + form[at + 1 :])
+    return out
 
 
 @lru_cache(maxsize=4)
