@@ -126,3 +126,31 @@ def test_a_press_spokesman_speaks_for_no_press() -> None:
         "Scherz",
     )
     assert kind_ != SourceType.MEDIA, why
+
+
+def test_a_role_predicated_of_the_name_types_the_person() -> None:
+    kind_, why = _source(
+        "Frankfurt – Die Ölpreise würden wieder steigen, sagt Jonas Feldbrügge. Feldbrügge "
+        "ist Chefökonom des Vermögensverwalters Quellgrund Capital.",
+        "Ölpreise",
+    )
+    assert kind_ == SourceType.EXPERT, why
+
+
+def test_an_apposition_after_another_mention_types_the_person() -> None:
+    kind_, why = _source(
+        "Kinshasa – Die Reise sei ein gutes Zeichen, sagte Albert Korninger am Montag. "
+        "Korninger, der politische Direktor der UN-Mission im Kongo, kennt das Land seit "
+        "Jahren.",
+        "Zeichen",
+    )
+    assert kind_ == SourceType.OFFICIAL, why
+
+
+def test_a_relative_clause_is_no_apposition() -> None:
+    kind_, why = _source(
+        "Paris – Die Studie sei fehlerhaft, meint Anton Schleifenbaum. Schleifenbaum, der als "
+        "Vater der Vergleichstests gilt, widerspricht damit dem Institut.",
+        "fehlerhaft",
+    )
+    assert kind_ != SourceType.WITNESS, why

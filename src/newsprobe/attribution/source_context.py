@@ -3,8 +3,10 @@ leaves without a kind:
 
 * a kind noun right before another occurrence of its name ("berichteten die Zeitungen La
   Dernière Heure und …" -> media; "der UN-Hochkommissar für Menschenrechte, Zeid Raad
-  al-Hussein" -> official; "Präsident Otto Pérez" -> politician), where the tagger did not
-  link that occurrence to the speaker's entity;
+  al-Hussein" -> official; "Präsident Otto Pérez" -> politician), a role predicated of it
+  ("Butterfill ist Chefökonom des …" -> expert) or an apposition after it ("Albrecht Conze,
+  der politische Direktor der UN-Mission, …" -> official), where the entity layer did not
+  link that occurrence or apposition to the speaker;
 * a colleague of the source just before ("betonte sein Kollege Stefan Bruckbauer" after a
   bank's economist -> expert);
 * a statement noun that points back ("den Angaben zufolge", "diesen Informationen nach")
@@ -49,6 +51,8 @@ def by_article_kind(
         ):
             continue
         found = _kind_before(toks, i, lex, person=entity.type == EntityType.PER)
+        if found is None and entity.type == EntityType.PER:
+            found = _kind_after(toks, i, len(_longest_at(analysis.text, tok.start, names)), lex)
         if found is not None:
             kind, word = found
             return Typing(
@@ -83,6 +87,66 @@ def _kind_before(
     if j < 0 or toks[j].sentence != sent or not toks[j].text[:1].isupper():
         return None
     return _kind_of(toks[j].text, lex)
+
+
+def _longest_at(text: str, start: int, names: set[str]) -> str:
+    return max((n for n in names if text.startswith(n, start)), key=len, default="")
+
+
+#: Copulas that predicate a role of a name ("Butterfill ist Chefökonom des …").
+_COPULAS = frozenset(["ist", "war"])
+
+
+def _kind_after(
+    toks: list[Token], i: int, length: int, lex: SourceLexicon
+) -> tuple[str, str] | None:
+    """``(kind, noun)`` of a role predicated of the name at token ``i`` (``length``
+    characters long): "X ist Chefökonom …", "X war Außenministerin" (one determiner or
+    adjective may stand before the role), or of its apposition ("X, der Direktor der …")."""
+    end = toks[i].start + length
+    j = i
+    while j < len(toks) and toks[j].end <= end:
+        j += 1
+    sent = toks[i].sentence
+    if j + 2 >= len(toks) or toks[j].sentence != sent:
+        return None
+    if toks[j].text == "," and toks[j + 1].text.lower() in _APPOSITION_ARTICLES:
+        return _apposition_kind(toks, j + 2, lex)
+    if toks[j].text not in _COPULAS:
+        return None
+    for k in (j + 1, j + 2):
+        if toks[k].sentence == sent and toks[k].text[:1].isupper():
+            return _kind_of(toks[k].text, lex)
+    return None
+
+
+#: Articles that open an apposition after a name ("X, der politische Direktor der …,").
+_APPOSITION_ARTICLES = frozenset(["der", "die", "ein", "eine"])
+#: Kinds an apposition may give (a text or a platform is nobody's role).
+_ROLE_KINDS = _NAME_KINDS | {"witness", "other"}
+
+
+def _apposition_kind(toks: list[Token], k: int, lex: SourceLexicon) -> tuple[str, str] | None:
+    """The kind of the role an apposition opening at token ``k`` names: adjectives, then a
+    noun, up to the next comma ("politische Direktor der UN-Mission im Kongo"); none for a
+    relative clause ("der als Vater der Pisa-Tests gilt")."""
+    from newsprobe.attribution.person_roles import role_type
+
+    sent = toks[k].sentence
+    words: list[str] = []
+    noun = False
+    while k < len(toks) and toks[k].sentence == sent and toks[k].text not in (",", ";", ":"):
+        if not noun and toks[k].pos not in ("ADJA", "NN", "NE"):
+            return None  # a relative clause, not an apposition
+        noun = noun or toks[k].pos in ("NN", "NE")
+        words.append(toks[k].text)
+        k += 1
+        if len(words) > 10:
+            return None
+    found = role_type(" ".join(words), lex) if noun else None
+    if found is None or found[0] not in _ROLE_KINDS:
+        return None
+    return found[0], " ".join(words)
 
 
 def _kind_of(word: str, lex: SourceLexicon) -> tuple[str, str] | None:
