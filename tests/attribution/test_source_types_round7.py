@@ -154,3 +154,13 @@ def test_a_relative_clause_is_no_apposition() -> None:
         "fehlerhaft",
     )
     assert kind_ != SourceType.WITNESS, why
+
+
+def test_an_apposition_without_article_types_the_person() -> None:
+    kind_, why = _source(
+        "Hanoi – Die Annäherung werde weitergehen, so Nguyen Van Tiem. Die Regierung schweigt. "
+        "Das sei nicht überraschend, sagte Tiem, Wissenschafter am vietnamesischen Institut "
+        "für Politik.",
+        "Annäherung",
+    )
+    assert kind_ == SourceType.EXPERT, why

@@ -112,6 +112,9 @@ def _kind_after(
         return None
     if toks[j].text == "," and toks[j + 1].text.lower() in _APPOSITION_ARTICLES:
         return _apposition_kind(toks, j + 2, lex)
+    if toks[j].text == "," and toks[j + 1].pos == "NN":
+        # "so Nguyen Khac Giang, Wissenschafter am vietnamesischen Institut …"
+        return _apposition_kind(toks, j + 1, lex)
     if toks[j].text not in _COPULAS:
         return None
     for k in (j + 1, j + 2):
@@ -138,11 +141,13 @@ def _apposition_kind(toks: list[Token], k: int, lex: SourceLexicon) -> tuple[str
     while k < len(toks) and toks[k].sentence == sent and toks[k].text not in (",", ";", ":"):
         if not noun and toks[k].pos not in ("ADJA", "NN", "NE"):
             return None  # a relative clause, not an apposition
+        if (toks[k].pos or "").startswith("V"):
+            return None  # a clause ("sagte X, Flüchtlinge seien …"), not an apposition
         noun = noun or toks[k].pos in ("NN", "NE")
         words.append(toks[k].text)
         k += 1
-        if len(words) > 10:
-            return None
+        if len(words) >= 12:
+            break  # the role and its body are in the first words
     found = role_type(" ".join(words), lex) if noun else None
     if found is None or found[0] not in _ROLE_KINDS:
         return None
