@@ -164,3 +164,45 @@ def test_an_apposition_without_article_types_the_person() -> None:
         "Annäherung",
     )
     assert kind_ == SourceType.EXPERT, why
+
+
+def test_a_bodys_own_statement_compound_is_no_paper() -> None:
+    kind_, why = _source(
+        "Hall – Ein Zug erfasste am Montag ein Auto am Bahnübergang. Nach Bahnangaben hätte "
+        "der Schranken geschlossen sein müssen.",
+        "Schranken",
+    )
+    assert kind_ == SourceType.OTHER, why
+
+
+def test_a_quoted_name_after_a_typed_head_is_no_publication() -> None:
+    kind_, why = _source(
+        "Peking – Die Bilder seien bearbeitet worden, sagte ein Mitarbeiter der "
+        "Video-Produktionsfirma „Lan Shui“ gegenüber Journalisten.",
+        "bearbeitet",
+    )
+    assert kind_ == SourceType.OTHER, why
+
+
+def test_a_place_after_the_body_is_no_affiliation() -> None:
+    kind_, why = _source(
+        "Rangun – Erste Cholerafälle sind aufgetreten. Das berichteten Mitarbeiter des "
+        "Malteser Hilfsdienstes aus der Küstenstadt Labutta.",
+        "Cholerafälle",
+    )
+    assert kind_ == SourceType.OTHER, why
+
+
+def test_a_state_agency_is_no_news_agency() -> None:
+    assert kind("Rettungsagentur") == "official"
+    assert kind("Nachrichtenagentur") == "media"
+    assert kind("Werbeagentur") == "other"
+
+
+def test_a_chair_introduced_by_a_possessive_leads_the_body_before() -> None:
+    kind_, why = _source(
+        "Hannover – Mit dem Entwurf zeigte sich die GEW Niedersachsen nicht zufrieden. Ihr "
+        "Vorsitzender Ernst Vollbrecht erklärte, die Lehrer bräuchten Rechtssicherheit.",
+        "Rechtssicherheit",
+    )
+    assert kind_ == SourceType.OTHER, why

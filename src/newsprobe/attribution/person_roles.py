@@ -614,6 +614,11 @@ def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None)
     return None
 
 
+def org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None) -> str | None:
+    """The kind of an organisation by its name (knowledge base, the article, its words)."""
+    return _org_type(org, lex, local)
+
+
 def typed_roles(
     roles: list[str], lex: SourceLexicon, local: dict[str, str] | None = None
 ) -> list[tuple[str, str, str]]:

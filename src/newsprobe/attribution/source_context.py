@@ -9,6 +9,8 @@ leaves without a kind:
   link that occurrence or apposition to the speaker;
 * a colleague of the source just before ("betonte sein Kollege Stefan Bruckbauer" after a
   bank's economist -> expert);
+* a bare leading role after a possessive ("Ihr Vorsitzender Eberhard Brandt" after "die
+  GEW") leads the organisation named just before: it takes that organisation's kind;
 * a statement noun that points back ("den Angaben zufolge", "diesen Informationen nach")
   rests on the source of the statements just before: it takes that source's type.
 """
@@ -240,3 +242,55 @@ def by_back_reference(sources: list[Source], analysis: Analysis) -> None:
             continue
         src.type = other.type
         src.reason = f"points back to {other.name!r} ({other.type.value})"
+
+
+_POSSESSIVE_ROLE = re.compile(r"\b(?:[Ii]hr|[Ss]ein)(?:e|em|en|er)?\s+(\w+)\s+[A-ZÄÖÜ]")
+
+
+def by_possessive_role(
+    typing: Typing,
+    analysis: Analysis,
+    entity: Entity | None,
+    spans: list[tuple[int, int]],
+    lex: SourceLexicon,
+) -> Typing:
+    """A person introduced by a possessive and a bare leading role ("Ihr Vorsitzender
+    Eberhard Brandt", "sein Sprecher X") leads or speaks for the organisation the article
+    named just before (in that sentence or the two before, with no person named between):
+    the organisation's kind, not the role word's guess (a union's chair is no politician)."""
+    from newsprobe.attribution.person_roles import LEADING_ROLES, org_type
+
+    if entity is None or entity.type != EntityType.PER:
+        return typing
+    text = analysis.text
+    for start, end in spans:
+        found = _POSSESSIVE_ROLE.search(text[max(0, start - 40) : end])
+        if found is None or found.group(1).lower() not in LEADING_ROLES:
+            continue
+        body = _body_before(analysis, start, entity)
+        kind = org_type(body.name, lex) if body is not None else None
+        if kind is None or kind in ("document", "social_media", "anonymous", "witness"):
+            continue
+        if kind == "expert" and found.group(1).lower().startswith("sprecher"):
+            kind = "official"  # an institute's spokesperson speaks officially
+        return Typing(SourceType(kind), typing.named, f"{found.group(1)} of {body.name!r} ({kind})")
+    return typing
+
+
+def _body_before(analysis: Analysis, at: int, entity: Entity) -> Entity | None:
+    """The organisation mentioned last before ``at`` (that sentence or the two before),
+    None where a person other than ``entity`` is mentioned after it."""
+    sid = next((k for k, s in enumerate(analysis.sentences) if s.start <= at < s.end), None)
+    if sid is None:
+        return None
+    lo = analysis.sentences[max(0, sid - 2)].start
+    last: Entity | None = None
+    for m in analysis.mentions:
+        if m.entity is None or not (lo <= m.start < at) or m.entity == entity.id:
+            continue
+        other = analysis.entities[m.entity]
+        if other.type == EntityType.ORG:
+            last = other
+        elif other.type == EntityType.PER:
+            last = None  # "ihr" may be that person's
+    return last

@@ -351,6 +351,8 @@ def with_roles(
         )
     if (
         typing.type == SourceType.OTHER
+        # not a typed head ("Mitarbeiter der Produktionsfirma „Shui Jing Shi“")
+        and not typing.reason.startswith("head noun")
         and any(m in surface for m in _QUOTE_MARKS)
         and (entity is None or entity.type != EntityType.PER)
     ):
@@ -383,6 +385,9 @@ def by_speaker(
         return typing
     if affiliation and affiliation.lower() in _FUNCTIONS:
         affiliation = None  # "Ihr Pressesprecher": the press is whom one speaks to
+    if affiliation:
+        # "des Malteser Hilfsdienstes aus der Küstenstadt Labutta": the place is no body
+        affiliation = _PLACE_TAIL.split(affiliation, maxsplit=1)[0]
     if affiliation and not _fixed_by_role(typing):
         entry = kb_entry(
             affiliation_entity.kb_id if affiliation_entity is not None else None,
@@ -397,10 +402,24 @@ def by_speaker(
         kind = _words_type(name, lex)
         if kind is not None:
             return Typing(SourceType(kind), typing.named, f"stands for {name!r} ({kind})")
+        if typing.type == SourceType.DOCUMENT and _statement_of(name, surface):
+            # "nach Bahnangaben": a body of no known kind speaks, its statement is no paper
+            return Typing(SourceType.OTHER, typing.named, f"statement of {name!r} (other)")
     return typing
 
 
+def _statement_of(name: str, surface: str) -> bool:
+    """Whether ``surface`` is a closed "<name><statement>" compound ("Bahnangaben")."""
+    for word in re.split(r"[\s„“\"]+", surface):
+        low = word.lower()
+        if low.startswith(name.lower()) and low.endswith(_VIEW_TAILS) and len(low) > len(name):
+            return True
+    return False
+
+
 _VAGUE_REASON = "unnamed or vague source"
+#: Where an affiliation goes on to say where the body or person is ("… aus der Stadt X").
+_PLACE_TAIL = re.compile(r"\s+(?:aus|in|im)\s+(?:der|dem|den)?\s*")
 #: First parts of a role compound that name a function, not a body ("Pressesprecher").
 _FUNCTIONS = frozenset(["presse", "medien", "öffentlichkeit"])
 #: Vague words for people close to a body who are not named: circles, sources, insiders.

@@ -18,7 +18,12 @@ from newsprobe.attribution.canonical import local_kinds, person_for, surname_ind
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
-from newsprobe.attribution.source_context import by_article_kind, by_back_reference, by_colleague
+from newsprobe.attribution.source_context import (
+    by_article_kind,
+    by_back_reference,
+    by_colleague,
+    by_possessive_role,
+)
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
@@ -256,6 +261,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             statements = sorted(set(g.attributions))
             typing = by_article_kind(typing, analysis, entity, lex)
             typing = by_colleague(typing, analysis, entity, roles, out, statements)
+            typing = by_possessive_role(typing, analysis, entity, spans, lex)
             typing = by_party_context(typing, analysis, entity, statements, roles)
             typing = by_reporting(typing, analysis, entity, statements)
             typing = by_topic(typing, analysis, entity)
