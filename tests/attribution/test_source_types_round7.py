@@ -206,3 +206,24 @@ def test_a_chair_introduced_by_a_possessive_leads_the_body_before() -> None:
         "Rechtssicherheit",
     )
     assert kind_ == SourceType.OTHER, why
+
+
+def test_one_spokesperson_of_a_named_body_is_not_anonymous() -> None:
+    kind_, why = _source(
+        "Neckarsulm – Teile des Werks standen unter Wasser, die Produktion stehe still, sagte "
+        "eine Quarzwerk-Sprecherin am Donnerstag.",
+        "Produktion",
+    )
+    assert kind_ == SourceType.OTHER, why
+
+
+def test_several_activists_stay_anonymous() -> None:
+    kind_, why = _source(
+        "Wien – Die Polizei habe zu spät eingegriffen, sagten mehrere Aktivisten am Abend.",
+        "eingegriffen",
+    )
+    assert kind_ == SourceType.ANONYMOUS, why
+
+
+def test_whom_one_speaks_with_is_no_employer() -> None:
+    assert role_type("bei einer Telefonkonferenz mit dem STANDARD", LEX) is None

@@ -391,6 +391,9 @@ def _affiliation_type(
     rest = words[1:]
     if rest and rest[0].lower() in ("der", "dem", "den", "des"):
         rest = rest[1:]
+    # "bei einer Telefonkonferenz mit dem STANDARD": whom one speaks with is no employer
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _ADDRESSEE_WORDS), len(rest))
+    rest = rest[:cut]
     org = " ".join(rest)
     kind = _org_type(org, lex, local) if org and not _is_place(org) else None
     if kind is None or kind in ("document", "social_media", "witness", "anonymous"):
@@ -429,6 +432,8 @@ _PASSIVE_AUX = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
 #: Compound prefixes of a role that name its function, not its employer ("Pressesprecher",
 #: "Medienreferent").
 _FUNCTION_PREFIXES = frozenset(["presse", "medien", "öffentlichkeits"])
+#: Prepositions that name whom one speaks with or to, never one's employer.
+_ADDRESSEE_WORDS = frozenset(["mit", "gegenüber", "vor"])
 #: Short forms of Austrian parties the knowledge base does not name, before a role
 #: ("FP-Sicherheitsreferent", "VP-Klubchef").
 _PARTY_SHORT = frozenset(["FP", "VP", "SP"])

@@ -125,6 +125,8 @@ def classify(
         return Typing(SourceType.WITNESS, False, f"close to someone in the news ({text})")
     vague = bool(words) and lex.is_vague(words[0].text) and not _specific(words[0].text, lex)
     group = first in lex.quantifiers
+    # "eine Audi-Sprecherin": the voice of a named body is no vague group
+    voice = head is not None and "-" in head[2] and head[2][:1].isupper() and first in _ONE
     if len(words) >= 2 and words[0].text in _STATE_NOUNS and words[1].text[:1].isupper():
         # "das Land Niederösterreich", "Land Tirol": a state's government
         return Typing(SourceType.OFFICIAL, True, f"the state {words[1].text} (official)")
@@ -132,7 +134,9 @@ def classify(
     body = _body_statement(words[0].text, lex) if len(words) == 1 else None
     if body is not None:
         return Typing(SourceType(body[0]), body[2], f"statement of {body[1]} ({body[0]})")
-    if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
+    if not named and (
+        vague or (group and (head is None or head[0] in ("social_media", "other")) and not voice)
+    ):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"{_VAGUE_REASON} ({word})")
     if (
@@ -237,6 +241,8 @@ def _specific(word: str, lex: SourceLexicon) -> bool:
     return len(hit[1]) > longest
 
 
+#: The singular indefinite article among the group quantifiers.
+_ONE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 #: Nouns for a (federal) state that, before its name, stand for its government.
 _STATE_NOUNS = frozenset(["Land", "Bundesland"])
 #: Tails of a hyphenated compound that make it a body's statement ("Spiegel-Informationen").
