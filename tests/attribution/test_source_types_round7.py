@@ -227,3 +227,12 @@ def test_several_activists_stay_anonymous() -> None:
 
 def test_whom_one_speaks_with_is_no_employer() -> None:
     assert role_type("bei einer Telefonkonferenz mit dem STANDARD", LEX) is None
+
+
+def test_den_berichten_zufolge_rests_on_the_outlet_before() -> None:
+    kind_, why = _source(
+        "Delhi – Ein Angreifer sei noch auf der Basis, berichtete der Nachrichtensender Zeit "
+        "Eins am Montag. Hubschrauber überflogen den Berichten zufolge das Gelände.",
+        "Hubschrauber",
+    )
+    assert kind_ == SourceType.MEDIA, why

@@ -200,12 +200,14 @@ def by_colleague(
 
 #: Statement nouns that, with a determiner pointing back, mean "what was just said".
 _BACK_NOUNS = frozenset(
-    ["angaben", "informationen", "erkenntnissen", "erkenntnisse", "darstellung", "aussagen"]
-)
+    ["angaben", "informationen", "erkenntnissen", "erkenntnisse", "darstellung", "aussagen",
+     "berichten", "berichte"]
+)  # fmt: skip
 #: Determiners that point back to statements just reported (not "ersten Angaben zufolge",
 #: "nach bisherigen Erkenntnissen": first or current reports of no one in particular).
 _BACK_WORDS = frozenset(["den", "diesen", "dessen", "deren", "jenen"])
-_NO_ONE = "no one named ("
+#: Reasons of the typings a pointing-back phrase gets (no one named, a vague report).
+_NO_ONE = ("no one named (", "unnamed or vague source (")
 
 
 def by_back_reference(sources: list[Source], analysis: Analysis) -> None:
