@@ -236,3 +236,13 @@ def test_den_berichten_zufolge_rests_on_the_outlet_before() -> None:
         "Hubschrauber",
     )
     assert kind_ == SourceType.MEDIA, why
+
+
+def test_a_person_tagged_as_a_place_is_typed_as_a_person() -> None:
+    from newsprobe.attribution.source_context import as_person
+    from newsprobe.model import Entity, EntityType
+
+    place = Entity(id=0, name="Oskar Deutsch", type=EntityType.LOC)
+    assert as_person(place).type == EntityType.PER  # type: ignore[union-attr]
+    city = Entity(id=1, name="Bad Ischl", type=EntityType.LOC)
+    assert as_person(city).type == EntityType.LOC  # type: ignore[union-attr]

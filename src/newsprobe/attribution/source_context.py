@@ -31,6 +31,23 @@ _NAME_KINDS = frozenset(["politician", "official", "expert", "media"])
 _DETERMINERS = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer"])
 
 
+def as_person(entity: Entity | None) -> Entity | None:
+    """A place or other name the tagger gave a person's full name ("Oskar Deutsch" as a
+    place: a known first name and a surname) is typed as the person it is."""
+    if entity is None or entity.type not in (EntityType.LOC, EntityType.MISC):
+        return entity
+    words = entity.name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return entity
+    try:
+        from newsprobe.entities.kb import first_names
+    except ImportError:  # the entities layer is optional
+        return entity
+    if words[0] not in first_names():
+        return entity
+    return entity.model_copy(update={"type": EntityType.PER})
+
+
 def by_article_kind(
     typing: Typing, analysis: Analysis, entity: Entity | None, lex: SourceLexicon
 ) -> Typing:

@@ -19,6 +19,7 @@ from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_context import (
+    as_person,
     by_article_kind,
     by_back_reference,
     by_colleague,
@@ -201,7 +202,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
         spans = sorted(set(g.spans))
         main = _main_span(spans, text)
         tokens = _tokens(analysis.tokens, starts, main)
-        entity = (
+        entity = as_person(
             analysis.entities[g.entity]
             if g.entity is not None and 0 <= g.entity < len(analysis.entities)
             else None
