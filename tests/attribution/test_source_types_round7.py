@@ -193,6 +193,11 @@ def test_a_place_after_the_body_is_no_affiliation() -> None:
     assert kind_ == SourceType.OTHER, why
 
 
+def test_union_chairs_and_pollsters_take_their_bodys_kind() -> None:
+    assert kind("GEW-Vorsitzende") == "other"  # a union's chair is no politician
+    assert kind("OGM-Chef") == "expert"  # a polling institute's head
+
+
 def test_a_state_agency_is_no_news_agency() -> None:
     assert kind("Rettungsagentur") == "official"
     assert kind("Nachrichtenagentur") == "media"
