@@ -20,11 +20,15 @@ def test_gold_is_well_formed_and_split() -> None:
     cold = [i for i in items if i.split == "cold"]
     tune = [i for i in items if i.split == "tune"]
     dev = [i for i in items if i.split == "dev"]
-    assert len(cold) >= 150 and len(tune) >= 50 and len(dev) >= 150
+    dev2 = [i for i in items if i.split == "dev2"]
+    assert len(cold) >= 150 and len(tune) >= 50 and len(dev) >= 150 and len(dev2) >= 150
     assert {i.article for i in cold}.isdisjoint(
-        {i.article for i in tune} | {i.article for i in dev}
+        {i.article for i in tune} | {i.article for i in dev} | {i.article for i in dev2}
     )
     assert {i.article for i in dev}.isdisjoint({i.article for i in tune})
+    assert {i.article for i in dev2}.isdisjoint(
+        {i.article for i in tune} | {i.article for i in dev}
+    )
     assert len({(i.article, i.anchor) for i in items}) == len(items)
 
 

@@ -15,6 +15,9 @@ from importlib.resources import files
 from typing import Any
 
 _LANGS = ("de", "en")
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+#: Tails of a closed compound for the deputy of an office, longest first.
+_DEPUTY_TAILS = ("stellvertreterin", "stellvertretern", "stellvertreters", "stellvertreter")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -291,19 +294,41 @@ class SourceLexicon:
             return self._cache[key]
         found: tuple[str, str] | None = None
         for form in _forms(word.lower()):
-            kind = self.by_stem.get(form)
-            if kind is not None:
-                found = (kind, form)
-                break
-            for i in range(3, len(form)):
-                kind = self.by_stem.get(form[i:])
-                if kind is not None and " " not in form[i:]:
-                    found = (kind, form[i:])
-                    break
+            found = self._stem_type(form)
             if found is not None:
                 break
+        if found is None:
+            # an umlaut plural of a person or body ("Ärzte", "Verbände"); not of a text, which
+            # would make "Verträge" or "Entwürfe" speakers
+            for form in _umlaut_forms(word.lower()):
+                found = self._stem_type(form)
+                if found is not None:
+                    found = None if found[0] == "document" else found
+                    break
+        if found is None:
+            found = self._deputy_type(word)
         self._cache[key] = found
         return found
+
+    def _stem_type(self, form: str) -> tuple[str, str] | None:
+        """``(type, stem)`` of one form: the form itself, else its longest known tail."""
+        kind = self.by_stem.get(form)
+        if kind is not None:
+            return (kind, form)
+        for i in range(3, len(form)):
+            kind = self.by_stem.get(form[i:])
+            if kind is not None and " " not in form[i:]:
+                return (kind, form[i:])
+        return None
+
+    def _deputy_type(self, word: str) -> tuple[str, str] | None:
+        """A deputy holds the kind of the office it deputises ("Landeshauptmannstellvertreter"
+        -> "landeshauptmann", "Bürgermeister-Stellvertreterin")."""
+        low = word.lower()
+        for tail in _DEPUTY_TAILS:
+            if low.endswith(tail) and len(low) > len(tail) + 3:
+                return self.head_type(word[: len(word) - len(tail)].rstrip("-"))
+        return None
 
     def is_vague(self, word: str) -> bool:
         key = ("vague", word)
@@ -325,6 +350,18 @@ def _forms(low: str) -> list[str]:
     if low.endswith("innen"):
         forms.append(low[:-3])  # Userinnen -> userin
     return forms
+
+
+def _umlaut_forms(low: str) -> list[str]:
+    """The singular stems of an umlaut plural: "ärzte" -> arzt, "anwälten" -> anwalt."""
+    if not low.endswith(("e", "en", "er", "ern")):
+        return []
+    out = []
+    for form in _forms(low)[1:]:
+        at = max(form.rfind(u) for u in _UMLAUTS)
+        if at >= 0:
+            out.append(form[:at] + _UMLAUTS[form[at]] + form[at + 1 :])
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -320,6 +320,9 @@ def role_type(
     # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"; not
     # where the lexicon knows the compound itself ("Klubchef", "Regierungschef",
     # "Landesparteiobmann"): its kind is the role's, whatever the first part would say
+    if "-" in head and _prefix_org(head) in _PARTY_SHORT and head.rsplit("-", 1)[1][:1].isupper():
+        # "FP-Sicherheitsreferent": a party's people are politicians, whatever their role
+        return "politician", f"{head} (party {_prefix_org(head)})"
     tail = leading_tail(low)
     leading = tail is not None and not (hit is not None and len(hit[1]) > len(tail))
     if leading:
@@ -388,6 +391,9 @@ def _affiliation_type(
     rest = words[1:]
     if rest and rest[0].lower() in ("der", "dem", "den", "des"):
         rest = rest[1:]
+    # "bei einer Telefonkonferenz mit dem STANDARD": whom one speaks with is no employer
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _ADDRESSEE_WORDS), len(rest))
+    rest = rest[:cut]
     org = " ".join(rest)
     kind = _org_type(org, lex, local) if org and not _is_place(org) else None
     if kind is None or kind in ("document", "social_media", "witness", "anonymous"):
@@ -426,6 +432,11 @@ _PASSIVE_AUX = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
 #: Compound prefixes of a role that name its function, not its employer ("Pressesprecher",
 #: "Medienreferent").
 _FUNCTION_PREFIXES = frozenset(["presse", "medien", "öffentlichkeits"])
+#: Prepositions that name whom one speaks with or to, never one's employer.
+_ADDRESSEE_WORDS = frozenset(["mit", "gegenüber", "vor"])
+#: Short forms of Austrian parties the knowledge base does not name, before a role
+#: ("FP-Sicherheitsreferent", "VP-Klubchef").
+_PARTY_SHORT = frozenset(["FP", "VP", "SP"])
 
 _SPOKESPEOPLE = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson")
 
@@ -606,6 +617,11 @@ def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None)
             if kind is not None and kind not in ("document", "social_media"):
                 return kind
     return None
+
+
+def org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None) -> str | None:
+    """The kind of an organisation by its name (knowledge base, the article, its words)."""
+    return _org_type(org, lex, local)
 
 
 def typed_roles(

@@ -120,8 +120,13 @@ def classify(
     head = _head_type(words, lex)
     head = _by_compound(head, lex, tokens) if head is not None else _member_head(words, lex)
     first = tokens[0].text.lower() if tokens else ""
+    if head is None and not named and _kin_of_someone(tokens, words):
+        # "seine Frau", "ihr Mann", "deren Freundin": someone close to a person in the news
+        return Typing(SourceType.WITNESS, False, f"close to someone in the news ({text})")
     vague = bool(words) and lex.is_vague(words[0].text) and not _specific(words[0].text, lex)
     group = first in lex.quantifiers
+    # "eine Audi-Sprecherin": the voice of a named body is no vague group
+    voice = head is not None and "-" in head[2] and head[2][:1].isupper() and first in _ONE
     if len(words) >= 2 and words[0].text in _STATE_NOUNS and words[1].text[:1].isupper():
         # "das Land Niederösterreich", "Land Tirol": a state's government
         return Typing(SourceType.OFFICIAL, True, f"the state {words[1].text} (official)")
@@ -129,7 +134,9 @@ def classify(
     body = _body_statement(words[0].text, lex) if len(words) == 1 else None
     if body is not None:
         return Typing(SourceType(body[0]), body[2], f"statement of {body[1]} ({body[0]})")
-    if not named and (vague or (group and (head is None or head[0] in ("social_media", "other")))):
+    if not named and (
+        vague or (group and (head is None or head[0] in ("social_media", "other")) and not voice)
+    ):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"{_VAGUE_REASON} ({word})")
     if (
@@ -189,6 +196,25 @@ def _by_compound(
     return head
 
 
+#: Nouns for a person's spouse, partner, child or friend: "Frau" and "Mann" only so, after a
+#: possessive ("seine Frau"), for alone they mean any woman or man.
+_KIN = frozenset(
+    ["frau", "mann", "freund", "freundin", "partner", "partnerin", "sohn", "tochter", "kinder"]
+)
+#: Possessive determiners (and relative/demonstrative genitives) before such a noun.
+_POSSESSIVES = ("sein", "ihr", "dessen", "deren", "mein", "unser", "euer")
+
+
+def _kin_of_someone(tokens: list[Token], words: list[Token]) -> bool:
+    """Whether the phrase is a possessive and a kin noun alone ("seine Frau", "Deren Sohn")."""
+    if len(words) != 1 or words[0].text.lower() not in _KIN:
+        return False
+    before = [t for t in tokens if t.start < words[0].start]
+    return bool(before) and (
+        before[-1].pos == "PPOSAT" or before[-1].text.lower().startswith(_POSSESSIVES)
+    )
+
+
 def _member_head(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:
     """``(type, tail, word)`` for the first member compound of a typed body
     ("Feuerwehrleute", "Gewerkschaftsmann") among untyped nouns."""
@@ -215,6 +241,8 @@ def _specific(word: str, lex: SourceLexicon) -> bool:
     return len(hit[1]) > longest
 
 
+#: The singular indefinite article among the group quantifiers.
+_ONE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 #: Nouns for a (federal) state that, before its name, stand for its government.
 _STATE_NOUNS = frozenset(["Land", "Bundesland"])
 #: Tails of a hyphenated compound that make it a body's statement ("Spiegel-Informationen").
@@ -329,6 +357,8 @@ def with_roles(
         )
     if (
         typing.type == SourceType.OTHER
+        # not a typed head ("Mitarbeiter der Produktionsfirma „Shui Jing Shi“")
+        and not typing.reason.startswith("head noun")
         and any(m in surface for m in _QUOTE_MARKS)
         and (entity is None or entity.type != EntityType.PER)
     ):
@@ -359,6 +389,11 @@ def by_speaker(
     ):
         # circles, sources, insiders of a body ("aus Parteikreisen") stay anonymous
         return typing
+    if affiliation and affiliation.lower() in _FUNCTIONS:
+        affiliation = None  # "Ihr Pressesprecher": the press is whom one speaks to
+    if affiliation:
+        # "des Malteser Hilfsdienstes aus der Küstenstadt Labutta": the place is no body
+        affiliation = _PLACE_TAIL.split(affiliation, maxsplit=1)[0]
     if affiliation and not _fixed_by_role(typing):
         entry = kb_entry(
             affiliation_entity.kb_id if affiliation_entity is not None else None,
@@ -373,10 +408,26 @@ def by_speaker(
         kind = _words_type(name, lex)
         if kind is not None:
             return Typing(SourceType(kind), typing.named, f"stands for {name!r} ({kind})")
+        if typing.type == SourceType.DOCUMENT and _statement_of(name, surface):
+            # "nach Bahnangaben": a body of no known kind speaks, its statement is no paper
+            return Typing(SourceType.OTHER, typing.named, f"statement of {name!r} (other)")
     return typing
 
 
+def _statement_of(name: str, surface: str) -> bool:
+    """Whether ``surface`` is a closed "<name><statement>" compound ("Bahnangaben")."""
+    for word in re.split(r"[\s„“\"]+", surface):
+        low = word.lower()
+        if low.startswith(name.lower()) and low.endswith(_VIEW_TAILS) and len(low) > len(name):
+            return True
+    return False
+
+
 _VAGUE_REASON = "unnamed or vague source"
+#: Where an affiliation goes on to say where the body or person is ("… aus der Stadt X").
+_PLACE_TAIL = re.compile(r"\s+(?:aus|in|im)\s+(?:der|dem|den)?\s*")
+#: First parts of a role compound that name a function, not a body ("Pressesprecher").
+_FUNCTIONS = frozenset(["presse", "medien", "öffentlichkeit"])
 #: Vague words for people close to a body who are not named: circles, sources, insiders.
 _CIRCLES = re.compile(r"(?i)(kreis(e|en)?|quelle(n)?|insider(n)?)\)$")
 #: The start of the reason of a typing by the body an unnamed speaker speaks for.

@@ -18,6 +18,13 @@ from newsprobe.attribution.canonical import local_kinds, person_for, surname_ind
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
+from newsprobe.attribution.source_context import (
+    as_person,
+    by_article_kind,
+    by_back_reference,
+    by_colleague,
+    by_possessive_role,
+)
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
@@ -195,7 +202,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
         spans = sorted(set(g.spans))
         main = _main_span(spans, text)
         tokens = _tokens(analysis.tokens, starts, main)
-        entity = (
+        entity = as_person(
             analysis.entities[g.entity]
             if g.entity is not None and 0 <= g.entity < len(analysis.entities)
             else None
@@ -253,6 +260,9 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 local = local_kinds(analysis, lex, words_type)
             typing = with_roles(typing, roles, lex, surface, entity, local)
             statements = sorted(set(g.attributions))
+            typing = by_article_kind(typing, analysis, entity, lex)
+            typing = by_colleague(typing, analysis, entity, roles, out, statements)
+            typing = by_possessive_role(typing, analysis, entity, spans, lex)
             typing = by_party_context(typing, analysis, entity, statements, roles)
             typing = by_reporting(typing, analysis, entity, statements)
             typing = by_topic(typing, analysis, entity)
@@ -289,6 +299,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 aliases=_aliases(entity, sp, spans, text),
             )
         )
+    by_back_reference(out, analysis)
     return out
 
 
