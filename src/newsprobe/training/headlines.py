@@ -7,7 +7,8 @@ Training data: the project's own headline gold splits ``dev``, ``test``, ``test2
 ``test3`` and (round 8, read as development sets since) ``test4`` and ``test5`` (bodies and
 headlines written for newsprobe, MIT).  Articles that only *reference* a text under
 ``../shared`` (test3's Wikinews and fundus articles: NC or publishers' copyright) are never
-read here, and ``test6`` is never read: it stays the unseen split.
+read here, and ``test7`` (round 9) is never read: it stays the unseen split (``test6``, cold
+in round 8, is a development set since round 9).
 
 Each headline is analysed once by the full pipeline; the headline check then runs again with
 the model off and a recorder that keeps each judged clause's features
@@ -53,8 +54,9 @@ from newsprobe.training.gold import (
 
 TRAIN_SPLITS = ("dev", "test", "test2", "test3", "train2", "test4", "test5")
 #: The unseen splits: scored cold, never read, never trained on (test4 and test5 were cold
-#: until round 8 and are development and training splits since).
-COLD_SPLITS = frozenset({"test6"})
+#: until round 8 and are development and training splits since; test6 was cold in round 8 and
+#: is a development set since round 9).
+COLD_SPLITS = frozenset({"test7"})
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,7 @@ def export(model: VerdictModel, samples: Sequence[Sample], cv: dict[str, object]
         "trained_with": "python -m newsprobe.training.headlines train",
         "data": "newsprobe headline gold splits "
         + ", ".join(TRAIN_SPLITS)
-        + " (texts written for newsprobe, MIT); referenced ../shared articles and test6"
+        + " (texts written for newsprobe, MIT); referenced ../shared articles and test7"
         + " excluded"
         + (
             f"; synthetic pairs of {SHIPPED.synthetic} GermEval 2014 news sentences (CC BY 4.0)"
