@@ -25,7 +25,7 @@ from importlib.resources import files
 from newsprobe.claims import overreach, reserve
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
-from newsprobe.claims.saying import speech_verbs
+from newsprobe.claims.saying import speech_verbs, uncredited
 from newsprobe.model import (
     WEAK_SOURCE_TYPES,
     Analysis,
@@ -334,6 +334,11 @@ def headline_stance(
     if found:
         return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
     speech = speech_verbs(toks, language)
+    shown = uncredited(toks, speech, lambda before: _credits(analysis, before, words))
+    if shown:  # "Cornwall tap water is safe, tests show": the headline's own word
+        speech = [k for k in speech if k not in shown]
+        if status is ClaimStatus.ATTRIBUTED:
+            status = ClaimStatus.ASSERTED
     if speech:  # the headline reports what someone says ("Union kritisiert Haushalt")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
@@ -358,6 +363,21 @@ def headline_stance(
     ):
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+def _credits(analysis: Analysis, toks: list[Token], words: StanceWords) -> bool:
+    """Whether ``toks`` name a speaker or source: a person or organisation, or a speaker noun
+    ("Studie", "police", "Bauernverband")."""
+    if any(
+        m.type.value in ("PER", "ORG") and m.start <= t.start and t.end <= m.end
+        for t in toks
+        for m in analysis.mentions
+    ):
+        return True
+    forms = _forms(toks)
+    return bool(words.speaker_nouns.find(forms)) or any(
+        _compound_head(words.speaker_nouns, f) for alts in forms for f in alts
+    )
 
 
 #: Forecast nouns that may be the object of a stated act ("cut its revenue forecast",
@@ -435,7 +455,16 @@ def weigh(
         return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
-    planned = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
+    # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("safe to drink",
+    # "found to be safe"); a plan noun the headline names is its topic ("the recovery plan
+    # was working" under "Recovery plan is working"), not a plan the backing announces
+    planned = [
+        k
+        for k in words.plan.find(forms)
+        if not reserve.passive(toks, k)
+        and (toks[k].text.lower() != "to" or _intends_to(toks, k))
+        and not (fold(toks[k].text) in _PLAN_NOUNS and _overlap(toks[k : k + 1], focus))
+    ]
     plan = bool(planned) or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
     )
@@ -445,7 +474,7 @@ def weigh(
         plan and not planned
     )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
-    plan_cues = [_cue(analysis, toks[k], "plan") for k in planned if toks[k].text.lower() != "to"]
+    plan_cues = [_cue(analysis, toks[k], "plan") for k in planned]
     if plan and not planned:  # a separated verb ("kündigte … an") is whole only in its cue
         said = [c for c in claim.cues if words.plan.word(fold((c.lemma or "").replace("|", "")))]
         plan_cues = said[:1]
@@ -543,6 +572,25 @@ def weigh(
         cue = _cue(analysis, toks[none_found], "hedge_phrase")
         return Weighed(Weight.HEDGED, [cue], [], speakers)
     return Weighed(Weight.STRONG, plan=plan_cues)
+
+
+#: Words before a "to" that make it an intention ("expects to deliver", "agreed to pay",
+#: "is to close"), not an adjective's or a participle's ("safe to drink", "found to be").
+_INTEND_TO = frozenset(
+    {"expect", "expects", "expected", "aim", "aims", "aimed", "hope", "hopes", "hoped", "want",
+     "wants", "wanted", "agree", "agrees", "agreed", "seek", "seeks", "sought", "promise",
+     "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "going",
+     "due", "is", "are", "was", "were", "intend", "intends", "intended", "plan", "plans",
+     "planned", "decide", "decides", "decided", "set", "prepared", "ready", "offered", "offers"}
+)  # fmt: skip
+
+
+def _intends_to(toks: list[Token], k: int) -> bool:
+    return k > 0 and toks[k - 1].text.lower() in _INTEND_TO
+
+
+#: Plan nouns (folded): a backing's topic where the headline names it too.
+_PLAN_NOUNS = frozenset({"plan", "plans", "plane", "planen", "vorhaben"})
 
 
 def _in_relative(
@@ -670,7 +718,12 @@ def _accused(analysis: Analysis, words: StanceWords) -> set[int]:
         }
         for m in analysis.mentions:
             inside = claim.start <= m.start and m.end <= claim.end
-            if inside and m.entity is not None and m.entity not in raisers:
+            # a person or an organisation is accused, not a place ("Police in Manchester
+            # have arrested a man on suspicion of …")
+            if inside and m.entity is not None and m.entity not in raisers and m.type.value in (
+                "PER",
+                "ORG",
+            ):
                 accused.add(m.entity)
     analysis._scratch["stance_accused"] = accused
     return accused
