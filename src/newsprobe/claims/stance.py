@@ -16,6 +16,7 @@ mark interested parties, accusations, forecasts and plans from ``stance_<lang>.t
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -133,6 +134,7 @@ class StanceWords:
     relative: _Words
     judging: _Words
     label_phrases: _Words
+    belief: _Words
 
 
 @lru_cache(maxsize=4)
@@ -308,6 +310,15 @@ def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
     return False
 
 
+#: Beginnings of verbs that change an amount (folded): a risk they change is stated.
+_CHANGE = (
+    "cut", "lower", "reduc", "raise", "increas", "rise", "rising", "double", "halve", "senk",
+    "erhoh", "steig", "sink", "verringer", "verdoppel", "minder", "halbier", "reduzier",
+)  # fmt: skip
+#: Risk nouns (folded, also as compound heads: "Demenzrisiko").
+_RISK_NOUN = re.compile(r"(risk|risiko|risiken|gefahr|danger|threat)s?$")
+
+
 #: Words that deny a risk two words before it ("nicht in Gefahr", "not at risk").
 _NO_RISK = reserve.NEGATORS | {"nicht", "nie", "not", "never"}
 
@@ -346,11 +357,15 @@ def headline_stance(
     threat = any(reserve.threatens_someone(toks, k) for k in range(len(toks)))
     if status is ClaimStatus.ATTRIBUTED and not threat:
         return Stance.ATTRIBUTED, []
+    changed = any(fold(t.text).startswith(_CHANGE) for t in toks)
     found = [
         k
         for k in words.risk.find(forms)
         if not reserve.threatens_someone(toks, k)
         and not any(fold(t.text) in _NO_RISK for t in toks[max(0, k - 2) : k])
+        # "Sauna cuts hypertension risk", "Rauchen erhöht Demenz-Risiko": a stated change of
+        # a risk, not a risk the headline leaves open
+        and not (changed and _RISK_NOUN.search(fold(toks[k].text)))
     ]  # "nicht in Gefahr", "not at risk": no risk, a fact
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
@@ -448,6 +463,9 @@ def weigh(
         return _in_relative(toks, cue, words, focus)
 
     hedges = [c for c in claim.cues if c.type in HEDGE_TYPES and not outside(c)]
+    if claim.status is ClaimStatus.ATTRIBUTED and not hedges:
+        # "Detectives believe …", "Die Ermittler gehen davon aus, …": a supposition
+        hedges = [_cue(analysis, toks[k], "hedge_phrase") for k in _believed(toks, forms, words)]
     speakers = _speakers(analysis, claim)
     if claim.status is ClaimStatus.QUESTION:
         return Weighed(Weight.QUESTION)
@@ -593,6 +611,18 @@ def _intends_to(toks: list[Token], k: int) -> bool:
 _PLAN_NOUNS = frozenset({"plan", "plans", "plane", "planen", "vorhaben"})
 
 
+def _believed(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
+    """Positions of verbs of belief or supposition (``belief``) that open what the claim
+    says: a "that"-clause or report follows them, not a noun they take ("they believe in")."""
+    found = []
+    for k in words.belief.find(forms):
+        after = [fold(t.text) for t in toks[k + 1 : k + 4]]
+        if after and after[0] in ("in", "an", "on"):
+            continue  # "glauben an", "believe in": faith, not a supposition
+        found.append(k)
+    return found[:1]
+
+
 def _in_relative(
     toks: list[Token], cue: Cue, words: StanceWords, focus: frozenset[str] = frozenset()
 ) -> bool:
@@ -613,8 +643,9 @@ def _in_relative(
                 continue
             if not german and not before.text[:1].isalpha():
                 continue
-            # the main clause goes on after the relative one
-            rest = toks[at + 1 :]
+            # the main clause goes on after the relative one (after the cue's last word:
+            # "people who walk … may have a lower risk" has its main verb in the cue)
+            rest = [t for t in toks[at + 1 :] if t.start >= cue.end]
             if german:
                 end = next((j for j, t in enumerate(rest) if t.text == ","), None)
                 if end is None or end >= len(rest) - 2:
