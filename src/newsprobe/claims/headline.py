@@ -435,7 +435,9 @@ def _judged(analysis: Analysis, clause: Clause, every: dict[int, Weighed]) -> No
     for claim_id, weighed in every.items():
         if weighed.weight is not Weight.STRONG or weighed.plan:
             continue
-        cue = headline_scope.judgement(analysis, analysis.claims[claim_id], headline)
+        claim = analysis.claims[claim_id]
+        cue = headline_scope.judgement(analysis, claim, headline)
+        cue = cue or headline_scope.quoted_only(analysis, claim, headline)
         if cue is not None:
             every[claim_id] = Weighed(Weight.OPINION, [cue])
 
