@@ -488,7 +488,7 @@ def weigh(
     )
     # a decision or intention, not the future auxiliary ("der Arbeitsplätze kosten werde" is
     # a prediction): only these keep a judgement or an interested party's claim a plan
-    decided = any(fold(toks[k].lemma or toks[k].text) != "werden" for k in planned) or (
+    decided = any(fold(toks[k].lemma or toks[k].text) not in _FUTURE for k in planned) or (
         plan and not planned
     )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
@@ -607,6 +607,8 @@ def _intends_to(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].text.lower() in _INTEND_TO
 
 
+#: The future auxiliaries of reported speech ("werde", "would"): a prediction, not a decision.
+_FUTURE = frozenset({"werden", "would"})
 #: Plan nouns (folded): a backing's topic where the headline names it too.
 _PLAN_NOUNS = frozenset({"plan", "plans", "plane", "planen", "vorhaben"})
 
