@@ -407,7 +407,7 @@ _DETERMINERS = frozenset(
 def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
     """Positions of forecast cues, less forecast nouns owned or determined as an object
     ("the company cut its revenue forecast" states the cut, it forecasts nothing)."""
-    return [
+    found = [
         k
         for k in words.forecast.find(forms)
         if not (
@@ -415,6 +415,27 @@ def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWor
             and any(fold(t.text) in _DETERMINERS for t in toks[max(0, k - 3) : k])
         )
     ]
+    return found or _separated_forecast(toks)
+
+
+#: A forecast verb whose preposition stands apart from it ("rechnen für das kommende Jahr mit
+#: einem Wachstum"; the contiguous "rechnen mit" is in ``forecast``): verb forms, the
+#: prepositions that complete them, and how far apart they may stand.
+_SEPARATED_FORECAST = (
+    frozenset({"rechnen", "rechnet", "rechnete", "rechneten"}),
+    frozenset({"mit", "damit"}),
+    8,
+)
+
+
+def _separated_forecast(toks: list[Token]) -> list[int]:
+    verbs, preps, gap = _SEPARATED_FORECAST
+    for k, tok in enumerate(toks):
+        if fold(tok.text) in verbs and any(
+            fold(t.text) in preps for t in toks[k + 2 : k + 2 + gap] if t.text != ","
+        ):
+            return [k]
+    return []
 
 
 # -- the body's side --------------------------------------------------------------------------
