@@ -123,6 +123,8 @@ def test_training_never_reads_the_unseen_split() -> None:
         load(["test7"])
     with pytest.raises(ValueError, match="test7"):
         load(["dev", "test7"])
+    with pytest.raises(ValueError, match="test is an unseen split"):
+        load(["test"])  # round 9: the first test split is held out again
     # the trainer reads without a resolver: referenced ../shared articles are left out
     skipped: list[str] = []
     items = read_headlines(gold_dir() / "headlines_test3.txt", skipped)
