@@ -156,3 +156,18 @@ def test_the_headlines_own_possibility_keeps_the_backings_reserve() -> None:
     assert _label("Rostocker Wirkstoff bremst Wachstum von Hauttumoren", LAB, "de") == (
         "overstated"
     )
+
+
+# -- a party's success in its own words -------------------------------------------------------
+BAKERY = (
+    "Die Großbäckerei Kornfeld hat im dritten Quartal 18 Prozent weniger verdient. Der Konzern "
+    "werde seine Jahresziele dennoch erreichen, teilte das Unternehmen mit. Kornfeld "
+    "beschäftigt 2.300 Menschen."
+)
+
+
+def test_a_partys_success_is_its_own_word_where_the_headline_states_it() -> None:
+    assert _label("Kornfeld erreicht trotz Gewinnrückgang seine Jahresziele", BAKERY, "de") == (
+        "overstated"
+    )
+    assert _label("Kornfeld verdient 18 Prozent weniger", BAKERY, "de") == "supported"

@@ -82,6 +82,14 @@ _EFFECT_EN = (
     "unaffordable",
     "safer",
 )
+#: Beginnings of words of a goal met or a state improved ("werde seine Jahresziele erreichen",
+#: "halte die Schuldenbremse ein", "slowed cognitive decline"): a party's success in its own
+#: words — counted only where the headline states that success too (a trial's size in the
+#: same sentence is a plain fact).
+_SUCCESS = (
+    "erreich", "einhalt", "eingehalten", "besser", "gelung", "gelingt", "robust", "achiev",
+    "better", "slowed", "slows", "robust",
+)  # fmt: skip
 #: Beginnings of words that judge safety, lawfulness, truth, fairness or means — a party's
 #: verdict on its own case ("Kundendaten seien nicht in Gefahr gewesen", "its contracts
 #: complied with EU law", "false and misleading") as much as an effect is (folded).
@@ -168,7 +176,12 @@ _SELF = frozenset({"es", "wir", "uns", "unser", "unsere", "unseren", "it", "its"
 
 
 def own_interest(
-    analysis: Analysis, claim: Claim, sources: list, speakers: list[str], toks: list[Token]
+    analysis: Analysis,
+    claim: Claim,
+    sources: list,
+    speakers: list[str],
+    toks: list[Token],
+    focus: frozenset[str] = frozenset(),
 ) -> list[int] | None:
     """The positions of the effect words of an attributed claim whose speaker is no
     independent source (None: it is no such claim)."""
@@ -198,9 +211,14 @@ def own_interest(
         and all(s.type is SourceType.OFFICIAL for s in sources)
         and not any(fold(t.text) in _SELF for t in toks)
     )
+    success = [
+        k
+        for k, t in enumerate(toks)
+        if fold(t.text).startswith(_SUCCESS) and fold(t.lemma or t.text)[:5] in focus
+    ]
     spoken = [
         k
-        for k in effect_words(toks, verdicts=not official)
+        for k in sorted({*effect_words(toks, verdicts=not official), *success})
         if not any(s <= toks[k].start and toks[k].end <= e for s, e in said)
     ]
     return spoken or None

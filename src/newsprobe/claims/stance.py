@@ -595,7 +595,7 @@ def weigh(
         return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)
     interested = _interested(analysis, claim, sources, speakers, forms, words)
     if interested is None:  # a party's own assessment: an effect, a success, a cause, a rank
-        own = overreach.own_interest(analysis, claim, sources, speakers, toks)
+        own = overreach.own_interest(analysis, claim, sources, speakers, toks, focus)
         interested = None if own is None else [_cue(analysis, toks[k], "interested") for k in own]
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
