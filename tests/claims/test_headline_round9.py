@@ -171,3 +171,14 @@ def test_a_partys_success_is_its_own_word_where_the_headline_states_it() -> None
         "overstated"
     )
     assert _label("Kornfeld verdient 18 Prozent weniger", BAKERY, "de") == "supported"
+
+
+# -- speech acts the lexicon does not count as saying -----------------------------------------
+def test_a_named_speakers_vow_doubt_or_blame_is_attributed() -> None:
+    assert _stance("Tories vow to scrap Leeds congestion charge", "en") == "attributed"
+    assert _stance("Rechnungshof zweifelt an Bremer Steuerplänen", "de") == "attributed"
+    assert _stance("Kornfeld-Chef macht Energiekosten für Verlust verantwortlich", "de") == (
+        "attributed"
+    )
+    # not without a speaker: "Hitze macht … zu schaffen" is no speech act
+    assert _stance("Doubts grow over Leeds congestion charge", "en") != "attributed"

@@ -135,6 +135,7 @@ class StanceWords:
     judging: _Words
     label_phrases: _Words
     belief: _Words
+    speech_acts: _Words
 
 
 @lru_cache(maxsize=4)
@@ -350,6 +351,10 @@ def headline_stance(
         speech = [k for k in speech if k not in shown]
         if status is ClaimStatus.ATTRIBUTED:
             status = ClaimStatus.ASSERTED
+    if not speech and _credits(analysis, toks[:1], words):
+        # a named speaker's vow, doubt or promise ("Tories vow to scrap …", "Rechnungshof
+        # zweifelt an …", "Lindauer-Chef macht Energiekosten … verantwortlich")
+        speech = _speech_acts(toks, forms, words)
     if speech:  # the headline reports what someone says ("Union kritisiert Haushalt")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
@@ -378,6 +383,17 @@ def headline_stance(
     ):
         return Stance.PLAN, []
     return Stance.FACT, []
+
+
+def _speech_acts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
+    """Positions of ``speech_acts``; "macht … verantwortlich" also with words between."""
+    found = words.speech_acts.find(forms)
+    for k, tok in enumerate(toks):
+        if fold(tok.text) in ("macht", "machen", "machte", "machten") and any(
+            fold(t.text) == "verantwortlich" for t in toks[k + 1 :]
+        ):
+            found.append(k)
+    return sorted(set(found))
 
 
 def _credits(analysis: Analysis, toks: list[Token], words: StanceWords) -> bool:
