@@ -182,3 +182,15 @@ def test_a_named_speakers_vow_doubt_or_blame_is_attributed() -> None:
     )
     # not without a speaker: "Hitze macht … zu schaffen" is no speech act
     assert _stance("Doubts grow over Leeds congestion charge", "en") != "attributed"
+
+
+FINE = (
+    "The European Commission fined the software maker Quillon 210 million euros on Tuesday for "
+    "abusing its dominant position. Quillon said it would appeal, calling the decision "
+    '"deeply unfair".'
+)
+
+
+def test_a_judgement_the_headline_quotes_is_someones() -> None:
+    assert _label("Quillon to appeal 'deeply unfair' EU fine", FINE, "en") == "supported"
+    assert _label("EU fine for Quillon is deeply unfair", FINE, "en") == "overstated"

@@ -27,7 +27,7 @@ from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.similarity import fold
 from newsprobe.claims.stance import stance_words, tokens_in
 from newsprobe.claims.units import SentenceView, split_fragments
-from newsprobe.model import Analysis, Claim, ClaimStatus, Cue, Token
+from newsprobe.model import Analysis, Claim, ClaimStatus, Cue, Span, Token
 
 #: Folded beginnings of adjectives that put a person's or act's identity in doubt.
 SUSPICION_ADJECTIVES = (
@@ -365,3 +365,19 @@ def _quoted_spans(analysis: Analysis) -> list[tuple[int, int]]:
         cached = [(m.start(), m.end()) for m in _QUOTE.finditer(analysis.text)]
         analysis._scratch["headline_scope_quoted"] = cached
     return cached  # type: ignore[no-any-return]
+
+
+#: A headline's own quotation marks (also the single ones of English desks: 'flawed').
+_HEADLINE_QUOTE = re.compile(r"[„“”\"»«‚‘’']([^„“”\"»«‚‘’'\n]{3,80})[“”\"«»‘’']")
+
+
+def quotes_it(analysis: Analysis, span: Span, claim: Claim) -> bool:
+    """Whether the headline puts in quotation marks words the backing has ("Veltron to appeal
+    'fundamentally flawed' EU fine"): the headline marks them as someone's, it does not state
+    them as its own."""
+    text = analysis.text[claim.start : claim.end].lower()
+    for m in _HEADLINE_QUOTE.finditer(analysis.text[span.start : span.end]):
+        words = [w for w in re.findall(r"\w+", m.group(1).lower()) if len(w) > 3]
+        if words and all(w in text for w in words):
+            return True
+    return False
