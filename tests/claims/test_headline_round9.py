@@ -32,10 +32,10 @@ def test_an_evidential_verb_with_no_speaker_states_the_claim() -> None:
 
 
 def test_uncredited_keeps_verbs_of_saying_and_credited_evidence() -> None:
-    toks = [Token(start=i, end=i + 1, text=w) for i, w in enumerate("tests show it".split())]
+    toks = [Token(start=i, end=i + 1, text=w) for i, w in enumerate(["tests", "show", "it"])]
     assert uncredited(toks, [1], lambda before: False) == [1]
     assert uncredited(toks, [1], lambda before: True) == []
-    said = [Token(start=i, end=i + 1, text=w) for i, w in enumerate("union says it".split())]
+    said = [Token(start=i, end=i + 1, text=w) for i, w in enumerate(["union", "says", "it"])]
     assert uncredited(said, [1], lambda before: False) == []
 
 

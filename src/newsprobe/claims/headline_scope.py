@@ -354,7 +354,8 @@ def quoted_only(analysis: Analysis, claim: Claim, headline: list[Token]) -> Cue 
         inner = tokens_in(analysis, claim.start + m.start(1), claim.start + m.end(1))
         coined = {_stem(t) for t in inner if len(t.text) > 3} & own
         if coined - elsewhere:
-            return Cue.of(analysis.text, claim.start + m.start(), claim.start + m.end(), type="opinion")
+            start, end = claim.start + m.start(), claim.start + m.end()
+            return Cue.of(analysis.text, start, end, type="opinion")
     return None
 
 

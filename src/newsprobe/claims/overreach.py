@@ -172,7 +172,9 @@ def effect_words(toks: list[Token], *, verdicts: bool = True) -> list[int]:
 
 
 #: Words by which a speaker speaks of itself (folded).
-_SELF = frozenset({"es", "wir", "uns", "unser", "unsere", "unseren", "it", "its", "we", "our", "us"})
+_SELF = frozenset(
+    {"es", "wir", "uns", "unser", "unsere", "unseren", "it", "its", "we", "our", "us"}
+)
 
 
 def own_interest(

@@ -207,15 +207,19 @@ def no_evidence(toks: list[Token]) -> int | None:
     for k in range(len(toks) - 2):
         if fold(toks[k].text) not in ("kein", "keine", "keinen", "keinerlei", "no"):
             continue
-        if fold(toks[k + 1].lemma or toks[k + 1].text).startswith(_EVIDENCE_NOUNS):
-            if any(fold(t.text) in ("dass", "that") for t in toks[k + 2 : k + 6]):
-                return k
+        if fold(toks[k + 1].lemma or toks[k + 1].text).startswith(_EVIDENCE_NOUNS) and any(
+            fold(t.text) in ("dass", "that") for t in toks[k + 2 : k + 6]
+        ):
+            return k
         # "no immediate reports of damage", "keine Berichte über Verletzte": nobody has
         # reported it (yet), which does not say it did not happen
         for j in (k + 1, k + 2):
-            if j + 1 < len(toks) and fold(toks[j].text).startswith(_INFO_NOUNS):
-                if fold(toks[j + 1].text) in _ABOUT:
-                    return k
+            if (
+                j + 1 < len(toks)
+                and fold(toks[j].text).startswith(_INFO_NOUNS)
+                and fold(toks[j + 1].text) in _ABOUT
+            ):
+                return k
     return None
 
 

@@ -16,7 +16,6 @@ mark interested parties, accusations, forecasts and plans from ``stance_<lang>.t
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -24,6 +23,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from newsprobe.claims import overreach, reserve
+from newsprobe.claims import stance_markers as markers
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
 from newsprobe.claims.saying import speech_verbs, uncredited
@@ -311,15 +311,6 @@ def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
     return False
 
 
-#: Beginnings of verbs that change an amount (folded): a risk they change is stated.
-_CHANGE = (
-    "cut", "lower", "reduc", "raise", "increas", "rise", "rising", "double", "halve", "senk",
-    "erhoh", "steig", "sink", "verringer", "verdoppel", "minder", "halbier", "reduzier",
-)  # fmt: skip
-#: Risk nouns (folded, also as compound heads: "Demenzrisiko").
-_RISK_NOUN = re.compile(r"(risk|risiko|risiken|gefahr|danger|threat)s?$")
-
-
 #: Words that deny a risk two words before it ("nicht in Gefahr", "not at risk").
 _NO_RISK = reserve.NEGATORS | {"nicht", "nie", "not", "never"}
 
@@ -354,7 +345,7 @@ def headline_stance(
     if not speech and _credits(analysis, toks[:1], words):
         # a named speaker's vow, doubt or promise ("Tories vow to scrap …", "Rechnungshof
         # zweifelt an …", "Lindauer-Chef macht Energiekosten … verantwortlich")
-        speech = _speech_acts(toks, forms, words)
+        speech = markers.speech_acts(toks, forms, words)
     if speech:  # the headline reports what someone says ("Union kritisiert Haushalt")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
@@ -362,7 +353,7 @@ def headline_stance(
     threat = any(reserve.threatens_someone(toks, k) for k in range(len(toks)))
     if status is ClaimStatus.ATTRIBUTED and not threat:
         return Stance.ATTRIBUTED, []
-    changed = any(fold(t.text).startswith(_CHANGE) for t in toks)
+    changed = any(fold(t.text).startswith(markers.CHANGE) for t in toks)
     found = [
         k
         for k in words.risk.find(forms)
@@ -370,7 +361,7 @@ def headline_stance(
         and not any(fold(t.text) in _NO_RISK for t in toks[max(0, k - 2) : k])
         # "Sauna cuts hypertension risk", "Rauchen erhöht Demenz-Risiko": a stated change of
         # a risk, not a risk the headline leaves open
-        and not (changed and _RISK_NOUN.search(fold(toks[k].text)))
+        and not (changed and markers.RISK_NOUN.search(fold(toks[k].text)))
     ]  # "nicht in Gefahr", "not at risk": no risk, a fact
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
@@ -383,17 +374,6 @@ def headline_stance(
     ):
         return Stance.PLAN, []
     return Stance.FACT, []
-
-
-def _speech_acts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
-    """Positions of ``speech_acts``; "macht … verantwortlich" also with words between."""
-    found = words.speech_acts.find(forms)
-    for k, tok in enumerate(toks):
-        if fold(tok.text) in ("macht", "machen", "machte", "machten") and any(
-            fold(t.text) == "verantwortlich" for t in toks[k + 1 :]
-        ):
-            found.append(k)
-    return sorted(set(found))
 
 
 def _credits(analysis: Analysis, toks: list[Token], words: StanceWords) -> bool:
@@ -431,27 +411,7 @@ def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWor
             and any(fold(t.text) in _DETERMINERS for t in toks[max(0, k - 3) : k])
         )
     ]
-    return found or _separated_forecast(toks)
-
-
-#: A forecast verb whose preposition stands apart from it ("rechnen für das kommende Jahr mit
-#: einem Wachstum"; the contiguous "rechnen mit" is in ``forecast``): verb forms, the
-#: prepositions that complete them, and how far apart they may stand.
-_SEPARATED_FORECAST = (
-    frozenset({"rechnen", "rechnet", "rechnete", "rechneten"}),
-    frozenset({"mit", "damit"}),
-    8,
-)
-
-
-def _separated_forecast(toks: list[Token]) -> list[int]:
-    verbs, preps, gap = _SEPARATED_FORECAST
-    for k, tok in enumerate(toks):
-        if fold(tok.text) in verbs and any(
-            fold(t.text) in preps for t in toks[k + 2 : k + 2 + gap] if t.text != ","
-        ):
-            return [k]
-    return []
+    return found or markers.separated_forecast(toks)
 
 
 # -- the body's side --------------------------------------------------------------------------
@@ -497,12 +457,14 @@ def weigh(
     forms = _forms(toks)
 
     def outside(cue: Cue) -> bool:
-        return _in_relative(toks, cue, words, focus)
+        return markers.in_relative(toks, cue, words, focus)
 
     hedges = [c for c in claim.cues if c.type in HEDGE_TYPES and not outside(c)]
     if claim.status is ClaimStatus.ATTRIBUTED and not hedges:
         # "Detectives believe …", "Die Ermittler gehen davon aus, …": a supposition
-        hedges = [_cue(analysis, toks[k], "hedge_phrase") for k in _believed(toks, forms, words)]
+        hedges = [
+            _cue(analysis, toks[k], "hedge_phrase") for k in markers.believed(toks, forms, words)
+        ]
     speakers = _speakers(analysis, claim)
     if claim.status is ClaimStatus.QUESTION:
         return Weighed(Weight.QUESTION)
@@ -517,15 +479,17 @@ def weigh(
         k
         for k in words.plan.find(forms)
         if not reserve.passive(toks, k)
-        and (toks[k].text.lower() != "to" or _intends_to(toks, k))
-        and not (fold(toks[k].text) in _PLAN_NOUNS and _overlap(toks[k : k + 1], focus))
+        and (toks[k].text.lower() != "to" or markers.intends_to(toks, k))
+        and not (
+            fold(toks[k].text) in markers.PLAN_NOUNS and markers.overlap(toks[k : k + 1], focus)
+        )
     ]
     plan = bool(planned) or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
     )
     # a decision or intention, not the future auxiliary ("der Arbeitsplätze kosten werde" is
     # a prediction): only these keep a judgement or an interested party's claim a plan
-    decided = any(fold(toks[k].lemma or toks[k].text) not in _FUTURE for k in planned) or (
+    decided = any(fold(toks[k].lemma or toks[k].text) not in markers.FUTURE for k in planned) or (
         plan and not planned
     )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
@@ -540,9 +504,9 @@ def weigh(
         and (
             not focus
             or fold(toks[k].text) not in _ACCUSATION_NOUNS
-            or _overlap(toks[k + 1 : k + 7], focus) >= 1
+            or markers.overlap(toks[k + 1 : k + 7], focus) >= 1
         )
-        and not reserve.beyond_after(toks, k, focus, _overlap)
+        and not reserve.beyond_after(toks, k, focus, markers.overlap)
     ]
     # a separated verb ("wirft … vor") is whole only in the claims layer's cue lemma
     accused_by = [
@@ -559,11 +523,11 @@ def weigh(
     if (
         open_at is not None
         and focus
-        and _overlap(toks[open_at + 1 :], focus) > _overlap(toks[:open_at], focus)
+        and markers.overlap(toks[open_at + 1 :], focus) > markers.overlap(toks[:open_at], focus)
     ):
         return Weighed(Weight.QUESTION, [_cue(analysis, toks[open_at], "question")])
     report_at = reserve.report_that(forms)  # "… after a report that regulators opened …"
-    if report_at is not None and focus and _overlap(toks[report_at + 1 :], focus) > 1:
+    if report_at is not None and focus and markers.overlap(toks[report_at + 1 :], focus) > 1:
         return Weighed(Weight.REPORTED, [_cue(analysis, toks[report_at], "hedge_phrase")])
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
@@ -627,84 +591,6 @@ def weigh(
         cue = _cue(analysis, toks[none_found], "hedge_phrase")
         return Weighed(Weight.HEDGED, [cue], [], speakers)
     return Weighed(Weight.STRONG, plan=plan_cues)
-
-
-#: Words before a "to" that make it an intention ("expects to deliver", "agreed to pay",
-#: "is to close"), not an adjective's or a participle's ("safe to drink", "found to be").
-_INTEND_TO = frozenset(
-    {"expect", "expects", "expected", "aim", "aims", "aimed", "hope", "hopes", "hoped", "want",
-     "wants", "wanted", "agree", "agrees", "agreed", "seek", "seeks", "sought", "promise",
-     "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "going",
-     "due", "is", "are", "was", "were", "intend", "intends", "intended", "plan", "plans",
-     "planned", "decide", "decides", "decided", "set", "prepared", "ready", "offered", "offers"}
-)  # fmt: skip
-
-
-def _intends_to(toks: list[Token], k: int) -> bool:
-    return k > 0 and toks[k - 1].text.lower() in _INTEND_TO
-
-
-#: The future auxiliaries of reported speech ("werde", "would"): a prediction, not a decision.
-_FUTURE = frozenset({"werden", "would"})
-#: Plan nouns (folded): a backing's topic where the headline names it too.
-_PLAN_NOUNS = frozenset({"plan", "plans", "plane", "planen", "vorhaben"})
-
-
-def _believed(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
-    """Positions of verbs of belief or supposition (``belief``) that open what the claim
-    says: a "that"-clause or report follows them, not a noun they take ("they believe in")."""
-    found = []
-    for k in words.belief.find(forms):
-        after = [fold(t.text) for t in toks[k + 1 : k + 4]]
-        if after and after[0] in ("in", "an", "on"):
-            continue  # "glauben an", "believe in": faith, not a supposition
-        found.append(k)
-    return found[:1]
-
-
-def _in_relative(
-    toks: list[Token], cue: Cue, words: StanceWords, focus: frozenset[str] = frozenset()
-) -> bool:
-    """Whether ``cue`` stands in a relative clause ("Der Mann, der … haben soll, wurde
-    festgenommen"; "A man who allegedly stole …") with the main clause around it — and the
-    headline's words (``focus``) lie rather in the main clause than in the relative one."""
-    at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
-    if at is None:
-        return False
-    for k in range(at - 1, max(-1, at - 12), -1):
-        low = fold(toks[k].text)
-        if toks[k].text in (".", ";", ":"):
-            return False
-        if words.relative.word(low) and k > 0:
-            before = toks[k - 1]
-            german = toks[0].pos is not None
-            if german and before.text != ",":
-                continue
-            if not german and not before.text[:1].isalpha():
-                continue
-            # the main clause goes on after the relative one (after the cue's last word:
-            # "people who walk … may have a lower risk" has its main verb in the cue)
-            rest = [t for t in toks[at + 1 :] if t.start >= cue.end]
-            if german:
-                end = next((j for j, t in enumerate(rest) if t.text == ","), None)
-                if end is None or end >= len(rest) - 2:
-                    return False
-            else:
-                aux = {"has", "have", "had", "is", "was", "were", "are", "will"}
-                end = next((j for j, t in enumerate(rest[:10]) if fold(t.text) in aux), None)
-                if end is None:
-                    return False
-            # the main clause, less the noun the relative clause hangs on, says something
-            # of the headline's ("Man arrested …"), not only the relative clause ("Man stole …")
-            main = toks[: k - 2] + rest[end:]
-            return not focus or _overlap(main, focus) >= 1
-        if toks[k].text == ",":
-            return False
-    return False
-
-
-def _overlap(toks: list[Token], focus: frozenset[str]) -> int:
-    return sum(1 for t in toks if fold(t.lemma or t.text)[:5] in focus and len(t.text) > 2)
 
 
 def _interested(
@@ -790,9 +676,15 @@ def _accused(analysis: Analysis, words: StanceWords) -> set[int]:
             inside = claim.start <= m.start and m.end <= claim.end
             # a person or an organisation is accused, not a place ("Police in Manchester
             # have arrested a man on suspicion of …")
-            if inside and m.entity is not None and m.entity not in raisers and m.type.value in (
-                "PER",
-                "ORG",
+            if (
+                inside
+                and m.entity is not None
+                and m.entity not in raisers
+                and m.type.value
+                in (
+                    "PER",
+                    "ORG",
+                )
             ):
                 accused.add(m.entity)
     analysis._scratch["stance_accused"] = accused
