@@ -29,6 +29,8 @@ def test_an_evidential_verb_with_no_speaker_states_the_claim() -> None:
     # a speaker or a study before the verb is credited with it
     assert _stance("Study finds link between noise and sleep", "en") == "attributed"
     assert _stance("Studie zeigt Zusammenhang zwischen Lärm und Schlaf", "de") == "attributed"
+    # data and statistics are a document source
+    assert _stance("Twelve ships wait offshore, tracking data shows", "en") == "attributed"
 
 
 def test_uncredited_keeps_verbs_of_saying_and_credited_evidence() -> None:

@@ -38,6 +38,13 @@ EVIDENTIAL = frozenset(
 )  # fmt: skip
 
 
+#: Nouns of a document that credit what it shows ("tracking data shows", "Zahlen belegen"):
+#: data and statistics are a source; a test, an inspection or an event is not one.
+DOCUMENT_NOUNS = frozenset(
+    {"data", "figures", "statistics", "daten", "zahlen", "statistik", "statistiken"}
+)
+
+
 def uncredited(
     toks: list[Token], speech: list[int], credits: Callable[[list[Token]], bool]
 ) -> list[int]:

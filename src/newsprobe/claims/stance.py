@@ -26,7 +26,7 @@ from newsprobe.claims import overreach, reserve
 from newsprobe.claims import stance_markers as markers
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
-from newsprobe.claims.saying import speech_verbs, uncredited
+from newsprobe.claims.saying import DOCUMENT_NOUNS, speech_verbs, uncredited
 from newsprobe.model import (
     WEAK_SOURCE_TYPES,
     Analysis,
@@ -386,6 +386,8 @@ def _credits(analysis: Analysis, toks: list[Token], words: StanceWords) -> bool:
     ):
         return True
     forms = _forms(toks)
+    if any(set(f) & DOCUMENT_NOUNS for f in forms):
+        return True  # "tracking data shows", "Zahlen belegen": a document is a source
     return bool(words.speaker_nouns.find(forms)) or any(
         _compound_head(words.speaker_nouns, f) for alts in forms for f in alts
     )
