@@ -196,3 +196,14 @@ FINE = (
 def test_a_judgement_the_headline_quotes_is_someones() -> None:
     assert _label("Quillon to appeal 'deeply unfair' EU fine", FINE, "en") == "supported"
     assert _label("EU fine for Quillon is deeply unfair", FINE, "en") == "overstated"
+
+
+AIRPORT = (
+    "Dozens of flights at Bristol Airport were cancelled on Friday as baggage handlers joined a "
+    "one-day strike called by the Unite union. The airport advised passengers to check their "
+    "flights before travelling."
+)
+
+
+def test_a_strike_called_by_a_union_is_no_judgement() -> None:
+    assert _label("Strike cancels flights at Bristol Airport", AIRPORT, "en") == "supported"

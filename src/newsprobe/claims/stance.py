@@ -540,7 +540,7 @@ def weigh(
         if forecast:
             cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
             return Weighed(Weight.FORECAST, cues)
-        judging = words.judging.find(forms)
+        judging = markers.judging(toks, words.judging.find(forms))
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
@@ -571,7 +571,7 @@ def weigh(
         and (words.media_report.find(forms) or reserve.reported_on(analysis, claim))
     ):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
-    judging = words.judging.find(forms)
+    judging = markers.judging(toks, words.judging.find(forms))
     if judging and not decided:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
         cues = [_cue(analysis, toks[k], "opinion") for k in judging]
         return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)

@@ -12,6 +12,8 @@ rules that need a word's neighbours (round 9 of the headline check):
   verantwortlich";
 - **a cue in a relative clause** (:func:`in_relative`): "Der Mann, der … haben soll, wurde
   festgenommen" — its reserve stays in that clause;
+- **a verb of calling that judges nothing** (:func:`judging`): "a strike called by the union",
+  "called for talks", "called off";
 - **a changed risk** (``CHANGE``, ``RISK_NOUN``): "Sauna cuts hypertension risk" states a
   change, it leaves nothing open.
 """
@@ -57,6 +59,25 @@ _SEPARATED_FORECAST = (
 )
 #: Verb forms that take "verantwortlich" as a blame ("macht … verantwortlich").
 _BLAME = frozenset({"macht", "machen", "machte", "machten"})
+
+
+#: Particles after "call" that make it no judgement ("called by", "called for", "called off").
+_NOT_JUDGING_AFTER = frozenset({"by", "for", "on", "off", "up", "in"})
+_CALL = frozenset({"call", "calls", "called", "calling"})
+
+
+def judging(toks: list[Token], found: list[int]) -> list[int]:
+    """The positions of ``found`` (judging verbs) less a "call" that organises, demands or
+    cancels ("a one-day strike called by the Verdi union", "called for talks")."""
+    return [
+        k
+        for k in found
+        if not (
+            fold(toks[k].text) in _CALL
+            and k + 1 < len(toks)
+            and fold(toks[k + 1].text) in _NOT_JUDGING_AFTER
+        )
+    ]
 
 
 def intends_to(toks: list[Token], k: int) -> bool:
