@@ -377,8 +377,7 @@ def headline_stance(
 
 
 def _credits(analysis: Analysis, toks: list[Token], words: StanceWords) -> bool:
-    """Whether ``toks`` name a speaker or source: a person or organisation, or a speaker noun
-    ("Studie", "police", "Bauernverband")."""
+    """Whether ``toks`` name a speaker or source (a name, "Studie", "police", "data")."""
     if any(
         m.type.value in ("PER", "ORG") and m.start <= t.start and t.end <= m.end
         for t in toks

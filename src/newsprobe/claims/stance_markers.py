@@ -21,13 +21,30 @@ rules that need a word's neighbours (round 9 of the headline check):
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newsprobe.claims.similarity import fold
 from newsprobe.model import Cue, Token
 
-if TYPE_CHECKING:
-    from newsprobe.claims.stance import StanceWords
+
+class _List(Protocol):
+    def word(self, form: str) -> bool: ...
+
+    def find(self, forms: list[tuple[str, ...]]) -> list[int]: ...
+
+
+class StanceWords(Protocol):
+    """The lists of :class:`newsprobe.claims.stance.StanceWords` these rules read."""
+
+    @property
+    def belief(self) -> _List: ...
+
+    @property
+    def speech_acts(self) -> _List: ...
+
+    @property
+    def relative(self) -> _List: ...
+
 
 #: Words before a "to" that make it an intention ("expects to deliver", "agreed to pay",
 #: "is to close"), not an adjective's or a participle's ("safe to drink", "found to be").
