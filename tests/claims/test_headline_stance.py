@@ -239,14 +239,17 @@ def test_fifth_headline_split_is_complete() -> None:
     assert len(train2) >= 70 and "headlines_train2" not in UNSEEN
 
 
-def test_sixth_headline_split_is_cold_and_complete() -> None:
+def test_sixth_and_seventh_headline_splits_are_complete_and_only_the_newest_cold() -> None:
     from newsprobe.eval.claims import gold_dir
     from newsprobe.eval.headlines import UNSEEN
 
-    test6 = read_headlines(gold_dir() / "headlines_test6.txt")
-    assert len(test6) >= 120
-    assert sum(1 for i in test6 if i.language == "en") >= 40
-    assert {i.label for i in test6} == {"supported", "overstated", "unsupported", "not_a_claim"}
-    # a realistic mix: most headlines are plainly supported (false alarms matter)
-    assert sum(1 for i in test6 if i.label == "supported") > len(test6) / 2
-    assert "headlines_test6" in UNSEEN  # its mistakes are never listed
+    for name in ("headlines_test6", "headlines_test7"):
+        split = read_headlines(gold_dir() / f"{name}.txt")
+        assert len(split) >= 120
+        assert sum(1 for i in split if i.language == "en") >= 40
+        labels = {"supported", "overstated", "unsupported", "not_a_claim"}
+        assert {i.label for i in split} == labels
+        # a realistic mix: most headlines are plainly supported (false alarms matter)
+        assert sum(1 for i in split if i.label == "supported") > len(split) / 2
+    assert "headlines_test7" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test6" not in UNSEEN  # read as a dev set from round 9 on

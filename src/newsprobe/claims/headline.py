@@ -430,13 +430,23 @@ def _scoped(analysis: Analysis, every: dict[int, Weighed], focus: frozenset[str]
 
 def _judged(analysis: Analysis, clause: Clause, every: dict[int, Weighed]) -> None:
     """Strong backing that is someone's judgement of what the clause states as fact
-    (:func:`newsprobe.claims.headline_scope.judgement`) weighs as an opinion."""
+    (:func:`newsprobe.claims.headline_scope.judgement`) weighs as an opinion; a judgement the
+    headline quotes (:func:`newsprobe.claims.headline_scope.quotes_it`) is kept as strong."""
     headline = tokens_in(analysis, clause.span.start, clause.span.end)
     for claim_id, weighed in every.items():
+        if weighed.weight is Weight.OPINION and headline_scope.quotes_it(
+            analysis, clause.span, analysis.claims[claim_id]
+        ):
+            # "Veltron to appeal 'fundamentally flawed' EU fine": the headline quotes the
+            # judgement as someone's and states only the rest
+            every[claim_id] = Weighed(Weight.STRONG)
+            continue
         if weighed.weight is not Weight.STRONG or weighed.plan:
             continue
-        cue = headline_scope.judgement(analysis, analysis.claims[claim_id], headline)
-        if cue is not None:
+        claim = analysis.claims[claim_id]
+        cue = headline_scope.judgement(analysis, claim, headline)
+        cue = cue or headline_scope.quoted_only(analysis, claim, headline)
+        if cue is not None and not headline_scope.quotes_it(analysis, clause.span, claim):
             every[claim_id] = Weighed(Weight.OPINION, [cue])
 
 

@@ -20,12 +20,14 @@ overstated:
 
 from __future__ import annotations
 
+import re
+
 from newsprobe.attribution.view import Tok
 from newsprobe.claims.lexicon import lexicon
 from newsprobe.claims.similarity import fold
 from newsprobe.claims.stance import stance_words, tokens_in
 from newsprobe.claims.units import SentenceView, split_fragments
-from newsprobe.model import Analysis, Claim, Cue, Token
+from newsprobe.model import Analysis, Claim, ClaimStatus, Cue, Span, Token
 
 #: Folded beginnings of adjectives that put a person's or act's identity in doubt.
 SUSPICION_ADJECTIVES = (
@@ -314,3 +316,69 @@ def judgement(analysis: Analysis, claim: Claim, headline: list[Token]) -> Cue | 
             return None  # the headline names the judge ("Family pays tribute to …")
         return Cue.of(analysis.text, tok.start, tok.end, type="opinion")
     return None
+
+
+#: A quotation inside a sentence: „…“, “…”, "…", »…«.
+_QUOTE = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{3,160})[“”\"«»]")
+#: The most words a partial quote (a speaker's own phrase, not a statement) has.
+_PHRASE_WORDS = 10
+
+
+def quoted_only(analysis: Analysis, claim: Claim, headline: list[Token]) -> Cue | None:
+    """The partial quote of an attributed backing whose words the headline states as its own
+    ("Kammerpräsident Reuß sagte, das Handwerk sei „wieder attraktiv für junge Leute“" under
+    "Handwerk ist wieder attraktiv für junge Leute"): a word of the headline the body has only
+    inside the speaker's quotation marks is the speaker's phrase, and the headline drops who
+    coined it.  None where the backing is no such sentence or the body has the words
+    elsewhere too."""
+    if claim.status is not ClaimStatus.ATTRIBUTED or not headline:
+        return None
+    text = analysis.text[claim.start : claim.end]
+    quotes = [
+        m
+        for m in _QUOTE.finditer(text)
+        if len(m.group(1).split()) <= _PHRASE_WORDS and m.end() - m.start() < 0.7 * len(text)
+    ]
+    if not quotes:
+        return None
+    own = {_stem(t) for t in headline if len(t.text) > 3 and t.text[:1].isalpha()}
+    start, end = headline[0].start, headline[-1].end
+    elsewhere = {
+        _stem(t)
+        for t in analysis.tokens
+        if not (start <= t.start < end)
+        and t.text[:1].isalpha()
+        and not any(s <= t.start < e for s, e in _quoted_spans(analysis))
+    }
+    for m in quotes:
+        inner = tokens_in(analysis, claim.start + m.start(1), claim.start + m.end(1))
+        coined = {_stem(t) for t in inner if len(t.text) > 3} & own
+        if coined - elsewhere:
+            start, end = claim.start + m.start(), claim.start + m.end()
+            return Cue.of(analysis.text, start, end, type="opinion")
+    return None
+
+
+def _quoted_spans(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where the text stands in quotation marks (cached per analysis)."""
+    cached = analysis._scratch.get("headline_scope_quoted")
+    if cached is None:
+        cached = [(m.start(), m.end()) for m in _QUOTE.finditer(analysis.text)]
+        analysis._scratch["headline_scope_quoted"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+#: A headline's own quotation marks (also the single ones of English desks: 'flawed').
+_HEADLINE_QUOTE = re.compile(r"[„“”\"»«‚‘’']([^„“”\"»«‚‘’'\n]{3,80})[“”\"«»‘’']")
+
+
+def quotes_it(analysis: Analysis, span: Span, claim: Claim) -> bool:
+    """Whether the headline puts in quotation marks words the backing has ("Veltron to appeal
+    'fundamentally flawed' EU fine"): the headline marks them as someone's, it does not state
+    them as its own."""
+    text = analysis.text[claim.start : claim.end].lower()
+    for m in _HEADLINE_QUOTE.finditer(analysis.text[span.start : span.end]):
+        words = [w for w in re.findall(r"\w+", m.group(1).lower()) if len(w) > 3]
+        if words and all(w in text for w in words):
+            return True
+    return False

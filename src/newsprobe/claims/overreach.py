@@ -82,6 +82,14 @@ _EFFECT_EN = (
     "unaffordable",
     "safer",
 )
+#: Beginnings of words of a goal met or a state improved ("werde seine Jahresziele erreichen",
+#: "halte die Schuldenbremse ein", "slowed cognitive decline"): a party's success in its own
+#: words — counted only where the headline states that success too (a trial's size in the
+#: same sentence is a plain fact).
+_SUCCESS = (
+    "erreich", "einhalt", "eingehalten", "besser", "gelung", "gelingt", "robust", "achiev",
+    "better", "slowed", "slows", "robust",
+)  # fmt: skip
 #: Beginnings of words that judge safety, lawfulness, truth, fairness or means — a party's
 #: verdict on its own case ("Kundendaten seien nicht in Gefahr gewesen", "its contracts
 #: complied with EU law", "false and misleading") as much as an effect is (folded).
@@ -147,22 +155,35 @@ def _folded(toks: list[Token]) -> list[str]:
 _EFFECT_WORDS = frozenset({"protect", "work", "improve", "save"})
 
 
-def effect_words(toks: list[Token]) -> list[int]:
-    """Positions of the words that claim an effect, a success, a cause or a rank, or judge
-    safety, lawfulness, truth, fairness or means."""
+def effect_words(toks: list[Token], *, verdicts: bool = True) -> list[int]:
+    """Positions of the words that claim an effect, a success, a cause or a rank, or (with
+    ``verdicts``) judge safety, lawfulness, truth, fairness or means."""
     words = _folded(toks)
     found = []
     for k, w in enumerate(words):
         pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
         effect = w.startswith(_EFFECT_DE + _EFFECT_EN) or w in _EFFECT_WORDS or pair in _EFFECT_EN
-        verdict = w.startswith(_VERDICT) or w in _VERDICT_WORDS or pair in _VERDICT_WORDS
+        verdict = verdicts and (
+            w.startswith(_VERDICT) or w in _VERDICT_WORDS or pair in _VERDICT_WORDS
+        )
         if effect or verdict:
             found.append(k)
     return found
 
 
+#: Words by which a speaker speaks of itself (folded).
+_SELF = frozenset(
+    {"es", "wir", "uns", "unser", "unsere", "unseren", "it", "its", "we", "our", "us"}
+)
+
+
 def own_interest(
-    analysis: Analysis, claim: Claim, sources: list, speakers: list[str], toks: list[Token]
+    analysis: Analysis,
+    claim: Claim,
+    sources: list,
+    speakers: list[str],
+    toks: list[Token],
+    focus: frozenset[str] = frozenset(),
 ) -> list[int] | None:
     """The positions of the effect words of an attributed claim whose speaker is no
     independent source (None: it is no such claim)."""
@@ -184,9 +205,22 @@ def own_interest(
     ]
     said += [(c.start, c.end) for c in claim.cues]
     said += [(m.start, m.end) for s in sources for m in s.mentions]
+    # an authority's finding on lawfulness ("fined for illegally discharging sewage, the
+    # Environment Agency said") is its office, not its own cause: only its effects count
+    # — unless it speaks of itself ("es habe ausschließlich militärische Ziele angegriffen")
+    official = (
+        bool(sources)
+        and all(s.type is SourceType.OFFICIAL for s in sources)
+        and not any(fold(t.text) in _SELF for t in toks)
+    )
+    success = [
+        k
+        for k, t in enumerate(toks)
+        if fold(t.text).startswith(_SUCCESS) and fold(t.lemma or t.text)[:5] in focus
+    ]
     spoken = [
         k
-        for k in effect_words(toks)
+        for k in sorted({*effect_words(toks, verdicts=not official), *success})
         if not any(s <= toks[k].start and toks[k].end <= e for s, e in said)
     ]
     return spoken or None

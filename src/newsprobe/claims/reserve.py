@@ -207,11 +207,26 @@ def no_evidence(toks: list[Token]) -> int | None:
     for k in range(len(toks) - 2):
         if fold(toks[k].text) not in ("kein", "keine", "keinen", "keinerlei", "no"):
             continue
-        if not fold(toks[k + 1].lemma or toks[k + 1].text).startswith(_EVIDENCE_NOUNS):
-            continue
-        if any(fold(t.text) in ("dass", "that") for t in toks[k + 2 : k + 6]):
+        if fold(toks[k + 1].lemma or toks[k + 1].text).startswith(_EVIDENCE_NOUNS) and any(
+            fold(t.text) in ("dass", "that") for t in toks[k + 2 : k + 6]
+        ):
             return k
+        # "no immediate reports of damage", "keine Berichte über Verletzte": nobody has
+        # reported it (yet), which does not say it did not happen
+        for j in (k + 1, k + 2):
+            if (
+                j + 1 < len(toks)
+                and fold(toks[j].text).startswith(_INFO_NOUNS)
+                and fold(toks[j + 1].text) in _ABOUT
+            ):
+                return k
     return None
+
+
+#: Nouns of a report or information: "no reports of …", "keine Angaben zu …".
+_INFO_NOUNS = ("report", "bericht", "angaben", "information", "erkenntnis", "meldung")
+#: What such a noun reports about.
+_ABOUT = frozenset({"of", "about", "on", "that", "uber", "von", "zu", "zur", "zum", "dass"})
 
 
 def continues_report(

@@ -1,7 +1,10 @@
 """Verbs of saying in a headline clause, less untagged English words that stand as nouns
-(:func:`newsprobe.attribution.english_nouns.noun_reading`)."""
+(:func:`newsprobe.attribution.english_nouns.noun_reading`), and the evidential verbs among
+them ("tests show", "Zahlen belegen") that credit no one when no speaker is their subject."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.model import Token
@@ -24,3 +27,34 @@ def speech_verbs(toks: list[Token], language: str) -> list[int]:
         if any(e.type.name == "speech_verb" and len(e.words) == 1 for e in entries):
             found.append(k)
     return found
+
+
+#: Verbs that present their object as shown, not as someone's word (folded forms and lemmas).
+EVIDENTIAL = frozenset(
+    {"show", "shows", "showed", "shown", "prove", "proves", "proved", "proven", "find", "finds",
+     "found", "reveal", "reveals", "revealed", "zeigen", "zeigt", "zeigte", "zeigten", "belegen",
+     "belegt", "belegte", "belegten", "beweisen", "beweist", "bewies", "ergeben", "ergibt",
+     "ergab", "ergaben"}
+)  # fmt: skip
+
+
+#: Nouns of a document that credit what it shows ("tracking data shows", "Zahlen belegen"):
+#: data and statistics are a source; a test, an inspection or an event is not one.
+DOCUMENT_NOUNS = frozenset(
+    {"data", "figures", "statistics", "daten", "zahlen", "statistik", "statistiken"}
+)
+
+
+def uncredited(
+    toks: list[Token], speech: list[int], credits: Callable[[list[Token]], bool]
+) -> list[int]:
+    """The evidential verbs of ``speech`` with no speaker before them ("Cornwall tap water is
+    safe, tests show", "UK growth downgrade shows reforms failed"): the headline states what
+    follows as established, on its own word.  ``credits`` tells whether words name a speaker
+    or a source ("Studie zeigt …", "Police find …" credit it)."""
+    return [
+        k
+        for k in speech
+        if (toks[k].text.lower() in EVIDENTIAL or (toks[k].lemma or "").lower() in EVIDENTIAL)
+        and not credits(toks[:k])
+    ]

@@ -23,9 +23,10 @@ from functools import lru_cache
 from importlib.resources import files
 
 from newsprobe.claims import overreach, reserve
+from newsprobe.claims import stance_markers as markers
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
-from newsprobe.claims.saying import speech_verbs
+from newsprobe.claims.saying import DOCUMENT_NOUNS, speech_verbs, uncredited
 from newsprobe.model import (
     WEAK_SOURCE_TYPES,
     Analysis,
@@ -133,6 +134,8 @@ class StanceWords:
     relative: _Words
     judging: _Words
     label_phrases: _Words
+    belief: _Words
+    speech_acts: _Words
 
 
 @lru_cache(maxsize=4)
@@ -334,6 +337,15 @@ def headline_stance(
     if found:
         return Stance.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in found]
     speech = speech_verbs(toks, language)
+    shown = uncredited(toks, speech, lambda before: _credits(analysis, before, words))
+    if shown:  # "Cornwall tap water is safe, tests show": the headline's own word
+        speech = [k for k in speech if k not in shown]
+        if status is ClaimStatus.ATTRIBUTED:
+            status = ClaimStatus.ASSERTED
+    if not speech and _credits(analysis, toks[:1], words):
+        # a named speaker's vow, doubt or promise ("Tories vow to scrap …", "Rechnungshof
+        # zweifelt an …", "Lindauer-Chef macht Energiekosten … verantwortlich")
+        speech = markers.speech_acts(toks, forms, words)
     if speech:  # the headline reports what someone says ("Union kritisiert Haushalt")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "speech_verb") for k in speech]
     if status is ClaimStatus.HEDGED:
@@ -341,11 +353,15 @@ def headline_stance(
     threat = any(reserve.threatens_someone(toks, k) for k in range(len(toks)))
     if status is ClaimStatus.ATTRIBUTED and not threat:
         return Stance.ATTRIBUTED, []
+    changed = any(fold(t.text).startswith(markers.CHANGE) for t in toks)
     found = [
         k
         for k in words.risk.find(forms)
         if not reserve.threatens_someone(toks, k)
         and not any(fold(t.text) in _NO_RISK for t in toks[max(0, k - 2) : k])
+        # "Sauna cuts hypertension risk", "Rauchen erhöht Demenz-Risiko": a stated change of
+        # a risk, not a risk the headline leaves open
+        and not (changed and markers.RISK_NOUN.search(fold(toks[k].text)))
     ]  # "nicht in Gefahr", "not at risk": no risk, a fact
     if found:
         return Stance.HEDGED, [_cue(analysis, toks[k], "risk") for k in found]
@@ -360,6 +376,22 @@ def headline_stance(
     return Stance.FACT, []
 
 
+def _credits(analysis: Analysis, toks: list[Token], words: StanceWords) -> bool:
+    """Whether ``toks`` name a speaker or source (a name, "Studie", "police", "data")."""
+    if any(
+        m.type.value in ("PER", "ORG") and m.start <= t.start and t.end <= m.end
+        for t in toks
+        for m in analysis.mentions
+    ):
+        return True
+    forms = _forms(toks)
+    if any(set(f) & DOCUMENT_NOUNS for f in forms):
+        return True  # "tracking data shows", "Zahlen belegen": a document is a source
+    return bool(words.speaker_nouns.find(forms)) or any(
+        _compound_head(words.speaker_nouns, f) for alts in forms for f in alts
+    )
+
+
 #: Forecast nouns that may be the object of a stated act ("cut its revenue forecast",
 #: "senkte seine Prognose"), and the words that make them one.
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts", "outlook", "prognose", "prognosen"})
@@ -372,7 +404,7 @@ _DETERMINERS = frozenset(
 def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
     """Positions of forecast cues, less forecast nouns owned or determined as an object
     ("the company cut its revenue forecast" states the cut, it forecasts nothing)."""
-    return [
+    found = [
         k
         for k in words.forecast.find(forms)
         if not (
@@ -380,6 +412,7 @@ def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWor
             and any(fold(t.text) in _DETERMINERS for t in toks[max(0, k - 3) : k])
         )
     ]
+    return found or markers.separated_forecast(toks)
 
 
 # -- the body's side --------------------------------------------------------------------------
@@ -425,9 +458,14 @@ def weigh(
     forms = _forms(toks)
 
     def outside(cue: Cue) -> bool:
-        return _in_relative(toks, cue, words, focus)
+        return markers.in_relative(toks, cue, words, focus)
 
     hedges = [c for c in claim.cues if c.type in HEDGE_TYPES and not outside(c)]
+    if claim.status is ClaimStatus.ATTRIBUTED and not hedges:
+        # "Detectives believe …", "Die Ermittler gehen davon aus, …": a supposition
+        hedges = [
+            _cue(analysis, toks[k], "hedge_phrase") for k in markers.believed(toks, forms, words)
+        ]
     speakers = _speakers(analysis, claim)
     if claim.status is ClaimStatus.QUESTION:
         return Weighed(Weight.QUESTION)
@@ -435,17 +473,28 @@ def weigh(
         return Weighed(Weight.OPINION, [c for c in claim.cues], [], speakers)
     if claim.status is ClaimStatus.HEDGED and (hedges or not claim.cues):
         return Weighed(Weight.HEDGED, hedges)
-    planned = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
+    # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("safe to drink",
+    # "found to be safe"); a plan noun the headline names is its topic ("the recovery plan
+    # was working" under "Recovery plan is working"), not a plan the backing announces
+    planned = [
+        k
+        for k in words.plan.find(forms)
+        if not reserve.passive(toks, k)
+        and (toks[k].text.lower() != "to" or markers.intends_to(toks, k))
+        and not (
+            fold(toks[k].text) in markers.PLAN_NOUNS and markers.overlap(toks[k : k + 1], focus)
+        )
+    ]
     plan = bool(planned) or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, claim.start, claim.end)
     )
     # a decision or intention, not the future auxiliary ("der Arbeitsplätze kosten werde" is
     # a prediction): only these keep a judgement or an interested party's claim a plan
-    decided = any(fold(toks[k].lemma or toks[k].text) != "werden" for k in planned) or (
+    decided = any(fold(toks[k].lemma or toks[k].text) not in markers.FUTURE for k in planned) or (
         plan and not planned
     )
     # "to" marks a plan in a headline ("Dunmore to cut …"), not in a body ("sentenced to")
-    plan_cues = [_cue(analysis, toks[k], "plan") for k in planned if toks[k].text.lower() != "to"]
+    plan_cues = [_cue(analysis, toks[k], "plan") for k in planned]
     if plan and not planned:  # a separated verb ("kündigte … an") is whole only in its cue
         said = [c for c in claim.cues if words.plan.word(fold((c.lemma or "").replace("|", "")))]
         plan_cues = said[:1]
@@ -456,9 +505,9 @@ def weigh(
         and (
             not focus
             or fold(toks[k].text) not in _ACCUSATION_NOUNS
-            or _overlap(toks[k + 1 : k + 7], focus) >= 1
+            or markers.overlap(toks[k + 1 : k + 7], focus) >= 1
         )
-        and not reserve.beyond_after(toks, k, focus, _overlap)
+        and not reserve.beyond_after(toks, k, focus, markers.overlap)
     ]
     # a separated verb ("wirft … vor") is whole only in the claims layer's cue lemma
     accused_by = [
@@ -475,11 +524,11 @@ def weigh(
     if (
         open_at is not None
         and focus
-        and _overlap(toks[open_at + 1 :], focus) > _overlap(toks[:open_at], focus)
+        and markers.overlap(toks[open_at + 1 :], focus) > markers.overlap(toks[:open_at], focus)
     ):
         return Weighed(Weight.QUESTION, [_cue(analysis, toks[open_at], "question")])
     report_at = reserve.report_that(forms)  # "… after a report that regulators opened …"
-    if report_at is not None and focus and _overlap(toks[report_at + 1 :], focus) > 1:
+    if report_at is not None and focus and markers.overlap(toks[report_at + 1 :], focus) > 1:
         return Weighed(Weight.REPORTED, [_cue(analysis, toks[report_at], "hedge_phrase")])
     if claim.status is not ClaimStatus.ATTRIBUTED:
         if accusation:
@@ -490,7 +539,7 @@ def weigh(
         if forecast:
             cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
             return Weighed(Weight.FORECAST, cues)
-        judging = words.judging.find(forms)
+        judging = markers.judging(toks, words.judging.find(forms))
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
@@ -521,13 +570,13 @@ def weigh(
         and (words.media_report.find(forms) or reserve.reported_on(analysis, claim))
     ):
         return Weighed(Weight.REPORTED, [], [s.id for s in media], speakers)
-    judging = words.judging.find(forms)
+    judging = markers.judging(toks, words.judging.find(forms))
     if judging and not decided:  # "Lufthansa nannte den Streik 'völlig unnötig'": a judgement
         cues = [_cue(analysis, toks[k], "opinion") for k in judging]
         return Weighed(Weight.OPINION, cues, [s.id for s in sources], speakers)
     interested = _interested(analysis, claim, sources, speakers, forms, words)
     if interested is None:  # a party's own assessment: an effect, a success, a cause, a rank
-        own = overreach.own_interest(analysis, claim, sources, speakers, toks)
+        own = overreach.own_interest(analysis, claim, sources, speakers, toks, focus)
         interested = None if own is None else [_cue(analysis, toks[k], "interested") for k in own]
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
@@ -543,50 +592,6 @@ def weigh(
         cue = _cue(analysis, toks[none_found], "hedge_phrase")
         return Weighed(Weight.HEDGED, [cue], [], speakers)
     return Weighed(Weight.STRONG, plan=plan_cues)
-
-
-def _in_relative(
-    toks: list[Token], cue: Cue, words: StanceWords, focus: frozenset[str] = frozenset()
-) -> bool:
-    """Whether ``cue`` stands in a relative clause ("Der Mann, der … haben soll, wurde
-    festgenommen"; "A man who allegedly stole …") with the main clause around it — and the
-    headline's words (``focus``) lie rather in the main clause than in the relative one."""
-    at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
-    if at is None:
-        return False
-    for k in range(at - 1, max(-1, at - 12), -1):
-        low = fold(toks[k].text)
-        if toks[k].text in (".", ";", ":"):
-            return False
-        if words.relative.word(low) and k > 0:
-            before = toks[k - 1]
-            german = toks[0].pos is not None
-            if german and before.text != ",":
-                continue
-            if not german and not before.text[:1].isalpha():
-                continue
-            # the main clause goes on after the relative one
-            rest = toks[at + 1 :]
-            if german:
-                end = next((j for j, t in enumerate(rest) if t.text == ","), None)
-                if end is None or end >= len(rest) - 2:
-                    return False
-            else:
-                aux = {"has", "have", "had", "is", "was", "were", "are", "will"}
-                end = next((j for j, t in enumerate(rest[:10]) if fold(t.text) in aux), None)
-                if end is None:
-                    return False
-            # the main clause, less the noun the relative clause hangs on, says something
-            # of the headline's ("Man arrested …"), not only the relative clause ("Man stole …")
-            main = toks[: k - 2] + rest[end:]
-            return not focus or _overlap(main, focus) >= 1
-        if toks[k].text == ",":
-            return False
-    return False
-
-
-def _overlap(toks: list[Token], focus: frozenset[str]) -> int:
-    return sum(1 for t in toks if fold(t.lemma or t.text)[:5] in focus and len(t.text) > 2)
 
 
 def _interested(
@@ -670,7 +675,18 @@ def _accused(analysis: Analysis, words: StanceWords) -> set[int]:
         }
         for m in analysis.mentions:
             inside = claim.start <= m.start and m.end <= claim.end
-            if inside and m.entity is not None and m.entity not in raisers:
+            # a person or an organisation is accused, not a place ("Police in Manchester
+            # have arrested a man on suspicion of …")
+            if (
+                inside
+                and m.entity is not None
+                and m.entity not in raisers
+                and m.type.value
+                in (
+                    "PER",
+                    "ORG",
+                )
+            ):
                 accused.add(m.entity)
     analysis._scratch["stance_accused"] = accused
     return accused

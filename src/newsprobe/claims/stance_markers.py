@@ -1,0 +1,181 @@
+"""Words that mark how sure a claim is beyond :mod:`newsprobe.claims.stance`'s word lists —
+rules that need a word's neighbours (round 9 of the headline check):
+
+- **an intention's "to"** (:func:`intends_to`): "expects to deliver", "agreed to pay" — not
+  "safe to drink", "found to be safe";
+- **a prediction, not a decision** (``FUTURE``): "werde", "would" in reported speech;
+- **a plan noun the headline names** (``PLAN_NOUNS``): the backing's topic, not its plan;
+- **a supposition** (:func:`believed`): "Detectives believe …", "Die Ermittler gehen davon aus";
+- **a forecast verb apart from its preposition** (:func:`separated_forecast`): "rechnen für
+  das kommende Jahr mit …";
+- **a speech act the lexicon lacks** (:func:`speech_acts`): a vow, a doubt, "macht …
+  verantwortlich";
+- **a cue in a relative clause** (:func:`in_relative`): "Der Mann, der … haben soll, wurde
+  festgenommen" — its reserve stays in that clause;
+- **a verb of calling that judges nothing** (:func:`judging`): "a strike called by the union",
+  "called for talks", "called off";
+- **a changed risk** (``CHANGE``, ``RISK_NOUN``): "Sauna cuts hypertension risk" states a
+  change, it leaves nothing open.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from newsprobe.claims.similarity import fold
+from newsprobe.model import Cue, Token
+
+
+class _List(Protocol):
+    def word(self, form: str) -> bool: ...
+
+    def find(self, forms: list[tuple[str, ...]]) -> list[int]: ...
+
+
+class StanceWords(Protocol):
+    """The lists of :class:`newsprobe.claims.stance.StanceWords` these rules read."""
+
+    @property
+    def belief(self) -> _List: ...
+
+    @property
+    def speech_acts(self) -> _List: ...
+
+    @property
+    def relative(self) -> _List: ...
+
+
+#: Words before a "to" that make it an intention ("expects to deliver", "agreed to pay",
+#: "is to close"), not an adjective's or a participle's ("safe to drink", "found to be").
+INTEND_TO = frozenset(
+    {"expect", "expects", "expected", "aim", "aims", "aimed", "hope", "hopes", "hoped", "want",
+     "wants", "wanted", "agree", "agrees", "agreed", "seek", "seeks", "sought", "promise",
+     "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "going",
+     "due", "is", "are", "was", "were", "intend", "intends", "intended", "plan", "plans",
+     "planned", "decide", "decides", "decided", "set", "prepared", "ready", "offered", "offers"}
+)  # fmt: skip
+#: The future auxiliaries of reported speech ("werde", "would"): a prediction, not a decision.
+FUTURE = frozenset({"werden", "would"})
+#: Plan nouns (folded): a backing's topic where the headline names it too.
+PLAN_NOUNS = frozenset({"plan", "plans", "plane", "planen", "vorhaben"})
+#: Beginnings of verbs that change an amount (folded): a risk they change is stated.
+CHANGE = (
+    "cut", "lower", "reduc", "raise", "increas", "rise", "rising", "double", "halve", "senk",
+    "erhoh", "steig", "sink", "verringer", "verdoppel", "minder", "halbier", "reduzier",
+)  # fmt: skip
+#: Risk nouns (folded, also as compound heads: "Demenzrisiko").
+RISK_NOUN = re.compile(r"(risk|risiko|risiken|gefahr|danger|threat)s?$")
+#: A forecast verb whose preposition stands apart from it ("rechnen für das kommende Jahr mit
+#: einem Wachstum"; the contiguous "rechnen mit" is in ``forecast``): verb forms, the
+#: prepositions that complete them, and how far apart they may stand.
+_SEPARATED_FORECAST = (
+    frozenset({"rechnen", "rechnet", "rechnete", "rechneten"}),
+    frozenset({"mit", "damit"}),
+    8,
+)
+#: Verb forms that take "verantwortlich" as a blame ("macht … verantwortlich").
+_BLAME = frozenset({"macht", "machen", "machte", "machten"})
+
+
+#: Particles after "call" that make it no judgement ("called by", "called for", "called off").
+_NOT_JUDGING_AFTER = frozenset({"by", "for", "on", "off", "up", "in"})
+_CALL = frozenset({"call", "calls", "called", "calling"})
+
+
+def judging(toks: list[Token], found: list[int]) -> list[int]:
+    """The positions of ``found`` (judging verbs) less a "call" that organises, demands or
+    cancels ("a one-day strike called by the Verdi union", "called for talks")."""
+    return [
+        k
+        for k in found
+        if not (
+            fold(toks[k].text) in _CALL
+            and k + 1 < len(toks)
+            and fold(toks[k + 1].text) in _NOT_JUDGING_AFTER
+        )
+    ]
+
+
+def intends_to(toks: list[Token], k: int) -> bool:
+    """Whether the "to" at ``k`` follows a verb of intention."""
+    return k > 0 and toks[k - 1].text.lower() in INTEND_TO
+
+
+def believed(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
+    """Positions of verbs of belief or supposition (``belief``) that open what the claim
+    says: a "that"-clause or report follows them, not a noun they take ("they believe in")."""
+    found = []
+    for k in words.belief.find(forms):
+        after = [fold(t.text) for t in toks[k + 1 : k + 4]]
+        if after and after[0] in ("in", "an", "on"):
+            continue  # "glauben an", "believe in": faith, not a supposition
+        found.append(k)
+    return found[:1]
+
+
+def separated_forecast(toks: list[Token]) -> list[int]:
+    """Where a forecast verb stands whose preposition follows a few words later."""
+    verbs, preps, gap = _SEPARATED_FORECAST
+    for k, tok in enumerate(toks):
+        if fold(tok.text) in verbs and any(
+            fold(t.text) in preps for t in toks[k + 2 : k + 2 + gap] if t.text != ","
+        ):
+            return [k]
+    return []
+
+
+def speech_acts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
+    """Positions of ``speech_acts``; "macht … verantwortlich" also with words between."""
+    found = words.speech_acts.find(forms)
+    for k, tok in enumerate(toks):
+        if fold(tok.text) in _BLAME and any(
+            fold(t.text) == "verantwortlich" for t in toks[k + 1 :]
+        ):
+            found.append(k)
+    return sorted(set(found))
+
+
+def in_relative(
+    toks: list[Token], cue: Cue, words: StanceWords, focus: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``cue`` stands in a relative clause ("Der Mann, der … haben soll, wurde
+    festgenommen"; "A man who allegedly stole …") with the main clause around it — and the
+    headline's words (``focus``) lie rather in the main clause than in the relative one."""
+    at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(-1, at - 12), -1):
+        low = fold(toks[k].text)
+        if toks[k].text in (".", ";", ":"):
+            return False
+        if words.relative.word(low) and k > 0:
+            before = toks[k - 1]
+            german = toks[0].pos is not None
+            if german and before.text != ",":
+                continue
+            if not german and not before.text[:1].isalpha():
+                continue
+            # the main clause goes on after the relative one (after the cue's last word:
+            # "people who walk … may have a lower risk" has its main verb in the cue)
+            rest = [t for t in toks[at + 1 :] if t.start >= cue.end]
+            if german:
+                end = next((j for j, t in enumerate(rest) if t.text == ","), None)
+                if end is None or end >= len(rest) - 2:
+                    return False
+            else:
+                aux = {"has", "have", "had", "is", "was", "were", "are", "will"}
+                end = next((j for j, t in enumerate(rest[:10]) if fold(t.text) in aux), None)
+                if end is None:
+                    return False
+            # the main clause, less the noun the relative clause hangs on, says something
+            # of the headline's ("Man arrested …"), not only the relative clause ("Man stole …")
+            main = toks[: k - 2] + rest[end:]
+            return not focus or overlap(main, focus) >= 1
+        if toks[k].text == ",":
+            return False
+    return False
+
+
+def overlap(toks: list[Token], focus: frozenset[str]) -> int:
+    return sum(1 for t in toks if fold(t.lemma or t.text)[:5] in focus and len(t.text) > 2)
