@@ -311,11 +311,14 @@ class SourceLexicon:
         return found
 
     def _stem_type(self, form: str) -> tuple[str, str] | None:
-        """``(type, stem)`` of one form: the form itself, else its longest known tail."""
+        """``(type, stem)`` of one form: the form itself, else its longest known tail; an
+        English tail needs six letters, since English writes few closed compounds and short
+        stems end many words ("tracking" is no "king", "wheelchair" no "chair")."""
         kind = self.by_stem.get(form)
         if kind is not None:
             return (kind, form)
-        for i in range(3, len(form)):
+        shortest = 1 if self.lang == "de" else 6
+        for i in range(3, len(form) - shortest + 1):
             kind = self.by_stem.get(form[i:])
             if kind is not None and " " not in form[i:]:
                 return (kind, form[i:])

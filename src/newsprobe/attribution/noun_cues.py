@@ -601,8 +601,7 @@ class NounCues(SourcePhrases):
             stop = np[1]
             while stop < last and not is_boundary(toks[stop]):
                 stop += 1
-            rest = [x for x in toks[np[1] : stop] if x.tag in ("VFIN", "SCONJ")]
-            if rest or (t.i + 1 < len(toks) and toks[t.i + 1].low in _SO_STOP):
+            if _so_is_degree(toks, t.i, np[1], stop):
                 continue
             k = t.i - 2 if prev.text == "," else t.i - 1
             if k >= 0 and toks[k].is_mark and toks[k].quote is not None:
@@ -637,3 +636,20 @@ def _with_noun(toks: list[Tok], t: Tok) -> bool:
     while j >= 0 and toks[j].tag in ("ADJ", "DET"):
         j -= 1
     return j >= 0 and toks[j].low == "mit" and j < t.i - 1
+
+
+#: Words after the phrase of ", so X" that make "so" a degree word: a comparison ("so viele
+#: wie nie", "so viele Menschen wie nie zuvor", "doppelt so viele als …").
+_COMPARISON = frozenset(["wie", "als"])
+
+
+def _so_is_degree(toks: list[Tok], so: int, np_end: int, stop: int) -> bool:
+    """ "so" before a phrase is no ", so der Minister" but a degree word or a clause opener:
+    a verb or subordinator follows the phrase in its clause ("so viele Menschen bei uns
+    aufzunehmen"), a comparison follows it right away ("so viele wie nie", "so viele Gäste
+    wie noch nie") or a clause word comes right after "so" ("so dass", "so wie")."""
+    if so + 1 < len(toks) and toks[so + 1].low in _SO_STOP:
+        return True
+    if np_end < stop and toks[np_end].low in _COMPARISON:
+        return True
+    return any(x.tag in ("VFIN", "VINF", "VPP", "SCONJ") for x in toks[np_end:stop])

@@ -90,7 +90,7 @@ _NOT_NOUNS = frozenset(
     ["gegenüber", "angesichts", "anlässlich", "laut", "zufolge", "trotz", "wegen", "auch", "so"]
 )
 _DEMONSTRATIVES = frozenset(["das", "der", "die", "dieser", "diese", "dieses", "den", "dem"])
-_QUANTIFIERS = frozenset(
+QUANTIFIERS = frozenset(
     [
         "viele",
         "einige",
@@ -166,18 +166,22 @@ def np_right(
         while j < n and toks[j].tag in _PRE:
             j += 1
     head_start = j
-    while j < n and (
-        (toks[j].tag in _HEAD and (toks[j].quote is None or toks[j].is_mark))
-        or name_particle(toks, j, head_start)
-    ):
-        j += 1
+    while j < n:
+        if (toks[j].tag in _HEAD and (toks[j].quote is None or toks[j].is_mark)) or name_particle(
+            toks, j, head_start
+        ):
+            j += 1
+        elif j > head_start and glued_hyphen(toks, j):
+            j += 2  # "vessel-tracking data": a compound the tokenizer split at its hyphen
+        else:
+            break
     # A quoted name as the head or after it: "„Muslix64“", "die Zeitung „Yemen Observer“".
     quoted = quoted_name(toks, j)
     if quoted is not None:
         j = quoted
     if j == head_start:
         # A quantifier standing alone ("viele in Kressbach", "einige", "mehrere").
-        if j == i + 1 and t.low in _QUANTIFIERS:
+        if j == i + 1 and t.low in QUANTIFIERS:
             end = _attachments(toks, j, lex) if attach else j
             return i, end
         return None
@@ -205,6 +209,19 @@ _NAME_PARTICLES = frozenset(
 )
 #: Possessives the tagger reads as personal pronouns before a noun ("Ihr Vorsitzender").
 _POSSESSIVE_FORMS = frozenset(["ihr", "sein", "unser", "euer"])
+
+
+def glued_hyphen(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` is a hyphen written without spaces between two words ("vessel-tracking",
+    "state-run"): the tokenizer split a compound there."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == "-"
+        and toks[j - 1].end == toks[j].start
+        and toks[j].end == toks[j + 1].start
+        and toks[j + 1].is_word
+        and toks[j + 1].quote is None
+    )
 
 
 def name_particle(toks: list[Tok], j: int, head_start: int) -> bool:

@@ -117,7 +117,7 @@ def classify(
             )
     # 3. The head noun (or, for a spokesperson/account/report, the noun it stands for); a
     # leading role closed on a body takes the body's kind ("IKG-Präsident" -> other).
-    head = _head_type(words, lex)
+    head = (None if german else _english_compound(tokens, words, lex)) or _head_type(words, lex)
     head = _by_compound(head, lex, tokens) if head is not None else _member_head(words, lex)
     first = tokens[0].text.lower() if tokens else ""
     if head is None and not named and _kin_of_someone(tokens, words):
@@ -299,6 +299,35 @@ def _closed_statement(word: str, lex: SourceLexicon) -> tuple[str, str, bool] | 
 def _kind_of(word: str, lex: SourceLexicon) -> str | None:
     hit = lex.head_type(word)
     return hit[0] if hit is not None else None
+
+
+def _english_compound(
+    tokens: list[Token], words: list[Token], lex: SourceLexicon
+) -> tuple[str, str, str] | None:
+    """An English noun compound that opens the phrase and ends in a text or record noun
+    ("court records", "vessel-tracking data", "government figures"): its last word is its
+    head, a document, not its first. A report or statement of a body ("police report") is
+    left to the proxy rule, which gives it the body's kind, as in German."""
+    at = {id(t): k for k, t in enumerate(tokens)}
+    run: list[Token] = []
+    for w in words:
+        if run and not _adjacent(tokens, at[id(run[-1])], at[id(w)]):
+            break
+        run.append(w)
+    if len(run) < 2:
+        return None
+    last = run[-1]
+    hit = lex.head_type(last.text)
+    if hit is None or hit[0] != "document" or {last.text.lower(), hit[1]} & proxy_heads():
+        return None
+    return (hit[0], hit[1], last.text)
+
+
+def _adjacent(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens ``a`` < ``b`` are neighbours, or joined by a hyphen written without spaces."""
+    return b == a + 1 or (
+        b == a + 2 and tokens[a + 1].text == "-" and tokens[a].end == tokens[a + 1].start
+    )
 
 
 def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] | None:

@@ -16,7 +16,7 @@ from newsprobe.attribution.clauses import (
     _span,
 )
 from newsprobe.attribution.lexicon import CueLexicon, sources
-from newsprobe.attribution.phrases import head_of, np_left, np_right, quoted_name
+from newsprobe.attribution.phrases import QUANTIFIERS, head_of, np_left, np_right, quoted_name
 from newsprobe.attribution.view import Tok
 
 #: Tags that cannot open or occur in an apposition closing a sentence.
@@ -181,6 +181,15 @@ class SpeakerPhrases:
             while j < t.i - 1 and toks[j].tag == "ADV":
                 j += 1  # "Wie schon die WHO sagte"
             found = np_right(toks, j, lex)
+            compares = self.de and (wie or toks[k].low in lex.wie)
+            if (
+                found is not None
+                and found[1] <= t.i
+                and compares
+                and _main_clause_after(toks, t, ce)
+            ):
+                # "Wie die meisten Befragten glaubt auch er …": the subject after the verb
+                return self._inverted_subject(toks, t, ce)
             if found is not None and found[1] <= t.i:
                 return found
             return None
@@ -488,6 +497,14 @@ class SpeakerPhrases:
         after = toks[verb.i + 1]
         return singular and after.tag in ("PROPN", "DET", "NOUN")
 
+    def _inverted_subject(self, toks: list[Tok], verb: Tok, ce: int) -> tuple[int, int] | None:
+        """The subject right after the verb, adverbs skipped ("glaubt auch er")."""
+        start = self._skip_adverbs(toks, verb.i + 1, ce)
+        found = np_right(toks, start, self.lex) if start < ce else None
+        if found is None or found[1] > ce or self._object_like(toks, found):
+            return None
+        return found
+
     def _object_like(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """A fronted object that looks like a subject: "Deutlichere Worte fand sie",
         "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie"."""
@@ -495,6 +512,8 @@ class SpeakerPhrases:
             return True
         if toks[np[0]].low == "als" or (np[0] > 0 and toks[np[0] - 1].low == "als"):
             return True  # "Als Beispiel führte er … an": a predicative, not the subject
+        if compared(toks, np):
+            return True  # "Ebenso wie andere Länder argumentierte Indien": Indien speaks
         if toks[np[0]].low in _NOT_NOMINATIVE:
             return True
         if toks[np[0]].low in ("des", "eines"):
@@ -532,3 +551,33 @@ class SpeakerPhrases:
             if j < ce:
                 return np_right(toks, j, lex)
         return None
+
+
+#: Words before "als" that make a comparison of a phrase: "mehr als viele andere".
+_MORE_LESS = frozenset(["mehr", "weniger", "eher", "anders", "more", "less", "rather"])
+
+
+def compared(toks: list[Tok], np: tuple[int, int]) -> bool:
+    """The phrase is what something is compared with, not who speaks: it follows a
+    comparison "wie" ("Ebenso wie andere Länder argumentierte Indien") or opens with "mehr
+    als" before a quantifier ("Mehr als viele andere Politiker betonte Müller"; "Mehr als die
+    Hälfte der Befragten sagt" stays a subject)."""
+    if np[0] > 0 and toks[np[0] - 1].low in ("wie", "like"):
+        return True
+    return (
+        np[0] + 2 < np[1]
+        and toks[np[0]].low in _MORE_LESS
+        and toks[np[0] + 1].low in ("als", "than")
+        and toks[np[0] + 2].low in QUANTIFIERS
+    )
+
+
+def _main_clause_after(toks: list[Tok], verb: Tok, ce: int) -> bool:
+    """A clause-initial "wie X" whose verb is followed right away by another word than a verb
+    ("Wie die meisten Befragten glaubt auch er nicht daran, …") is a comparison before a
+    main clause: a "wie" clause ends in its verbs ("Wie die Polizei mitteilte, …", "Wie der
+    ORF berichtet hat", "Wie die BBC berichtete wurden …" without its comma)."""
+    if verb.i + 1 >= ce:
+        return False
+    x = toks[verb.i + 1]
+    return x.is_word and not x.is_mark and x.tag not in ("PUNCT", "CONJ", "VFIN", "VINF", "VPP")
