@@ -112,3 +112,13 @@ def test_what_is_compared_is_no_speaker(text: str, speaker: str) -> None:
 def test_wie_clauses_and_amounts_keep_their_speaker(text: str, speaker: str) -> None:
     analysis = analyze_text(text, lang="de")
     assert next(s.text for at in analysis.attributions for s in at.speakers).startswith(speaker)
+
+
+def test_quantifier_before_a_misread_verb_is_no_source() -> None:
+    text = "Viele schwenkten Augenzeugen zufolge bunte Transparente."
+    assert _sources(analyze_text(text, lang="de")) == [("Augenzeugen", "witness")]
+
+
+def test_quantifier_phrase_before_zufolge_stays_the_source() -> None:
+    text = "Einige erfahrene Ärzte zufolge gibt es keine Gefahr."
+    assert [n for n, _ in _sources(analyze_text(text, lang="de"))] == ["Einige erfahrene Ärzte"]

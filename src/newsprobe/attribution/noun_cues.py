@@ -25,7 +25,7 @@ from newsprobe.attribution.cue_model.hook import (
 )
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import CueLexicon
-from newsprobe.attribution.phrases import head_of, is_boundary, np_left, np_right
+from newsprobe.attribution.phrases import QUANTIFIERS, head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.source_phrases import SourcePhrases
 from newsprobe.attribution.source_spans import (
     DASHES,
@@ -103,10 +103,10 @@ class NounCues(SourcePhrases):
                 cue, ctype, lemma = (t.i, t.i + 2), "according_to", "according to"
             elif (t.low in self.lex.prep_after and t.i > 0) or split_zufolge(toks, t):
                 split = t.low == "folge"  # "Gerüchten zu Folge"
-                cs, _ = _clause(toks, t.i)
+                cs, ce = _clause(toks, t.i)
                 np = np_left(toks, cs, t.i - split, self.lex) or pronoun_before(toks, t.i - split)
                 if np is not None:
-                    np = trim_before(toks, np, self.lex)
+                    np = _after_misread_verb(toks, trim_before(toks, np, self.lex), cs, ce)
                     phrase_lo = np[0]
                     # "Angaben der Polizei zufolge": the speaker is the genitive's owner.
                     noun = self._source_noun(toks, np)
@@ -653,3 +653,18 @@ def _so_is_degree(toks: list[Tok], so: int, np_end: int, stop: int) -> bool:
     if np_end < stop and toks[np_end].low in _COMPARISON:
         return True
     return any(x.tag in ("VFIN", "VINF", "VPP", "SCONJ") for x in toks[np_end:stop])
+
+
+def _after_misread_verb(toks: list[Tok], np: tuple[int, int], cs: int, ce: int) -> tuple[int, int]:
+    """A phrase before "zufolge" that opens with a quantifier and an "adjective" in a clause
+    without a finite verb ("Viele schwenkten Bildern zufolge Fahnen"): the adjective is the
+    verb the tagger misread, the quantifier its subject; the source is what follows."""
+    lo, hi = np
+    if (
+        hi - lo >= 3
+        and toks[lo].low in QUANTIFIERS
+        and toks[lo + 1].tag == "ADJ"
+        and not any(x.tag == "VFIN" for x in toks[cs:ce])
+    ):
+        return (lo + 2, hi)
+    return np
