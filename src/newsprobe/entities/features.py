@@ -12,7 +12,7 @@ import gzip
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
@@ -20,7 +20,7 @@ from newsprobe.entities import kb
 from newsprobe.language.words import DEFINITE_ARTICLES_DE, word_set
 
 #: Bump when the features change: a model trained on other features must be retrained.
-FEATURE_VERSION = "8"
+FEATURE_VERSION = "7"
 
 #: Words of a name that are not the name: articles and the particles of names in many
 #: languages ("von", "de", "al", "bin").
@@ -94,9 +94,6 @@ class Gazetteers:
     org_triggers: tuple[str, ...] = ()
     #: Endings of role nouns that stand before a person's name ("Finanzchefin").
     person_roles: tuple[str, ...] = ()
-    #: ``kb/freq_bands.tsv.gz``: words no German dictionary knows (lower case) → how often
-    #: German text uses them (Zipf band 2–4): names rather than rare compounds.
-    freq: dict[str, int] = field(default_factory=dict)
 
 
 def _name_words(name: str) -> list[str]:
@@ -137,31 +134,19 @@ def gazetteers() -> Gazetteers:
         words=word_lists(),
         org_triggers=tuple(heads["org_triggers"]["de_suffixes"]),
         person_roles=tuple(heads["person_role_suffixes"]),
-        freq=freq_bands(),
     )
 
 
 def word_lists() -> dict[str, tuple[str, ...]]:
     """``kb/gazetteer.tsv.gz`` (written by ``kb/build_gazetteer.py``): word → the kinds of name
     it occurs in (``place``, ``placepart``, ``subdiv``, ``cur``, ``lang``, ``orgname``…)."""
-    return {word: tuple(found.split()) for word, found in _kb_rows("gazetteer.tsv.gz")}
-
-
-def freq_bands() -> dict[str, int]:
-    """``kb/freq_bands.tsv.gz`` (written by ``kb/build_freq_bands.py``): lower-cased word →
-    Zipf band, for words in no case a form of the German dictionary."""
-    return {word: int(band) for word, band in _kb_rows("freq_bands.tsv.gz")}
-
-
-def _kb_rows(name: str) -> list[tuple[str, str]]:
-    """``(word, rest)`` of each ``word<TAB>rest`` line of a gzipped ``kb`` table."""
-    path = files("newsprobe.entities.kb").joinpath(name)
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    return [
-        (word, rest)
-        for word, _, rest in (line.partition("\t") for line in text.splitlines())
-        if word and not word.startswith("#")
-    ]
+    path = files("newsprobe.entities.kb").joinpath("gazetteer.tsv.gz")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, found = line.partition("\t")
+            table[word] = tuple(found.split())
+    return table
 
 
 #: Entries of the per-word feature caches.  News text repeats its words, so the most recent
@@ -211,9 +196,6 @@ def _gaz_flags(word: str, g: Gazetteers) -> list[str]:
             flags.append("otrig")
         if low.endswith(g.person_roles):
             flags.append("prole")
-        band = g.freq.get(low)
-        if band is not None and word.isalpha():
-            flags.append(f"fq{band}")  # a name more likely than a rare compound
     elif word in _SPEECH:
         flags.append("speech")
     listed = g.words.get(word)

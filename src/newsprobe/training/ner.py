@@ -46,9 +46,7 @@ from newsprobe.training.ner_scoring import Score
 LICENCE = (
     "GermEval 2014 NER data (NoSta-D; Benikova, Biemann, Reznicek 2014), CC BY 4.0, "
     "https://creativecommons.org/licenses/by/4.0/; gazetteer features: place names from "
-    "GeoNames (geonames.org), CC BY 4.0; ISO 3166-2/4217/639 names via pycountry; "
-    "word-frequency features: wordfreq's German list (github.com/rspeer/wordfreq), CC BY-SA "
-    "4.0, read from entities/kb/freq_bands.tsv.gz (shipped beside the model, not in it)"
+    "GeoNames (geonames.org), CC BY 4.0; ISO 3166-2/4217/639 names via pycountry"
 )
 
 EXTRA_LICENCE = (
