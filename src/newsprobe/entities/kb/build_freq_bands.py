@@ -11,7 +11,9 @@ such a word is inside a name 85 % of the time when its Zipf frequency is 2 or mo
 
 Source: wordfreq's German "large" list (https://github.com/rspeer/wordfreq; code Apache-2.0,
 word frequencies **CC BY-SA 4.0**, from Wikipedia, subtitles, news, books, web text and
-social media).  The output is committed; the source is needed only to rebuild it::
+social media).  Not shipped for now: the tagger feature that reads the table was measured and
+not kept (``docs/ner-training.md``, "Word-frequency bands"); a table written here would ship
+under CC BY-SA 4.0 and needs a ``DATA_LICENSES.md`` row.  To build it::
 
     pip install wordfreq==3.1.1
     python -m newsprobe.entities.kb.build_freq_bands
