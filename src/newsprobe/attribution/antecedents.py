@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
     _INDEFINITE,
     _PERSON_PROXIES,
@@ -300,6 +301,15 @@ def _candidates(
         ms = art.mentions_in(*agent)
         ent = ms[0].entity if ms else None
         out.append(_Cand(ent, agent, psid, agree, False, subject=True))
+    # a person the sentence before (or this one) introduced unnamed ("In dem Bericht wird
+    # ein Augenzeuge zitiert. Seiner Darstellung zufolge …")
+    for psid in range(max(0, sid - 1), sid + 1):
+        for p in introduced_people(psid, art, tok.start):
+            if any(c.span[0] <= p.head.start < c.span[1] for c in out):
+                continue
+            cand = _Cand(None, (p.start, p.end), psid, p.agree, True)
+            cand.embedded = _embedded(p.start, psid, art)
+            out.append(cand)
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
     if ante is not None and ante[1] <= tok.start:

@@ -129,8 +129,8 @@ def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
         return g.role_gender(head.text)
     plural = att.cue is not None and g.plural_verb(att.cue.text.split()[0])
     article = det.text.lower()
-    if article == "der" and not plural:
-        return g.M
+    if (article == "der" and not plural) or article == "des":
+        return g.M  # "des Forschers": a genitive singular is masculine (or neuter)
     if article == "die":
         return g.PL if plural else g.F
     return g.UNKNOWN
@@ -165,15 +165,46 @@ def _demonyms() -> frozenset[str]:
 
 def _person_noun(word: str, art: _Article) -> bool:
     """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin",
-    "54-Jährige", "Französin", "Sozialdemokrat")."""
-    hit = art.lex.head_type(word)
+    "54-Jährige", "Französin", "Sozialdemokrat", "Ökonom", "Musiker", "Coach"), also in
+    the genitive or a weak noun's oblique form ("des Forschers", "des Präsidenten")."""
+    if _AGE.match(word):
+        return True
     low = word.lower()
-    if _AGE.match(word) or low.startswith(_PARTY_PEOPLE) or low.endswith("jährige"):
+    forms = [low]
+    if low.endswith(("s", "n")) and len(low) > 5:
+        forms.append(low[:-1])
+    if low.endswith("en") and len(low) > 6:
+        forms.append(low[:-2])
+    return any(_person_form(f, art) for f in forms)
+
+
+#: Endings of the source lexicon's heads of kind "other" that name a person ("Musiker",
+#: "Regisseur", "Coach", "Vorstandschefin"); its bodies ("Konzern", "Brauerei") end
+#: otherwise, but for the few below.
+_OTHER_PERSON_ENDS = (
+    *("er", "erin", "or", "orin", "eur", "eurin", "ist", "istin", "ent", "entin", "ant"),
+    *("antin", "om", "omin", "ach", "chef", "chefin", "profi", "wirt", "wirtin", "papst"),
+    *("kardinal", "bischof", "imam", "kapitän", "kapitänin", "athlet", "athletin", "ier"),
+)
+_OTHER_BODIES = frozenset(["hersteller", "kammer", "handelskammer"])
+
+
+def _person_form(low: str, art: _Article) -> bool:
+    if low.startswith(_PARTY_PEOPLE) or low.endswith("jährige") or low in _demonyms():
         return True
-    if low in _demonyms():
-        return True
+    hit = art.lex.head_type(low)
     if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
-        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
+        return low.endswith(
+            ("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e", "om", "omin")
+        )
+    if (
+        hit is not None
+        and hit[0] == "other"
+        and hit[1] not in _OTHER_BODIES
+        and hit[1] not in _ORG_NOUNS
+        and hit[1].endswith(_OTHER_PERSON_ENDS)
+    ):
+        return True
     return low.endswith(_PERSON_ENDINGS)
 
 

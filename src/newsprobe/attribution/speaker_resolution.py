@@ -55,6 +55,7 @@ from newsprobe.attribution.descriptions import (
 from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
+from newsprobe.attribution.introduced import introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.phrase_readers import (
     _document_therein,
@@ -501,6 +502,8 @@ def _phrase(
             found = nearer or found
         if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
             found = ctx.continued_description(att, toks, head, art, done)
+        if found is None and depth <= 1:  # "laut dem Zeugen" after "ein Augenzeuge"
+            found = introduced_description(toks, head, art)
         # (depth 1 too: "in einer Pressemitteilung der Organisation", "nach Angaben des
         # Konzerns" — the organisation a statement noun's complement describes)
         if found is None and depth <= 1 and head.text.lower() in _ORG_NOUNS:
@@ -509,7 +512,8 @@ def _phrase(
             found = ctx.organisation_described(toks, head, art, done)
         if (
             found is None
-            and depth == 0
+            # (depth 1: "nach Einschätzung des Forschers", a statement noun's complement)
+            and depth <= 1
             # "der Tatverdächtige", "die Verletzte": a nominalised adjective names a person
             and (_person_noun(head.text, art) or _nominalised(head, toks))
         ):
