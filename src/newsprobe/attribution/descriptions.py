@@ -369,6 +369,16 @@ _SAME_ROLE = {
     "außenamtschef": ("außenminister",),
     "premier": ("premierminister", "ministerpräsident"),
     "kassenwart": ("schatzmeister",),
+    # a lawyer, a prosecutor, a coach, a goalkeeper by another name
+    "verteidiger": ("anwalt", "rechtsanwalt", "strafverteidiger"),
+    "strafverteidiger": ("anwalt", "rechtsanwalt", "verteidiger"),
+    "anwalt": ("verteidiger", "rechtsanwalt", "strafverteidiger"),
+    "ankläger": ("staatsanwalt", "oberstaatsanwalt", "chefankläger"),
+    "coach": ("trainer", "cheftrainer"),
+    "torwart": ("torhüter", "keeper"),
+    "keeper": ("torhüter", "torwart"),
+    "kirchenoberhaupt": ("papst",),
+    "pontifex": ("papst",),
 }
 
 
@@ -383,12 +393,19 @@ def same_role(word: str) -> set[str]:
     """The role nouns that name the same office as ``word`` ("Regierungschefin" ->
     "ministerpräsidentin", "premierministerin", …), lower case; empty for most nouns."""
     low = word.lower()
+    if low.endswith("anwältin"):
+        low = low[:-8] + "anwaltin"  # "Anwältin": the umlaut of the female form
     female = low.endswith("in") and low[:-2] in _SAME_ROLE
     key = low[:-2] if female else low
     if key.endswith("s") and key[:-1] in _SAME_ROLE:
         key = key[:-1]  # "des Regierungschefs"
     out = set(_SAME_ROLE.get(key, ()))
-    return {w + "in" if female and not w.endswith(("in", "e", "haupt")) else w for w in out}
+    return {
+        (w[:-6] + "anwältin" if w.endswith("anwalt") else w + "in")
+        if female and not w.endswith(("in", "e", "haupt"))
+        else w
+        for w in out
+    }
 
 
 _NAME_POS = frozenset(["NE", "FM"])
@@ -416,9 +433,16 @@ def _fuller_phrase(
     # that the article described by a compound of the same noun with a named body
     group = toks[0].text.lower() == "die" and word.endswith("er") and _person_noun(head.text, art)
     before = art.tokens(max(0, toks[0].start - LOOKBACK, after + 1), toks[0].start)
+    kinds = _KINDS_OF.get(word)
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         low = t.text.lower()
+        # "die Behörde" after "Die Staatsanwaltschaft Köln": a body of a kind it names
+        hyper = kinds is not None and t.pos == "NN" and low.endswith(kinds)
+        if hyper and art.sentence_of(toks[0].start) - art.sentence_of(t.start) > _HYPER_BACK:
+            break
+        if hyper:
+            low = word
         if t.pos not in ("NN", "NNA") or not (
             low == word
             # a compound of an institution's noun ("Bezirksgericht" for "das Gericht"), not
@@ -494,7 +518,29 @@ def _fuller_phrase(
                     mention=Span.of(text, toks[0].start, toks[-1].end),
                     confidence=0.55,
                 )
+        if hyper:
+            # a body of that kind with nothing more to it ("Die Polizei nahm … fest")
+            return Speaker(
+                name=t.text,
+                named=False,
+                role=head.text,
+                resolved_by=R.DESCRIPTION,
+                mention=Span.of(text, toks[0].start, toks[-1].end),
+                confidence=0.5,
+            )
     return None
+
+
+#: Nouns for any body of some kinds ("die Behörde" is the Staatsanwaltschaft, the
+#: Ministerium, the Polizei the article named before, with or without a name).
+_KINDS_OF = {
+    "behörde": (
+        *("anwaltschaft", "ministerium", "amt", "polizei", "verwaltung", "behörde"),
+        *("kommission", "direktion", "präsidium", "aufsicht"),
+    ),
+}
+#: How many sentences back such a body is looked for.
+_HYPER_BACK = 3
 
 
 def _names_a_body(attribute: list[Token], art: _Article) -> bool:

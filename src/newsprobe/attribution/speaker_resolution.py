@@ -492,7 +492,8 @@ def _phrase(
         at: list[int] = []
         found = _description(att, toks, head, art, at)
         if (
-            depth == 0
+            # (depth 1: "nach Angaben der Behörde", a statement noun's complement)
+            depth <= 1
             and len(toks) <= 3
             and head is toks[-1]
             and not any(t.pos in ("NE", "FM") for t in toks)
