@@ -266,12 +266,15 @@ def _candidates(
         if any(c.span[0] <= head_tok.start < c.span[1] for c in out):
             continue
         head = head_tok.text
+        # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …")
+        body = head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)
         if not (
             _is_role(head, art)
             or art.lex.is_vague(head)
             or head_tok.pos == "NNA"  # a nominalised adjective names a person ("Vertrauter")
             or _agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
             or any(t.pos == "NE" for t in toks)
+            or body
         ):
             continue
         agree = _np_agree(np, toks, head, art)
@@ -283,7 +286,7 @@ def _candidates(
                 _Cand(named.entity, (named.start, named.end), psid, ent_agree or agree, True, True)
             )
             continue
-        out.append(_Cand(None, np, psid, agree, True, subject=True))
+        out.append(_Cand(None, np, psid, agree, not body, subject=True))
     # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
     # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
     for psid in range(max(0, sid - 1), sid):
@@ -323,6 +326,11 @@ def _candidates(
 
 
 _GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
+#: Last parts of a compound that names a body by its kind ("Mieterbund", "Bauernverband").
+_BODY_TAILS = (
+    *("bund", "verband", "verein", "partei", "konzern", "gewerkschaft", "organisation"),
+    *("unternehmen", "bündnis", "stiftung", "institut", "behörde", "ministerium"),
+)
 
 
 def _before_genitive(toks: list[Token]) -> int | None:

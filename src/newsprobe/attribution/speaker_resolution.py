@@ -441,6 +441,18 @@ def _phrase(
     )
     if proxy or (head is not None and persons and _is_role(head.text, art)):
         aff = _affiliation(toks, orgs, None) or _affiliation(toks, persons, None)
+        if (
+            not aff
+            and depth <= 1
+            and head is toks[-1]
+            and len(toks) == 2
+            and (low in _DEFINITE or first.pos == "PPOSAT")
+        ):
+            # "der Anwalt", "sein Anwalt" after "Sein Verteidiger Klaus Mahn": the person
+            # the article gave that role
+            found = _description(att, toks, head, art)
+            if found is not None:
+                return found
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
             agree = g.pronoun_agree(first.text) or g.UNKNOWN  # "Sein Sprecher": of whom
             owner = partial(_pronoun, att, first, agree, art, done, antecedents, _phrase)
