@@ -365,6 +365,8 @@ def _org_noun(word: str) -> str | None:
     return None
 
 
+#: Nouns for a body of any kind.
+_GENERIC_BODIES = frozenset(["organisation", "gruppe", "gruppierung", "institution", "bündnis"])
 #: How many sentences back an organisation described by its kind is looked for.
 _ORG_WINDOW = 3
 
@@ -400,7 +402,8 @@ def organisation_described(
     last = next(
         (p.speaker.entity for p in reversed(done) if p.start < head.start and p.speaker), None
     )
-    want = art.lex.head_type(head.text)
+    # "die Organisation", "die Gruppe" on its own says no kind: the UN is one too
+    want = None if head.text.lower() in _GENERIC_BODIES else art.lex.head_type(head.text)
     best: tuple[float, int] | None = None
     for m in art.mentions_in(since, toks[0].start):
         ent = art.entity(m.entity)

@@ -422,7 +422,22 @@ def build(
         _finite_plurals([sents[sid] for sid in sorted(with_infinitive)])
         _nominalised(flat)
         _finite_past(flat)
+        _demonstrative_pronouns(flat)
     return sents
+
+
+_DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
+
+
+def _demonstrative_pronouns(toks: list[Tok]) -> None:
+    """A demonstrative the tagger read as a determiner with no noun after it stands alone
+    ("Dieser sagte, …", "erklärte diese"): the tagger's PDAT becomes a pronoun."""
+    for k, t in enumerate(toks):
+        if t.stts != "PDAT" or t.low not in _DEMONSTRATIVES:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or (nxt.i == t.i + 1 and nxt.tag not in _NOUN_LIKE and nxt.tag != "ADV"):
+            t.tag = "PRON"
 
 
 _ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"])
