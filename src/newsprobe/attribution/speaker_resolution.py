@@ -403,7 +403,13 @@ def _phrase(
         mentions = [m for m in mentions if m.start >= attribute_end]
 
     persons = [m for m in mentions if m.type == EntityType.PER and m.form != MentionForm.ROLE]
-    orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
+    orgs = [
+        m
+        for m in mentions
+        if m.type in (EntityType.ORG, EntityType.MISC)
+        # "Der Club teilte mit": a kind's noun the tagger took for a name is a description
+        and not (low in _DEFINITE and text[m.start : m.end].lower() in _ORG_NOUNS)
+    ]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
     speaking = [p for p in persons if not _in_complement(p, toks)]
     # 2b. an indefinite description named right after ("eines US-Forschers … Der Biologe
