@@ -239,7 +239,10 @@ def _head_index(toks: list[Token]) -> int | None:
         if (
             t.pos in ("ADJA", "ADJD")
             and i > 0
-            and next((c for c in t.text if c.isalpha()), "").isupper()  # also "54-Jährige"
+            and (
+                next((c for c in t.text if c.isalpha()), "").isupper()  # also "54-Jährige"
+                or t.text[:1].isdigit()  # "der 81-jährige"
+            )
             and (i + 1 == len(toks) or toks[i + 1].pos not in _NOUN_POS)
         ):
             return i

@@ -35,12 +35,13 @@ from functools import partial
 from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
+from newsprobe.attribution import unframed as uf
 from newsprobe.attribution.antecedents import (
-    _is_subject,
     _pronoun,
     _subject_np,
 )
 from newsprobe.attribution.descriptions import (
+    _AGE,
     _ORG_NOUNS,
     _description,
     _description_gender,
@@ -102,7 +103,6 @@ from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
     Attribution,
-    AttributionKind,
     EntityType,
     Mention,
     MentionForm,
@@ -163,9 +163,10 @@ def _resolve(
         found = _document_therein(att, art)
         if found is not None:
             return found
-        found = _quoting_subject(att, art, done, antecedents)
-        if found is not None:
-            return found
+        for reader in (uf.quoting_subject, uf.shared_subject, uf.relative_speaker):
+            found = reader(att, art, done, antecedents, _phrase)
+            if found is not None:
+                return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
     span = (att.speakers[0].start, att.speakers[0].end)
     toks = art.tokens(*span)
@@ -201,45 +202,6 @@ def _resolve(
                 else None,
             )
     return found
-
-
-#: How far after the start of its sentence a quote may stand to take the sentence's subject.
-_QUOTING_REACH = 400
-
-
-def _quoting_subject(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-) -> Speaker | None:
-    """A quote inside a sentence that no cue frames ("Milinkewitsch kritisierte die
-    Handlungsweise Kozulins als „Provokation …“", "Der Student … hatte gefragt: „…“"): the
-    subject of that sentence, when it is a name or a person noun that can speak."""
-    if att.cue is not None or att.kind != AttributionKind.DIRECT:
-        return None
-    sid = art.sentence_of(att.message.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    if not 8 <= att.message.start - start <= _QUOTING_REACH:
-        # the quote opens the sentence (what frames it comes after or before), or stands
-        # too far into it for its opening subject to be the one quoted
-        return None
-    for m in art.mentions_in(start, att.message.start):
-        if (
-            m.entity is not None
-            and m.type in (EntityType.PER, EntityType.ORG)
-            and _is_subject(m.start, sid, art)
-        ):
-            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
-    np = _subject_np(sid, art, att.message.start)
-    if np is None:
-        return None
-    toks = art.tokens(*np)
-    head_i = _head_index(toks)
-    if head_i is None or not _person_noun(toks[head_i].text, art):
-        return None
-    found = _phrase(att, toks, art, done, antecedents, depth=1)
-    return found if found.name else None
 
 
 _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
@@ -545,6 +507,10 @@ def _phrase(
             )
             found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
             found = as_description(found, head.text)
+            if found is None and _AGE.match(head.text):
+                # "Am Montag sagte der 81-jährige" after "Der Hausbesitzer machte …": an age
+                # stands for a person as a pronoun does, named or not
+                found = uf.aged(att, head, agree, art, done, antecedents, _phrase)
         if found is None and depth == 0:  # "Der Generalsekretär" of the party in focus
             found = ctx.role_of_body(att, toks, head, art, done)
         if found is not None:

@@ -441,6 +441,7 @@ def _demonstrative_pronouns(toks: list[Tok]) -> None:
 
 
 _ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"])
+_AGE_WORD = re.compile(r"^\d+-jährige[rn]?$")
 
 
 def _nominalised(toks: list[Tok]) -> None:
@@ -451,7 +452,7 @@ def _nominalised(toks: list[Tok]) -> None:
         if t.stts != "ADJA" or toks[k - 1].low not in _ARTICLES:
             continue
         letter = next((c for c in t.text if c.isalpha()), "")
-        if not letter.isupper():
+        if not letter.isupper() and not _AGE_WORD.match(t.text):  # "der 81-jährige"
             continue
         if t.i == 0 or toks[k - 1].i != t.i - 1:
             continue

@@ -1,0 +1,209 @@
+"""Speakers of statements whose cue rules found no speaker phrase, read off the sentence:
+
+* a quote no cue frames: the subject of its sentence ("Milinkewitsch kritisierte … als
+  „Provokation …“"), or of the clause a colon ends before it ("Dabei griff sie auch den
+  Präsidenten an: „…“");
+* a cue verb coordinated with the main clause's verb, sharing its subject ("Williams hatte
+  … erzählt, … gleichzeitig aber darauf hingewiesen, …", "X kritisierte Y und forderte …");
+* a cue verb of a relative clause: the phrase the relative pronoun stands for ("ein
+  Kommentar, der die Entscheidung als … bezeichnet");
+* an age that stands for a person no name is given for ("der 81-jährige" after "Der
+  Hausbesitzer machte …").
+
+Used by ``speaker_resolution``; ``phrase`` is its phrase reader, passed in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.antecedents import _is_subject, _pronoun, _subject_np
+from newsprobe.attribution.descriptions import _ORG_NOUNS, _person_noun
+from newsprobe.attribution.speaker_parts import R, _Article, _head_index, _of_entity
+from newsprobe.model import Attribution, AttributionKind, EntityType, Speaker, Token
+
+Phrase = Callable[..., Speaker]
+
+#: How far after the start of its sentence a quote may stand to take the sentence's subject.
+_QUOTING_REACH = 400
+#: Forms of "werden": a passive clause's subject is not who speaks ("wurde aufgefordert").
+_WERDEN = frozenset(
+    ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde", "wirst"]
+)
+#: Perfect auxiliaries of an active main clause ("hatte … erzählt und … hingewiesen").
+_HABEN = frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"])
+_JOINING = frozenset(["und", "aber", "sowie", "sondern", "jedoch"])
+#: Tags between a joining word and the cue verb that leave the subject shared.
+_BETWEEN = frozenset(["ADV", "ADJD", "PTKNEG", "PROAV", "PAV", "KON"])
+
+
+def _subject_speaker(
+    sid: int,
+    end: int,
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+    *,
+    pronouns: bool = False,
+) -> Speaker | None:
+    """The subject of sentence ``sid`` before char ``end`` as a speaker: a name that is
+    the subject, else a subject phrase with a person noun, else (``pronouns``) a subject
+    pronoun ("Dabei griff sie …")."""
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    for m in art.mentions_in(start, end):
+        if (
+            m.entity is not None
+            and m.type in (EntityType.PER, EntityType.ORG)
+            and _is_subject(m.start, sid, art)
+        ):
+            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
+    np = _subject_np(sid, art, end)
+    if np is not None:
+        toks = art.tokens(*np)
+        head_i = _head_index(toks)
+        if head_i is not None and _person_noun(toks[head_i].text, art):
+            found = phrase(att, toks, art, done, antecedents, 1)
+            return found if found.name else None
+    if not pronouns:
+        return None
+    toks = art.tokens(start, end)
+    verb = next((k for k, t in enumerate(toks) if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is None:
+        return None
+    for t in toks[verb + 1 : verb + 3]:
+        agree = g.pronoun_agree(t.text)
+        if t.pos == "PPER" and agree is not None and t.text.lower() in ("er", "sie"):
+            found = _pronoun(att, t, agree, art, done, antecedents, phrase)
+            return found if found.name else None
+    return None
+
+
+def quoting_subject(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+) -> Speaker | None:
+    """A quote inside a sentence that no cue frames ("Milinkewitsch kritisierte die
+    Handlungsweise Kozulins als „Provokation …“", "Der Student … hatte gefragt: „…“"): the
+    subject of that sentence, when it is a name or a person noun that can speak; a quote
+    after a colon: the subject of the clause the colon ends, a pronoun too."""
+    if att.cue is not None or att.kind != AttributionKind.DIRECT:
+        return None
+    text = art.analysis.text
+    before = text[: att.message.start].rstrip().rstrip('„“"»«‚‘').rstrip()
+    if before.endswith(":"):
+        colon = len(before) - 1
+        sid = art.sentence_of(colon)
+        return _subject_speaker(sid, colon, att, art, done, antecedents, phrase, pronouns=True)
+    sid = art.sentence_of(att.message.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    if not 8 <= att.message.start - start <= _QUOTING_REACH:
+        # the quote opens the sentence (what frames it comes after or before), or stands
+        # too far into it for its opening subject to be the one quoted
+        return None
+    return _subject_speaker(sid, att.message.start, att, art, done, antecedents, phrase)
+
+
+def shared_subject(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+) -> Speaker | None:
+    """A cue verb joined to the main clause's verb ("und forderte", "aber auch darauf
+    hingewiesen" after "X hatte … erzählt"): the main clause's subject.  None in a passive
+    sentence, where a subordinate clause holds the cue, or where the sentence names no
+    subject."""
+    cue = att.cue
+    if cue is None:
+        return None
+    sid = art.sentence_of(cue.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    toks = art.tokens(start, cue.end)
+    k = next((i for i, t in enumerate(toks) if t.start >= cue.start), None)
+    if k is None or k < 3:
+        return None
+    verb = toks[k]
+    if any(t.text.lower() in _WERDEN for t in toks[:k]):
+        return None
+    j = k - 1
+    while j > 0 and toks[j].pos in _BETWEEN and toks[j].text.lower() not in _JOINING:
+        j -= 1
+    if toks[j].text.lower() not in _JOINING and toks[j].text != ",":
+        return None
+    if verb.pos == "VVPP":
+        # a perfect whose auxiliary is the main clause's ("Williams hatte … erzählt")
+        finite = next((t for t in toks[:j] if t.pos in ("VAFIN", "VVFIN", "VMFIN")), None)
+        if finite is None or finite.text.lower() not in _HABEN:
+            return None
+        after = art.tokens(cue.end, cue.end + 20)
+        if after and after[0].pos in ("VAFIN", "VMFIN"):
+            return None  # "…, die er gesagt hat": a subordinate clause's participle
+    elif verb.pos == "VVFIN":
+        if toks[j].text == "," or any(t.pos in ("KOUS", "PRELS", "PWS") for t in toks[:k]):
+            return None
+    else:
+        return None
+    return _subject_speaker(sid, toks[j].start, att, art, done, antecedents, phrase)
+
+
+def relative_speaker(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+) -> Speaker | None:
+    """A cue verb that ends a relative clause ("ein Kommentar, der die Entscheidung als …
+    bezeichnet"): the noun phrase before the comma the relative pronoun opens."""
+    cue = att.cue
+    if cue is None:
+        return None
+    sid = art.sentence_of(cue.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    toks = art.tokens(start, cue.start)
+    for r in range(len(toks) - 1, 0, -1):
+        t = toks[r]
+        if t.pos in ("VVFIN", "VAFIN", "VMFIN") or t.text in (".", ";", ":"):
+            return None  # another clause's verb between: not the cue's relative clause
+        if t.pos == "PRELS" and t.text.lower() in ("der", "die", "welcher", "welche"):
+            if toks[r - 1].text != ",":
+                return None
+            e = r - 1
+            b = e
+            while b > 0 and toks[b - 1].pos in ("ART", "ADJA", "NN", "NE", "FM", "PPOSAT"):
+                b -= 1
+            if b == e or toks[e - 1].pos not in ("NN", "NE", "FM"):
+                return None
+            found = phrase(att, toks[b:e], art, done, antecedents, 0)
+            return found if found.name else None
+    return None
+
+
+def aged(
+    att: Attribution,
+    head: Token,
+    agree: g.Agree,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+) -> Speaker | None:
+    """The person "der 81-Jährige" stands for where no named person is near: the antecedent
+    a pronoun would take, if it is a person (an unnamed one: "Der Hausbesitzer")."""
+    found = _pronoun(att, head, agree, art, done, antecedents, phrase)
+    if not found.name:
+        return None
+    ent = art.entity(found.entity) if found.entity is not None else None
+    if ent is not None and ent.type != EntityType.PER:
+        return None
+    if ent is None and found.name.split()[-1].lower().endswith(tuple(_ORG_NOUNS)):
+        return None
+    found.resolved_by = R.DESCRIPTION
+    found.confidence = min(found.confidence, 0.55)
+    return found
