@@ -430,7 +430,11 @@ def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
 
 _AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
 _NOT_AGENTS = frozenset(
-    ["computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"]
+    [
+        *("computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"),
+        *("wetter", "winter", "sommer", "feuer", "alter", "ufer", "meter", "liter", "fieber"),
+        *("zucker", "körper", "tier", "papier", "lager", "muster", "kloster", "filter"),
+    ]
 )
 
 
