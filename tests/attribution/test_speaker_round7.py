@@ -180,3 +180,45 @@ def test_an_age_stands_for_an_unnamed_person_as_a_pronoun_would() -> None:
     assert att.speaker is not None
     assert att.speaker.name == "Hausbesitzer"
     assert att.speaker.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+# -- the sentence readers on their own: the cue rules find these phrases themselves, so
+# each reader is asked with the statement's speaker phrase taken away
+
+
+def _read(reader_name: str, text: str, cue: str) -> str | None:
+    from newsprobe.attribution import unframed
+    from newsprobe.attribution.speaker_article import article
+    from newsprobe.attribution.speaker_resolution import _phrase
+
+    analysis = run_text(text)
+    att = analysis.attributions[0].model_copy(deep=True)
+    start = text.index(cue)
+    att.cue = att.cue.model_copy(update={"start": start, "end": start + len(cue), "text": cue})
+    att.speakers = []
+    reader = getattr(unframed, reader_name)
+    found = reader(att, article(analysis), [], {}, _phrase)
+    return found.name if found is not None else None
+
+
+def test_a_wie_clause_names_its_speaker_in_quotation_marks() -> None:
+    text = "Wie die „Stiftung Kinderhilfe“ am Montag mitteilte, wurden 300 Familien versorgt."
+    assert _read("wie_clause", text, "mitteilte") == "Stiftung Kinderhilfe"
+    comparison = "Es ging so schnell, wie die Polizei es erwartet hatte, sagte Anna Brehm."
+    assert _read("wie_clause", comparison, "sagte") is None
+
+
+def test_a_phrase_that_opens_the_clause_before_the_cue_verb_speaks() -> None:
+    text = (
+        "Das Budget wurde gekürzt. Der Vorsitzende des Finanzausschusses des Landtags Peter "
+        "Kranz erklärte, die Kürzung sei nötig."
+    )
+    assert _read("subject_before_cue", text, "erklärte") == "Peter Kranz"
+
+
+def test_a_passive_zitiert_names_its_speaker_after_the_auxiliary() -> None:
+    text = (
+        "Der Plan sei gut, sagte Jan Ott. Das sei ein großer Schritt, wird Lena Vogt, "
+        "Leiterin des Instituts, in der Mitteilung zitiert."
+    )
+    assert _read("passive_quoted", text, "zitiert") == "Lena Vogt"

@@ -163,7 +163,14 @@ def _resolve(
         found = _document_therein(att, art)
         if found is not None:
             return found
-        for reader in (uf.quoting_subject, uf.shared_subject, uf.relative_speaker):
+        for reader in (
+            uf.quoting_subject,
+            uf.passive_quoted,
+            uf.wie_clause,
+            uf.subject_before_cue,
+            uf.shared_subject,
+            uf.relative_speaker,
+        ):
             found = reader(att, art, done, antecedents, _phrase)
             if found is not None:
                 return found

@@ -20,7 +20,15 @@ from newsprobe.attribution import gender as g
 from newsprobe.attribution.antecedents import _is_subject, _pronoun, _subject_np
 from newsprobe.attribution.descriptions import _ORG_NOUNS, _person_noun
 from newsprobe.attribution.speaker_parts import R, _Article, _head_index, _of_entity
-from newsprobe.model import Attribution, AttributionKind, EntityType, Speaker, Token
+from newsprobe.model import (
+    Attribution,
+    AttributionKind,
+    EntityType,
+    MentionForm,
+    Span,
+    Speaker,
+    Token,
+)
 
 Phrase = Callable[..., Speaker]
 
@@ -61,6 +69,10 @@ def _subject_speaker(
             return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
     np = _subject_np(sid, art, end)
     if np is not None:
+        named = _apposed_person(np[1], end, art)
+        if named is not None:
+            # "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …"
+            return named
         toks = art.tokens(*np)
         head_i = _head_index(toks)
         if head_i is not None and _person_noun(toks[head_i].text, art):
@@ -77,6 +89,21 @@ def _subject_speaker(
         if t.pos == "PPER" and agree is not None and t.text.lower() in ("er", "sie"):
             found = _pronoun(att, t, agree, art, done, antecedents, phrase)
             return found if found.name else None
+    return None
+
+
+def _apposed_person(np_end: int, end: int, art: _Article) -> Speaker | None:
+    """A person named in an apposition right after a subject phrase, between commas
+    before ``end`` ("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II.,")."""
+    after = art.tokens(np_end, end)
+    if len(after) < 3 or after[0].text != ",":
+        return None
+    close = next((i for i in range(1, min(len(after), 10)) if after[i].text == ","), None)
+    if close is None:
+        return None
+    for m in art.mentions_in(after[1].start, after[close - 1].end):
+        if m.type == EntityType.PER and m.entity is not None and m.form != MentionForm.ROLE:
+            return _of_entity(art, m.entity, R.APPOSITION, art.tokens(m.start, m.end), 0.5)
     return None
 
 
@@ -207,3 +234,119 @@ def aged(
     found.resolved_by = R.DESCRIPTION
     found.confidence = min(found.confidence, 0.55)
     return found
+
+
+#: Tags of a noun phrase's tokens, walking back from a verb.
+_NP_BACK = frozenset(["ART", "ADJA", "NN", "NNA", "NE", "FM", "PPOSAT", "CARD", "TRUNC"])
+
+
+def subject_before_cue(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+) -> Speaker | None:
+    """A finite cue verb right after a noun phrase that opens the clause and names someone
+    ("Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamassoure erklärte"):
+    that phrase, which the cue rules missed."""
+    cue = att.cue
+    if cue is None:
+        return None
+    sid = art.sentence_of(cue.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    toks = art.tokens(start, cue.end)
+    k = next((i for i, t in enumerate(toks) if t.start >= cue.start), None)
+    if k is None or k == 0 or toks[k].pos not in ("VVFIN", "VAFIN"):
+        return None
+    b = k
+    while b > 0 and toks[b - 1].pos in _NP_BACK and k - b < 14:
+        b -= 1
+    if b == k or (b > 0 and toks[b - 1].text not in (".", ":", ";", "“", '"')):
+        return None  # the phrase does not open a clause: an object, a fronted phrase
+    if any(
+        m.type in (EntityType.PER, EntityType.ORG)
+        for m in art.mentions_in(toks[b].start, toks[k - 1].end)
+    ):
+        found = phrase(att, toks[b:k], art, done, antecedents, 0)
+        return found if found.name else None
+    return None
+
+
+def passive_quoted(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+) -> Speaker | None:
+    """ "…, wird Mike Downey, Technical Product Manager, zitiert": the person a passive
+    "zitiert" names between its auxiliary and the participle."""
+    cue = att.cue
+    if cue is None or not cue.text.lower().startswith("zitiert"):
+        return None
+    sid = art.sentence_of(cue.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    toks = art.tokens(start, cue.start)
+    aux = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text.lower() in _WERDEN), None)
+    if aux is None:
+        return None
+    for m in art.mentions_in(toks[aux].end, cue.start):
+        if m.type in (EntityType.PER, EntityType.ORG) and m.entity is not None:
+            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.6)
+    return None
+
+
+def wie_clause(
+    att: Attribution,
+    art: _Article,
+    done: list[Attribution],
+    antecedents: dict[int, tuple[int, int]],
+    phrase: Phrase,
+) -> Speaker | None:
+    """ "Wie die „Aktion Deutschland hilft“ heute mitteilte": the phrase after "wie" that
+    opens the cue's clause, a name in quotation marks included, that the cue rules missed."""
+    cue = att.cue
+    if cue is None:
+        return None
+    sid = art.sentence_of(cue.start)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    toks = art.tokens(start, cue.start)
+    w = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text.lower() == "wie"), None)
+    if w is None or w + 1 >= len(toks) or toks[w + 1].pos != "ART":
+        return None
+    if w > 0 and toks[w - 1].text != ",":
+        return None  # "so wichtig wie die Beteiligung": a comparison
+    e = w + 2
+    quoted = False
+    while e < len(toks):
+        t = toks[e]
+        if t.text in _QUOTES:
+            quoted = t.text in _OPENING
+            e += 1
+        elif quoted or t.pos in ("ADJA", "NN", "NE", "FM"):
+            e += 1
+        else:
+            break
+    if any(t.pos not in _ADVERBIAL for t in toks[e:]):
+        return None  # another verb, or more than adverbials, before the cue
+    inner = [t for t in toks[w + 1 : e] if t.text not in _QUOTES]
+    if len(inner) < 2:
+        return None
+    found = phrase(att, inner, art, done, antecedents, 0)
+    if found.name and found.entity is not None:
+        return found
+    text = art.analysis.text
+    return Speaker(
+        name=text[inner[1].start : inner[-1].end],
+        named=True,
+        resolved_by=R.NAME,
+        mention=Span.of(text, inner[0].start, inner[-1].end),
+        confidence=0.5,
+    )
+
+
+_QUOTES = frozenset(["„", "“", '"', "»", "«"])
+_OPENING = frozenset(["„", "»"])
+#: What may stand between a "wie" clause's subject and its verb ("heute", "am Montag").
+_ADVERBIAL = frozenset(["ADV", "ADJD", "APPR", "APPRART", "ART", "NN", "CARD", "PTKNEG"])
