@@ -78,7 +78,8 @@ def _pronoun(
         if ok is False:
             continue
         if demonstrative:
-            if c.entity is None and c.speaker is None:
+            # ("erinnert sich dieser" after "einen weiteren Beamten": one introduced counts)
+            if c.entity is None and c.speaker is None and not c.introduced:
                 continue
             score = -0.001 * (tok.start - c.span[1]) + (0.5 if ok else 0.0)
             c.score = score
@@ -310,7 +311,7 @@ def _candidates(
         for p in introduced_people(psid, art, tok.start):
             if any(c.span[0] <= p.head.start < c.span[1] for c in out):
                 continue
-            cand = _Cand(None, (p.start, p.end), psid, p.agree, True)
+            cand = _Cand(None, (p.start, p.end), psid, p.agree, True, introduced=True)
             cand.embedded = _embedded(p.start, psid, art)
             out.append(cand)
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")

@@ -129,6 +129,8 @@ def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
         return g.role_gender(head.text)
     plural = att.cue is not None and g.plural_verb(att.cue.text.split()[0])
     article = det.text.lower()
+    if article == "die" and low.endswith(("er", "en", "ern")):
+        return g.PL  # "die Agenturgründer", "die Beamten": no female noun ends so
     if (article == "der" and not plural) or article == "des":
         return g.M  # "des Forschers": a genitive singular is masculine (or neuter)
     if article == "die":
@@ -171,10 +173,10 @@ def _person_noun(word: str, art: _Article) -> bool:
         return True
     low = word.lower()
     forms = [low]
-    if low.endswith(("s", "n")) and len(low) > 5:
-        forms.append(low[:-1])
-    if low.endswith("en") and len(low) > 6:
-        forms.append(low[:-2])
+    if low.endswith("s") and len(low) > 5:
+        forms.append(low[:-1])  # "des Forschers"
+    if low.endswith("en") and len(low) > 5 and not low.endswith(("ien", "ein")):
+        forms += [low[:-1], low[:-2]]  # "des Experten", "des Präsidenten"; not "Parteien"
     return any(_person_form(f, art) for f in forms)
 
 
@@ -187,13 +189,33 @@ _OTHER_PERSON_ENDS = (
     *("kardinal", "bischof", "imam", "kapitän", "kapitänin", "athlet", "athletin", "ier"),
 )
 _OTHER_BODIES = frozenset(["hersteller", "kammer", "handelskammer"])
+_OFFICIAL_PERSON_ENDS = (
+    *("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "te", "tin", "ar"),
+    *("arin", "walt", "wältin"),
+)
+
+
+def plain_person_noun(word: str, art: _Article) -> bool:
+    """A person noun by its own form ("Chef", "Sportler", "Journalist") or the lexicon's
+    person kinds, not only as another kind's ending ("Leiter", "Musiker")."""
+    low = word.lower()
+    hit = art.lex.head_type(low)
+    if hit is not None and hit[0] in ("politician", "expert", "witness", "media"):
+        return _person_form(low, art)
+    return low.endswith(_PERSON_ENDINGS) or bool(_AGE.match(word))
 
 
 def _person_form(low: str, art: _Article) -> bool:
     if low.startswith(_PARTY_PEOPLE) or low.endswith("jährige") or low in _demonyms():
         return True
     hit = art.lex.head_type(low)
-    if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
+    if hit is not None and hit[0] == "media":
+        # "Journalist", "Reporterin", "Redakteur"; not "Presse", a body
+        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "eur", "eurin"))
+    if hit is not None and hit[0] == "official":
+        # "Beamte", "Kommissarin", "Staatsanwalt"; not "Behörde", "Senat", a body
+        return low.endswith(_OFFICIAL_PERSON_ENDS)
+    if hit is not None and hit[0] in ("politician", "expert", "witness"):
         return low.endswith(
             ("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e", "om", "omin")
         )

@@ -179,6 +179,8 @@ class _Cand:
     embedded: bool = False
     #: The speaker of an earlier statement than the last one (salient, less than the last).
     earlier: bool = False
+    #: An unnamed person introduced with an indefinite article ("ein Augenzeuge").
+    introduced: bool = False
 
 
 @dataclass

@@ -51,6 +51,7 @@ from newsprobe.attribution.descriptions import (
     _organisation_named_before,
     _person_noun,
     as_description,
+    plain_person_noun,
     relational_noun,
 )
 from newsprobe.attribution.descriptions import (
@@ -512,8 +513,18 @@ def _phrase(
                 if len(toks) == 2
                 else (g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN)
             )
-            found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
-            found = as_description(found, head.text)
+            genitive = head is not toks[-1] and toks[toks.index(head) + 1].text.lower() in (
+                "der",
+                "des",
+            )
+            # "die Agenturgründer" are no one person named before; "der Leiter der Abteilung
+            # X" is whoever holds that office ("der stellvertretende Chef der Behörde" after
+            # naming the agency's deputy director is that man)
+            if agree != g.PL and not (genitive and not plain_person_noun(head.text, art)):
+                found = _pronoun(
+                    att, head, agree, art, done, antecedents, _phrase, persons_only=True
+                )
+                found = as_description(found, head.text)
             if found is None and _AGE.match(head.text):
                 # "Am Montag sagte der 81-jährige" after "Der Hausbesitzer machte …": an age
                 # stands for a person as a pronoun does, named or not

@@ -426,7 +426,9 @@ def build(
     return sents
 
 
-_DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
+#: Demonstratives that stand alone for a person ("Dieser sagte"); "diese" is as often a
+#: thing or a plural ("Diese geht davon aus" of a research field).
+_DEMONSTRATIVES = frozenset(["dieser", "jener"])
 
 
 def _demonstrative_pronouns(toks: list[Tok]) -> None:
