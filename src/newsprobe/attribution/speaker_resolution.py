@@ -513,14 +513,12 @@ def _phrase(
                 if len(toks) == 2
                 else (g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN)
             )
-            genitive = head is not toks[-1] and toks[toks.index(head) + 1].text.lower() in (
-                "der",
-                "des",
-            )
             # "die Agenturgründer" are no one person named before; "der Leiter der Abteilung
-            # X" is whoever holds that office ("der stellvertretende Chef der Behörde" after
+            # X", "der Gesetzgeber in Madrid" are whoever holds that office, unless the noun
+            # is a person's by its own form ("der stellvertretende Chef der Behörde" after
             # naming the agency's deputy director is that man)
-            if agree != g.PL and not (genitive and not plain_person_noun(head.text, art)):
+            attributed = head is not toks[-1] and not plain_person_noun(head.text, art)
+            if agree != g.PL and not attributed:
                 found = _pronoun(
                     att, head, agree, art, done, antecedents, _phrase, persons_only=True
                 )
