@@ -222,3 +222,16 @@ def test_a_passive_zitiert_names_its_speaker_after_the_auxiliary() -> None:
         "Leiterin des Instituts, in der Mitteilung zitiert."
     )
     assert _read("passive_quoted", text, "zitiert") == "Lena Vogt"
+
+
+def test_kinds_of_company_stand_for_the_company_named_before() -> None:
+    car = (
+        "Volkswagen hat seine Prognose gesenkt. Der Autobauer teilte mit, die Nachfrage in "
+        "China sei schwach."
+    )
+    assert speaker_name(car, "Nachfrage in China") == "Volkswagen"
+    tv = (
+        "Der Sender RTL zeigt die Serie nicht mehr. Wie der Privatsender mitteilte, seien die "
+        "Quoten zu schwach."
+    )
+    assert speaker_name(tv, "Quoten zu schwach") == "RTL"

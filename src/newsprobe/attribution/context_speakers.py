@@ -333,7 +333,8 @@ def coordinated_subject(tok: Token, art: _Article) -> Speaker | None:
 _COMPOUND_TAILS = frozenset(
     [
         *("organisation", "konzern", "unternehmen", "gewerkschaft", "partei", "verband"),
-        *("bewegung", "miliz", "behörde", "fernsehsender", "hersteller"),
+        *("bewegung", "miliz", "behörde", "fernsehsender", "hersteller", "sender"),
+        *("autobauer", "versicherer", "medienhaus", "verlag", "versorger", "betreiber"),
         # public bodies named by their kind ("Landgericht", "Umweltbundesamt")
         *("gericht", "ministerium", "amt", "universität", "polizei"),
     ]

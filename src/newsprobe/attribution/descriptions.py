@@ -22,6 +22,7 @@ _ORG_NOUNS = frozenset(
         *("gruppierung", "verband", "gewerkschaft", "bewegung", "miliz", "koalition"),
         *("bündnis", "verein", "club", "klub", "sender", "zeitung", "institut", "hersteller"),
         *("bank", "behörde", "agentur", "stiftung", "initiative", "allianz"),
+        *("autobauer", "versicherer", "medienhaus", "verlag", "versorger", "betreiber"),
     ]
 )
 
