@@ -235,3 +235,11 @@ def test_kinds_of_company_stand_for_the_company_named_before() -> None:
         "Quoten zu schwach."
     )
     assert speaker_name(tv, "Quoten zu schwach") == "RTL"
+
+
+def test_a_sentence_opening_possessive_description_takes_the_role_holder() -> None:
+    text = (
+        "Die Lehrerin Maria Huber und ihr Kollege Peter Stein protestierten vor der Schule. "
+        "Huber sagte, die Klassen seien zu groß. Ihr Kollege ergänzte, es fehlten Lehrer."
+    )
+    assert speaker_name(text, "fehlten Lehrer") == "Peter Stein"

@@ -212,6 +212,14 @@ def _resolve(
     return found
 
 
+#: Possessive determiners, also where the tagger took a sentence-opening "Ihr" for a pronoun.
+_POSSESSIVES = frozenset(["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem"])
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.pos == "PPOSAT" or tok.text.lower() in _POSSESSIVES
+
+
 _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
 #: Cues that point back at the source just named ("Demnach erwartet Russland, …").
 _THEREBY = frozenset(["demnach", "demzufolge", "dem zufolge", "danach"])
@@ -422,7 +430,7 @@ def _phrase(
             and depth <= 1
             and head is toks[-1]
             and len(toks) == 2
-            and (low in _DEFINITE or first.pos == "PPOSAT")
+            and (low in _DEFINITE or _possessive(first))
         ):
             # "der Anwalt", "sein Anwalt" after "Sein Verteidiger Klaus Mahn": the person
             # the article gave that role
@@ -453,7 +461,7 @@ def _phrase(
         head is not None
         and depth == 0
         and len(toks) == 2
-        and first.pos == "PPOSAT"
+        and _possessive(first)
         and (relational_noun(head.text) or _person_noun(head.text, art) or _is_role(head.text, art))
     ):
         found = _description(att, toks, head, art)
