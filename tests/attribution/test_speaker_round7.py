@@ -197,7 +197,7 @@ def _read(reader_name: str, text: str, cue: str) -> str | None:
     att.cue = att.cue.model_copy(update={"start": start, "end": start + len(cue), "text": cue})
     att.speakers = []
     reader = getattr(unframed, reader_name)
-    found = reader(att, article(analysis), [], {}, _phrase)
+    found = reader(unframed.Ask(att, article(analysis), [], {}, _phrase))
     return found.name if found is not None else None
 
 

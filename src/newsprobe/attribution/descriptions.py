@@ -543,15 +543,23 @@ def _fuller_phrase(
                 )
         if hyper:
             # a body of that kind with nothing more to it ("Die Polizei nahm … fest")
-            return Speaker(
-                name=t.text,
-                named=False,
-                role=head.text,
-                resolved_by=R.DESCRIPTION,
-                mention=Span.of(text, toks[0].start, toks[-1].end),
-                confidence=0.5,
-            )
+            return unnamed_description(t.text, head, toks, art, 0.5)
     return None
+
+
+def unnamed_description(
+    name: str, head: Token, toks: list[Token], art: _Article, confidence: float
+) -> Speaker:
+    """An unnamed speaker (``name``, a description the article gave before) that the
+    description ``toks`` with head ``head`` stands for."""
+    return Speaker(
+        name=name,
+        named=False,
+        role=head.text,
+        resolved_by=R.DESCRIPTION,
+        mention=Span.of(art.analysis.text, toks[0].start, toks[-1].end),
+        confidence=confidence,
+    )
 
 
 #: Nouns for any body of some kinds ("die Behörde" is the Staatsanwaltschaft, the

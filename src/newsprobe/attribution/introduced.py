@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.descriptions import _person_noun
-from newsprobe.attribution.speaker_parts import R, _Article
-from newsprobe.model import EntityType, Span, Speaker, Token
+from newsprobe.attribution.descriptions import _person_noun, unnamed_description
+from newsprobe.attribution.speaker_parts import _Article
+from newsprobe.model import EntityType, Speaker, Token
 
 #: Indefinite singular articles and the gender each asks of a person noun.
 _INDEFINITE = {
@@ -105,13 +105,6 @@ def introduced_description(toks: list[Token], head: Token, art: _Article) -> Spe
         for p in reversed(introduced_people(psid, art, toks[0].start)):
             have = _lemmas(p.head.text)
             if have & want or any(h.endswith(w) and len(w) >= 4 for h in have for w in want):
-                text = art.analysis.text
-                return Speaker(
-                    name=text[p.head.start : p.end],
-                    named=False,
-                    role=head.text,
-                    resolved_by=R.DESCRIPTION,
-                    mention=Span.of(text, toks[0].start, toks[-1].end),
-                    confidence=0.55,
-                )
+                name = art.analysis.text[p.head.start : p.end]
+                return unnamed_description(name, head, toks, art, 0.55)
     return None

@@ -172,7 +172,7 @@ def _resolve(
             uf.shared_subject,
             uf.relative_speaker,
         ):
-            found = reader(att, art, done, antecedents, _phrase)
+            found = reader(uf.Ask(att, art, done, antecedents, _phrase))
             if found is not None:
                 return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
@@ -534,7 +534,7 @@ def _phrase(
             if found is None and _AGE.match(head.text):
                 # "Am Montag sagte der 81-jährige" after "Der Hausbesitzer machte …": an age
                 # stands for a person as a pronoun does, named or not
-                found = uf.aged(att, head, agree, art, done, antecedents, _phrase)
+                found = uf.aged(uf.Ask(att, art, done, antecedents, _phrase), head, agree)
         if found is None and depth == 0:  # "Der Generalsekretär" of the party in focus
             found = ctx.role_of_body(att, toks, head, art, done)
         if found is not None:

@@ -15,6 +15,7 @@ Used by ``speaker_resolution``; ``phrase`` is its phrase reader, passed in."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.antecedents import _is_subject, _pronoun, _subject_np
@@ -45,20 +46,40 @@ _JOINING = frozenset(["und", "aber", "sowie", "sondern", "jedoch"])
 _BETWEEN = frozenset(["ADV", "ADJD", "PTKNEG", "PROAV", "PAV", "KON"])
 
 
-def _subject_speaker(
-    sid: int,
-    end: int,
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-    *,
-    pronouns: bool = False,
-) -> Speaker | None:
+class Ask(NamedTuple):
+    """What a reader is asked with: the statement, the article, the statements resolved
+    before, the cue rules' subjects and ``speaker_resolution``'s phrase reader."""
+
+    att: Attribution
+    art: _Article
+    done: list[Attribution]
+    antecedents: dict[int, tuple[int, int]]
+    phrase: Phrase
+
+
+def _up_to(art: _Article, at: int, end: int) -> tuple[int, list[Token]]:
+    """The sentence holding char ``at`` and its tokens from its start to char ``end``."""
+    sid = art.sentence_of(at)
+    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
+    return sid, art.tokens(start, end)
+
+
+def _at_cue(ask: Ask) -> tuple[int, list[Token], int] | None:
+    """The cue's sentence, its tokens up to the cue's end, and the cue's first token's
+    index among them; None without a cue."""
+    cue = ask.att.cue
+    if cue is None:
+        return None
+    sid, toks = _up_to(ask.art, cue.start, cue.end)
+    k = next((i for i, t in enumerate(toks) if t.start >= cue.start), None)
+    return None if k is None else (sid, toks, k)
+
+
+def _subject_speaker(ask: Ask, sid: int, end: int, *, pronouns: bool = False) -> Speaker | None:
     """The subject of sentence ``sid`` before char ``end`` as a speaker: a name that is
     the subject, else a subject phrase with a person noun, else (``pronouns``) a subject
     pronoun ("Dabei griff sie …")."""
+    att, art, done, antecedents, phrase = ask
     start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
     for m in art.mentions_in(start, end):
         if (
@@ -107,17 +128,12 @@ def _apposed_person(np_end: int, end: int, art: _Article) -> Speaker | None:
     return None
 
 
-def quoting_subject(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-) -> Speaker | None:
+def quoting_subject(ask: Ask) -> Speaker | None:
     """A quote inside a sentence that no cue frames ("Milinkewitsch kritisierte die
     Handlungsweise Kozulins als „Provokation …“", "Der Student … hatte gefragt: „…“"): the
     subject of that sentence, when it is a name or a person noun that can speak; a quote
     after a colon: the subject of the clause the colon ends, a pronoun too."""
+    att, art = ask.att, ask.art
     if att.cue is not None or att.kind != AttributionKind.DIRECT:
         return None
     text = art.analysis.text
@@ -125,36 +141,28 @@ def quoting_subject(
     if before.endswith(":"):
         colon = len(before) - 1
         sid = art.sentence_of(colon)
-        return _subject_speaker(sid, colon, att, art, done, antecedents, phrase, pronouns=True)
+        return _subject_speaker(ask, sid, colon, pronouns=True)
     sid = art.sentence_of(att.message.start)
     start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
     if not 8 <= att.message.start - start <= _QUOTING_REACH:
         # the quote opens the sentence (what frames it comes after or before), or stands
         # too far into it for its opening subject to be the one quoted
         return None
-    return _subject_speaker(sid, att.message.start, att, art, done, antecedents, phrase)
+    return _subject_speaker(ask, sid, att.message.start)
 
 
-def shared_subject(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-) -> Speaker | None:
+def shared_subject(ask: Ask) -> Speaker | None:
     """A cue verb joined to the main clause's verb ("und forderte", "aber auch darauf
     hingewiesen" after "X hatte … erzählt"): the main clause's subject.  None in a passive
     sentence, where a subordinate clause holds the cue, or where the sentence names no
     subject."""
-    cue = att.cue
-    if cue is None:
+    art = ask.art
+    at = _at_cue(ask)
+    if at is None or at[2] < 3:
         return None
-    sid = art.sentence_of(cue.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    toks = art.tokens(start, cue.end)
-    k = next((i for i, t in enumerate(toks) if t.start >= cue.start), None)
-    if k is None or k < 3:
-        return None
+    sid, toks, k = at
+    cue = ask.att.cue
+    assert cue is not None
     verb = toks[k]
     if any(t.text.lower() in _WERDEN for t in toks[:k]):
         return None
@@ -176,24 +184,17 @@ def shared_subject(
             return None
     else:
         return None
-    return _subject_speaker(sid, toks[j].start, att, art, done, antecedents, phrase)
+    return _subject_speaker(ask, sid, toks[j].start)
 
 
-def relative_speaker(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-) -> Speaker | None:
+def relative_speaker(ask: Ask) -> Speaker | None:
     """A cue verb that ends a relative clause ("ein Kommentar, der die Entscheidung als …
     bezeichnet"): the noun phrase before the comma the relative pronoun opens."""
+    att, art = ask.att, ask.art
     cue = att.cue
     if cue is None:
         return None
-    sid = art.sentence_of(cue.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    toks = art.tokens(start, cue.start)
+    _, toks = _up_to(art, cue.start, cue.start)
     for r in range(len(toks) - 1, 0, -1):
         t = toks[r]
         if t.pos in ("VVFIN", "VAFIN", "VMFIN") or t.text in (".", ";", ":"):
@@ -207,22 +208,15 @@ def relative_speaker(
                 b -= 1
             if b == e or toks[e - 1].pos not in ("NN", "NE", "FM"):
                 return None
-            found = phrase(att, toks[b:e], art, done, antecedents, 0)
+            found = ask.phrase(att, toks[b:e], art, ask.done, ask.antecedents, 0)
             return found if found.name else None
     return None
 
 
-def aged(
-    att: Attribution,
-    head: Token,
-    agree: g.Agree,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-) -> Speaker | None:
+def aged(ask: Ask, head: Token, agree: g.Agree) -> Speaker | None:
     """The person "der 81-Jährige" stands for where no named person is near: the antecedent
     a pronoun would take, if it is a person (an unnamed one: "Der Hausbesitzer")."""
+    att, art, done, antecedents, phrase = ask
     found = _pronoun(att, head, agree, art, done, antecedents, phrase)
     if not found.name:
         return None
@@ -240,25 +234,15 @@ def aged(
 _NP_BACK = frozenset(["ART", "ADJA", "NN", "NNA", "NE", "FM", "PPOSAT", "CARD", "TRUNC"])
 
 
-def subject_before_cue(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-) -> Speaker | None:
+def subject_before_cue(ask: Ask) -> Speaker | None:
     """A finite cue verb right after a noun phrase that opens the clause and names someone
     ("Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamassoure erklärte"):
     that phrase, which the cue rules missed."""
-    cue = att.cue
-    if cue is None:
+    att, art = ask.att, ask.art
+    at = _at_cue(ask)
+    if at is None or at[2] == 0 or at[1][at[2]].pos not in ("VVFIN", "VAFIN"):
         return None
-    sid = art.sentence_of(cue.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    toks = art.tokens(start, cue.end)
-    k = next((i for i, t in enumerate(toks) if t.start >= cue.start), None)
-    if k is None or k == 0 or toks[k].pos not in ("VVFIN", "VAFIN"):
-        return None
+    _, toks, k = at
     b = k
     while b > 0 and toks[b - 1].pos in _NP_BACK and k - b < 14:
         b -= 1
@@ -268,26 +252,19 @@ def subject_before_cue(
         m.type in (EntityType.PER, EntityType.ORG)
         for m in art.mentions_in(toks[b].start, toks[k - 1].end)
     ):
-        found = phrase(att, toks[b:k], art, done, antecedents, 0)
+        found = ask.phrase(att, toks[b:k], art, ask.done, ask.antecedents, 0)
         return found if found.name else None
     return None
 
 
-def passive_quoted(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-) -> Speaker | None:
+def passive_quoted(ask: Ask) -> Speaker | None:
     """ "…, wird Mike Downey, Technical Product Manager, zitiert": the person a passive
     "zitiert" names between its auxiliary and the participle."""
+    att, art = ask.att, ask.art
     cue = att.cue
     if cue is None or not cue.text.lower().startswith("zitiert"):
         return None
-    sid = art.sentence_of(cue.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    toks = art.tokens(start, cue.start)
+    _, toks = _up_to(art, cue.start, cue.start)
     aux = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text.lower() in _WERDEN), None)
     if aux is None:
         return None
@@ -297,21 +274,14 @@ def passive_quoted(
     return None
 
 
-def wie_clause(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-    phrase: Phrase,
-) -> Speaker | None:
+def wie_clause(ask: Ask) -> Speaker | None:
     """ "Wie die „Aktion Deutschland hilft“ heute mitteilte": the phrase after "wie" that
     opens the cue's clause, a name in quotation marks included, that the cue rules missed."""
+    att, art = ask.att, ask.art
     cue = att.cue
     if cue is None:
         return None
-    sid = art.sentence_of(cue.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    toks = art.tokens(start, cue.start)
+    _, toks = _up_to(art, cue.start, cue.start)
     w = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text.lower() == "wie"), None)
     if w is None or w + 1 >= len(toks) or toks[w + 1].pos != "ART":
         return None
@@ -333,7 +303,7 @@ def wie_clause(
     inner = [t for t in toks[w + 1 : e] if t.text not in _QUOTES]
     if len(inner) < 2:
         return None
-    found = phrase(att, inner, art, done, antecedents, 0)
+    found = ask.phrase(att, inner, art, ask.done, ask.antecedents, 0)
     if found.name and found.entity is not None:
         return found
     text = art.analysis.text
