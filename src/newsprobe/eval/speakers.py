@@ -273,7 +273,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         metrics,
         notes=[
             f"{len(gold)} hand-labelled statements in {len(docs)} SpkAtt-2023 news train "
-            "articles; dev = tuned on, test to test6 = never tuned on (test2's failures read "
+            "articles; dev = tuned on, test to test7 = never tuned on (test2's failures read "
             "in round 3, test5's from round 6 on: both are development sets now; test3's, "
             "test4's, test6's and test7's never printed)",
         ],
