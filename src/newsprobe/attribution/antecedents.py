@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
     _INDEFINITE,
     _PERSON_PROXIES,
@@ -77,7 +78,8 @@ def _pronoun(
         if ok is False:
             continue
         if demonstrative:
-            if c.entity is None and c.speaker is None:
+            # ("erinnert sich dieser" after "einen weiteren Beamten": one introduced counts)
+            if c.entity is None and c.speaker is None and not c.introduced:
                 continue
             score = -0.001 * (tok.start - c.span[1]) + (0.5 if ok else 0.0)
             c.score = score
@@ -265,12 +267,15 @@ def _candidates(
         if any(c.span[0] <= head_tok.start < c.span[1] for c in out):
             continue
         head = head_tok.text
+        # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …")
+        body = head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)
         if not (
             _is_role(head, art)
             or art.lex.is_vague(head)
             or head_tok.pos == "NNA"  # a nominalised adjective names a person ("Vertrauter")
             or _agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
             or any(t.pos == "NE" for t in toks)
+            or body
         ):
             continue
         agree = _np_agree(np, toks, head, art)
@@ -282,7 +287,7 @@ def _candidates(
                 _Cand(named.entity, (named.start, named.end), psid, ent_agree or agree, True, True)
             )
             continue
-        out.append(_Cand(None, np, psid, agree, True, subject=True))
+        out.append(_Cand(None, np, psid, agree, not body, subject=True))
     # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
     # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
     for psid in range(max(0, sid - 1), sid):
@@ -300,6 +305,15 @@ def _candidates(
         ms = art.mentions_in(*agent)
         ent = ms[0].entity if ms else None
         out.append(_Cand(ent, agent, psid, agree, False, subject=True))
+    # a person the sentence before (or this one) introduced unnamed ("In dem Bericht wird
+    # ein Augenzeuge zitiert. Seiner Darstellung zufolge …")
+    for psid in range(max(0, sid - 1), sid + 1):
+        for p in introduced_people(psid, art, tok.start):
+            if any(c.span[0] <= p.head.start < c.span[1] for c in out):
+                continue
+            cand = _Cand(None, (p.start, p.end), psid, p.agree, True, introduced=True)
+            cand.embedded = _embedded(p.start, psid, art)
+            out.append(cand)
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
     if ante is not None and ante[1] <= tok.start:
@@ -313,6 +327,11 @@ def _candidates(
 
 
 _GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
+#: Last parts of a compound that names a body by its kind ("Mieterbund", "Bauernverband").
+_BODY_TAILS = (
+    *("bund", "verband", "verein", "partei", "konzern", "gewerkschaft", "organisation"),
+    *("unternehmen", "bündnis", "stiftung", "institut", "behörde", "ministerium"),
+)
 
 
 def _before_genitive(toks: list[Token]) -> int | None:
@@ -412,7 +431,11 @@ def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
 
 _AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
 _NOT_AGENTS = frozenset(
-    ["computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"]
+    [
+        *("computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"),
+        *("wetter", "winter", "sommer", "feuer", "alter", "ufer", "meter", "liter", "fieber"),
+        *("zucker", "körper", "tier", "papier", "lager", "muster", "kloster", "filter"),
+    ]
 )
 
 

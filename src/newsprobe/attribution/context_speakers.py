@@ -333,7 +333,8 @@ def coordinated_subject(tok: Token, art: _Article) -> Speaker | None:
 _COMPOUND_TAILS = frozenset(
     [
         *("organisation", "konzern", "unternehmen", "gewerkschaft", "partei", "verband"),
-        *("bewegung", "miliz", "behörde", "fernsehsender", "hersteller"),
+        *("bewegung", "miliz", "behörde", "fernsehsender", "hersteller", "sender"),
+        *("autobauer", "versicherer", "medienhaus", "verlag", "versorger", "betreiber"),
         # public bodies named by their kind ("Landgericht", "Umweltbundesamt")
         *("gericht", "ministerium", "amt", "universität", "polizei"),
     ]
@@ -365,6 +366,8 @@ def _org_noun(word: str) -> str | None:
     return None
 
 
+#: Nouns for a body of any kind.
+_GENERIC_BODIES = frozenset(["organisation", "gruppe", "gruppierung", "institution", "bündnis"])
 #: How many sentences back an organisation described by its kind is looked for.
 _ORG_WINDOW = 3
 
@@ -400,7 +403,8 @@ def organisation_described(
     last = next(
         (p.speaker.entity for p in reversed(done) if p.start < head.start and p.speaker), None
     )
-    want = art.lex.head_type(head.text)
+    # "die Organisation", "die Gruppe" on its own says no kind: the UN is one too
+    want = None if head.text.lower() in _GENERIC_BODIES else art.lex.head_type(head.text)
     best: tuple[float, int] | None = None
     for m in art.mentions_in(since, toks[0].start):
         ent = art.entity(m.entity)

@@ -22,6 +22,7 @@ _ORG_NOUNS = frozenset(
         *("gruppierung", "verband", "gewerkschaft", "bewegung", "miliz", "koalition"),
         *("bündnis", "verein", "club", "klub", "sender", "zeitung", "institut", "hersteller"),
         *("bank", "behörde", "agentur", "stiftung", "initiative", "allianz"),
+        *("autobauer", "versicherer", "medienhaus", "verlag", "versorger", "betreiber"),
     ]
 )
 
@@ -129,8 +130,10 @@ def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
         return g.role_gender(head.text)
     plural = att.cue is not None and g.plural_verb(att.cue.text.split()[0])
     article = det.text.lower()
-    if article == "der" and not plural:
-        return g.M
+    if article == "die" and low.endswith(("er", "en", "ern")):
+        return g.PL  # "die Agenturgründer", "die Beamten": no female noun ends so
+    if (article == "der" and not plural) or article == "des":
+        return g.M  # "des Forschers": a genitive singular is masculine (or neuter)
     if article == "die":
         return g.PL if plural else g.F
     return g.UNKNOWN
@@ -165,15 +168,66 @@ def _demonyms() -> frozenset[str]:
 
 def _person_noun(word: str, art: _Article) -> bool:
     """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin",
-    "54-Jährige", "Französin", "Sozialdemokrat")."""
-    hit = art.lex.head_type(word)
+    "54-Jährige", "Französin", "Sozialdemokrat", "Ökonom", "Musiker", "Coach"), also in
+    the genitive or a weak noun's oblique form ("des Forschers", "des Präsidenten")."""
+    if _AGE.match(word):
+        return True
     low = word.lower()
-    if _AGE.match(word) or low.startswith(_PARTY_PEOPLE) or low.endswith("jährige"):
+    forms = [low]
+    if low.endswith("s") and len(low) > 5:
+        forms.append(low[:-1])  # "des Forschers"
+    if low.endswith("en") and len(low) > 5 and not low.endswith(("ien", "ein")):
+        forms += [low[:-1], low[:-2]]  # "des Experten", "des Präsidenten"; not "Parteien"
+    return any(_person_form(f, art) for f in forms)
+
+
+#: Endings of the source lexicon's heads of kind "other" that name a person ("Musiker",
+#: "Regisseur", "Coach", "Vorstandschefin"); its bodies ("Konzern", "Brauerei") end
+#: otherwise, but for the few below.
+_OTHER_PERSON_ENDS = (
+    *("er", "erin", "or", "orin", "eur", "eurin", "ist", "istin", "ent", "entin", "ant"),
+    *("antin", "om", "omin", "ach", "chef", "chefin", "profi", "wirt", "wirtin", "papst"),
+    *("kardinal", "bischof", "imam", "kapitän", "kapitänin", "athlet", "athletin", "ier"),
+)
+_OTHER_BODIES = frozenset(["hersteller", "kammer", "handelskammer"])
+_OFFICIAL_PERSON_ENDS = (
+    *("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "te", "tin", "ar"),
+    *("arin", "walt", "wältin"),
+)
+
+
+def plain_person_noun(word: str, art: _Article) -> bool:
+    """A person noun by its own form ("Chef", "Sportler", "Journalist") or the lexicon's
+    person kinds, not only as another kind's ending ("Leiter", "Musiker")."""
+    low = word.lower()
+    hit = art.lex.head_type(low)
+    if hit is not None and hit[0] in ("politician", "expert", "witness", "media"):
+        return _person_form(low, art)
+    return low.endswith(_PERSON_ENDINGS) or bool(_AGE.match(word))
+
+
+def _person_form(low: str, art: _Article) -> bool:
+    if low.startswith(_PARTY_PEOPLE) or low.endswith("jährige") or low in _demonyms():
         return True
-    if low in _demonyms():
+    hit = art.lex.head_type(low)
+    if hit is not None and hit[0] == "media":
+        # "Journalist", "Reporterin", "Redakteur"; not "Presse", a body
+        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "eur", "eurin"))
+    if hit is not None and hit[0] == "official":
+        # "Beamte", "Kommissarin", "Staatsanwalt"; not "Behörde", "Senat", a body
+        return low.endswith(_OFFICIAL_PERSON_ENDS)
+    if hit is not None and hit[0] in ("politician", "expert", "witness"):
+        return low.endswith(
+            ("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e", "om", "omin")
+        )
+    if (
+        hit is not None
+        and hit[0] == "other"
+        and hit[1] not in _OTHER_BODIES
+        and hit[1] not in _ORG_NOUNS
+        and hit[1].endswith(_OTHER_PERSON_ENDS)
+    ):
         return True
-    if hit is not None and hit[0] in ("politician", "expert", "media", "witness"):
-        return low.endswith(("er", "erin", "ist", "istin", "ent", "entin", "or", "orin", "e"))
     return low.endswith(_PERSON_ENDINGS)
 
 
@@ -338,6 +392,16 @@ _SAME_ROLE = {
     "außenamtschef": ("außenminister",),
     "premier": ("premierminister", "ministerpräsident"),
     "kassenwart": ("schatzmeister",),
+    # a lawyer, a prosecutor, a coach, a goalkeeper by another name
+    "verteidiger": ("anwalt", "rechtsanwalt", "strafverteidiger"),
+    "strafverteidiger": ("anwalt", "rechtsanwalt", "verteidiger"),
+    "anwalt": ("verteidiger", "rechtsanwalt", "strafverteidiger"),
+    "ankläger": ("staatsanwalt", "oberstaatsanwalt", "chefankläger"),
+    "coach": ("trainer", "cheftrainer"),
+    "torwart": ("torhüter", "keeper"),
+    "keeper": ("torhüter", "torwart"),
+    "kirchenoberhaupt": ("papst",),
+    "pontifex": ("papst",),
 }
 
 
@@ -352,12 +416,19 @@ def same_role(word: str) -> set[str]:
     """The role nouns that name the same office as ``word`` ("Regierungschefin" ->
     "ministerpräsidentin", "premierministerin", …), lower case; empty for most nouns."""
     low = word.lower()
+    if low.endswith("anwältin"):
+        low = low[:-8] + "anwaltin"  # "Anwältin": the umlaut of the female form
     female = low.endswith("in") and low[:-2] in _SAME_ROLE
     key = low[:-2] if female else low
     if key.endswith("s") and key[:-1] in _SAME_ROLE:
         key = key[:-1]  # "des Regierungschefs"
     out = set(_SAME_ROLE.get(key, ()))
-    return {w + "in" if female and not w.endswith(("in", "e", "haupt")) else w for w in out}
+    return {
+        (w[:-6] + "anwältin" if w.endswith("anwalt") else w + "in")
+        if female and not w.endswith(("in", "e", "haupt"))
+        else w
+        for w in out
+    }
 
 
 _NAME_POS = frozenset(["NE", "FM"])
@@ -385,9 +456,16 @@ def _fuller_phrase(
     # that the article described by a compound of the same noun with a named body
     group = toks[0].text.lower() == "die" and word.endswith("er") and _person_noun(head.text, art)
     before = art.tokens(max(0, toks[0].start - LOOKBACK, after + 1), toks[0].start)
+    kinds = _KINDS_OF.get(word)
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         low = t.text.lower()
+        # "die Behörde" after "Die Staatsanwaltschaft Köln": a body of a kind it names
+        hyper = kinds is not None and t.pos == "NN" and low.endswith(kinds)
+        if hyper and art.sentence_of(toks[0].start) - art.sentence_of(t.start) > _HYPER_BACK:
+            break
+        if hyper:
+            low = word
         if t.pos not in ("NN", "NNA") or not (
             low == word
             # a compound of an institution's noun ("Bezirksgericht" for "das Gericht"), not
@@ -463,7 +541,37 @@ def _fuller_phrase(
                     mention=Span.of(text, toks[0].start, toks[-1].end),
                     confidence=0.55,
                 )
+        if hyper:
+            # a body of that kind with nothing more to it ("Die Polizei nahm … fest")
+            return unnamed_description(t.text, head, toks, art, 0.5)
     return None
+
+
+def unnamed_description(
+    name: str, head: Token, toks: list[Token], art: _Article, confidence: float
+) -> Speaker:
+    """An unnamed speaker (``name``, a description the article gave before) that the
+    description ``toks`` with head ``head`` stands for."""
+    return Speaker(
+        name=name,
+        named=False,
+        role=head.text,
+        resolved_by=R.DESCRIPTION,
+        mention=Span.of(art.analysis.text, toks[0].start, toks[-1].end),
+        confidence=confidence,
+    )
+
+
+#: Nouns for any body of some kinds ("die Behörde" is the Staatsanwaltschaft, the
+#: Ministerium, the Polizei the article named before, with or without a name).
+_KINDS_OF = {
+    "behörde": (
+        *("anwaltschaft", "ministerium", "amt", "polizei", "verwaltung", "behörde"),
+        *("kommission", "direktion", "präsidium", "aufsicht"),
+    ),
+}
+#: How many sentences back such a body is looked for.
+_HYPER_BACK = 3
 
 
 def _names_a_body(attribute: list[Token], art: _Article) -> bool:

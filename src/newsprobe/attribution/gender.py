@@ -77,9 +77,10 @@ def is_first_person(word: str) -> bool:
 
 
 def plural_verb(verb: str) -> bool:
-    """Whether a German finite verb form is plural ("sagten", "erklärten", "haben")."""
+    """Whether a German finite verb form is plural ("sagten", "erklärten", "haben", and
+    of the verbs in -ern/-eln: "fordern", "äußern", "handeln")."""
     low = verb.lower()
-    return low.endswith(("en", "ten")) and not low.endswith(("ien",))
+    return low.endswith(("en", "ten", "ern", "eln")) and not low.endswith(("ien",))
 
 
 # -- persons ---------------------------------------------------------------------------

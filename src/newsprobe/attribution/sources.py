@@ -117,10 +117,18 @@ def _speaker_key(att: Attribution, text: str) -> tuple[object, tuple[int, int], 
 
 def _named_before(sp: Speaker | None) -> bool:
     """A statement with no speaker phrase of its own whose speaker a phrase before names
-    ("Das Ministerium gab einen Kommentar ab. Demnach …"): its own source."""
+    ("Das Ministerium gab einen Kommentar ab. Demnach …"), or one its sentence names where
+    the cue rules found none ("Wie die „Aktion Deutschland hilft“ mitteilte"): its own
+    source."""
     return (
         sp is not None
-        and sp.resolved_by == SpeakerResolution.PREVIOUS
+        and sp.resolved_by
+        in (
+            SpeakerResolution.PREVIOUS,
+            SpeakerResolution.NAME,
+            SpeakerResolution.APPOSITION,
+            SpeakerResolution.DESCRIPTION,
+        )
         and bool(sp.name)
         and sp.mention is not None
     )
@@ -332,6 +340,10 @@ _PRONOUNS = frozenset(
         "seine",
         "ihre",
         "sein",
+        "dieser",
+        "diese",
+        "jener",
+        "jene",
         "he",
         "she",
         "they",

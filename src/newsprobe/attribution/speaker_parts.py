@@ -38,6 +38,8 @@ _EMPTY_WITHOUT_SOURCE = frozenset(
         "aussage",
         "aussagen",
         "darstellung",
+        "darstellungen",
+        "eindruck",
         "einschätzung",
         "einschätzungen",
         "erfahrungen",
@@ -47,6 +49,8 @@ _EMPTY_WITHOUT_SOURCE = frozenset(
         "informationen",
         "kenntnis",
         "meinung",
+        "schilderung",
+        "schilderungen",
         "sicht",
         "vernehmen",
         "willen",
@@ -62,6 +66,7 @@ STATEMENT_NOUNS = _EMPTY_WITHOUT_SOURCE | frozenset(
         "ankündigung",
         "behauptung",
         "behauptungen",
+        "beobachtung",
         "beobachtungen",
         "berechnungen",
         "bericht",
@@ -174,6 +179,8 @@ class _Cand:
     embedded: bool = False
     #: The speaker of an earlier statement than the last one (salient, less than the last).
     earlier: bool = False
+    #: An unnamed person introduced with an indefinite article ("ein Augenzeuge").
+    introduced: bool = False
 
 
 @dataclass
@@ -234,7 +241,10 @@ def _head_index(toks: list[Token]) -> int | None:
         if (
             t.pos in ("ADJA", "ADJD")
             and i > 0
-            and next((c for c in t.text if c.isalpha()), "").isupper()  # also "54-Jährige"
+            and (
+                next((c for c in t.text if c.isalpha()), "").isupper()  # also "54-Jährige"
+                or t.text[:1].isdigit()  # "der 81-jährige"
+            )
             and (i + 1 == len(toks) or toks[i + 1].pos not in _NOUN_POS)
         ):
             return i

@@ -35,12 +35,13 @@ from functools import partial
 from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
+from newsprobe.attribution import unframed as uf
 from newsprobe.attribution.antecedents import (
-    _is_subject,
     _pronoun,
     _subject_np,
 )
 from newsprobe.attribution.descriptions import (
+    _AGE,
     _ORG_NOUNS,
     _description,
     _description_gender,
@@ -50,11 +51,13 @@ from newsprobe.attribution.descriptions import (
     _organisation_named_before,
     _person_noun,
     as_description,
+    plain_person_noun,
     relational_noun,
 )
 from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
+from newsprobe.attribution.introduced import introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.phrase_readers import (
     _document_therein,
@@ -101,7 +104,6 @@ from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
     Attribution,
-    AttributionKind,
     EntityType,
     Mention,
     MentionForm,
@@ -162,9 +164,17 @@ def _resolve(
         found = _document_therein(att, art)
         if found is not None:
             return found
-        found = _quoting_subject(att, art, done, antecedents)
-        if found is not None:
-            return found
+        for reader in (
+            uf.quoting_subject,
+            uf.passive_quoted,
+            uf.wie_clause,
+            uf.subject_before_cue,
+            uf.shared_subject,
+            uf.relative_speaker,
+        ):
+            found = reader(uf.Ask(att, art, done, antecedents, _phrase))
+            if found is not None:
+                return found
         return Speaker(resolved_by=R.NONE, confidence=0.5)
     span = (att.speakers[0].start, att.speakers[0].end)
     toks = art.tokens(*span)
@@ -202,43 +212,12 @@ def _resolve(
     return found
 
 
-#: How far after the start of its sentence a quote may stand to take the sentence's subject.
-_QUOTING_REACH = 400
+#: Possessive determiners, also where the tagger took a sentence-opening "Ihr" for a pronoun.
+_POSSESSIVES = frozenset(["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem"])
 
 
-def _quoting_subject(
-    att: Attribution,
-    art: _Article,
-    done: list[Attribution],
-    antecedents: dict[int, tuple[int, int]],
-) -> Speaker | None:
-    """A quote inside a sentence that no cue frames ("Milinkewitsch kritisierte die
-    Handlungsweise Kozulins als „Provokation …“", "Der Student … hatte gefragt: „…“"): the
-    subject of that sentence, when it is a name or a person noun that can speak."""
-    if att.cue is not None or att.kind != AttributionKind.DIRECT:
-        return None
-    sid = art.sentence_of(att.message.start)
-    start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
-    if not 8 <= att.message.start - start <= _QUOTING_REACH:
-        # the quote opens the sentence (what frames it comes after or before), or stands
-        # too far into it for its opening subject to be the one quoted
-        return None
-    for m in art.mentions_in(start, att.message.start):
-        if (
-            m.entity is not None
-            and m.type in (EntityType.PER, EntityType.ORG)
-            and _is_subject(m.start, sid, art)
-        ):
-            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
-    np = _subject_np(sid, art, att.message.start)
-    if np is None:
-        return None
-    toks = art.tokens(*np)
-    head_i = _head_index(toks)
-    if head_i is None or not _person_noun(toks[head_i].text, art):
-        return None
-    found = _phrase(att, toks, art, done, antecedents, depth=1)
-    return found if found.name else None
+def _possessive(tok: Token) -> bool:
+    return tok.pos == "PPOSAT" or tok.text.lower() in _POSSESSIVES
 
 
 _OBJECT_WORDS = frozenset(["dies", "das", "es", "was", "this", "that", "it"])
@@ -402,7 +381,13 @@ def _phrase(
         mentions = [m for m in mentions if m.start >= attribute_end]
 
     persons = [m for m in mentions if m.type == EntityType.PER and m.form != MentionForm.ROLE]
-    orgs = [m for m in mentions if m.type in (EntityType.ORG, EntityType.MISC)]
+    orgs = [
+        m
+        for m in mentions
+        if m.type in (EntityType.ORG, EntityType.MISC)
+        # "Der Club teilte mit": a kind's noun the tagger took for a name is a description
+        and not (low in _DEFINITE and text[m.start : m.end].lower() in _ORG_NOUNS)
+    ]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
     speaking = [p for p in persons if not _in_complement(p, toks)]
     # 2b. an indefinite description named right after ("eines US-Forschers … Der Biologe
@@ -440,6 +425,18 @@ def _phrase(
     )
     if proxy or (head is not None and persons and _is_role(head.text, art)):
         aff = _affiliation(toks, orgs, None) or _affiliation(toks, persons, None)
+        if (
+            not aff
+            and depth <= 1
+            and head is toks[-1]
+            and len(toks) == 2
+            and (low in _DEFINITE or _possessive(first))
+        ):
+            # "der Anwalt", "sein Anwalt" after "Sein Verteidiger Klaus Mahn": the person
+            # the article gave that role
+            found = _description(att, toks, head, art)
+            if found is not None:
+                return found
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
             agree = g.pronoun_agree(first.text) or g.UNKNOWN  # "Sein Sprecher": of whom
             owner = partial(_pronoun, att, first, agree, art, done, antecedents, _phrase)
@@ -464,7 +461,7 @@ def _phrase(
         head is not None
         and depth == 0
         and len(toks) == 2
-        and first.pos == "PPOSAT"
+        and _possessive(first)
         and (relational_noun(head.text) or _person_noun(head.text, art) or _is_role(head.text, art))
     ):
         found = _description(att, toks, head, art)
@@ -491,7 +488,8 @@ def _phrase(
         at: list[int] = []
         found = _description(att, toks, head, art, at)
         if (
-            depth == 0
+            # (depth 1: "nach Angaben der Behörde", a statement noun's complement)
+            depth <= 1
             and len(toks) <= 3
             and head is toks[-1]
             and not any(t.pos in ("NE", "FM") for t in toks)
@@ -501,6 +499,8 @@ def _phrase(
             found = nearer or found
         if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
             found = ctx.continued_description(att, toks, head, art, done)
+        if found is None and depth <= 1:  # "laut dem Zeugen" after "ein Augenzeuge"
+            found = introduced_description(toks, head, art)
         # (depth 1 too: "in einer Pressemitteilung der Organisation", "nach Angaben des
         # Konzerns" — the organisation a statement noun's complement describes)
         if found is None and depth <= 1 and head.text.lower() in _ORG_NOUNS:
@@ -509,7 +509,8 @@ def _phrase(
             found = ctx.organisation_described(toks, head, art, done)
         if (
             found is None
-            and depth == 0
+            # (depth 1: "nach Einschätzung des Forschers", a statement noun's complement)
+            and depth <= 1
             # "der Tatverdächtige", "die Verletzte": a nominalised adjective names a person
             and (_person_noun(head.text, art) or _nominalised(head, toks))
         ):
@@ -520,8 +521,20 @@ def _phrase(
                 if len(toks) == 2
                 else (g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN)
             )
-            found = _pronoun(att, head, agree, art, done, antecedents, _phrase, persons_only=True)
-            found = as_description(found, head.text)
+            # "die Agenturgründer" are no one person named before; "der Leiter der Abteilung
+            # X", "der Gesetzgeber in Madrid" are whoever holds that office, unless the noun
+            # is a person's by its own form ("der stellvertretende Chef der Behörde" after
+            # naming the agency's deputy director is that man)
+            attributed = head is not toks[-1] and not plain_person_noun(head.text, art)
+            if agree != g.PL and not attributed:
+                found = _pronoun(
+                    att, head, agree, art, done, antecedents, _phrase, persons_only=True
+                )
+                found = as_description(found, head.text)
+            if found is None and _AGE.match(head.text):
+                # "Am Montag sagte der 81-jährige" after "Der Hausbesitzer machte …": an age
+                # stands for a person as a pronoun does, named or not
+                found = uf.aged(uf.Ask(att, art, done, antecedents, _phrase), head, agree)
         if found is None and depth == 0:  # "Der Generalsekretär" of the party in focus
             found = ctx.role_of_body(att, toks, head, art, done)
         if found is not None:

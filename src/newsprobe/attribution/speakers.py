@@ -156,7 +156,10 @@ class SpeakerPhrases:
         if head.tag == "PROPN" or head.text.startswith("@"):
             return True
         if head.tag in ("PRON", "POSS"):
-            return head.low in self.lex.subject_pronouns and head.low != "es"
+            # (a demonstrative standing alone, "Dieser lehnt … ab", too)
+            return (
+                head.low in self.lex.subject_pronouns or head.low in ("dieser", "jener")
+            ) and head.low != "es"
         if head.stts == "ADJA" and head.tag == "NOUN":
             return True  # a nominalised adjective names a person ("die 47-Jährige")
         src = sources(self.lex.lang)

@@ -422,10 +422,28 @@ def build(
         _finite_plurals([sents[sid] for sid in sorted(with_infinitive)])
         _nominalised(flat)
         _finite_past(flat)
+        _demonstrative_pronouns(flat)
     return sents
 
 
+#: Demonstratives that stand alone for a person ("Dieser sagte"); "diese" is as often a
+#: thing or a plural ("Diese geht davon aus" of a research field).
+_DEMONSTRATIVES = frozenset(["dieser", "jener"])
+
+
+def _demonstrative_pronouns(toks: list[Tok]) -> None:
+    """A demonstrative the tagger read as a determiner with no noun after it stands alone
+    ("Dieser sagte, …", "erklärte diese"): the tagger's PDAT becomes a pronoun."""
+    for k, t in enumerate(toks):
+        if t.stts != "PDAT" or t.low not in _DEMONSTRATIVES:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or (nxt.i == t.i + 1 and nxt.tag not in _NOUN_LIKE and nxt.tag != "ADV"):
+            t.tag = "PRON"
+
+
 _ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"])
+_AGE_WORD = re.compile(r"^\d+-jährige[rn]?$")
 
 
 def _nominalised(toks: list[Tok]) -> None:
@@ -436,7 +454,7 @@ def _nominalised(toks: list[Tok]) -> None:
         if t.stts != "ADJA" or toks[k - 1].low not in _ARTICLES:
             continue
         letter = next((c for c in t.text if c.isalpha()), "")
-        if not letter.isupper():
+        if not letter.isupper() and not _AGE_WORD.match(t.text):  # "der 81-jährige"
             continue
         if t.i == 0 or toks[k - 1].i != t.i - 1:
             continue

@@ -82,8 +82,8 @@ TASKS: dict[str, Task] = {
     "speakers": Task(
         name="speakers",
         description="Who really said it: real speaker (also where an antecedent is needed) "
-        "and source type of 767 hand-labelled SpkAtt-2023 news statements "
-        "(dev/test/test2/test3/test4/test5/test6; test3, test4 and test6 scored cold)",
+        "and source type of 872 hand-labelled SpkAtt-2023 news statements "
+        "(dev/test/test2–test7; test3, test4, test6 and test7 scored cold)",
         formats=speakers_eval.FORMATS,
         default_data=("spkatt2023-news",),
         runner=speakers_eval.run,
@@ -99,6 +99,10 @@ TASKS: dict[str, Task] = {
             "test6 speaker right",
             "test6 speaker right, antecedent needed",
             "test6 type right",
+            "test7 found",
+            "test7 speaker right",
+            "test7 speaker right, antecedent needed",
+            "test7 type right",
         ),
     ),
     "source_types": Task(
