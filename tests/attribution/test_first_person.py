@@ -88,3 +88,31 @@ COLON = (
 def test_a_first_person_after_a_colon_frame_is_its_subject() -> None:
     sp = _by_cue(COLON, "schließe").speaker
     assert sp is not None and sp.name == "Johanna Berghofer"
+
+
+FRAMED_AFTER = (
+    "Der Trainer Ulf Marrebeck sprach nach dem Spiel mit Reportern. "
+    "Ich nehme an, dass wir noch viel arbeiten müssen, antwortete er. "
+    "Aber wir wissen auch, dass wir diesen Titel gewinnen wollen."
+)
+
+
+def test_a_frame_right_after_the_first_person_names_it() -> None:
+    sp = _by_cue(FRAMED_AFTER, "nehme").speaker
+    assert sp is not None and sp.name == "Ulf Marrebeck"
+
+
+def test_a_first_person_carries_on_the_quote_of_the_sentence_before() -> None:
+    sp = _by_cue(FRAMED_AFTER, "wissen").speaker
+    assert sp is not None and sp.name == "Ulf Marrebeck"
+
+
+FRONTED = (
+    "Der Landeshauptmann Gernot Plattner ärgert sich über den Minister. "
+    "Ob das klug ist, weiß ich nicht, kritisierte Plattner die Pläne."
+)
+
+
+def test_a_fronted_ob_clause_of_a_quote_framed_after_is_no_reported_clause() -> None:
+    sp = _by_cue(FRONTED, "weiß").speaker
+    assert sp is not None and sp.name == "Gernot Plattner"

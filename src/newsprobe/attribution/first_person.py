@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from newsprobe.attribution.lexicon import sources
 from newsprobe.model import (
     Analysis,
     Attribution,
@@ -39,6 +40,9 @@ from newsprobe.model import (
 
 _FIRST = frozenset(["ich", "wir"])
 _SECOND = frozenset(["du", "ihr"])
+#: Source kinds of a role noun that no one says "ich" for.
+_NOT_PERSONS = frozenset(["media", "document", "social_media"])
+_FIRST_WORDS = _FIRST | {"mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "mein"}
 #: Turn labels of the interviewer ("STANDARD: …?", "Frage: …").
 _INTERVIEWER = frozenset(["standard", "derstandard.at", "frage", "f", "interviewer"])
 #: Words that open a reported clause: a first person in it is not the quoted speaker's.
@@ -64,21 +68,60 @@ def resolve_first_person(analysis: Analysis) -> None:
     starts = [t.start for t in analysis.tokens]
     turns = _turns(analysis, starts)
     done: dict[int, Speaker | None] = {}
-    for att in atts:
+    quoted = _quoted_first_person(analysis, starts)
+    for att in sorted(atts, key=lambda a: a.speakers[0].start if a.speakers else a.start):
         word = _single_word(att, analysis)
         if word is None:
             continue
         low = word.lower()
         if low in _FIRST and (att.speaker is None or not att.speaker.name):
             found = _first_person(att, analysis, starts, turns, done, set())
+            sid = _sentence(analysis, att.speakers[0].start)
+            if found is None and _unframed(att, sid, analysis):
+                found = _taken(quoted.get(sid - 1), None, att, analysis)
             if found is not None:
                 att.speaker = found
                 att.speaker_entity = found.entity
+                quoted[sid] = found
         elif _second_person(att, word, analysis, starts, turns):
             att.speaker = Speaker(
                 resolved_by=SpeakerResolution.NONE, mention=att.speakers[0], confidence=0.3
             )
             att.speaker_entity = None
+
+
+def _quoted_first_person(analysis: Analysis, starts: list[int]) -> dict[int, Speaker]:
+    """Sentence -> the named speaker of a quote in it that speaks in the first person and
+    is framed after it ("… wir als Wissenschafter schulden das der Gesellschaft, sagt X")."""
+    out: dict[int, Speaker] = {}
+    for o in analysis.attributions:
+        sp = o.speaker
+        if (
+            sp is None
+            or not sp.name
+            or sp.resolved_by == SpeakerResolution.NONE
+            or o.cue is None
+            or o.cue.start < o.message.end
+        ):
+            continue
+        k = bisect_left(starts, o.message.start)
+        end = bisect_left(starts, o.message.end)
+        if any(t.text.lower() in _FIRST_WORDS for t in analysis.tokens[k:end]):
+            out.setdefault(_sentence(analysis, o.cue.start), sp)
+    return out
+
+
+def _unframed(att: Attribution, sid: int, analysis: Analysis) -> bool:
+    """Whether no other statement with a speaker of its own has its cue in sentence
+    ``sid``: a first person there may carry on the quote of the sentence before ("…,
+    erklärte X. Aber wir wissen auch, dass …")."""
+    for o in analysis.attributions:
+        if o.id == att.id or o.cue is None or _sentence(analysis, o.cue.start) != sid:
+            continue
+        word = _single_word(o, analysis)
+        if o.speakers and not (word is not None and word.lower() in _FIRST):
+            return False
+    return True
 
 
 def _single_word(att: Attribution, analysis: Analysis) -> str | None:
@@ -134,40 +177,65 @@ def _enclosing(att: Attribution, analysis: Analysis, starts: list[int]) -> Attri
     if holding:
         inner = min(holding, key=lambda o: (o.message.end - o.message.start, -o.message.start))
         k = bisect_left(starts, inner.message.start)
-        if k < len(analysis.tokens) and analysis.tokens[k].text.lower() in _REPORTED:
-            return None
+        framed_after = inner.cue is not None and inner.cue.start >= inner.message.end
+        if (
+            not framed_after
+            and k < len(analysis.tokens)
+            and analysis.tokens[k].text.lower() in _REPORTED
+        ):
+            return None  # "sagte, dass wir …"; not "Ob …, weiß ich nicht, kritisierte X"
         return inner
     sid = _sentence(analysis, at)
     for o in analysis.attributions:
         if (
-            o.id != att.id
-            and o.kind in (AttributionKind.DIRECT, AttributionKind.INDIRECT)
-            and o.cue is not None
-            and o.cue.start >= att.message.end
+            o.id == att.id
+            or o.cue is None
+            or o.cue.start < att.message.end
+            or _sentence(analysis, o.cue.start) != sid
+        ):
+            continue
+        if (
+            o.kind in (AttributionKind.DIRECT, AttributionKind.INDIRECT)
             and o.message.end <= o.cue.start
             and o.message.start < att.message.end
             and att.message.start < o.message.end
-            and _sentence(analysis, o.cue.start) == sid
-        ):
+        ) or _adjacent(analysis, starts, att.message.end, o.cue.start):
             return o
     return None
 
 
+def _adjacent(analysis: Analysis, starts: list[int], end: int, cue: int) -> bool:
+    """Only a comma (or a dash) between a statement and a frame: "Ich hoffe, es bleibt
+    ruhig, sagt Melanie", "…, antwortete er"."""
+    k = bisect_left(starts, end)
+    between = analysis.tokens[k : bisect_left(starts, cue)]
+    return bool(between) and all(t.text in (",", "–", "-") for t in between)
+
+
 def _taken(
-    sp: Speaker | None, outer: Attribution, att: Attribution, analysis: Analysis
+    sp: Speaker | None, outer: Attribution | None, att: Attribution, analysis: Analysis
 ) -> Speaker | None:
     """The quote's speaker for the pronoun; "ich" only for a person."""
     if sp is None or not sp.name or sp.resolved_by == SpeakerResolution.NONE:
         return None
-    if att.speakers[0].text.lower() == "ich" and sp.entity is not None:
-        ent = analysis.entities[sp.entity] if 0 <= sp.entity < len(analysis.entities) else None
-        if ent is None or ent.type != EntityType.PER:
-            return None
+    if att.speakers[0].text.lower() == "ich" and not _a_person(sp, analysis):
+        return None
     out = sp.model_copy()
     out.resolved_by = SpeakerResolution.PRONOUN
-    out.mention = sp.mention or (outer.speakers[0] if outer.speakers else None)
+    out.mention = sp.mention or (outer.speakers[0] if outer and outer.speakers else None)
     out.confidence = round(sp.confidence * 0.9, 3)
     return out
+
+
+def _a_person(sp: Speaker, analysis: Analysis) -> bool:
+    """A person entity, or an unnamed speaker whose role noun is a person's ("Apple-Chef",
+    "Sprecher"), not a medium's ("Seite", "Zeitung")."""
+    if sp.entity is not None:
+        ent = analysis.entities[sp.entity] if 0 <= sp.entity < len(analysis.entities) else None
+        return ent is not None and ent.type == EntityType.PER
+    head = sp.role or (sp.name or "").split()[0]
+    found = sources(analysis.meta.language or "de").head_type(head)
+    return found is not None and found[0] not in _NOT_PERSONS
 
 
 def _of_person(analysis: Analysis, eid: int, att: Attribution) -> Speaker:
