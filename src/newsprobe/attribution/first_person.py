@@ -39,7 +39,7 @@ from newsprobe.model import (
 )
 
 _FIRST = frozenset(["ich", "wir"])
-_SECOND = frozenset(["du", "ihr"])
+_SECOND = frozenset(["du"])  # not "ihr": also "her" ("ihr zufolge")
 #: Source kinds of a role noun that no one says "ich" for.
 _NOT_PERSONS = frozenset(["media", "document", "social_media"])
 _FIRST_WORDS = _FIRST | {"mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "mein"}
@@ -360,7 +360,7 @@ def _people_by_name(analysis: Analysis) -> dict[str, int]:
 def _second_person(
     att: Attribution, word: str, analysis: Analysis, starts: list[int], turns: list[_Turn]
 ) -> bool:
-    """A speaker that is the addressee: "du"/"ihr", a capital "Sie" inside a sentence, or
+    """A speaker that is the addressee: "du", a capital "Sie" inside a sentence, or
     "Sie" in an interviewer's turn."""
     sp = att.speaker
     if sp is None or not sp.name:
