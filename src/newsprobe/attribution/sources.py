@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
+from newsprobe.attribution.first_person import resolve_first_person
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
@@ -142,6 +143,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
     by_key: dict[object, _Group] = {}
 
     resolve_speakers(analysis)
+    resolve_first_person(analysis)
 
     def own_group(att: Attribution) -> _Group | None:
         sp = att.speaker

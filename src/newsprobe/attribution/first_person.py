@@ -1,0 +1,380 @@
+"""Who "ich" and "wir" are: the speaker of a first-person statement inside a quote or an
+interview answer.
+
+A statement whose speaker phrase is "Ich" or "wir" ("Ich glaube, dass …") names no one by
+itself; run after :func:`~newsprobe.attribution.speaker_resolution.resolve_speakers`, this
+gives it the speaker of what it is quoted in, and only where that one is known:
+
+* the innermost statement whose message holds the pronoun ("„Wir werden … prüfen. Ich bin
+  sicher, dass …“, so die Ministerin X"; 10kGNAD, which drops the quotation marks: "Ich
+  glaube, dass …, sagte Müller"), or the statement framed after it in the same sentence
+  ("Ich hoffe, es bleibt ruhig, sagt Melanie"), never a reported ``dass``/``ob`` clause
+  ("Er sagte, dass wir sparen müssten": the writer's or everyone's "wir");
+* the sentence that opens right after a colon whose frame has one person as its subject
+  ("Mikl-Leitner formulierte klar: Ich schließe nicht aus, …");
+* an interview answer: the turn after a label that names a person of the article
+  ("STANDARD: …? Poposki: Wir koordinieren …" is Nikola Poposki's).
+
+"wir" keeps the person as the speaker (whom the person speaks for stays the affiliation it
+had).  The second person ("Sie sagen …" mid-sentence, or in an interviewer's question;
+"du") is the addressee: never a source name.  A quote whose own speaker is unresolved
+gives nothing, and an enclosing quote is not skipped for an outer one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from newsprobe.attribution.lexicon import sources
+from newsprobe.model import (
+    Analysis,
+    Attribution,
+    AttributionKind,
+    EntityType,
+    MentionForm,
+    Speaker,
+    SpeakerResolution,
+    Token,
+)
+
+_FIRST = frozenset(["ich", "wir"])
+_SECOND = frozenset(["du"])  # not "ihr": also "her" ("ihr zufolge")
+#: Source kinds of a role noun that no one says "ich" for.
+_NOT_PERSONS = frozenset(["media", "document", "social_media"])
+_FIRST_WORDS = _FIRST | {"mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "mein"}
+#: Turn labels of the interviewer ("STANDARD: …?", "Frage: …").
+_INTERVIEWER = frozenset(["standard", "derstandard.at", "frage", "f", "interviewer"])
+#: Words that open a reported clause: a first person in it is not the quoted speaker's.
+_REPORTED = frozenset(["dass", "daß", "ob"])
+_ENDS = frozenset([".", "?", "!", ":", ")", "“", '"', "»", "«"])
+#: Tokens after which a capital "Sie" may open a sentence or quote.
+_OPENERS = _ENDS | {"„", "-", "–", "("}
+
+
+@dataclass(frozen=True)
+class _Turn:
+    start: int
+    end: int
+    entity: int | None  # the person answering; None for the interviewer's turn
+
+
+def resolve_first_person(analysis: Analysis) -> None:
+    """Give first-person statements the speaker of the quote or interview answer they
+    stand in; take the name from a second-person speaker."""
+    atts = analysis.attributions
+    if not atts:
+        return
+    starts = [t.start for t in analysis.tokens]
+    turns = _turns(analysis, starts)
+    done: dict[int, Speaker | None] = {}
+    quoted = _quoted_first_person(analysis, starts)
+    for att in sorted(atts, key=lambda a: a.speakers[0].start if a.speakers else a.start):
+        word = _single_word(att, analysis)
+        if word is None:
+            continue
+        low = word.lower()
+        if low in _FIRST and (att.speaker is None or not att.speaker.name):
+            found = _first_person(att, analysis, starts, turns, done, set())
+            sid = _sentence(analysis, att.speakers[0].start)
+            if found is None and _unframed(att, sid, analysis):
+                found = _taken(quoted.get(sid - 1), None, att, analysis)
+            if found is not None:
+                att.speaker = found
+                att.speaker_entity = found.entity
+                quoted[sid] = found
+        elif _second_person(att, word, analysis, starts, turns):
+            att.speaker = Speaker(
+                resolved_by=SpeakerResolution.NONE, mention=att.speakers[0], confidence=0.3
+            )
+            att.speaker_entity = None
+
+
+def _quoted_first_person(analysis: Analysis, starts: list[int]) -> dict[int, Speaker]:
+    """Sentence -> the named speaker of a quote in it that speaks in the first person and
+    is framed after it ("… wir als Wissenschafter schulden das der Gesellschaft, sagt X")."""
+    out: dict[int, Speaker] = {}
+    for o in analysis.attributions:
+        sp = o.speaker
+        if (
+            sp is None
+            or not sp.name
+            or sp.resolved_by == SpeakerResolution.NONE
+            or o.cue is None
+            or o.cue.start < o.message.end
+        ):
+            continue
+        k = bisect_left(starts, o.message.start)
+        end = bisect_left(starts, o.message.end)
+        if any(t.text.lower() in _FIRST_WORDS for t in analysis.tokens[k:end]):
+            out.setdefault(_sentence(analysis, o.cue.start), sp)
+    return out
+
+
+def _unframed(att: Attribution, sid: int, analysis: Analysis) -> bool:
+    """Whether no other statement with a speaker of its own has its cue in sentence
+    ``sid``: a first person there may carry on the quote of the sentence before ("…,
+    erklärte X. Aber wir wissen auch, dass …")."""
+    for o in analysis.attributions:
+        if o.id == att.id or o.cue is None or _sentence(analysis, o.cue.start) != sid:
+            continue
+        word = _single_word(o, analysis)
+        if o.speakers and not (word is not None and word.lower() in _FIRST):
+            return False
+    return True
+
+
+def _single_word(att: Attribution, analysis: Analysis) -> str | None:
+    if not att.speakers:
+        return None
+    text = att.speakers[0].text.strip()
+    return text if text and " " not in text else None
+
+
+def _first_person(
+    att: Attribution,
+    analysis: Analysis,
+    starts: list[int],
+    turns: list[_Turn],
+    done: dict[int, Speaker | None],
+    seen: set[int],
+) -> Speaker | None:
+    if att.id in done:
+        return done[att.id]
+    seen = seen | {att.id}
+    at = att.speakers[0].start
+    found: Speaker | None = None
+    outer = _enclosing(att, analysis, starts)
+    if outer is not None:
+        sp = outer.speaker
+        if (sp is None or not sp.name) and outer.id not in seen:
+            word = _single_word(outer, analysis)
+            if word is not None and word.lower() in _FIRST:
+                sp = _first_person(outer, analysis, starts, turns, done, seen)
+        found = _taken(sp, outer, att, analysis)
+    else:
+        turn = next((t for t in turns if t.start <= at < t.end), None)
+        if turn is not None:
+            if turn.entity is not None:
+                found = _of_person(analysis, turn.entity, att)
+        else:
+            found = _colon_frame(att, analysis, starts)
+    done[att.id] = found
+    return found
+
+
+def _enclosing(att: Attribution, analysis: Analysis, starts: list[int]) -> Attribution | None:
+    """The innermost direct or indirect statement whose message holds the pronoun, else one
+    framed after this one in its sentence ("Ich hoffe, …, sagt Melanie")."""
+    at = att.speakers[0].start
+    holding = [
+        o
+        for o in analysis.attributions
+        if o.id != att.id
+        and o.kind in (AttributionKind.DIRECT, AttributionKind.INDIRECT)
+        and o.message.start <= at < o.message.end
+    ]
+    if holding:
+        inner = min(holding, key=lambda o: (o.message.end - o.message.start, -o.message.start))
+        k = bisect_left(starts, inner.message.start)
+        framed_after = inner.cue is not None and inner.cue.start >= inner.message.end
+        if (
+            not framed_after
+            and k < len(analysis.tokens)
+            and analysis.tokens[k].text.lower() in _REPORTED
+        ):
+            return None  # "sagte, dass wir …"; not "Ob …, weiß ich nicht, kritisierte X"
+        return inner
+    sid = _sentence(analysis, at)
+    for o in analysis.attributions:
+        if (
+            o.id == att.id
+            or o.cue is None
+            or o.cue.start < att.message.end
+            or _sentence(analysis, o.cue.start) != sid
+        ):
+            continue
+        if (
+            o.kind in (AttributionKind.DIRECT, AttributionKind.INDIRECT)
+            and o.message.end <= o.cue.start
+            and o.message.start < att.message.end
+            and att.message.start < o.message.end
+        ) or _adjacent(analysis, starts, att.message.end, o.cue.start):
+            return o
+    return None
+
+
+def _adjacent(analysis: Analysis, starts: list[int], end: int, cue: int) -> bool:
+    """Only a comma (or a dash) between a statement and a frame: "Ich hoffe, es bleibt
+    ruhig, sagt Melanie", "…, antwortete er"."""
+    k = bisect_left(starts, end)
+    between = analysis.tokens[k : bisect_left(starts, cue)]
+    return bool(between) and all(t.text in (",", "–", "-") for t in between)
+
+
+def _taken(
+    sp: Speaker | None, outer: Attribution | None, att: Attribution, analysis: Analysis
+) -> Speaker | None:
+    """The quote's speaker for the pronoun; "ich" only for a person."""
+    if sp is None or not sp.name or sp.resolved_by == SpeakerResolution.NONE:
+        return None
+    if att.speakers[0].text.lower() == "ich" and not _a_person(sp, analysis):
+        return None
+    out = sp.model_copy()
+    out.resolved_by = SpeakerResolution.PRONOUN
+    out.mention = sp.mention or (outer.speakers[0] if outer and outer.speakers else None)
+    out.confidence = round(sp.confidence * 0.9, 3)
+    return out
+
+
+def _a_person(sp: Speaker, analysis: Analysis) -> bool:
+    """A person entity, or an unnamed speaker whose role noun is a person's ("Apple-Chef",
+    "Sprecher"), not a medium's ("Seite", "Zeitung")."""
+    if sp.entity is not None:
+        ent = analysis.entities[sp.entity] if 0 <= sp.entity < len(analysis.entities) else None
+        return ent is not None and ent.type == EntityType.PER
+    head = sp.role or (sp.name or "").split()[0]
+    found = sources(analysis.meta.language or "de").head_type(head)
+    return found is not None and found[0] not in _NOT_PERSONS
+
+
+def _of_person(analysis: Analysis, eid: int, att: Attribution) -> Speaker:
+    ent = analysis.entities[eid]
+    mention = next(
+        (m for m in analysis.mentions if m.entity == eid and m.start < att.speakers[0].start),
+        None,
+    )
+    return Speaker(
+        name=ent.name,
+        named=True,
+        entity=ent.id,
+        kb_id=ent.kb_id,
+        resolved_by=SpeakerResolution.PRONOUN,
+        mention=mention,
+        confidence=0.7,
+    )
+
+
+def _sentence(analysis: Analysis, offset: int) -> int:
+    sents = analysis.sentences
+    k = bisect_left([s.start for s in sents], offset + 1) - 1
+    return max(k, 0)
+
+
+# -- a sentence right after a colon ------------------------------------------------------
+
+
+def _colon_frame(att: Attribution, analysis: Analysis, starts: list[int]) -> Speaker | None:
+    """ "Mikl-Leitner formulierte klar: Ich schließe nicht aus, …": the one person named
+    as the subject of the frame before the colon, when the pronoun opens what follows."""
+    toks = analysis.tokens
+    k = bisect_left(starts, att.speakers[0].start)
+    colon = next((j for j in range(k - 1, max(k - 3, -1), -1) if toks[j].text == ":"), None)
+    if colon is None or any(t.pos not in ("ADV", "KON") for t in toks[colon + 1 : k]):
+        return None
+    sid = _sentence(analysis, toks[colon].start)
+    start = analysis.sentences[sid].start if analysis.sentences else 0
+    people = [
+        m
+        for m in analysis.mentions
+        if start <= m.start
+        and m.end <= toks[colon].start
+        and m.entity is not None
+        and m.type == EntityType.PER
+        and m.form != MentionForm.ROLE
+    ]
+    if len({m.entity for m in people}) != 1:
+        return None
+    from newsprobe.attribution.antecedents import _is_subject
+    from newsprobe.attribution.speaker_article import article
+
+    art = article(analysis)
+    if not any(_is_subject(m.start, art.sentence_of(m.start), art) for m in people):
+        return None
+    eid = people[0].entity
+    assert eid is not None
+    return _of_person(analysis, eid, att)
+
+
+# -- interviews --------------------------------------------------------------------------
+
+
+def _turns(analysis: Analysis, starts: list[int]) -> list[_Turn]:
+    """The turns of an interview ("STANDARD: …? Poposki: …"): an interview has at least two
+    interviewer labels and an answer label that names a person of the article."""
+    toks = analysis.tokens
+    labels: list[tuple[int, int, str]] = []  # label start, text after the colon, label
+    for j, t in enumerate(toks):
+        if t.text != ":" or j == 0:
+            continue
+        first = next(
+            (
+                f
+                for f in (j - 1, j - 2)
+                if f >= 0
+                and all(w.text[:1].isupper() for w in toks[f:j])
+                and (f == 0 or _boundary(analysis, toks[f - 1], toks[f]))
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        label = analysis.text[toks[first].start : t.start]
+        labels.append((toks[first].start, toks[j + 1].start if j + 1 < len(toks) else t.end, label))
+    if sum(1 for _, _, lab in labels if lab.lower() in _INTERVIEWER) < 2:
+        return []
+    people = _people_by_name(analysis)
+    out: list[_Turn] = []
+    for n, (_at, begin, label) in enumerate(labels):
+        end = labels[n + 1][0] if n + 1 < len(labels) else len(analysis.text)
+        if label.lower() in _INTERVIEWER:
+            out.append(_Turn(begin, end, None))
+        elif label in people:
+            out.append(_Turn(begin, end, people[label]))
+    return out
+
+
+def _boundary(analysis: Analysis, before: Token, tok: Token) -> bool:
+    """Whether ``tok`` opens a sentence or line: after a sentence end or a line break."""
+    return before.text in _ENDS or "\n" in analysis.text[before.end : tok.start]
+
+
+def _people_by_name(analysis: Analysis) -> dict[str, int]:
+    """A person's full name and surname (when only one person bears it) -> entity id."""
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for ent in analysis.entities:
+        if ent.type != EntityType.PER:
+            continue
+        for name in {ent.name, *ent.aliases}:
+            for key in {name, name.split()[-1]} if name.split() else set():
+                if key in out and out[key] != ent.id:
+                    clash.add(key)
+                out[key] = ent.id
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+# -- the second person -------------------------------------------------------------------
+
+
+def _second_person(
+    att: Attribution, word: str, analysis: Analysis, starts: list[int], turns: list[_Turn]
+) -> bool:
+    """A speaker that is the addressee: "du", a capital "Sie" inside a sentence, or
+    "Sie" in an interviewer's turn."""
+    sp = att.speaker
+    if sp is None or not sp.name:
+        return False
+    low = word.lower()
+    if low in _SECOND:
+        return True
+    if word != "Sie":
+        return False
+    at = att.speakers[0].start
+    if any(t.entity is None and t.start <= at < t.end for t in turns):
+        return True
+    k = bisect_left(starts, at)
+    if k == 0 or any(s.start == at for s in analysis.sentences):
+        return False  # "Sie" opening a sentence may be "she" or "they"
+    before = analysis.tokens[k - 1]
+    return before.text not in _OPENERS and not _boundary(analysis, before, analysis.tokens[k])
