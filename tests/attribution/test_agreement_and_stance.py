@@ -20,8 +20,7 @@ def _found(body: str) -> list[tuple[str, str, list[str]]]:
     ("body", "cue", "message", "speaker"),
     [
         (
-            "Die Stadtwerke und der Betriebsrat haben sich geeinigt, vierzig Stellen zu "
-            "streichen.",
+            "Die Stadtwerke und der Betriebsrat haben sich geeinigt, vierzig Stellen zu streichen.",
             "geeinigt",
             "vierzig Stellen zu streichen",
             "Die Stadtwerke und der Betriebsrat",
@@ -65,9 +64,7 @@ def _found(body: str) -> list[tuple[str, str, list[str]]]:
     ],
 )
 def test_found(body: str, cue: str, message: str, speaker: str) -> None:
-    assert any(c == cue and m == message and speaker in s for c, m, s in _found(body)), _found(
-        body
-    )
+    assert any(c == cue and m == message and speaker in s for c, m, s in _found(body)), _found(body)
 
 
 @pytest.mark.parametrize(
