@@ -1,7 +1,8 @@
-"""Joint decisions ("einigten sich darauf, dass …") and stance adjectives after a copula
-("ist zuversichtlich, … zu …", "war sich sicher, dass …"): the lexicon's ``einigen`` /
-``verständigen`` (cues only with their clause) and ``clause_nouns.adjectives`` read by
-``noun_cues._noun_clauses``.  Rows marked as guards hold what must not become a statement."""
+"""Stance adjectives after a copula ("ist zuversichtlich, … zu …", "war sich sicher, dass …"):
+the lexicon's ``clause_nouns.adjectives`` read by ``noun_cues._noun_clauses``.  Joint
+decisions ("einigten sich darauf, dass …") are no cue: SpkAtt news does not mark them, and
+measured as cues they cost precision on the parts nobody tunes on.  Rows marked as guards hold
+what must not become a statement."""
 
 from __future__ import annotations
 
@@ -19,24 +20,6 @@ def _found(body: str) -> list[tuple[str, str, list[str]]]:
 @pytest.mark.parametrize(
     ("body", "cue", "message", "speaker"),
     [
-        (
-            "Die Stadtwerke und der Betriebsrat haben sich geeinigt, vierzig Stellen zu streichen.",
-            "geeinigt",
-            "vierzig Stellen zu streichen",
-            "Die Stadtwerke und der Betriebsrat",
-        ),
-        (
-            "Die beiden Vereine einigten sich am Abend darauf, dass das Derby im Mai stattfindet.",
-            "einigten",
-            "dass das Derby im Mai stattfindet",
-            "Die beiden Vereine",
-        ),
-        (
-            "Die Nachbarländer haben sich verständigt, die Fähre weiter zu betreiben.",
-            "verständigt",
-            "die Fähre weiter zu betreiben",
-            "Die Nachbarländer",
-        ),
         (
             "Die Bürgermeisterin ist zuversichtlich, den Haushalt im Herbst vorlegen zu können.",
             "zuversichtlich",
