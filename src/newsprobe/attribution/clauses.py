@@ -291,6 +291,8 @@ def zu_clause_ahead(toks: list[Tok], k: int, last: int) -> bool:
             return True
         if t.tag == "VFIN" and j + 2 < last and toks[j + 1].low == "zu":
             continue  # "veruntreut zu haben": a participle the tagger reads as finite
+        if t.tag == "REL" and j == k and j + 1 < last and toks[j + 1].tag in ("NOUN", "ADJ"):
+            continue  # ", den Haushalt vorlegen zu können": an article the tagger reads as relative
         if t.tag in ("VFIN", "SCONJ", "REL", "WH") or t.text in (";", ":"):
             return False
     return False

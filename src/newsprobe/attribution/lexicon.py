@@ -87,6 +87,10 @@ class CueLexicon:
     clause_nouns: frozenset[str]
     #: Verbs through which a subject holds or utters such a noun ("ist der Meinung").
     light_verbs: frozenset[str]
+    #: Stance adjectives with a content clause, through a copula ("ist zuversichtlich, dass").
+    clause_adjectives: frozenset[str]
+    #: The copulas of those ("sein", "bleiben", "zeigte sich", "gab sich").
+    adjective_verbs: frozenset[str]
     subordinators: frozenset[str]
     #: Demonstratives fronted as the object of a cue verb ("Dies teilte ein Sprecher mit").
     fronted_objects: frozenset[str]
@@ -237,6 +241,8 @@ def cues(lang: str) -> CueLexicon:
         colon_nouns=_set(data["source_nouns"]["colon_nouns"], lower=False),
         clause_nouns=_set(data.get("clause_nouns", {}).get("nouns", []), lower=False),
         light_verbs=_set(data.get("clause_nouns", {}).get("light_verbs", [])),
+        clause_adjectives=_set(data.get("clause_nouns", {}).get("adjectives", [])),
+        adjective_verbs=_set(data.get("clause_nouns", {}).get("adjective_verbs", [])),
         subordinators=_set(words["subordinators"]),
         fronted_objects=_set(words.get("fronted_objects", [])),
         wie=_set(words["wie"]),

@@ -338,13 +338,15 @@ class NounCues(SourcePhrases):
         "wonach"): the clause is an indirect statement.  Its speaker is a possessive before
         the noun ("seine Forderung"), a genitive or "von" phrase after it ("die Warnung der
         Polizei"), or the subject of a light verb ("Sie ist der Meinung, dass …", "Er
-        äußerte die Hoffnung, dass …")."""
+        äußerte die Hoffnung, dass …"); a stance adjective after a copula is read the same
+        way, its speaker the copula's subject ("Sie ist zuversichtlich, dass …")."""
         toks = sent.toks
         last = _last(toks)
         out: list[Found] = []
         nouns = self.lex.clause_nouns
         for t in toks:
-            if t.tag != "NOUN" or t.quote is not None or t.i in taken:
+            adjective = t.tag in ("ADJD", "VPP") and t.low in self.lex.clause_adjectives
+            if (t.tag != "NOUN" and not adjective) or t.quote is not None or t.i in taken:
                 continue
             # The noun's own attachments, then a comma and the content clause (looked for
             # before the lexicon, which most nouns, followed by no such clause, need not see).
@@ -358,7 +360,9 @@ class NounCues(SourcePhrases):
                 continue  # (a "wonach" the relative-source rule took)
             if sub.low in _CONTENT_CLAUSE_OPENERS:
                 end = _clause_end(toks, k + 1, last)
-            elif t.text in nouns and all(x.tag in _ATTRIBUTE_TAGS for x in toks[t.i + 1 : k]):
+            elif (t.text in nouns or adjective) and all(
+                x.tag in _ATTRIBUTE_TAGS for x in toks[t.i + 1 : k]
+            ):
                 # "vertritt die Ansicht, Clarkson habe …" (Konjunktiv, verb second) and
                 # "fasste den Beschluss, Gespräche zu führen" (a zu-infinitive)
                 end = self._clause_after_noun(toks, k + 1, last)
@@ -366,13 +370,15 @@ class NounCues(SourcePhrases):
                     continue
             else:
                 continue
-            learned = t.text not in nouns and not self._clause_compound(t.text)
+            learned = not adjective and t.text not in nouns and not self._clause_compound(t.text)
             if learned and learned_settings.noun_min > 1:
                 continue
             kind, message, qid = self._message(toks, k + 1, end)
             if message[1] <= message[0]:
                 continue
-            np = self._noun_speaker(toks, t, k)
+            np = self._adjective_speaker(toks, t) if adjective else self._noun_speaker(toks, t, k)
+            if adjective and np is None:
+                continue  # "Es ist sicher, dass …": no one's stance
             if np is not None and np[0] <= t.i < np[1]:
                 np = None  # "Die Angst, entdeckt zu werden, war groß": the noun is no one
             if np is None and sub.low not in _CONTENT_CLAUSE_OPENERS:
@@ -425,6 +431,18 @@ class NounCues(SourcePhrases):
             self._clause_suffixes = tuple(n.lower() for n in self.lex.clause_nouns if len(n) >= 7)
         low = word.lower()
         return len(low) >= 11 and low.endswith(self._clause_suffixes)
+
+    def _adjective_speaker(self, toks: list[Tok], t: Tok) -> tuple[int, int] | None:
+        """The subject of the copula of a stance adjective ("Die Regierung ist zuversichtlich"),
+        None for an expletive "es" or another verb."""
+        cs, ce = _clause(toks, t.i)
+        fin = _first_finite(toks, cs, ce)
+        if fin is None or fin.lemma not in self.lex.adjective_verbs:
+            return None
+        np = self._subject(toks, cs, ce, fin, fin)
+        if np is None or (np[1] - np[0] == 1 and toks[np[0]].low in ("es", "das", "dies")):
+            return None
+        return np
 
     def _noun_speaker(self, toks: list[Tok], t: Tok, k: int) -> tuple[int, int] | None:
         """Whose statement a speech noun names (see :meth:`_noun_clauses`)."""

@@ -160,8 +160,8 @@ class SpeakerPhrases:
             return (
                 head.low in self.lex.subject_pronouns or head.low in ("dieser", "jener")
             ) and head.low != "es"
-        if head.stts == "ADJA" and head.tag == "NOUN":
-            return True  # a nominalised adjective names a person ("die 47-Jährige")
+        if head.stts in ("ADJA", "PIAT") and head.tag == "NOUN":
+            return True  # a nominalised adjective names a person ("die 47-Jährige", "die beiden")
         src = sources(self.lex.lang)
         return src.head_type(head.text) is not None or src.is_vague(head.text)
 

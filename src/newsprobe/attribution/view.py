@@ -429,17 +429,23 @@ def build(
 #: Demonstratives that stand alone for a person ("Dieser sagte"); "diese" is as often a
 #: thing or a plural ("Diese geht davon aus" of a research field).
 _DEMONSTRATIVES = frozenset(["dieser", "jener"])
+#: "beide" read as a determiner (PIAT) with no noun after it: a plural group that speaks
+#: ("Das teilten die beiden mit", "Die beiden erklärten, …").
+_STANDALONE_DETERMINERS = {"PDAT": _DEMONSTRATIVES, "PIAT": frozenset(["beide", "beiden"])}
 
 
 def _demonstrative_pronouns(toks: list[Tok]) -> None:
-    """A demonstrative the tagger read as a determiner with no noun after it stands alone
-    ("Dieser sagte, …", "erklärte diese"): the tagger's PDAT becomes a pronoun."""
+    """A demonstrative (or "beide") the tagger read as a determiner with no noun after it
+    stands alone ("Dieser sagte, …", "erklärte diese", "teilten die beiden mit"): the
+    tagger's PDAT/PIAT becomes a pronoun, or a noun after an article ("die beiden", like
+    "die Verletzte" in :func:`_nominalised`)."""
     for k, t in enumerate(toks):
-        if t.stts != "PDAT" or t.low not in _DEMONSTRATIVES:
+        if t.low not in _STANDALONE_DETERMINERS.get(t.stts or "", ()):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is None or (nxt.i == t.i + 1 and nxt.tag not in _NOUN_LIKE and nxt.tag != "ADV"):
-            t.tag = "PRON"
+            after_article = k > 0 and toks[k - 1].i == t.i - 1 and toks[k - 1].low in _ARTICLES
+            t.tag = "NOUN" if after_article and t.stts == "PIAT" else "PRON"
 
 
 _ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"])
