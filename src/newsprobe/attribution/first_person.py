@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsprobe.attribution.lexicon import sources
 from newsprobe.model import (
@@ -65,32 +66,32 @@ def resolve_first_person(analysis: Analysis) -> None:
     atts = analysis.attributions
     if not atts:
         return
-    starts = [t.start for t in analysis.tokens]
-    turns = _turns(analysis, starts)
+    ix = _Index([t.start for t in analysis.tokens], [s.start for s in analysis.sentences])
+    turns = _turns(analysis, ix)
     done: dict[int, Speaker | None] = {}
-    quoted = _quoted_first_person(analysis, starts)
+    quoted = _quoted_first_person(analysis, ix)
     for att in sorted(atts, key=lambda a: a.speakers[0].start if a.speakers else a.start):
         word = _single_word(att, analysis)
         if word is None:
             continue
         low = word.lower()
         if low in _FIRST and (att.speaker is None or not att.speaker.name):
-            found = _first_person(att, analysis, starts, turns, done, set())
-            sid = _sentence(analysis, att.speakers[0].start)
-            if found is None and _unframed(att, sid, analysis):
+            found = _first_person(att, analysis, ix, turns, done, set())
+            sid = _sentence(ix, att.speakers[0].start)
+            if found is None and _unframed(att, sid, analysis, ix):
                 found = _taken(quoted.get(sid - 1), None, att, analysis)
             if found is not None:
                 att.speaker = found
                 att.speaker_entity = found.entity
                 quoted[sid] = found
-        elif _second_person(att, word, analysis, starts, turns):
+        elif _second_person(att, word, analysis, ix, turns):
             att.speaker = Speaker(
                 resolved_by=SpeakerResolution.NONE, mention=att.speakers[0], confidence=0.3
             )
             att.speaker_entity = None
 
 
-def _quoted_first_person(analysis: Analysis, starts: list[int]) -> dict[int, Speaker]:
+def _quoted_first_person(analysis: Analysis, ix: _Index) -> dict[int, Speaker]:
     """Sentence -> the named speaker of a quote in it that speaks in the first person and
     is framed after it ("… wir als Wissenschafter schulden das der Gesellschaft, sagt X")."""
     out: dict[int, Speaker] = {}
@@ -104,19 +105,19 @@ def _quoted_first_person(analysis: Analysis, starts: list[int]) -> dict[int, Spe
             or o.cue.start < o.message.end
         ):
             continue
-        k = bisect_left(starts, o.message.start)
-        end = bisect_left(starts, o.message.end)
+        k = bisect_left(ix.tokens, o.message.start)
+        end = bisect_left(ix.tokens, o.message.end)
         if any(t.text.lower() in _FIRST_WORDS for t in analysis.tokens[k:end]):
-            out.setdefault(_sentence(analysis, o.cue.start), sp)
+            out.setdefault(_sentence(ix, o.cue.start), sp)
     return out
 
 
-def _unframed(att: Attribution, sid: int, analysis: Analysis) -> bool:
+def _unframed(att: Attribution, sid: int, analysis: Analysis, ix: _Index) -> bool:
     """Whether no other statement with a speaker of its own has its cue in sentence
     ``sid``: a first person there may carry on the quote of the sentence before ("…,
     erklärte X. Aber wir wissen auch, dass …")."""
     for o in analysis.attributions:
-        if o.id == att.id or o.cue is None or _sentence(analysis, o.cue.start) != sid:
+        if o.id == att.id or o.cue is None or _sentence(ix, o.cue.start) != sid:
             continue
         word = _single_word(o, analysis)
         if o.speakers and not (word is not None and word.lower() in _FIRST):
@@ -134,7 +135,7 @@ def _single_word(att: Attribution, analysis: Analysis) -> str | None:
 def _first_person(
     att: Attribution,
     analysis: Analysis,
-    starts: list[int],
+    ix: _Index,
     turns: list[_Turn],
     done: dict[int, Speaker | None],
     seen: set[int],
@@ -144,13 +145,13 @@ def _first_person(
     seen = seen | {att.id}
     at = att.speakers[0].start
     found: Speaker | None = None
-    outer = _enclosing(att, analysis, starts)
+    outer = _enclosing(att, analysis, ix)
     if outer is not None:
         sp = outer.speaker
         if (sp is None or not sp.name) and outer.id not in seen:
             word = _single_word(outer, analysis)
             if word is not None and word.lower() in _FIRST:
-                sp = _first_person(outer, analysis, starts, turns, done, seen)
+                sp = _first_person(outer, analysis, ix, turns, done, seen)
         found = _taken(sp, outer, att, analysis)
     else:
         turn = next((t for t in turns if t.start <= at < t.end), None)
@@ -158,12 +159,12 @@ def _first_person(
             if turn.entity is not None:
                 found = _of_person(analysis, turn.entity, att)
         else:
-            found = _colon_frame(att, analysis, starts)
+            found = _colon_frame(att, analysis, ix)
     done[att.id] = found
     return found
 
 
-def _enclosing(att: Attribution, analysis: Analysis, starts: list[int]) -> Attribution | None:
+def _enclosing(att: Attribution, analysis: Analysis, ix: _Index) -> Attribution | None:
     """The innermost direct or indirect statement whose message holds the pronoun, else one
     framed after this one in its sentence ("Ich hoffe, …, sagt Melanie")."""
     at = att.speakers[0].start
@@ -176,7 +177,7 @@ def _enclosing(att: Attribution, analysis: Analysis, starts: list[int]) -> Attri
     ]
     if holding:
         inner = min(holding, key=lambda o: (o.message.end - o.message.start, -o.message.start))
-        k = bisect_left(starts, inner.message.start)
+        k = bisect_left(ix.tokens, inner.message.start)
         framed_after = inner.cue is not None and inner.cue.start >= inner.message.end
         if (
             not framed_after
@@ -185,13 +186,13 @@ def _enclosing(att: Attribution, analysis: Analysis, starts: list[int]) -> Attri
         ):
             return None  # "sagte, dass wir …"; not "Ob …, weiß ich nicht, kritisierte X"
         return inner
-    sid = _sentence(analysis, at)
+    sid = _sentence(ix, at)
     for o in analysis.attributions:
         if (
             o.id == att.id
             or o.cue is None
             or o.cue.start < att.message.end
-            or _sentence(analysis, o.cue.start) != sid
+            or _sentence(ix, o.cue.start) != sid
         ):
             continue
         if (
@@ -199,16 +200,16 @@ def _enclosing(att: Attribution, analysis: Analysis, starts: list[int]) -> Attri
             and o.message.end <= o.cue.start
             and o.message.start < att.message.end
             and att.message.start < o.message.end
-        ) or _adjacent(analysis, starts, att.message.end, o.cue.start):
+        ) or _adjacent(analysis, ix, att.message.end, o.cue.start):
             return o
     return None
 
 
-def _adjacent(analysis: Analysis, starts: list[int], end: int, cue: int) -> bool:
+def _adjacent(analysis: Analysis, ix: _Index, end: int, cue: int) -> bool:
     """Only a comma (or a dash) between a statement and a frame: "Ich hoffe, es bleibt
     ruhig, sagt Melanie", "…, antwortete er"."""
-    k = bisect_left(starts, end)
-    between = analysis.tokens[k : bisect_left(starts, cue)]
+    k = bisect_left(ix.tokens, end)
+    between = analysis.tokens[k : bisect_left(ix.tokens, cue)]
     return bool(between) and all(t.text in (",", "–", "-") for t in between)
 
 
@@ -255,24 +256,30 @@ def _of_person(analysis: Analysis, eid: int, att: Attribution) -> Speaker:
     )
 
 
-def _sentence(analysis: Analysis, offset: int) -> int:
-    sents = analysis.sentences
-    k = bisect_left([s.start for s in sents], offset + 1) - 1
-    return max(k, 0)
+class _Index(NamedTuple):
+    """Start offsets of the tokens and of the sentences, built once per article (a lookup
+    per statement must not rebuild them: a 1 MB text has thousands of statements)."""
+
+    tokens: list[int]
+    sents: list[int]
+
+
+def _sentence(ix: _Index, offset: int) -> int:
+    return max(bisect_left(ix.sents, offset + 1) - 1, 0)
 
 
 # -- a sentence right after a colon ------------------------------------------------------
 
 
-def _colon_frame(att: Attribution, analysis: Analysis, starts: list[int]) -> Speaker | None:
+def _colon_frame(att: Attribution, analysis: Analysis, ix: _Index) -> Speaker | None:
     """ "Mikl-Leitner formulierte klar: Ich schließe nicht aus, …": the one person named
     as the subject of the frame before the colon, when the pronoun opens what follows."""
     toks = analysis.tokens
-    k = bisect_left(starts, att.speakers[0].start)
+    k = bisect_left(ix.tokens, att.speakers[0].start)
     colon = next((j for j in range(k - 1, max(k - 3, -1), -1) if toks[j].text == ":"), None)
     if colon is None or any(t.pos not in ("ADV", "KON") for t in toks[colon + 1 : k]):
         return None
-    sid = _sentence(analysis, toks[colon].start)
+    sid = _sentence(ix, toks[colon].start)
     start = analysis.sentences[sid].start if analysis.sentences else 0
     people = [
         m
@@ -299,7 +306,7 @@ def _colon_frame(att: Attribution, analysis: Analysis, starts: list[int]) -> Spe
 # -- interviews --------------------------------------------------------------------------
 
 
-def _turns(analysis: Analysis, starts: list[int]) -> list[_Turn]:
+def _turns(analysis: Analysis, ix: _Index) -> list[_Turn]:
     """The turns of an interview ("STANDARD: …? Poposki: …"): an interview has at least two
     interviewer labels and an answer label that names a person of the article."""
     toks = analysis.tokens
@@ -358,7 +365,7 @@ def _people_by_name(analysis: Analysis) -> dict[str, int]:
 
 
 def _second_person(
-    att: Attribution, word: str, analysis: Analysis, starts: list[int], turns: list[_Turn]
+    att: Attribution, word: str, analysis: Analysis, ix: _Index, turns: list[_Turn]
 ) -> bool:
     """A speaker that is the addressee: "du", a capital "Sie" inside a sentence, or
     "Sie" in an interviewer's turn."""
@@ -373,8 +380,9 @@ def _second_person(
     at = att.speakers[0].start
     if any(t.entity is None and t.start <= at < t.end for t in turns):
         return True
-    k = bisect_left(starts, at)
-    if k == 0 or any(s.start == at for s in analysis.sentences):
+    k = bisect_left(ix.tokens, at)
+    j = bisect_left(ix.sents, at)
+    if k == 0 or (j < len(ix.sents) and ix.sents[j] == at):
         return False  # "Sie" opening a sentence may be "she" or "they"
     before = analysis.tokens[k - 1]
     return before.text not in _OPENERS and not _boundary(analysis, before, analysis.tokens[k])

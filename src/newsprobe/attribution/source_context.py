@@ -64,8 +64,10 @@ def by_article_kind(
         names |= {n.split()[-1] for n in list(names) if len(n.split()[-1]) >= 4}
     firsts = {n.split()[0] for n in names}
     toks = analysis.tokens
-    for i, tok in enumerate(toks):
-        if tok.text not in firsts or not any(
+    where = _token_positions(analysis)
+    for i in sorted(j for first in firsts for j in where.get(first, ())):
+        tok = toks[i]
+        if not any(
             analysis.text.startswith(n, tok.start) for n in names if n.split()[0] == tok.text
         ):
             continue
@@ -78,6 +80,23 @@ def by_article_kind(
                 SourceType(kind), typing.named, f"called {word!r} in the article ({kind})"
             )
     return typing
+
+
+_POSITIONS = "source_context.positions"
+
+
+def _token_positions(analysis: Analysis) -> dict[str, list[int]]:
+    """Token text -> the indices of its tokens, built once per article (memoised on the
+    analysis): looking a name up must not scan the whole text once per source, which made
+    a 1 MB text quadratic."""
+    cached = analysis._scratch.get(_POSITIONS)
+    if cached is not None and cached[0] == len(analysis.tokens):
+        return cached[1]
+    where: dict[str, list[int]] = {}
+    for i, tok in enumerate(analysis.tokens):
+        where.setdefault(tok.text, []).append(i)
+    analysis._scratch[_POSITIONS] = (len(analysis.tokens), where)
+    return where
 
 
 def _kind_before(
