@@ -86,12 +86,26 @@ def measure(text: str) -> tuple[float, float, float, float, str]:
     return result
 
 
+def _growth(cpu_of: dict[int, float]) -> list[Metric]:
+    """CPU time of the largest analysed text over the smallest's, beside the input ratio: a
+    pass quadratic in the text shows as a growth far above the input ratio (10 for 100 KB ->
+    1 MB; 100 for a pass quadratic in the text)."""
+    if len(cpu_of) < 2:
+        return []
+    small, large = min(cpu_of), max(cpu_of)
+    if cpu_of[small] <= 0:
+        return []
+    label = f"CPU growth for {large // small}x the input"
+    return [ours(label, round(cpu_of[large] / cpu_of[small], 1), "x")]
+
+
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     started = time.perf_counter()
     use_corpus = data is not None and Path(data).is_file()
     metrics: list[Metric] = []
     notes: list[str] = []
     sizes = SIZES[:limit] if limit else SIZES
+    cpu_of: dict[int, float] = {}
     for chars, label in sizes:
         text = corpus_text(Path(data), chars) if use_corpus else written_news(chars)  # type: ignore[arg-type]
         wall, cpu, peak, added, outcome = measure(text)
@@ -102,6 +116,9 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ours(f"{label}: added MB", round(added), "MB"),
         ]
         notes.append(f"{label} ({chars:,} characters): {outcome}")
+        if not outcome.startswith("refused"):
+            cpu_of[chars] = cpu
+    metrics += _growth(cpu_of)
     return TaskResult.timed(
         started,
         "long",
