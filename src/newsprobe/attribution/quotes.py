@@ -141,15 +141,37 @@ def _dedupe(founds: list[Found]) -> list[Found]:
             best[key] = f
     kept = [best[k] for k in order]
     # A cue without a speaker inside another attribution's message is part of that message.
-    return [
-        f
-        for f in kept
-        if f.speakers
-        or f.cue is None
-        or not any(
-            o is not f and o.message[0] <= f.cue[0] and f.cue[1] <= o.message[1] for o in kept
-        )
-    ]
+    inside = _covered_cues(kept)
+    return [f for n, f in enumerate(kept) if f.speakers or f.cue is None or n not in inside]
+
+
+def _covered_cues(kept: list[Found]) -> set[int]:
+    """Indices of the statements whose cue lies inside another statement's message, found
+    with the messages sorted by start and the two largest ends so far (a pairwise test was
+    quadratic in the number of statements, which a long text has thousands of)."""
+    by_start = sorted(range(len(kept)), key=lambda n: kept[n].message[0])
+    starts = [kept[n].message[0] for n in by_start]
+    # after the first k messages: (largest end, its index), second largest end
+    tops: list[tuple[int, int, int]] = []
+    best, owner, second = -1, -1, -1
+    for n in by_start:
+        end = kept[n].message[1]
+        if end > best:
+            best, owner, second = end, n, best
+        elif end > second:
+            second = end
+        tops.append((best, owner, second))
+    out: set[int] = set()
+    for n, f in enumerate(kept):
+        if f.cue is None or f.speakers:
+            continue
+        k = bisect_right(starts, f.cue[0])
+        if k == 0:
+            continue
+        best, owner, second = tops[k - 1]
+        if (best if owner != n else second) >= f.cue[1]:
+            out.add(n)
+    return out
 
 
 def _words(text: str) -> list[str]:
