@@ -514,7 +514,10 @@ class _Builder:
             full_names = [m.text for m in members if m.full and m.form is MentionForm.NAME]
             entry = kb.lookup(c.kb_id) if c.kb_id else None
             if full_names:
-                name = canonical_name(full_names, known | _kb_names(entry))
+                # a copy of ``known`` per entity only where the KB adds names (a long text has
+                # thousands of entities and names: copying for each was quadratic)
+                extra = _kb_names(entry)
+                name = canonical_name(full_names, known | extra if extra else known)
             elif entry is not None:
                 name = entry.name_en if self.lang == "en" and entry.name_en else entry.name
             else:
