@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from newsprobe import Analysis
 from newsprobe.api import analyze_text
+from newsprobe.attribution.lexicon import sources
+from newsprobe.attribution.person_roles import role_type
 from newsprobe.model import Attribution, Speaker
 
 _BODIES: dict[str, Analysis] = {}
@@ -58,3 +60,17 @@ def speaker_at_cue(body: str, cue: str) -> str:
         if a.cue is not None and a.cue.text == cue:
             return a.speakers[0].text if a.speakers else ""
     raise AssertionError(f"no {cue!r} cue: {[a.cue for a in analysis.attributions]}")
+
+
+def statements(body: str) -> list[tuple[str, str, list[str]]]:
+    """(cue, message, speaker phrases) of every statement in ``body`` (under a headline)."""
+    return [
+        (a.cue.text if a.cue else "", a.message.text, [s.text for s in a.speakers])
+        for a in run_body(body).attributions
+    ]
+
+
+def role_kind(role: str, local: dict[str, str] | None = None) -> str | None:
+    """The source type a German role noun gives (``person_roles.role_type``), or None."""
+    found = role_type(role, sources("de"), local)
+    return found[0] if found is not None else None

@@ -7,14 +7,7 @@ what must not become a statement."""
 from __future__ import annotations
 
 import pytest
-from attribution_texts import run_body as run
-
-
-def _found(body: str) -> list[tuple[str, str, list[str]]]:
-    return [
-        (a.cue.text if a.cue else "", a.message.text, [s.text for s in a.speakers])
-        for a in run(body).attributions
-    ]
+from attribution_texts import statements as _found
 
 
 @pytest.mark.parametrize(

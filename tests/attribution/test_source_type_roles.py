@@ -6,13 +6,12 @@ person.  Texts are written for these tests; names are invented."""
 from __future__ import annotations
 
 from attribution_texts import find
+from attribution_texts import role_kind as kind
 from attribution_texts import run_text as run
 
 from newsprobe import Analysis
 from newsprobe.api import analyze_text
 from newsprobe.attribution.canonical import person_for, surname_index
-from newsprobe.attribution.lexicon import sources as source_lexicon
-from newsprobe.attribution.person_roles import role_type
 from newsprobe.model import Entity, EntityType, SourceType
 
 
@@ -22,11 +21,6 @@ def source_of(analysis: Analysis, fragment: str):
         att = analysis.attributions[att.continues]
     assert att.source is not None, att
     return analysis.sources[att.source]
-
-
-def kind(role: str, local: dict[str, str] | None = None) -> str | None:
-    found = role_type(role, source_lexicon("de"), local)
-    return found[0] if found is not None else None
 
 
 def test_a_party_in_brackets_makes_a_politician() -> None:

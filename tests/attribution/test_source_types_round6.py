@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import pytest
 from attribution_texts import find
+from attribution_texts import role_kind as kind
 from attribution_texts import run_text as run
 
 from newsprobe.attribution.lexicon import sources
-from newsprobe.attribution.person_roles import compound_role_type, role_type
+from newsprobe.attribution.person_roles import compound_role_type
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_types import classify, kb_entry
 from newsprobe.model import SourceType, Token
 
 LEX = sources("de")
-
-
-def kind(role: str) -> str | None:
-    found = role_type(role, LEX)
-    return found[0] if found is not None else None
 
 
 @pytest.mark.parametrize(

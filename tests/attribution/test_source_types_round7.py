@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_texts import find
+from attribution_texts import role_kind as kind
 from attribution_texts import run_text as run
 
 from newsprobe.attribution.lexicon import sources
@@ -16,11 +17,6 @@ from newsprobe.attribution.person_roles import role_type
 from newsprobe.model import SourceType
 
 LEX = sources("de")
-
-
-def kind(role: str) -> str | None:
-    found = role_type(role, LEX)
-    return found[0] if found is not None else None
 
 
 @pytest.mark.parametrize(
