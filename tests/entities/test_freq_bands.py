@@ -1,4 +1,4 @@
-"""The builder of the word-frequency table (``kb/build_freq_bands.py``; the feature that reads
+"""The builder of the word-frequency table (``training/ner_freq_bands.py``; the feature that reads
 it was measured and not shipped, ``docs/ner-training.md``).  Frequencies and dictionaries below
 are written for these tests."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gzip
 
-from newsprobe.entities.kb.build_freq_bands import band, render, table
+from newsprobe.training.ner_freq_bands import band, render, table
 
 
 def test_band_is_the_zipf_frequency_cut_and_capped() -> None:

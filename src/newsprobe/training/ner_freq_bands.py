@@ -16,7 +16,7 @@ not kept (``docs/ner-training.md``, "Word-frequency bands"); a table written her
 under CC BY-SA 4.0 and needs a ``DATA_LICENSES.md`` row.  To build it::
 
     pip install wordfreq==3.1.1
-    python -m newsprobe.entities.kb.build_freq_bands
+    python -m newsprobe.training.ner_freq_bands
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import math
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "freq_bands.tsv.gz"
+#: Where the name tagger would read the table (the knowledge base's folder).
+OUT = Path(__file__).resolve().parents[1] / "entities" / "kb" / "freq_bands.tsv.gz"
 #: The lowest band written: below it the share of names is close to that of unlisted words.
 LOWEST = 2
 HIGHEST = 4
