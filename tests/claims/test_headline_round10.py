@@ -1,0 +1,52 @@
+"""Round 10 of the headline check: speakers for an organisation named by a compound role noun,
+a politician's word in reported speech stated as fact (texts written for these tests)."""
+
+from __future__ import annotations
+
+from newsprobe.api import analyze_text
+from newsprobe.training.gold import predicted_label
+
+
+def _label(headline: str, body: str, lang: str = "de") -> str:
+    return predicted_label(analyze_text(f"{headline}\n\n{body}", lang=lang))
+
+
+# -- a compound role noun speaks for the organisation named before -----------------------------
+HANDWERK = (
+    "Die Stadt Kassel erhöht zum Jahreswechsel die Gebühren für Parkausweise von Handwerkern "
+    "deutlich. Ein Ausweis kostet dann 240 statt 60 Euro im Jahr.\n\n"
+    "Der Handwerksverband Nordhessen kritisierte die Erhöhung. Viele kleine Betriebe würden "
+    "dadurch erheblich belastet, sagte Landesgeschäftsführer Tobias Rehm."
+)
+
+
+def test_a_compound_role_noun_speaks_for_the_interested_organisation() -> None:
+    assert _label("Parkgebühren belasten kleine Handwerksbetriebe erheblich", HANDWERK) == (
+        "overstated"
+    )
+    # the organisation's criticism itself is reported, and the city's decision is a fact
+    assert _label("Kassel erhöht Parkgebühren für Handwerker", HANDWERK) == "supported"
+
+
+# -- a politician's word in reported speech --------------------------------------------------
+HAUSHALT = (
+    "Der Landtag in Kiel hat am Donnerstag den Haushalt für das kommende Jahr beschlossen. "
+    "Finanzministerin Petra Lund sagte, das Land komme damit ohne neue Schulden aus.\n\n"
+    "Die Opposition kritisierte den Etat als Luftbuchung."
+)
+
+
+def test_a_politicians_word_in_reported_speech_is_no_fact() -> None:
+    assert _label("Schleswig-Holstein kommt ohne neue Schulden aus", HAUSHALT) == "overstated"
+    assert _label("Landtag beschließt Haushalt", HAUSHALT) == "supported"
+    # the headline that keeps the attribution is supported
+    assert _label("Finanzministerin: Land kommt ohne neue Schulden aus", HAUSHALT) == "supported"
+
+
+def test_a_count_a_politician_reports_is_the_offices_data() -> None:
+    body = (
+        "Das Sozialministerium in Mainz zieht eine Bilanz seiner Wohngeldreform. Seit Januar "
+        "hätten 38.000 Haushalte erstmals Wohngeld erhalten, sagte Sozialministerin Anke "
+        "Berger am Montag."
+    )
+    assert _label("38.000 Haushalte erhalten erstmals Wohngeld", body) == "supported"
