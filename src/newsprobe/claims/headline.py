@@ -540,15 +540,21 @@ def _limited(analysis: Analysis, span: Span, claims: list[Claim]) -> list[Cue] |
 
 
 #: Beginnings of the words that consider a step without deciding it.
-_CONSIDER = ("erwag", "uberleg", "pruf", "consider", "mull")
+_CONSIDER = ("erwag", "uberleg", "pruf", "consider")
 
 
-#: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal").
+#: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal"), and
+#: the English ones matched unfolded (folding makes "Müll" "mull").
 _CONSIDER_WORDS = frozenset({"denkt", "denken", "dachte", "nachdenken"})
+_CONSIDER_UNFOLDED = frozenset({"mull", "mulls", "mulled", "mulling"})
 
 
 def _considered(word: str) -> bool:
-    return fold(word).startswith(_CONSIDER) or fold(word) in _CONSIDER_WORDS
+    return (
+        fold(word).startswith(_CONSIDER)
+        or fold(word) in _CONSIDER_WORDS
+        or word.lower() in _CONSIDER_UNFOLDED
+    )
 
 
 def _folded(text: str) -> str:

@@ -8,6 +8,9 @@ check (:mod:`newsprobe.claims.headline`) and :mod:`newsprobe.claims.stance` appl
   "Unsere Kontrollen retten Leben").  Such a claim is the speaker's own assessment: a headline
   that states it as fact drops who makes it.  A speaker's word on plain facts (what happened,
   what it decided) stays strong;
+- **a politician's word in reported speech** (:func:`politician_says`): "Finanzsenator Kramer
+  sagte, Bremen halte damit die Schuldenbremse ein" — a party in politics vouches for its own
+  cause; a count it reports ("hätten sich 1,2 Millionen impfen lassen") is its office's data;
 - **a plan with a later target** (:func:`later_target`): "will bis 2028 verzichten", "plans to
   apply next year" — a headline in the present with no date of its own ("Alpenfrisch verzichtet
   auf Plastikbecher") reports the plan as done;
@@ -224,6 +227,22 @@ def own_interest(
         if not any(s <= toks[k].start and toks[k].end <= e for s, e in said)
     ]
     return spoken or None
+
+
+def politician_says(claim: Claim, sources: list, toks: list[Token]) -> list[int] | None:
+    """The position of the reported-speech verb of a claim only politicians make, in
+    Konjunktiv or after a verb of saying (None: the claim is not such; see the module doc)."""
+    if not sources or any(s.type is not SourceType.POLITICIAN for s in sources):
+        return None
+    if any(t.kind == "number" for t in toks):
+        return None  # a count the office keeps
+    reported = [k for k, t in enumerate(toks) if t.mood in ("subj1", "subj2")]
+    reported = reported or [
+        k
+        for k, t in enumerate(toks)
+        if any(c.type == "speech_verb" and c.start <= t.start < c.end for c in claim.cues)
+    ]
+    return reported[:1] or None
 
 
 # -- a plan with a later target -----------------------------------------------------------

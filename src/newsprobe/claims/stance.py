@@ -33,7 +33,6 @@ from newsprobe.model import (
     Claim,
     ClaimStatus,
     Cue,
-    SourceType,
     Span,
     Token,
 )
@@ -579,8 +578,9 @@ def weigh(
     if interested is None:  # a party's own assessment: an effect, a success, a cause, a rank
         own = overreach.own_interest(analysis, claim, sources, speakers, toks, focus)
         interested = None if own is None else [_cue(analysis, toks[k], "interested") for k in own]
-    if interested is None:
-        interested = _politician_says(analysis, claim, sources, toks)
+    if interested is None:  # a politician's word in reported speech
+        said = overreach.politician_says(claim, sources, toks)
+        interested = None if said is None else [_cue(analysis, toks[k], "interested") for k in said]
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
     if accusation:
@@ -637,52 +637,13 @@ def _interested(
             return []
         # "Ein Sprecher sagte …", "Geschäftsführerin Doris K.": the organisation speaking is
         # the one named in the sentence or at the start of the one before
-        speaks_for = any(_role_noun(f[0]) for f in name_forms)
+        speaks_for = any(markers.role_noun(f[0]) for f in name_forms)
         if speaks_for and (
             words.interested.find(forms)
             or words.interested.find(_previous_opening(analysis, claim))
         ):
             return []
     return None
-
-
-#: Speakers who speak for an organisation.
-_ROLE_NOUNS = frozenset(
-    {"sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef", "chefin",
-     "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson"}
-)  # fmt: skip
-
-
-def _politician_says(
-    analysis: Analysis, claim: Claim, sources: list, toks: list[Token]
-) -> list[Cue] | None:
-    """The cues of a politician's word in reported speech ("Finanzsenator Kramer sagte,
-    Bremen halte damit die Schuldenbremse ein"): a party in politics vouches for its own
-    cause, not for a fact; a count it reports is its office's data (None: the claim is not
-    such)."""
-    if not sources or any(s.type is not SourceType.POLITICIAN for s in sources):
-        return None
-    if any(t.kind == "number" for t in toks):
-        return None  # a count the office keeps ("hätten sich 1,2 Millionen impfen lassen")
-    reported = [t for t in toks if t.mood in ("subj1", "subj2")]
-    if not reported:
-        reported = [
-            t for t in toks if any(c.type == "speech_verb" and c.start <= t.start < c.end for c in claim.cues)
-        ]
-    return [_cue(analysis, t, "interested") for t in reported[:1]] or None
-
-
-def _role_noun(word: str) -> bool:
-    """Whether ``word`` (folded) names someone who speaks for an organisation, also as the
-    head of a compound ("Landesgeschäftsführerin", "Bezirksleiter", "Pressesprecher")."""
-    return word in _ROLE_NOUNS or any(
-        word.endswith(noun) and len(word) > len(noun) + 2 for noun in _ROLE_HEADS
-    )
-
-
-#: The heads of compound role nouns (folded).
-_ROLE_HEADS = ("sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef",
-               "chefin", "vorsitzende", "vorsitzender", "leiter", "leiterin")  # fmt: skip
 
 
 def _previous_opening(analysis: Analysis, claim: Claim) -> list[tuple[str, ...]]:

@@ -15,7 +15,9 @@ rules that need a word's neighbours (round 9 of the headline check):
 - **a verb of calling that judges nothing** (:func:`judging`): "a strike called by the union",
   "called for talks", "called off";
 - **a changed risk** (``CHANGE``, ``RISK_NOUN``): "Sauna cuts hypertension risk" states a
-  change, it leaves nothing open.
+  change, it leaves nothing open;
+- **a role noun as a compound's head** (:func:`role_noun`): "Landesgeschäftsführerin",
+  "Bezirksleiter" speak for an organisation (round 10).
 """
 
 from __future__ import annotations
@@ -179,3 +181,21 @@ def in_relative(
 
 def overlap(toks: list[Token], focus: frozenset[str]) -> int:
     return sum(1 for t in toks if fold(t.lemma or t.text)[:5] in focus and len(t.text) > 2)
+
+
+#: Role nouns of someone who speaks for an organisation (folded), and their use as the head of
+#: a compound ("Landesgeschäftsführerin", "Bezirksleiter", "Pressesprecher").
+_ROLE_NOUNS = frozenset(
+    {"sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef", "chefin",
+     "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
+_ROLE_HEADS = ("sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef",
+               "chefin", "vorsitzende", "vorsitzender", "leiter", "leiterin")  # fmt: skip
+
+
+def role_noun(word: str) -> bool:
+    """Whether ``word`` (folded) names someone who speaks for an organisation, alone or as
+    the head of a compound."""
+    return word in _ROLE_NOUNS or any(
+        word.endswith(noun) and len(word) > len(noun) + 2 for noun in _ROLE_HEADS
+    )
