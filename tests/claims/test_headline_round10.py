@@ -62,3 +62,34 @@ def test_a_noun_that_folds_like_a_verb_of_considering_is_no_considering() -> Non
     # "Müll" folds to "mull" ("mull over" considers a step): the done act is still overstated
     assert _label("Ulm hat Müll auf den Straßen deutlich verringert", body) == "overstated"
     assert _label("Ulm stellt 40 neue Abfallbehälter auf", body) == "supported"
+
+
+# -- a ceiling stated as the figure ------------------------------------------------------------
+STELLEN = (
+    "Der Maschinenbauer Hollmann will in Chemnitz bis zu 600 Stellen abbauen. Das kündigte "
+    "Firmenchef Uwe Berg am Mittwoch an. Der Betriebsrat kündigte Widerstand an."
+)
+
+
+def test_a_ceiling_stated_as_the_figure_of_a_done_act_is_overstated() -> None:
+    assert _label("Hollmann streicht 600 Stellen in Chemnitz", STELLEN) == "overstated"
+    # the headline that keeps the ceiling, or reports the plan, is supported
+    assert _label("Hollmann streicht bis zu 600 Stellen in Chemnitz", STELLEN) == "supported"
+    assert _label("Hollmann will 600 Stellen in Chemnitz abbauen", STELLEN) == "supported"
+
+
+def test_capped_reads_a_ceiling_not_an_exact_or_rounded_figure() -> None:
+    from newsprobe.claims.overreach import capped
+    from newsprobe.claims.stance import tokens_in
+
+    text = "Bis zu 4 Euro pro Nacht\n\nDie Stadt erhebt künftig 4 Euro pro Nacht."
+    analysis = analyze_text(text, lang="de")
+    headline, body = analysis.claims[0], analysis.claims[1]
+    exact = [(body, tokens_in(analysis, body.start, body.end))]
+    assert capped(analysis, tokens_in(analysis, headline.start, headline.end), exact) is None
+    text = "4 Euro pro Nacht\n\nDie Stadt erhebt künftig bis zu 4 Euro pro Nacht."
+    analysis = analyze_text(text, lang="de")
+    headline, body = analysis.claims[0], analysis.claims[1]
+    ceiling = [(body, tokens_in(analysis, body.start, body.end))]
+    cues = capped(analysis, tokens_in(analysis, headline.start, headline.end), ceiling)
+    assert cues is not None and [c.text for c in cues] == ["bis zu 4"]

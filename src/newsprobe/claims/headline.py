@@ -384,7 +384,11 @@ def _judge(
         # the backing that says the headline's predicate decides whether it holds for a part
         acts = {s.claim for s in supports if s.predicates}
         said_by = [c for c in tied if c.id in acts] or tied
-        limited = None if only_weak else _limited(analysis, clause.span, said_by)
+        limited = (
+            None
+            if only_weak
+            else _limited(analysis, clause.span, said_by, clause.stance is Stance.FACT)
+        )
         if not only_weak and limited is None:
             clause.verdict = FindingVerdict.SUPPORTED
             return
@@ -529,13 +533,18 @@ def _later(analysis: Analysis, span: Span, claims: list[Claim]) -> bool:
     )
 
 
-def _limited(analysis: Analysis, span: Span, claims: list[Claim]) -> list[Cue] | None:
-    """The cues of backing that holds only for a part of what the clause states whole, or
-    for a single case of what it states of many."""
+def _limited(
+    analysis: Analysis, span: Span, claims: list[Claim], fact: bool = False
+) -> list[Cue] | None:
+    """The cues of backing that holds only for a part of what the clause states whole, for a
+    single case of what it states of many, or (``fact``: a clause that states the act, not a
+    plan) gives its figure only as a ceiling."""
     backing = [(c, tokens_in(analysis, c.start, c.end)) for c in claims]
     headline = tokens_in(analysis, span.start, span.end)
-    return overreach.partial(analysis, headline, backing) or overreach.generalised(
-        analysis, headline, backing
+    return (
+        overreach.partial(analysis, headline, backing)
+        or overreach.generalised(analysis, headline, backing)
+        or (overreach.capped(analysis, headline, backing) if fact else None)
     )
 
 

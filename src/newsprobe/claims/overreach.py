@@ -14,6 +14,8 @@ check (:mod:`newsprobe.claims.headline`) and :mod:`newsprobe.claims.stance` appl
 - **a plan with a later target** (:func:`later_target`): "will bis 2028 verzichten", "plans to
   apply next year" — a headline in the present with no date of its own ("Alpenfrisch verzichtet
   auf Plastikbecher") reports the plan as done;
+- **a ceiling stated as the figure** (:func:`capped`): "will bis zu 1.500 Stellen abbauen",
+  "a tax of up to 4 euros" under "streicht 1.500 Stellen", "4 euros a night" (round 10);
 - **a part stated as the whole** (:func:`partial`): the backing says "teilweise", "in Teilen",
   "part of", "some", the headline drops it, or says "alle", "ganz", "all", "across".
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from newsprobe.claims.numbers import quantities
 from newsprobe.claims.similarity import fold
 from newsprobe.model import Analysis, Claim, Cue, SourceType, Token
 
@@ -392,6 +395,30 @@ def partial(
             return None  # an equally good backing states it without limit
         for k in found:
             cues.append(Cue.of(analysis.text, toks[k].start, toks[k].end, type="partial"))
+    return cues or None
+
+
+def capped(
+    analysis: Analysis, headline: list[Token], backing: list[tuple[Claim, list[Token]]]
+) -> list[Cue] | None:
+    """The cues of backing that gives the headline's exact figure only as a ceiling ("bis zu
+    1.500", "up to 4 euros"; None: the headline keeps the ceiling, or a backing states the
+    figure itself)."""
+    language = analysis.meta.language or "en"
+    wanted = [q for q in quantities(headline, language) if q.low == q.high]
+    if not wanted:
+        return None
+    cues: list[Cue] = []
+    for _, toks in backing:
+        found = quantities(toks, language)
+        for w in wanted:
+            same = [q for q in found if q.percent == w.percent and q.value == w.value]
+            if any(q.low == q.high for q in same):
+                return None  # the backing states the figure itself
+            for q in same:
+                if q.high == q.value and q.low < q.value / 2:  # a ceiling: from 0 up to it
+                    first, last = toks[q.first], toks[q.last]
+                    cues.append(Cue.of(analysis.text, first.start, last.end, type="partial"))
     return cues or None
 
 
