@@ -93,3 +93,27 @@ def test_capped_reads_a_ceiling_not_an_exact_or_rounded_figure() -> None:
     ceiling = [(body, tokens_in(analysis, body.start, body.end))]
     cues = capped(analysis, tokens_in(analysis, headline.start, headline.end), ceiling)
     assert cues is not None and [c.text for c in cues] == ["bis zu 4"]
+
+
+# -- the act only a suspicion states, under strong sentences that share who and what ----------
+SPIEGEL = (
+    "Die Polizei in Erfurt hat am Sonntag einen 22-Jährigen festgenommen, der in der Altstadt "
+    "mehrere Fensterscheiben eingeschlagen haben soll. Nach Angaben der Polizei wurden an "
+    "mindestens fünf Geschäften Schäden festgestellt."
+)
+
+
+def test_an_act_only_a_suspicion_states_is_overstated_as_fact() -> None:
+    assert _label("22-Jähriger schlägt Fensterscheiben in Erfurt ein", SPIEGEL) == "overstated"
+    assert _label("Polizei nimmt 22-Jährigen in Erfurt fest", SPIEGEL) == "supported"
+
+
+def test_the_act_words_of_an_untagged_english_headline() -> None:
+    from newsprobe.claims.stance import tokens_in
+    from newsprobe.claims.suspected import act_words
+
+    analysis = analyze_text("Blood test finds more cancers in trial\n\nA sentence.", lang="en")
+    claim = analysis.claims[0]
+    verbs, nouns = act_words(tokens_in(analysis, claim.start, claim.end))
+    assert verbs == {"find"}  # the first inflected word; the plural noun after it is no verb
+    assert {"blood", "test", "trial"} <= nouns

@@ -61,6 +61,7 @@ from newsprobe.claims.stance import (
     tokens_in,
     weigh,
 )
+from newsprobe.claims.suspected import suspected_act
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
 from newsprobe.claims.verbs import completed, names_an_act
@@ -381,6 +382,8 @@ def _judge(
                 or (s.predicates and not said and direct[s.claim] >= PREDICATE_FLOOR)
             )
         ]
+        if not only_weak and not said:
+            only_weak = suspected_act(analysis, clause.span, sources_ran, focus, _RESTATED)
         # the backing that says the headline's predicate decides whether it holds for a part
         acts = {s.claim for s in supports if s.predicates}
         said_by = [c for c in tied if c.id in acts] or tied
