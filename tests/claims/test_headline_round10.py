@@ -117,3 +117,22 @@ def test_the_act_words_of_an_untagged_english_headline() -> None:
     verbs, nouns = act_words(tokens_in(analysis, claim.start, claim.end))
     assert verbs == {"find"}  # the first inflected word; the plural noun after it is no verb
     assert {"blood", "test", "trial"} <= nouns
+
+
+# -- a cue in an adjunct or in the clause of what set the event off ---------------------------
+SHARES = (
+    "Shares in the retailer Brookmart fell 9% on Monday after the company cut its sales "
+    "forecast for the year, blaming cautious spending by shoppers in Britain. Analysts had "
+    "expected a smaller cut."
+)
+SELLER = (
+    "Shares in the software maker Quorix fell 12 percent on Tuesday after a short seller "
+    "accused the company of overstating its customer numbers. Quorix rejected the report."
+)
+
+
+def test_a_cue_in_an_adjunct_or_trigger_clause_leaves_the_event_stated() -> None:
+    assert _label("Brookmart stock drops 9%", SHARES, "en") == "supported"
+    assert _label("Quorix stock drops 12%", SELLER, "en") == "supported"
+    # the accused act itself stays an accusation
+    assert _label("Quorix overstated its customer numbers", SELLER, "en") == "overstated"
