@@ -136,3 +136,16 @@ def test_a_cue_in_an_adjunct_or_trigger_clause_leaves_the_event_stated() -> None
     assert _label("Quorix stock drops 12%", SELLER, "en") == "supported"
     # the accused act itself stays an accusation
     assert _label("Quorix overstated its customer numbers", SELLER, "en") == "overstated"
+
+
+KLAGE = (
+    "Die Brauerei Hofmann aus Bamberg hat ihr Sortiment umgestellt und verkauft Bier nur noch "
+    "in Dosen.\n\n"
+    "Die Umweltaktivistin Carla Weiß kritisierte den Schritt. Die Dosen ließen sich schlechter "
+    "wiederverwerten als Mehrwegflaschen, sagte Weiß."
+)
+
+
+def test_a_person_of_no_office_in_konjunktiv_is_a_party_to_the_claim() -> None:
+    assert _label("Hofmann-Dosen lassen sich schlechter wiederverwerten", KLAGE) == "overstated"
+    assert _label("Brauerei Hofmann verkauft Bier nur noch in Dosen", KLAGE) == "supported"

@@ -232,20 +232,37 @@ def own_interest(
     return spoken or None
 
 
-def politician_says(claim: Claim, sources: list, toks: list[Token]) -> list[int] | None:
+def politician_says(
+    analysis: Analysis, claim: Claim, sources: list, toks: list[Token]
+) -> list[int] | None:
     """The position of the reported-speech verb of a claim only politicians make, in
-    Konjunktiv or after a verb of saying (None: the claim is not such; see the module doc)."""
-    if not sources or any(s.type is not SourceType.POLITICIAN for s in sources):
+    Konjunktiv or after a verb of saying, or only people of no independent office make, in
+    Konjunktiv (None: the claim is not such; see the module doc)."""
+    if not sources or any(s.type not in _PARTIES for s in sources):
         return None
     if any(t.kind == "number" for t in toks):
         return None  # a count the office keeps
     reported = [k for k, t in enumerate(toks) if t.mood in ("subj1", "subj2")]
+    if any(s.type is not SourceType.POLITICIAN for s in sources):
+        # a person of no office ("sagte er" of a coach, a lobbyist): the Konjunktiv alone
+        people = {e for e in (s.entity for s in sources) if e is not None}
+        if not reported or not people or not all(_person(analysis, e) for e in people):
+            return None
+        return reported[:1]
     reported = reported or [
         k
         for k, t in enumerate(toks)
         if any(c.type == "speech_verb" and c.start <= t.start < c.end for c in claim.cues)
     ]
     return reported[:1] or None
+
+
+#: Source types whose word on a contested claim is a party's.
+_PARTIES = frozenset({SourceType.POLITICIAN, SourceType.OTHER})
+
+
+def _person(analysis: Analysis, entity: int) -> bool:
+    return any(m.entity == entity and m.type.value == "PER" for m in analysis.mentions)
 
 
 # -- a plan with a later target -----------------------------------------------------------

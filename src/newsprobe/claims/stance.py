@@ -579,7 +579,7 @@ def weigh(
         own = overreach.own_interest(analysis, claim, sources, speakers, toks, focus)
         interested = None if own is None else [_cue(analysis, toks[k], "interested") for k in own]
     if interested is None:  # a politician's word in reported speech
-        said = overreach.politician_says(claim, sources, toks)
+        said = overreach.politician_says(analysis, claim, sources, toks)
         interested = None if said is None else [_cue(analysis, toks[k], "interested") for k in said]
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
