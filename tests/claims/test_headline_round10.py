@@ -149,3 +149,19 @@ KLAGE = (
 def test_a_person_of_no_office_in_konjunktiv_is_a_party_to_the_claim() -> None:
     assert _label("Hofmann-Dosen lassen sich schlechter wiederverwerten", KLAGE) == "overstated"
     assert _label("Brauerei Hofmann verkauft Bier nur noch in Dosen", KLAGE) == "supported"
+
+
+# -- a "to" of a result is no plan -----------------------------------------------------------
+def test_a_to_of_a_result_or_an_amount_is_no_plan() -> None:
+    from newsprobe.claims.stance import headline_stance, read_headline
+
+    def stance(headline: str) -> str:
+        analysis = analyze_text(f"{headline}\n\nAnother sentence follows here.", lang="en")
+        claim = analysis.claims[0]
+        reading = read_headline(analysis, claim)
+        return headline_stance(analysis, claim, claim.status, reading)[0].value
+
+    assert stance("Man stabbed teenager to death outside Leeds club") == "fact"
+    assert stance("Driver sentenced to four years for crash") == "fact"
+    assert stance("Derailed line to reopen on Friday") == "plan"
+    assert stance("Council to close three libraries") == "plan"

@@ -368,7 +368,11 @@ def headline_stance(
     found = _forecasts(toks, forms, words)
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
-    found = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
+    found = [
+        k
+        for k in words.plan.find(forms)
+        if not reserve.passive(toks, k) and not markers.result_to(toks, k)
+    ]
     if found or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, span.start, span.end)
     ):

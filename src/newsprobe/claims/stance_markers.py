@@ -16,6 +16,8 @@ rules that need a word's neighbours (round 9 of the headline check):
   "called for talks", "called off";
 - **a changed risk** (``CHANGE``, ``RISK_NOUN``): "Sauna cuts hypertension risk" states a
   change, it leaves nothing open;
+- **a "to" of a result or a goal, not of a plan** (:func:`result_to`): "stabbed teenager to
+  death", "jailed to 2030", "rises to 3 percent" (round 10);
 - **a role noun as a compound's head** (:func:`role_noun`): "Landesgeschäftsführerin",
   "Bezirksleiter" speak for an organisation (round 10).
 """
@@ -199,3 +201,24 @@ def role_noun(word: str) -> bool:
     return word in _ROLE_NOUNS or any(
         word.endswith(noun) and len(word) > len(noun) + 2 for noun in _ROLE_HEADS
     )
+
+
+#: Words after a "to" that make it a result or a goal ("stabbed to death", "sent to prison").
+_RESULTS = frozenset({"death", "prison", "jail", "hospital", "life", "court", "safety"})
+#: Determiners after a "to": a noun phrase follows, no infinitive.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this"})
+
+
+def result_to(toks: list[Token], k: int) -> bool:
+    """Whether the "to" at ``k`` of an untagged English headline leads to a result, a goal or
+    an amount ("to death", "to the hospital", "to 3 percent"), after a verb in -ed ("sentenced
+    to", "stabbed … to"), not to the infinitive of a plan ("Line to reopen")."""
+    if toks[k].text.lower() != "to":
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    low = nxt.text.lower()
+    if low in _RESULTS or low in _DETERMINERS or nxt.kind == "number":
+        return True
+    return k > 0 and toks[k - 1].text.lower().endswith("ed") and len(toks[k - 1].text) > 4
