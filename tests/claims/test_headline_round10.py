@@ -165,3 +165,14 @@ def test_a_to_of_a_result_or_an_amount_is_no_plan() -> None:
     assert stance("Driver sentenced to four years for crash") == "fact"
     assert stance("Derailed line to reopen on Friday") == "plan"
     assert stance("Council to close three libraries") == "plan"
+
+
+# -- a plan cue in the other conjunct ----------------------------------------------------------
+def test_a_plan_cue_reaches_only_its_own_conjunct() -> None:
+    body = (
+        "Das Land Hessen legt ein Förderprogramm für Solaranlagen auf Schuldächern auf. Das "
+        "Programm soll im Frühjahr starten und ist mit 300 Millionen Euro ausgestattet."
+    )
+    assert _label("300 Millionen Euro für Solaranlagen auf Schuldächern", body) == "supported"
+    # the planned start itself, stated as done, stays a plan
+    assert _label("Hessisches Solarprogramm ist gestartet", body) == "overstated"

@@ -421,14 +421,22 @@ _CUED = frozenset({Weight.HEDGED, Weight.FORECAST, Weight.ACCUSATION, Weight.QUE
 
 
 def _scoped(analysis: Analysis, every: dict[int, Weighed], focus: frozenset[str]) -> None:
-    """Backing whose every cue leaves the headline's words alone weighs as strong
-    (:func:`newsprobe.claims.headline_scope.out_of_scope`)."""
+    """Backing whose every cue leaves the headline's words alone weighs as strong, and strong
+    backing whose every plan cue does so states no plan ("Das Programm soll im Frühjahr
+    starten und ist mit 2 Milliarden Euro ausgestattet" under "Zwei Milliarden Euro für
+    Wärmepumpen") (:func:`newsprobe.claims.headline_scope.out_of_scope`)."""
     views = {v.index: v for v in sentence_views(analysis)}
     for claim_id, weighed in every.items():
-        if weighed.weight not in _CUED or not weighed.cues:
-            continue
         claim = analysis.claims[claim_id]
         view = views.get(claim.sentence) if claim.sentence is not None else None
+        if weighed.weight is Weight.STRONG and weighed.plan:
+            if all(
+                headline_scope.out_of_scope(analysis, view, claim, c, focus) for c in weighed.plan
+            ):
+                every[claim_id] = Weighed(Weight.STRONG)
+            continue
+        if weighed.weight not in _CUED or not weighed.cues:
+            continue
         if headline_scope.answers_accusation(analysis, claim):
             continue  # "wies die Vorwürfe zurück: Man halte sich an …" is a defence
         if all(headline_scope.out_of_scope(analysis, view, claim, c, focus) for c in weighed.cues):
