@@ -176,3 +176,27 @@ def test_a_plan_cue_reaches_only_its_own_conjunct() -> None:
     assert _label("300 Millionen Euro für Solaranlagen auf Schuldächern", body) == "supported"
     # the planned start itself, stated as done, stays a plan
     assert _label("Hessisches Solarprogramm ist gestartet", body) == "overstated"
+
+
+# -- "alle" over a part of a whole told by two figures ---------------------------------------
+def test_all_over_a_part_told_by_two_figures_is_overstated() -> None:
+    body = (
+        "In Kiel sollen mehr Kitas längere Öffnungszeiten anbieten. Derzeit öffnen 23 der 60 "
+        "städtischen Kitas bis 18 Uhr, teilte die Stadt mit."
+    )
+    assert _label("Alle Kieler Kitas öffnen bis 18 Uhr", body) == "overstated"
+    assert _label("23 Kieler Kitas öffnen bis 18 Uhr", body) == "supported"
+
+
+def test_fractions_are_a_part_less_than_its_whole() -> None:
+    from newsprobe.claims.overreach import _fractions
+    from newsprobe.claims.stance import tokens_in
+
+    def found(text: str, lang: str) -> list[int]:
+        analysis = analyze_text(text, lang=lang)
+        claim = analysis.claims[0]
+        return _fractions(tokens_in(analysis, claim.start, claim.end))
+
+    assert found("Derzeit bieten 31 der 48 Grundschulen eine Betreuung an.", "de") == [2]
+    assert found("Nine out of the 12 schools closed on Monday.", "en") == [0]
+    assert found("Die Karte kostet 20 statt 30 Euro.", "de") == []

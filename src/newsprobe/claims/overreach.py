@@ -23,6 +23,7 @@ check (:mod:`newsprobe.claims.headline`) and :mod:`newsprobe.claims.stance` appl
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsprobe.claims.numbers import quantities
 from newsprobe.claims.similarity import fold
@@ -395,6 +396,30 @@ def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
     return [k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p]
 
 
+#: Words between the two figures of a part of a whole ("31 der 48", "9 of the 12").
+_OF = frozenset({"der", "von", "of", "out"})
+
+
+def _fractions(toks: list[Token]) -> list[int]:
+    """The positions of parts of a whole told by two figures ("31 der 48 Grundschulen", "nine
+    out of the 12 schools"), where the part is less than the whole."""
+    language = "de" if any(t.pos for t in toks) else "en"
+    found = quantities(toks, language)
+    out = []
+    for a, b in pairwise(found):
+        between = [fold(t.text) for t in toks[a.last + 1 : b.first]]
+        if (
+            between
+            and len(between) <= 3
+            and between[0] in _OF
+            and not a.percent
+            and not b.percent
+            and 0 < a.value < b.value
+        ):
+            out.append(a.first)
+    return out
+
+
 def partial(
     analysis: Analysis, headline: list[Token], backing: list[tuple[Claim, list[Token]]]
 ) -> list[Cue] | None:
@@ -408,6 +433,7 @@ def partial(
     for _, toks in backing:
         words = _folded(toks)
         found = _find(words, _PARTIAL + (_SOME if whole else ()))
+        found += _fractions(toks) if whole else []
         if not found:
             return None  # an equally good backing states it without limit
         for k in found:
