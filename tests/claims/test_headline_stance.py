@@ -239,11 +239,11 @@ def test_fifth_headline_split_is_complete() -> None:
     assert len(train2) >= 70 and "headlines_train2" not in UNSEEN
 
 
-def test_sixth_and_seventh_headline_splits_are_complete_and_only_the_newest_cold() -> None:
+def test_sixth_to_eighth_headline_splits_are_complete_and_only_the_newest_cold() -> None:
     from newsprobe.eval.claims import gold_dir
     from newsprobe.eval.headlines import UNSEEN
 
-    for name in ("headlines_test6", "headlines_test7"):
+    for name in ("headlines_test6", "headlines_test7", "headlines_test8"):
         split = read_headlines(gold_dir() / f"{name}.txt")
         assert len(split) >= 120
         assert sum(1 for i in split if i.language == "en") >= 40
@@ -251,5 +251,9 @@ def test_sixth_and_seventh_headline_splits_are_complete_and_only_the_newest_cold
         assert {i.label for i in split} == labels
         # a realistic mix: most headlines are plainly supported (false alarms matter)
         assert sum(1 for i in split if i.label == "supported") > len(split) / 2
-    assert "headlines_test7" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test8" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test7" not in UNSEEN  # read as a dev set from round 10 on
     assert "headlines_test6" not in UNSEEN  # read as a dev set from round 9 on
+    test8 = read_headlines(gold_dir() / "headlines_test8.txt")
+    kinds = {i.kind for i in test8 if i.label == "overstated"}
+    assert {"accusation", "dropped_hedge", "interested", "plan", "forecast", "quantifier"} <= kinds

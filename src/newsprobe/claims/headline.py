@@ -61,6 +61,7 @@ from newsprobe.claims.stance import (
     tokens_in,
     weigh,
 )
+from newsprobe.claims.suspected import suspected_act
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
 from newsprobe.claims.verbs import completed, names_an_act
@@ -381,10 +382,16 @@ def _judge(
                 or (s.predicates and not said and direct[s.claim] >= PREDICATE_FLOOR)
             )
         ]
+        if not only_weak and not said:
+            only_weak = suspected_act(analysis, clause.span, sources_ran, focus, _RESTATED)
         # the backing that says the headline's predicate decides whether it holds for a part
         acts = {s.claim for s in supports if s.predicates}
         said_by = [c for c in tied if c.id in acts] or tied
-        limited = None if only_weak else _limited(analysis, clause.span, said_by)
+        limited = (
+            None
+            if only_weak
+            else _limited(analysis, clause.span, said_by, clause.stance is Stance.FACT)
+        )
         if not only_weak and limited is None:
             clause.verdict = FindingVerdict.SUPPORTED
             return
@@ -414,14 +421,22 @@ _CUED = frozenset({Weight.HEDGED, Weight.FORECAST, Weight.ACCUSATION, Weight.QUE
 
 
 def _scoped(analysis: Analysis, every: dict[int, Weighed], focus: frozenset[str]) -> None:
-    """Backing whose every cue leaves the headline's words alone weighs as strong
-    (:func:`newsprobe.claims.headline_scope.out_of_scope`)."""
+    """Backing whose every cue leaves the headline's words alone weighs as strong, and strong
+    backing whose every plan cue does so states no plan ("Das Programm soll im Frühjahr
+    starten und ist mit 2 Milliarden Euro ausgestattet" under "Zwei Milliarden Euro für
+    Wärmepumpen") (:func:`newsprobe.claims.headline_scope.out_of_scope`)."""
     views = {v.index: v for v in sentence_views(analysis)}
     for claim_id, weighed in every.items():
-        if weighed.weight not in _CUED or not weighed.cues:
-            continue
         claim = analysis.claims[claim_id]
         view = views.get(claim.sentence) if claim.sentence is not None else None
+        if weighed.weight is Weight.STRONG and weighed.plan:
+            if all(
+                headline_scope.out_of_scope(analysis, view, claim, c, focus) for c in weighed.plan
+            ):
+                every[claim_id] = Weighed(Weight.STRONG)
+            continue
+        if weighed.weight not in _CUED or not weighed.cues:
+            continue
         if headline_scope.answers_accusation(analysis, claim):
             continue  # "wies die Vorwürfe zurück: Man halte sich an …" is a defence
         if all(headline_scope.out_of_scope(analysis, view, claim, c, focus) for c in weighed.cues):
@@ -529,26 +544,37 @@ def _later(analysis: Analysis, span: Span, claims: list[Claim]) -> bool:
     )
 
 
-def _limited(analysis: Analysis, span: Span, claims: list[Claim]) -> list[Cue] | None:
-    """The cues of backing that holds only for a part of what the clause states whole, or
-    for a single case of what it states of many."""
+def _limited(
+    analysis: Analysis, span: Span, claims: list[Claim], fact: bool = False
+) -> list[Cue] | None:
+    """The cues of backing that holds only for a part of what the clause states whole, for a
+    single case of what it states of many, or (``fact``: a clause that states the act, not a
+    plan) gives its figure only as a ceiling."""
     backing = [(c, tokens_in(analysis, c.start, c.end)) for c in claims]
     headline = tokens_in(analysis, span.start, span.end)
-    return overreach.partial(analysis, headline, backing) or overreach.generalised(
-        analysis, headline, backing
+    return (
+        overreach.partial(analysis, headline, backing)
+        or overreach.generalised(analysis, headline, backing)
+        or (overreach.capped(analysis, headline, backing) if fact else None)
     )
 
 
 #: Beginnings of the words that consider a step without deciding it.
-_CONSIDER = ("erwag", "uberleg", "pruf", "consider", "mull")
+_CONSIDER = ("erwag", "uberleg", "pruf", "consider")
 
 
-#: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal").
+#: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal"), and
+#: the English ones matched unfolded (folding makes "Müll" "mull").
 _CONSIDER_WORDS = frozenset({"denkt", "denken", "dachte", "nachdenken"})
+_CONSIDER_UNFOLDED = frozenset({"mull", "mulls", "mulled", "mulling"})
 
 
 def _considered(word: str) -> bool:
-    return fold(word).startswith(_CONSIDER) or fold(word) in _CONSIDER_WORDS
+    return (
+        fold(word).startswith(_CONSIDER)
+        or fold(word) in _CONSIDER_WORDS
+        or word.lower() in _CONSIDER_UNFOLDED
+    )
 
 
 def _folded(text: str) -> str:

@@ -231,6 +231,10 @@ def _reach(view: SentenceView, at: int) -> tuple[int, int]:
     return cuts[own][0], last
 
 
+#: Conjunctions that open the clause of what set an event off (folded).
+_TRIGGER_CLAUSE = frozenset({"after", "nachdem"})
+
+
 def out_of_scope(
     analysis: Analysis, view: SentenceView | None, claim: Claim, cue: Cue, focus: frozenset[str]
 ) -> bool:
@@ -250,13 +254,23 @@ def out_of_scope(
     if not view.fragments:
         split_fragments(view, lexicon(analysis.meta.language))
     first, last = _reach(view, at)
+    adjunct = at > 0 and toks[at - 1].text == "," and toks[at].text.lower().endswith("ing")
+    if adjunct:
+        # an English participle after a comma opens an adjunct of its own (", blaming weak
+        # demand …"): it reaches to the next comma or the end, not back into the main clause
+        first = at
+        last = next((k - 1 for k in range(at + 1, len(toks)) if toks[k].text == ","), last)
     inside = [t for t in toks[first : last + 1] if claim.start <= t.start < claim.end]
     rest = [
         t
         for k, t in enumerate(toks)
         if not first <= k <= last and claim.start <= t.start < claim.end
     ]
-    return _shares(inside, focus) == 0 and _shares(rest, focus) >= 2
+    # a cue in an adjunct or in a clause of what set it off ("fell 11 percent after a short
+    # seller accused …") leaves the main clause's event alone where that clause shares the
+    # headline's words
+    needed = 1 if adjunct or fold(toks[first].text) in _TRIGGER_CLAUSE else 2
+    return _shares(inside, focus) == 0 and _shares(rest, focus) >= needed
 
 
 # -- a judgement stated as fact ----------------------------------------------------------

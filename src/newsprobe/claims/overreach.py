@@ -8,9 +8,14 @@ check (:mod:`newsprobe.claims.headline`) and :mod:`newsprobe.claims.stance` appl
   "Unsere Kontrollen retten Leben").  Such a claim is the speaker's own assessment: a headline
   that states it as fact drops who makes it.  A speaker's word on plain facts (what happened,
   what it decided) stays strong;
+- **a politician's word in reported speech** (:func:`politician_says`): "Finanzsenator Kramer
+  sagte, Bremen halte damit die Schuldenbremse ein" — a party in politics vouches for its own
+  cause; a count it reports ("hätten sich 1,2 Millionen impfen lassen") is its office's data;
 - **a plan with a later target** (:func:`later_target`): "will bis 2028 verzichten", "plans to
   apply next year" — a headline in the present with no date of its own ("Alpenfrisch verzichtet
   auf Plastikbecher") reports the plan as done;
+- **a ceiling stated as the figure** (:func:`capped`): "will bis zu 1.500 Stellen abbauen",
+  "a tax of up to 4 euros" under "streicht 1.500 Stellen", "4 euros a night" (round 10);
 - **a part stated as the whole** (:func:`partial`): the backing says "teilweise", "in Teilen",
   "part of", "some", the headline drops it, or says "alle", "ganz", "all", "across".
 """
@@ -18,7 +23,9 @@ check (:mod:`newsprobe.claims.headline`) and :mod:`newsprobe.claims.stance` appl
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from newsprobe.claims.numbers import quantities
 from newsprobe.claims.similarity import fold
 from newsprobe.model import Analysis, Claim, Cue, SourceType, Token
 
@@ -226,6 +233,39 @@ def own_interest(
     return spoken or None
 
 
+def politician_says(
+    analysis: Analysis, claim: Claim, sources: list, toks: list[Token]
+) -> list[int] | None:
+    """The position of the reported-speech verb of a claim only politicians make, in
+    Konjunktiv or after a verb of saying, or only people of no independent office make, in
+    Konjunktiv (None: the claim is not such; see the module doc)."""
+    if not sources or any(s.type not in _PARTIES for s in sources):
+        return None
+    if any(t.kind == "number" for t in toks):
+        return None  # a count the office keeps
+    reported = [k for k, t in enumerate(toks) if t.mood in ("subj1", "subj2")]
+    if any(s.type is not SourceType.POLITICIAN for s in sources):
+        # a person of no office ("sagte er" of a coach, a lobbyist): the Konjunktiv alone
+        people = {e for e in (s.entity for s in sources) if e is not None}
+        if not reported or not people or not all(_person(analysis, e) for e in people):
+            return None
+        return reported[:1]
+    reported = reported or [
+        k
+        for k, t in enumerate(toks)
+        if any(c.type == "speech_verb" and c.start <= t.start < c.end for c in claim.cues)
+    ]
+    return reported[:1] or None
+
+
+#: Source types whose word on a contested claim is a party's.
+_PARTIES = frozenset({SourceType.POLITICIAN, SourceType.OTHER})
+
+
+def _person(analysis: Analysis, entity: int) -> bool:
+    return any(m.entity == entity and m.type.value == "PER" for m in analysis.mentions)
+
+
 # -- a plan with a later target -----------------------------------------------------------
 _YEAR = re.compile(r"^(19|20)\d\d$")
 #: Words before a year that make it a target ("bis 2028", "from 2040").
@@ -356,6 +396,30 @@ def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
     return [k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p]
 
 
+#: Words between the two figures of a part of a whole ("31 der 48", "9 of the 12").
+_OF = frozenset({"der", "von", "of", "out"})
+
+
+def _fractions(toks: list[Token]) -> list[int]:
+    """The positions of parts of a whole told by two figures ("31 der 48 Grundschulen", "nine
+    out of the 12 schools"), where the part is less than the whole."""
+    language = "de" if any(t.pos for t in toks) else "en"
+    found = quantities(toks, language)
+    out = []
+    for a, b in pairwise(found):
+        between = [fold(t.text) for t in toks[a.last + 1 : b.first]]
+        if (
+            between
+            and len(between) <= 3
+            and between[0] in _OF
+            and not a.percent
+            and not b.percent
+            and 0 < a.value < b.value
+        ):
+            out.append(a.first)
+    return out
+
+
 def partial(
     analysis: Analysis, headline: list[Token], backing: list[tuple[Claim, list[Token]]]
 ) -> list[Cue] | None:
@@ -369,10 +433,35 @@ def partial(
     for _, toks in backing:
         words = _folded(toks)
         found = _find(words, _PARTIAL + (_SOME if whole else ()))
+        found += _fractions(toks) if whole else []
         if not found:
             return None  # an equally good backing states it without limit
         for k in found:
             cues.append(Cue.of(analysis.text, toks[k].start, toks[k].end, type="partial"))
+    return cues or None
+
+
+def capped(
+    analysis: Analysis, headline: list[Token], backing: list[tuple[Claim, list[Token]]]
+) -> list[Cue] | None:
+    """The cues of backing that gives the headline's exact figure only as a ceiling ("bis zu
+    1.500", "up to 4 euros"; None: the headline keeps the ceiling, or a backing states the
+    figure itself)."""
+    language = analysis.meta.language or "en"
+    wanted = [q for q in quantities(headline, language) if q.low == q.high]
+    if not wanted:
+        return None
+    cues: list[Cue] = []
+    for _, toks in backing:
+        found = quantities(toks, language)
+        for w in wanted:
+            same = [q for q in found if q.percent == w.percent and q.value == w.value]
+            if any(q.low == q.high for q in same):
+                return None  # the backing states the figure itself
+            for q in same:
+                if q.high == q.value and q.low < q.value / 2:  # a ceiling: from 0 up to it
+                    first, last = toks[q.first], toks[q.last]
+                    cues.append(Cue.of(analysis.text, first.start, last.end, type="partial"))
     return cues or None
 
 

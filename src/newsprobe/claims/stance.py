@@ -368,7 +368,11 @@ def headline_stance(
     found = _forecasts(toks, forms, words)
     if found:  # the headline reports the forecast or warning itself ("Polizei warnt vor …")
         return Stance.ATTRIBUTED, [_cue(analysis, toks[k], "forecast") for k in found]
-    found = [k for k in words.plan.find(forms) if not reserve.passive(toks, k)]
+    found = [
+        k
+        for k in words.plan.find(forms)
+        if not reserve.passive(toks, k) and not markers.result_to(toks, k)
+    ]
     if found or any(
         words.plan.word(lemma) for lemma in reserve.cue_lemmas(analysis, span.start, span.end)
     ):
@@ -578,6 +582,9 @@ def weigh(
     if interested is None:  # a party's own assessment: an effect, a success, a cause, a rank
         own = overreach.own_interest(analysis, claim, sources, speakers, toks, focus)
         interested = None if own is None else [_cue(analysis, toks[k], "interested") for k in own]
+    if interested is None:  # a politician's word in reported speech
+        said = overreach.politician_says(analysis, claim, sources, toks)
+        interested = None if said is None else [_cue(analysis, toks[k], "interested") for k in said]
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
     if accusation:
@@ -634,20 +641,13 @@ def _interested(
             return []
         # "Ein Sprecher sagte …", "Geschäftsführerin Doris K.": the organisation speaking is
         # the one named in the sentence or at the start of the one before
-        speaks_for = any(f[0] in _ROLE_NOUNS for f in name_forms)
+        speaks_for = any(markers.role_noun(f[0]) for f in name_forms)
         if speaks_for and (
             words.interested.find(forms)
             or words.interested.find(_previous_opening(analysis, claim))
         ):
             return []
     return None
-
-
-#: Speakers who speak for an organisation.
-_ROLE_NOUNS = frozenset(
-    {"sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef", "chefin",
-     "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson"}
-)  # fmt: skip
 
 
 def _previous_opening(analysis: Analysis, claim: Claim) -> list[tuple[str, ...]]:

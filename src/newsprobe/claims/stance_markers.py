@@ -15,7 +15,11 @@ rules that need a word's neighbours (round 9 of the headline check):
 - **a verb of calling that judges nothing** (:func:`judging`): "a strike called by the union",
   "called for talks", "called off";
 - **a changed risk** (``CHANGE``, ``RISK_NOUN``): "Sauna cuts hypertension risk" states a
-  change, it leaves nothing open.
+  change, it leaves nothing open;
+- **a "to" of a result or a goal, not of a plan** (:func:`result_to`): "stabbed teenager to
+  death", "jailed to 2030", "rises to 3 percent" (round 10);
+- **a role noun as a compound's head** (:func:`role_noun`): "Landesgeschäftsführerin",
+  "Bezirksleiter" speak for an organisation (round 10).
 """
 
 from __future__ import annotations
@@ -179,3 +183,42 @@ def in_relative(
 
 def overlap(toks: list[Token], focus: frozenset[str]) -> int:
     return sum(1 for t in toks if fold(t.lemma or t.text)[:5] in focus and len(t.text) > 2)
+
+
+#: Role nouns of someone who speaks for an organisation (folded), and their use as the head of
+#: a compound ("Landesgeschäftsführerin", "Bezirksleiter", "Pressesprecher").
+_ROLE_NOUNS = frozenset(
+    {"sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef", "chefin",
+     "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
+_ROLE_HEADS = ("sprecher", "sprecherin", "geschaftsfuhrer", "geschaftsfuhrerin", "chef",
+               "chefin", "vorsitzende", "vorsitzender", "leiter", "leiterin")  # fmt: skip
+
+
+def role_noun(word: str) -> bool:
+    """Whether ``word`` (folded) names someone who speaks for an organisation, alone or as
+    the head of a compound."""
+    return word in _ROLE_NOUNS or any(
+        word.endswith(noun) and len(word) > len(noun) + 2 for noun in _ROLE_HEADS
+    )
+
+
+#: Words after a "to" that make it a result or a goal ("stabbed to death", "sent to prison").
+_RESULTS = frozenset({"death", "prison", "jail", "hospital", "life", "court", "safety"})
+#: Determiners after a "to": a noun phrase follows, no infinitive.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this"})
+
+
+def result_to(toks: list[Token], k: int) -> bool:
+    """Whether the "to" at ``k`` of an untagged English headline leads to a result, a goal or
+    an amount ("to death", "to the hospital", "to 3 percent"), after a verb in -ed ("sentenced
+    to", "stabbed … to"), not to the infinitive of a plan ("Line to reopen")."""
+    if toks[k].text.lower() != "to":
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    low = nxt.text.lower()
+    if low in _RESULTS or low in _DETERMINERS or nxt.kind == "number":
+        return True
+    return k > 0 and toks[k - 1].text.lower().endswith("ed") and len(toks[k - 1].text) > 4
