@@ -393,7 +393,10 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
 
 #: Prepositions that open a sentence's first phrase: then it is no subject.
 _OPENING_PREPOSITIONS = frozenset(
-    ["von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus", "nach", "seit"]
+    [
+        *("von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus"),
+        *("nach", "seit", "gegenüber"),
+    ]
 )
 
 
@@ -562,8 +565,9 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
         # apposition is as much the subject as the phrase it stands beside
         return _is_subject(opening, sid, art)
     k = len(toks) - 1
-    while k >= 0 and (toks[k].pos in ("ART", "ADJA") or _adverb(toks[k])):
-        # "nahm jetzt auch der Ministerpräsident": adverbs between the verb and the subject
+    while k >= 0 and (toks[k].pos in ("ART", "ADJA", "PRF") or _adverb(toks[k])):
+        # "nahm jetzt auch der Ministerpräsident", "hat sich Lierow …": adverbs and a
+        # reflexive pronoun between the verb and the subject
         k -= 1
     titled = k
     if k > 0 and toks[k].pos in ("NN", "NNA"):  # "der SPD-Vorsitzende Franz Müntefering"

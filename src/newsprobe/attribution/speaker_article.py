@@ -99,6 +99,10 @@ _SINGULAR_DET: dict[str, g.Agree] = {"der": g.M, "ein": g.M, "eine": g.F, "die":
 
 def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) -> g.Agree:
     if ent.type == EntityType.PER:
+        # a female role noun the article gives ("Bildungsbürgermeisterin") outweighs a given
+        # name the name list merely knows
+        if any(g.role_gender(r.split()[-1]) == g.F for r in roles if r.split()):
+            return g.F
         names = [ent.name, *ent.aliases]
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
         for alias in names:
