@@ -393,11 +393,14 @@ def organisation_described(
     named = [
         (m.start, m.end) for m in art.mentions_in(lo, toks[0].start) if m.type == EntityType.ORG
     ]
-    for t in art.tokens(lo, toks[0].start):
+    between = art.tokens(lo, toks[0].start)
+    for k, t in enumerate(between):
         if (
             t.pos in ("NN", "NNA")
             and any(f.endswith(noun) for f in _forms(t.text))
             and not any(s <= t.start < e for s, e in named)  # "Landgericht München I"
+            # (a bare definite one refers back itself: "22 Teams der Organisation")
+            and not _refers_back(between, k)
         ):
             since = t.end
     last = next(
@@ -429,6 +432,23 @@ def organisation_described(
     out = _of_entity(art, best[1], R.DESCRIPTION, toks, 0.55)
     out.role = head.text
     return out
+
+
+def _refers_back(toks: list[Token], k: int) -> bool:
+    """Whether the noun ``toks[k]`` is a bare definite description ("der Organisation",
+    "der Hilfsorganisation"): a definite article before it (adjectives between) and no
+    attribute after it (a genitive, a name, a prepositional phrase) — a body named before,
+    not one the article introduces ("Der Bundesverband der Hersteller …")."""
+    j = k - 1
+    while j >= 0 and toks[j].pos == "ADJA":
+        j -= 1
+    if j < 0 or toks[j].text.lower() not in DEFINITE:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not (
+        after.pos in ("NE", "FM", "APPR", "APPRART")
+        or (after.pos == "ART" and after.text.lower() in ("des", "der"))
+    )
 
 
 def _org_kind(ent: Entity, art: _Article) -> str | None:

@@ -486,7 +486,11 @@ def _phrase(
     if head is not None and low in _DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         at: list[int] = []
-        found = _description(att, toks, head, art, at)
+        # "der Verband", "die Organisation": the salient body of that kind of the last
+        # sentences (the last to speak, a subject) before one named so further back
+        found = ctx.organisation_described(toks, head, art, done)
+        if found is None:
+            found = _description(att, toks, head, art, at)
         if (
             # (depth 1: "nach Angaben der Behörde", a statement noun's complement)
             depth <= 1
