@@ -370,6 +370,8 @@ def _org_noun(word: str) -> str | None:
 _GENERIC_BODIES = frozenset(["organisation", "gruppe", "gruppierung", "institution", "bündnis"])
 #: How many sentences back an organisation described by its kind is looked for.
 _ORG_WINDOW = 3
+#: How far back a body of the very kind the noun names is looked for when none is nearer.
+_ORG_WIDE = 10
 
 
 def organisation_described(
@@ -427,6 +429,15 @@ def organisation_described(
         score += 0.0001 * m.start / max(1, len(art.analysis.text))  # later wins a tie
         if best is None or score > best[0]:
             best = (score, ent.id)
+    if best is None and want is not None and noun not in _NAME_NEEDED:
+        # none of the last sentences: the last body of that very kind further back ("Die
+        # Agentur bestätigte …" six sentences after "die Nachrichtenagentur Xinhua")
+        far = art.sent_starts[max(0, sid - _ORG_WIDE)]
+        for m in reversed(art.mentions_in(far, lo)):
+            ent = art.entity(m.entity)
+            if ent is not None and ent.type == EntityType.ORG and _org_kind(ent, art) == want[0]:
+                best = (0.0, ent.id)
+                break
     if best is None:
         return None
     out = _of_entity(art, best[1], R.DESCRIPTION, toks, 0.55)
