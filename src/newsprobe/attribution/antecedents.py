@@ -11,6 +11,7 @@ from collections.abc import Callable
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
+    ABSTRACT_ENDINGS,
     _INDEFINITE,
     _PERSON_PROXIES,
     _SPEAKER_TAILS,
@@ -269,6 +270,13 @@ def _candidates(
         head = head_tok.text
         # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …")
         body = head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)
+        if (
+            head.lower().endswith(ABSTRACT_ENDINGS)
+            and not body
+            and art.lex.head_type(head) is None
+            and not art.mentions_in(head_tok.start, head_tok.end)
+        ):
+            continue  # "Die Versendung von SMS-Nachrichten war unterbunden": no one speaks
         if not (
             _is_role(head, art)
             or art.lex.is_vague(head)

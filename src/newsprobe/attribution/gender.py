@@ -287,6 +287,19 @@ _MALE_MORE = word_set(
 )
 
 
+def first_name_known(name: str) -> bool:
+    """Whether a given name's gender is known from a list (the name list, or the names
+    above), not guessed from its ending ("Qiangba" ends in -a and is a man's)."""
+    low = name.lower().strip(".")
+    return (
+        low in _MALE_EXCEPTIONS
+        or low in _MALE_MORE
+        or low in _FEMALE_EXTRA
+        or low in _FEMALE_MORE
+        or _known_first_name(name)
+    )
+
+
 @lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> Agree:
     """``M``, ``F`` or unknown for a given name ("Angela" F, "Olaf" M, "Andrea" unknown)."""
@@ -344,15 +357,19 @@ def role_gender(noun: str) -> Agree:
     return M
 
 
-def person_gender(words: list[str]) -> Agree:
-    """A person's gender from the words of a name mention ("Angela Merkel", "Frau Merkel")."""
+def person_gender(words: list[str], *, guess: bool = True) -> Agree:
+    """A person's gender from the words of a name mention ("Angela Merkel", "Frau Merkel");
+    without ``guess`` only from a title or a given name a list knows, not from its ending."""
     for w in words[:2]:
         g = title_gender(w)
         if g:
             return g
     for w in words[:-1] or words[:1]:
         if w[:1].isupper():
-            g = first_name_gender(w.split("-")[0] if "-" in w else w)
+            first = w.split("-")[0] if "-" in w else w
+            if not guess and not first_name_known(first):
+                continue
+            g = first_name_gender(first)
             if g:
                 return g
     return UNKNOWN

@@ -74,6 +74,7 @@ from newsprobe.attribution.phrase_readers import (
 )
 from newsprobe.attribution.speaker_article import article as _article
 from newsprobe.attribution.speaker_parts import (
+    ABSTRACT_ENDINGS,
     _DEFINITE,
     _EMPTY_WITHOUT_SOURCE,
     _OWN,
@@ -577,30 +578,6 @@ def _phrase(
 
 #: Relative pronouns (STTS).
 _REL = frozenset(["PRELS", "PRELAT"])
-#: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
-_ABSTRACT_ENDINGS = (
-    "ung",
-    "heit",
-    "keit",
-    "ion",
-    "tät",
-    "nis",
-    "tum",
-    "ismus",
-    "ität",
-    "enz",
-    "anz",
-    "hundert",
-    "jahr",
-    "jahre",
-    "jahren",
-    "zeit",
-    "fall",
-    "frage",
-    "fragen",
-    "chance",
-    "weise",
-)
 #: Heads that never speak, whatever the cue ("laut Verfassung" may, "das Muster" may not).
 _NON_AGENT_ENDINGS = (
     "ik",
@@ -688,4 +665,4 @@ def _can_speak(
         return True
     if low.endswith(_NON_AGENT_ENDINGS):
         return False
-    return not (strict and low.endswith(_ABSTRACT_ENDINGS))
+    return not (strict and low.endswith(ABSTRACT_ENDINGS))
