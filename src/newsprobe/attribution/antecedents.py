@@ -11,11 +11,11 @@ from collections.abc import Callable
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
-    ABSTRACT_ENDINGS,
     _INDEFINITE,
     _PERSON_PROXIES,
     _SPEAKER_TAILS,
     _WINDOW,
+    ABSTRACT_ENDINGS,
     R,
     _Article,
     _Cand,

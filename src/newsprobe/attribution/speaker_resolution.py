@@ -40,6 +40,7 @@ from newsprobe.attribution.antecedents import (
     _pronoun,
     _subject_np,
 )
+from newsprobe.attribution.appositions import apposition_after, apposition_before
 from newsprobe.attribution.descriptions import (
     _AGE,
     _ORG_NOUNS,
@@ -74,12 +75,12 @@ from newsprobe.attribution.phrase_readers import (
 )
 from newsprobe.attribution.speaker_article import article as _article
 from newsprobe.attribution.speaker_parts import (
-    ABSTRACT_ENDINGS,
     _DEFINITE,
     _EMPTY_WITHOUT_SOURCE,
     _OWN,
     _PERSON_PROXIES,
     _SPEAKER_TAILS,
+    ABSTRACT_ENDINGS,
     ANTECEDENTS,
     ROLES,
     STATEMENT_NOUNS,
@@ -106,7 +107,6 @@ from newsprobe.model import (
     Analysis,
     Attribution,
     EntityType,
-    Mention,
     MentionForm,
     Speaker,
     Token,
@@ -191,6 +191,12 @@ def _resolve(
             toks = art.tokens(*np)
     toks = inverted_subject(att, toks, art) or toks
     found = _phrase(att, toks, art, done, antecedents, depth=0)
+    if found.resolved_by == R.DESCRIPTION or not found.named:
+        # a description beside a name before it: "X, ein Sprecher der SPLA, teilte mit",
+        # "Theo Zwanziger, Präsident des DFB, nannte …" — that person, not another holder
+        named = apposition_before(toks, art)
+        if named is not None:
+            return _of_entity(art, named.entity, R.APPOSITION, toks, 0.85)
     if (
         found.entity is None
         or art.entity(found.entity) is None
@@ -198,7 +204,9 @@ def _resolve(
             art.entity(found.entity).type != EntityType.PER  # type: ignore[union-attr]
         )
     ):
-        named = _apposition_after(toks, art)
+        # "der Vorsitzende des Verbandes, X, sagte", "des Hauptsponsors, dem
+        # Getränkehersteller X": the name after a description
+        named = apposition_after(toks, art, bodies=not found.named)
         if named is not None:
             return _of_entity(
                 art,
@@ -275,22 +283,6 @@ def _thereby(
     found.resolved_by = R.PREVIOUS
     found.confidence = min(found.confidence, 0.6)
     return found
-
-
-def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
-    """ "sagte der Vorsitzende des Verbandes, Elmar Gesse, …": a person named right after
-    the phrase, between commas or dashes."""
-    analysis = art.analysis
-    k = bisect_left(art.starts, toks[-1].end)
-    if k + 1 >= len(analysis.tokens) or analysis.tokens[k].text not in (",", "–", "-"):
-        return None
-    nxt = analysis.tokens[k + 1]
-    for m in art.mentions_in(nxt.start, nxt.start + 200):
-        if m.start != nxt.start:
-            break
-        if m.type == EntityType.PER and m.form != MentionForm.ROLE:
-            return m
-    return None
 
 
 def _phrase(
