@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsprobe.attribution.speaker_parts import _Article
+from newsprobe.language.words import DEFINITE_ARTICLES_DE
 from newsprobe.model import EntityType, Mention, MentionForm, Token
 
 #: Dashes and commas that open or close an apposition.
@@ -37,11 +38,19 @@ def apposition_after(toks: list[Token], art: _Article, *, bodies: bool = False) 
     if not bodies:
         return None
     j = k + 1
-    while j < len(tokens) and tokens[j].pos in _LEAD_POS and j - k <= 4:
+    while (
+        j < len(tokens)
+        and j - k <= 4
+        and (
+            tokens[j].pos in _LEAD_POS
+            # ("dem" after a comma, read as a relative pronoun)
+            or (j == k + 1 and tokens[j].text.lower() in DEFINITE_ARTICLES_DE)
+        )
+    ):
         j += 1
     if j == k + 1 or j >= len(tokens) or tokens[j - 1].pos != "NN":
         return None  # a bare name after a comma is the next item of a list
-    return next(
+    found = next(
         (
             m
             for m in art.mentions_in(tokens[j].start, tokens[j].end)
@@ -52,6 +61,13 @@ def apposition_after(toks: list[Token], art: _Article, *, bodies: bool = False) 
         ),
         None,
     )
+    if found is None:
+        return None
+    # the apposition closes ("…, dem Getränkehersteller Pepsi, wird …"); a relative clause
+    # goes on to its verb ("…, der den Getränkehersteller Pepsi beliefert")
+    end = bisect_left(art.starts, found.end)
+    closes = end >= len(tokens) or tokens[end].text in _SEPARATORS | {")", ".", ";"}
+    return found if closes else None
 
 
 def apposition_before(toks: list[Token], art: _Article) -> Mention | None:

@@ -265,7 +265,7 @@ _FEMALE_ENDINGS = ("a", "e", "ine", "ette", "elle", "ina", "ia", "y", "i")
 _FEMALE_MORE = word_set(
     "birgit hannah katrin kathrin kerstin margot marion sarah abigail beth deborah elizabeth "
     "élisabeth frances janet jennifer jill liz megan pam susan beatriz pilar leonor annegret "
-    "carolin felicitas hedwig isabel isabell jasmin yasmin waltraud alison allison amber "
+    "carolin dagmar felicitas hedwig isabel isabell jasmin yasmin waltraud alison allison amber "
     "bridget carol cheryl crystal eileen eleanor evelyn gail gillian gwen harriet hazel "
     "heather joan kathleen kathryn lauren lois madison marilyn maureen phyllis sharon "
     "agnès anaïs chantal inès manon margaux aylin canan elif melek nurhan özlem sevim "
