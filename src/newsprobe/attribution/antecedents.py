@@ -563,7 +563,7 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     finite verb of an inverted main clause ("Als Beispiel nannte der Berliner …")."""
     if sid >= len(art.sent_starts):
         return False
-    toks = _after_quote(art.tokens(art.sent_starts[sid], start))
+    toks = art.tokens(art.sent_starts[sid], start)
     words = [t for t in toks if t.pos not in ("KON", "ADV", "$.", "$(")]
     if len(words) <= 3 and all(t.pos in ("ART", "ADJA", "PPOSAT", "ADJD") for t in words):
         return True
@@ -604,18 +604,6 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
         and any(t.pos in ("NN", "NE") for t in toks[:j])
         and not any(t.pos in ("$,", "KOUS", "PRELS") for t in toks[:j])
     )
-
-
-_CLOSING_QUOTES = frozenset(["“", '"', "«", "»", "”"])
-
-
-def _after_quote(toks: list[Token]) -> list[Token]:
-    """The tokens of the clause after a quote that opens the sentence ("„…“, zeigte sich
-    X zufrieden"): the clause's verb comes first there, as in an inverted main clause."""
-    for k in range(len(toks) - 2, 0, -1):
-        if toks[k].text == "," and toks[k - 1].text in _CLOSING_QUOTES:
-            return toks[k + 1 :]
-    return toks
 
 
 #: Tags of a noun phrase an apposition may stand beside ("der Ministerpräsident des Landes
