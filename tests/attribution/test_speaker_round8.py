@@ -96,3 +96,35 @@ def test_an_abstract_subject_is_no_antecedent_of_a_speaking_pronoun() -> None:
         "Stimmzettel seien ungültig."
     )
     assert speaker_name(text, "Stimmzettel seien") != "Versendung"
+
+
+def test_a_subordinate_clause_opened_by_als_has_its_subject_after_the_conjunction() -> None:
+    text = (
+        "Die Proteste dauern an. Als Bürgermeister Klaus Meier am Sonntag sagte, die Lage "
+        "sei unter Kontrolle, meinte er damit nicht die Blockaden."
+    )
+    assert speaker_name(text, "unter Kontrolle") == "Klaus Meier"
+
+
+def test_a_clause_of_its_verb_alone_takes_the_name_between_the_commas_before() -> None:
+    text = (
+        "Die Ministerin wies diese Behauptung zurück, die bildungspolitische Sprecherin der "
+        "Regierungsfraktion, Sandra Kühn (Grüne), erklärte: „Neiddebatten schaden allen.“"
+    )
+    assert speaker_name(text, "Neiddebatten") == "Sandra Kühn"
+
+
+def test_a_body_that_opens_its_clause_speaks_the_quote_after_it() -> None:
+    text = (
+        "Der Prozess dauerte acht Monate. Das Gericht kam damit zu dem Ergebnis, „dass "
+        "keine tragfähige Grundlage für eine Verurteilung besteht“."
+    )
+    assert "Gericht" in (speaker_name(text, "tragfähige Grundlage") or "")
+
+
+def test_a_subject_before_the_auxiliary_speaks_a_cue_at_the_clause_end() -> None:
+    text = (
+        "Die Lage in der Provinz bleibt angespannt. Die staatlich kontrollierten Medien "
+        "hatten am Wochenende von der Notwendigkeit eines „Volkskrieges“ gesprochen."
+    )
+    assert "Medien" in (speaker_name(text, "Notwendigkeit") or "")

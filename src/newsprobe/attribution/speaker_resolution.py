@@ -41,6 +41,7 @@ from newsprobe.attribution.antecedents import (
     _subject_np,
 )
 from newsprobe.attribution.appositions import apposition_after, apposition_before
+from newsprobe.attribution.clause_subject import clause_subject
 from newsprobe.attribution.descriptions import (
     _AGE,
     _ORG_NOUNS,
@@ -172,6 +173,7 @@ def _resolve(
             uf.subject_before_cue,
             uf.shared_subject,
             uf.relative_speaker,
+            clause_subject,
         ):
             found = reader(uf.Ask(att, art, done, antecedents, _phrase))
             if found is not None:
