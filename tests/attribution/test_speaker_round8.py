@@ -128,3 +128,11 @@ def test_a_subject_before_the_auxiliary_speaks_a_cue_at_the_clause_end() -> None
         "hatten am Wochenende von der Notwendigkeit eines „Volkskrieges“ gesprochen."
     )
     assert "Medien" in (speaker_name(text, "Notwendigkeit") or "")
+
+
+def test_a_pronoun_after_an_inverted_verb_speaks_the_quote_it_frames() -> None:
+    text = (
+        "Der Verbandspräsident Theo Zwanziger hatte die Pläne am Montag bekannt gegeben. "
+        "Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf."
+    )
+    assert speaker_name(text, "sechs Stadien") == "Theo Zwanziger"

@@ -33,6 +33,8 @@ _NP = frozenset(
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "würde", "würden", "werde"])
 #: Subordinating conjunctions the tagger may read otherwise ("Als" as a preposition).
 _CONJUNCTIONS = frozenset(["als", "während", "nachdem", "bevor", "weil", "da", "obwohl"])
+#: Subject pronouns after an inverted verb that resolve to a speaker.
+_SUBJECT_PRONOUNS = frozenset(["er", "sie"])
 _BOUNDARIES = frozenset([",", ":", ";", "–"])
 
 
@@ -125,7 +127,7 @@ def clause_subject(ask: Ask) -> Speaker | None:
         t.text.lower() in _PASSIVE for t in toks[k + 1 : k + 4]
     ):
         return None
-    span: tuple[int, int] | None = None
+    spans: list[tuple[int, int]] = []
     opener = clause[0].text.lower() if clause else ""
     if (
         clause
@@ -139,25 +141,34 @@ def clause_subject(ask: Ask) -> Speaker | None:
         # verb last: the subject follows the conjunction ("Als X am Sonntag sagte")
         j = _np_from(toks, start + 1)
         if j > start + 1:
-            span = (start + 1, j)
+            spans.append((start + 1, j))
     else:
         verb = next((i for i in range(start, k + 1) if toks[i].pos in _FINITE), None)
         if verb is None:
             return None
-        if verb > start:
-            j = _np_from(toks, start)
-            if j == verb:
-                span = (start, j)  # verb second after the subject
-        if span is None and verb == start:
-            span = _apposed_before(toks, start)  # "…, Sandra Boser (GRÜNE), erklärte"
-        if span is None:
+        if verb > start and _np_from(toks, start) == verb:
+            spans.append((start, verb))  # verb second after the subject
+        if verb == start:
+            before = _apposed_before(toks, start)  # "…, Sandra Boser (GRÜNE), erklärte"
+            if before is not None:
+                spans.append(before)
+        # inverted: the subject follows the verb ("Ursprünglich wollte er „…“")
+        if verb + 1 < len(toks) and toks[verb + 1].text.lower() in _SUBJECT_PRONOUNS:
+            spans.append((verb + 1, verb + 2))
+        else:
             j = _np_from(toks, verb + 1)
             if j > verb + 1:
-                span = (verb + 1, j)  # inverted: the subject follows the verb
-    if span is None:
-        return None
-    np = toks[span[0] : span[1]]
-    if np[0].text.lower() in ("sich", "es") or not _can_speak(np, art):
+                spans.append((verb + 1, j))
+    np = next(
+        (
+            toks[a:b]
+            for a, b in spans
+            if toks[a].text.lower() in _SUBJECT_PRONOUNS
+            or (toks[a].text.lower() not in ("sich", "es") and _can_speak(toks[a:b], art))
+        ),
+        None,
+    )
+    if np is None:
         return None
     found = ask.phrase(att, np, art, ask.done, ask.antecedents, 0)
     return found if found.name else None
