@@ -136,3 +136,19 @@ def test_a_pronoun_after_an_inverted_verb_speaks_the_quote_it_frames() -> None:
         "Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf."
     )
     assert speaker_name(text, "sechs Stadien") == "Theo Zwanziger"
+
+
+def test_the_object_of_zitieren_said_the_words() -> None:
+    text = (
+        "Ein Fernsehteam aus Spanien wurde ausgewiesen. „Wir sind unwillkommene Zeugen“, "
+        "zitierte man Yolanda Alvarez vom Sender RTVE."
+    )
+    assert speaker_name(text, "unwillkommene Zeugen") == "Yolanda Alvarez"
+
+
+def test_a_described_object_of_zitieren_said_the_words() -> None:
+    text = (
+        "In der Sendung wurde ein Prediger aus London zugeschaltet. Das Magazin zitiert den "
+        "Prediger mit den Worten: „Wir warnen das Abendland.“"
+    )
+    assert "Prediger" in (speaker_name(text, "Abendland") or "")

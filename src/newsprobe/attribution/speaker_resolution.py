@@ -67,6 +67,7 @@ from newsprobe.attribution.phrase_readers import (
     _nominalised,
     _participial_end,
     inverted_subject,
+    quoted_person,
 )
 from newsprobe.attribution.phrase_readers import (
     cue_at as _cue_at,
@@ -191,7 +192,7 @@ def _resolve(
         np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
         if np is not None:
             toks = art.tokens(*np)
-    toks = inverted_subject(att, toks, art) or toks
+    toks = inverted_subject(att, toks, art) or quoted_person(att, toks, art) or toks
     found = _phrase(att, toks, art, done, antecedents, depth=0)
     if found.resolved_by == R.DESCRIPTION or not found.named:
         # a description beside a name before it: "X, ein Sprecher der SPLA, teilte mit",
