@@ -152,3 +152,11 @@ def test_a_described_object_of_zitieren_said_the_words() -> None:
         "Prediger mit den Worten: „Wir warnen das Abendland.“"
     )
     assert "Prediger" in (speaker_name(text, "Abendland") or "")
+
+
+def test_a_place_taken_for_the_speaker_gives_way_to_the_clause_subject() -> None:
+    text = (
+        "Die Filmindustrie ist beunruhigt. Der Technologieexperte Adrian Kingsley-Hughes "
+        "schrieb auf der englischen Internetseite ZDNet.com, dass der Code authentisch aussehe."
+    )
+    assert speaker_name(text, "authentisch") == "Adrian Kingsley-Hughes"

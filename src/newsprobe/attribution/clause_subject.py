@@ -33,6 +33,8 @@ _NP = frozenset(
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "würde", "würden", "werde"])
 #: Subordinating conjunctions the tagger may read otherwise ("Als" as a preposition).
 _CONJUNCTIONS = frozenset(["als", "während", "nachdem", "bevor", "weil", "da", "obwohl"])
+#: Particles that open a surname at a sentence's start ("Zu Guttenberg", "Von der Leyen").
+_NAME_PARTICLES = frozenset(["Zu", "Von", "Van", "De", "Di", "Da", "Du", "Le", "La"])
 #: Subject pronouns after an inverted verb that resolve to a speaker.
 _SUBJECT_PRONOUNS = frozenset(["er", "sie"])
 _BOUNDARIES = frozenset([",", ":", ";", "–"])
@@ -50,6 +52,8 @@ def _np_from(toks: list[Token], i: int) -> int:
     """The end (exclusive) of a noun phrase starting at ``toks[i]``, or ``i`` for none; an
     apposition in commas after it belongs to it ("…, Sandra Boser (GRÜNE), erklärte")."""
     j = i
+    if j + 1 < len(toks) and toks[j].text in _NAME_PARTICLES and toks[j + 1].pos == "NE":
+        j += 1  # "Zu Guttenberg hatte …": a name's particle, not a preposition
     while j < len(toks) and toks[j].pos in _NP and j - i < 10:
         j += 1
     return j
@@ -79,7 +83,9 @@ def _apposed_before(toks: list[Token], start: int) -> tuple[int, int] | None:
     return kept[0], kept[-1] + 1
 
 
-def _can_speak(toks: list[Token], art: _Article) -> bool:
+def can_speak(toks: list[Token], art: _Article) -> bool:
+    """Whether a phrase can name a speaker: it holds a person or organisation name, or its
+    head is a role, a person noun or a noun of a known source kind."""
     if any(
         m.type in (EntityType.PER, EntityType.ORG) and m.entity is not None
         for m in art.mentions_in(toks[0].start, toks[-1].end)
@@ -164,7 +170,7 @@ def clause_subject(ask: Ask) -> Speaker | None:
             toks[a:b]
             for a, b in spans
             if toks[a].text.lower() in _SUBJECT_PRONOUNS
-            or (toks[a].text.lower() not in ("sich", "es") and _can_speak(toks[a:b], art))
+            or (toks[a].text.lower() not in ("sich", "es") and can_speak(toks[a:b], art))
         ),
         None,
     )

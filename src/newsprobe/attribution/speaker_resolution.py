@@ -41,7 +41,7 @@ from newsprobe.attribution.antecedents import (
     _subject_np,
 )
 from newsprobe.attribution.appositions import apposition_after, apposition_before
-from newsprobe.attribution.clause_subject import clause_subject
+from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
     _AGE,
     _ORG_NOUNS,
@@ -141,6 +141,16 @@ def resolve_speakers(analysis: Analysis) -> None:
                 att.speaker_entity = parent.entity
 
 
+def _reported_by(toks: list[Token]) -> bool:
+    """A phrase whose head is a statement noun or its compound ("Presseinformationen",
+    "Angaben der Polizei"): it names its source through that noun."""
+    head_i = _head_index(toks)
+    if head_i is None:
+        return False
+    head = toks[head_i].text
+    return statement_noun(head.lower()) or _compound(head) is not None
+
+
 def _inherit(parent: Speaker) -> Speaker:
     out = parent.model_copy()
     out.resolved_by = R.PREVIOUS if parent.name else parent.resolved_by
@@ -192,8 +202,21 @@ def _resolve(
         np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
         if np is not None:
             toks = art.tokens(*np)
-    toks = inverted_subject(att, toks, art) or quoted_person(att, toks, art) or toks
+    quoted = quoted_person(att, toks, art)
+    toks = inverted_subject(att, toks, art) or quoted or toks
     found = _phrase(att, toks, art, done, antecedents, depth=0)
+    if (
+        found.entity is None
+        and found.name
+        and quoted is None
+        and not _reported_by(toks)
+        and not can_speak(toks, art)
+    ):
+        # "hatte zwar Fehler eingeräumt und angegeben": a phrase no one can be (an object
+        # the cue rules took) gives way to the subject of the cue's clause, if it has one
+        subject = clause_subject(uf.Ask(att, art, done, antecedents, _phrase))
+        if subject is not None:
+            return subject
     if found.resolved_by == R.DESCRIPTION or not found.named:
         # a description beside a name before it: "X, ein Sprecher der SPLA, teilte mit",
         # "Theo Zwanziger, Präsident des DFB, nannte …" — that person, not another holder
