@@ -35,6 +35,8 @@ _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "würde", "würden", 
 _CONJUNCTIONS = frozenset(["als", "während", "nachdem", "bevor", "weil", "da", "obwohl"])
 #: Particles that open a surname at a sentence's start ("Zu Guttenberg", "Von der Leyen").
 _NAME_PARTICLES = frozenset(["Zu", "Von", "Van", "De", "Di", "Da", "Du", "Le", "La"])
+#: Articles of a phrase that is no subject ("Den Vorwurf wies er zurück").
+_OBLIQUE = frozenset(["den", "dem", "einen", "einem", "des", "eines"])
 #: Subject pronouns after an inverted verb that resolve to a speaker.
 _SUBJECT_PRONOUNS = frozenset(["er", "sie"])
 _BOUNDARIES = frozenset([",", ":", ";", "–"])
@@ -96,7 +98,8 @@ def can_speak(toks: list[Token], art: _Article) -> bool:
         return False
     head = toks[head_i].text
     return (
-        _is_role(head, art)
+        toks[0].pos == "PPOSAT"  # "Seine Frau", "ihr Anwalt": someone's relation
+        or _is_role(head, art)
         or _person_noun(head, art)
         or art.lex.head_type(head) is not None
         or toks[head_i].pos == "NNA"
@@ -152,14 +155,24 @@ def clause_subject(ask: Ask) -> Speaker | None:
         verb = next((i for i in range(start, k + 1) if toks[i].pos in _FINITE), None)
         if verb is None:
             return None
-        if verb > start and _np_from(toks, start) == verb:
+        fronted = (
+            verb > start
+            and _np_from(toks, start) == verb
+            and any(t.pos in ("NN", "NNA", "NE", "FM") for t in toks[start:verb])
+        )
+        # the phrase before the verb is its subject unless its article says it is an
+        # object ("Den Vorwurf wies er zurück"): then none after the verb is
+        subject_first = fronted and toks[start].text.lower() not in _OBLIQUE
+        if fronted:
             spans.append((start, verb))  # verb second after the subject
         if verb == start:
             before = _apposed_before(toks, start)  # "…, Sandra Boser (GRÜNE), erklärte"
             if before is not None:
                 spans.append(before)
         # inverted: the subject follows the verb ("Ursprünglich wollte er „…“")
-        if verb + 1 < len(toks) and toks[verb + 1].text.lower() in _SUBJECT_PRONOUNS:
+        if subject_first:
+            pass
+        elif verb + 1 < len(toks) and toks[verb + 1].text.lower() in _SUBJECT_PRONOUNS:
             spans.append((verb + 1, verb + 2))
         else:
             j = _np_from(toks, verb + 1)
