@@ -160,3 +160,11 @@ def test_a_place_taken_for_the_speaker_gives_way_to_the_clause_subject() -> None
         "schrieb auf der englischen Internetseite ZDNet.com, dass der Code authentisch aussehe."
     )
     assert speaker_name(text, "authentisch") == "Adrian Kingsley-Hughes"
+
+
+def test_a_pronoun_subject_keeps_its_antecedent_over_the_object_after_the_verb() -> None:
+    text = (
+        "Das Gericht nutzte die Urteilsbegründung auch zur Verteidigung in eigener Sache. Es "
+        "weist den Vorwurf als abwegig zurück, man hätte immer weiter verhandelt."
+    )
+    assert speaker_name(text, "weiter verhandelt") != "Vorwurf"

@@ -162,7 +162,9 @@ def clause_subject(ask: Ask) -> Speaker | None:
         )
         # the phrase before the verb is its subject unless its article says it is an
         # object ("Den Vorwurf wies er zurück"): then none after the verb is
-        subject_first = fronted and toks[start].text.lower() not in _OBLIQUE
+        subject_first = (fronted and toks[start].text.lower() not in _OBLIQUE) or (
+            toks[start].pos == "PPER" and verb == start + 1  # "Es weist den Vorwurf zurück"
+        )
         if fronted:
             spans.append((start, verb))  # verb second after the subject
         if verb == start:
@@ -183,7 +185,7 @@ def clause_subject(ask: Ask) -> Speaker | None:
             toks[a:b]
             for a, b in spans
             if toks[a].text.lower() in _SUBJECT_PRONOUNS
-            or (toks[a].text.lower() not in ("sich", "es") and can_speak(toks[a:b], art))
+            or (toks[a].text.lower() not in ("sich", "es", *_OBLIQUE) and can_speak(toks[a:b], art))
         ),
         None,
     )

@@ -208,6 +208,7 @@ def _resolve(
     if (
         found.entity is None
         and found.name
+        and found.resolved_by == R.NAME  # (a pronoun's or description's antecedent stays)
         and quoted is None
         and not _reported_by(toks)
         and not can_speak(toks, art)
