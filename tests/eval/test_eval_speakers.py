@@ -26,7 +26,7 @@ TYPES = {
 def test_gold_file_is_well_formed() -> None:
     gold = read_gold(gold_path())
     assert len(gold) >= 250
-    splits = {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"}
+    splits = {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"}
     assert {g.split for g in gold} == splits
     assert sum(g.split == "test2" for g in gold) >= 80  # the second, cold-scored split
     assert sum(g.split == "test3" for g in gold) >= 100  # the third, cold-scored split
@@ -39,6 +39,8 @@ def test_gold_file_is_well_formed() -> None:
     assert len(test6) >= 70 and sum(g.antecedent for g in test6) >= 30
     test7 = [g for g in gold if g.split == "test7"]  # the seventh, cold, rich in antecedents
     assert len(test7) >= 80 and sum(g.antecedent for g in test7) >= 30
+    test8 = [g for g in gold if g.split == "test8"]  # the eighth, cold, rich in antecedents
+    assert len(test8) >= 80 and sum(g.antecedent for g in test8) >= 30
     assert {g.type for g in gold} <= TYPES
     assert sum(g.antecedent for g in gold) >= 40
     # a document is wholly in one part

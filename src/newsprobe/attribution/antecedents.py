@@ -15,6 +15,7 @@ from newsprobe.attribution.speaker_parts import (
     _PERSON_PROXIES,
     _SPEAKER_TAILS,
     _WINDOW,
+    ABSTRACT_ENDINGS,
     R,
     _Article,
     _Cand,
@@ -269,6 +270,13 @@ def _candidates(
         head = head_tok.text
         # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …")
         body = head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)
+        if (
+            head.lower().endswith(ABSTRACT_ENDINGS)
+            and not body
+            and art.lex.head_type(head) is None
+            and not art.mentions_in(head_tok.start, head_tok.end)
+        ):
+            continue  # "Die Versendung von SMS-Nachrichten war unterbunden": no one speaks
         if not (
             _is_role(head, art)
             or art.lex.is_vague(head)
@@ -393,7 +401,10 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
 
 #: Prepositions that open a sentence's first phrase: then it is no subject.
 _OPENING_PREPOSITIONS = frozenset(
-    ["von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus", "nach", "seit"]
+    [
+        *("von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus"),
+        *("nach", "seit", "gegenüber"),
+    ]
 )
 
 
@@ -562,8 +573,9 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
         # apposition is as much the subject as the phrase it stands beside
         return _is_subject(opening, sid, art)
     k = len(toks) - 1
-    while k >= 0 and (toks[k].pos in ("ART", "ADJA") or _adverb(toks[k])):
-        # "nahm jetzt auch der Ministerpräsident": adverbs between the verb and the subject
+    while k >= 0 and (toks[k].pos in ("ART", "ADJA", "PRF") or _adverb(toks[k])):
+        # "nahm jetzt auch der Ministerpräsident", "hat sich Lierow …": adverbs and a
+        # reflexive pronoun between the verb and the subject
         k -= 1
     titled = k
     if k > 0 and toks[k].pos in ("NN", "NNA"):  # "der SPD-Vorsitzende Franz Müntefering"
@@ -574,6 +586,10 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     if titled >= 0 and toks[titled].pos in _FINITE and _first_finite(toks, titled):
         return True
     if k >= 0 and toks[k].pos in _FINITE and (k <= 4 or _first_finite(toks, k)):
+        return True
+    if k > 0 and toks[k].pos == "VVPP" and _first_finite(toks, k) and toks[k - 1].pos == "NN":
+        # "In seiner Pressemitteilung resümiert Hartmut Lierow": a V2 verb after a fronted
+        # phrase that the tagger read as a participle
         return True
     # "Ein anderer Richter ist der Kurde Raed Dschuhi": the name a copula equates with the
     # subject (a role noun between them) is as salient as the subject

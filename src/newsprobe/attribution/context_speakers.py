@@ -370,6 +370,8 @@ def _org_noun(word: str) -> str | None:
 _GENERIC_BODIES = frozenset(["organisation", "gruppe", "gruppierung", "institution", "bündnis"])
 #: How many sentences back an organisation described by its kind is looked for.
 _ORG_WINDOW = 3
+#: How far back a body of the very kind the noun names is looked for when none is nearer.
+_ORG_WIDE = 10
 
 
 def organisation_described(
@@ -393,11 +395,14 @@ def organisation_described(
     named = [
         (m.start, m.end) for m in art.mentions_in(lo, toks[0].start) if m.type == EntityType.ORG
     ]
-    for t in art.tokens(lo, toks[0].start):
+    between = art.tokens(lo, toks[0].start)
+    for k, t in enumerate(between):
         if (
             t.pos in ("NN", "NNA")
             and any(f.endswith(noun) for f in _forms(t.text))
             and not any(s <= t.start < e for s, e in named)  # "Landgericht München I"
+            # (a bare definite one refers back itself: "22 Teams der Organisation")
+            and not _refers_back(between, k)
         ):
             since = t.end
     last = next(
@@ -424,11 +429,37 @@ def organisation_described(
         score += 0.0001 * m.start / max(1, len(art.analysis.text))  # later wins a tie
         if best is None or score > best[0]:
             best = (score, ent.id)
+    if best is None and want is not None and noun not in _NAME_NEEDED:
+        # none of the last sentences: the last body of that very kind further back ("Die
+        # Agentur bestätigte …" six sentences after "die Nachrichtenagentur Xinhua")
+        far = art.sent_starts[max(0, sid - _ORG_WIDE)]
+        for m in reversed(art.mentions_in(far, lo)):
+            ent = art.entity(m.entity)
+            if ent is not None and ent.type == EntityType.ORG and _org_kind(ent, art) == want[0]:
+                best = (0.0, ent.id)
+                break
     if best is None:
         return None
     out = _of_entity(art, best[1], R.DESCRIPTION, toks, 0.55)
     out.role = head.text
     return out
+
+
+def _refers_back(toks: list[Token], k: int) -> bool:
+    """Whether the noun ``toks[k]`` is a bare definite description ("der Organisation",
+    "der Hilfsorganisation"): a definite article before it (adjectives between) and no
+    attribute after it (a genitive, a name, a prepositional phrase) — a body named before,
+    not one the article introduces ("Der Bundesverband der Hersteller …")."""
+    j = k - 1
+    while j >= 0 and toks[j].pos == "ADJA":
+        j -= 1
+    if j < 0 or toks[j].text.lower() not in DEFINITE:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not (
+        after.pos in ("NE", "FM", "APPR", "APPRART")
+        or (after.pos == "ART" and after.text.lower() in ("des", "der"))
+    )
 
 
 def _org_kind(ent: Entity, art: _Article) -> str | None:

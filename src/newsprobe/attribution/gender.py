@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsprobe.language.words import word_set
+
 Agree = frozenset[str]
 
 UNKNOWN: Agree = frozenset()
@@ -258,6 +260,44 @@ _FEMALE_EXTRA = frozenset(
     ]
 )
 _FEMALE_ENDINGS = ("a", "e", "ine", "ette", "elle", "ina", "ia", "y", "i")
+#: Female given names of the name list that no ending above tells (a known name is taken
+#: as male otherwise: "Elizabeth", "Sarah", "Isabell", "Dagmar" are not).
+_FEMALE_MORE = word_set(
+    "birgit hannah katrin kathrin kerstin margot marion sarah abigail beth deborah elizabeth "
+    "élisabeth frances janet jennifer jill liz megan pam susan beatriz pilar leonor annegret "
+    "carolin dagmar felicitas hedwig isabel isabell jasmin yasmin waltraud alison allison amber "
+    "bridget carol cheryl crystal eileen eleanor evelyn gail gillian gwen harriet hazel "
+    "heather joan kathleen kathryn lauren lois madison marilyn maureen phyllis sharon "
+    "agnès anaïs chantal inès manon margaux aylin canan elif melek nurhan özlem sevim "
+    "yasemin yıldız zeynep meral aydan dilek amal hanan zainab nour narges shirin schirin "
+    "tamar yuko masako yoko maryam benazir katalin seo-yeon heidi amy emily hillary lucy "
+    "mandy steffi gabi audrey becky brittany cathy cindy dolly dorothy holly jenny joy lily "
+    "molly naomi peggy penny sally stacey tiffany wendy whitney eleni miri ngozi ruth "
+    "elizabeth-anne sigrun gudrun heike silke elke anke frauke ilse christel"
+)
+#: Male given names ending in -i or -y (the endings alone leave those open).
+_MALE_MORE = word_set(
+    "anthony antony harry henry jeffrey jeremy larry rishi rudy tony giovanni luigi alexei "
+    "anatoli dmitri dmitry jewgeni yevgeny sergey valery vitali witali arseni benny xi abiy "
+    "yoweri willi willy billy bobby bradley danny gary geoffrey harvey jerry joey johnny "
+    "randy ray rodney roy stanley timothy wesley rémi thierry gianni jyrki kimi petteri "
+    "sauli jari jussi antti valtteri jerzy györgy necati tuncay nuri binali fawzi hani rami "
+    "sami hosni avi rafi uri yossi jossi zvi gadi haruki koji naoki satoshi shinji takashi "
+    "takeshi shohei ravi sanjay vijay macky mswati"
+)
+
+
+def first_name_known(name: str) -> bool:
+    """Whether a given name's gender is known from a list (the name list, or the names
+    above), not guessed from its ending ("Qiangba" ends in -a and is a man's)."""
+    low = name.lower().strip(".")
+    return (
+        low in _MALE_EXCEPTIONS
+        or low in _MALE_MORE
+        or low in _FEMALE_EXTRA
+        or low in _FEMALE_MORE
+        or _known_first_name(name)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -266,9 +306,9 @@ def first_name_gender(name: str) -> Agree:
     low = name.lower().strip(".")
     if len(low) < 2 or low in ("andrea", "kim", "sasha", "robin", "toni"):
         return UNKNOWN if low != "kim" else F
-    if low in _MALE_EXCEPTIONS:
+    if low in _MALE_EXCEPTIONS or low in _MALE_MORE:
         return M
-    if low in _FEMALE_EXTRA:
+    if low in _FEMALE_EXTRA or low in _FEMALE_MORE:
         return F
     if low.endswith(("y", "i")) and low not in ("nancy", "mary", "kathy", "betty"):
         return UNKNOWN  # Jimmy, Toni, Ali, Gigi: both
@@ -276,6 +316,8 @@ def first_name_gender(name: str) -> Agree:
         return F
     if _known_first_name(name):
         return M
+    if len(low) > 3 and low.endswith("o") and not low.endswith("ko"):
+        return M  # Adolfo, Alfredo, Evaristo: Romance given names in -o are male
     return UNKNOWN
 
 
@@ -315,15 +357,19 @@ def role_gender(noun: str) -> Agree:
     return M
 
 
-def person_gender(words: list[str]) -> Agree:
-    """A person's gender from the words of a name mention ("Angela Merkel", "Frau Merkel")."""
+def person_gender(words: list[str], *, guess: bool = True) -> Agree:
+    """A person's gender from the words of a name mention ("Angela Merkel", "Frau Merkel");
+    without ``guess`` only from a title or a given name a list knows, not from its ending."""
     for w in words[:2]:
         g = title_gender(w)
         if g:
             return g
     for w in words[:-1] or words[:1]:
         if w[:1].isupper():
-            g = first_name_gender(w.split("-")[0] if "-" in w else w)
+            first = w.split("-")[0] if "-" in w else w
+            if not guess and not first_name_known(first):
+                continue
+            g = first_name_gender(first)
             if g:
                 return g
     return UNKNOWN

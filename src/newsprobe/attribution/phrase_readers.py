@@ -136,3 +136,37 @@ def typed_noun_phrase(toks: list[Token], art: _Article) -> tuple[int, int] | Non
                 j -= 1
             return toks[j].start, toks[k].end
     return None
+
+
+#: Accusative articles that open the object of "zitieren" ("zitiert den Prediger").
+_ACCUSATIVE = frozenset(["den", "die", "das", "einen", "eine", "ein"])
+_OBJECT_NP = frozenset(["ART", "ADJA", "NN", "NE", "FM"])
+
+
+def quoted_person(att: Attribution, toks: list[Token], art: _Article) -> list[Token] | None:
+    """ "„…“, zitierte man Yolanda Alvarez vom Sender RTVE", "Der Spiegel zitiert den
+    Prediger mit den Worten …": the one "zitieren" takes as its object said the words, not
+    the subject that quotes them; the object's tokens, or None where the cue is no active
+    "zitieren" or no object follows it."""
+    cue = att.cue
+    if cue is None or not cue.text.lower().startswith("zitier"):
+        return None
+    words = art.tokens(cue.start, cue.start + 200)
+    if not words or words[0].pos not in ("VVFIN", "VVPP") or words[0].end > cue.end:
+        return None
+    if any(t.text.lower() in ("wird", "wurde", "werden", "wurden") for t in words[1:4]):
+        return None  # a passive: its subject is the one quoted already
+    k = 1
+    if k < len(words) and words[k].start < toks[-1].end and words[k].start >= toks[0].start:
+        k += 1  # "zitierte man X": the subject right after the verb
+    if k >= len(words):
+        return None
+    first = words[k]
+    if first.pos in ("NE", "FM") or first.text.lower() in _ACCUSATIVE:
+        j = k + 1
+        while j < len(words) and words[j].pos in _OBJECT_NP and j - k < 6:
+            j += 1
+        obj = words[k:j]
+        if any(t.pos in ("NN", "NE", "FM") for t in obj):
+            return obj
+    return None

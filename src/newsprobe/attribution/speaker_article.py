@@ -58,6 +58,11 @@ def article(analysis: Analysis) -> _Article:
         person = m.type == EntityType.PER and m.form != MentionForm.ROLE
         if person and m.entity is not None and not art.genders.get(m.entity):
             art.genders[m.entity] = apposition_gender(art, m.start)
+    for ent in people:
+        if not art.genders.get(ent.id):
+            # last, a guess from the given name's ending ("Qiangba" waits for "Der Präsident
+            # der autonomen Region Tibet, Qiangba Puncog" to say he is a man)
+            art.genders[ent.id] = _name_gender(ent, guess=True)
     return art
 
 
@@ -99,14 +104,13 @@ _SINGULAR_DET: dict[str, g.Agree] = {"der": g.M, "ein": g.M, "eine": g.F, "die":
 
 def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) -> g.Agree:
     if ent.type == EntityType.PER:
-        names = [ent.name, *ent.aliases]
-        surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
-        for alias in names:
-            if alias in surnames:
-                continue  # a surname alone is no first name ("Luna" of "Vincio Luna")
-            found = g.person_gender(alias.split())
-            if found:
-                return found
+        # a female role noun the article gives ("Bildungsbürgermeisterin") outweighs a given
+        # name the name list merely knows
+        if any(g.role_gender(r.split()[-1]) == g.F for r in roles if r.split()):
+            return g.F
+        found = _name_gender(ent, guess=False)
+        if found:
+            return found
         for role in roles:
             return g.role_gender(role.split()[-1])
         if any(w in ("frau",) for w in before):
@@ -126,4 +130,18 @@ def _entity_gender(ent: Entity, roles: list[str], before: list[str], text: str) 
         return g.F_OR_PL
     if "dem" in before or "des" in before:
         return g.M_OR_N
+    return g.UNKNOWN
+
+
+def _name_gender(ent: Entity, *, guess: bool) -> g.Agree:
+    """A person's gender from a title or given name in its names; with ``guess`` also from
+    a given name's ending."""
+    names = [ent.name, *ent.aliases]
+    surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
+    for alias in names:
+        if alias in surnames:
+            continue  # a surname alone is no first name ("Luna" of "Vincio Luna")
+        found = g.person_gender(alias.split(), guess=guess)
+        if found:
+            return found
     return g.UNKNOWN

@@ -161,6 +161,30 @@ _INDEFINITE = INDEFINITE_ARTICLES_DE | word_set("a an")
 _GENITIVE = frozenset(["des", "der", "eines", "einer", "von", "vom", "dessen", "deren", "of"])
 _OWN = frozenset(["eigenen", "eigener", "eigene"])
 _NOUN_POS = frozenset({"NN", "NE", "FM", "NNE"})
+#: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
+ABSTRACT_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "ion",
+    "tät",
+    "nis",
+    "tum",
+    "ismus",
+    "ität",
+    "enz",
+    "anz",
+    "hundert",
+    "jahr",
+    "jahre",
+    "jahren",
+    "zeit",
+    "fall",
+    "frage",
+    "fragen",
+    "chance",
+    "weise",
+)
 _WINDOW = 4  # sentences back a pronoun looks for its antecedent
 
 

@@ -40,6 +40,8 @@ from newsprobe.attribution.antecedents import (
     _pronoun,
     _subject_np,
 )
+from newsprobe.attribution.appositions import apposition_after, apposition_before
+from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
     _AGE,
     _ORG_NOUNS,
@@ -65,6 +67,7 @@ from newsprobe.attribution.phrase_readers import (
     _nominalised,
     _participial_end,
     inverted_subject,
+    quoted_person,
 )
 from newsprobe.attribution.phrase_readers import (
     cue_at as _cue_at,
@@ -79,6 +82,7 @@ from newsprobe.attribution.speaker_parts import (
     _OWN,
     _PERSON_PROXIES,
     _SPEAKER_TAILS,
+    ABSTRACT_ENDINGS,
     ANTECEDENTS,
     ROLES,
     STATEMENT_NOUNS,
@@ -105,7 +109,6 @@ from newsprobe.model import (
     Analysis,
     Attribution,
     EntityType,
-    Mention,
     MentionForm,
     Speaker,
     Token,
@@ -136,6 +139,16 @@ def resolve_speakers(analysis: Analysis) -> None:
             if parent is not None and (att.speaker is None or att.speaker.name is None):
                 att.speaker = _inherit(parent)
                 att.speaker_entity = parent.entity
+
+
+def _reported_by(toks: list[Token]) -> bool:
+    """A phrase whose head is a statement noun or its compound ("Presseinformationen",
+    "Angaben der Polizei"): it names its source through that noun."""
+    head_i = _head_index(toks)
+    if head_i is None:
+        return False
+    head = toks[head_i].text
+    return statement_noun(head.lower()) or _compound(head) is not None
 
 
 def _inherit(parent: Speaker) -> Speaker:
@@ -171,6 +184,7 @@ def _resolve(
             uf.subject_before_cue,
             uf.shared_subject,
             uf.relative_speaker,
+            clause_subject,
         ):
             found = reader(uf.Ask(att, art, done, antecedents, _phrase))
             if found is not None:
@@ -188,8 +202,28 @@ def _resolve(
         np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
         if np is not None:
             toks = art.tokens(*np)
-    toks = inverted_subject(att, toks, art) or toks
+    quoted = quoted_person(att, toks, art)
+    toks = inverted_subject(att, toks, art) or quoted or toks
     found = _phrase(att, toks, art, done, antecedents, depth=0)
+    if (
+        found.entity is None
+        and found.name
+        and found.resolved_by == R.NAME  # (a pronoun's or description's antecedent stays)
+        and quoted is None
+        and not _reported_by(toks)
+        and not can_speak(toks, art)
+    ):
+        # "hatte zwar Fehler eingeräumt und angegeben": a phrase no one can be (an object
+        # the cue rules took) gives way to the subject of the cue's clause, if it has one
+        subject = clause_subject(uf.Ask(att, art, done, antecedents, _phrase))
+        if subject is not None:
+            return subject
+    if found.resolved_by == R.DESCRIPTION or not found.named:
+        # a description beside a name before it: "X, ein Sprecher der SPLA, teilte mit",
+        # "Theo Zwanziger, Präsident des DFB, nannte …" — that person, not another holder
+        named = apposition_before(toks, art)
+        if named is not None:
+            return _of_entity(art, named.entity, R.APPOSITION, toks, 0.85)
     if (
         found.entity is None
         or art.entity(found.entity) is None
@@ -197,7 +231,9 @@ def _resolve(
             art.entity(found.entity).type != EntityType.PER  # type: ignore[union-attr]
         )
     ):
-        named = _apposition_after(toks, art)
+        # "der Vorsitzende des Verbandes, X, sagte", "des Hauptsponsors, dem
+        # Getränkehersteller X": the name after a description
+        named = apposition_after(toks, art, bodies=not found.named)
         if named is not None:
             return _of_entity(
                 art,
@@ -274,22 +310,6 @@ def _thereby(
     found.resolved_by = R.PREVIOUS
     found.confidence = min(found.confidence, 0.6)
     return found
-
-
-def _apposition_after(toks: list[Token], art: _Article) -> Mention | None:
-    """ "sagte der Vorsitzende des Verbandes, Elmar Gesse, …": a person named right after
-    the phrase, between commas or dashes."""
-    analysis = art.analysis
-    k = bisect_left(art.starts, toks[-1].end)
-    if k + 1 >= len(analysis.tokens) or analysis.tokens[k].text not in (",", "–", "-"):
-        return None
-    nxt = analysis.tokens[k + 1]
-    for m in art.mentions_in(nxt.start, nxt.start + 200):
-        if m.start != nxt.start:
-            break
-        if m.type == EntityType.PER and m.form != MentionForm.ROLE:
-            return m
-    return None
 
 
 def _phrase(
@@ -486,7 +506,11 @@ def _phrase(
     if head is not None and low in _DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         at: list[int] = []
-        found = _description(att, toks, head, art, at)
+        # "der Verband", "die Organisation": the salient body of that kind of the last
+        # sentences (the last to speak, a subject) before one named so further back
+        found = ctx.organisation_described(toks, head, art, done)
+        if found is None:
+            found = _description(att, toks, head, art, at)
         if (
             # (depth 1: "nach Angaben der Behörde", a statement noun's complement)
             depth <= 1
@@ -573,30 +597,6 @@ def _phrase(
 
 #: Relative pronouns (STTS).
 _REL = frozenset(["PRELS", "PRELAT"])
-#: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
-_ABSTRACT_ENDINGS = (
-    "ung",
-    "heit",
-    "keit",
-    "ion",
-    "tät",
-    "nis",
-    "tum",
-    "ismus",
-    "ität",
-    "enz",
-    "anz",
-    "hundert",
-    "jahr",
-    "jahre",
-    "jahren",
-    "zeit",
-    "fall",
-    "frage",
-    "fragen",
-    "chance",
-    "weise",
-)
 #: Heads that never speak, whatever the cue ("laut Verfassung" may, "das Muster" may not).
 _NON_AGENT_ENDINGS = (
     "ik",
@@ -684,4 +684,4 @@ def _can_speak(
         return True
     if low.endswith(_NON_AGENT_ENDINGS):
         return False
-    return not (strict and low.endswith(_ABSTRACT_ENDINGS))
+    return not (strict and low.endswith(ABSTRACT_ENDINGS))

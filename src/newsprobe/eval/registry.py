@@ -82,8 +82,9 @@ TASKS: dict[str, Task] = {
     "speakers": Task(
         name="speakers",
         description="Who really said it: real speaker (also where an antecedent is needed) "
-        "and source type of 872 hand-labelled SpkAtt-2023 news statements "
-        "(dev/test/test2–test7; test3, test4, test6 and test7 scored cold)",
+        "and source type of 997 hand-labelled SpkAtt-2023 news statements "
+        "(dev/test/test2–test8; test3, test4 and test8 cold; test6 and test7 scored cold, "
+        "development sets from round 8)",
         formats=speakers_eval.FORMATS,
         default_data=("spkatt2023-news",),
         runner=speakers_eval.run,
@@ -103,6 +104,10 @@ TASKS: dict[str, Task] = {
             "test7 speaker right",
             "test7 speaker right, antecedent needed",
             "test7 type right",
+            "test8 found",
+            "test8 speaker right",
+            "test8 speaker right, antecedent needed",
+            "test8 type right",
         ),
     ),
     "source_types": Task(
