@@ -537,8 +537,11 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         # (see quotes_data.news_split), reported beside the whole.
         news = any(a.form for d in docs for a in d.annotations) and "no dev split" in note
         held_out = speakers_test_docs() if news else frozenset()
+        read = speakers_test_docs(None) if news else frozenset()
         parts = (
-            {p: (_Prf(), _Prf(), _Prf()) for p in ("dev", "test", "cold", "cold2")} if news else {}
+            {p: (_Prf(), _Prf(), _Prf()) for p in ("dev", "test", "cold", "cold2", "cold3")}
+            if news
+            else {}
         )
         counts: Counter[str] = Counter()
         for doc in docs:
@@ -551,7 +554,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             words += len(analysis.tokens)
             _spkatt_doc(doc, analysis, cue, source, message, forms)
             if parts:
-                part = news_split(doc.name, held_out)
+                part = news_split(doc.name, held_out, read)
                 counts[part] += len(doc.annotations)
                 pc, ps, pm = parts[part]
                 _spkatt_doc(doc, analysis, pc, ps, pm, {f: _Prf() for f in RW_FORMS})
@@ -616,7 +619,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                     "test = articles numbered 0 mod 5 and the speakers gold's test articles, "
                     "never read while writing rules; cold = the other articles numbered "
                     "3 mod 10, a second unseen part from 2026-12-07; cold2 = the other articles "
-                    "numbered 7 mod 10, a third (round 5); dev = the rest"
+                    "numbered 7 mod 10, a third (round 5); cold3 = the articles numbered "
+                    "8 mod 10 outside the speakers gold, a fourth (round 7); dev = the rest"
                 ]
                 if fmt == "spkatt" and "no dev split" in note
                 else []
