@@ -278,19 +278,10 @@ def negated(clause: list[Tok]) -> bool:
 #: nicht, dass …": conceded; "wurde nicht müde zu betonen").
 _DENIAL_VERBS = frozenset(
     [
-        "ausschließen",
-        "bestreiten",
-        "leugnen",
-        "dementieren",
-        "verhehlen",
-        "verheimlichen",
-        "verschweigen",
-        "zurückweisen",
-        "widersprechen",
-        "abstreiten",
-        "betonen",
+        "ausschließen", "bestreiten", "leugnen", "dementieren", "verhehlen", "verheimlichen",
+        "verschweigen", "zurückweisen", "widersprechen", "abstreiten", "betonen",
     ]
-)
+)  # fmt: skip
 
 
 #: Auxiliaries and modals of a denied verb complex ("hat nicht bestätigt", "nicht sagen
