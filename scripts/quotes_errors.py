@@ -4,8 +4,9 @@
         [--kind missed,false,source,uncued] [--limit N]
 
 Only articles of the dev part are read (:func:`newsprobe.eval.quotes_data.news_split`): the
-held-out test part (articles numbered 0 mod 5 and the speakers gold's test articles) is never
-printed.  The corpus is CC BY-NC-SA: its texts are printed to the terminal, never stored.
+held-out test part (articles numbered 0 mod 5 and the speakers gold's test articles) and the
+cold parts are never printed.  The corpus is CC BY-NC-SA: its texts are printed to the
+terminal, never stored.
 Also prints the CPU time of quotes+sources per article (``time.process_time``).
 """
 
@@ -16,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsprobe.eval.quotes import build_analysis, predictions
+from newsprobe.eval.quotes import build_analysis, pair, predictions
 from newsprobe.eval.quotes_data import load, news_split, speakers_test_docs
 from newsprobe.pipeline import Options, get_component
 
@@ -44,13 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     kinds = set(args.kind.split(","))
     _, docs, _ = load(args.data, "spkatt", None)
     held = speakers_test_docs()
+    read = speakers_test_docs(None)
     options = Options(lang="de")
     pos, quotes, sources = (get_component(n) for n in ("pos", "quotes", "sources"))
     cpu = 0.0
     n_docs = 0
     shown = 0
     for doc in docs:
-        part = news_split(doc.name, held)
+        part = news_split(doc.name, held, read)
         analysis = build_analysis(doc)
         pos(analysis, options)
         t0 = time.process_time()
@@ -83,9 +85,13 @@ def main(argv: list[str] | None = None) -> int:
                         f"gold={{ pred=<\n" + _show(doc, marks | pm, sids | {s for s, _ in p[1]})
                     )
         if "false" in kinds:
+            # a cue paired with a cue-less gold annotation is not scored as false
+            _, pairs = pair(doc, preds)
+            uncued_hits = {m for g, m in pairs if m is not None and not g.cue}
             for k, p in enumerate(preds):
                 if (
                     p[0]
+                    and k not in uncued_hits
                     and not any(p[0] & g.cue for g in doc.annotations if g.cue)
                     and not any(p[0] & c for c in doc.nested_cues)  # scored as left out
                 ):

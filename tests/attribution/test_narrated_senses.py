@@ -1,6 +1,6 @@
-"""Narrated uses of "drohen" and "feststellen" that name no speech act
-(``cue_senses.narrated_other_sense``); their speech-act uses stay cues.  Texts written for
-newsprobe."""
+"""Narrated uses of "drohen", "feststellen", "bemerken", "verraten" and "meinen" that name
+no speech act (``cue_senses.narrated_other_sense``); their speech-act uses stay cues.  Texts
+written for newsprobe."""
 
 from __future__ import annotations
 
@@ -27,6 +27,15 @@ def _has_cue(body: str, lemma: str) -> bool:
          "kritisieren", True),
         ("Der Bürgermeister drohte den Besetzern mit einer Räumung.", "drohen", True),
         ("Die Prüferin stellte fest, dass die Bremsen defekt waren.", "feststellen", True),
+        # finding out, betraying, referring: no speech act
+        ("Die Technikerin Eva Roth hatte eine Fehlfunktion im Fahrwerk bemerkt.", "bemerken",
+         False),
+        ("Der Abgeordnete Jan Vogt habe seine Ideale verraten.", "verraten", False),
+        ("Damit meinte die Trainerin Lea Sommer wohl kaum die eigene Mannschaft.",
+         "meinen", False),
+        ("Die Trainerin Lea Sommer bemerkte, dass die Mannschaft müde sei.", "bemerken", True),
+        ("Der Sprecher Jan Vogt verriet, dass der Vertrag bereits unterschrieben sei.",
+         "verraten", True),
     ],
 )  # fmt: skip
 def test_narrated_senses(body: str, lemma: str, expected: bool) -> None:

@@ -250,6 +250,9 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     assert news_split("13 - Titel (2005-01-01)", frozenset()) == "cold"
     assert news_split("13 - Titel (2005-01-01)", frozenset({"13"})) == "test"
     assert news_split("17 - Titel (2005-01-01)", frozenset()) == "cold2"
+    assert news_split("18 - Titel (2005-01-01)", frozenset()) == "cold3"
+    # an article read while labelling the speakers gold stays in the development part
+    assert news_split("18 - Titel (2005-01-01)", frozenset(), frozenset({"18"})) == "dev"
     words = ["Der", "Minister", "sagte", ",", "er", "sei", "müde", "."]
     _news(tmp_path, "10 - a", words, [2], [0, 1])
     _news(

@@ -238,13 +238,23 @@ def narrated_other_sense(lemma: str | None, toks: list[Tok], cs: int, ce: int) -
     * "drohen" without "mit" or a zu-infinitive is something impending ("Ihm droht eine
       Strafe", "Buffon droht eine Operation"), not a threat someone utters ("drohte mit
       Konsequenzen", "drohte, … zu …");
-    * "feststellen" with only an object is finding something out ("Die Prüfer stellten
-      Mängel fest", "Alkohol wurde festgestellt"), not stating it ("stellte fest, dass …");
+    * "feststellen" and "bemerken" with only an object are finding something out ("Die
+      Prüfer stellten Mängel fest", "Sie hatten eine Fehlfunktion bemerkt"), not stating
+      it ("stellte fest, dass …", "bemerkte: „…“"); "verraten" with only an object is
+      betraying it ("hat seine Prinzipien verraten"), not revealing a content;
+    * "meinen" with "damit" is what something refers to ("meinte er damit wohl kaum die
+      Krawalle"), not an opinion;
     * any act the clause denies (:func:`negated`)."""
     clause = toks[cs:ce]
     if lemma == "drohen":
         return not any(x.low == "mit" or x.zu_inf for x in clause)
-    return lemma == "feststellen" or negated(clause)
+    if lemma == "meinen":
+        return any(x.low == "damit" for x in clause) or negated(clause)
+    return lemma in _FINDING_OUT or negated(clause)
+
+
+#: Verbs that, with only an object, name finding out or betraying, not saying.
+_FINDING_OUT = frozenset(["feststellen", "bemerken", "verraten"])
 
 
 #: Adverbs that deny the act itself ("äußerte sich nicht", "hat nie bestätigt"); "kein"
@@ -262,6 +272,81 @@ def negated(clause: list[Tok]) -> bool:
             if nxt not in ("nur", "allein", "zuletzt"):
                 return True
     return False
+
+
+#: Speech verbs whose denial is itself a statement ("schloss nicht aus, dass …", "bestritt
+#: nicht, dass …": conceded; "wurde nicht müde zu betonen").
+_DENIAL_VERBS = frozenset(
+    [
+        "ausschließen", "bestreiten", "leugnen", "dementieren", "verhehlen", "verheimlichen",
+        "verschweigen", "zurückweisen", "widersprechen", "abstreiten", "betonen",
+    ]
+)  # fmt: skip
+
+
+#: Auxiliaries and modals of a denied verb complex ("hat nicht bestätigt", "nicht sagen
+#: können").
+_VERB_COMPLEX = frozenset(
+    ["haben", "sein", "werden", "können", "wollen", "dürfen", "müssen", "sollen", "mögen"]
+)
+
+
+def denied_frame(lemma: str, clause: list[Tok], cue: Tok) -> bool:
+    """A speech verb the frame denies, with what it governs outside ``clause`` (the
+    frame's words): "wollte nicht bestätigen, dass …", "konnte nicht sagen, ob …", "gab
+    nicht bekannt, wann …" — the speaker did not say it, so the clause is no statement of
+    theirs.  Verbs of denial ("schloss nicht aus, dass …") stay statements, and thought
+    ("glaubt nicht, dass …") is an opinion; the caller passes speech verbs only."""
+    if lemma in _DENIAL_VERBS:
+        return False
+    for k, x in enumerate(clause):
+        if x.low not in _NOT or x.quote is not None:
+            continue
+        if k > 0 and clause[k - 1].tag in ("ADP", "DET"):
+            continue  # "auf nicht näher bezeichnete Quellen": inside a phrase
+        j = k + 1
+        while j < len(clause) and clause[j].tag == "ADV" and clause[j].low not in ("als",):
+            j += 1  # "nicht wirklich erklären", "nicht offiziell bestätigt"
+        nxt = clause[j] if j < len(clause) else None
+        if nxt is not None and j + 1 < len(clause) and clause[j + 1].tag == "NOUN":
+            continue  # "beklagen nicht ausgezahlte Prämien": an attribute of the noun
+        # the cue verb itself is denied: it (or its auxiliary) right after "nicht", or
+        # "nicht" at the frame's end ("gab er nicht bekannt": its particle; "äußerte sich
+        # nicht dazu, ob …"); not another verb ("nicht ändern … und sagen")
+        if (
+            nxt is None
+            or nxt is cue
+            or nxt.lemma in _VERB_COMPLEX
+            or nxt.tag == "PUNCT"
+            or nxt.text in (",", ":")
+            or nxt.stts == "PTKVZ"
+        ):
+            return True
+    return False
+
+
+#: The longest bracketed aside read as a cross-reference ("( Wikinews berichtete )").
+_MAX_ASIDE = 5
+
+
+def bracketed_aside(toks: list[Tok], t: Tok) -> bool:
+    """The cue verb stands in a short bracketed aside with nothing it could report:
+    "(wir berichteten)", "(Wikinews berichtete)", "(die „Zeit“ berichtete)" — the outlet
+    points to its earlier reporting, and what stands around the brackets is not what it
+    said (the SpkAtt news guidelines leave these out too)."""
+    k = t.i - 1
+    while k >= 0 and t.i - k < _MAX_ASIDE and toks[k].text not in ("(", ")", ",", ":"):
+        k -= 1
+    if k < 0 or toks[k].text != "(":
+        return False
+    j = t.i + 1
+    while j < len(toks) and j - k <= _MAX_ASIDE and toks[j].text not in (")", "(", ",", ":"):
+        j += 1
+    return (
+        j < len(toks)
+        and toks[j].text == ")"
+        and not any(x.low in ("dass", "daß", "ob") for x in toks[k:j])
+    )
 
 
 def quoted_subject(lex: CueLexicon, toks: list[Tok], first: int, x: Tok) -> bool:

@@ -133,13 +133,13 @@ def np_right(
         return None  # "Gegenüber Spiegel Online berichtete …": a preposition misread
     determiner_like = possessive_misread(toks, i) or (
         t.tag == "PRON"
-        and t.low in _DEMONSTRATIVES
+        and (t.low in _DEMONSTRATIVES or t.low in QUANTIFIERS)
         and i + 1 < n
         and (
             toks[i + 1].tag in ("NOUN", "ADJ", "PROPN")
             or quoted_name(toks, i + 1) is not None  # "Das „National Hurricane Centre“"
         )
-    )
+    )  # a determiner the tagger read as a pronoun: "Das Amt", "Beide Seiten"
     if (t.tag in ("PRON", "REL") or t.low in lex.subject_pronouns) and not determiner_like:
         if t.low in _OBJECT_PRONOUNS:
             return None
@@ -148,6 +148,9 @@ def np_right(
     while j < n and (
         toks[j].tag in _PRE
         or (toks[j].low in _NP_ADVERBS and j + 1 < n and toks[j + 1].tag in _PRE | _HEAD)
+        # an adverbial adjective before an attributive one: "die staatlich kontrollierten
+        # Medien", "die bisher unbekannte Gruppe"
+        or (toks[j].tag == "ADJD" and j > i and j + 1 < n and toks[j + 1].tag == "ADJ")
     ):
         j += 1
     if (

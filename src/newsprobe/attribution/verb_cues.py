@@ -38,6 +38,8 @@ from newsprobe.attribution.cue_senses import (
     PARTICIPLE_LEMMAS,
     bare_wie,
     before_content,
+    bracketed_aside,
+    denied_frame,
     fronted_object,
     narrated_other_sense,
     other_verb,
@@ -214,6 +216,8 @@ class VerbCues(VerbFrames):
             self.lex, toks, t, lemma, cs, ce
         ):
             return None  # "forderte acht Tote", "fand statt": claimed lives, another verb
+        if bracketed_aside(toks, t):
+            return None  # "(wir berichteten)": a cross-reference, no statement
         if bare_wie(self.lex, toks, t):
             return None  # "wie erwartet", "wie berichtet": no speaker, no content
         if (
@@ -237,6 +241,13 @@ class VerbCues(VerbFrames):
             return None  # "sich ansehen, wo der Bus hält": looking, not judging
         fragment_only = kind == "partial" and qid is not None
         narrated = kind == "narrated"
+        if (
+            self.de
+            and not narrated
+            and ctype == "speech_verb"
+            and denied_frame(lemma, [x for x in toks[cs:ce] if not a <= x.i < b], t)
+        ):
+            return None  # "wollte nicht bestätigen, dass …": nothing was said
         if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, a, b):
             return None
         if narrated and fronted_object(self.lex, toks, cs, t):

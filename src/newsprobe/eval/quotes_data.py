@@ -34,8 +34,9 @@ class GoldDoc:
     nested_cues: list[set[tuple[int, int]]] = field(default_factory=list)
 
 
-def news_split(name: str, held_out: frozenset[str]) -> str:
-    """``dev``, ``test`` or ``cold`` for a SpkAtt news file (``"10022 - Title (date)"``).
+def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = frozenset()) -> str:
+    """``dev``, ``test``, ``cold``, ``cold2`` or ``cold3`` for a SpkAtt news file
+    (``"10022 - Title (date)"``).
 
     The corpus ships no dev split for news, and earlier rounds developed rules on all of it.
     ``test`` is never looked at while writing rules: every article whose number is divisible
@@ -45,7 +46,10 @@ def news_split(name: str, held_out: frozenset[str]) -> str:
     unseen part and scored on main before any change of that round; its errors are never
     listed (it was part of the readable dev part before, so older rounds may have read some
     of it).  ``cold2`` (from round 5, 2026-12-07): the other articles whose number ends in
-    7, set aside and scored on main the same way before that round's changes."""
+    7, set aside and scored on main the same way before that round's changes.  ``cold3``
+    (from round 7, 2026-12-07): the articles whose number ends in 8 that no one read while
+    labelling the speakers gold (``read``: its articles of every part), set aside and scored
+    on main before that round's changes; only its totals are read."""
     number = name.split(" ", 1)[0]
     if number in held_out or (number.isdigit() and int(number) % 5 == 0):
         return "test"
@@ -53,18 +57,26 @@ def news_split(name: str, held_out: frozenset[str]) -> str:
         return "cold"
     if number.isdigit() and int(number) % 10 == 7:
         return "cold2"
+    if number.isdigit() and int(number) % 10 == 8 and number not in read:
+        return "cold3"
     return "dev"
 
 
-def speakers_test_docs() -> frozenset[str]:
-    """Article numbers of the speakers gold's test and test3 parts (empty without the file)."""
+def speakers_test_docs(parts: tuple[str, ...] | None = ("test", "test3")) -> frozenset[str]:
+    """Article numbers of the speakers gold's ``parts`` (all parts for None; empty without
+    the file)."""
     path = Path(__file__).parent / "gold" / "speakers_spkatt_news.tsv"
     if not path.is_file():
         return frozenset()
     out = set()
     for line in path.read_text("utf-8").splitlines():
         cells = line.split("\t")
-        if len(cells) == 6 and not line.startswith("#") and cells[5] in ("test", "test3"):
+        if (
+            len(cells) == 6
+            and not line.startswith("#")
+            and cells[5] != "split"
+            and (parts is None or cells[5] in parts)
+        ):
             out.add(cells[0])
     return frozenset(out)
 
