@@ -21,8 +21,9 @@ gives it the speaker of what it is quoted in, and only where that one is known:
 "wir" keeps the person as the speaker (whom the person speaks for stays the affiliation it
 had).  The polite "Sie" of an interviewer's question ("STANDARD: Sie sagten einmal, …") is
 the interview's one answering person, whose words the question reports; any other second
-person ("Sie sagen …" mid-sentence, "du") is the addressee: never a source name.  A quote whose own speaker is unresolved
-gives nothing, and an enclosing quote is not skipped for an outer one.
+person ("Sie sagen …" mid-sentence, "du") is the addressee: never a source name.  A quote
+whose own speaker is unresolved gives nothing, and an enclosing quote is not skipped for an
+outer one.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from newsprobe.attribution.lexicon import SourceLexicon
+from newsprobe.attribution.lexicon import SourceLexicon, world_body
 from newsprobe.model import Analysis, Entity
 
 #: Roles that say only that someone leads or speaks for an organisation: the organisation
@@ -412,6 +412,11 @@ def _is_place(text: str) -> bool:
     return any(e.type == "LOC" for t in dict.fromkeys([text, text.split()[0]]) for e in kb.find(t))
 
 
+def is_place(text: str) -> bool:
+    """Whether the knowledge base knows ``text`` (or its first word) as a place."""
+    return _is_place(text)
+
+
 def _kb_kind(name: str, lex: SourceLexicon) -> str | None:
     """The kind of a body the knowledge base knows by exactly this name ("ÖVP" -> party ->
     politician), other than "other"."""
@@ -597,6 +602,8 @@ def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None)
                 return kind
     if local and org.strip() in local:
         return local[org.strip()]
+    if world_body(org):
+        return "official"
     for word in reversed(org.split()):
         if not word[:1].isupper():
             continue

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads
+from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads, world_body
 from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
 
 _HANDLE = re.compile(r"@\w{2,}")
@@ -161,7 +161,7 @@ def classify(
         kind = _words_type(entity.name, lex)
         if kind is not None and kind not in ("document", "social_media"):
             return Typing(SourceType(kind), True, f"organisation {entity.name!r} ({kind})")
-        return Typing(SourceType.OTHER, True, "organisation of unknown kind")
+        return Typing(SourceType.OTHER, True, _UNKNOWN_ORG)
     if not named and words and not group and first not in lex.definite and words[0] is tokens[0]:
         # A bare plural or noun: "Beschäftigte befürchten", "Experten warnen".
         return Typing(SourceType.ANONYMOUS, False, f"unnamed group ({words[0].text})")
@@ -347,6 +347,7 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
 
 
 _QUOTE_MARKS = '„“"»«'
+_UNKNOWN_ORG = "organisation of unknown kind"
 _PUBLIC_KINDS = ("politician", "official", "expert", "media")
 
 
@@ -433,6 +434,17 @@ def by_speaker(
             kind = _words_type(affiliation, lex)
         if kind is not None and kind not in ("document", "social_media"):
             return Typing(SourceType(kind), False, f"{SPEAKS_FOR} {affiliation} ({kind})")
+        if (
+            _bare_role(typing)
+            # its own words, not a compound's first part ("Heeressprecher": the "Heer")
+            and re.search(rf"\s{re.escape(affiliation)}\b", surface)
+            and _a_name(affiliation, affiliation_entity, lex)
+        ):
+            # "ein Sprecher der Porsche Holding": the voice of a named body that neither the
+            # knowledge base nor its words type is no official by the role word alone
+            return Typing(
+                SourceType.OTHER, False, f"{SPEAKS_FOR} {affiliation} (a body of no known kind)"
+            )
     if name and _plain(name, lex) != _plain(surface, lex):
         kind = _words_type(name, lex)
         if kind is not None:
@@ -477,6 +489,43 @@ def _fixed_by_role(typing: Typing) -> bool:
     return not bare and typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS)
 
 
+def by_local_name(typing: Typing, entity: Entity | None, local: dict[str, str]) -> Typing:
+    """An organisation typed other by no knowledge whose name or long name in the article
+    says a kind ("die Internationale Organisation für Migration (IOM)") has that kind."""
+    if entity is None or entity.type != EntityType.ORG or typing.type != SourceType.OTHER:
+        return typing
+    if typing.reason.startswith("knowledge base"):
+        return typing
+    kind = local.get(entity.name)
+    if kind is None or kind == "other":
+        return typing
+    return Typing(SourceType(kind), True, f"its long name in the article ({kind})", typing.kb_id)
+
+
+def _bare_role(typing: Typing) -> bool:
+    """Whether a bare leading role or proxy ("Sprecher", "Vorsitzende", "Vertreter") typed
+    the phrase by its own default kind."""
+    from newsprobe.attribution.person_roles import LEADING_ROLES
+
+    found = _HEAD_REASON.match(typing.reason)
+    if found is None:
+        return False
+    return bool({found.group(1).lower(), found.group(2).lower()} & (LEADING_ROLES | proxy_heads()))
+
+
+def _a_name(affiliation: str, entity: Entity | None, lex: SourceLexicon) -> bool:
+    """Whether an affiliation is the proper name of a body: capitalised, no word of it a
+    typed noun, not a person's or a place's name."""
+    if entity is not None and entity.type in (EntityType.PER, EntityType.LOC):
+        return False
+    words = [w for w in re.split(r"[\s„“\"]+", affiliation) if w]
+    if not words or not words[0][:1].isupper():
+        return False
+    from newsprobe.attribution.person_roles import is_place
+
+    return all(lex.head_type(w) is None for w in words) and not is_place(affiliation)
+
+
 def _plain(text: str, lex: SourceLexicon) -> str:
     skip = lex.definite | lex.quantifiers
     return " ".join(w for w in re.split(r"[^\w]+", text.lower()) if w and w not in skip)
@@ -488,6 +537,8 @@ def words_type(text: str, lex: SourceLexicon) -> str | None:
 
 
 def _words_type(text: str, lex: SourceLexicon) -> str | None:
+    if world_body(text):
+        return "official"
     for word in reversed(re.split(r"[\s„“\"]+", text)):
         if word[:1].isupper() or not word[:1].isalpha():
             hit = lex.head_type(word)

@@ -1,0 +1,110 @@
+"""Source types, round 8: kinds of bodies and people the lexicon does not list — any
+"-loge" scholar by the word's tail, foreign bodies by their English head noun, international
+organisations of states, the voice of a named body of no known kind, and a bare noun that a
+singular verb makes a name ("schreibt Techradar").  Texts are written for these tests; people,
+firms and papers are invented."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import find
+from attribution_texts import role_kind as kind
+from attribution_texts import run_text as run
+
+from newsprobe.attribution.lexicon import sources, world_body
+from newsprobe.model import SourceType
+
+LEX = sources("de")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Seismologin", "expert"),  # any "-loge" or "-login" by its tail
+        ("Ethnologinnen", "expert"),
+        ("University", "expert"),  # an English head noun in a foreign body's name
+        ("Association", "other"),
+        ("Weltgesundheitsorganisation", "official"),  # a body of states
+        ("Welt-Antidoping-Agentur", "official"),
+        ("Hilfsorganisation", "other"),
+        ("Nachrichtenagentur", "media"),
+    ],
+)
+def test_head_kinds(word: str, expected: str) -> None:
+    found = LEX.head_type(word)
+    assert found is not None and found[0] == expected
+
+
+def test_an_english_head_needs_the_whole_word() -> None:
+    # "center" ends "Einkaufscenter", which is no research centre
+    assert LEX.head_type("Einkaufscenter") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Internationale Organisation für Migration", True),
+        ("Europäische Arzneimittelagentur", True),
+        ("World Health Organization", True),
+        ("International Drone Racing Association", False),  # an association, not of states
+        ("Agentur Blaupause Wien", False),
+    ],
+)
+def test_international_organisations(name: str, expected: bool) -> None:
+    assert world_body(name) is expected
+
+
+def test_a_role_at_a_foreign_university_is_an_expert_s() -> None:
+    assert kind("von der Chulabhorn University") == "expert"
+
+
+def _source(text: str, fragment: str) -> tuple[SourceType, str]:
+    a = run(text)
+    src = a.sources[find(a, fragment).source]  # type: ignore[index]
+    return src.type, src.reason
+
+
+def test_the_voice_of_a_named_body_of_no_known_kind_is_other() -> None:
+    text = (
+        "Lehrling verliert Stelle\n\n"
+        "Die Firma beendete den Lehrvertrag. Wir lehnen jede Hetze ab, sagte ein Sprecher der "
+        "Gradlinger Holding am Montag."
+    )
+    assert _source(text, "jede Hetze")[0] == SourceType.OTHER
+
+
+def test_a_spokesman_of_a_compound_body_keeps_the_role_s_kind() -> None:
+    text = (
+        "Soldaten im Einsatz\n\n"
+        "Etwa 30 Soldaten seien jeweils im Einsatz, erklärte der Heeressprecher am Montag."
+    )
+    assert _source(text, "30 Soldaten")[0] == SourceType.OFFICIAL
+
+
+def test_a_bare_noun_with_a_singular_verb_is_a_name() -> None:
+    text = (
+        "Neues Motorrad\n\n"
+        "Das Motorrad fährt künftig ohne Fahrer, schreibt Technikwelt. "
+        "Die Lenkung sei schwierig, berichtet Technikwelt weiter."
+    )
+    kind_, reason = _source(text, "ohne Fahrer")
+    assert kind_ == SourceType.MEDIA, reason
+
+
+def test_a_bare_plural_group_stays_anonymous() -> None:
+    text = "Neue Regeln\n\nDie Regeln seien zu streng, kritisieren Beobachter am Montag."
+    assert _source(text, "zu streng")[0] == SourceType.ANONYMOUS
+
+
+def test_an_acronym_takes_the_kind_of_its_long_name() -> None:
+    text = (
+        "Tote in der Wüste\n\n"
+        "In der Wüste wurden 20 Tote gefunden, teilte die Internationale Organisation für "
+        "Wanderung (IWO) mit. Es seien vermutlich Flüchtlinge gewesen, erklärte die IWO am "
+        "Dienstag."
+    )
+    assert _source(text, "Flüchtlinge gewesen")[0] == SourceType.OFFICIAL
+
+
+def test_a_company_s_legal_form_is_its_head() -> None:
+    assert LEX.head_type("Regulierungs-GmbH") == ("other", "gmbh")
