@@ -108,3 +108,23 @@ def test_an_acronym_takes_the_kind_of_its_long_name() -> None:
 
 def test_a_company_s_legal_form_is_its_head() -> None:
     assert LEX.head_type("Regulierungs-GmbH") == ("other", "gmbh")
+
+
+def test_a_bare_role_takes_the_kind_of_the_body_its_sentence_names() -> None:
+    text = (
+        "Streit um Reform\n\n"
+        "Für den ÖGB reagierte am Sonntag Vizepräsidentin "
+        "Renate Amsel. Gerade jetzt solle man mit den Sozialpartnern reden, appellierte sie."
+    )
+    kind_, reason = _source(text, "Sozialpartnern")
+    assert kind_ == SourceType.OTHER, reason
+
+
+def test_a_bare_role_beside_bodies_of_several_kinds_keeps_its_typing() -> None:
+    text = (
+        "Streit um Reform\n\n"
+        "Die SPÖ und der ÖGB sind sich nicht einig. "
+        "Man müsse reden, sagte Vizepräsidentin Renate Amsel."
+    )
+    kind_, reason = _source(text, "Man müsse reden")
+    assert "named where it speaks" not in reason, (kind_, reason)

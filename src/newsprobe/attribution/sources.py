@@ -19,6 +19,7 @@ from newsprobe.attribution.first_person import resolve_first_person
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
+from newsprobe.attribution.source_body import by_sentence_body
 from newsprobe.attribution.source_context import (
     as_person,
     by_article_kind,
@@ -277,6 +278,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             typing = by_article_kind(typing, analysis, entity, lex)
             typing = by_colleague(typing, analysis, entity, roles, out, statements)
             typing = by_possessive_role(typing, analysis, entity, spans, lex)
+            typing = by_sentence_body(typing, analysis, entity, statements, lex, local)
             typing = by_party_context(typing, analysis, entity, statements, roles)
             typing = by_reporting(typing, analysis, entity, statements)
             typing = by_verb_number(
