@@ -35,6 +35,12 @@ def test_head_kinds(word: str, expected: str) -> None:
     assert found is not None and found[0] == expected
 
 
+def test_an_organiser_is_no_public_institution() -> None:
+    # "Veranstalter" ends in "anstalt" once its "-er" is stripped
+    found = LEX.head_type("Veranstalter")
+    assert found is None or found[0] != "official"
+
+
 def test_an_english_head_needs_the_whole_word() -> None:
     # "center" ends "Einkaufscenter", which is no research centre
     assert LEX.head_type("Einkaufscenter") is None
@@ -128,3 +134,47 @@ def test_a_bare_role_beside_bodies_of_several_kinds_keeps_its_typing() -> None:
     )
     kind_, reason = _source(text, "Man müsse reden")
     assert "named where it speaks" not in reason, (kind_, reason)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Zentralanstalt", "official"),  # a public-law institution
+        ("Rundfunkanstalt", "media"),  # a broadcasting one
+        ("Wetterdienst", "official"),  # a state's weather service
+        ("Bezirksrat", "politician"),  # a district councillor
+        ("Hörfunk", "media"),
+    ],
+)
+def test_more_head_kinds(word: str, expected: str) -> None:
+    found = LEX.head_type(word)
+    assert found is not None and found[0] == expected
+
+
+def test_a_role_opening_the_sentence_needs_no_second_comma() -> None:
+    text = (
+        "Griechenland vor der Wahl\n\n"
+        "Die Lage bleibt angespannt. Der Chef des Mauthner Instituts, Hans-Werner Kolb geht "
+        "davon aus, dass sich die Lage nach der Wahl zuspitzt."
+    )
+    kind_, reason = _source(text, "Lage nach der Wahl")
+    assert kind_ == SourceType.EXPERT, reason
+
+
+def test_a_person_s_name_tagged_as_an_organisation_is_a_person() -> None:
+    from newsprobe.attribution.source_context import as_person
+    from newsprobe.model import Entity, EntityType
+
+    sinn = Entity(id=0, name="Hans-Werner Kolb", type=EntityType.ORG)
+    assert as_person(sinn).type == EntityType.PER  # type: ignore[union-attr]
+    firm = Entity(id=1, name="Peter Kolb Holding", type=EntityType.ORG)
+    assert as_person(firm).type == EntityType.ORG  # type: ignore[union-attr]
+
+
+def test_one_member_of_a_chamber_is_a_politician() -> None:
+    text = (
+        "Wahlkampf im Netz\n\n"
+        "Das sei keine Qualifikation für das Amt, twitterte ein grüner Bundesrat am Montag. "
+        "Der Bundesrat beschloss am Dienstag, das Gesetz zu prüfen."
+    )
+    assert _source(text, "keine Qualifikation")[0] == SourceType.POLITICIAN

@@ -41,6 +41,8 @@ def by_verb_number(
     word = words[0].text
     if lex.head_type(word) is not None or lex.is_vague(word) or not statements:
         return typing
+    if word.endswith("en") and not any(c.isupper() or c.isdigit() for c in word[1:]):
+        return typing  # a plural noun ("Veränderungen") a tagging slip made singular
     lemmas = []
     for aid in statements:
         cue = analysis.attributions[aid].cue

@@ -106,6 +106,16 @@ def classify(
                 break
     if entry is not None:
         kind = lex.kb_categories.get(entry.category)
+        member = _head_type(words, lex)
+        if (
+            kind == "official"
+            and tokens
+            and tokens[0].text.lower() in _ONE
+            and member is not None
+            and member[0] == "politician"
+        ):
+            # "ein grüner Bundesrat": one member of a chamber, a politician, not the body
+            return Typing(SourceType.POLITICIAN, named, f"a member of {entry.name}", entry.kb_id)
         if kind is not None and not (
             kind == "other" and entry.category == "person" and _head_type(words, lex) is not None
         ):
