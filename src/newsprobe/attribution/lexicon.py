@@ -327,13 +327,14 @@ class SourceLexicon:
 
     def _foreign_type(self, word: str) -> tuple[str, str] | None:
         """A German text names foreign bodies in their own words ("Chulalongkorn
-        University", "Drone Racing Association"): a capitalised English word that is an
-        English head noun as a whole (no tails: "center" in "Einkaufscenter" is none) has
-        that kind, as a body, not a text or a post."""
-        if self.lang != "de" or not word[:1].isupper() or not word.isascii():
+        University", "Drone Racing Association"): a capitalised English head of a body's
+        name that is no German word, as a whole (no tails: "center" in "Einkaufscenter"
+        is none), has the English lexicon's kind."""
+        low = word.lower()
+        if self.lang != "de" or not word[:1].isupper() or low not in _FOREIGN_HEADS:
             return None
-        kind = sources("en").by_stem.get(word.lower())
-        return (kind, word.lower()) if kind in _BODY_KINDS else None
+        kind = sources("en").by_stem.get(low)
+        return (kind, low) if kind in _BODY_KINDS else None
 
     def _stem_type(self, form: str) -> tuple[str, str] | None:
         """``(type, stem)`` of one form: the form itself, else its longest known tail; an
@@ -371,6 +372,16 @@ class SourceLexicon:
 
 #: Kinds a foreign head noun may give in a German text.
 _BODY_KINDS = frozenset(["official", "expert", "other", "media"])
+#: English heads of a body's name that are no German words ("Station", "Union", "Media",
+#: "General" are, and keep their German reading).
+_FOREIGN_HEADS = frozenset(
+    [
+        "university", "institute", "college", "agency", "association", "foundation",
+        "council", "commission", "ministry", "department", "organization", "corporation",
+        "company", "authority", "laboratory", "centre", "center", "society", "newspaper",
+        "magazine", "broadcaster", "regulator", "embassy",
+    ]
+)  # fmt: skip
 #: Heads of a body that, formed by states ("Welt-", "International …", "Vereinte …"), is an
 #: international organisation: official, as the Vereinte Nationen are.
 _WORLD_HEADS = ("organisation", "organization", "agentur", "agency")

@@ -1,11 +1,12 @@
-"""A bare noun as the subject of a singular verb is a name, not a group.
+"""A bare noun as the subject of a singular verb of writing or reporting is a publication.
 
 German writes every noun capitalised, so "schreibt Techradar" and "warnen Experten" look
 alike; classify types a bare noun with no determiner as an unnamed group ("Experten warnen":
 anonymous).  A group is plural, though, and its verb with it; a bare noun whose every
 statement has a finite verb in the singular ("schreibt Techradar", "berichtete France24") is
-the name of one source the lexicon does not know: a publication where each of its
-statements reports or writes, else a named source of no known kind.
+the name of one source the lexicon does not know; where each of its statements writes,
+reports or comments, a publication.  Other singular verbs are left alone: "Ziel sei es",
+"Stand ist" are slips of the speaker phrase more often than names.
 """
 
 from __future__ import annotations
@@ -55,6 +56,6 @@ def by_verb_number(
         lemmas.append((cue.lemma or verb.lemma or verb.text).lower())
     if all(lemma.startswith(_PUBLISHING) for lemma in lemmas):
         return Typing(SourceType.MEDIA, True, f"{word}: a name that reports (a publication)")
-    if not group:
-        return typing
-    return Typing(SourceType.OTHER, True, f"{word}: a name (a singular verb), of no known kind")
+    # a bare singular noun that says or means something ("Ziel sei es", "Stand ist") is
+    # more often a slip of the speaker phrase than a name: left as it was
+    return typing

@@ -518,15 +518,15 @@ def _bare_role(typing: Typing) -> bool:
     from newsprobe.attribution.person_roles import LEADING_ROLES
 
     found = _HEAD_REASON.match(typing.reason)
-    if found is None:
-        return False
+    if found is None or typing.type in (SourceType.DOCUMENT, SourceType.MEDIA):
+        return False  # a paper or message speaks for whoever wrote it
     return bool({found.group(1).lower(), found.group(2).lower()} & (LEADING_ROLES | proxy_heads()))
 
 
 def _a_name(affiliation: str, entity: Entity | None, lex: SourceLexicon) -> bool:
-    """Whether an affiliation is the proper name of a body: capitalised, no word of it a
-    typed noun, not a person's or a place's name."""
-    if entity is not None and entity.type in (EntityType.PER, EntityType.LOC):
+    """Whether an affiliation is the proper name of a body: an organisation the recogniser
+    found, no word of it a typed noun, not a place's name."""
+    if entity is None or entity.type != EntityType.ORG:
         return False
     words = [w for w in re.split(r"[\s„“\"]+", affiliation) if w]
     if not words or not words[0][:1].isupper():
