@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads
+from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.attribution.person_roles import LEADING_ROLES, is_bare_leading_role
 from newsprobe.attribution.source_types import Typing, kb_entry, words_type
 from newsprobe.model import Analysis, Entity, EntityType, SourceType
@@ -37,13 +37,13 @@ def by_sentence_body(
     """The kind of the one kind of body named in the sentences of the statements (and of the
     person's mentions), for a source typed only by a bare leading role."""
     found = _ROLE_REASON.match(typing.reason)
-    if found is None or not statements:
-        return typing
+    if found is None or not statements or typing.type in (SourceType.DOCUMENT, SourceType.MEDIA):
+        return typing  # a paper or a message ("Erhebung") is no one's voice
     role = found.group(1)
     low = role.lower()
-    if not (is_bare_leading_role(role) or low in LEADING_ROLES or low in proxy_heads()):
+    if not (is_bare_leading_role(role) or low in LEADING_ROLES):
         return typing
-    if low.startswith(("presse", "medien")) is False and "-" in role:
+    if "-" in role:
         return typing  # "IKG-Präsident": the compound names its body
     kinds: set[str] = set()
     bodies: list[str] = []
