@@ -70,7 +70,7 @@ def _source(text: str, fragment: str) -> tuple[SourceType, str]:
     return src.type, src.reason
 
 
-def test_the_voice_of_a_named_body_of_no_known_kind_is_other() -> None:
+def test_the_voice_of_a_holding_is_other() -> None:
     text = (
         "Lehrling verliert Stelle\n\n"
         "Die Firma beendete den Lehrvertrag. Wir lehnen jede Hetze ab, sagte ein Sprecher der "

@@ -416,11 +416,6 @@ def _is_place(text: str) -> bool:
     return any(e.type == "LOC" for t in dict.fromkeys([text, text.split()[0]]) for e in kb.find(t))
 
 
-def is_place(text: str) -> bool:
-    """Whether the knowledge base knows ``text`` (or its first word) as a place."""
-    return _is_place(text)
-
-
 def _kb_kind(name: str, lex: SourceLexicon) -> str | None:
     """The kind of a body the knowledge base knows by exactly this name ("ÖVP" -> party ->
     politician), other than "other"."""

@@ -444,17 +444,6 @@ def by_speaker(
             kind = _words_type(affiliation, lex)
         if kind is not None and kind not in ("document", "social_media"):
             return Typing(SourceType(kind), False, f"{SPEAKS_FOR} {affiliation} ({kind})")
-        if (
-            _bare_role(typing)
-            # its own words, not a compound's first part ("Heeressprecher": the "Heer")
-            and re.search(rf"\s{re.escape(affiliation)}\b", surface)
-            and _a_name(affiliation, affiliation_entity, lex)
-        ):
-            # "ein Sprecher der Porsche Holding": the voice of a named body that neither the
-            # knowledge base nor its words type is no official by the role word alone
-            return Typing(
-                SourceType.OTHER, False, f"{SPEAKS_FOR} {affiliation} (a body of no known kind)"
-            )
     if name and _plain(name, lex) != _plain(surface, lex):
         kind = _words_type(name, lex)
         if kind is not None:
@@ -510,30 +499,6 @@ def by_local_name(typing: Typing, entity: Entity | None, local: dict[str, str]) 
     if kind is None or kind == "other":
         return typing
     return Typing(SourceType(kind), True, f"its long name in the article ({kind})", typing.kb_id)
-
-
-def _bare_role(typing: Typing) -> bool:
-    """Whether a bare leading role or proxy ("Sprecher", "Vorsitzende", "Vertreter") typed
-    the phrase by its own default kind."""
-    from newsprobe.attribution.person_roles import LEADING_ROLES
-
-    found = _HEAD_REASON.match(typing.reason)
-    if found is None or typing.type in (SourceType.DOCUMENT, SourceType.MEDIA):
-        return False  # a paper or message speaks for whoever wrote it
-    return bool({found.group(1).lower(), found.group(2).lower()} & (LEADING_ROLES | proxy_heads()))
-
-
-def _a_name(affiliation: str, entity: Entity | None, lex: SourceLexicon) -> bool:
-    """Whether an affiliation is the proper name of a body: an organisation the recogniser
-    found, no word of it a typed noun, not a place's name."""
-    if entity is None or entity.type != EntityType.ORG:
-        return False
-    words = [w for w in re.split(r"[\s„“\"]+", affiliation) if w]
-    if not words or not words[0][:1].isupper():
-        return False
-    from newsprobe.attribution.person_roles import is_place
-
-    return all(lex.head_type(w) is None for w in words) and not is_place(affiliation)
 
 
 def _plain(text: str, lex: SourceLexicon) -> str:
