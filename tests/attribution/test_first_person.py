@@ -50,9 +50,68 @@ def test_a_first_person_in_an_interview_answer_is_the_interviewee() -> None:
         assert sp is not None and sp.name == "Tomas Brekker", cue
 
 
-def test_the_second_person_in_a_question_is_no_source_name() -> None:
+def test_the_polite_sie_of_a_question_is_the_interviewee() -> None:
+    # "Sie sagen, das reicht nicht?": the interviewer reports what the guest said
     sp = _by_cue(INTERVIEW, "sagen").speaker
-    assert sp is not None and sp.name is None
+    assert sp is not None and sp.name == "Tomas Brekker"
+    assert sp.resolved_by == SpeakerResolution.PRONOUN
+
+
+SHE = (
+    "Der Landesrat Tomas Brekker will mehr Geld für die Bahn.\n\n"
+    "STANDARD: Wie geht es weiter?\n\n"
+    "Brekker: Ich glaube, dass wir bald eine Lösung haben.\n\n"
+    "STANDARD: Die Ministerin ist dagegen. Sie sagte, das sei zu teuer?\n\n"
+    "Brekker: Ich denke, dass es nicht zu teuer ist."
+)
+
+
+def test_a_she_in_a_question_is_not_the_interviewee() -> None:
+    sp = _by_cue(SHE, "sagte").speaker
+    assert sp is None or sp.name != "Tomas Brekker"
+
+
+MID_SENTENCE = (
+    "Der Landesrat Tomas Brekker will mehr Geld für die Bahn. "
+    "Wenn Sie sagen, das reicht nicht, dann irren Sie, meinte der Sprecher."
+)
+
+
+def test_the_second_person_outside_an_interview_is_no_source_name() -> None:
+    sp = _by_cue(MID_SENTENCE, "sagen").speaker
+    assert sp is None or sp.name is None
+
+
+PRONOUN_FRAME = (
+    "Bundeskanzler Werner Brandl sprach am Sonntag über die Grenze. "
+    "Einen Zaun werde es nicht geben, sagte Brandl. "
+    "Zu Kontrollen sage er Ja, aber: Ich habe niemandem versprochen, dass ich alles löse. "
+    "Das ist ein Unsinn. "
+    "Und jetzt verspreche ich auch keine schnelle Lösung."
+)
+
+
+def test_a_colon_frame_with_a_pronoun_subject_gives_its_resolved_speaker() -> None:
+    sp = _by_cue(PRONOUN_FRAME, "versprochen").speaker
+    assert sp is not None and sp.name == "Werner Brandl"
+
+
+def test_a_first_person_carries_on_a_quote_over_an_unframed_sentence() -> None:
+    sp = _by_cue(PRONOUN_FRAME, "verspreche").speaker
+    assert sp is not None and sp.name == "Werner Brandl"
+
+
+OTHER_SPEAKER_BETWEEN = (
+    "Bundeskanzler Werner Brandl sprach am Sonntag über die Grenze. "
+    "Zu Kontrollen sage er Ja, aber: Ich habe niemandem versprochen, dass ich alles löse. "
+    "Die Opposition sagte, das sei zu wenig. "
+    "Und jetzt verspreche ich auch keine schnelle Lösung."
+)
+
+
+def test_a_first_person_is_not_carried_past_another_speaker() -> None:
+    sp = _by_cue(OTHER_SPEAKER_BETWEEN, "verspreche").speaker
+    assert sp is None or sp.name != "Werner Brandl"
 
 
 UNKNOWN = (

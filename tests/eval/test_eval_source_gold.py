@@ -3,6 +3,8 @@ other share and kept non-sources, and a bad CSV is a clear error."""
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -17,18 +19,14 @@ SHARED_CSV = Path(__file__).resolve().parents[2].parent / "shared/data/10kgnad/t
 
 def test_gold_is_well_formed_and_split() -> None:
     items = read_gold()
-    cold = [i for i in items if i.split == "cold"]
-    tune = [i for i in items if i.split == "tune"]
-    dev = [i for i in items if i.split == "dev"]
-    dev2 = [i for i in items if i.split == "dev2"]
-    assert len(cold) >= 150 and len(tune) >= 50 and len(dev) >= 150 and len(dev2) >= 150
-    assert {i.article for i in cold}.isdisjoint(
-        {i.article for i in tune} | {i.article for i in dev} | {i.article for i in dev2}
-    )
-    assert {i.article for i in dev}.isdisjoint({i.article for i in tune})
-    assert {i.article for i in dev2}.isdisjoint(
-        {i.article for i in tune} | {i.article for i in dev}
-    )
+    articles = {
+        name: {i.article for i in items if i.split == name}
+        for name in ("cold", "dev3", "dev2", "dev", "tune")
+    }
+    sizes = Counter(i.split for i in items)
+    assert sizes["tune"] >= 50 and all(sizes[s] >= 150 for s in ("cold", "dev3", "dev2", "dev"))
+    for first, second in combinations(articles, 2):
+        assert articles[first].isdisjoint(articles[second]), (first, second)
     assert len({(i.article, i.anchor) for i in items}) == len(items)
 
 

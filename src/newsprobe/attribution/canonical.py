@@ -17,6 +17,13 @@ from newsprobe.attribution.gender import _known_first_name
 from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.model import Analysis, EntityType
 
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+#: The capitalised long name right before an acronym's bracket, after its determiner (or a
+#: clause's start): "… die Internationale Organisation für Migration ".
+_EXPANSION = re.compile(
+    r"(?:\b(?:der|die|das|des|dem|den)\s+|^|[,.;:–]\s*)"
+    r"((?:[A-ZÄÖÜ][\w\-]*)(?:\s+(?:[A-ZÄÖÜ][\w\-]*|für|gegen|und|der|des|zur|zum|von))*)\s*$"
+)
 _BRACKETED = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9\-]{1,9})\)")
 
 
@@ -74,6 +81,18 @@ def local_kinds(
     for e in analysis.entities:
         if e.type != EntityType.ORG:
             continue
+        if _ACRONYM.fullmatch(e.name):
+            # "die Internationale Organisation für Migration (IOM)": the long name before
+            # the bracketed acronym, which the recogniser did not take as a name of its own
+            for mid in e.mentions[:4]:
+                m = analysis.mentions[mid] if 0 <= mid < len(analysis.mentions) else None
+                if m is None or text[m.start - 1 : m.start] != "(":
+                    continue
+                long = _EXPANSION.search(text[max(0, m.start - 90) : m.start - 1])
+                kind = words_type(long.group(1), lex) if long is not None else None
+                if kind is not None and kind not in ("document", "social_media"):
+                    out.setdefault(e.name, kind)
+                    break
         kind = None
         for name in (e.name, *e.aliases):
             kind = words_type(name, lex)

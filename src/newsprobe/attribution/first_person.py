@@ -11,14 +11,19 @@ gives it the speaker of what it is quoted in, and only where that one is known:
   ("Ich hoffe, es bleibt ruhig, sagt Melanie"), never a reported ``dass``/``ob`` clause
   ("Er sagte, dass wir sparen müssten": the writer's or everyone's "wir");
 * the sentence that opens right after a colon whose frame has one person as its subject
-  ("Mikl-Leitner formulierte klar: Ich schließe nicht aus, …");
+  ("Mikl-Leitner formulierte klar: Ich schließe nicht aus, …"), or a statement framed there
+  that was resolved to one person ("Zu Kontrollen sage er Ja, aber: Ich habe …");
+* a first person up to three sentences after a first-person quote, when no one else is
+  framed as speaking between ("… Das ist ein Unsinn. Und jetzt verspreche ich …");
 * an interview answer: the turn after a label that names a person of the article
   ("STANDARD: …? Poposki: Wir koordinieren …" is Nikola Poposki's).
 
 "wir" keeps the person as the speaker (whom the person speaks for stays the affiliation it
-had).  The second person ("Sie sagen …" mid-sentence, or in an interviewer's question;
-"du") is the addressee: never a source name.  A quote whose own speaker is unresolved
-gives nothing, and an enclosing quote is not skipped for an outer one.
+had).  The polite "Sie" of an interviewer's question ("STANDARD: Sie sagten einmal, …") is
+the interview's one answering person, whose words the question reports; any other second
+person ("Sie sagen …" mid-sentence, "du") is the addressee: never a source name.  A quote
+whose own speaker is unresolved gives nothing, and an enclosing quote is not skipped for an
+outer one.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ _FIRST_WORDS = _FIRST | {"mir", "mich", "uns", "unser", "unsere", "unseren", "un
 _INTERVIEWER = frozenset(["standard", "derstandard.at", "frage", "f", "interviewer"])
 #: Words that open a reported clause: a first person in it is not the quoted speaker's.
 _REPORTED = frozenset(["dass", "daß", "ob"])
+#: Finite verb tags (STTS).
+_FINITE = frozenset(["VVFIN", "VAFIN", "VMFIN"])
 _ENDS = frozenset([".", "?", "!", ":", ")", "“", '"', "»", "«"])
 #: Tokens after which a capital "Sie" may open a sentence or quote.
 _OPENERS = _ENDS | {"„", "-", "–", "("}
@@ -80,16 +87,37 @@ def resolve_first_person(analysis: Analysis) -> None:
             found = _first_person(att, analysis, ix, turns, done, set())
             sid = _sentence(ix, att.speakers[0].start)
             if found is None and _unframed(att, sid, analysis, ix):
-                found = _taken(quoted.get(sid - 1), None, att, analysis)
+                found = _taken(_carried(quoted, sid, att, analysis, ix), None, att, analysis)
             if found is not None:
                 att.speaker = found
                 att.speaker_entity = found.entity
                 quoted[sid] = found
+        elif word == "Sie" and (guest := _interviewee(att, analysis, ix, turns)) is not None:
+            att.speaker = _of_person(analysis, guest, att)
+            att.speaker_entity = guest
         elif _second_person(att, word, analysis, ix, turns):
             att.speaker = Speaker(
                 resolved_by=SpeakerResolution.NONE, mention=att.speakers[0], confidence=0.3
             )
             att.speaker_entity = None
+
+
+def _interviewee(
+    att: Attribution, analysis: Analysis, ix: _Index, turns: list[_Turn]
+) -> int | None:
+    """ "STANDARD: Sie sagten einmal, …", "… haben Sie gesagt": the polite "Sie" (its verb
+    in the plural) of an interviewer's question is the one person who answers in the
+    interview."""
+    at = att.speakers[0].start
+    if not any(t.entity is None and t.start <= at < t.end for t in turns):
+        return None
+    k = bisect_left(ix.tokens, at)
+    toks = analysis.tokens
+    near = [toks[j] for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+    if not any(t.pos in _FINITE and t.text.endswith("n") for t in near):
+        return None  # "Sie sagte" is she
+    guests = {t.entity for t in turns if t.entity is not None}
+    return guests.pop() if len(guests) == 1 else None
 
 
 def _quoted_first_person(analysis: Analysis, ix: _Index) -> dict[int, Speaker]:
@@ -111,6 +139,24 @@ def _quoted_first_person(analysis: Analysis, ix: _Index) -> dict[int, Speaker]:
         if any(t.text.lower() in _FIRST_WORDS for t in analysis.tokens[k:end]):
             out.setdefault(_sentence(ix, o.cue.start), sp)
     return out
+
+
+#: How many sentences back a first person may carry on a quote ("…, sagte X. Das ist ein
+#: Unsinn. Und jetzt verspreche ich …": the sentences between speak on without a frame).
+_CARRY = 3
+
+
+def _carried(
+    quoted: dict[int, Speaker], sid: int, att: Attribution, analysis: Analysis, ix: _Index
+) -> Speaker | None:
+    """The speaker of the nearest first-person quote at most :data:`_CARRY` sentences
+    back, with no statement of another speaker's own in the sentences between."""
+    for back in range(sid - 1, max(sid - 1 - _CARRY, -1), -1):
+        if back in quoted:
+            return quoted[back]
+        if not _unframed(att, back, analysis, ix):
+            return None
+    return None
 
 
 def _unframed(att: Attribution, sid: int, analysis: Analysis, ix: _Index) -> bool:
@@ -292,7 +338,7 @@ def _colon_frame(att: Attribution, analysis: Analysis, ix: _Index) -> Speaker | 
         and m.form != MentionForm.ROLE
     ]
     if len({m.entity for m in people}) != 1:
-        return None
+        return _framing_statement(att, analysis, ix, toks[colon].start)
     from newsprobe.attribution.antecedents import _is_subject
     from newsprobe.attribution.speaker_article import article
 
@@ -302,6 +348,27 @@ def _colon_frame(att: Attribution, analysis: Analysis, ix: _Index) -> Speaker | 
     eid = people[0].entity
     assert eid is not None
     return _of_person(analysis, eid, att)
+
+
+def _framing_statement(
+    att: Attribution, analysis: Analysis, ix: _Index, colon: int
+) -> Speaker | None:
+    """ "Zu Kontrollen sage er Ja, aber: Ich habe niemandem versprochen, …": where the frame
+    before the colon names no one by name, the one person that a statement framed there
+    (its cue in the sentence before the colon) was resolved to."""
+    sid = _sentence(ix, colon)
+    found: list[tuple[Speaker, Attribution]] = []
+    for o in analysis.attributions:
+        sp = o.speaker
+        if o.id == att.id or o.cue is None or not (o.cue.start < colon):
+            continue
+        if _sentence(ix, o.cue.start) != sid or sp is None or sp.entity is None:
+            continue
+        if sp.resolved_by != SpeakerResolution.NONE and _a_person(sp, analysis):
+            found.append((sp, o))
+    if len({sp.entity for sp, _ in found}) != 1:
+        return None
+    return _taken(found[-1][0], found[-1][1], att, analysis)
 
 
 # -- interviews --------------------------------------------------------------------------

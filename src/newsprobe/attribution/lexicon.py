@@ -313,8 +313,28 @@ class SourceLexicon:
                     break
         if found is None:
             found = self._deputy_type(word)
+        if found is None:
+            found = self._foreign_type(word)
+        if (
+            found is not None
+            and found[0] in ("other", "media")
+            and _world_body(word.lower(), found[1])
+        ):
+            # "Weltgesundheitsorganisation", "Welt-Antidoping-Agentur": a body of states
+            found = ("official", found[1])
         self._cache[key] = found
         return found
+
+    def _foreign_type(self, word: str) -> tuple[str, str] | None:
+        """A German text names foreign bodies in their own words ("Chulalongkorn
+        University", "Drone Racing Association"): a capitalised English head of a body's
+        name that is no German word, as a whole (no tails: "center" in "Einkaufscenter"
+        is none), has the English lexicon's kind."""
+        low = word.lower()
+        if self.lang != "de" or not word[:1].isupper() or low not in _FOREIGN_HEADS:
+            return None
+        kind = sources("en").by_stem.get(low)
+        return (kind, low) if kind in _BODY_KINDS else None
 
     def _stem_type(self, form: str) -> tuple[str, str] | None:
         """``(type, stem)`` of one form: the form itself, else its longest known tail; an
@@ -348,6 +368,48 @@ class SourceLexicon:
                 for form in _forms(word.lower())
             )
         return bool(self._cache[key])
+
+
+#: Kinds a foreign head noun may give in a German text.
+_BODY_KINDS = frozenset(["official", "expert", "other", "media"])
+#: English heads of a body's name that are no German words ("Station", "Union", "Media",
+#: "General" are, and keep their German reading).
+_FOREIGN_HEADS = frozenset(
+    [
+        "university", "institute", "college", "agency", "association", "foundation",
+        "council", "commission", "ministry", "department", "organization", "corporation",
+        "company", "authority", "laboratory", "centre", "center", "society", "newspaper",
+        "magazine", "broadcaster", "regulator", "embassy",
+    ]
+)  # fmt: skip
+#: Heads of a body that, formed by states ("Welt-", "International …", "Vereinte …"), is an
+#: international organisation: official, as the Vereinte Nationen are.
+_WORLD_HEADS = ("organisation", "organization", "agentur", "agency")
+_WORLD_MODIFIERS = (
+    "welt", "world", "international", "vereinte", "vereinten", "united", "europäisch",
+    "european",
+)  # fmt: skip
+
+
+def _world_body(low: str, stem: str) -> bool:
+    """Whether one word (or hyphenated compound) is an international organisation:
+    "weltgesundheitsorganisation", "welt-antidoping-agentur"."""
+    return stem.endswith(_WORLD_HEADS) and low.startswith(_WORLD_MODIFIERS) and low != stem
+
+
+def world_body(text: str) -> bool:
+    """Whether a body's name is an international organisation: a word for an organisation
+    or agency after a modifier that makes it one of states ("Internationale Organisation für
+    Migration", "Europäische Arzneimittelagentur", "World Health Organization"); not an
+    association or committee ("International Drone Racing Association")."""
+    words = [w.strip('„“"(),').lower() for w in text.split()]
+    for k, word in enumerate(words):
+        head = next((h for h in _WORLD_HEADS if h in word), None)
+        if head is not None and (
+            any(w.startswith(_WORLD_MODIFIERS) for w in words[:k]) or _world_body(word, head)
+        ):
+            return True
+    return False
 
 
 def _forms(low: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from newsprobe.attribution.lexicon import SourceLexicon
+from newsprobe.attribution.lexicon import SourceLexicon, world_body
 from newsprobe.model import Analysis, Entity
 
 #: Roles that say only that someone leads or speaks for an organisation: the organisation
@@ -145,13 +145,17 @@ def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[
         closed = (
             j >= len(tokens) or tokens[j].text in (",", ".", ")", "(") or tokens[j].sentence != sent
         )
-        if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent and closed:
+        if i >= 0 and tokens[i].text == "," and tokens[i].sentence == sent:
             b = i - 1
             while b >= 0 and tokens[b].sentence == sent and tokens[b].pos in _ROLE_POS:
                 if tokens[b].text == ",":
                     break
                 b -= 1
-            if b + 1 < i and any(t.pos in _NOUN_POS for t in tokens[b + 1 : i]):
+            # the role opening the sentence needs no comma after the name ("Der Chef des
+            # Instituts, X geht davon aus": the writer left the second comma out)
+            opens = b < 0 or tokens[b].sentence != sent
+            nouns = any(t.pos in _NOUN_POS for t in tokens[b + 1 : i])
+            if (closed or opens) and b + 1 < i and nouns:
                 out.append(text[tokens[b + 1].start : tokens[i - 1].end])
         # "X, Präsident des Y, …": the apposition after the name
         if j < len(tokens) and tokens[j].text == "," and tokens[j].sentence == sent:
@@ -597,6 +601,8 @@ def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None)
                 return kind
     if local and org.strip() in local:
         return local[org.strip()]
+    if world_body(org):
+        return "official"
     for word in reversed(org.split()):
         if not word[:1].isupper():
             continue

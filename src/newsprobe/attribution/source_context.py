@@ -32,20 +32,39 @@ _DETERMINERS = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine
 
 
 def as_person(entity: Entity | None) -> Entity | None:
-    """A place or other name the tagger gave a person's full name ("Oskar Deutsch" as a
-    place: a known first name and a surname) is typed as the person it is."""
-    if entity is None or entity.type not in (EntityType.LOC, EntityType.MISC):
+    """A place, organisation or other name the tagger gave a person's full name ("Oskar
+    Deutsch" as a place, "Hans-Werner Sinn" as an organisation: a known first name, each
+    part of a hyphenated one known, and a surname) is typed as the person it is; not an
+    organisation the knowledge base knows or whose words say a body ("Hugo Boss AG")."""
+    if entity is None or entity.type not in (EntityType.LOC, EntityType.MISC, EntityType.ORG):
         return entity
     words = entity.name.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
         return entity
     try:
         from newsprobe.entities.kb import first_names
     except ImportError:  # the entities layer is optional
         return entity
-    if words[0] not in first_names():
+    if not all(part in first_names() for part in words[0].split("-")):
+        return entity
+    if entity.type == EntityType.ORG and (
+        len(words) != 2 or _known_body(entity) or words[1].isupper()
+    ):
         return entity
     return entity.model_copy(update={"type": EntityType.PER})
+
+
+def _known_body(entity: Entity) -> bool:
+    """Whether the knowledge base knows an organisation by this id or name, or the source
+    lexicon types a word of its name."""
+    from newsprobe.attribution.lexicon import sources
+    from newsprobe.attribution.source_types import kb_entry
+
+    entry = kb_entry(entity.kb_id, entity.name)
+    if entry is not None and entry.type == "ORG":
+        return True
+    lex = sources("de")
+    return any(lex.head_type(w) is not None for w in entity.name.split())
 
 
 def by_article_kind(

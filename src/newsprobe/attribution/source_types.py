@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads
+from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads, world_body
 from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
 
 _HANDLE = re.compile(r"@\w{2,}")
@@ -106,6 +106,16 @@ def classify(
                 break
     if entry is not None:
         kind = lex.kb_categories.get(entry.category)
+        member = _head_type(words, lex)
+        if (
+            kind == "official"
+            and tokens
+            and tokens[0].text.lower() in _ONE
+            and member is not None
+            and member[0] == "politician"
+        ):
+            # "ein grüner Bundesrat": one member of a chamber, a politician, not the body
+            return Typing(SourceType.POLITICIAN, named, f"a member of {entry.name}", entry.kb_id)
         if kind is not None and not (
             kind == "other" and entry.category == "person" and _head_type(words, lex) is not None
         ):
@@ -161,7 +171,7 @@ def classify(
         kind = _words_type(entity.name, lex)
         if kind is not None and kind not in ("document", "social_media"):
             return Typing(SourceType(kind), True, f"organisation {entity.name!r} ({kind})")
-        return Typing(SourceType.OTHER, True, "organisation of unknown kind")
+        return Typing(SourceType.OTHER, True, _UNKNOWN_ORG)
     if not named and words and not group and first not in lex.definite and words[0] is tokens[0]:
         # A bare plural or noun: "Beschäftigte befürchten", "Experten warnen".
         return Typing(SourceType.ANONYMOUS, False, f"unnamed group ({words[0].text})")
@@ -347,6 +357,7 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
 
 
 _QUOTE_MARKS = '„“"»«'
+_UNKNOWN_ORG = "organisation of unknown kind"
 _PUBLIC_KINDS = ("politician", "official", "expert", "media")
 
 
@@ -477,6 +488,19 @@ def _fixed_by_role(typing: Typing) -> bool:
     return not bare and typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS)
 
 
+def by_local_name(typing: Typing, entity: Entity | None, local: dict[str, str]) -> Typing:
+    """An organisation typed other by no knowledge whose name or long name in the article
+    says a kind ("die Internationale Organisation für Migration (IOM)") has that kind."""
+    if entity is None or entity.type != EntityType.ORG or typing.type != SourceType.OTHER:
+        return typing
+    if typing.reason.startswith("knowledge base"):
+        return typing
+    kind = local.get(entity.name)
+    if kind is None or kind == "other":
+        return typing
+    return Typing(SourceType(kind), True, f"its long name in the article ({kind})", typing.kb_id)
+
+
 def _plain(text: str, lex: SourceLexicon) -> str:
     skip = lex.definite | lex.quantifiers
     return " ".join(w for w in re.split(r"[^\w]+", text.lower()) if w and w not in skip)
@@ -488,6 +512,8 @@ def words_type(text: str, lex: SourceLexicon) -> str | None:
 
 
 def _words_type(text: str, lex: SourceLexicon) -> str | None:
+    if world_body(text):
+        return "official"
     for word in reversed(re.split(r"[\s„“\"]+", text)):
         if word[:1].isupper() or not word[:1].isalpha():
             hit = lex.head_type(word)

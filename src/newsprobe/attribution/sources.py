@@ -19,6 +19,7 @@ from newsprobe.attribution.first_person import resolve_first_person
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
 from newsprobe.attribution.quotes import ANTECEDENTS
+from newsprobe.attribution.source_body import by_sentence_body
 from newsprobe.attribution.source_context import (
     as_person,
     by_article_kind,
@@ -27,13 +28,16 @@ from newsprobe.attribution.source_context import (
     by_possessive_role,
 )
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
+from newsprobe.attribution.source_number import by_verb_number
 from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
     Typing,
+    by_local_name,
     by_party_context,
     by_reporting,
     by_speaker,
     classify,
+    nouns,
     with_roles,
     words_type,
 )
@@ -268,13 +272,18 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 )
             if local is None:
                 local = local_kinds(analysis, lex, words_type)
+            typing = by_local_name(typing, entity, local)
             typing = with_roles(typing, roles, lex, surface, entity, local)
             statements = sorted(set(g.attributions))
             typing = by_article_kind(typing, analysis, entity, lex)
             typing = by_colleague(typing, analysis, entity, roles, out, statements)
             typing = by_possessive_role(typing, analysis, entity, spans, lex)
+            typing = by_sentence_body(typing, analysis, entity, statements, lex, local)
             typing = by_party_context(typing, analysis, entity, statements, roles)
             typing = by_reporting(typing, analysis, entity, statements)
+            typing = by_verb_number(
+                typing, analysis, nouns(tokens, german, lex), statements, starts, lex
+            )
             typing = by_topic(typing, analysis, entity)
             thing = thing_kind(tokens, entity, typing.reason)
             if thing == NO_SOURCE:
