@@ -49,7 +49,7 @@ SETS = (
     "synthetic_fresh4.jsonl",
     "synthetic_fresh5.jsonl",
 )
-COLD = "synthetic_fresh6.jsonl"
+COLD = "synthetic_fresh7.jsonl"
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))
 #: Inverse regularisation strength.
 C = float(__import__("os").environ.get("PAIRS_C", "2.0"))
