@@ -136,6 +136,11 @@ class FactIndex:
             total += self._rarity(probe, key)
         return total
 
+    def fact_weight(self, probe: Probe) -> float:
+        """The rarity-weighted sum of all the article's facts (each fact's rarity is
+        memoised on the probe)."""
+        return sum(self._rarity(probe, k) for k in sorted(probe.facts))
+
     def _rarity(self, probe: Probe, key: str) -> float:
         """``1 - log(k) / log(RARE_SPREAD)`` for a fact ``k`` live stories name (0 from
         :data:`RARE_SPREAD` on); counted once per article."""
@@ -233,6 +238,13 @@ class FactIndex:
             if check.apart:
                 continue
             c.rare = self.rare_overlap(probe, c.story)
+            own = self.fact_weight(probe)
+            c.fact_share = c.rare / own if own > 0 else 0.0
+            c.names_rare = sum(
+                self._rarity(probe, k)
+                for k in sorted(probe.facts & c.story.facts)
+                if k.startswith("e:")
+            )
             c.headline = self.headline_met(probe, c.story)
             c.contradiction = check.contradiction
             c.conflicts = check.conflicts
