@@ -26,6 +26,11 @@ centroid of its members' vectors, and a new article joins the most similar live 
   its place, day or numbers joins at :data:`JOIN_EVENT` / :data:`JOIN_CROSS_EVENT`, or on the
   facts its body shares at :data:`JOIN_FACTS`.
 
+* the headlines do not name two places apart (:func:`newsprobe.stories.state.place_apart`):
+  a same-language article headed with another town than the story's first report, where
+  neither names the other's town anywhere, is no candidate (a flat fire in one district of
+  the city against a warehouse fire in another, the same evening).
+
 * where the rules join it nowhere, the learned pair scorer (:mod:`newsprobe.stories.pairs`)
   judges the dated candidates that share an entity (the nouns guard waived: its features
   weigh the body's nouns) and whose event the article places (a shared event class or
@@ -610,7 +615,6 @@ class Clusterer(FactIndex):
                     continue
             if sim is None or self.fact_check(probe, story, c.gap).apart:
                 continue
-
             # a story in the article's own language before one it joins across languages
             # (an entity-only cosine runs higher than a full one)
             rank = (not cross, sim)

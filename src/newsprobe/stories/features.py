@@ -22,7 +22,9 @@ nouns meet the story's words, which keeps a different event with the same names 
 the nouns and names by rarity).  Four more zero-weight kinds carry the event itself
 (:mod:`newsprobe.stories.events`):
 ``v:`` the event classes of the title and lead, ``h:`` those of the title alone, ``p:``
-their places below country level, ``d:`` the days the text names ("am Montag").
+their places below country level (also a place named by its adjective or as the first part
+of a hyphenated name: "Kasseler", "Duisburg-Bruckhausen"), ``q:`` the towns the title names
+(the headline-town guard), ``d:`` the days the text names ("am Montag").
 """
 
 from __future__ import annotations
