@@ -125,9 +125,9 @@ def test_numbers_conflict_only_on_the_same_day() -> None:
 
 
 def test_numbers_alone_need_a_stronger_contradiction(monkeypatch: pytest.MonkeyPatch) -> None:
-    check = fact_module.FactCheck(conflicts=1, contradiction=0.7, numbers_only=True)
+    check = fact_module.FactCheck(conflicts=1, contradiction=0.65, numbers_only=True)
     assert not check.apart  # own reporting gives figures of its own
-    assert fact_module.FactCheck(1, 0.7, numbers_only=False).apart
+    assert fact_module.FactCheck(1, 0.65, numbers_only=False).apart
     monkeypatch.setattr(fact_module, "CONTRADICTION_NUMBERS", 0.6)
     assert check.apart
 

@@ -33,8 +33,15 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   and numbers, a second outlet's angle, follow-ups a day later) and 15 hard negatives (most
   the same day and the same place or actors: a power cut in the same city that evening, the
   same court's other ruling that day, the same club's signing the next day), written and
-  scored cold before the seventh round; split ``fresh6``, only totals ever read, never
-  trained on.
+  scored cold before the seventh round; split ``fresh6``, only totals ever read in the
+  seventh round; dev set (diagnosed) from the eighth.
+* ``stories_data/synthetic_fresh7.jsonl`` (*synthetic-h*): an eighth batch, 14 events (68
+  texts: agency text, one or two outlets' own reporting led by scenes, reactions or costs,
+  English versions, follow-ups a day later) and 16 hard negatives (most the same day and the
+  same place or actors: the same company's job cuts that afternoon, the same court's other
+  verdict, the same minister a week earlier, another earthquake in the same country),
+  written and scored cold before the eighth round; split ``fresh7``, only totals ever read,
+  never tuned or trained on.
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -388,6 +395,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-f", fresh5, []))
     fresh6 = synthetic_items("synthetic_fresh6.jsonl")
     sets.append(("synthetic-g", fresh6, []))
+    fresh7 = synthetic_items("synthetic_fresh7.jsonl")
+    sets.append(("synthetic-h", fresh7, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -415,7 +424,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         f" events / {sum(1 for i in fresh6 if i.hard_negative_of)} hard negatives (own "
         "reporting led by scenes and witnesses, follow-ups a day later; negatives mostly the "
         "same day and place or actors), written and scored cold before the seventh round "
-        "(split 'fresh6', totals only, never tuned or trained on)",
+        "(split 'fresh6'; dev set from the eighth round on)",
+        f"synthetic-h: an eighth batch, {len({i.story for i in fresh7 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh7 if i.hard_negative_of)} hard negatives (own "
+        "reporting led by scenes, reactions or costs, follow-ups a day later; negatives mostly "
+        "the same day and place or actors), written and scored cold before the eighth round "
+        "(split 'fresh7', totals only, never tuned or trained on)",
     ]
     if data is not None:
         if not data.exists():
@@ -472,10 +486,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-f cold", sets[5][1], sets[5][2], []),
             ("synthetic-g", sets[6][1], sets[6][2], wiki),
             ("synthetic-g cold", sets[6][1], sets[6][2], []),
+            ("synthetic-h", sets[7][1], sets[7][2], wiki),
+            ("synthetic-h cold", sets[7][1], sets[7][2], []),
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d/-e/-f/-g: clustered after the Wikinews articles "
+            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h: clustered after the Wikinews articles "
             "(document frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
@@ -490,6 +506,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             "fresh4",
             "fresh5",
             "fresh6",
+            "fresh7",
         ):
             part = [i for i in items if i.split == split]
             if not part:

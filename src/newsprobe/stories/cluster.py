@@ -26,6 +26,11 @@ centroid of its members' vectors, and a new article joins the most similar live 
   its place, day or numbers joins at :data:`JOIN_EVENT` / :data:`JOIN_CROSS_EVENT`, or on the
   facts its body shares at :data:`JOIN_FACTS`.
 
+* the headlines do not name two places apart (:func:`newsprobe.stories.state.place_apart`):
+  a same-language article headed with another town than the story's first report, where
+  neither names the other's town anywhere, is no candidate (a flat fire in one district of
+  the city against a warehouse fire in another, the same evening).
+
 * where the rules join it nowhere, the learned pair scorer (:mod:`newsprobe.stories.pairs`)
   judges the dated candidates that share an entity (the nouns guard waived: its features
   weigh the body's nouns) and whose event the article places (a shared event class or
@@ -64,7 +69,16 @@ from newsprobe.stories.events import Agreement, Facets, agreement
 from newsprobe.stories.facts import FactIndex, meets
 from newsprobe.stories.features import names_of
 from newsprobe.stories.pairs import PairJudge, dot
-from newsprobe.stories.state import Candidate, LiveStory, Probe, facts, lead_facts, lead_kinds
+from newsprobe.stories.state import (
+    Candidate,
+    LiveStory,
+    Probe,
+    facts,
+    headline_places,
+    lead_facts,
+    lead_kinds,
+    place_apart,
+)
 
 #: An article joins a story only within this distance of the story's time span.
 WINDOW = timedelta(days=7)
@@ -323,6 +337,7 @@ class Clusterer(FactIndex):
                     frozenset(facts(terms)),
                     lead=lead_facts(terms),
                     lead_kinds=lead_kinds(terms),
+                    headline_places=headline_places(terms),
                 )
             )
             if found is not None:
@@ -526,6 +541,10 @@ class Clusterer(FactIndex):
             event = agreement(facets, story.core, story.facets)
             if event.conflict:
                 continue  # another kind of event with the same names
+            cross = bool(item.language) and item.language not in story.languages
+            if not cross and place_apart(probe.headline_places, probe.facts, story):
+                continue  # the headline names where another event happened (an English
+                # headline names the nearest city the reader knows: not compared)
             rise += PLACE_RISE * (event.places < 0)
             if not event.same_event:  # a follow-up names its own day ("am Donnerstag")
                 rise += DAY_RISE * (event.days < 0)
@@ -538,7 +557,6 @@ class Clusterer(FactIndex):
                 # Stärke 7,1")
                 and (event.days >= 0 or numbers >= 1)
             )
-            cross = bool(item.language) and item.language not in story.languages
             out.append(
                 Candidate(
                     story, entities, nouns, numbers, gap, rise, event, corroborated, cross, guarded

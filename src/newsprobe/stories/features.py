@@ -22,7 +22,9 @@ nouns meet the story's words, which keeps a different event with the same names 
 the nouns and names by rarity).  Four more zero-weight kinds carry the event itself
 (:mod:`newsprobe.stories.events`):
 ``v:`` the event classes of the title and lead, ``h:`` those of the title alone, ``p:``
-their places below country level, ``d:`` the days the text names ("am Montag").
+their places below country level (also a place named by its adjective or as the first part
+of a hyphenated name: "Kasseler", "Duisburg-Bruckhausen"), ``q:`` the towns the title names
+(the headline-town guard), ``d:`` the days the text names ("am Montag").
 """
 
 from __future__ import annotations
@@ -199,6 +201,8 @@ def fold(word: str) -> str:
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+#: The KB's id prefix of regions (a headline's region names no place of the event).
+_REGION = "np:region:"
 _LOCAL_ID = "np:name:"
 #: The type a name the KB does not know is keyed under unless it is a person's: the
 #: recogniser types one name differently in two reports ("Jüterbog" a place in one, an
@@ -243,6 +247,61 @@ def entity_feature(kb_id: str | None, type_: str, name: str) -> str:
     return f"e:{_LOCAL_ID}{_NAMED}:{_SLUG.sub('-', folded).strip('-')}"
 
 
+#: A word that names a place without being tagged as one: a German ``-er`` adjective
+#: ("Kasseler Rathaus", "Paderborner Dom") or the first part of a hyphenated name
+#: ("Duisburg-Bruckhausen", "Rhodos-Stadt").  The stem must be at least this long.
+_DERIVED_MIN = 4
+
+
+@lru_cache(maxsize=65536)
+def place_of(word: str, adjective: bool = True) -> str | None:
+    """The ``e:`` key of the town or region ``word`` names -- the place itself ("Kassel"),
+    or (``adjective``) its German adjective ("Kasseler", "Paderborner") -- when the KB
+    knows it as a place (its id) or the gazetteer's place names hold it (keyed as
+    :func:`entity_feature` keys a place the KB does not know); None for countries (their
+    adjectives are :func:`_country`'s) and for names the KB marks as also common words
+    ("Essen", "Halle").  Own reporting names the place of the event this way where the
+    agency text names the town: "die Kasseler Verwaltung" against "Stadtverwaltung Kassel"."""
+    from newsprobe.entities import kb
+    from newsprobe.entities.features import gazetteers
+
+    if not word[:1].isupper():
+        return None
+    stems = [word]
+    if adjective and word.endswith(_PLACE_ADJECTIVE):
+        stems.append(word[: -len(_PLACE_ADJECTIVE)])
+    for stem in stems:
+        if len(stem) < _DERIVED_MIN:
+            continue
+        found = [s for s in kb.surfaces(stem) if s.entry.type == "LOC"]
+        if found:
+            entry = found[0].entry
+            if found[0].confirm or entry.kb_id in _country_ids():
+                return None
+            return f"e:{entry.kb_id}"
+        if "place" in gazetteers().words.get(stem, ()):
+            return entity_feature(None, "LOC", stem)
+    return None
+
+
+def derived_places(name: str) -> list[str]:
+    """The places a multi-part name names besides itself: the first part of a hyphenated
+    name ("Duisburg-Bruckhausen" -> Duisburg, "Rhodos-Stadt" -> Rhodos) and a leading
+    place adjective ("Paderborner Dom" -> Paderborn)."""
+    out = []
+    first, sep, _ = name.partition("-")
+    if sep and " " not in first:
+        key = place_of(first, adjective=False)
+        if key:
+            out.append(key)
+    words = name.split()
+    if len(words) > 1 and words[0].endswith(_PLACE_ADJECTIVE):
+        key = place_of(words[0])
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def names_of(word: str) -> tuple[str, str]:
     """The ``e:`` keys a folded word has where a recogniser found it as a name the KB does
@@ -280,6 +339,7 @@ def extract(analysis: Analysis) -> Features:
             sentence_weight[i] = LEAD_WEIGHT
 
     terms: dict[str, float] = {}
+    places: set[str] = set()
     lang = analysis.meta.language
     in_names = {i for m in analysis.mentions for i in range(m.start, m.end)}
     title_nouns: set[str] = set()
@@ -333,6 +393,12 @@ def extract(analysis: Analysis) -> Features:
         if country:
             _add(terms, f"e:{country}", weight)
             continue
+        if text.endswith(_PLACE_ADJECTIVE) and tok.start not in in_names:
+            place = place_of(text)
+            if place is not None:  # "die Kasseler Verwaltung": the place of the event
+                _add(terms, place, ENTITY_LEAD_WEIGHT)
+                places.add(place[2:])
+                continue
         lemma = (tok.lemma or text).casefold()
         if tok.pos is not None and not tok.pos.startswith("N"):
             continue
@@ -352,10 +418,13 @@ def extract(analysis: Analysis) -> Features:
                     headline_classes.add(cls)
 
     lead_mentions: set[int] = set()
+    title_mentions: set[int] = set()
     for m in analysis.mentions:
         if m.entity is not None and m.sentence is not None and m.sentence in sentence_weight:
             lead_mentions.add(m.entity)
-    places: set[str] = set()
+            if sentence_weight[m.sentence] == TITLE_WEIGHT:
+                title_mentions.add(m.entity)
+    headline_places: set[str] = set()
     for e in analysis.entities:
         if e.kb_id and e.kb_id.startswith(_IGNORED_KB):
             continue
@@ -365,6 +434,11 @@ def extract(analysis: Analysis) -> Features:
             _add(terms, key, ENTITY_LEAD_WEIGHT)
             if e.type.value == "LOC" and not country and e.kb_id not in _country_ids():
                 places.add(key[2:])
+                if e.id in title_mentions and not key[2:].startswith(_REGION):
+                    headline_places.add(key[2:])
+            for place in derived_places(e.name) if not country else ():
+                _add(terms, place, ENTITY_LEAD_WEIGHT)
+                places.add(place[2:])
         elif len(e.mentions) >= 2:
             _add(terms, key, ENTITY_BODY_WEIGHT)
         else:
@@ -382,7 +456,13 @@ def extract(analysis: Analysis) -> Features:
     for number in body_numbers:
         if f"n:{number}" not in terms:
             terms[f"m:{number}"] = 0.0
-    for kind, values in (("v", classes), ("h", headline_classes), ("p", places), ("d", days)):
+    for kind, values in (
+        ("v", classes),
+        ("h", headline_classes),
+        ("p", places),
+        ("q", headline_places),
+        ("d", days),
+    ):
         for value in sorted(values):
             terms[f"{kind}:{value}"] = 0.0
 

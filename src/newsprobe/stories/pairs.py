@@ -49,6 +49,8 @@ FEATURES = (
     "contradiction",  # how new the lead facts are both ways (newsprobe.stories.facts)
     "lead_known",  # rarity-weighted share of the article's lead facts the story names
     "lead_met",  # ... of the closest report's lead facts the article names anywhere
+    "fact_share",  # rarity-weighted share of all the article's facts the story names
+    "names_rare",  # log(1 + rarity-weighted names (entity ids) shared)
 )
 
 _MODEL = "pairs.json"
@@ -116,6 +118,8 @@ def features(side: Side, c: Candidate) -> list[float]:
         c.contradiction,
         c.lead_known,
         c.lead_met,
+        c.fact_share,
+        math.log1p(c.names_rare),
     ]
 
 

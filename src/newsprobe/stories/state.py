@@ -58,6 +58,28 @@ def lead_kinds(terms: dict[str, float]) -> dict[str, frozenset[str]]:
     }
 
 
+def headline_places(terms: dict[str, float]) -> frozenset[str]:
+    """The towns a report's title names (the features' ``q:``), as fact keys (``e:...``)."""
+    return frozenset("e:" + t[2:] for t in terms if t.startswith("q:"))
+
+
+def place_apart(
+    article: frozenset[str], facts: frozenset[str] | set[str], story: LiveStory
+) -> bool:
+    """Whether an article's headline names the place of another event: both titles name
+    towns, none of the article's is named anywhere in the story's reports, and the article
+    names none of the story's headline towns anywhere (title, lead, body).  A look-alike
+    says where it happened in its headline (a flat fire in Hamburg-Wilhelmsburg against a
+    warehouse fire in Hamburg-Billbrook, an avalanche in Sölden against one in Ischgl); own
+    reporting of the event names a town the story names (the district of a report headed
+    with the city), or the story's town somewhere in its body."""
+    theirs = story.headline_places
+    if not article or not theirs or article & story.facts:
+        return False
+    # a town the article's recogniser missed is still one of its words ("w:celle")
+    return not any(t in facts or "w:" + t.rpartition(":")[2] in facts for t in theirs)
+
+
 @dataclass
 class LiveStory:
     id: int
@@ -82,6 +104,8 @@ class LiveStory:
     facts: set[str] = field(default_factory=set)
     #: The title nouns of its first report (what the story is about).
     headline: set[str] = field(default_factory=set)
+    #: The towns its first report's title names (where the event happened), as fact keys.
+    headline_places: frozenset[str] = frozenset()
     #: Each member's lead facts (:func:`lead_facts`), and their union by kind
     #: (:func:`lead_kinds`), for the fact guard (:mod:`newsprobe.stories.facts`).
     leads: list[frozenset[str]] = field(default_factory=list)
@@ -95,6 +119,7 @@ class LiveStory:
         self.words.update(term[2:] for term in terms if term[:2] in ("t:", "x:", "w:"))
         if not self.articles_seen:
             self.headline = {term[2:] for term in terms if term.startswith("t:")}
+            self.headline_places = headline_places(terms)
         self.articles_seen += 1
         facets = Facets.of(terms, time)
         if not self.core.classes and facets.classes:
@@ -147,6 +172,8 @@ class Probe:
     #: Its lead facts (:func:`lead_facts`) and those of three kinds (:func:`lead_kinds`).
     lead: frozenset[str] = frozenset()
     lead_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The towns its title names (:func:`headline_places`).
+    headline_places: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -177,3 +204,7 @@ class Candidate:
     #: article's the story names anywhere, and of the closest report's the article names.
     lead_known: float = 0.0
     lead_met: float = 0.0
+    #: Rarity-weighted share of all the article's facts the story names, and the rarity-
+    #: weighted names (entity ids) both name, filled when asked.
+    fact_share: float = 0.0
+    names_rare: float = 0.0
