@@ -320,8 +320,6 @@ def sentence_features(
     ctx = [_neighbour(w, p) for w, p in zip(words, pos, strict=True)]
     listed = [names.get(w) for w in words] if names is not None else None
     quoted = _inside_quotes(words)
-    runs = capital_runs(words)
-    shapes = [shape(w) for w in words]
     out: list[list[str]] = []
     for i in range(n):
         feats = [*word_features(words[i], pos[i])]
@@ -331,10 +329,6 @@ def sentence_features(
             feats.append("ACR")  # "… Kriegsstudien (ISW)"
         if 0 < i < n - 1:
             feats.append("ppp=" + pos[i - 1] + "|" + pos[i] + "|" + pos[i + 1])
-            feats.append("sss=" + shapes[i - 1] + "|" + shapes[i] + "|" + shapes[i + 1])
-        if runs[i]:
-            feats.append("run=" + runs[i])
-        feats += window_words(lows, i)
         if listed is not None:
             feats += listed[i]
         if i == 0:
@@ -358,48 +352,6 @@ def sentence_features(
             feats.append("pn=" + pos[i] + "|" + pos[i + 1])
             feats.append("wn=" + lows[i] + "|" + lows[i + 1])
         out.append(feats)
-    return out
-
-
-def capital_runs(words: Sequence[str]) -> list[str]:
-    """Where each token stands in its run of capitalised tokens ("" outside one): ``S``
-    alone, else ``B``/``I``/``E`` and the run's length (4 for four or more): the span a
-    multi-word name may take ("Schweizerische Nationalfonds" → ``B2``, ``E2``)."""
-    out = [""] * len(words)
-    i, n = 0, len(words)
-    while i < n:
-        if not words[i][:1].isupper():
-            i += 1
-            continue
-        j = i + 1
-        while j < n and words[j][:1].isupper():
-            j += 1
-        size = j - i
-        if size == 1:
-            out[i] = "S"
-        else:
-            length = str(min(size, 4))
-            out[i] = "B" + length
-            for k in range(i + 1, j - 1):
-                out[k] = "I" + length
-            out[j - 1] = "E" + length
-        i = j
-    return out
-
-
-#: Offsets of the bag-of-words window beyond the ±2 neighbours ("L:w=", "R:w=").
-WINDOW = (3, 4)
-
-
-def window_words(lows: Sequence[str], i: int) -> list[str]:
-    """The words (lower case, letters only) three and four tokens before and after token
-    ``i``, without their offset: the topic words around a name ("Trainer", "Konzern")."""
-    out = []
-    for off in WINDOW:
-        if i - off >= 0 and lows[i - off].isalpha():
-            out.append("L:w=" + lows[i - off])
-        if i + off < len(lows) and lows[i + off].isalpha():
-            out.append("R:w=" + lows[i + off])
     return out
 
 

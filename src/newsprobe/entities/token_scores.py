@@ -31,17 +31,15 @@ from newsprobe.entities.features import (
     _acronym,
     _gaz_flags,
     _inside_quotes,
-    capital_runs,
     gazetteers,
     shape,
-    window_words,
 )
 
 _OFFSETS = ("-2", "-1", "1", "2")  # the order of features._neighbour
 _NEXT = ("-1", "1")  # offsets that also carry s3= and the training-name flags
 _GROUPS = 5  # own, −2, −1, +1, +2: the rows of a word's cached sums
 _CONTEXT_TEMPLATES = ("w", "pos", "sh", "g", "s3", "tn")
-_JOINED = ("ppp", "pp", "pn", "ww", "wn", "sss", "run", "L:w", "R:w")
+_JOINED = ("ppp", "pp", "pn", "ww", "wn")
 _OWN_TEMPLATES = (
     *("w", "sh", "pos", "pos2", "s2", "s3", "p3", "s4", "p4", "s5"),
     *("hf", "hl", "hfg", "hlg", "g"),
@@ -455,7 +453,6 @@ class TokenScores:
                 ):
                     places.append(i)
                     rows.append(acr)
-        self._sentence_rows(sentences, first.tolist(), places, rows)
         own = self._table[at]  # [token, own/−2/−1/+1/+2, label]
         # the nine joined features one after the other, as the training strings add them
         # (skipping the zero row where a token has none changes no sum)
@@ -476,40 +473,6 @@ class TokenScores:
                 same = (sentence_of[:shift] == sentence_of[-shift:])[:, None]
                 result[:shift] += own[-shift:, column] * same
         return result
-
-    def _sentence_rows(
-        self,
-        sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]],
-        first: list[int],
-        places: list[int],
-        rows: list[int],
-    ) -> None:
-        """Rows of the shape triples ("sss="), capitalised runs ("run=") and window words
-        ("L:w=", "R:w="), sentence by sentence, added to ``places`` and ``rows``."""
-        joined = self._joined
-        t_sss, t_run = joined["sss"], joined["run"]
-        window = {"L": joined["L:w"], "R": joined["R:w"]}
-        for start, (words, _tags) in zip(first, sentences, strict=True):
-            n = len(words)
-            shapes = [shape(w) for w in words]
-            lows = [w.lower() for w in words]
-            for i, run in enumerate(capital_runs(words)):
-                at = start + i
-                if 0 < i < n - 1:
-                    row = t_sss.get(shapes[i - 1] + "|" + shapes[i] + "|" + shapes[i + 1])
-                    if row is not None:
-                        places.append(at)
-                        rows.append(row)
-                if run:
-                    row = t_run.get(run)
-                    if row is not None:
-                        places.append(at)
-                        rows.append(row)
-                for feature in window_words(lows, i):
-                    row = window[feature[0]].get(feature[4:])
-                    if row is not None:
-                        places.append(at)
-                        rows.append(row)
 
     def _tag_strings(self, pos: list[str], joined: np.ndarray) -> None:
         """ "pp=", "pn=" and "ppp=" rows by the joined tag strings (a model whose tags hold a
