@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprobe.attribution.english_nouns import noun_reading
+from newsprobe.claims.directive import at_opening, with_directives
 from newsprobe.claims.lexicon import Entry, Lexicon
 from newsprobe.claims.units import SentenceView, Tok
 from newsprobe.model import ClaimStatus
@@ -89,7 +90,7 @@ def find_cues(view: SentenceView, lex: Lexicon) -> list[Found]:
                 found.append(
                     Found(k, k, "subjunctive", ClaimStatus.ATTRIBUTED, 1.0, "konjunktiv ii")
                 )
-    return _resolve(found)
+    return _resolve(with_directives(view, lex, found))
 
 
 def _match(entry: Entry, toks: list[Tok], k: int) -> int | None:
@@ -143,6 +144,8 @@ def _context_ok(
         return False
     if kind == "reportative_modal":
         return reportative_modal(view, k, lex)
+    if kind == "directive":
+        return at_opening(view, k, lex)
     if kind == "hedge_verb":
         return _seems_to(toks, k, last, lex.language)
     if kind == "epistemic_modal":

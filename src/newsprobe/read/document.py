@@ -37,6 +37,8 @@ class RawDocument:
     warnings: list[str] = field(default_factory=list)
     #: Page regions the reader kept out: ``(kind, text, before_article)``.
     removed: list[tuple[str, str, bool]] = field(default_factory=list)
+    #: What the page says of the article's kind: ``(what, value)`` (read/labels.py).
+    labels: list[tuple[str, str]] = field(default_factory=list)
 
     def to_analysis(self) -> Analysis:
         bidi = bidi_count(self.text) + sum(bidi_count(unit) for _, unit in self.units or [])
@@ -80,4 +82,6 @@ class RawDocument:
         _check_length(analysis.text, self.meta.source_path)
         analysis._hints = hints
         analysis._scratch["reader_removed"] = self.removed
+        if self.labels:
+            analysis._scratch["page_labels"] = self.labels
         return analysis

@@ -14,6 +14,7 @@ import trafilatura
 from lxml import etree
 
 from newsprobe.model import InputKind, Metadata
+from newsprobe.read.labels import page_labels
 from newsprobe.read.document import RawDocument
 
 _SPACE = re.compile(r"\s+")
@@ -350,4 +351,7 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     if published is None and doc is not None and doc.date:
         published = _parse_date(doc.date)
     meta.published = published
-    return RawDocument(text="", meta=meta, units=units, warnings=warnings, removed=removed)
+    return RawDocument(
+        text="", meta=meta, units=units, warnings=warnings, removed=removed,
+        labels=page_labels(tree, ld, doc),
+    )
