@@ -3,8 +3,8 @@
 "Nennen wir ihn doch Golf von Nordamerika", "Lasst uns …", "Stellen Sie sich vor …", "Man
 stelle sich vor …", "Schützt die Moore!", "Let's …", "Imagine a city …", "Give the teachers what
 they were promised." are no statements of fact: each gets a ``directive`` cue (status opinion,
-weight enough on its own), and a Konjunktiv I that only makes the hortative ("man stelle sich
-vor") is no reported speech.
+weight enough on its own), and a Konjunktiv or a non-finite speech verb in a sentence that opens
+with one ("man stelle sich vor, er würde … hinzufügen") is no reported speech.
 
 Only a clause that opens the sentence counts (after a coordinator such as "aber", "und",
 "but": ``[words] directive_openers``), outside quotation marks, and not a verb-first
@@ -141,8 +141,16 @@ def with_directives(view: SentenceView, lex: Lexicon, found: list[Found]) -> lis
             spans.append(span)
     if not spans:
         return found
-    return [
-        c
-        for c in found
-        if not (c.type == "subjunctive" and any(a <= c.first <= b for a, b in spans))
-    ]
+    return [c for c in found if not _imagined(view, c, spans)]
+
+
+def _imagined(view: SentenceView, cue: Found, spans: list[tuple[int, int]]) -> bool:
+    """A Konjunktiv I that makes the hortative ("man stelle sich vor"), or a Konjunktiv or
+    speech verb of the act it imagines ("…, er würde ein Wort hinzufügen"): no reported
+    speech.  A finite indicative speech verb ("…, sagte sie") stays."""
+    if cue.type == "subjunctive":
+        return True
+    if cue.type != "speech_verb":
+        return False
+    tok = view.toks[cue.first]
+    return not (tok.pos in _FINITE and tok.token_mood == "ind")

@@ -1,0 +1,148 @@
+"""Hypothetical (irrealis) passages and event nouns: what no one said.
+
+An opinion piece imagines ("Aber man stelle sich vor, er würde eine Silbe hinzufügen und ihn
+den Golf von Nordamerika nennen. Diese Änderung würde … bewirken. Sie wäre zudem …"): the
+verbs of the imagined act are no speech cues, and the Konjunktiv II sentences after it are the
+author's own reasoning, not a continuation of the last attribution.
+
+* :func:`hypothetical_sentences`: a sentence with a **hypothetical frame** ("man stelle sich
+  vor", "stellen Sie sich vor", "stell dir vor", "angenommen, …", "nehmen wir an", "gesetzt den
+  Fall", "was wäre, wenn"), or a **conditional** ("wenn"/"falls"/"sofern") with a Konjunktiv II
+  and no Konjunktiv I (a Konjunktiv I makes it reported: "Wenn nichts geschehe, …"); and every
+  Konjunktiv II sentence right after one of those (the imagined case goes on: "Diese Änderung
+  würde …", "Sie wäre …").
+* :func:`drop_hypothetical`: in such a sentence, a statement whose cue is not a finite
+  indicative verb ("würde … hinzufügen und … nennen": the infinitives of an imagined act) is
+  dropped; a cue like "sagte" in it stays ("Wenn …, wäre es zu spät, sagte er").
+* :func:`event_noun_clause`: an event noun with a zu-infinitive ("Die Entscheidung von X, den
+  Golf umzubenennen", "Der Plan des Bürgermeisters, den Park umzubenennen", "der Versuch, …")
+  tells what someone decided, planned or tried, not what they said: the SpkAtt-2023 news gold
+  marks none of its 11 "Entscheidung", 7 "Plan/Pläne", 7 "Versuch", 1 "Absicht" with a
+  zu-infinitive as a cue (train split), while "Forderung", "Aufforderung", "Ankündigung" and
+  "Vorhaben" with one are marked (those stay cues).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from newsprobe.attribution.found import Found
+from newsprobe.attribution.view import Sent, Tok
+
+#: Event nouns whose zu-infinitive is no statement (see the module doc).
+EVENT_NOUNS = frozenset(
+    ["Entscheidung", "Entscheidungen", "Plan", "Pläne", "Plänen", "Versuch", "Versuche",
+     "Absicht", "Absichten", "Bemühung", "Bemühungen", "Bestreben", "Weigerung"]
+)  # fmt: skip
+_CONDITIONALS = frozenset(["wenn", "falls", "sofern"])
+_OPENERS = frozenset(["aber", "und", "doch", "oder", "nun", "jetzt", "also"])
+_VOR_PRONOUNS = frozenset(["sie", "dir", "euch", "wir", "uns", "sich", "man"])
+_PHRASES = (
+    ("man", "stelle", "sich"),
+    ("gesetzt", "den", "fall"),
+    ("was", "wäre", "wenn"),
+    ("was", "wäre", ",", "wenn"),
+    ("nehmen", "wir", "an"),
+    ("nehmen", "wir", "einmal", "an"),
+    ("nehmen", "wir", "mal", "an"),
+    ("man", "denke", "sich"),
+)
+
+
+def _words(toks: list[Tok]) -> list[Tok]:
+    return [t for t in toks if t.quote is None]
+
+
+def _opening(toks: list[Tok]) -> int:
+    """Index (into ``toks``) of the first word after an opening coordinator ("Aber …")."""
+    k = 0
+    while k < len(toks) and (not toks[k].text[:1].isalnum() or toks[k].low in _OPENERS):
+        k += 1
+    return k
+
+
+def has_frame(toks: list[Tok]) -> bool:
+    """A hypothetical frame in the sentence (outside quotes): see the module doc."""
+    toks = _words(toks)
+    lows = [t.low for t in toks]
+    for phrase in _PHRASES:
+        n = len(phrase)
+        if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
+            return True
+    k = _opening(toks)
+    if k >= len(toks):
+        return False
+    first = toks[k]
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    if first.low == "angenommen" and nxt in (",", "dass", "daß"):
+        return True
+    # "Stellen Sie sich vor", "Stell dir vor", "Stellt euch … vor": the verb opens the clause
+    return (
+        first.low in ("stell", "stelle", "stellt", "stellen")
+        and nxt in _VOR_PRONOUNS
+        and "vor" in lows[k + 2 :]
+    )
+
+
+def _conditional(toks: list[Tok]) -> bool:
+    toks = _words(toks)
+    moods = {t.mood for t in toks if t.tag == "VFIN"}
+    return (
+        any(t.low in _CONDITIONALS for t in toks) and "subj2" in moods and "subj1" not in moods
+    )
+
+
+def hypothetical_sentences(
+    sents: Iterable[Sent], main_verb: Callable[[list[Tok]], Tok | None]
+) -> frozenset[int]:
+    """Ids of the sentences that tell an imagined case (see the module doc)."""
+    out: set[int] = set()
+    prev: Sent | None = None
+    for sent in sents:
+        toks = sent.toks
+        if not toks:
+            prev = None
+            continue
+        if has_frame(toks) or _conditional(toks):
+            out.add(sent.id)
+        elif prev is not None and prev.id in out and prev.block == sent.block:
+            verb = main_verb(toks)
+            if verb is not None and verb.mood == "subj2":
+                out.add(sent.id)  # the imagined case goes on
+        prev = sent
+    return frozenset(out)
+
+
+def drop_hypothetical(
+    founds: list[Found], sents: list[Sent], hypothetical: frozenset[int]
+) -> list[Found]:
+    """``founds`` without the statements of imagined acts (see the module doc)."""
+    if not hypothetical:
+        return founds
+    by_id = {s.id: s for s in sents}
+    out = []
+    for f in founds:
+        sent = by_id.get(f.sentence)
+        if f.sentence in hypothetical and sent is not None and f.quote is None:
+            cue = _cue_token(sent, f)
+            if cue is None or not (cue.tag == "VFIN" and cue.mood == "ind"):
+                continue
+        out.append(f)
+    return out
+
+
+def _cue_token(sent: Sent, f: Found) -> Tok | None:
+    if f.cue is None:
+        return None
+    return next((t for t in sent.toks if t.start <= f.cue[0] < t.end), None)
+
+
+def event_noun_clause(noun: Tok, toks: list[Tok], start: int, end: int) -> bool:
+    """Whether ``noun`` is an event noun whose clause ``toks[start:end]`` is a zu-infinitive
+    (no Konjunktiv verb of its own): no statement (see the module doc)."""
+    if noun.text not in EVENT_NOUNS:
+        return False
+    clause = toks[start:end]
+    if any(t.tag == "VFIN" and t.mood in ("subj1", "subj2") for t in clause):
+        return False
+    return any(t.zu_inf for t in clause) or any(t.low == "zu" for t in clause)
