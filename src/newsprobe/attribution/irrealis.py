@@ -11,9 +11,11 @@ author's own reasoning, not a continuation of the last attribution.
   and no Konjunktiv I (a Konjunktiv I makes it reported: "Wenn nichts geschehe, …"); and every
   Konjunktiv II sentence right after one of those (the imagined case goes on: "Diese Änderung
   würde …", "Sie wäre …").
-* :func:`drop_hypothetical`: in such a sentence, a statement whose cue is not a finite
-  indicative verb ("würde … hinzufügen und … nennen": the infinitives of an imagined act) is
-  dropped; a cue like "sagte" in it stays ("Wenn …, wäre es zu spät, sagte er").
+* :func:`drop_hypothetical`: in such a sentence, a statement whose cue is an infinitive or a
+  Konjunktiv II ("würde … hinzufügen und … nennen": the verbs of an imagined act) is dropped;
+  a finite indicative cue or a participle stays ("Wenn …, wäre es zu spät, sagte er", "hatte
+  angekündigt, die Parade anzugreifen, falls sie stattfinden würde").  A conditional after a
+  statement is the speaker's reasoning, not the author's imagined case.
 * :func:`event_noun_clause`: an event noun with a zu-infinitive ("Die Entscheidung von X, den
   Golf umzubenennen", "Der Plan des Bürgermeisters, den Park umzubenennen", "der Versuch, …")
   tells what someone decided, planned or tried, not what they said: the SpkAtt-2023 news gold
@@ -37,7 +39,7 @@ EVENT_NOUNS = frozenset(
 _CONDITIONALS = frozenset(["wenn", "falls", "sofern"])
 _OPENERS = frozenset(["aber", "und", "doch", "oder", "nun", "jetzt", "also"])
 _VOR_PRONOUNS = frozenset(["sie", "dir", "euch", "wir", "uns", "sich", "man"])
-_PHRASES = (
+_PHRASE_LIST = (
     ("man", "stelle", "sich"),
     ("gesetzt", "den", "fall"),
     ("was", "wäre", "wenn"),
@@ -46,6 +48,14 @@ _PHRASES = (
     ("nehmen", "wir", "einmal", "an"),
     ("nehmen", "wir", "mal", "an"),
     ("man", "denke", "sich"),
+)
+#: The phrases by their first word.
+_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _PHRASE_LIST:
+    _PHRASES.setdefault(_phrase[0], []).append(_phrase)
+#: Words one of which a sentence with a frame holds (a quick test before the phrases).
+_FRAME_WORDS = frozenset(
+    ["stelle", "stell", "stellt", "stellen", "gesetzt", "wäre", "nehmen", "denke", "angenommen"]
 )
 
 
@@ -63,12 +73,14 @@ def _opening(toks: list[Tok]) -> int:
 
 def has_frame(toks: list[Tok]) -> bool:
     """A hypothetical frame in the sentence (outside quotes): see the module doc."""
+    if not any(t.low in _FRAME_WORDS for t in toks):
+        return False  # (most sentences: one set look-up a token)
     toks = _words(toks)
     lows = [t.low for t in toks]
-    for phrase in _PHRASES:
-        n = len(phrase)
-        if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
-            return True
+    for i, low in enumerate(lows):
+        for phrase in _PHRASES.get(low, ()):
+            if tuple(lows[i : i + len(phrase)]) == phrase:
+                return True
     k = _opening(toks)
     if k >= len(toks):
         return False
@@ -85,6 +97,8 @@ def has_frame(toks: list[Tok]) -> bool:
 
 
 def _conditional(toks: list[Tok]) -> bool:
+    if not any(t.low in _CONDITIONALS for t in toks):
+        return False
     toks = _words(toks)
     moods = {t.mood for t in toks if t.tag == "VFIN"}
     return (
@@ -93,9 +107,17 @@ def _conditional(toks: list[Tok]) -> bool:
 
 
 def hypothetical_sentences(
-    sents: Iterable[Sent], main_verb: Callable[[list[Tok]], Tok | None]
+    sents: Iterable[Sent],
+    main_verb: Callable[[list[Tok]], Tok | None],
+    founds: Iterable[Found] = (),
 ) -> frozenset[int]:
-    """Ids of the sentences that tell an imagined case (see the module doc)."""
+    """Ids of the sentences that tell an imagined case (see the module doc).  A conditional
+    counts only after a sentence of the author's own: right after a statement in Konjunktiv
+    (an attribution's message, or the sentence's own verb) it is the speaker's reasoning ("Wenn Berlin
+    geklagt hätte, hätte man …" after "…, sagte er")."""
+    said = {
+        s for f in founds if f.mood in ("subj1", "subj2") for s in (f.sentences or {f.sentence})
+    }
     out: set[int] = set()
     prev: Sent | None = None
     for sent in sents:
@@ -103,7 +125,9 @@ def hypothetical_sentences(
         if not toks:
             prev = None
             continue
-        if has_frame(toks) or _conditional(toks):
+        if has_frame(toks):
+            out.add(sent.id)
+        elif _conditional(toks) and not _reported_context(prev, said, main_verb):
             out.add(sent.id)
         elif prev is not None and prev.id in out and prev.block == sent.block:
             verb = main_verb(toks)
@@ -111,6 +135,17 @@ def hypothetical_sentences(
                 out.add(sent.id)  # the imagined case goes on
         prev = sent
     return frozenset(out)
+
+
+def _reported_context(
+    prev: Sent | None, said: set[int], main_verb: Callable[[list[Tok]], Tok | None]
+) -> bool:
+    if prev is None:
+        return False
+    if prev.id in said:
+        return True
+    verb = main_verb(prev.toks)
+    return verb is not None and verb.mood in ("subj1", "subj2")
 
 
 def drop_hypothetical(
@@ -124,11 +159,20 @@ def drop_hypothetical(
     for f in founds:
         sent = by_id.get(f.sentence)
         if f.sentence in hypothetical and sent is not None and f.quote is None:
-            cue = _cue_token(sent, f)
-            if cue is None or not (cue.tag == "VFIN" and cue.mood == "ind"):
+            if _imagined_cue(_cue_token(sent, f)):
                 continue
         out.append(f)
     return out
+
+
+def _imagined_cue(cue: Tok | None) -> bool:
+    """No cue, an infinitive ("würde … hinzufügen und … nennen") or a Konjunktiv II verb: the
+    act is imagined.  A finite indicative verb or a participle ("hatte angekündigt") is not."""
+    if cue is None:
+        return True
+    if cue.tag == "VFIN":
+        return cue.mood == "subj2"
+    return cue.tag == "VINF" or cue.stts in ("VVINF", "VVIZU", "VAINF", "VMINF")
 
 
 def _cue_token(sent: Sent, f: Found) -> Tok | None:

@@ -75,7 +75,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     founds = _colon_speakers(founds, sents, rules)
     founds = _said_before(founds, sents, rules, kinds)
     founds = danach_statements(founds, sents, rules)
-    hypothetical = hypothetical_sentences(sents, _main_verb)
+    hypothetical = hypothetical_sentences(sents, _main_verb, founds)
     founds = drop_hypothetical(founds, sents, hypothetical)
     founds = continuation_statements(founds, sents, kinds, rules, hypothetical)
     fill_subjects(founds, sents, lex)

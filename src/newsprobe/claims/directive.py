@@ -41,7 +41,7 @@ _NOT_VERB = frozenset(
      "KOUI", "PTKNEG", "CARD", "PPOSAT", "PIAT", "PDAT", "PRF", "NE"}
 )  # fmt: skip
 _EN_AFTER_NOT_IMPERATIVE = frozenset(
-    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "of",
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says",
      "'s", "’s", "can", "could", "may", "might", "did", "does", "do", "for", "to", "from", "in", "on",
      "and", "at", "by", "with"}
 )  # fmt: skip
