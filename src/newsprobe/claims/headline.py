@@ -180,6 +180,7 @@ class HeadlineCheckComponent:
             if reading.label:
                 clause = Clause(span, claims[0].status, FindingVerdict.NOT_A_CLAIM)
                 finding = _finding(analysis, len(analysis.findings), role, span, [clause], words)
+                opinion_headline.explain(analysis, finding, [clause], claims)
                 analysis.findings.append(finding)
                 checked.append(Checked(finding, [clause]))
                 continue

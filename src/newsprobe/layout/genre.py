@@ -86,14 +86,37 @@ def _names_genre(low: str, text: str, lex: GenreLexicon) -> bool:
     return False
 
 
+#: Page labels that name the article's own kind; categories and tags count only where the
+#: page gives no section and lists at most ``_FEW`` of them (trafilatura also reads a site's
+#: menu as categories: "News, Opinion, Sports, Life" on every page of a site).
+_OWN = frozenset(["jsonld_type", "section", "genre", "og_type"])
+_FEW = 2
+
+
+def _page_sign(labels: list[tuple[str, str]], lex: GenreLexicon) -> str | None:
+    for what, value in labels:
+        if what == "jsonld_type" and value.lower() in lex.jsonld_types:
+            return f"page type {value}"
+        if what in _OWN and what != "jsonld_type" and _label_in(value):
+            return f"page {what} “{value}”"
+    if any(what == "section" for what, _ in labels):
+        return None
+    for kind in ("category", "tag"):
+        values = [v for what, v in labels if what == kind]
+        if len(values) <= _FEW:
+            hit = next((v for v in values if _label_in(v)), None)
+            if hit is not None:
+                return f"page {kind} “{hit}”"
+    return None
+
+
 def detect(analysis: Analysis) -> tuple[str, str] | None:
     """``(genre, reason)`` of the article, or None where nothing marks it as opinion."""
     lex = lexicon()
-    for what, value in analysis._scratch.get(PAGE_LABELS, ()):
-        if what == "jsonld_type" and value.lower() in lex.jsonld_types:
-            return OPINION, f"page type {value}"
-        if what != "jsonld_type" and _label_in(value):
-            return OPINION, f"page {what} “{value}”"
+    labels: list[tuple[str, str]] = analysis._scratch.get(PAGE_LABELS, [])
+    found = _page_sign(labels, lex)
+    if found is not None:
+        return OPINION, found
     for block in analysis.blocks_of(BlockKind.KICKER):
         if is_genre_label(block.text):
             return OPINION, f"kicker “{block.text}”"
