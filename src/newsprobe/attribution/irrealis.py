@@ -101,9 +101,7 @@ def _conditional(toks: list[Tok]) -> bool:
         return False
     toks = _words(toks)
     moods = {t.mood for t in toks if t.tag == "VFIN"}
-    return (
-        any(t.low in _CONDITIONALS for t in toks) and "subj2" in moods and "subj1" not in moods
-    )
+    return any(t.low in _CONDITIONALS for t in toks) and "subj2" in moods and "subj1" not in moods
 
 
 def hypothetical_sentences(
@@ -113,8 +111,8 @@ def hypothetical_sentences(
 ) -> frozenset[int]:
     """Ids of the sentences that tell an imagined case (see the module doc).  A conditional
     counts only after a sentence of the author's own: right after a statement in Konjunktiv
-    (an attribution's message, or the sentence's own verb) it is the speaker's reasoning ("Wenn Berlin
-    geklagt hätte, hätte man …" after "…, sagte er")."""
+    (an attribution's message, or the sentence's own verb) it is the speaker's reasoning
+    ("Wenn Berlin geklagt hätte, hätte man …" after "…, sagte er, man habe …")."""
     said = {
         s for f in founds if f.mood in ("subj1", "subj2") for s in (f.sentences or {f.sentence})
     }
@@ -125,9 +123,7 @@ def hypothetical_sentences(
         if not toks:
             prev = None
             continue
-        if has_frame(toks):
-            out.add(sent.id)
-        elif _conditional(toks) and not _reported_context(prev, said, main_verb):
+        if has_frame(toks) or (_conditional(toks) and not _reported_context(prev, said, main_verb)):
             out.add(sent.id)
         elif prev is not None and prev.id in out and prev.block == sent.block:
             verb = main_verb(toks)
@@ -158,9 +154,9 @@ def drop_hypothetical(
     out = []
     for f in founds:
         sent = by_id.get(f.sentence)
-        if f.sentence in hypothetical and sent is not None and f.quote is None:
-            if _imagined_cue(_cue_token(sent, f)):
-                continue
+        imagined = f.sentence in hypothetical and sent is not None and f.quote is None
+        if imagined and sent is not None and _imagined_cue(_cue_token(sent, f)):
+            continue
         out.append(f)
     return out
 

@@ -15,10 +15,10 @@ from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
 from newsprobe.attribution.continuations import _main_verb, continuation_statements
-from newsprobe.attribution.irrealis import drop_hypothetical, hypothetical_sentences
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
+from newsprobe.attribution.irrealis import drop_hypothetical, hypothetical_sentences
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.phrases import head_of, np_right

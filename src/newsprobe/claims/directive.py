@@ -42,8 +42,8 @@ _NOT_VERB = frozenset(
 )  # fmt: skip
 _EN_AFTER_NOT_IMPERATIVE = frozenset(
     {"is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says",
-     "'s", "’s", "can", "could", "may", "might", "did", "does", "do", "for", "to", "from", "in", "on",
-     "and", "at", "by", "with"}
+     "'s", "’s", "can", "could", "may", "might", "did", "does", "do", "for", "to", "from",
+     "in", "on", "and", "at", "by", "with"}
 )  # fmt: skip
 
 

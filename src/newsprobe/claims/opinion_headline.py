@@ -35,12 +35,15 @@ _REASONS = {
     },
     "en": {
         "directive": "Not a claim: the {role} is a proposal or call, with nothing to check.",
-        "opinion": " (opinion piece: the headline states the author's view, which the body "
-        "argues)",
+        "opinion": " (opinion piece: the headline states the author's view, which the body argues)",
     },
 }
 _ROLES = {
-    "de": {"headline": "Überschrift", "kicker_headline": "Überschrift", "highlight": "Hervorhebung"},
+    "de": {
+        "headline": "Überschrift",
+        "kicker_headline": "Überschrift",
+        "highlight": "Hervorhebung",
+    },
     "en": {"headline": "headline", "kicker_headline": "headline", "highlight": "highlight"},
 }
 

@@ -14,8 +14,8 @@ import trafilatura
 from lxml import etree
 
 from newsprobe.model import InputKind, Metadata
-from newsprobe.read.labels import page_labels
 from newsprobe.read.document import RawDocument
+from newsprobe.read.labels import page_labels
 
 _SPACE = re.compile(r"\s+")
 _BLOCK_TAGS = {"p": "paragraph", "quote": "quote_block", "head": "subheading"}
@@ -352,6 +352,10 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
         published = _parse_date(doc.date)
     meta.published = published
     return RawDocument(
-        text="", meta=meta, units=units, warnings=warnings, removed=removed,
+        text="",
+        meta=meta,
+        units=units,
+        warnings=warnings,
+        removed=removed,
         labels=page_labels(tree, ld, doc),
     )
