@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsprobe.api import analyze_text
@@ -111,3 +113,10 @@ def test_news_page_has_no_genre() -> None:
 )
 def test_genre_labels(text: str, label: bool) -> None:
     assert is_genre_label(text) is label
+
+
+def test_opinion_piece_from_a_json_article_object() -> None:
+    obj = {"title": "Der Busstreik trifft die Schwächsten", "text": BODY, "section": "Meinung"}
+    analysis = analyze_text(json.dumps(obj), lang="de", only=["layout"])
+    assert analysis.meta.genre == "opinion"
+    assert analysis.meta.genre_reason == "page section “Meinung”"

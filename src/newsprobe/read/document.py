@@ -56,6 +56,8 @@ class RawDocument:
                 raise InputError("input has no text", path=self.meta.source_path)
             if links:  # where the links were: the layout tells link lists from prose
                 analysis._scratch["links"] = links
+            if self.labels:
+                analysis._scratch["page_labels"] = self.labels
             _check_length(analysis.text, self.meta.source_path)
             return analysis
         parts: list[str] = []

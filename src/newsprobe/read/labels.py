@@ -1,7 +1,8 @@
 """What a page says of its own article's kind: section, categories, tags, JSON-LD type.
 
-The HTML reader hands these to the layout as ``(what, value)`` pairs (``Analysis._scratch``,
-key ``page_labels``); :mod:`newsprobe.layout.genre` reads them to tell an opinion piece.
+The HTML reader and a JSON article object's fields hand these to the layout as
+``(what, value)`` pairs (``Analysis._scratch``, key ``page_labels``);
+:mod:`newsprobe.layout.genre` reads them to tell an opinion piece.
 """
 
 from __future__ import annotations
@@ -27,6 +28,21 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+#: Fields of a JSON article object that say what kind of article it is.
+_JSON_FIELDS = (
+    ("section", "section"),
+    ("genre", "genre"),
+    ("category", "category"),
+    ("categories", "category"),
+    ("tags", "tag"),
+)
+
+
+def json_labels(obj: dict[str, Any]) -> list[tuple[str, str]]:
+    """``(what, value)`` pairs from a JSON article object's section, genre, categories, tags."""
+    return _unique([(what, v) for key, what in _JSON_FIELDS for v in _strings(obj.get(key))])
+
+
 def page_labels(tree: lxml.html.HtmlElement, ld: dict[str, Any], doc: Any) -> list[tuple[str, str]]:
     """``(what, value)`` pairs: ``jsonld_type``, ``section``, ``genre``, ``category``, ``tag``,
     ``og_type`` — each value at most 80 characters, no repeats."""
@@ -39,6 +55,10 @@ def page_labels(tree: lxml.html.HtmlElement, ld: dict[str, Any], doc: Any) -> li
     if doc is not None:
         found += [("category", s) for s in _strings(getattr(doc, "categories", None) or [])]
         found += [("tag", s) for s in _strings(getattr(doc, "tags", None) or [])]
+    return _unique(found)
+
+
+def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     seen: set[tuple[str, str]] = set()
     out = []
     for what, value in found:
