@@ -110,11 +110,15 @@ def hypothetical_sentences(
     founds: Iterable[Found] = (),
 ) -> frozenset[int]:
     """Ids of the sentences that tell an imagined case (see the module doc).  A conditional
-    counts only after a sentence of the author's own: right after a statement in Konjunktiv
-    (an attribution's message, or the sentence's own verb) it is the speaker's reasoning
-    ("Wenn Berlin geklagt hätte, hätte man …" after "…, sagte er, man habe …")."""
+    counts only after a sentence of the author's own: right after a quote, an indirect
+    statement or a sentence in Konjunktiv it is the speaker's reasoning ("Wenn Berlin geklagt
+    hätte, hätte man …" after "…, sagte er, man habe …"); after narrated speech ("Die
+    Kämmerin hat eine neue Steuer angekündigt.") it is the author's."""
     said = {
-        s for f in founds if f.mood in ("subj1", "subj2") for s in (f.sentences or {f.sentence})
+        s
+        for f in founds
+        if f.mood in ("subj1", "subj2") or f.kind in ("direct", "partial", "indirect")
+        for s in (f.sentences or {f.sentence})
     }
     out: set[int] = set()
     prev: Sent | None = None
