@@ -26,8 +26,10 @@ OPINION = "opinion"
 #: ``Analysis._scratch`` key where the HTML reader leaves the page's sections, categories,
 #: tags and JSON-LD types (``(what, value)`` pairs).
 PAGE_LABELS = "page_labels"
-_STRIP = re.compile(r"^[\s\W_]+|[\s\W_]+$")
-_TITLE_PREFIX = re.compile(r"^\s*([^:|–—]{2,40}?)\s*[:|–—]\s+\S")
+#: What separates a genre label from the title after it ("Kommentar: …", "Opinion | …").
+_TITLE_MARKS = ":|–—"
+#: What separates the levels of a page section ("Opinion > Columns", "Meinung/Kommentare").
+_SECTION_MARKS = re.compile(r"[>/|,»›]")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,23 @@ def lexicon() -> GenreLexicon:
 
 
 def _norm(text: str) -> str:
-    return " ".join(_STRIP.sub("", text.lower()).split())
+    """Lower-cased, spaces collapsed, no punctuation at either end ("Kommentar:" ->
+    "kommentar")."""
+    i, j = 0, len(text)
+    while i < j and not text[i].isalnum():
+        i += 1
+    while j > i and not text[j - 1].isalnum():
+        j -= 1
+    return " ".join(text[i:j].lower().split())
+
+
+def _title_prefix(title: str) -> str | None:
+    """The words before a title's first colon or bar, when a title follows them."""
+    head = title[:45]
+    cut = min((head.find(m) for m in _TITLE_MARKS if m in head), default=-1)
+    if cut < 2 or not title[cut + 1 :].strip():
+        return None
+    return title[:cut]
 
 
 def is_genre_label(text: str) -> bool:
@@ -62,8 +80,7 @@ def is_genre_label(text: str) -> bool:
 
 def _label_in(value: str) -> bool:
     """A page section/category/tag that names the genre ("Meinung", "Opinion > Columns")."""
-    parts = re.split(r"\s*[>/|,»›]\s*", value)
-    return any(is_genre_label(p) for p in parts if p)
+    return any(is_genre_label(p) for p in _SECTION_MARKS.split(value) if p.strip())
 
 
 def _url_sign(url: str | None) -> str | None:
@@ -121,8 +138,8 @@ def detect(analysis: Analysis) -> tuple[str, str] | None:
         if is_genre_label(block.text):
             return OPINION, f"kicker “{block.text}”"
     title = analysis.meta.title or ""
-    m = _TITLE_PREFIX.match(title)
-    if m and is_genre_label(m.group(1)):
+    prefix = _title_prefix(title)
+    if prefix is not None and is_genre_label(prefix):
         return OPINION, f"title “{title[:60]}”"
     segment = _url_sign(analysis.meta.url)
     if segment:
