@@ -22,15 +22,9 @@ English: "let's"/"let us", and a base verb of ``[words] directive_verbs`` openin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from newsprobe.attribution.view import Tok
 from newsprobe.claims.lexicon import Lexicon
 from newsprobe.claims.units import SentenceView
-from newsprobe.model import ClaimStatus
-
-if TYPE_CHECKING:
-    from newsprobe.claims.cues import Found
 
 TYPE = "directive"
 #: Weight of a directive cue: enough to make its clause an opinion on its own.
@@ -127,30 +121,14 @@ def at_opening(view: SentenceView, k: int, lex: Lexicon) -> bool:
     return _opening(view, lex) == k and not _conditional(view.toks, k)
 
 
-def with_directives(view: SentenceView, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """``found`` plus the sentence's directive cue (code-found shapes); a Konjunktiv I inside
-    a directive ("man stelle sich vor") is dropped: it makes the hortative, not reported
-    speech."""
-    from newsprobe.claims.cues import Found  # cues imports this module
-
-    spans = [(c.first, c.last) for c in found if c.type == TYPE]
-    if not spans:
-        span = directive_cue(view, lex)
-        if span is not None:
-            found.append(Found(span[0], span[1], TYPE, ClaimStatus.OPINION, WEIGHT, "directive"))
-            spans.append(span)
-    if not spans:
-        return found
-    return [c for c in found if not _imagined(view, c, spans)]
-
-
-def _imagined(view: SentenceView, cue: Found, spans: list[tuple[int, int]]) -> bool:
-    """A Konjunktiv I that makes the hortative ("man stelle sich vor"), or a Konjunktiv or
-    speech verb of the act it imagines ("…, er würde ein Wort hinzufügen"): no reported
-    speech.  A finite indicative speech verb ("…, sagte sie") stays."""
-    if cue.type == "subjunctive":
+def imagined(view: SentenceView, cue_type: str, k: int) -> bool:
+    """In a sentence that opens with a directive: whether a cue of ``cue_type`` at token ``k``
+    is no reported speech — a Konjunktiv that makes the hortative ("man stelle sich vor") or
+    tells the act it imagines ("…, er würde ein Wort hinzufügen"), or a speech verb that is
+    not finite indicative.  A finite indicative speech verb ("…, sagte sie") stays."""
+    if cue_type == "subjunctive":
         return True
-    if cue.type != "speech_verb":
+    if cue_type != "speech_verb":
         return False
-    tok = view.toks[cue.first]
+    tok = view.toks[k]
     return not (tok.pos in _FINITE and tok.token_mood == "ind")
