@@ -24,7 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 #: 1.2: AttributionKind.NARRATED; 1.3: tokens from spaCy, Token.kind set;
 #: 1.4: Attribution.speaker (who really said it), Source.affiliation and aliases
 #: 1.5: FindingVerdict.NOT_A_CLAIM (headline check)
-SCHEMA_VERSION = "1.5"
+#: 1.6: Metadata.genre and genre_reason (an opinion piece, from what the page says of itself)
+SCHEMA_VERSION = "1.6"
 
 
 class SpanError(ValueError):
@@ -491,6 +492,12 @@ class Metadata(BaseModel):
     encoding: str | None = Field(default=None, description="Detected input encoding.")
     sha256: str | None = Field(default=None, description="Hash of the raw input bytes.")
     byline_empty: bool = Field(default=False, description="A byline template had no content.")
+    genre: str | None = Field(
+        default=None,
+        description="'opinion' for commentary, columns, editorials, guest essays (from a kicker, "
+        "section, URL, byline or disclaimer); None: news or not known.",
+    )
+    genre_reason: str | None = Field(default=None, description="What marked the genre.")
 
 
 class Status(StrEnum):

@@ -198,10 +198,16 @@ def _main_verb(toks: list[Tok]) -> Tok | None:
 
 
 def continuation_statements(
-    founds: list[Found], sents: list[Sent], kinds: dict, rules: SentenceRules
+    founds: list[Found],
+    sents: list[Sent],
+    kinds: dict,
+    rules: SentenceRules,
+    hypothetical: frozenset[int] = frozenset(),
 ) -> list[Found]:
     """Konjunktiv sentences that carry on an attribution without a cue of their own, and
-    those whose speaker is the subject of the sentence before (:mod:`.continuations`)."""
+    those whose speaker is the subject of the sentence before (:mod:`.continuations`); a
+    sentence of ``hypothetical`` (:mod:`.irrealis`: an imagined case) carries nothing on and
+    ends the run."""
     by_sentence: dict[int, list[Found]] = {}
     for f in founds:
         for s in f.sentences or {f.sentence}:
@@ -231,6 +237,9 @@ def continuation_statements(
             with_speaker = [f for f in here if f.speakers] or here
             chain = max(with_speaker, key=lambda f: f.start)
             chain_at = sent.id
+            continue
+        if sent.id in hypothetical:
+            chain = None
             continue
         if not sent.toks or covered.containing(sent.start, sent.end):
             continue

@@ -24,6 +24,7 @@ from newsprobe.attribution.cue_model.hook import (
     learned_settings,
 )
 from newsprobe.attribution.found import Found, said_by
+from newsprobe.attribution.irrealis import event_noun_clause
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import QUANTIFIERS, head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.source_phrases import SourcePhrases
@@ -366,8 +367,8 @@ class NounCues(SourcePhrases):
                 # "vertritt die Ansicht, Clarkson habe …" (Konjunktiv, verb second) and
                 # "fasste den Beschluss, Gespräche zu führen" (a zu-infinitive)
                 end = self._clause_after_noun(toks, k + 1, last)
-                if end is None:
-                    continue
+                if end is None or event_noun_clause(t, toks, k + 1, end):
+                    continue  # (not "Die Entscheidung von X, … umzubenennen": irrealis.py)
             else:
                 continue
             learned = not adjective and t.text not in nouns and not self._clause_compound(t.text)

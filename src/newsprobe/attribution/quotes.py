@@ -18,6 +18,7 @@ from newsprobe.attribution.continuations import _main_verb, continuation_stateme
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
+from newsprobe.attribution.irrealis import drop_hypothetical, hypothetical_sentences
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.phrases import head_of, np_right
@@ -74,7 +75,9 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     founds = _colon_speakers(founds, sents, rules)
     founds = _said_before(founds, sents, rules, kinds)
     founds = danach_statements(founds, sents, rules)
-    founds = continuation_statements(founds, sents, kinds, rules)
+    hypothetical = hypothetical_sentences(sents, _main_verb, founds)
+    founds = drop_hypothetical(founds, sents, hypothetical)
+    founds = continuation_statements(founds, sents, kinds, rules, hypothetical)
     fill_subjects(founds, sents, lex)
     founds.sort(key=lambda f: (f.start, f.end))
     _resolve(founds, analysis, sents, lex)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprobe.attribution.english_nouns import noun_reading
+from newsprobe.claims import directive
 from newsprobe.claims.lexicon import Entry, Lexicon
 from newsprobe.claims.units import SentenceView, Tok
 from newsprobe.model import ClaimStatus
@@ -89,7 +90,21 @@ def find_cues(view: SentenceView, lex: Lexicon) -> list[Found]:
                 found.append(
                     Found(k, k, "subjunctive", ClaimStatus.ATTRIBUTED, 1.0, "konjunktiv ii")
                 )
-    return _resolve(found)
+    return _resolve(_with_directives(view, lex, found))
+
+
+def _with_directives(view: SentenceView, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """``found`` plus the sentence's directive cue (the shapes :mod:`.directive` finds in
+    code), without the Konjunktiv and speech verbs of what a directive imagines."""
+    spans = [(c.first, c.last) for c in found if c.type == directive.TYPE]
+    if not spans and (span := directive.directive_cue(view, lex)) is not None:
+        found.append(
+            Found(*span, directive.TYPE, ClaimStatus.OPINION, directive.WEIGHT, "directive")
+        )
+        spans.append(span)
+    if not spans:
+        return found
+    return [c for c in found if not directive.imagined(view, c.type, c.first)]
 
 
 def _match(entry: Entry, toks: list[Tok], k: int) -> int | None:
@@ -143,6 +158,8 @@ def _context_ok(
         return False
     if kind == "reportative_modal":
         return reportative_modal(view, k, lex)
+    if kind == "directive":
+        return directive.at_opening(view, k, lex)
     if kind == "hedge_verb":
         return _seems_to(toks, k, last, lex.language)
     if kind == "epistemic_modal":

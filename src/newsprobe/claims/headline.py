@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsprobe.claims import headline_scope, overreach
+from newsprobe.claims import headline_scope, opinion_headline, overreach
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.headline_model import (
@@ -66,6 +66,7 @@ from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
 from newsprobe.claims.verbs import completed, names_an_act
 from newsprobe.claims.verdict import build_verdict
+from newsprobe.layout.genre import is_genre_label
 from newsprobe.model import (
     Analysis,
     Block,
@@ -180,6 +181,7 @@ class HeadlineCheckComponent:
             if reading.label:
                 clause = Clause(span, claims[0].status, FindingVerdict.NOT_A_CLAIM)
                 finding = _finding(analysis, len(analysis.findings), role, span, [clause], words)
+                opinion_headline.explain(analysis, finding, [clause], claims)
                 analysis.findings.append(finding)
                 checked.append(Checked(finding, [clause]))
                 continue
@@ -204,7 +206,9 @@ class HeadlineCheckComponent:
                     if not context:
                         context.append(Context.of(analysis, candidates))
                     self._second_opinion(analysis, clause, context[0], index, loose, sources_ran)
+                opinion_headline.review(analysis, clause, claims)
             finding = _finding(analysis, len(analysis.findings), role, span, clauses, words)
+            opinion_headline.explain(analysis, finding, clauses, claims)
             analysis.findings.append(finding)
             checked.append(Checked(finding, clauses))
         analysis.verdict = build_verdict(analysis, checked)
@@ -265,6 +269,7 @@ def _kicker_of(analysis: Analysis, headline: Block) -> Block | None:
         between = analysis.text[block.end : headline.start]
         if (
             block.parent == headline.id
+            and not is_genre_label(block.text)  # "Gastkommentar": the genre, not a source
             and block.end <= headline.start
             and not any(c.isalnum() for c in between)
         ):

@@ -37,6 +37,7 @@ OPINION_TYPES = frozenset(
         "first_person",
         "exclamation",
         "rhetorical",
+        "directive",
     }
 )
 _PRECEDENCE = (

@@ -86,6 +86,8 @@ def summary(
             sentences.append(
                 words.get("summary", "central_unsupported").format(quote=quote, role=role)
             )
+        elif clause.verdict is FindingVerdict.NOT_A_CLAIM:
+            sentences.append(central.finding.reason)  # a label or a call: nothing to back
         else:
             sentences.append(words.get("summary", "central_supported"))
     if verdict.claims:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsprobe.layout import genre
 from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import Line, Piece, classify, pass_furniture, split_kicker
 from newsprobe.layout.metadata import apply_found, dateline_agency, find_agencies, parse_byline
@@ -64,6 +65,7 @@ class LayoutComponent:
             analysis.meta.title = _title(analysis.text, kicker, headline)
         if headline is None and analysis.status is Status.OK:
             analysis.warnings.append("no headline found")
+        genre.apply(analysis)
 
     # -- HTML and other structured input: the reader already typed the units ----------------
     def _from_hints(self, analysis: Analysis) -> None:

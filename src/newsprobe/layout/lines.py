@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsprobe.layout.genre import is_genre_label
 from newsprobe.layout.lexicon import Furniture, furniture
 from newsprobe.model import BlockKind, RemovedKind
 
@@ -542,9 +543,13 @@ def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
                 return hint
             candidates = candidates[1:]
     line = lines[first]
+    nxt = candidates[1] if len(candidates) > 1 else None
+    if nxt is not None and is_genre_label(line.text) and _headline_like(lines[nxt]):
+        line.set(BlockKind.KICKER)  # "Kommentar" on its own line above the headline
+        lines[nxt].set(BlockKind.HEADLINE)
+        return nxt
     if not _headline_like(line) or line.residue:
         return None
-    nxt = candidates[1] if len(candidates) > 1 else None
     if (
         nxt is not None
         and nxt == first + 1

@@ -37,6 +37,8 @@ class RawDocument:
     warnings: list[str] = field(default_factory=list)
     #: Page regions the reader kept out: ``(kind, text, before_article)``.
     removed: list[tuple[str, str, bool]] = field(default_factory=list)
+    #: What the page says of the article's kind: ``(what, value)`` (read/labels.py).
+    labels: list[tuple[str, str]] = field(default_factory=list)
 
     def to_analysis(self) -> Analysis:
         bidi = bidi_count(self.text) + sum(bidi_count(unit) for _, unit in self.units or [])
@@ -54,6 +56,8 @@ class RawDocument:
                 raise InputError("input has no text", path=self.meta.source_path)
             if links:  # where the links were: the layout tells link lists from prose
                 analysis._scratch["links"] = links
+            if self.labels:
+                analysis._scratch["page_labels"] = self.labels
             _check_length(analysis.text, self.meta.source_path)
             return analysis
         parts: list[str] = []
@@ -80,4 +84,6 @@ class RawDocument:
         _check_length(analysis.text, self.meta.source_path)
         analysis._hints = hints
         analysis._scratch["reader_removed"] = self.removed
+        if self.labels:
+            analysis._scratch["page_labels"] = self.labels
         return analysis

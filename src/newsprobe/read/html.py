@@ -15,6 +15,7 @@ from lxml import etree
 
 from newsprobe.model import InputKind, Metadata
 from newsprobe.read.document import RawDocument
+from newsprobe.read.labels import page_labels
 
 _SPACE = re.compile(r"\s+")
 _BLOCK_TAGS = {"p": "paragraph", "quote": "quote_block", "head": "subheading"}
@@ -350,4 +351,11 @@ def read_html(html: str, meta: Metadata) -> RawDocument:
     if published is None and doc is not None and doc.date:
         published = _parse_date(doc.date)
     meta.published = published
-    return RawDocument(text="", meta=meta, units=units, warnings=warnings, removed=removed)
+    return RawDocument(
+        text="",
+        meta=meta,
+        units=units,
+        warnings=warnings,
+        removed=removed,
+        labels=page_labels(tree, ld, doc),
+    )

@@ -15,6 +15,7 @@ from newsprobe.model import InputKind, Metadata
 from newsprobe.read.decode import MIXED_ENCODING, decode, scrub
 from newsprobe.read.document import MAX_CHARS, RawDocument
 from newsprobe.read.errors import InputError
+from newsprobe.read.labels import json_labels
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 __all__ = [
@@ -179,4 +180,4 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
         raise InputError("JSON 'text' field is empty", path=meta.source_path)
     if meta.title and not body.lstrip().startswith(meta.title):
         body = f"{meta.title}\n\n{body}"
-    return RawDocument(text=body, meta=meta, warnings=warnings)
+    return RawDocument(text=body, meta=meta, warnings=warnings, labels=json_labels(obj))

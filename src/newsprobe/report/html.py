@@ -230,6 +230,7 @@ def metadata_rows(analysis: Analysis) -> list[tuple[str, str]]:
         ("URL", meta.url or ""),
         ("Language", language),
         ("Publisher", meta.publisher or ""),
+        ("Genre", f"{meta.genre} ({meta.genre_reason})" if meta.genre else ""),
         ("Agency", ", ".join(meta.agency)),
         ("Authors", ", ".join(meta.authors)),
         ("Published", meta.published.isoformat() if meta.published else ""),

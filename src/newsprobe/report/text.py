@@ -194,6 +194,7 @@ def _meta_table(analysis: Analysis) -> Table:
         ("url", meta.url),
         ("language", lang),
         ("publisher", meta.publisher),
+        ("genre", f"{meta.genre} ({meta.genre_reason})" if meta.genre else None),
         ("agency", ", ".join(meta.agency)),
         ("authors", ", ".join(meta.authors) or ("(byline empty)" if meta.byline_empty else "")),
         ("published", meta.published.isoformat(sep=" ") if meta.published else None),
