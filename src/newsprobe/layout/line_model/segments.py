@@ -154,19 +154,19 @@ def segment_matrix(info: LineInfo, p: np.ndarray, labels: Sequence[str]) -> np.n
         run_coh_lead = _share(run_keys, lead)
         above = i > 0
         below = j < n
-        for k in range(i, j):
-            out[k, 10] = j - i
-            out[k, 11] = words[i:j].sum()
-            out[k, 12] = prose[i:j].mean()
-            out[k, 13] = sent[i:j].mean()
-            out[k, 14] = p_o[i:j].mean()
-            out[k, 15] = p_o[i:j].min()
-            out[k, 16] = k - i
-            out[k, 17] = float(above and below)
-            out[k, 18] = k - i + 1 if above else -1
-            out[k, 19] = j - k if below else -1
-            out[k, 28] = run_coh_art
-            out[k, 29] = run_coh_lead
+        # the run's figures once, then per line (not per line over the run: quadratic)
+        out[i:j, 10] = j - i
+        out[i:j, 11] = words[i:j].sum()
+        out[i:j, 12] = prose[i:j].mean()
+        out[i:j, 13] = sent[i:j].mean()
+        out[i:j, 14] = p_o[i:j].mean()
+        out[i:j, 15] = p_o[i:j].min()
+        out[i:j, 16] = idx[i:j] - i
+        out[i:j, 17] = float(above and below)
+        out[i:j, 18] = idx[i:j] - i + 1 if above else -1
+        out[i:j, 19] = j - idx[i:j] if below else -1
+        out[i:j, 28] = run_coh_art
+        out[i:j, 29] = run_coh_lead
         i = j
     for i in range(n):
         own = keys[i] if art[i] else None
