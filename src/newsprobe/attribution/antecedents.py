@@ -53,6 +53,16 @@ def _pronoun(
         or (tok.text.lower() in ("der", "die", "das", "dessen", "deren", "denen") and tok.start > 0)
     )
     cands = _candidates(tok, sid, art, done, antecedents, att)
+    # an entity one mention marks singular ("Der Hacker Muslix64") is singular at all of them
+    single = {c.entity for c in cands if c.entity is not None and c.agree and "pl" not in c.agree}
+    for c in cands:
+        if not c.agree and c.entity in single:
+            c.agree = _SINGULAR
+    if not relative:
+        # a name later in the pronoun's own clause is someone else ("Er beschuldigte
+        # Thaksin, …", "Er trat dem Vorwurf Saddam Husseins entgegen")
+        others = _named_later_in_clause(tok, sid, art)
+        cands = [c for c in cands if c.entity is None or c.entity not in others]
     if exclude is not None:
         # "laut ihrem Anführer": never the possessor itself
         cands = [c for c in cands if c.entity != exclude]
@@ -75,7 +85,7 @@ def _pronoun(
     demonstrative = tok.text.lower() in _DEMONSTRATIVES and not persons_only
     best: _Cand | None = None
     for c in cands:
-        ok = g.agrees(agree, c.agree)
+        ok = _agrees(agree, c)
         if ok is False:
             continue
         if demonstrative:
@@ -120,7 +130,7 @@ def _pronoun(
     for c in cands:
         # (a mention of another gender or number is no sign of salience: "sie" of "die
         # Anhänger" does not make a man more salient)
-        if c.entity is not None and c.score > -50 and g.agrees(agree, c.agree) is not False:
+        if c.entity is not None and c.score > -50 and _agrees(agree, c) is not False:
             kinds = signals.setdefault(c.entity, set())
             if c.speaker is not None:
                 kinds.add("speaker")
@@ -129,10 +139,31 @@ def _pronoun(
     for c in cands:
         if c.entity is not None and len(signals.get(c.entity, ())) > 1:
             c.score += 0.7
-    best = max((c for c in cands if g.agrees(agree, c.agree) is not False), key=lambda c: c.score)
+    best = max((c for c in cands if _agrees(agree, c) is not False), key=lambda c: c.score)
     margin = best.score - max((c.score for c in cands if c is not best), default=best.score - 2)
     confidence = round(min(0.95, 0.5 + 0.15 * margin), 3)
     return _resolved(best, art, tok, att, done, phrase, confidence)
+
+
+def _named_later_in_clause(tok: Token, sid: int, art: _Article) -> set[int]:
+    """The entities named after a pronoun in its clause (up to a comma, colon or quote)."""
+    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    for t in art.tokens(tok.end, end):
+        if t.text in _CLAUSE_STOPS:
+            end = t.start
+            break
+    return {m.entity for m in art.mentions_in(tok.end, end) if m.entity is not None}
+
+
+_CLAUSE_STOPS = frozenset([",", ":", ";", "„", "“", '"', "(", "–"])
+
+
+def _agrees(agree: g.Agree, c: _Cand) -> bool | None:
+    """Whether a pronoun agrees with a candidate; a plural pronoun ("Sie erklärten") never
+    stands for one named person, whose gender may be unknown."""
+    if agree == g.PL and c.person and c.entity is not None and "pl" not in c.agree:
+        return False
+    return g.agrees(agree, c.agree)
 
 
 _DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
@@ -203,6 +234,8 @@ def _candidates(
             ).type == EntityType.PER
         else:
             agree, person = _phrase_agree(sp, art)
+        if not agree and _singular_mention(sp):
+            agree = _SINGULAR
         if (
             prev.cue is not None
             and prev.cue.text[:1].islower()
@@ -527,6 +560,18 @@ def _country_speaks(m: Mention, art: _Article) -> bool:
 def _phrase_agree(sp: Speaker, art: _Article) -> tuple[g.Agree, bool]:
     word = (sp.role or (sp.name or "").split()[-1] if sp.name else "") or ""
     return _noun_agree(word, art), True
+
+
+def _singular_mention(sp: Speaker) -> bool:
+    """A speaker named with an article of the singular ("Der Hacker Muslix64", "Ein
+    Sprecher"): one speaker, whatever the name's gender."""
+    first = sp.mention.text.split()[0].lower() if sp.mention and sp.mention.text else ""
+    return first in _SINGULAR_ARTICLES
+
+
+#: Articles of a subject in the singular ("Der Hacker Muslix64", "Ein Sprecher").
+_SINGULAR_ARTICLES = frozenset(["der", "ein", "eine", "dieser"])
+_SINGULAR: g.Agree = frozenset({"m", "f", "n"})
 
 
 def _noun_agree(head: str, art: _Article) -> g.Agree:

@@ -192,13 +192,13 @@ def np_right(
         return None
     end = j
     if attach:
-        end = _attachments(toks, end, lex)
+        end = _attachments(toks, end, lex, start=i)
     if coordinate and end + 1 < n and toks[end].low in ("und", "and", "sowie"):
         other = np_right(toks, end + 1, lex, attach=attach, coordinate=False)
         if other is not None and toks[other[1] - 1].tag in _HEAD:
             end = other[1]
             if attach:
-                end = _attachments(toks, end, lex)
+                end = _attachments(toks, end, lex, start=end + 1)
     return i, end
 
 
@@ -240,6 +240,38 @@ def name_particle(toks: list[Tok], j: int, head_start: int) -> bool:
         and toks[j - 1].tag == "PROPN"
         and toks[j + 1].tag == "PROPN"
     )
+
+
+#: Particles that open a surname at a clause's start, capitalised ("Zu Guttenberg hatte …",
+#: "Von der Leyen sagte …"): read as a preposition otherwise.
+_OPENING_PARTICLES = frozenset(["zu", "von", "van", "de", "di", "da", "du"])
+#: Words after the verb that open a subject of their own ("Zu Weihnachten sagte er").
+_NOMINATIVE_OPENERS = frozenset(
+    [*("er", "sie", "es", "man", "ich", "wir", "der", "die", "das", "ein", "eine"), "dieser"]
+)
+
+
+def particle_name(toks: list[Tok], i: int, verb: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """The name opened by a capitalised particle at token ``i`` that fills the whole slot
+    before the finite verb at ``verb`` ("Zu Guttenberg hatte zwar Fehler eingeräumt"), when
+    nothing after the verb opens another subject; None otherwise."""
+    n = len(toks)
+    if not (
+        i + 1 < verb < n
+        and toks[i].low in _OPENING_PARTICLES
+        and toks[i].text[:1].isupper()
+        and toks[i + 1].tag in ("PROPN", "DET")
+    ):
+        return None
+    inner = np_right(toks, i + 1, lex, attach=False, coordinate=False)
+    if inner is None or inner[1] != verb or toks[inner[1] - 1].tag not in ("PROPN", "NOUN"):
+        return None
+    k = verb + 1
+    while k < n and toks[k].tag in ("ADV", "ADJD"):
+        k += 1
+    if k < n and (toks[k].low in _NOMINATIVE_OPENERS or toks[k].tag == "PROPN"):
+        return None
+    return i, verb
 
 
 def possessive_misread(toks: list[Tok], i: int) -> bool:
@@ -306,13 +338,35 @@ def quoted_name(toks: list[Tok], j: int) -> int | None:
     return k + 1
 
 
-def _attachments(toks: list[Tok], end: int, lex: CueLexicon) -> int:
+def _person_name_ends(toks: list[Tok], start: int, end: int) -> bool:
+    """The phrase ``toks[start:end]`` ends in a person's name: a name without an article
+    ("Seibert", "Bundesverkehrsminister Manfred Stolpe") or a first and last name ("der
+    Grünen-Politiker Boris Palmer").  What follows such a name is no part of it: the place
+    where one spoke ("Stolpe in Berlin") or the paper one spoke to ("sagte Seibert der
+    Passauer Neuen Presse", a dative)."""
+    if end <= start or toks[end - 1].quote is not None:
+        return False
+    before = toks[end - 2].tag if end - 2 >= start else None
+    if toks[end - 1].tag == "PROPN":
+        return toks[start].tag != "DET" or before == "PROPN"
+    # a last name the tagger reads as a noun after a first name ("Manfred Stolpe")
+    return toks[end - 1].tag == "NOUN" and before == "PROPN" and toks[end - 1].text.istitle()
+
+
+def _attachments(toks: list[Tok], end: int, lex: CueLexicon, *, start: int | None = None) -> int:
     """Extend a phrase ending at ``end`` by genitives, acronyms, appositions and PPs."""
     n = len(toks)
     for _ in range(4):
         if end >= n:
             break
         t = toks[end]
+        if (
+            start is not None
+            and lex.lang == "de"
+            and (t.low == "der" or t.low in _LOOSE_ATTACH)
+            and _person_name_ends(toks, start, end)
+        ):
+            break
         if t.text == "(":
             close = next((k for k in range(end + 1, min(n, end + 7)) if toks[k].text == ")"), None)
             if close is not None and all(

@@ -16,7 +16,14 @@ from newsprobe.attribution.clauses import (
     _span,
 )
 from newsprobe.attribution.lexicon import CueLexicon, sources
-from newsprobe.attribution.phrases import QUANTIFIERS, head_of, np_left, np_right, quoted_name
+from newsprobe.attribution.phrases import (
+    QUANTIFIERS,
+    head_of,
+    np_left,
+    np_right,
+    particle_name,
+    quoted_name,
+)
 from newsprobe.attribution.view import Tok
 
 #: Tags that cannot open or occur in an apposition closing a sentence.
@@ -223,6 +230,9 @@ class SpeakerPhrases:
         for start in (k, self._skip_adverbs(toks, k, anchor.i)):
             if start < anchor.i:
                 found = np_right(toks, start, lex)
+                named = found is None and particle_name(toks, start, anchor.i, lex) is not None
+                if named:
+                    found = (start, anchor.i)  # "Zu Guttenberg hatte … eingeräumt"
                 if (
                     found is not None
                     and (
@@ -236,7 +246,7 @@ class SpeakerPhrases:
                     and not self._number_clash(toks, found, anchor)
                     # "Über Steve Fossett sagte Branson": a prepositional phrase before the
                     # verb is no subject; the subject follows the verb
-                    and not self._fronted_pp(toks, found, anchor)
+                    and (named or not self._fronted_pp(toks, found, anchor))
                 ):
                     return self._enumerated(toks, found)
                 if (
