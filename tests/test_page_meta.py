@@ -140,3 +140,37 @@ def test_the_headline_stands_above_the_byline_when_the_model_finds_none() -> Non
         analysis = analyze_text(text, only=["layout"])
     assert analysis.headline is not None and analysis.headline.text == HEADLINE
     assert analysis.meta.title == HEADLINE
+
+
+def test_a_dated_byline_far_from_a_wrong_headline_finds_the_article_top() -> None:
+    promo = "Unsere Produkte im Überblick"  # a menu line the model takes for the headline
+    filler = [f"Rubrik {name}" for name in MENU] + ["Magazin", "Archiv", "Podcasts A-Z"]
+    top = [HEADLINE, "Von", "Anna Beck", "15.04.2025, 17:59 Lesezeit: 5 Min."]
+    parts = [promo, *filler, *top, *PARAGRAPHS, *FOOTER]
+    table = {p: ARTICLE for p in PARAGRAPHS}
+    table[promo] = {"B": 0.1, "H": 0.8, "O": 0.1}
+    model = Fixed(table, FURNITURE)
+    with line_model.use(model):  # type: ignore[arg-type]
+        analysis = analyze_text("\n\n".join(parts) + "\n", only=["layout"])
+    assert analysis.meta.authors == ["Anna Beck"]
+    assert analysis.meta.published == datetime(2025, 4, 15, 17, 59)
+    assert analysis.headline is not None and analysis.headline.text == HEADLINE
+
+
+def test_a_byline_with_its_date_on_one_line() -> None:
+    line = "by Anna Sommer Apr. 28, 2023 1:15 pm"
+    assert parse_authors(line) == ["Anna Sommer"]  # the names end at the date
+    assert date_score(line) >= 0.8
+    assert date_score("by the river on May 2, 2023, a crowd") < 0.5
+
+
+def test_a_kicker_rendered_apart_loses_the_space_before_its_colon() -> None:
+    from newsprobe.layout.component import _title
+    from newsprobe.model import Block
+
+    text = "Radweg am Fluss : Stadtrat sagt Ja"  # one headline line, kicker not split off
+    head = Block(id=0, kind=BlockKind.HEADLINE, start=0, end=len(text), text=text)
+    assert _title(text, None, head) == "Radweg am Fluss: Stadtrat sagt Ja"
+    plain = "Stadtrat sagt Ja zum Radweg"
+    head = Block(id=0, kind=BlockKind.HEADLINE, start=0, end=len(plain), text=plain)
+    assert _title(plain, None, head) == plain

@@ -71,6 +71,9 @@ def parse_authors(text: str) -> list[str]:
     if not m:
         return []
     rest = text[m.end() : _MAX_BYLINE]
+    when = _DATE.search(rest)  # "by Cristina Laila Apr. 28, 2023": the names end at the date
+    if when:
+        rest = rest[: when.start()]
     stop = _AUTHOR_STOP.search(rest)
     if stop:
         rest = rest[: stop.start()].rstrip()

@@ -89,7 +89,8 @@ def date_score(text: str) -> float:
     rest = _TIME_LEFT.sub(" ", rest)
     left = [w for w in _SEPARATORS.split(rest) if w]
     score = 1.0 if not left else max(0.0, 0.85 - 0.15 * len(left))
-    if left and len(left) <= 4 and split_names(" ".join(left)):
+    names = " ".join(left)
+    if left and len(left) <= 5 and (split_names(names) or parse_authors(names)):
         score = max(score, 0.8)  # names beside the date: a byline with its date
     if _NOT_STAMP.search(text):
         score *= 0.3
@@ -157,13 +158,36 @@ def _free(line: Line) -> bool:
     return not line.typed or line.pieces[0].reason.startswith("line model")
 
 
+def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
+    """The first line of the page that is a "Von …"/"By …" byline naming authors with a date
+    stamp on it or within two lines ("Von" / "Felix Schwarz" / "15.04.2025, 17:59"): where
+    the article's top is when the headline found stands elsewhere (a menu item, a caption),
+    so that no byline or date was found around it."""
+    for i, line in enumerate(lines):
+        if line.words > MAX_WORDS or not _BYLINE_PREFIX.match(line.text):
+            continue
+        if not (_free(line) or _bare_prefix(line)):
+            continue
+        if not parse_authors(_with_names_below(lines, i)):
+            continue
+        near = range(max(0, i - 2), min(len(lines), i + 4))
+        if any(date_score(lines[j].text) >= 0.5 and parse_date(lines[j].text) for j in near):
+            return i
+    return None
+
+
 def find_page_meta(
-    lines: Sequence[Line], fur: Furniture, head: int | None, found: dict[str, object]
+    lines: Sequence[Line],
+    fur: Furniture,
+    head: int | None,
+    found: dict[str, object],
+    top: int | None = None,
 ) -> int | None:
-    """Type the byline and date lines around the top of a whole page's article; record the
-    authors and the publication date they give in ``found``; return the first of those lines
-    (None when none was found)."""
-    top = _anchor(lines, head)
+    """Type the byline and date lines around the top of a whole page's article (line ``top``;
+    by default the headline, or the first article line); record the authors and the
+    publication date they give in ``found``; return the first of those lines (None when none
+    was found)."""
+    top = _anchor(lines, head) if top is None else top
     if top is None:
         return None
     steps = _steps(lines, top)
@@ -225,14 +249,24 @@ HEAD_REACH = 5
 
 
 def headline_above(
-    lines: Sequence[Line], head: int | None, meta_top: int, fits: Sequence[float]
+    lines: Sequence[Line],
+    head: int | None,
+    meta_top: int,
+    fits: Sequence[float],
+    far: bool = False,
 ) -> int | None:
     """The line just above the byline and date that reads as a headline, when the headline
     found so far is no headline: none was found, or the line found is shaped like something
     else (a caption, a comment count, the byline itself).  Teaser sentences, labels ("Author of the
     article:") and lines shaped like something else (``fits`` below 1: captions, credits,
-    comment counts) between are passed over."""
-    if head is not None and fits[head] >= 1.0 and not _BYLINE_PREFIX.match(lines[head].text):
+    comment counts) between are passed over.  ``far``: the byline and date were found away
+    from the headline (:func:`byline_cluster`), which is then no headline either."""
+    if (
+        not far
+        and head is not None
+        and fits[head] >= 1.0
+        and not _BYLINE_PREFIX.match(lines[head].text)
+    ):
         return None  # a headline-shaped line was found: the line model's choice stands
     for j in range(meta_top - 1, max(-1, meta_top - 1 - HEAD_REACH), -1):
         line = lines[j]
@@ -243,8 +277,8 @@ def headline_above(
         text = line.text.rstrip()
         if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
             continue
-        if (_SENTENCE.search(text) and line.words > 14) or split_names(text):
-            continue  # a teaser sentence or the names of the byline
+        if (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text):
+            continue  # a teaser sentence, the names of the byline, a date stamp
         return j
     return None
 
