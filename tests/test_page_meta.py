@@ -15,7 +15,7 @@ from newsprobe.layout import lines as L
 from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import split_lines
 from newsprobe.layout.metadata import parse_authors, split_names
-from newsprobe.layout.page_meta import byline_names, date_score, find_page_meta
+from newsprobe.layout.page_meta import byline_names, date_score, find_page_meta, is_stamp
 from newsprobe.model import BlockKind
 from page_fixture import FOOTER, HEADLINE, MENU, PARAGRAPHS
 
@@ -174,3 +174,23 @@ def test_a_kicker_rendered_apart_loses_the_space_before_its_colon() -> None:
     plain = "Stadtrat sagt Ja zum Radweg"
     head = Block(id=0, kind=BlockKind.HEADLINE, start=0, end=len(plain), text=plain)
     assert _title(plain, None, head) == plain
+
+
+def test_a_date_stamp_taken_for_the_headline_is_the_dateline() -> None:
+    stamp = "28. Juni 2025 - 16.03 Uhr"
+    parts = [*MENU, stamp, HEADLINE, *PARAGRAPHS, *FOOTER]
+    table = {p: ARTICLE for p in PARAGRAPHS}
+    table[stamp] = {"B": 0.1, "H": 0.8, "O": 0.1}  # the model calls the stamp the headline
+    with line_model.use(Fixed(table, FURNITURE)):  # type: ignore[arg-type]
+        analysis = analyze_text("\n\n".join(parts) + "\n", only=["layout"])
+    assert analysis.headline is not None and analysis.headline.text == HEADLINE
+    assert analysis.meta.published is not None
+    assert analysis.meta.published.date() == datetime(2025, 6, 28).date()
+    assert is_stamp(stamp) and is_stamp("Wed, Oct 16, 2024 page1")
+    assert not is_stamp("Am 5. Juni 2025 beschließt der Stadtrat einen neuen Radweg am Fluss")
+
+
+def test_names_lose_footnote_marks_and_dates_take_a_comma() -> None:
+    assert split_names("Anna Beck1, Jan Ott2") == ["Anna Beck", "Jan Ott"]
+    assert split_names("Top 10") == []
+    assert date_score("20 February, 2024") == 1.0

@@ -177,8 +177,11 @@ def classify(
     if hint is not None and head is not None:
         _pass_page_meta(lines, fur, head)
     if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
-        from newsprobe.layout.page_meta import byline_cluster, find_page_meta  # a whole page
+        from newsprobe.layout.page_meta import byline_cluster, find_page_meta, is_stamp
 
+        if head is not None and is_stamp(lines[head].text):  # a date stamp is no headline
+            lines[head].set(BlockKind.DATELINE)
+            head = None
         if head is None:  # the byline and date stand by the headline: find it first
             head = _headline_by_lead(lines, fur, None, None)
         meta_top = find_page_meta(lines, fur, head, found)

@@ -162,8 +162,11 @@ def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
     """The first line of the page that is a "Von …"/"By …" byline naming authors with a date
     stamp on it or within two lines ("Von" / "Felix Schwarz" / "15.04.2025, 17:59"): where
     the article's top is when the headline found stands elsewhere (a menu item, a caption),
-    so that no byline or date was found around it."""
+    so that no byline or date was found around it.  Looked for above the article's first
+    sentence only: an author box below the article names its author, not its top."""
     for i, line in enumerate(lines):
+        if _prose(line):
+            return None
         if line.words > MAX_WORDS or not _BYLINE_PREFIX.match(line.text):
             continue
         if not (_free(line) or _bare_prefix(line)):
@@ -174,6 +177,12 @@ def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
         if any(date_score(lines[j].text) >= 0.5 and parse_date(lines[j].text) for j in near):
             return i
     return None
+
+
+def _prose(line: Line) -> bool:
+    """A sentence the page keeps: the article (or its teaser) has begun."""
+    kept = not (line.typed and line.pieces[0].removed)
+    return kept and line.words >= LEAD_WORDS + 4 and bool(_SENTENCE.search(line.text.rstrip()))
 
 
 def find_page_meta(
@@ -244,6 +253,8 @@ def find_page_meta(
     return min(firsts) if firsts else None
 
 
+#: The least date score of a line that is a date stamp and nothing else.
+STAMP = 0.7
 #: The headline is looked for among this many lines above the byline and date.
 HEAD_REACH = 5
 
@@ -272,15 +283,28 @@ def headline_above(
         line = lines[j]
         if j == head and fits[j] >= 1.0:
             return None  # the headline found is the one right above the byline
-        if line.typed and not _free(line):
-            continue
-        text = line.text.rstrip()
-        if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
-            continue
-        if (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text):
-            continue  # a teaser sentence, the names of the byline, a date stamp
-        return j
+        if _head_shaped(line, fits[j]):
+            return j
     return None
+
+
+def is_stamp(text: str) -> bool:
+    """A line that is a date stamp ("28. Juni 2025 - 16.03 Uhr", "Wed, Oct 16, 2024 page1"),
+    never a headline."""
+    return date_score(text) >= STAMP
+
+
+def _head_shaped(line: Line, fit: float) -> bool:
+    """A line this pass may make the headline: free, shaped like one (``fit``), neither a
+    label, a list item, a teaser sentence, the names of a byline nor a date stamp."""
+    if line.typed and not _free(line):
+        return False
+    text = line.text.rstrip()
+    if line.bullet or text.endswith(":") or fit < 1.0 or not 3 <= line.words <= 30:
+        return False
+    return not (
+        (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text)
+    )
 
 
 #: The article's lead: its first lines of at least this many words (their content words).
