@@ -194,3 +194,11 @@ def test_names_lose_footnote_marks_and_dates_take_a_comma() -> None:
     assert split_names("Anna Beck1, Jan Ott2") == ["Anna Beck", "Jan Ott"]
     assert split_names("Top 10") == []
     assert date_score("20 February, 2024") == 1.0
+
+
+def test_a_by_sentence_is_no_byline() -> None:
+    consent = (
+        "By submitting your information you agree to the Terms & Conditions and Privacy Policy"
+    )
+    assert parse_authors(consent) == []
+    assert parse_authors("Von dpa und Anna Beck") == ["Anna Beck"]

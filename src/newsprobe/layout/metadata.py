@@ -81,6 +81,8 @@ def parse_authors(text: str) -> list[str]:
     generic = furniture().generic_authors
     parts = [_FOOTNOTE.sub("", p).strip(" .,") for p in _AUTHOR_SPLIT.split(rest)]
     parts = [p for p in parts if p]
+    if parts and not (_NAME.match(parts[0]) or parts[0].split()[0].lower() in generic):
+        return []  # "By submitting your information you agree to the Terms & Conditions"
     if len(parts) > 1 and " " not in parts[-1] and " " in parts[0]:
         parts.pop()  # "Von Anna Beck, Zürich": the place the author writes from
     return [part for part in parts if part.split()[0].lower() not in generic and _NAME.match(part)]
