@@ -15,7 +15,7 @@ from newsprobe.layout import lines as L
 from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import split_lines
 from newsprobe.layout.metadata import parse_authors, split_names
-from newsprobe.layout.page_meta import byline_names, date_score, find_page_meta
+from newsprobe.layout.page_meta import byline_names, date_score, find_page_meta, is_stamp
 from newsprobe.model import BlockKind
 from page_fixture import FOOTER, HEADLINE, MENU, PARAGRAPHS
 
@@ -140,3 +140,65 @@ def test_the_headline_stands_above_the_byline_when_the_model_finds_none() -> Non
         analysis = analyze_text(text, only=["layout"])
     assert analysis.headline is not None and analysis.headline.text == HEADLINE
     assert analysis.meta.title == HEADLINE
+
+
+def test_a_dated_byline_far_from_a_wrong_headline_finds_the_article_top() -> None:
+    promo = "Unsere Produkte im Überblick"  # a menu line the model takes for the headline
+    filler = [f"Rubrik {name}" for name in MENU] + ["Magazin", "Archiv", "Podcasts A-Z"]
+    top = [HEADLINE, "Von", "Anna Beck", "15.04.2025, 17:59 Lesezeit: 5 Min."]
+    parts = [promo, *filler, *top, *PARAGRAPHS, *FOOTER]
+    table = {p: ARTICLE for p in PARAGRAPHS}
+    table[promo] = {"B": 0.1, "H": 0.8, "O": 0.1}
+    model = Fixed(table, FURNITURE)
+    with line_model.use(model):  # type: ignore[arg-type]
+        analysis = analyze_text("\n\n".join(parts) + "\n", only=["layout"])
+    assert analysis.meta.authors == ["Anna Beck"]
+    assert analysis.meta.published == datetime(2025, 4, 15, 17, 59)
+    assert analysis.headline is not None and analysis.headline.text == HEADLINE
+
+
+def test_a_byline_with_its_date_on_one_line() -> None:
+    line = "by Anna Sommer Apr. 28, 2023 1:15 pm"
+    assert parse_authors(line) == ["Anna Sommer"]  # the names end at the date
+    assert date_score(line) >= 0.8
+    assert date_score("by the river on May 2, 2023, a crowd") < 0.5
+
+
+def test_a_kicker_rendered_apart_loses_the_space_before_its_colon() -> None:
+    from newsprobe.layout.component import _title
+    from newsprobe.model import Block
+
+    text = "Radweg am Fluss : Stadtrat sagt Ja"  # one headline line, kicker not split off
+    head = Block(id=0, kind=BlockKind.HEADLINE, start=0, end=len(text), text=text)
+    assert _title(text, None, head) == "Radweg am Fluss: Stadtrat sagt Ja"
+    plain = "Stadtrat sagt Ja zum Radweg"
+    head = Block(id=0, kind=BlockKind.HEADLINE, start=0, end=len(plain), text=plain)
+    assert _title(plain, None, head) == plain
+
+
+def test_a_date_stamp_taken_for_the_headline_is_the_dateline() -> None:
+    stamp = "28. Juni 2025 - 16.03 Uhr"
+    parts = [*MENU, stamp, HEADLINE, *PARAGRAPHS, *FOOTER]
+    table = {p: ARTICLE for p in PARAGRAPHS}
+    table[stamp] = {"B": 0.1, "H": 0.8, "O": 0.1}  # the model calls the stamp the headline
+    with line_model.use(Fixed(table, FURNITURE)):  # type: ignore[arg-type]
+        analysis = analyze_text("\n\n".join(parts) + "\n", only=["layout"])
+    assert analysis.headline is not None and analysis.headline.text == HEADLINE
+    assert analysis.meta.published is not None
+    assert analysis.meta.published.date() == datetime(2025, 6, 28).date()
+    assert is_stamp(stamp) and is_stamp("Wed, Oct 16, 2024 page1")
+    assert not is_stamp("Am 5. Juni 2025 beschließt der Stadtrat einen neuen Radweg am Fluss")
+
+
+def test_names_lose_footnote_marks_and_dates_take_a_comma() -> None:
+    assert split_names("Anna Beck1, Jan Ott2") == ["Anna Beck", "Jan Ott"]
+    assert split_names("Top 10") == []
+    assert date_score("20 February, 2024") == 1.0
+
+
+def test_a_by_sentence_is_no_byline() -> None:
+    consent = (
+        "By submitting your information you agree to the Terms & Conditions and Privacy Policy"
+    )
+    assert parse_authors(consent) == []
+    assert parse_authors("Von dpa und Anna Beck") == ["Anna Beck"]

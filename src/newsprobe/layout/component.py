@@ -212,12 +212,18 @@ class LayoutComponent:
                 block.parent = blocks[i - 1].id
 
 
+#: A colon with a space before it between a kicker and its headline (German and English set
+#: none; a renderer that gave the kicker an element of its own does).
+_SPACED_COLON = re.compile(r"(?<=\w)[ \t]+:[ \t]+(?=\S)")
+
+
 def _title(text: str, kicker: Block | None, headline: Block) -> str:
     """The article's title: its headline, with the kicker when they share a line ("Kicker:
     Headline").  A renderer that gave the kicker an element of its own leaves a space before
     the colon ("Kicker : Headline"); the title is written as the page shows it, without."""
     if kicker is None or kicker.end > headline.start or "\n" in text[kicker.end : headline.start]:
-        return text[headline.start : headline.end]
+        # kicker and headline on one line, rendered from elements of their own: "Kicker : Head"
+        return _SPACED_COLON.sub(": ", text[headline.start : headline.end], count=1)
     joined = text[kicker.start : headline.end]
     head = text[kicker.start : kicker.end].rstrip()
     if text[kicker.end : headline.start].strip() == ":" and head and not head.endswith(":"):

@@ -177,14 +177,24 @@ def classify(
     if hint is not None and head is not None:
         _pass_page_meta(lines, fur, head)
     if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
-        from newsprobe.layout.page_meta import find_page_meta  # a whole page: the model acted
+        from newsprobe.layout.page_meta import byline_cluster, find_page_meta, is_stamp
 
+        if head is not None and is_stamp(lines[head].text):  # a date stamp is no headline
+            lines[head].set(BlockKind.DATELINE)
+            head = None
         if head is None:  # the byline and date stand by the headline: find it first
             head = _headline_by_lead(lines, fur, None, None)
         meta_top = find_page_meta(lines, fur, head, found)
+        far = False
+        if meta_top is None and (cluster := byline_cluster(lines, fur)) is not None:
+            # none by the headline found, a dated "Von …" byline elsewhere: the article's top
+            meta_top, far = find_page_meta(lines, fur, None, found, top=cluster), True
         if meta_top is not None:
-            head = _headline_above_meta(lines, fur, head, meta_top)
-        head = _headline_by_lead(lines, fur, head, meta_top)
+            head = _headline_above_meta(lines, fur, head, meta_top, far)
+        moved = _headline_by_lead(lines, fur, head, meta_top)
+        if meta_top is None and moved is not None and moved != head:
+            find_page_meta(lines, fur, moved, found)  # by the headline the lead named
+        head = moved
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -438,7 +448,7 @@ def _headline_fits(lines: Sequence[Line], fur: Furniture) -> list[float]:
 
 
 def _headline_above_meta(
-    lines: list[Line], fur: Furniture, head: int | None, meta_top: int
+    lines: list[Line], fur: Furniture, head: int | None, meta_top: int, far: bool = False
 ) -> int | None:
     """Move the headline of a whole page to the line right above its byline and date
     (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
@@ -447,7 +457,7 @@ def _headline_above_meta(
     fits = _headline_fits(lines, fur)
     fits = [f if i == head or not ln.typed or ln.pieces[0].removed else 0.0
             for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
-    new = headline_above(lines, head, meta_top, fits)
+    new = headline_above(lines, head, meta_top, fits, far)
     if new is None:
         return head
     if head is not None:

@@ -17,7 +17,7 @@ _MONTHS = (
 )
 _DATE = re.compile(
     r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
-    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
     r"(?:,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2}(?:\s*+(?:am|pm))?)?",
     re.IGNORECASE,
 )
@@ -71,13 +71,18 @@ def parse_authors(text: str) -> list[str]:
     if not m:
         return []
     rest = text[m.end() : _MAX_BYLINE]
+    when = _DATE.search(rest)  # "by Cristina Laila Apr. 28, 2023": the names end at the date
+    if when:
+        rest = rest[: when.start()]
     stop = _AUTHOR_STOP.search(rest)
     if stop:
         rest = rest[: stop.start()].rstrip()
     rest = _strip_role(rest.strip(" ,;:)"))
     generic = furniture().generic_authors
-    parts = [p.strip(" .,") for p in _AUTHOR_SPLIT.split(rest)]
+    parts = [_FOOTNOTE.sub("", p).strip(" .,") for p in _AUTHOR_SPLIT.split(rest)]
     parts = [p for p in parts if p]
+    if parts and not (_NAME.match(parts[0]) or parts[0].split()[0].lower() in generic):
+        return []  # "By submitting your information you agree to the Terms & Conditions"
     if len(parts) > 1 and " " not in parts[-1] and " " in parts[0]:
         parts.pop()  # "Von Anna Beck, Zürich": the place the author writes from
     return [part for part in parts if part.split()[0].lower() not in generic and _NAME.match(part)]
@@ -100,7 +105,7 @@ _NOT_NAME_WORDS = (
     "in on at to with and or news home more video live sport sports politik wirtschaft kultur "
     "world latest read top new neu mehr alle all teilen merken drucken kommentare kommentar "
     "lesen hören share print comments comment speichern privacy policy terms conditions "
-    "cookies impressum datenschutz kontakt contact newsletter abo login"
+    "cookies impressum datenschutz kontakt contact newsletter abo login page front startseite"
 )
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
@@ -111,12 +116,16 @@ def _strip_role(text: str) -> str:
     return text[: m.start()].rstrip() if m else text
 
 
+#: An affiliation or footnote mark glued to the end of a name ("Anna Beck1", "Jan Ott2").
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s.,;:]*$)")
+
+
 def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
     """The person names of a line that holds names only ("Jasper Riemann", "Anna Beck und
     Jan Ott", "Adam Vidler and AP"): [] when any part is not a name of two to four capitalised
     words (an agency or a web address beside the names is left out, not counted)."""
     text = _strip_role(text.strip()[:_MAX_BYLINE])
-    parts = [p.strip(" .,;:") for p in _NAMES_SPLIT.split(text)]
+    parts = [_FOOTNOTE.sub("", p).strip(" .,;:") for p in _NAMES_SPLIT.split(text)]
     parts = [p for p in parts if p]
     if not parts or len(parts) > 5:
         return []

@@ -89,7 +89,8 @@ def date_score(text: str) -> float:
     rest = _TIME_LEFT.sub(" ", rest)
     left = [w for w in _SEPARATORS.split(rest) if w]
     score = 1.0 if not left else max(0.0, 0.85 - 0.15 * len(left))
-    if left and len(left) <= 4 and split_names(" ".join(left)):
+    names = " ".join(left)
+    if left and len(left) <= 5 and (split_names(names) or parse_authors(names)):
         score = max(score, 0.8)  # names beside the date: a byline with its date
     if _NOT_STAMP.search(text):
         score *= 0.3
@@ -157,13 +158,45 @@ def _free(line: Line) -> bool:
     return not line.typed or line.pieces[0].reason.startswith("line model")
 
 
+def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
+    """The first line of the page that is a "Von …"/"By …" byline naming authors with a date
+    stamp on it or within two lines ("Von" / "Felix Schwarz" / "15.04.2025, 17:59"): where
+    the article's top is when the headline found stands elsewhere (a menu item, a caption),
+    so that no byline or date was found around it.  Looked for above the article's first
+    sentence only: an author box below the article names its author, not its top."""
+    for i, line in enumerate(lines):
+        if _prose(line):
+            return None
+        if line.words > MAX_WORDS or not _BYLINE_PREFIX.match(line.text):
+            continue
+        if not (_free(line) or _bare_prefix(line)):
+            continue
+        if not parse_authors(_with_names_below(lines, i)):
+            continue
+        near = range(max(0, i - 2), min(len(lines), i + 4))
+        if any(date_score(lines[j].text) >= 0.5 and parse_date(lines[j].text) for j in near):
+            return i
+    return None
+
+
+def _prose(line: Line) -> bool:
+    """A sentence the page keeps: the article (or its teaser) has begun."""
+    kept = not (line.typed and line.pieces[0].removed)
+    return kept and line.words >= LEAD_WORDS + 4 and bool(_SENTENCE.search(line.text.rstrip()))
+
+
 def find_page_meta(
-    lines: Sequence[Line], fur: Furniture, head: int | None, found: dict[str, object]
+    lines: Sequence[Line],
+    fur: Furniture,
+    head: int | None,
+    found: dict[str, object],
+    top: int | None = None,
 ) -> int | None:
-    """Type the byline and date lines around the top of a whole page's article; record the
-    authors and the publication date they give in ``found``; return the first of those lines
-    (None when none was found)."""
-    top = _anchor(lines, head)
+    """Type the byline and date lines around the top of a whole page's article (line ``top``;
+    by default the headline, or the first article line); record the authors and the
+    publication date they give in ``found``; return the first of those lines (None when none
+    was found)."""
+    top = _anchor(lines, head) if top is None else top
     if top is None:
         return None
     steps = _steps(lines, top)
@@ -220,33 +253,58 @@ def find_page_meta(
     return min(firsts) if firsts else None
 
 
+#: The least date score of a line that is a date stamp and nothing else.
+STAMP = 0.7
 #: The headline is looked for among this many lines above the byline and date.
 HEAD_REACH = 5
 
 
 def headline_above(
-    lines: Sequence[Line], head: int | None, meta_top: int, fits: Sequence[float]
+    lines: Sequence[Line],
+    head: int | None,
+    meta_top: int,
+    fits: Sequence[float],
+    far: bool = False,
 ) -> int | None:
     """The line just above the byline and date that reads as a headline, when the headline
     found so far is no headline: none was found, or the line found is shaped like something
     else (a caption, a comment count, the byline itself).  Teaser sentences, labels ("Author of the
     article:") and lines shaped like something else (``fits`` below 1: captions, credits,
-    comment counts) between are passed over."""
-    if head is not None and fits[head] >= 1.0 and not _BYLINE_PREFIX.match(lines[head].text):
+    comment counts) between are passed over.  ``far``: the byline and date were found away
+    from the headline (:func:`byline_cluster`), which is then no headline either."""
+    if (
+        not far
+        and head is not None
+        and fits[head] >= 1.0
+        and not _BYLINE_PREFIX.match(lines[head].text)
+    ):
         return None  # a headline-shaped line was found: the line model's choice stands
     for j in range(meta_top - 1, max(-1, meta_top - 1 - HEAD_REACH), -1):
         line = lines[j]
         if j == head and fits[j] >= 1.0:
             return None  # the headline found is the one right above the byline
-        if line.typed and not _free(line):
-            continue
-        text = line.text.rstrip()
-        if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
-            continue
-        if (_SENTENCE.search(text) and line.words > 14) or split_names(text):
-            continue  # a teaser sentence or the names of the byline
-        return j
+        if _head_shaped(line, fits[j]):
+            return j
     return None
+
+
+def is_stamp(text: str) -> bool:
+    """A line that is a date stamp ("28. Juni 2025 - 16.03 Uhr", "Wed, Oct 16, 2024 page1"),
+    never a headline."""
+    return date_score(text) >= STAMP
+
+
+def _head_shaped(line: Line, fit: float) -> bool:
+    """A line this pass may make the headline: free, shaped like one (``fit``), neither a
+    label, a list item, a teaser sentence, the names of a byline nor a date stamp."""
+    if line.typed and not _free(line):
+        return False
+    text = line.text.rstrip()
+    if line.bullet or text.endswith(":") or fit < 1.0 or not 3 <= line.words <= 30:
+        return False
+    return not (
+        (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text)
+    )
 
 
 #: The article's lead: its first lines of at least this many words (their content words).
