@@ -574,17 +574,7 @@ class Clusterer(FactIndex):
             )
             out.append(
                 Candidate(
-                    story,
-                    entities,
-                    nouns,
-                    numbers,
-                    gap,
-                    rise,
-                    event,
-                    corroborated,
-                    cross,
-                    guarded,
-                    recalled=sid in recalled,
+                    story, entities, nouns, numbers, gap, rise, event, corroborated, cross, guarded
                 )
             )
         return out

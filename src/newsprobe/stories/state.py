@@ -192,9 +192,6 @@ class Candidate:
     corroborated: bool
     cross: bool
     guarded: bool = True
-    #: Found by the rare facts it shares with the article (title, lead, body), not by a
-    #: name of title and lead (:meth:`newsprobe.stories.facts.FactIndex.recall_by_facts`).
-    recalled: bool = False
     #: Rarity-weighted facts in common (:meth:`Clusterer.rare_overlap`), filled when asked.
     rare: float | None = None
     #: Rarity-weighted share of the story's headline nouns the article names.
