@@ -72,13 +72,21 @@ def test_the_scorer_keeps_the_guard() -> None:
     # same names, day and body nouns would score high
     unplaced = {k: v for k, v in OWN.items() if k[:2] not in ("v:", "p:")}
     assert _run(True, unplaced, "2026-01-12T16:00:00") == 2
-    # no name in common: never a candidate
-    nameless = {k: v for k, v in OWN.items() if not k.startswith("e:")} | {"e:Q183": 2.5}
-    assert _run(True, nameless, "2026-01-12T16:00:00") == 2
+    # no name in common and a single fact of the story: no candidate
+    bare = {k: v for k, v in OWN.items() if k[:2] not in ("e:", "x:", "n:")}
+    assert _run(True, bare | {"x:lawine": 0.0}, "2026-01-12T16:00:00") == 2
     # outside the time window
     assert _run(True, OWN, "2026-01-25T16:00:00") == 2
     # undated: the rules alone
     assert _run(True, OWN, None) == 2
+
+
+def test_own_reporting_with_no_name_in_common_is_recalled_by_its_rare_facts() -> None:
+    # title and lead share no name with the story; the body names its rare facts (the
+    # avalanche, the ski tourers, the glacier, the four dead): a candidate, the scorer joins
+    nameless = {k: v for k, v in OWN.items() if not k.startswith("e:")} | {"e:Q183": 2.5}
+    assert _run(False, nameless, "2026-01-12T16:00:00") == 2  # the rules never see it
+    assert _run(True, nameless, "2026-01-12T16:00:00") == 1
 
 
 def test_another_event_with_the_same_names_days_later_stays_apart() -> None:

@@ -46,6 +46,18 @@ def test_a_fact_many_live_stories_name_weighs_nothing_a_unique_one_one() -> None
     assert probe.spread["w:polizei"] == RARE_SPREAD
 
 
+def test_stories_are_recalled_by_rare_facts_not_by_common_ones() -> None:
+    c = Clusterer(pairs=False)
+    day = "2027-01-12T{:02d}:00:00"
+    c.add([_item(n, _story(n, f"city{n}", f"ding{n}"), day.format(n)) for n in range(1, 15)])
+    # "polizei" names every story and weighs nothing; "ding3" and "33" are story 3's own
+    probe = _probe(c, 20, {"x:polizei": 0.0, "w:ding3": 2.0, "m:33": 0.0}, day.format(20))
+    assert c.recall_by_facts(probe, 2.0) == {3}
+    assert c.recall_by_facts(probe, 2.5) == set()
+    common = _probe(c, 21, {"x:polizei": 0.0, "w:ding3": 2.0}, day.format(21))
+    assert c.recall_by_facts(common, 2.0) == set()
+
+
 def test_dead_stories_do_not_count_and_reload_gives_the_same_rarity() -> None:
     c = Clusterer(pairs=False)
     old = [_item(n, _story(n, f"c{n}", "brand"), "2027-01-01T10:00:00") for n in (1, 2, 3)]

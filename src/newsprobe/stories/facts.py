@@ -140,6 +140,25 @@ class FactIndex:
             total += self._rarity(probe, key)
         return total
 
+    def recall_by_facts(self, probe: Probe, weight: float) -> set[int]:
+        """The live stories whose facts the article names (title, lead, body: nouns, names,
+        numbers), each fact weighted by its rarity among the live stories
+        (:meth:`_rarity`), weighing at least ``weight`` together -- own reporting that
+        names the event's street, victims or figures in its body though its title and lead
+        share no name with the story.  Facts named by :data:`RARE_SPREAD` live stories or
+        more weigh nothing and are not followed."""
+        total: dict[int, float] = {}
+        for key in sorted(probe.facts):
+            postings = self.facts.get(key)
+            if not postings:
+                continue
+            w = self._rarity(probe, key)
+            if w <= 0.0:
+                continue
+            for sid in postings:
+                total[sid] = total.get(sid, 0.0) + w
+        return {sid for sid, w in total.items() if w >= weight}
+
     def fact_weight(self, probe: Probe) -> float:
         """The rarity-weighted sum of all the article's facts (each fact's rarity is
         memoised on the probe)."""
