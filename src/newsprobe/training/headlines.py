@@ -5,7 +5,8 @@
 
 Training data: the project's own headline gold splits ``dev``, ``test2``, ``train2``,
 ``test3``, (round 8, read as development sets since) ``test4`` and ``test5`` and (round 9)
-``test6`` and (round 10) ``test7`` (bodies and headlines written for newsprobe, MIT).  Articles that only *reference* a
+``test6`` and (round 10) ``test7`` (bodies and headlines written for newsprobe, MIT).
+Articles that only *reference* a
 text under ``../shared`` (test3's Wikinews and fundus articles: NC or publishers' copyright)
 are never read here, and ``test`` (trained on until round 8) and ``test8`` (round 10) are never
 read: they are the unseen splits.
