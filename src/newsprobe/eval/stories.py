@@ -42,6 +42,14 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   verdict, the same minister a week earlier, another earthquake in the same country),
   written and scored cold before the eighth round; split ``fresh7``, only totals ever read,
   never tuned or trained on.
+* ``stories_data/synthetic_fresh8.jsonl`` (*synthetic-i*): a ninth batch, 13 events of kinds
+  no earlier batch used (an animal escaping a zoo, a lottery jackpot, a rocket launch, a
+  hostage-taking, an Olympic bid, a heat record, a festival premiere, a light-aircraft crash,
+  a retailer's insolvency, a party leader's election, a drug recommended for approval, a
+  prison escape, a cycling stage win; 58 texts with the hard negatives) and 14 hard negatives
+  (the same zoo, company, party, prison or town the same or the next day, or days before);
+  written and scored cold before the tenth round; split ``fresh8``, only totals ever read,
+  never tuned or trained on.
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -397,6 +405,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-g", fresh6, []))
     fresh7 = synthetic_items("synthetic_fresh7.jsonl")
     sets.append(("synthetic-h", fresh7, []))
+    fresh8 = synthetic_items("synthetic_fresh8.jsonl")
+    sets.append(("synthetic-i", fresh8, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -430,6 +440,11 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         "reporting led by scenes, reactions or costs, follow-ups a day later; negatives mostly "
         "the same day and place or actors), written and scored cold before the eighth round "
         "(split 'fresh7', totals only, never tuned or trained on)",
+        f"synthetic-i: a ninth batch, {len({i.story for i in fresh8 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh8 if i.hard_negative_of)} hard negatives (kinds of "
+        "event no earlier batch used; negatives the same or the next day with the same place "
+        "or actors), written and scored cold before the tenth round (split 'fresh8', totals "
+        "only, never tuned or trained on)",
     ]
     if data is not None:
         if not data.exists():
@@ -488,10 +503,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-g cold", sets[6][1], sets[6][2], []),
             ("synthetic-h", sets[7][1], sets[7][2], wiki),
             ("synthetic-h cold", sets[7][1], sets[7][2], []),
+            ("synthetic-i", sets[8][1], sets[8][2], wiki),
+            ("synthetic-i cold", sets[8][1], sets[8][2], []),
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h: clustered after the Wikinews articles "
+            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i: clustered after the Wikinews articles "
             "(document frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
@@ -507,6 +524,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             "fresh5",
             "fresh6",
             "fresh7",
+            "fresh8",
         ):
             part = [i for i in items if i.split == split]
             if not part:
