@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from newsprobe.attribution.lexicon import sources
-from newsprobe.attribution.view import token_starts
+from newsprobe.attribution.view import sentence_starts, token_starts
 from newsprobe.model import (
     Analysis,
     Attribution,
@@ -74,7 +74,7 @@ def resolve_first_person(analysis: Analysis) -> None:
     atts = analysis.attributions
     if not atts:
         return
-    ix = _Index(token_starts(analysis), [s.start for s in analysis.sentences])
+    ix = _Index(token_starts(analysis), sentence_starts(analysis))
     turns = _turns(analysis, ix)
     done: dict[int, Speaker | None] = {}
     quoted = _quoted_first_person(analysis, ix)

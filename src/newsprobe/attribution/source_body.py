@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.attribution.person_roles import LEADING_ROLES, is_bare_leading_role
 from newsprobe.attribution.source_types import Typing, kb_entry, words_type
+from newsprobe.attribution.view import mention_starts, sentence_starts
 from newsprobe.model import Analysis, Entity, EntityType, SourceType
 
 _ROLE_REASON = re.compile(r"(?:role in the article|head noun) '([^']+)'")
@@ -47,7 +48,7 @@ def by_sentence_body(
         return typing  # "IKG-Präsident": the compound names its body
     kinds: set[str] = set()
     bodies: list[str] = []
-    starts = [s.start for s in analysis.sentences]
+    starts = sentence_starts(analysis)
     at = [
         a.cue.start if a.cue is not None else a.start
         for a in (analysis.attributions[aid] for aid in statements)
@@ -55,12 +56,12 @@ def by_sentence_body(
     if entity is not None:
         # where the article introduces the person ("Für den ÖGB reagierte Vizepräsidentin X")
         at += [analysis.mentions[m].start for m in entity.mentions if m < len(analysis.mentions)]
-    mention_starts = [m.start for m in analysis.mentions]
+    mentions_at = mention_starts(analysis)
     for k in sorted({bisect_right(starts, x) - 1 for x in at}):
         if k < 0:
             return typing
         sent = analysis.sentences[k]
-        lo = bisect_left(mention_starts, sent.start)
+        lo = bisect_left(mentions_at, sent.start)
         for m in analysis.mentions[lo:]:
             if m.start >= sent.end:
                 break

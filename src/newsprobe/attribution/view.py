@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from operator import attrgetter
+from typing import Any
 
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.marks import Quote
@@ -275,17 +277,34 @@ def sentences_of(analysis: Analysis) -> tuple[CueLexicon, list[Quote], list[Sent
 
 
 _STARTS = "attribution.token_starts"
+_SENTENCE_STARTS = "attribution.sentence_starts"
+_MENTION_STARTS = "attribution.mention_starts"
+
+
+def _starts(analysis: Analysis, key: str, spans: Sequence[Any]) -> list[int]:
+    """The start offsets of ``spans``, worked out once per run and kept under ``key`` (again
+    when the layer's length changed)."""
+    cached = analysis._scratch.get(key)
+    if cached is not None and len(cached) == len(spans):
+        return cached  # type: ignore[no-any-return]
+    starts = analysis._scratch[key] = list(map(attrgetter("start"), spans))
+    return starts
 
 
 def token_starts(analysis: Analysis) -> list[int]:
     """The start offsets of ``analysis.tokens`` (worked out once per run; the quotes and
     sources components both look tokens up by offset)."""
-    tokens = analysis.tokens
-    cached = analysis._scratch.get(_STARTS)
-    if cached is not None and len(cached) == len(tokens):
-        return cached  # type: ignore[no-any-return]
-    starts = analysis._scratch[_STARTS] = list(map(attrgetter("start"), tokens))
-    return starts
+    return _starts(analysis, _STARTS, analysis.tokens)
+
+
+def sentence_starts(analysis: Analysis) -> list[int]:
+    """The start offsets of ``analysis.sentences`` (once per run, as :func:`token_starts`)."""
+    return _starts(analysis, _SENTENCE_STARTS, analysis.sentences)
+
+
+def mention_starts(analysis: Analysis) -> list[int]:
+    """The start offsets of ``analysis.mentions`` (once per run, as :func:`token_starts`)."""
+    return _starts(analysis, _MENTION_STARTS, analysis.mentions)
 
 
 def claims_sentences(analysis: Analysis) -> list[Sent]:
