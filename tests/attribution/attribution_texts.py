@@ -53,13 +53,19 @@ def none_with(analysis: Analysis, fragment: str) -> bool:
     return not any(fragment in a.message.text for a in analysis.attributions)
 
 
-def speaker_at_cue(body: str, cue: str) -> str:
-    """The first speaker's text of the attribution whose cue is ``cue`` ("" if it has none)."""
+def by_cue(body: str, cue: str) -> Attribution:
+    """The first attribution of ``body`` whose cue is ``cue``."""
     analysis = run_body(body)
     for a in analysis.attributions:
         if a.cue is not None and a.cue.text == cue:
-            return a.speakers[0].text if a.speakers else ""
+            return a
     raise AssertionError(f"no {cue!r} cue: {[a.cue for a in analysis.attributions]}")
+
+
+def speaker_at_cue(body: str, cue: str) -> str:
+    """The first speaker's text of the attribution whose cue is ``cue`` ("" if it has none)."""
+    a = by_cue(body, cue)
+    return a.speakers[0].text if a.speakers else ""
 
 
 def statements(body: str) -> list[tuple[str, str, list[str]]]:

@@ -4,7 +4,7 @@ written for these tests (without quotation marks where the corpus drops them).""
 
 from __future__ import annotations
 
-from attribution_texts import find, run_body
+from attribution_texts import by_cue, find, run_body
 
 from newsprobe.model import SpeakerResolution
 
@@ -40,19 +40,15 @@ INTERVIEW = (
 )
 
 
-def _by_cue(body: str, cue: str):  # type: ignore[no-untyped-def]
-    return next(a for a in run_body(body).attributions if a.cue is not None and a.cue.text == cue)
-
-
 def test_a_first_person_in_an_interview_answer_is_the_interviewee() -> None:
     for cue in ("glaube", "fordern", "denke"):
-        sp = _by_cue(INTERVIEW, cue).speaker
+        sp = by_cue(INTERVIEW, cue).speaker
         assert sp is not None and sp.name == "Tomas Brekker", cue
 
 
 def test_the_polite_sie_of_a_question_is_the_interviewee() -> None:
     # "Sie sagen, das reicht nicht?": the interviewer reports what the guest said
-    sp = _by_cue(INTERVIEW, "sagen").speaker
+    sp = by_cue(INTERVIEW, "sagen").speaker
     assert sp is not None and sp.name == "Tomas Brekker"
     assert sp.resolved_by == SpeakerResolution.PRONOUN
 
@@ -67,7 +63,7 @@ SHE = (
 
 
 def test_a_she_in_a_question_is_not_the_interviewee() -> None:
-    sp = _by_cue(SHE, "sagte").speaker
+    sp = by_cue(SHE, "sagte").speaker
     assert sp is None or sp.name != "Tomas Brekker"
 
 
@@ -78,7 +74,7 @@ MID_SENTENCE = (
 
 
 def test_the_second_person_outside_an_interview_is_no_source_name() -> None:
-    sp = _by_cue(MID_SENTENCE, "sagen").speaker
+    sp = by_cue(MID_SENTENCE, "sagen").speaker
     assert sp is None or sp.name is None
 
 
@@ -92,12 +88,12 @@ PRONOUN_FRAME = (
 
 
 def test_a_colon_frame_with_a_pronoun_subject_gives_its_resolved_speaker() -> None:
-    sp = _by_cue(PRONOUN_FRAME, "versprochen").speaker
+    sp = by_cue(PRONOUN_FRAME, "versprochen").speaker
     assert sp is not None and sp.name == "Werner Brandl"
 
 
 def test_a_first_person_carries_on_a_quote_over_an_unframed_sentence() -> None:
-    sp = _by_cue(PRONOUN_FRAME, "verspreche").speaker
+    sp = by_cue(PRONOUN_FRAME, "verspreche").speaker
     assert sp is not None and sp.name == "Werner Brandl"
 
 
@@ -110,7 +106,7 @@ OTHER_SPEAKER_BETWEEN = (
 
 
 def test_a_first_person_is_not_carried_past_another_speaker() -> None:
-    sp = _by_cue(OTHER_SPEAKER_BETWEEN, "verspreche").speaker
+    sp = by_cue(OTHER_SPEAKER_BETWEEN, "verspreche").speaker
     assert sp is None or sp.name != "Werner Brandl"
 
 
@@ -145,7 +141,7 @@ COLON = (
 
 
 def test_a_first_person_after_a_colon_frame_is_its_subject() -> None:
-    sp = _by_cue(COLON, "schließe").speaker
+    sp = by_cue(COLON, "schließe").speaker
     assert sp is not None and sp.name == "Johanna Berghofer"
 
 
@@ -157,12 +153,12 @@ FRAMED_AFTER = (
 
 
 def test_a_frame_right_after_the_first_person_names_it() -> None:
-    sp = _by_cue(FRAMED_AFTER, "nehme").speaker
+    sp = by_cue(FRAMED_AFTER, "nehme").speaker
     assert sp is not None and sp.name == "Ulf Marrebeck"
 
 
 def test_a_first_person_carries_on_the_quote_of_the_sentence_before() -> None:
-    sp = _by_cue(FRAMED_AFTER, "wissen").speaker
+    sp = by_cue(FRAMED_AFTER, "wissen").speaker
     assert sp is not None and sp.name == "Ulf Marrebeck"
 
 
@@ -173,5 +169,5 @@ FRONTED = (
 
 
 def test_a_fronted_ob_clause_of_a_quote_framed_after_is_no_reported_clause() -> None:
-    sp = _by_cue(FRONTED, "weiß").speaker
+    sp = by_cue(FRONTED, "weiß").speaker
     assert sp is not None and sp.name == "Gernot Plattner"

@@ -5,16 +5,11 @@ these tests."""
 
 from __future__ import annotations
 
+from attribution_texts import find as att_of
 from attribution_texts import run_text as run
 
 from newsprobe import Analysis
 from newsprobe.model import SourceType, SpeakerResolution
-
-
-def att_of(analysis: Analysis, fragment: str):
-    found = [a for a in analysis.attributions if fragment in a.message.text]
-    assert found, [a.message.text for a in analysis.attributions]
-    return found[0]
 
 
 def source_of(analysis: Analysis, fragment: str):

@@ -3,17 +3,10 @@ Each test names the mechanism it guards; texts are written for these tests."""
 
 from __future__ import annotations
 
+from attribution_texts import find as att_of
 from attribution_texts import run_text as run
 
-from newsprobe import Analysis
 from newsprobe.model import SpeakerResolution
-
-
-def att_of(analysis: Analysis, fragment: str):
-    found = [a for a in analysis.attributions if fragment in a.message.text]
-    assert found, [a.message.text for a in analysis.attributions]
-    return found[0]
-
 
 # -- a fronted "als" phrase is a predicative, never the subject ---------------------------
 ALS = (
