@@ -337,11 +337,12 @@ def quotes(
 def sources(
     db: DbOption = DEFAULT_DB,
     outlet: Annotated[str | None, typer.Option("--outlet")] = None,
+    genre: GenreOption = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Sourcing per outlet: source types, anonymous share, hedging rate."""
     with _open(db) as corpus:
-        rows = corpus.sources(outlet=outlet)
+        rows = corpus.sources(outlet=outlet, genre=genre.value if genre else None)
 
     def top(r: object) -> str:
         shares = sorted(r.source_shares.items(), key=lambda kv: -kv[1])  # type: ignore[attr-defined]

@@ -302,8 +302,10 @@ def _shares(counts: dict[str, int]) -> dict[str, float]:
     return {k: round(v / total, 4) for k, v in sorted(counts.items())} if total else {}
 
 
-def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourcing]:
-    where, params = _filters(ArticleFilter(outlet=outlet))
+def sources(
+    conn: sqlite3.Connection, *, outlet: str | None, genre: str | None = None
+) -> list[OutletSourcing]:
+    where, params = _filters(ArticleFilter(outlet=outlet, genre=genre))
     name = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
     n_articles = dict(
         conn.execute(f"SELECT {name}, count(*) FROM articles a {_where(where)} GROUP BY 1", params)
@@ -555,8 +557,10 @@ class ReadMethods:
     def count_quotes(self, where: QuoteFilter) -> int:
         return count_quotes(self.conn, where)
 
-    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
-        return sources(self.conn, outlet=outlet)
+    def sources(
+        self, *, outlet: str | None = None, genre: str | None = None
+    ) -> list[OutletSourcing]:
+        return sources(self.conn, outlet=outlet, genre=genre)
 
     def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
         return entities(self.conn, top=top, type=type)

@@ -219,9 +219,9 @@ def quotes(
 
 
 @router.get("/sources", summary="Sourcing profile per outlet")
-def sources(corpus: CorpusDep, outlet: Outlet = None) -> list[OutletSourcing]:
+def sources(corpus: CorpusDep, outlet: Outlet = None, genre: Genre = None) -> list[OutletSourcing]:
     """Source types, anonymous-sourcing share and hedging rate per outlet."""
-    return corpus.sources(outlet=outlet)
+    return corpus.sources(outlet=outlet, genre=genre)
 
 
 @router.get("/entities", summary="Top entities")

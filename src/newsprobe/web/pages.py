@@ -441,8 +441,10 @@ def _outlet_charts(rows: list[OutletSourcing]) -> dict[str, Any]:
 
 
 @router.get("/outlets")
-def outlets_page(request: Request, corpus: CorpusDep, outlet: Text = None) -> Response:
-    rows = corpus.sources(outlet=_clean(outlet))
+def outlets_page(
+    request: Request, corpus: CorpusDep, outlet: Text = None, genre: Text = None
+) -> Response:
+    rows = corpus.sources(outlet=_clean(outlet), genre=_clean(genre))
     types = sorted({k for r in rows for k in r.source_types})
     statuses = sorted({k for r in rows for k in r.claim_shares})
     return page(
@@ -450,6 +452,7 @@ def outlets_page(request: Request, corpus: CorpusDep, outlet: Text = None) -> Re
         "outlets.html.j2",
         rows=rows,
         outlet=_clean(outlet) or "",
+        filters={"genre": _clean(genre)},
         types=types,
         statuses=statuses,
         **_outlet_charts(rows),
