@@ -52,3 +52,9 @@ def forced_verdict_model(label: str, acts_on: tuple[str, ...]) -> VerdictModel:
         intercept=tuple(5.0 if c == label else 0.0 for c in CLASSES),
         acts_on=acts_on,
     )
+
+
+def as_opinion(analysis: Analysis) -> Analysis:
+    """``analysis`` as an opinion piece (``meta.genre``), as the genre component marks one."""
+    meta = analysis.meta.model_copy(update={"genre": "opinion", "genre_reason": "kicker Kommentar"})
+    return analysis.model_copy(update={"meta": meta})

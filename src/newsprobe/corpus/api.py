@@ -265,9 +265,12 @@ class Corpus:
         """How many statements :meth:`quotes` pages through with the same filters."""
         return self._store.count_quotes(given(QuoteFilter, where, filters))
 
-    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
-        """The sourcing profile per outlet: source types, anonymous share, hedging rate."""
-        return self._store.sources(outlet=outlet)
+    def sources(
+        self, *, outlet: str | None = None, genre: str | None = None
+    ) -> list[OutletSourcing]:
+        """The sourcing profile per outlet: source types, anonymous share, hedging rate
+        (``genre``: ``news`` leaves commentary out, ``opinion`` counts only commentary)."""
+        return self._store.sources(outlet=outlet, genre=genre)
 
     def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
         """The ``top`` entities by number of articles naming them (then by mentions)."""

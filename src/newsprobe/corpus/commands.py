@@ -59,6 +59,19 @@ class ShowFormat(StrEnum):
     html = "html"
 
 
+class Genre(StrEnum):
+    """The genre filter (:data:`newsprobe.store.filters.GENRES`)."""
+
+    opinion = "opinion"
+    news = "news"
+
+
+GenreOption = Annotated[
+    Genre | None,
+    typer.Option("--genre", help="opinion: only commentary and editorials; news: leave them out."),
+]
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
@@ -238,6 +251,7 @@ def search(
         str | None, typer.Option("--since", help="Published on/after (ISO date).")
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
+    genre: GenreOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = 20,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
@@ -245,7 +259,13 @@ def search(
     from rich.text import Text
 
     with _open(db) as corpus:
-        where = ArticleFilter(outlet=outlet, language=lang, since=since, until=until)
+        where = ArticleFilter(
+            outlet=outlet,
+            language=lang,
+            since=since,
+            until=until,
+            genre=genre.value if genre else None,
+        )
         hits = corpus.search(query, where, limit=limit)
 
     def snippet(hit: object) -> Text:
@@ -280,6 +300,7 @@ def quotes(
         str | None, typer.Option("--since", help="Published on/after (ISO date).")
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Published on/before.")] = None,
+    genre: GenreOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = 100,
     offset: Annotated[
         int, typer.Option("--offset", min=0, max=2**63 - 1, help="Skip this many first.")
@@ -289,7 +310,9 @@ def quotes(
 ) -> None:
     """Who said what: attributed statements, newest first."""
     with _open(db) as corpus:
-        where = QuoteFilter(speaker, about, outlet, article, since, until)
+        where = QuoteFilter(
+            speaker, about, outlet, article, since, until, genre=genre.value if genre else None
+        )
         rows = corpus.quotes(where, limit=limit, offset=offset)
     emit(
         rows,
@@ -314,11 +337,12 @@ def quotes(
 def sources(
     db: DbOption = DEFAULT_DB,
     outlet: Annotated[str | None, typer.Option("--outlet")] = None,
+    genre: GenreOption = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Sourcing per outlet: source types, anonymous share, hedging rate."""
     with _open(db) as corpus:
-        rows = corpus.sources(outlet=outlet)
+        rows = corpus.sources(outlet=outlet, genre=genre.value if genre else None)
 
     def top(r: object) -> str:
         shares = sorted(r.source_shares.items(), key=lambda kv: -kv[1])  # type: ignore[attr-defined]

@@ -9,7 +9,12 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-__all__ = ["ArticleFilter", "DateLike", "Page", "QuoteFilter", "given"]
+__all__ = ["GENRES", "ArticleFilter", "DateLike", "Page", "QuoteFilter", "given"]
+
+#: The genre filter's values: ``opinion`` (articles whose page marks them as commentary,
+#: column, editorial: :mod:`newsprobe.layout.genre`) and ``news`` (all other articles,
+#: including those analysed before genres were found).
+GENRES: tuple[str, ...] = ("opinion", "news")
 
 #: A date filter: a datetime, a date, or an ISO string (``2024``, ``2024-05``, ``2024-05-17``…).
 DateLike = datetime | date | str
@@ -19,19 +24,21 @@ DateLike = datetime | date | str
 class ArticleFilter:
     """Which articles: outlet (part of its name, case-folded), language, publication dates
     (``since``/``until`` as in :func:`newsprobe.store.dates.since_bound`; a date filter
-    leaves undated articles out)."""
+    leaves undated articles out), genre (:data:`GENRES`: ``opinion`` for the pieces marked as
+    commentary, ``news`` for the rest)."""
 
     outlet: str | None = None
     language: str | None = None
     since: DateLike | None = None
     until: DateLike | None = None
+    genre: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteFilter:
     """Which statements: ``speaker`` matches the speaker as written, its entity name, an alias
     or a key; ``about`` an entity named in the message; ``*_key`` match entity keys exactly;
-    ``article`` one article; outlet and dates as in :class:`ArticleFilter`."""
+    ``article`` one article; outlet, dates and genre as in :class:`ArticleFilter`."""
 
     speaker: str | None = None
     about: str | None = None
@@ -41,11 +48,14 @@ class QuoteFilter:
     until: DateLike | None = None
     speaker_key: str | None = None
     about_key: str | None = None
+    genre: str | None = None
 
     @property
     def articles(self) -> ArticleFilter:
         """The part that filters the statements' articles."""
-        return ArticleFilter(outlet=self.outlet, since=self.since, until=self.until)
+        return ArticleFilter(
+            outlet=self.outlet, since=self.since, until=self.until, genre=self.genre
+        )
 
 
 F = TypeVar("F", "ArticleFilter", "QuoteFilter")

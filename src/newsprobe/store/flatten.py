@@ -244,6 +244,8 @@ def prepare(analysis: Analysis) -> Prepared:
         "findings": len(analysis.findings),
         "verdict_summary": analysis.verdict.summary if analysis.verdict else None,
         "text": analysis.text,
+        "genre": meta.genre,
+        "genre_reason": meta.genre_reason,
     }
     return Prepared(
         text_sha256=text_hash(analysis.text),

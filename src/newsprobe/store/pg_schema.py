@@ -19,7 +19,7 @@ and ``json_group_array`` are defined so that the read queries of
 from __future__ import annotations
 
 from newsprobe.store.ddl import POSTGRES, render
-from newsprobe.store.schema import V1_TABLES, V2, V3_TABLES
+from newsprobe.store.schema import V1_TABLES, V2, V3_TABLES, V5
 from newsprobe.store.story_schema import V4_TABLES
 
 #: Functions the shared read queries use (SQLite has them built in or registered).
@@ -59,7 +59,10 @@ PG_V3 = render(V3_TABLES, POSTGRES)
 #: are ``BIGINT`` like the articles' they are.
 PG_V4 = render(V4_TABLES, POSTGRES)
 
-PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2, PG_V3, PG_V4)
+#: Version 5 (as SQLite's V5): the article's genre.
+PG_V5 = V5
+
+PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2, PG_V3, PG_V4, PG_V5)
 
 #: The version table (outside the numbered migrations: it records them).
 VERSION_TABLE = "newsprobe_schema"

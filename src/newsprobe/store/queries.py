@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from newsprobe.store.base import StoreError
 from newsprobe.store.dates import loaded, since_bound, until_bound
-from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
+from newsprobe.store.filters import GENRES, ArticleFilter, Page, QuoteFilter
 from newsprobe.store.flatten import fold
 from newsprobe.store.rows import (
     ArticleRow,
@@ -39,6 +39,16 @@ _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 24
 
 
+def _genre_condition(genre: str, alias: str) -> str:
+    """The SQL condition of the genre filter (:data:`GENRES`; constant SQL, no parameter)."""
+    value = genre.strip().lower()
+    if value == "opinion":
+        return f"{alias}.genre = 'opinion'"
+    if value == "news":
+        return f"({alias}.genre IS NULL OR {alias}.genre <> 'opinion')"
+    raise StoreError(f"unknown genre {genre!r}; choose one of {', '.join(GENRES)}")
+
+
 def _filters(f: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -48,6 +58,8 @@ def _filters(f: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
     if f.language:
         where.append(f"{alias}.language = ?")
         params.append(f.language.strip().lower())
+    if f.genre:
+        where.append(_genre_condition(f.genre, alias))
     if f.since is not None:
         where.append(f"{alias}.published >= ?")
         params.append(since_bound(f.since))
@@ -105,7 +117,7 @@ def _names(value: str) -> list[str]:
 _ARTICLE_SELECT = (
     "SELECT a.id, a.title, a.url, a.outlet, a.language, a.published, a.authors, a.agency,"
     " a.status, a.source_path, a.chars, a.tokens, a.mentions, a.attributions, a.claims,"
-    " a.findings, a.text_sha256, a.added_at FROM articles a"
+    " a.findings, a.text_sha256, a.added_at, a.genre FROM articles a"
 )
 
 
@@ -290,8 +302,10 @@ def _shares(counts: dict[str, int]) -> dict[str, float]:
     return {k: round(v / total, 4) for k, v in sorted(counts.items())} if total else {}
 
 
-def sources(conn: sqlite3.Connection, *, outlet: str | None) -> list[OutletSourcing]:
-    where, params = _filters(ArticleFilter(outlet=outlet))
+def sources(
+    conn: sqlite3.Connection, *, outlet: str | None, genre: str | None = None
+) -> list[OutletSourcing]:
+    where, params = _filters(ArticleFilter(outlet=outlet, genre=genre))
     name = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
     n_articles = dict(
         conn.execute(f"SELECT {name}, count(*) FROM articles a {_where(where)} GROUP BY 1", params)
@@ -504,6 +518,11 @@ def stats(conn: sqlite3.Connection, *, path: str, version: int, db_bytes: int) -
                 "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"
             )
         ),
+        genres=dict(
+            conn.execute(
+                "SELECT coalesce(genre, 'news'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"
+            )
+        ),
         layers={t: one(f"SELECT count(*) FROM {t}") for t in LAYER_TABLES},
         first_published=loaded(first),
         last_published=loaded(last),
@@ -538,8 +557,10 @@ class ReadMethods:
     def count_quotes(self, where: QuoteFilter) -> int:
         return count_quotes(self.conn, where)
 
-    def sources(self, *, outlet: str | None = None) -> list[OutletSourcing]:
-        return sources(self.conn, outlet=outlet)
+    def sources(
+        self, *, outlet: str | None = None, genre: str | None = None
+    ) -> list[OutletSourcing]:
+        return sources(self.conn, outlet=outlet, genre=genre)
 
     def entities(self, *, top: int = 20, type: str | None = None) -> list[EntityRow]:
         return entities(self.conn, top=top, type=type)

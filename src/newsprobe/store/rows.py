@@ -46,6 +46,9 @@ class ArticleRow(Row):
     findings: int = 0
     text_sha256: str = Field(description="Hash of the canonical text (the dedup key).")
     added_at: datetime
+    genre: str | None = Field(
+        default=None, description="opinion for a commentary, column or editorial; else empty."
+    )
 
 
 class InputRow(Row):
@@ -205,6 +208,9 @@ class CorpusStats(Row):
     failures: int
     outlets: dict[str, int] = Field(default_factory=dict)
     languages: dict[str, int] = Field(default_factory=dict)
+    genres: dict[str, int] = Field(
+        default_factory=dict, description="Articles per genre (news: not marked as opinion)."
+    )
     layers: dict[str, int] = Field(default_factory=dict, description="Rows per layer table.")
     first_published: datetime | None = None
     last_published: datetime | None = None

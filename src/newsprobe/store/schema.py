@@ -263,8 +263,16 @@ V3 = render(V3_TABLES, SQLITE)
 #: Version 4: story clustering (:mod:`newsprobe.store.story_schema`).
 V4 = render(V4_TABLES, SQLITE)
 
+#: Version 5: an article's genre (``opinion`` for a commentary, column, editorial; empty for
+#: the rest, and for articles analysed before schema 1.6 found genres) and what marked it.
+V5 = """
+ALTER TABLE articles ADD COLUMN genre TEXT;
+ALTER TABLE articles ADD COLUMN genre_reason TEXT;
+CREATE INDEX articles_genre ON articles(genre);
+"""
+
 #: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)

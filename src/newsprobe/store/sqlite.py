@@ -167,6 +167,8 @@ _ARTICLE_COLUMNS = (
     "verdict_summary",
     "text",
     "added_at",
+    "genre",
+    "genre_reason",
 )
 _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "

@@ -39,12 +39,20 @@ Outlet = Annotated[str | None, Query(description="Outlet name (case-insensitive 
 Language = Annotated[str | None, Query(description="ISO 639-1 language code, e.g. de.")]
 Since = Annotated[str | None, Query(description="Published on or after (ISO date).")]
 Until = Annotated[str | None, Query(description="Published on or before (ISO date, inclusive).")]
+Genre = Annotated[
+    Literal["opinion", "news"] | None,
+    Query(description="opinion: only commentary and editorials; news: leave them out."),
+]
 
 
 def article_filter(
-    outlet: Outlet = None, language: Language = None, since: Since = None, until: Until = None
+    outlet: Outlet = None,
+    language: Language = None,
+    since: Since = None,
+    until: Until = None,
+    genre: Genre = None,
 ) -> ArticleFilter:
-    return ArticleFilter(outlet, language, since, until)
+    return ArticleFilter(outlet, language, since, until, genre)
 
 
 def quote_filter(
@@ -54,8 +62,9 @@ def quote_filter(
     article: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
     since: Since = None,
     until: Until = None,
+    genre: Genre = None,
 ) -> QuoteFilter:
-    return QuoteFilter(speaker, about, outlet, article, since, until)
+    return QuoteFilter(speaker, about, outlet, article, since, until, genre=genre)
 
 
 ArticleWhere = Annotated[ArticleFilter, Depends(article_filter)]
@@ -210,9 +219,9 @@ def quotes(
 
 
 @router.get("/sources", summary="Sourcing profile per outlet")
-def sources(corpus: CorpusDep, outlet: Outlet = None) -> list[OutletSourcing]:
+def sources(corpus: CorpusDep, outlet: Outlet = None, genre: Genre = None) -> list[OutletSourcing]:
     """Source types, anonymous-sourcing share and hedging rate per outlet."""
-    return corpus.sources(outlet=outlet)
+    return corpus.sources(outlet=outlet, genre=genre)
 
 
 @router.get("/entities", summary="Top entities")

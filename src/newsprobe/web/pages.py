@@ -55,10 +55,16 @@ def _clean(value: str | None) -> str | None:
 
 
 def article_filter(
-    outlet: Text = None, language: Text = None, since: Text = None, until: Text = None
+    outlet: Text = None,
+    language: Text = None,
+    since: Text = None,
+    until: Text = None,
+    genre: Text = None,
 ) -> ArticleFilter:
     """The article filter form's fields (blank fields: no filter)."""
-    return ArticleFilter(_clean(outlet), _clean(language), _clean(since), _clean(until))
+    return ArticleFilter(
+        _clean(outlet), _clean(language), _clean(since), _clean(until), _clean(genre)
+    )
 
 
 def quote_filter(
@@ -67,10 +73,16 @@ def quote_filter(
     outlet: Text = None,
     since: Text = None,
     until: Text = None,
+    genre: Text = None,
 ) -> QuoteFilter:
     """The statement filter form's fields (blank fields: no filter)."""
     return QuoteFilter(
-        _clean(speaker), _clean(about), _clean(outlet), since=_clean(since), until=_clean(until)
+        _clean(speaker),
+        _clean(about),
+        _clean(outlet),
+        since=_clean(since),
+        until=_clean(until),
+        genre=_clean(genre),
     )
 
 
@@ -177,9 +189,9 @@ def _listing(
 
 
 def _form_values(where: ArticleFilter | QuoteFilter) -> dict[str, Any]:
-    names = ("speaker", "about", "outlet", "since", "until")
+    names = ("speaker", "about", "outlet", "since", "until", "genre")
     if isinstance(where, ArticleFilter):
-        names = ("outlet", "language", "since", "until")
+        names = ("outlet", "language", "since", "until", "genre")
     return {name: getattr(where, name) for name in names}
 
 
@@ -429,8 +441,10 @@ def _outlet_charts(rows: list[OutletSourcing]) -> dict[str, Any]:
 
 
 @router.get("/outlets")
-def outlets_page(request: Request, corpus: CorpusDep, outlet: Text = None) -> Response:
-    rows = corpus.sources(outlet=_clean(outlet))
+def outlets_page(
+    request: Request, corpus: CorpusDep, outlet: Text = None, genre: Text = None
+) -> Response:
+    rows = corpus.sources(outlet=_clean(outlet), genre=_clean(genre))
     types = sorted({k for r in rows for k in r.source_types})
     statuses = sorted({k for r in rows for k in r.claim_shares})
     return page(
@@ -438,6 +452,7 @@ def outlets_page(request: Request, corpus: CorpusDep, outlet: Text = None) -> Re
         "outlets.html.j2",
         rows=rows,
         outlet=_clean(outlet) or "",
+        filters={"genre": _clean(genre)},
         types=types,
         statuses=statuses,
         **_outlet_charts(rows),
