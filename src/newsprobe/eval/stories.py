@@ -48,8 +48,17 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   a retailer's insolvency, a party leader's election, a drug recommended for approval, a
   prison escape, a cycling stage win; 58 texts with the hard negatives) and 14 hard negatives
   (the same zoo, company, party, prison or town the same or the next day, or days before);
-  written and scored cold before the tenth round; split ``fresh8``, only totals ever read,
-  never tuned or trained on.
+  written and scored cold before the tenth round; split ``fresh8``, dev from the eleventh
+  round on.
+* ``stories_data/synthetic_fresh9.jsonl`` (*synthetic-j*): a tenth batch, 14 events (a quake
+  in Romania, a chancellor's visit, containers lost at sea, a stolen painting found, a
+  constitutional ruling, a power cut, a research centre announced, a football transfer, a
+  hailstorm, a drone at an airport, an industrial order, a cave rescue, a wolf cull, a ferry
+  collision; 59 texts with the hard negatives) and 15 hard negatives (another quake in the
+  same country, the same politician at another occasion, another power cut, hailstorm or
+  drone days later, the same court, company, club, lake or district the same or the next
+  day); written and scored cold before the eleventh round; split ``fresh9``, only totals
+  ever read, never tuned or trained on.
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -407,6 +416,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-h", fresh7, []))
     fresh8 = synthetic_items("synthetic_fresh8.jsonl")
     sets.append(("synthetic-i", fresh8, []))
+    fresh9 = synthetic_items("synthetic_fresh9.jsonl")
+    sets.append(("synthetic-j", fresh9, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -443,8 +454,14 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         f"synthetic-i: a ninth batch, {len({i.story for i in fresh8 if not i.hard_negative_of})}"
         f" events / {sum(1 for i in fresh8 if i.hard_negative_of)} hard negatives (kinds of "
         "event no earlier batch used; negatives the same or the next day with the same place "
-        "or actors), written and scored cold before the tenth round (split 'fresh8', totals "
-        "only, never tuned or trained on)",
+        "or actors), written and scored cold before the tenth round (split 'fresh8'; dev from "
+        "the eleventh round on)",
+        f"synthetic-j: a tenth batch, {len({i.story for i in fresh9 if not i.hard_negative_of})}"
+        f" events / {sum(1 for i in fresh9 if i.hard_negative_of)} hard negatives (another "
+        "quake in the same country, the same politician at another occasion, the same kind of "
+        "event days later, the same court, company or place the same or the next day), written "
+        "and scored cold before the eleventh round (split 'fresh9', totals only, never tuned or "
+        "trained on)",
     ]
     if data is not None:
         if not data.exists():
@@ -505,10 +522,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-h cold", sets[7][1], sets[7][2], []),
             ("synthetic-i", sets[8][1], sets[8][2], wiki),
             ("synthetic-i cold", sets[8][1], sets[8][2], []),
+            ("synthetic-j", sets[9][1], sets[9][2], wiki),
+            ("synthetic-j cold", sets[9][1], sets[9][2], []),
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i: clustered after the Wikinews articles "
+            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i/-j: clustered after the Wikinews articles "
             "(document frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
@@ -525,6 +544,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             "fresh6",
             "fresh7",
             "fresh8",
+            "fresh9",
         ):
             part = [i for i in items if i.split == split]
             if not part:

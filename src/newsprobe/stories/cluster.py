@@ -77,6 +77,7 @@ from newsprobe.stories.state import (
     headline_places,
     lead_facts,
     lead_kinds,
+    other_news,
     place_apart,
 )
 
@@ -173,6 +174,9 @@ class Clusterer(FactIndex):
         #: The learned pair scorer, asked when the rules join an article nowhere
         #: (:mod:`newsprobe.stories.pairs`); ``False``/``None``: the rules alone.
         self.pairs: PairJudge | None = PairJudge.shipped() if pairs is True else pairs or None
+        #: The event-signature check (:func:`newsprobe.stories.state.other_news`); the pair
+        #: scorer's training keeps the look-alikes it removes among its negatives.
+        self.signature = True
         self.df: dict[str, int] = {}
         self.stories: dict[int, LiveStory] = {}
         self.index: dict[str, set[int]] = {}
@@ -494,6 +498,7 @@ class Clusterer(FactIndex):
         judged and name no other kind of event, in story id order."""
         item, vector, t, item_terms = probe.item, probe.vector, probe.time, probe.terms
         facets = Facets.of(item_terms, t)
+        title_nouns = {term[2:] for term in item_terms if term.startswith("t:")}
         # One pass over the postings counts what each story shares with the article (the
         # index holds exactly the terms of every live story's centroid), so the guards are
         # checked before any similarity is computed.
@@ -560,6 +565,8 @@ class Clusterer(FactIndex):
             if not cross and place_apart(probe.headline_places, probe.facts, story):
                 continue  # the headline names where another event happened (an English
                 # headline names the nearest city the reader knows: not compared)
+            if not cross and self.signature and other_news(probe, facets, title_nouns, story):
+                continue  # another day's news under another headline
             rise += PLACE_RISE * (event.places < 0)
             if not event.same_event:  # a follow-up names its own day ("am Donnerstag")
                 rise += DAY_RISE * (event.days < 0)

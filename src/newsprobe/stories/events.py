@@ -492,13 +492,18 @@ class Facets:
     weekdays: set[str] = field(default_factory=set)
     near_days: set[date] = field(default_factory=set)
     headline: set[str] = field(default_factory=set)
+    #: The day of the report's own news: the first weekday or relative day its title and
+    #: lead name (``f:``), resolved, up to the publication day; a story's: its members'.
+    first: set[date] = field(default_factory=set)
 
     @classmethod
     def of(cls, terms: dict[str, float] | list[str], published: datetime | None) -> Facets:
-        classes, places, days, headline = set(), set(), [], set()
+        classes, places, days, headline, first = set(), set(), [], set(), []
         for t in terms:
             kind, value = t[:2], t[2:]
-            if kind == "v:":
+            if kind == "f:":
+                first.append(value)
+            elif kind == "v:":
                 classes.add(value)
             elif kind == "h:":
                 headline.add(value)
@@ -508,9 +513,11 @@ class Facets:
                 days.append(value)
         weekdays = {d for d in days if d[0] in "wma"}  # what undated texts can compare
         near = event_days([d for d in days if d[0] in "wr"], published)
+        own = event_days(first, published) if published is not None else set()
         if published is not None:  # a day ahead is announced, not the day of the news
             near = {d for d in near if d <= published.date()}
-        return cls(classes, places, event_days(days, published), weekdays, near, headline)
+            own = {d for d in own if d <= published.date()}
+        return cls(classes, places, event_days(days, published), weekdays, near, headline, own)
 
     def merge(self, other: Facets) -> None:
         self.classes |= other.classes
@@ -519,6 +526,7 @@ class Facets:
         self.near_days |= other.near_days
         self.weekdays |= other.weekdays
         self.headline |= other.headline
+        self.first |= other.first
 
 
 @dataclass(frozen=True)

@@ -38,15 +38,13 @@ import math
 from dataclasses import dataclass
 
 from newsprobe.stories.pairs import eligible
-from newsprobe.stories.state import Candidate, LiveStory, Probe
+from newsprobe.stories.state import Candidate, LiveStory, Probe, meets
 
 #: Rarity of a fact two reports share (:meth:`FactIndex.rare_overlap`): 1 when only the
 #: candidate story among the live ones names it, falling with the log of how many do, 0 from
 #: this many on ("Polizei", "Berlin", "Landgericht" name many stories of a week; "Pütürge",
 #: "Moorfleeter Deich" or "9,62" one).
 RARE_SPREAD = 12
-#: Shortest part of a compound that matches on its own ("Flug" in "Flugzeit").
-COMPOUND_PART = 4
 #: The fact guard: kinds of lead facts (numbers, places, people) in conflict, and how much of
 #: the lead facts must be new both ways (rarity-weighted share); more when only the numbers
 #: conflict (own reporting gives figures of its own: the year the bridge was built, the
@@ -70,28 +68,6 @@ SHARED_WEIGHT = 2.0
 #: Numbers conflict only within this many days of the story's span: a later report gives the
 #: figures of its own day (400 hectares burnt, then 480, then 520).
 SAME_DAY = 1.0
-
-
-def _parts(word: str) -> set[str]:
-    """A noun and the parts of a hyphenated compound ("spaceshuttle-flug")."""
-    return {word, *(p for p in word.split("-") if len(p) >= COMPOUND_PART)}
-
-
-def meets(nouns: set[str], words: set[str]) -> bool:
-    """Whether one of ``nouns`` is among ``words``, German compounds matched by their head
-    or modifier ("Beben" ~ "Erdbeben", "Flugzeit" ~ "Spaceshuttle-Flug")."""
-    if nouns & words:
-        return True
-    parts = {p for w in words for p in _parts(w)}
-    for noun in nouns:
-        for n in _parts(noun):
-            for p in parts:
-                short, long_ = (n, p) if len(n) <= len(p) else (p, n)
-                if len(short) >= COMPOUND_PART and (
-                    long_.startswith(short) or long_.endswith(short)
-                ):
-                    return True
-    return False
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ the nouns and names by rarity).  Four more zero-weight kinds carry the event its
 ``v:`` the event classes of the title and lead, ``h:`` those of the title alone, ``p:``
 their places below country level (also a place named by its adjective or as the first part
 of a hyphenated name: "Kasseler", "Duisburg-Bruckhausen"), ``q:`` the towns the title names
-(the headline-town guard), ``d:`` the days the text names ("am Montag").
+(the headline-town guard), ``d:`` the days the text names ("am Montag"), ``f:`` the first
+day the title and the lead's first sentences name (the day of the report's own news: "hat
+am Sonntag …"), ``u:`` the numbers of the title ("90 Millionen", "zwei Tote" aside).
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ MAX_BODY_NOUNS = 80
 MAX_BODY_NUMBERS = 30
 #: Body sentences searched for day words ("am Montag") (:mod:`newsprobe.stories.events`).
 DAY_SENTENCES = 8
+#: The lead's first sentences, where a news report names the day of its news ("hat am
+#: Sonntag …", "teilte … am Donnerstag mit"); a report led by a scene names none there.
+NEWS_SENTENCES = 2
 
 _TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.KICKER}
 _LEAD_KINDS = {BlockKind.TEASER}
@@ -348,6 +353,12 @@ def extract(analysis: Analysis) -> Features:
     classes: set[str] = set()
     headline_classes: set[str] = set()
     days: set[str] = set()
+    # the first weekday or relative day of the title and the lead's first sentences
+    first_day: set[str] = set()
+    title_numbers: set[str] = set()
+    news_sentences = {i for i, w in sentence_weight.items() if w == TITLE_WEIGHT} | set(
+        sorted(i for i, w in sentence_weight.items() if w != TITLE_WEIGHT)[:NEWS_SENTENCES]
+    )
     day_sentences = set(body_sentences[:DAY_SENTENCES]) | set(sentence_weight)
     by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
     for tok in analysis.tokens:
@@ -357,6 +368,8 @@ def extract(analysis: Analysis) -> Features:
             day = day_word(tok.text)
             if day:
                 days.add(day)
+                if tok.sentence in news_sentences and not first_day:
+                    first_day.add(day)
             elif weight is not None and tok.start not in in_names:
                 cls = event_class((tok.lemma or tok.text).casefold(), lang) or event_class(
                     tok.text.casefold(), lang
@@ -386,6 +399,8 @@ def extract(analysis: Analysis) -> Features:
             digits = re.sub(r"\D", "", text)
             if len(digits) >= 2:
                 _add(terms, f"n:{digits}", NUMBER_WEIGHT)
+                if weight == TITLE_WEIGHT:
+                    title_numbers.add(digits)
             continue
         if not _WORD.fullmatch(text):
             continue
@@ -462,6 +477,8 @@ def extract(analysis: Analysis) -> Features:
         ("p", places),
         ("q", headline_places),
         ("d", days),
+        ("f", first_day),
+        ("u", title_numbers),
     ):
         for value in sorted(values):
             terms[f"{kind}:{value}"] = 0.0

@@ -17,6 +17,30 @@ _FACT_KINDS = ("e:", "n:", "m:")
 #: in the body it weighs less).
 _LEAD_ENTITY = 2.5
 _PEOPLE = ("e:np:name:per:", "e:np:person:")
+#: Shortest part of a compound that matches on its own ("Flug" in "Flugzeit").
+COMPOUND_PART = 4
+
+
+def _parts(word: str) -> set[str]:
+    """A noun and the parts of a hyphenated compound ("spaceshuttle-flug")."""
+    return {word, *(p for p in word.split("-") if len(p) >= COMPOUND_PART)}
+
+
+def meets(nouns: set[str], words: set[str]) -> bool:
+    """Whether one of ``nouns`` is among ``words``, German compounds matched by their head
+    or modifier ("Beben" ~ "Erdbeben", "Flugzeit" ~ "Spaceshuttle-Flug")."""
+    if nouns & words:
+        return True
+    parts = {p for w in words for p in _parts(w)}
+    for noun in nouns:
+        for n in _parts(noun):
+            for p in parts:
+                short, long_ = (n, p) if len(n) <= len(p) else (p, n)
+                if len(short) >= COMPOUND_PART and (
+                    long_.startswith(short) or long_.endswith(short)
+                ):
+                    return True
+    return False
 
 
 def facts(terms: dict[str, float]) -> set[str]:
@@ -80,6 +104,39 @@ def place_apart(
     return not any(t in facts or "w:" + t.rpartition(":")[2] in facts for t in theirs)
 
 
+def other_news(probe: Probe, article: Facets, title_nouns: set[str], story: LiveStory) -> bool:
+    """Whether an article tells other news than the story's, though it shares its names:
+    it names none of the story's kinds of event, and either
+
+    * the day of its own news (the first day its title and lead's first sentences name) is
+      none of the story's reports' own days, and its headline names nothing the story's
+      headlines name (no noun of theirs, compounds by head or modifier) -- another event
+      with the same actors a day or three later: the same party's programme the day after
+      it elected its chair, a guard suspended at the prison two inmates escaped from; or
+    * both headlines give figures, and neither report names the other's anywhere -- a jackpot
+      of 28 million the day after one of 90 million.
+
+    A follow-up of the event names the event's kind, its day first, its headline words
+    ("Einer der Ausbrecher gefasst") or the figures of the first report."""
+    if article.classes & story.core.classes or article.headline & story.facets.classes:
+        return False
+    if (
+        article.first
+        and story.facets.first
+        and not article.first & story.facets.first
+        and title_nouns
+        and not meets(title_nouns, story.headlines)
+    ):
+        return True
+    numbers = {"n:" + t[2:] for t in probe.terms if t.startswith("u:")}
+    return bool(
+        numbers
+        and story.headline_numbers
+        and not numbers & story.facts
+        and not story.headline_numbers & probe.facts
+    )
+
+
 @dataclass
 class LiveStory:
     id: int
@@ -104,6 +161,10 @@ class LiveStory:
     facts: set[str] = field(default_factory=set)
     #: The title nouns of its first report (what the story is about).
     headline: set[str] = field(default_factory=set)
+    #: The title nouns of all its reports (what each headline says happened), and the
+    #: numbers their titles give (as fact keys, ``n:``).
+    headlines: set[str] = field(default_factory=set)
+    headline_numbers: set[str] = field(default_factory=set)
     #: The towns its first report's title names (where the event happened), as fact keys.
     headline_places: frozenset[str] = frozenset()
     #: Each member's lead facts (:func:`lead_facts`), and their union by kind
@@ -117,6 +178,8 @@ class LiveStory:
         its event facets (the first member that names an event class sets the story's);
         the facts the story did not name before."""
         self.words.update(term[2:] for term in terms if term[:2] in ("t:", "x:", "w:"))
+        self.headlines.update(term[2:] for term in terms if term.startswith("t:"))
+        self.headline_numbers.update("n:" + term[2:] for term in terms if term.startswith("u:"))
         if not self.articles_seen:
             self.headline = {term[2:] for term in terms if term.startswith("t:")}
             self.headline_places = headline_places(terms)
