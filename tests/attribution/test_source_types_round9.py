@@ -12,9 +12,15 @@ from attribution_texts import find
 from attribution_texts import role_kind as kind
 from attribution_texts import run_text as run
 
-from newsprobe.attribution.source_profile import as_roles, name_places, name_words, profile_roles
+from newsprobe.attribution.source_profile import (
+    as_roles,
+    by_same_person,
+    name_places,
+    name_words,
+    profile_roles,
+)
 from newsprobe.attribution.view import token_starts
-from newsprobe.model import SourceType
+from newsprobe.model import Source, SourceType
 
 
 def _source(text: str, fragment: str) -> tuple[SourceType, str]:
@@ -34,12 +40,16 @@ def _source(text: str, fragment: str) -> tuple[SourceType, str]:
         ("Friedensnobelpreisträger", "other"),  # peace and literature laureates are no scholars
         ("Ausgrabungsleiterin", "expert"),
         ("Forschungsleiter", "expert"),
+        ("Hochschullehrerin", "expert"),
+        ("Anlagestratege", "expert"),
+        ("Primar", "expert"),
         ("Vizerektorin", "expert"),
         ("Präsidentin der Universitätenkonferenz", "expert"),
         ("Raumfahrt-Kontrollzentrum", "official"),
+        ("Hochwasserzentrale", "official"),
+        ("Rettungsleitstelle", "official"),
         ("Vorsitzenden Richter", "official"),  # the noun after an adjectival role is the role
         ("Vorsitzende der Universitätenkonferenz", "expert"),
-        ("Vorsitzender des Aufsichtsrats", "other"),
     ],
 )
 def test_role_kinds(role: str, expected: str) -> None:
@@ -144,3 +154,57 @@ def test_an_office_without_a_party_stays_official() -> None:
     )
     kind_, reason = _source(text, "bedenklich")
     assert kind_ == SourceType.OFFICIAL, reason
+
+
+def _src(sid: int, name: str, kind: SourceType, reason: str) -> Source:
+    return Source(id=sid, name=name, type=kind, named=True, reason=reason)
+
+
+def test_a_bare_surname_takes_the_type_of_the_full_name() -> None:
+    sources = [
+        _src(0, "Erna Kolbeck", SourceType.EXPERT, "role in the article 'Ökonomin'"),
+        _src(1, "Kolbeck", SourceType.OTHER, "named, of no known kind"),
+        _src(2, "Haller", SourceType.OTHER, "named person without a known role"),
+    ]
+    by_same_person(sources)
+    assert sources[1].type == SourceType.EXPERT and "Erna Kolbeck" in sources[1].reason
+    assert sources[2].type == SourceType.OTHER  # no one named in full with that surname
+
+
+def test_two_people_of_one_surname_give_no_type() -> None:
+    sources = [
+        _src(0, "Erna Kolbeck", SourceType.EXPERT, "role in the article 'Ökonomin'"),
+        _src(1, "Paul Kolbeck", SourceType.POLITICIAN, "role in the article 'Minister'"),
+        _src(2, "Kolbeck", SourceType.OTHER, "named, of no known kind"),
+    ]
+    by_same_person(sources)
+    assert sources[2].type == SourceType.OTHER
+
+
+def test_a_surname_typed_by_its_own_role_keeps_it() -> None:
+    sources = [
+        _src(0, "Erna Kolbeck", SourceType.EXPERT, "role in the article 'Ökonomin'"),
+        _src(1, "Kolbeck", SourceType.POLITICIAN, "role in the article 'Ministerin'"),
+    ]
+    by_same_person(sources)
+    assert sources[1].type == SourceType.POLITICIAN
+
+
+def test_a_head_noun_before_a_known_name_says_which_body_speaks() -> None:
+    # "Focus" is a magazine to the knowledge base; this one is a market researcher
+    text = (
+        "Mehr Werbung im Radio\n\n"
+        "Die Ausgaben für Radiowerbung stiegen um zwölf Prozent, teilte der Marktforscher "
+        "Focus am Montag mit."
+    )
+    kind_, reason = _source(text, "zwölf Prozent")
+    assert kind_ == SourceType.EXPERT, reason
+
+
+def test_a_known_name_alone_keeps_the_knowledge_base_s_kind() -> None:
+    text = (
+        "Mehr Werbung im Radio\n\n"
+        "Die Ausgaben für Radiowerbung stiegen um zwölf Prozent, berichtete Focus am Montag."
+    )
+    kind_, reason = _source(text, "zwölf Prozent")
+    assert kind_ == SourceType.MEDIA, reason

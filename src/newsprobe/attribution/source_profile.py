@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from newsprobe.attribution.person_roles import Places, affiliations_at, roles_at
-from newsprobe.model import Analysis
+from newsprobe.model import Analysis, Source
 
 #: A word of a name: capitalised, letters (and dots or hyphens: "C.Y.", "Ramos-Horta").
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w.'’-]*")
@@ -44,9 +44,9 @@ def _places(
     seen: set[int] = set()
     patterns = [" ".join(words)] + ([words[-1]] if len(words) > 1 and len(words[-1]) > 2 else [])
     for pattern in patterns:
-        for found in re.finditer(rf"(?<![\w-]){re.escape(pattern)}(?![\w-])", text):
-            k = bisect_left(starts, found.start())
-            if k >= len(tokens) or tokens[k].start != found.start():
+        for at in _occurrences(text, pattern):
+            k = bisect_left(starts, at)
+            if k >= len(tokens) or tokens[k].start != at:
                 continue  # not at a token's start (inside a compound)
             first = k
             if pattern != patterns[0]:
@@ -56,8 +56,20 @@ def _places(
             if first in seen:
                 continue
             seen.add(first)
-            j = bisect_left(starts, found.end())
+            j = bisect_left(starts, at + len(pattern))
             yield first, j, tokens[k].sentence
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (not inside "Leung-Anhänger")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            yield at
+        at = text.find(word, at + 1)
 
 
 #: Finite verbs between a leading "als"-role and the name ("Als Verwaltungschef kann X").
@@ -100,3 +112,27 @@ def profile_roles(analysis: Analysis, name: str, starts: list[int]) -> list[str]
         *affiliations_at(analysis, places),
         *as_roles(analysis, places),
     ]
+
+
+#: Typings that knew nothing of the source but its name.
+_NAME_ONLY = ("named, of no known kind", "named person without a known role")
+
+
+def by_same_person(sources: list[Source]) -> None:
+    """One person, one type: a source named by a surname alone that the typing knew nothing
+    about ("Swoboda: Ich schätze …") takes the type of the source named in full with that
+    surname in the article ("Ernst Swoboda, Geschäftsführer von …"), where the entity layer
+    linked neither and the two stayed apart."""
+    full: dict[str, list[Source]] = {}
+    for src in sources:
+        words = name_words(src.name)
+        if src.named and words is not None and len(words) > 1:
+            full.setdefault(words[-1], []).append(src)
+    for src in sources:
+        if not src.named or not src.reason.startswith(_NAME_ONLY) or " " in src.name:
+            continue
+        known = [s for s in full.get(src.name, []) if not s.reason.startswith(_NAME_ONLY)]
+        if len({s.type for s in known}) != 1:
+            continue  # no one, or two people of one surname
+        src.type = known[0].type
+        src.reason = f"the same person as {known[0].name!r} ({known[0].type.value})"

@@ -116,6 +116,19 @@ def classify(
         ):
             # "ein grüner Bundesrat": one member of a chamber, a politician, not the body
             return Typing(SourceType.POLITICIAN, named, f"a member of {entry.name}", entry.kb_id)
+        if (
+            member is not None
+            and entity is not None
+            and entity.type == EntityType.ORG
+            and kind is not None
+            and member[0] in _BODY_KINDS
+            and member[0] != kind
+            and _names_before(member[2], entity.name, text)
+        ):
+            # "des Marktforschers Focus", "die Sportzeitung Gazzetta": the noun the phrase
+            # puts before the name says which body of that name speaks
+            kind_, stem, word = member
+            return Typing(SourceType(kind_), True, f"head noun {word!r} before the name ({stem})")
         if kind is not None and not (
             kind == "other" and entry.category == "person" and _head_type(words, lex) is not None
         ):
@@ -360,6 +373,13 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
     return first
 
 
+def _names_before(word: str, name: str, text: str) -> bool:
+    """Whether ``word`` stands right before ``name`` in ``text`` ("Marktforschers Focus")."""
+    return re.search(rf"(?<!\w){re.escape(word)}\s+{re.escape(name)}(?!\w)", text) is not None
+
+
+#: Kinds of bodies a head noun before a known name may give instead of the knowledge base's.
+_BODY_KINDS = ("official", "expert", "media", "other")
 _QUOTE_MARKS = '„“"»«'
 _UNKNOWN_ORG = "organisation of unknown kind"
 #: How a role typing reads where a party or body in brackets gave it ("member of SPÖ").

@@ -34,7 +34,7 @@ from newsprobe.attribution.source_context import (
 )
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_number import by_verb_number
-from newsprobe.attribution.source_profile import as_roles, profile_roles
+from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
 from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
     Typing,
@@ -330,6 +330,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             )
         )
     by_back_reference(out, analysis)
+    by_same_person(out)
     return out
 
 
