@@ -47,6 +47,9 @@ def _source(text: str, fragment: str) -> tuple[SourceType, str]:
         ("Präsidentin der Universitätenkonferenz", "expert"),
         ("Raumfahrt-Kontrollzentrum", "official"),
         ("Hochwasserzentrale", "official"),
+        ("Entführer", "other"),  # a "-führer" that leads no state or party
+        ("Rebellenführer", "other"),
+        ("Oppositionsführer", "politician"),
         ("Rettungsleitstelle", "official"),
         ("Vorsitzenden Richter", "official"),  # the noun after an adjectival role is the role
         ("Vorsitzende der Universitätenkonferenz", "expert"),
