@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsprobe.attribution.lexicon import SourceLexicon, world_body
 from newsprobe.model import Analysis, Entity
@@ -109,7 +109,7 @@ PARTY_ADJECTIVES = (
 )
 
 
-def _mention_tokens(
+def mention_places(
     analysis: Analysis, entity: Entity, starts: list[int]
 ) -> Iterator[tuple[int, int, int | None]]:
     """Each mention of ``entity``: its first token, the token after it, its sentence."""
@@ -122,12 +122,21 @@ def _mention_tokens(
             yield k, bisect_left(starts, m.end), sent
 
 
+#: Where a name stands: its first token, the token after it, its sentence.
+Places = Iterable[tuple[int, int, int | None]]
+
+
 def entity_roles(analysis: Analysis, entity: Entity, starts: list[int]) -> list[str]:
     """Role phrases beside the entity's mentions, in text order (at most 8)."""
+    return roles_at(analysis, mention_places(analysis, entity, starts))
+
+
+def roles_at(analysis: Analysis, places: Places) -> list[str]:
+    """Role phrases beside the places of a name, in text order (at most 8)."""
     tokens = analysis.tokens
     out: list[str] = []
     text = analysis.text
-    for k, j, sent in _mention_tokens(analysis, entity, starts):
+    for k, j, sent in places:
         # nouns right before the name: "US-Außenministerin Rice", "Generalstabschef X"
         i = k - 1
         while (
@@ -188,10 +197,15 @@ def entity_affiliations(analysis: Analysis, entity: Entity, starts: list[int]) -
     the body after "von"/"bei"/"an" ("X von der Bundespolizei"), the group it leads
     ("Forscher um X").  Kept apart from :func:`entity_roles`, whose phrases also name the
     person in descriptions: "die ÖVP" is not the person."""
+    return affiliations_at(analysis, mention_places(analysis, entity, starts))
+
+
+def affiliations_at(analysis: Analysis, places: Places) -> list[str]:
+    """Whom the one named at ``places`` is with (see :func:`entity_affiliations`)."""
     tokens = analysis.tokens
     text = analysis.text
     out: list[str] = []
-    for k, j, sent in _mention_tokens(analysis, entity, starts):
+    for k, j, sent in places:
         # "Forscher um X", "das Team um X": the group the person leads
         if (
             k >= 2
@@ -305,6 +319,15 @@ def role_type(
         and words[i + 1] == nouns[1]
     ):
         head = nouns[1]
+    i = words.index(head) if head in words else -1
+    if (
+        head.lower() in LEADING_ROLES
+        and len(nouns) > 1
+        and 0 <= i < len(words) - 1
+        and words[i + 1] == nouns[1]
+        and lex.head_type(nouns[1]) is not None
+    ):
+        head = nouns[1]  # "Vorsitzender Richter": the adjective's noun is the role
     low = head.lower()
     if low.endswith("vize") and len(low) > 8:
         # "Landeshauptmannvize": the deputy holds the office's kind
@@ -536,6 +559,9 @@ _RESEARCH_TEXTS = frozenset(["studie", "untersuchung", "analyse", "gutachten", "
 _CHAIRS = ("vorsitzender", "vorsitzende", "vorsitzenden", "obmann", "obfrau")
 #: First parts of a hyphenated role that modify the role, not name a body ("Ex-Präsident").
 _ROLE_MODIFIERS = frozenset(["ex", "alt", "vize", "co", "ko", "interims", "noch", "ober", "sonder"])
+#: First parts of a leading role's compound that rank it, not name a body ("General-",
+#: "Haupt-", "Ober-" of "Generaldirektor", "Hauptgeschäftsführer", "Oberbefehlshaber").
+_RANKS = _ROLE_MODIFIERS | frozenset(["general", "haupt", "stellvertretend", "chef"])
 
 
 def _kb_knows(name: str) -> bool:
@@ -567,6 +593,8 @@ def _compound_org(word: str, lex: SourceLexicon) -> str | None:
     for tail in _COMPOUND_TAILS:
         if low.endswith(tail) and len(low) > len(tail) + 3:
             stem = word[: len(word) - len(tail)]
+            if stem.lower() in _RANKS:
+                return None  # "Generaldirektor", "Hauptgeschäftsführer": a rank, no body
             if stem.endswith("s") and (
                 lex.head_type(stem[:-1]) is not None or _kb_knows(stem[:-1])
             ):

@@ -116,6 +116,19 @@ def classify(
         ):
             # "ein grüner Bundesrat": one member of a chamber, a politician, not the body
             return Typing(SourceType.POLITICIAN, named, f"a member of {entry.name}", entry.kb_id)
+        if (
+            member is not None
+            and entity is not None
+            and entity.type == EntityType.ORG
+            and kind is not None
+            and member[0] in _BODY_KINDS
+            and member[0] != kind
+            and _names_before(member[2], entity.name, text)
+        ):
+            # "des Marktforschers Focus", "die Sportzeitung Gazzetta": the noun the phrase
+            # puts before the name says which body of that name speaks
+            kind_, stem, word = member
+            return Typing(SourceType(kind_), True, f"head noun {word!r} before the name ({stem})")
         if kind is not None and not (
             kind == "other" and entry.category == "person" and _head_type(words, lex) is not None
         ):
@@ -144,6 +157,10 @@ def classify(
     body = _body_statement(words[0].text, lex) if len(words) == 1 else None
     if body is not None:
         return Typing(SourceType(body[0]), body[2], f"statement of {body[1]} ({body[0]})")
+    if not named and len(words) == 1 and words[0].text.lower() in _PLURAL_REPORTS:
+        # "laut Berichten", "übereinstimmenden Berichten zufolge": reports of no one named
+        # are the press's (a single "Bericht" is a paper, typed below)
+        return Typing(SourceType.MEDIA, False, f"unnamed reports, the press ({words[0].text})")
     if not named and (
         vague or (group and (head is None or head[0] in ("social_media", "other")) and not voice)
     ):
@@ -356,8 +373,19 @@ def _head_type(words: list[Token], lex: SourceLexicon) -> tuple[str, str, str] |
     return first
 
 
+def _names_before(word: str, name: str, text: str) -> bool:
+    """Whether ``word`` stands right before ``name`` in ``text`` ("Marktforschers Focus")."""
+    return re.search(rf"(?<!\w){re.escape(word)}\s+{re.escape(name)}(?!\w)", text) is not None
+
+
+#: Kinds of bodies a head noun before a known name may give instead of the knowledge base's.
+_BODY_KINDS = ("official", "expert", "media", "other")
 _QUOTE_MARKS = '„“"»«'
 _UNKNOWN_ORG = "organisation of unknown kind"
+#: How a role typing reads where a party or body in brackets gave it ("member of SPÖ").
+_MEMBER = "member of "
+#: Plural reports of no one named: the press.
+_PLURAL_REPORTS = frozenset(["berichte", "berichten", "reports"])
 _PUBLIC_KINDS = ("politician", "official", "expert", "media")
 
 
@@ -391,6 +419,11 @@ def with_roles(
     # "der Präsidentschaftskandidat"); a bare "Präsident" or "Chef" does not, it may be any
     # organisation's.
     public = [t for t in found if t[0] in _PUBLIC_KINDS and not is_bare_leading_role(t[1])]
+    party = [t for t in public if t[0] == "politician" and t[2].startswith(_MEMBER)]
+    if person and party and public[0][0] == "official":
+        # "Volksanwalt X (SPÖ)": an office the article names its holder's party for is a
+        # party's post, its holder a politician
+        public = party
     for kind, role, why in public[:1] or found[:1]:
         return Typing(
             SourceType(kind), typing.named, f"role in the article {role!r} ({why})", typing.kb_id

@@ -17,7 +17,12 @@ from bisect import bisect_left
 from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
 from newsprobe.attribution.first_person import resolve_first_person
 from newsprobe.attribution.lexicon import sources as source_lexicon
-from newsprobe.attribution.person_roles import entity_affiliations, entity_roles, name_roles
+from newsprobe.attribution.person_roles import (
+    entity_affiliations,
+    entity_roles,
+    mention_places,
+    name_roles,
+)
 from newsprobe.attribution.quotes import ANTECEDENTS
 from newsprobe.attribution.source_body import by_sentence_body
 from newsprobe.attribution.source_context import (
@@ -29,6 +34,7 @@ from newsprobe.attribution.source_context import (
 )
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_number import by_verb_number
+from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
 from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
     Typing,
@@ -223,8 +229,13 @@ def build_sources(analysis: Analysis) -> list[Source]:
         )
         sp = g.speaker
         roles = (
-            entity_roles(analysis, entity, starts) + entity_affiliations(analysis, entity, starts)
+            entity_roles(analysis, entity, starts)
+            + entity_affiliations(analysis, entity, starts)
+            + as_roles(analysis, list(mention_places(analysis, entity, starts)))
             if entity is not None
+            # a name the entity layer did not link: what the article says at its other places
+            else profile_roles(analysis, sp.name, starts)
+            if sp is not None and sp.name and g.entity is None
             else []
         )
         roles += [
@@ -319,6 +330,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             )
         )
     by_back_reference(out, analysis)
+    by_same_person(out)
     return out
 
 
