@@ -85,11 +85,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.copyfile(names, args.out.with_suffix(".names.tsv"))
     pruned = prune(tmp, args.out)
     tmp.unlink()
+    base_card_path = base.with_suffix(".json")
+    base_card = json.loads(base_card_path.read_text("utf-8")) if base_card_path.is_file() else {}
     card["combine"] = {
         "alpha": args.alpha,
         "mix_model_sha256": mix_sha,
+        "mix_pruned": card.get("pruned"),
         "base_sha256": hashlib.sha256(base.read_bytes()).hexdigest(),
         "base": "GermEval dev + test-part-a alone, the mix model's parameters and features",
+        "base_card": {
+            k: base_card[k]
+            for k in ("pos_tagger", "kb", "params", "trained", "command", "train_seconds")
+            if k in base_card
+        },
         "seconds": round(time.perf_counter() - started),
         **crf.provenance(parser.prog, argv),
     }
