@@ -5,7 +5,8 @@
     PYTHONPATH=src python scripts/ner_experts.py "base=0.1" "base=0.1,ap_dev=0.02"
 
 Experts: ``base`` (the split's dev-only model), ``ap_dev`` / ``ap_mix`` (averaged perceptron
-on dev / dev + mix), ``l2_dev`` (dev-only, c1 0, c2 1).
+on dev / dev + mix), ``l2_dev`` (dev-only, c1 0, c2 1), ``ge:c1=…;c2=…;it=…`` (dev-only,
+other crfsuite settings), ``ge_news`` (dev's news sentences only).
 """
 
 from __future__ import annotations
@@ -53,9 +54,21 @@ def expert(name: str, split, params, base: Path) -> Path:  # type: ignore[no-unt
         p = params
         if name == "l2_dev":
             p = dataclasses.replace(params, c1=0.0, c2=1.0)
+        if name.startswith("ge:"):  # a dev-only CRF with other settings: "ge:c1=0.05;it=400"
+            changes = dict(kv.split("=") for kv in name[3:].split(";"))
+            p = dataclasses.replace(
+                params,
+                **{("iterations" if k == "it" else k): (int(v) if k == "it" else float(v))
+                   for k, v in changes.items()},
+            )  # fmt: skip
         if name.endswith("_mix"):
             added = train.prepare_extra(split.extra, split.extra_tags, base)
             train.train_model([*split.dev, *added], [*split.dev_tags, *split.extra_tags], out, p)
+        elif name == "ge_news":  # GermEval dev's news sentences only (no Wikipedia)
+            news = [i for i, s in enumerate(split.dev) if s.news]
+            train.train_model(
+                [split.dev[i] for i in news], [split.dev_tags[i] for i in news], out, p
+            )
         else:
             train.train_model(split.dev, split.dev_tags, out, p)
     finally:
@@ -79,7 +92,7 @@ def main() -> None:
     for spec in sys.argv[1:]:
         current = model
         for k, item in enumerate(filter(None, spec.split(","))):
-            name, _, alpha = item.partition("=")
+            name, _, alpha = item.rpartition("=")
             path = base if name == "base" else expert(name, split, params, base)
             nxt = CACHE / f"merged-{k}.crfsuite"
             merge(current, path, float(alpha), nxt)
