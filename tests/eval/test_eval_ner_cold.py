@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprobe.eval.ner_cold import Tally, parse, prf, read_gold
+from newsprobe.eval.ner_cold import GOLD_FILES, Tally, parse, prf, read_gold
 
 
 def test_parse_gives_plain_text_and_spans_of_the_marked_names() -> None:
@@ -23,8 +23,9 @@ def test_read_gold_skips_comments_and_keeps_ids() -> None:
     assert articles[0].names == {(0, 3, "LOC")} and articles[1].names == frozenset()
 
 
-def test_shipped_gold_marks_only_text_that_is_there() -> None:
-    articles = read_gold()
+@pytest.mark.parametrize("name", GOLD_FILES)
+def test_shipped_gold_marks_only_text_that_is_there(name: str) -> None:
+    articles = read_gold(name=name)
     assert len(articles) >= 10
     for article in articles:
         assert "[[" not in article.text and "]]" not in article.text

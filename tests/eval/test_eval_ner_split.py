@@ -11,9 +11,11 @@ from test_eval_ner import value, write_germeval
 
 from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
+from newsprobe.entities.crf import default_tagger
 from newsprobe.eval import ner, ner_split
 from newsprobe.eval.base import EvalError
 from newsprobe.training import ner as train
+from newsprobe.training import ner_combine
 
 
 def write_smartdata(folder: Path, docs: int = 24) -> None:
@@ -70,7 +72,11 @@ def test_reduced_protocol_reports_each_corpus_and_both_halves(shared: Path) -> N
     # SmartData annotates no MISC: none is scored there
     assert "smartdata MISC F1" not in names
     models = list((shared.parent.parent / "cache" / "newsprobe").glob("ner-split-*/*.crfsuite"))
-    assert {m.name for m in models} == {"base.crfsuite", "model.crfsuite"}
+    # the shipped card combines: the model scored is the split model + alpha x the dev-only one
+    alpha = ner_combine.card_alpha(default_tagger().card)
+    assert alpha > 0 and any("x the dev-only model, one file" in n for n in result.notes)
+    combined = f"model-combined-{alpha:g}.crfsuite"
+    assert {m.name for m in models} == {"base.crfsuite", "model.crfsuite", combined}
     stamps = {m: m.stat().st_mtime_ns for m in models}
     again = ner.run_germeval(shared, None)  # cached: nothing retrained, the same figures
     assert {m: m.stat().st_mtime_ns for m in models} == stamps
@@ -80,6 +86,20 @@ def test_reduced_protocol_reports_each_corpus_and_both_halves(shared: Path) -> N
 def test_full_cross_validation_on_request(shared: Path) -> None:
     result = ner.run_germeval(shared, None, folds=2, full_cv=True)
     assert "cross-validation" in result.notes[0]
+    # each fold's model is combined with that fold's GermEval-only model, as the shipped one
+    assert any("x its GermEval-only model" in n for n in result.notes)
+    cache = shared.parent.parent / "cache" / "newsprobe"
+    assert len(list(cache.glob("ner-cv-*/fold*-combined-*.crfsuite"))) == 2
+
+
+def test_a_single_model_card_scores_the_split_model(
+    shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ner_combine, "card_alpha", lambda card: 0.0)
+    result = ner.run_germeval(shared, None)
+    assert not any("dev-only model, one file" in n for n in result.notes)
+    cache = shared.parent.parent / "cache" / "newsprobe"
+    assert not list(cache.glob("ner-split-*/*combined*"))
 
 
 def test_split_needs_both_files(tmp_path: Path) -> None:

@@ -135,39 +135,42 @@ def _pad(out: bytearray) -> None:
     out += b"\0" * (-len(out) % 4)
 
 
-def prune(full: Path, out: Path, drop: Callable[[str], bool] = domain_copy) -> Pruned:
-    """Write ``full`` without the attributes ``drop`` names (and their features) to ``out``."""
-    buf = full.read_bytes()
-    head = read_header(buf, full)
-    n_labels, n_attrs, features = head.n_labels, head.n_attrs, head.features
-    at_labels, at_attrs = head.at_labels, head.at_attrs
-    records = sorted(_records(buf, at_attrs, full))
-    if [r[0] for r in records] != list(range(n_attrs)):
-        raise ModelFormatError(f"{full}: attribute table disagrees with the header")
-    label_size = _CQDB_HEADER.unpack_from(buf, at_labels)[1]
-    labels = buf[at_labels : at_labels + label_size]
+def attribute_records(buf: bytes, path: Path) -> tuple[bytes, list[tuple[int, str, int]]]:
+    """The label table (raw bytes) and the attribute records (id, string, stored hash), in id
+    order, of the crfsuite model in ``buf``."""
+    head = read_header(buf, path)
+    records = sorted(_records(buf, head.at_attrs, path))
+    if [r[0] for r in records] != list(range(head.n_attrs)):
+        raise ModelFormatError(f"{path}: attribute table disagrees with the header")
+    label_size = _CQDB_HEADER.unpack_from(buf, head.at_labels)[1]
+    return buf[head.at_labels : head.at_labels + label_size], records
 
-    keep = np.array([not drop(text) for _id, text, _hv in records], dtype=bool)
-    new_id = np.cumsum(keep) - 1
-    state = features["type"] == 0
-    kept = ~state | keep[np.where(state, features["src"], 0)]
-    pruned = features[kept].copy()
-    pruned["src"] = np.where(pruned["type"] == 0, new_id[pruned["src"]], pruned["src"])
-    # the reference lists are rebuilt: every feature keeps its order, only ids move
+
+def write_model(
+    out: Path,
+    labels: bytes,
+    records: Sequence[tuple[str, int]],
+    features: np.ndarray,
+    n_labels: int,
+) -> int:
+    """Write a crfsuite model (``FOMC`` v100) to ``out``: the label table ``labels`` as read
+    from a model, the attributes ``(string, hash)`` by id, and ``features`` (the feature
+    table's dtype; attribute ids index ``records``).  Returns the file's size."""
     by_label: list[list[int]] = [[] for _ in range(n_labels)]
-    by_attr: list[list[int]] = [[] for _ in range(int(keep.sum()))]
-    pairs = zip(pruned["type"].tolist(), pruned["src"].tolist(), strict=True)
+    by_attr: list[list[int]] = [[] for _ in range(len(records))]
+    pairs = zip(features["type"].tolist(), features["src"].tolist(), strict=True)
     for f, (is_transition, src) in enumerate(pairs):
         (by_label if is_transition else by_attr)[src].append(f)
 
     body = bytearray(b"\0" * _HEADER.size)
     new_features = len(body)
-    body += struct.pack("<4sII", b"FEAT", 12 + pruned.nbytes, len(pruned)) + pruned.tobytes()
+    body += struct.pack("<4sII", b"FEAT", 12 + features.nbytes, len(features))
+    body += features.tobytes()
     new_labels = len(body)
     body += labels
     _pad(body)
     new_attrs = len(body)
-    body += _cqdb([(text, hv) for (_id, text, hv), k in zip(records, keep, strict=True) if k])
+    body += _cqdb(records)
     _pad(body)
     new_labelrefs = len(body)
     body += _refs(b"LFRF", by_label, new_labelrefs)
@@ -175,18 +178,36 @@ def prune(full: Path, out: Path, drop: Callable[[str], bool] = domain_copy) -> P
     new_attrrefs = len(body)
     body += _refs(b"AFRF", by_attr, new_attrrefs)
     body[: _HEADER.size] = _HEADER.pack(
-        b"lCRF", len(body), b"FOMC", 100, len(pruned), n_labels, int(keep.sum()),
+        b"lCRF", len(body), b"FOMC", 100, len(features), n_labels, len(records),
         new_features, new_labels, new_attrs, new_labelrefs, new_attrrefs,
     )  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(bytes(body))
+    return len(body)
+
+
+def prune(full: Path, out: Path, drop: Callable[[str], bool] = domain_copy) -> Pruned:
+    """Write ``full`` without the attributes ``drop`` names (and their features) to ``out``."""
+    buf = full.read_bytes()
+    head = read_header(buf, full)
+    n_labels, features = head.n_labels, head.features
+    labels, records = attribute_records(buf, full)
+
+    keep = np.array([not drop(text) for _id, text, _hv in records], dtype=bool)
+    new_id = np.cumsum(keep) - 1
+    state = features["type"] == 0
+    kept = ~state | keep[np.where(state, features["src"], 0)]
+    pruned = features[kept].copy()
+    pruned["src"] = np.where(pruned["type"] == 0, new_id[pruned["src"]], pruned["src"])
+    kept_records = [(text, hv) for (_id, text, hv), k in zip(records, keep, strict=True) if k]
+    size = write_model(out, labels, kept_records, pruned, n_labels)
     return Pruned(
         attributes=int(keep.sum()),
         dropped_attributes=int((~keep).sum()),
         features=len(pruned),
         dropped_features=len(features) - len(pruned),
         size_before=len(buf),
-        size_after=len(body),
+        size_after=size,
     )
 
 

@@ -82,6 +82,7 @@ def run_germeval(
     from newsprobe.entities.crf import CrfTagger, default_tagger
     from newsprobe.entities.recognise import recognise
     from newsprobe.training import ner as train
+    from newsprobe.training.ner_combine import card_alpha, combined
 
     started = time.perf_counter()
     sentences, hashes = _load(data, limit)
@@ -121,6 +122,13 @@ def run_germeval(
             extra_tags=extra_tags,
             mix=mix,
         )
+        alpha = card_alpha(card)
+        if alpha and extra:  # each fold's model + alpha x that fold's GermEval-only model
+            bases = train.fold_models(sentences, tags, folds, params, progress=True)
+            found = [
+                (combined(model, base, alpha), test)
+                for (model, test), (base, _) in zip(found, bases, strict=True)
+            ]
         for model, test in found:
             score(CrfTagger(model), test)
         how = (
@@ -130,7 +138,8 @@ def run_germeval(
         )
         if extra:
             mix_note = (
-                f"every training fold also holds the {len(extra):,} sentences of the extra "
+                (f"each fold's model + {alpha:g} x its GermEval-only model; " if alpha else "")
+                + f"every training fold also holds the {len(extra):,} sentences of the extra "
                 f"corpora the shipped model was trained with ({mix.spec}); test folds are "
                 "GermEval only"
             )
@@ -172,9 +181,11 @@ def _run_split(data: Path, started: float, n: int) -> TaskResult:
     from newsprobe.entities.crf import default_tagger
     from newsprobe.eval.ner_split import run_split
     from newsprobe.training import ner as train
+    from newsprobe.training.ner_combine import card_alpha
 
-    params = train.Params(**default_tagger().card.get("params", {}))
-    metrics, notes = run_split(data, params, _training_mix())
+    card = default_tagger().card
+    params = train.Params(**card.get("params", {}))
+    metrics, notes = run_split(data, params, _training_mix(), card_alpha(card))
     return TaskResult.timed(
         started,
         "ner",

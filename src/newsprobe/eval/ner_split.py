@@ -214,15 +214,24 @@ def score_split(split: Split, predict: Predict) -> dict[str, dict[str, Score]]:
     return out
 
 
-def run_split(data: Path, params: Params, mix_spec: str) -> tuple[list[Metric], list[str]]:
-    """Metrics and notes of the reduced protocol on the GermEval folder ``data``."""
+def run_split(
+    data: Path, params: Params, mix_spec: str, combine: float = 0.0
+) -> tuple[list[Metric], list[str]]:
+    """Metrics and notes of the reduced protocol on the GermEval folder ``data``; with
+    ``combine``, the model scored is the split model plus ``combine`` times the dev-only
+    model, as the shipped one is (``training/ner_combine.py``)."""
     from newsprobe.entities.crf import CrfTagger
     from newsprobe.entities.recognise import recognise
     from newsprobe.training import ner as train
+    from newsprobe.training.ner_combine import combined
 
     cpu = time.process_time()
     split = make_split(data, Mix(mix_spec), train.pos_tags)
-    tagger = CrfTagger(split_models(split, params))
+    model = split_models(split, params)
+    base = model.with_name("base.crfsuite")
+    if combine and not base.is_file():
+        raise EvalError(f"{base} missing: the combined model needs the dev-only model")
+    tagger = CrfTagger(combined(model, base, combine) if combine else model)
 
     def predict(s: GoldSentence, tags: Sequence[str]) -> dict[str, SpanSet]:
         tagged = tagger.tag(s.words, tags)
@@ -265,6 +274,11 @@ def run_split(data: Path, params: Params, mix_spec: str) -> tuple[list[Metric], 
     notes = [
         "reduced protocol (eval/ner_split.py): one held-out split per corpus, not CV",
         *split.record,
+        *(
+            [f"scored: the split model + {combine:g} x the dev-only model, one file"]
+            if combine
+            else []
+        ),
         "'tune'/'unseen': halves of each held-out set by document; rules and features may be "
         "tuned on 'tune' only, 'unseen' is the figure to report",
         "smartdata and europeana: PER/ORG/LOC only (they annotate no MISC)",
