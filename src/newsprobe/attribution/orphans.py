@@ -1,0 +1,113 @@
+"""The speaker of a statement sentence that no attribution before it carries (an "orphan"):
+a Konjunktiv I sentence ("Der Konflikt sei nicht ethnisch motiviert.") right after a
+sentence that tells who acted, without a speech cue of its own
+(:mod:`newsprobe.attribution.continuations` decides which sentences are statements; this
+module who speaks in them).  A reportative "sollen" sentence with no attribution before it
+is left alone: after a plain narrated sentence it mostly reports what others say, not what
+its subject said (tried on the development part: most such speakers were wrong).
+
+* **The subject** of the sentence right before, when it can speak (:func:`can_speak`): a
+  name, a person or organisation noun, a nominative personal pronoun, or a bare capitalised
+  noun with no article ("Abhisit machte zur Bedingung, …": the tagger reads unknown names
+  as nouns, and a German singular noun stands with an article).
+* **The "von" agent of a passive** there, before its subject: "Die Forderungen wurden von
+  Bundesverkehrsminister Stolpe als unrealistisch bezeichnet. Heutige Fahrzeuge seien …"
+  (the subject is what was talked about, the agent who talked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsprobe.attribution.lexicon import CueLexicon, SourceLexicon
+from newsprobe.attribution.phrases import head_of, np_right
+from newsprobe.attribution.view import Tok
+
+#: Nominative personal pronouns that may open an orphan statement's speaker sentence.
+_SPEAKING_PRONOUNS = frozenset(["er", "sie"])
+#: Prepositions that open a passive's agent.
+_AGENT_PREPS = frozenset(["von", "vom"])
+
+
+def exhortative(toks: list[Tok], verb: Tok) -> bool:
+    """ "Man nehme …", "Man bedenke …": Konjunktiv I of a full verb with "man" is an
+    instruction, not reported speech ("man habe …" with an auxiliary is)."""
+    return verb.stts == "VVFIN" and any(
+        t.low == "man" for t in toks[max(0, verb.i - 2) : verb.i + 2]
+    )
+
+
+def _bare_name(toks: list[Tok], np: tuple[int, int]) -> bool:
+    """A phrase of one or two capitalised nouns without an article: a name the tagger read
+    as a noun ("Abhisit", "Gall")."""
+    s, e = np
+    if e - s > 2 or (s > 0 and toks[s - 1].tag == "DET"):
+        return False
+    return all(t.tag in ("NOUN", "PROPN") and t.text[:1].isupper() for t in toks[s:e])
+
+
+def can_speak(toks: list[Tok], np: tuple[int, int], src: SourceLexicon) -> bool:
+    """Whether a noun phrase can be a speaker: a name, a noun of a source type (person,
+    organisation, document), a nominative personal pronoun or a bare name read as a noun."""
+    head = head_of(toks, np)
+    if head is None:
+        return False
+    if head.tag == "PRON":
+        return head.low in _SPEAKING_PRONOUNS
+    return head.tag == "PROPN" or src.head_type(head.text) is not None or _bare_name(toks, np)
+
+
+def passive_agent(
+    toks: list[Tok], verb: Tok, lex: CueLexicon, src: SourceLexicon
+) -> tuple[int, int] | None:
+    """The agent of a passive main clause ("wurde von X … bezeichnet": X) when it can
+    speak, or None: ``verb`` is a form of "werden" and a participle closes the clause."""
+    if verb.lemma != "werden":
+        return None
+    end = next(
+        (t.i for t in toks[verb.i + 1 :] if t.text in (",", ";", ":") or t.tag == "SCONJ"),
+        len(toks),
+    )
+    if not any(t.tag == "VPP" for t in toks[verb.i + 1 : end]):
+        return None
+    for k in range(verb.i + 1, end - 1):
+        # (not a "von" that hangs on the noun before it: "Behinderungen von Parteien")
+        if toks[k].low in _AGENT_PREPS and toks[k - 1].tag not in ("NOUN", "PROPN"):
+            np = np_right(toks, k + 1, lex)
+            if np is not None and np[1] <= end and can_speak(toks, np, src):
+                return np
+            return None
+    return None
+
+
+def orphan_speaker(
+    toks: list[Tok],
+    verb: Tok,
+    prev: list[Tok],
+    prev_verb: Tok | None,
+    subject: Callable[[list[Tok], Tok], tuple[int, int] | None],
+    src: SourceLexicon,
+    lex: CueLexicon,
+) -> tuple[int, int] | None:
+    """The speaker of a Konjunktiv I sentence (``toks``, main verb ``verb``) that no
+    attribution before it carries: the passive agent or subject noun phrase (token
+    span of ``prev``) of the sentence right before, when it can speak (:func:`can_speak`).
+    ``subject(prev, verb)`` finds the subject phrase of a sentence's main verb.
+
+    Left out: an instruction with "man" ("Man nehme …"), a Konjunktiv I in a subordinate
+    clause only, a previous sentence that is a question or ends in a colon (a quote or
+    list follows), a previous sentence whose main verb is itself Konjunktiv (the run has
+    no speaker: gold marks none either)."""
+    if verb.mood != "subj1" or exhortative(toks, verb) or prev_verb is None:
+        return None
+    if prev_verb.mood in ("subj1", "subj2") or not prev or prev[-1].text in ("?", ":"):
+        return None
+    if any(t.quote is not None for t in prev):
+        return None
+    agent = passive_agent(prev, prev_verb, lex, src)
+    if agent is not None:
+        return agent
+    np = subject(prev, prev_verb)
+    if np is None:
+        return None
+    return np if can_speak(prev, np, src) else None
