@@ -39,6 +39,21 @@ def _statement(body: str, fragment: str) -> Attribution | None:
             "Fehler gemacht",
             "Berlins Regierender Bürgermeister Klaus Wowereit (SPD)",
         ),
+        # a fronted agent ("Von Beobachtern wird … gewertet")
+        (
+            "Von politischen Beobachtern wird dieser Schritt als wichtig gewertet. So könne "
+            "die Partei neue Mehrheiten möglich machen.",
+            "neue Mehrheiten",
+            "politischen Beobachtern",
+        ),
+        # the subject of a speech verb speaks, whatever its noun; a quoted phrase in that
+        # sentence is no quote of its own
+        (
+            "Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der "
+            "Eroberung der Stadt. Auf Weisung des Präsidenten sei der Rat aufgelöst worden.",
+            "der Rat aufgelöst",
+            "Das staatliche Fernsehen",
+        ),
         # a bare name the tagger reads as a noun
         (
             "Abhisit machte außerdem zur Bedingung, dass die Proteste enden. Andernfalls "
@@ -62,6 +77,12 @@ def test_orphan_statement_speaker(body: str, fragment: str, speaker: str) -> Non
             "Jedoch wurden Behinderungen von Oppositionsparteien registriert. Auch seien die "
             "Grenzen von Staat und Partei nicht klar gewesen.",
             "die Grenzen",
+        ),
+        # a quote of its own (a clause) in the sentence before: whose words follow is open
+        (
+            "Der Bürgermeister trug ein Schild mit der Aufschrift „Wir bleiben hier“ durch "
+            "die Stadt. Die Lage sei ernst.",
+            "Die Lage sei ernst",
         ),
         # a noun with an article is no bare name
         (

@@ -9,10 +9,14 @@ its subject said (tried on the development part: most such speakers were wrong).
 * **The subject** of the sentence right before, when it can speak (:func:`can_speak`): a
   name, a person or organisation noun, a nominative personal pronoun, or a bare capitalised
   noun with no article ("Abhisit machte zur Bedingung, …": the tagger reads unknown names
-  as nouns, and a German singular noun stands with an article).
+  as nouns, and a German singular noun stands with an article); any subject of a speech
+  verb ("Die Deutsche Welle berichtet von 50 Nationen. Dort sei man sich einig …").
 * **The "von" agent of a passive** there, before its subject: "Die Forderungen wurden von
-  Bundesverkehrsminister Stolpe als unrealistisch bezeichnet. Heutige Fahrzeuge seien …"
-  (the subject is what was talked about, the agent who talked).
+  Bundesverkehrsminister Stolpe als unrealistisch bezeichnet. Heutige Fahrzeuge seien …",
+  "Von Beobachtern wird dieser Schritt als wichtig gewertet." (the subject is what was
+  talked about, the agent who talked).
+* A quoted word or phrase in the sentence before is no hindrance ("berichtete von
+  „schweren Verlusten“"); a quote of its own there (one with a finite verb) is.
 """
 
 from __future__ import annotations
@@ -68,13 +72,22 @@ def passive_agent(
         (t.i for t in toks[verb.i + 1 :] if t.text in (",", ";", ":") or t.tag == "SCONJ"),
         len(toks),
     )
-    if not any(t.tag == "VPP" for t in toks[verb.i + 1 : end]):
+    participle = next((t for t in toks[verb.i + 1 : end] if t.tag == "VPP"), None)
+    if participle is None:
         return None
+    # the agent of a speech verb speaks ("von Beobachtern … gewertet")
+    speech = lex.verb_type(participle.lemma) == "speech_verb"
+    if toks[0].low in _AGENT_PREPS:
+        # fronted: "Von politischen Beobachtern wird dieser Schritt als wichtig gewertet"
+        np = np_right(toks, 1, lex)
+        if np is None or np[1] != verb.i:
+            return None
+        return np if speech or can_speak(toks, np, src) else None
     for k in range(verb.i + 1, end - 1):
         # (not a "von" that hangs on the noun before it: "Behinderungen von Parteien")
         if toks[k].low in _AGENT_PREPS and toks[k - 1].tag not in ("NOUN", "PROPN"):
             np = np_right(toks, k + 1, lex)
-            if np is not None and np[1] <= end and can_speak(toks, np, src):
+            if np is not None and np[1] <= end and (speech or can_speak(toks, np, src)):
                 return np
             return None
     return None
@@ -102,12 +115,14 @@ def orphan_speaker(
         return None
     if prev_verb.mood in ("subj1", "subj2") or not prev or prev[-1].text in ("?", ":"):
         return None
-    if any(t.quote is not None for t in prev):
-        return None
+    if any(t.quote is not None and t.tag == "VFIN" for t in prev):
+        return None  # a quote of its own (a quoted word or phrase is no hindrance)
     agent = passive_agent(prev, prev_verb, lex, src)
     if agent is not None:
         return agent
     np = subject(prev, prev_verb)
     if np is None:
         return None
-    return np if can_speak(prev, np, src) else None
+    # the subject of a speech verb speaks ("Die Deutsche Welle berichtet von …")
+    speech = lex.verb_type(prev_verb.lemma) == "speech_verb"
+    return np if speech or can_speak(prev, np, src) else None
