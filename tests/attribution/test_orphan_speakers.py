@@ -54,10 +54,11 @@ def _statement(body: str, fragment: str) -> Attribution | None:
             "der Rat aufgelöst",
             "Das staatliche Fernsehen",
         ),
-        # a bare name the tagger reads as a noun
+        # a bare name the tagger reads as a noun, named in full before
         (
-            "Abhisit machte außerdem zur Bedingung, dass die Proteste enden. Andernfalls "
-            "werde er das Parlament nicht auflösen.",
+            "Ministerpräsident Abhisit Vejjajiva traf am Montag die Demonstranten. Abhisit "
+            "machte außerdem zur Bedingung, dass die Proteste enden. Andernfalls werde er das "
+            "Parlament nicht auflösen.",
             "Parlament nicht auflösen",
             "Abhisit",
         ),
@@ -83,6 +84,12 @@ def test_orphan_statement_speaker(body: str, fragment: str, speaker: str) -> Non
             "Der Bürgermeister trug ein Schild mit der Aufschrift „Wir bleiben hier“ durch "
             "die Stadt. Die Lage sei ernst.",
             "Die Lage sei ernst",
+        ),
+        # a bare common noun is no name ("Lob gab es vom …": the praise did not speak)
+        (
+            "Lob gab es vom Generalsekretär für die Ankündigung der Regierung. Dies sei ein "
+            "ermutigendes Zeichen.",
+            "ermutigendes Zeichen",
         ),
         # a noun with an article is no bare name
         (
@@ -115,3 +122,15 @@ def test_plain_sollen_without_attribution_before_has_no_speaker() -> None:
         "zwei Autos",
     )
     assert att is None or not att.speakers
+
+
+def test_reportative_sollen_stops_at_a_relative_clause() -> None:
+    """The "haben" of a relative clause after the object does not make "sollen"
+    reportative: "Also sollen die Gutachter Licht in die Ereignisse bringen, die sich …
+    abgespielt haben" is a plan, not a report."""
+    att = _statement(
+        "Er bekennt sich der fahrlässigen Tötung schuldig. Also sollen die Gutachter Licht in "
+        "die Ereignisse bringen, die sich im Juli auf einem Feldweg abgespielt haben.",
+        "Licht in die Ereignisse",
+    )
+    assert att is None or att.continues is None

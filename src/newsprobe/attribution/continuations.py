@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from newsprobe.attribution.cues import _last
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import sources
-from newsprobe.attribution.orphans import exhortative, orphan_speaker
+from newsprobe.attribution.orphans import exhortative, name_words, orphan_speaker
 from newsprobe.attribution.subjects import _clause_start
 from newsprobe.attribution.view import Sent, Tok
 from newsprobe.intervals import IntervalIndex
@@ -96,18 +96,24 @@ def reportative(toks: list[Tok], verb: Tok) -> bool:
     the clause runs on past commas of an apposition ("Er soll am Freitag, dem 17. März,
     zwei Menschen eingeschleust haben") up to a subordinate clause or a colon."""
     for t in toks[verb.i + 1 :]:
-        # (a relative clause ends at its own finite verb; the tagger reads the article of
-        # an apposition as a relative pronoun: ", dem 17. März,")
-        closes = t.tag == "VFIN" and (
-            t.lemma not in _REPORTATIVE_ENDS or toks[t.i - 1].tag != "VPP"
-        )
-        if t.text in (";", ":") or t.tag == "SCONJ" or closes:
+        if t.text in (";", ":") or t.tag == "SCONJ" or (t.tag == "REL" and _relative(toks, t)):
             break
         if t.lemma in _REPORTATIVE_ENDS and (
             t.tag == "VINF" or (t.tag == "VFIN" and toks[t.i - 1].tag == "VPP")
         ):
             return True  # (the tagger reads "eingeschleust haben" as a finite "haben")
     return False
+
+
+def _relative(toks: list[Tok], pronoun: Tok) -> bool:
+    """Whether a relative pronoun opens a relative clause (a finite verb before the next
+    comma): the tagger also reads the article of an apposition as one (", dem 17. März,")."""
+    for t in toks[pronoun.i + 1 :]:
+        if t.text in (",", ";", ":"):
+            return False
+        if t.tag == "VFIN":
+            return True
+    return True
 
 
 def breaks_chain(verb: Tok) -> bool:
@@ -170,6 +176,7 @@ def continuation_statements(
             by_sentence.setdefault(s, []).append(f)
     covered = IntervalIndex((s, e, None) for s, e in (f.message for f in founds))
     src = sources(rules.lex.lang)
+    names = name_words(sents)
     out = list(founds)
     chain: Found | None = None
     chain_at = -10
@@ -231,6 +238,7 @@ def continuation_statements(
                 _subject_finder(rules),
                 src,
                 rules.lex,
+                names,
             )
         if np is not None and prev is not None:
             found = _statement(sent, **said_by(rules, prev.toks, np))

@@ -7,9 +7,9 @@ is left alone: after a plain narrated sentence it mostly reports what others say
 its subject said (tried on the development part: most such speakers were wrong).
 
 * **The subject** of the sentence right before, when it can speak (:func:`can_speak`): a
-  name, a person or organisation noun, a nominative personal pronoun, or a bare capitalised
-  noun with no article ("Abhisit machte zur Bedingung, …": the tagger reads unknown names
-  as nouns, and a German singular noun stands with an article); any subject of a speech
+  name, a person or organisation noun, a nominative personal pronoun, or a bare noun the
+  article uses as a name elsewhere ("Abhisit Vejjajiva … Abhisit machte zur Bedingung, …":
+  the tagger reads unknown names as nouns); any subject of a speech
   verb ("Die Deutsche Welle berichtet von 50 Nationen. Dort sei man sich einig …").
 * **The "von" agent of a passive** there, before its subject: "Die Forderungen wurden von
   Bundesverkehrsminister Stolpe als unrealistisch bezeichnet. Heutige Fahrzeuge seien …",
@@ -21,11 +21,11 @@ its subject said (tried on the development part: most such speakers were wrong).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newsprobe.attribution.lexicon import CueLexicon, SourceLexicon
 from newsprobe.attribution.phrases import head_of, np_right
-from newsprobe.attribution.view import Tok
+from newsprobe.attribution.view import Sent, Tok
 
 #: Nominative personal pronouns that may open an orphan statement's speaker sentence.
 _SPEAKING_PRONOUNS = frozenset(["er", "sie"])
@@ -41,24 +41,61 @@ def exhortative(toks: list[Tok], verb: Tok) -> bool:
     )
 
 
-def _bare_name(toks: list[Tok], np: tuple[int, int]) -> bool:
-    """A phrase of one or two capitalised nouns without an article: a name the tagger read
-    as a noun ("Abhisit", "Gall")."""
+def name_words(sents: Iterable[Sent]) -> frozenset[str]:
+    """The words an article uses as (parts of) names: those tagged as names, and a noun
+    right next to a name ("Beate Zschäpe", "Abhisit Vejjajiva": the tagger reads many
+    names as nouns)."""
+    words: set[str] = set()
+    for sent in sents:
+        toks = sent.toks
+        for k, t in enumerate(toks):
+            if t.tag == "PROPN" or (
+                t.tag == "NOUN"
+                and (
+                    (k > 0 and toks[k - 1].tag == "PROPN")
+                    or (k + 1 < len(toks) and toks[k + 1].tag == "PROPN")
+                )
+            ):
+                words.add(t.text)
+    return frozenset(words)
+
+
+def _bare_name(toks: list[Tok], np: tuple[int, int], names: frozenset[str]) -> bool:
+    """One capitalised noun without an article that the article uses as a name elsewhere:
+    a surname the tagger read as a noun ("Zschäpe" after "Beate Zschäpe"), not a bare
+    common noun ("Lob gab es vom …", "EU-Recht sieht vor")."""
     s, e = np
-    if e - s > 2 or (s > 0 and toks[s - 1].tag == "DET"):
-        return False
-    return all(t.tag in ("NOUN", "PROPN") and t.text[:1].isupper() for t in toks[s:e])
+    return e - s == 1 and (s == 0 or toks[s - 1].tag != "DET") and toks[s].text in names
 
 
-def can_speak(toks: list[Tok], np: tuple[int, int], src: SourceLexicon) -> bool:
+def can_speak(
+    toks: list[Tok],
+    np: tuple[int, int],
+    src: SourceLexicon,
+    names: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a noun phrase can be a speaker: a name, a noun of a source type (person,
-    organisation, document), a nominative personal pronoun or a bare name read as a noun."""
+    organisation, document), a nominative personal pronoun or a bare name read as a noun
+    (one of the article's ``names``, :func:`name_words`)."""
     head = head_of(toks, np)
     if head is None:
         return False
     if head.tag == "PRON":
         return head.low in _SPEAKING_PRONOUNS
-    return head.tag == "PROPN" or src.head_type(head.text) is not None or _bare_name(toks, np)
+    return (
+        head.tag == "PROPN" or src.head_type(head.text) is not None or _bare_name(toks, np, names)
+    )
+
+
+def _speech_act(verb: Tok, lex: CueLexicon) -> bool:
+    """Whether ``verb`` tells a speech act with whatever object it has, so that its subject
+    or agent speaks whatever its noun ("Die Deutsche Welle berichtet von …", "von
+    Beobachtern … gewertet"); not a verb that is a cue only with a clause ("verfügt über
+    eine Ausbildung", "Bilder zeigen …")."""
+    lemma = verb.lemma
+    return lex.verb_type(lemma) == "speech_verb" and (
+        lemma not in lex.clause_only or lemma in lex.object_ok
+    )
 
 
 def passive_agent(
@@ -75,8 +112,7 @@ def passive_agent(
     participle = next((t for t in toks[verb.i + 1 : end] if t.tag == "VPP"), None)
     if participle is None:
         return None
-    # the agent of a speech verb speaks ("von Beobachtern … gewertet")
-    speech = lex.verb_type(participle.lemma) == "speech_verb"
+    speech = _speech_act(participle, lex)
     if toks[0].low in _AGENT_PREPS:
         # fronted: "Von politischen Beobachtern wird dieser Schritt als wichtig gewertet"
         np = np_right(toks, 1, lex)
@@ -101,11 +137,13 @@ def orphan_speaker(
     subject: Callable[[list[Tok], Tok], tuple[int, int] | None],
     src: SourceLexicon,
     lex: CueLexicon,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The speaker of a Konjunktiv I sentence (``toks``, main verb ``verb``) that no
     attribution before it carries: the passive agent or subject noun phrase (token
     span of ``prev``) of the sentence right before, when it can speak (:func:`can_speak`).
-    ``subject(prev, verb)`` finds the subject phrase of a sentence's main verb.
+    ``subject(prev, verb)`` finds the subject phrase of a sentence's main verb; ``names``
+    are the article's name words (:func:`name_words`).
 
     Left out: an instruction with "man" ("Man nehme …"), a Konjunktiv I in a subordinate
     clause only, a previous sentence that is a question or ends in a colon (a quote or
@@ -123,6 +161,5 @@ def orphan_speaker(
     np = subject(prev, prev_verb)
     if np is None:
         return None
-    # the subject of a speech verb speaks ("Die Deutsche Welle berichtet von …")
-    speech = lex.verb_type(prev_verb.lemma) == "speech_verb"
-    return np if speech or can_speak(prev, np, src) else None
+    speech = _speech_act(prev_verb, lex)
+    return np if speech or can_speak(prev, np, src, names) else None
