@@ -46,3 +46,17 @@ def test_other_verb_between_noun_and_clause_is_no_frame() -> None:
         )
         if c == "These"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Lage ist ernst. Der Minister sprach von einer „vollständigen Zerstörung“.",
+        "Die Lage ist ernst. Der Minister sprach von einer „vollständigen Zerstörung“ der Stadt.",
+    ],
+)
+def test_quoted_fragment_after_its_preposition(body: str) -> None:
+    """ "sprach von einer „…“" frames the quoted fragment whether or not words follow the
+    quote (``verb_cues._fragment_preposition``)."""
+    found = [(c, s) for c, _, s in statements(body) if c == "sprach"]
+    assert found == [("sprach", ["Der Minister"])]
