@@ -9,8 +9,9 @@ its subject said (tried on the development part: most such speakers were wrong).
 * **The subject** of the sentence right before, when it can speak (:func:`can_speak`): a
   name, a person or organisation noun, a nominative personal pronoun, or a bare noun the
   article uses as a name elsewhere ("Abhisit Vejjajiva … Abhisit machte zur Bedingung, …":
-  the tagger reads unknown names as nouns); any subject of a speech
-  verb ("Die Deutsche Welle berichtet von 50 Nationen. Dort sei man sich einig …").
+  the tagger reads unknown names as nouns); any subject of a verb that tells a speech act
+  with whatever object ("Die Deutsche Welle berichtet von 50 Nationen. Dort sei man sich
+  einig …"; not one that is a cue only with a clause: "verfügt über", "zeigen").
 * **The "von" agent of a passive** there, before its subject: "Die Forderungen wurden von
   Bundesverkehrsminister Stolpe als unrealistisch bezeichnet. Heutige Fahrzeuge seien …",
   "Von Beobachtern wird dieser Schritt als wichtig gewertet." (the subject is what was
