@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             elif hit and "source" in kinds:
                 p = preds[hit[0]]
                 if p[1] != g.source:
-                    pm = {q: "<" for q in p[1]}
+                    # "=" marks a token in both the gold and our source
+                    pm = {q: "=" if q in g.source else "<" for q in p[1]}
                     out.append(
                         f"SOURCE {atts[hit[0]].cue.type if atts[hit[0]].cue else ''} "
                         f"gold={{ pred=<\n" + _show(doc, marks | pm, sids | {s for s, _ in p[1]})

@@ -19,10 +19,10 @@ gehandelt.").
   ought to do (parliamentary speeches), and is left alone.  After a source phrase ("laut
   X", "nach Angaben von X", "X zufolge", "demnach") any "sollen" with an infinitive carries
   on ("Laut Polizei … Unter den Toten soll sich auch ein Kind befinden.").
-* **A Konjunktiv I sentence with no attribution before it** (:func:`orphan_speaker`) is
-  the statement of the subject of the sentence right before it, when that subject can speak
-  (a name, a person or organisation noun, a nominative personal pronoun): "Staatspräsident
-  Parwanow ist besorgt. Der Konflikt sei nicht ethnisch motiviert."
+* **A Konjunktiv I sentence with no attribution before it**
+  (:func:`newsprobe.attribution.orphans.orphan_speaker`) is the statement of the subject
+  of the sentence right before it, or of the "von" agent of a passive there, when it can
+  speak: "Staatspräsident Parwanow ist besorgt. Der Konflikt sei nicht ethnisch motiviert."
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING
 
 from newsprobe.attribution.cues import _last
 from newsprobe.attribution.found import Found, said_by
-from newsprobe.attribution.lexicon import SourceLexicon, sources
-from newsprobe.attribution.phrases import head_of
+from newsprobe.attribution.lexicon import sources
+from newsprobe.attribution.orphans import exhortative, name_words, orphan_speaker
 from newsprobe.attribution.subjects import _clause_start
 from newsprobe.attribution.view import Sent, Tok
 from newsprobe.intervals import IntervalIndex
@@ -44,14 +44,6 @@ if TYPE_CHECKING:
 
 #: How many sentences back an attribution may stand for a Konjunktiv I continuation.
 MAX_GAP = 2
-
-
-def _exhortative(toks: list[Tok], verb: Tok) -> bool:
-    """ "Man nehme …", "Man bedenke …": Konjunktiv I of a full verb with "man" is an
-    instruction, not reported speech ("man habe …" with an auxiliary is)."""
-    return verb.stts == "VVFIN" and any(
-        t.low == "man" for t in toks[max(0, verb.i - 2) : verb.i + 2]
-    )
 
 
 #: Cue lemmas of demands, plans and proposals: a plain "sollen" after them tells their
@@ -80,7 +72,7 @@ def carries_on(
     if gap > MAX_GAP:
         return False
     if verb.mood == "subj1":
-        return not _exhortative(toks, verb)
+        return not exhortative(toks, verb)
     if gap > 1:
         return False
     if verb.mood == "subj2":
@@ -89,7 +81,7 @@ def carries_on(
         verb.lemma == "sollen"
         and verb.mood == "ind"
         and with_speaker
-        and (demand or reported or _reportative(toks, verb))
+        and (demand or reported or reportative(toks, verb))
     )
 
 
@@ -99,15 +91,29 @@ def carries_on(
 _REPORTATIVE_ENDS = frozenset(["haben", "sein", "werden"])
 
 
-def _reportative(toks: list[Tok], verb: Tok) -> bool:
+def reportative(toks: list[Tok], verb: Tok) -> bool:
+    """Whether the "sollen" ``verb`` closes its clause with a perfect or passive infinitive;
+    the clause runs on past commas of an apposition ("Er soll am Freitag, dem 17. März,
+    zwei Menschen eingeschleust haben") up to a subordinate clause or a colon."""
     for t in toks[verb.i + 1 :]:
-        if t.text in (",", ";", ":"):
+        if t.text in (";", ":") or t.tag == "SCONJ" or (t.tag == "REL" and _relative(toks, t)):
             break
         if t.lemma in _REPORTATIVE_ENDS and (
             t.tag == "VINF" or (t.tag == "VFIN" and toks[t.i - 1].tag == "VPP")
         ):
             return True  # (the tagger reads "eingeschleust haben" as a finite "haben")
     return False
+
+
+def _relative(toks: list[Tok], pronoun: Tok) -> bool:
+    """Whether a relative pronoun opens a relative clause (a finite verb before the next
+    comma): the tagger also reads the article of an apposition as one (", dem 17. März,")."""
+    for t in toks[pronoun.i + 1 :]:
+        if t.text in (",", ";", ":"):
+            return False
+        if t.tag == "VFIN":
+            return True
+    return True
 
 
 def breaks_chain(verb: Tok) -> bool:
@@ -120,50 +126,6 @@ def breaks_chain(verb: Tok) -> bool:
 SOURCE_PHRASES = frozenset(
     ["laut", "source_noun", "zufolge", "anaphoric", "relative_source", "speech_noun"]
 )
-
-#: Nominative personal pronouns that may open an orphan statement's speaker sentence.
-_SPEAKING_PRONOUNS = frozenset(["er", "sie"])
-
-
-def can_speak(toks: list[Tok], np: tuple[int, int], src: SourceLexicon) -> bool:
-    """Whether a noun phrase can be a speaker: a name, a noun of a source type (person,
-    organisation, document) or a nominative personal pronoun."""
-    head = head_of(toks, np)
-    if head is None:
-        return False
-    if head.tag == "PRON":
-        return head.low in _SPEAKING_PRONOUNS
-    return head.tag == "PROPN" or src.head_type(head.text) is not None
-
-
-def orphan_speaker(
-    toks: list[Tok],
-    verb: Tok,
-    prev: list[Tok],
-    prev_verb: Tok | None,
-    subject: Callable[[list[Tok], Tok], tuple[int, int] | None],
-    src: SourceLexicon,
-) -> tuple[int, int] | None:
-    """The speaker of a Konjunktiv I sentence (``toks``, main verb ``verb``) that no
-    attribution before it carries: the subject noun phrase (token span of ``prev``) of the
-    sentence right before, when it can speak (:func:`can_speak`).  ``subject(prev, verb)`` finds
-    the subject phrase of a sentence's main verb.
-
-    Left out: an instruction with "man" ("Man nehme …"), a Konjunktiv I in a subordinate
-    clause only, a previous sentence that is a question or ends in a colon (a quote or
-    list follows), a previous sentence whose main verb is itself Konjunktiv (the run has
-    no speaker: gold marks none either)."""
-    if verb.mood != "subj1" or _exhortative(toks, verb) or prev_verb is None:
-        return None
-    if prev_verb.mood in ("subj1", "subj2") or not prev or prev[-1].text in ("?", ":"):
-        return None
-    if any(t.quote is not None for t in prev):
-        return None
-    np = subject(prev, prev_verb)
-    if np is None:
-        return None
-    return np if can_speak(prev, np, src) else None
-
 
 _NO_CHAIN_BLOCKS = frozenset(
     {
@@ -214,6 +176,7 @@ def continuation_statements(
             by_sentence.setdefault(s, []).append(f)
     covered = IntervalIndex((s, e, None) for s, e in (f.message for f in founds))
     src = sources(rules.lex.lang)
+    names = name_words(sents)
     out = list(founds)
     chain: Found | None = None
     chain_at = -10
@@ -268,7 +231,14 @@ def continuation_statements(
             and prev.id not in by_sentence
         ):
             np = orphan_speaker(
-                sent.toks, verb, prev.toks, _main_verb(prev.toks), _subject_finder(rules), src
+                sent.toks,
+                verb,
+                prev.toks,
+                _main_verb(prev.toks),
+                _subject_finder(rules),
+                src,
+                rules.lex,
+                names,
             )
         if np is not None and prev is not None:
             found = _statement(sent, **said_by(rules, prev.toks, np))

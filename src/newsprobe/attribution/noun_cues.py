@@ -26,6 +26,7 @@ from newsprobe.attribution.cue_model.hook import (
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.irrealis import event_noun_clause
 from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.light_verbs import attributes_then_light_verb, misread_light_verb
 from newsprobe.attribution.phrases import QUANTIFIERS, head_of, is_boundary, np_left, np_right
 from newsprobe.attribution.source_phrases import SourcePhrases
 from newsprobe.attribution.source_spans import (
@@ -56,10 +57,9 @@ _EVENT_NOUNS = frozenset(
         "Untersuchungen",
     ]
 )
+
+
 #: Words of a noun's own attribute ("der Beschluss der EU-Kommission, …").
-_ATTRIBUTE_TAGS = frozenset(["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "POSS"])
-
-
 class NounCues(SourcePhrases):
     ctx: Context
     lex: CueLexicon
@@ -361,8 +361,8 @@ class NounCues(SourcePhrases):
                 continue  # (a "wonach" the relative-source rule took)
             if sub.low in _CONTENT_CLAUSE_OPENERS:
                 end = _clause_end(toks, k + 1, last)
-            elif (t.text in nouns or adjective) and all(
-                x.tag in _ATTRIBUTE_TAGS for x in toks[t.i + 1 : k]
+            elif (t.text in nouns or adjective) and attributes_then_light_verb(
+                toks, t.i + 1, k, self.lex
             ):
                 # "vertritt die Ansicht, Clarkson habe …" (Konjunktiv, verb second) and
                 # "fasste den Beschluss, Gespräche zu führen" (a zu-infinitive)
@@ -456,7 +456,7 @@ class NounCues(SourcePhrases):
         if after is not None and toks[after[0]].tag != "PRON":
             return after
         cs, ce = _clause(toks, t.i)
-        fin = _first_finite(toks, cs, ce)
+        fin = _first_finite(toks, cs, ce) or misread_light_verb(toks, cs, ce, self.lex)
         if fin is not None and (
             fin.lemma in self.lex.light_verbs
             # (a passive's subject is what was argued about: "wurde mit dem Hinweis

@@ -245,6 +245,9 @@ def name_particle(toks: list[Tok], j: int, head_start: int) -> bool:
 #: Particles that open a surname at a clause's start, capitalised ("Zu Guttenberg hatte …",
 #: "Von der Leyen sagte …"): read as a preposition otherwise.
 _OPENING_PARTICLES = frozenset(["zu", "von", "van", "de", "di", "da", "du"])
+#: Particles that an article may follow inside a name ("Von der Leyen", "Van der Bellen",
+#: "De la Cruz"); "zu" never does ("Zu dem Skandal sagte …" is a phrase).
+_ARTICLE_PARTICLES = frozenset(["von", "van", "de", "di", "da"])
 #: Words after the verb that open a subject of their own ("Zu Weihnachten sagte er").
 _NOMINATIVE_OPENERS = frozenset(
     [*("er", "sie", "es", "man", "ich", "wir", "der", "die", "das", "ein", "eine"), "dieser"]
@@ -263,6 +266,8 @@ def particle_name(toks: list[Tok], i: int, verb: int, lex: CueLexicon) -> tuple[
         and toks[i + 1].tag in ("PROPN", "DET")
     ):
         return None
+    if toks[i + 1].tag == "DET" and toks[i].low not in _ARTICLE_PARTICLES:
+        return None  # "Zu dem Skandal führte Elshorst aus": a phrase, no "Von der Leyen"
     inner = np_right(toks, i + 1, lex, attach=False, coordinate=False)
     if inner is None or inner[1] != verb or toks[inner[1] - 1].tag not in ("PROPN", "NOUN"):
         return None

@@ -152,6 +152,7 @@ def _clause_start(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, int
     np = np_right(toks, k, lex)
     if np is None or np[1] > verb.i:
         return None
+    np = _after_genitive(toks, np, verb, lex)
     end = np[1]
     j = end
     # appositions: ", die Koalition … (CUD)," up to the verb
@@ -173,3 +174,20 @@ def _clause_start(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, int
     if first.tag not in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
         return None
     return np[0], end
+
+
+def _after_genitive(
+    toks: list[Tok], np: tuple[int, int], verb: Tok, lex: CueLexicon
+) -> tuple[int, int]:
+    """A name in the Saxon genitive with the phrase it governs ("Berlins Regierender
+    Bürgermeister Klaus Wowereit", "Osttimors Außenminister"): ``np`` through that phrase
+    (``np`` itself when it is not such a name)."""
+    s, e = np
+    if e - s != 1 or toks[s].tag != "PROPN" or not toks[s].text.endswith("s"):
+        return np
+    if e >= verb.i or toks[e].tag not in ("ADJ", "NOUN"):
+        return np
+    rest = np_right(toks, e, lex)
+    if rest is None or rest[1] > verb.i:
+        return np
+    return s, rest[1]

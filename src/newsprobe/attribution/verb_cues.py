@@ -248,7 +248,8 @@ class VerbCues(VerbFrames):
             and denied_frame(lemma, [x for x in toks[cs:ce] if not a <= x.i < b], t)
         ):
             return None  # "wollte nicht bestätigen, dass …": nothing was said
-        if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, a, b):
+        lo = _fragment_preposition(toks, t, a) if fragment_only else a
+        if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, lo, b):
             return None
         if narrated and fronted_object(self.lex, toks, cs, t):
             # "Dies teilte ein Sprecher am Montag mit": "Dies" is what was said (the
@@ -651,3 +652,13 @@ class VerbCues(VerbFrames):
                 kind = "narrated"  # a speech act and what it was about, no content
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
+
+
+def _fragment_preposition(toks: list[Tok], t: Tok, a: int) -> int:
+    """Where a quoted fragment's phrase starts: at the preposition that governs it ("sprach
+    von einer „vollständigen Zerstörung“"), else at the quote (``a``); not "mit", which
+    names whom one spoke with."""
+    k = a - 1
+    while k > t.i and toks[k].tag in ("DET", "ADJ"):
+        k -= 1
+    return k if k > t.i and toks[k].tag == "ADP" and toks[k].low != "mit" else a
