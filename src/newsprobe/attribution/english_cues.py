@@ -55,3 +55,88 @@ def to_infinitive(toks: list[Tok], t: Tok, last: int) -> tuple[int, int] | None:
             return None
         k += 1
     return None
+
+
+#: Words that negate the verb right before it ("did not deny", "has never confirmed").
+_NEGATIONS = frozenset(["not", "n't", "never", "no"])
+#: Words that end a narrated act's object (a clause or an adjunct clause begins).
+_OBJECT_ENDS = frozenset(
+    ["that", "which", "who", "because", "while", "when", "after", "before", "as", "but", "and",
+     "if", "since", "although", "though", "saying", "adding"]
+)  # fmt: skip
+#: Forms of "be" before a participle: a passive ("were rejected").
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+#: Word classes of an object's words (at least one noun, name or number).
+_OBJECT_HEADS = frozenset(["NOUN", "PROPN", "NUM"])
+
+
+def narrated_object(
+    toks: list[Tok],
+    t: Tok,
+    ce: int,
+    last: int,
+    with_object: frozenset[str],
+    with_preps: dict[str, frozenset[str]],
+) -> tuple[int, int] | None:
+    """``(start, end)`` of the object of an English narrated speech act: "denied the
+    allegations", "announced job cuts", "criticised the decision", "spoke of the crisis",
+    "pointed to rising costs", "called for calm"; None where the verb is no such act, is
+    negated ("did not deny …") or has no object with a noun.  ``with_object`` are the verb
+    forms that take their topic as a direct object, ``with_preps`` those that need their
+    preposition (it must open the object)."""
+    if t.tag != "VFIN" or t.verb_reading is False:
+        return None
+    preps = with_preps.get(t.low)
+    if preps is None and t.low not in with_object:
+        return None
+    before = {toks[k].low for k in range(max(0, t.i - 3), t.i)}
+    if before & _NEGATIONS:
+        return None
+    if before & _PASSIVE:
+        return None  # "claims were rejected by the court": the object is the subject
+    a = t.i + 1
+    if preps is not None and (a >= last or toks[a].low not in preps):
+        return None
+    end = min(ce, last)
+    b = a + 1 if preps is not None else a  # the preposition opens the message
+    while b < end:
+        x = toks[b]
+        if x.text in (",", ";", ":", "(") or x.low in _OBJECT_ENDS or x.tag == "VFIN":
+            break
+        b += 1
+    if b <= a or not any(x.tag in _OBJECT_HEADS or x.quote is not None for x in toks[a:b]):
+        return None
+    if toks[a].tag in ("PRON",) and b == a + 1:
+        return None  # "denied it": the content is elsewhere
+    return a, b
+
+
+#: Word classes that open a clause's subject ("she", "the plan", "people", "36%").
+_SUBJECT_OPENERS = frozenset(["PRON", "DET", "NOUN", "PROPN", "NUM", "POSS", "ADJ"])
+#: Verb forms that take a that-less content clause ("said she would", "told reporters it
+#: was"); forms of acts told by their object ("denied the report") do not.
+_THAT_LESS = frozenset(
+    ["said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "argued",
+     "argues", "insisted", "insists", "claimed", "claims", "stressed", "stresses", "noted",
+     "notes", "explained", "explains", "believes", "believed", "thinks", "thought",
+     "estimated", "estimates", "predicted", "predicts", "warned", "warns", "suggested",
+     "suggests", "recalled", "recalls", "maintained", "maintains", "conceded", "concedes"]
+)  # fmt: skip
+
+
+def that_less_clause(toks: list[Tok], t: Tok, k: int, ce: int) -> bool:
+    """Whether the cue verb ``t`` governs a content clause without "that" starting at
+    ``toks[k]``: "She said she eats a low-carb diet", "He said people now hold doors for
+    her".  The word after the verb opens a subject, and HanTa, reading the words up to the
+    cue clause's end as a clause of their own, finds a finite verb among them (the word
+    lists know no "eats" or "hold")."""
+    from newsprobe.language.pos_en import FINITE, clause_tags
+
+    if t.low not in _THAT_LESS or k >= ce - 1 or toks[k].tag not in _SUBJECT_OPENERS:
+        return False
+    words = toks[k:ce]
+    if any(x.quote is not None for x in words[:2]):
+        return False
+    tags = clause_tags([x.text for x in words])
+    # the subject's first word is no verb; a finite verb after it makes the clause
+    return tags[0] not in FINITE and any(tag in FINITE for tag in tags[1:])

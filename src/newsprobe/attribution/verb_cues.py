@@ -45,7 +45,11 @@ from newsprobe.attribution.cue_senses import (
     other_verb,
     takes_other_sense,
 )
-from newsprobe.attribution.english_cues import to_infinitive
+from newsprobe.attribution.english_cues import (
+    narrated_object,
+    that_less_clause,
+    to_infinitive,
+)
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
@@ -147,6 +151,8 @@ class VerbCues(VerbFrames):
                 ctype, learned = "speech_verb", True
             if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
                 continue  # "the claims", "his remarks"
+            if t.verb_reading is False:
+                continue  # HanTa: "Member states said", "her white pointed pumps"
             if not self.de and noun_reading([x.low for x in toks], t.i):
                 continue  # "Fraud claims rejected", "Safety fears were …": nouns, no speaker
             if not self.de and t.tag == "PROPN":
@@ -608,7 +614,7 @@ class VerbCues(VerbFrames):
             ):
                 k += 1
             rest = [x for x in toks[k:last] if x.tag == "VFIN"]
-            if rest and ce >= last:
+            if (rest and ce >= last) or that_less_clause(toks, t, k, ce):
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
         return self._object_governed(toks, t, cs, ce, last)
@@ -617,7 +623,11 @@ class VerbCues(VerbFrames):
         """An object in the cue's clause ("kündigte Reformen an", "hat über die Lage
         gesprochen"): a reported speech act (see :meth:`_governed`)."""
         if not self.de:
-            return (None, (0, 0), None, 0, 0)
+            span = narrated_object(toks, t, ce, last, self.lex.object_ok, self.lex.object_preps)
+            if span is None:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, *span)
+            return ("narrated" if kind == "indirect" else kind, msg, qid, *span)
         b = ce if ce <= last else last
         if t.tag == "VFIN":
             a = t.i + 1

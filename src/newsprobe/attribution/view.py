@@ -118,6 +118,9 @@ class Tok:
     token_mood: str | None = None  # the token's mood, as tagged
     is_word: bool = True  # holds a letter or digit
     quoted: bool = False  # inside outer quotation marks (the claims view sets it)
+    #: English cue words: whether HanTa reads the word as a verb in its place (None: not
+    #: asked, or HanTa knows no verb reading of the form; see ``language.pos_en``).
+    verb_reading: bool | None = None
 
     @property
     def is_finite(self) -> bool:
@@ -357,7 +360,12 @@ def build(
         else:
             low = text.lower()
             tag = coarse_en(token, not toks)
-            if low in verbs and not (toks and toks[-1].tag in ("DET", "POSS")):
+            reading = None
+            if low in verbs:
+                reading = _english_verb(analysis.tokens, index, toks, sid)
+                if reading is False:
+                    tag = "NOUN" if tag == "VPP" else tag  # "her white pointed pumps"
+            if reading is not False and low in verbs and not (toks and toks[-1].tag in _DETS):
                 # a capitalised form inside a sentence is a name's part ("United States",
                 # "Islamic State"), not the verb
                 if not (toks and text[:1].isupper()):
@@ -424,6 +432,8 @@ def build(
             mood,
             word,
         )
+        if not german:
+            tok.verb_reading = reading
         if (
             german
             and tag in ("NOUN", "PROPN", "ADJ")
@@ -443,6 +453,24 @@ def build(
         _finite_past(flat)
         _demonstrative_pronouns(flat)
     return sents
+
+
+_DETS = ("DET", "POSS")
+
+
+def _english_verb(tokens: Sequence[Token], index: int, left: list[Tok], sid: int) -> bool | None:
+    """Whether the English cue word ``tokens[index]`` stands as a verb in its sentence (HanTa,
+    :func:`newsprobe.language.pos_en.verb_reading`, over the words around it); ``left`` are
+    the sentence's tokens before it."""
+    from newsprobe.language.pos_en import WINDOW, verb_reading
+
+    before = [t.text for t in left[-WINDOW:]]
+    after: list[str] = []
+    for k in range(index + 1, min(len(tokens), index + 1 + WINDOW)):
+        if tokens[k].sentence != sid:
+            break
+        after.append(tokens[k].text)
+    return verb_reading([*before, tokens[index].text, *after], len(before))
 
 
 #: Demonstratives that stand alone for a person ("Dieser sagte"); "diese" is as often a
