@@ -64,8 +64,6 @@ _OBJECT_ENDS = frozenset(
     ["that", "which", "who", "because", "while", "when", "after", "before", "as", "but", "and",
      "if", "since", "although", "though", "saying", "adding"]
 )  # fmt: skip
-#: Forms of "be" before a participle: a passive ("were rejected").
-_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 #: Word classes of an object's words (at least one noun, name or number).
 _OBJECT_HEADS = frozenset(["NOUN", "PROPN", "NUM"])
 
@@ -89,12 +87,11 @@ def narrated_object(
     preps = with_preps.get(t.low)
     if preps is None and t.low not in with_object:
         return None
-    before = {toks[k].low for k in range(max(0, t.i - 3), t.i)}
-    if before & _NEGATIONS:
+    if any(toks[k].low in _NEGATIONS for k in range(max(0, t.i - 3), t.i)):
         return None
-    if before & _PASSIVE:
-        return None  # "claims were rejected by the court": the object is the subject
     a = t.i + 1
+    if a < last and toks[a].low == "by":
+        return None  # "Fraud claims rejected by court": a passive, its agent after it
     if preps is not None and (a >= last or toks[a].low not in preps):
         return None
     end = min(ce, last)
@@ -140,3 +137,57 @@ def that_less_clause(toks: list[Tok], t: Tok, k: int, ce: int) -> bool:
     tags = clause_tags([x.text for x in words])
     # the subject's first word is no verb; a finite verb after it makes the clause
     return tags[0] not in FINITE and any(tag in FINITE for tag in tags[1:])
+
+
+#: Words a title list may join besides commas ("chairman, CEO and president").
+_TITLE_JOINERS = frozenset(["and", "&"])
+#: The most words of one title in a list ("chief operating officer").
+_TITLE_WORDS = 3
+
+
+def _title_word(x: Tok) -> bool:
+    """A word of a title: a lower-case noun or adjective, or an acronym ("CEO", "CFO")."""
+    if x.quote is not None or x.is_mark or x.tag not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return x.text.islower() or (x.text.isupper() and len(x.text) > 1)
+
+
+def title_list_start(toks: list[Tok], cs: int) -> int:
+    """Where a speaker phrase that opens with a list of titles starts, for a frame after a
+    quote: in `"…," chairman, CEO and president Craig Menear said` the cue's clause starts
+    at "CEO" (the comma cut it), and the titles before it belong to the speaker.  Moves
+    ``cs`` back over comma-separated titles while a quotation mark or comma closes what
+    stands before them; ``cs`` itself where nothing moves."""
+    k = cs
+    while k >= 2 and toks[k - 1].text == ",":
+        j = k - 2
+        start = j
+        while start >= 0 and j - start < _TITLE_WORDS and _title_word(toks[start]):
+            start -= 1
+        start += 1
+        if start > j:
+            break
+        k = start
+    if k == cs or k == 0:
+        return cs
+    before = toks[k - 1]
+    return k if before.is_mark else cs
+
+
+#: Forms of "be" before a participle: a passive ("were rejected").
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"])
+#: Irregular participles of cue verbs (the regular ones end in "-ed").
+_IRREGULAR_PARTICIPLES = frozenset(["told", "said", "written", "thought", "known", "felt"])
+
+
+def passive_participle(toks: list[Tok], t: Tok) -> bool:
+    """Whether the cue word ``t`` is a passive participle after a form of "be" (an adverb
+    may stand between): "Safety fears were dismissed, the minister said", "The plan was
+    announced on Monday" — what it governs is no statement of its subject.  An expletive
+    "it" keeps the agentless statement ("It was announced that …")."""
+    if not (t.low.endswith("ed") or t.low in _IRREGULAR_PARTICIPLES):
+        return False
+    k = t.i - 1
+    while k >= 0 and toks[k].tag == "ADV":
+        k -= 1
+    return k >= 0 and toks[k].low in _BE and not (k > 0 and toks[k - 1].low == "it")

@@ -47,7 +47,9 @@ from newsprobe.attribution.cue_senses import (
 )
 from newsprobe.attribution.english_cues import (
     narrated_object,
+    passive_participle,
     that_less_clause,
+    title_list_start,
     to_infinitive,
 )
 from newsprobe.attribution.english_nouns import noun_reading
@@ -153,6 +155,8 @@ class VerbCues(VerbFrames):
                 continue  # "the claims", "his remarks"
             if t.verb_reading is False:
                 continue  # HanTa: "Member states said", "her white pointed pumps"
+            if not self.de and passive_participle(toks, t):
+                continue  # "Safety fears were dismissed, the minister said."
             if not self.de and noun_reading([x.low for x in toks], t.i):
                 continue  # "Fraud claims rejected", "Safety fears were …": nouns, no speaker
             if not self.de and t.tag == "PROPN":
@@ -404,6 +408,11 @@ class VerbCues(VerbFrames):
                 return (kind, msg, qid, k, last)
             if (infinitive := to_infinitive(toks, t, last)) is not None:
                 return (*self._message(toks, *infinitive), *infinitive)  # "urged X to …"
+            if that_less_clause(toks, t, t.i + 1, ce):
+                # "said their purchase made them …, the study found": the clause it governs
+                # comes before any clause after the comma
+                kind, msg, qid = self._message(toks, t.i + 1, last)
+                return (kind, msg, qid, t.i + 1, last)
             # "…, prosecutors said.": a frame closing the sentence, its subject before it
             if (
                 ce >= last
@@ -563,6 +572,8 @@ class VerbCues(VerbFrames):
             and not finite_after
             and (ce >= last or (ce < n and toks[ce].text == ","))
         ):
+            if not self.de:
+                cs = title_list_start(toks, cs)  # "…," chairman, CEO and president X said
             prev = toks[cs - 1]
             if prev.text == "," or prev.is_mark:
                 k = cs - 2 if prev.text == "," else cs - 1

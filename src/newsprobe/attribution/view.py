@@ -192,7 +192,7 @@ def coarse_en(token: Token, first: bool) -> str:
     tag = classes.get(low)
     if tag is not None:
         return tag
-    if low in adverbs or low.endswith("ly"):
+    if low in adverbs or (low.endswith("ly") and _ly_adverb(word, first)):
         return "ADV"
     if word[0].isupper() and not first:
         return "PROPN"
@@ -201,6 +201,19 @@ def coarse_en(token: Token, first: bool) -> str:
     if low.endswith(("ed", "ing")):
         return "VPP"
     return "NOUN"
+
+
+def _ly_adverb(word: str, first: bool) -> bool:
+    """A word in -ly is an adverb when written lower-case; capitalised inside a sentence, a
+    name ("Italy", "Kelly"); opening the sentence, an adverb ("Finally", "Recently") unless
+    HanTa reads the capitalised form as a name first ("McNally said")."""
+    if word.islower():
+        return True
+    if not first:
+        return False
+    from newsprobe.language.pos_en import readings
+
+    return readings(word, False)[0] != "NNP"
 
 
 _VERB_TAGS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VMFIN"})
