@@ -153,3 +153,26 @@ def test_a_passive_participle_is_no_cue_of_its_subject(body: str, word: str) -> 
 
 def test_an_agentless_it_passive_stays_a_statement() -> None:
     assert "announced" in _cues("It was announced that the plant will close.")
+
+
+def test_an_act_with_its_own_object_takes_no_clause_before_it() -> None:
+    att = _by_cue(
+        "The answer is far from clear, and experts point to considerable hurdles.", "point"
+    )
+    assert att.kind.value == "narrated"
+    assert "hurdles" in att.message.text and "answer" not in att.message.text
+
+
+def test_a_closing_frame_with_an_adjunct_keeps_the_clause_before_it() -> None:
+    att = _by_cue("The plan is dead, the minister announced on Monday.", "announced")
+    assert att.kind.value == "indirect"
+    assert att.message.text == "The plan is dead"
+
+
+def test_a_compound_adjective_in_a_closing_apposition() -> None:
+    body = (
+        "Restoring production could cost billions, said Peter Brook of Third Bridge, "
+        "a London-based research firm."
+    )
+    att = _by_cue(body, "said")
+    assert att.message.text.startswith("Restoring production")

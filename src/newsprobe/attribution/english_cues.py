@@ -94,6 +94,8 @@ def narrated_object(
         return None  # "Fraud claims rejected by court": a passive, its agent after it
     if preps is not None and (a >= last or toks[a].low not in preps):
         return None
+    if preps is None and (a >= last or toks[a].tag in ("ADP", "ADV", "PUNCT")):
+        return None  # "…, the minister announced on Monday.": an adjunct, no object
     end = min(ce, last)
     b = a + 1 if preps is not None else a  # the preposition opens the message
     while b < end:

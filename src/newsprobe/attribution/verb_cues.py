@@ -408,6 +408,11 @@ class VerbCues(VerbFrames):
                 return (kind, msg, qid, k, last)
             if (infinitive := to_infinitive(toks, t, last)) is not None:
                 return (*self._message(toks, *infinitive), *infinitive)  # "urged X to …"
+            span = narrated_object(toks, t, ce, last, lex.object_ok, lex.object_preps)
+            if span is not None:
+                # "…, and experts point to hurdles": the act's own object, not the clause
+                # before it
+                return self._object_governed(toks, t, cs, ce, last)
             if that_less_clause(toks, t, t.i + 1, ce):
                 # "said their purchase made them …, the study found": the clause it governs
                 # comes before any clause after the comma

@@ -374,6 +374,8 @@ def build(
             low = text.lower()
             tag = coarse_en(token, not toks)
             reading = None
+            if tag == "VPP" and toks and toks[-1].text == "-" and toks[-1].end == fields["start"]:
+                tag = "ADJ"  # "London-based", "state-owned": a compound adjective
             if low in verbs:
                 reading = _english_verb(analysis.tokens, index, toks, sid)
                 if reading is False:
