@@ -176,3 +176,23 @@ def test_a_compound_adjective_in_a_closing_apposition() -> None:
     )
     att = _by_cue(body, "said")
     assert att.message.text.startswith("Restoring production")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("The mayor denied the report but promised an inquiry.", "promised", "mayor"),
+        (
+            "Lisa Grant said sales fell, without giving figures, and added that jobs would go.",
+            "added",
+            "Lisa Grant",
+        ),
+    ],
+)
+def test_a_second_predicate_shares_the_subject(body: str, cue: str, speaker: str) -> None:
+    assert speaker in (_speaker(_by_cue(body, cue)) or "")
+
+
+def test_a_verb_with_a_content_clause_is_no_narrated_act() -> None:
+    att = _by_cue("He suggested US companies had already expressed their interest.", "suggested")
+    assert att.kind.value == "indirect"

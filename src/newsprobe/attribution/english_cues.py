@@ -100,8 +100,10 @@ def narrated_object(
     b = a + 1 if preps is not None else a  # the preposition opens the message
     while b < end:
         x = toks[b]
-        if x.text in (",", ";", ":", "(") or x.low in _OBJECT_ENDS or x.tag == "VFIN":
+        if x.text in (",", ";", ":", "(") or x.low in _OBJECT_ENDS:
             break
+        if x.tag == "VFIN":
+            return None  # "suggested US companies had …": the subject of a content clause
         b += 1
     if b <= a or not any(x.tag in _OBJECT_HEADS or x.quote is not None for x in toks[a:b]):
         return None
@@ -193,3 +195,17 @@ def passive_participle(toks: list[Tok], t: Tok) -> bool:
     while k >= 0 and toks[k].tag == "ADV":
         k -= 1
     return k >= 0 and toks[k].low in _BE and not (k > 0 and toks[k - 1].low == "it")
+
+
+#: Words that join a second predicate to the first ("… and insisted that …").
+_COORDINATORS = frozenset(["and", "but"])
+
+
+def coordinated(toks: list[Tok], t: Tok) -> int:
+    """The index of the "and"/"but" that joins the verb ``t`` to a predicate before it (an
+    adverb may stand between: "and then insisted"); 0 where none does (nothing to look
+    back at)."""
+    k = t.i - 1
+    while k >= 0 and toks[k].tag == "ADV":
+        k -= 1
+    return k if k > 0 and toks[k].low in _COORDINATORS else 0

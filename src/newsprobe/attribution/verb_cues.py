@@ -46,6 +46,7 @@ from newsprobe.attribution.cue_senses import (
     takes_other_sense,
 )
 from newsprobe.attribution.english_cues import (
+    coordinated,
     narrated_object,
     passive_participle,
     that_less_clause,
@@ -281,6 +282,9 @@ class VerbCues(VerbFrames):
             np = self._subject(toks, cs + 1, ce, t, fin)  # after the verb, not "das"
             if np is None or not self._can_speak(toks, np):
                 return None  # "…, dies erklärt die hohe Zahl": no one speaks
+        elif not self.de and coordinated(toks, t):
+            # "… but promised an inquiry": no subject between the "but" and the verb
+            np = self._coordinated_subject(toks, t)
         else:
             np = self._subject(toks, cs, ce, t, fin)
             if np is None:
@@ -408,16 +412,16 @@ class VerbCues(VerbFrames):
                 return (kind, msg, qid, k, last)
             if (infinitive := to_infinitive(toks, t, last)) is not None:
                 return (*self._message(toks, *infinitive), *infinitive)  # "urged X to …"
-            span = narrated_object(toks, t, ce, last, lex.object_ok, lex.object_preps)
-            if span is not None:
-                # "…, and experts point to hurdles": the act's own object, not the clause
-                # before it
-                return self._object_governed(toks, t, cs, ce, last)
             if that_less_clause(toks, t, t.i + 1, ce):
                 # "said their purchase made them …, the study found": the clause it governs
                 # comes before any clause after the comma
                 kind, msg, qid = self._message(toks, t.i + 1, last)
                 return (kind, msg, qid, t.i + 1, last)
+            span = narrated_object(toks, t, ce, last, lex.object_ok, lex.object_preps)
+            if span is not None:
+                # "…, and experts point to hurdles": the act's own object, not the clause
+                # before it
+                return self._object_governed(toks, t, cs, ce, last)
             # "…, prosecutors said.": a frame closing the sentence, its subject before it
             if (
                 ce >= last
@@ -634,6 +638,18 @@ class VerbCues(VerbFrames):
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
         return self._object_governed(toks, t, cs, ce, last)
+
+    def _coordinated_subject(self, toks: list[Tok], t: Tok) -> tuple[int, int] | None:
+        """English: a cue verb that opens a second predicate ("he suggested …, without
+        providing specifics, and insisted that …", "The mayor denied the report but
+        promised an inquiry") shares the subject of the cue verb before it."""
+        k = coordinated(toks, t)
+        for j in range(k - 1, -1, -1):
+            x = toks[j]
+            if x.quote is None and x.tag == "VFIN" and self.lex.verb_type(x.low):
+                cs, ce = _clause(toks, j)
+                return self._subject(toks, cs, ce, x, x)
+        return None
 
     def _object_governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
         """An object in the cue's clause ("kündigte Reformen an", "hat über die Lage
