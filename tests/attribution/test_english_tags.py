@@ -63,7 +63,7 @@ def test_the_same_words_as_verbs_stay_cues(body: str, word: str) -> None:
         ("The minister denied the allegations on Monday.", "denied", "allegations", "minister"),
         ("The company announced job cuts in Ohio.", "announced", "job cuts", "company"),
         ("The union criticised the decision.", "criticised", "decision", "union"),
-        ("Jane Porter spoke of a difficult year for the firm.", "spoke", "difficult year", "Jane Porter"),
+        ("Jane Porter spoke of a hard year for us.", "spoke", "hard year", "Jane Porter"),
         ("Tom Reed pointed to the rising costs of energy.", "pointed", "rising costs", "Tom Reed"),
         ("Lisa Grant called for calm after the vote.", "called", "calm", "Lisa Grant"),
     ],
@@ -124,7 +124,7 @@ def test_said_with_an_object_only_is_no_clause() -> None:
             '"We had a strong quarter," chairman, CEO and president Craig Menear said on Tuesday.',
             "Craig Menear",
         ),
-        ('"Sales will grow," chief financial officer, treasurer Anna Kowalski said.', "Anna Kowalski"),
+        ('"Sales will grow," finance chief, treasurer Anna Kowalski said.', "Anna Kowalski"),
     ],
 )  # fmt: skip
 def test_a_title_list_opens_the_speaker_phrase(body: str, speaker: str) -> None:
@@ -134,7 +134,7 @@ def test_a_title_list_opens_the_speaker_phrase(body: str, speaker: str) -> None:
 
 
 def test_a_name_in_ly_opening_a_sentence_is_a_name() -> None:
-    body = 'The costs will rise. McNally added that it may take ten years to recover.'
+    body = "The costs will rise. McNally added that it may take ten years to recover."
     assert _speaker(_by_cue(body, "added")) == "McNally"
 
 

@@ -30,15 +30,15 @@ def test_an_ambiguous_form_is_tagged_in_context(sentence: str, at: int, verb: bo
 
 def test_a_form_without_a_verb_reading_is_left_to_the_word_lists() -> None:
     assert "VBZ" not in readings("posts")
-    assert verb_reading("He posts photos daily .".split(), 1) is None
+    assert verb_reading(["He", "posts", "photos", "daily", "."], 1) is None
 
 
 def test_an_unambiguous_form_keeps_its_reading() -> None:
-    words = "She said it .".split()
+    words = ["She", "said", "it", "."]
     assert tag_at(words, 1) == "VBD"
 
 
 def test_clause_tags_find_a_finite_verb() -> None:
-    tags = clause_tags("people now hold doors for her".split())
+    tags = clause_tags(["people", "now", "hold", "doors", "for", "her"])
     assert tags[2] in ("VBP", "VBZ", "VBD")
     assert clause_tags([]) == []

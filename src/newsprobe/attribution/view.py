@@ -1,6 +1,7 @@
 """A light view of the analysis for the attribution rules: sentences of tokens with coarse
-word classes (from STTS for German, from word lists and capitals for English, which ships
-no tagger) and the quote each token stands in.
+word classes (from STTS for German, from word lists and capitals for English, whose words of
+saying HanTa's English model tags where it matters: ``language.pos_en``) and the quote each
+token stands in.
 
 The claims component reads the same token objects (:func:`claims_sentences`): one pass over
 the tokens per article serves both layers.  Each :class:`Tok` carries the fields of both; the

@@ -29,7 +29,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path
-from newsprobe.eval.speakers import names_match, predicted_speaker
+from newsprobe.eval.speakers import Rate, names_match, predicted_speaker
 from newsprobe.model import Analysis, Attribution
 
 FORMATS = ("fundus",)
@@ -83,16 +83,6 @@ def locate(body: str, text: str, start: int, end: int) -> tuple[int, int] | None
     return None
 
 
-class _Rate:
-    def __init__(self) -> None:
-        self.hit = 0
-        self.n = 0
-
-    def add(self, ok: bool) -> None:
-        self.n += 1
-        self.hit += ok
-
-
 def kind_right(gold: str, predicted: str) -> bool:
     return predicted in _SAME_KIND.get(gold, {gold})
 
@@ -115,7 +105,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     if missing:
         raise EvalError(f"{len(missing)} gold pages are not in {truth}: {missing[:5]}")
     started = time.perf_counter()
-    rates: dict[tuple[str, str], _Rate] = {}
+    rates: dict[tuple[str, str], Rate] = {}
     counts: dict[str, list[int]] = {s: [0, 0, 0] for s in (*SPLITS, "all")}  # tp, pred, gold
     failures: list[str] = []
     errors: list[str] = []
@@ -142,7 +132,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             if span is None:
                 failures.append(f"{did}: gold cue at {g.start} not found in the text")
             for key in (g.split, "all"):
-                rates.setdefault((key, "cue recall"), _Rate()).add(match is not None)
+                rates.setdefault((key, "cue recall"), Rate()).add(match is not None)
             if match is None:
                 if g.split not in _COLD:
                     errors.append(f"{g.split} {did} {g.start}: missed ({g.kind}, {g.speaker})")
@@ -152,11 +142,11 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ok = names_match(g.speaker, name, aliases)
             kind_ok = kind_right(g.kind, match.kind.value)
             for key in (g.split, "all"):
-                rates.setdefault((key, "speaker right"), _Rate()).add(ok)
+                rates.setdefault((key, "speaker right"), Rate()).add(ok)
                 if g.antecedent:
-                    rates.setdefault((key, "speaker right, antecedent needed"), _Rate()).add(ok)
-                rates.setdefault((key, "kind right"), _Rate()).add(kind_ok)
-                rates.setdefault((key, f"kind right: {g.kind}"), _Rate()).add(kind_ok)
+                    rates.setdefault((key, "speaker right, antecedent needed"), Rate()).add(ok)
+                rates.setdefault((key, "kind right"), Rate()).add(kind_ok)
+                rates.setdefault((key, f"kind right: {g.kind}"), Rate()).add(kind_ok)
             if (not ok or not kind_ok) and g.split not in _COLD:
                 errors.append(
                     f"{g.split} {did} {g.start}: gold {g.speaker!r} {g.kind} "
@@ -188,7 +178,10 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             if rate is not None and rate.n:
                 metrics.append(
                     Metric(
-                        system="newsprobe", name=f"{split} {name}", value=rate.hit / rate.n, n=rate.n
+                        system="newsprobe",
+                        name=f"{split} {name}",
+                        value=rate.hit / rate.n,
+                        n=rate.n,
                     )
                 )
     LAST_ERRORS[:] = errors
