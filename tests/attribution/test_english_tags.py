@@ -196,3 +196,25 @@ def test_a_second_predicate_shares_the_subject(body: str, cue: str, speaker: str
 def test_a_verb_with_a_content_clause_is_no_narrated_act() -> None:
     att = _by_cue("He suggested US companies had already expressed their interest.", "suggested")
     assert att.kind.value == "indirect"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A study published last year found that surgery was becoming less common.",
+        "A 2014 study published in a surgical journal found that most patients lost weight.",
+    ],
+)
+def test_a_participle_clause_after_the_subject_noun(body: str) -> None:
+    att = _by_cue(body, "found")
+    assert (_speaker(att) or "").startswith("study")  # not "last year", not "journal"
+
+
+def test_a_long_closing_apposition_keeps_the_statement() -> None:
+    body = (
+        'But it can be a "double-edged sword," said Gary Molina, research director at '
+        "the Investor Foundation and a co-author of the report."
+    )
+    att = _by_cue(body, "said")
+    assert _speaker(att) == "Gary Molina"
+    assert "double-edged sword" in att.message.text
