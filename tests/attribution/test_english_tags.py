@@ -218,3 +218,19 @@ def test_a_long_closing_apposition_keeps_the_statement() -> None:
     att = _by_cue(body, "said")
     assert _speaker(att) == "Gary Molina"
     assert "double-edged sword" in att.message.text
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The administration has not indicated it will remove them.", "indicated"),
+        ("The spokesman did not say whether the talks would resume.", "say"),
+        ("It was a so-called crypto winter, experts said.", "called"),
+    ],
+)
+def test_a_negated_speech_verb_or_a_compound_adjective_is_no_cue(body: str, word: str) -> None:
+    assert word not in _cues(body)
+
+
+def test_a_negated_denial_stays_a_statement() -> None:
+    assert "deny" in _cues("He did not deny that the plan was dead.")

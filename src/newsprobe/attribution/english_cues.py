@@ -5,6 +5,7 @@ zu-infinitive after "forderte … auf", "beschloss", "kündigte an")."""
 
 from __future__ import annotations
 
+from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.view import Tok
 
 #: Verb forms whose to-infinitive is the content of the act (an object may stand between:
@@ -209,3 +210,59 @@ def coordinated(toks: list[Tok], t: Tok) -> int:
     while k >= 0 and toks[k].tag == "ADV":
         k -= 1
     return k if k > 0 and toks[k].low in _COORDINATORS else 0
+
+
+#: Auxiliaries and modals before a negated verb ("did not say", "has not indicated").
+_NEGATED_AUX = frozenset(
+    ["do", "does", "did", "has", "have", "had", "will", "would", "could", "can", "should",
+     "may", "might", "must", "is", "are", "was", "were"]
+)  # fmt: skip
+#: Verbs whose negation is still a statement ("did not deny that …" says something).
+_DENIALS = frozenset(["deny", "denies", "denied", "dispute", "disputes", "disputed"])
+
+
+def negated_speech(toks: list[Tok], t: Tok) -> bool:
+    """An English speech verb its frame negates: "has not indicated it will …", "did not
+    say whether …", "never confirmed the figures" — the speaker did not say it, so what
+    follows is no statement of theirs (the English counterpart of ``denied_frame``).
+    Verbs of denial keep their statement."""
+    if t.low in _DENIALS:
+        return False
+    k = t.i - 1
+    while k >= 0 and toks[k].tag == "ADV" and toks[k].low not in _NEGATIONS:
+        k -= 1
+    if k < 0 or toks[k].low not in _NEGATIONS:
+        return False
+    if toks[k].low == "never":
+        return True
+    return k > 0 and toks[k - 1].low in _NEGATED_AUX
+
+
+def hyphen_compound(toks: list[Tok], t: Tok) -> bool:
+    """The cue word ends a hyphenated compound ("so-called", "self-styled", "long-awaited
+    report"): an adjective, no verb."""
+    return t.i > 0 and toks[t.i - 1].text == "-" and toks[t.i - 1].end == t.start
+
+
+def no_english_cue(toks: list[Tok], t: Tok, ctype: str) -> bool:
+    """An English cue word that is no cue here: HanTa reads it as a noun or adjective
+    ("Member states said", "her white pointed pumps"), a passive participle, the end of a
+    hyphenated compound, or a speech verb its frame negates."""
+    return (
+        t.verb_reading is False
+        or passive_participle(toks, t)
+        or hyphen_compound(toks, t)
+        or (ctype == "speech_verb" and negated_speech(toks, t))
+    )
+
+
+def earlier_cue_verb(toks: list[Tok], t: Tok, lex: CueLexicon) -> Tok | None:
+    """The cue verb of the first predicate when ``t`` opens a second one after "and"/"but"
+    ("he suggested …, without providing specifics, and insisted that …", "The mayor denied
+    the report but promised an inquiry"): both share its subject.  None without one."""
+    k = coordinated(toks, t)
+    for j in range(k - 1, -1, -1):
+        x = toks[j]
+        if x.quote is None and x.tag == "VFIN" and lex.verb_type(x.low):
+            return x
+    return None

@@ -47,8 +47,9 @@ from newsprobe.attribution.cue_senses import (
 )
 from newsprobe.attribution.english_cues import (
     coordinated,
+    earlier_cue_verb,
     narrated_object,
-    passive_participle,
+    no_english_cue,
     that_less_clause,
     title_list_start,
     to_infinitive,
@@ -154,10 +155,8 @@ class VerbCues(VerbFrames):
                 ctype, learned = "speech_verb", True
             if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
                 continue  # "the claims", "his remarks"
-            if t.verb_reading is False:
-                continue  # HanTa: "Member states said", "her white pointed pumps"
-            if not self.de and passive_participle(toks, t):
-                continue  # "Safety fears were dismissed, the minister said."
+            if not self.de and no_english_cue(toks, t, ctype):
+                continue  # "Member states said", "were dismissed", "so-called", "did not say"
             if not self.de and noun_reading([x.low for x in toks], t.i):
                 continue  # "Fraud claims rejected", "Safety fears were …": nouns, no speaker
             if not self.de and t.tag == "PROPN":
@@ -284,7 +283,8 @@ class VerbCues(VerbFrames):
                 return None  # "…, dies erklärt die hohe Zahl": no one speaks
         elif not self.de and coordinated(toks, t):
             # "… but promised an inquiry": no subject between the "but" and the verb
-            np = self._coordinated_subject(toks, t)
+            x = earlier_cue_verb(toks, t, self.lex)
+            np = None if x is None else self._subject(toks, *_clause(toks, x.i), x, x)
         else:
             np = self._subject(toks, cs, ce, t, fin)
             if np is None:
@@ -638,18 +638,6 @@ class VerbCues(VerbFrames):
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
         return self._object_governed(toks, t, cs, ce, last)
-
-    def _coordinated_subject(self, toks: list[Tok], t: Tok) -> tuple[int, int] | None:
-        """English: a cue verb that opens a second predicate ("he suggested …, without
-        providing specifics, and insisted that …", "The mayor denied the report but
-        promised an inquiry") shares the subject of the cue verb before it."""
-        k = coordinated(toks, t)
-        for j in range(k - 1, -1, -1):
-            x = toks[j]
-            if x.quote is None and x.tag == "VFIN" and self.lex.verb_type(x.low):
-                cs, ce = _clause(toks, j)
-                return self._subject(toks, cs, ce, x, x)
-        return None
 
     def _object_governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
         """An object in the cue's clause ("kündigte Reformen an", "hat über die Lage
