@@ -5,6 +5,7 @@ zu-infinitive after "forderte … auf", "beschloss", "kündigte an")."""
 
 from __future__ import annotations
 
+from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.view import Tok
 
 #: Verb forms whose to-infinitive is the content of the act (an object may stand between:
@@ -54,4 +55,214 @@ def to_infinitive(toks: list[Tok], t: Tok, last: int) -> tuple[int, int] | None:
         if x.text in (",", ";", ":", "(") or x.low in _STOPS or x.quote is not None:
             return None
         k += 1
+    return None
+
+
+#: Words that negate the verb right before it ("did not deny", "has never confirmed").
+_NEGATIONS = frozenset(["not", "n't", "never", "no"])
+#: Words that end a narrated act's object (a clause or an adjunct clause begins).
+_OBJECT_ENDS = frozenset(
+    ["that", "which", "who", "because", "while", "when", "after", "before", "as", "but", "and",
+     "if", "since", "although", "though", "saying", "adding"]
+)  # fmt: skip
+#: Word classes of an object's words (at least one noun, name or number).
+_OBJECT_HEADS = frozenset(["NOUN", "PROPN", "NUM"])
+
+
+def narrated_object(
+    toks: list[Tok],
+    t: Tok,
+    ce: int,
+    last: int,
+    with_object: frozenset[str],
+    with_preps: dict[str, frozenset[str]],
+) -> tuple[int, int] | None:
+    """``(start, end)`` of the object of an English narrated speech act: "denied the
+    allegations", "announced job cuts", "criticised the decision", "spoke of the crisis",
+    "pointed to rising costs", "called for calm"; None where the verb is no such act, is
+    negated ("did not deny …") or has no object with a noun.  ``with_object`` are the verb
+    forms that take their topic as a direct object, ``with_preps`` those that need their
+    preposition (it must open the object)."""
+    if t.tag != "VFIN" or t.verb_reading is False:
+        return None
+    preps = with_preps.get(t.low)
+    if preps is None and t.low not in with_object:
+        return None
+    if any(toks[k].low in _NEGATIONS for k in range(max(0, t.i - 3), t.i)):
+        return None
+    a = t.i + 1
+    if a < last and toks[a].low == "by":
+        return None  # "Fraud claims rejected by court": a passive, its agent after it
+    if preps is not None and (a >= last or toks[a].low not in preps):
+        return None
+    if preps is None and (a >= last or toks[a].tag in ("ADP", "ADV", "PUNCT")):
+        return None  # "…, the minister announced on Monday.": an adjunct, no object
+    end = min(ce, last)
+    b = a + 1 if preps is not None else a  # the preposition opens the message
+    while b < end:
+        x = toks[b]
+        if x.text in (",", ";", ":", "(") or x.low in _OBJECT_ENDS:
+            break
+        if x.tag == "VFIN":
+            return None  # "suggested US companies had …": the subject of a content clause
+        b += 1
+    if b <= a or not any(x.tag in _OBJECT_HEADS or x.quote is not None for x in toks[a:b]):
+        return None
+    if toks[a].tag in ("PRON",) and b == a + 1:
+        return None  # "denied it": the content is elsewhere
+    return a, b
+
+
+#: Word classes that open a clause's subject ("she", "the plan", "people", "36%").
+_SUBJECT_OPENERS = frozenset(["PRON", "DET", "NOUN", "PROPN", "NUM", "POSS", "ADJ"])
+#: Verb forms that take a that-less content clause ("said she would", "told reporters it
+#: was"); forms of acts told by their object ("denied the report") do not.
+_THAT_LESS = frozenset(
+    ["said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "argued",
+     "argues", "insisted", "insists", "claimed", "claims", "stressed", "stresses", "noted",
+     "notes", "explained", "explains", "believes", "believed", "thinks", "thought",
+     "estimated", "estimates", "predicted", "predicts", "warned", "warns", "suggested",
+     "suggests", "recalled", "recalls", "maintained", "maintains", "conceded", "concedes"]
+)  # fmt: skip
+
+
+def that_less_clause(toks: list[Tok], t: Tok, k: int, ce: int) -> bool:
+    """Whether the cue verb ``t`` governs a content clause without "that" starting at
+    ``toks[k]``: "She said she eats a low-carb diet", "He said people now hold doors for
+    her".  The word after the verb opens a subject, and HanTa, reading the words up to the
+    cue clause's end as a clause of their own, finds a finite verb among them (the word
+    lists know no "eats" or "hold")."""
+    from newsprobe.language.pos_en import FINITE, clause_tags
+
+    if t.low not in _THAT_LESS or k >= ce - 1 or toks[k].tag not in _SUBJECT_OPENERS:
+        return False
+    words = toks[k:ce]
+    if any(x.quote is not None for x in words[:2]):
+        return False
+    tags = clause_tags([x.text for x in words])
+    # the subject's first word is no verb; a finite verb after it makes the clause
+    return tags[0] not in FINITE and any(tag in FINITE for tag in tags[1:])
+
+
+#: Words a title list may join besides commas ("chairman, CEO and president").
+_TITLE_JOINERS = frozenset(["and", "&"])
+#: The most words of one title in a list ("chief operating officer").
+_TITLE_WORDS = 3
+
+
+def _title_word(x: Tok) -> bool:
+    """A word of a title: a lower-case noun or adjective, or an acronym ("CEO", "CFO")."""
+    if x.quote is not None or x.is_mark or x.tag not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return x.text.islower() or (x.text.isupper() and len(x.text) > 1)
+
+
+def title_list_start(toks: list[Tok], cs: int) -> int:
+    """Where a speaker phrase that opens with a list of titles starts, for a frame after a
+    quote: in `"…," chairman, CEO and president Craig Menear said` the cue's clause starts
+    at "CEO" (the comma cut it), and the titles before it belong to the speaker.  Moves
+    ``cs`` back over comma-separated titles while a quotation mark or comma closes what
+    stands before them; ``cs`` itself where nothing moves."""
+    k = cs
+    while k >= 2 and toks[k - 1].text == ",":
+        j = k - 2
+        start = j
+        while start >= 0 and j - start < _TITLE_WORDS and _title_word(toks[start]):
+            start -= 1
+        start += 1
+        if start > j:
+            break
+        k = start
+    if k == cs or k == 0:
+        return cs
+    before = toks[k - 1]
+    return k if before.is_mark else cs
+
+
+#: Forms of "be" before a participle: a passive ("were rejected").
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"])
+#: Irregular participles of cue verbs (the regular ones end in "-ed").
+_IRREGULAR_PARTICIPLES = frozenset(["told", "said", "written", "thought", "known", "felt"])
+
+
+def passive_participle(toks: list[Tok], t: Tok) -> bool:
+    """Whether the cue word ``t`` is a passive participle after a form of "be" (an adverb
+    may stand between): "Safety fears were dismissed, the minister said", "The plan was
+    announced on Monday" — what it governs is no statement of its subject.  An expletive
+    "it" keeps the agentless statement ("It was announced that …")."""
+    if not (t.low.endswith("ed") or t.low in _IRREGULAR_PARTICIPLES):
+        return False
+    k = t.i - 1
+    while k >= 0 and toks[k].tag == "ADV":
+        k -= 1
+    return k >= 0 and toks[k].low in _BE and not (k > 0 and toks[k - 1].low == "it")
+
+
+#: Words that join a second predicate to the first ("… and insisted that …").
+_COORDINATORS = frozenset(["and", "but"])
+
+
+def coordinated(toks: list[Tok], t: Tok) -> int:
+    """The index of the "and"/"but" that joins the verb ``t`` to a predicate before it (an
+    adverb may stand between: "and then insisted"); 0 where none does (nothing to look
+    back at)."""
+    k = t.i - 1
+    while k >= 0 and toks[k].tag == "ADV":
+        k -= 1
+    return k if k > 0 and toks[k].low in _COORDINATORS else 0
+
+
+#: Auxiliaries and modals before a negated verb ("did not say", "has not indicated").
+_NEGATED_AUX = frozenset(
+    ["do", "does", "did", "has", "have", "had", "will", "would", "could", "can", "should",
+     "may", "might", "must", "is", "are", "was", "were"]
+)  # fmt: skip
+#: Verbs whose negation is still a statement ("did not deny that …" says something).
+_DENIALS = frozenset(["deny", "denies", "denied", "dispute", "disputes", "disputed"])
+
+
+def negated_speech(toks: list[Tok], t: Tok) -> bool:
+    """An English speech verb its frame negates: "has not indicated it will …", "did not
+    say whether …", "never confirmed the figures" — the speaker did not say it, so what
+    follows is no statement of theirs (the English counterpart of ``denied_frame``).
+    Verbs of denial keep their statement."""
+    if t.low in _DENIALS:
+        return False
+    k = t.i - 1
+    while k >= 0 and toks[k].tag == "ADV" and toks[k].low not in _NEGATIONS:
+        k -= 1
+    if k < 0 or toks[k].low not in _NEGATIONS:
+        return False
+    if toks[k].low == "never":
+        return True
+    return k > 0 and toks[k - 1].low in _NEGATED_AUX
+
+
+def hyphen_compound(toks: list[Tok], t: Tok) -> bool:
+    """The cue word ends a hyphenated compound ("so-called", "self-styled", "long-awaited
+    report"): an adjective, no verb."""
+    return t.i > 0 and toks[t.i - 1].text == "-" and toks[t.i - 1].end == t.start
+
+
+def no_english_cue(toks: list[Tok], t: Tok, ctype: str) -> bool:
+    """An English cue word that is no cue here: HanTa reads it as a noun or adjective
+    ("Member states said", "her white pointed pumps"), a passive participle, the end of a
+    hyphenated compound, or a speech verb its frame negates."""
+    return (
+        t.verb_reading is False
+        or passive_participle(toks, t)
+        or hyphen_compound(toks, t)
+        or (ctype == "speech_verb" and negated_speech(toks, t))
+    )
+
+
+def earlier_cue_verb(toks: list[Tok], t: Tok, lex: CueLexicon) -> Tok | None:
+    """The cue verb of the first predicate when ``t`` opens a second one after "and"/"but"
+    ("he suggested …, without providing specifics, and insisted that …", "The mayor denied
+    the report but promised an inquiry"): both share its subject.  None without one."""
+    k = coordinated(toks, t)
+    for j in range(k - 1, -1, -1):
+        x = toks[j]
+        if x.quote is None and x.tag == "VFIN" and lex.verb_type(x.low):
+            return x
     return None

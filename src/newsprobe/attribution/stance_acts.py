@@ -33,6 +33,11 @@ STANCE_LEMMAS = frozenset(
         "kritisieren", "ablehnen", "verteidigen", "zurückweisen", "bestreiten", "bestätigen",
         "dementieren", "begrüßen", "loben", "bedauern", "anprangern", "verurteilen",
         "würdigen", "rügen", "äußern", "ausrufen", "kommentieren",
+        # English forms (the English rules read forms, not lemmas)
+        "criticised", "criticized", "criticises", "criticizes", "rejected", "rejects",
+        "defended", "defends", "denied", "denies", "deny", "confirmed", "confirms",
+        "welcomed", "welcomes", "praised", "praises", "condemned", "condemns", "condemn",
+        "dismissed", "dismisses", "disputed", "disputes",
     ]
 )  # fmt: skip
 
@@ -46,6 +51,6 @@ def is_stance(lemma: str | None, toks: Sequence[Tok], start: int, end: int) -> b
     if lemma not in STANCE_LEMMAS:
         return False
     for k in range(max(0, start), min(end, len(toks)) - 1):
-        if toks[k].low == "als" and toks[k + 1].tag in _PREDICATE_TAGS:
+        if toks[k].low in ("als", "as") and toks[k + 1].tag in _PREDICATE_TAGS:
             return False
     return True

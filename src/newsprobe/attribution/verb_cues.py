@@ -45,7 +45,15 @@ from newsprobe.attribution.cue_senses import (
     other_verb,
     takes_other_sense,
 )
-from newsprobe.attribution.english_cues import to_infinitive
+from newsprobe.attribution.english_cues import (
+    coordinated,
+    earlier_cue_verb,
+    narrated_object,
+    no_english_cue,
+    that_less_clause,
+    title_list_start,
+    to_infinitive,
+)
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
@@ -147,6 +155,8 @@ class VerbCues(VerbFrames):
                 ctype, learned = "speech_verb", True
             if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
                 continue  # "the claims", "his remarks"
+            if not self.de and no_english_cue(toks, t, ctype):
+                continue  # "Member states said", "were dismissed", "so-called", "did not say"
             if not self.de and noun_reading([x.low for x in toks], t.i):
                 continue  # "Fraud claims rejected", "Safety fears were …": nouns, no speaker
             if not self.de and t.tag == "PROPN":
@@ -272,6 +282,10 @@ class VerbCues(VerbFrames):
             np = self._subject(toks, cs + 1, ce, t, fin)  # after the verb, not "das"
             if np is None or not self._can_speak(toks, np):
                 return None  # "…, dies erklärt die hohe Zahl": no one speaks
+        elif not self.de and coordinated(toks, t):
+            # "… but promised an inquiry": no subject between the "but" and the verb
+            x = earlier_cue_verb(toks, t, self.lex)
+            np = None if x is None else self._subject(toks, *_clause(toks, x.i), x, x)
         else:
             np = self._subject(toks, cs, ce, t, fin)
             if np is None:
@@ -399,6 +413,16 @@ class VerbCues(VerbFrames):
                 return (kind, msg, qid, k, last)
             if (infinitive := to_infinitive(toks, t, last)) is not None:
                 return (*self._message(toks, *infinitive), *infinitive)  # "urged X to …"
+            if that_less_clause(toks, t, t.i + 1, ce):
+                # "said their purchase made them …, the study found": the clause it governs
+                # comes before any clause after the comma
+                kind, msg, qid = self._message(toks, t.i + 1, last)
+                return (kind, msg, qid, t.i + 1, last)
+            span = narrated_object(toks, t, ce, last, lex.object_ok, lex.object_preps)
+            if span is not None:
+                # "…, and experts point to hurdles": the act's own object, not the clause
+                # before it
+                return self._object_governed(toks, t, cs, ce, last)
             # "…, prosecutors said.": a frame closing the sentence, its subject before it
             if (
                 ce >= last
@@ -558,6 +582,8 @@ class VerbCues(VerbFrames):
             and not finite_after
             and (ce >= last or (ce < n and toks[ce].text == ","))
         ):
+            if not self.de:
+                cs = title_list_start(toks, cs)  # "…," chairman, CEO and president X said
             prev = toks[cs - 1]
             if prev.text == "," or prev.is_mark:
                 k = cs - 2 if prev.text == "," else cs - 1
@@ -609,7 +635,7 @@ class VerbCues(VerbFrames):
             ):
                 k += 1
             rest = [x for x in toks[k:last] if x.tag == "VFIN"]
-            if rest and ce >= last:
+            if (rest and ce >= last) or that_less_clause(toks, t, k, ce):
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
         return self._object_governed(toks, t, cs, ce, last)
@@ -618,7 +644,11 @@ class VerbCues(VerbFrames):
         """An object in the cue's clause ("kündigte Reformen an", "hat über die Lage
         gesprochen"): a reported speech act (see :meth:`_governed`)."""
         if not self.de:
-            return (None, (0, 0), None, 0, 0)
+            span = narrated_object(toks, t, ce, last, self.lex.object_ok, self.lex.object_preps)
+            if span is None:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, *span)
+            return ("narrated" if kind == "indirect" else kind, msg, qid, *span)
         b = ce if ce <= last else last
         if t.tag == "VFIN":
             a = t.i + 1

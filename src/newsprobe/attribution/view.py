@@ -1,6 +1,7 @@
 """A light view of the analysis for the attribution rules: sentences of tokens with coarse
-word classes (from STTS for German, from word lists and capitals for English, which ships
-no tagger) and the quote each token stands in.
+word classes (from STTS for German, from word lists and capitals for English, whose words of
+saying HanTa's English model tags where it matters: ``language.pos_en``) and the quote each
+token stands in.
 
 The claims component reads the same token objects (:func:`claims_sentences`): one pass over
 the tokens per article serves both layers.  Each :class:`Tok` carries the fields of both; the
@@ -118,6 +119,9 @@ class Tok:
     token_mood: str | None = None  # the token's mood, as tagged
     is_word: bool = True  # holds a letter or digit
     quoted: bool = False  # inside outer quotation marks (the claims view sets it)
+    #: English cue words: whether HanTa reads the word as a verb in its place (None: not
+    #: asked, or HanTa knows no verb reading of the form; see ``language.pos_en``).
+    verb_reading: bool | None = None
 
     @property
     def is_finite(self) -> bool:
@@ -189,7 +193,7 @@ def coarse_en(token: Token, first: bool) -> str:
     tag = classes.get(low)
     if tag is not None:
         return tag
-    if low in adverbs or low.endswith("ly"):
+    if low in adverbs or (low.endswith("ly") and _ly_adverb(word, first)):
         return "ADV"
     if word[0].isupper() and not first:
         return "PROPN"
@@ -198,6 +202,19 @@ def coarse_en(token: Token, first: bool) -> str:
     if low.endswith(("ed", "ing")):
         return "VPP"
     return "NOUN"
+
+
+def _ly_adverb(word: str, first: bool) -> bool:
+    """A word in -ly is an adverb when written lower-case; capitalised inside a sentence, a
+    name ("Italy", "Kelly"); opening the sentence, an adverb ("Finally", "Recently") unless
+    HanTa reads the capitalised form as a name first ("McNally said")."""
+    if word.islower():
+        return True
+    if not first:
+        return False
+    from newsprobe.language.pos_en import readings
+
+    return readings(word, False)[0] != "NNP"
 
 
 _VERB_TAGS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VMFIN"})
@@ -357,7 +374,14 @@ def build(
         else:
             low = text.lower()
             tag = coarse_en(token, not toks)
-            if low in verbs and not (toks and toks[-1].tag in ("DET", "POSS")):
+            reading = None
+            if tag == "VPP" and toks and toks[-1].text == "-" and toks[-1].end == fields["start"]:
+                tag = "ADJ"  # "London-based", "state-owned": a compound adjective
+            if low in verbs:
+                reading = _english_verb(analysis.tokens, index, toks, sid)
+                if reading is False:
+                    tag = "NOUN" if tag == "VPP" else tag  # "her white pointed pumps"
+            if reading is not False and low in verbs and not (toks and toks[-1].tag in _DETS):
                 # a capitalised form inside a sentence is a name's part ("United States",
                 # "Islamic State"), not the verb
                 if not (toks and text[:1].isupper()):
@@ -424,6 +448,8 @@ def build(
             mood,
             word,
         )
+        if not german:
+            tok.verb_reading = reading
         if (
             german
             and tag in ("NOUN", "PROPN", "ADJ")
@@ -443,6 +469,24 @@ def build(
         _finite_past(flat)
         _demonstrative_pronouns(flat)
     return sents
+
+
+_DETS = ("DET", "POSS")
+
+
+def _english_verb(tokens: Sequence[Token], index: int, left: list[Tok], sid: int) -> bool | None:
+    """Whether the English cue word ``tokens[index]`` stands as a verb in its sentence (HanTa,
+    :func:`newsprobe.language.pos_en.verb_reading`, over the words around it); ``left`` are
+    the sentence's tokens before it."""
+    from newsprobe.language.pos_en import WINDOW, verb_reading
+
+    before = [t.text for t in left[-WINDOW:]]
+    after: list[str] = []
+    for k in range(index + 1, min(len(tokens), index + 1 + WINDOW)):
+        if tokens[k].sentence != sid:
+            break
+        after.append(tokens[k].text)
+    return verb_reading([*before, tokens[index].text, *after], len(before))
 
 
 #: Demonstratives that stand alone for a person ("Dieser sagte"); "diese" is as often a

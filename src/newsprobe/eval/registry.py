@@ -23,6 +23,7 @@ from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
 from newsprobe.eval import source_gold as source_gold_eval
 from newsprobe.eval import speakers as speakers_eval
+from newsprobe.eval import speakers_en as speakers_en_eval
 from newsprobe.eval import stories as stories_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
 from newsprobe.eval.base import EvalError, Metric, Task, TaskResult
@@ -108,6 +109,23 @@ TASKS: dict[str, Task] = {
             "test8 speaker right",
             "test8 speaker right, antecedent needed",
             "test8 type right",
+        ),
+    ),
+    "speakers_en": Task(
+        name="speakers_en",
+        description="English statements: cue P/R/F1, real speaker and kind (direct, partial, "
+        "indirect, reported, narrated) of 139 hand-labelled statements on the English pages "
+        "of extraction-fundus (dev; cold never read)",
+        formats=speakers_en_eval.FORMATS,
+        default_data=("extraction-fundus",),
+        runner=speakers_en_eval.run,
+        summary_metrics=(
+            "dev cue F1",
+            "dev speaker right",
+            "dev kind right",
+            "cold cue F1",
+            "cold speaker right",
+            "cold kind right",
         ),
     ),
     "source_types": Task(

@@ -162,7 +162,9 @@ def predicted_speaker(
     return source.name, kind, aliases
 
 
-class _Rate:
+class Rate:
+    """A share of hits: ``hit`` of ``n``."""
+
     def __init__(self) -> None:
         self.hit = 0
         self.n = 0
@@ -193,12 +195,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     options = Options(lang="de")
     names = ("pos", "entities", "quotes", "sources")
     comps = [get_component(n) for n in names]
-    rates: dict[tuple[str, str], _Rate] = {}
+    rates: dict[tuple[str, str], Rate] = {}
     failures: list[str] = []
     errors: list[str] = []
 
-    def rate(split: str, name: str) -> _Rate:
-        return rates.setdefault((split, name), _Rate())
+    def rate(split: str, name: str) -> Rate:
+        return rates.setdefault((split, name), Rate())
 
     for did in docs:
         doc, anns = _doc(by_id[did])

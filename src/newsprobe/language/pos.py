@@ -4,7 +4,8 @@ German: STTS tags from HanTa (the Hanover Tagger, which ships its model), lemmas
 simplemma, and the mood of finite verbs (``ind``, ``subj1`` = Konjunktiv I, ``subj2`` =
 Konjunktiv II) from a small lexicon plus the regular Konjunktiv-I rule (stem + "e" with a
 subject other than "ich": "passe", "gebe").  The mood drives indirect-speech detection.
-English: lemmas from simplemma; no tagger is shipped for English, so ``pos`` stays empty.
+English: lemmas from simplemma; ``pos`` stays empty (the attribution rules ask HanTa's English
+model about the words of saying they need, :mod:`newsprobe.language.pos_en`).
 Other languages: lemmas where simplemma has a dictionary, else nothing.
 """
 
