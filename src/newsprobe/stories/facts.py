@@ -98,6 +98,9 @@ class FactIndex:
     #: fact -> the stories naming it (the live window's document frequencies of nouns,
     #: names and numbers of title, lead and body; bounded: evicted with the stories).
     facts: dict[str, set[int]]
+    #: Whether the scorer judges same-day candidates on their rare facts alone
+    #: (:func:`newsprobe.stories.pairs.eligible`); its training oracle does not.
+    judge_rare: bool = True
 
     def _live(self, story: LiveStory, article_id: int) -> bool:
         raise NotImplementedError
@@ -233,11 +236,11 @@ class FactIndex:
         out = []
         own: float | None = None
         for c in candidates:
-            if same_day_rare(c):  # eligible on its rare facts alone
+            if self.judge_rare and same_day_rare(c):  # eligible on its rare facts alone
                 own = self.fact_weight(probe) if own is None else own
                 c.rare = self.rare_overlap(probe, c.story)
                 c.fact_share = c.rare / own if own > 0 else 0.0
-            if not eligible(c):
+            if not eligible(c, self.judge_rare):
                 continue
             check = self.fact_check(probe, c.story, c.gap)
             if check.apart:

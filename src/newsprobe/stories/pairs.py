@@ -68,7 +68,7 @@ SAME_DAY_RARE = 2.5
 SAME_DAY_SHARE = 0.1
 
 
-def eligible(c: Candidate) -> bool:
+def eligible(c: Candidate, rare: bool = True) -> bool:
     """Whether the scorer may judge a candidate: both dated (the date gap is a feature), and
     the article names *what* happened or *where* as the story does (a shared event class or
     place below country level).  Reports of one week that share a country, a date and common
@@ -86,12 +86,17 @@ def eligible(c: Candidate) -> bool:
     names the city, with no event class the lexicon knows -- no place or class in common,
     but the story's rare names, things and numbers.  On the dev sets this was the largest
     class of gold pairs never joined (55 of 126); none of the look-alikes judged so reached
-    the threshold."""
+    the threshold.  (``rare``: False leaves these out -- the scorer's training examples.)"""
     if c.gap is None:
         return False
     if c.event.same_event or c.event.places > 0:
         return True
-    return same_day_rare(c) and (c.rare or 0.0) >= SAME_DAY_RARE and c.fact_share >= SAME_DAY_SHARE
+    return (
+        rare
+        and same_day_rare(c)
+        and (c.rare or 0.0) >= SAME_DAY_RARE
+        and c.fact_share >= SAME_DAY_SHARE
+    )
 
 
 def same_day_rare(c: Candidate) -> bool:
