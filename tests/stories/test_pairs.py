@@ -186,6 +186,23 @@ def test_incremental_equals_from_scratch_with_the_scorer() -> None:
     assert rest[0].similarity == whole[2].similarity
 
 
+def test_same_day_judging_on_rare_facts_is_the_same_incrementally() -> None:
+    street = {k: v for k, v in OWN.items() if k[:2] not in ("v:", "p:")}
+    street |= {"e:np:name:x:dorfstrasse": 2.5, "p:np:name:x:dorfstrasse": 0.0}
+    items = [
+        _item(1, AGENCY, "2026-01-12T10:00:00"),
+        _item(2, {**AGENCY, "w:bergführer": 2.0}, "2026-01-12T11:00:00"),
+        _item(3, street, "2026-01-12T16:00:00"),
+    ]
+    whole = Clusterer().add(items).assignments
+    first = Clusterer()
+    states = _states(items[:2], first)
+    again = Clusterer.from_state(dict(first.df), states, [], 2, "2026-01-12T11:00:00")
+    rest = again.add(items[2:]).assignments
+    assert [a.story_id for a in whole] == [1, 1, 1]
+    assert (rest[0].story_id, rest[0].similarity) == (whole[2].story_id, whole[2].similarity)
+
+
 def test_model_file_is_checked() -> None:
     shipped = json.loads(
         (files("newsprobe.stories") / "model" / "pairs.json").read_text(encoding="utf-8")
