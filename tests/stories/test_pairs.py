@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import datetime
 from importlib.resources import files
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from newsprobe.store.story_rows import StoryInput, StoryState
 from newsprobe.stories.cluster import Clusterer
 from newsprobe.stories.pairs import FEATURES, ModelError, PairJudge
+from newsprobe.stories.state import Probe, facts, headline_places, lead_facts, lead_kinds
 
 NAMES = {"e:Q40": 2.5, "e:np:city:soelden": 2.5, "e:np:org:bergrettung-tirol": 2.5}
 #: An agency report of an avalanche (the kinds of ``newsprobe.stories.features``).
@@ -68,10 +70,10 @@ def test_the_scorer_keeps_the_guard() -> None:
     other = {**OWN, "v:vote": 0.0, "h:vote": 0.0}
     del other["v:avalanche"]
     assert _run(True, other, "2026-01-12T16:00:00") == 2
-    # neither the kind of event nor the place named: not the scorer's business, though the
-    # same names, day and body nouns would score high
+    # neither the kind of event nor the place named, another day: not the scorer's
+    # business, though the same names and body nouns would score high
     unplaced = {k: v for k, v in OWN.items() if k[:2] not in ("v:", "p:")}
-    assert _run(True, unplaced, "2026-01-12T16:00:00") == 2
+    assert _run(True, unplaced, "2026-01-13T16:00:00") == 2
     # no name in common and a single fact of the story: no candidate
     bare = {k: v for k, v in OWN.items() if k[:2] not in ("e:", "x:", "n:")}
     assert _run(True, bare | {"x:lawine": 0.0}, "2026-01-12T16:00:00") == 2
@@ -87,6 +89,49 @@ def test_own_reporting_with_no_name_in_common_is_recalled_by_its_rare_facts() ->
     nameless = {k: v for k, v in OWN.items() if not k.startswith("e:")} | {"e:Q183": 2.5}
     assert _run(False, nameless, "2026-01-12T16:00:00") == 2  # the rules never see it
     assert _run(True, nameless, "2026-01-12T16:00:00") == 1
+
+
+def test_a_same_day_report_naming_no_kind_or_place_is_judged_on_its_rare_facts() -> None:
+    # own reporting from the street: no event class, no place in common with the agency
+    # text (it names the street, the agency the town), but the story's rare facts in its body
+    street = {k: v for k, v in OWN.items() if k[:2] not in ("v:", "p:")}
+    street |= {"e:np:name:x:dorfstrasse": 2.5, "p:np:name:x:dorfstrasse": 0.0}
+    assert _run(False, street, "2026-01-12T16:00:00") == 2  # the rules: too little in common
+    assert _run(True, street, "2026-01-12T16:00:00") == 1
+    # the same report a day and more later: the rare facts alone do not make it eligible
+    assert _run(True, street, "2026-01-13T16:00:00") == 2
+
+
+def _judged(terms: dict[str, float], time: str) -> list[int]:
+    """The stories the pair scorer would judge for an article after :data:`AGENCY`."""
+    c = Clusterer()
+    c.add([_item(1, AGENCY, "2026-01-12T10:00:00")])
+    item = _item(2, terms, time)
+    probe = Probe(
+        item,
+        c._vector(terms),
+        datetime.fromisoformat(time),
+        terms,
+        frozenset(facts(terms)),
+        lead=lead_facts(terms),
+        lead_kinds=lead_kinds(terms),
+        headline_places=headline_places(terms),
+    )
+    return [j.story.id for j in c.judged(probe, c._candidates(probe))]
+
+
+def test_a_same_day_report_of_other_things_sharing_a_few_rare_words_is_not_judged() -> None:
+    # the story's rare words (SAME_DAY_RARE of them) and one name, nothing of its kind
+    # or place: judged when they are a fair share of what the report names ...
+    base = {"e:np:city:soelden": 2.5, "t:programm": 0.0}
+    base |= {f"x:{w}": 0.0 for w in ("lawine", "gletscher", "hang")}
+    few = base | {f"w:software{i}": 1.0 for i in range(8)}
+    assert _judged(few, "2026-01-12T16:00:00") == [1]
+    # ... not when they are a small share of it (another thing that happened that day)
+    many = base | {f"w:software{i}": 1.0 for i in range(60)}
+    assert _judged(many, "2026-01-12T16:00:00") == []
+    # nor a day and more later
+    assert _judged(few, "2026-01-13T16:00:00") == []
 
 
 def test_another_event_with_the_same_names_days_later_stays_apart() -> None:
@@ -139,6 +184,23 @@ def test_incremental_equals_from_scratch_with_the_scorer() -> None:
     assert [a.story_id for a in whole] == [1, 1, 1]
     assert rest[0].story_id == whole[2].story_id
     assert rest[0].similarity == whole[2].similarity
+
+
+def test_same_day_judging_on_rare_facts_is_the_same_incrementally() -> None:
+    street = {k: v for k, v in OWN.items() if k[:2] not in ("v:", "p:")}
+    street |= {"e:np:name:x:dorfstrasse": 2.5, "p:np:name:x:dorfstrasse": 0.0}
+    items = [
+        _item(1, AGENCY, "2026-01-12T10:00:00"),
+        _item(2, {**AGENCY, "w:bergführer": 2.0}, "2026-01-12T11:00:00"),
+        _item(3, street, "2026-01-12T16:00:00"),
+    ]
+    whole = Clusterer().add(items).assignments
+    first = Clusterer()
+    states = _states(items[:2], first)
+    again = Clusterer.from_state(dict(first.df), states, [], 2, "2026-01-12T11:00:00")
+    rest = again.add(items[2:]).assignments
+    assert [a.story_id for a in whole] == [1, 1, 1]
+    assert (rest[0].story_id, rest[0].similarity) == (whole[2].story_id, whole[2].similarity)
 
 
 def test_model_file_is_checked() -> None:

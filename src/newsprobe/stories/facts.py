@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from newsprobe.stories.pairs import eligible
+from newsprobe.stories.pairs import SAME_DAY, eligible, same_day_rare
 from newsprobe.stories.state import Candidate, LiveStory, Probe, meets
 
 #: Rarity of a fact two reports share (:meth:`FactIndex.rare_overlap`): 1 when only the
@@ -65,9 +65,10 @@ CONTRADICTION_NUMBERS = 0.7
 #: and the scorer left out met it, and no other story's report.
 SHARED_FACTS = 3
 SHARED_WEIGHT = 2.0
-#: Numbers conflict only within this many days of the story's span: a later report gives the
-#: figures of its own day (400 hectares burnt, then 480, then 520).
-SAME_DAY = 1.0
+#: Numbers conflict only within :data:`SAME_DAY` days of the story's span (from
+#: :mod:`newsprobe.stories.pairs`): a later report gives the figures of its own day (400
+#: hectares burnt, then 480, then 520).
+__all__ = ["SAME_DAY", "FactCheck", "FactIndex"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,9 @@ class FactIndex:
     #: fact -> the stories naming it (the live window's document frequencies of nouns,
     #: names and numbers of title, lead and body; bounded: evicted with the stories).
     facts: dict[str, set[int]]
+    #: Whether the scorer judges same-day candidates on their rare facts alone
+    #: (:func:`newsprobe.stories.pairs.eligible`); its training oracle does not.
+    judge_rare: bool = True
 
     def _live(self, story: LiveStory, article_id: int) -> bool:
         raise NotImplementedError
@@ -230,14 +234,19 @@ class FactIndex:
         """The candidates the pair scorer may judge, their rarity-weighted overlap and fact
         check filled; those the fact guard keeps apart are left out."""
         out = []
+        own: float | None = None
         for c in candidates:
-            if not eligible(c):
+            if self.judge_rare and same_day_rare(c):  # eligible on its rare facts alone
+                own = self.fact_weight(probe) if own is None else own
+                c.rare = self.rare_overlap(probe, c.story)
+                c.fact_share = c.rare / own if own > 0 else 0.0
+            if not eligible(c, self.judge_rare):
                 continue
             check = self.fact_check(probe, c.story, c.gap)
             if check.apart:
                 continue
+            own = self.fact_weight(probe) if own is None else own
             c.rare = self.rare_overlap(probe, c.story)
-            own = self.fact_weight(probe)
             c.fact_share = c.rare / own if own > 0 else 0.0
             c.names_rare = sum(
                 self._rarity(probe, k)
