@@ -420,7 +420,9 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
     text = line.text
     if line.bullet or _NOT_HEADLINE.search(text) or _credit_split(line, fur) is not None:
         return 0.1
-    if fur.any(fur.byline, text) or fur.any(fur.dateline, text):
+    from newsprobe.layout.page_meta import is_stamp
+
+    if fur.any(fur.byline, text) or fur.any(fur.dateline, text) or is_stamp(text):
         return 0.1
     if _SENTENCE_END.search(text) and text.endswith(".") and line.words > 8:
         return 0.5  # a sentence: a caption or a teaser rather than a headline

@@ -45,6 +45,10 @@ _NAME = re.compile(
 _MAX_BYLINE = 500
 
 
+#: A year written right against the time after it ("Published Fri, Apr 28 20232:23 PM EDT").
+_GLUED_TIME = re.compile(r"(?<!\d)(\d{4})(?=\d{1,2}[:.]\d{2}(?!\d))")
+
+
 @cache
 def _dateparser() -> Any:
     import dateparser  # slow import: only when a date is really parsed
@@ -58,6 +62,7 @@ def parse_date(text: str) -> datetime | None:
     if not m:
         return None
     found = m.group(0).replace(" um ", " ").replace(" at ", " ")
+    found = _GLUED_TIME.sub(r"\1 ", found)  # "Apr 28 20232:23 PM": the year glued to a time
     return _dateparser().parse(
         found,
         languages=["de", "en"],
@@ -120,6 +125,17 @@ def _strip_role(text: str) -> str:
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s.,;:]*$)")
 
 
+#: Particles inside a name, written capitalised by some ("Lena Van Der Berg", "Marta De Souza").
+_PARTICLES = frozenset(
+    ["van", "der", "den", "de", "von", "zu", "da", "dos", "du", "la", "le", "al", "el"]
+)
+
+
+def _inner_particle(words: list[str], k: int) -> bool:
+    """Word ``k`` of a name is a particle between its first and last word ("Van Der")."""
+    return 0 < k < len(words) - 1 and words[k].lower() in _PARTICLES
+
+
 def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
     """The person names of a line that holds names only ("Jasper Riemann", "Anna Beck und
     Jan Ott", "Adam Vidler and AP"): [] when any part is not a name of two to four capitalised
@@ -137,7 +153,10 @@ def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
         words = part.split()
         if not 2 <= len(words) <= 4 or not _NAME.match(part):
             return []
-        if any(w[:1].isupper() and w.lower().strip(".") in _NOT_NAME for w in words):
+        if any(
+            w[:1].isupper() and w.lower().strip(".") in _NOT_NAME and not _inner_particle(words, k)
+            for k, w in enumerate(words)
+        ):
             return []
         names.append(part)
     return names

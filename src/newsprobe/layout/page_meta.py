@@ -30,6 +30,24 @@ from newsprobe.layout.line_model.features import Line as LineShape
 from newsprobe.layout.metadata import _BYLINE_PREFIX, _DATE, parse_authors, parse_date, split_names
 from newsprobe.model import BlockKind
 
+#: A date stamp relative to the day the page was read ("vor 14 Minuten", "Published 4 months
+#: ago", "Kyle Wiggers 7 hours", "Heute, 12:37 Uhr", "yesterday at 9:15"): no day can be read
+#: from it without the reading day, but it is a stamp all the same — its line is no headline,
+#: and names beside it are a byline.  Minutes and seconds count with "vor"/"ago" only
+#: ("Lesezeit: 2 Min." is a reading time).
+_RELATIVE = re.compile(
+    r"\bvor\s++(?:\d+|einer?|wenigen)\s++(?:sek|min|std|stunde|tag|woche|monat|jahr)\w*+"
+    r"|\b(?:\d+|an?|one)\s++(?:sec|min|hour|hr|day|week|month|year)\w*+\s++ago\b"
+    r"|\b\d+\s++(?:hours?|hrs|days?|weeks?|months?|years?)\b"
+    r"|\b(?:heute|gestern|today|yesterday)\b(?=,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _when(text: str) -> re.Match[str] | None:
+    """The date in ``text``, or a relative date stamp when it holds no date."""
+    return _DATE.search(text) or _RELATIVE.search(text)
+
 
 class Line(LineShape, Protocol):
     """What this pass reads and types of a line of :mod:`newsprobe.layout.lines` (which
@@ -81,7 +99,7 @@ _NOT_STAMP = re.compile(
 
 def date_score(text: str) -> float:
     """How much ``text`` looks like the date stamp of an article (0: not at all)."""
-    m = _DATE.search(text)
+    m = _when(text)
     if not m or len(text.split()) > MAX_WORDS:
         return 0.0
     rest = text[: m.start()] + " " + text[m.end() :]
@@ -106,7 +124,7 @@ def byline_names(text: str, fur: Furniture) -> list[str]:
         return []
     if _BYLINE_PREFIX.match(text):
         return parse_authors(text)
-    m = _DATE.search(text)
+    m = _when(text)
     parts = [text[: m.start()], text[m.end() :]] if m else [text]
     for part in parts:
         part = _DATE_LABEL.sub(" ", part) if m else part
@@ -125,7 +143,7 @@ def byline_score(text: str, fur: Furniture, dated: bool) -> float:
         return 0.0
     if _BYLINE_PREFIX.match(text):
         return 1.0
-    return NAMES_ONLY if dated or _DATE.search(text) else 0.0
+    return NAMES_ONLY if dated or _when(text) else 0.0
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -174,7 +192,8 @@ def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
         if not parse_authors(_with_names_below(lines, i)):
             continue
         near = range(max(0, i - 2), min(len(lines), i + 4))
-        if any(date_score(lines[j].text) >= 0.5 and parse_date(lines[j].text) for j in near):
+        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or _RELATIVE.search(t))
+               for j in near):  # fmt: skip
             return i
     return None
 
@@ -231,9 +250,7 @@ def find_page_meta(
         names = byline_names(_with_names_below(lines, i), fur)
         # names alone on the next lines, one a line ("Jasper Riemann" / "Barbara Schneider"),
         # also below a bare "Von" / "By"
-        alone = bare or (
-            not _BYLINE_PREFIX.match(lines[i].text) and not _DATE.search(lines[i].text)
-        )
+        alone = bare or (not _BYLINE_PREFIX.match(lines[i].text) and not _when(lines[i].text))
         j = i + 1
         while alone and j <= i + 3 and j < len(lines) and _free(lines[j]) and lines[j].words <= 6:
             more = split_names(lines[j].text, fur.agencies)
@@ -302,9 +319,7 @@ def _head_shaped(line: Line, fit: float) -> bool:
     text = line.text.rstrip()
     if line.bullet or text.endswith(":") or fit < 1.0 or not 3 <= line.words <= 30:
         return False
-    return not (
-        (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text)
-    )
+    return not ((_SENTENCE.search(text) and line.words > 14) or split_names(text) or _when(text))
 
 
 #: The article's lead: its first lines of at least this many words (their content words).
@@ -353,7 +368,7 @@ def headline_by_lead(
         text = line.text.rstrip()
         if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
             continue
-        if (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text):
+        if (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _when(text):
             continue
         if shares(j):
             return j
