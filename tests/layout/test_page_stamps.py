@@ -67,3 +67,23 @@ def test_a_stamp_line_has_no_headline_fit() -> None:
         assert L._headline_fit(line, fur) < 0.5, text
     (line,) = split_lines(HEADLINE + "\n")
     assert L._headline_fit(line, fur) == 1.0
+
+
+def test_a_byline_in_a_strip_of_metadata_parts() -> None:
+    fur = furniture()
+    strip = ("Stadt , Verkehr , Nachrichten , Top Thema 1 | Published: 5 hours ago | "
+             "Last Updated: 5 hours ago | Written by Lena Brandt")  # fmt: skip
+    assert len(strip.split()) > 22  # longer than a byline, but made of short parts
+    assert byline_names(strip, fur) == ["Lena Brandt"]
+    # one long sentence is no strip
+    prose = " ".join(["Der Stadtrat hat lange beraten"] * 5) + " | Written by Lena Brandt"
+    assert byline_names(prose, fur) == []
+
+
+def test_byline_names_end_at_the_sections_and_a_handle() -> None:
+    fur = furniture()
+    line = "By Tom Weller, in News, Travel, Business · 31 Jan 2025, 20:02 · 0 Comments"
+    assert byline_names(line, fur) == ["Tom Weller"]
+    assert split_names("Tom Weller@TomWeller") == ["Tom Weller"]
+    # an embedded post's signature is no byline: the handle stands apart, in brackets
+    assert split_names("— Tom Weller (@TomWeller)") == []

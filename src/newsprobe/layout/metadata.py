@@ -22,7 +22,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_PREFIX = re.compile(
-    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|(?:ein(?:e)?\s+)?(?:kommentar|"
+    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|(?:written|posted)\s+by|(?:ein(?:e)?\s+)?(?:kommentar|"
     r"gastbeitrag|kolumne|analyse|essay|gastkommentar)\s+von|von|by|autor(?:in)?|author|"
     r"(?:additional\s+)?reporting\s+by|writing\s+by)\s*:?\s*",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ _BYLINE_PREFIX = re.compile(
 #: without the whitespace before it (stripped afterwards): a leading ``\s*`` would be tried at
 #: every position of a whitespace run, quadratic in its length.
 _AUTHOR_STOP = re.compile(
-    r"[|–;(\d]|\s-\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b",
+    r"[|–;(\d@·•]|\s-\s|,\s*+in\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b",
     re.IGNORECASE,
 )
 #: A separator between names; ``(?<!\s)`` and possessive ``\s*+`` make a whitespace run cost
@@ -125,6 +125,8 @@ def _strip_role(text: str) -> str:
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s.,;:]*$)")
 
 
+#: A social media handle written after a name.
+_HANDLE = re.compile(r"(?<=[^\W\d_])@\w+")
 #: Particles inside a name, written capitalised by some ("Lena Van Der Berg", "Marta De Souza").
 _PARTICLES = frozenset(
     ["van", "der", "den", "de", "von", "zu", "da", "dos", "du", "la", "le", "al", "el"]
@@ -141,6 +143,7 @@ def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
     Jan Ott", "Adam Vidler and AP"): [] when any part is not a name of two to four capitalised
     words (an agency or a web address beside the names is left out, not counted)."""
     text = _strip_role(text.strip()[:_MAX_BYLINE])
+    text = _HANDLE.sub(" ", text)  # "Greg Iacurci@GregIacurci": a social handle after the name
     parts = [_FOOTNOTE.sub("", p).strip(" .,;:") for p in _NAMES_SPLIT.split(text)]
     parts = [p for p in parts if p]
     if not parts or len(parts) > 5:

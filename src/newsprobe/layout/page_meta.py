@@ -120,10 +120,10 @@ def date_score(text: str) -> float:
 def byline_names(text: str, fur: Furniture) -> list[str]:
     """The author names of a byline-shaped ``text``: a "Von …"/"By …" byline, names alone,
     or names beside a date ("Stefan Trunzik , 26.04.2024 10:00 Uhr")."""
-    if len(text.split()) > MAX_WORDS:
+    if not short(text):
         return []
-    if _BYLINE_PREFIX.match(text):
-        return parse_authors(text)
+    if (part := _prefixed_part(text)) is not None:
+        return parse_authors(part)
     m = _when(text)
     parts = [text[: m.start()], text[m.end() :]] if m else [text]
     for part in parts:
@@ -134,6 +134,29 @@ def byline_names(text: str, fur: Furniture) -> list[str]:
     return []
 
 
+#: Where a line of page metadata is cut into parts ("News | Published: 5 hours ago | Written
+#: by Anna Beck").
+_META_PARTS = re.compile(r"\s[|·•]\s")
+
+
+def short(text: str) -> bool:
+    """A line short enough for a byline or date: at most ``MAX_WORDS`` words, or a strip of
+    short metadata parts ("News | Published: 5 hours ago | Written by Anna Beck")."""
+    if len(text.split()) <= MAX_WORDS:
+        return True
+    parts = _META_PARTS.split(text)
+    return len(parts) >= 3 and all(len(p.split()) <= MAX_WORDS // 2 for p in parts)
+
+
+def _prefixed_part(text: str) -> str | None:
+    """``text`` when it is a "Von …"/"By …" byline, or its part that is one in a strip of
+    metadata parts; None when none is."""
+    if _BYLINE_PREFIX.match(text):
+        return text
+    parts = _META_PARTS.split(text)
+    return next((p for p in parts[1:] if _BYLINE_PREFIX.match(p.strip())), None)
+
+
 def byline_score(text: str, fur: Furniture, dated: bool) -> float:
     """How much ``text`` looks like the byline of an article (0: not at all).  ``dated``:
     a date stamp stands on the line or next to it — names alone ("Jody Robbins") are a byline
@@ -141,7 +164,7 @@ def byline_score(text: str, fur: Furniture, dated: bool) -> float:
     names = byline_names(text, fur)
     if not names:
         return 0.0
-    if _BYLINE_PREFIX.match(text):
+    if _prefixed_part(text) is not None:
         return 1.0
     return NAMES_ONLY if dated or _when(text) else 0.0
 
@@ -224,7 +247,7 @@ def find_page_meta(
         for i, d in sorted(steps.items())
         if -ABOVE <= d <= BELOW
         and (i != head or _BYLINE_PREFIX.match(lines[i].text))
-        and lines[i].words <= MAX_WORDS
+        and short(lines[i].text)
     ]
     best_by: tuple[float, int] | None = None
     best_date: tuple[float, int, datetime] | None = None
