@@ -87,3 +87,58 @@ def test_byline_names_end_at_the_sections_and_a_handle() -> None:
     assert split_names("Tom Weller@TomWeller") == ["Tom Weller"]
     # an embedded post's signature is no byline: the handle stands apart, in brackets
     assert split_names("— Tom Weller (@TomWeller)") == []
+
+
+def _headline_of(lines_text: list[str], head_text: str):  # type: ignore[no-untyped-def]
+    from newsprobe.layout.lines import split_lines
+    from newsprobe.layout.page_meta import echo_kicker
+    from newsprobe.model import BlockKind
+
+    lines = split_lines("\n".join(lines_text))
+    head = next(i for i, ln in enumerate(lines) if ln.text == head_text)
+    lines[head].set(BlockKind.HEADLINE)
+    echo_kicker(lines, head)
+    return [(p.kind, lines[head].text[p.start - lines[head].content_start :
+                                      p.end - lines[head].content_start])
+            for p in lines[head].pieces]  # fmt: skip
+
+
+def test_a_kicker_run_into_the_headline_is_split_where_an_echo_shows() -> None:
+    from newsprobe.model import BlockKind
+
+    run = f"Radverkehr in der Stadt {HEADLINE}"
+    # a breadcrumb's last item repeats the headline without the kicker
+    crumbs = ["1. Startseite", "2. Lokales", f"3. {HEADLINE}"]
+    assert _headline_of([*crumbs, run, *PARAGRAPHS], run) == [
+        (BlockKind.KICKER, "Radverkehr in der Stadt"),
+        (BlockKind.HEADLINE, HEADLINE),
+    ]
+    # a copy of the whole line with the kicker's colon
+    crumbs = ["1. Startseite", f"2. Radverkehr in der Stadt: {HEADLINE}"]
+    assert _headline_of([*crumbs, run, *PARAGRAPHS], run)[0][1] == "Radverkehr in der Stadt"
+    # no echo, or an echo that starts in lower case inside the line: one headline
+    assert len(_headline_of([run, *PARAGRAPHS], run)) == 1
+    one = "Die Stadt ist ein guter Ort für Radfahrer am Fluss"
+    assert len(_headline_of([one, "Ein guter Ort für Radfahrer am Fluss", *PARAGRAPHS], one)) == 1
+
+
+def test_the_title_joins_a_kicker_on_the_headline_line_with_a_colon() -> None:
+    run = f"Radverkehr in der Stadt {HEADLINE}"
+    crumb = f"Lokales > {HEADLINE}"
+    parts = [*MENU, crumb, run, "22.04.2024", *PARAGRAPHS, *FOOTER]
+    a = _analyse(parts, {run: {"B": 0.1, "H": 0.8, "O": 0.1}})
+    assert a.headline is not None and a.headline.text == run  # no echo: the whole line
+    crumb = f"> {HEADLINE}"
+    parts = [*MENU, crumb, run, "22.04.2024", *PARAGRAPHS, *FOOTER]
+    a = _analyse(parts, {run: {"B": 0.1, "H": 0.8, "O": 0.1}})
+    assert a.headline is not None and a.headline.text == HEADLINE
+    assert a.meta.title == f"Radverkehr in der Stadt: {HEADLINE}"
+
+
+def test_a_caption_with_a_photograph_credit_is_no_headline() -> None:
+    from newsprobe.layout import lines as L
+    from newsprobe.layout.lines import split_lines
+
+    text = "The harbour at dawn. Photograph: Tom Weller/Reuters"
+    (line,) = split_lines(text + "\n")
+    assert L._headline_fit(line, furniture()) < 0.5

@@ -415,3 +415,71 @@ def _with_names_below(lines: Sequence[Line], i: int) -> str:
 def _type(line: Line, kind: BlockKind) -> None:
     if not line.typed or line.pieces[0].kind is None:
         line.set(kind)
+
+
+#: How far (in lines) from the headline its echo is looked for: a breadcrumb's last item, the
+#: page's second copy of the headline.
+ECHO_REACH = 40
+#: The most words of a kicker rendered onto the headline's line.
+ECHO_KICKER = 5
+#: The headline's first words a breadcrumb item (a shortened headline) repeats.
+ECHO_WORDS = 4
+_LIST_MARK = re.compile(r"^(?:\d{1,2}\.|[*+•>-])\s+")
+_WORD_EDGE = "\"'„“”‚‘’»«:,.–—-()"
+
+
+def _keys(words: Sequence[str]) -> list[str]:
+    return [w.strip(_WORD_EDGE).casefold() for w in words]
+
+
+def echo_kicker(lines: Sequence[Line], head: int | None) -> int | None:
+    """Split a headline line that reads "Kicker Headline", run together by a renderer that
+    gave the kicker an element of its own, into a kicker and the headline, where the page
+    shows where the kicker ends elsewhere: a line near it (a breadcrumb's last item, a second
+    copy of the headline) reads the same with a colon after the kicker ("Bei Protesten 2022:
+    Bericht: …") or starts with the headline's words after the kicker ("Kühltürme von AKW
+    Gundremmingen gesprengt").  Returns ``head``."""
+    if head is None or len(lines[head].pieces) != 1:
+        return head
+    line = lines[head]
+    if line.pieces[0].kind is not BlockKind.HEADLINE or ": " in line.text:
+        return head
+    words = line.text.split()
+    keys = _keys(words)
+    cut = None
+    for j in range(max(0, head - ECHO_REACH), min(len(lines), head + ECHO_REACH)):
+        other = _LIST_MARK.sub("", lines[j].text.strip())
+        if j == head or len(other.split()) < ECHO_WORDS:
+            continue
+        kicker = other.split(": ", 1)[0].split()
+        if ": " in other and _keys(other.split()) == keys and len(kicker) <= ECHO_KICKER:
+            cut = len(kicker)  # the same words, with the kicker's colon
+        elif _keys(other.split()) != keys:
+            # the whole rest of the headline, or a breadcrumb item that starts with 4 of its words
+            tail = _keys(other.split())
+            n = ECHO_WORDS if _LIST_MARK.match(lines[j].text.strip()) else len(tail)
+            cut = next((k for k in range(1, ECHO_KICKER + 1)
+                        if keys[k : k + n] == tail[:n] and (n < len(tail) or k + n == len(keys))),
+                       None)  # fmt: skip
+        # the headline after a run-together kicker starts as the page prints a headline: not
+        # in lower case ("Die Schweiz ist ein großer …" is one headline, its copy below
+        # "Ein großer …" a shorter one)
+        if (
+            cut is not None
+            and len(words) - cut >= 3
+            and not words[cut][:1].islower()
+            and _LETTER.search(" ".join(words[:cut]))
+        ):
+            break
+        cut = None
+    if cut is None:
+        return head
+    from newsprobe.layout.lines import Piece
+
+    spans = [m.span() for m in re.finditer(r"\S+", line.text)]
+    at, rest = line.content_start + spans[cut - 1][1], line.content_start + spans[cut][0]
+    line.pieces = [
+        Piece(line.pieces[0].start, at, BlockKind.KICKER),
+        Piece(rest, line.pieces[0].end, BlockKind.HEADLINE),
+    ]
+    return head
