@@ -226,6 +226,7 @@ def _title(text: str, kicker: Block | None, headline: Block) -> str:
         return _SPACED_COLON.sub(": ", text[headline.start : headline.end], count=1)
     joined = text[kicker.start : headline.end]
     head = text[kicker.start : kicker.end].rstrip()
-    if text[kicker.end : headline.start].strip() == ":" and head and not head.endswith(":"):
+    # "Kicker: Head", or "Kicker Head" run together on one line (no colon rendered)
+    if text[kicker.end : headline.start].strip() in (":", "") and head and not head.endswith(":"):
         return f"{head}: {text[headline.start : headline.end]}"
     return joined

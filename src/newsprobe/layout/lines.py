@@ -177,7 +177,7 @@ def classify(
     if hint is not None and head is not None:
         _pass_page_meta(lines, fur, head)
     if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
-        from newsprobe.layout.page_meta import byline_cluster, find_page_meta, is_stamp
+        from newsprobe.layout.page_meta import byline_cluster, echo_kicker, find_page_meta, is_stamp
 
         if head is not None and is_stamp(lines[head].text):  # a date stamp is no headline
             lines[head].set(BlockKind.DATELINE)
@@ -194,7 +194,7 @@ def classify(
         moved = _headline_by_lead(lines, fur, head, meta_top)
         if meta_top is None and moved is not None and moved != head:
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
-        head = moved
+        head = echo_kicker(lines, moved)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -406,7 +406,7 @@ HEADLINE_NEAR = 12
 
 _NOT_HEADLINE = re.compile(
     r"^(?:[(+\[]|\d{1,2}\.\s|\d+\s+(?:kommentare?|comments?)\b)|"
-    r"\b(?:fotos?|bild|photos?|image|symbolbild|credits?|bildrechte|bildquelle|quelle|"
+    r"\b(?:foto(?:graf)?s?|bild|photo(?:graph)?s?|image|symbolbild|credits?|bildrechte|bildquelle|quelle|"
     r"copyright|source)\s*:|©|"
     r"\([^()]*/[^()]*\)\s*$",  # a photo credit in brackets at the end: "(NOAA/SPC)"
     re.IGNORECASE,
@@ -420,7 +420,9 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
     text = line.text
     if line.bullet or _NOT_HEADLINE.search(text) or _credit_split(line, fur) is not None:
         return 0.1
-    if fur.any(fur.byline, text) or fur.any(fur.dateline, text):
+    from newsprobe.layout.page_meta import is_stamp
+
+    if fur.any(fur.byline, text) or fur.any(fur.dateline, text) or is_stamp(text):
         return 0.1
     if _SENTENCE_END.search(text) and text.endswith(".") and line.words > 8:
         return 0.5  # a sentence: a caption or a teaser rather than a headline

@@ -22,7 +22,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_PREFIX = re.compile(
-    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|(?:ein(?:e)?\s+)?(?:kommentar|"
+    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|(?:written|posted)\s+by|(?:ein(?:e)?\s+)?(?:kommentar|"
     r"gastbeitrag|kolumne|analyse|essay|gastkommentar)\s+von|von|by|autor(?:in)?|author|"
     r"(?:additional\s+)?reporting\s+by|writing\s+by)\s*:?\s*",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ _BYLINE_PREFIX = re.compile(
 #: without the whitespace before it (stripped afterwards): a leading ``\s*`` would be tried at
 #: every position of a whitespace run, quadratic in its length.
 _AUTHOR_STOP = re.compile(
-    r"[|–;(\d]|\s-\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b",
+    r"[|–;(\d@·•]|\s-\s|,\s*+in\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b",
     re.IGNORECASE,
 )
 #: A separator between names; ``(?<!\s)`` and possessive ``\s*+`` make a whitespace run cost
@@ -43,6 +43,10 @@ _NAME = re.compile(
 )
 #: Bylines are short: a longer "line" is prose that happens to start with "Von".
 _MAX_BYLINE = 500
+
+
+#: A year written right against the time after it ("Published Fri, Apr 28 20232:23 PM EDT").
+_GLUED_TIME = re.compile(r"(?<!\d)(\d{4})(?=\d{1,2}[:.]\d{2}(?!\d))")
 
 
 @cache
@@ -58,6 +62,7 @@ def parse_date(text: str) -> datetime | None:
     if not m:
         return None
     found = m.group(0).replace(" um ", " ").replace(" at ", " ")
+    found = _GLUED_TIME.sub(r"\1 ", found)  # "Apr 28 20232:23 PM": the year glued to a time
     return _dateparser().parse(
         found,
         languages=["de", "en"],
@@ -120,11 +125,25 @@ def _strip_role(text: str) -> str:
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s.,;:]*$)")
 
 
+#: A social media handle written after a name.
+_HANDLE = re.compile(r"(?<=[^\W\d_])@\w+")
+#: Particles inside a name, written capitalised by some ("Lena Van Der Berg", "Marta De Souza").
+_PARTICLES = frozenset(
+    ["van", "der", "den", "de", "von", "zu", "da", "dos", "du", "la", "le", "al", "el"]
+)
+
+
+def _inner_particle(words: list[str], k: int) -> bool:
+    """Word ``k`` of a name is a particle between its first and last word ("Van Der")."""
+    return 0 < k < len(words) - 1 and words[k].lower() in _PARTICLES
+
+
 def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
     """The person names of a line that holds names only ("Jasper Riemann", "Anna Beck und
     Jan Ott", "Adam Vidler and AP"): [] when any part is not a name of two to four capitalised
     words (an agency or a web address beside the names is left out, not counted)."""
     text = _strip_role(text.strip()[:_MAX_BYLINE])
+    text = _HANDLE.sub(" ", text)  # "Greg Iacurci@GregIacurci": a social handle after the name
     parts = [_FOOTNOTE.sub("", p).strip(" .,;:") for p in _NAMES_SPLIT.split(text)]
     parts = [p for p in parts if p]
     if not parts or len(parts) > 5:
@@ -137,7 +156,10 @@ def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
         words = part.split()
         if not 2 <= len(words) <= 4 or not _NAME.match(part):
             return []
-        if any(w[:1].isupper() and w.lower().strip(".") in _NOT_NAME for w in words):
+        if any(
+            w[:1].isupper() and w.lower().strip(".") in _NOT_NAME and not _inner_particle(words, k)
+            for k, w in enumerate(words)
+        ):
             return []
         names.append(part)
     return names

@@ -30,6 +30,24 @@ from newsprobe.layout.line_model.features import Line as LineShape
 from newsprobe.layout.metadata import _BYLINE_PREFIX, _DATE, parse_authors, parse_date, split_names
 from newsprobe.model import BlockKind
 
+#: A date stamp relative to the day the page was read ("vor 14 Minuten", "Published 4 months
+#: ago", "Kyle Wiggers 7 hours", "Heute, 12:37 Uhr", "yesterday at 9:15"): no day can be read
+#: from it without the reading day, but it is a stamp all the same — its line is no headline,
+#: and names beside it are a byline.  Minutes and seconds count with "vor"/"ago" only
+#: ("Lesezeit: 2 Min." is a reading time).
+_RELATIVE = re.compile(
+    r"\bvor\s++(?:\d+|einer?|wenigen)\s++(?:sek|min|std|stunde|tag|woche|monat|jahr)\w*+"
+    r"|\b(?:\d+|an?|one)\s++(?:sec|min|hour|hr|day|week|month|year)\w*+\s++ago\b"
+    r"|\b\d+\s++(?:hours?|hrs|days?|weeks?|months?|years?)\b"
+    r"|\b(?:heute|gestern|today|yesterday)\b(?=,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _when(text: str) -> re.Match[str] | None:
+    """The date in ``text``, or a relative date stamp when it holds no date."""
+    return _DATE.search(text) or _RELATIVE.search(text)
+
 
 class Line(LineShape, Protocol):
     """What this pass reads and types of a line of :mod:`newsprobe.layout.lines` (which
@@ -81,7 +99,7 @@ _NOT_STAMP = re.compile(
 
 def date_score(text: str) -> float:
     """How much ``text`` looks like the date stamp of an article (0: not at all)."""
-    m = _DATE.search(text)
+    m = _when(text)
     if not m or len(text.split()) > MAX_WORDS:
         return 0.0
     rest = text[: m.start()] + " " + text[m.end() :]
@@ -102,11 +120,11 @@ def date_score(text: str) -> float:
 def byline_names(text: str, fur: Furniture) -> list[str]:
     """The author names of a byline-shaped ``text``: a "Von …"/"By …" byline, names alone,
     or names beside a date ("Stefan Trunzik , 26.04.2024 10:00 Uhr")."""
-    if len(text.split()) > MAX_WORDS:
+    if not short(text):
         return []
-    if _BYLINE_PREFIX.match(text):
-        return parse_authors(text)
-    m = _DATE.search(text)
+    if (part := _prefixed_part(text)) is not None:
+        return parse_authors(part)
+    m = _when(text)
     parts = [text[: m.start()], text[m.end() :]] if m else [text]
     for part in parts:
         part = _DATE_LABEL.sub(" ", part) if m else part
@@ -116,6 +134,29 @@ def byline_names(text: str, fur: Furniture) -> list[str]:
     return []
 
 
+#: Where a line of page metadata is cut into parts ("News | Published: 5 hours ago | Written
+#: by Anna Beck").
+_META_PARTS = re.compile(r"\s[|·•]\s")
+
+
+def short(text: str) -> bool:
+    """A line short enough for a byline or date: at most ``MAX_WORDS`` words, or a strip of
+    short metadata parts ("News | Published: 5 hours ago | Written by Anna Beck")."""
+    if len(text.split()) <= MAX_WORDS:
+        return True
+    parts = _META_PARTS.split(text)
+    return len(parts) >= 3 and all(len(p.split()) <= MAX_WORDS // 2 for p in parts)
+
+
+def _prefixed_part(text: str) -> str | None:
+    """``text`` when it is a "Von …"/"By …" byline, or its part that is one in a strip of
+    metadata parts; None when none is."""
+    if _BYLINE_PREFIX.match(text):
+        return text
+    parts = _META_PARTS.split(text)
+    return next((p for p in parts[1:] if _BYLINE_PREFIX.match(p.strip())), None)
+
+
 def byline_score(text: str, fur: Furniture, dated: bool) -> float:
     """How much ``text`` looks like the byline of an article (0: not at all).  ``dated``:
     a date stamp stands on the line or next to it — names alone ("Jody Robbins") are a byline
@@ -123,9 +164,9 @@ def byline_score(text: str, fur: Furniture, dated: bool) -> float:
     names = byline_names(text, fur)
     if not names:
         return 0.0
-    if _BYLINE_PREFIX.match(text):
+    if _prefixed_part(text) is not None:
         return 1.0
-    return NAMES_ONLY if dated or _DATE.search(text) else 0.0
+    return NAMES_ONLY if dated or _when(text) else 0.0
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -174,7 +215,8 @@ def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
         if not parse_authors(_with_names_below(lines, i)):
             continue
         near = range(max(0, i - 2), min(len(lines), i + 4))
-        if any(date_score(lines[j].text) >= 0.5 and parse_date(lines[j].text) for j in near):
+        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or _RELATIVE.search(t))
+               for j in near):  # fmt: skip
             return i
     return None
 
@@ -205,7 +247,7 @@ def find_page_meta(
         for i, d in sorted(steps.items())
         if -ABOVE <= d <= BELOW
         and (i != head or _BYLINE_PREFIX.match(lines[i].text))
-        and lines[i].words <= MAX_WORDS
+        and short(lines[i].text)
     ]
     best_by: tuple[float, int] | None = None
     best_date: tuple[float, int, datetime] | None = None
@@ -231,9 +273,7 @@ def find_page_meta(
         names = byline_names(_with_names_below(lines, i), fur)
         # names alone on the next lines, one a line ("Jasper Riemann" / "Barbara Schneider"),
         # also below a bare "Von" / "By"
-        alone = bare or (
-            not _BYLINE_PREFIX.match(lines[i].text) and not _DATE.search(lines[i].text)
-        )
+        alone = bare or (not _BYLINE_PREFIX.match(lines[i].text) and not _when(lines[i].text))
         j = i + 1
         while alone and j <= i + 3 and j < len(lines) and _free(lines[j]) and lines[j].words <= 6:
             more = split_names(lines[j].text, fur.agencies)
@@ -302,9 +342,7 @@ def _head_shaped(line: Line, fit: float) -> bool:
     text = line.text.rstrip()
     if line.bullet or text.endswith(":") or fit < 1.0 or not 3 <= line.words <= 30:
         return False
-    return not (
-        (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text)
-    )
+    return not ((_SENTENCE.search(text) and line.words > 14) or split_names(text) or _when(text))
 
 
 #: The article's lead: its first lines of at least this many words (their content words).
@@ -353,7 +391,7 @@ def headline_by_lead(
         text = line.text.rstrip()
         if line.bullet or text.endswith(":") or fits[j] < 1.0 or not 3 <= line.words <= 30:
             continue
-        if (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _DATE.search(text):
+        if (_SENTENCE.search(text) and line.words > 14) or split_names(text) or _when(text):
             continue
         if shares(j):
             return j
@@ -377,3 +415,71 @@ def _with_names_below(lines: Sequence[Line], i: int) -> str:
 def _type(line: Line, kind: BlockKind) -> None:
     if not line.typed or line.pieces[0].kind is None:
         line.set(kind)
+
+
+#: How far (in lines) from the headline its echo is looked for: a breadcrumb's last item, the
+#: page's second copy of the headline.
+ECHO_REACH = 40
+#: The most words of a kicker rendered onto the headline's line.
+ECHO_KICKER = 5
+#: The headline's first words a breadcrumb item (a shortened headline) repeats.
+ECHO_WORDS = 4
+_LIST_MARK = re.compile(r"^(?:\d{1,2}\.|[*+•>-])\s+")
+_WORD_EDGE = "\"'„“”‚‘’»«:,.–—-()"
+
+
+def _keys(words: Sequence[str]) -> list[str]:
+    return [w.strip(_WORD_EDGE).casefold() for w in words]
+
+
+def echo_kicker(lines: Sequence[Line], head: int | None) -> int | None:
+    """Split a headline line that reads "Kicker Headline", run together by a renderer that
+    gave the kicker an element of its own, into a kicker and the headline, where the page
+    shows where the kicker ends elsewhere: a line near it (a breadcrumb's last item, a second
+    copy of the headline) reads the same with a colon after the kicker ("Bei Protesten 2022:
+    Bericht: …") or starts with the headline's words after the kicker ("Kühltürme von AKW
+    Gundremmingen gesprengt").  Returns ``head``."""
+    if head is None or len(lines[head].pieces) != 1:
+        return head
+    line = lines[head]
+    if line.pieces[0].kind is not BlockKind.HEADLINE or ": " in line.text:
+        return head
+    words = line.text.split()
+    keys = _keys(words)
+    cut = None
+    for j in range(max(0, head - ECHO_REACH), min(len(lines), head + ECHO_REACH)):
+        other = _LIST_MARK.sub("", lines[j].text.strip())
+        if j == head or len(other.split()) < ECHO_WORDS:
+            continue
+        kicker = other.split(": ", 1)[0].split()
+        if ": " in other and _keys(other.split()) == keys and len(kicker) <= ECHO_KICKER:
+            cut = len(kicker)  # the same words, with the kicker's colon
+        elif _keys(other.split()) != keys:
+            # the whole rest of the headline, or a breadcrumb item that starts with 4 of its words
+            tail = _keys(other.split())
+            n = ECHO_WORDS if _LIST_MARK.match(lines[j].text.strip()) else len(tail)
+            cut = next((k for k in range(1, ECHO_KICKER + 1)
+                        if keys[k : k + n] == tail[:n] and (n < len(tail) or k + n == len(keys))),
+                       None)  # fmt: skip
+        # the headline after a run-together kicker starts as the page prints a headline: not
+        # in lower case ("Die Schweiz ist ein großer …" is one headline, its copy below
+        # "Ein großer …" a shorter one)
+        if (
+            cut is not None
+            and len(words) - cut >= 3
+            and not words[cut][:1].islower()
+            and _LETTER.search(" ".join(words[:cut]))
+        ):
+            break
+        cut = None
+    if cut is None:
+        return head
+    from newsprobe.layout.lines import Piece
+
+    spans = [m.span() for m in re.finditer(r"\S+", line.text)]
+    at, rest = line.content_start + spans[cut - 1][1], line.content_start + spans[cut][0]
+    line.pieces = [
+        Piece(line.pieces[0].start, at, BlockKind.KICKER),
+        Piece(rest, line.pieces[0].end, BlockKind.HEADLINE),
+    ]
+    return head
