@@ -359,7 +359,8 @@ def _candidates(
     ante = antecedents.get(att.id)
     if ante is not None and ante[1] <= tok.start:
         toks = art.tokens(*ante)
-        if toks and not art.mentions_in(*ante):
+        # (a phrase opening with a preposition is no one: "Zu dem Skandal führte X aus")
+        if toks and not art.mentions_in(*ante) and toks[0].pos not in ("APPR", "APPRART"):
             head_i = _head_index(toks)
             head = toks[head_i].text if head_i is not None else toks[-1].text
             agree = _np_agree(ante, toks, head, art)
@@ -626,7 +627,8 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     if k > 0 and toks[k].pos in ("NN", "NNA"):  # "der SPD-Vorsitzende Franz Müntefering"
         # one title noun between the verb and the name ("nahm der Minister Paul Kirchner")
         titled -= 1
-        while titled >= 0 and toks[titled].pos in ("ART", "ADJA"):
+        # ("äußerte sich Hamasführer Ismail Haniyya": a reflexive or adverb before the title)
+        while titled >= 0 and (toks[titled].pos in ("ART", "ADJA", "PRF") or _adverb(toks[titled])):
             titled -= 1
     if titled >= 0 and toks[titled].pos in _FINITE and _first_finite(toks, titled):
         return True

@@ -59,6 +59,7 @@ from newsprobe.attribution.descriptions import (
 from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
+from newsprobe.attribution.document_authors import with_author
 from newsprobe.attribution.introduced import introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.phrase_readers import (
@@ -245,7 +246,7 @@ def _resolve(
                 if found.affiliation
                 else None,
             )
-    return found
+    return with_author(found, toks, art)
 
 
 #: Possessive determiners, also where the tagger took a sentence-opening "Ihr" for a pronoun.
