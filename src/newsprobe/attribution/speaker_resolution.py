@@ -36,10 +36,7 @@ from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution import unframed as uf
-from newsprobe.attribution.antecedents import (
-    _pronoun,
-    _subject_np,
-)
+from newsprobe.attribution.antecedents import _pronoun
 from newsprobe.attribution.appositions import apposition_after, apposition_before
 from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
@@ -105,6 +102,7 @@ from newsprobe.attribution.speaker_parts import (
     _span,
     statement_noun,
 )
+from newsprobe.attribution.subject_phrases import _subject_np
 from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.antecedents import _is_subject, _pronoun, _subject_np
+from newsprobe.attribution.antecedents import _pronoun
 from newsprobe.attribution.descriptions import _ORG_NOUNS, _person_noun
 from newsprobe.attribution.speaker_parts import R, _Article, _head_index, _of_entity
+from newsprobe.attribution.subject_phrases import _is_subject, _subject_np
 from newsprobe.model import (
     Attribution,
     AttributionKind,
