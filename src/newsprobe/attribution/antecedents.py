@@ -28,6 +28,7 @@ from newsprobe.attribution.subject_phrases import (
     _is_subject,
     _passive_agent,
     _subject_np,
+    inverted_subject_np,
 )
 from newsprobe.model import (
     Attribution,
@@ -165,8 +166,12 @@ _CLAUSE_STOPS = frozenset([",", ":", ";", "„", "“", '"', "(", "–"])
 
 def _agrees(agree: g.Agree, c: _Cand) -> bool | None:
     """Whether a pronoun agrees with a candidate; a plural pronoun ("Sie erklärten") never
-    stands for one named person, whose gender may be unknown."""
+    stands for one named person, whose gender may be unknown, nor "es" for one."""
     if agree == g.PL and c.person and c.entity is not None and "pl" not in c.agree:
+        return False
+    if agree == g.N and c.person and c.entity is not None:
+        # "Hier stellte es fest": a named person, whatever the name's gender, is no "es"
+        # (the court named before is)
         return False
     return g.agrees(agree, c.agree)
 
@@ -293,7 +298,9 @@ def _candidates(
     # the subjects of the sentences before, where no name covers them ("Die Forscher …",
     # "Der iranische Vize-Außenminister betrachtet …")
     for psid in range(max(0, sid - 2), sid + 1):
-        np = _subject_np(psid, art, tok.start)
+        # (after the verb where another phrase opens the sentence: "Im Ausschluss der
+        # Öffentlichkeit erkannte das Gericht …. Hier stellte es fest …")
+        np = _subject_np(psid, art, tok.start) or inverted_subject_np(psid, art, tok.start)
         if np is None:
             continue
         toks = art.tokens(*np)

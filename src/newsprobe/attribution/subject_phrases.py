@@ -56,6 +56,35 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     return toks[k].start, toks[head_end - 1].end
 
 
+def inverted_subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
+    """The subject after the finite verb of a main clause that opens with another phrase
+    ("Im häufigen Ausschluss der Öffentlichkeit erkannte das Gericht …", "Dabei betonte die
+    Kommission …"): a definite noun phrase right after the verb (adverbs and a reflexive
+    between them allowed), as a char span ending before ``before``; None otherwise."""
+    if sid >= len(art.sent_starts):
+        return None
+    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    toks = art.tokens(art.sent_starts[sid], min(end, before, art.sent_starts[sid] + _CLAUSE_CHARS))
+    verb = next((k for k, t in enumerate(toks) if t.pos in _FINITE), None)
+    if verb is None or verb == 0 or not _first_finite(toks, verb):
+        return None
+    k = verb + 1
+    while k < len(toks) and (toks[k].pos == "PRF" or _adverb(toks[k])):
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() not in _SUBJECT_ARTICLES:
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j].pos == "ADJA":
+        j += 1
+    if j >= len(toks) or toks[j].pos not in ("NN", "NNA"):
+        return None
+    return toks[k].start, toks[j].end
+
+
+#: Articles a subject after the verb opens with ("erkannte das Gericht", "sagte der Chef").
+_SUBJECT_ARTICLES = frozenset(["der", "die", "das"])
+
+
 #: Prepositions that open a sentence's first phrase: then it is no subject.
 _OPENING_PREPOSITIONS = frozenset(
     [
