@@ -166,3 +166,11 @@ def test_dieser_after_an_unnamed_detective_is_the_detective() -> None:
         "Dieser behauptete, dass Emmel Dienstfahrten doppelt abgerechnet habe."
     )
     assert (speaker_name(text, "doppelt abgerechnet") or "").startswith("Privatdetektiv")
+
+
+def test_dieser_points_at_a_body_the_sentence_before_named_by_a_noun() -> None:
+    text = (
+        "Unterdessen verlangte Hassan Karimi vom Wächterrat die Annullierung der Wahl. "
+        "Dieser bestätigte, dass auch ein anderer Kandidat protestiert habe."
+    )
+    assert speaker_name(text, "protestiert habe") == "Wächterrat"

@@ -89,6 +89,10 @@ def _pronoun(
                 cands = near[-1:]
     # a demonstrative ("sagte dieser") points at the last one named, not the topic
     demonstrative = tok.text.lower() in _DEMONSTRATIVES and not persons_only
+    if demonstrative:
+        # … also at a body or person the sentence before names by a noun in any role
+        # ("verlangte Mussawi vom Wächterrat …. Dieser bestätigte")
+        cands += _noun_phrases(sid, art, tok.start, cands)
     best: _Cand | None = None
     for c in cands:
         ok = _agrees(agree, c)
@@ -98,7 +102,10 @@ def _pronoun(
             # ("erinnert sich dieser" after "einen weiteren Beamten": one introduced counts)
             if c.entity is None and c.speaker is None and not c.introduced:
                 continue
-            score = -0.001 * (tok.start - c.span[1]) + (0.5 if ok else 0.0)
+            # (of two ending together, the later start: "Wächterrat" inside a speaker's span
+            # "Mussawi vom Wächterrat")
+            score = -0.001 * (tok.start - c.span[1]) - 1e-6 * (tok.start - c.span[0])
+            score += 0.5 if ok else 0.0
             c.score = score
             if best is None or score > best.score:
                 best = c
@@ -149,6 +156,61 @@ def _pronoun(
     margin = best.score - max((c.score for c in cands if c is not best), default=best.score - 2)
     confidence = round(min(0.95, 0.5 + 0.15 * margin), 3)
     return _resolved(best, art, tok, att, done, phrase, confidence)
+
+
+def _noun_phrases(sid: int, art: _Article, before: int, known: list[_Cand]) -> list[_Cand]:
+    """Definite noun phrases of a body, role or person noun in the sentence before and this
+    one up to ``before`` that no other candidate covers ("vom Wächterrat", "die Kommission")."""
+    out: list[_Cand] = []
+    for psid in range(max(0, sid - 1), sid + 1):
+        end = art.sent_starts[psid + 1] if psid + 1 < len(art.sent_starts) else before
+        toks = art.tokens(art.sent_starts[psid], min(end, before))
+        for k, t in enumerate(toks):
+            if t.pos not in ("ART", "APPRART") or t.text.lower() in _INDEFINITE:
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].pos == "ADJA":
+                j += 1
+            if (
+                j >= len(toks)
+                or toks[j].pos != "NN"
+                or (j + 1 < len(toks) and toks[j + 1].pos == "NE")
+            ):
+                continue
+            head = toks[j]
+            # (a phrase candidate already, or a name's mention; a speaker's span may run over
+            # it: "Mussawi vom Wächterrat")
+            if art.mentions_in(head.start, head.end) or any(
+                c.entity is None and c.span[0] <= head.start < c.span[1] for c in known + out
+            ):
+                continue
+            if not _speaking_noun(head.text, art):
+                continue
+            start = t.start if t.pos == "ART" else toks[k + 1].start
+            # (introduced: a phrase a demonstrative may point at, like "ein weiterer Beamter")
+            agree = _noun_agree(head.text, art)
+            out.append(_Cand(None, (start, head.end), psid, agree, True, introduced=True))
+    return out
+
+
+def _speaking_noun(word: str, art: _Article) -> bool:
+    """A noun for a body, office or people that can speak ("Wächterrat", "Kommission",
+    "Gremium", "Minister"); not a text ("Bericht") or an abstract noun."""
+    low = word.lower()
+    if low.endswith(_COUNCIL_TAILS) and low not in _NOT_COUNCILS:
+        return True
+    kind = art.lex.head_type(word)
+    return kind is not None and kind[0] != "document" and not low.endswith(ABSTRACT_ENDINGS)
+
+
+#: Last parts of a body's name the source lexicon may not know ("Wächterrat", "Gremium").
+_COUNCIL_TAILS = ("rat", "gremium", "ausschuss", "komitee", "kabinett")
+_NOT_COUNCILS = frozenset(
+    [
+        *("apparat", "vorrat", "heirat", "referat", "zitat", "diktat", "salat", "automat"),
+        *("format", "inserat", "hausrat", "unrat", "quadrat", "pirat", "verrat", "rat"),
+    ]
+)
 
 
 def _named_later_in_clause(tok: Token, sid: int, art: _Article) -> set[int]:
