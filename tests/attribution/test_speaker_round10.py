@@ -174,3 +174,25 @@ def test_dieser_points_at_a_body_the_sentence_before_named_by_a_noun() -> None:
         "Dieser bestätigte, dass auch ein anderer Kandidat protestiert habe."
     )
     assert speaker_name(text, "protestiert habe") == "Wächterrat"
+
+
+def test_the_witness_far_back_is_the_eyewitness_who_spoke() -> None:
+    text = (
+        "In dem Bericht kommt ein Augenzeuge zu Wort. "
+        "Seiner Darstellung zufolge ereignete sich der Angriff am Morgen. "
+        "Flugzeuge hätten vier Angriffe geflogen. "
+        "Dabei hätten sie eine Schule getroffen. "
+        "Die Gegend liege nahe einer Straße. "
+        "Auch habe es dort früher Kämpfe gegeben. "
+        "Einige Menschen hätten Gewehre getragen, was aber dem Zeugen zufolge üblich ist."
+    )
+    assert speaker_name(text, "üblich ist") == "Augenzeuge"
+
+
+def test_demnach_looks_two_sentences_back_past_one_that_names_no_one() -> None:
+    text = (
+        "Die kanadischen Ermittler haben schwere Vorwürfe gegen die Piloten erhoben. "
+        "Inzwischen sind präzise Beschuldigungen bekannt geworden. "
+        "Demnach steht vor allem der Kopilot in der Kritik."
+    )
+    assert "Ermittler" in (speaker_name(text, "in der Kritik") or "")
