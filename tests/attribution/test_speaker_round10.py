@@ -196,3 +196,12 @@ def test_demnach_looks_two_sentences_back_past_one_that_names_no_one() -> None:
         "Demnach steht vor allem der Kopilot in der Kritik."
     )
     assert "Ermittler" in (speaker_name(text, "in der Kritik") or "")
+
+
+def test_a_pronoun_does_not_reach_back_across_a_heading() -> None:
+    text = (
+        "Der General Charles Brandt sagte, alle Gebiete seien unter Kontrolle.\n\n"
+        "Vorwürfe gegen Rebellen\n\n"
+        "Er forderte eine Untersuchung, die Leichen müssten geborgen werden."
+    )
+    assert speaker_name(text, "geborgen werden") != "Charles Brandt"

@@ -193,6 +193,26 @@ def _noun_phrases(sid: int, art: _Article, before: int, known: list[_Cand]) -> l
     return out
 
 
+def _after_heading(sid: int, low: int, art: _Article) -> int:
+    """The first sentence a pronoun in sentence ``sid`` looks back to: ``low``, or the
+    latest heading between them (a line of two to eight words with a noun, no finite verb
+    and no closing punctuation), where another topic starts."""
+    for k in range(sid - 1, low - 1, -1):
+        end = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.analysis.text)
+        toks = art.tokens(art.sent_starts[k], end)
+        if (
+            2 <= len(toks) <= 8
+            and toks[-1].text not in _CLOSING
+            and any(t.pos in ("NN", "NE") for t in toks)
+            and not any(t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in toks)
+        ):
+            return k
+    return low
+
+
+_CLOSING = frozenset([".", "!", "?", ":", ";", "“", '"', "»", ")", ","])
+
+
 def _speaking_noun(word: str, art: _Article) -> bool:
     """A noun for a body, office or people that can speak ("Wächterrat", "Kommission",
     "Gremium", "Minister"); not a text ("Bericht") or an abstract noun."""
@@ -283,7 +303,8 @@ def _candidates(
     att: Attribution,
 ) -> list[_Cand]:
     out: list[_Cand] = []
-    low_sid = max(0, sid - _WINDOW)
+    # (not across a heading: "Vorwürfe gegen Rebellen" opens another topic)
+    low_sid = _after_heading(sid, max(0, sid - _WINDOW), art)
     lo = art.sent_starts[low_sid] if art.sent_starts else 0
     seen: set[int] = set()
     # the speakers of recent statements
@@ -359,7 +380,7 @@ def _candidates(
         out.append(cand)
     # the subjects of the sentences before, where no name covers them ("Die Forscher …",
     # "Der iranische Vize-Außenminister betrachtet …")
-    for psid in range(max(0, sid - 2), sid + 1):
+    for psid in range(max(low_sid, sid - 2), sid + 1):
         # (after the verb where another phrase opens the sentence: "Im Ausschluss der
         # Öffentlichkeit erkannte das Gericht …. Hier stellte es fest …")
         np = _subject_np(psid, art, tok.start) or inverted_subject_np(psid, art, tok.start)
@@ -405,7 +426,7 @@ def _candidates(
         out.append(_Cand(None, np, psid, agree, not body, subject=True))
     # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
     # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
-    for psid in range(max(0, sid - 1), sid):
+    for psid in range(max(low_sid, sid - 1), sid):
         agent = _passive_agent(psid, art)
         if agent is None or any(c.span[0] <= agent[0] < c.span[1] for c in out):
             continue
@@ -422,7 +443,7 @@ def _candidates(
         out.append(_Cand(ent, agent, psid, agree, False, subject=True))
     # a person the sentence before (or this one) introduced unnamed ("In dem Bericht wird
     # ein Augenzeuge zitiert. Seiner Darstellung zufolge …")
-    for psid in range(max(0, sid - 1), sid + 1):
+    for psid in range(max(low_sid, sid - 1), sid + 1):
         for p in introduced_people(psid, art, tok.start):
             if any(c.span[0] <= p.head.start < c.span[1] for c in out):
                 continue
@@ -431,7 +452,7 @@ def _candidates(
             out.append(cand)
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
-    if ante is not None and ante[1] <= tok.start:
+    if ante is not None and ante[1] <= tok.start and art.sentence_of(ante[0]) >= low_sid:
         toks = art.tokens(*ante)
         # (a phrase opening with a preposition is no one: "Zu dem Skandal führte X aus")
         if toks and not art.mentions_in(*ante) and toks[0].pos not in ("APPR", "APPRART"):

@@ -57,10 +57,13 @@ def doc_kind(word: str) -> tuple[str, str] | None:
     return None
 
 
-def owner_prefix(prefix: str, kind: str, art: _Article) -> tuple[str, int | None] | None:
+def owner_prefix(
+    prefix: str, kind: str, art: _Article, *, hyphen: bool = False
+) -> tuple[str, int | None] | None:
     """The author a document compound names by its first part ("OSZE-Bericht" → OSZE,
-    "Verfassungsschutzbericht" → Verfassungsschutz): a name of the article or a noun for a
-    body, people or an office; None for a kind of document ("Abschluss", "Jahres")."""
+    "Verfassungsschutzbericht" → Verfassungsschutz): a name of the article, a noun for a
+    body, people or an office, or (with ``hyphen``) any one word before a hyphen ("der
+    ai-Bericht"); None for a kind of document ("Abschluss", "Jahres")."""
     if len(prefix) < 2:
         return None
     ent = _entity_named(prefix, art)
@@ -74,6 +77,8 @@ def owner_prefix(prefix: str, kind: str, art: _Article) -> tuple[str, int | None
         found = art.lex.head_type(word[:1].upper() + word[1:])
         if found is not None and found[0] != "document":
             return word[:1].upper() + word[1:], None
+    if hyphen and " " not in prefix:
+        return prefix, None  # a name before a hyphen: "der ai-Bericht", "UN-Bericht"
     return None
 
 
@@ -112,7 +117,7 @@ def document_author(doc: Token, art: _Article) -> tuple[str, int | None] | None:
     if found is None:
         return None
     kind, prefix = found
-    own = owner_prefix(prefix, kind, art) or _genitive_author(doc, art)
+    own = owner_prefix(prefix, kind, art, hyphen="-" in doc.text) or _genitive_author(doc, art)
     if own is not None:
         return own
     for t in reversed(art.tokens(max(0, doc.start - _LOOKBACK), doc.start)):
@@ -121,7 +126,8 @@ def document_author(doc: Token, art: _Article) -> tuple[str, int | None] | None:
         other = doc_kind(t.text)
         if other is None or other[0] != kind:
             continue
-        own = owner_prefix(other[1], kind, art) or _genitive_author(t, art)
+        own = owner_prefix(other[1], kind, art, hyphen="-" in t.text)
+        own = own or _genitive_author(t, art)
         if own is not None:
             return own
     return None

@@ -363,8 +363,13 @@ def _compound_speaker(
         )
     if ent is not None:
         return _of_entity(art, ent, R.NAME, toks, 0.75)
-    if tail.startswith(_DOCUMENT_TAILS) and art.lex.head_type(prefix) is None:
-        # "im Abschlussbericht", "der Jahresbericht": a kind of document, not its author
+    if (
+        tail.startswith(_DOCUMENT_TAILS)
+        and art.lex.head_type(prefix) is None
+        and "-" not in head.text
+    ):
+        # "im Abschlussbericht", "der Jahresbericht": a kind of document, not its author (a
+        # name before a hyphen is one: "der ai-Bericht")
         return Speaker(
             name=head.text,
             named=False,
