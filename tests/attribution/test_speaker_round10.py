@@ -205,3 +205,13 @@ def test_a_pronoun_does_not_reach_back_across_a_heading() -> None:
         "Er forderte eine Untersuchung, die Leichen müssten geborgen werden."
     )
     assert speaker_name(text, "geborgen werden") != "Charles Brandt"
+
+
+def test_the_spokesman_is_the_one_who_spoke_before() -> None:
+    text = (
+        "Als Antwort auf den Brief sagte ein Sprecher der Downing Street, man nehme die "
+        "Sorgen ernst. "
+        "Die Regierung plane keine Änderung ihrer Politik. "
+        "Der Sprecher teilte auch mit, der Premierminister stehe zu Gesprächen bereit."
+    )
+    assert speaker_name(text, "Gesprächen bereit") == "Sprecher der Downing Street"

@@ -440,8 +440,11 @@ def _phrase(
             and (low in _DEFINITE or _possessive(first))
         ):
             # "der Anwalt", "sein Anwalt" after "Sein Verteidiger Klaus Mahn": the person
-            # the article gave that role
+            # the article gave that role; "Der Sprecher" after "ein Sprecher der Downing
+            # Street" spoke: that speaker
             found = _description(att, toks, head, art)
+            if found is None and low in _DEFINITE:
+                found = earlier_speaker_described(toks, head, art, done)
             if found is not None:
                 return found
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
