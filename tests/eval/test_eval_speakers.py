@@ -26,7 +26,7 @@ TYPES = {
 def test_gold_file_is_well_formed() -> None:
     gold = read_gold(gold_path())
     assert len(gold) >= 250
-    splits = {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"}
+    splits = {"dev", "test", *(f"test{n}" for n in range(2, 10))}
     assert {g.split for g in gold} == splits
     assert sum(g.split == "test2" for g in gold) >= 80  # the second, cold-scored split
     assert sum(g.split == "test3" for g in gold) >= 100  # the third, cold-scored split
@@ -41,6 +41,10 @@ def test_gold_file_is_well_formed() -> None:
     assert len(test7) >= 80 and sum(g.antecedent for g in test7) >= 30
     test8 = [g for g in gold if g.split == "test8"]  # the eighth, cold, rich in antecedents
     assert len(test8) >= 80 and sum(g.antecedent for g in test8) >= 30
+    test9 = [g for g in gold if g.split == "test9"]  # the ninth, cold, rich in antecedents
+    assert len(test9) >= 100 and sum(g.antecedent for g in test9) >= 30
+    # (none of its articles in the quotes task's test, cold, cold2 or cold3 parts)
+    assert all(int(g.doc) % 5 and int(g.doc) % 10 not in (3, 7, 8) for g in test9)
     assert {g.type for g in gold} <= TYPES
     assert sum(g.antecedent for g in gold) >= 40
     # a document is wholly in one part

@@ -23,7 +23,13 @@ from newsprobe.attribution.speaker_parts import (
     _is_role,
     _of_entity,
 )
-from newsprobe.language.words import OBJECT_FORMS_DE
+from newsprobe.attribution.subject_phrases import (
+    _agentive,
+    _is_subject,
+    _passive_agent,
+    _subject_np,
+    inverted_subject_np,
+)
 from newsprobe.model import (
     Attribution,
     Entity,
@@ -83,6 +89,10 @@ def _pronoun(
                 cands = near[-1:]
     # a demonstrative ("sagte dieser") points at the last one named, not the topic
     demonstrative = tok.text.lower() in _DEMONSTRATIVES and not persons_only
+    if demonstrative:
+        # … also at a body or person the sentence before names by a noun in any role
+        # ("verlangte Mussawi vom Wächterrat …. Dieser bestätigte")
+        cands += _noun_phrases(sid, art, tok.start, cands)
     best: _Cand | None = None
     for c in cands:
         ok = _agrees(agree, c)
@@ -92,7 +102,10 @@ def _pronoun(
             # ("erinnert sich dieser" after "einen weiteren Beamten": one introduced counts)
             if c.entity is None and c.speaker is None and not c.introduced:
                 continue
-            score = -0.001 * (tok.start - c.span[1]) + (0.5 if ok else 0.0)
+            # (of two ending together, the later start: "Wächterrat" inside a speaker's span
+            # "Mussawi vom Wächterrat")
+            score = -0.001 * (tok.start - c.span[1]) - 1e-6 * (tok.start - c.span[0])
+            score += 0.5 if ok else 0.0
             c.score = score
             if best is None or score > best.score:
                 best = c
@@ -145,6 +158,81 @@ def _pronoun(
     return _resolved(best, art, tok, att, done, phrase, confidence)
 
 
+def _noun_phrases(sid: int, art: _Article, before: int, known: list[_Cand]) -> list[_Cand]:
+    """Definite noun phrases of a body, role or person noun in the sentence before and this
+    one up to ``before`` that no other candidate covers ("vom Wächterrat", "die Kommission")."""
+    out: list[_Cand] = []
+    for psid in range(max(0, sid - 1), sid + 1):
+        end = art.sent_starts[psid + 1] if psid + 1 < len(art.sent_starts) else before
+        toks = art.tokens(art.sent_starts[psid], min(end, before))
+        for k, t in enumerate(toks):
+            if t.pos not in ("ART", "APPRART") or t.text.lower() in _INDEFINITE:
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].pos == "ADJA":
+                j += 1
+            if (
+                j >= len(toks)
+                or toks[j].pos != "NN"
+                or (j + 1 < len(toks) and toks[j + 1].pos == "NE")
+            ):
+                continue
+            head = toks[j]
+            # (a phrase candidate already, or a name's mention; a speaker's span may run over
+            # it: "Mussawi vom Wächterrat")
+            if art.mentions_in(head.start, head.end) or any(
+                c.entity is None and c.span[0] <= head.start < c.span[1] for c in known + out
+            ):
+                continue
+            if not _speaking_noun(head.text, art):
+                continue
+            start = t.start if t.pos == "ART" else toks[k + 1].start
+            # (introduced: a phrase a demonstrative may point at, like "ein weiterer Beamter")
+            agree = _noun_agree(head.text, art)
+            out.append(_Cand(None, (start, head.end), psid, agree, True, introduced=True))
+    return out
+
+
+def _after_heading(sid: int, low: int, art: _Article) -> int:
+    """The first sentence a pronoun in sentence ``sid`` looks back to: ``low``, or the
+    latest heading between them (a line of two to eight words with a noun, no finite verb
+    and no closing punctuation), where another topic starts."""
+    for k in range(sid - 1, low - 1, -1):
+        end = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.analysis.text)
+        toks = art.tokens(art.sent_starts[k], end)
+        if (
+            2 <= len(toks) <= 8
+            and toks[-1].text not in _CLOSING
+            and any(t.pos in ("NN", "NE") for t in toks)
+            and not any(t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in toks)
+        ):
+            return k
+    return low
+
+
+_CLOSING = frozenset([".", "!", "?", ":", ";", "“", '"', "»", ")", ","])
+
+
+def _speaking_noun(word: str, art: _Article) -> bool:
+    """A noun for a body, office or people that can speak ("Wächterrat", "Kommission",
+    "Gremium", "Minister"); not a text ("Bericht") or an abstract noun."""
+    low = word.lower()
+    if low.endswith(_COUNCIL_TAILS) and low not in _NOT_COUNCILS:
+        return True
+    kind = art.lex.head_type(word)
+    return kind is not None and kind[0] != "document" and not low.endswith(ABSTRACT_ENDINGS)
+
+
+#: Last parts of a body's name the source lexicon may not know ("Wächterrat", "Gremium").
+_COUNCIL_TAILS = ("rat", "gremium", "ausschuss", "komitee", "kabinett")
+_NOT_COUNCILS = frozenset(
+    [
+        *("apparat", "vorrat", "heirat", "referat", "zitat", "diktat", "salat", "automat"),
+        *("format", "inserat", "hausrat", "unrat", "quadrat", "pirat", "verrat", "rat"),
+    ]
+)
+
+
 def _named_later_in_clause(tok: Token, sid: int, art: _Article) -> set[int]:
     """The entities named after a pronoun in its clause (up to a comma, colon or quote)."""
     end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
@@ -160,8 +248,12 @@ _CLAUSE_STOPS = frozenset([",", ":", ";", "„", "“", '"', "(", "–"])
 
 def _agrees(agree: g.Agree, c: _Cand) -> bool | None:
     """Whether a pronoun agrees with a candidate; a plural pronoun ("Sie erklärten") never
-    stands for one named person, whose gender may be unknown."""
+    stands for one named person, whose gender may be unknown, nor "es" for one."""
     if agree == g.PL and c.person and c.entity is not None and "pl" not in c.agree:
+        return False
+    if agree == g.N and c.person and c.entity is not None:
+        # "Hier stellte es fest": a named person, whatever the name's gender, is no "es"
+        # (the court named before is)
         return False
     return g.agrees(agree, c.agree)
 
@@ -211,7 +303,8 @@ def _candidates(
     att: Attribution,
 ) -> list[_Cand]:
     out: list[_Cand] = []
-    low_sid = max(0, sid - _WINDOW)
+    # (not across a heading: "Vorwürfe gegen Rebellen" opens another topic)
+    low_sid = _after_heading(sid, max(0, sid - _WINDOW), art)
     lo = art.sent_starts[low_sid] if art.sent_starts else 0
     seen: set[int] = set()
     # the speakers of recent statements
@@ -287,8 +380,10 @@ def _candidates(
         out.append(cand)
     # the subjects of the sentences before, where no name covers them ("Die Forscher …",
     # "Der iranische Vize-Außenminister betrachtet …")
-    for psid in range(max(0, sid - 2), sid + 1):
-        np = _subject_np(psid, art, tok.start)
+    for psid in range(max(low_sid, sid - 2), sid + 1):
+        # (after the verb where another phrase opens the sentence: "Im Ausschluss der
+        # Öffentlichkeit erkannte das Gericht …. Hier stellte es fest …")
+        np = _subject_np(psid, art, tok.start) or inverted_subject_np(psid, art, tok.start)
         if np is None:
             continue
         toks = art.tokens(*np)
@@ -331,7 +426,7 @@ def _candidates(
         out.append(_Cand(None, np, psid, agree, not body, subject=True))
     # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
     # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
-    for psid in range(max(0, sid - 1), sid):
+    for psid in range(max(low_sid, sid - 1), sid):
         agent = _passive_agent(psid, art)
         if agent is None or any(c.span[0] <= agent[0] < c.span[1] for c in out):
             continue
@@ -348,7 +443,7 @@ def _candidates(
         out.append(_Cand(ent, agent, psid, agree, False, subject=True))
     # a person the sentence before (or this one) introduced unnamed ("In dem Bericht wird
     # ein Augenzeuge zitiert. Seiner Darstellung zufolge …")
-    for psid in range(max(0, sid - 1), sid + 1):
+    for psid in range(max(low_sid, sid - 1), sid + 1):
         for p in introduced_people(psid, art, tok.start):
             if any(c.span[0] <= p.head.start < c.span[1] for c in out):
                 continue
@@ -357,9 +452,10 @@ def _candidates(
             out.append(cand)
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
     ante = antecedents.get(att.id)
-    if ante is not None and ante[1] <= tok.start:
+    if ante is not None and ante[1] <= tok.start and art.sentence_of(ante[0]) >= low_sid:
         toks = art.tokens(*ante)
-        if toks and not art.mentions_in(*ante):
+        # (a phrase opening with a preposition is no one: "Zu dem Skandal führte X aus")
+        if toks and not art.mentions_in(*ante) and toks[0].pos not in ("APPR", "APPRART"):
             head_i = _head_index(toks)
             head = toks[head_i].text if head_i is not None else toks[-1].text
             agree = _np_agree(ante, toks, head, art)
@@ -384,115 +480,6 @@ def _before_genitive(toks: list[Token]) -> int | None:
                 return k - 1
             return None
     return None
-
-
-_NP_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
-
-
-def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
-    """The noun phrase that opens sentence ``sid`` when a finite verb follows it (a V2
-    subject), as a char span ending before ``before``."""
-    if sid >= len(art.sent_starts):
-        return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
-    toks = art.tokens(art.sent_starts[sid], min(end, before))
-    k = 0
-    while k < len(toks) and toks[k].pos in ("KON", "ADV"):
-        k += 1
-    j = k
-    if k + 1 < len(toks) and toks[k].pos == "PDS" and toks[k + 1].pos in ("NN", "NNA"):
-        j = k + 1  # "Das Innenministerium hat …": an article the tagger read as a pronoun
-    while j < len(toks) and (toks[j].pos in _NP_POS or toks[j].pos == "ADJD") and j - k < 8:
-        j += 1
-    head_end = j
-    if j > k and j < len(toks) and toks[j].pos == "APPR" and toks[j - 1].pos in ("NN", "NNA"):
-        # "Ein anderer Vertrauter von Scaduto weigerte sich": a prepositional attribute
-        # between the subject's head and the verb; the subject is the phrase before it
-        m = j + 1
-        while m < len(toks) and toks[m].pos in _NP_POS and m - j < 6:
-            m += 1
-        if m > j + 1 and m < len(toks) and toks[m].pos in ("VVFIN", "VAFIN", "VMFIN"):
-            j = m
-    finite = j < len(toks) and (
-        toks[j].pos in ("VVFIN", "VAFIN", "VMFIN")
-        # "Der Minister betrachtet die Lage …": a V2 verb the tagger read as a participle
-        or (toks[j].pos == "VVPP" and not any(t.pos in ("VAFIN", "VMFIN") for t in toks))
-    )
-    if j == k or j >= len(toks) or (not finite and toks[j].text != ","):
-        return None
-    if (
-        toks[k].pos in ("APPRART", "APPR")
-        or toks[k].text.lower() in OBJECT_FORMS_DE
-        # a capitalised preposition the tagger misread ("Von der Kanzlerin liegt … vor")
-        or toks[k].text.lower() in _OPENING_PREPOSITIONS
-    ):
-        return None
-    if not any(t.pos in ("NN", "NNA", "NE") for t in toks[k:head_end]):
-        return None
-    return toks[k].start, toks[head_end - 1].end
-
-
-#: Prepositions that open a sentence's first phrase: then it is no subject.
-_OPENING_PREPOSITIONS = frozenset(
-    [
-        *("von", "vom", "über", "mit", "für", "bei", "beim", "zu", "zum", "zur", "aus"),
-        *("nach", "seit", "gegenüber"),
-    ]
-)
-
-
-#: How far into a sentence the passive agent and the quoting subject are looked for.
-_CLAUSE_CHARS = 400
-
-
-def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
-    """The "von"-phrase of a passive main clause ("war von der irischen Regierung genehmigt
-    worden"): a form of "werden" or "sein", then "von/vom" and a noun phrase, then a
-    participle; as a char span without the preposition."""
-    if sid >= len(art.sent_starts):
-        return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
-    # (a clause's worth: a run-on "sentence" of thousands of words is not read whole again
-    # for every pronoun after it)
-    toks = art.tokens(art.sent_starts[sid], min(end, art.sent_starts[sid] + _CLAUSE_CHARS))
-    aux = next(
-        (k for k, t in enumerate(toks) if t.pos == "VAFIN" and t.lemma in ("werden", "sein")),
-        None,
-    )
-    if aux is None:
-        return None
-    for k in range(aux + 1, len(toks) - 2):
-        if toks[k].text.lower() not in ("von", "vom"):
-            continue
-        j = k + 1
-        while j < len(toks) and toks[j].pos in _NP_POS and j - k <= 6:
-            j += 1
-        if j > k + 1 and j < len(toks) and toks[j].pos == "VVPP":
-            return toks[k + 1].start, toks[j - 1].end
-        return None
-    return None
-
-
-_AGENT_ENDS = ("er", "erin", "erinnen", "ant", "anten", "ent", "enten", "ist", "isten")
-_NOT_AGENTS = frozenset(
-    [
-        *("computer", "wasser", "messer", "zimmer", "fenster", "theater", "center", "koffer"),
-        *("wetter", "winter", "sommer", "feuer", "alter", "ufer", "meter", "liter", "fieber"),
-        *("zucker", "körper", "tier", "papier", "lager", "muster", "kloster", "filter"),
-    ]
-)
-
-
-def _agentive(head: str) -> bool:
-    """A noun that names people by what they do ("Brandstifter", "Demonstranten",
-    "Aktivistinnen"): a subject phrase with it may be a pronoun's antecedent."""
-    low = head.lower()
-    return (
-        len(low) > 5
-        and head[:1].isupper()
-        and low.endswith(_AGENT_ENDS)
-        and not any(low.endswith(w) for w in _NOT_AGENTS)
-    )
 
 
 def _copula_name(np: tuple[int, int], art: _Article) -> Mention | None:
@@ -592,89 +579,4 @@ def _noun_agree(head: str, art: _Article) -> g.Agree:
     return g.noun_gender(head)
 
 
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _TRUSTED = frozenset({R.NAME, R.APPOSITION})
-
-
-def _first_finite(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is the V2 verb of a main clause: the first finite verb, with no
-    comma or subordinator before it ("Auch bezüglich des Wahlkampfes von X nahm Köhler …":
-    the name after it is the subject, however long the fronted phrase)."""
-    return not any(t.pos in _FINITE or t.pos in ("$,", "KOUS", "PRELS") for t in toks[:k])
-
-
-def _is_subject(start: int, sid: int, art: _Article) -> bool:
-    """A mention that opens its sentence (after a conjunction or adverb), or follows the
-    finite verb of an inverted main clause ("Als Beispiel nannte der Berliner …")."""
-    if sid >= len(art.sent_starts):
-        return False
-    toks = art.tokens(art.sent_starts[sid], start)
-    words = [t for t in toks if t.pos not in ("KON", "ADV", "$.", "$(")]
-    if len(words) <= 3 and all(t.pos in ("ART", "ADJA", "PPOSAT", "ADJD") for t in words):
-        return True
-    opening = apposed_to(toks)
-    if opening is not None:
-        # "Der Kampfgefährte Thaksins, Newin Chidchob, wandte sich …": a name in an
-        # apposition is as much the subject as the phrase it stands beside
-        return _is_subject(opening, sid, art)
-    k = len(toks) - 1
-    while k >= 0 and (toks[k].pos in ("ART", "ADJA", "PRF") or _adverb(toks[k])):
-        # "nahm jetzt auch der Ministerpräsident", "hat sich Lierow …": adverbs and a
-        # reflexive pronoun between the verb and the subject
-        k -= 1
-    titled = k
-    if k > 0 and toks[k].pos in ("NN", "NNA"):  # "der SPD-Vorsitzende Franz Müntefering"
-        # one title noun between the verb and the name ("nahm der Minister Paul Kirchner")
-        titled -= 1
-        while titled >= 0 and toks[titled].pos in ("ART", "ADJA"):
-            titled -= 1
-    if titled >= 0 and toks[titled].pos in _FINITE and _first_finite(toks, titled):
-        return True
-    if k >= 0 and toks[k].pos in _FINITE and (k <= 4 or _first_finite(toks, k)):
-        return True
-    if k > 0 and toks[k].pos == "VVPP" and _first_finite(toks, k) and toks[k - 1].pos == "NN":
-        # "In seiner Pressemitteilung resümiert Hartmut Lierow": a V2 verb after a fronted
-        # phrase that the tagger read as a participle
-        return True
-    # "Ein anderer Richter ist der Kurde Raed Dschuhi": the name a copula equates with the
-    # subject (a role noun between them) is as salient as the subject
-    j = k
-    while j >= 0 and toks[j].pos in ("ART", "ADJA", "NN") and k - j < 3:
-        j -= 1
-    return (
-        j >= 0
-        and j < k
-        and toks[j].pos == "VAFIN"
-        and toks[j].lemma == "sein"
-        and any(t.pos in ("NN", "NE") for t in toks[:j])
-        and not any(t.pos in ("$,", "KOUS", "PRELS") for t in toks[:j])
-    )
-
-
-#: Tags of a noun phrase an apposition may stand beside ("der Ministerpräsident des Landes
-#: Niedersachsen").
-_APPOSED_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "FM", "TRUNC"})
-
-
-def _adverb(tok: Token) -> bool:
-    return tok.pos in ("ADV", "PTKNEG") or tok.text.lower() in ("auch", "jetzt", "nun")
-
-
-def apposed_to(toks: list[Token]) -> int | None:
-    """Where the noun phrase starts that a mention right after its comma stands beside as an
-    apposition ("Der Kampfgefährte Thaksins, [Newin Chidchob]"): a comma ends ``toks`` and
-    the tokens before it, back to a verb, a comma or the sentence's start, are one noun
-    phrase with a noun; None otherwise."""
-    if len(toks) < 2 or toks[-1].text != ",":
-        return None
-    k = len(toks) - 2
-    while k >= 0 and toks[k].pos in _APPOSED_POS and len(toks) - k < 12:
-        k -= 1
-    phrase = toks[k + 1 : -1]
-    if not phrase or toks[k + 1].pos not in ("ART", "ADJA", "NN", "NE", "PPOSAT"):
-        return None
-    if k >= 0 and toks[k].text == ",":
-        return None  # "…, X, Y, …": an enumeration, not an apposition
-    if not any(t.pos in ("NN", "NE") for t in phrase):
-        return None
-    return toks[k + 1].start

@@ -22,7 +22,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.antecedents import _is_subject, _subject_np
 from newsprobe.attribution.descriptions import _ORG_NOUNS, _description, _person_noun
 from newsprobe.attribution.speaker_parts import _DEFINITE as DEFINITE
 from newsprobe.attribution.speaker_parts import (
@@ -32,6 +31,7 @@ from newsprobe.attribution.speaker_parts import (
     _of_entity,
     _span,
 )
+from newsprobe.attribution.subject_phrases import _is_subject, _subject_np
 from newsprobe.model import (
     Attribution,
     Entity,

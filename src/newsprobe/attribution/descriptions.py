@@ -142,6 +142,15 @@ def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
 #: Nouns that describe a person by age, origin or party: "der 54-Jährige", "die Französin",
 #: "der Sozialdemokrat" (a description, never a speaker of its own once someone is named).
 _AGE = re.compile(r"^\d+-[jJ]ährige[rn]?$|^[A-ZÄÖÜ][a-zäöü]+zigjährige[rn]?$")
+#: People named by their faith ("britische Moslems", "die Katholiken"), in the forms
+#: ``_person_noun`` tries (it takes "-s" and "-en" off).
+_FAITH_PEOPLE = frozenset(
+    [
+        *("moslem", "muslim", "muslime", "muslima", "katholik", "katholike", "jude", "jüdin"),
+        *("sunnit", "sunnite", "schiit", "schiite", "alevit", "alevite", "hindu", "sikh"),
+        *("evangelikale", "orthodoxe"),
+    ]
+)
 _PARTY_PEOPLE = (
     "sozialdemokrat",
     "christdemokrat",
@@ -207,7 +216,12 @@ def plain_person_noun(word: str, art: _Article) -> bool:
 
 
 def _person_form(low: str, art: _Article) -> bool:
-    if low.startswith(_PARTY_PEOPLE) or low.endswith("jährige") or low in _demonyms():
+    if (
+        low.startswith(_PARTY_PEOPLE)
+        or low.endswith("jährige")
+        or low in _demonyms()
+        or low in _FAITH_PEOPLE
+    ):
         return True
     hit = art.lex.head_type(low)
     if hit is not None and hit[0] == "media":
@@ -252,6 +266,7 @@ def relational_noun(word: str) -> bool:
 _PERSON_ENDINGS = (
     *("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"),
     *("meister", "meisterin", "akteur", "akteurin", "student", "studentin", "oligarch"),
+    *("detektiv", "detektivin", "ermittlerin", "informant", "informantin", "zeugin"),
 )
 
 

@@ -8,6 +8,7 @@ An empty set is "unknown" and agrees with everything (weakly).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from newsprobe.language.words import word_set
@@ -297,6 +298,8 @@ def first_name_known(name: str) -> bool:
         or low in _FEMALE_EXTRA
         or low in _FEMALE_MORE
         or _known_first_name(name)
+        or bool(_compound_first_name(name))
+        or (_without_accents(name) != name and first_name_known(_without_accents(name)))
     )
 
 
@@ -310,6 +313,12 @@ def first_name_gender(name: str) -> Agree:
         return M
     if low in _FEMALE_EXTRA or low in _FEMALE_MORE:
         return F
+    joined = _compound_first_name(name)
+    if joined:
+        return joined
+    plain = _without_accents(name)
+    if plain != name and first_name_known(plain):
+        return first_name_gender(plain)  # "Ján" as "Jan", "Zoë" as "Zoe"
     if low.endswith(("y", "i")) and low not in ("nancy", "mary", "kathy", "betty"):
         return UNKNOWN  # Jimmy, Toni, Ali, Gigi: both
     if low.endswith(_FEMALE_ENDINGS):
@@ -318,6 +327,24 @@ def first_name_gender(name: str) -> Agree:
         return M
     if len(low) > 3 and low.endswith("o") and not low.endswith("ko"):
         return M  # Adolfo, Alfredo, Evaristo: Romance given names in -o are male
+    return UNKNOWN
+
+
+def _without_accents(name: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).replace("ß", "ss")
+
+
+def _compound_first_name(name: str) -> Agree:
+    """The gender of a given name written as two known ones ("Hansjörg", "Karlheinz",
+    "Annemarie"): the last part's, as in "Hans-Jörg" and "Marie-Luise"."""
+    if not _first_names() or len(name) < 7:
+        return UNKNOWN
+    for i in range(3, len(name) - 2):
+        head, tail = name[:i], name[i:].capitalize()
+        if _known_first_name(head) and _known_first_name(tail):
+            return first_name_gender(tail)
     return UNKNOWN
 
 

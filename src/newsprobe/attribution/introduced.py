@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.descriptions import _person_noun, unnamed_description
-from newsprobe.attribution.speaker_parts import _Article
-from newsprobe.model import EntityType, Speaker, Token
+from newsprobe.attribution.speaker_parts import R, _Article
+from newsprobe.model import Attribution, EntityType, Speaker, Token
 
 #: Indefinite singular articles and the gender each asks of a person noun.
 _INDEFINITE = {
@@ -107,4 +107,34 @@ def introduced_description(toks: list[Token], head: Token, art: _Article) -> Spe
             if have & want or any(h.endswith(w) and len(w) >= 4 for h in have for w in want):
                 name = art.analysis.text[p.head.start : p.end]
                 return unnamed_description(name, head, toks, art, 0.55)
+    return None
+
+
+#: How many sentences back a description looks for a statement's speaker of that noun.
+_SPEAKER_BACK = 12
+
+
+def earlier_speaker_described(
+    toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+) -> Speaker | None:
+    """ "laut diesem Zeugen", "dem Zeugen zufolge" after statements of "ein Augenzeuge": the
+    latest earlier speaker (of the last twelve sentences) whose name or role ends in that
+    noun; None where none does."""
+    if head is not toks[-1] or len(toks) > 3 or not _person_noun(head.text, art):
+        return None
+    want = {w for w in _lemmas(head.text) if len(w) >= 4}
+    sid = art.sentence_of(head.start)
+    for prev in reversed(done):
+        sp = prev.speaker
+        if sp is None or not sp.name or prev.start >= head.start:
+            continue
+        if sid - art.sentence_of(prev.start) > _SPEAKER_BACK:
+            break
+        words = [w for w in (sp.role, sp.name) if w]
+        last = {x for w in words for x in _lemmas(w.split()[-1])}
+        if any(h.endswith(w) for h in last for w in want):
+            out = sp.model_copy()
+            out.resolved_by = R.DESCRIPTION
+            out.confidence = min(sp.confidence or 0.6, 0.6)
+            return out
     return None

@@ -6,7 +6,7 @@ where a statement is made, and the typed noun a "Demnach" points back to."""
 from __future__ import annotations
 
 from newsprobe.attribution.speaker_parts import R, _Article
-from newsprobe.model import Attribution, Span, Speaker, Token
+from newsprobe.model import Attribution, EntityType, MentionForm, Span, Speaker, Token
 
 
 def _members_from(toks: list[Token]) -> int | None:
@@ -170,3 +170,22 @@ def quoted_person(att: Attribution, toks: list[Token], art: _Article) -> list[To
         if any(t.pos in ("NN", "NE", "FM") for t in obj):
             return obj
     return None
+
+
+def opening_speaker(psid: int, art: _Article) -> tuple[int, int] | None:
+    """Who opens sentence ``psid`` before its finite verb where no plain subject does: the
+    first person or organisation there, else the last noun of a known source kind ("Das
+    „Departement Presse“ des russischen Außenministeriums gab …"); None otherwise."""
+    end = art.sent_starts[psid + 1] if psid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    toks = art.tokens(art.sent_starts[psid], end)
+    verb = next((t for t in toks if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is None:
+        return None
+    opening = [
+        m
+        for m in art.mentions_in(toks[0].start, verb.start)
+        if m.type in (EntityType.PER, EntityType.ORG) and m.form != MentionForm.ROLE
+    ]
+    if opening:
+        return toks[0].start, opening[0].end
+    return typed_noun_phrase([t for t in toks if t.end <= verb.start], art)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.antecedents import apposed_to
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.speaker_parts import _Article
+from newsprobe.attribution.subject_phrases import apposed_to
 from newsprobe.attribution.view import token_starts
 from newsprobe.model import Analysis, Entity, EntityType, MentionForm
 

@@ -124,6 +124,8 @@ _COMPOUND_TAILS = (
     "schätzung",
     "schätzungen",
 )
+#: Compound tails that name a document: its first part may be a kind of document.
+_DOCUMENT_TAILS = ("bericht", "meldung")
 _SPEAKER_TAILS = ("sprecherin", "sprecher", "sprechers", "vertreterin", "vertreter")
 _LINKING_S_BEFORE = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "um", "tum", "en")
 #: Heads of an unnamed person who speaks for an organisation.
@@ -361,6 +363,21 @@ def _compound_speaker(
         )
     if ent is not None:
         return _of_entity(art, ent, R.NAME, toks, 0.75)
+    if (
+        tail.startswith(_DOCUMENT_TAILS)
+        and art.lex.head_type(prefix) is None
+        and "-" not in head.text
+    ):
+        # "im Abschlussbericht", "der Jahresbericht": a kind of document, not its author (a
+        # name before a hyphen is one: "der ai-Bericht")
+        return Speaker(
+            name=head.text,
+            named=False,
+            role=head.text,
+            resolved_by=R.NAME,
+            mention=_span(text, toks),
+            confidence=0.6,
+        )
     return Speaker(
         name=prefix,
         named=False,

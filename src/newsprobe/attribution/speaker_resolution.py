@@ -36,10 +36,7 @@ from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution import unframed as uf
-from newsprobe.attribution.antecedents import (
-    _pronoun,
-    _subject_np,
-)
+from newsprobe.attribution.antecedents import _pronoun
 from newsprobe.attribution.appositions import apposition_after, apposition_before
 from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
@@ -59,7 +56,8 @@ from newsprobe.attribution.descriptions import (
 from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
-from newsprobe.attribution.introduced import introduced_description
+from newsprobe.attribution.document_authors import with_author
+from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.phrase_readers import (
     _document_therein,
@@ -67,13 +65,11 @@ from newsprobe.attribution.phrase_readers import (
     _nominalised,
     _participial_end,
     inverted_subject,
+    opening_speaker,
     quoted_person,
 )
 from newsprobe.attribution.phrase_readers import (
     cue_at as _cue_at,
-)
-from newsprobe.attribution.phrase_readers import (
-    typed_noun_phrase as _typed_noun_phrase,
 )
 from newsprobe.attribution.speaker_article import article as _article
 from newsprobe.attribution.speaker_parts import (
@@ -104,6 +100,7 @@ from newsprobe.attribution.speaker_parts import (
     _span,
     statement_noun,
 )
+from newsprobe.attribution.subject_phrases import _subject_np
 from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
@@ -245,7 +242,7 @@ def _resolve(
                 if found.affiliation
                 else None,
             )
-    return found
+    return with_author(found, toks, art)
 
 
 #: Possessive determiners, also where the tagger took a sentence-opening "Ihr" for a pronoun.
@@ -269,7 +266,7 @@ def _thereby(
 ) -> Speaker | None:
     """ "Demnach …": the speaker of the statement just before (within a sentence), else
     the subject of the sentence before ("Das Außenministerium gab einen Kommentar ab.
-    Demnach …")."""
+    Demnach …"), or of the one before that where the sentence between names no one."""
     sid = art.sentence_of(att.cue.start) if att.cue is not None else 0
     at = _cue_at(att)
     for prev in reversed(done):
@@ -282,28 +279,18 @@ def _thereby(
             out = _inherit(sp)
             out.resolved_by = R.PREVIOUS
             return out
-    if sid == 0:
-        return None
-    np = _subject_np(sid - 1, art, art.sent_starts[sid])
-    if np is None:
-        # the first person or organisation before that sentence's finite verb
-        toks = art.tokens(art.sent_starts[sid - 1], art.sent_starts[sid])
-        verb = next((t for t in toks if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
-        if verb is None:
+    for back in (1, 2):
+        # (two back where the sentence between names no one: "Die Ermittler haben Vorwürfe
+        # erhoben. Inzwischen sind Beschuldigungen bekannt. Demnach …")
+        if sid - back < 0:
             return None
-        opening = [
-            m
-            for m in art.mentions_in(toks[0].start, verb.start)
-            if m.type in (EntityType.PER, EntityType.ORG) and m.form != MentionForm.ROLE
-        ]
-        if opening:
-            np = (toks[0].start, opening[0].end)
-        else:
-            # no name: the last noun of a known source kind before the verb ("Das
-            # „Departement Presse“ des russischen Außenministeriums gab …")
-            np = _typed_noun_phrase([t for t in toks if t.end <= verb.start], art)
-            if np is None:
-                return None
+        np = _subject_np(sid - back, art, art.sent_starts[sid]) or opening_speaker(sid - back, art)
+        if np is not None:
+            break
+        if back == 1 and art.mentions_in(art.sent_starts[sid - 1], art.sent_starts[sid]):
+            return None
+    if np is None:
+        return None
     found = _phrase(att, art.tokens(*np), art, done, antecedents, depth=1)
     if not found.name:
         return None
@@ -453,8 +440,11 @@ def _phrase(
             and (low in _DEFINITE or _possessive(first))
         ):
             # "der Anwalt", "sein Anwalt" after "Sein Verteidiger Klaus Mahn": the person
-            # the article gave that role
+            # the article gave that role; "Der Sprecher" after "ein Sprecher der Downing
+            # Street" spoke: that speaker
             found = _description(att, toks, head, art)
+            if found is None and low in _DEFINITE:
+                found = earlier_speaker_described(toks, head, art, done)
             if found is not None:
                 return found
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
@@ -525,6 +515,8 @@ def _phrase(
             found = ctx.continued_description(att, toks, head, art, done)
         if found is None and depth <= 1:  # "laut dem Zeugen" after "ein Augenzeuge"
             found = introduced_description(toks, head, art)
+        if found is None and depth <= 1:  # … further back, after the witness's statements
+            found = earlier_speaker_described(toks, head, art, done)
         # (depth 1 too: "in einer Pressemitteilung der Organisation", "nach Angaben des
         # Konzerns" — the organisation a statement noun's complement describes)
         if found is None and depth <= 1 and head.text.lower() in _ORG_NOUNS:

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.antecedents import _is_subject, _pronoun, _subject_np
+from newsprobe.attribution.antecedents import _pronoun
 from newsprobe.attribution.descriptions import _ORG_NOUNS, _person_noun
 from newsprobe.attribution.speaker_parts import R, _Article, _head_index, _of_entity
+from newsprobe.attribution.subject_phrases import _is_subject, _subject_np
 from newsprobe.model import (
     Attribution,
     AttributionKind,
@@ -187,6 +188,10 @@ def shared_subject(ask: Ask) -> Speaker | None:
     return _subject_speaker(ask, sid, toks[j].start)
 
 
+#: Tags of a relative pronoun's noun phrase, walking back from its comma.
+_NP_PARTS = frozenset(["ART", "ADJA", "NN", "NE", "FM", "PPOSAT"])
+
+
 def relative_speaker(ask: Ask) -> Speaker | None:
     """A cue verb that ends a relative clause ("ein Kommentar, der die Entscheidung als …
     bezeichnet"): the noun phrase before the comma the relative pronoun opens."""
@@ -200,12 +205,30 @@ def relative_speaker(ask: Ask) -> Speaker | None:
         if t.pos in ("VVFIN", "VAFIN", "VMFIN") or t.text in (".", ";", ":"):
             return None  # another clause's verb between: not the cue's relative clause
         if t.pos == "PRELS" and t.text.lower() in ("der", "die", "welcher", "welche"):
+            if r >= 2 and toks[r - 1].text.lower() in ("der", "die") and toks[r - 2].text == ",":
+                r -= 1  # "…, der der Regierung vorwarf": the first one is the pronoun
             if toks[r - 1].text != ",":
                 return None
             e = r - 1
+            # extraposed: "… war Ramsey Clark anwesend, der …", "wurde ein Prediger
+            # zugeschaltet, der …" (not an article the tagger took for the pronoun: "wies
+            # sie zurück, die bildungspolitische Sprecherin …")
+            article = r + 1 < len(toks) and toks[r + 1].pos in ("ADJA", "NN", "NE")
+            while (
+                not article
+                and e > 1
+                and toks[e - 1].pos in ("ADJD", "PTKVZ", "VVPP")
+                and r - 1 - e < 2
+            ):
+                e -= 1
             b = e
-            while b > 0 and toks[b - 1].pos in ("ART", "ADJA", "NN", "NE", "FM", "PPOSAT"):
+            while b > 0 and toks[b - 1].pos in _NP_PARTS:
                 b -= 1
+            if b > 1 and toks[b - 1].pos == "APPR" and toks[b - 2].pos == "NN":
+                # "ein Prediger aus London, der …": the noun the place is an attribute of
+                b -= 1
+                while b > 0 and toks[b - 1].pos in _NP_PARTS:
+                    b -= 1
             if b == e or toks[e - 1].pos not in ("NN", "NE", "FM"):
                 return None
             found = ask.phrase(att, toks[b:e], art, ask.done, ask.antecedents, 0)

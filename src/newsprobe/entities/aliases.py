@@ -186,7 +186,10 @@ def cluster(mentions: Sequence[NameMention]) -> list[list[int]]:
             by_word.setdefault(o.keys[-2], []).append(j)
         for k in range(2, len(o.keys)):
             by_tail.setdefault(tuple(o.keys[-k:]), []).append(j)
-    for i, m in enumerate(mentions):
+    # longer forms first: "Hirsi Ali" joins "Ayaan Hirsi Ali" before a lone "Ali" (met
+    # earlier in the text) looks for its one host, which it would otherwise see twice
+    for i in sorted(range(n), key=lambda i: -len(mentions[i].keys)):
+        m = mentions[i]
         if len(m.keys) >= 2 and m.type != "PER":
             continue
         if len(m.keys) == 1:

@@ -83,9 +83,9 @@ TASKS: dict[str, Task] = {
     "speakers": Task(
         name="speakers",
         description="Who really said it: real speaker (also where an antecedent is needed) "
-        "and source type of 997 hand-labelled SpkAtt-2023 news statements "
-        "(dev/test/test2–test8; test3, test4 and test8 cold; test6 and test7 scored cold, "
-        "development sets from round 8)",
+        "and source type of 1,131 hand-labelled SpkAtt-2023 news statements "
+        "(dev/test/test2–test9; test3, test4 and test9 cold; test6, test7 and test8 scored "
+        "cold, development sets from rounds 8 and 9)",
         formats=speakers_eval.FORMATS,
         default_data=("spkatt2023-news",),
         runner=speakers_eval.run,
@@ -109,6 +109,10 @@ TASKS: dict[str, Task] = {
             "test8 speaker right",
             "test8 speaker right, antecedent needed",
             "test8 type right",
+            "test9 found",
+            "test9 speaker right",
+            "test9 speaker right, antecedent needed",
+            "test9 type right",
         ),
     ),
     "speakers_en": Task(
