@@ -59,7 +59,7 @@ TRAIN_SPLITS = ("dev", "test2", "test3", "train2", "test4", "test5", "test6", "t
 #: is a development and training split since round 9, when ``test`` left the training data:
 #: it is scored as a held-out split again; test7 was cold in round 9 and is a development and
 #: training split since round 10).
-COLD_SPLITS = frozenset({"test8", "test"})
+COLD_SPLITS = frozenset({"test9", "test"})
 
 
 @dataclass(frozen=True)
