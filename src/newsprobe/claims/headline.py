@@ -57,6 +57,7 @@ from newsprobe.claims.stance import (
     focus_of,
     fold,
     headline_stance,
+    names_cause,
     read_headline,
     tokens_in,
     weigh,
@@ -89,6 +90,9 @@ NEAR = 0.15
 #: A weak backing that alone shares the headline's predicate makes the clause overstated where
 #: its own words carry at least this share of the headline.
 PREDICATE_FLOOR = 0.3
+#: A weak backing with this many words of the headline that no strong backing has makes the
+#: clause overstated however far below the best one it scores.
+OWN_WORDS = 2
 #: Non-word tokens that end a clause and belong to it ("4 %").
 _KEEP = frozenset({"%", "‰"})
 #: The score a loose match needs (see ``HeadlineCheckComponent.loose``).
@@ -380,11 +384,11 @@ def _judge(
             for s in supports
             if every[s.claim].weight is not Weight.STRONG
             and (
-                (
-                    direct[s.claim] >= best - NEAR
-                    and any(k[:1] not in ("@", "#") and k not in strong for k in s.shared)
-                )
+                (direct[s.claim] >= best - NEAR and _own_words(s.shared, strong))
                 or (s.predicates and not said and direct[s.claim] >= PREDICATE_FLOOR)
+                # several words of the headline only weak backing has, where it names the
+                # doer by a pronoun ("Er soll … bevorzugt haben") and so matches less directly
+                or (len(_own_words(s.shared, strong)) >= OWN_WORDS and direct[s.claim] >= PREDICATE_FLOOR)
             )
         ]
         if not only_weak and not said:
@@ -421,6 +425,12 @@ def _judge(
                 clause.speakers.append(speaker)
 
 
+def _own_words(shared: tuple[str, ...], strong: set[str]) -> list[str]:
+    """The words (not names or figures) a backing shares with the headline that no strong
+    backing has."""
+    return [k for k in shared if k[:1] not in ("@", "#") and k not in strong]
+
+
 #: The weights whose weakness is their cues alone (a cue out of reach leaves the claim strong).
 _CUED = frozenset({Weight.HEDGED, Weight.FORECAST, Weight.ACCUSATION, Weight.QUESTION})
 
@@ -453,7 +463,13 @@ def _judged(analysis: Analysis, clause: Clause, every: dict[int, Weighed]) -> No
     (:func:`newsprobe.claims.headline_scope.judgement`) weighs as an opinion; a judgement the
     headline quotes (:func:`newsprobe.claims.headline_scope.quotes_it`) is kept as strong."""
     headline = tokens_in(analysis, clause.span.start, clause.span.end)
+    cause = names_cause(headline)
     for claim_id, weighed in every.items():
+        if weighed.weight is Weight.OPINION and cause and names_cause(
+            tokens_in(analysis, analysis.claims[claim_id].start, analysis.claims[claim_id].end)
+        ):
+            every[claim_id] = Weighed(Weight.STRONG)  # the headline reports the reading
+            continue
         if weighed.weight is Weight.OPINION and headline_scope.quotes_it(
             analysis, clause.span, analysis.claims[claim_id]
         ):
@@ -565,7 +581,21 @@ def _limited(
 
 
 #: Beginnings of the words that consider a step without deciding it.
-_CONSIDER = ("erwag", "uberleg", "pruf", "consider")
+_CONSIDER = (
+    "erwag",
+    "uberleg",
+    "pruf",
+    "consider",
+    # a proposal or recommendation decides nothing either
+    "propos",
+    "recommend",
+    "vorschlag",
+    "vorgeschlag",
+    "empfehl",
+    "empfiehl",
+    "empfahl",
+    "empfohl",
+)
 
 
 #: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal"), and

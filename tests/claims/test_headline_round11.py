@@ -1,0 +1,100 @@
+"""Round 11 of the headline check: a place name holds no concept of its compound head, an act
+only a hedged sentence names by pronoun, proposals and recommendations decide nothing, a
+warning in the future of reported speech, risk verbs in the body (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+from newsprobe.api import analyze_text
+from newsprobe.claims.matcher import LexicalMatcher
+from newsprobe.claims.stance import Weight, weigh
+from newsprobe.training.gold import predicted_label
+
+
+def _label(headline: str, body: str, lang: str = "de") -> str:
+    return predicted_label(analyze_text(f"{headline}\n\n{body}", lang=lang))
+
+
+def _weight(body: str, sentence_start: str, lang: str = "de") -> Weight:
+    analysis = analyze_text(body, lang=lang)
+    claim = next(c for c in analysis.claims if c.text.startswith(sentence_start))
+    return weigh(analysis, claim, "sources" in analysis.components).weight
+
+
+# -- a name is no compound -------------------------------------------------------------------
+def test_a_place_name_carries_no_concept_of_its_compound_head() -> None:
+    # "Neuenbergen" ends in "bergen" (to rescue): read as a compound, every sentence naming
+    # the town would share a predicate with a headline naming it; a common noun still is one
+    analysis = analyze_text(
+        "Neuenbergen baut eine neue Schule.\n\nDie Seenotrettung von Neuenbergen übte am Montag.",
+        lang="de",
+    )
+    index = LexicalMatcher().index(analysis, analysis.claims)
+    town, rescue = (
+        next(c for c in analysis.claims if c.text.startswith(start))
+        for start in ("Neuenbergen baut", "Die Seenotrettung")
+    )
+    index.support(town)  # builds the index
+    assert "~rescue" not in index.keys(town.start, town.end).weights
+    assert "~rescue" in index.keys(rescue.start, rescue.end).weights
+
+
+# -- an act only a hedged sentence names, its doer by pronoun ---------------------------------
+VERGABE = (
+    "Die Staatsanwaltschaft Lindau ermittelt gegen den Landrat des Kreises Oberwald, Jens "
+    "Kaltner. Er soll bei der Vergabe von Reinigungsaufträgen eine befreundete Firma "
+    "begünstigt haben, teilte eine Sprecherin der Behörde mit.\n\n"
+    "Kaltner wies die Vorwürfe zurück."
+)
+
+
+def test_an_act_only_a_hedged_sentence_states_is_overstated_as_fact() -> None:
+    assert _label("Landrat von Oberwald begünstigte befreundete Firma", VERGABE) == "overstated"
+    # the investigation itself is stated, and the headline that keeps the "soll" is supported
+    assert _label("Ermittlungen gegen Landrat von Oberwald", VERGABE) == "supported"
+    assert _label("Landrat soll befreundete Firma begünstigt haben", VERGABE) == "supported"
+
+
+# -- proposals and recommendations --------------------------------------------------------------
+PARKING = (
+    "The mayor of the Portuguese city of Porto has proposed a parking charge of 5 euros a day "
+    "for cars entering the historic centre. The city council will vote on the plan in March."
+)
+
+
+def test_a_proposal_reported_as_done_is_overstated() -> None:
+    assert _label("Porto introduces parking charge", PARKING, "en") == "overstated"
+    assert _label("Porto mayor proposes parking charge", PARKING, "en") == "supported"
+
+
+def test_a_recommendation_is_a_plan_not_a_fact() -> None:
+    body = (
+        "Eine Expertenkommission hat der Landesregierung empfohlen, die Grundschulen im Kreis "
+        "Wittenfeld zusammenzulegen. Die Regierung will bis zum Sommer entscheiden."
+    )
+    assert _weight(body, "Eine Expertenkommission").value == Weight.STRONG.value
+    assert _label("Grundschulen im Kreis Wittenfeld werden zusammengelegt", body) == "overstated"
+    assert _label("Kommission empfiehlt Fusion der Grundschulen in Wittenfeld", body) == (
+        "supported"
+    )
+
+
+# -- a warning in the future of reported speech ----------------------------------------------
+def test_a_warning_with_would_is_a_forecast() -> None:
+    body = (
+        "The city of Bruges plans a fee for coach tours. Tour operators warned that the fee "
+        "would drive coach tours to other cities."
+    )
+    assert _weight(body, "Tour operators", "en") is Weight.FORECAST
+    assert _label("Coach fee drives tours away from Bruges", body, "en") == "overstated"
+
+
+# -- risk verbs in the body ----------------------------------------------------------------------
+def test_a_risk_verb_weighs_as_a_forecast_a_threat_someone_makes_does_not() -> None:
+    body = (
+        "Dem Autozulieferer Karsten aus Zwickau droht die Insolvenz. "
+        "Die Gewerkschaft droht mit Streiks."
+    )
+    assert _weight(body, "Dem Autozulieferer") is Weight.FORECAST
+    assert _weight(body, "Die Gewerkschaft") is not Weight.FORECAST
+    assert _label("Autozulieferer Karsten ist insolvent", body) != "supported"
