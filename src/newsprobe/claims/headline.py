@@ -57,11 +57,11 @@ from newsprobe.claims.stance import (
     focus_of,
     fold,
     headline_stance,
-    names_cause,
     read_headline,
     tokens_in,
     weigh,
 )
+from newsprobe.claims.stance_markers import names_cause
 from newsprobe.claims.suspected import suspected_act
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
@@ -388,7 +388,10 @@ def _judge(
                 or (s.predicates and not said and direct[s.claim] >= PREDICATE_FLOOR)
                 # several words of the headline only weak backing has, where it names the
                 # doer by a pronoun ("Er soll … bevorzugt haben") and so matches less directly
-                or (len(_own_words(s.shared, strong)) >= OWN_WORDS and direct[s.claim] >= PREDICATE_FLOOR)
+                or (
+                    len(_own_words(s.shared, strong)) >= OWN_WORDS
+                    and direct[s.claim] >= PREDICATE_FLOOR
+                )
             )
         ]
         if not only_weak and not said:
@@ -465,8 +468,12 @@ def _judged(analysis: Analysis, clause: Clause, every: dict[int, Weighed]) -> No
     headline = tokens_in(analysis, clause.span.start, clause.span.end)
     cause = names_cause(headline)
     for claim_id, weighed in every.items():
-        if weighed.weight is Weight.OPINION and cause and names_cause(
-            tokens_in(analysis, analysis.claims[claim_id].start, analysis.claims[claim_id].end)
+        if (
+            weighed.weight is Weight.OPINION
+            and cause
+            and names_cause(
+                tokens_in(analysis, analysis.claims[claim_id].start, analysis.claims[claim_id].end)
+            )
         ):
             every[claim_id] = Weighed(Weight.STRONG)  # the headline reports the reading
             continue

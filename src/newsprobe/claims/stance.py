@@ -419,59 +419,6 @@ def _forecasts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWor
     return found or markers.separated_forecast(toks)
 
 
-#: Verbs of risk or threat (folded) in a body claim: what they put at risk has not happened
-#: ("Bei einer Verurteilung drohen ihm zehn Jahre Haft", "the spill threatens the colonies").
-_THREATS = frozenset(
-    {"drohen", "droht", "drohte", "drohten", "gefahrdet", "gefahrden", "gefahrdete",
-     "riskieren", "riskiert", "threaten", "threatens", "threatened", "threatening", "endanger",
-     "endangers", "endangered"}
-)  # fmt: skip
-#: Words after such a verb that make it a speech act, a threat someone makes ("droht mit
-#: Streik", "droht, … zu", "threatened to resign").
-_THREAT_ACTS = frozenset({"mit", "damit", ",", "to"})
-
-
-def _threats(toks: list[Token]) -> list[int]:
-    """Positions of risk verbs that leave what they threaten undone (not a threat someone
-    makes: "Verdi droht mit Streik")."""
-    return [
-        k
-        for k, tok in enumerate(toks)
-        if fold(tok.text) in _THREATS
-        and (k + 1 >= len(toks) or toks[k + 1].text.lower() not in _THREAT_ACTS)
-    ]
-
-
-#: Verbs that name a cause as someone's reading (folded): "führte den Rückgang auf … zurück",
-#: "attributed the fall to …", "credited the checks"; a separated German verb is its lemma
-#: with the particle after it.
-_CAUSAL = frozenset(
-    {"zuruckfuhren", "zuruckgefuhrt", "zuruckfuhrt", "attribute", "attributes", "attributed",
-     "credit", "credits", "credited"}
-)  # fmt: skip
-_CAUSAL_SPLIT = ("fuhren", "zuruck")
-
-
-def _causal(toks: list[Token]) -> list[int]:
-    """Positions of verbs by which someone names a cause (:data:`_CAUSAL`), not a noun."""
-    found = []
-    for k, tok in enumerate(toks):
-        if tok.pos is not None and not tok.pos.startswith("V"):
-            continue
-        form, lemma = fold(tok.text), fold(tok.lemma or tok.text)
-        if form in _CAUSAL or lemma in _CAUSAL:
-            found.append(k)
-        elif lemma == _CAUSAL_SPLIT[0] and any(fold(t.text) == _CAUSAL_SPLIT[1] for t in toks[k:]):
-            found.append(k)
-    return found
-
-
-def names_cause(toks: list[Token]) -> bool:
-    """Whether the tokens hold a verb by which someone names a cause (the headline reports the
-    reading itself: "Kallweit führt Rückgang auf Streifen zurück")."""
-    return bool(_causal(toks))
-
-
 # -- the body's side --------------------------------------------------------------------------
 @dataclass
 class Weighed:
@@ -592,18 +539,15 @@ def weigh(
             return Weighed(
                 Weight.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in accusation]
             )
-        forecast = _forecasts(toks, forms, words)
+        forecast = _forecasts(toks, forms, words) or markers.threats(toks)  # "droht", too
         if forecast:
             cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
             return Weighed(Weight.FORECAST, cues)
-        threats = _threats(toks)
-        if threats:
-            return Weighed(Weight.FORECAST, [_cue(analysis, toks[k], "risk") for k in threats])
         judging = markers.judging(toks, words.judging.find(forms))
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
-        causal = _causal(toks)
+        causal = markers.causal(toks)
         if causal:  # "Der Minister führte den Rückgang auf die Kontrollen zurück": a reading
             return Weighed(Weight.OPINION, [_cue(analysis, toks[k], "opinion") for k in causal])
         none_found = reserve.no_evidence(toks)
@@ -649,15 +593,9 @@ def weigh(
     if accusation:
         cues = [_cue(analysis, toks[k], "accusation") for k in accusation]
         return Weighed(Weight.ACCUSATION, cues, [], speakers)
-    forecast = _forecasts(toks, forms, words)
-    # a warning in the future of reported speech ("warned that the tax would drive …") is
-    # still a forecast: only a decision or an announcement makes it a plan
-    if forecast and not decided:
+    forecast = _forecasts(toks, forms, words) or markers.threats(toks)
+    if forecast and not decided:  # "warned that the tax would …": a forecast, not a plan
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
-        return Weighed(Weight.FORECAST, cues, [], speakers)
-    threats = _threats(toks)
-    if threats and not decided:
-        cues = [_cue(analysis, toks[k], "risk") for k in threats]
         return Weighed(Weight.FORECAST, cues, [], speakers)
     none_found = reserve.no_evidence(toks)
     if none_found is not None:

@@ -313,7 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     cv = cross_validate(samples, SHIPPED, synthetic)
     if args.by_split:  # the leave-one-split-out check beside the article folds
-        cv.update({f"loso {k}": v for k, v in cross_validate(samples, SHIPPED, synthetic, True).items()})
+        loso = cross_validate(samples, SHIPPED, synthetic, by_split=True)
+        cv.update({f"loso {k}": v for k, v in loso.items()})
     for name, values in cv.items():
         print(f"{name:14s} " + "  ".join(f"{k}={v}" for k, v in values.items()))
     if args.command == "train":
