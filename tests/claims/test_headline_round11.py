@@ -98,3 +98,18 @@ def test_a_risk_verb_weighs_as_a_forecast_a_threat_someone_makes_does_not() -> N
     assert _weight(body, "Dem Autozulieferer") is Weight.FORECAST
     assert _weight(body, "Die Gewerkschaft") is not Weight.FORECAST
     assert _label("Autozulieferer Karsten ist insolvent", body) != "supported"
+
+
+# -- an accusation with the headline's figure ---------------------------------------------------
+def test_an_act_stated_in_other_words_over_an_accusation_with_its_figure_is_overstated() -> None:
+    # only the loose match finds the accusation: the headline's act ("stole") is its own word
+    body = (
+        "A former finance director of the charity Brightpath Trust has been charged with fraud "
+        "after an audit found that about £400,000 was missing from its accounts, Essex Police "
+        "said on Friday. The 58-year-old man is due to appear before magistrates next week."
+    )
+    headline = "Charity finance director stole £400,000 from Brightpath Trust"
+    assert _label(headline, body, "en") == "overstated"
+    assert _label("Former Brightpath finance director charged with fraud", body, "en") == (
+        "supported"
+    )

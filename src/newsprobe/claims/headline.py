@@ -549,12 +549,18 @@ def _restated(
     found = loose().support(clause.span)[:1]
     if not found:
         return
-    if not found[0].predicates and names_an_act(analysis, clause.span.start, clause.span.end):
-        return  # the headline's own act ("tritt zurück", "rolls out") the body does not say
     claim = analysis.claims[found[0].claim]
     weighed = weigh(analysis, claim, sources_ran, focus_of(analysis, clause.span))
     if weighed.weight not in _RESTATED:
         return
+    if (
+        not found[0].predicates
+        and names_an_act(analysis, clause.span.start, clause.span.end)
+        # an accusation with the headline's figure names the act in its own words ("stole
+        # £900,000" over "charged with fraud after … £900,000 was missing")
+        and not (weighed.weight is Weight.ACCUSATION and any(k[:1] == "#" for k in found[0].shared))
+    ):
+        return  # the headline's own act ("tritt zurück", "rolls out") the body does not say
     clause.evidence = [(claim, found[0].score)]
     clause.verdict = FindingVerdict.OVERSTATED
     clause.weakness = weighed.weight
