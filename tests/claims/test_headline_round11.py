@@ -40,19 +40,21 @@ def test_a_place_name_carries_no_concept_of_its_compound_head() -> None:
 
 
 # -- an act only a hedged sentence names, its doer by pronoun ---------------------------------
-VERGABE = (
-    "Die Staatsanwaltschaft Lindau ermittelt gegen den Landrat des Kreises Oberwald, Jens "
-    "Kaltner. Er soll bei der Vergabe von Reinigungsaufträgen eine befreundete Firma "
-    "begünstigt haben, teilte eine Sprecherin der Behörde mit.\n\n"
-    "Kaltner wies die Vorwürfe zurück."
+MESSER = (
+    "Bei einer Messerattacke in der Altstadt von Bamberg sind in der Nacht zum Sonntag zwei "
+    "Männer verletzt worden. Ein 22-Jähriger soll nach einem Streit vor einer Diskothek auf die "
+    "beiden eingestochen haben, teilte die Polizei mit. Er wurde kurz darauf festgenommen."
 )
 
 
-def test_an_act_only_a_hedged_sentence_states_is_overstated_as_fact() -> None:
-    assert _label("Landrat von Oberwald begünstigte befreundete Firma", VERGABE) == "overstated"
-    # the investigation itself is stated, and the headline that keeps the "soll" is supported
-    assert _label("Ermittlungen gegen Landrat von Oberwald", VERGABE) == "supported"
-    assert _label("Landrat soll befreundete Firma begünstigt haben", VERGABE) == "supported"
+def test_the_doer_only_a_hedged_sentence_names_is_overstated_as_fact() -> None:
+    # the strong sentence matches better (attack, two men, Bamberg); only the hedged one
+    # names the 22-year-old, by words no strong backing has
+    assert _label("22-Jähriger sticht in Bamberg zwei Männer nieder", MESSER) == "overstated"
+    assert _label("Zwei Verletzte bei Messerattacke in Bamberg", MESSER) == "supported"
+    assert _label("22-Jähriger soll in Bamberg zwei Männer niedergestochen haben", MESSER) == (
+        "supported"
+    )
 
 
 # -- proposals and recommendations --------------------------------------------------------------
