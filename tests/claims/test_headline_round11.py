@@ -115,3 +115,23 @@ def test_an_act_stated_in_other_words_over_an_accusation_with_its_figure_is_over
     assert _label("Former Brightpath finance director charged with fraud", body, "en") == (
         "supported"
     )
+
+
+# -- known misreads: "states" as a noun, a threat someone makes ------------------------------
+def test_states_after_an_adjective_is_a_noun_not_a_verb_of_saying() -> None:
+    body = (
+        "Forecasters expect strong tornadoes to hit several central states on Friday, the "
+        "National Weather Service said. Residents in Kansas were told to prepare shelters."
+    )
+    # read as "states" (says), the headline would keep the forecast's reserve
+    assert _label("Tornadoes hit central states", body, "en") == "overstated"
+    assert _label("Forecasters expect tornadoes in central states", body, "en") == "supported"
+
+
+def test_a_threatened_step_reported_as_taken_is_overstated() -> None:
+    body = (
+        "Dem Autozulieferer Karsten aus Zwickau droht die Insolvenz. Rund 800 Beschäftigte "
+        "sind betroffen.\n\nDie IG Metall droht mit Protesten, falls Stellen gestrichen werden."
+    )
+    assert _label("IG Metall protestiert gegen Stellenabbau bei Karsten", body) == "overstated"
+    assert _label("IG Metall droht mit Protesten bei Karsten", body) == "supported"

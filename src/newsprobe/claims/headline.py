@@ -599,7 +599,7 @@ _CONSIDER = (
     "uberleg",
     "pruf",
     "consider",
-    # a proposal or recommendation decides nothing either
+    # a proposal, a recommendation or a threat decides nothing either
     "propos",
     "recommend",
     "vorschlag",
@@ -608,6 +608,8 @@ _CONSIDER = (
     "empfiehl",
     "empfahl",
     "empfohl",
+    "droh",
+    "threat",
 )
 
 

@@ -24,7 +24,13 @@ def speech_verbs(toks: list[Token], language: str) -> list[int]:
         if t.pos is None and (not t.text[:1].islower() or noun_reading(lows, k)):
             continue
         entries = lex.candidates(lows[k], (t.lemma or t.text).lower())
-        if any(e.type.name == "speech_verb" and len(e.words) == 1 for e in entries):
+        prev = lows[k - 1] if k > 0 else ""
+        if any(
+            e.type.name == "speech_verb"
+            and len(e.words) == 1
+            and prev not in e.context.not_prev  # "the central states": the noun
+            for e in entries
+        ):
             found.append(k)
     return found
 
