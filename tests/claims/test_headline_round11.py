@@ -135,3 +135,13 @@ def test_a_threatened_step_reported_as_taken_is_overstated() -> None:
     )
     assert _label("IG Metall protestiert gegen Stellenabbau bei Karsten", body) == "overstated"
     assert _label("IG Metall droht mit Protesten bei Karsten", body) == "supported"
+
+
+# -- "soll" as plan vs report ------------------------------------------------------------------
+def test_a_headlines_soll_over_a_reportative_soll_keeps_its_reserve() -> None:
+    body = (
+        "Der Maschinenbauer Hellwig aus Bielefeld soll vor dem Verkauf an einen chinesischen "
+        "Investor stehen. Das Unternehmen wollte sich zu den Informationen nicht äußern."
+    )
+    assert _label("Hellwig soll an Investor aus China gehen", body) == "supported"
+    assert _label("Hellwig wird an Investor aus China verkauft", body) == "overstated"

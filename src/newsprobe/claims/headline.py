@@ -516,6 +516,10 @@ def _kept(analysis: Analysis, clause: Clause, weighed: list[tuple[Claim | None, 
     ):
         return True  # "Verteidiger will Urteil anfechten": a party is the authority on its plan
     cues = [c for _, w in weighed for c in w.cues]
+    if clause.stance is Stance.PLAN and headline_scope.same_modal(
+        toks, [w.cues for _, w in weighed if w.weight is Weight.HEDGED], len(weighed)
+    ):
+        return True  # "Hellwig soll an Investor gehen" over "soll vor dem Verkauf stehen"
     if any(w.sources for _, w in weighed):
         return False
     if (
@@ -595,22 +599,11 @@ def _limited(
 
 #: Beginnings of the words that consider a step without deciding it.
 _CONSIDER = (
-    "erwag",
-    "uberleg",
-    "pruf",
-    "consider",
+    "erwag", "uberleg", "pruf", "consider",
     # a proposal, a recommendation or a threat decides nothing either
-    "propos",
-    "recommend",
-    "vorschlag",
-    "vorgeschlag",
-    "empfehl",
-    "empfiehl",
-    "empfahl",
-    "empfohl",
-    "droh",
-    "threat",
-)
+    "propos", "recommend", "vorschlag", "vorgeschlag", "empfehl", "empfiehl", "empfahl",
+    "empfohl", "droh", "threat",
+)  # fmt: skip
 
 
 #: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal"), and
