@@ -145,3 +145,22 @@ def test_a_headlines_soll_over_a_reportative_soll_keeps_its_reserve() -> None:
     )
     assert _label("Hellwig soll an Investor aus China gehen", body) == "supported"
     assert _label("Hellwig wird an Investor aus China verkauft", body) == "overstated"
+
+
+# -- an "X: …" prefix naming who stands before a verb of saying ------------------------------
+def test_a_prefix_naming_the_subject_of_a_verb_of_saying_is_an_attribution() -> None:
+    from newsprobe.claims.stance import read_headline
+    from newsprobe.model import Span
+
+    body = (
+        "Die Bundesregierung erhöht die Förderung für neue Heizungen in Mietshäusern um 500 "
+        "Millionen Euro. Der Vermieterverband Haus & Hof nannte die Erhöhung „völlig "
+        "unzureichend“."
+    )
+    analysis = analyze_text(
+        f"Haus & Hof: Heizungsförderung völlig unzureichend\n\n{body}", lang="de"
+    )
+    finding = analysis.findings[0]
+    reading = read_headline(analysis, Span.of(analysis.text, finding.start, finding.end))
+    assert reading.prefix is not None and reading.prefix.kind == "attribution"
+    assert reading.prefix.span.text == "Haus & Hof"

@@ -1,13 +1,15 @@
 """Verbs of saying in a headline clause, less untagged English words that stand as nouns
-(:func:`newsprobe.attribution.english_nouns.noun_reading`), and the evidential verbs among
-them ("tests show", "Zahlen belegen") that credit no one when no speaker is their subject."""
+(:func:`newsprobe.attribution.english_nouns.noun_reading`), the evidential verbs among
+them ("tests show", "Zahlen belegen") that credit no one when no speaker is their subject, and
+the subjects of the body's verbs of saying (:func:`subjects_of_saying`)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution.english_nouns import noun_reading
-from newsprobe.model import Token
+from newsprobe.model import Analysis, ClaimStatus, Token
 
 
 def speech_verbs(toks: list[Token], language: str) -> list[int]:
@@ -64,3 +66,20 @@ def uncredited(
         if (toks[k].text.lower() in EVIDENTIAL or (toks[k].lemma or "").lower() in EVIDENTIAL)
         and not credits(toks[:k])
     ]
+
+
+def subjects_of_saying(analysis: Analysis) -> list[str]:
+    """The words before the verb of saying of each attributed claim, up to a preposition
+    ("Der Eigentümerverband Haus & Grund nannte …" names Haus & Grund even where the speaker
+    layer resolved no one; "Die Polizei in Köln sagte" names the police, not Köln)."""
+    found = []
+    starts = [t.start for t in analysis.tokens]
+    for claim in analysis.claims:
+        cue = next((c for c in claim.cues if c.type == "speech_verb"), None)
+        if claim.status is not ClaimStatus.ATTRIBUTED or cue is None or cue.start <= claim.start:
+            continue
+        first, last = bisect_left(starts, claim.start), bisect_left(starts, cue.start)
+        toks = [t for t in analysis.tokens[first:last] if t.end <= cue.start]
+        cut = next((t.start for t in toks if (t.pos or "").startswith("APPR")), cue.start)
+        found.append(analysis.text[claim.start : cut])
+    return found

@@ -26,7 +26,7 @@ from newsprobe.claims import overreach, reserve
 from newsprobe.claims import stance_markers as markers
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
-from newsprobe.claims.saying import DOCUMENT_NOUNS, speech_verbs, uncredited
+from newsprobe.claims.saying import DOCUMENT_NOUNS, speech_verbs, subjects_of_saying, uncredited
 from newsprobe.model import (
     WEAK_SOURCE_TYPES,
     Analysis,
@@ -297,6 +297,7 @@ def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
     names: list[str] = [s.name for s in analysis.sources]
     for a in analysis.attributions:
         names += [s.text for s in a.speakers]
+    names += subjects_of_saying(analysis)
     # every word of the prefix is a word of one speaker's name ("Alleinerziehende" in
     # "Dachverband der Alleinerziehenden"; not "Harwick port strike" for "Port of Harwick")
     wanted = {
