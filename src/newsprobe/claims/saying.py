@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution.english_nouns import noun_reading
+from newsprobe.claims.similarity import fold
 from newsprobe.model import Analysis, ClaimStatus, Token
 
 
@@ -83,3 +84,23 @@ def subjects_of_saying(analysis: Analysis) -> list[str]:
         cut = next((t.start for t in toks if (t.pos or "").startswith("APPR")), cue.start)
         found.append(analysis.text[claim.start : cut])
     return found
+
+
+def names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
+    """Whether the prefix's words name a speaker or source of the body."""
+    names: list[str] = [s.name for s in analysis.sources]
+    for a in analysis.attributions:
+        names += [s.text for s in a.speakers]
+    names += subjects_of_saying(analysis)
+    # every word of the prefix is a word of one speaker's name ("Alleinerziehende" in
+    # "Dachverband der Alleinerziehenden"; not "Harwick port strike" for "Port of Harwick")
+    wanted = {
+        fold(t.text)[:6] for t in head if len(t.text) > 2 and any(c.isalpha() for c in t.text)
+    }
+    for name in names:
+        have = {fold(word.strip("()„“\"'.,"))[:6] for word in name.replace("-", " ").split()}
+        if wanted and all(
+            any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 2) for w in wanted
+        ):
+            return True
+    return False
