@@ -160,8 +160,10 @@ class NothingMatches:
 
 
 def test_the_matcher_is_replaceable() -> None:
+    # the rules alone: the learned second opinion aligns words of its own (round 11's model
+    # finds "Reederei Kallweit verlegt ihren Sitz nach Hamburg" word for word in the body)
     analysis = build(PARTS)
-    HeadlineCheckComponent(matcher=NothingMatches())(analysis, Options())
+    HeadlineCheckComponent(matcher=NothingMatches(), model=None)(analysis, Options())
     assert {f.verdict for f in analysis.findings} == {FindingVerdict.UNSUPPORTED}
 
 

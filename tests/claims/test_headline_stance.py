@@ -239,7 +239,7 @@ def test_fifth_headline_split_is_complete() -> None:
     assert len(train2) >= 70 and "headlines_train2" not in UNSEEN
 
 
-def test_sixth_to_eighth_headline_splits_are_complete_and_only_the_newest_cold() -> None:
+def test_sixth_to_ninth_headline_splits_are_complete_and_only_the_newest_cold() -> None:
     from newsprobe.eval.claims import gold_dir
     from newsprobe.eval.headlines import UNSEEN
 
@@ -251,9 +251,20 @@ def test_sixth_to_eighth_headline_splits_are_complete_and_only_the_newest_cold()
         assert {i.label for i in split} == labels
         # a realistic mix: most headlines are plainly supported (false alarms matter)
         assert sum(1 for i in split if i.label == "supported") > len(split) / 2
-    assert "headlines_test8" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test9" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test8" not in UNSEEN  # read as a dev set from round 11 on
     assert "headlines_test7" not in UNSEEN  # read as a dev set from round 10 on
     assert "headlines_test6" not in UNSEEN  # read as a dev set from round 9 on
     test8 = read_headlines(gold_dir() / "headlines_test8.txt")
     kinds = {i.kind for i in test8 if i.label == "overstated"}
     assert {"accusation", "dropped_hedge", "interested", "plan", "forecast", "quantifier"} <= kinds
+    # round 11's cold split: new bodies, every label, the same kinds of overstatement
+    test9 = read_headlines(gold_dir() / "headlines_test9.txt")
+    assert len(test9) >= 100 and sum(1 for i in test9 if i.language == "en") >= 30
+    assert {i.label for i in test9} == {"supported", "overstated", "unsupported", "not_a_claim"}
+    kinds = {i.kind for i in test9 if i.label == "overstated"}
+    assert {"accusation", "suspicion", "dropped_hedge", "interested", "plan", "forecast"} <= kinds
+    bodies = {i.text.split("\n\n", 1)[1] for i in test9}
+    for name in ("headlines_test7", "headlines_test8"):  # no body of another split
+        other = read_headlines(gold_dir() / f"{name}.txt")
+        assert not bodies & {i.text.split("\n\n", 1)[1] for i in other}

@@ -61,6 +61,7 @@ from newsprobe.claims.stance import (
     tokens_in,
     weigh,
 )
+from newsprobe.claims.stance_markers import names_cause
 from newsprobe.claims.suspected import suspected_act
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
@@ -89,6 +90,9 @@ NEAR = 0.15
 #: A weak backing that alone shares the headline's predicate makes the clause overstated where
 #: its own words carry at least this share of the headline.
 PREDICATE_FLOOR = 0.3
+#: A weak backing with this many words of the headline that no strong backing has makes the
+#: clause overstated however far below the best one it scores.
+OWN_WORDS = 2
 #: Non-word tokens that end a clause and belong to it ("4 %").
 _KEEP = frozenset({"%", "‰"})
 #: The score a loose match needs (see ``HeadlineCheckComponent.loose``).
@@ -380,11 +384,14 @@ def _judge(
             for s in supports
             if every[s.claim].weight is not Weight.STRONG
             and (
-                (
-                    direct[s.claim] >= best - NEAR
-                    and any(k[:1] not in ("@", "#") and k not in strong for k in s.shared)
-                )
+                (direct[s.claim] >= best - NEAR and _own_words(s.shared, strong))
                 or (s.predicates and not said and direct[s.claim] >= PREDICATE_FLOOR)
+                # several words of the headline only weak backing has, where it names the
+                # doer by a pronoun ("Er soll … bevorzugt haben") and so matches less directly
+                or (
+                    len(_own_words(s.shared, strong)) >= OWN_WORDS
+                    and direct[s.claim] >= PREDICATE_FLOOR
+                )
             )
         ]
         if not only_weak and not said:
@@ -421,6 +428,12 @@ def _judge(
                 clause.speakers.append(speaker)
 
 
+def _own_words(shared: tuple[str, ...], strong: set[str]) -> list[str]:
+    """The words (not names or figures) a backing shares with the headline that no strong
+    backing has."""
+    return [k for k in shared if k[:1] not in ("@", "#") and k not in strong]
+
+
 #: The weights whose weakness is their cues alone (a cue out of reach leaves the claim strong).
 _CUED = frozenset({Weight.HEDGED, Weight.FORECAST, Weight.ACCUSATION, Weight.QUESTION})
 
@@ -453,7 +466,17 @@ def _judged(analysis: Analysis, clause: Clause, every: dict[int, Weighed]) -> No
     (:func:`newsprobe.claims.headline_scope.judgement`) weighs as an opinion; a judgement the
     headline quotes (:func:`newsprobe.claims.headline_scope.quotes_it`) is kept as strong."""
     headline = tokens_in(analysis, clause.span.start, clause.span.end)
+    cause = names_cause(headline)
     for claim_id, weighed in every.items():
+        if (
+            weighed.weight is Weight.OPINION
+            and cause
+            and names_cause(
+                tokens_in(analysis, analysis.claims[claim_id].start, analysis.claims[claim_id].end)
+            )
+        ):
+            every[claim_id] = Weighed(Weight.STRONG)  # the headline reports the reading
+            continue
         if weighed.weight is Weight.OPINION and headline_scope.quotes_it(
             analysis, clause.span, analysis.claims[claim_id]
         ):
@@ -493,6 +516,10 @@ def _kept(analysis: Analysis, clause: Clause, weighed: list[tuple[Claim | None, 
     ):
         return True  # "Verteidiger will Urteil anfechten": a party is the authority on its plan
     cues = [c for _, w in weighed for c in w.cues]
+    if clause.stance is Stance.PLAN and headline_scope.same_modal(
+        toks, [w.cues for _, w in weighed if w.weight is Weight.HEDGED], len(weighed)
+    ):
+        return True  # "Hellwig soll an Investor gehen" over "soll vor dem Verkauf stehen"
     if any(w.sources for _, w in weighed):
         return False
     if (
@@ -526,12 +553,18 @@ def _restated(
     found = loose().support(clause.span)[:1]
     if not found:
         return
-    if not found[0].predicates and names_an_act(analysis, clause.span.start, clause.span.end):
-        return  # the headline's own act ("tritt zurück", "rolls out") the body does not say
     claim = analysis.claims[found[0].claim]
     weighed = weigh(analysis, claim, sources_ran, focus_of(analysis, clause.span))
     if weighed.weight not in _RESTATED:
         return
+    if (
+        not found[0].predicates
+        and names_an_act(analysis, clause.span.start, clause.span.end)
+        # an accusation with the headline's figure names the act in its own words ("stole
+        # £900,000" over "charged with fraud after … £900,000 was missing")
+        and not (weighed.weight is Weight.ACCUSATION and any(k[:1] == "#" for k in found[0].shared))
+    ):
+        return  # the headline's own act ("tritt zurück", "rolls out") the body does not say
     clause.evidence = [(claim, found[0].score)]
     clause.verdict = FindingVerdict.OVERSTATED
     clause.weakness = weighed.weight
@@ -565,7 +598,12 @@ def _limited(
 
 
 #: Beginnings of the words that consider a step without deciding it.
-_CONSIDER = ("erwag", "uberleg", "pruf", "consider")
+_CONSIDER = (
+    "erwag", "uberleg", "pruf", "consider",
+    # a proposal, a recommendation or a threat decides nothing either
+    "propos", "recommend", "vorschlag", "vorgeschlag", "empfehl", "empfiehl", "empfahl",
+    "empfohl", "droh", "threat",
+)  # fmt: skip
 
 
 #: Whole words of the same ("denkt … nach" separated; "denk-" would catch "Denkmal"), and

@@ -396,3 +396,20 @@ def quotes_it(analysis: Analysis, span: Span, claim: Claim) -> bool:
         if words and all(w in text for w in words):
             return True
     return False
+
+
+#: The modal of a report or a plan: a headline's "soll" over a backing's keeps its reserve,
+#: whichever of the two it is.
+_SOLL = frozenset({"soll", "sollen", "sollte", "sollten", "sollst"})
+
+
+def same_modal(headline: list[Token], hedged: list[list[Cue]], backing: int) -> bool:
+    """Whether the headline's "soll" keeps the reserve of backing that is all hedged by a
+    "soll" of its own (``hedged``: the cues of each hedged backing, ``backing``: how many
+    backing claims there are): "Hellwig soll an Investor gehen" reads as a plan, but over
+    "Hellwig soll vor dem Verkauf stehen" it reports the same report."""
+    return (
+        any(fold(t.text) in _SOLL for t in headline)
+        and len(hedged) == backing > 0
+        and all(any(fold(c.text) in _SOLL for c in cues) for cues in hedged)
+    )

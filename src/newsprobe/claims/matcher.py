@@ -327,7 +327,10 @@ class _LexicalIndex:
             # only a noun is read as a compound whose head may carry the concept
             # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
             noun = any(t.pos is None or t.pos.startswith("N") for t in lemmas[form])
-            for name, words in self._concepts_of(form, compound=noun):
+            # a name is no compound: "Stadtbergen" holds no "bergen" (rescue)
+            named = all(t.pos == "NE" or t.index in self.entity_of for t in lemmas[form])
+            found = self.concepts.by_word.get(form, ()) if named else None
+            for name, words in found if found is not None else self._concepts_of(form, noun):
                 if all(w in lemmas or w == form for w in words):
                     predicate = name in self.concepts.predicates
                     used = [t for w in words for t in lemmas.get(w, lemmas[form])]

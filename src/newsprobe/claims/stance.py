@@ -26,7 +26,7 @@ from newsprobe.claims import overreach, reserve
 from newsprobe.claims import stance_markers as markers
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.numbers import quantities
-from newsprobe.claims.saying import DOCUMENT_NOUNS, speech_verbs, uncredited
+from newsprobe.claims.saying import DOCUMENT_NOUNS, names_a_speaker, speech_verbs, uncredited
 from newsprobe.model import (
     WEAK_SOURCE_TYPES,
     Analysis,
@@ -278,7 +278,7 @@ def _prefix(
     if (
         words.speaker_nouns.find(forms)
         or any(_compound_head(words.speaker_nouns, f) for alts in forms for f in alts)
-        or _names_a_speaker(analysis, head)
+        or names_a_speaker(analysis, head)
     ):
         return Prefix("attribution", Span.of(analysis.text, head[0].start, head[-1].end), at + 1)
     return None
@@ -290,25 +290,6 @@ def _compound_head(entries: _Words, form: str) -> bool:
     if "-" in form:
         return entries.word(form.rsplit("-", 1)[1])
     return any(form[cut:] in entries.words for cut in range(3, len(form) - 3))
-
-
-def _names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
-    """Whether the prefix's words name a speaker or source of the body."""
-    names: list[str] = [s.name for s in analysis.sources]
-    for a in analysis.attributions:
-        names += [s.text for s in a.speakers]
-    # every word of the prefix is a word of one speaker's name ("Alleinerziehende" in
-    # "Dachverband der Alleinerziehenden"; not "Harwick port strike" for "Port of Harwick")
-    wanted = {
-        fold(t.text)[:6] for t in head if len(t.text) > 2 and any(c.isalpha() for c in t.text)
-    }
-    for name in names:
-        have = {fold(word.strip("()„“\"'.,"))[:6] for word in name.replace("-", " ").split()}
-        if wanted and all(
-            any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 2) for w in wanted
-        ):
-            return True
-    return False
 
 
 #: Words that deny a risk two words before it ("nicht in Gefahr", "not at risk").
@@ -539,7 +520,7 @@ def weigh(
             return Weighed(
                 Weight.ACCUSATION, [_cue(analysis, toks[k], "accusation") for k in accusation]
             )
-        forecast = _forecasts(toks, forms, words)
+        forecast = _forecasts(toks, forms, words) or markers.threats(toks)  # "droht", too
         if forecast:
             cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
             return Weighed(Weight.FORECAST, cues)
@@ -547,6 +528,9 @@ def weigh(
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
+        causal = markers.causal(toks)
+        if causal:  # "Der Minister führte den Rückgang auf die Kontrollen zurück": a reading
+            return Weighed(Weight.OPINION, [_cue(analysis, toks[k], "opinion") for k in causal])
         none_found = reserve.no_evidence(toks)
         if none_found is not None:  # "keine Hinweise, dass …" does not say it did not happen
             return Weighed(Weight.HEDGED, [_cue(analysis, toks[none_found], "hedge_phrase")])
@@ -590,8 +574,8 @@ def weigh(
     if accusation:
         cues = [_cue(analysis, toks[k], "accusation") for k in accusation]
         return Weighed(Weight.ACCUSATION, cues, [], speakers)
-    forecast = _forecasts(toks, forms, words)
-    if forecast and not plan:
+    forecast = _forecasts(toks, forms, words) or markers.threats(toks)
+    if forecast and not decided:  # "warned that the tax would …": a forecast, not a plan
         cues = [_cue(analysis, toks[k], "forecast") for k in forecast]
         return Weighed(Weight.FORECAST, cues, [], speakers)
     none_found = reserve.no_evidence(toks)

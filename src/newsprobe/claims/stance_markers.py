@@ -19,7 +19,12 @@ rules that need a word's neighbours (round 9 of the headline check):
 - **a "to" of a result or a goal, not of a plan** (:func:`result_to`): "stabbed teenager to
   death", "jailed to 2030", "rises to 3 percent" (round 10);
 - **a role noun as a compound's head** (:func:`role_noun`): "Landesgeschäftsführerin",
-  "Bezirksleiter" speak for an organisation (round 10).
+  "Bezirksleiter" speak for an organisation (round 10);
+- **a risk verb in the body** (:func:`threats`): "drohen ihm zehn Jahre Haft", "threatens the
+  colonies" leave undone what they threaten, unlike a threat someone makes ("droht mit
+  Streik") (round 11);
+- **a cause named as someone's reading** (:func:`causal`): "führte den Rückgang auf … zurück",
+  "attributed the fall to …" (round 11).
 """
 
 from __future__ import annotations
@@ -222,3 +227,57 @@ def result_to(toks: list[Token], k: int) -> bool:
     if low in _RESULTS or low in _DETERMINERS or nxt.kind == "number":
         return True
     return k > 0 and toks[k - 1].text.lower().endswith("ed") and len(toks[k - 1].text) > 4
+
+
+#: Verbs of risk or threat (folded) in a body claim: what they put at risk has not happened
+#: ("Bei einer Verurteilung drohen ihm zehn Jahre Haft", "the spill threatens the colonies").
+_THREATS = frozenset(
+    {"drohen", "droht", "drohte", "drohten", "gefahrdet", "gefahrden", "gefahrdete",
+     "riskieren", "riskiert", "threaten", "threatens", "threatened", "threatening", "endanger",
+     "endangers", "endangered"}
+)  # fmt: skip
+#: Words after such a verb that make it a speech act, a threat someone makes ("droht mit
+#: Streik", "droht, … zu", "threatened to resign").
+_THREAT_ACTS = frozenset({"mit", "damit", ",", "to"})
+
+
+def threats(toks: list[Token]) -> list[int]:
+    """Positions of risk verbs that leave what they threaten undone (not a threat someone
+    makes: "Verdi droht mit Streik")."""
+    return [
+        k
+        for k, tok in enumerate(toks)
+        if fold(tok.text) in _THREATS
+        and (k + 1 >= len(toks) or toks[k + 1].text.lower() not in _THREAT_ACTS)
+    ]
+
+
+#: Verbs that name a cause as someone's reading (folded): "führte den Rückgang auf … zurück",
+#: "attributed the fall to …", "credited the checks"; a separated German verb is its lemma
+#: with the particle after it.
+_CAUSAL = frozenset(
+    {"zuruckfuhren", "zuruckgefuhrt", "zuruckfuhrt", "attribute", "attributes", "attributed",
+     "credit", "credits", "credited"}
+)  # fmt: skip
+_CAUSAL_SPLIT = ("fuhren", "zuruck")
+
+
+def causal(toks: list[Token]) -> list[int]:
+    """Positions of verbs by which someone names a cause (:data:`_CAUSAL`), not a noun."""
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.pos is not None and not tok.pos.startswith("V"):
+            continue
+        form, lemma = fold(tok.text), fold(tok.lemma or tok.text)
+        split = lemma == _CAUSAL_SPLIT[0] and any(
+            fold(t.text) == _CAUSAL_SPLIT[1] for t in toks[k:]
+        )
+        if form in _CAUSAL or lemma in _CAUSAL or split:
+            found.append(k)
+    return found
+
+
+def names_cause(toks: list[Token]) -> bool:
+    """Whether the tokens hold a verb by which someone names a cause (the headline reports the
+    reading itself: "Kallweit führt Rückgang auf Streifen zurück")."""
+    return bool(causal(toks))
