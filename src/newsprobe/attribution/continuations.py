@@ -141,7 +141,7 @@ _NO_CHAIN_BLOCKS = frozenset(
 )
 
 
-def _main_verb(toks: list[Tok]) -> Tok | None:
+def main_verb(toks: list[Tok]) -> Tok | None:
     """The finite verb of the main clause: the first one outside quotes that no
     subordinator or relative pronoun introduces."""
     sub = False
@@ -206,7 +206,7 @@ def continuation_statements(
             continue
         if not sent.toks or covered.containing(sent.start, sent.end):
             continue
-        verb = _main_verb(sent.toks)
+        verb = main_verb(sent.toks)
         if verb is None:
             continue
         in_subjunctive = chain is not None and chain.mood in ("subj1", "subj2")
@@ -234,7 +234,7 @@ def continuation_statements(
                 sent.toks,
                 verb,
                 prev.toks,
-                _main_verb(prev.toks),
+                main_verb(prev.toks),
                 _subject_finder(rules),
                 src,
                 rules.lex,

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
-from newsprobe.attribution.continuations import _main_verb, continuation_statements
+from newsprobe.attribution.continuations import continuation_statements, main_verb
 from newsprobe.attribution.cues import Context, SentenceRules, _last
 from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
@@ -75,7 +75,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     founds = _colon_speakers(founds, sents, rules)
     founds = _said_before(founds, sents, rules, kinds)
     founds = danach_statements(founds, sents, rules)
-    hypothetical = hypothetical_sentences(sents, _main_verb, founds)
+    hypothetical = hypothetical_sentences(sents, main_verb, founds)
     founds = drop_hypothetical(founds, sents, hypothetical)
     founds = continuation_statements(founds, sents, kinds, rules, hypothetical)
     fill_subjects(founds, sents, lex)
@@ -554,7 +554,7 @@ def _colon_frame(sent: Sent, rules: SentenceRules) -> Found | None:
     if len(toks) < 3:
         return None
     end = len(toks) - 1  # the colon
-    verb = _main_verb(toks)
+    verb = main_verb(toks)
     if verb is not None:
         np = rules._subject(toks, 0, end, verb, verb)
     else:
