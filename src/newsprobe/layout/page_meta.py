@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -474,12 +475,12 @@ def echo_kicker(lines: Sequence[Line], head: int | None) -> int | None:
         cut = None
     if cut is None:
         return head
-    from newsprobe.layout.lines import Piece
-
     spans = [m.span() for m in re.finditer(r"\S+", line.text)]
     at, rest = line.content_start + spans[cut - 1][1], line.content_start + spans[cut][0]
+    whole = line.pieces[0]  # (a lines.Piece; built by replace: lines imports this module)
+    plain = {"removed": None, "reason": "", "duplicate_of": None}
     line.pieces = [
-        Piece(line.pieces[0].start, at, BlockKind.KICKER),
-        Piece(rest, line.pieces[0].end, BlockKind.HEADLINE),
+        replace(whole, end=at, kind=BlockKind.KICKER, **plain),
+        replace(whole, start=rest, kind=BlockKind.HEADLINE, **plain),
     ]
     return head
