@@ -173,3 +173,13 @@ def test_bad_input(tmp_path: Path) -> None:
     bad.write_text("one column only\n", "utf-8")
     with pytest.raises(EvalError, match="GermEval"):
         run_task("ner", bad)
+
+
+def test_the_ner_eval_says_when_the_shipped_model_is_stale() -> None:
+    from newsprobe.eval.ner import model_currency
+
+    card: dict[str, object] = {"pos_tagger": "aaa", "kb": "bbb"}
+    assert model_currency(card, "aaa", "bbb").startswith("shipped model: trained on the current")
+    stale = model_currency(card, "aaa", "ccc")
+    assert stale.startswith("STALE") and "knowledge base bbb (now ccc)" in stale
+    assert "tagger" not in stale.split("retrain")[0]

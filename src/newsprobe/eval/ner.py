@@ -195,6 +195,9 @@ def _run_split(data: Path, started: float, n: int) -> TaskResult:
         metrics,
         notes=[
             *notes,
+            # (training.ner keeps the KB signature private: editing that module changes the
+            # fold models' cache key, so it is read as it is)
+            model_currency(card, train.tagger_signature(), train._kb_signature()),
             "newsprobe = CRF + knowledge-base gazetteer + patterns (what the entities "
             "component runs); crf = the tagger alone; strict span match, outer column, "
             "*deriv/*part = O, OTH = MISC",
@@ -202,6 +205,26 @@ def _run_split(data: Path, started: float, n: int) -> TaskResult:
             "data: GermEval 2014 (NoSta-D), CC BY 4.0; SmartData v1, CC BY 4.0; Europeana "
             "Newspapers NER, CC0",
         ],
+    )
+
+
+def model_currency(card: dict[str, object], tagger: str, kb: str) -> str:
+    """A note on whether the shipped model was trained on today's features: its card's
+    ``pos_tagger`` and ``kb`` signatures (file digests) against the current ones.  A tagger or
+    knowledge-base edit changes the features at run time, and the model then needs retraining
+    (docs/ner-training.md); a digest also changes with a comment, so this is a note to read,
+    not a failure."""
+    stale = [
+        f"{name} {card.get(key)} (now {now})"
+        for name, key, now in (("tagger", "pos_tagger", tagger), ("knowledge base", "kb", kb))
+        if card.get(key) != now
+    ]
+    if not stale:
+        return "shipped model: trained on the current tagger and knowledge base"
+    return (
+        "STALE shipped model? trained with " + "; ".join(stale) + ": those files changed "
+        "since; if tagging or knowledge-base entries changed (not only comments), its run-time "
+        "features differ from its training features: retrain it (docs/ner-training.md)"
     )
 
 
