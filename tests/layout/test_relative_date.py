@@ -3,6 +3,7 @@ time the page was read: only with that time, never over an absolute date on the 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -204,3 +205,22 @@ def test_cli_read_at(tmp_path: Path) -> None:
     assert meta["published"].startswith("2026-03-10T06:30")
     bad = _cli("analyze", str(page), "--read-at", "last tuesday")
     assert bad.returncode == 2 and "--read-at" in bad.stderr
+
+
+def test_a_warc_response_record_carries_its_fetch_time(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newsprobe.corpus.records import Record, iter_records
+
+    p = tmp_path / "crawl.warc.gz"
+    with p.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        body = f"<html><body><p>{DE_PAGE.format(stamp='vor 2 Stunden')}</p></body></html>"
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://a.example/1", "response", payload=io.BytesIO(body.encode()),
+            http_headers=http, warc_headers_dict={"WARC-Date": "2026-03-10T08:30:12Z"},
+        ))  # fmt: skip
+    (rec,) = list(iter_records(p, max_bytes=1 << 20))
+    assert isinstance(rec, Record) and rec.fetched == "2026-03-10T08:30:12Z"
