@@ -224,3 +224,14 @@ def test_a_warc_response_record_carries_its_fetch_time(tmp_path: Path) -> None:
         ))  # fmt: skip
     (rec,) = list(iter_records(p, max_bytes=1 << 20))
     assert isinstance(rec, Record) and rec.fetched == "2026-03-10T08:30:12Z"
+
+
+def test_the_reports_say_where_a_derived_date_came_from() -> None:
+    from newsprobe.report import render
+    from newsprobe.report.html import metadata_rows
+
+    got = analyze_text(DE_PAGE.format(stamp="vor 2 Stunden"), only=["layout"], reference=READ)
+    assert "(relative stamp: vor 2 Stunden)" in " ".join(render(got, "text", color=False).split())
+    rows = dict(metadata_rows(got))
+    assert rows["Published from"] == "relative stamp: vor 2 Stunden"
+    assert rows["Read at"] == READ.isoformat()
