@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
@@ -85,7 +86,13 @@ def _is_record_file(source: str) -> bool:
 
 
 def _analyze_record(
-    source: str, lang: str, only: list[str] | None, max_bytes: int, columns: Any
+    source: str,
+    lang: str,
+    only: list[str] | None,
+    max_bytes: int,
+    columns: Any,
+    ner: str | None = None,
+    read_at: datetime | None = None,
 ) -> Any:
     """The one article of a table or WET file (more than one: use ``ingest``)."""
     from newsprobe.api import analyze_bytes
@@ -109,7 +116,7 @@ def _analyze_record(
     if not records:
         raise CliError(f"{source}: no article in the file")
     return analyze_bytes(records[0].data, name=source + ".json", lang=lang, only=only,
-                         max_bytes=max_bytes)  # fmt: skip
+                         max_bytes=max_bytes, ner=ner, reference=read_at)  # fmt: skip
 
 
 def _run_analyze(
@@ -122,6 +129,7 @@ def _run_analyze(
     max_mb: float,
     ner: str | None = None,
     columns: Any = None,
+    read_at: datetime | None = None,
 ) -> None:
     from newsprobe.api import analyze_bytes, analyze_path
     from newsprobe.model import Status
@@ -132,13 +140,19 @@ def _run_analyze(
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         analysis = analyze_bytes(
-            data, name="<stdin>", lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner
+            data,
+            name="<stdin>",
+            lang=lang.value,
+            only=selected,
+            max_bytes=max_bytes,
+            ner=ner,
+            reference=read_at,
         )
     elif _is_record_file(source):
-        analysis = _analyze_record(source, lang.value, selected, max_bytes, columns)
+        analysis = _analyze_record(source, lang.value, selected, max_bytes, columns, ner, read_at)
     else:
         analysis = analyze_path(
-            source, lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner
+            source, lang=lang.value, only=selected, max_bytes=max_bytes, ner=ner, reference=read_at
         )
     write_output(render(analysis, fmt.value, color=_use_color(output), timings=timings), output)
     if timings and fmt is not Format.text:
@@ -177,17 +191,39 @@ def analyze(
     url_column: UrlColumn = None,
     outlet_column: OutletColumn = None,
     ner: Annotated[str | None, NER_OPTION] = None,
+    read_at: Annotated[
+        str | None,
+        typer.Option(
+            "--read-at",
+            metavar="ISO",
+            help="When the page was fetched or read (ISO 8601, e.g. 2026-03-10T08:30Z): "
+            "relative date stamps ('vor 2 Stunden', 'yesterday at 9:15') give the publication "
+            "date counted back from it. Overrides a WARC-Date or 'fetched'/'crawled' field.",
+        ),
+    ] = None,
 ) -> None:
     """Analyse one article (plain text, HTML, a JSON article object, or a one-row CSV/TSV/
     Parquet or one-record WET file) and print the report."""
     from newsprobe.corpus.tables import Columns
+
+    reference = _iso_time(read_at) if read_at is not None else None
 
     columns = Columns(text_column, title_column, date_column, url_column, outlet_column)
     if ner is not None:
         from newsprobe.entities.spacy_ner import check
 
         check(ner)
-    _run_analyze(source, fmt, lang, output, only, timings, max_size, ner, columns)
+    _run_analyze(source, fmt, lang, output, only, timings, max_size, ner, columns, reference)
+
+
+def _iso_time(value: str) -> datetime:
+    """``--read-at``'s ISO 8601 time ("2026-03-10", "2026-03-10T08:30:00Z")."""
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(
+            f"not an ISO 8601 time: {value!r} (e.g. 2026-03-10T08:30:00Z)", param_hint="--read-at"
+        ) from None
 
 
 @app.command()

@@ -25,7 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 #: 1.4: Attribution.speaker (who really said it), Source.affiliation and aliases
 #: 1.5: FindingVerdict.NOT_A_CLAIM (headline check)
 #: 1.6: Metadata.genre and genre_reason (an opinion piece, from what the page says of itself)
-SCHEMA_VERSION = "1.6"
+#: 1.7: Metadata.read_at (when the page was fetched or read) and published_from (a derived date)
+SCHEMA_VERSION = "1.7"
 
 
 class SpanError(ValueError):
@@ -474,6 +475,12 @@ class InputKind(StrEnum):
     JSON = "json"
 
 
+#: ``Metadata.published_from`` of a crawl date standing in for a missing publication date, and
+#: the warning that says so (the page's own date, absolute or relative, replaces it).
+CRAWL_DATE = "crawl date"
+CRAWL_WARNING = "no publication date given: the crawl date stands in for it"
+
+
 class Metadata(BaseModel):
     """What is known about the article beyond its text."""
 
@@ -487,6 +494,17 @@ class Metadata(BaseModel):
     agency: list[str] = Field(default_factory=list, description="News agencies credited.")
     authors: list[str] = Field(default_factory=list)
     published: datetime | None = None
+    published_from: str | None = Field(
+        default=None,
+        description="Where 'published' came from when the page does not print it: 'relative "
+        "stamp: vor 2 Stunden' (counted back from read_at), 'crawl date' (the fetch time stands "
+        "in); None: the input or the page gives it.",
+    )
+    read_at: datetime | None = Field(
+        default=None,
+        description="When the page was fetched or read (--read-at, a WARC-Date, a 'fetched'/"
+        "'crawled' field): the time relative date stamps are counted back from.",
+    )
     input_kind: InputKind = InputKind.TEXT
     source_path: str | None = Field(default=None, description="File the article was read from.")
     encoding: str | None = Field(default=None, description="Detected input encoding.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from newsprobe.model import Analysis
@@ -26,6 +27,10 @@ class Options:
     #: Entity backend: ``crf`` (built in) or ``spacy:NAME_OR_PATH`` (an installed spaCy
     #: pipeline, see :mod:`newsprobe.entities.spacy_ner`); default from ``NEWSPROBE_NER``.
     ner: str = field(default_factory=lambda: os.environ.get("NEWSPROBE_NER", "crf"))
+    #: When the page was fetched or read: relative date stamps ("vor 2 Stunden") are counted
+    #: back from it (:mod:`newsprobe.layout.relative_date`).  Given, it overrides the input's own
+    #: fetch time (a WARC-Date, a 'fetched'/'crawled' field); None: that one, or no such date.
+    reference: datetime | None = None
 
 
 class Component(Protocol):

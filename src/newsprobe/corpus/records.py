@@ -53,6 +53,9 @@ class Record:
     kind: RecordKind
     data: bytes
     url: str | None = None
+    #: When the page was fetched (a WARC response record's ``WARC-Date``, ISO 8601): the time
+    #: relative date stamps are counted back from (``Metadata.read_at``).
+    fetched: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -415,6 +418,7 @@ def _warc(path: Path, size: int, max_bytes: int) -> Iterator[Record | Bad]:
                     "html" if "html" in ctype or not ctype else "file",
                     body,
                     url=url,
+                    fetched=rec.rec_headers.get_header("WARC-Date"),
                 )
         except ArchiveLoadFailed as exc:
             yield Bad(where, iterator.offset, number + 1, f"not a readable WARC file: {exc}")

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-FIELDS = ("text", "title", "date", "url", "outlet")
+FIELDS = ("text", "title", "date", "url", "outlet", "fetched")
 #: Header names recognised for each field (case-insensitive).
 KNOWN = {
     "text": ("text", "body", "content", "article", "articlebody", "article_text", "fulltext",
@@ -28,6 +28,9 @@ KNOWN = {
     "url": ("url", "link", "uri", "source_url", "article_url"),
     "outlet": ("outlet", "publisher", "source", "site", "domain", "source_domain", "medium",
                "quelle", "zeitung"),
+    # when the page was fetched: the time relative date stamps ("vor 2 Stunden") count from
+    "fetched": ("fetched", "fetched_at", "crawled", "crawled_at", "crawl_date", "date_download",
+                "retrieved", "retrieved_at", "downloaded", "abgerufen"),
 }  # fmt: skip
 _OPTIONS = "--title-column, --date-column, --url-column, --outlet-column"
 #: A headerless column is the text when its cells average at least this many characters
@@ -45,6 +48,7 @@ class Columns:
     date: str | None = None
     url: str | None = None
     outlet: str | None = None
+    fetched: str | None = None
 
     def given(self) -> bool:
         return any(getattr(self, f) for f in FIELDS)
@@ -137,10 +141,10 @@ def article(row: Sequence[Any], found: dict[str, int]) -> dict[str, str]:
         if cell is None:
             continue
         value = cell.isoformat() if isinstance(cell, datetime) else str(cell)
-        if f == "date":
+        if f in ("date", "fetched"):
             iso = _iso(value)
             if iso:
-                obj["published"] = iso
+                obj["published" if f == "date" else "fetched"] = iso
         elif value.strip():
             obj["outlet" if f == "outlet" else f] = value
     return obj

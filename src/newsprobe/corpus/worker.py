@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from newsprobe.corpus.records import Record
 from newsprobe.model import Status
@@ -130,6 +131,9 @@ def analyse(
         raw.meta.source_path = record.label
         if record.url and not raw.meta.url:
             raw.meta.url = record.url
+        if record.fetched and raw.meta.read_at is None:
+            with contextlib.suppress(ValueError):  # a WARC-Date: when the page was fetched
+                raw.meta.read_at = datetime.fromisoformat(record.fetched.replace("Z", "+00:00"))
         analysis = pipeline()(raw.to_analysis())
     except InputError as exc:
         message = str(exc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsprobe.layout import genre
+from newsprobe.layout import genre, relative_date
 from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.lines import Line, Piece, classify, pass_furniture, split_kicker
 from newsprobe.layout.metadata import apply_found, dateline_agency, find_agencies, parse_byline
@@ -35,7 +35,9 @@ class LayoutComponent:
     def __call__(self, analysis: Analysis, options: Options) -> None:
         if analysis.blocks or analysis.sentences or analysis.tokens:
             raise RuntimeError("layout must run before any other layer is added")
+        crawl = relative_date.crawl_stand_in(analysis, options.reference)
         if analysis.status is Status.NO_ARTICLE_FOUND:
+            relative_date.resolve(analysis, crawl)
             return
         if analysis._hints:
             self._from_hints(analysis)
@@ -52,6 +54,7 @@ class LayoutComponent:
             analysis.warnings.append("no article found: the input is all page furniture")
         for block in analysis.blocks_of(BlockKind.BYLINE, BlockKind.DATELINE):
             parse_byline(block.text, analysis.meta)
+        relative_date.resolve(analysis, crawl)  # an absolute date on the page wins
         first = next((b for b in analysis.blocks if b.kind in _BODY), None)
         if first is not None:
             dateline_agency(first.text, analysis.meta)
@@ -116,6 +119,8 @@ class LayoutComponent:
     # -- plain text: the line model --------------------------------------------------------
     def _from_lines(self, analysis: Analysis) -> None:
         lines, found = classify(analysis.text, analysis._scratch.pop("links", ()))
+        if "relative" in found:
+            analysis._scratch[relative_date.SCRATCH] = found["relative"]
         self._assemble(analysis, lines, found)
 
     def _assemble(self, analysis: Analysis, lines: list[Line], found: dict[str, object]) -> None:

@@ -14,8 +14,10 @@ article line when no headline was found), gives each line a byline and a date sc
 shape (:func:`byline_score`, :func:`date_score`) discounted by its distance from that top,
 types the best byline and the best date line (``BYLINE``, ``DATELINE``: kept in the canonical
 text, left out of the article text) and records what they say in ``found`` (``authors``,
-``published``) for :func:`newsprobe.layout.metadata.apply_found`.  It runs on whole pages
-only (where the line model found page furniture), so clean articles are typed as before.
+``published``; ``relative``: a relative date stamp's line when no date was found, see
+:mod:`newsprobe.layout.relative_date`) for :func:`newsprobe.layout.metadata.apply_found`.
+It runs on whole pages only (where the line model found page furniture), so clean articles
+are typed as before.
 """
 
 from __future__ import annotations
@@ -252,6 +254,7 @@ def find_page_meta(
     ]
     best_by: tuple[float, int] | None = None
     best_date: tuple[float, int, datetime] | None = None
+    best_rel: tuple[float, int] | None = None  # a relative stamp ("vor 2 Stunden")
     stamps = {i: date_score(lines[i].text) for i in window}
     for i in window:
         line = lines[i]
@@ -268,6 +271,8 @@ def find_page_meta(
             when = parse_date(line.text)
             if when is not None:
                 best_date = (d, i, when)
+            elif (best_rel is None or d > best_rel[0]) and _RELATIVE.search(line.text):
+                best_rel = (d, i)
     if best_by is not None:
         i = best_by[1]
         bare = _bare_prefix(lines[i])
@@ -290,6 +295,9 @@ def find_page_meta(
         found["published"] = when
         if not (lines[i].typed and lines[i].pieces[0].kind is BlockKind.BYLINE):
             _type(lines[i], BlockKind.DATELINE)
+    elif best_rel is not None and "relative" not in found:
+        # no date without the reading day: the layout counts back from it when it has one
+        found["relative"] = lines[best_rel[1]].text.strip()
     firsts = [b[1] for b in (best_by, best_date) if b is not None]
     return min(firsts) if firsts else None
 

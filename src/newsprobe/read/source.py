@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -11,7 +12,7 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
-from newsprobe.model import InputKind, Metadata
+from newsprobe.model import CRAWL_DATE, CRAWL_WARNING, InputKind, Metadata
 from newsprobe.read.decode import MIXED_ENCODING, decode, scrub
 from newsprobe.read.document import MAX_CHARS, RawDocument
 from newsprobe.read.errors import InputError
@@ -159,14 +160,16 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
             raise InputError(
                 f"'published' is not an ISO date: {obj['published']!r}", path=meta.source_path
             ) from None
-    crawled = obj.get("crawled")
     warnings: list[str] = []
-    if meta.published is None and isinstance(crawled, str):
-        try:  # a crawl record (Common Crawl WET) knows when it was fetched, not published
-            meta.published = datetime.fromisoformat(crawled.replace("Z", "+00:00"))
-            warnings.append("no publication date given: the crawl date stands in for it")
-        except ValueError:
-            pass
+    fetched = obj.get("fetched") or obj.get("crawled")
+    if isinstance(fetched, str):
+        # a crawl record (Common Crawl WET) knows when it was fetched, not published
+        with contextlib.suppress(ValueError):
+            meta.read_at = datetime.fromisoformat(fetched.strip().replace("Z", "+00:00"))
+    if meta.published is None and meta.read_at is not None and "crawled" in obj:
+        # the page's own date (absolute, or relative to read_at) replaces it in the layout
+        meta.published, meta.published_from = meta.read_at, CRAWL_DATE
+        warnings.append(CRAWL_WARNING)
     meta.input_kind = InputKind.JSON
     if isinstance(html, str) and not isinstance(body, str):
         from newsprobe.read.html import read_html

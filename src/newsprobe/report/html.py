@@ -234,6 +234,8 @@ def metadata_rows(analysis: Analysis) -> list[tuple[str, str]]:
         ("Agency", ", ".join(meta.agency)),
         ("Authors", ", ".join(meta.authors)),
         ("Published", meta.published.isoformat() if meta.published else ""),
+        ("Published from", meta.published_from or ""),
+        ("Read at", meta.read_at.isoformat() if meta.read_at else ""),
         ("Input kind", format_value(meta.input_kind)),
         ("Source path", meta.source_path or ""),
         ("Encoding", meta.encoding or ""),

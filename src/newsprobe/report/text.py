@@ -181,6 +181,11 @@ def _sources(analysis: Analysis) -> Table:
     return table
 
 
+def _published(when: str, source: str | None) -> str:
+    """The publication date, with where it came from when the page does not print it."""
+    return f"{when} ({source})" if source else when
+
+
 def _meta_table(analysis: Analysis) -> Table:
     meta = analysis.meta
     table = Table.grid(padding=(0, 2))
@@ -197,7 +202,12 @@ def _meta_table(analysis: Analysis) -> Table:
         ("genre", f"{meta.genre} ({meta.genre_reason})" if meta.genre else None),
         ("agency", ", ".join(meta.agency)),
         ("authors", ", ".join(meta.authors) or ("(byline empty)" if meta.byline_empty else "")),
-        ("published", meta.published.isoformat(sep=" ") if meta.published else None),
+        (
+            "published",
+            _published(meta.published.isoformat(sep=" "), meta.published_from)
+            if meta.published
+            else None,
+        ),
         (
             "input",
             f"{meta.input_kind.value}, {meta.encoding or '?'}"

@@ -1,0 +1,128 @@
+"""A publication date from a relative date stamp and the time the page was read.
+
+A page read as text says "vor 14 Minuten", "Published 4 months ago", "Heute, 12:37 Uhr",
+"gestern um 9:15", "Tom Weller 7 hours": counted back from when the page was fetched or read
+(``Metadata.read_at``: ``--read-at``, ``analyze_text(reference=…)``, a WARC record's
+``WARC-Date``, a JSON/CSV ``fetched``/``crawled`` field) such a stamp gives a date:
+
+* seconds, minutes, hours ("vor 2 Stunden", "5 min ago", "7 hours"): the reading time minus the
+  offset, to the minute ("vor wenigen Minuten": the reading time itself);
+* days ("vor 3 Tagen", "2 days ago"): that day, to the day (midnight, as a date without time);
+* "heute/today HH:MM": the reading day at that time; "gestern/yesterday HH:MM": the day before;
+* weeks, months, years ("vor 2 Wochen", "4 months ago"): no date — "4 months ago" is anything
+  from four to five months back, too coarse for a publication date.
+
+Without a reading time no date is derived.  The stamp is read on the reading time's clock (its
+time zone, when it has one): a page that prints local time read at a UTC time near midnight
+may be a day off for "heute"/"gestern".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from newsprobe.model import CRAWL_DATE, CRAWL_WARNING, Analysis
+
+_NUMBER = r"(?P<n>\d+|einer?|einem|wenigen|an?|one|a few)"
+_AGO = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\bvor\s+{_NUMBER}\s+(?P<unit>sek|min|std|stunde|tag|woche|monat|jahr)\w*",
+        rf"\b{_NUMBER}\s+(?P<unit>sec|min|hour|hr|day|week|month|year)\w*\s+ago\b",
+        r"\b(?P<n>\d+)\s+(?P<unit>hours?|hrs|days?)\b",
+    )
+]
+_DAY_TIME = re.compile(
+    r"\b(?P<day>heute|gestern|today|yesterday)\b,?\s*(?:um|at)?\s*"
+    r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?P<ampm>am|pm)\b)?",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "sek": timedelta(seconds=1),
+    "sec": timedelta(seconds=1),
+    "min": timedelta(minutes=1),
+    "std": timedelta(hours=1),
+    "stunde": timedelta(hours=1),
+    "hour": timedelta(hours=1),
+    "hr": timedelta(hours=1),
+    "tag": timedelta(days=1),
+    "day": timedelta(days=1),
+}
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("wenigen", "a few"):
+        return None  # "vor wenigen Minuten": just now, no count
+    return 1  # "einer", "einem", "a", "an", "one"
+
+
+def from_relative(text: str, reference: datetime) -> datetime | None:
+    """The publication date the relative stamp in ``text`` gives, read at ``reference``;
+    None when ``text`` holds none or one too coarse (weeks, months, years)."""
+    m = _DAY_TIME.search(text)
+    if m:
+        hour, minute = int(m["h"]), int(m["m"])
+        if m["ampm"]:
+            hour = hour % 12 + (12 if m["ampm"].lower() == "pm" else 0)
+        if hour > 23 or minute > 59:
+            return None
+        day = reference if m["day"].lower() in ("heute", "today") else reference - timedelta(1)
+        return day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    m = next((m for p in _AGO if (m := p.search(text))), None)
+    if not m:
+        return None
+    unit = m["unit"].lower()
+    unit = next((u for u in _UNITS if unit.startswith(u)), None)  # type: ignore[assignment]
+    if unit is None:
+        return None  # weeks, months, years: too coarse
+    n = _count(m["n"])
+    step = _UNITS[unit]
+    if n is None:
+        if step >= timedelta(hours=1):
+            return None  # "vor wenigen Stunden/Tagen": no count
+        n = 0
+    when = reference - n * step
+    if step >= timedelta(days=1):
+        return when.replace(hour=0, minute=0, second=0, microsecond=0)
+    return when.replace(second=0, microsecond=0)
+
+
+#: Where the layout leaves a relative stamp's line for :func:`resolve` (``Analysis._scratch``).
+SCRATCH = "relative_stamp"
+
+
+def crawl_stand_in(analysis: Analysis, reference: datetime | None) -> datetime | None:
+    """Set ``meta.read_at`` to ``reference`` (``--read-at``: it overrides the input's own fetch
+    time); take off a crawl date standing in for the publication date (the page's own date, found
+    by the layout, replaces it) and return it."""
+    meta = analysis.meta
+    if reference is not None:
+        meta.read_at = reference
+    if meta.published_from != CRAWL_DATE:
+        return None
+    crawl, meta.published, meta.published_from = meta.published, None, None
+    return crawl
+
+
+def resolve(analysis: Analysis, crawl: datetime | None) -> None:
+    """After the layout: no date on the page, a relative stamp and a reading time give
+    ``meta.published`` (``published_from`` and a warning say so); else a crawl date taken off by
+    :func:`crawl_stand_in` stands in again."""
+    meta = analysis.meta
+    stamp = analysis._scratch.pop(SCRATCH, None)
+    if meta.published is None and isinstance(stamp, str) and meta.read_at is not None:
+        when = from_relative(stamp, meta.read_at)
+        if when is not None:
+            meta.published, meta.published_from = when, f"relative stamp: {stamp}"
+            analysis.warnings.append(
+                f"publication date counted back from the relative stamp {stamp!r} and the "
+                f"reading time {meta.read_at.isoformat()}"
+            )
+    if meta.published is None and crawl is not None:
+        meta.published, meta.published_from = crawl, CRAWL_DATE
+    elif crawl is not None and CRAWL_WARNING in analysis.warnings:
+        analysis.warnings.remove(CRAWL_WARNING)  # the page's own date replaced the crawl date
