@@ -246,6 +246,8 @@ def prepare(analysis: Analysis) -> Prepared:
         "text": analysis.text,
         "genre": meta.genre,
         "genre_reason": meta.genre_reason,
+        "read_at": stored(meta.read_at),
+        "published_from": meta.published_from,
     }
     return Prepared(
         text_sha256=text_hash(analysis.text),

@@ -19,7 +19,7 @@ and ``json_group_array`` are defined so that the read queries of
 from __future__ import annotations
 
 from newsprobe.store.ddl import POSTGRES, render
-from newsprobe.store.schema import V1_TABLES, V2, V3_TABLES, V5
+from newsprobe.store.schema import V1_TABLES, V2, V3_TABLES, V5, V6
 from newsprobe.store.story_schema import V4_TABLES
 
 #: Functions the shared read queries use (SQLite has them built in or registered).
@@ -62,7 +62,10 @@ PG_V4 = render(V4_TABLES, POSTGRES)
 #: Version 5 (as SQLite's V5): the article's genre.
 PG_V5 = V5
 
-PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2, PG_V3, PG_V4, PG_V5)
+#: Version 6 (as SQLite's V6): when the page was read, where a derived date came from.
+PG_V6 = V6
+
+PG_MIGRATIONS: tuple[str, ...] = (PG_V1, PG_V2, PG_V3, PG_V4, PG_V5, PG_V6)
 
 #: The version table (outside the numbered migrations: it records them).
 VERSION_TABLE = "newsprobe_schema"

@@ -117,13 +117,20 @@ def _names(value: str) -> list[str]:
 _ARTICLE_SELECT = (
     "SELECT a.id, a.title, a.url, a.outlet, a.language, a.published, a.authors, a.agency,"
     " a.status, a.source_path, a.chars, a.tokens, a.mentions, a.attributions, a.claims,"
-    " a.findings, a.text_sha256, a.added_at, a.genre FROM articles a"
+    " a.findings, a.text_sha256, a.added_at, a.genre, a.read_at, a.published_from"
+    " FROM articles a"
 )
 
 
 def _article_row(r: sqlite3.Row | tuple[Any, ...]) -> ArticleRow:
     return _row(
-        ArticleRow, r, published=loaded, authors=json.loads, agency=json.loads, added_at=loaded
+        ArticleRow,
+        r,
+        published=loaded,
+        authors=json.loads,
+        agency=json.loads,
+        added_at=loaded,
+        read_at=loaded,
     )
 
 

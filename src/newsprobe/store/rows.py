@@ -49,6 +49,12 @@ class ArticleRow(Row):
     genre: str | None = Field(
         default=None, description="opinion for a commentary, column or editorial; else empty."
     )
+    read_at: datetime | None = Field(default=None, description="When the page was read (UTC).")
+    published_from: str | None = Field(
+        default=None,
+        description="Where a derived publication date came from (a relative stamp, the crawl "
+        "date); empty when the page or the input gave the date.",
+    )
 
 
 class InputRow(Row):

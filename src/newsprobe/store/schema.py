@@ -271,8 +271,16 @@ ALTER TABLE articles ADD COLUMN genre_reason TEXT;
 CREATE INDEX articles_genre ON articles(genre);
 """
 
+#: Version 6: when the page was read (``read_at``, UTC) and where a derived publication date
+#: came from (``published_from``: a relative stamp counted back from ``read_at``, or the crawl
+#: date standing in); both empty for articles analysed before schema 1.7.
+V6 = """
+ALTER TABLE articles ADD COLUMN read_at TEXT;
+ALTER TABLE articles ADD COLUMN published_from TEXT;
+"""
+
 #: ``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -417,6 +425,7 @@ DATE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
     {
         ("articles", "published"),
         ("articles", "added_at"),
+        ("articles", "read_at"),
         ("inputs", "added_at"),
         ("inputs", "published"),
         ("failures", "first_seen"),

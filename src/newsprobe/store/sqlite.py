@@ -169,6 +169,8 @@ _ARTICLE_COLUMNS = (
     "added_at",
     "genre",
     "genre_reason",
+    "read_at",
+    "published_from",
 )
 _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
