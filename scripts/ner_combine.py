@@ -17,7 +17,6 @@ from pathlib import Path
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.crf import CrfTagger, model_dir
 from newsprobe.entities.merge import merge
-from newsprobe.entities.recognise import recognise
 from newsprobe.eval import ner_split
 from newsprobe.training import ner as train
 
@@ -51,16 +50,7 @@ def main() -> None:
         shutil.copy(path.with_suffix(".names.tsv"), out.with_suffix(".names.tsv"))
         cpu = time.process_time()
         tagger = CrfTagger(out)
-
-        def predict(s, tags, tagger=tagger):  # type: ignore[no-untyped-def]
-            tagged = tagger.tag(s.words, tags)
-            found = recognise(s.words, tags, tagger, tagged)
-            return {
-                "newsprobe": {(f.start, f.end, f.type) for f in found},
-                "crf": {(t.start, t.end, t.type) for t in tagged},
-            }
-
-        scores = ner_split.score_split(split, predict)
+        scores = ner_split.score_tagger(split, tagger)
         row = [f"{params.key()} alpha {alpha} ({done.size:,} B, {time.process_time() - cpu:.0f} s)"]
         for group in GROUPS:
             m, c = scores["newsprobe"][group].micro, scores["crf"][group].micro

@@ -21,7 +21,6 @@ from pathlib import Path
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.crf import CrfTagger, model_dir
 from newsprobe.entities.merge import merge
-from newsprobe.entities.recognise import recognise
 from newsprobe.eval import ner_split
 from newsprobe.training import crf
 from newsprobe.training import ner as train
@@ -99,16 +98,7 @@ def main() -> None:
             current = nxt
         shutil.copy(model.with_suffix(".names.tsv"), current.with_suffix(".names.tsv"))
         tagger = CrfTagger(current)
-
-        def predict(s, tags, tagger=tagger):  # type: ignore[no-untyped-def]
-            tagged = tagger.tag(s.words, tags)
-            found = recognise(s.words, tags, tagger, tagged)
-            return {
-                "newsprobe": {(f.start, f.end, f.type) for f in found},
-                "crf": {(t.start, t.end, t.type) for t in tagged},
-            }
-
-        scores = ner_split.score_split(split, predict)
+        scores = ner_split.score_tagger(split, tagger)
         row = [f"{spec or 'model'} ({current.stat().st_size:,} B)"]
         for group in GROUPS:
             m, c = scores["newsprobe"][group].micro, scores["crf"][group].micro

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.crf import CrfTagger, model_dir
-from newsprobe.entities.recognise import recognise
 from newsprobe.eval import ner_split
 from newsprobe.training import ner as train
 
@@ -45,16 +44,7 @@ def main() -> None:
         params = dataclasses.replace(base, **changes)
         cpu = time.process_time()
         tagger = CrfTagger(ner_split.split_models(split, params, progress=False))
-
-        def predict(s, tags, tagger=tagger):  # type: ignore[no-untyped-def]
-            tagged = tagger.tag(s.words, tags)
-            found = recognise(s.words, tags, tagger, tagged)
-            return {
-                "newsprobe": {(f.start, f.end, f.type) for f in found},
-                "crf": {(t.start, t.end, t.type) for t in tagged},
-            }
-
-        scores = ner_split.score_split(split, predict)
+        scores = ner_split.score_tagger(split, tagger)
         row = [f"{params.key()} ({time.process_time() - cpu:.0f} s CPU)"]
         for group in GROUPS:
             m, c = scores["newsprobe"][group].micro, scores["crf"][group].micro

@@ -48,6 +48,7 @@ from newsprobe.eval.base import EvalError, Metric
 from newsprobe.training.ner_scoring import Score, SpanSet
 
 if TYPE_CHECKING:
+    from newsprobe.entities.crf import CrfTagger
     from newsprobe.training.ner import Params
 
 #: One in HOLD_OUT documents of each extra corpus is held out of training.
@@ -214,24 +215,10 @@ def score_split(split: Split, predict: Predict) -> dict[str, dict[str, Score]]:
     return out
 
 
-def run_split(
-    data: Path, params: Params, mix_spec: str, combine: float = 0.0
-) -> tuple[list[Metric], list[str]]:
-    """Metrics and notes of the reduced protocol on the GermEval folder ``data``; with
-    ``combine``, the model scored is the split model plus ``combine`` times the dev-only
-    model, as the shipped one is (``training/ner_combine.py``)."""
-    from newsprobe.entities.crf import CrfTagger
+def score_tagger(split: Split, tagger: CrfTagger) -> dict[str, dict[str, Score]]:
+    """:func:`score_split` of two systems on ``tagger``: ``newsprobe`` (the recogniser the
+    entities component runs: CRF + gazetteer + patterns) and ``crf`` (the tagger alone)."""
     from newsprobe.entities.recognise import recognise
-    from newsprobe.training import ner as train
-    from newsprobe.training.ner_combine import combined
-
-    cpu = time.process_time()
-    split = make_split(data, Mix(mix_spec), train.pos_tags)
-    model = split_models(split, params)
-    base = model.with_name("base.crfsuite")
-    if combine and not base.is_file():
-        raise EvalError(f"{base} missing: the combined model needs the dev-only model")
-    tagger = CrfTagger(combined(model, base, combine) if combine else model)
 
     def predict(s: GoldSentence, tags: Sequence[str]) -> dict[str, SpanSet]:
         tagged = tagger.tag(s.words, tags)
@@ -241,7 +228,26 @@ def run_split(
             "crf": {(t.start, t.end, t.type) for t in tagged},
         }
 
-    scores = score_split(split, predict)
+    return score_split(split, predict)
+
+
+def run_split(
+    data: Path, params: Params, mix_spec: str, combine: float = 0.0
+) -> tuple[list[Metric], list[str]]:
+    """Metrics and notes of the reduced protocol on the GermEval folder ``data``; with
+    ``combine``, the model scored is the split model plus ``combine`` times the dev-only
+    model, as the shipped one is (``training/ner_combine.py``)."""
+    from newsprobe.entities.crf import CrfTagger
+    from newsprobe.training import ner as train
+    from newsprobe.training.ner_combine import combined
+
+    cpu = time.process_time()
+    split = make_split(data, Mix(mix_spec), train.pos_tags)
+    model = split_models(split, params)
+    base = model.with_name("base.crfsuite")
+    if combine and not base.is_file():
+        raise EvalError(f"{base} missing: the combined model needs the dev-only model")
+    scores = score_tagger(split, CrfTagger(combined(model, base, combine) if combine else model))
     metrics: list[Metric] = []
     for system, by_group in scores.items():
         for group in sorted(by_group):
