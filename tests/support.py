@@ -58,3 +58,19 @@ def as_opinion(analysis: Analysis) -> Analysis:
     """``analysis`` as an opinion piece (``meta.genre``), as the genre component marks one."""
     meta = analysis.meta.model_copy(update={"genre": "opinion", "genre_reason": "kicker Kommentar"})
     return analysis.model_copy(update={"meta": meta})
+
+
+def sqlite_database_at(path: Path, version: int) -> Path:
+    """An SQLite corpus file at schema ``version`` (the first ``version`` migrations applied,
+    as an older newsprobe left it), for tests of the migrations after it."""
+    import sqlite3
+
+    from newsprobe.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(path)
+    for number, migration in enumerate(MIGRATIONS[:version], start=1):
+        conn.executescript(migration)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.commit()
+    conn.close()
+    return path

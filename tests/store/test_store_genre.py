@@ -3,7 +3,6 @@ added to databases made before it existed."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +13,8 @@ from newsprobe import Corpus
 from newsprobe.cli import app
 from newsprobe.store import StoreError
 from newsprobe.store.examples import kreml, telefonat
-from newsprobe.store.schema import MIGRATIONS, SCHEMA_VERSION
-from support import as_opinion
+from newsprobe.store.schema import SCHEMA_VERSION
+from support import as_opinion, sqlite_database_at
 
 
 @pytest.fixture
@@ -49,13 +48,7 @@ def test_unknown_genre_is_a_clear_error(corpus: Corpus) -> None:
 
 
 def test_a_database_from_before_genres_gets_the_column(tmp_path: Path) -> None:
-    db = tmp_path / "old.db"
-    conn = sqlite3.connect(db)
-    for version, migration in enumerate(MIGRATIONS[: SCHEMA_VERSION - 1]):
-        conn.executescript(migration)
-        conn.execute(f"PRAGMA user_version = {version + 1}")
-    conn.commit()
-    conn.close()
+    db = sqlite_database_at(tmp_path / "v4.db", 4)  # version 5 added the genre
     with Corpus(db) as c:
         assert c.stats().schema_version == SCHEMA_VERSION
         c.add(as_opinion(kreml()))

@@ -3,12 +3,12 @@ added to databases made before the columns existed)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newsprobe import Corpus, analyze_text
-from newsprobe.store.schema import MIGRATIONS, SCHEMA_VERSION
+from newsprobe.store.schema import SCHEMA_VERSION
+from support import sqlite_database_at
 
 PAGE = (
     "Startseite\nPolitik\nWirtschaft\nSport\nKultur\n\n"
@@ -38,13 +38,7 @@ def test_read_time_and_derived_date_are_stored(db_location: str) -> None:
 
 
 def test_a_version_5_database_gets_the_columns(tmp_path: Path) -> None:
-    db = tmp_path / "v5.db"
-    conn = sqlite3.connect(db)
-    for version, migration in enumerate(MIGRATIONS[:5]):
-        conn.executescript(migration)
-        conn.execute(f"PRAGMA user_version = {version + 1}")
-    conn.commit()
-    conn.close()
+    db = sqlite_database_at(tmp_path / "v5.db", 5)  # version 6 added read_at
     with Corpus(db) as corpus:
         assert corpus.stats().schema_version == SCHEMA_VERSION
         corpus.add(analyze_text(PAGE, reference=datetime(2025, 3, 14, 12, 0, tzinfo=UTC)))
