@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "options": 0,
     "cache": 0,
     "intervals": 0,
+    "isotime": 0,
     "model_card": 0,
     "read": 1,
     "language": 1,

@@ -24,6 +24,7 @@ from newsprobe.corpus.commands import (
 )
 from newsprobe.corpus.commands import register as register_corpus_commands
 from newsprobe.corpus.story_commands import register as register_story_commands
+from newsprobe.isotime import iso_datetime
 from newsprobe.web.commands import register as register_web_commands
 
 app = typer.Typer(
@@ -219,7 +220,7 @@ def analyze(
 def _iso_time(value: str) -> datetime:
     """``--read-at``'s ISO 8601 time ("2026-03-10", "2026-03-10T08:30:00Z")."""
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return iso_datetime(value.strip())
     except ValueError:
         raise typer.BadParameter(
             f"not an ISO 8601 time: {value!r} (e.g. 2026-03-10T08:30:00Z)", param_hint="--read-at"

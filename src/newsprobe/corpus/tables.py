@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsprobe.isotime import iso_datetime
+
 FIELDS = ("text", "title", "date", "url", "outlet", "fetched")
 #: Header names recognised for each field (case-insensitive).
 KNOWN = {
@@ -122,7 +124,7 @@ def _iso(value: str) -> str | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+        return iso_datetime(value).isoformat()
     except ValueError:
         pass
     for fmt in ("%d.%m.%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%Y/%m/%d", "%d/%m/%Y",

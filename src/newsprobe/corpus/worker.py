@@ -17,9 +17,9 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 
 from newsprobe.corpus.records import Record
+from newsprobe.isotime import iso_datetime
 from newsprobe.model import Status
 from newsprobe.pipeline import Options, Pipeline
 from newsprobe.read import InputError, read_bytes
@@ -133,7 +133,7 @@ def analyse(
             raw.meta.url = record.url
         if record.fetched and raw.meta.read_at is None:
             with contextlib.suppress(ValueError):  # a WARC-Date: when the page was fetched
-                raw.meta.read_at = datetime.fromisoformat(record.fetched.replace("Z", "+00:00"))
+                raw.meta.read_at = iso_datetime(record.fetched)
         analysis = pipeline()(raw.to_analysis())
     except InputError as exc:
         message = str(exc)

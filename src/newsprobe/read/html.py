@@ -13,6 +13,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from newsprobe.isotime import iso_datetime
 from newsprobe.model import InputKind, Metadata
 from newsprobe.read.document import RawDocument
 from newsprobe.read.labels import page_labels
@@ -225,7 +226,7 @@ def _parse_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return iso_datetime(value.strip())
     except ValueError:
         return None
 

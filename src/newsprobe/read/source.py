@@ -9,9 +9,9 @@ import json
 import os
 import re
 import stat
-from datetime import datetime
 from pathlib import Path
 
+from newsprobe.isotime import iso_datetime
 from newsprobe.model import CRAWL_DATE, CRAWL_WARNING, InputKind, Metadata
 from newsprobe.read.decode import MIXED_ENCODING, decode, scrub
 from newsprobe.read.document import MAX_CHARS, RawDocument
@@ -155,7 +155,7 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
             setattr(meta, attr, obj[key].strip())
     if isinstance(obj.get("published"), str):
         try:
-            meta.published = datetime.fromisoformat(obj["published"].replace("Z", "+00:00"))
+            meta.published = iso_datetime(obj["published"])
         except ValueError:
             raise InputError(
                 f"'published' is not an ISO date: {obj['published']!r}", path=meta.source_path
@@ -165,7 +165,7 @@ def _read_json(text: str, meta: Metadata) -> RawDocument:
     if isinstance(fetched, str):
         # a crawl record (Common Crawl WET) knows when it was fetched, not published
         with contextlib.suppress(ValueError):
-            meta.read_at = datetime.fromisoformat(fetched.strip().replace("Z", "+00:00"))
+            meta.read_at = iso_datetime(fetched.strip())
     if meta.published is None and meta.read_at is not None and "crawled" in obj:
         # the page's own date (absolute, or relative to read_at) replaces it in the layout
         meta.published, meta.published_from = meta.read_at, CRAWL_DATE

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from newsprobe.isotime import iso_datetime
 from newsprobe.store.base import StoreError
 from newsprobe.store.filters import DateLike
 
@@ -37,7 +38,7 @@ def _parse(value: DateLike) -> tuple[datetime, bool]:
             return datetime.fromisoformat(text + "-01"), False
         if len(text) == 4 and text.isdigit():
             return datetime(int(text), 1, 1), False
-        return datetime.fromisoformat(text.replace("Z", "+00:00")), False
+        return iso_datetime(text), False
     except ValueError:
         raise StoreError(f"not a date: {value!r} (expected YYYY-MM-DD or ISO 8601)") from None
 
