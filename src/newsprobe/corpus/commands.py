@@ -19,7 +19,7 @@ import typer
 from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.corpus.output import Column, RowFormat, day, emit, pct
 from newsprobe.store import shown
-from newsprobe.store.filters import ArticleFilter, QuoteFilter
+from newsprobe.store.filters import ArticleFilter, Genre, QuoteFilter
 from newsprobe.store.rows import EntityRow, FailureRow, OutletSourcing, QuoteRow, SearchHit
 
 if TYPE_CHECKING:
@@ -57,13 +57,6 @@ class ShowFormat(StrEnum):
     json = "json"
     markdown = "markdown"
     html = "html"
-
-
-class Genre(StrEnum):
-    """The genre filter (:data:`newsprobe.store.filters.GENRES`)."""
-
-    opinion = "opinion"
-    news = "news"
 
 
 GenreOption = Annotated[
@@ -264,7 +257,7 @@ def search(
             language=lang,
             since=since,
             until=until,
-            genre=genre.value if genre else None,
+            genre=genre,
         )
         hits = corpus.search(query, where, limit=limit)
 
@@ -310,9 +303,7 @@ def quotes(
 ) -> None:
     """Who said what: attributed statements, newest first."""
     with _open(db) as corpus:
-        where = QuoteFilter(
-            speaker, about, outlet, article, since, until, genre=genre.value if genre else None
-        )
+        where = QuoteFilter(speaker, about, outlet, article, since, until, genre=genre)
         rows = corpus.quotes(where, limit=limit, offset=offset)
     emit(
         rows,
@@ -342,7 +333,7 @@ def sources(
 ) -> None:
     """Sourcing per outlet: source types, anonymous share, hedging rate."""
     with _open(db) as corpus:
-        rows = corpus.sources(outlet=outlet, genre=genre.value if genre else None)
+        rows = corpus.sources(outlet=outlet, genre=genre)
 
     def top(r: object) -> str:
         shares = sorted(r.source_shares.items(), key=lambda kv: -kv[1])  # type: ignore[attr-defined]

@@ -7,14 +7,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, TypeVar
 
-__all__ = ["GENRES", "ArticleFilter", "DateLike", "Page", "QuoteFilter", "given"]
+__all__ = ["GENRES", "ArticleFilter", "DateLike", "Genre", "Page", "QuoteFilter", "given"]
 
-#: The genre filter's values: ``opinion`` (articles whose page marks them as commentary,
-#: column, editorial: :mod:`newsprobe.layout.genre`) and ``news`` (all other articles,
-#: including those analysed before genres were found).
-GENRES: tuple[str, ...] = ("opinion", "news")
+
+class Genre(StrEnum):
+    """The genre filter's values (the CLI's choices and the API's enum)."""
+
+    #: articles whose page marks them as commentary, column, editorial
+    #: (:mod:`newsprobe.layout.genre`)
+    opinion = "opinion"
+    #: all other articles, including those analysed before genres were found
+    news = "news"
+
+
+GENRES: tuple[str, ...] = tuple(g.value for g in Genre)
 
 #: A date filter: a datetime, a date, or an ISO string (``2024``, ``2024-05``, ``2024-05-17``…).
 DateLike = datetime | date | str

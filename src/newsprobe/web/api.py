@@ -14,6 +14,7 @@ from newsprobe.corpus.api import Corpus
 from newsprobe.model import Analysis
 from newsprobe.read import InputError
 from newsprobe.store.filters import ArticleFilter, Page, QuoteFilter
+from newsprobe.store.filters import Genre as GenreChoice
 from newsprobe.store.rows import (
     ArticleRow,
     CorpusStats,
@@ -40,7 +41,7 @@ Language = Annotated[str | None, Query(description="ISO 639-1 language code, e.g
 Since = Annotated[str | None, Query(description="Published on or after (ISO date).")]
 Until = Annotated[str | None, Query(description="Published on or before (ISO date, inclusive).")]
 Genre = Annotated[
-    Literal["opinion", "news"] | None,
+    GenreChoice | None,
     Query(description="opinion: only commentary and editorials; news: leave them out."),
 ]
 
