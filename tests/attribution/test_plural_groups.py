@@ -1,5 +1,5 @@
 """Plural groups as speakers: "beide"/"die beiden" that the tagger reads as a determiner
-(PIAT) with no noun after it stand alone (``view._demonstrative_pronouns``: a pronoun, or a
+(PIAT) with no noun after it stand alone (``tag_repairs._demonstrative_pronouns``: a pronoun, or a
 noun after an article), and a fronted "Das … teilten die beiden mit" names them."""
 
 from __future__ import annotations

@@ -108,14 +108,18 @@ _OTHER_PARTICLE_VERBS = frozenset(
 #: Finite forms of "gehören" the lemmatiser gives to "hören" ("Dazu gehört die Möglichkeit").
 _GEHOEREN = frozenset(["gehört", "gehören", "gehörte", "gehörten"])
 #: Verb + preposition that name no speech or thought act ("sorgte für Schlagzeilen").
-_OTHER_WITH_PREPOSITION = {"sorgen": frozenset(["für"])}
+_OTHER_WITH_PREPOSITION = {
+    "sorgen": frozenset(["für"]),
+    # "verfügt über die Mittel, … zu …": has, not decrees
+    "verfügen": frozenset(["über"]),
+}
 
 
 def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:
     """The cue word is part of another verb: a separated particle that makes a verb no
     lexicon lists ("Die Premiere fand am Montag statt"), "gehört" read as "hören", or a
-    verb with a preposition that names no statement ("sorgte für Schlagzeilen"), where no
-    content clause follows."""
+    verb with a preposition that names no statement ("sorgte für Schlagzeilen", "verfügt über
+    Mittel"), where no content clause follows."""
     if lex.lang != "de":
         return False
     if (
@@ -156,7 +160,7 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
 
 
 #: Word classes of a status "erklären" gives with "für" ("für nichtig", "für beendet").
-_STATUS_TAGS = frozenset(["ADJ", "VPP", "ADV"])
+_STATUS_TAGS = frozenset(["ADJ", "ADJD", "VPP", "ADV"])
 
 
 def declares_a_status(toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:

@@ -171,6 +171,8 @@ class SpeakerPhrases:
             ) and head.low != "es"
         if head.stts in ("ADJA", "PIAT") and head.tag == "NOUN":
             return True  # a nominalised adjective names a person ("die 47-Jährige", "die beiden")
+        if self.de and _adjective_name(toks, np):
+            return True  # "Die Europäische Union", "Die Mission der Vereinten Nationen"
         src = sources(self.lex.lang)
         return src.head_type(head.text) is not None or src.is_vague(head.text)
 
@@ -244,7 +246,7 @@ class SpeakerPhrases:
                             and all(x.tag == "ADV" for x in toks[found[1] : anchor.i])
                         )
                     )
-                    and not self._object_like(toks, found)
+                    and not self._object_like(toks, found, t)
                     and not self._number_clash(toks, found, anchor)
                     # "Über Steve Fossett sagte Branson": a prepositional phrase before the
                     # verb is no subject; the subject follows the verb
@@ -258,7 +260,7 @@ class SpeakerPhrases:
                     and toks[found[1]].tag == "ADP"
                     and toks[anchor.i - 1].tag in ("NOUN", "PROPN")
                     and all(x.tag in _IN_ATTRIBUTE_PP for x in toks[found[1] : anchor.i])
-                    and not self._object_like(toks, found)
+                    and not self._object_like(toks, found, t)
                 ):
                     # "Die Opposition im Landtag wirft … vor": a prepositional attribute
                     # between the subject and the verb belongs to the subject
@@ -520,9 +522,10 @@ class SpeakerPhrases:
             return None
         return found
 
-    def _object_like(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+    def _object_like(self, toks: list[Tok], np: tuple[int, int], verb: Tok | None = None) -> bool:
         """A fronted object that looks like a subject: "Deutlichere Worte fand sie",
-        "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie"."""
+        "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie" (not the speech noun a
+        ``verb`` such as "lauten" takes as its subject: "Das Fazit lautete: …")."""
         if np[1] - np[0] == 1 and toks[np[0]].low in _FRONTED_OBJECTS:
             return True
         if toks[np[0]].low == "als" or (np[0] > 0 and toks[np[0] - 1].low == "als"):
@@ -534,6 +537,8 @@ class SpeakerPhrases:
         if toks[np[0]].low in ("des", "eines"):
             return True  # a genitive, never the subject: "Des Weiteren verwies er …"
         head = head_of(toks, np)
+        if verb is not None and verb.lemma in self.lex.subject_nouns:
+            return False
         return head is not None and (
             head.text in self.lex.colon_nouns or head.text in ("Worte", "Töne")
         )
@@ -622,3 +627,20 @@ def _main_clause_after(toks: list[Tok], verb: Tok, ce: int) -> bool:
         return False
     x = toks[verb.i + 1]
     return x.is_word and not x.is_mark and x.tag not in ("PUNCT", "CONJ", "VFIN", "VINF", "VPP")
+
+
+def _adjective_name(toks: list[Tok], np: tuple[int, int]) -> bool:
+    """A German phrase holding a name written with a capitalised adjective ("Die
+    Europäische Union", "Das Weiße Haus", "der Vereinten Nationen"): an adjective spelt with
+    a capital inside the phrase (not as the sentence's first word) right before a noun."""
+    for k in range(np[0], np[1] - 1):
+        t = toks[k]
+        if (
+            t.stts in ("ADJA", "NNA")
+            and t.text[:1].isupper()
+            and t.i > 0
+            and t.quote is None
+            and toks[k + 1].tag in ("NOUN", "PROPN")
+        ):
+            return True
+    return False

@@ -57,6 +57,7 @@ from newsprobe.attribution.english_cues import (
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.passive_acts import is_range, strip_aux, subject_before_aux
 from newsprobe.attribution.phrases import is_boundary, np_left
 from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
 from newsprobe.attribution.verb_frames import VerbFrames
@@ -337,12 +338,15 @@ class VerbCues(VerbFrames):
             return None  # "Ein Blick auf die Zahlen bestätigt …": no speaker, no speech act
         if narrated and np is None and ctype == "cognition_verb":
             return None  # "wird erwartet": a thought nobody holds
+        if narrated and passive and np is not None and is_range(toks, np):
+            return None  # "wurde von 179 auf 180 Stimmen korrigiert": a range, no agent
         if narrated and np is not None and qid is None and a < np[1] and np[0] < b:
             # "sprach der Minister über …": the subject is not what was said.
             if np[0] <= a:
                 a = np[1]
             else:
                 b = np[0]
+            a, b = strip_aux(toks, a, b, passive)
             if not any(x.tag in ("NOUN", "PROPN") for x in toks[a:b]):
                 return None
             kind, message, qid = self._message(toks, a, b)
@@ -656,6 +660,8 @@ class VerbCues(VerbFrames):
             # A participle or infinitive closes the clause: the object stands before it.
             fin = _first_finite(toks, cs, t.i)
             a, b = (fin.i + 1 if fin is not None else cs), t.i
+            if fin is not None and subject_before_aux(toks, t, fin, self._skip_conj(toks, cs)):
+                a = self._skip_conj(toks, cs)  # "Die Pläne wurden von X kritisiert"
         while (
             b > a
             and toks[b - 1].quote is None

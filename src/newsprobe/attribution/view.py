@@ -22,6 +22,7 @@ from typing import Any
 
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.marks import Quote
+from newsprobe.attribution.tag_repairs import repair_german
 from newsprobe.model import Analysis, Token
 
 #: STTS -> coarse class.
@@ -465,9 +466,7 @@ def build(
     if german:
         # (only a clause with an infinitive has one to make finite)
         _finite_plurals([sents[sid] for sid in sorted(with_infinitive)])
-        _nominalised(flat)
-        _finite_past(flat)
-        _demonstrative_pronouns(flat)
+        repair_german(flat)
     return sents
 
 
@@ -487,69 +486,6 @@ def _english_verb(tokens: Sequence[Token], index: int, left: list[Tok], sid: int
             break
         after.append(tokens[k].text)
     return verb_reading([*before, tokens[index].text, *after], len(before))
-
-
-#: Demonstratives that stand alone for a person ("Dieser sagte"); "diese" is as often a
-#: thing or a plural ("Diese geht davon aus" of a research field).
-_DEMONSTRATIVES = frozenset(["dieser", "jener"])
-#: "beide" read as a determiner (PIAT) with no noun after it: a plural group that speaks
-#: ("Das teilten die beiden mit", "Die beiden erklärten, …").
-_STANDALONE_DETERMINERS = {"PDAT": _DEMONSTRATIVES, "PIAT": frozenset(["beide", "beiden"])}
-
-
-def _demonstrative_pronouns(toks: list[Tok]) -> None:
-    """A demonstrative (or "beide") the tagger read as a determiner with no noun after it
-    stands alone ("Dieser sagte, …", "erklärte diese", "teilten die beiden mit"): the
-    tagger's PDAT/PIAT becomes a pronoun, or a noun after an article ("die beiden", like
-    "die Verletzte" in :func:`_nominalised`)."""
-    for k, t in enumerate(toks):
-        if t.low not in _STANDALONE_DETERMINERS.get(t.stts or "", ()):
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is None or (nxt.i == t.i + 1 and nxt.tag not in _NOUN_LIKE and nxt.tag != "ADV"):
-            after_article = k > 0 and toks[k - 1].i == t.i - 1 and toks[k - 1].low in _ARTICLES
-            t.tag = "NOUN" if after_article and t.stts == "PIAT" else "PRON"
-
-
-_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"])
-_AGE_WORD = re.compile(r"^\d+-jährige[rn]?$")
-
-
-def _nominalised(toks: list[Tok]) -> None:
-    """A capitalised adjective after an article with no noun after it is a noun ("Die
-    47-Jährige sagte", "der Verletzte erklärte"): the tagger's ADJA becomes NOUN."""
-    for k in range(1, len(toks)):
-        t = toks[k]
-        if t.stts != "ADJA" or toks[k - 1].low not in _ARTICLES:
-            continue
-        letter = next((c for c in t.text if c.isalpha()), "")
-        if not letter.isupper() and not _AGE_WORD.match(t.text):  # "der 81-jährige"
-            continue
-        if t.i == 0 or toks[k - 1].i != t.i - 1:
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and nxt.i == t.i + 1 and nxt.tag in _NOUN_LIKE:
-            continue
-        t.tag = "NOUN"
-
-
-_NOUN_LIKE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
-
-
-def _finite_past(toks: list[Tok]) -> None:
-    """A past-tense verb the tagger read as an attributive adjective ("Kritiker glaubten,
-    dass …", "Die Ärzte kündigten an, …"): an ADJA in -te/-ten whose lemma is a verb and
-    that no noun follows is the clause's finite verb."""
-    for k, t in enumerate(toks):
-        if t.stts != "ADJA" or not t.low.endswith(("te", "ten")):
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and nxt.tag in _NOUN_LIKE:
-            continue
-        lemma = t.lemma
-        if lemma.endswith(("en", "ern", "eln")) and lemma != t.low and t.low[:3] == lemma[:3]:
-            t.tag = "VFIN"
-            t.mood = t.token_mood = "ind"
 
 
 def _mark_quotes(toks: list[Tok], quotes: list[Quote]) -> list[Tok]:

@@ -35,7 +35,7 @@ class GoldDoc:
 
 
 def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = frozenset()) -> str:
-    """``dev``, ``test``, ``cold``, ``cold2`` or ``cold3`` for a SpkAtt news file
+    """``dev``, ``test``, ``cold``, ``cold2``, ``cold3`` or ``cold4`` for a SpkAtt news file
     (``"10022 - Title (date)"``).
 
     The corpus ships no dev split for news, and earlier rounds developed rules on all of it.
@@ -49,7 +49,10 @@ def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = froze
     7, set aside and scored on main the same way before that round's changes.  ``cold3``
     (from round 7, 2026-12-07): the articles whose number ends in 8 that no one read while
     labelling the speakers gold (``read``: its articles of every part), set aside and scored
-    on main before that round's changes; only its totals are read."""
+    on main before that round's changes; only its totals are read.  ``cold4`` (from round 8,
+    2026-12-07): the articles whose number ends in 1 outside the speakers gold (``read``),
+    taken from the development part (earlier rounds may have read some of them), scored on
+    main before that round's changes; only its totals are read."""
     number = name.split(" ", 1)[0]
     if number in held_out or (number.isdigit() and int(number) % 5 == 0):
         return "test"
@@ -59,6 +62,8 @@ def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = froze
         return "cold2"
     if number.isdigit() and int(number) % 10 == 8 and number not in read:
         return "cold3"
+    if number.isdigit() and int(number) % 10 == 1 and number not in read:
+        return "cold4"
     return "dev"
 
 

@@ -1,0 +1,179 @@
+"""Repairs of German tags the tagger gets wrong, applied to the attribution view's tokens
+(:func:`newsprobe.attribution.view.build`) before any rule reads them.
+
+* a demonstrative or "beide" standing alone is a pronoun ("Dieser sagte");
+* a capitalised adjective after an article with no noun after it is a noun ("Die
+  47-Jährige sagte");
+* "der/die/das" read as a demonstrative pronoun before its adjective or noun is the article
+  ("Das staatliche Fernsehen berichtete");
+* a zu-infinitive with "zu" between particle and verb read as an adjective or participle
+  is an infinitive with "zu" ("beizumessen");
+* a past-tense verb read as an attributive adjective is the finite verb ("Kritiker
+  glaubten, …", "Sie bezeichneten die Einigung als …", "…, räumte Anna Berg ein").
+
+Moved out of view.py (the demonstrative, nominalised and past-tense rules as they were).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class Tok(Protocol):
+    """What the repairs read and set of a view token (:class:`newsprobe.attribution.view.Tok`:
+    this module stays below view.py)."""
+
+    i: int
+    text: str
+    low: str
+    tag: str
+    stts: str | None
+    lemma: str
+    mood: str | None
+    token_mood: str | None
+    zu_inf: bool
+
+
+def repair_german(toks: list[Tok]) -> None:
+    """Every repair, in order, over a text's tokens."""
+    _nominalised(toks)
+    _articles_read_as_pronouns(toks)
+    _infixed_infinitives(toks)
+    _finite_past(toks)
+    _demonstrative_pronouns(toks)
+
+
+#: Demonstratives that stand alone for a person ("Dieser sagte"); "diese" is as often a
+#: thing or a plural ("Diese geht davon aus" of a research field).
+_DEMONSTRATIVES = frozenset(["dieser", "jener"])
+#: "beide" read as a determiner (PIAT) with no noun after it: a plural group that speaks
+#: ("Das teilten die beiden mit", "Die beiden erklärten, …").
+_STANDALONE_DETERMINERS = {"PDAT": _DEMONSTRATIVES, "PIAT": frozenset(["beide", "beiden"])}
+
+
+def _demonstrative_pronouns(toks: list[Tok]) -> None:
+    """A demonstrative (or "beide") the tagger read as a determiner with no noun after it
+    stands alone ("Dieser sagte, …", "erklärte diese", "teilten die beiden mit"): the
+    tagger's PDAT/PIAT becomes a pronoun, or a noun after an article ("die beiden", like
+    "die Verletzte" in :func:`_nominalised`)."""
+    for k, t in enumerate(toks):
+        if t.low not in _STANDALONE_DETERMINERS.get(t.stts or "", ()):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or (nxt.i == t.i + 1 and nxt.tag not in _NOUN_LIKE and nxt.tag != "ADV"):
+            after_article = k > 0 and toks[k - 1].i == t.i - 1 and toks[k - 1].low in _ARTICLES
+            t.tag = "NOUN" if after_article and t.stts == "PIAT" else "PRON"
+
+
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"])
+_AGE_WORD = re.compile(r"^\d+-jährige[rn]?$")
+
+
+def _nominalised(toks: list[Tok]) -> None:
+    """A capitalised adjective after an article with no noun after it is a noun ("Die
+    47-Jährige sagte", "der Verletzte erklärte"): the tagger's ADJA becomes NOUN."""
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.stts != "ADJA" or toks[k - 1].low not in _ARTICLES:
+            continue
+        letter = next((c for c in t.text if c.isalpha()), "")
+        if not letter.isupper() and not _AGE_WORD.match(t.text):  # "der 81-jährige"
+            continue
+        if t.i == 0 or toks[k - 1].i != t.i - 1:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.i == t.i + 1 and nxt.tag in _NOUN_LIKE:
+            continue
+        t.tag = "NOUN"
+
+
+_NOUN_LIKE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
+
+
+def _finite_past(toks: list[Tok]) -> None:
+    """A past-tense verb the tagger read as an attributive adjective ("Kritiker glaubten,
+    dass …", "Die Ärzte kündigten an, …"): an ADJA in -te/-ten whose lemma is a verb and
+    that no noun follows is the clause's finite verb.  So is one an article or a personal
+    pronoun follows, which no attributive adjective stands before ("Sie bezeichneten die
+    Einigung als …", "Am Montag veröffentlichte das Ministerium …"), and one a name
+    follows where no noun phrase is open before it ("…, räumte Anna Berg ein", not "der
+    bekannte Peter Müller")."""
+    for k, t in enumerate(toks):
+        if t.stts != "ADJA" or not t.low.endswith(("te", "ten")):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.tag in _NOUN_LIKE and not _opens_clause_after(toks, k):
+            continue
+        lemma = t.lemma
+        if lemma.endswith(("en", "ern", "eln")) and lemma != t.low and t.low[:3] == lemma[:3]:
+            t.tag = "VFIN"
+            t.mood = t.token_mood = "ind"
+
+
+def _opens_clause_after(toks: list[Tok], k: int) -> bool:
+    """After ``toks[k]`` (a verb-like ADJA) stands an article or personal pronoun, or a name
+    (a first name the tagger may read as a noun) right after a comma or at the sentence's
+    start, where no noun phrase is open (see :func:`_finite_past`)."""
+    nxt = toks[k + 1]
+    if nxt.i != toks[k].i + 1:
+        return False
+    if nxt.stts in ("ART", "PPER"):
+        return True
+    name = nxt.tag == "PROPN" or (
+        nxt.stts == "NN" and k + 2 < len(toks) and toks[k + 2].tag == "PROPN"
+    )
+    if not name:
+        return False
+    return toks[k].i == 0 or (toks[k - 1].i == toks[k].i - 1 and toks[k - 1].text == ",")
+
+
+#: Demonstratives the tagger reads as standing alone before a noun phrase.
+_ARTICLE_FORMS = frozenset(["das", "der", "die", "den", "dem", "des"])
+#: STTS tags of the word after an article: an adjective or a noun.
+_AFTER_ARTICLE = frozenset(["ADJA", "NN", "NNA", "NE"])
+
+
+def _articles_read_as_pronouns(toks: list[Tok]) -> None:
+    """ "Das staatliche Fernsehen berichtete …", "Das Weiße Haus verlangte …": a
+    "der/die/das" the tagger read as a demonstrative pronoun (PDS) right before an
+    adjective or a noun of its phrase is its article."""
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if t.stts != "PDS" or t.low not in _ARTICLE_FORMS:
+            continue
+        nxt = toks[k + 1]
+        if (
+            nxt.i == t.i + 1
+            and nxt.stts in _AFTER_ARTICLE
+            and (nxt.stts == "ADJA" or nxt.text[:1].isupper())
+        ):
+            t.tag = "DET"
+
+
+#: A separable verb's particle, "zu" and the verb: "beizumessen", "zurückzutreten" (not
+#: "hinzugezogen": "hinzu" is a particle of its own and "gezogen" a participle).
+_INFIXED_ZU = re.compile(
+    r"^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|herein|hervor|hin|los|mit"
+    r"|nach|um|vor|voran|voraus|vorbei|weg|weiter|wieder|zu|zurück|zusammen)"
+    r"zu[a-zäöüß]{3,}(?:en|ern|eln)$"
+)
+#: Tags the tagger gives an infixed zu-infinitive it does not know.
+_INFIXED_MISREAD = frozenset(["ADJA", "ADJD", "ADV", "VVPP", "VVFIN", "VVINF"])
+
+
+def _infixed_infinitives(toks: list[Tok]) -> None:
+    """A zu-infinitive with "zu" between particle and verb that the tagger read as an
+    adjective, a participle or a finite verb ("Sie schlug vor, den Punkten Vorrang
+    beizumessen", "Er drohte zurückzutreten"): at the end of its clause (no noun or
+    adjective after it: "die einzureichenden Unterlagen" is an adjective) it is an
+    infinitive with "zu", and none of its clause's finite verb."""
+    for k, t in enumerate(toks):
+        if t.stts not in _INFIXED_MISREAD or t.zu_inf or not _INFIXED_ZU.match(t.text):
+            continue
+        if t.low.startswith("hinzu") and not t.low.startswith("hinzuzu"):
+            continue  # "hinzugezogen", "hinzukaufen": "hinzu" is the particle
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.i == t.i + 1 and nxt.tag in ("NOUN", "PROPN", "ADJ"):
+            continue
+        t.tag, t.zu_inf, t.mood = "VINF", True, None
