@@ -18,6 +18,7 @@ typing's reason ("… is a company", "a body of no known kind")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,11 +49,28 @@ def kb_entry(kb_id: str | None = None, surface: str | None = None) -> Any | None
         if entry is not None:
             return entry
     if surface:
-        found = kb.find(surface)
+        found = kb.find(surface) or kb.find(plain_spelling(surface))
         orgs = [e for e in found if e.type in ("ORG", "PER")]
         if len(orgs) == 1:
             return orgs[0]
     return None
+
+
+#: Apostrophes and marks of transliteration that spellings of one name differ by
+#: ("Chamene'i", "Chātamī", "Ali Chamenei", "Mohammad Chatami").
+_MARKS = re.compile(r"['’ʼ`´]")
+
+
+def plain_spelling(name: str) -> str:
+    """``name`` without apostrophes and diacritics other than the German umlauts and ß
+    ("Ali Chamene'i" -> "Ali Chamenei", "Chātamī" -> "Chatami", "Müller" stays)."""
+    out = []
+    for ch in _MARKS.sub("", name):
+        if ch in "äöüÄÖÜß":
+            out.append(ch)
+        else:
+            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return "".join(out)
 
 
 def nouns(tokens: list[Token], german: bool, lex: SourceLexicon) -> list[Token]:

@@ -1,0 +1,46 @@
+"""Knowledge-base look-ups for role typing: whether a name is a place or a known body,
+and the kind of a body known by exactly one name (the entities layer is optional: without
+it nothing is known)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprobe.attribution.lexicon import SourceLexicon
+
+
+def is_place(text: str) -> bool:
+    """Whether the knowledge base knows ``text`` (or its first word) as a place."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return False
+    return any(e.type == "LOC" for t in dict.fromkeys([text, text.split()[0]]) for e in kb.find(t))
+
+
+def kb_kind(name: str, lex: SourceLexicon) -> str | None:
+    """The kind of a body the knowledge base knows by exactly this name ("ÖVP" -> party ->
+    politician), other than "other"."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return None
+    found = [e for e in kb.find(name) if e.type == "ORG"]
+    if len(found) != 1:
+        return None
+    kind = lex.kb_categories.get(found[0].category)
+    return kind if kind not in (None, "other", "document", "social_media") else None
+
+
+def kb_knows(name: str) -> bool:
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return False
+    return bool(kb_find(kb, name))
+
+
+def kb_find(kb: Any, name: str) -> list[Any]:
+    """The knowledge base's entries for ``name``, or for its hyphens read as spaces where
+    it has none so: the first part of a compound writes "IG Metall" as "IG-Metall-"."""
+    return kb.find(name) or (kb.find(name.replace("-", " ")) if "-" in name else [])

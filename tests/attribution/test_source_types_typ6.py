@@ -1,0 +1,124 @@
+"""Source types, round typ6: a surname that is a role word, body prefixes written with
+hyphens, church bodies, acronyms the article spells out, the body of the sentence before,
+role phrases past untagged first names and earlier adjectives, spellings of one name,
+public intellectuals, and bodies that speak through their research or data.  Texts are
+written for these tests; names are invented."""
+
+from __future__ import annotations
+
+from attribution_texts import find
+from attribution_texts import role_kind as kind
+from attribution_texts import run_text as run
+
+from newsprobe import Analysis
+from newsprobe.attribution.source_types import kb_entry, plain_spelling
+from newsprobe.model import SourceType
+
+
+def source_of(analysis: Analysis, fragment: str):
+    att = find(analysis, fragment)
+    while att.source is None and att.continues is not None:
+        att = analysis.attributions[att.continues]
+    assert att.source is not None, att
+    return analysis.sources[att.source]
+
+
+def test_a_surname_that_is_a_role_word_is_no_role() -> None:
+    a = run(
+        "Der Künstler Anton Richter stellt ab Freitag in Graz aus. Richter, der nach eigenen "
+        "Angaben jeden Tag malt, zeigt neue Bilder. Die Farben seien ihm wichtig, sagte Richter."
+    )
+    src = source_of(a, "Farben seien")
+    assert src.type == SourceType.OTHER, src.reason
+    assert "Richter'" not in src.reason
+
+
+def test_a_body_written_with_spaces_is_known_in_a_hyphenated_compound() -> None:
+    # the knowledge base writes "IG Metall"; the compound "IG-Metall-Vorsitzende"
+    assert kind("IG-Metall-Vorsitzende") == "other"
+    a = run(
+        "Die Löhne müssen steigen, erklärte der IG-Metall-Vorsitzende Jörg Brandlmaier "
+        "am Montag in Frankfurt."
+    )
+    assert source_of(a, "Löhne müssen").type == SourceType.OTHER
+
+
+def test_the_church_s_bodies_are_no_state() -> None:
+    assert kind("Diözesansprecher") == "other"
+    assert kind("Sprecher der Erzdiözese Wien") == "other"
+    a = run(
+        "Der Bischof sei gesundheitlich angeschlagen, aber zuversichtlich, so ein "
+        "Diözesansprecher am Dienstag."
+    )
+    assert source_of(a, "gesundheitlich").type == SourceType.OTHER
+
+
+def test_an_acronym_the_article_spells_out_types_its_compound_role() -> None:
+    a = run(
+        "Markus Fink ist seit Montag Vorsitzender des Verbands der Obstbauern (VOB). "
+        "Die Ernte sei schlecht gewesen, sagte der VOB-Vorsitzende am Dienstag."
+    )
+    src = source_of(a, "Ernte sei")
+    assert src.type == SourceType.OTHER, src.reason
+
+
+def test_a_bare_role_takes_the_body_of_the_sentence_before() -> None:
+    a = run(
+        "Auch die Arbeiterkammer zeigt sich mit dem Entwurf zufrieden. Generalsekretär "
+        "Karl Hubinger betont, dass die Normen künftig kostenlos zu haben sein werden."
+    )
+    src = source_of(a, "Normen künftig")
+    assert src.type == SourceType.OTHER, src.reason
+
+
+def test_a_role_before_untagged_first_names_and_after_an_earlier_phrase() -> None:
+    a = run(
+        "Erst bietet der in die Kritik geratene Regierungschef Sigurdur Björn Hallgrimsson "
+        "seiner Partei an, sein Amt niederzulegen. Dann verkündet Hallgrimsson, es sei nur "
+        "eine Pause. Das sei kein Rücktritt, sagte Hallgrimsson am Mittwoch."
+    )
+    src = source_of(a, "kein Rücktritt")
+    assert src.type == SourceType.POLITICIAN, src.reason
+
+
+def test_spellings_of_one_name_find_the_knowledge_base_entry() -> None:
+    assert plain_spelling("Ali Chamene'i") == "Ali Chamenei"
+    assert plain_spelling("Chātamī") == "Chatami"
+    assert plain_spelling("Jürgen Müller") == "Jürgen Müller"
+    entry = kb_entry(surface="Ali Chamene'i")
+    assert entry is not None and entry.name == "Ali Chamenei"
+
+
+def test_a_public_intellectual_is_an_expert() -> None:
+    assert kind("Linksintellektuelle") == "expert"
+    a = run(
+        "Der amerikanische Linksintellektuelle Norbert Plaschke meinte in einem Interview, "
+        "dass die Urteile politisch seien."
+    )
+    assert source_of(a, "Urteile politisch").type == SourceType.EXPERT
+
+
+def test_a_body_that_speaks_through_its_research_is_a_document() -> None:
+    a = run(
+        "Der Index kletterte im Juni um 0,5 Punkte, wie aus einer Umfrage des "
+        "Marktforschungsinstituts Kestrel unter 4.000 Firmen hervorgeht."
+    )
+    assert source_of(a, "Index kletterte").type == SourceType.DOCUMENT
+    a = run(
+        "Ältere Menschen sind besser vorbereitet. Das zeigt eine Studie des Instituts für "
+        "Angewandte Systemforschung in Laxenburg."
+    )
+    assert source_of(a, "besser vorbereitet").type == SourceType.DOCUMENT
+    a = run(
+        "Der Professor hält die IWS-Studie, wonach sich die Reform rechnet, für fragwürdig."
+    )
+    assert source_of(a, "Reform rechnet").type == SourceType.DOCUMENT
+
+
+def test_a_body_s_own_statements_stay_its_own() -> None:
+    a = run("Der Mann wurde nach Angaben der Polizei am Montag festgenommen.")
+    assert source_of(a, "festgenommen").type == SourceType.OFFICIAL
+    a = run(
+        "Die Tarife sind nach Angaben des Instituts für Angewandte Systemforschung fair."
+    )
+    assert source_of(a, "Tarife sind").type == SourceType.EXPERT
