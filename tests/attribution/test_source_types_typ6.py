@@ -109,16 +109,12 @@ def test_a_body_that_speaks_through_its_research_is_a_document() -> None:
         "Angewandte Systemforschung in Laxenburg."
     )
     assert source_of(a, "besser vorbereitet").type == SourceType.DOCUMENT
-    a = run(
-        "Der Professor hält die IWS-Studie, wonach sich die Reform rechnet, für fragwürdig."
-    )
+    a = run("Der Professor hält die IWS-Studie, wonach sich die Reform rechnet, für fragwürdig.")
     assert source_of(a, "Reform rechnet").type == SourceType.DOCUMENT
 
 
 def test_a_body_s_own_statements_stay_its_own() -> None:
     a = run("Der Mann wurde nach Angaben der Polizei am Montag festgenommen.")
     assert source_of(a, "festgenommen").type == SourceType.OFFICIAL
-    a = run(
-        "Die Tarife sind nach Angaben des Instituts für Angewandte Systemforschung fair."
-    )
+    a = run("Die Tarife sind nach Angaben des Instituts für Angewandte Systemforschung fair.")
     assert source_of(a, "Tarife sind").type == SourceType.EXPERT
