@@ -118,3 +118,14 @@ def test_a_body_s_own_statements_stay_its_own() -> None:
     assert source_of(a, "festgenommen").type == SourceType.OFFICIAL
     a = run("Die Tarife sind nach Angaben des Instituts für Angewandte Systemforschung fair.")
     assert source_of(a, "Tarife sind").type == SourceType.EXPERT
+
+
+def test_outlets_and_regulators_of_the_knowledge_base_type_their_voices() -> None:
+    a = run(
+        "Drohnenrennen erreichen ein junges Publikum, sagt etwa Lukas Fenwick von ESPN. "
+        "Laut Gazzetta dello Sport ist der Wechsel fix. Eine Anzeige sei sinnvoll, "
+        "empfahl die RTR am Freitag."
+    )
+    assert source_of(a, "Drohnenrennen").type == SourceType.MEDIA
+    assert source_of(a, "Wechsel fix").type == SourceType.MEDIA
+    assert source_of(a, "Anzeige sei").type == SourceType.OFFICIAL

@@ -41,7 +41,7 @@ def by_sentence_body(
     if found is None or not statements or typing.type in (SourceType.DOCUMENT, SourceType.MEDIA):
         return typing  # a paper or a message ("Erhebung") is no one's voice
     role = found.group(1)
-    if entity is not None:
+    if entity is not None and entity.type == EntityType.PER:
         # the phrase with the name ("Generalsekretär Karl Hubinger"): its role word alone
         role = " ".join(w for w in role.split() if w not in entity.name.split()) or role
     low = role.lower()
