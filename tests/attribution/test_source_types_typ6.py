@@ -129,3 +129,21 @@ def test_outlets_and_regulators_of_the_knowledge_base_type_their_voices() -> Non
     assert source_of(a, "Drohnenrennen").type == SourceType.MEDIA
     assert source_of(a, "Wechsel fix").type == SourceType.MEDIA
     assert source_of(a, "Anzeige sei").type == SourceType.OFFICIAL
+
+
+def test_a_copula_after_the_age_in_brackets_names_the_role() -> None:
+    a = run(
+        "Leyla Hamdan (25) ist eine von hunderten Flüchtlingen, die an der Grenze festsitzen. "
+        "Wir waren so nahe, sagt Leyla Hamdan traurig."
+    )
+    assert source_of(a, "so nahe").type == SourceType.WITNESS
+
+
+def test_families_and_children_speak_of_their_own_experience() -> None:
+    assert kind("Familien") == "witness"
+    a = run(
+        "Die Familien fürchten, ihre Angehörigen könnten entführt worden sein. Sie kamen "
+        "in der Nacht, erzählt der Bub."
+    )
+    assert source_of(a, "Angehörigen könnten").type == SourceType.WITNESS
+    assert source_of(a, "in der Nacht").type == SourceType.WITNESS

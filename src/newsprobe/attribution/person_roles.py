@@ -237,6 +237,9 @@ def affiliations_at(analysis: Analysis, places: Places) -> list[str]:
         ):
             out.append(tokens[j + 1].text)
         # "X ist seit 2019 Landesrat", "X war Außenministerin": a copula names the role
+        # (past the age in brackets: "X (25) ist eine von hunderten Flüchtlingen")
+        if j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].pos == "CARD":
+            j += 3 if tokens[j + 2].text == ")" else 0
         if j < len(tokens) and tokens[j].sentence == sent and tokens[j].text in _COPULAS:
             e = j + 1
             while e < len(tokens) and e - j < 6 and tokens[e].pos in _COPULA_FILL:
