@@ -1,8 +1,10 @@
 """Source types, round typ6: a surname that is a role word, body prefixes written with
 hyphens, church bodies, acronyms the article spells out, the body of the sentence before,
 role phrases past untagged first names and earlier adjectives, spellings of one name,
-public intellectuals, and bodies that speak through their research or data.  Texts are
-written for these tests; names are invented."""
+public intellectuals, bodies that speak through their research or data, outlets and
+regulators of the knowledge base, ages in brackets, families and children, politicians
+presented as scholars, states' unnamed statements and parties' spokespeople.  Texts are
+written for these tests; names are invented but for knowledge-base entries."""
 
 from __future__ import annotations
 
@@ -147,3 +149,33 @@ def test_families_and_children_speak_of_their_own_experience() -> None:
     )
     assert source_of(a, "Angehörigen könnten").type == SourceType.WITNESS
     assert source_of(a, "in der Nacht").type == SourceType.WITNESS
+
+
+def test_a_known_politician_presented_only_as_a_scholar_speaks_as_one() -> None:
+    # the knowledge base knows her as a minister (a later office); the article, written
+    # before, presents her as the head of the universities' conference
+    a = run(
+        "Sonja Hammerschmid, die neue Vorsitzende der Universitätenkonferenz (Uniko), "
+        "fordert mehr Geld. Die Hochschulen seien unterfinanziert, sagte Hammerschmid."
+    )
+    assert source_of(a, "unterfinanziert").type == SourceType.EXPERT
+    # a state office keeps a politician a politician
+    a = run("Man werde eine Lösung finden, sagte EU-Ratspräsident Donald Tusk am Montag.")
+    assert source_of(a, "Lösung finden").type == SourceType.POLITICIAN
+
+
+def test_a_state_s_or_an_authority_s_unnamed_statement_is_official() -> None:
+    a = run("Die Zahl der Toten ist nach jüngsten libyschen Angaben auf 49 gestiegen.")
+    assert source_of(a, "Zahl der Toten").type == SourceType.OFFICIAL
+    a = run("Nach offiziellen Angaben starben bei dem Unglück drei Menschen.")
+    assert source_of(a, "drei Menschen").type == SourceType.OFFICIAL
+    a = run("Nach Angaben vom Mittwoch wurde die Kommission verstärkt.")
+    assert source_of(a, "Kommission verstärkt").type == SourceType.ANONYMOUS
+
+
+def test_a_party_s_spokespeople_and_experts_are_politicians() -> None:
+    assert kind("SPD-Innenexperte") == "politician"
+    assert kind("ÖVP-Bautensprecher") == "politician"
+    assert kind("IHS-Experte") == "expert"
+    a = run("Das sei eine Zeitungsente, sagte SPD-Innenexperte Dieter Wollweber.")
+    assert source_of(a, "Zeitungsente").type == SourceType.POLITICIAN

@@ -44,3 +44,43 @@ def kb_find(kb: Any, name: str) -> list[Any]:
     """The knowledge base's entries for ``name``, or for its hyphens read as spaces where
     it has none so: the first part of a compound writes "IG Metall" as "IG-Metall-"."""
     return kb.find(name) or (kb.find(name.replace("-", " ")) if "-" in name else [])
+
+
+#: Statement nouns a state or its authorities give ("nach libyschen Angaben").
+_STATEMENTS = ("angaben", "informationen", "erkenntnissen", "erkenntnisse", "darstellung")
+#: Adjectives that make a statement an authority's ("nach offiziellen Angaben").
+_OFFICIAL_ADJECTIVES = ("offiziell", "amtlich", "behördlich", "regierungsamtlich")
+
+
+def state_statement(words: list[str]) -> str | None:
+    """Whose statement an unnamed phrase of adjectives and a statement noun is, where it is a
+    state's ("jüngsten libyschen Angaben" -> Libyen) or an authority's ("offiziellen
+    Angaben" -> "the authorities"); None otherwise."""
+    if not words or not words[-1].lower().startswith(_STATEMENTS):
+        return None
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        kb = None  # type: ignore[assignment]
+    for word in words[:-1]:
+        low = word.lower()
+        if low.startswith(_OFFICIAL_ADJECTIVES):
+            return "the authorities"
+        found = {
+            s.entry.name
+            for s in (kb.surfaces(low) if kb is not None else [])
+            if s.form == "derived" and s.entry.category == "country" and s.text[:1].islower()
+        }
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def kb_party(name: str) -> bool:
+    """Whether the knowledge base knows ``name`` as a party, and as nothing else."""
+    try:
+        from newsprobe.entities import kb
+    except ImportError:  # the entities layer is optional
+        return False
+    found = [e for e in kb.find(name) if e.type == "ORG"] if name else []
+    return len(found) == 1 and found[0].category == "party"

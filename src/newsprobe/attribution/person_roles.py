@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from newsprobe.attribution.kb_lookup import is_place, kb_find, kb_kind, kb_knows
+from newsprobe.attribution.kb_lookup import is_place, kb_find, kb_kind, kb_knows, kb_party
 from newsprobe.attribution.lexicon import SourceLexicon, world_body
 from newsprobe.model import Analysis, Entity
 
@@ -364,8 +364,10 @@ def role_type(
     # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"; not
     # where the lexicon knows the compound itself ("Klubchef", "Regierungschef",
     # "Landesparteiobmann"): its kind is the role's, whatever the first part would say
-    if "-" in head and _prefix_org(head) in _PARTY_SHORT and head.rsplit("-", 1)[1][:1].isupper():
-        # "FP-Sicherheitsreferent": a party's people are politicians, whatever their role
+    party = _prefix_org(head) in _PARTY_SHORT or kb_party(_prefix_org(head) or "")
+    if "-" in head and party and head.rsplit("-", 1)[1][:1].isupper():
+        # "FP-Sicherheitsreferent", "SPD-Innenexperte": a party's people are politicians,
+        # whatever their role
         return "politician", f"{head} (party {_prefix_org(head)})"
     tail = leading_tail(low)
     leading = tail is not None and not (hit is not None and len(hit[1]) > len(tail))

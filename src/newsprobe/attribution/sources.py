@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
 from newsprobe.attribution.first_person import resolve_first_person
+from newsprobe.attribution.kb_lookup import state_statement
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import (
     entity_affiliations,
@@ -263,9 +264,17 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 t for t in tokens if t.text not in surnames
             ]
         if g.alone:
+            state = state_statement([t.text for t in tokens])
             typing = (
                 _UNIDENTIFIED_TYPING
                 if _is_pronoun(tokens)
+                # "nach libyschen Angaben", "nach offiziellen Angaben": a state's word
+                else Typing(
+                    SourceType.OFFICIAL,
+                    False,
+                    f"a statement of {state} ({_display(text[main[0] : main[1]])})",
+                )
+                if state is not None
                 else Typing(
                     SourceType.ANONYMOUS,
                     False,
