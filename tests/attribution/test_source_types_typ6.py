@@ -179,3 +179,13 @@ def test_a_party_s_spokespeople_and_experts_are_politicians() -> None:
     assert kind("IHS-Experte") == "expert"
     a = run("Das sei eine Zeitungsente, sagte SPD-Innenexperte Dieter Wollweber.")
     assert source_of(a, "Zeitungsente").type == SourceType.POLITICIAN
+
+
+def test_guards_and_the_ambulance_service_are_official_and_a_pope_is_no_politician() -> None:
+    assert kind("Gefängniswärter") == "official"
+    a = run("Der Mann dürfte laut Wiener Berufsrettung einige Zeit unter Wasser gewesen sein.")
+    assert source_of(a, "unter Wasser").type == SourceType.OFFICIAL
+    a = run("Die Welt brauche Frieden, sagte Joseph Ratzinger am Sonntag in Rom.")
+    assert source_of(a, "Frieden").type == SourceType.OTHER
+    a = run("Das Beben hatte nach Angaben der US-Erdbebenwarte USGS eine Stärke von 6,1.")
+    assert source_of(a, "Stärke").type == SourceType.EXPERT
