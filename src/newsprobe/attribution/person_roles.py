@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+from newsprobe.attribution.kb_lookup import is_place, kb_find, kb_kind, kb_knows, kb_party
 from newsprobe.attribution.lexicon import SourceLexicon, world_body
 from newsprobe.model import Analysis, Entity
 
@@ -138,6 +139,9 @@ def roles_at(analysis: Analysis, places: Places) -> list[str]:
     text = analysis.text
     for k, j, sent in places:
         # nouns right before the name: "US-Außenministerin Rice", "Generalstabschef X"
+        # (past first names the recogniser left out: "Regierungschef Sigmundur Davíð X")
+        while k - 1 >= 0 and tokens[k - 1].pos == "NE" and tokens[k - 1].sentence == sent:
+            k -= 1
         i = k - 1
         while (
             i >= 0
@@ -145,6 +149,16 @@ def roles_at(analysis: Analysis, places: Places) -> list[str]:
             and tokens[i].pos in ("NN", "NNA", "ADJA", "TRUNC")
         ):
             i -= 1
+        # a noun before an adjective ends an earlier phrase ("in die Kritik geratener
+        # Regierungschef X"): the role starts at the adjective
+        i = max(
+            [i]
+            + [
+                p - 1
+                for p in range(i + 2, k)
+                if tokens[p].pos == "ADJA" and tokens[p - 1].pos in _NOUN_POS
+            ]
+        )
         if i + 1 < k and any(t.pos in _NOUN_POS for t in tokens[i + 1 : k]):
             out.append(text[tokens[i + 1].start : tokens[k - 1].end])
         # "…, der Sprecher der Gruppe, X, …": the phrase before the comma, where the name
@@ -223,6 +237,9 @@ def affiliations_at(analysis: Analysis, places: Places) -> list[str]:
         ):
             out.append(tokens[j + 1].text)
         # "X ist seit 2019 Landesrat", "X war Außenministerin": a copula names the role
+        # (past the age in brackets: "X (25) ist eine von hunderten Flüchtlingen")
+        if j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].pos == "CARD":
+            j += 3 if tokens[j + 2].text == ")" else 0
         if j < len(tokens) and tokens[j].sentence == sent and tokens[j].text in _COPULAS:
             e = j + 1
             while e < len(tokens) and e - j < 6 and tokens[e].pos in _COPULA_FILL:
@@ -307,7 +324,7 @@ def role_type(
             return "media", f"{head} of {name}"
     if len(nouns) == 1 and len(words) == 1 and lex.head_type(head) is None:
         # a bare name: "X (ÖVP)", "Forscher um X" give the party or body alone
-        kind = _kb_kind(head, lex)
+        kind = kb_kind(head, lex)
         if kind is not None:
             return kind, f"member of {head}"
     # a Saxon genitive before the role ("Papiers Stellvertreter", "Russlands Präsident")
@@ -347,8 +364,10 @@ def role_type(
     # also compounds: "EZB-Direktor", "SPÖ-Bundesgeschäftsführer", "Vorstandssprecher"; not
     # where the lexicon knows the compound itself ("Klubchef", "Regierungschef",
     # "Landesparteiobmann"): its kind is the role's, whatever the first part would say
-    if "-" in head and _prefix_org(head) in _PARTY_SHORT and head.rsplit("-", 1)[1][:1].isupper():
-        # "FP-Sicherheitsreferent": a party's people are politicians, whatever their role
+    party = _prefix_org(head) in _PARTY_SHORT or kb_party(_prefix_org(head) or "")
+    if "-" in head and party and head.rsplit("-", 1)[1][:1].isupper():
+        # "FP-Sicherheitsreferent", "SPD-Innenexperte": a party's people are politicians,
+        # whatever their role
         return "politician", f"{head} (party {_prefix_org(head)})"
     tail = leading_tail(low)
     leading = tail is not None and not (hit is not None and len(hit[1]) > len(tail))
@@ -361,13 +380,13 @@ def role_type(
             org = " ".join(rest)
             # "Sprecher in Berlin": a place is no employer; "Präsident der Vereinigten
             # Staaten" heads a state, which the role word's own kind says
-            kind = _org_type(org, lex, local) if org and not _is_place(org) else None
+            kind = _org_type(org, lex, local) if org and not is_place(org) else None
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} of {org}"
         prefix = _prefix_org(head) or _compound_org(head, lex)
         # "Deutschlandchef", "US-Präsident": a place is no employer; the role tells; nor is
         # the press a "Pressesprecher" speaks to
-        if prefix and not _is_place(prefix) and prefix.lower() not in _FUNCTION_PREFIXES:
+        if prefix and not is_place(prefix) and prefix.lower() not in _FUNCTION_PREFIXES:
             kind = _org_type(prefix, lex, local)
             if kind is not None:
                 return _spokesperson(low, kind), f"{head} ({prefix})"
@@ -402,7 +421,7 @@ def _org_compound_type(
     tail = head.rsplit("-", 1)[-1]
     if not prefix or not tail[:1].isupper() or len(tail) < 3:
         return None
-    if _is_place(prefix) or prefix.lower() in _FUNCTION_PREFIXES:
+    if is_place(prefix) or prefix.lower() in _FUNCTION_PREFIXES:
         return None
     kind = _org_type(prefix, lex, local)
     if kind is None or kind in ("document", "social_media"):
@@ -422,35 +441,12 @@ def _affiliation_type(
     cut = next((i for i, w in enumerate(rest) if w.lower() in _ADDRESSEE_WORDS), len(rest))
     rest = rest[:cut]
     org = " ".join(rest)
-    kind = _org_type(org, lex, local) if org and not _is_place(org) else None
+    kind = _org_type(org, lex, local) if org and not is_place(org) else None
     if kind is None or kind in ("document", "social_media", "witness", "anonymous"):
         return None
     if words[0] in ("an", "am") and kind != "expert":
         return None
     return kind, f"{words[0]} {org}"
-
-
-def _is_place(text: str) -> bool:
-    """Whether the knowledge base knows ``text`` (or its first word) as a place."""
-    try:
-        from newsprobe.entities import kb
-    except ImportError:  # the entities layer is optional
-        return False
-    return any(e.type == "LOC" for t in dict.fromkeys([text, text.split()[0]]) for e in kb.find(t))
-
-
-def _kb_kind(name: str, lex: SourceLexicon) -> str | None:
-    """The kind of a body the knowledge base knows by exactly this name ("ÖVP" -> party ->
-    politician), other than "other"."""
-    try:
-        from newsprobe.entities import kb
-    except ImportError:  # the entities layer is optional
-        return None
-    found = [e for e in kb.find(name) if e.type == "ORG"]
-    if len(found) != 1:
-        return None
-    kind = lex.kb_categories.get(found[0].category)
-    return kind if kind not in (None, "other", "document", "social_media") else None
 
 
 #: Forms of "werden" after a participle: a passive ("zitiert wird").
@@ -564,14 +560,6 @@ _ROLE_MODIFIERS = frozenset(["ex", "alt", "vize", "co", "ko", "interims", "noch"
 _RANKS = _ROLE_MODIFIERS | frozenset(["general", "haupt", "stellvertretend", "chef"])
 
 
-def _kb_knows(name: str) -> bool:
-    try:
-        from newsprobe.entities import kb
-    except ImportError:  # the entities layer is optional
-        return False
-    return bool(kb.find(name))
-
-
 def _unknown_org_prefix(head: str, prefix: str) -> bool:
     """Whether the hyphenated ``prefix`` of a leading role names a body the knowledge base
     does not know: a capitalised name or acronym, not a role modifier ("Ex-"), a place or a
@@ -580,9 +568,9 @@ def _unknown_org_prefix(head: str, prefix: str) -> bool:
         return False
     if prefix.lower() in _ROLE_MODIFIERS or prefix.lower() in _FUNCTION_PREFIXES:
         return False
-    if not any(c.isalpha() for c in prefix) or _is_place(prefix):
+    if not any(c.isalpha() for c in prefix) or is_place(prefix):
         return False
-    return not _kb_knows(prefix)
+    return not kb_knows(prefix)
 
 
 def _compound_org(word: str, lex: SourceLexicon) -> str | None:
@@ -595,9 +583,7 @@ def _compound_org(word: str, lex: SourceLexicon) -> str | None:
             stem = word[: len(word) - len(tail)]
             if stem.lower() in _RANKS:
                 return None  # "Generaldirektor", "Hauptgeschäftsführer": a rank, no body
-            if stem.endswith("s") and (
-                lex.head_type(stem[:-1]) is not None or _kb_knows(stem[:-1])
-            ):
+            if stem.endswith("s") and (lex.head_type(stem[:-1]) is not None or kb_knows(stem[:-1])):
                 return stem[:-1]  # a linking "s": "Europaratsgeneralsekretär"
             return stem
     return None
@@ -622,7 +608,7 @@ def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None)
     except ImportError:  # the entities layer is optional
         kb = None  # type: ignore[assignment]
     if kb is not None:
-        found = [e for e in kb.find(org.strip()) if e.type in ("ORG", "PER", "LOC")]
+        found = [e for e in kb_find(kb, org.strip()) if e.type in ("ORG", "PER", "LOC")]
         if len(found) == 1:
             kind = lex.kb_categories.get(found[0].category)
             if kind is not None:

@@ -18,6 +18,7 @@ typing's reason ("… is a company", "a body of no known kind")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,11 +49,28 @@ def kb_entry(kb_id: str | None = None, surface: str | None = None) -> Any | None
         if entry is not None:
             return entry
     if surface:
-        found = kb.find(surface)
+        found = kb.find(surface) or kb.find(plain_spelling(surface))
         orgs = [e for e in found if e.type in ("ORG", "PER")]
         if len(orgs) == 1:
             return orgs[0]
     return None
+
+
+#: Apostrophes and marks of transliteration that spellings of one name differ by
+#: ("Chamene'i", "Chātamī", "Ali Chamenei", "Mohammad Chatami").
+_MARKS = re.compile(r"['’ʼ`´]")
+
+
+def plain_spelling(name: str) -> str:
+    """``name`` without apostrophes and diacritics other than the German umlauts and ß
+    ("Ali Chamene'i" -> "Ali Chamenei", "Chātamī" -> "Chatami", "Müller" stays)."""
+    out = []
+    for ch in _MARKS.sub("", name):
+        if ch in "äöüÄÖÜß":
+            out.append(ch)
+        else:
+            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return "".join(out)
 
 
 def nouns(tokens: list[Token], german: bool, lex: SourceLexicon) -> list[Token]:
@@ -403,7 +421,7 @@ def with_roles(
     publication ("laut „Computerwoche“")."""
     person = entity is not None and entity.type == EntityType.PER
     if typing.reason.startswith("knowledge base") and not typing.reason.endswith("a person"):
-        return typing
+        return _held_then(typing, roles, lex, local) if person else typing
     if typing.reason.startswith(SPEAKS_FOR):
         # the body it speaks for decided ("eine Sprecherin" of Siemens is no official)
         return typing
@@ -437,6 +455,28 @@ def with_roles(
     ):
         return Typing(SourceType.MEDIA, True, "a quoted title (a publication)", typing.kb_id)
     return typing
+
+
+def _held_then(
+    typing: Typing, roles: list[str], lex: SourceLexicon, local: dict[str, str] | None
+) -> Typing:
+    """A person the knowledge base knows as a politician whom the article presents only as
+    a scholar or journalist ("Sonja Hammerschmid, die neue Vorsitzende der
+    Universitätenkonferenz", years before she became a minister) speaks in that capacity:
+    the knowledge base does not know when an office was held, the article does."""
+    if typing.type != SourceType.POLITICIAN:
+        return typing
+    from newsprobe.attribution.person_roles import is_bare_leading_role, typed_roles
+
+    found = [t for t in typed_roles(roles, lex, local) if not is_bare_leading_role(t[1])]
+    kinds = {t[0] for t in found}
+    # (not an office: a politician's state office reads as official, "EU-Ratspräsident")
+    if not found or not kinds <= {"expert", "media"}:
+        return typing
+    kind, role, why = found[0]
+    return Typing(
+        SourceType(kind), typing.named, f"role in the article {role!r} ({why})", typing.kb_id
+    )
 
 
 def by_speaker(

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
 from newsprobe.attribution.first_person import resolve_first_person
+from newsprobe.attribution.kb_lookup import state_statement
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import (
     entity_affiliations,
@@ -24,7 +25,7 @@ from newsprobe.attribution.person_roles import (
     name_roles,
 )
 from newsprobe.attribution.quotes import ANTECEDENTS
-from newsprobe.attribution.source_body import by_sentence_body
+from newsprobe.attribution.source_body import by_local_compound, by_sentence_body
 from newsprobe.attribution.source_context import (
     as_person,
     by_article_kind,
@@ -35,6 +36,7 @@ from newsprobe.attribution.source_context import (
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_number import by_verb_number
 from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
+from newsprobe.attribution.source_texts import by_research_text
 from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
     Typing,
@@ -216,6 +218,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
         for w in n.split()
         for tail in ("", "s")
     }
+    surnames = _surnames(analysis)
     out: list[Source] = []
     local: dict[str, str] | None = None
     for g in sorted(groups, key=lambda g: min(s for s, _ in g.spans)):
@@ -255,11 +258,23 @@ def build_sources(analysis: Analysis) -> list[Source]:
             roles += name_roles(entity.name, lex)
             # the name's own words are no role ("Papier", "Koch", "Bischof"), nor another
             # person's name in the phrase ("Papiers Stellvertreter")
-            tokens = [t for t in tokens if t.text not in person_words] or tokens
+            # (a phrase of the surname alone keeps no role either: "Richter, der …" is
+            # Gerhard Richter, no judge)
+            tokens = [t for t in tokens if t.text not in person_words] or [
+                t for t in tokens if t.text not in surnames
+            ]
         if g.alone:
+            state = state_statement([t.text for t in tokens])
             typing = (
                 _UNIDENTIFIED_TYPING
                 if _is_pronoun(tokens)
+                # "nach libyschen Angaben", "nach offiziellen Angaben": a state's word
+                else Typing(
+                    SourceType.OFFICIAL,
+                    False,
+                    f"a statement of {state} ({_display(text[main[0] : main[1]])})",
+                )
+                if state is not None
                 else Typing(
                     SourceType.ANONYMOUS,
                     False,
@@ -284,6 +299,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             if local is None:
                 local = local_kinds(analysis, lex, words_type)
             typing = by_local_name(typing, entity, local)
+            typing = by_local_compound(typing, lex, local)
             typing = with_roles(typing, roles, lex, surface, entity, local)
             statements = sorted(set(g.attributions))
             typing = by_article_kind(typing, analysis, entity, lex)
@@ -296,6 +312,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 typing, analysis, nouns(tokens, german, lex), statements, starts, lex
             )
             typing = by_topic(typing, analysis, entity)
+            typing = by_research_text(typing, analysis, entity, statements)
             thing = thing_kind(tokens, entity, typing.reason)
             if thing == NO_SOURCE:
                 continue  # a thing or a heading: its statements rest on no source
@@ -535,3 +552,17 @@ def _one_person_one_source(analysis: Analysis, groups: list[_Group]) -> list[_Gr
         target.spans.extend(g.spans)
         target.attributions.extend(g.attributions)
     return out
+
+
+def _surnames(analysis: Analysis) -> set[str]:
+    """The last words of the article's persons' names of two words or more ("Richter" of
+    "Gerhard Richter"), with their genitive: a role word there is a surname, no role."""
+    return {
+        words[-1] + tail
+        for e in analysis.entities
+        if e.type == EntityType.PER
+        for n in [e.name, *e.aliases]
+        for words in [n.split()]
+        if len(words) >= 2
+        for tail in ("", "s")
+    }
