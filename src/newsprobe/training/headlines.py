@@ -62,7 +62,7 @@ TRAIN_SPLITS = ("dev", "test2", "test3", "train2", "test4", "test5", "test6", "t
 #: it is scored as a held-out split again; test7 was cold in round 9 and is a development and
 #: training split since round 10; test8 was cold in round 10 and is one since round 11, when
 #: test9 became the unseen split).
-COLD_SPLITS = frozenset({"test9", "test"})
+COLD_SPLITS = frozenset({"test10", "test"})
 
 
 @dataclass(frozen=True)
