@@ -595,7 +595,13 @@ def _interested(
 ) -> list[Cue] | None:
     """The cues that make the claim an interested party's (None: it is not)."""
     toks = tokens_in(analysis, claim.start, claim.end)
-    found = words.denial.find(forms) + words.self_cause.find(forms)
+    found = words.denial.find(forms) + [
+        k
+        for k in words.self_cause.find(forms)
+        # "Die Bundesnetzagentur hat nach eigenen Angaben ein Verfahren eingeleitet": an
+        # authority's account of its own office, not a party's claim in its own cause
+        if not reserve.official_account(toks, k, sources)
+    ]
     if found:
         return [_cue(analysis, toks[k], "interested") for k in found]
     accused = _accused(analysis, words)
