@@ -616,7 +616,7 @@ def _interested(
         # "Campaigners said …" with no speaker resolved: the clause opens with who speaks
         cue = next((c for c in claim.cues if c.type == "speech_verb"), None)
         if cue is not None:
-            opening = [f for t, f in zip(toks, forms, strict=True) if t.end <= cue.start][:4]
+            opening = markers.speaker_words(toks, forms, cue.start)
             if words.interested.find(opening):
                 return []
     own = reserve.self_serving(analysis, claim, sources, toks, forms)
