@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsprobe.api import analyze_text
 from newsprobe.claims import headline_scope
+from newsprobe.claims.open_cause import names_cause
 from newsprobe.claims.saying import abbreviates
 from newsprobe.claims.stance import Weight, tokens_in, weigh
 from newsprobe.claims.stance_markers import speaker_words
@@ -143,3 +144,39 @@ def test_a_trailing_verb_of_saying_names_its_speaker_after_the_comma() -> None:
     forms = [(t.text.lower(),) for t in toks]
     assert [f[0] for f in speaker_words(toks, forms, cue.start)] == ["the", "company"]
     assert _label("Lynmoor Coaches chief executive to step down", body, "en") == "supported"
+
+
+# -- a cause the body leaves open ---------------------------------------------------------------
+BLAST = (
+    "Bei einer Explosion in einer Lackfabrik in Wendorf sind am Dienstag drei Arbeiter verletzt "
+    "worden. Die Ursache der Explosion ist noch unklar. Ein Sprecher der Firma sagte, "
+    "möglicherweise sei eine Gasleitung undicht gewesen."
+)
+
+
+def test_a_cause_the_body_leaves_open_is_overstated_as_fact() -> None:
+    assert _label("Undichte Gasleitung löste Explosion in Wendorf aus", BLAST) == "overstated"
+    # the event itself, and the open question, are not
+    assert _label("Drei Verletzte bei Explosion in Wendorfer Lackfabrik", BLAST) == "supported"
+    body = (
+        "A freight train derailed near the town of Milbury on Sunday, blocking the main line "
+        "for a day, the rail operator said. The cause of the derailment is being investigated; "
+        "a union official said a broken rail was the most likely explanation."
+    )
+    assert _label("Broken rail caused Milbury derailment", body, "en") == "overstated"
+    assert _label("Freight train derails near Milbury", body, "en") == "supported"
+
+
+def test_a_cause_the_body_states_stays_supported() -> None:
+    body = (
+        "Bei einer Explosion in einer Lackfabrik in Wendorf sind am Dienstag drei Arbeiter "
+        "verletzt worden. Eine undichte Gasleitung hat die Explosion ausgelöst, teilte die "
+        "Polizei nach der Untersuchung durch Gutachter mit."
+    )
+    assert names_cause(tokens_in(analyze_text("Gas caused the blast", lang="en"), 0, 21))
+    assert _label("Undichte Gasleitung löste Explosion in Wendorf aus", body) == "supported"
+
+
+def test_a_cause_found_later_in_the_text_backs_the_headline() -> None:
+    body = BLAST + " Am Abend stand fest: Eine undichte Gasleitung hat die Explosion ausgelöst."
+    assert _label("Undichte Gasleitung löste Explosion in Wendorf aus", body) == "supported"

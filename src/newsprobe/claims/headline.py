@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsprobe.claims import headline_scope, opinion_headline, overreach
+from newsprobe.claims import headline_scope, open_cause, opinion_headline, overreach
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.headline_model import (
@@ -204,6 +204,7 @@ class HeadlineCheckComponent:
                     sources_ran,
                     None if clause.stance is Stance.QUESTION else loose,
                 )
+                open_cause.review(analysis, clause)  # a cause the body leaves open
                 if self.record is not None or (
                     self.model is not None and self.model.reviews(clause)
                 ):
