@@ -180,3 +180,17 @@ def test_a_cause_the_body_states_stays_supported() -> None:
 def test_a_cause_found_later_in_the_text_backs_the_headline() -> None:
     body = BLAST + " Am Abend stand fest: Eine undichte Gasleitung hat die Explosion ausgelöst."
     assert _label("Undichte Gasleitung löste Explosion in Wendorf aus", body) == "supported"
+
+
+def test_a_finished_inquiry_that_names_the_cause_leaves_nothing_open() -> None:
+    body = (
+        "Bei einem Brand in einer Scheune in Ostheim ist am Sonntag ein Schaden von 80.000 Euro "
+        "entstanden. Die Ursache des Feuers war ein defektes Kabel, teilte die Feuerwehr nach "
+        "ihren Untersuchungen mit."
+    )
+    assert _label("Defektes Kabel löste Scheunenbrand in Ostheim aus", body) != "overstated"
+    body = (
+        "A barn fire near Eastwick caused damage of 50,000 pounds on Sunday. An investigation "
+        "found that the cause was a faulty cable, the fire service said."
+    )
+    assert _label("Faulty cable caused Eastwick barn fire", body, "en") != "overstated"

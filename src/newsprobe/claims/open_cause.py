@@ -36,11 +36,28 @@ _CAUSAL_PHRASES = (
 #: Words by which the body speaks of the cause, or of how it came to happen.
 _CAUSE_NOUNS = ("ursache", "unfallursache", "brandursache", "cause", "causes")
 _HOW = (("wie", "es", "zu"), ("how", "the"), ("what", "caused"), ("warum",), ("why",))
-#: Beginnings of the words that leave it open.
-_OPEN = (
-    "unklar", "unbekannt", "ungeklart", "ermittel", "untersuch", "klaren", "pruf",
-    "unclear", "unknown", "investigat",
-)  # fmt: skip
+#: Beginnings of the words that leave it open, whatever their place.
+_OPEN = ("unklar", "unbekannt", "ungeklart", "unclear", "unknown", "undetermined")
+#: Beginnings of verbs that leave it open while the inquiry goes on ("ermittelt, wie es zu …
+#: kam", "soll klären"; a noun — "nach ihren Untersuchungen" — reports one that is done).
+_INQUIRY = ("ermittel", "untersuch", "klaren", "pruf")
+#: English words before "investigat…" that keep the inquiry open ("is being investigated",
+#: "under investigation"; not "an investigation found").
+_STILL = frozenset({"being", "under", "still", "is", "are", "were", "was"})
+
+
+def _open_at(toks: list[Token]) -> int | None:
+    """Where a claim leaves something open: an adjective of it ("unklar", "unknown"), a German
+    verb of inquiry in lower case, or an English inquiry still under way."""
+    words = _words(toks)
+    for k, (tok, w) in enumerate(zip(toks, words, strict=True)):
+        if w.startswith(_OPEN):
+            return k
+        if w.startswith(_INQUIRY) and tok.text[:1].islower():
+            return k
+        if w.startswith("investigat") and (w.endswith("ing") or (k > 0 and words[k - 1] in _STILL)):
+            return k
+    return None
 
 
 def _words(toks: list[Token]) -> list[str]:
@@ -75,7 +92,7 @@ def open_cause(analysis: Analysis, span: Span) -> tuple[Claim, Cue] | None:
         about = any(w.startswith(_CAUSE_NOUNS) for w in words) or _has(words, _HOW) is not None
         if not about:
             continue
-        at = next((k for k, w in enumerate(words) if w.startswith(_OPEN)), None)
+        at = _open_at(toks)
         if at is not None:
             return claim, Cue.of(analysis.text, toks[at].start, toks[at].end, type="hedge_phrase")
     return None
