@@ -239,7 +239,7 @@ def test_fifth_headline_split_is_complete() -> None:
     assert len(train2) >= 70 and "headlines_train2" not in UNSEEN
 
 
-def test_sixth_to_ninth_headline_splits_are_complete_and_only_the_newest_cold() -> None:
+def test_sixth_to_tenth_headline_splits_are_complete_and_only_the_newest_cold() -> None:
     from newsprobe.eval.claims import gold_dir
     from newsprobe.eval.headlines import UNSEEN
 
@@ -251,7 +251,8 @@ def test_sixth_to_ninth_headline_splits_are_complete_and_only_the_newest_cold() 
         assert {i.label for i in split} == labels
         # a realistic mix: most headlines are plainly supported (false alarms matter)
         assert sum(1 for i in split if i.label == "supported") > len(split) / 2
-    assert "headlines_test9" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test10" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test9" not in UNSEEN  # read as a dev set from round 12 on
     assert "headlines_test8" not in UNSEEN  # read as a dev set from round 11 on
     assert "headlines_test7" not in UNSEEN  # read as a dev set from round 10 on
     assert "headlines_test6" not in UNSEEN  # read as a dev set from round 9 on
@@ -266,5 +267,16 @@ def test_sixth_to_ninth_headline_splits_are_complete_and_only_the_newest_cold() 
     assert {"accusation", "suspicion", "dropped_hedge", "interested", "plan", "forecast"} <= kinds
     bodies = {i.text.split("\n\n", 1)[1] for i in test9}
     for name in ("headlines_test7", "headlines_test8"):  # no body of another split
+        other = read_headlines(gold_dir() / f"{name}.txt")
+        assert not bodies & {i.text.split("\n\n", 1)[1] for i in other}
+    # round 12's cold split: new bodies, at least 30 % overstated, the kinds of the last note
+    test10 = read_headlines(gold_dir() / "headlines_test10.txt")
+    assert len(test10) >= 100 and sum(1 for i in test10 if i.language == "en") >= 30
+    assert {i.label for i in test10} == {"supported", "overstated", "unsupported", "not_a_claim"}
+    assert sum(1 for i in test10 if i.label == "overstated") >= 0.3 * len(test10)
+    kinds = {i.kind for i in test10 if i.label == "overstated"}
+    assert {"plan", "quantifier", "interested", "dropped_hedge", "suspicion"} <= kinds
+    bodies = {i.text.split("\n\n", 1)[1] for i in test10}
+    for name in ("headlines_test8", "headlines_test9"):  # no body of another split
         other = read_headlines(gold_dir() / f"{name}.txt")
         assert not bodies & {i.text.split("\n\n", 1)[1] for i in other}

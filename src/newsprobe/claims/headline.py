@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsprobe.claims import headline_scope, opinion_headline, overreach
+from newsprobe.claims import headline_scope, open_cause, opinion_headline, overreach
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.headline_model import (
@@ -62,7 +62,7 @@ from newsprobe.claims.stance import (
     weigh,
 )
 from newsprobe.claims.stance_markers import names_cause
-from newsprobe.claims.suspected import suspected_act
+from newsprobe.claims.suspected import restates_act, suspected_act, suspected_claims
 from newsprobe.claims.templates import Templates, templates
 from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
 from newsprobe.claims.verbs import completed, names_an_act
@@ -204,6 +204,7 @@ class HeadlineCheckComponent:
                     sources_ran,
                     None if clause.stance is Stance.QUESTION else loose,
                 )
+                open_cause.review(analysis, clause)  # a cause the body leaves open
                 if self.record is not None or (
                     self.model is not None and self.model.reviews(clause)
                 ):
@@ -366,7 +367,7 @@ def _judge(
             or all(any(_considered(c.text) for c in w.plan) for w in weighed)
             # a plan with a later target ("will bis 2028 verzichten") under a clause with no
             # date or future of its own ("Alpenfrisch verzichtet auf Plastikbecher")
-            or _later(analysis, clause.span, tied)
+            or overreach.later_all(analysis, clause.span, tied)
         )
     ):
         # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
@@ -402,7 +403,7 @@ def _judge(
         limited = (
             None
             if only_weak
-            else _limited(analysis, clause.span, said_by, clause.stance is Stance.FACT)
+            else overreach.limited(analysis, clause.span, said_by, clause.stance is Stance.FACT)
         )
         if not only_weak and limited is None:
             clause.verdict = FindingVerdict.SUPPORTED
@@ -510,7 +511,7 @@ def _kept(analysis: Analysis, clause: Clause, weighed: list[tuple[Claim | None, 
         and all(
             claim is not None
             and headline_scope.intends(analysis, claim)
-            and headline_scope.names_speaker(analysis, toks, w.speakers, w.sources)
+            and headline_scope.names_speaker(analysis, toks, w.speakers, w.sources, claim)
             for claim, w in weighed
         )
     ):
@@ -550,13 +551,23 @@ def _restated(
     """A clause nothing backs is overstated where its best loose match is a weak claim (a
     warning, forecast, hedge, accusation or interested party's claim): the headline states in
     its own words what the body leaves to that reserve."""
-    found = loose().support(clause.span)[:1]
+    focus = focus_of(analysis, clause.span)
+    found = [
+        s
+        for s in loose().support(clause.span)[:1]
+        if weigh(analysis, analysis.claims[s.claim], sources_ran, focus).weight in _RESTATED
+    ]
+    if not found:  # the act in a weak claim that names its doer by another word or a pronoun
+        said = suspected_claims(analysis, clause.span, sources_ran, focus)
+        found = [
+            Support(c.id, LOOSE, predicates=("~act",))
+            for c, w in said
+            if restates_act(analysis, clause.span, c, w)
+        ]
     if not found:
         return
     claim = analysis.claims[found[0].claim]
-    weighed = weigh(analysis, claim, sources_ran, focus_of(analysis, clause.span))
-    if weighed.weight not in _RESTATED:
-        return
+    weighed = weigh(analysis, claim, sources_ran, focus)
     if (
         not found[0].predicates
         and names_an_act(analysis, clause.span.start, clause.span.end)
@@ -571,30 +582,6 @@ def _restated(
     clause.hedges += [c for c in weighed.cues if c not in clause.hedges]
     clause.weak_sources += [s for s in weighed.sources if s not in clause.weak_sources]
     clause.speakers += [s for s in weighed.speakers if s not in clause.speakers]
-
-
-def _later(analysis: Analysis, span: Span, claims: list[Claim]) -> bool:
-    """Whether every backing plan sets a later target and the clause has no date of its own."""
-    if overreach.dated(tokens_in(analysis, span.start, span.end)):
-        return False
-    return all(
-        overreach.later_target(tokens_in(analysis, c.start, c.end)) is not None for c in claims
-    )
-
-
-def _limited(
-    analysis: Analysis, span: Span, claims: list[Claim], fact: bool = False
-) -> list[Cue] | None:
-    """The cues of backing that holds only for a part of what the clause states whole, for a
-    single case of what it states of many, or (``fact``: a clause that states the act, not a
-    plan) gives its figure only as a ceiling."""
-    backing = [(c, tokens_in(analysis, c.start, c.end)) for c in claims]
-    headline = tokens_in(analysis, span.start, span.end)
-    return (
-        overreach.partial(analysis, headline, backing)
-        or overreach.generalised(analysis, headline, backing)
-        or (overreach.capped(analysis, headline, backing) if fact else None)
-    )
 
 
 #: Beginnings of the words that consider a step without deciding it.

@@ -105,8 +105,10 @@ def intends(analysis: Analysis, claim: Claim) -> bool:
     language = analysis.meta.language or "en"
     words = stance_words(language)
     toks = tokens_in(analysis, claim.start, claim.end)
-    for t in toks:
+    for k, t in enumerate(toks):
         forms = {fold(t.text), fold(t.lemma or t.text)}
+        if forms & _FUTURE_ONLY and own_future(toks, k):
+            return True  # "Lumera said it would cut 800 jobs": the speaker's own next step
         if language != "de" and forms & _FUTURE_ONLY:
             continue
         if language == "de" and fold(t.lemma or t.text) == "werden":
@@ -116,21 +118,64 @@ def intends(analysis: Analysis, claim: Claim) -> bool:
     return any(c.lemma and words.plan.word(fold(c.lemma.replace("|", ""))) for c in claim.cues)
 
 
+#: Words by which a speaker names itself as the subject of its own future act.
+_SELF_SUBJECTS = frozenset({"it", "we", "es", "wir"})
+
+
+def own_future(toks: list[Token], k: int) -> bool:
+    """Whether the future auxiliary at ``k`` follows the speaker's word for itself ("it would
+    appeal", "we will close", "es werde … streichen"): an announced step of its own, not a
+    forecast about others ("warned that the tax would hurt shops")."""
+    return k > 0 and fold(toks[k - 1].text) in _SELF_SUBJECTS and fold(toks[k].text) != "to"
+
+
 def names_speaker(
-    analysis: Analysis, headline: list[Token], speakers: list[str], sources: list[int]
+    analysis: Analysis,
+    headline: list[Token],
+    speakers: list[str],
+    sources: list[int],
+    claim: Claim | None = None,
 ) -> bool:
     """Whether the headline names a speaker or source of the backing (a word of five letters'
-    beginning shared with one of their names: "Verteidiger" / "Der Verteidiger")."""
+    beginning shared with one of their names: "Verteidiger" / "Der Verteidiger"; the name of
+    the entity a source or speaker stands for: "The company" / "Great Plains Freight"; with no
+    speaker resolved, the words of ``claim`` before its verb of saying: "The technology company
+    Lumera said …")."""
     names = [
         *speakers,
         *(analysis.sources[i].name for i in sources if 0 <= i < len(analysis.sources)),
+        *_entity_names(analysis, claim, sources),
     ]
+    if claim is not None and not speakers and not sources:
+        cue = next((c for c in claim.cues if c.type in ("speech_verb", "attribution")), None)
+        if cue is not None:
+            names.append(" ".join(t.text for t in tokens_in(analysis, claim.start, cue.start)))
     said = {_stem(t) for t in headline if len(t.text) > 3 and t.text[:1].isalpha()}
     for name in names:
         words = {fold(w.strip("()„“\"'.,"))[:5] for w in name.replace("-", " ").split()}
         if said & {w for w in words if len(w) > 3}:
             return True
     return False
+
+
+def _entity_names(analysis: Analysis, claim: Claim | None, sources: list[int]) -> list[str]:
+    """The names of the entities the backing's sources and speakers stand for."""
+    entities = {
+        analysis.sources[i].entity
+        for i in sources
+        if 0 <= i < len(analysis.sources) and analysis.sources[i].entity is not None
+    }
+    if claim is not None:
+        for a in claim.attributions:
+            if 0 <= a < len(analysis.attributions):
+                speaker = analysis.attributions[a].speaker
+                if speaker is not None:
+                    entities |= {speaker.entity, speaker.affiliation_entity} - {None}
+    return [
+        analysis.entities[e].name
+        for e in entities
+        if e is not None and 0 <= e < len(analysis.entities)
+    ]
 
 
 def names_procedure(toks: list[Token]) -> bool:

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from newsprobe.claims.numbers import quantities
 from newsprobe.claims.similarity import fold
-from newsprobe.model import Analysis, Claim, Cue, SourceType, Token
+from newsprobe.model import Analysis, Claim, Cue, SourceType, Span, Token
 
 #: Beginnings of words that claim an effect, a success, a cause or a rank (folded).
 _EFFECT_DE = (
@@ -392,6 +392,22 @@ _WHOLE = frozenset(
 )
 
 
+#: Adverbs that stop short of the whole ("fast allen Hauptstraßen", "almost all schools"):
+#: they count before a word of the whole, where the headline says "all" without them.
+_NEARLY = frozenset({"fast", "nahezu", "beinahe", "annahernd", "almost", "nearly", "virtually"})
+#: Most, not all ("die meisten", "most of the", "the majority of").
+_MOST = (
+    ("die", "meisten"),
+    ("den", "meisten"),
+    ("der", "meisten"),
+    ("mehrheit", "der"),
+    ("most", "of"),
+    ("majority", "of"),
+)
+#: The limits a backing sets that count only where the headline claims the whole.
+_LIMITED = (*_SOME, *((n, w) for n in sorted(_NEARLY) for w in sorted(_WHOLE)), *_MOST)
+
+
 def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
     return [k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p]
 
@@ -426,13 +442,13 @@ def partial(
     """The cues of a backing that limits to a part what the headline states whole (None:
     the headline keeps the limit, or no backing has one)."""
     said = _folded(headline)
-    if _find(said, _PARTIAL + _SOME):
+    if _find(said, _PARTIAL + _SOME) or any(w in _NEARLY for w in said):
         return None
     whole = any(w in _WHOLE for w in said)
     cues: list[Cue] = []
     for _, toks in backing:
         words = _folded(toks)
-        found = _find(words, _PARTIAL + (_SOME if whole else ()))
+        found = _find(words, _PARTIAL + (_LIMITED if whole else ()))
         found += _fractions(toks) if whole else []
         if not found:
             return None  # an equally good backing states it without limit
@@ -515,3 +531,30 @@ def generalised(
         if _plural(t, language):
             return None  # the text speaks of several elsewhere
     return cues
+
+
+# -- the rules above over a clause and its backing claims -----------------------------------
+def later_all(analysis: Analysis, span: Span, claims: list[Claim]) -> bool:
+    """Whether every backing plan sets a later target and the clause has no date of its own."""
+    if dated(_tokens_in(analysis, span.start, span.end)):
+        return False
+    return all(later_target(_tokens_in(analysis, c.start, c.end)) is not None for c in claims)
+
+
+def limited(
+    analysis: Analysis, span: Span, claims: list[Claim], fact: bool = False
+) -> list[Cue] | None:
+    """The cues of backing that holds only for a part of what the clause states whole, for a
+    single case of what it states of many, or (``fact``: a clause that states the act, not a
+    plan) gives its figure only as a ceiling."""
+    backing = [(c, _tokens_in(analysis, c.start, c.end)) for c in claims]
+    headline = _tokens_in(analysis, span.start, span.end)
+    return (
+        partial(analysis, headline, backing)
+        or generalised(analysis, headline, backing)
+        or (capped(analysis, headline, backing) if fact else None)
+    )
+
+
+def _tokens_in(analysis: Analysis, start: int, end: int) -> list[Token]:
+    return [t for t in analysis.tokens if t.start >= start and t.end <= end]

@@ -174,6 +174,20 @@ def self_serving(
     return message[:2]
 
 
+#: The words of "nach eigenen Angaben", "eigenen Angaben zufolge", "by its own account".
+_OWN_ACCOUNT = frozenset({"nach", "eigenen", "angaben", "zufolge", "by", "its", "own", "account"})
+
+
+def official_account(toks: list[Token], k: int, sources: list) -> bool:
+    """Whether the self-report phrase at ``k`` ("nach eigenen Angaben") is an authority's
+    account of its own doings: every source of the claim is official, and the phrase is that
+    account, not a claim in its own cause ("behauptet", "insisted")."""
+    if not sources or any(s.type is not SourceType.OFFICIAL for s in sources):
+        return False
+    words = [fold(t.text) for t in toks[k : k + 3]]
+    return bool(words) and all(w in _OWN_ACCOUNT for w in words) and "angaben" in words
+
+
 #: Words of a denial or reassurance in a party's statement about itself.
 _SELF_NEGATION = frozenset(
     {"kein", "keine", "keinen", "keinem", "keiner", "nicht", "nie", "no", "not", "never", "none"}

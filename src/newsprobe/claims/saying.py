@@ -97,6 +97,9 @@ def names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
     wanted = {
         fold(t.text)[:6] for t in head if len(t.text) > 2 and any(c.isalpha() for c in t.text)
     }
+    wordy = [t.text for t in head if any(c.isalpha() for c in t.text)]
+    if len(wordy) == 1 and any(abbreviates(wordy[0], name) for name in names):
+        return True  # "BR: …" for "einem Bericht des Bayerischen Rundfunks zufolge"
     for name in names:
         have = {fold(word.strip("()„“\"'.,"))[:6] for word in name.replace("-", " ").split()}
         if wanted and all(
@@ -104,3 +107,20 @@ def names_a_speaker(analysis: Analysis, head: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+#: Articles and small words an abbreviation leaves out ("des Bayerischen Rundfunks": BR).
+_NOT_INITIALS = frozenset({"der", "die", "das", "des", "dem", "den", "the", "of", "and", "und"})
+
+
+def abbreviates(word: str, name: str) -> bool:
+    """Whether ``word`` is an abbreviation of ``name`` by its words' initials: two to five
+    capitals ("BR" for "Bayerischer Rundfunk", "NDR" for "Norddeutscher Rundfunk", "CMA" for
+    "Competition and Markets Authority")."""
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    parts = [p for p in name.replace("-", " ").split() if p.strip("()„“\"'.,")]
+    initials = "".join(
+        p.strip("()„“\"'.,")[0] for p in parts if p.strip("()„“\"'.,").lower() not in _NOT_INITIALS
+    )
+    return initials.upper() == word and len(initials) == len(word)

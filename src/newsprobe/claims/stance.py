@@ -595,7 +595,13 @@ def _interested(
 ) -> list[Cue] | None:
     """The cues that make the claim an interested party's (None: it is not)."""
     toks = tokens_in(analysis, claim.start, claim.end)
-    found = words.denial.find(forms) + words.self_cause.find(forms)
+    found = words.denial.find(forms) + [
+        k
+        for k in words.self_cause.find(forms)
+        # "Die Bundesnetzagentur hat nach eigenen Angaben ein Verfahren eingeleitet": an
+        # authority's account of its own office, not a party's claim in its own cause
+        if not reserve.official_account(toks, k, sources)
+    ]
     if found:
         return [_cue(analysis, toks[k], "interested") for k in found]
     accused = _accused(analysis, words)
@@ -610,7 +616,7 @@ def _interested(
         # "Campaigners said …" with no speaker resolved: the clause opens with who speaks
         cue = next((c for c in claim.cues if c.type == "speech_verb"), None)
         if cue is not None:
-            opening = [f for t, f in zip(toks, forms, strict=True) if t.end <= cue.start][:4]
+            opening = markers.speaker_words(toks, forms, cue.start)
             if words.interested.find(opening):
                 return []
     own = reserve.self_serving(analysis, claim, sources, toks, forms)

@@ -281,3 +281,21 @@ def names_cause(toks: list[Token]) -> bool:
     """Whether the tokens hold a verb by which someone names a cause (the headline reports the
     reading itself: "Kallweit führt Rückgang auf Streifen zurück")."""
     return bool(causal(toks))
+
+
+#: Marks after which a trailing verb of saying names its speaker ("…, the company said").
+_SPEAKER_AFTER = frozenset({",", "“", "”", '"', "«", "»"})
+
+
+def speaker_words(
+    toks: list[Token], forms: list[tuple[str, ...]], cue_start: int
+) -> list[tuple[str, ...]]:
+    """The forms of the words that name who speaks before a verb of saying at ``cue_start``:
+    the clause's first four words ("Campaigners said …"), or, after the message ("The chief
+    executive … is stepping down, the company said"), the words between the last comma or
+    quotation mark and the verb."""
+    before = [k for k, t in enumerate(toks) if t.end <= cue_start]
+    marks = [k for k in before if toks[k].text in _SPEAKER_AFTER]
+    if marks and marks[-1] >= 4:
+        return [forms[k] for k in before if k > marks[-1]][:4]
+    return [forms[k] for k in before][:4]

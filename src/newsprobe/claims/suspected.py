@@ -9,8 +9,10 @@ overstated, a strong one leaves it supported.
 from __future__ import annotations
 
 from newsprobe.claims.component import EVIDENCE_ROLES
+from newsprobe.claims.headline_scope import SUSPICION_ADJECTIVES
+from newsprobe.claims.numbers import quantities
 from newsprobe.claims.stance import Weighed, Weight, fold, tokens_in, weigh
-from newsprobe.model import Analysis, Span, Token
+from newsprobe.model import Analysis, Claim, Span, Token
 
 
 def suspected_act(
@@ -26,10 +28,22 @@ def suspected_act(
     nouns ("der … mehrere Autos beschädigt haben soll"): the headline states as fact an act
     only a suspicion, hedge or interested party states (``restated``: the weights whose
     restatement as fact is overstated); none where a strong claim says it."""
+    said = suspected_claims(analysis, span, sources_ran, focus)
+    return [w for _, w in said if w.weight in restated]
+
+
+def suspected_claims(
+    analysis: Analysis, span: Span, sources_ran: bool, focus: frozenset[str]
+) -> list[tuple[Claim, Weighed]]:
+    """The body claims that say the clause's act (its full verb with one of its nouns), each
+    weighed, where none of them is strong (none: a strong claim says the act).  A clause
+    nothing else backs is overstated on these where they are weak ("Die IHK warnte, das
+    Tempolimit werde Kunden abschrecken" under "Tempo 30 schreckt Kunden ab": the doer named
+    by another word, the act only a warning's)."""
     verbs, nouns = act_words(tokens_in(analysis, span.start, span.end))
     if not verbs or not nouns:
         return []
-    found: list[Weighed] = []
+    found: list[tuple[Claim, Weighed]] = []
     for claim in analysis.claims:
         if claim.role not in EVIDENCE_ROLES or claim.start < span.end <= claim.end:
             continue
@@ -40,8 +54,7 @@ def suspected_act(
         weighed = weigh(analysis, claim, sources_ran, focus)
         if weighed.weight is Weight.STRONG:
             return []
-        if weighed.weight in restated:
-            found.append(weighed)
+        found.append((claim, weighed))
     return found
 
 
@@ -85,3 +98,34 @@ def act_words(toks: list[Token]) -> tuple[set[str], set[str]]:
         if t.text.isalpha() and len(t.text) > 3 and fold(t.lemma or t.text) not in verbs
     }
     return verbs, nouns
+
+
+#: The weights whose reserve covers the whole act a claim states: a warning or expectation,
+#: an interested party's claim, a hedge of the act ("soll … überfallen haben").  An
+#: accusation's noun ("on suspicion of", "charged with … after an audit found") leaves the
+#: rest of the sentence stated, so it does not count here.
+_COVERING = frozenset({Weight.FORECAST, Weight.INTERESTED, Weight.HEDGED})
+
+
+def restates_act(analysis: Analysis, span: Span, claim: Claim, weighed: Weighed) -> bool:
+    """Whether a weak claim that says the clause's act (:func:`suspected_claims`) is the
+    clause's only backing: its reserve covers the act (not only "mutmaßliche Schleuser", an
+    adjective on the doer), and it holds one of the clause's figures where the clause has any
+    (a strong sentence that gives "sieben" backs "Mindestens sieben Autos beschädigt", not the
+    hedged "mehrere Autos beschädigt haben soll")."""
+    if weighed.weight not in _COVERING:
+        return False
+    if weighed.cues and all(fold(c.text).startswith(SUSPICION_ADJECTIVES) for c in weighed.cues):
+        return False
+    language = analysis.meta.language or "en"
+    toks = tokens_in(analysis, claim.start, claim.end)
+    lemmas = {fold(t.lemma or t.text) for t in toks}
+    headline = tokens_in(analysis, span.start, span.end)
+    # the figures that count the act's own things ("sieben Autos"; not "Tempo 30", a name)
+    wanted = {
+        q.value
+        for q in quantities(headline, language)
+        if q.last + 1 < len(headline)
+        and fold(headline[q.last + 1].lemma or headline[q.last + 1].text) in lemmas
+    }
+    return not wanted or bool(wanted & {q.value for q in quantities(toks, language)})
