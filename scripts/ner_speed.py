@@ -29,7 +29,8 @@ def main() -> None:
     loaded = time.process_time()
     tokens = 0
     for at in range(0, len(sentences), BATCH):
-        batch = [(s.words, t) for s, t in zip(sentences[at : at + BATCH], tags[at : at + BATCH])]
+        chunk = zip(sentences[at : at + BATCH], tags[at : at + BATCH], strict=True)
+        batch = [(s.words, t) for s, t in chunk]
         tagger.tag_many(batch)
         tokens += sum(len(w) for w, _ in batch)
     done = time.process_time()

@@ -25,9 +25,8 @@ def _write(path) -> None:
     lines = []
     for n, (words, tags) in enumerate(SENTENCES):
         lines.append(f"#\thttp://zeitung.example/{n}\t[2026-12-07]")
-        lines += [
-            f"{i}\t{w}\t{t}\tO" for i, (w, t) in enumerate(zip(words.split(), tags.split()), 1)
-        ]
+        pairs = zip(words.split(), tags.split(), strict=True)
+        lines += [f"{i}\t{w}\t{t}\tO" for i, (w, t) in enumerate(pairs, 1)]
         lines.append("")
     path.write_text("\n".join(lines), "utf-8")
 

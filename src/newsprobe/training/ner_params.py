@@ -99,9 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| c1 | c2 | CV news F1 | ± 1 SE | CPU s |\n|---|---|---|---|---|")
     for (c1, c2), r in sorted(results.items()):
         mark = " (chosen)" if (c1, c2) == chosen else ""
-        print(
-            f"| {c1:g} | {c2:g} | {r.f1:.4f}{mark} | {r.standard_error:.4f} | {r.seconds:.0f} |"
-        )
+        print(f"| {c1:g} | {c2:g} | {r.f1:.4f}{mark} | {r.standard_error:.4f} | {r.seconds:.0f} |")
     return 0
 
 
