@@ -39,16 +39,20 @@ def test_parse_grid() -> None:
         ner_params.parse_grid("")
 
 
-def test_choose_takes_the_most_regularised_setting_within_one_standard_error() -> None:
+def test_choose_keeps_the_current_setting_unless_beaten_by_more_than_one_standard_error() -> None:
     results = {
-        (0.05, 0.05): Result(0.760, 1000, 1.0),  # best; SE ≈ 0.0135
-        (0.1, 0.05): Result(0.750, 1000, 1.0),  # within one SE, more L1
-        (0.2, 0.05): Result(0.700, 1000, 1.0),  # far below
+        (0.1, 0.05): Result(0.750, 1000, 1.0),  # current; SE ≈ 0.0137
+        (0.05, 0.05): Result(0.760, 1000, 1.0),  # better, but within one SE
+        (0.2, 0.05): Result(0.700, 1000, 1.0),
     }
-    assert ner_params.choose(results) == (0.1, 0.05)
-    # with ten times the gold names the difference is no longer noise
+    assert ner_params.choose(results, (0.1, 0.05)) == (0.1, 0.05)
+    # with a hundred times the gold names the difference is no longer noise
     sure = {s: Result(r.f1, 100_000, r.seconds) for s, r in results.items()}
-    assert ner_params.choose(sure) == (0.05, 0.05)
+    assert ner_params.choose(sure, (0.1, 0.05)) == (0.05, 0.05)
+    # a current setting far below the best is replaced
+    assert ner_params.choose(results, (0.2, 0.05)) == (0.05, 0.05)
+    with pytest.raises(ValueError):
+        ner_params.choose(results, (1.0, 1.0))
 
 
 def test_cross_validate_scores_every_setting(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
