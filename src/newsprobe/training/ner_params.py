@@ -105,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data, args.cv, [*grid, *([current] * (current not in grid))], base
     )
     chosen = choose(results, current)
-    print("| c1 | c2 | CV news F1 | ± 1 SE | CPU s (cached folds only score) |\n|---|---|---|---|---|")
+    print("| c1 | c2 | CV news F1 | ± 1 SE | CPU s (cached folds: scoring only) |")
+    print("|---|---|---|---|---|")
     for (c1, c2), r in sorted(results.items()):
         mark = " (chosen)" if (c1, c2) == chosen else " (current)" if (c1, c2) == current else ""
         print(f"| {c1:g} | {c2:g} | {r.f1:.4f}{mark} | {r.standard_error:.4f} | {r.seconds:.0f} |")
