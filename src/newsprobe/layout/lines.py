@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from newsprobe.layout.genre import is_genre_label
 from newsprobe.layout.lexicon import Furniture, furniture
+from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
+from newsprobe.layout.line_decode import furniture_out
 from newsprobe.model import BlockKind, RemovedKind
 
 _BULLET = re.compile(r"^\s*([•·▪►■◦‣∙*]|[-–](?=\s))\s+")
 _TERMINAL = re.compile(r"[.!?…:;]['\"“”»«’)]*$")
-_SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
 _QUOTES = "\"'„“”»«‚‘’"
 #: The marker of a Markdown heading ("# Title", "## Section"), not a hashtag ("#Wahl").
 _MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
@@ -285,63 +286,24 @@ def _pass_navigation(lines: list[Line]) -> None:
     mark(run)
 
 
-#: A line the line model gives at least this probability of being page furniture is removed.
-FURNITURE_P = 0.5
-#: The model acts on whole pages only: when it finds at least this many furniture lines (menus,
-#: footers, teaser lists); a scraped article with a few stray lines is left to the rules,
-#: which type its captions, highlights and credits.
-MIN_PAGE_FURNITURE = 10
-#: On a page where the model is unsure of the article — fewer than ``SURE_WORDS`` words on
-#: lines it gives P(furniture) < ``SURE_P`` — a long sentence (at least ``PROSE_WORDS`` words
-#: ending a sentence) is removed only when the model is at least ``PROSE_P`` sure: there it
-#: doubts the article's intro and its paragraphs outside the densest stretch (P 0.5-0.85) far
-#: more often than menus, teasers and footers, which are short or do not end a sentence.
-#: Where it is sure of an article, a doubted sentence beside it is more often a teaser.
-PROSE_P = 0.85
-PROSE_WORDS = 20
-SURE_P = 0.2
-SURE_WORDS = 200
-#: ... unless it lies between two article lines and is less probable than this.
-GAP_P = 0.9
 #: The line model's headline: its most probable ``H`` line above the article, if at least
 #: this probable.
 HEADLINE_P = 0.05
 _MODEL_REASON = "line model: page furniture"
 
 
-def _furniture_bar(line: Line, lenient: bool) -> float:
-    """The probability of furniture at which the line model removes ``line`` (``lenient``:
-    on a page where the model is unsure of the article)."""
-    if lenient and line.words >= PROSE_WORDS and _SENTENCE_END.search(line.text):
-        return PROSE_P
-    return FURNITURE_P
-
-
 def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | None:
-    """Remove the lines the line model calls page furniture; return its headline line."""
+    """Remove the lines the line model calls page furniture (``line_decode``); return its
+    headline line."""
     from newsprobe.layout import line_model
 
     model = line_model.load()
     if model is None or not lines:
         return None
     probs = model.marginals(lines, links)
-    sure = sum(ln.words for ln, p in zip(lines, probs, strict=True) if p["O"] < SURE_P)
-    lenient = sure < SURE_WORDS
-    out = [
-        not ln.typed and p["O"] >= _furniture_bar(ln, lenient) and p["O"] > p["H"]
-        for ln, p in zip(lines, probs, strict=True)
-    ]
-    keep = [not o and not ln.typed for o, ln in zip(out, lines, strict=True)]
-    # a doubtful line between two article lines is article text (a subheading, a short
-    # paragraph): the article is one stretch of the page
-    for i in range(1, len(lines) - 1):
-        if out[i] and probs[i]["O"] < GAP_P and keep[i - 1] and keep[i + 1]:
-            out[i] = False
-    if sum(out) < MIN_PAGE_FURNITURE:
-        return None  # an article with a few stray lines: the rules type it as before
-    _readmit_prose(lines, probs, out, keep)
-    if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
-        return None  # the model would leave no article: it has misread the page
+    out = furniture_out(lines, probs)
+    if out is None:
+        return None
     for line, o in zip(lines, out, strict=True):
         if o:
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
@@ -364,38 +326,6 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
         if not other.typed and not (i == best - 1 and other.words <= 4):
             other.set(removed=RemovedKind.BOILERPLATE, reason="line model: before the headline")
     return best
-
-
-#: A removed line that reads as prose (sentences) next to the article is article text unless
-#: the model is at least this sure it is furniture: the article's second part after a
-#: gallery, a forum post below the first, the lines of a list between paragraphs.
-READMIT_P = 0.97
-#: A prose line has at least this many words and ends a sentence (or is long).
-READMIT_WORDS = 8
-
-
-def _readmit_prose(
-    lines: Sequence[Line], probs: Sequence[dict[str, float]], out: list[bool], keep: list[bool]
-) -> None:
-    """Grow the article from its kept lines over neighbouring prose the model doubted."""
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if not out[i] or probs[i]["O"] >= READMIT_P or not _readmit_shape(line):
-                continue
-            if (i > 0 and keep[i - 1] and not out[i - 1]) or (
-                i + 1 < len(lines) and keep[i + 1] and not out[i + 1]
-            ):
-                out[i] = False
-                keep[i] = True
-                changed = True
-
-
-def _readmit_shape(line: Line) -> bool:
-    if line.words < READMIT_WORDS:
-        return False
-    return bool(_SENTENCE_END.search(line.text)) or len(line.text) >= 160
 
 
 #: The headline stands just above the article (a byline, a date, a teaser or a picture
