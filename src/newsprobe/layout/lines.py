@@ -141,6 +141,20 @@ def _headline_like(line: Line) -> bool:
     return not (line.text.endswith(".") and line.words > 14)
 
 
+#: A photo credit that says what it is: "© Name", "Foto: Name" (not "Quelle: …", which
+#: also ends a paragraph that cites a study), a name or two after the mark.
+_MARKED_CREDIT = re.compile(r"^\s*(?:©|(?:bild|bilder|foto|fotos|photo|photos|image)\s*:)", re.I)
+MARKED_CREDIT_WORDS = 6
+#: Where the people in a photo stand, or that it is a stock photo: the line is its caption
+#: ("Anna Muster (l.) und …", "… auf die Wege zieht (Symbolbild).").
+_PHOTO_MARK = re.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|m\.|li\.|re\.|"
+    r"symbolbild|symbolfoto|archivbild|archivfoto)\)",
+    re.I,
+)
+PHOTO_MARK_WORDS = 40
+
+
 def _credit_split(line: Line, fur: Furniture) -> int | None:
     """Offset where a photo credit starts at the end of the line, if it has one."""
     m = fur.credit_suffix.search(line.text)
@@ -148,6 +162,8 @@ def _credit_split(line: Line, fur: Furniture) -> int | None:
         return None
     credit = m.group("credit").lower()
     if any(n in credit for n in fur.credit_names) or "/" in credit or "|" in credit:
+        return line.content_start + m.start("credit")
+    if _MARKED_CREDIT.match(credit) and len(credit.split()) <= MARKED_CREDIT_WORDS:
         return line.content_start + m.start("credit")
     return None
 
@@ -572,11 +588,15 @@ def _pass_captions(lines: list[Line], fur: Furniture, head: int | None) -> None:
                 captions[key] = i
             else:
                 line.set(BlockKind.CREDIT)
-        elif repeated or line.residue:
+        elif repeated or line.residue or _photo_marked(line):
             line.set(BlockKind.CAPTION)
             captions[key] = i
         elif _is_credit_only(line, fur):
             line.set(BlockKind.CREDIT)
+
+
+def _photo_marked(line: Line) -> bool:
+    return line.words <= PHOTO_MARK_WORDS and bool(_PHOTO_MARK.search(line.text))
 
 
 def _skip_space(line: Line, cut: int) -> int:
