@@ -4,7 +4,9 @@
 
 Sites are split by ``crc32(salt + ":" + site) % 5``: 0 is *cold* (only its totals are
 printed, never its pages), the rest *dev*.  The fold models are those of
-``newsprobe.training.lines.cached_fold_models`` (or ``--models DIR``), read by the product's layout pass as ``newsprobe eval extraction --as-text`` does.
+``newsprobe.training.lines.cached_fold_models`` (or ``--models DIR``; ``--shipped``: the
+shipped model on every page), read by the product's layout pass as ``newsprobe eval
+extraction --as-text`` does.
 """
 
 from __future__ import annotations
@@ -43,13 +45,20 @@ def main() -> int:
     ap.add_argument("--sets", nargs="+", default=list(tr.SETS))
     ap.add_argument("--k", type=int, default=5)
     ap.add_argument("--models", type=Path, default=None, help="a folder of foldN.json instead")
+    ap.add_argument("--shipped", action="store_true", help="the shipped model on every page")
+    ap.add_argument("--renderer", default="inscriptis")
     args = ap.parse_args()
     started = time.process_time()
-    if args.models:
+    if args.shipped:
+        shipped = line_model._shipped()
+        raw = {}
+    elif args.models:
         raw = {f: json.loads((args.models / f"fold{f}.json").read_text()) for f in range(args.k)}
     else:
-        raw = tl.cached_fold_models(args.shared / "data", "inscriptis", None, args.k)
+        raw = tl.cached_fold_models(args.shared / "data", args.renderer, None, args.k)
     models = {f: TreeLineModel.from_dict(m) for f, m in raw.items()}
+    if args.shipped:
+        models = dict.fromkeys(range(args.k), shipped)  # type: ignore[arg-type]
     print(f"models ready {time.process_time() - started:.0f} cpu s", file=sys.stderr)
     cache = tr.RenderCache(tr.default_cache())
     out: dict = {}
@@ -59,7 +68,7 @@ def main() -> int:
         for page in dataset.pages:
             tp = tr.TrainPage(name, page.key, "", page.read(), tr.Reference(""))
             site = tr.site_of(page.url, page.key)
-            texts[hashlib.sha256(tp.html).digest()] = (cache.get("inscriptis", tp),
+            texts[hashlib.sha256(tp.html).digest()] = (cache.get(args.renderer, tp),
                                                       tr.fold_of(site, args.k))  # fmt: skip
 
         def cv(html: bytes, texts=texts) -> str:  # type: ignore[no-untyped-def]
@@ -68,6 +77,7 @@ def main() -> int:
                 return tl._article_text(text) if text.strip() else ""
 
         ex = extract_all(dataset, {"cv": cv})
+        cache.save()
         flags = [cold(tr.site_of(p.url, p.key), args.salt) for p in ex.pages]
         for part, keep in (("all", [True] * len(flags)), ("dev", [not c for c in flags]),
                            ("cold", flags)):  # fmt: skip

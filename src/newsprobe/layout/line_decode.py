@@ -28,6 +28,9 @@ class Line(Protocol):
 
 #: A line that ends a sentence (closing quotes and brackets after the mark allowed).
 SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
+#: A photo credit that says what it is ("© Name", "Foto: Name", "Bildrechte: …").
+CREDIT_LINE = re.compile(r"^(?:©|(?:bildrechte|bildquelle|fotos?|bild|photos?|image)\s*:)", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 
 #: A line the line model gives at least this probability of being page furniture is removed.
 FURNITURE_P = 0.5
@@ -47,6 +50,13 @@ SURE_P = 0.2
 SURE_WORDS = 200
 #: ... unless it lies between two article lines and is less probable than this.
 GAP_P = 0.9
+#: A short page (fewer than ``MIN_PAGE_FURNITURE`` furniture lines) is still a whole page when
+#: at least ``SHORT_PAGE_LINES`` lines, and ``SHORT_PAGE_SHARE`` of its lines with letters, are
+#: furniture the model is sure of (P ≥ ``SHORT_PAGE_P``): a home page's menu and footer around
+#: a few paragraphs.  A scraped article's stray lines are fewer, or doubtful.
+SHORT_PAGE_LINES = 5
+SHORT_PAGE_SHARE = 0.3
+SHORT_PAGE_P = 0.9
 
 
 def _furniture_bar(line: Line, lenient: bool) -> float:
@@ -72,12 +82,18 @@ def furniture_out(lines: Sequence[Line], probs: Sequence[dict[str, float]]) -> l
     for i in range(1, len(lines) - 1):
         if out[i] and probs[i]["O"] < GAP_P and keep[i - 1] and keep[i + 1]:
             out[i] = False
-    if sum(out) < MIN_PAGE_FURNITURE:
+    if sum(out) < MIN_PAGE_FURNITURE and not _short_page(lines, probs, out):
         return None  # an article with a few stray lines: the rules type it as before
     _readmit_prose(lines, probs, out, keep)
     if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
         return None  # the model would leave no article: it has misread the page
     return out
+
+
+def _short_page(lines: Sequence[Line], probs: Sequence[dict[str, float]], out: list[bool]) -> bool:
+    sure = sum(1 for o, p in zip(out, probs, strict=True) if o and p["O"] >= SHORT_PAGE_P)
+    lettered = sum(1 for ln in lines if _LETTER.search(ln.text))
+    return sure >= SHORT_PAGE_LINES and sure >= SHORT_PAGE_SHARE * lettered
 
 
 #: A removed line that reads as prose (sentences) next to the article is article text unless

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsprobe.layout.genre import is_genre_label
 from newsprobe.layout.lexicon import Furniture, furniture
+from newsprobe.layout.line_decode import CREDIT_LINE as _CREDIT_LINE
 from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
 from newsprobe.layout.line_decode import furniture_out
 from newsprobe.model import BlockKind, RemovedKind
@@ -141,9 +142,8 @@ def _headline_like(line: Line) -> bool:
     return not (line.text.endswith(".") and line.words > 14)
 
 
-#: A photo credit that says what it is: "© Name", "Foto: Name" (not "Quelle: …", which
-#: also ends a paragraph that cites a study), a name or two after the mark.
-_MARKED_CREDIT = re.compile(r"^\s*(?:©|(?:bild|bilder|foto|fotos|photo|photos|image)\s*:)", re.I)
+#: A photo credit that says what it is (``CREDIT_LINE``: "© Name", "Foto: Name"; not
+#: "Quelle: …", which also ends a paragraph that cites a study) is one with a name or two.
 MARKED_CREDIT_WORDS = 6
 #: Where the people in a photo stand, or that it is a stock photo: the line is its caption
 #: ("Anna Muster (l.) und …", "… auf die Wege zieht (Symbolbild).").
@@ -163,7 +163,7 @@ def _credit_split(line: Line, fur: Furniture) -> int | None:
     credit = m.group("credit").lower()
     if any(n in credit for n in fur.credit_names) or "/" in credit or "|" in credit:
         return line.content_start + m.start("credit")
-    if _MARKED_CREDIT.match(credit) and len(credit.split()) <= MARKED_CREDIT_WORDS:
+    if _CREDIT_LINE.match(credit.lstrip()) and len(credit.split()) <= MARKED_CREDIT_WORDS:
         return line.content_start + m.start("credit")
     return None
 
@@ -376,7 +376,6 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
 
 
 #: A photo credit on a line of its own: "Foto: …", "Bildrechte: …", "© …", "Name/Agentur".
-_CREDIT_LINE = re.compile(r"^(?:©|(?:bildrechte|bildquelle|fotos?|bild|photos?|image)\s*:)", re.I)
 #: What a line that stands right above a photo credit has of a headline's fit: it is the
 #: caption of that photo (a headline is followed by its byline, date or teaser).
 ABOVE_CREDIT_FIT = 0.3

@@ -1,0 +1,38 @@
+"""Decoding the line model (``layout/line_decode.py``) on texts of our own."""
+
+from __future__ import annotations
+
+from newsprobe.layout import line_decode as D
+from newsprobe.layout.lines import split_lines
+from page_fixture import HEADLINE, PARAGRAPHS
+
+FURNITURE = {"B": 0.01, "H": 0.0, "O": 0.99}
+DOUBTED = {"B": 0.3, "H": 0.0, "O": 0.7}
+ARTICLE = {"B": 0.95, "H": 0.01, "O": 0.04}
+SHORT_MENU = ["Home", "Projekte", "Team", "Kontakt", "Impressum", "Datenschutz"]
+
+
+def _out(parts: list[str], probs: dict[str, dict[str, float]]) -> list[bool] | None:
+    lines = split_lines("\n\n".join(parts) + "\n")
+    return D.furniture_out(lines, [probs.get(ln.text, ARTICLE) for ln in lines])
+
+
+def test_a_short_page_of_sure_furniture_around_a_few_paragraphs_is_a_whole_page() -> None:
+    parts = [*SHORT_MENU[:3], HEADLINE, *PARAGRAPHS, *SHORT_MENU[3:]]
+    assert len(SHORT_MENU) < D.MIN_PAGE_FURNITURE
+    out = _out(parts, dict.fromkeys(SHORT_MENU, FURNITURE))
+    assert out is not None
+    assert [p for p, o in zip(parts, out, strict=True) if o] == SHORT_MENU
+
+
+def test_a_scraped_article_with_a_few_stray_lines_is_left_to_the_rules() -> None:
+    # too few sure lines for the page's size: an article with some stray lines
+    long_article = [HEADLINE, *PARAGRAPHS * 6]
+    stray = SHORT_MENU[: D.SHORT_PAGE_LINES]
+    assert _out([*long_article, *stray], dict.fromkeys(stray, FURNITURE)) is None
+    # lines the model only doubts do not make a whole page
+    parts = [*SHORT_MENU[:3], HEADLINE, *PARAGRAPHS, *SHORT_MENU[3:]]
+    assert _out(parts, dict.fromkeys(SHORT_MENU, DOUBTED)) is None
+    # nor do fewer than SHORT_PAGE_LINES sure lines on a tiny page
+    few = SHORT_MENU[: D.SHORT_PAGE_LINES - 1]
+    assert _out([*few, HEADLINE, PARAGRAPHS[0]], dict.fromkeys(few, FURNITURE)) is None
