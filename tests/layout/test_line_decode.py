@@ -36,3 +36,20 @@ def test_a_scraped_article_with_a_few_stray_lines_is_left_to_the_rules() -> None
     # nor do fewer than SHORT_PAGE_LINES sure lines on a tiny page
     few = SHORT_MENU[: D.SHORT_PAGE_LINES - 1]
     assert _out([*few, HEADLINE, PARAGRAPHS[0]], dict.fromkeys(few, FURNITURE)) is None
+
+
+def test_prose_is_readmitted_past_a_credit_or_a_placeholder_but_not_past_a_label() -> None:
+    note = "Das Buch zum Thema ist im Verlag am Fluss erschienen und kostet zwanzig Euro."
+    menu = [f"Rubrik {k}" for k in range(D.MIN_PAGE_FURNITURE)]
+    for between, readmitted in (
+        (["© Verlag am Fluss"], True),
+        (["*", "Foto: Anna Beck"], True),
+        (["Anzeige"], False),  # a label with letters parts them
+        (["*", "*", "*"], False),  # more than SEE_THROUGH lines
+    ):
+        parts = [HEADLINE, *PARAGRAPHS, *between, note, *menu]
+        probs = {**dict.fromkeys(menu, FURNITURE), **dict.fromkeys(between, FURNITURE),
+                 note: DOUBTED}  # fmt: skip
+        out = _out(parts, probs)
+        assert out is not None
+        assert out[parts.index(note)] is not readmitted, between

@@ -114,12 +114,36 @@ def _readmit_prose(
         for i, line in enumerate(lines):
             if not out[i] or probs[i]["O"] >= READMIT_P or not _readmit_shape(line):
                 continue
-            if (i > 0 and keep[i - 1] and not out[i - 1]) or (
-                i + 1 < len(lines) and keep[i + 1] and not out[i + 1]
-            ):
+            if _beside_article(lines, out, keep, i, -1) or _beside_article(lines, out, keep, i, 1):
                 out[i] = False
                 keep[i] = True
                 changed = True
+
+
+#: Lines that do not part a paragraph from the article: image placeholders and separators
+#: (no letter) and photo credits ("© Name", "Foto: …") — at most this many between them.
+SEE_THROUGH = 2
+
+
+def _see_through(line: Line) -> bool:
+    return not _LETTER.search(line.text) or bool(CREDIT_LINE.match(line.text))
+
+
+def _beside_article(
+    lines: Sequence[Line], out: list[bool], keep: list[bool], i: int, step: int
+) -> bool:
+    """Whether the first line from ``i`` in direction ``step`` that is no placeholder or
+    credit (at most ``SEE_THROUGH`` passed over) is a kept article line."""
+    j = i + step
+    for _ in range(SEE_THROUGH + 1):
+        if not 0 <= j < len(lines):
+            return False
+        if keep[j] and not out[j]:
+            return True
+        if not _see_through(lines[j]):
+            return False
+        j += step
+    return False
 
 
 def _readmit_shape(line: Line) -> bool:
