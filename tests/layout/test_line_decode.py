@@ -53,3 +53,38 @@ def test_prose_is_readmitted_past_a_credit_or_a_placeholder_but_not_past_a_label
         out = _out(parts, probs)
         assert out is not None
         assert out[parts.index(note)] is not readmitted, between
+
+
+POINTS = [
+    "1. Nimm dir Zeit für Träume",
+    "Wer träumt, findet heraus, was ihm wichtig ist.",
+    "2. Bleib in Bewegung",
+    "3. Achte auf dich",
+]
+
+
+def _list_page(points: list[str], above: list[str]) -> tuple[list[str], list[bool] | None]:
+    menu = [f"Rubrik {k}" for k in range(D.MIN_PAGE_FURNITURE)]
+    parts = [*menu, HEADLINE, *PARAGRAPHS, *above, *points, *menu]
+    probs = {**dict.fromkeys(menu, FURNITURE), **dict.fromkeys(above, FURNITURE),
+             **dict.fromkeys(points, DOUBTED)}  # fmt: skip
+    return parts, _out(parts, probs)
+
+
+def test_a_list_numbered_from_one_below_the_article_is_article() -> None:
+    parts, out = _list_page(POINTS, [])
+    assert out is not None
+    assert not any(out[parts.index(p)] for p in POINTS)  # the points and the line between
+
+
+def test_a_numbered_list_apart_from_the_article_or_not_counting_stays_out() -> None:
+    # under a heading of its own (a most-read list)
+    parts, out = _list_page(POINTS, ["Meistgelesen", "Alle Artikel"])
+    assert out is not None and all(out[parts.index(p)] for p in POINTS)
+    # numbers that do not count 1, 2, 3
+    jumbled = ["1. Nimm dir Zeit", "3. Achte auf dich", "7. Lies mehr"]
+    parts, out = _list_page(jumbled, [])
+    assert out is not None and all(out[parts.index(p)] for p in jumbled)
+    # two items are no list
+    parts, out = _list_page(POINTS[:3], [])
+    assert out is not None and all(out[parts.index(p)] for p in (POINTS[0], POINTS[2]))

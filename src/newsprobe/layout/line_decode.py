@@ -84,6 +84,7 @@ def furniture_out(lines: Sequence[Line], probs: Sequence[dict[str, float]]) -> l
             out[i] = False
     if sum(out) < MIN_PAGE_FURNITURE and not _short_page(lines, probs, out):
         return None  # an article with a few stray lines: the rules type it as before
+    _readmit_numbered(lines, probs, out, keep)
     _readmit_prose(lines, probs, out, keep)
     if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
         return None  # the model would leave no article: it has misread the page
@@ -118,6 +119,47 @@ def _readmit_prose(
                 out[i] = False
                 keep[i] = True
                 changed = True
+
+
+#: A numbered item ("1. Habe Zeit für Träume", "2) Statuten").
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+#: A list counts 1, 2, 3 … with at most this many lines between two items, has at least
+#: ``LIST_ITEMS`` items and starts right below the article (``LIST_BELOW`` lines at most).
+LIST_GAP = 6
+LIST_ITEMS = 3
+LIST_BELOW = 2
+
+
+def _readmit_numbered(
+    lines: Sequence[Line], probs: Sequence[dict[str, float]], out: list[bool], keep: list[bool]
+) -> None:
+    """A list numbered 1, 2, 3 … that starts below the article is part of it (the points of a
+    how-to, an agenda): menus and footers are not counted, and a most-read list stands
+    apart, under its own heading."""
+    numbers = {}
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line.text)
+        if m:
+            numbers[i] = int(m.group(1))
+    for start, n in numbers.items():
+        if n != 1 or not any(
+            keep[j] and not out[j] for j in range(max(0, start - LIST_BELOW), start)
+        ):
+            continue
+        chain, i, want = [start], start, 2
+        while True:
+            nxt = next((j for j in range(i + 1, min(len(lines), i + LIST_GAP + 2))
+                        if numbers.get(j) == want), None)  # fmt: skip
+            if nxt is None:
+                break
+            chain.append(nxt)
+            i, want = nxt, want + 1
+        if len(chain) < LIST_ITEMS:
+            continue
+        for j in range(chain[0], chain[-1] + 1):
+            if out[j] and probs[j]["O"] < (READMIT_P if j in chain else GAP_P):
+                out[j] = False
+                keep[j] = True
 
 
 #: Lines that do not part a paragraph from the article: image placeholders and separators
