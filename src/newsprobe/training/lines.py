@@ -172,9 +172,9 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
     from newsprobe.training import lines_labels as labels
 
     # markup: the link and emphasis unwrapping of Markdown and lynx renderings
+    sources = (numeric, cohesion, features, labels, tr, markup)
     stamp = hashlib.sha256(
-        b"".join(Path(m.__file__).read_bytes()  # type: ignore[arg-type]
-                 for m in (numeric, cohesion, features, labels, tr, markup))  # fmt: skip
+        b"".join(Path(m.__file__).read_bytes() for m in sources)  # type: ignore[arg-type]
         + LEXICON.read_bytes()
         + f"{shared.resolve()}{sorted(sets)}{list(renderers)}{with_german}".encode()
     ).hexdigest()[:12]
