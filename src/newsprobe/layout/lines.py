@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 
 from newsprobe.layout.genre import is_genre_label
 from newsprobe.layout.lexicon import Furniture, furniture
+from newsprobe.layout.line_decode import CREDIT_LINE as _CREDIT_LINE
+from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
+from newsprobe.layout.line_decode import furniture_out
 from newsprobe.model import BlockKind, RemovedKind
 
 _BULLET = re.compile(r"^\s*([•·▪►■◦‣∙*]|[-–](?=\s))\s+")
 _TERMINAL = re.compile(r"[.!?…:;]['\"“”»«’)]*$")
-_SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
 _QUOTES = "\"'„“”»«‚‘’"
 #: The marker of a Markdown heading ("# Title", "## Section"), not a hashtag ("#Wahl").
 _MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
@@ -140,6 +142,19 @@ def _headline_like(line: Line) -> bool:
     return not (line.text.endswith(".") and line.words > 14)
 
 
+#: A photo credit that says what it is (``CREDIT_LINE``: "© Name", "Foto: Name"; not
+#: "Quelle: …", which also ends a paragraph that cites a study) is one with a name or two.
+MARKED_CREDIT_WORDS = 6
+#: Where the people in a photo stand, or that it is a stock photo: the line is its caption
+#: ("Anna Muster (l.) und …", "… auf die Wege zieht (Symbolbild).").
+_PHOTO_MARK = re.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|m\.|li\.|re\.|"
+    r"symbolbild|symbolfoto|archivbild|archivfoto)\)",
+    re.I,
+)
+PHOTO_MARK_WORDS = 40
+
+
 def _credit_split(line: Line, fur: Furniture) -> int | None:
     """Offset where a photo credit starts at the end of the line, if it has one."""
     m = fur.credit_suffix.search(line.text)
@@ -147,6 +162,8 @@ def _credit_split(line: Line, fur: Furniture) -> int | None:
         return None
     credit = m.group("credit").lower()
     if any(n in credit for n in fur.credit_names) or "/" in credit or "|" in credit:
+        return line.content_start + m.start("credit")
+    if _CREDIT_LINE.match(credit.lstrip()) and len(credit.split()) <= MARKED_CREDIT_WORDS:
         return line.content_start + m.start("credit")
     return None
 
@@ -285,63 +302,24 @@ def _pass_navigation(lines: list[Line]) -> None:
     mark(run)
 
 
-#: A line the line model gives at least this probability of being page furniture is removed.
-FURNITURE_P = 0.5
-#: The model acts on whole pages only: when it finds at least this many furniture lines (menus,
-#: footers, teaser lists); a scraped article with a few stray lines is left to the rules,
-#: which type its captions, highlights and credits.
-MIN_PAGE_FURNITURE = 10
-#: On a page where the model is unsure of the article — fewer than ``SURE_WORDS`` words on
-#: lines it gives P(furniture) < ``SURE_P`` — a long sentence (at least ``PROSE_WORDS`` words
-#: ending a sentence) is removed only when the model is at least ``PROSE_P`` sure: there it
-#: doubts the article's intro and its paragraphs outside the densest stretch (P 0.5-0.85) far
-#: more often than menus, teasers and footers, which are short or do not end a sentence.
-#: Where it is sure of an article, a doubted sentence beside it is more often a teaser.
-PROSE_P = 0.85
-PROSE_WORDS = 20
-SURE_P = 0.2
-SURE_WORDS = 200
-#: ... unless it lies between two article lines and is less probable than this.
-GAP_P = 0.9
 #: The line model's headline: its most probable ``H`` line above the article, if at least
 #: this probable.
 HEADLINE_P = 0.05
 _MODEL_REASON = "line model: page furniture"
 
 
-def _furniture_bar(line: Line, lenient: bool) -> float:
-    """The probability of furniture at which the line model removes ``line`` (``lenient``:
-    on a page where the model is unsure of the article)."""
-    if lenient and line.words >= PROSE_WORDS and _SENTENCE_END.search(line.text):
-        return PROSE_P
-    return FURNITURE_P
-
-
 def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | None:
-    """Remove the lines the line model calls page furniture; return its headline line."""
+    """Remove the lines the line model calls page furniture (``line_decode``); return its
+    headline line."""
     from newsprobe.layout import line_model
 
     model = line_model.load()
     if model is None or not lines:
         return None
     probs = model.marginals(lines, links)
-    sure = sum(ln.words for ln, p in zip(lines, probs, strict=True) if p["O"] < SURE_P)
-    lenient = sure < SURE_WORDS
-    out = [
-        not ln.typed and p["O"] >= _furniture_bar(ln, lenient) and p["O"] > p["H"]
-        for ln, p in zip(lines, probs, strict=True)
-    ]
-    keep = [not o and not ln.typed for o, ln in zip(out, lines, strict=True)]
-    # a doubtful line between two article lines is article text (a subheading, a short
-    # paragraph): the article is one stretch of the page
-    for i in range(1, len(lines) - 1):
-        if out[i] and probs[i]["O"] < GAP_P and keep[i - 1] and keep[i + 1]:
-            out[i] = False
-    if sum(out) < MIN_PAGE_FURNITURE:
-        return None  # an article with a few stray lines: the rules type it as before
-    _readmit_prose(lines, probs, out, keep)
-    if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
-        return None  # the model would leave no article: it has misread the page
+    out = furniture_out(lines, probs)
+    if out is None:
+        return None
     for line, o in zip(lines, out, strict=True):
         if o:
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
@@ -364,38 +342,6 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
         if not other.typed and not (i == best - 1 and other.words <= 4):
             other.set(removed=RemovedKind.BOILERPLATE, reason="line model: before the headline")
     return best
-
-
-#: A removed line that reads as prose (sentences) next to the article is article text unless
-#: the model is at least this sure it is furniture: the article's second part after a
-#: gallery, a forum post below the first, the lines of a list between paragraphs.
-READMIT_P = 0.97
-#: A prose line has at least this many words and ends a sentence (or is long).
-READMIT_WORDS = 8
-
-
-def _readmit_prose(
-    lines: Sequence[Line], probs: Sequence[dict[str, float]], out: list[bool], keep: list[bool]
-) -> None:
-    """Grow the article from its kept lines over neighbouring prose the model doubted."""
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if not out[i] or probs[i]["O"] >= READMIT_P or not _readmit_shape(line):
-                continue
-            if (i > 0 and keep[i - 1] and not out[i - 1]) or (
-                i + 1 < len(lines) and keep[i + 1] and not out[i + 1]
-            ):
-                out[i] = False
-                keep[i] = True
-                changed = True
-
-
-def _readmit_shape(line: Line) -> bool:
-    if line.words < READMIT_WORDS:
-        return False
-    return bool(_SENTENCE_END.search(line.text)) or len(line.text) >= 160
 
 
 #: The headline stands just above the article (a byline, a date, a teaser or a picture
@@ -430,7 +376,6 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
 
 
 #: A photo credit on a line of its own: "Foto: …", "Bildrechte: …", "© …", "Name/Agentur".
-_CREDIT_LINE = re.compile(r"^(?:©|(?:bildrechte|bildquelle|fotos?|bild|photos?|image)\s*:)", re.I)
 #: What a line that stands right above a photo credit has of a headline's fit: it is the
 #: caption of that photo (a headline is followed by its byline, date or teaser).
 ABOVE_CREDIT_FIT = 0.3
@@ -642,11 +587,15 @@ def _pass_captions(lines: list[Line], fur: Furniture, head: int | None) -> None:
                 captions[key] = i
             else:
                 line.set(BlockKind.CREDIT)
-        elif repeated or line.residue:
+        elif repeated or line.residue or _photo_marked(line):
             line.set(BlockKind.CAPTION)
             captions[key] = i
         elif _is_credit_only(line, fur):
             line.set(BlockKind.CREDIT)
+
+
+def _photo_marked(line: Line) -> bool:
+    return line.words <= PHOTO_MARK_WORDS and bool(_PHOTO_MARK.search(line.text))
 
 
 def _skip_space(line: Line, cut: int) -> int:
