@@ -73,10 +73,6 @@ from newsprobe.stories.state import (
     Candidate,
     LiveStory,
     Probe,
-    facts,
-    headline_places,
-    lead_facts,
-    lead_kinds,
     other_news,
     place_apart,
 )
@@ -337,18 +333,7 @@ class Clusterer(FactIndex):
             joined_by = "copy"
             similarity = round(self._cosine(vector, story), 4)
         else:
-            found = self._find_story(
-                Probe(
-                    item,
-                    vector,
-                    t,
-                    terms,
-                    frozenset(facts(terms)),
-                    lead=lead_facts(terms),
-                    lead_kinds=lead_kinds(terms),
-                    headline_places=headline_places(terms),
-                )
-            )
+            found = self._find_story(Probe.of(item, vector, t, terms))
             if found is not None:
                 story, similarity = found
                 joined_by = "similar"
@@ -428,14 +413,14 @@ class Clusterer(FactIndex):
     def _cosine(vector: dict[str, float], story: LiveStory, prefix: tuple[str, ...] = ()) -> float:
         c = story.centroid
         if prefix:
-            dot = sum(v * c.get(t, 0.0) for t, v in vector.items() if t.startswith(prefix))
+            num = sum(v * c.get(t, 0.0) for t, v in vector.items() if t.startswith(prefix))
             cn = math.sqrt(sum(x * x for k, x in c.items() if k.startswith(prefix)))
             vn = math.sqrt(sum(v * v for t, v in vector.items() if t.startswith(prefix)))
-            return dot / (cn * vn) if cn and vn else 0.0
+            return num / (cn * vn) if cn and vn else 0.0
         norm = math.sqrt(story.norm2) if story.norm2 > 0 else 0.0
         if not norm:
             return 0.0
-        return sum(v * c.get(t, 0.0) for t, v in vector.items()) / norm
+        return dot(vector, c) / norm
 
     @staticmethod
     def _cosine_cross(vector: dict[str, float], story: LiveStory, words: bool) -> float:

@@ -87,6 +87,11 @@ def headline_places(terms: dict[str, float]) -> frozenset[str]:
     return frozenset("e:" + t[2:] for t in terms if t.startswith("q:"))
 
 
+def title_numbers(terms: dict[str, float]) -> frozenset[str]:
+    """The numbers a report's title gives (the features' ``u:``), as fact keys (``n:...``)."""
+    return frozenset("n:" + t[2:] for t in terms if t.startswith("u:"))
+
+
 def place_apart(
     article: frozenset[str], facts: frozenset[str] | set[str], story: LiveStory
 ) -> bool:
@@ -128,7 +133,7 @@ def other_news(probe: Probe, article: Facets, title_nouns: set[str], story: Live
         and not meets(title_nouns, story.headlines)
     ):
         return True
-    numbers = {"n:" + t[2:] for t in probe.terms if t.startswith("u:")}
+    numbers = probe.title_numbers
     return bool(
         numbers
         and story.headline_numbers
@@ -179,7 +184,7 @@ class LiveStory:
         the facts the story did not name before."""
         self.words.update(term[2:] for term in terms if term[:2] in ("t:", "x:", "w:"))
         self.headlines.update(term[2:] for term in terms if term.startswith("t:"))
-        self.headline_numbers.update("n:" + term[2:] for term in terms if term.startswith("u:"))
+        self.headline_numbers.update(title_numbers(terms))
         if not self.articles_seen:
             self.headline = {term[2:] for term in terms if term.startswith("t:")}
             self.headline_places = headline_places(terms)
@@ -237,6 +242,29 @@ class Probe:
     lead_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The towns its title names (:func:`headline_places`).
     headline_places: frozenset[str] = frozenset()
+    #: The numbers its title gives, as fact keys (:func:`title_numbers`).
+    title_numbers: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        item: StoryInput,
+        vector: dict[str, float],
+        time: datetime | None,
+        terms: dict[str, float],
+    ) -> Probe:
+        """The article with everything the clusterer reads of its terms, computed once."""
+        return cls(
+            item,
+            vector,
+            time,
+            terms,
+            frozenset(facts(terms)),
+            lead=lead_facts(terms),
+            lead_kinds=lead_kinds(terms),
+            headline_places=headline_places(terms),
+            title_numbers=title_numbers(terms),
+        )
 
 
 @dataclass
