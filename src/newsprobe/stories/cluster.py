@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -319,6 +320,7 @@ class Clusterer(FactIndex):
         vector = self._vector(terms)
         sig = minhash.decode(item.signature) if item.signature else None
 
+        probe = Probe.of(item, vector, t, terms)
         copy = self._find_copy(item, sig, t)
         story: LiveStory | None = None
         joined_by, similarity = "open", None
@@ -333,7 +335,7 @@ class Clusterer(FactIndex):
             joined_by = "copy"
             similarity = round(self._cosine(vector, story), 4)
         else:
-            found = self._find_story(Probe.of(item, vector, t, terms))
+            found = self._find_story(probe)
             if found is not None:
                 story, similarity = found
                 joined_by = "similar"
@@ -362,7 +364,7 @@ class Clusterer(FactIndex):
         if item.language and item.language not in story.languages:
             story.languages.append(item.language)
         story.add_vector(vector)
-        self._index_facts(story.id, story.add_words(terms, t))
+        self._index_facts(story.id, story.add_words(terms, t, probe))
         for term in vector:
             self.index.setdefault(term, set()).add(story.id)
         if sig is not None and item.shingles >= COPY_MIN_SHINGLES:
@@ -482,23 +484,25 @@ class Clusterer(FactIndex):
         """The live stories in the time window that share enough with the article to be
         judged and name no other kind of event, in story id order."""
         item, vector, t, item_terms = probe.item, probe.vector, probe.time, probe.terms
-        facets = Facets.of(item_terms, t)
+        facets = probe.facets or Facets.of(item_terms, t)
         title_nouns = {term[2:] for term in item_terms if term.startswith("t:")}
         # One pass over the postings counts what each story shares with the article (the
         # index holds exactly the terms of every live story's centroid), so the guards are
         # checked before any similarity is computed.
-        entities_of: dict[int, int] = {}
-        nouns_of: dict[int, int] = {}
-        numbers_of: dict[int, int] = {}
+        entities_of: Counter[int] = Counter()
+        nouns_of: Counter[int] = Counter()
+        numbers_of: Counter[int] = Counter()
         for term in vector:
             kind = term[:2]
-            table = nouns_of if kind == "w:" else numbers_of if kind == "n:" else None
-            for sid in self.index.get(term, ()):
+            ids = self.index.get(term)
+            if ids:  # (Counter.update counts a posting list in one C loop)
                 if kind == "e:":
-                    entities_of[sid] = entities_of.get(sid, 0) + 1
-                    nouns_of[sid] = nouns_of.get(sid, 0) + 1
-                elif table is not None:
-                    table[sid] = table.get(sid, 0) + 1
+                    entities_of.update(ids)
+                    nouns_of.update(ids)
+                elif kind == "w:":
+                    nouns_of.update(ids)
+                elif kind == "n:":
+                    numbers_of.update(ids)
             if kind == "w:":  # a name this report's recogniser missed and the story's found
                 for key in names_of(term[2:]):
                     for sid in self.index.get(key, ()):
@@ -540,13 +544,18 @@ class Clusterer(FactIndex):
                     gap = (t - story.last).total_seconds() / 86400
                 elif t < story.first:
                     gap = (story.first - t).total_seconds() / 86400
+            cross = bool(item.language) and item.language not in story.languages
+            if gap is None and not cross and self._cosine(vector, story) < JOIN + UNDATED_EXTRA:
+                # undated: only the rules judge it (the scorer and the shared-facts join
+                # ask for dates), and in its own language none joins below this similarity
+                # -- checked before the event facets, which cost more
+                continue
             rise = JOIN_PER_DAY * (gap or 0.0)
             if gap is None:
                 rise += UNDATED_EXTRA
             event = agreement(facets, story.core, story.facets)
             if event.conflict:
                 continue  # another kind of event with the same names
-            cross = bool(item.language) and item.language not in story.languages
             if not cross and place_apart(probe.headline_places, probe.facts, story):
                 continue  # the headline names where another event happened (an English
                 # headline names the nearest city the reader knows: not compared)

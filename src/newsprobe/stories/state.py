@@ -178,25 +178,34 @@ class LiveStory:
     lead_kinds: dict[str, set[str]] = field(default_factory=dict)
     articles_seen: int = 0
 
-    def add_words(self, terms: dict[str, float], time: datetime | None = None) -> set[str]:
+    def add_words(
+        self, terms: dict[str, float], time: datetime | None = None, probe: Probe | None = None
+    ) -> set[str]:
         """The nouns and names of a member (title, lead, body) for the event-word guard, and
         its event facets (the first member that names an event class sets the story's);
-        the facts the story did not name before."""
+        the facts the story did not name before.  ``probe``: the member as the clusterer
+        read it (:meth:`Probe.of` of these terms and time), whose facts are not read again."""
+        if probe is not None and probe.facets is not None:
+            found, lead, kinds = probe.facts, probe.lead, probe.lead_kinds
+            places, numbers, facets = probe.headline_places, probe.title_numbers, probe.facets
+        else:
+            found, lead, kinds = frozenset(facts(terms)), lead_facts(terms), lead_kinds(terms)
+            places, numbers = headline_places(terms), title_numbers(terms)
+            facets = Facets.of(terms, time)
         self.words.update(term[2:] for term in terms if term[:2] in ("t:", "x:", "w:"))
         self.headlines.update(term[2:] for term in terms if term.startswith("t:"))
-        self.headline_numbers.update(title_numbers(terms))
+        self.headline_numbers.update(numbers)
         if not self.articles_seen:
             self.headline = {term[2:] for term in terms if term.startswith("t:")}
-            self.headline_places = headline_places(terms)
+            self.headline_places = places
         self.articles_seen += 1
-        facets = Facets.of(terms, time)
         if not self.core.classes and facets.classes:
             self.core = Facets(set(facets.classes), set(), set())
         self.facets.merge(facets)
-        self.leads.append(lead_facts(terms))
-        for kind, keys in lead_kinds(terms).items():
+        self.leads.append(lead)
+        for kind, keys in kinds.items():
             self.lead_kinds.setdefault(kind, set()).update(keys)
-        new = facts(terms) - self.facts
+        new = set(found - self.facts)
         self.facts |= new
         return new
 
@@ -244,6 +253,8 @@ class Probe:
     headline_places: frozenset[str] = frozenset()
     #: The numbers its title gives, as fact keys (:func:`title_numbers`).
     title_numbers: frozenset[str] = frozenset()
+    #: Its event facets (:meth:`Facets.of` of its terms and time), read, never changed.
+    facets: Facets | None = None
 
     @classmethod
     def of(
@@ -264,6 +275,7 @@ class Probe:
             lead_kinds=lead_kinds(terms),
             headline_places=headline_places(terms),
             title_numbers=title_numbers(terms),
+            facets=Facets.of(terms, time),
         )
 
 
