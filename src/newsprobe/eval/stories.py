@@ -547,8 +547,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i/-j/-k: clustered after the Wikinews articles "
-            "(document frequencies of a corpus); 'cold': clustered alone"
+            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i/-j/-k: clustered after the Wikinews "
+            "articles (document frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
         hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
