@@ -18,6 +18,7 @@ from newsprobe.attribution.clauses import (
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import (
     QUANTIFIERS,
+    adjective_surname,
     head_of,
     np_left,
     np_right,
@@ -281,6 +282,9 @@ class SpeakerPhrases:
                 return opening
         # Inversion: the subject follows the finite verb ("So berichten mehrere Blogger").
         j = anchor.i + 1
+        surname = adjective_surname(toks, j, ce) if j < ce else None
+        if surname is not None:
+            return surname
         while j < ce and (toks[j].tag in ("ADV", "PRF", "ADJD") or toks[j].low in ("auch", "dazu")):
             j += 1
         if j < ce and toks[j].low not in _NOT_NOMINATIVE:
@@ -378,8 +382,26 @@ class SpeakerPhrases:
         j = anchor.i + 1
         while j < len(toks) and toks[j].tag in ("ADV", "PRF"):
             j += 1
+        if j < len(toks) and adjective_surname(toks, j, len(toks)) is not None:
+            return False  # "…, sagt Kurz.": a name after the verb
         after = np_right(toks, j, self.lex) if j < len(toks) else None
         return after is None or not self._can_speak(toks, after)
+
+    def _named_subject_before(self, toks: list[Tok], comma: int) -> bool:
+        """ "Der frühere Repräsentant, Wolfgang Petritsch, begrüßte die Initiative, monierte
+        aber, …": a named speaker with an apposition opens the sentence, so the verb after
+        it is that speaker's, not a frame inserted into a statement ("Die Lage, sagte er,
+        sei ernst")."""
+        opening = self._subject_before_insertions(toks, comma)
+        if opening is None or not any(x.text == "," for x in toks[opening[0] : comma]):
+            return False
+        # a person's full name: a name and another capitalised word right after it
+        return any(
+            toks[k].tag == "PROPN"
+            and toks[k + 1].tag in ("PROPN", "NOUN")
+            and toks[k + 1].text[:1].isupper()
+            for k in range(opening[0], comma - 1)
+        )
 
     def _subject_before_insertions(
         self, toks: list[Tok], comma: int, *, need_insertion: bool = False

@@ -607,8 +607,10 @@ class VerbCues(VerbFrames):
                 elif ce < n and toks[ce].text == ",":
                     # "Die Lage, sagte er, sei ernst.": the frame after the first phrase.
                     start = self._skip_conj(toks, 0)
-                    if _first_finite(toks, start, cs) is None and (
-                        _main_finite(toks, ce + 1, last) is not None
+                    if (
+                        _first_finite(toks, start, cs) is None
+                        and _main_finite(toks, ce + 1, last) is not None
+                        and not self._named_subject_before(toks, cs - 1)
                     ):
                         kind, msg, qid = self._message(toks, start, last)
                         return (kind, msg, qid, start, last)

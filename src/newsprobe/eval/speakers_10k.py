@@ -77,9 +77,7 @@ def match(analysis: Analysis, anchor: int) -> Attribution | None:
     return None
 
 
-def score(
-    gold: list[Statement], analyses: dict[int, Analysis]
-) -> tuple[list[Metric], list[str]]:
+def score(gold: list[Statement], analyses: dict[int, Analysis]) -> tuple[list[Metric], list[str]]:
     """Metrics per split (and ``all``) and the readable failures of the non-cold splits."""
     rates: dict[tuple[str, str], Rate] = {}
     errors: list[str] = []
