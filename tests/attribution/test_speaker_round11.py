@@ -80,3 +80,17 @@ def test_nouns_in_ive_are_feminine() -> None:
     for noun in ("Initiative", "Alternative", "Perspektive"):
         assert g.noun_gender(noun) == g.F
     assert g.agrees(g.pronoun_agree("Er") or g.UNKNOWN, g.noun_gender("Initiative")) is False
+
+
+def test_a_closing_frame_followed_by_a_second_verb_keeps_the_statement_before_it() -> None:
+    # "…, sagte X und fügte hinzu: …": both statements, both by X
+    for joint in (" und", ", und", " – und", " am Montag in Graz und"):
+        text = (
+            "Der Wald brennt seit Tagen. "
+            f"Die Lage ist ernst, sagte Feuerwehrchef Peter Maier{joint} fügte hinzu: "
+            "Wir tun alles."
+        )
+        analysis = run_text(text)
+        assert speaker_name(text, "Die Lage ist ernst") == "Peter Maier", joint
+        assert speaker_name(text, "Wir tun alles") == "Peter Maier", joint
+        assert len(analysis.attributions) == 2
