@@ -94,3 +94,13 @@ def test_a_closing_frame_followed_by_a_second_verb_keeps_the_statement_before_it
         assert speaker_name(text, "Die Lage ist ernst") == "Peter Maier", joint
         assert speaker_name(text, "Wir tun alles") == "Peter Maier", joint
         assert len(analysis.attributions) == 2
+
+
+def test_a_phrase_of_whom_it_was_said_to_after_the_apposition_closes_the_frame() -> None:
+    for tail in (", zum STANDARD", ", gegenüber der APA"):
+        text = (
+            "Im Bezirk wurden mehrere Vögel tot aufgefunden. "
+            "Wir haben die Ermittlungen übernommen, sagt Johann Gruber, Kontrollinspektor "
+            f"und Pressesprecher des LKA{tail}."
+        )
+        assert speaker_name(text, "Ermittlungen übernommen") == "Johann Gruber", tail

@@ -71,6 +71,14 @@ class SpeakerPhrases:
         body = toks[comma + 1 : last]
         if len(body) > 2 and body[-2].text == "," and body[-1].low in _PARTICLES:
             body = body[:-2]  # "…, teilte der Direktor, Bagus Puruhito, mit."
+        # "…, sagt X, Pressesprecher des LKA, zum STANDARD.": a prepositional phrase after
+        # the apposition (whom it was said to) belongs to the frame
+        addressed = [i for i, x in enumerate(body) if x.text == ","]
+        if self.de and len(addressed) == 1 and len(body) <= 14:
+            k = addressed[0]
+            after = body[k + 1 :]
+            if after and after[0].tag == "ADP" and self._apposition_words(after[1:]):
+                body = body[:k]
         return (
             bool(body)
             and toks[comma].text == ","
@@ -78,6 +86,14 @@ class SpeakerPhrases:
             # foundation and a co-author of the report.")
             and len(body) <= (10 if self.de else 20)
             and body[0].tag not in _NOT_APPOSITION_START
+            and self._apposition_words(body)
+        )
+
+    @staticmethod
+    def _apposition_words(body: list[Tok]) -> bool:
+        """A phrase without a verb, clause or list that ends in a noun or name."""
+        return (
+            bool(body)
             and not any(x.tag in _NOT_IN_APPOSITION or x.text in ",;:" for x in body)
             and body[-1].tag in ("NOUN", "PROPN")
         )
