@@ -104,3 +104,14 @@ def test_a_phrase_of_whom_it_was_said_to_after_the_apposition_closes_the_frame()
             f"und Pressesprecher des LKA{tail}."
         )
         assert speaker_name(text, "Ermittlungen übernommen") == "Johann Gruber", tail
+
+
+def test_a_surname_that_is_also_a_noun_speaks_once_the_article_named_the_person() -> None:
+    named = (
+        "Der Politologe Florian Bieber lobte den Gipfel. "
+        "Bieber fordert mehr Engagement von den EU-Staaten."
+    )
+    assert speaker_name(named, "mehr Engagement") == "Florian Bieber"
+    # without the full name before, "Bieber" (the animal) is no speaker of a narrated demand
+    unnamed = "Der Gipfel ist vorbei. Bieber fordert mehr Engagement von den EU-Staaten."
+    assert not run_text(unnamed).attributions

@@ -108,6 +108,9 @@ class Context:
     text: str
     quotes: list[Quote]
     lex: CueLexicon
+    #: The last words of the people the article names in full ("Bieber" of "Florian
+    #: Bieber"): a name later, even where the word is also a noun or adjective.
+    surnames: frozenset[str] = frozenset()
 
 
 def _has_word(text: str, start: int, end: int) -> bool:

@@ -179,7 +179,7 @@ class SpeakerPhrases:
         head = head_of(toks, np)
         if head is None:
             return False
-        if head.tag == "PROPN" or head.text.startswith("@"):
+        if head.tag == "PROPN" or head.text.startswith("@") or head.text in self.ctx.surnames:
             return True
         if head.tag in ("PRON", "POSS"):
             # (a demonstrative standing alone, "Dieser lehnt … ab", too)
