@@ -20,9 +20,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprobe.eval.base import EvalError, Metric, TaskResult, ours, require_path
-from newsprobe.eval.source_gold import read_articles
-from newsprobe.eval.speakers import Rate, names_match, predicted_speaker
+from newsprobe.eval.base import EvalError, Metric, TaskResult, require_path
+from newsprobe.eval.source_gold import analyse_articles, gold_lines, read_articles
+from newsprobe.eval.speakers import Rate, names_match, predicted_speaker, rate_metrics
 from newsprobe.model import Analysis, Attribution, SourceType
 
 GOLD = Path(__file__).parent / "gold" / "speakers_10kgnad.tsv"
@@ -48,10 +48,7 @@ class Statement:
 def read_gold(path: Path = GOLD) -> list[Statement]:
     """The gold statements; a malformed line is an :class:`EvalError` naming it."""
     out: list[Statement] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
+    for number, cells in gold_lines(path):
         if len(cells) != 6:
             raise EvalError(f"{path}:{number}: expected 6 tab-separated cells, got {len(cells)}")
         article, anchor, speaker, ante, kind, split = cells
@@ -104,20 +101,11 @@ def score(gold: list[Statement], analyses: dict[int, Analysis]) -> tuple[list[Me
                 f"{g.split} {g.article}@{g.anchor}{' ante' if g.antecedent else ''}: "
                 f"gold {g.speaker!r} ({g.type}) got {name!r} ({kind})"
             )
-    metrics: list[Metric] = []
-    for split in (*SPLITS, "all"):
-        names = ["found", "speaker right", "speaker right, antecedent needed", "type right"]
-        names += sorted(n for s, n in rates if s == split and n.startswith("type right: "))
-        for name in names:
-            r = rates.get((split, name))
-            if r is not None and r.n:
-                metrics.append(ours(f"{split} {name}", r.hit / r.n, n=r.n))
-    return metrics, errors
+    return rate_metrics(rates, (*SPLITS, "all")), errors
 
 
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     """Score the gold statements of 10kGNAD's test.csv."""
-    from newsprobe.api import analyze_bytes
 
     if data is None:
         raise EvalError("task 'speakers_10k' needs 10kGNAD's test.csv: pass --data PATH")
@@ -127,13 +115,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     gold = [g for g in gold if g.article in numbers]
     texts = read_articles(path, set(numbers))
     started = time.perf_counter()
-    analyses: dict[int, Analysis] = {}
-    failures: list[str] = []
-    for number, text in sorted(texts.items()):
-        try:
-            analyses[number] = analyze_bytes(text.encode("utf-8"), name=f"test-{number}.txt")
-        except Exception as exc:  # one bad article must not end the run
-            failures.append(f"article {number}: {type(exc).__name__}: {exc}")
+    analyses, failures = analyse_articles(texts)
     metrics, errors = score(gold, analyses)
     LAST_ERRORS[:] = errors
     return TaskResult.timed(
