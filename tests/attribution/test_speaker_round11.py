@@ -115,3 +115,26 @@ def test_a_surname_that_is_also_a_noun_speaks_once_the_article_named_the_person(
     # without the full name before, "Bieber" (the animal) is no speaker of a narrated demand
     unnamed = "Der Gipfel ist vorbei. Bieber fordert mehr Engagement von den EU-Staaten."
     assert not run_text(unnamed).attributions
+
+
+UNMARKED = (
+    "Der Minister Peter Maier besuchte die Grenze. "
+    "Andere hätten sich schwer verschätzt, sagt Maier. "
+    "Ich habe recht bekommen. "
+    "Der Besuch dauerte zwei Stunden."
+)
+
+
+def test_a_first_person_sentence_in_a_text_without_quotation_marks_runs_the_quote_on() -> None:
+    analysis = run_text(UNMARKED)
+    att = find(analysis, "Ich habe recht bekommen")
+    assert att.kind.value == "direct"
+    assert att.speaker is not None and att.speaker.name == "Peter Maier"
+    # the writer's own sentence after it is no statement
+    assert not any("Besuch dauerte" in a.message.text for a in analysis.attributions)
+
+
+def test_with_quotation_marks_in_the_text_an_unquoted_first_person_is_left_alone() -> None:
+    marked = UNMARKED.replace("Andere hätten sich schwer verschätzt", "„Das ist falsch“")
+    analysis = run_text(marked)
+    assert not any("recht bekommen" in a.message.text for a in analysis.attributions)
