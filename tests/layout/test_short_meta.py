@@ -10,7 +10,7 @@ from datetime import datetime
 from test_page_text import _analyse
 
 from newsprobe.api import analyze_text
-from newsprobe.layout.metadata import agency_byline, parse_authors, split_names
+from newsprobe.layout.metadata import agency_byline, parse_authors, parse_date, split_names
 from newsprobe.layout.page_meta import DATE_FIRST, STAMP, date_score
 from newsprobe.model import Analysis, BlockKind, Metadata
 from page_fixture import FOOTER, MENU, PARAGRAPHS
@@ -144,3 +144,20 @@ def test_an_agency_byline_by_a_whole_pages_headline_is_credited() -> None:
         a = _analyse([*MENU, HEADLINE_PAGE, *top, *PARAGRAPHS, *FOOTER], head)
         assert a.meta.agency == agency, top
         assert a.headline is not None and a.headline.text == HEADLINE_PAGE
+
+
+def test_english_ordinal_days_are_read() -> None:
+    assert parse_date("- Nov. 18th 2019 8:54 am PT") == datetime(2019, 11, 18, 8, 54)
+    assert parse_date("Posted on the 3rd of March 2024") == datetime(2024, 3, 3)
+    assert parse_date("May 1st, 2024") == datetime(2024, 5, 1)
+    assert parse_date("5 of May 2024") is None  # "of" only after an ordinal
+
+
+def test_a_stamp_below_a_short_texts_teaser_and_caption_is_read() -> None:
+    # headline, teaser, caption, a newsletter box, then the stamp and an agency byline
+    top = ["Die Stadt will ihr altes Bad schließen.", "Das Hallenbad im Winter. Foto: Anna Beck",
+           "Newsletter", "Die wichtigsten Meldungen des Tages.", "Abonnieren",
+           "Nov. 20, 2019, 9:28 AM UTC", "By Reuters"]  # fmt: skip
+    a = _short(*top)
+    assert a.meta.published == datetime(2019, 11, 20, 9, 28)
+    assert a.meta.agency == ["Reuters"]

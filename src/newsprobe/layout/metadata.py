@@ -15,9 +15,12 @@ _MONTHS = (
     r"dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|january|february|"
     r"march|may|june|july|october|december"
 )
+#: An English ordinal day: "Nov. 18th 2019", "3rd of March 2024".
+_ORDINAL = r"(?:st|nd|rd|th)"
 _DATE = re.compile(
     r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
-    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"|\d{{1,2}}(?:\.|{_ORDINAL}(?:\s+of)?)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}{_ORDINAL}?,?\s+\d{{4}})"
     r"(?:,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2}(?:\s*+(?:am|pm))?)?",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ from newsprobe.layout.page_meta import _RELATIVE, Line, byline_names, is_stamp
 from newsprobe.model import BlockKind
 
 #: Stamps are looked for among this many lines (with a letter or digit) from the top.
-TOP_LINES = 6
+TOP_LINES = 10
 #: A line of names alone beside a stamp has at most this many words.
 NAME_WORDS = 6
 _CONTENT = re.compile(r"\w")
