@@ -161,3 +161,11 @@ def test_a_stamp_below_a_short_texts_teaser_and_caption_is_read() -> None:
     a = _short(*top)
     assert a.meta.published == datetime(2019, 11, 20, 9, 28)
     assert a.meta.agency == ["Reuters"]
+
+
+def test_a_desk_or_agency_before_a_job_title_is_no_name() -> None:
+    assert split_names("Robert Burns, Ap National Security Writer") == ["Robert Burns"]
+    assert parse_authors("By Michael Hiltzik Business Columnist") == ["Michael Hiltzik"]
+    assert parse_authors("By Greg Beacham, AP Sports Writer") == ["Greg Beacham"]
+    # a surname before the title stays a name
+    assert parse_authors("Von Anna Giulia Fink Korrespondentin") == ["Anna Giulia Fink"]

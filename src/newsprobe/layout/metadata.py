@@ -99,10 +99,17 @@ def parse_authors(text: str) -> list[str]:
 
 
 #: Job titles after a byline's names ("Von Sina Zehrfeld Landespolitische Korrespondentin"):
-#: the names end at the first such word, or at an adjective ("…ische") before it.
+#: the names end at the first such word, or at up to three adjectives, ranks or desks before it.
+#: Desks and agencies named before a job title ("Business Columnist", "AP National Security
+#: Writer"), beside the adjectives ("…ische") and ranks ("chief", "staff").
+_DESK = (
+    r"business|sports?|politics|tech|technology|science|health|entertainment|foreign|"
+    r"security|senior|contributing|associate|executive|special|legal|investigative|finance|"
+    r"economics|world|ap|afp|dpa|reuters"
+)
 _ROLE = re.compile(
-    r"(?<!\S)(?:[A-ZÄÖÜ]\w*(?:isch|al|ary|ior|ive|ic|end)(?:e|er|es)?\s++|(?:freie|chief|"
-    r"staff|deputy|managing)\w*+\s++)?(?:korrespondent|redakteur|reporter|autor|"
+    r"(?<!\S)(?:(?:[A-ZÄÖÜ]\w*(?:isch|al|ary|ior|ive|ic|end)(?:e|er|es)?|(?:freie|chief|"
+    rf"staff|deputy|managing)\w*+|(?:{_DESK})\b)\s++){{0,3}}(?:korrespondent|redakteur|reporter|autor|"
     r"chefredakt|ressortleit|volontär|editor|correspondent|writer|contributor|columnist|"
     r"journalist|kolumnist)",
     re.IGNORECASE,
