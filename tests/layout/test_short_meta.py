@@ -169,10 +169,3 @@ def test_a_desk_or_agency_before_a_job_title_is_no_name() -> None:
     assert parse_authors("By Greg Beacham, AP Sports Writer") == ["Greg Beacham"]
     # a surname before the title stays a name
     assert parse_authors("Von Anna Giulia Fink Korrespondentin") == ["Anna Giulia Fink"]
-
-
-def test_a_desk_among_a_bylines_names_is_no_author() -> None:
-    assert parse_authors("By Eric Song and IGN Staff") == ["Eric Song"]
-    assert parse_authors("Von Die Redaktion") == []
-    assert parse_authors("Von Anna Beck und Jan Ott") == ["Anna Beck", "Jan Ott"]
-    assert split_names("Die Redaktion") == []

@@ -95,8 +95,7 @@ def parse_authors(text: str) -> list[str]:
         return []  # "By submitting your information you agree to the Terms & Conditions"
     if len(parts) > 1 and " " not in parts[-1] and " " in parts[0]:
         parts.pop()  # "Von Anna Beck, Zürich": the place the author writes from
-    # a part with a desk's word is no person ("IGN Staff", "Die Redaktion")
-    return [p for p in parts if not generic & set(p.lower().split()) and _NAME.match(p)]
+    return [part for part in parts if part.split()[0].lower() not in generic and _NAME.match(part)]
 
 
 #: Job titles after a byline's names ("Von Sina Zehrfeld Landespolitische Korrespondentin"):
@@ -124,7 +123,7 @@ _NOT_NAME_WORDS = (
     "world latest read top new neu mehr alle all teilen merken drucken kommentare kommentar "
     "lesen hören share print comments comment speichern privacy policy terms conditions "
     "cookies impressum datenschutz kontakt contact newsletter abo login page front startseite "
-    "staff redaktion enlarge image photo foto bild"
+    "staff enlarge image photo foto bild"
 )
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
