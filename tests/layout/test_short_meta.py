@@ -169,3 +169,13 @@ def test_a_desk_or_agency_before_a_job_title_is_no_name() -> None:
     assert parse_authors("By Greg Beacham, AP Sports Writer") == ["Greg Beacham"]
     # a surname before the title stays a name
     assert parse_authors("Von Anna Giulia Fink Korrespondentin") == ["Anna Giulia Fink"]
+
+
+def test_a_section_word_above_a_short_texts_headline_is_its_kicker() -> None:
+    a = analyze_text("World\n\n" + HEADLINE + "\n\n" + BODY, only=["layout"])
+    assert a.headline is not None and a.headline.text == HEADLINE
+    assert [k.text for k in a.blocks_of(BlockKind.KICKER)] == ["World"]
+    assert a.meta.title == HEADLINE
+    # a word above the article's first sentence is no kicker: the sentence is no headline
+    a = analyze_text("Berlin\n\nDie Stadt schließt ihr Bad.\n\n" + BODY, only=["layout"])
+    assert a.headline is None or a.headline.text != "Die Stadt schließt ihr Bad."

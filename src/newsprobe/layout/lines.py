@@ -548,8 +548,11 @@ def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
             candidates = candidates[1:]
     line = lines[first]
     nxt = candidates[1] if len(candidates) > 1 else None
-    if nxt is not None and is_genre_label(line.text) and _headline_like(lines[nxt]):
-        line.set(BlockKind.KICKER)  # "Kommentar" on its own line above the headline
+    # "Kommentar", or a section's word ("World") on its own line above the headline
+    section = line.words == 1 and not _TERMINAL.search(line.text)
+    label = is_genre_label(line.text) or (section and nxt is not None and not _is_prose(lines[nxt]))
+    if nxt is not None and label and _headline_like(lines[nxt]):
+        line.set(BlockKind.KICKER)
         lines[nxt].set(BlockKind.HEADLINE)
         return nxt
     if not _headline_like(line) or line.residue:
