@@ -12,10 +12,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsprobe.layout.genre import is_genre_label
+from newsprobe.layout.head_line import tidy_headline
 from newsprobe.layout.lexicon import Furniture, furniture
 from newsprobe.layout.line_decode import CREDIT_LINE as _CREDIT_LINE
 from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
 from newsprobe.layout.line_decode import furniture_out
+from newsprobe.layout.page_meta import (
+    byline_cluster,
+    find_page_meta,
+    headline_above,
+    headline_by_lead,
+    is_stamp,
+    mark_meta_below,
+)
+from newsprobe.layout.top_stamps import mark_top_stamps
 from newsprobe.model import BlockKind, RemovedKind
 
 _BULLET = re.compile(r"^\s*([•·▪►■◦‣∙*]|[-–](?=\s))\s+")
@@ -190,12 +200,13 @@ def classify(
     pass_furniture(lines, fur, found)
     hint = _pass_model(lines, links) if model else None
     _pass_navigation(lines)
+    whole = hint is not None or any(x.pieces[0].reason == _MODEL_REASON for x in lines if x.typed)
+    if not whole:  # a short text: its stamp lines are no headline
+        mark_top_stamps(lines, fur, found)
     head = _pass_headline(lines, hint)
     if hint is not None and head is not None:
-        _pass_page_meta(lines, fur, head)
-    if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
-        from newsprobe.layout.page_meta import byline_cluster, echo_kicker, find_page_meta, is_stamp
-
+        mark_meta_below(lines, fur, head)
+    if whole:
         if head is not None and is_stamp(lines[head].text):  # a date stamp is no headline
             lines[head].set(BlockKind.DATELINE)
             head = None
@@ -211,7 +222,7 @@ def classify(
         moved = _headline_by_lead(lines, fur, head, meta_top)
         if meta_top is None and moved is not None and moved != head:
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
-        head = echo_kicker(lines, moved)
+        head = tidy_headline(lines, moved)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -366,8 +377,6 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
     text = line.text
     if line.bullet or _NOT_HEADLINE.search(text) or _credit_split(line, fur) is not None:
         return 0.1
-    from newsprobe.layout.page_meta import is_stamp
-
     if fur.any(fur.byline, text) or fur.any(fur.dateline, text) or is_stamp(text):
         return 0.1
     if _SENTENCE_END.search(text) and text.endswith(".") and line.words > 8:
@@ -399,8 +408,6 @@ def _headline_above_meta(
 ) -> int | None:
     """Move the headline of a whole page to the line right above its byline and date
     (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
-    from newsprobe.layout.page_meta import headline_above
-
     fits = _headline_fits(lines, fur)
     fits = [f if i == head or not ln.typed or ln.pieces[0].removed else 0.0
             for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
@@ -442,8 +449,6 @@ def _headline_by_lead(
     """Move the headline of a whole page to the line above its article (and byline and date)
     that shares words with the article's lead, when the one found shares none
     (:func:`newsprobe.layout.page_meta.headline_by_lead`)."""
-    from newsprobe.layout.page_meta import headline_by_lead
-
     start = max(head if head is not None else -1, meta_top if meta_top is not None else -1)
     first = next((i for i in range(start + 1, len(lines)) if _is_prose(lines[i])
                   and not (lines[i].typed and lines[i].pieces[0].removed)), None)  # fmt: skip
@@ -470,19 +475,6 @@ def _model_headline(probs: Sequence[dict[str, float]], first: int) -> int:
     return max(range(end), key=lambda i: probs[i]["H"])
 
 
-def _pass_page_meta(lines: list[Line], fur: Furniture, head: int) -> None:
-    """Byline and date lines just below the headline of a whole page."""
-    for line in lines[head + 1 : head + 10]:
-        if line.typed and not line.pieces[0].reason.startswith("line model"):
-            continue
-        if line.bullet or line.words > 20:
-            continue
-        if fur.any(fur.byline, line.text):
-            line.set(BlockKind.BYLINE)
-        elif fur.any(fur.dateline, line.text):
-            line.set(BlockKind.DATELINE)
-
-
 def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
     """Type the headline (and a kicker) and return its line index."""
     candidates = [i for i, line in enumerate(lines) if not line.typed]
@@ -501,8 +493,11 @@ def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
             candidates = candidates[1:]
     line = lines[first]
     nxt = candidates[1] if len(candidates) > 1 else None
-    if nxt is not None and is_genre_label(line.text) and _headline_like(lines[nxt]):
-        line.set(BlockKind.KICKER)  # "Kommentar" on its own line above the headline
+    # "Kommentar", or a section's word ("World") on its own line above the headline
+    section = line.words == 1 and not _TERMINAL.search(line.text)
+    label = is_genre_label(line.text) or (section and nxt is not None and not _is_prose(lines[nxt]))
+    if nxt is not None and label and _headline_like(lines[nxt]):
+        line.set(BlockKind.KICKER)
         lines[nxt].set(BlockKind.HEADLINE)
         return nxt
     if not _headline_like(line) or line.residue:
