@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsprobe.cache import code_text
 from newsprobe.layout.line_model.segments import LineInfo, line_info, segment_matrix
 from newsprobe.training import lines_data as tr
 
@@ -171,7 +172,7 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
     from newsprobe.training import lines_labels as labels
 
     stamp = hashlib.sha256(
-        b"".join(Path(m.__file__).read_bytes() for m in (numeric, cohesion, features, labels, tr))  # type: ignore[arg-type]
+        b"".join(code_text(m.__file__) for m in (numeric, cohesion, features, labels, tr))  # type: ignore[arg-type]
         + LEXICON.read_bytes()
         + f"{shared.resolve()}{sorted(sets)}{list(renderers)}{with_german}".encode()
     ).hexdigest()[:12]
@@ -281,7 +282,7 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
     code = (
         b"".join(
-            Path(m.__file__).read_bytes()  # type: ignore[arg-type]
+            code_text(m.__file__)  # type: ignore[arg-type]
             for m in (numeric, cohesion, segments, features, labels, tr)  # trees.py only reads them
         )
         + LEXICON.read_bytes()
