@@ -89,6 +89,24 @@ def test_markdown_links_unwrapped_with_link_spans() -> None:
     assert [out[a:b] for a, b in links] == ["Politik", "Sport", "gestern"]
 
 
+def test_markdown_emphasis_and_escapes_unwrapped_with_link_spans() -> None:
+    text = (
+        "* [Politik](/politik)\n* [Sport](/sport)\n"
+        "Die **Stadtwerke** und [ihre Kund\\*innen](/k) zahlen *mehr* als __2019__.\n"
+        "Ein Stern * bleibt, 2 * 3 auch, snake_case_name und \\_privat\\_ ebenso.\n"
+    )
+    out, links = unwrap_links(text)
+    assert out == (
+        "* Politik\n* Sport\n"
+        "Die Stadtwerke und ihre Kund*innen zahlen mehr als 2019.\n"
+        "Ein Stern * bleibt, 2 * 3 auch, snake_case_name und _privat_ ebenso.\n"
+    )
+    assert [out[a:b] for a, b in links] == ["Politik", "Sport", "ihre Kund*innen"]
+    # a text without enough links is no Markdown page: left as it is
+    plain = "Die **Stadtwerke** zahlen *mehr*.\n"
+    assert unwrap_links(plain) == (plain, [])
+
+
 def test_lynx_dump_links_and_references_dropped() -> None:
     text = (
         "[1]Politik [2]Sport\nEr sagte [3]gestern etwas.\n\nReferences\n\n"

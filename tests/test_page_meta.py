@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from newsprobe.api import analyze_text
+from newsprobe.layout import line_decode as D
 from newsprobe.layout import line_model
 from newsprobe.layout import lines as L
 from newsprobe.layout.lexicon import furniture
@@ -85,10 +86,10 @@ def test_readmission_needs_prose_and_doubt() -> None:
     lines = split_lines("Ein kurzer Satz.\n\n" + PARAGRAPHS[0] + "\n\n" + SECOND_PART + "\n")
     probs = [DOUBTED, ARTICLE, DOUBTED]
     out, keep = [True, False, True], [False, True, False]
-    L._readmit_prose(lines, probs, out, keep)
+    D._readmit_prose(lines, probs, out, keep)
     assert out == [True, False, False]  # the short line stays out, the prose line comes back
     out, keep = [True, False, True], [False, True, False]
-    L._readmit_prose(lines, [DOUBTED, ARTICLE, FURNITURE], out, keep)
+    D._readmit_prose(lines, [DOUBTED, ARTICLE, FURNITURE], out, keep)
     assert out == [True, False, True]  # the model is sure: it stays out
 
 

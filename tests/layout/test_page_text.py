@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from newsprobe.api import analyze_text
+from newsprobe.layout import line_decode as D
 from newsprobe.layout import line_model
 from newsprobe.layout import lines as L
 from newsprobe.layout.lexicon import furniture
@@ -42,7 +43,7 @@ def _analyse(parts: list[str], table: dict[str, dict[str, float]]):  # type: ign
 def test_a_long_sentence_is_removed_only_when_the_model_is_sure() -> None:
     parts = [*MENU, INTRO, "Bildergalerie", HEADLINE, *PARAGRAPHS, *FOOTER]
     head = {HEADLINE: {"B": 0.1, "H": 0.8, "O": 0.1}}
-    for p_out, kept in ((0.8, True), (L.PROSE_P + 0.05, False)):
+    for p_out, kept in ((0.8, True), (D.PROSE_P + 0.05, False)):
         a = _analyse(parts, {**head, INTRO: {"B": 1 - p_out, "H": 0.0, "O": p_out}})
         assert (INTRO in a.text) is kept
     # a short line is removed at the usual bar
@@ -52,7 +53,7 @@ def test_a_long_sentence_is_removed_only_when_the_model_is_sure() -> None:
     # a page whose article the model is sure of: the doubted sentence goes at the usual bar
     sure = {p: {"B": 0.99, "H": 0.0, "O": 0.01} for p in PARAGRAPHS}
     more = [" ".join([p] * 4) for p in PARAGRAPHS]  # over SURE_WORDS sure words
-    assert sum(len(p.split()) for p in more) >= L.SURE_WORDS
+    assert sum(len(p.split()) for p in more) >= D.SURE_WORDS
     a = _analyse([*MENU, INTRO, "Bildergalerie", HEADLINE, *more, *FOOTER],
                  {**head, **sure, **{p: sure[PARAGRAPHS[0]] for p in more},
                   INTRO: {"B": 0.2, "H": 0.0, "O": 0.8}})  # fmt: skip

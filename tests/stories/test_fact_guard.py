@@ -200,3 +200,67 @@ def test_shared_facts_join_only_the_same_day() -> None:
 def test_lead_facts_leave_countries_out() -> None:
     terms = {"e:Q183": 2.5, "e:np:name:loc:billbrook": 2.5, "e:np:org:afad": 0.75, "n:160": 0.5}
     assert lead_facts(terms) == {"e:np:name:loc:billbrook", "n:160"}
+
+
+#: Own reporting of the fire told from another street: its lead names the fire chief of
+#: the agency text, but its own street, its own witness and its own figures, and not the
+#: city -- every kind but the people apart.
+CHIEF = {
+    "e:np:name:per:jan-ohlsen": 2.5,
+    "e:np:name:per:kemal-aydin": 2.5,
+    "e:np:name:x:andreas-meyer-strasse": 2.5,
+    "p:np:name:x:andreas-meyer-strasse": 0.0,
+    "n:40": 0.5,
+    "n:12": 0.5,
+    "t:nacht": 0.0,
+    "w:feuerwehr": 1.0,
+    "v:fire": 0.0,
+    "d:w2": 0.0,
+}
+
+
+def test_a_person_of_both_leads_outweighs_a_conflict(monkeypatch: pytest.MonkeyPatch) -> None:
+    c = _fire()
+    check = c.fact_check(_probe(c, 2, CHIEF, DAY.format(11)), c.stories[1], 0.2)
+    # places and numbers are in conflict, and most of either lead is new to the other ...
+    assert check.conflicts == 2 and check.contradiction >= fact_module.CONTRADICTION
+    # ... but the fire chief of both leads says: the same fire
+    assert check.agreed and not check.apart
+    monkeypatch.setattr(fact_module, "AGREEING_KINDS", ())
+    again = c.fact_check(_probe(c, 2, CHIEF, DAY.format(11)), c.stories[1], 0.2)
+    assert not again.agreed and again.apart
+
+
+def test_a_figure_of_both_leads_outweighs_a_conflict() -> None:
+    c = _fire()
+    figure = {k: v for k, v in CHIEF.items() if k != "e:np:name:per:jan-ohlsen"}
+    figure["n:160"] = 0.5  # the 160 firefighters, in the lead of both
+    check = c.fact_check(_probe(c, 2, figure, DAY.format(11)), c.stories[1], 0.2)
+    assert check.conflicts >= 1 and check.agreed and not check.apart
+
+
+def test_a_year_is_no_figure_of_the_event() -> None:
+    c = Clusterer(pairs=False)
+    c.add([_item(1, {**FIRE, "n:2031": 0.5}, DAY.format(6))])
+    # a year both name agrees on nothing: the look-alike stays apart
+    probe = _probe(c, 2, {**LOOKALIKE, "n:2031": 0.5}, DAY.format(19))
+    check = c.fact_check(probe, c.stories[1], 0.5)
+    assert not check.agreed and check.apart
+    # and a year alone in a lead is no figure in conflict with the story's
+    years = {k: v for k, v in FIRE.items() if not k.startswith("n:")}
+    years["n:2030"] = 0.5
+    check = c.fact_check(_probe(c, 2, years, DAY.format(12)), c.stories[1], 0.3)
+    assert check.conflicts == 0
+    # years of 1900-2099; 1,850 hectares is a figure
+    assert fact_module.event_numbers({"n:2030", "n:1999", "n:160", "n:1850", "e:Q64"}) == {
+        "n:160",
+        "n:1850",
+    }
+
+
+def test_the_look_alike_of_the_same_city_is_still_kept_apart() -> None:
+    # the places share the city, which is no agreement: a look-alike names it too
+    c = _fire()
+    check = c.fact_check(_probe(c, 2, LOOKALIKE, DAY.format(19)), c.stories[1], 0.5)
+    assert "places" not in fact_module.AGREEING_KINDS
+    assert not check.agreed and check.apart

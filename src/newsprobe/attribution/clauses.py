@@ -108,6 +108,9 @@ class Context:
     text: str
     quotes: list[Quote]
     lex: CueLexicon
+    #: The last words of the people the article names in full ("Bieber" of "Florian
+    #: Bieber"): a name later, even where the word is also a noun or adjective.
+    surnames: frozenset[str] = frozenset()
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -415,3 +418,36 @@ def finite_past_insertion(toks: list[Tok], k: int, last: int) -> Tok | None:
         return None
     fin = toks[close + 1]
     return fin if fin.tag == "VFIN" and fin.mood in ("subj1", "subj2") else None
+
+
+def _fragment_preposition(toks: list[Tok], t: Tok, a: int) -> int:
+    """Where a quoted fragment's phrase starts: at the preposition that governs it ("sprach
+    von einer „vollständigen Zerstörung“"), else at the quote (``a``); not "mit", which
+    names whom one spoke with."""
+    k = a - 1
+    while k > t.i and toks[k].tag in ("DET", "ADJ"):
+        k -= 1
+    return k if k > t.i and toks[k].tag == "ADP" and toks[k].low != "mit" else a
+
+
+#: What may stand between a closing frame's verb and the "und" of a second verb: the
+#: speaker and the frame's adverbials, not another clause.
+_NOT_IN_FRAME = frozenset(["VFIN", "SCONJ", "REL", "WH"])
+
+
+def frame_then_verb(toks: list[Tok], t: Tok, cs: int) -> int | None:
+    """ "Die Lage ist ernst, sagte X und fügte hinzu: …", "…, sagte X, und fügte hinzu,
+    …", "…, sagt X – und fügt an: …": a frame opening with its verb right after a comma
+    and closed by "und" and a second finite verb; the index of that "und", else None."""
+    if cs < 2 or toks[cs - 1].text != "," or toks[cs].i != t.i or toks[cs - 2].quote is not None:
+        return None
+    for k in range(t.i + 1, len(toks) - 1):
+        x = toks[k]
+        if x.low in ("und", "sowie") and k > t.i + 1:
+            j = k + 1
+            while j < len(toks) - 1 and toks[j].tag == "ADV":
+                j += 1
+            return k if toks[j].tag == "VFIN" else None
+        if x.tag in _NOT_IN_FRAME or x.quote is not None or x.text in (":", ";"):
+            return None
+    return None

@@ -19,6 +19,9 @@ gehandelt.").
   ought to do (parliamentary speeches), and is left alone.  After a source phrase ("laut
   X", "nach Angaben von X", "X zufolge", "demnach") any "sollen" with an infinitive carries
   on ("Laut Polizei … Unter den Toten soll sich auch ein Kind befinden.").
+* **A first-person sentence in a text without any quotation marks** (scraped or converted
+  text that lost them, as 10kGNAD) right after a statement with a speaker: that speaker's
+  quote running on ("…, sagt Kurz. Ich habe recht bekommen."), a direct statement.
 * **A Konjunktiv I sentence with no attribution before it**
   (:func:`newsprobe.attribution.orphans.orphan_speaker`) is the statement of the subject
   of the sentence right before it, or of the "von" agent of a passive there, when it can
@@ -178,6 +181,7 @@ def continuation_statements(
     src = sources(rules.lex.lang)
     names = name_words(sents)
     out = list(founds)
+    unmarked = not any(t.is_mark for sent in sents for t in sent.toks)
     chain: Found | None = None
     chain_at = -10
     for sent in sents:
@@ -216,9 +220,14 @@ def continuation_statements(
         demand = cue is not None and cue[3] in DEMANDS
         source = cue is not None and cue[2] in SOURCE_PHRASES
         on = carries_on(sent.toks, verb, gap, in_subjunctive, speaking, demand, source)
-        if chain is not None and on:
+        # (a text that lost its quotation marks: a first-person sentence right after a
+        # statement with a speaker is that speaker's quote running on)
+        direct = not on and unmarked and speaking and gap == 1 and _first_person(sent.toks)
+        if chain is not None and (on or direct):
             found = _statement(sent)
             found.parent = chain
+            if direct:
+                found.kind = "direct"
             out.append(found)
             chain_at = sent.id
             continue
@@ -249,6 +258,19 @@ def continuation_statements(
         if breaks_chain(verb):
             chain = None
     return out
+
+
+#: First-person words: in a news text outside quotes, mostly someone's quoted words.
+_FIRST_PERSON = frozenset(
+    [
+        *("ich", "mir", "mich", "wir", "uns", "mein", "meine", "meinen", "meinem", "meiner"),
+        *("unser", "unsere", "unseren", "unserem", "unserer"),
+    ]
+)
+
+
+def _first_person(toks: list[Tok]) -> bool:
+    return any(t.low in _FIRST_PERSON for t in toks)
 
 
 def _statement(sent: Sent, **speaker) -> Found:

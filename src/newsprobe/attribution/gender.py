@@ -406,6 +406,7 @@ def person_gender(words: list[str], *, guess: bool = True) -> Agree:
 
 _FEM_SUFFIXES = (
     "ung",
+    "ive",  # "die Initiative", "die Alternative", "die Perspektive"
     "ei",
     "schaft",
     "ion",

@@ -90,6 +90,8 @@ _NOT_NOUNS = frozenset(
     ["gegenüber", "angesichts", "anlässlich", "laut", "zufolge", "trotz", "wegen", "auch", "so"]
 )
 _DEMONSTRATIVES = frozenset(["das", "der", "die", "dieser", "diese", "dieses", "den", "dem"])
+#: Demonstratives that stand for a noun phrase when no noun follows them.
+_STANDALONE_DEMONSTRATIVES = frozenset(["dieser", "diese", "jener", "jene"])
 QUANTIFIERS = frozenset(
     [
         "viele",
@@ -119,6 +121,19 @@ _PLACE_HEADS = frozenset(["netz", "internet", "web", "ausland"])
 
 def is_boundary(tok: Tok) -> bool:
     return tok.boundary or (tok.tag == "PUNCT" and tok.text in ",:;–—-()[]")
+
+
+def adjective_surname(toks: list[Tok], i: int, end: int) -> tuple[int, int] | None:
+    """ "…, sagt Kurz.", "…, so Klein, …": one capitalised word inside the sentence that the
+    tagger read as an adjective and that closes the clause (at ``end``, a comma or a
+    conjunction after it) is a surname."""
+    t = toks[i]
+    if i == 0 or t.tag not in ("ADJ", "ADJD") or not t.text[:1].isupper() or t.quote is not None:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i + 1 == end or nxt is None or nxt.tag == "PUNCT" or nxt.low in ("und", "aber", "sowie"):
+        return i, i + 1
+    return None
 
 
 def np_right(
@@ -187,6 +202,8 @@ def np_right(
         if j == i + 1 and t.low in QUANTIFIERS:
             end = _attachments(toks, j, lex) if attach else j
             return i, end
+        if j == i + 1 and t.low in _STANDALONE_DEMONSTRATIVES and t.tag == "DET":
+            return i, j  # "so schrieb diese in einer Stellungnahme": a pronoun read as article
         return None
     if toks[j - 1].low in _NOT_SPEAKER and j - head_start == 1:
         return None

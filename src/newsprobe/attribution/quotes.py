@@ -25,7 +25,15 @@ from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
 from newsprobe.attribution.subjects import fill_subjects
 from newsprobe.attribution.view import Sent, Tok, keep_for_claims, sentences_of, token_starts
-from newsprobe.model import Analysis, Attribution, AttributionKind, BlockKind, Cue, Span
+from newsprobe.model import (
+    Analysis,
+    Attribution,
+    AttributionKind,
+    BlockKind,
+    Cue,
+    EntityType,
+    Span,
+)
 from newsprobe.options import Options
 
 #: Scratch key: attribution id -> resolved antecedent span of an anaphoric speaker.
@@ -59,12 +67,22 @@ class QuotesComponent:
         analysis._scratch[ANTECEDENTS] = antecedents
 
 
+def surnames(analysis: Analysis) -> frozenset[str]:
+    """The last words of the people named with at least two words ("Florian Bieber")."""
+    out = set()
+    for m in analysis.mentions:
+        words = m.text.split()
+        if m.type == EntityType.PER and len(words) >= 2 and words[-1][:1].isupper():
+            out.add(words[-1])
+    return frozenset(out)
+
+
 def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, tuple[int, int]]]:
     """The attributions of ``analysis`` and the antecedents of anaphoric speakers."""
     text = analysis.text
     lex, quotes, sents = sentences_of(analysis)
     keep_for_claims(analysis, sents)
-    rules = SentenceRules(Context(text, quotes, lex))
+    rules = SentenceRules(Context(text, quotes, lex, surnames(analysis)))
     founds: list[Found] = []
     for sent in sents:
         founds.extend(rules.find(sent))

@@ -18,6 +18,7 @@ from newsprobe.attribution.clauses import (
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import (
     QUANTIFIERS,
+    adjective_surname,
     head_of,
     np_left,
     np_right,
@@ -70,6 +71,14 @@ class SpeakerPhrases:
         body = toks[comma + 1 : last]
         if len(body) > 2 and body[-2].text == "," and body[-1].low in _PARTICLES:
             body = body[:-2]  # "…, teilte der Direktor, Bagus Puruhito, mit."
+        # "…, sagt X, Pressesprecher des LKA, zum STANDARD.": a prepositional phrase after
+        # the apposition (whom it was said to) belongs to the frame
+        addressed = [i for i, x in enumerate(body) if x.text == ","]
+        if self.de and len(addressed) == 1 and len(body) <= 14:
+            k = addressed[0]
+            after = body[k + 1 :]
+            if after and after[0].tag == "ADP" and self._apposition_words(after[1:]):
+                body = body[:k]
         return (
             bool(body)
             and toks[comma].text == ","
@@ -77,6 +86,14 @@ class SpeakerPhrases:
             # foundation and a co-author of the report.")
             and len(body) <= (10 if self.de else 20)
             and body[0].tag not in _NOT_APPOSITION_START
+            and self._apposition_words(body)
+        )
+
+    @staticmethod
+    def _apposition_words(body: list[Tok]) -> bool:
+        """A phrase without a verb, clause or list that ends in a noun or name."""
+        return (
+            bool(body)
             and not any(x.tag in _NOT_IN_APPOSITION or x.text in ",;:" for x in body)
             and body[-1].tag in ("NOUN", "PROPN")
         )
@@ -162,7 +179,7 @@ class SpeakerPhrases:
         head = head_of(toks, np)
         if head is None:
             return False
-        if head.tag == "PROPN" or head.text.startswith("@"):
+        if head.tag == "PROPN" or head.text.startswith("@") or head.text in self.ctx.surnames:
             return True
         if head.tag in ("PRON", "POSS"):
             # (a demonstrative standing alone, "Dieser lehnt … ab", too)
@@ -283,6 +300,9 @@ class SpeakerPhrases:
                 return opening
         # Inversion: the subject follows the finite verb ("So berichten mehrere Blogger").
         j = anchor.i + 1
+        surname = adjective_surname(toks, j, ce) if j < ce else None
+        if surname is not None:
+            return surname
         while j < ce and (toks[j].tag in ("ADV", "PRF", "ADJD") or toks[j].low in ("auch", "dazu")):
             j += 1
         if j < ce and toks[j].low not in _NOT_NOMINATIVE:
@@ -380,8 +400,26 @@ class SpeakerPhrases:
         j = anchor.i + 1
         while j < len(toks) and toks[j].tag in ("ADV", "PRF"):
             j += 1
+        if j < len(toks) and adjective_surname(toks, j, len(toks)) is not None:
+            return False  # "…, sagt Kurz.": a name after the verb
         after = np_right(toks, j, self.lex) if j < len(toks) else None
         return after is None or not self._can_speak(toks, after)
+
+    def _named_subject_before(self, toks: list[Tok], comma: int) -> bool:
+        """ "Der frühere Repräsentant, Wolfgang Petritsch, begrüßte die Initiative, monierte
+        aber, …": a named speaker with an apposition opens the sentence, so the verb after
+        it is that speaker's, not a frame inserted into a statement ("Die Lage, sagte er,
+        sei ernst")."""
+        opening = self._subject_before_insertions(toks, comma)
+        if opening is None or not any(x.text == "," for x in toks[opening[0] : comma]):
+            return False
+        # a person's full name: a name and another capitalised word right after it
+        return any(
+            toks[k].tag == "PROPN"
+            and toks[k + 1].tag in ("PROPN", "NOUN")
+            and toks[k + 1].text[:1].isupper()
+            for k in range(opening[0], comma - 1)
+        )
 
     def _subject_before_insertions(
         self, toks: list[Tok], comma: int, *, need_insertion: bool = False

@@ -156,7 +156,9 @@ def _clause_start(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, int
     end = np[1]
     j = end
     # appositions: ", die Koalition … (CUD)," up to the verb
-    while j < verb.i and toks[j].text in (",", "–", "-", "("):
+    while j < verb.i and toks[j].text in (",", "–", "-", "(") and j + 1 < verb.i:
+        # (a comma right before the verb closes the phrase, it opens no apposition:
+        # "Der Repräsentant, Wolfgang Petritsch, begrüßte …" with the apposition in it)
         close = next(
             (m for m in range(j + 1, verb.i) if toks[m].text in (",", "–", "-", ")")), None
         )

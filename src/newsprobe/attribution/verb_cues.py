@@ -20,12 +20,14 @@ from newsprobe.attribution.clauses import (
     _clause,
     _clause_end,
     _first_finite,
+    _fragment_preposition,
     _last,
     _main_finite,
     _message_mood,
     _v2_end,
     attributive_verb,
     finite_past_insertion,
+    frame_then_verb,
     subject_phrase,
     zu_clause_ahead,
 )
@@ -440,6 +442,12 @@ class VerbCues(VerbFrames):
             ):
                 kind, msg, qid = self._message(toks, 0, cs - 1)
                 return (kind, msg, qid, 0, cs - 1)
+        if self.de and (end := frame_then_verb(toks, t, cs)) is not None:
+            # "Die Lage ist ernst, sagte X und fügte hinzu: …": the statement before the frame
+            start = self._skip_conj(toks, 0)
+            if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
+                kind, msg, qid = self._message(toks, start, cs - 1)
+                return (kind, msg, qid, start, cs - 1)
         # After the clause.
         if ce < n:
             nxt = toks[ce]
@@ -611,8 +619,10 @@ class VerbCues(VerbFrames):
                 elif ce < n and toks[ce].text == ",":
                     # "Die Lage, sagte er, sei ernst.": the frame after the first phrase.
                     start = self._skip_conj(toks, 0)
-                    if _first_finite(toks, start, cs) is None and (
-                        _main_finite(toks, ce + 1, last) is not None
+                    if (
+                        _first_finite(toks, start, cs) is None
+                        and _main_finite(toks, ce + 1, last) is not None
+                        and not self._named_subject_before(toks, cs - 1)
                     ):
                         kind, msg, qid = self._message(toks, start, last)
                         return (kind, msg, qid, start, last)
@@ -688,13 +698,3 @@ class VerbCues(VerbFrames):
                 kind = "narrated"  # a speech act and what it was about, no content
             return (kind, msg, qid, a, b)
         return (None, (0, 0), None, 0, 0)
-
-
-def _fragment_preposition(toks: list[Tok], t: Tok, a: int) -> int:
-    """Where a quoted fragment's phrase starts: at the preposition that governs it ("sprach
-    von einer „vollständigen Zerstörung“"), else at the quote (``a``); not "mit", which
-    names whom one spoke with."""
-    k = a - 1
-    while k > t.i and toks[k].tag in ("DET", "ADJ"):
-        k -= 1
-    return k if k > t.i and toks[k].tag == "ADP" and toks[k].low != "mit" else a

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from datetime import datetime
 from pathlib import Path
 
 from newsprobe.cache import code_text
@@ -30,16 +31,18 @@ from newsprobe.eval.extraction import (
     trafilatura_text,
 )
 from newsprobe.eval.extraction_data import load
-from newsprobe.eval.page_meta import gold_meta, meta_metrics
+from newsprobe.eval.page_meta import gold_meta, meta_metrics, read_time_metric, read_times
 
 FOLDS = 5
 TRAIN_ITERATIONS = 80
 
 
-def _article_text(text: str, meta: dict | None = None, key: bytes = b"") -> str:
+def _article_text(
+    text: str, meta: dict | None = None, key: bytes = b"", read_at: datetime | None = None
+) -> str:
     from newsprobe.api import analyze_text
 
-    analysis = analyze_text(text, only=["layout"])
+    analysis = analyze_text(text, only=["layout"], reference=read_at)
     if meta is not None:  # headline, title and metadata for the page-metadata figures
         head = analysis.headline
         meta[key] = (head.text if head else "", analysis.meta.title or "", analysis.meta)
@@ -155,21 +158,28 @@ def run(
     name = _set_name(dataset.root)
     cache = tr.RenderCache(cache_dir)
     by_html: dict[bytes, tuple[str, int]] = {}
+    crawled = read_times(dataset.root)
+    read_at: dict[bytes, datetime] = {}
     for page in dataset.pages:
         tp = tr.TrainPage(name or dataset.root.name, page.key, "", page.read(), tr.Reference(""))
         site = tr.site_of(page.url, page.key)
         by_html[hashlib.sha256(tp.html).digest()] = (cache.get(renderer, tp), tr.fold_of(site, k))
+        if page.key in crawled:
+            read_at[hashlib.sha256(tp.html).digest()] = crawled[page.key]
     cache.save()
 
     def text_of(html: bytes) -> tuple[str, int]:
         return by_html[hashlib.sha256(html).digest()]
 
     found: dict = {}
+    found_read: dict = {}  # read with the page's crawl time
 
     def cv(html: bytes) -> str:
         text, fold = text_of(html)
         with line_model.use(models[fold]):
             key = hashlib.sha256(html).digest()
+            if key in read_at and text.strip():
+                _article_text(text, found_read, key, read_at[key])
             return _article_text(text, found, key) if text.strip() else ""
 
     def rules(html: bytes) -> str:
@@ -205,4 +215,7 @@ def run(
         by_key = {p.key: found[d] for p in extracted.pages
                   if (d := hashlib.sha256(p.read()).digest()) in found}  # fmt: skip
         result.metrics += meta_metrics("newsprobe text (cv by site)", gold, by_key)
+        by_key = {p.key: found_read[d] for p in extracted.pages
+                  if (d := hashlib.sha256(p.read()).digest()) in found_read}  # fmt: skip
+        result.metrics += read_time_metric("newsprobe text (cv by site)", gold, by_key)
     return result

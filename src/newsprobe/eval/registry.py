@@ -23,6 +23,7 @@ from newsprobe.eval import quotes as quotes_eval
 from newsprobe.eval import sentences as sentences_eval
 from newsprobe.eval import source_gold as source_gold_eval
 from newsprobe.eval import speakers as speakers_eval
+from newsprobe.eval import speakers_10k as speakers_10k_eval
 from newsprobe.eval import speakers_en as speakers_en_eval
 from newsprobe.eval import stories as stories_eval
 from newsprobe.eval import subjectivity as subjectivity_eval
@@ -113,6 +114,25 @@ TASKS: dict[str, Task] = {
             "test9 speaker right",
             "test9 speaker right, antecedent needed",
             "test9 type right",
+        ),
+    ),
+    "speakers_10k": Task(
+        name="speakers_10k",
+        description="Who really said it on 10kGNAD (derStandard): real speaker (also where an "
+        "antecedent is needed) and source type of 207 hand-labelled statements (dev10k: read; "
+        "cold10k: only totals read)",
+        formats=("10kgnad",),
+        default_data=("10kgnad/test.csv",),
+        runner=speakers_10k_eval.run,
+        summary_metrics=(
+            "dev10k found",
+            "dev10k speaker right",
+            "dev10k speaker right, antecedent needed",
+            "dev10k type right",
+            "cold10k found",
+            "cold10k speaker right",
+            "cold10k speaker right, antecedent needed",
+            "cold10k type right",
         ),
     ),
     "speakers_en": Task(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,13 +39,18 @@ class Item:
     type: str
 
 
+def gold_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """``(line number, tab-separated cells)`` of a gold file's lines, comments and blank
+    lines left out."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.split("\t")
+
+
 def read_gold(path: Path = GOLD) -> list[Item]:
     """The gold items; a malformed line is an :class:`EvalError` naming it."""
     items: list[Item] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for number, parts in gold_lines(path):
         if len(parts) != 4 or not parts[0].isdigit() or not parts[1].isdigit():
             raise EvalError(f"{path}:{number}: expected article, anchor, split, type")
         if parts[3] not in _TYPES:
@@ -71,6 +77,21 @@ def read_articles(path: Path, wanted: set[int]) -> dict[int, str]:
     if missing:
         raise EvalError(f"{path}: has no article {min(missing)} (not 10kGNAD's test.csv?)")
     return texts
+
+
+def analyse_articles(texts: dict[int, str]) -> tuple[dict[int, Analysis], list[str]]:
+    """The analyses of the articles by number, and the failures (one bad article must not
+    end the run)."""
+    from newsprobe.api import analyze_bytes
+
+    analyses: dict[int, Analysis] = {}
+    failures: list[str] = []
+    for number, text in sorted(texts.items()):
+        try:
+            analyses[number] = analyze_bytes(text.encode("utf-8"), name=f"test-{number}.txt")
+        except Exception as exc:  # one bad article must not end the run
+            failures.append(f"article {number}: {type(exc).__name__}: {exc}")
+    return analyses, failures
 
 
 def predicted(analysis: Analysis, anchor: int) -> str | None:
@@ -138,7 +159,6 @@ def score(items: list[Item], got: list[str | None]) -> list[Metric]:
 
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     """Score the source types of the gold articles of 10kGNAD's test.csv."""
-    from newsprobe.api import analyze_bytes
 
     if data is None:
         raise EvalError("task 'source_gold' needs 10kGNAD's test.csv: pass --data PATH")
@@ -147,13 +167,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     texts = read_articles(path, {i.article for i in items})
     started = time.perf_counter()
     cpu = time.process_time()
-    analyses: dict[int, Analysis] = {}
-    failures: list[str] = []
-    for number, text in sorted(texts.items()):
-        try:
-            analyses[number] = analyze_bytes(text.encode("utf-8"), name=f"test-{number}.txt")
-        except Exception as exc:  # one bad article must not end the run
-            failures.append(f"article {number}: {type(exc).__name__}: {exc}")
+    analyses, failures = analyse_articles(texts)
     got = [
         predicted(analyses[i.article], i.anchor) if i.article in analyses else None for i in items
     ]

@@ -175,6 +175,22 @@ class Rate:
         self.hit += ok
 
 
+def rate_metrics(rates: dict[tuple[str, str], Rate], splits: tuple[str, ...]) -> list[Metric]:
+    """The rates per split in report order: found, speaker right (also where an antecedent
+    is needed), type right, then type right per gold type."""
+    metrics: list[Metric] = []
+    for split in splits:
+        names = ["found", "speaker right", "speaker right, antecedent needed", "type right"]
+        names += sorted(n for s, n in rates if s == split and n.startswith("type right: "))
+        for name in names:
+            r = rates.get((split, name))
+            if r is not None and r.n:
+                metrics.append(
+                    Metric(system="newsprobe", name=f"{split} {name}", value=r.hit / r.n, n=r.n)
+                )
+    return metrics
+
+
 def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) -> TaskResult:
     from newsprobe.eval.quotes import build_analysis
     from newsprobe.options import Options
@@ -251,23 +267,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                     f"{g.split} {did} {g.cue}{' ante' if g.antecedent else ''}: "
                     f"gold {g.speaker!r} ({g.type}) got {name!r} ({kind})"
                 )
-    metrics: list[Metric] = []
-    for split in (*SPLITS, "all"):
-        names = ["found", "speaker right", "speaker right, antecedent needed", "type right"]
-        names += sorted(n for s, n in rates if s == split and n.startswith("type right: "))
-        for name in names:
-            r = rates.get((split, name))
-            if r is None or not r.n:
-                continue
-            metrics.append(
-                Metric(
-                    system="newsprobe",
-                    name=f"{split} {name}",
-                    value=r.hit / r.n,
-                    n=r.n,
-                    unit="",
-                )
-            )
+    metrics = rate_metrics(rates, (*SPLITS, "all"))
     result = TaskResult.timed(
         started,
         "speakers",

@@ -12,12 +12,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsprobe.layout.genre import is_genre_label
+from newsprobe.layout.head_line import tidy_headline
 from newsprobe.layout.lexicon import Furniture, furniture
+from newsprobe.layout.line_decode import CREDIT_LINE as _CREDIT_LINE
+from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
+from newsprobe.layout.line_decode import furniture_out
+from newsprobe.layout.page_meta import (
+    byline_cluster,
+    find_page_meta,
+    headline_above,
+    headline_by_lead,
+    is_stamp,
+    mark_meta_below,
+)
+from newsprobe.layout.top_stamps import mark_top_stamps
 from newsprobe.model import BlockKind, RemovedKind
 
 _BULLET = re.compile(r"^\s*([•·▪►■◦‣∙*]|[-–](?=\s))\s+")
 _TERMINAL = re.compile(r"[.!?…:;]['\"“”»«’)]*$")
-_SENTENCE_END = re.compile(r"[.!?…]['\"“”»«’)]*$")
 _QUOTES = "\"'„“”»«‚‘’"
 #: The marker of a Markdown heading ("# Title", "## Section"), not a hashtag ("#Wahl").
 _MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
@@ -140,6 +152,19 @@ def _headline_like(line: Line) -> bool:
     return not (line.text.endswith(".") and line.words > 14)
 
 
+#: A photo credit that says what it is (``CREDIT_LINE``: "© Name", "Foto: Name"; not
+#: "Quelle: …", which also ends a paragraph that cites a study) is one with a name or two.
+MARKED_CREDIT_WORDS = 6
+#: Where the people in a photo stand, or that it is a stock photo: the line is its caption
+#: ("Anna Muster (l.) und …", "… auf die Wege zieht (Symbolbild).").
+_PHOTO_MARK = re.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|m\.|li\.|re\.|"
+    r"symbolbild|symbolfoto|archivbild|archivfoto)\)",
+    re.I,
+)
+PHOTO_MARK_WORDS = 40
+
+
 def _credit_split(line: Line, fur: Furniture) -> int | None:
     """Offset where a photo credit starts at the end of the line, if it has one."""
     m = fur.credit_suffix.search(line.text)
@@ -147,6 +172,8 @@ def _credit_split(line: Line, fur: Furniture) -> int | None:
         return None
     credit = m.group("credit").lower()
     if any(n in credit for n in fur.credit_names) or "/" in credit or "|" in credit:
+        return line.content_start + m.start("credit")
+    if _CREDIT_LINE.match(credit.lstrip()) and len(credit.split()) <= MARKED_CREDIT_WORDS:
         return line.content_start + m.start("credit")
     return None
 
@@ -173,12 +200,13 @@ def classify(
     pass_furniture(lines, fur, found)
     hint = _pass_model(lines, links) if model else None
     _pass_navigation(lines)
+    whole = hint is not None or any(x.pieces[0].reason == _MODEL_REASON for x in lines if x.typed)
+    if not whole:  # a short text: its stamp lines are no headline
+        mark_top_stamps(lines, fur, found)
     head = _pass_headline(lines, hint)
     if hint is not None and head is not None:
-        _pass_page_meta(lines, fur, head)
-    if hint is not None or any(ln.pieces[0].reason == _MODEL_REASON for ln in lines if ln.typed):
-        from newsprobe.layout.page_meta import byline_cluster, echo_kicker, find_page_meta, is_stamp
-
+        mark_meta_below(lines, fur, head)
+    if whole:
         if head is not None and is_stamp(lines[head].text):  # a date stamp is no headline
             lines[head].set(BlockKind.DATELINE)
             head = None
@@ -194,7 +222,7 @@ def classify(
         moved = _headline_by_lead(lines, fur, head, meta_top)
         if meta_top is None and moved is not None and moved != head:
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
-        head = echo_kicker(lines, moved)
+        head = tidy_headline(lines, moved)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -285,63 +313,24 @@ def _pass_navigation(lines: list[Line]) -> None:
     mark(run)
 
 
-#: A line the line model gives at least this probability of being page furniture is removed.
-FURNITURE_P = 0.5
-#: The model acts on whole pages only: when it finds at least this many furniture lines (menus,
-#: footers, teaser lists); a scraped article with a few stray lines is left to the rules,
-#: which type its captions, highlights and credits.
-MIN_PAGE_FURNITURE = 10
-#: On a page where the model is unsure of the article — fewer than ``SURE_WORDS`` words on
-#: lines it gives P(furniture) < ``SURE_P`` — a long sentence (at least ``PROSE_WORDS`` words
-#: ending a sentence) is removed only when the model is at least ``PROSE_P`` sure: there it
-#: doubts the article's intro and its paragraphs outside the densest stretch (P 0.5-0.85) far
-#: more often than menus, teasers and footers, which are short or do not end a sentence.
-#: Where it is sure of an article, a doubted sentence beside it is more often a teaser.
-PROSE_P = 0.85
-PROSE_WORDS = 20
-SURE_P = 0.2
-SURE_WORDS = 200
-#: ... unless it lies between two article lines and is less probable than this.
-GAP_P = 0.9
 #: The line model's headline: its most probable ``H`` line above the article, if at least
 #: this probable.
 HEADLINE_P = 0.05
 _MODEL_REASON = "line model: page furniture"
 
 
-def _furniture_bar(line: Line, lenient: bool) -> float:
-    """The probability of furniture at which the line model removes ``line`` (``lenient``:
-    on a page where the model is unsure of the article)."""
-    if lenient and line.words >= PROSE_WORDS and _SENTENCE_END.search(line.text):
-        return PROSE_P
-    return FURNITURE_P
-
-
 def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | None:
-    """Remove the lines the line model calls page furniture; return its headline line."""
+    """Remove the lines the line model calls page furniture (``line_decode``); return its
+    headline line."""
     from newsprobe.layout import line_model
 
     model = line_model.load()
     if model is None or not lines:
         return None
     probs = model.marginals(lines, links)
-    sure = sum(ln.words for ln, p in zip(lines, probs, strict=True) if p["O"] < SURE_P)
-    lenient = sure < SURE_WORDS
-    out = [
-        not ln.typed and p["O"] >= _furniture_bar(ln, lenient) and p["O"] > p["H"]
-        for ln, p in zip(lines, probs, strict=True)
-    ]
-    keep = [not o and not ln.typed for o, ln in zip(out, lines, strict=True)]
-    # a doubtful line between two article lines is article text (a subheading, a short
-    # paragraph): the article is one stretch of the page
-    for i in range(1, len(lines) - 1):
-        if out[i] and probs[i]["O"] < GAP_P and keep[i - 1] and keep[i + 1]:
-            out[i] = False
-    if sum(out) < MIN_PAGE_FURNITURE:
-        return None  # an article with a few stray lines: the rules type it as before
-    _readmit_prose(lines, probs, out, keep)
-    if not any(k and ln.words >= 8 for k, ln in zip(keep, lines, strict=True)):
-        return None  # the model would leave no article: it has misread the page
+    out = furniture_out(lines, probs)
+    if out is None:
+        return None
     for line, o in zip(lines, out, strict=True):
         if o:
             line.set(removed=RemovedKind.BOILERPLATE, reason=_MODEL_REASON)
@@ -366,38 +355,6 @@ def _pass_model(lines: list[Line], links: Sequence[tuple[int, int]]) -> int | No
     return best
 
 
-#: A removed line that reads as prose (sentences) next to the article is article text unless
-#: the model is at least this sure it is furniture: the article's second part after a
-#: gallery, a forum post below the first, the lines of a list between paragraphs.
-READMIT_P = 0.97
-#: A prose line has at least this many words and ends a sentence (or is long).
-READMIT_WORDS = 8
-
-
-def _readmit_prose(
-    lines: Sequence[Line], probs: Sequence[dict[str, float]], out: list[bool], keep: list[bool]
-) -> None:
-    """Grow the article from its kept lines over neighbouring prose the model doubted."""
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if not out[i] or probs[i]["O"] >= READMIT_P or not _readmit_shape(line):
-                continue
-            if (i > 0 and keep[i - 1] and not out[i - 1]) or (
-                i + 1 < len(lines) and keep[i + 1] and not out[i + 1]
-            ):
-                out[i] = False
-                keep[i] = True
-                changed = True
-
-
-def _readmit_shape(line: Line) -> bool:
-    if line.words < READMIT_WORDS:
-        return False
-    return bool(_SENTENCE_END.search(line.text)) or len(line.text) >= 160
-
-
 #: The headline stands just above the article (a byline, a date, a teaser or a picture
 #: between): the model's headline is looked for among this many lines above its first line
 #: before the rest of the page (where a tip box or a menu title can look like one).
@@ -420,8 +377,6 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
     text = line.text
     if line.bullet or _NOT_HEADLINE.search(text) or _credit_split(line, fur) is not None:
         return 0.1
-    from newsprobe.layout.page_meta import is_stamp
-
     if fur.any(fur.byline, text) or fur.any(fur.dateline, text) or is_stamp(text):
         return 0.1
     if _SENTENCE_END.search(text) and text.endswith(".") and line.words > 8:
@@ -430,7 +385,6 @@ def _headline_fit(line: Line, fur: Furniture) -> float:
 
 
 #: A photo credit on a line of its own: "Foto: …", "Bildrechte: …", "© …", "Name/Agentur".
-_CREDIT_LINE = re.compile(r"^(?:©|(?:bildrechte|bildquelle|fotos?|bild|photos?|image)\s*:)", re.I)
 #: What a line that stands right above a photo credit has of a headline's fit: it is the
 #: caption of that photo (a headline is followed by its byline, date or teaser).
 ABOVE_CREDIT_FIT = 0.3
@@ -454,8 +408,6 @@ def _headline_above_meta(
 ) -> int | None:
     """Move the headline of a whole page to the line right above its byline and date
     (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
-    from newsprobe.layout.page_meta import headline_above
-
     fits = _headline_fits(lines, fur)
     fits = [f if i == head or not ln.typed or ln.pieces[0].removed else 0.0
             for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
@@ -497,8 +449,6 @@ def _headline_by_lead(
     """Move the headline of a whole page to the line above its article (and byline and date)
     that shares words with the article's lead, when the one found shares none
     (:func:`newsprobe.layout.page_meta.headline_by_lead`)."""
-    from newsprobe.layout.page_meta import headline_by_lead
-
     start = max(head if head is not None else -1, meta_top if meta_top is not None else -1)
     first = next((i for i in range(start + 1, len(lines)) if _is_prose(lines[i])
                   and not (lines[i].typed and lines[i].pieces[0].removed)), None)  # fmt: skip
@@ -525,19 +475,6 @@ def _model_headline(probs: Sequence[dict[str, float]], first: int) -> int:
     return max(range(end), key=lambda i: probs[i]["H"])
 
 
-def _pass_page_meta(lines: list[Line], fur: Furniture, head: int) -> None:
-    """Byline and date lines just below the headline of a whole page."""
-    for line in lines[head + 1 : head + 10]:
-        if line.typed and not line.pieces[0].reason.startswith("line model"):
-            continue
-        if line.bullet or line.words > 20:
-            continue
-        if fur.any(fur.byline, line.text):
-            line.set(BlockKind.BYLINE)
-        elif fur.any(fur.dateline, line.text):
-            line.set(BlockKind.DATELINE)
-
-
 def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
     """Type the headline (and a kicker) and return its line index."""
     candidates = [i for i, line in enumerate(lines) if not line.typed]
@@ -556,8 +493,11 @@ def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
             candidates = candidates[1:]
     line = lines[first]
     nxt = candidates[1] if len(candidates) > 1 else None
-    if nxt is not None and is_genre_label(line.text) and _headline_like(lines[nxt]):
-        line.set(BlockKind.KICKER)  # "Kommentar" on its own line above the headline
+    # "Kommentar", or a section's word ("World") on its own line above the headline
+    section = line.words == 1 and not _TERMINAL.search(line.text)
+    label = is_genre_label(line.text) or (section and nxt is not None and not _is_prose(lines[nxt]))
+    if nxt is not None and label and _headline_like(lines[nxt]):
+        line.set(BlockKind.KICKER)
         lines[nxt].set(BlockKind.HEADLINE)
         return nxt
     if not _headline_like(line) or line.residue:
@@ -642,11 +582,15 @@ def _pass_captions(lines: list[Line], fur: Furniture, head: int | None) -> None:
                 captions[key] = i
             else:
                 line.set(BlockKind.CREDIT)
-        elif repeated or line.residue:
+        elif repeated or line.residue or _photo_marked(line):
             line.set(BlockKind.CAPTION)
             captions[key] = i
         elif _is_credit_only(line, fur):
             line.set(BlockKind.CREDIT)
+
+
+def _photo_marked(line: Line) -> bool:
+    return line.words <= PHOTO_MARK_WORDS and bool(_PHOTO_MARK.search(line.text))
 
 
 def _skip_space(line: Line, cut: int) -> int:

@@ -15,9 +15,12 @@ _MONTHS = (
     r"dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|january|february|"
     r"march|may|june|july|october|december"
 )
+#: An English ordinal day: "Nov. 18th 2019", "3rd of March 2024".
+_ORDINAL = r"(?:st|nd|rd|th)"
 _DATE = re.compile(
     r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
-    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"|\d{{1,2}}(?:\.|{_ORDINAL}(?:\s+of)?)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}{_ORDINAL}?,?\s+\d{{4}})"
     r"(?:,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2}(?:\s*+(?:am|pm))?)?",
     re.IGNORECASE,
 )
@@ -34,6 +37,8 @@ _AUTHOR_STOP = re.compile(
     r"[|–;(\d@·•]|\s-\s|,\s*+in\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b",
     re.IGNORECASE,
 )
+#: The word before a date at the end of a byline's names: "vom", "am", "on", "published".
+_DATE_WORD = re.compile(r"(?<!\S)(?:vom|am|on|den)\s*+[,.]?\s*+$", re.IGNORECASE)
 #: A separator between names; ``(?<!\s)`` and possessive ``\s*+`` make a whitespace run cost
 #: one attempt, not one per position.
 _AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|\bund\b|\band\b|&)\s*+")
@@ -77,8 +82,8 @@ def parse_authors(text: str) -> list[str]:
         return []
     rest = text[m.end() : _MAX_BYLINE]
     when = _DATE.search(rest)  # "by Cristina Laila Apr. 28, 2023": the names end at the date
-    if when:
-        rest = rest[: when.start()]
+    if when:  # … and at the word that introduces it ("Von Jule Radeck vom 3. Februar 2022")
+        rest = _DATE_WORD.sub("", rest[: when.start()])
     stop = _AUTHOR_STOP.search(rest)
     if stop:
         rest = rest[: stop.start()].rstrip()
@@ -94,10 +99,17 @@ def parse_authors(text: str) -> list[str]:
 
 
 #: Job titles after a byline's names ("Von Sina Zehrfeld Landespolitische Korrespondentin"):
-#: the names end at the first such word, or at an adjective ("…ische") before it.
+#: the names end at the first such word, or at up to three adjectives, ranks or desks before it.
+#: Desks and agencies named before a job title ("Business Columnist", "AP National Security
+#: Writer"), beside the adjectives ("…ische") and ranks ("chief", "staff").
+_DESK = (
+    r"business|sports?|politics|tech|technology|science|health|entertainment|foreign|"
+    r"security|senior|contributing|associate|executive|special|legal|investigative|finance|"
+    r"economics|world|ap|afp|dpa|reuters"
+)
 _ROLE = re.compile(
-    r"(?<!\S)(?:[A-ZÄÖÜ]\w*(?:isch|al|ary|ior|ive|ic|end)(?:e|er|es)?\s++|(?:freie|chief|"
-    r"staff|deputy|managing)\w*+\s++)?(?:korrespondent|redakteur|reporter|autor|"
+    r"(?<!\S)(?:(?:[A-ZÄÖÜ]\w*(?:isch|al|ary|ior|ive|ic|end)(?:e|er|es)?|(?:freie|chief|"
+    rf"staff|deputy|managing)\w*+|(?:{_DESK})\b)\s++){{0,3}}(?:korrespondent|redakteur|reporter|autor|"
     r"chefredakt|ressortleit|volontär|editor|correspondent|writer|contributor|columnist|"
     r"journalist|kolumnist)",
     re.IGNORECASE,
@@ -110,7 +122,8 @@ _NOT_NAME_WORDS = (
     "in on at to with and or news home more video live sport sports politik wirtschaft kultur "
     "world latest read top new neu mehr alle all teilen merken drucken kommentare kommentar "
     "lesen hören share print comments comment speichern privacy policy terms conditions "
-    "cookies impressum datenschutz kontakt contact newsletter abo login page front startseite"
+    "cookies impressum datenschutz kontakt contact newsletter abo login page front startseite "
+    "staff enlarge image photo foto bild"
 )
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
@@ -165,11 +178,72 @@ def split_names(text: str, agencies: dict[str, str] | None = None) -> list[str]:
     return names
 
 
+#: Agencies spelled out in a byline.
+_AGENCY_NAMES = {
+    "associated press": "AP",
+    "deutsche presse-agentur": "dpa",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+}
+#: Where a byline's photo credit begins: an agency after it took the picture, not the text.
+_PHOTO = re.compile(r"\b(?:fotos?|bild(?:er)?|photos?|images?)\s*:|©", re.IGNORECASE)
+
+
+#: A source label before an agency: "Quelle: dpa Sport".
+_SOURCE = re.compile(r"^(?:quelle|source|agentur|agency)\s*:\s*", re.IGNORECASE)
+#: An agency byline is a short line.
+AGENCY_LINE_WORDS = 8
+
+
+def agency_byline(text: str) -> tuple[str, bool] | None:
+    """The agency a short line names as the text's author, and whether a prefix says so: a
+    code after a byline prefix or a source label ("Von dpa 30.04.2024, 18:58", "By AP",
+    "Quelle: dpa Sport": True), or a code alone on its line ("dpa", "SID": False).  None for
+    anything else ("Foto: dpa" credits a picture)."""
+    text = text.strip()
+    if len(text.split()) > AGENCY_LINE_WORDS:
+        return None
+    m = _BYLINE_PREFIX.match(text) or _SOURCE.match(text)
+    words = text[m.end() :].split() if m else text.split()
+    if not words or (m is None and len(words) > 1):
+        return None
+    first = words[0].strip(" ,;:|/()")
+    name = furniture().agencies.get(first.lower())
+    if name is None or first not in (name, first.upper()):
+        return None
+    return name, m is not None
+
+
+def byline_agencies(text: str, meta: Metadata) -> None:
+    """Credit the agencies a byline or stamp line names ("Von Anna Beck | dpa", "Adam Vidler
+    and AP", "ROBERT BURNS AP National Security Writer", "Associated Press"): a code in
+    capitals, or as the agency writes it ("dpa", "Reuters") standing alone between the
+    byline's separators — not a word that happens to spell one ("an idea")."""
+    agencies = furniture().agencies
+    text = text[:_MAX_BYLINE]
+    if m := _PHOTO.search(text):
+        text = text[: m.start()]
+    low = text.lower()
+    found = [name for long, name in _AGENCY_NAMES.items() if long in low]
+    if alone := agency_byline(text):  # "Von dpa 30.04.2024", "dpa"
+        found.append(alone[0])
+    parts = {p.strip(" .:") for p in _NAMES_SPLIT.split(re.sub(r"[();·•–—]", "|", text))}
+    for token in re.findall(r"[^\W_]+", text):
+        name = agencies.get(token.lower())
+        # a code in capitals anywhere ("BURNS AP National"), as written alone in a part
+        if name is not None and (token == token.upper() or (token == name and token in parts)):
+            found.append(name)
+    for name in found:
+        if name not in meta.agency:
+            meta.agency.append(name)
+
+
 def parse_byline(text: str, meta: Metadata) -> None:
-    """Fill authors and the publication time from a byline or dateline block."""
+    """Fill authors, agencies and the publication time from a byline or dateline block."""
     for name in parse_authors(text):
         if name not in meta.authors:
             meta.authors.append(name)
+    byline_agencies(text, meta)
     if meta.published is None:
         meta.published = parse_date(text)
 

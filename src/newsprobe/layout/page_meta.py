@@ -30,7 +30,14 @@ from typing import Any, Protocol
 
 from newsprobe.layout.lexicon import Furniture
 from newsprobe.layout.line_model.features import Line as LineShape
-from newsprobe.layout.metadata import _BYLINE_PREFIX, _DATE, parse_authors, parse_date, split_names
+from newsprobe.layout.metadata import (
+    _BYLINE_PREFIX,
+    _DATE,
+    agency_byline,
+    parse_authors,
+    parse_date,
+    split_names,
+)
 from newsprobe.model import BlockKind
 
 #: A date stamp relative to the day the page was read ("vor 14 Minuten", "Published 4 months
@@ -100,6 +107,13 @@ _NOT_STAMP = re.compile(
 )
 
 
+#: The date score of a short line that starts with a date, whatever follows: a blog's strip
+#: of date, author, section and comment count.  Below a stamp (1.0) and below ``STAMP``: it
+#: dates the article, it does not make a line a stamp.
+DATE_FIRST = 0.6
+STRIP_WORDS = 6
+
+
 def date_score(text: str) -> float:
     """How much ``text`` looks like the date stamp of an article (0: not at all)."""
     m = _when(text)
@@ -117,6 +131,9 @@ def date_score(text: str) -> float:
         score *= 0.3
     if _UPDATE.search(text) and not re.search(r"veröffentlicht|published|erstellt", text, re.I):
         score *= 0.8  # an update stamp: the publication date wins when it is there too
+    if m.start() <= 1 and len(left) <= STRIP_WORDS and not _SENTENCE.search(text.rstrip()):
+        # a metadata strip led by the date ("17. Februar 2020 Anna Beck Kommentare 4")
+        score = max(score, DATE_FIRST)
     return score
 
 
@@ -202,6 +219,20 @@ def _free(line: Line) -> bool:
     return not line.typed or line.pieces[0].reason.startswith("line model")
 
 
+def mark_meta_below(lines: Sequence[Line], fur: Furniture, head: int) -> None:
+    """Type the byline and date lines the furniture lexicon knows just below the headline of
+    a whole page (the lines the line model removed among them too)."""
+    for line in lines[head + 1 : head + 10]:
+        if line.typed and not line.pieces[0].reason.startswith("line model"):
+            continue
+        if line.bullet or line.words > 20:
+            continue
+        if fur.any(fur.byline, line.text):
+            line.set(BlockKind.BYLINE)
+        elif fur.any(fur.dateline, line.text):
+            line.set(BlockKind.DATELINE)
+
+
 def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
     """The first line of the page that is a "Von …"/"By …" byline naming authors with a date
     stamp on it or within two lines ("Von" / "Felix Schwarz" / "15.04.2025, 17:59"): where
@@ -273,6 +304,7 @@ def find_page_meta(
                 best_date = (d, i, when)
             elif (best_rel is None or d > best_rel[0]) and _RELATIVE.search(line.text):
                 best_rel = (d, i)
+    _agency_bylines(lines, window, steps, stamps, found)
     if best_by is not None:
         i = best_by[1]
         bare = _bare_prefix(lines[i])
@@ -300,6 +332,34 @@ def find_page_meta(
         found["relative"] = lines[best_rel[1]].text.strip()
     firsts = [b[1] for b in (best_by, best_date) if b is not None]
     return min(firsts) if firsts else None
+
+
+#: An agency byline is looked for this many lines (with letters) from the article's top.
+AGENCY_REACH = 4
+
+
+def _agency_bylines(
+    lines: Sequence[Line],
+    window: Sequence[int],
+    steps: dict[int, int],
+    stamps: dict[int, float],
+    found: dict[str, object],
+) -> None:
+    """Type the lines near the article's top that name an agency as its author ("Von dpa
+    30.04.2024, 18:58", "Quelle: dpa Sport", or "dpa" alone beside a date stamp: alone and
+    away from a date it is as likely a photo's credit) and record the agency in ``found``."""
+    for i in window:
+        line = lines[i]
+        if abs(steps[i]) > AGENCY_REACH or not (_free(line) or line.pieces[0].kind is not None):
+            continue
+        named = agency_byline(line.text)
+        if named is None:
+            continue
+        dated = any(stamps.get(j, 0.0) >= 0.5 for j in (i - 2, i - 1, i + 1, i + 2))
+        if not (named[1] or dated):
+            continue
+        found.setdefault("codes", []).append(named[0])  # type: ignore[union-attr]
+        _type(line, BlockKind.BYLINE)
 
 
 #: The least date score of a line that is a date stamp and nothing else.
@@ -484,11 +544,18 @@ def echo_kicker(lines: Sequence[Line], head: int | None) -> int | None:
     if cut is None:
         return head
     spans = [m.span() for m in re.finditer(r"\S+", line.text)]
-    at, rest = line.content_start + spans[cut - 1][1], line.content_start + spans[cut][0]
-    whole = line.pieces[0]  # (a lines.Piece; built by replace: lines imports this module)
-    plain = {"removed": None, "reason": "", "duplicate_of": None}
-    line.pieces = [
-        replace(whole, end=at, kind=BlockKind.KICKER, **plain),
-        replace(whole, start=rest, kind=BlockKind.HEADLINE, **plain),
-    ]
+    split_head_line(line, spans[cut - 1][1], spans[cut][0], kind=BlockKind.KICKER)
     return head
+
+
+def split_head_line(line: Line, at: int, rest: int, **first: Any) -> None:
+    """Cut the headline line's pieces in two at offsets ``at`` (where its first part
+    ends) and ``rest`` (where the headline starts) in ``line.text``: the first part gets the
+    piece fields ``first`` (a kicker, or removed navigation), the rest is the headline."""
+    # (a lines.Piece, built by replace: lines imports this module) over the whole line
+    whole = replace(line.pieces[0], end=line.pieces[-1].end)
+    plain: dict[str, Any] = {"kind": None, "removed": None, "reason": "", "duplicate_of": None}
+    line.pieces = [
+        replace(whole, end=line.content_start + at, **{**plain, **first}),
+        replace(whole, start=line.content_start + rest, **{**plain, "kind": BlockKind.HEADLINE}),
+    ]

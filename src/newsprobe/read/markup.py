@@ -1,9 +1,11 @@
-"""Link markup in plain text: Markdown links and lynx ``-dump`` link numbers, unwrapped.
+r"""Link markup in plain text: Markdown links and lynx ``-dump`` link numbers, unwrapped.
 
 A page saved as Markdown (``[Politik](/politik)``, ``![Foto](x.jpg)``) or as a lynx dump
 (``[12]Politik`` and a ``References`` list of numbered URLs at the end) carries its links in
 the text.  The article text keeps the link text only; where the links were is kept as
 character spans of the new text, so the layout can tell link lists (menus, teasers) from prose.
+Markdown's emphasis (``**Wort**``, ``*Wort*``, ``__Wort__``) and backslash escapes
+(``Kund\*innen``, ``1\. Liga``) go too: the words are the article's, the marks are not.
 
 Only texts that carry such markup more than by chance are rewritten: a clean article is
 returned unchanged (``links`` empty).
@@ -22,6 +24,12 @@ _LYNX_ITEM = re.compile(
 )
 #: Markup is unwrapped when the text has at least this many links.
 MIN_LINKS = 3
+#: A Markdown backslash escape of a punctuation mark, and a private stand-in for the mark
+#: while emphasis is unwrapped (so an escaped ``\*`` never opens or closes emphasis).
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_STAND_IN = 0xE000
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
 
 
 def unwrap_links(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -47,8 +55,16 @@ def _lynx_references(text: str) -> int | None:
     return None
 
 
+def _plain_markdown(text: str) -> str:
+    """``text`` without emphasis marks and backslash escapes (the escaped marks kept)."""
+    text = _MD_ESCAPE.sub(lambda m: chr(_STAND_IN + ord(m.group(1))), text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - _STAND_IN), text)
+
+
 def _unwrap_markdown(text: str) -> tuple[str, list[tuple[int, int]]]:
-    text = _MD_IMAGE.sub("", text)
+    text = _plain_markdown(_MD_IMAGE.sub("", text))
     out: list[str] = []
     links: list[tuple[int, int]] = []
     pos = 0

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -73,10 +74,6 @@ from newsprobe.stories.state import (
     Candidate,
     LiveStory,
     Probe,
-    facts,
-    headline_places,
-    lead_facts,
-    lead_kinds,
     other_news,
     place_apart,
 )
@@ -323,6 +320,7 @@ class Clusterer(FactIndex):
         vector = self._vector(terms)
         sig = minhash.decode(item.signature) if item.signature else None
 
+        probe = Probe.of(item, vector, t, terms)
         copy = self._find_copy(item, sig, t)
         story: LiveStory | None = None
         joined_by, similarity = "open", None
@@ -337,18 +335,7 @@ class Clusterer(FactIndex):
             joined_by = "copy"
             similarity = round(self._cosine(vector, story), 4)
         else:
-            found = self._find_story(
-                Probe(
-                    item,
-                    vector,
-                    t,
-                    terms,
-                    frozenset(facts(terms)),
-                    lead=lead_facts(terms),
-                    lead_kinds=lead_kinds(terms),
-                    headline_places=headline_places(terms),
-                )
-            )
+            found = self._find_story(probe)
             if found is not None:
                 story, similarity = found
                 joined_by = "similar"
@@ -377,7 +364,7 @@ class Clusterer(FactIndex):
         if item.language and item.language not in story.languages:
             story.languages.append(item.language)
         story.add_vector(vector)
-        self._index_facts(story.id, story.add_words(terms, t))
+        self._index_facts(story.id, story.add_words(terms, t, probe))
         for term in vector:
             self.index.setdefault(term, set()).add(story.id)
         if sig is not None and item.shingles >= COPY_MIN_SHINGLES:
@@ -428,14 +415,14 @@ class Clusterer(FactIndex):
     def _cosine(vector: dict[str, float], story: LiveStory, prefix: tuple[str, ...] = ()) -> float:
         c = story.centroid
         if prefix:
-            dot = sum(v * c.get(t, 0.0) for t, v in vector.items() if t.startswith(prefix))
+            num = sum(v * c.get(t, 0.0) for t, v in vector.items() if t.startswith(prefix))
             cn = math.sqrt(sum(x * x for k, x in c.items() if k.startswith(prefix)))
             vn = math.sqrt(sum(v * v for t, v in vector.items() if t.startswith(prefix)))
-            return dot / (cn * vn) if cn and vn else 0.0
+            return num / (cn * vn) if cn and vn else 0.0
         norm = math.sqrt(story.norm2) if story.norm2 > 0 else 0.0
         if not norm:
             return 0.0
-        return sum(v * c.get(t, 0.0) for t, v in vector.items()) / norm
+        return dot(vector, c) / norm
 
     @staticmethod
     def _cosine_cross(vector: dict[str, float], story: LiveStory, words: bool) -> float:
@@ -497,23 +484,25 @@ class Clusterer(FactIndex):
         """The live stories in the time window that share enough with the article to be
         judged and name no other kind of event, in story id order."""
         item, vector, t, item_terms = probe.item, probe.vector, probe.time, probe.terms
-        facets = Facets.of(item_terms, t)
+        facets = probe.facets or Facets.of(item_terms, t)
         title_nouns = {term[2:] for term in item_terms if term.startswith("t:")}
         # One pass over the postings counts what each story shares with the article (the
         # index holds exactly the terms of every live story's centroid), so the guards are
         # checked before any similarity is computed.
-        entities_of: dict[int, int] = {}
-        nouns_of: dict[int, int] = {}
-        numbers_of: dict[int, int] = {}
+        entities_of: Counter[int] = Counter()
+        nouns_of: Counter[int] = Counter()
+        numbers_of: Counter[int] = Counter()
         for term in vector:
             kind = term[:2]
-            table = nouns_of if kind == "w:" else numbers_of if kind == "n:" else None
-            for sid in self.index.get(term, ()):
+            ids = self.index.get(term)
+            if ids:  # (Counter.update counts a posting list in one C loop)
                 if kind == "e:":
-                    entities_of[sid] = entities_of.get(sid, 0) + 1
-                    nouns_of[sid] = nouns_of.get(sid, 0) + 1
-                elif table is not None:
-                    table[sid] = table.get(sid, 0) + 1
+                    entities_of.update(ids)
+                    nouns_of.update(ids)
+                elif kind == "w:":
+                    nouns_of.update(ids)
+                elif kind == "n:":
+                    numbers_of.update(ids)
             if kind == "w:":  # a name this report's recogniser missed and the story's found
                 for key in names_of(term[2:]):
                     for sid in self.index.get(key, ()):
@@ -555,13 +544,18 @@ class Clusterer(FactIndex):
                     gap = (t - story.last).total_seconds() / 86400
                 elif t < story.first:
                     gap = (story.first - t).total_seconds() / 86400
+            cross = bool(item.language) and item.language not in story.languages
+            if gap is None and not cross and self._cosine(vector, story) < JOIN + UNDATED_EXTRA:
+                # undated: only the rules judge it (the scorer and the shared-facts join
+                # ask for dates), and in its own language none joins below this similarity
+                # -- checked before the event facets, which cost more
+                continue
             rise = JOIN_PER_DAY * (gap or 0.0)
             if gap is None:
                 rise += UNDATED_EXTRA
             event = agreement(facets, story.core, story.facets)
             if event.conflict:
                 continue  # another kind of event with the same names
-            cross = bool(item.language) and item.language not in story.languages
             if not cross and place_apart(probe.headline_places, probe.facts, story):
                 continue  # the headline names where another event happened (an English
                 # headline names the nearest city the reader knows: not compared)

@@ -35,6 +35,8 @@ did not -- own reporting told in other words whose headline names no kind of eve
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsprobe.stories.pairs import SAME_DAY, eligible, same_day_rare
@@ -65,10 +67,24 @@ CONTRADICTION_NUMBERS = 0.7
 #: and the scorer left out met it, and no other story's report.
 SHARED_FACTS = 3
 SHARED_WEIGHT = 2.0
+#: Numbers that say *when* -- a year, 1900-2099 ("seit 2031", "bis 2032") -- are no figures
+#: of the event: two reports of one event name different years as background, and a
+#: look-alike is told apart by its counts, not by the years it mentions.
+_YEAR = re.compile(r"n:(?:19|20)\d\d")
+#: A conflict in one kind of lead facts does not keep a report apart when the two leads
+#: share a fact of another kind that only a report of the same event shares: a named person
+#: of both leads, or a figure (not a year) of both leads.  (Places are left out: a
+#: look-alike of the same day names the same city.)
+AGREEING_KINDS = ("people", "numbers")
 #: Numbers conflict only within :data:`SAME_DAY` days of the story's span (from
 #: :mod:`newsprobe.stories.pairs`): a later report gives the figures of its own day (400
 #: hectares burnt, then 480, then 520).
 __all__ = ["SAME_DAY", "FactCheck", "FactIndex"]
+
+
+def event_numbers(keys: Iterable[str]) -> set[str]:
+    """The number facts (``n:``) of ``keys`` that count something (years left out)."""
+    return {k for k in keys if k.startswith("n:") and not _YEAR.fullmatch(k)}
 
 
 @dataclass(frozen=True)
@@ -83,10 +99,14 @@ class FactCheck:
     conflicts: int
     contradiction: float
     numbers_only: bool = False
+    #: Both leads name a person or a figure of the other's (:data:`AGREEING_KINDS`).
+    agreed: bool = False
 
     @property
     def apart(self) -> bool:
         """The facts say: another event."""
+        if self.agreed:
+            return False
         need = CONTRADICTION_NUMBERS if self.numbers_only else CONTRADICTION
         return self.conflicts >= CONFLICTS and self.contradiction >= need
 
@@ -194,10 +214,15 @@ class FactIndex:
         """The article's lead facts against the story's (module docstring)."""
         conflicts = 0
         kinds = []
+        agreed = False
         for kind, own in probe.lead_kinds.items():
+            theirs = story.lead_kinds.get(kind) or set()
+            if kind == "numbers":
+                own, theirs = event_numbers(own), event_numbers(theirs)
+            if kind in AGREEING_KINDS and own & theirs:
+                agreed = True
             if kind == "numbers" and (gap is None or gap >= SAME_DAY):
                 continue
-            theirs = story.lead_kinds.get(kind)
             if own and theirs and not (own & story.facts) and not (theirs & probe.facts):
                 conflicts += 1
                 kinds.append(kind)
@@ -207,7 +232,7 @@ class FactIndex:
         unmet = min(
             (self._new_share(probe, lead, probe.facts) for lead in story.leads), default=0.0
         )
-        return FactCheck(conflicts, round(min(novel, unmet), 4), kinds == ["numbers"])
+        return FactCheck(conflicts, round(min(novel, unmet), 4), kinds == ["numbers"], agreed)
 
     def by_shared_facts(
         self, probe: Probe, candidates: list[Candidate]

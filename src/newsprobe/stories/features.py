@@ -378,7 +378,13 @@ def extract(analysis: Analysis) -> Features:
                     classes.add(cls)
                     if weight == TITLE_WEIGHT:
                         headline_classes.add(cls)
-        common = None if tok.start in in_names else _common_noun(tok.text, tok.lemma, tok.pos)
+        # (a body noun is looked up only while the body's list has room)
+        common = (
+            None
+            if tok.start in in_names
+            or (weight != TITLE_WEIGHT and len(body_nouns) >= MAX_BODY_NOUNS)
+            else _common_noun(tok.text, tok.lemma, tok.pos)
+        )
         if common:
             if weight == TITLE_WEIGHT:
                 title_nouns.add(common)

@@ -87,6 +87,11 @@ def headline_places(terms: dict[str, float]) -> frozenset[str]:
     return frozenset("e:" + t[2:] for t in terms if t.startswith("q:"))
 
 
+def title_numbers(terms: dict[str, float]) -> frozenset[str]:
+    """The numbers a report's title gives (the features' ``u:``), as fact keys (``n:...``)."""
+    return frozenset("n:" + t[2:] for t in terms if t.startswith("u:"))
+
+
 def place_apart(
     article: frozenset[str], facts: frozenset[str] | set[str], story: LiveStory
 ) -> bool:
@@ -128,7 +133,7 @@ def other_news(probe: Probe, article: Facets, title_nouns: set[str], story: Live
         and not meets(title_nouns, story.headlines)
     ):
         return True
-    numbers = {"n:" + t[2:] for t in probe.terms if t.startswith("u:")}
+    numbers = probe.title_numbers
     return bool(
         numbers
         and story.headline_numbers
@@ -173,25 +178,34 @@ class LiveStory:
     lead_kinds: dict[str, set[str]] = field(default_factory=dict)
     articles_seen: int = 0
 
-    def add_words(self, terms: dict[str, float], time: datetime | None = None) -> set[str]:
+    def add_words(
+        self, terms: dict[str, float], time: datetime | None = None, probe: Probe | None = None
+    ) -> set[str]:
         """The nouns and names of a member (title, lead, body) for the event-word guard, and
         its event facets (the first member that names an event class sets the story's);
-        the facts the story did not name before."""
+        the facts the story did not name before.  ``probe``: the member as the clusterer
+        read it (:meth:`Probe.of` of these terms and time), whose facts are not read again."""
+        if probe is not None and probe.facets is not None:
+            found, lead, kinds = probe.facts, probe.lead, probe.lead_kinds
+            places, numbers, facets = probe.headline_places, probe.title_numbers, probe.facets
+        else:
+            found, lead, kinds = frozenset(facts(terms)), lead_facts(terms), lead_kinds(terms)
+            places, numbers = headline_places(terms), title_numbers(terms)
+            facets = Facets.of(terms, time)
         self.words.update(term[2:] for term in terms if term[:2] in ("t:", "x:", "w:"))
         self.headlines.update(term[2:] for term in terms if term.startswith("t:"))
-        self.headline_numbers.update("n:" + term[2:] for term in terms if term.startswith("u:"))
+        self.headline_numbers.update(numbers)
         if not self.articles_seen:
             self.headline = {term[2:] for term in terms if term.startswith("t:")}
-            self.headline_places = headline_places(terms)
+            self.headline_places = places
         self.articles_seen += 1
-        facets = Facets.of(terms, time)
         if not self.core.classes and facets.classes:
             self.core = Facets(set(facets.classes), set(), set())
         self.facets.merge(facets)
-        self.leads.append(lead_facts(terms))
-        for kind, keys in lead_kinds(terms).items():
+        self.leads.append(lead)
+        for kind, keys in kinds.items():
             self.lead_kinds.setdefault(kind, set()).update(keys)
-        new = facts(terms) - self.facts
+        new = set(found - self.facts)
         self.facts |= new
         return new
 
@@ -237,6 +251,32 @@ class Probe:
     lead_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The towns its title names (:func:`headline_places`).
     headline_places: frozenset[str] = frozenset()
+    #: The numbers its title gives, as fact keys (:func:`title_numbers`).
+    title_numbers: frozenset[str] = frozenset()
+    #: Its event facets (:meth:`Facets.of` of its terms and time), read, never changed.
+    facets: Facets | None = None
+
+    @classmethod
+    def of(
+        cls,
+        item: StoryInput,
+        vector: dict[str, float],
+        time: datetime | None,
+        terms: dict[str, float],
+    ) -> Probe:
+        """The article with everything the clusterer reads of its terms, computed once."""
+        return cls(
+            item,
+            vector,
+            time,
+            terms,
+            frozenset(facts(terms)),
+            lead=lead_facts(terms),
+            lead_kinds=lead_kinds(terms),
+            headline_places=headline_places(terms),
+            title_numbers=title_numbers(terms),
+            facets=Facets.of(terms, time),
+        )
 
 
 @dataclass

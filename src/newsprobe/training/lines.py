@@ -169,10 +169,13 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
     cache = tr.RenderCache(cache_dir or tr.default_cache())
     root = cache.folder or Path(".")
     from newsprobe.layout.line_model import cohesion, features, numeric
+    from newsprobe.read import markup
     from newsprobe.training import lines_labels as labels
 
+    # markup: the link and emphasis unwrapping of Markdown and lynx renderings
+    sources = (numeric, cohesion, features, labels, tr, markup)
     stamp = hashlib.sha256(
-        b"".join(code_text(m.__file__) for m in (numeric, cohesion, features, labels, tr))  # type: ignore[arg-type]
+        b"".join(code_text(m.__file__) for m in sources)  # type: ignore[arg-type]
         + LEXICON.read_bytes()
         + f"{shared.resolve()}{sorted(sets)}{list(renderers)}{with_german}".encode()
     ).hexdigest()[:12]

@@ -11,7 +11,8 @@ fifth round's cold set, training data since the sixth), ``synthetic_fresh5.jsonl
 seventh) and ``synthetic_fresh6.jsonl`` (since the eighth); our own texts, MIT) with the
 agency copies the eval derives from them.  Never the NC corpora (SpkAtt-2023 news, 10kGNAD),
 and never ``synthetic_fresh7.jsonl``, ``synthetic_fresh8.jsonl`` (dev since the eleventh
-round, not trained on) or ``synthetic_fresh9.jsonl`` (:data:`COLD`), the sets kept for the
+round, not trained on), ``synthetic_fresh9.jsonl`` (dev since the thirteenth) or
+``synthetic_fresh10.jsonl`` (:data:`COLD`), the sets kept for the
 figures.
 
 Examples are built the way the clusterer meets them: every article, in publication order,
@@ -53,7 +54,12 @@ SETS = (
     "synthetic_fresh5.jsonl",
     "synthetic_fresh6.jsonl",
 )
-COLD = ("synthetic_fresh7.jsonl", "synthetic_fresh8.jsonl", "synthetic_fresh9.jsonl")
+COLD = (
+    "synthetic_fresh7.jsonl",
+    "synthetic_fresh8.jsonl",
+    "synthetic_fresh9.jsonl",
+    "synthetic_fresh10.jsonl",
+)
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))
 #: Inverse regularisation strength.
 C = float(__import__("os").environ.get("PAIRS_C", "2.0"))
