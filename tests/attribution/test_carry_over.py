@@ -92,6 +92,13 @@ def test_carry_over_across_narration(body: str, fragment: str, speaker: str | No
             "mehr Zeit mit ihr verbringen",
             "Der Trainer",
         ),
+        # the clause is the content of a speech noun before it: not carried on
+        (
+            "Die Polizei sagte, ein Bus sei verunglückt. Vom Fahrer liegt nur die "
+            "Äußerung vor, er werde sich später erklären.",
+            "er werde sich später erklären",
+            None,
+        ),
         # no attribution before: the narrator's sentence stays the narrator's
         (
             "Der Zug fuhr pünktlich ab. Zwölf Reisende stiegen ein, die Fahrt sei ruhig gewesen.",

@@ -102,17 +102,21 @@ def scene_shift(toks: list[Tok]) -> bool:
     return False
 
 
-def subjunctive_clause(toks: list[Tok], verb: Tok) -> int | None:
+def subjunctive_clause(toks: list[Tok], verb: Tok, lex: CueLexicon) -> int | None:
     """The first token of a Konjunktiv I main clause that follows the indicative main
     clause of ``verb`` after a comma or semicolon ("…, die Verletzten seien …", "…, und er
     wolle …"), or None: the clause is no subordinate or relative one, holds no quote and
-    is no instruction with "man"."""
+    is no instruction with "man"; the part before it has no speech word whose content the
+    clause may be (:func:`_speech_word`: "Von Obama liegt die Äußerung vor, er werde …"),
+    and no zu-infinitive ("…, sie zu provozieren, in die Falle werde man nicht gehen")."""
     if verb.mood != "ind":
         return None
     k = verb.i + 1
     n = len(toks)
     while k < n:
         t = toks[k]
+        if t.zu_inf or _speech_word(t, lex):
+            return None
         if t.text in (",", ";") and t.quote is None:
             start = k + 1
             if start < n and toks[start].low in ("und", "aber", "doch", "denn"):
@@ -122,6 +126,15 @@ def subjunctive_clause(toks: list[Tok], verb: Tok) -> int | None:
                 return start
         k += 1
     return None
+
+
+def _speech_word(t: Tok, lex: CueLexicon) -> bool:
+    """A speech or thought verb or noun: its content may be the clause after it."""
+    if t.tag in ("VFIN", "VPP", "VINF"):
+        return lex.verb_type(t.lemma) is not None
+    return t.tag == "NOUN" and (
+        t.text in lex.clause_nouns or t.text in lex.colon_nouns or lex.is_source_noun(t.text)
+    )
 
 
 #: Words that open a clause that is no main clause of its own ("…, sondern der Fotograf

@@ -246,7 +246,7 @@ def continuation_statements(
             continue
         if chain is not None and gap <= MAX_GAP:
             # "…, die Verletzten seien …": a Konjunktiv I main clause after the narrator's
-            clause = subjunctive_clause(sent.toks, verb)
+            clause = subjunctive_clause(sent.toks, verb, rules.lex)
             if clause is not None:
                 found = _statement(sent, first=clause)
                 found.parent = chain
@@ -276,7 +276,13 @@ def continuation_statements(
             and carried_over(sent.toks, verb, sent.id - held_at, unmarked)
             and not own_frame(sent.toks, verb, rules.lex)
         )
-        if carry and np is not None and prev is not None and prev.toks[np[0]].tag == "PRON":
+        if (
+            carry
+            and np is not None
+            and prev is not None
+            and prev.toks[np[0]].tag == "PRON"
+            and _has_speaker(held)
+        ):
             np = None  # (a pronoun subject before: the account carried over is likelier)
         if np is not None and prev is not None:
             found = _statement(sent, **said_by(rules, prev.toks, np))
@@ -307,6 +313,17 @@ _FIRST_PERSON = frozenset(
 
 def _first_person(toks: list[Tok]) -> bool:
     return any(t.low in _FIRST_PERSON for t in toks)
+
+
+def _has_speaker(found: Found | None) -> bool:
+    """Whether an attribution, or one it carries on, has a speaker phrase."""
+    for _ in range(10):
+        if found is None:
+            return False
+        if found.speakers:
+            return True
+        found = found.parent
+    return False
 
 
 def _statement(sent: Sent, first: int = 0, **speaker) -> Found:
