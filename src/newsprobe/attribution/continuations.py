@@ -33,6 +33,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsprobe.attribution.carry_over import (
+    carried_over,
+    own_frame,
+    scene_shift,
+    subjunctive_clause,
+)
 from newsprobe.attribution.cues import _last
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import sources
@@ -184,10 +190,14 @@ def continuation_statements(
     unmarked = not any(t.is_mark for sent in sents for t in sent.toks)
     chain: Found | None = None
     chain_at = -10
+    # the attribution a connective Konjunktiv I sentence may still carry on across the
+    # narrator's sentences (:mod:`.carry_over`), and its sentence and block
+    held: Found | None = None
+    held_at, held_block = -10, None
     for sent in sents:
         kind = kinds.get(sent.block)
         if kind in _NO_CHAIN_BLOCKS:
-            chain = None
+            chain = held = None
             continue
         here = by_sentence.get(sent.id)
         if here:
@@ -202,12 +212,15 @@ def continuation_statements(
                 ):
                     f.parent = chain
             with_speaker = [f for f in here if f.speakers] or here
-            chain = max(with_speaker, key=lambda f: f.start)
-            chain_at = sent.id
+            chain = held = max(with_speaker, key=lambda f: f.start)
+            chain_at = held_at = sent.id
+            held_block = sent.block
             continue
         if sent.id in hypothetical:
-            chain = None
+            chain = held = None
             continue
+        if held is not None and (sent.block != held_block or scene_shift(sent.toks)):
+            held = None
         if not sent.toks or covered.containing(sent.start, sent.end):
             continue
         verb = main_verb(sent.toks)
@@ -229,8 +242,17 @@ def continuation_statements(
             if direct:
                 found.kind = "direct"
             out.append(found)
-            chain_at = sent.id
+            chain_at = held_at = sent.id
             continue
+        if chain is not None and gap <= MAX_GAP:
+            # "…, die Verletzten seien …": a Konjunktiv I main clause after the narrator's
+            clause = subjunctive_clause(sent.toks, verb, rules.lex)
+            if clause is not None:
+                found = _statement(sent, first=clause)
+                found.parent = chain
+                out.append(found)
+                chain_at = held_at = sent.id
+                continue
         prev = sents[sent.id - 1] if sent.id > 0 else None
         np = None
         if (
@@ -249,11 +271,31 @@ def continuation_statements(
                 rules.lex,
                 names,
             )
+        carry = (
+            held is not None
+            and carried_over(sent.toks, verb, sent.id - held_at, unmarked)
+            and not own_frame(sent.toks, verb, rules.lex)
+        )
+        if (
+            carry
+            and np is not None
+            and prev is not None
+            and prev.toks[np[0]].tag == "PRON"
+            and _has_speaker(held)
+        ):
+            np = None  # (a pronoun subject before: the account carried over is likelier)
         if np is not None and prev is not None:
             found = _statement(sent, **said_by(rules, prev.toks, np))
             found.sentences.add(prev.id)
             out.append(found)
             chain, chain_at = found, sent.id
+            held, held_at, held_block = found, sent.id, sent.block
+            continue
+        if carry and held is not None:
+            found = _statement(sent)
+            found.parent = held
+            out.append(found)
+            chain, chain_at, held_at = held, sent.id, sent.id
             continue
         if breaks_chain(verb):
             chain = None
@@ -273,12 +315,23 @@ def _first_person(toks: list[Tok]) -> bool:
     return any(t.low in _FIRST_PERSON for t in toks)
 
 
-def _statement(sent: Sent, **speaker) -> Found:
-    """A whole sentence as a statement without a cue of its own
-    (see :func:`continuation_statements`)."""
+def _has_speaker(found: Found | None) -> bool:
+    """Whether an attribution, or one it carries on, has a speaker phrase."""
+    for _ in range(10):
+        if found is None:
+            return False
+        if found.speakers:
+            return True
+        found = found.parent
+    return False
+
+
+def _statement(sent: Sent, first: int = 0, **speaker) -> Found:
+    """A whole sentence (from its token ``first`` on) as a statement without a cue of its
+    own (see :func:`continuation_statements`)."""
     toks = sent.toks
     end = _last(toks)
-    message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
+    message = (toks[first].start, toks[end - 1].end if end else toks[-1].end)
     found = Found(
         kind="indirect",
         sentence=sent.id,
@@ -287,7 +340,7 @@ def _statement(sent: Sent, **speaker) -> Found:
         sentences={sent.id},
         **speaker,
     )
-    if any(t.quote is not None for t in toks):
+    if any(t.quote is not None for t in toks[first:]):
         found.kind = "partial"
     return found
 
