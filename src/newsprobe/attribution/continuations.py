@@ -188,6 +188,7 @@ def continuation_statements(
     names = name_words(sents)
     out = list(founds)
     unmarked = not any(t.is_mark for sent in sents for t in sent.toks)
+    by_id = {sent.id: sent for sent in sents}
     chain: Found | None = None
     chain_at = -10
     # the attribution a connective Konjunktiv I sentence may still carry on across the
@@ -235,7 +236,16 @@ def continuation_statements(
         on = carries_on(sent.toks, verb, gap, in_subjunctive, speaking, demand, source)
         # (a text that lost its quotation marks: a first-person sentence right after a
         # statement with a speaker is that speaker's quote running on)
-        direct = not on and unmarked and speaking and gap == 1 and _first_person(sent.toks)
+        # (not where that speaker is "wir"/"ich" itself: the narrator's own voice, as in a
+        # commentary's "Nennen wir es beim Namen: … Lassen Sie uns …")
+        direct = (
+            not on
+            and unmarked
+            and speaking
+            and gap == 1
+            and _first_person(sent.toks)
+            and not _narrator(chain, by_id)
+        )
         if chain is not None and (on or direct):
             found = _statement(sent)
             found.parent = chain
@@ -313,6 +323,18 @@ _FIRST_PERSON = frozenset(
 
 def _first_person(toks: list[Tok]) -> bool:
     return any(t.low in _FIRST_PERSON for t in toks)
+
+
+def _narrator(found: Found | None, by_id: dict[int, Sent]) -> bool:
+    """Whether ``found``'s speaker phrases are first-person pronouns only ("wir", "ich")."""
+    if found is None or not found.speakers or found.sentence not in by_id:
+        return False
+    words = [
+        t
+        for t in by_id[found.sentence].toks
+        if t.is_word and any(a <= t.start < b for a, b in found.speakers)
+    ]
+    return bool(words) and all(t.low in _FIRST_PERSON for t in words)
 
 
 def _has_speaker(found: Found | None) -> bool:
