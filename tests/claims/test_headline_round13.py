@@ -173,3 +173,18 @@ def test_weighed_evidence_must_hold_the_headlines_figure() -> None:
     clause.verdict, clause.evidence = FindingVerdict.UNSUPPORTED, []
     assert calibrate(analysis, clause, model, values, [], True, 3, [Support(hedged.id, 0.4)])
     assert clause.verdict is FindingVerdict.OVERSTATED
+
+
+JUDGED = (
+    "Tarif bei Fernix\n\n"
+    "Der Anbieter Fernix erhöht zum 1. Mai seine Preise. "
+    "Verbraucherschützer halten die Erhöhung für unzulässig. "
+    "Die Stadt hält die Brücke für den Verkehr gesperrt."
+)
+
+
+def test_deeming_something_so_is_a_judgement_of_anyone() -> None:
+    weights = _weights(JUDGED, "de")
+    assert weights["Verbraucherschützer halten die Erhöhung für unzulässig."] is Weight.OPINION
+    # "für" with a participle closing the clause: no judgement
+    assert weights["Die Stadt hält die Brücke für den Verkehr gesperrt."] is Weight.STRONG

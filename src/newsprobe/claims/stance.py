@@ -531,7 +531,7 @@ def weigh(
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
-        causal = markers.causal(toks)
+        causal = markers.causal(toks) or markers.deemed(toks)  # or a judgement of anyone's
         if causal:  # "Der Minister führte den Rückgang auf die Kontrollen zurück": a reading
             return Weighed(Weight.OPINION, [_cue(analysis, toks[k], "opinion") for k in causal])
         none_found = reserve.no_evidence(toks)

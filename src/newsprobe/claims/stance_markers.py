@@ -93,6 +93,8 @@ _SEPARATED_FORECAST = (
     frozenset({"mit", "damit"}),
     8,
 )
+#: The parts of speech that close a judgement with "halten … für" (STTS: adjective, noun).
+_DEEMED_AS = frozenset({"ADJD", "ADJA", "NN"})
 #: How far a separable verb's particle may stand from the verb (``split_belief``).
 _SPLIT_REACH = 12
 #: Verb forms that take "verantwortlich" as a blame ("macht … verantwortlich").
@@ -312,6 +314,26 @@ def causal(toks: list[Token]) -> list[int]:
         if form in _CAUSAL or lemma in _CAUSAL or split:
             found.append(k)
     return found
+
+
+def deemed(toks: list[Token]) -> list[int]:
+    """Where someone deems something so ("Verbraucherschützer halten die Erhöhung für
+    unzulässig"): "halten" by its lemma, then "für" and an adjective or noun that closes the
+    clause (not a participle: "hält die Straße für den Verkehr gesperrt")."""
+    for k, tok in enumerate(toks):
+        if fold(tok.lemma or tok.text) != "halten":
+            continue
+        for j in range(k + 2, min(k + _SPLIT_REACH, len(toks))):
+            if toks[j].text in (",", ";"):
+                break
+            if fold(toks[j].text) != "fur":
+                continue
+            end = next((i for i in range(j + 1, len(toks)) if not toks[i].text[:1].isalnum()), None)
+            last = toks[(end if end is not None else len(toks)) - 1]
+            if end != j + 1 and (last.pos is None or last.pos in _DEEMED_AS):
+                return [k]
+            break
+    return []
 
 
 def names_cause(toks: list[Token]) -> bool:
