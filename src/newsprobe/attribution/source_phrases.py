@@ -8,7 +8,7 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules` (through
 
 from __future__ import annotations
 
-from newsprobe.attribution.clauses import _GENITIVE_OPENERS
+from newsprobe.attribution.clauses import GENITIVE_OPENERS
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.view import Tok
@@ -32,7 +32,7 @@ class SourcePhrases:
             inner = np_right(toks, k + 1, self.lex)
         elif (
             not self.de
-            or toks[k].low in _GENITIVE_OPENERS
+            or toks[k].low in GENITIVE_OPENERS
             or toks[k].tag == "PROPN"
             # "nach Berichten britischer Tageszeitungen": a genitive plural without article
             or (
