@@ -24,7 +24,7 @@ from pathlib import Path
 from newsprobe.eval.base import EvalError, TaskResult
 from newsprobe.eval.extraction import (
     NOT_MAIN_TEXT,
-    _notes,
+    dataset_notes,
     extract_all,
     task_result,
     trafilatura_text,
@@ -197,7 +197,7 @@ def run(
     systems["newsprobe text (rules only)"] = rules
     systems["trafilatura"] = trafilatura_text
     extracted = extract_all(dataset, systems)
-    notes = _notes(dataset, False)
+    notes = dataset_notes(dataset, False)
     notes.insert(
         0,
         f"pages rendered with {renderer}; newsprobe reads the text (layout only); "
