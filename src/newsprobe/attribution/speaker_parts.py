@@ -161,7 +161,7 @@ PERSON_PROXIES = frozenset(
 DEFINITE = DEFINITE_ARTICLES_DE | word_set("dieser diese dieses diesem diesen jener jene the")
 INDEFINITE = INDEFINITE_ARTICLES_DE | word_set("a an")
 _GENITIVE = frozenset(["des", "der", "eines", "einer", "von", "vom", "dessen", "deren", "of"])
-OWN = frozenset(["eigenen", "eigener", "eigene"])
+OWN_WORDS = frozenset(["eigenen", "eigener", "eigene"])
 _NOUN_POS = frozenset({"NN", "NE", "FM", "NNE"})
 #: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
 ABSTRACT_ENDINGS = (
@@ -187,11 +187,11 @@ ABSTRACT_ENDINGS = (
     "chance",
     "weise",
 )
-WINDOW = 4  # sentences back a pronoun looks for its antecedent
+ANTECEDENT_WINDOW = 4  # sentences back a pronoun looks for its antecedent
 
 
 @dataclass
-class Cand:
+class Candidate:
     """A possible antecedent: an entity or, without one, a phrase."""
 
     entity: int | None

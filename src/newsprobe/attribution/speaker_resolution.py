@@ -77,7 +77,7 @@ from newsprobe.attribution.speaker_parts import (
     ANTECEDENTS,
     DEFINITE,
     EMPTY_WITHOUT_SOURCE,
-    OWN,
+    OWN_WORDS,
     PERSON_PROXIES,
     ROLES,
     SPEAKER_TAILS,
@@ -337,7 +337,7 @@ def _phrase(
         return together or pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
     if g.is_first_person(first.text) and len(toks) == 1:
         return Speaker(resolved_by=R.NONE, mention=token_span(text, toks), confidence=0.3)
-    if low in OWN:
+    if low in OWN_WORDS:
         # "nach eigenen Angaben": the subject of the sentence
         ante = antecedents.get(att.id) or subject_np(art.sentence_of(first.start), art, 10**9)
         if ante is None or depth > 0:

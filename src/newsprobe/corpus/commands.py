@@ -71,7 +71,7 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-def error(message: str) -> Exception:
+def cli_error(message: str) -> Exception:
     """A one-line error and exit status 2, printed the way ``newsprobe.cli.main`` prints
     its errors (also when the CLI runs as ``python -m newsprobe.cli``)."""
     typer.echo(f"newsprobe: error: {message}", err=True)
@@ -106,15 +106,17 @@ def open_corpus(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     if is_server(db):
         db = store_location(db)  # type: ignore[assignment]
     elif readonly and not db.exists():
-        raise error(f"{db}: no such database (create it with `newsprobe ingest PATH --db {db}`)")
+        raise cli_error(
+            f"{db}: no such database (create it with `newsprobe ingest PATH --db {db}`)"
+        )
     try:
         corpus = Corpus(db, readonly=readonly)
     except StoreError as exc:
-        raise error(str(exc)) from None
+        raise cli_error(str(exc)) from None
     try:
         yield corpus
     except (StoreError, IngestError) as exc:
-        raise error(str(exc)) from None
+        raise cli_error(str(exc)) from None
     finally:
         corpus.close()
 
@@ -402,7 +404,7 @@ def show(
         try:
             analysis = corpus.article(article_id)
         except KeyError:
-            raise error(f"{shown(db)}: no article with id {article_id}") from None
+            raise cli_error(f"{shown(db)}: no article with id {article_id}") from None
     kind = "text" if fmt in (ShowFormat.table, ShowFormat.text) else fmt.value
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     write_output(render(analysis, kind, color=color, timings=False), output)
@@ -417,7 +419,7 @@ def write_output(text: str, target: Path | None) -> None:
     try:
         target.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise error(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise cli_error(f"{target}: cannot write: {exc.strerror or exc}") from None
     typer.echo(f"wrote {target}", err=True)
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsprobe.corpus.commands import DEFAULT_DB, DbOption, error, open_corpus
+from newsprobe.corpus.commands import DEFAULT_DB, DbOption, cli_error, open_corpus
 from newsprobe.corpus.output import Column, RowFormat, day, emit
 from newsprobe.store.rows import Row
 
@@ -115,7 +115,7 @@ def story(
     from newsprobe.stories.view import build
 
     if fmt is StoryFormat.csv:
-        raise error("a story prints as text or json (csv: use `newsprobe stories`)")
+        raise cli_error("a story prints as text or json (csv: use `newsprobe stories`)")
     with open_corpus(db) as corpus:
         view = build(corpus.store, story_id)
     if fmt is StoryFormat.json:

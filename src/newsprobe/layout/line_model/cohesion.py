@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsprobe.layout.line_model.features import STOP, Line, dense_region, is_prose
+from newsprobe.layout.line_model.features import STOP_WORDS, Line, dense_region, is_prose
 
 #: Column names (appended to the numeric features).
 NAMES: tuple[str, ...] = (
@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 def content_keys(text: str) -> set[str]:
     """The line's content words (four letters or more, no stop word), stemmed."""
-    return {w[:STEM] for w in (m.casefold() for m in _WORD.findall(text)) if w not in STOP}
+    return {w[:STEM] for w in (m.casefold() for m in _WORD.findall(text)) if w not in STOP_WORDS}
 
 
 def _window_mean(values: np.ndarray, w: int) -> np.ndarray:

@@ -41,7 +41,7 @@ _STOP_WORDS = (
     "on at by for from with as that this which who will would can could also than then there "
     "their his her our more only after before about into over "
 )
-STOP = frozenset(_STOP_WORDS.split())
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 WORD = re.compile(r"\w+")
 SENT_END = re.compile(r"[.!?…][\"'“”»«’)]*$")
 DATE = re.compile(
@@ -94,7 +94,7 @@ def _shape(line: Line, link: float) -> dict[str, str]:
         "lk": str(_bin(link, (0.01, 0.3, 0.7, 0.95))),
     }
     if n >= 3:
-        stop = sum(1 for w in words if w.casefold() in STOP) / n
+        stop = sum(1 for w in words if w.casefold() in STOP_WORDS) / n
         f["stop"] = str(_bin(stop, (0.01, 0.1, 0.2, 0.3)))
         if n < 8:  # titles and menus; in prose the share is a matter of language (German nouns)
             caps = sum(1 for w in words if w[:1].isupper()) / n

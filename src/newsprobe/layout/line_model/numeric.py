@@ -22,7 +22,7 @@ from newsprobe.layout.line_model.features import (
     HEADING,
     MENU_SEP,
     SENT_END,
-    STOP,
+    STOP_WORDS,
     TIME,
     WORD,
     Line,
@@ -71,7 +71,7 @@ def _own(line: Line, link: float, rep: int) -> list[float]:
     words = WORD.findall(text)
     n = len(words)
     nan = math.nan
-    stop = sum(1 for w in words if w.casefold() in STOP) / n if n >= 3 else nan
+    stop = sum(1 for w in words if w.casefold() in STOP_WORDS) / n if n >= 3 else nan
     caps = sum(1 for w in words if w[:1].isupper()) / n if n else nan
     first = text[:1]
     kept = removed = 0.0
