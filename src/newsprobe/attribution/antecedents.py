@@ -52,6 +52,7 @@ def pronoun(
     persons_only: bool = False,
     exclude: int | None = None,
 ) -> Speaker:
+    """The speaker a pronoun (or relative pronoun) cue subject points back to."""
     text = art.analysis.text
     sid = art.sentence_of(tok.start)
     relative = not persons_only and (

@@ -119,6 +119,7 @@ def has_word(text: str, start: int, end: int) -> bool:
 
 
 def char_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """Character offsets of tokens ``a`` to ``b - 1``."""
     return toks[a].start, toks[b - 1].end
 
 
@@ -174,6 +175,7 @@ def _bracket_close(toks: list[Tok], open_: int) -> int | None:
 
 
 def first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+    """The first finite verb in tokens ``a`` to ``b - 1`` outside quotes, or None."""
     for k in range(a, b):
         if toks[k].tag == "VFIN" and toks[k].quote is None:
             return toks[k]

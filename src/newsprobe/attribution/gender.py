@@ -358,6 +358,7 @@ def _first_names() -> frozenset[str]:
 
 
 def known_first_name(name: str) -> bool:
+    """Whether ``name`` is in the first-name list."""
     return name in _first_names()
 
 

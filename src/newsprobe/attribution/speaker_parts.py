@@ -253,6 +253,7 @@ class Article:
 
 
 def skip_det(toks: list[Token]) -> int:
+    """Index of the first token after leading articles, adjectives, possessives and quote marks."""
     k = 0
     while k < len(toks) - 1 and (toks[k].pos in ("ART", "ADJA", "PPOSAT") or toks[k].text in '„“"'):
         k += 1
@@ -260,6 +261,7 @@ def skip_det(toks: list[Token]) -> int:
 
 
 def head_index(toks: list[Token]) -> int | None:
+    """Index of a phrase's head noun (or nominalised adjective, else first capitalised word)."""
     for i, t in enumerate(toks):
         if t.pos in _NOUN_POS or (t.pos is None and t.text[:1].isupper() and i > 0):
             return i
@@ -281,6 +283,7 @@ def head_index(toks: list[Token]) -> int | None:
 
 
 def head_word(toks: list[Token]) -> str:
+    """The phrase's head word in lower case, or ``""``."""
     i = head_index(toks)
     return toks[i].text.lower() if i is not None else ""
 
@@ -301,6 +304,7 @@ def complement(toks: list[Token], head_i: int | None) -> list[Token]:
 
 
 def has_name(toks: list[Token], art: Article) -> bool:
+    """Whether one of the article's mentions lies inside the phrase."""
     return bool(art.mentions_in(toks[0].start, toks[-1].end))
 
 
@@ -323,6 +327,7 @@ def in_complement(m: Mention, toks: list[Token]) -> bool:
 
 
 def compound_parts(word: str) -> tuple[str, str] | None:
+    """``(Prefix, tail)`` of a compound ending in a known tail ("Regierungssprecher"), or None."""
     low = word.lower()
     for tail in _COMPOUND_TAILS + SPEAKER_TAILS:
         if low.endswith(tail) and len(low) - len(tail) >= 3:
@@ -338,6 +343,7 @@ def compound_parts(word: str) -> tuple[str, str] | None:
 def compound_speaker(
     toks: list[Token], head: Token, prefix: str, tail: str, art: Article
 ) -> Speaker:
+    """The speaker of a compound phrase: a spokesperson of the prefix or a circle around it."""
     text = art.analysis.text
     ent = entity_named(prefix, art)
     if tail in SPEAKER_TAILS:
@@ -388,6 +394,7 @@ def compound_speaker(
 
 
 def entity_named(word: str, art: Article) -> int | None:
+    """The id of a non-place entity whose name or alias is (or contains) ``word``."""
     low = word.lower()
     for ent in art.analysis.entities:
         if ent.type == EntityType.LOC:
@@ -401,6 +408,7 @@ def entity_named(word: str, art: Article) -> int | None:
 def affiliation_of(
     toks: list[Token], mentions: list[Mention], not_this: Mention | None
 ) -> tuple[str, int | None] | None:
+    """Text and entity of the first entity mention other than ``not_this``."""
     for m in mentions:
         if m is not_this or m.entity is None:
             continue
@@ -409,6 +417,7 @@ def affiliation_of(
 
 
 def genitive_text(toks: list[Token], head_i: int | None, text: str) -> str | None:
+    """The genitive phrase after the head ("Sprecher *des Ministeriums*"), or None."""
     if head_i is None:
         return None
     k = head_i + 1
@@ -421,6 +430,7 @@ def genitive_text(toks: list[Token], head_i: int | None, text: str) -> str | Non
 
 
 def is_role(word: str, art: Article) -> bool:
+    """Whether ``word`` is a role noun of the lexicon or a person proxy."""
     hit = art.lex.head_type(word)
     return hit is not None or word.lower() in PERSON_PROXIES
 
@@ -435,6 +445,7 @@ def display(toks: list[Token], text: str) -> str:
 
 
 def token_span(text: str, toks: list[Token]) -> Span:
+    """The span of ``toks`` in ``text``."""
     return Span.of(text, toks[0].start, toks[-1].end)
 
 
@@ -446,6 +457,7 @@ def of_entity(
     confidence: float,
     affiliation: tuple[str, int | None] | None = None,
 ) -> Speaker:
+    """The speaker for entity ``eid`` (or the phrase itself without one), resolved ``by``."""
     ent = art.entity(eid)
     text = art.analysis.text
     if ent is None:

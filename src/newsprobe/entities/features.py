@@ -175,6 +175,7 @@ def _word_flags(word: str) -> tuple[str, ...]:
 
 
 def gaz_flags(word: str, g: Gazetteers) -> list[str]:
+    """The gazetteer and trigger flags of ``word`` (places, names, roles, organisation heads …)."""
     flags = [
         flag
         for flag, words in (
@@ -378,6 +379,7 @@ def inside_quotes(words: Sequence[str]) -> list[bool]:
 
 
 def acronym(word: str) -> bool:
+    """Whether ``word`` looks like an acronym (2–7 characters, two or more capitals)."""
     return 2 <= len(word) <= 7 and word[:1].isupper() and sum(c.isupper() for c in word) >= 2
 
 

@@ -205,6 +205,7 @@ def task_result(
 
 
 def dataset_notes(dataset: Dataset, default_systems: bool) -> list[str]:
+    """The notes printed under an extraction report: unmatched gold, systems, normalisation."""
     notes = []
     if dataset.unmatched:
         notes.append(

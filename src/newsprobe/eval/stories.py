@@ -392,6 +392,7 @@ def score(
 
 
 def hard_pairs_synthetic(items: list[Item]) -> list[tuple[str, str]]:
+    """``(hard negative, an item of the story it imitates)`` pairs of a synthetic set."""
     by_event: dict[str, list[str]] = defaultdict(list)
     for i in items:
         if i.hard_negative_of is None:

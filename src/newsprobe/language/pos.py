@@ -184,6 +184,7 @@ def _guess_cached(word: str) -> str:
 
 @lru_cache(maxsize=500_000)
 def analyse_form(word: str) -> str:
+    """The STTS tag HanTa gives ``word`` on its own."""
     result = _tagger().analyze(word, taglevel=1)
     tag = result[1] if isinstance(result, tuple) else str(result)
     return stts(tag)

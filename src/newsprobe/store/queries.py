@@ -50,6 +50,7 @@ def _genre_condition(genre: str, alias: str) -> str:
 
 
 def filter_clauses(f: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
+    """WHERE conditions and their parameters for an article filter on table ``alias``."""
     where: list[str] = []
     params: list[Any] = []
     if f.outlet:
@@ -75,6 +76,7 @@ def _where(clauses: list[str]) -> str:
 
 
 def limit_clause(limit: int | None) -> str:
+    """``LIMIT n`` (empty without a limit); a negative limit is an error."""
     if limit is None:
         return ""
     if limit < 0:

@@ -53,6 +53,7 @@ def _api_key(prepared: Prepared) -> str:
 
 
 def utc_now() -> str:
+    """The current UTC time as ISO text to the second, without time zone."""
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat()
 
 

@@ -59,10 +59,12 @@ def _bin(value: float, edges: Sequence[float]) -> int:
 
 
 def is_prose(line: Line) -> bool:
+    """Whether a line reads as running text: long, or a sentence of 12+ words."""
     return (line.words >= 12 and bool(SENT_END.search(line.text))) or line.words >= 30
 
 
 def link_share(line: Line, links: Sequence[tuple[int, int]], starts: list[int]) -> float:
+    """Share of the line's characters inside links."""
     if not links:
         return 0.0
     i = max(0, bisect_left(starts, line.content_start) - 1)
