@@ -54,7 +54,7 @@ QUERIES = (
 
 
 def write_jsonl(data: Path, fmt: str, limit: int | None, folder: Path) -> tuple[Path, int]:
-    """The first articles of a 10kGNAD CSV as JSONL in ``folder`` and their number (-1: files as is)."""
+    """The first articles of a 10kGNAD CSV as JSONL in ``folder``, and their number."""
     if fmt == "files":
         return data, -1
     articles = read_10kgnad(data, limit or 10**9)
