@@ -7,17 +7,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
     ABSTRACT_ENDINGS,
-    ANTECEDENT_WINDOW,
     INDEFINITE,
     PERSON_PROXIES,
     SPEAKER_TAILS,
     Article,
-    Candidate,
     R,
     head_index,
     is_role,
@@ -39,6 +38,27 @@ from newsprobe.model import (
     Speaker,
     Token,
 )
+
+ANTECEDENT_WINDOW = 4  # sentences back a pronoun looks for its antecedent
+
+
+@dataclass
+class Antecedent:
+    """A possible antecedent: an entity or, without one, a phrase."""
+
+    entity: int | None
+    span: tuple[int, int]
+    sentence: int
+    agree: g.Agree
+    person: bool
+    subject: bool = False
+    speaker: Speaker | None = None
+    score: float = 0.0
+    embedded: bool = False
+    #: The speaker of an earlier statement than the last one (salient, less than the last).
+    earlier: bool = False
+    #: An unnamed person introduced with an indefinite article ("ein Augenzeuge").
+    introduced: bool = False
 
 
 def pronoun(
@@ -94,7 +114,7 @@ def pronoun(
         # … also at a body or person the sentence before names by a noun in any role
         # ("verlangte Mussawi vom Wächterrat …. Dieser bestätigte")
         cands += _noun_phrases(sid, art, tok.start, cands)
-    best: Candidate | None = None
+    best: Antecedent | None = None
     for c in cands:
         ok = _agrees(agree, c)
         if ok is False:
@@ -159,10 +179,10 @@ def pronoun(
     return _resolved(best, art, tok, att, done, phrase, confidence)
 
 
-def _noun_phrases(sid: int, art: Article, before: int, known: list[Candidate]) -> list[Candidate]:
+def _noun_phrases(sid: int, art: Article, before: int, known: list[Antecedent]) -> list[Antecedent]:
     """Definite noun phrases of a body, role or person noun in the sentence before and this
     one up to ``before`` that no other candidate covers ("vom Wächterrat", "die Kommission")."""
-    out: list[Candidate] = []
+    out: list[Antecedent] = []
     for psid in range(max(0, sid - 1), sid + 1):
         end = art.sent_starts[psid + 1] if psid + 1 < len(art.sent_starts) else before
         toks = art.tokens(art.sent_starts[psid], min(end, before))
@@ -190,7 +210,7 @@ def _noun_phrases(sid: int, art: Article, before: int, known: list[Candidate]) -
             start = t.start if t.pos == "ART" else toks[k + 1].start
             # (introduced: a phrase a demonstrative may point at, like "ein weiterer Beamter")
             agree = _noun_agree(head.text, art)
-            out.append(Candidate(None, (start, head.end), psid, agree, True, introduced=True))
+            out.append(Antecedent(None, (start, head.end), psid, agree, True, introduced=True))
     return out
 
 
@@ -247,7 +267,7 @@ def _named_later_in_clause(tok: Token, sid: int, art: Article) -> set[int]:
 _CLAUSE_STOPS = frozenset([",", ":", ";", "„", "“", '"', "(", "–"])
 
 
-def _agrees(agree: g.Agree, c: Candidate) -> bool | None:
+def _agrees(agree: g.Agree, c: Antecedent) -> bool | None:
     """Whether a pronoun agrees with a candidate; a plural pronoun ("Sie erklärten") never
     stands for one named person, whose gender may be unknown, nor "es" for one."""
     if agree == g.PL and c.person and c.entity is not None and "pl" not in c.agree:
@@ -265,7 +285,7 @@ SUBJECT_BEFORE = 1.2
 
 
 def _resolved(
-    best: Candidate,
+    best: Antecedent,
     art: Article,
     tok: Token,
     att: Attribution,
@@ -302,8 +322,8 @@ def _candidates(
     done: list[Attribution],
     antecedents: dict[int, tuple[int, int]],
     att: Attribution,
-) -> list[Candidate]:
-    out: list[Candidate] = []
+) -> list[Antecedent]:
+    out: list[Antecedent] = []
     # (not across a heading: "Vorwürfe gegen Rebellen" opens another topic)
     low_sid = _after_heading(sid, max(0, sid - ANTECEDENT_WINDOW), art)
     lo = art.sent_starts[low_sid] if art.sent_starts else 0
@@ -348,9 +368,9 @@ def _candidates(
         if out:
             # an earlier statement's speaker: salient, less than the last one
             if sp.entity is not None and sp.resolved_by in _TRUSTED and len(out) < 4:
-                out.append(Candidate(sp.entity, span, psid, agree, person, earlier=True))
+                out.append(Antecedent(sp.entity, span, psid, agree, person, earlier=True))
             continue
-        cand = Candidate(sp.entity, span, psid, agree, person, speaker=sp)
+        cand = Antecedent(sp.entity, span, psid, agree, person, speaker=sp)
         # no inheriting of earlier mistakes: a speaker named inside a prepositional phrase
         # or object ("Die Angriffe auf den Experten X wollte er …") is a weak antecedent
         cand.embedded = sp.mention is not None and _embedded(sp.mention.start, psid, art)
@@ -369,7 +389,7 @@ def _candidates(
         ):
             continue
         msid = art.sentence_of(m.start)
-        cand = Candidate(
+        cand = Antecedent(
             m.entity,
             (m.start, m.end),
             msid,
@@ -421,12 +441,12 @@ def _candidates(
             # "Ein anderer Richter ist der Kurde Raed Dschuhi": the subject is that person
             ent_agree = art.genders.get(named.entity, g.UNKNOWN) if named.entity else g.UNKNOWN
             out.append(
-                Candidate(
+                Antecedent(
                     named.entity, (named.start, named.end), psid, ent_agree or agree, True, True
                 )
             )
             continue
-        out.append(Candidate(None, np, psid, agree, not body, subject=True))
+        out.append(Antecedent(None, np, psid, agree, not body, subject=True))
     # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
     # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
     for psid in range(max(low_sid, sid - 1), sid):
@@ -443,14 +463,14 @@ def _candidates(
         agree = _noun_agree(head, art)
         ms = art.mentions_in(*agent)
         ent = ms[0].entity if ms else None
-        out.append(Candidate(ent, agent, psid, agree, False, subject=True))
+        out.append(Antecedent(ent, agent, psid, agree, False, subject=True))
     # a person the sentence before (or this one) introduced unnamed ("In dem Bericht wird
     # ein Augenzeuge zitiert. Seiner Darstellung zufolge …")
     for psid in range(max(low_sid, sid - 1), sid + 1):
         for p in introduced_people(psid, art, tok.start):
             if any(c.span[0] <= p.head.start < c.span[1] for c in out):
                 continue
-            cand = Candidate(None, (p.start, p.end), psid, p.agree, True, introduced=True)
+            cand = Antecedent(None, (p.start, p.end), psid, p.agree, True, introduced=True)
             cand.embedded = _embedded(p.start, psid, art)
             out.append(cand)
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
@@ -462,7 +482,7 @@ def _candidates(
             head_i = head_index(toks)
             head = toks[head_i].text if head_i is not None else toks[-1].text
             agree = _np_agree(ante, toks, head, art)
-            out.append(Candidate(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
+            out.append(Antecedent(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
     return out
 
 

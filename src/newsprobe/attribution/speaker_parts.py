@@ -187,26 +187,6 @@ ABSTRACT_ENDINGS = (
     "chance",
     "weise",
 )
-ANTECEDENT_WINDOW = 4  # sentences back a pronoun looks for its antecedent
-
-
-@dataclass
-class Candidate:
-    """A possible antecedent: an entity or, without one, a phrase."""
-
-    entity: int | None
-    span: tuple[int, int]
-    sentence: int
-    agree: g.Agree
-    person: bool
-    subject: bool = False
-    speaker: Speaker | None = None
-    score: float = 0.0
-    embedded: bool = False
-    #: The speaker of an earlier statement than the last one (salient, less than the last).
-    earlier: bool = False
-    #: An unnamed person introduced with an indefinite article ("ein Augenzeuge").
-    introduced: bool = False
 
 
 @dataclass
