@@ -68,29 +68,6 @@ _CLAUSE_ONLY_MSG = frozenset({"indirect", "direct", "partial", "mixed"})
 WERDEN = frozenset({"werden", "wird", "wurde", "wurden", "worden", "werde", "würde"})
 NOT_SPEECH_OBJECTS = frozenset(["es", "das", "dies", "was"])
 SO_STOP = frozenset(["dass", "daß", "ob", "wie", "weil", "wenn", "als"])
-#: Words that open a genitive phrase after a source noun ("Angaben des Ministeriums").
-GENITIVE_OPENERS = frozenset(
-    [
-        "des",
-        "der",
-        "eines",
-        "einer",
-        "dieses",
-        "dieser",
-        "seines",
-        "seiner",
-        "ihres",
-        "ihrer",
-        "unseres",
-        "unserer",
-        "jenes",
-        "jener",
-        "mehrerer",
-        "zahlreicher",
-        "vieler",
-        "einiger",
-    ]
-)
 #: Verbs that are cues only with a source phrase ("aus dem Bericht geht hervor").
 SOURCE_ONLY_VERBS = frozenset(["hervorgehen"])
 #: Prepositions before a source that also mean "in accordance with" ("gemäß dem Gesetz").
@@ -207,7 +184,6 @@ ADVERBIAL_SUBORDINATORS = frozenset(
         "als",
     ]
 )
-OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
 
 
 def main_finite(toks: list[Tok], a: int, b: int) -> Tok | None:

@@ -8,10 +8,33 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules` (through
 
 from __future__ import annotations
 
-from newsprobe.attribution.clauses import GENITIVE_OPENERS
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.view import Tok
+
+#: Words that open a genitive phrase after a source noun ("Angaben des Ministeriums").
+_GENITIVE_OPENERS = frozenset(
+    [
+        "des",
+        "der",
+        "eines",
+        "einer",
+        "dieses",
+        "dieser",
+        "seines",
+        "seiner",
+        "ihres",
+        "ihrer",
+        "unseres",
+        "unserer",
+        "jenes",
+        "jener",
+        "mehrerer",
+        "zahlreicher",
+        "vieler",
+        "einiger",
+    ]
+)
 
 
 class SourcePhrases:
@@ -32,7 +55,7 @@ class SourcePhrases:
             inner = np_right(toks, k + 1, self.lex)
         elif (
             not self.de
-            or toks[k].low in GENITIVE_OPENERS
+            or toks[k].low in _GENITIVE_OPENERS
             or toks[k].tag == "PROPN"
             # "nach Berichten britischer Tageszeitungen": a genitive plural without article
             or (

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 from newsprobe.attribution.clauses import (
     NOT_NOMINATIVE,
     NOT_SPEECH_OBJECTS,
-    OBJECT_WORDS,
     Context,
 )
 from newsprobe.attribution.cue_senses import quoted_subject
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.view import Tok
+
+_OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
 
 
 class VerbFrames:
@@ -115,13 +116,13 @@ class VerbFrames:
                 x.tag in ("SCONJ", "REL", "WH") and x.i != first
             ):
                 return False
-            if x.low in OBJECT_WORDS or x.low in NOT_SPEECH_OBJECTS or x.low in NOT_NOMINATIVE:
+            if x.low in _OBJECT_WORDS or x.low in NOT_SPEECH_OBJECTS or x.low in NOT_NOMINATIVE:
                 return False
         return True
 
     @staticmethod
     def _has_object(toks: list[Tok], a: int, b: int) -> bool:
-        return any(x.low in OBJECT_WORDS and x.tag in ("PRON", "DET") for x in toks[a:b])
+        return any(x.low in _OBJECT_WORDS and x.tag in ("PRON", "DET") for x in toks[a:b])
 
     def _quote_ends_sentence(self, toks: list[Tok], k: int, last: int) -> bool:
         """The quote opening at token ``k`` runs to the end of the sentence (or beyond)."""
