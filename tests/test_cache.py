@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprobe.cache import cache_dir, digest, memo
+from newsprobe.cache import cache_dir, code_text, digest, memo
 
 
 def _is_dict(value: object) -> bool:
@@ -87,3 +87,48 @@ def test_an_unwritable_folder_only_costs_the_build(
 def test_digest_separates_its_parts() -> None:
     assert digest("ab", "c") != digest("a", "bc")
     assert digest(b"x") == digest("x") and len(digest("x")) == 16
+
+
+_MODULE = '''"""A module."""
+
+LIMIT = 3  # the most
+
+
+class Rule:
+    """A rule."""
+
+    def apply(self, word: str) -> str:
+        """The word, shortened."""
+        return word[:LIMIT]
+'''
+
+
+def _code_text(tmp_path: Path, source: str) -> bytes:
+    path = tmp_path / "module.py"
+    path.write_text(source, "utf-8")
+    return code_text(path)
+
+
+def test_code_text_ignores_prose(tmp_path: Path) -> None:
+    before = _code_text(tmp_path, _MODULE)
+    prose = (
+        _MODULE.replace("A module.", "What it does, said better.")
+        .replace("# the most", "# at most three letters")
+        .replace('"""A rule."""', '"""A rule,\n    over two lines."""\n    # a comment')
+        .replace('"""The word, shortened."""', "")
+        .replace("LIMIT = 3", 'LIMIT = 3\n"""An attribute\'s docstring."""')
+    )
+    assert prose != _MODULE
+    assert _code_text(tmp_path, prose) == before
+
+
+def test_code_text_follows_the_code(tmp_path: Path) -> None:
+    before = _code_text(tmp_path, _MODULE)
+    for edit in (
+        _MODULE.replace("LIMIT = 3", "LIMIT = 4"),
+        _MODULE.replace("word[:LIMIT]", "word[LIMIT:]"),
+        _MODULE.replace("def apply", "def use"),
+        _MODULE.replace('"""A rule."""', '"""A rule."""\n    NAME = "rule"'),  # a string used
+        _MODULE + "\nprint(LIMIT)\n",
+    ):
+        assert _code_text(tmp_path, edit) != before, edit

@@ -45,6 +45,45 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()[:16]
 
 
+def code_text(path: str | os.PathLike[str]) -> bytes:
+    """What in the Python file at ``path`` decides its behaviour, for digests of code (cache keys
+    of trained models, the tagger digest a model card records): the parsed code without comments,
+    docstrings or other bare string statements, so that an edit of the prose alone leaves a
+    digest as it was and any edit of the code changes it.
+
+    The tree is written out by :func:`_dump`, not ``ast.dump``, which writes empty fields in some
+    Python versions and not in others (3.13)."""
+    import ast
+
+    return _dump(ast.parse(Path(path).read_bytes())).encode("utf-8")
+
+
+def _dump(node: object) -> str:
+    """A node, its fields by name in their order, None and empty lists left out (a field a newer
+    Python adds, such as ``type_params``, is empty in code that does not use it)."""
+    import ast
+
+    if isinstance(node, ast.AST):
+        fields = (
+            f"{name}={_dump(value)}"
+            for name in node._fields
+            if (value := getattr(node, name, None)) is not None and value != []
+        )
+        return f"{type(node).__name__}({','.join(fields)})"
+    if isinstance(node, list):
+        kept = (
+            _dump(item)
+            for item in node
+            if not (
+                isinstance(item, ast.Expr)
+                and isinstance(item.value, ast.Constant)
+                and isinstance(item.value.value, str)
+            )  # a docstring or another string that is only a statement: prose
+        )
+        return f"[{','.join(kept)}]"
+    return repr(node)
+
+
 def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> bool:
     """Write ``path`` through a temporary file renamed into place, so that a reader never sees
     half a file; False (and nothing left behind) when the folder cannot be written."""

@@ -138,3 +138,18 @@ def test_with_quotation_marks_in_the_text_an_unquoted_first_person_is_left_alone
     marked = UNMARKED.replace("Andere hätten sich schwer verschätzt", "„Das ist falsch“")
     analysis = run_text(marked)
     assert not any("recht bekommen" in a.message.text for a in analysis.attributions)
+
+
+def test_after_the_writers_own_first_person_frame_a_first_person_sentence_is_no_quote() -> None:
+    # a commentary's "wir" is the writer's voice: the next first-person sentence is not a
+    # quote running on, whoever "wir" is
+    text = (
+        "Der Gemeinderat will das Freibad schließen. "
+        "Nennen wir es beim Namen: ein Fehler. "
+        "Wir brauchen das Bad im Sommer."
+    )
+    analysis = run_text(text)
+    assert not any(
+        "brauchen das Bad" in a.message.text and a.kind.value == "direct"
+        for a in analysis.attributions
+    )

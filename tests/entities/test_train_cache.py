@@ -3,6 +3,8 @@ training code included: an edited feature must never be scored with stale fold m
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsprobe.entities.germeval import GoldSentence
@@ -35,6 +37,27 @@ def test_fold_cache_key_follows_data_and_params() -> None:
 def test_code_signature_reads_the_feature_code() -> None:
     signature = train._code_signature()
     assert len(signature) == 12 and int(signature, 16) >= 0
+
+
+def test_tagger_signature_follows_code_and_data_not_prose(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import newsprobe.language.pos as pos
+
+    module, data = tmp_path / "pos.py", tmp_path / "data"
+    data.mkdir()
+    (data / "forms.tsv").write_text("Haus\tNN\n", "utf-8")
+    monkeypatch.setattr(pos, "__file__", str(module))
+    module.write_text('"""Tags."""\n\nTAG = "NN"\n', "utf-8")
+    first = train.tagger_signature()
+    module.write_text('"""Tags, said otherwise."""\n\nTAG = "NN"  # nouns\n', "utf-8")
+    assert train.tagger_signature() == first  # a model card would not be called stale
+    module.write_text('"""Tags."""\n\nTAG = "NE"\n', "utf-8")
+    assert train.tagger_signature() != first
+    module.write_text('"""Tags."""\n\nTAG = "NN"\n', "utf-8")
+    assert train.tagger_signature() == first
+    (data / "forms.tsv").write_text("Haus\tNE\n", "utf-8")
+    assert train.tagger_signature() != first
 
 
 def test_germeval_weight_is_part_of_the_key_and_of_the_model(tmp_path) -> None:

@@ -16,7 +16,7 @@ import pytest
 from newsprobe import analyze_bytes, analyze_text
 from newsprobe.corpus.tables import Columns, iter_csv
 from newsprobe.layout.relative_date import from_relative
-from newsprobe.model import CRAWL_DATE, CRAWL_WARNING
+from newsprobe.model import CRAWL_DATE, CRAWL_WARNING, BlockKind
 
 READ = datetime(2026, 3, 10, 8, 30, 12, tzinfo=UTC)
 
@@ -141,6 +141,34 @@ def test_an_absolute_date_on_the_page_wins() -> None:
     got = analyze_text(page, only=["layout"], reference=READ)
     assert got.meta.published == datetime(2026, 3, 9, 17, 45)
     assert got.meta.published_from is None
+
+
+def test_an_html_byline_stamp_counts_back_from_the_reading_time() -> None:
+    body = "".join(f"<p>{p}</p>" for p in DE_PAGE.format(stamp="").split("\n\n")[2:5])
+    page = (
+        "<html><body><article><h1>Stadtrat beschließt neuen Radweg an der Hauptstraße</h1>"
+        '<div class="byline"><span class="author">Von Anna Beck</span> {stamp}</div>'
+        f"{body}</article></body></html>"
+    )
+    data = page.format(stamp="vor 2 Stunden").encode()
+    got = analyze_bytes(data, name="p.html", only=["layout"], reference=READ)
+    assert got.meta.published == datetime(2026, 3, 10, 6, 30, tzinfo=UTC)
+    assert got.meta.published_from == "relative stamp: Von Anna Beck vor 2 Stunden"
+    assert analyze_bytes(data, name="p.html", only=["layout"]).meta.published is None
+    coarse = analyze_bytes(page.format(stamp="vor 2 Wochen").encode(), name="p.html",
+                           only=["layout"], reference=READ)  # fmt: skip
+    assert coarse.meta.published is None
+
+
+@pytest.mark.parametrize("stamp", ["vor 2 Stunden", "Aktualisiert: vor 2 Stunden", "2 hours ago"])
+def test_a_clean_texts_stamp_line_is_its_date_line(stamp: str) -> None:
+    # no menus around the article: the whole-page pass does not run, the lexicon types the line
+    clean = "\n".join(DE_PAGE.format(stamp=stamp).splitlines()[6:-4])
+    got = analyze_text(clean, only=["layout"], reference=READ)
+    assert [b.kind for b in got.blocks[:3]] == [BlockKind.HEADLINE, BlockKind.BYLINE,
+                                                BlockKind.DATELINE]  # fmt: skip
+    assert got.meta.published == datetime(2026, 3, 10, 6, 30, tzinfo=UTC)
+    assert got.meta.published_from == f"relative stamp: {stamp}"
 
 
 def _record(obj: dict[str, str], reference: datetime | None = None):

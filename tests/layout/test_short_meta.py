@@ -179,3 +179,6 @@ def test_a_section_word_above_a_short_texts_headline_is_its_kicker() -> None:
     # a word above the article's first sentence is no kicker: the sentence is no headline
     a = analyze_text("Berlin\n\nDie Stadt schließt ihr Bad.\n\n" + BODY, only=["layout"])
     assert a.headline is None or a.headline.text != "Die Stadt schließt ihr Bad."
+    # nor above a statement's frame that ends in a colon: it introduces what follows
+    a = analyze_text("Politik\n\nDer Minister sagte am Montag:\n\n" + BODY, only=["layout"])
+    assert a.headline is None or a.headline.text != "Der Minister sagte am Montag:"

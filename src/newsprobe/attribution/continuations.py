@@ -33,6 +33,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsprobe.attribution.carry_over import (
+    carried_over,
+    own_frame,
+    scene_shift,
+    subjunctive_clause,
+)
 from newsprobe.attribution.cues import content_end
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import sources
@@ -182,12 +188,17 @@ def continuation_statements(
     names = name_words(sents)
     out = list(founds)
     unmarked = not any(t.is_mark for sent in sents for t in sent.toks)
+    by_id = {sent.id: sent for sent in sents}
     chain: Found | None = None
     chain_at = -10
+    # the attribution a connective Konjunktiv I sentence may still carry on across the
+    # narrator's sentences (:mod:`.carry_over`), and its sentence and block
+    held: Found | None = None
+    held_at, held_block = -10, None
     for sent in sents:
         kind = kinds.get(sent.block)
         if kind in _NO_CHAIN_BLOCKS:
-            chain = None
+            chain = held = None
             continue
         here = by_sentence.get(sent.id)
         if here:
@@ -202,12 +213,15 @@ def continuation_statements(
                 ):
                     f.parent = chain
             with_speaker = [f for f in here if f.speakers] or here
-            chain = max(with_speaker, key=lambda f: f.start)
-            chain_at = sent.id
+            chain = held = max(with_speaker, key=lambda f: f.start)
+            chain_at = held_at = sent.id
+            held_block = sent.block
             continue
         if sent.id in hypothetical:
-            chain = None
+            chain = held = None
             continue
+        if held is not None and (sent.block != held_block or scene_shift(sent.toks)):
+            held = None
         if not sent.toks or covered.containing(sent.start, sent.end):
             continue
         verb = main_verb(sent.toks)
@@ -222,15 +236,33 @@ def continuation_statements(
         on = carries_on(sent.toks, verb, gap, in_subjunctive, speaking, demand, source)
         # (a text that lost its quotation marks: a first-person sentence right after a
         # statement with a speaker is that speaker's quote running on)
-        direct = not on and unmarked and speaking and gap == 1 and _first_person(sent.toks)
+        # (not where that speaker is "wir"/"ich" itself: the narrator's own voice, as in a
+        # commentary's "Nennen wir es beim Namen: … Lassen Sie uns …")
+        direct = (
+            not on
+            and unmarked
+            and speaking
+            and gap == 1
+            and _first_person(sent.toks)
+            and not _narrator(chain, by_id)
+        )
         if chain is not None and (on or direct):
             found = _statement(sent)
             found.parent = chain
             if direct:
                 found.kind = "direct"
             out.append(found)
-            chain_at = sent.id
+            chain_at = held_at = sent.id
             continue
+        if chain is not None and gap <= MAX_GAP:
+            # "…, die Verletzten seien …": a Konjunktiv I main clause after the narrator's
+            clause = subjunctive_clause(sent.toks, verb, rules.lex)
+            if clause is not None:
+                found = _statement(sent, first=clause)
+                found.parent = chain
+                out.append(found)
+                chain_at = held_at = sent.id
+                continue
         prev = sents[sent.id - 1] if sent.id > 0 else None
         np = None
         if (
@@ -249,11 +281,31 @@ def continuation_statements(
                 rules.lex,
                 names,
             )
+        carry = (
+            held is not None
+            and carried_over(sent.toks, verb, sent.id - held_at, unmarked)
+            and not own_frame(sent.toks, verb, rules.lex)
+        )
+        if (
+            carry
+            and np is not None
+            and prev is not None
+            and prev.toks[np[0]].tag == "PRON"
+            and _has_speaker(held)
+        ):
+            np = None  # (a pronoun subject before: the account carried over is likelier)
         if np is not None and prev is not None:
             found = _statement(sent, **said_by(rules, prev.toks, np))
             found.sentences.add(prev.id)
             out.append(found)
             chain, chain_at = found, sent.id
+            held, held_at, held_block = found, sent.id, sent.block
+            continue
+        if carry and held is not None:
+            found = _statement(sent)
+            found.parent = held
+            out.append(found)
+            chain, chain_at, held_at = held, sent.id, sent.id
             continue
         if breaks_chain(verb):
             chain = None
@@ -273,12 +325,35 @@ def _first_person(toks: list[Tok]) -> bool:
     return any(t.low in _FIRST_PERSON for t in toks)
 
 
-def _statement(sent: Sent, **speaker) -> Found:
-    """A whole sentence as a statement without a cue of its own
-    (see :func:`continuation_statements`)."""
+def _narrator(found: Found | None, by_id: dict[int, Sent]) -> bool:
+    """Whether ``found``'s speaker phrases are first-person pronouns only ("wir", "ich")."""
+    if found is None or not found.speakers or found.sentence not in by_id:
+        return False
+    words = [
+        t
+        for t in by_id[found.sentence].toks
+        if t.is_word and any(a <= t.start < b for a, b in found.speakers)
+    ]
+    return bool(words) and all(t.low in _FIRST_PERSON for t in words)
+
+
+def _has_speaker(found: Found | None) -> bool:
+    """Whether an attribution, or one it carries on, has a speaker phrase."""
+    for _ in range(10):
+        if found is None:
+            return False
+        if found.speakers:
+            return True
+        found = found.parent
+    return False
+
+
+def _statement(sent: Sent, first: int = 0, **speaker) -> Found:
+    """A whole sentence (from its token ``first`` on) as a statement without a cue of its
+    own (see :func:`continuation_statements`)."""
     toks = sent.toks
     end = content_end(toks)
-    message = (toks[0].start, toks[end - 1].end if end else toks[-1].end)
+    message = (toks[first].start, toks[end - 1].end if end else toks[-1].end)
     found = Found(
         kind="indirect",
         sentence=sent.id,
@@ -287,7 +362,7 @@ def _statement(sent: Sent, **speaker) -> Found:
         sentences={sent.id},
         **speaker,
     )
-    if any(t.quote is not None for t in toks):
+    if any(t.quote is not None for t in toks[first:]):
         found.kind = "partial"
     return found
 

@@ -231,7 +231,10 @@ class HeadlineCheckComponent:
         strict = index.support(clause.span)[:MAX_EVIDENCE]
         relaxed = loose().support(clause.span)[:MAX_EVIDENCE]
         aligned: list[Support] = []
-        values = clause_features(analysis, clause, context, strict, relaxed, sources_ran, aligned)
+        weighed: list[Support] = []
+        values = clause_features(
+            analysis, clause, context, strict, relaxed, sources_ran, aligned, weighed
+        )
         if self.record is not None:
             self.record(clause, values)
         if self.model is not None:
@@ -239,7 +242,9 @@ class HeadlineCheckComponent:
             backing = [*strict, *(s for s in relaxed if s.claim not in seen)]
             seen |= {s.claim for s in backing}
             backing += [s for s in aligned if s.claim not in seen]
-            calibrate(analysis, clause, self.model, values, backing, sources_ran, MAX_EVIDENCE)
+            calibrate(
+                analysis, clause, self.model, values, backing, sources_ran, MAX_EVIDENCE, weighed
+            )
 
 
 # -- what is checked --------------------------------------------------------------------------

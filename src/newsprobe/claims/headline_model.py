@@ -35,8 +35,9 @@ from importlib.resources import files
 from newsprobe.claims.checked import Clause
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.matcher import Support
+from newsprobe.claims.numbers import covered, quantities
 from newsprobe.claims.similarity import fold, similar
-from newsprobe.claims.stance import Stance, Weight, focus_of, weigh
+from newsprobe.claims.stance import Stance, Weight, focus_of, tokens_in, weigh
 from newsprobe.model import (
     Analysis,
     Claim,
@@ -141,6 +142,12 @@ class VerdictModel:
     threshold: float = 0.0
     #: The rules' verdicts the model may overrule (the others stand).
     acts_on: tuple[str, ...] = CLASSES
+    #: Where the model calls a clause overstated, it may show any weak claim its features
+    #: weighed (a claim holding at least :data:`_COVER_FLOOR` of the clause's words, among the
+    #: :data:`_WEIGHED` best-covering), not only the matchers' best backing (round 13).
+    weighed_evidence: bool = False
+    #: The least probability at which the model calls a clause overstated (0: its argmax).
+    overstated_threshold: float = 0.0
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> VerdictModel:
@@ -154,6 +161,8 @@ class VerdictModel:
                 intercept=tuple(float(x) for x in data["intercept"]),  # type: ignore[attr-defined]
                 threshold=float(data.get("threshold", 0.0)),  # type: ignore[arg-type]
                 acts_on=tuple(data.get("acts_on", CLASSES)),  # type: ignore[arg-type]
+                weighed_evidence=bool(data.get("weighed_evidence", False)),
+                overstated_threshold=float(data.get("overstated_threshold", 0.0)),  # type: ignore[arg-type]
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"headline verdict model: malformed ({error})") from error
@@ -189,7 +198,13 @@ class VerdictModel:
         return True
 
     def predict(self, values: dict[str, float]) -> tuple[str, float]:
+        """The most probable verdict and its probability; *overstated* wherever its
+        probability reaches ``overstated_threshold`` (a cost of missing an overstatement),
+        where that threshold is set."""
         probs = self.probabilities(values)
+        over = FindingVerdict.OVERSTATED.value
+        if 0.0 < self.overstated_threshold <= probs.get(over, 0.0):
+            return over, probs[over]
         best = max(probs, key=lambda c: probs[c])
         return best, probs[best]
 
@@ -295,10 +310,12 @@ def clause_features(
     loose: Sequence[Support],
     sources_ran: bool,
     aligned: list[Support] | None = None,
+    weighed: list[Support] | None = None,
 ) -> dict[str, float]:
     """The feature values of a judged clause (names in :data:`FEATURES`); ``aligned`` gets
     the body claims that hold at least half of the clause's words, best first (the evidence
-    the model can show where neither matcher found any)."""
+    the model can show where neither matcher found any); ``weighed`` the claims whose weight
+    the ``cover_<weight>`` features read (at least :data:`_COVER_FLOOR`), best first."""
     values: dict[str, float] = {
         "bias_en": float(analysis.meta.language != "de"),
         f"stance_{clause.stance.value}": 1.0,
@@ -331,6 +348,8 @@ def clause_features(
         for i in ranked[:_WEIGHED]:  # how well the strong and the weak claims cover it
             if covers[i] >= _COVER_FLOOR:
                 claim = context.candidates[i]
+                if weighed is not None:
+                    weighed.append(Support(claim.id, round(covers[i], 3)))
                 name = f"cover_{_weight_name(analysis, claim, sources_ran, focus)}"
                 values[name] = max(values.get(name, 0.0), covers[i])
         held = [_held(w, context.body) for w, _ in content]
@@ -378,9 +397,12 @@ def calibrate(
     backing: Sequence[Support],
     sources_ran: bool,
     keep: int,
+    weighed: Sequence[Support] = (),
 ) -> bool:
     """Set the clause's verdict to the model's where the model can show evidence for it
-    (``backing``: strict then loose candidates, best first).  True where it changed."""
+    (``backing``: strict then loose candidates, best first; ``weighed``: the claims the
+    features weighed, shown for *overstated* where the model has ``weighed_evidence``).
+    True where it changed."""
     if not model.reviews(clause):
         return False
     label, sure = model.predict(values)
@@ -393,11 +415,13 @@ def calibrate(
         clause.verdict, clause.evidence, clause.weakness = verdict, [], None
         clause.hedges, clause.weak_sources, clause.speakers = [], [], []
         return True
-    if not backing:
+    if not backing and not (model.weighed_evidence and verdict is FindingVerdict.OVERSTATED):
         return False  # nothing to show: the rules' verdict stands
     focus = focus_of(analysis, clause.span)
     if verdict is FindingVerdict.SUPPORTED:
         shown = list(backing[:keep])
+        if not shown:
+            return False
         if clause.stance.needs_strong:  # a fact needs a backing stated as fact to show
             shown = [
                 s
@@ -413,18 +437,37 @@ def calibrate(
         return True
     if not clause.stance.needs_strong:
         return False  # the headline keeps a reserve of its own: it cannot overstate
-    for support in backing[:keep]:
+    shown = list(backing[:keep])
+    if model.weighed_evidence:  # beyond the matchers: a claim that holds the clause's figures
+        seen = {s.claim for s in shown}
+        shown += [
+            s
+            for s in weighed
+            if s.claim not in seen and _holds_figures(analysis, clause, analysis.claims[s.claim])
+        ]
+    for support in shown:
         claim = analysis.claims[support.claim]
-        weighed = weigh(analysis, claim, sources_ran, focus)
-        if weighed.weight is Weight.STRONG:
+        weight = weigh(analysis, claim, sources_ran, focus)
+        if weight.weight is Weight.STRONG:
             continue
-        clause.verdict, clause.weakness = verdict, weighed.weight
+        clause.verdict, clause.weakness = verdict, weight.weight
         clause.evidence = [(claim, support.score)]
-        clause.hedges = list(weighed.cues)
-        clause.weak_sources = list(weighed.sources)
-        clause.speakers = list(weighed.speakers)
+        clause.hedges = list(weight.cues)
+        clause.weak_sources = list(weight.sources)
+        clause.speakers = list(weight.speakers)
         return True
     return False
+
+
+def _holds_figures(analysis: Analysis, clause: Clause, claim: Claim) -> bool:
+    """Whether ``claim`` holds every figure of the clause ("mindestens neun Fenster" is not
+    what a claim of "mehrere Fenster" overstates)."""
+    language = analysis.meta.language or "en"
+    wanted = quantities(tokens_in(analysis, clause.span.start, clause.span.end), language)
+    if not wanted:
+        return True
+    offered = quantities(tokens_in(analysis, claim.start, claim.end), language)
+    return all(covered(q, offered) for q in wanted)
 
 
 def _review(clause: Clause) -> bool:

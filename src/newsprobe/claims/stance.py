@@ -135,6 +135,8 @@ class StanceWords:
     judging: _Words
     label_phrases: _Words
     belief: _Words
+    belief_faith: _Words
+    belief_split: _Words
     speech_acts: _Words
 
 
@@ -446,8 +448,9 @@ def weigh(
         return markers.in_relative(toks, cue, words, focus)
 
     hedges = [c for c in claim.cues if c.type in HEDGE_TYPES and not outside(c)]
-    if claim.status is ClaimStatus.ATTRIBUTED and not hedges:
-        # "Detectives believe …", "Die Ermittler gehen davon aus, …": a supposition
+    if claim.status in (ClaimStatus.ATTRIBUTED, ClaimStatus.ASSERTED) and not hedges:
+        # "Detectives believe …", "Die Ermittler gehen davon aus, …", "Die Polizei geht von
+        # Brandstiftung aus": a supposition
         hedges = [
             _cue(analysis, toks[k], "hedge_phrase") for k in markers.believed(toks, forms, words)
         ]
@@ -528,12 +531,14 @@ def weigh(
         if judging and words.interested.find(forms[: min(judging[0], 6)]):
             cues = [_cue(analysis, toks[k], "interested") for k in judging]
             return Weighed(Weight.INTERESTED, cues)
-        causal = markers.causal(toks)
+        causal = markers.causal(toks) or markers.deemed(toks)  # or a judgement of anyone's
         if causal:  # "Der Minister führte den Rückgang auf die Kontrollen zurück": a reading
             return Weighed(Weight.OPINION, [_cue(analysis, toks[k], "opinion") for k in causal])
         none_found = reserve.no_evidence(toks)
         if none_found is not None:  # "keine Hinweise, dass …" does not say it did not happen
             return Weighed(Weight.HEDGED, [_cue(analysis, toks[none_found], "hedge_phrase")])
+        if hedges:  # a supposition the claims layer saw no cue of ("geht von … aus")
+            return Weighed(Weight.HEDGED, hedges, [], speakers)
         return Weighed(Weight.STRONG, plan=plan_cues)
     # attributed
     sources = [analysis.sources[i] for i in claim.sources if 0 <= i < len(analysis.sources)]

@@ -42,11 +42,21 @@ class _List(Protocol):
     def find(self, forms: list[tuple[str, ...]]) -> list[int]: ...
 
 
+class _Phrases(Protocol):
+    phrases: list[tuple[str, ...]]
+
+
 class StanceWords(Protocol):
     """The lists of :class:`newsprobe.claims.stance.StanceWords` these rules read."""
 
     @property
     def belief(self) -> _List: ...
+
+    @property
+    def belief_faith(self) -> _List: ...
+
+    @property
+    def belief_split(self) -> _Phrases: ...
 
     @property
     def speech_acts(self) -> _List: ...
@@ -83,6 +93,10 @@ _SEPARATED_FORECAST = (
     frozenset({"mit", "damit"}),
     8,
 )
+#: The parts of speech that close a judgement with "halten … für" (STTS: adjective, noun).
+_DEEMED_AS = frozenset({"ADJD", "ADJA", "NN"})
+#: How far a separable verb's particle may stand from the verb (``split_belief``).
+_SPLIT_REACH = 12
 #: Verb forms that take "verantwortlich" as a blame ("macht … verantwortlich").
 _BLAME = frozenset({"macht", "machen", "machte", "machten"})
 
@@ -113,14 +127,39 @@ def intends_to(toks: list[Token], k: int) -> bool:
 
 def believed(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
     """Positions of verbs of belief or supposition (``belief``) that open what the claim
-    says: a "that"-clause or report follows them, not a noun they take ("they believe in")."""
+    says: a "that"-clause or report follows them, not a noun they take ("they believe in");
+    also a separable one whose particle closes the clause (``belief_split``: "Die Polizei
+    geht von Brandstiftung aus")."""
     found = []
     for k in words.belief.find(forms):
-        after = [fold(t.text) for t in toks[k + 1 : k + 4]]
-        if after and after[0] in ("in", "an", "on"):
+        end = k + 1
+        while end < len(toks) and 0 not in words.belief.find(forms[k:end]):
+            end += 1  # past the whole entry ("nehmen an"), not its own particle
+        if end < len(toks) and words.belief_faith.word(fold(toks[end].text)):
             continue  # "glauben an", "believe in": faith, not a supposition
         found.append(k)
-    return found[:1]
+    return found[:1] or split_belief(toks, forms, words)
+
+
+def split_belief(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
+    """Where a separable verb of supposition stands whose particle ends its clause (the
+    verb by its lemma, so any inflection: "geht … aus", "gingen … aus"), with one of the
+    entry's prepositions between them where it names some."""
+    for verb, particle, *preps in (p for p in words.belief_split.phrases if len(p) >= 2):
+        for k, alts in enumerate(forms):
+            if verb not in alts:
+                continue
+            for j in range(k + 1, min(k + _SPLIT_REACH, len(toks))):
+                word = fold(toks[j].text)
+                if word in (",", ";") or (word == "." and j > k + 1):
+                    break
+                closes = j + 1 == len(toks) or not toks[j + 1].text[:1].isalnum()
+                if word == particle and closes:
+                    between = {fold(t.text) for t in toks[k + 1 : j]}
+                    if not preps or between & set(preps):
+                        return [k]
+                    break
+    return []
 
 
 def separated_forecast(toks: list[Token]) -> list[int]:
@@ -275,6 +314,26 @@ def causal(toks: list[Token]) -> list[int]:
         if form in _CAUSAL or lemma in _CAUSAL or split:
             found.append(k)
     return found
+
+
+def deemed(toks: list[Token]) -> list[int]:
+    """Where someone deems something so ("Verbraucherschützer halten die Erhöhung für
+    unzulässig"): "halten" by its lemma, then "für" and an adjective or noun that closes the
+    clause (not a participle: "hält die Straße für den Verkehr gesperrt")."""
+    for k, tok in enumerate(toks):
+        if fold(tok.lemma or tok.text) != "halten":
+            continue
+        for j in range(k + 2, min(k + _SPLIT_REACH, len(toks))):
+            if toks[j].text in (",", ";"):
+                break
+            if fold(toks[j].text) != "fur":
+                continue
+            end = next((i for i in range(j + 1, len(toks)) if not toks[i].text[:1].isalnum()), None)
+            last = toks[(end if end is not None else len(toks)) - 1]
+            if end != j + 1 and (last.pos is None or last.pos in _DEEMED_AS):
+                return [k]
+            break
+    return []
 
 
 def names_cause(toks: list[Token]) -> bool:

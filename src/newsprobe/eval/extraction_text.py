@@ -21,6 +21,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from newsprobe.cache import code_text
 from newsprobe.eval.base import EvalError, TaskResult
 from newsprobe.eval.extraction import (
     NOT_MAIN_TEXT,
@@ -66,7 +67,7 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
 
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
     stamp = hashlib.sha256(
-        b"".join(Path(m.__file__).read_bytes() for m in (tr, crf, features, lines_labels))  # type: ignore[arg-type]
+        b"".join(code_text(m.__file__) for m in (tr, crf, features, lines_labels))  # type: ignore[arg-type]
         + LEXICON.read_bytes()
         + f"{shared_data.resolve()}{sets}{renderer}{k}{TRAIN_ITERATIONS}".encode()
     ).hexdigest()[:12]

@@ -210,10 +210,11 @@ def _run_split(data: Path, started: float, n: int) -> TaskResult:
 
 def model_currency(card: dict[str, object], tagger: str, kb: str) -> str:
     """A note on whether the shipped model was trained on today's features: its card's
-    ``pos_tagger`` and ``kb`` signatures (file digests) against the current ones.  A tagger or
-    knowledge-base edit changes the features at run time, and the model then needs retraining
-    (docs/ner-training.md); a digest also changes with a comment, so this is a note to read,
-    not a failure."""
+    ``pos_tagger`` and ``kb`` signatures against the current ones.  A tagger or knowledge-base
+    edit changes the features at run time, and the model then needs retraining
+    (docs/ner-training.md).  The tagger's digest is of its parsed code (comments and docstrings
+    do not count) and data, the knowledge base's of its files' bytes, so a comment in a list
+    changes it: this is a note to read, not a failure."""
     stale = [
         f"{name} {card.get(key)} (now {now})"
         for name, key, now in (("tagger", "pos_tagger", tagger), ("knowledge base", "kb", kb))

@@ -495,7 +495,14 @@ def _pass_headline(lines: list[Line], hint: int | None = None) -> int | None:
     nxt = candidates[1] if len(candidates) > 1 else None
     # "Kommentar", or a section's word ("World") on its own line above the headline
     section = line.words == 1 and not _TERMINAL.search(line.text)
-    label = is_genre_label(line.text) or (section and nxt is not None and not _is_prose(lines[nxt]))
+    # (not above a line that ends in a colon: that one introduces what follows, as a
+    # statement's frame "Der Minister sagte am Montag:" does, and is no headline)
+    label = is_genre_label(line.text) or (
+        section
+        and nxt is not None
+        and not _is_prose(lines[nxt])
+        and not lines[nxt].text.rstrip().endswith(":")
+    )
     if nxt is not None and label and _headline_like(lines[nxt]):
         line.set(BlockKind.KICKER)
         lines[nxt].set(BlockKind.HEADLINE)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from newsprobe.model import CRAWL_DATE, CRAWL_WARNING, Analysis
+from newsprobe.model import CRAWL_DATE, CRAWL_WARNING, Analysis, BlockKind
 
 _NUMBER = r"(?P<n>\d+|einer?|einem|wenigen|an?|one|a few)"
 _AGO = [
@@ -108,14 +108,26 @@ def crawl_stand_in(analysis: Analysis, reference: datetime | None) -> datetime |
     return crawl
 
 
+def _typed_stamp(analysis: Analysis, reference: datetime) -> str | None:
+    """A relative stamp in a byline or dateline block: where an HTML page (and a clean text,
+    which the whole-page pass does not read) has it ("Von Jana Lindner vor 3 Stunden")."""
+    for block in analysis.blocks_of(BlockKind.BYLINE, BlockKind.DATELINE):
+        text = analysis.text[block.start : block.end].strip()
+        if from_relative(text, reference) is not None:
+            return text
+    return None
+
+
 def resolve(analysis: Analysis, crawl: datetime | None) -> None:
     """After the layout: no date on the page, a relative stamp and a reading time give
     ``meta.published`` (``published_from`` and a warning say so); else a crawl date taken off by
     :func:`crawl_stand_in` stands in again."""
     meta = analysis.meta
     stamp = analysis._scratch.pop(SCRATCH, None)
-    if meta.published is None and isinstance(stamp, str) and meta.read_at is not None:
-        when = from_relative(stamp, meta.read_at)
+    if meta.published is None and meta.read_at is not None:
+        if not isinstance(stamp, str):
+            stamp = _typed_stamp(analysis, meta.read_at)
+        when = from_relative(stamp, meta.read_at) if stamp else None
         if when is not None:
             meta.published, meta.published_from = when, f"relative stamp: {stamp}"
             analysis.warnings.append(

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsprobe.cache import code_text
 from newsprobe.layout.line_model.segments import LineInfo, line_info, segment_matrix
 from newsprobe.training import lines_data as tr
 
@@ -174,7 +175,7 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
     # markup: the link and emphasis unwrapping of Markdown and lynx renderings
     sources = (numeric, cohesion, features, labels, tr, markup)
     stamp = hashlib.sha256(
-        b"".join(Path(m.__file__).read_bytes() for m in sources)  # type: ignore[arg-type]
+        b"".join(code_text(m.__file__) for m in sources)  # type: ignore[arg-type]
         + LEXICON.read_bytes()
         + f"{shared.resolve()}{sorted(sets)}{list(renderers)}{with_german}".encode()
     ).hexdigest()[:12]
@@ -284,7 +285,7 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
     code = (
         b"".join(
-            Path(m.__file__).read_bytes()  # type: ignore[arg-type]
+            code_text(m.__file__)  # type: ignore[arg-type]
             for m in (numeric, cohesion, segments, features, labels, tr)  # trees.py only reads them
         )
         + LEXICON.read_bytes()

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from newsprobe.cache import cache_dir
+from newsprobe.cache import cache_dir, code_text
 from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
 from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
@@ -106,23 +106,23 @@ def _kb_signature() -> str:
 def _code_signature() -> str:
     """The feature and training code: a change means other fold models, whether or not
     FEATURE_VERSION was bumped (it is easily forgotten while trying features out, and stale
-    fold models then score the edited features silently)."""
-    from newsprobe.entities import features
+    fold models then score the edited features silently).  Comments and docstrings are not
+    code (:func:`newsprobe.cache.code_text`)."""
+    from newsprobe.entities import corpora, features
 
-    h = hashlib.sha1(Path(features.__file__).read_bytes())
-    from newsprobe.entities import corpora
-
-    for path in (germeval.__file__, corpora.__file__, __file__):
-        h.update(Path(path).read_bytes())
+    h = hashlib.sha1()
+    for path in (features.__file__, germeval.__file__, corpora.__file__, __file__):
+        h.update(code_text(path))
     return h.hexdigest()[:12]
 
 
 def tagger_signature() -> str:
     """Changes whenever the ``pos`` component's German tagging may change (its code, its data),
-    so that cached tags never come from another tagger than the one run time uses."""
+    so that cached tags never come from another tagger than the one run time uses.  An edit of
+    its comments or docstrings alone keeps it (:func:`newsprobe.cache.code_text`)."""
     import newsprobe.language.pos as pos
 
-    h = hashlib.sha1(Path(pos.__file__).read_bytes())
+    h = hashlib.sha1(code_text(pos.__file__))
     data = Path(pos.__file__).parent / "data"
     for path in sorted(data.glob("*")) if data.is_dir() else []:
         h.update(path.name.encode())
