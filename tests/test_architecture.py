@@ -1,6 +1,7 @@
 """The house rules of ARCHITECTURE.md, checked on the source: every import points down the layer
 order (or stays in its layer), no two modules import each other through any chain, and the
-evaluation and training code is never imported by the product.
+evaluation and training code is never imported by the product, and no module imports another
+module's private (underscored) names: what is shared is public in its home module.
 
 The import graph is read with ``ast`` (no module is imported), so lazy imports inside functions
 count like top-level ones: a circle that only closes at run time is still a circle.
@@ -67,6 +68,14 @@ def _modules() -> dict[str, Path]:
 MODULES = _modules()
 
 
+def _source_module(node: ast.ImportFrom, package: str) -> str:
+    """The absolute name of the module a ``from ... import`` reads from."""
+    if not node.level:
+        return node.module or ""
+    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+    return ".".join([*base, *([node.module] if node.module else [])])
+
+
 def _imports(name: str, path: Path) -> set[str]:
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     out: set[str] = set()
@@ -74,11 +83,7 @@ def _imports(name: str, path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                module = ".".join([*base, *([node.module] if node.module else [])])
-            else:
-                module = node.module or ""
+            module = _source_module(node, package)
             # `from pkg import sub` is an import of the submodule, not of the package
             subs = [f"{module}.{a.name}" for a in node.names if f"{module}.{a.name}" in MODULES]
             targets = subs if len(subs) == len(node.names) else [module, *subs]
@@ -178,3 +183,54 @@ def test_no_module_over_the_limit(limit: int) -> None:
 def test_the_checker_sees_a_circle() -> None:
     """The graph reader is not blind: the package facade imports its own modules."""
     assert "newsprobe.pipeline" in GRAPH["newsprobe.api"]
+
+
+def _private_imports(name: str, source: str, *, is_package: bool = False) -> list[str]:
+    """``module -> name`` for each private name that module ``name`` imports from another
+    newsprobe module (top-level or lazy). A package's ``__init__`` may re-export its own
+    submodules' names."""
+    package = name if is_package else name.rpartition(".")[0]
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        module = _source_module(node, package)
+        if module.split(".")[0] != "newsprobe" or module == name:
+            continue
+        if is_package and module.startswith(f"{name}."):
+            continue
+        found += [
+            f"{name} -> {module}.{a.name}"
+            for a in node.names
+            if a.name.startswith("_") and not a.name.startswith("__")
+        ]
+    return found
+
+
+def test_no_private_names_imported() -> None:
+    private = [
+        hit
+        for name, path in MODULES.items()
+        for hit in _private_imports(
+            name, path.read_text(encoding="utf-8"), is_package=path.name == "__init__.py"
+        )
+    ]
+    assert not private, (
+        "make these public in their home module (or move them where they are used):\n"
+        + "\n".join(sorted(private))
+    )
+
+
+def test_the_checker_sees_a_private_import() -> None:
+    source = (
+        "from newsprobe.attribution.clauses import clause, _hidden\n"
+        "def f():\n"
+        "    from .cues import _lazy\n"
+        "    from newsprobe.attribution.clauses import __all__\n"
+    )
+    assert _private_imports("newsprobe.attribution.quotes", source) == [
+        "newsprobe.attribution.quotes -> newsprobe.attribution.clauses._hidden",
+        "newsprobe.attribution.quotes -> newsprobe.attribution.cues._lazy",
+    ]
+    own = "from newsprobe.attribution.clauses import _hidden\n"
+    assert _private_imports("newsprobe.attribution", own, is_package=True) == []

@@ -57,6 +57,6 @@ def test_other_verb_between_noun_and_clause_is_no_frame() -> None:
 )
 def test_quoted_fragment_after_its_preposition(body: str) -> None:
     """ "sprach von einer „…“" frames the quoted fragment whether or not words follow the
-    quote (``verb_cues._fragment_preposition``)."""
+    quote (``clauses.fragment_preposition``)."""
     found = [(c, s) for c, _, s in statements(body) if c == "sprach"]
     assert found == [("sprach", ["Der Minister"])]

@@ -124,7 +124,7 @@ def test_an_article_read_as_relative_pronoun_opens_a_subject(
 
 
 def test_a_bracket_with_a_comma_stays_inside_the_clause() -> None:
-    # clauses._clause: "(Awoda, Arbeiterpartei)" does not end the participle's clause
+    # clauses.clause: "(Awoda, Arbeiterpartei)" does not end the participle's clause
     body = (
         "Der Minister hat in einem Gespräch mit Peres (Awoda, Arbeiterpartei) bekräftigt, "
         "die Regierung bekenne sich zu ihrer Verantwortung."

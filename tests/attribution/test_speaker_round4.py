@@ -10,7 +10,7 @@ import pytest
 from attribution_texts import find, run_text
 
 from newsprobe.attribution import antecedents as ante
-from newsprobe.attribution.speaker_parts import _Cand
+from newsprobe.attribution.antecedents import Antecedent
 
 CASES = [
     # V2 subject after a long fronted phrase: the name right after the first finite verb is
@@ -187,7 +187,7 @@ def test_earlier_speakers_are_candidates() -> None:
         "Er fügte hinzu, man müsse abwarten."
     )
     analysis = run_text(text)
-    seen: list[list[_Cand]] = []
+    seen: list[list[Antecedent]] = []
     original = ante._candidates
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]

@@ -176,10 +176,10 @@ def test_a_quote_takes_the_inverted_subject_after_a_nominalised_title() -> None:
 
 
 def test_an_opinion_or_estimate_compound_stands_for_its_first_part() -> None:
-    from newsprobe.attribution.speaker_parts import _compound
+    from newsprobe.attribution.speaker_parts import compound_parts
 
-    assert _compound("Expertenmeinung") == ("Experten", "meinung")
-    assert _compound("Regierungsschätzungen") == ("Regierung", "schätzungen")
+    assert compound_parts("Expertenmeinung") == ("Experten", "meinung")
+    assert compound_parts("Regierungsschätzungen") == ("Regierung", "schätzungen")
     text = (
         "Die Grippe breitet sich aus. Die Gefahr besteht nach Expertenmeinung vor allem im "
         "Winter, wenn viele Menschen in geschlossenen Räumen sind."

@@ -143,10 +143,10 @@ def test_a_record_that_kills_its_worker_is_a_failure_and_the_rest_go_on(tmp_path
     )
     with Corpus(tmp_path / "c.db") as corpus:
         counts = ing.Counts()
-        writer = ing._Writer(corpus.store, counts, 0, None)
+        writer = ing.Writer(corpus.store, counts, 0, None)
         files, _ = discover([str(src)])
         tasks = ing._tasks(corpus.store, writer, counts, ing._records(files, 10**6))
-        ing._run_pool(tasks, writer, counts, 10**6, 2, work=crashing_batch, initializer=None)
+        ing.run_pool(tasks, writer, counts, 10**6, 2, work=crashing_batch, initializer=None)
         writer.flush()
         assert (counts.added, counts.failed) == (11, 1)
         [failure] = corpus.failures()

@@ -35,11 +35,11 @@ def write_jsonl(path: Path, texts: list[str], **extra: object) -> Path:
 
 def run_pool(corpus: Corpus, src: Path, workers: int, **options: object) -> ing.Counts:
     counts = ing.Counts()
-    writer = ing._Writer(corpus.store, counts, 0, None)
+    writer = ing.Writer(corpus.store, counts, 0, None)
     files, _ = discover([str(src)])
     tasks = ing._tasks(corpus.store, writer, counts, ing._records(files, 10**6))
     try:
-        ing._run_pool(tasks, writer, counts, 10**6, workers, **options)  # type: ignore[arg-type]
+        ing.run_pool(tasks, writer, counts, 10**6, workers, **options)  # type: ignore[arg-type]
     finally:
         writer.flush()
     return counts

@@ -62,10 +62,10 @@ def test_english_gets_lemmas_without_tags() -> None:
 
 
 def test_forms_outside_the_table_get_a_suffix_guess() -> None:
-    from newsprobe.language.pos import _form_table, lexical_tag
+    from newsprobe.language.pos import form_table, lexical_tag
 
     for form in ("zurückgeschickt", "hinterlasse", "Kremlchefin", "2031"):
-        assert form not in _form_table()
+        assert form not in form_table()
     assert lexical_tag("zurückgeschickt") == "VVPP"
     assert lexical_tag("hinterlasse") == "VVFIN"
     assert lexical_tag("Kremlchefin") in ("NN", "NE")
@@ -73,9 +73,9 @@ def test_forms_outside_the_table_get_a_suffix_guess() -> None:
 
 
 def test_table_holds_hanta_analyses() -> None:
-    from newsprobe.language.pos import _form_table
+    from newsprobe.language.pos import form_table
 
-    table = _form_table()
+    table = form_table()
     assert len(table) > 20_000
     assert table["sagte"] == "VVFIN" and table["Regierung"] == "NN"
 

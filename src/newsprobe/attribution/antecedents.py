@@ -7,28 +7,27 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
-    _INDEFINITE,
-    _PERSON_PROXIES,
-    _SPEAKER_TAILS,
-    _WINDOW,
     ABSTRACT_ENDINGS,
+    INDEFINITE,
+    PERSON_PROXIES,
+    SPEAKER_TAILS,
+    Article,
     R,
-    _Article,
-    _Cand,
-    _head_index,
-    _is_role,
-    _of_entity,
+    head_index,
+    is_role,
+    of_entity,
 )
 from newsprobe.attribution.subject_phrases import (
-    _agentive,
-    _is_subject,
-    _passive_agent,
-    _subject_np,
+    agentive,
     inverted_subject_np,
+    is_subject,
+    passive_agent,
+    subject_np,
 )
 from newsprobe.model import (
     Attribution,
@@ -40,18 +39,40 @@ from newsprobe.model import (
     Token,
 )
 
+ANTECEDENT_WINDOW = 4  # sentences back a pronoun looks for its antecedent
 
-def _pronoun(
+
+@dataclass
+class Antecedent:
+    """A possible antecedent: an entity or, without one, a phrase."""
+
+    entity: int | None
+    span: tuple[int, int]
+    sentence: int
+    agree: g.Agree
+    person: bool
+    subject: bool = False
+    speaker: Speaker | None = None
+    score: float = 0.0
+    embedded: bool = False
+    #: The speaker of an earlier statement than the last one (salient, less than the last).
+    earlier: bool = False
+    #: An unnamed person introduced with an indefinite article ("ein Augenzeuge").
+    introduced: bool = False
+
+
+def pronoun(
     att: Attribution,
     tok: Token,
     agree: g.Agree,
-    art: _Article,
+    art: Article,
     done: list[Attribution],
     antecedents: dict[int, tuple[int, int]],
     phrase: Callable[..., Speaker],
     persons_only: bool = False,
     exclude: int | None = None,
 ) -> Speaker:
+    """The speaker a pronoun (or relative pronoun) cue subject points back to."""
     text = art.analysis.text
     sid = art.sentence_of(tok.start)
     relative = not persons_only and (
@@ -93,7 +114,7 @@ def _pronoun(
         # … also at a body or person the sentence before names by a noun in any role
         # ("verlangte Mussawi vom Wächterrat …. Dieser bestätigte")
         cands += _noun_phrases(sid, art, tok.start, cands)
-    best: _Cand | None = None
+    best: Antecedent | None = None
     for c in cands:
         ok = _agrees(agree, c)
         if ok is False:
@@ -158,15 +179,15 @@ def _pronoun(
     return _resolved(best, art, tok, att, done, phrase, confidence)
 
 
-def _noun_phrases(sid: int, art: _Article, before: int, known: list[_Cand]) -> list[_Cand]:
+def _noun_phrases(sid: int, art: Article, before: int, known: list[Antecedent]) -> list[Antecedent]:
     """Definite noun phrases of a body, role or person noun in the sentence before and this
     one up to ``before`` that no other candidate covers ("vom Wächterrat", "die Kommission")."""
-    out: list[_Cand] = []
+    out: list[Antecedent] = []
     for psid in range(max(0, sid - 1), sid + 1):
         end = art.sent_starts[psid + 1] if psid + 1 < len(art.sent_starts) else before
         toks = art.tokens(art.sent_starts[psid], min(end, before))
         for k, t in enumerate(toks):
-            if t.pos not in ("ART", "APPRART") or t.text.lower() in _INDEFINITE:
+            if t.pos not in ("ART", "APPRART") or t.text.lower() in INDEFINITE:
                 continue
             j = k + 1
             while j < len(toks) and toks[j].pos == "ADJA":
@@ -189,11 +210,11 @@ def _noun_phrases(sid: int, art: _Article, before: int, known: list[_Cand]) -> l
             start = t.start if t.pos == "ART" else toks[k + 1].start
             # (introduced: a phrase a demonstrative may point at, like "ein weiterer Beamter")
             agree = _noun_agree(head.text, art)
-            out.append(_Cand(None, (start, head.end), psid, agree, True, introduced=True))
+            out.append(Antecedent(None, (start, head.end), psid, agree, True, introduced=True))
     return out
 
 
-def _after_heading(sid: int, low: int, art: _Article) -> int:
+def _after_heading(sid: int, low: int, art: Article) -> int:
     """The first sentence a pronoun in sentence ``sid`` looks back to: ``low``, or the
     latest heading between them (a line of two to eight words with a noun, no finite verb
     and no closing punctuation), where another topic starts."""
@@ -213,7 +234,7 @@ def _after_heading(sid: int, low: int, art: _Article) -> int:
 _CLOSING = frozenset([".", "!", "?", ":", ";", "“", '"', "»", ")", ","])
 
 
-def _speaking_noun(word: str, art: _Article) -> bool:
+def _speaking_noun(word: str, art: Article) -> bool:
     """A noun for a body, office or people that can speak ("Wächterrat", "Kommission",
     "Gremium", "Minister"); not a text ("Bericht") or an abstract noun."""
     low = word.lower()
@@ -233,7 +254,7 @@ _NOT_COUNCILS = frozenset(
 )
 
 
-def _named_later_in_clause(tok: Token, sid: int, art: _Article) -> set[int]:
+def _named_later_in_clause(tok: Token, sid: int, art: Article) -> set[int]:
     """The entities named after a pronoun in its clause (up to a comma, colon or quote)."""
     end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
     for t in art.tokens(tok.end, end):
@@ -246,7 +267,7 @@ def _named_later_in_clause(tok: Token, sid: int, art: _Article) -> set[int]:
 _CLAUSE_STOPS = frozenset([",", ":", ";", "„", "“", '"', "(", "–"])
 
 
-def _agrees(agree: g.Agree, c: _Cand) -> bool | None:
+def _agrees(agree: g.Agree, c: Antecedent) -> bool | None:
     """Whether a pronoun agrees with a candidate; a plural pronoun ("Sie erklärten") never
     stands for one named person, whose gender may be unknown, nor "es" for one."""
     if agree == g.PL and c.person and c.entity is not None and "pl" not in c.agree:
@@ -264,8 +285,8 @@ SUBJECT_BEFORE = 1.2
 
 
 def _resolved(
-    best: _Cand,
-    art: _Article,
+    best: Antecedent,
+    art: Article,
     tok: Token,
     att: Attribution,
     done: list[Attribution],
@@ -278,7 +299,7 @@ def _resolved(
         out = best.speaker.model_copy()
     elif best.entity is not None:
         toks = art.tokens(*best.span)
-        out = _of_entity(art, best.entity, R.PRONOUN, toks or [tok], confidence)
+        out = of_entity(art, best.entity, R.PRONOUN, toks or [tok], confidence)
     else:
         toks = art.tokens(*best.span)
         out = phrase(att, toks, art, done, {}, 1) if toks else Speaker()
@@ -297,14 +318,14 @@ def _resolved(
 def _candidates(
     tok: Token,
     sid: int,
-    art: _Article,
+    art: Article,
     done: list[Attribution],
     antecedents: dict[int, tuple[int, int]],
     att: Attribution,
-) -> list[_Cand]:
-    out: list[_Cand] = []
+) -> list[Antecedent]:
+    out: list[Antecedent] = []
     # (not across a heading: "Vorwürfe gegen Rebellen" opens another topic)
-    low_sid = _after_heading(sid, max(0, sid - _WINDOW), art)
+    low_sid = _after_heading(sid, max(0, sid - ANTECEDENT_WINDOW), art)
     lo = art.sent_starts[low_sid] if art.sent_starts else 0
     seen: set[int] = set()
     # the speakers of recent statements
@@ -337,7 +358,7 @@ def _candidates(
             agree = g.PL
         elif sp.mention is not None and sp.mention.text.split()[0].lower() in art.lex.quantifiers:
             first_word = sp.mention.text.split()[0].lower()
-            if first_word not in _INDEFINITE:
+            if first_word not in INDEFINITE:
                 agree = g.PL
         span = (
             (sp.mention.start, sp.mention.end)
@@ -347,9 +368,9 @@ def _candidates(
         if out:
             # an earlier statement's speaker: salient, less than the last one
             if sp.entity is not None and sp.resolved_by in _TRUSTED and len(out) < 4:
-                out.append(_Cand(sp.entity, span, psid, agree, person, earlier=True))
+                out.append(Antecedent(sp.entity, span, psid, agree, person, earlier=True))
             continue
-        cand = _Cand(sp.entity, span, psid, agree, person, speaker=sp)
+        cand = Antecedent(sp.entity, span, psid, agree, person, speaker=sp)
         # no inheriting of earlier mistakes: a speaker named inside a prepositional phrase
         # or object ("Die Angriffe auf den Experten X wollte er …") is a weak antecedent
         cand.embedded = sp.mention is not None and _embedded(sp.mention.start, psid, art)
@@ -368,13 +389,13 @@ def _candidates(
         ):
             continue
         msid = art.sentence_of(m.start)
-        cand = _Cand(
+        cand = Antecedent(
             m.entity,
             (m.start, m.end),
             msid,
             art.genders.get(m.entity, g.UNKNOWN),
             m.type == EntityType.PER,
-            subject=_is_subject(m.start, msid, art),
+            subject=is_subject(m.start, msid, art),
         )
         cand.embedded = _embedded(m.start, msid, art)
         out.append(cand)
@@ -383,13 +404,13 @@ def _candidates(
     for psid in range(max(low_sid, sid - 2), sid + 1):
         # (after the verb where another phrase opens the sentence: "Im Ausschluss der
         # Öffentlichkeit erkannte das Gericht …. Hier stellte es fest …")
-        np = _subject_np(psid, art, tok.start) or inverted_subject_np(psid, art, tok.start)
+        np = subject_np(psid, art, tok.start) or inverted_subject_np(psid, art, tok.start)
         if np is None:
             continue
         toks = art.tokens(*np)
         head_i = _before_genitive(toks)
         if head_i is None:
-            head_i = _head_index(toks)
+            head_i = head_index(toks)
         if head_i is None:
             continue
         head_tok = toks[head_i]
@@ -406,10 +427,10 @@ def _candidates(
         ):
             continue  # "Die Versendung von SMS-Nachrichten war unterbunden": no one speaks
         if not (
-            _is_role(head, art)
+            is_role(head, art)
             or art.lex.is_vague(head)
             or head_tok.pos == "NNA"  # a nominalised adjective names a person ("Vertrauter")
-            or _agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
+            or agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
             or any(t.pos == "NE" for t in toks)
             or body
         ):
@@ -420,34 +441,36 @@ def _candidates(
             # "Ein anderer Richter ist der Kurde Raed Dschuhi": the subject is that person
             ent_agree = art.genders.get(named.entity, g.UNKNOWN) if named.entity else g.UNKNOWN
             out.append(
-                _Cand(named.entity, (named.start, named.end), psid, ent_agree or agree, True, True)
+                Antecedent(
+                    named.entity, (named.start, named.end), psid, ent_agree or agree, True, True
+                )
             )
             continue
-        out.append(_Cand(None, np, psid, agree, not body, subject=True))
+        out.append(Antecedent(None, np, psid, agree, not body, subject=True))
     # the agent of a passive sentence before ("Die Kundgebung war von der irischen Regierung
     # genehmigt worden. Sie sah darin …"): the one who acted, as salient as a subject
     for psid in range(max(low_sid, sid - 1), sid):
-        agent = _passive_agent(psid, art)
+        agent = passive_agent(psid, art)
         if agent is None or any(c.span[0] <= agent[0] < c.span[1] for c in out):
             continue
         toks = art.tokens(*agent)
-        head_i = _head_index(toks)
+        head_i = head_index(toks)
         if head_i is None:
             continue
         head = toks[head_i].text
-        if art.lex.head_type(head) is None and not _is_role(head, art):
+        if art.lex.head_type(head) is None and not is_role(head, art):
             continue
         agree = _noun_agree(head, art)
         ms = art.mentions_in(*agent)
         ent = ms[0].entity if ms else None
-        out.append(_Cand(ent, agent, psid, agree, False, subject=True))
+        out.append(Antecedent(ent, agent, psid, agree, False, subject=True))
     # a person the sentence before (or this one) introduced unnamed ("In dem Bericht wird
     # ein Augenzeuge zitiert. Seiner Darstellung zufolge …")
     for psid in range(max(low_sid, sid - 1), sid + 1):
         for p in introduced_people(psid, art, tok.start):
             if any(c.span[0] <= p.head.start < c.span[1] for c in out):
                 continue
-            cand = _Cand(None, (p.start, p.end), psid, p.agree, True, introduced=True)
+            cand = Antecedent(None, (p.start, p.end), psid, p.agree, True, introduced=True)
             cand.embedded = _embedded(p.start, psid, art)
             out.append(cand)
     # the subject the cue rules found (a phrase without an entity: "Die Forscher")
@@ -456,10 +479,10 @@ def _candidates(
         toks = art.tokens(*ante)
         # (a phrase opening with a preposition is no one: "Zu dem Skandal führte X aus")
         if toks and not art.mentions_in(*ante) and toks[0].pos not in ("APPR", "APPRART"):
-            head_i = _head_index(toks)
+            head_i = head_index(toks)
             head = toks[head_i].text if head_i is not None else toks[-1].text
             agree = _np_agree(ante, toks, head, art)
-            out.append(_Cand(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
+            out.append(Antecedent(None, ante, art.sentence_of(ante[0]), agree, True, subject=True))
     return out
 
 
@@ -482,7 +505,7 @@ def _before_genitive(toks: list[Token]) -> int | None:
     return None
 
 
-def _copula_name(np: tuple[int, int], art: _Article) -> Mention | None:
+def _copula_name(np: tuple[int, int], art: Article) -> Mention | None:
     """The person a copula equates with a subject phrase ("Ein anderer Richter des Tribunals
     ist der Kurde Raed Dschuhi"): a person mention after "ist/war" and at most three
     article, adjective or noun tokens."""
@@ -505,7 +528,7 @@ def _copula_name(np: tuple[int, int], art: _Article) -> Mention | None:
     )
 
 
-def _embedded(start: int, sid: int, art: _Article) -> bool:
+def _embedded(start: int, sid: int, art: Article) -> bool:
     """A mention inside a prepositional phrase or a genitive ("mit seinen Kollegen Edwin
     Aldrin und Michael Collins", "des Olympiaturms"): seldom the antecedent of a subject."""
     if sid >= len(art.sent_starts):
@@ -519,7 +542,7 @@ def _embedded(start: int, sid: int, art: _Article) -> bool:
     return False
 
 
-def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: _Article) -> g.Agree:
+def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: Article) -> g.Agree:
     """Gender and number of a subject phrase: its head noun's, plural after a quantifier
     ("Viele Menschen") or before a plural verb ("… blieben")."""
     agree = _noun_agree(head, art)
@@ -540,11 +563,11 @@ def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: _Article
     return agree
 
 
-def _country_speaks(m: Mention, art: _Article) -> bool:
-    return _is_subject(m.start, art.sentence_of(m.start), art)
+def _country_speaks(m: Mention, art: Article) -> bool:
+    return is_subject(m.start, art.sentence_of(m.start), art)
 
 
-def _phrase_agree(sp: Speaker, art: _Article) -> tuple[g.Agree, bool]:
+def _phrase_agree(sp: Speaker, art: Article) -> tuple[g.Agree, bool]:
     word = (sp.role or (sp.name or "").split()[-1] if sp.name else "") or ""
     return _noun_agree(word, art), True
 
@@ -561,9 +584,9 @@ _SINGULAR_ARTICLES = frozenset(["der", "ein", "eine", "dieser"])
 _SINGULAR: g.Agree = frozenset({"m", "f", "n"})
 
 
-def _noun_agree(head: str, art: _Article) -> g.Agree:
+def _noun_agree(head: str, art: Article) -> g.Agree:
     low = head.lower()
-    if low in _PERSON_PROXIES or low.endswith(_SPEAKER_TAILS):
+    if low in PERSON_PROXIES or low.endswith(SPEAKER_TAILS):
         return g.role_gender(head)
     kind = art.lex.head_type(head)
     if (

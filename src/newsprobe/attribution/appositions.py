@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from newsprobe.attribution.speaker_parts import _Article
+from newsprobe.attribution.speaker_parts import Article
 from newsprobe.language.words import DEFINITE_ARTICLES_DE
 from newsprobe.model import EntityType, Mention, MentionForm, Token
 
@@ -21,7 +21,7 @@ _SEPARATORS = frozenset([",", "–", "-"])
 _LEAD_POS = frozenset(["ART", "ADJA", "NN"])
 
 
-def apposition_after(toks: list[Token], art: _Article, *, bodies: bool = False) -> Mention | None:
+def apposition_after(toks: list[Token], art: Article, *, bodies: bool = False) -> Mention | None:
     """ "sagte der Vorsitzende des Verbandes, Elmar Gesse, …": a person named right after
     the phrase, between commas or dashes; with ``bodies`` also an organisation after a
     kind noun ("des Hauptsponsors der Halbzeitshow, dem Getränkehersteller Pepsi")."""
@@ -70,7 +70,7 @@ def apposition_after(toks: list[Token], art: _Article, *, bodies: bool = False) 
     return found if closes else None
 
 
-def apposition_before(toks: list[Token], art: _Article) -> Mention | None:
+def apposition_before(toks: list[Token], art: Article) -> Mention | None:
     """ "Wie Philip Aguer Panynag, ein Sprecher der SPLA, der Presse mitteilte", "Theo
     Zwanziger, Präsident des DFB, nannte …": a description that follows a person's name and
     its comma stands beside that name; None where the name is one of a list ("X, Y und

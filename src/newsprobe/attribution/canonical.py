@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsprobe.attribution.gender import _known_first_name
+from newsprobe.attribution.gender import known_first_name
 from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.model import Analysis, EntityType
 
@@ -41,7 +41,7 @@ def surname_index(analysis: Analysis) -> dict[str, tuple[int, ...]]:
                 continue
             for form in (words[-1], words[-1] + "s"):
                 seen.setdefault(form, {})[e.id] = e.name
-            if len(words) >= 3 and not _known_first_name(words[0]):
+            if len(words) >= 3 and not known_first_name(words[0]):
                 # a family name first ("Ban Ki Moon", "Kim Jong Un"): "Ban" is the person
                 seen.setdefault(words[0], {})[e.id] = e.name
     return {k: tuple(sorted(v)) for k, v in seen.items() if _one_person(set(v.values()))}

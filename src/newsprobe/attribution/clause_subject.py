@@ -17,8 +17,8 @@ readers of unframed statements."""
 
 from __future__ import annotations
 
-from newsprobe.attribution.descriptions import _person_noun
-from newsprobe.attribution.speaker_parts import _Article, _head_index, _is_role
+from newsprobe.attribution.descriptions import person_noun
+from newsprobe.attribution.speaker_parts import Article, head_index, is_role
 from newsprobe.attribution.unframed import Ask
 from newsprobe.model import AttributionKind, EntityType, Speaker, Token
 
@@ -85,7 +85,7 @@ def _apposed_before(toks: list[Token], start: int) -> tuple[int, int] | None:
     return kept[0], kept[-1] + 1
 
 
-def can_speak(toks: list[Token], art: _Article) -> bool:
+def can_speak(toks: list[Token], art: Article) -> bool:
     """Whether a phrase can name a speaker: it holds a person or organisation name, or its
     head is a role, a person noun or a noun of a known source kind."""
     if any(
@@ -93,14 +93,14 @@ def can_speak(toks: list[Token], art: _Article) -> bool:
         for m in art.mentions_in(toks[0].start, toks[-1].end)
     ):
         return True
-    head_i = _head_index(toks)
+    head_i = head_index(toks)
     if head_i is None or toks[head_i].pos not in ("NN", "NNA"):
         return False
     head = toks[head_i].text
     return (
         toks[0].pos == "PPOSAT"  # "Seine Frau", "ihr Anwalt": someone's relation
-        or _is_role(head, art)
-        or _person_noun(head, art)
+        or is_role(head, art)
+        or person_noun(head, art)
         or art.lex.head_type(head) is not None
         or toks[head_i].pos == "NNA"
     )

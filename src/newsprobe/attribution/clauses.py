@@ -12,11 +12,11 @@ from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.phrases import is_boundary
 from newsprobe.attribution.view import Tok
 
-_FINAL = frozenset(".!?…:")
-_VERB_CLASSES = frozenset({"VFIN", "VPP", "VINF"})
-_WORDS = re.compile(r"\w+")
+FINAL = frozenset(".!?…:")
+VERB_CLASSES = frozenset({"VFIN", "VPP", "VINF"})
+WORDS = re.compile(r"\w+")
 #: Separable verb particles; the tagger sometimes reads a clause-final one as a preposition.
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     [
         "an",
         "auf",
@@ -44,7 +44,7 @@ _PARTICLES = frozenset(
 )
 #: Articles that never open a subject: dative and accusative forms.
 #: ("Mir hat er gesagt, …": first and second person objects, too.)
-_NOT_NOMINATIVE = frozenset(
+NOT_NOMINATIVE = frozenset(
     [
         "dem",
         "den",
@@ -63,42 +63,19 @@ _NOT_NOMINATIVE = frozenset(
     ]
 )
 #: Demonstratives fronted as the object of the cue verb ("Dies teilte ein Sprecher mit").
-_FRONTED_OBJECTS = frozenset(["dies", "das", "dieses", "solches", "folgendes", "folgendes:"])
+FRONTED_OBJECTS = frozenset(["dies", "das", "dieses", "solches", "folgendes", "folgendes:"])
 _CLAUSE_ONLY_MSG = frozenset({"indirect", "direct", "partial", "mixed"})
-_WERDEN = frozenset({"werden", "wird", "wurde", "wurden", "worden", "werde", "würde"})
-_NOT_SPEECH_OBJECTS = frozenset(["es", "das", "dies", "was"])
-_SO_STOP = frozenset(["dass", "daß", "ob", "wie", "weil", "wenn", "als"])
-#: Words that open a genitive phrase after a source noun ("Angaben des Ministeriums").
-_GENITIVE_OPENERS = frozenset(
-    [
-        "des",
-        "der",
-        "eines",
-        "einer",
-        "dieses",
-        "dieser",
-        "seines",
-        "seiner",
-        "ihres",
-        "ihrer",
-        "unseres",
-        "unserer",
-        "jenes",
-        "jener",
-        "mehrerer",
-        "zahlreicher",
-        "vieler",
-        "einiger",
-    ]
-)
+WERDEN = frozenset({"werden", "wird", "wurde", "wurden", "worden", "werde", "würde"})
+NOT_SPEECH_OBJECTS = frozenset(["es", "das", "dies", "was"])
+SO_STOP = frozenset(["dass", "daß", "ob", "wie", "weil", "wenn", "als"])
 #: Verbs that are cues only with a source phrase ("aus dem Bericht geht hervor").
-_SOURCE_ONLY_VERBS = frozenset(["hervorgehen"])
+SOURCE_ONLY_VERBS = frozenset(["hervorgehen"])
 #: Prepositions before a source that also mean "in accordance with" ("gemäß dem Gesetz").
-_SOURCE_ONLY_PREPS = frozenset(["gemäß"])
+SOURCE_ONLY_PREPS = frozenset(["gemäß"])
 #: Words that open the content clause of a speech noun ("die Forderung, dass …").
-_CONTENT_CLAUSE_OPENERS = frozenset(["dass", "daß", "ob", "wonach"])
+CONTENT_CLAUSE_OPENERS = frozenset(["dass", "daß", "ob", "wonach"])
 #: Conjunctions after which a second verb shares the first one's subject.
-_COORDINATORS = frozenset(["und", "sowie", "aber", "doch", "jedoch", "oder"])
+COORDINATORS = frozenset(["und", "sowie", "aber", "doch", "jedoch", "oder"])
 
 
 @dataclass
@@ -113,24 +90,25 @@ class Context:
     surnames: frozenset[str] = frozenset()
 
 
-def _has_word(text: str, start: int, end: int) -> bool:
+def has_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a letter or digit (a message, not a stray mark)."""
     return any(ch.isalnum() for ch in text[start:end])
 
 
-def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+def char_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """Character offsets of tokens ``a`` to ``b - 1``."""
     return toks[a].start, toks[b - 1].end
 
 
-def _last(toks: list[Tok]) -> int:
+def content_end(toks: list[Tok]) -> int:
     """Index after the last token that is not sentence-final punctuation."""
     end = len(toks)
-    while end > 0 and toks[end - 1].tag == "PUNCT" and toks[end - 1].text in _FINAL:
+    while end > 0 and toks[end - 1].tag == "PUNCT" and toks[end - 1].text in FINAL:
         end -= 1
     return end
 
 
-def _clause(toks: list[Tok], i: int) -> tuple[int, int]:
+def clause(toks: list[Tok], i: int) -> tuple[int, int]:
     """The clause around token ``i``: between the nearest boundaries (commas, colons, quote
     marks, dashes, brackets)."""
     cs = i
@@ -173,7 +151,8 @@ def _bracket_close(toks: list[Tok], open_: int) -> int | None:
     return None
 
 
-def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+def first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+    """The first finite verb in tokens ``a`` to ``b - 1`` outside quotes, or None."""
     for k in range(a, b):
         if toks[k].tag == "VFIN" and toks[k].quote is None:
             return toks[k]
@@ -181,7 +160,7 @@ def _first_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
 
 
 #: Subordinators of adverbial clauses: what they open is not a reported statement.
-_ADVERBIAL_SUBORDINATORS = frozenset(
+ADVERBIAL_SUBORDINATORS = frozenset(
     [
         "bis",
         "während",
@@ -205,10 +184,9 @@ _ADVERBIAL_SUBORDINATORS = frozenset(
         "als",
     ]
 )
-_OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
 
 
-def _main_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
+def main_finite(toks: list[Tok], a: int, b: int) -> Tok | None:
     """The finite verb of a main clause in ``[a, b)``: one that no subordinator or relative
     pronoun before it (in its comma-delimited stretch) introduces."""
     sub = False
@@ -301,7 +279,7 @@ def zu_clause_ahead(toks: list[Tok], k: int, last: int) -> bool:
     return False
 
 
-def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False) -> int:
+def clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False) -> int:
     """Where a verb-final clause opened at token ``k`` (dass, ob, wh-word; or, with
     ``infinitive``, a zu-infinitive after ``k``) ends: after its own verb, at the first
     comma, semicolon, colon or dash that a main clause in the indicative follows.  What
@@ -319,7 +297,7 @@ def _clause_end(toks: list[Tok], k: int, last: int, *, infinitive: bool = False)
     return last
 
 
-def _v2_end(
+def v2_end(
     toks: list[Tok], k: int, last: int, frame_verb: Callable[[Tok], bool] | None = None
 ) -> int:
     """Where a reported main clause in Konjunktiv ends: where a main clause in the
@@ -328,7 +306,7 @@ def _v2_end(
     second verb ("erklärte, sie sei eine Gefahr und kündigte an, …" without its comma; a
     clause in the indicative goes on: "Ich glaube, die Betriebe zahlen schlecht und sind
     …")."""
-    first = _first_finite(toks, k, last)
+    first = first_finite(toks, k, last)
     reported = frame_verb is not None and first is not None and first.mood in ("subj1", "subj2")
     for i in range(k + 1, last):
         t = toks[i]
@@ -338,7 +316,7 @@ def _v2_end(
             reported
             and frame_verb is not None
             and t.quote is None
-            and t.low in _COORDINATORS
+            and t.low in COORDINATORS
             and i + 1 < last
             and toks[i + 1].tag == "VFIN"
             and toks[i + 1].mood == "ind"
@@ -349,7 +327,7 @@ def _v2_end(
     return last
 
 
-def _message_mood(toks: list[Tok], a: int, b: int) -> str | None:
+def message_mood(toks: list[Tok], a: int, b: int) -> str | None:
     """Mood of the message's finite verb: the first with a mood (main clause first)."""
     for k in range(a, b):
         if toks[k].tag == "VFIN" and toks[k].mood:
@@ -420,7 +398,7 @@ def finite_past_insertion(toks: list[Tok], k: int, last: int) -> Tok | None:
     return fin if fin.tag == "VFIN" and fin.mood in ("subj1", "subj2") else None
 
 
-def _fragment_preposition(toks: list[Tok], t: Tok, a: int) -> int:
+def fragment_preposition(toks: list[Tok], t: Tok, a: int) -> int:
     """Where a quoted fragment's phrase starts: at the preposition that governs it ("sprach
     von einer „vollständigen Zerstörung“"), else at the quote (``a``); not "mit", which
     names whom one spoke with."""

@@ -22,16 +22,16 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.descriptions import _ORG_NOUNS, _description, _person_noun
-from newsprobe.attribution.speaker_parts import _DEFINITE as DEFINITE
+from newsprobe.attribution.descriptions import ORG_NOUNS, description, person_noun
 from newsprobe.attribution.speaker_parts import (
+    DEFINITE,
+    Article,
     R,
-    _Article,
-    _head_index,
-    _of_entity,
-    _span,
+    head_index,
+    of_entity,
+    token_span,
 )
-from newsprobe.attribution.subject_phrases import _is_subject, _subject_np
+from newsprobe.attribution.subject_phrases import is_subject, subject_np
 from newsprobe.model import (
     Attribution,
     Entity,
@@ -56,7 +56,7 @@ _GOES_ON = frozenset(["weiter", "weiterhin", "außerdem", "zudem", "ferner", "eb
 _GOES_ON_VERBS = ("ergänzt", "fügte", "fügt", "führte", "betonte weiter", "erklärte weiter")
 
 
-def _in_prepositional_phrase(start: int, art: _Article) -> bool:
+def _in_prepositional_phrase(start: int, art: Article) -> bool:
     """Whether the noun phrase holding the character ``start`` is governed by a preposition
     ("mit der Führung der Hamas" is; "die Führung der Hamas reagierte" is not)."""
     toks = art.analysis.tokens
@@ -68,7 +68,7 @@ def _in_prepositional_phrase(start: int, art: _Article) -> bool:
 
 
 def _body_in_focus(
-    att: Attribution, toks: list[Token], art: _Article, done: list[Attribution]
+    att: Attribution, toks: list[Token], art: Article, done: list[Attribution]
 ) -> tuple[str, int | None] | None:
     """The organisation the text speaks of where a spokesperson without a body speaks, as
     ``(name, entity id)``: the body of the statement just before (its sentence or the one
@@ -92,7 +92,7 @@ def _body_in_focus(
         break  # the statement before was someone else's
     if sid == 0:
         return None
-    subject = _subject_np(sid - 1, art, art.sent_starts[sid])
+    subject = subject_np(sid - 1, art, art.sent_starts[sid])
     if subject is not None:
         found = _body_phrase(art.tokens(*subject), art)
         if found is not None:
@@ -116,7 +116,7 @@ def _body_in_focus(
     return (ent.name, ent.id) if ent is not None else None
 
 
-def _body_phrase(toks: list[Token], art: _Article) -> tuple[str, int | None] | None:
+def _body_phrase(toks: list[Token], art: Article) -> tuple[str, int | None] | None:
     """A subject phrase as a body: the organisation it names, else its noun where that names
     a body ("Polizei", "Stadt Köln", "Gewerkschaft"), not a person or a thing."""
     orgs = [m for m in art.mentions_in(toks[0].start, toks[-1].end) if m.type == EntityType.ORG]
@@ -124,7 +124,7 @@ def _body_phrase(toks: list[Token], art: _Article) -> tuple[str, int | None] | N
         ent = art.entity(orgs[0].entity)
         if ent is not None:
             return ent.name, ent.id
-    head_i = _head_index(toks)
+    head_i = head_index(toks)
     if head_i is None:
         return None
     head = toks[head_i]
@@ -132,7 +132,7 @@ def _body_phrase(toks: list[Token], art: _Article) -> tuple[str, int | None] | N
     if (
         kind is None
         or kind[0] not in ("official", "other", "media", "expert")
-        or _person_noun(head.text, art)
+        or person_noun(head.text, art)
     ):
         return None
     rest = toks[head_i:]
@@ -148,7 +148,7 @@ def spokesperson(
     att: Attribution,
     toks: list[Token],
     head: Token,
-    art: _Article,
+    art: Article,
     done: list[Attribution],
     owner: Callable[[], Speaker] | None = None,
 ) -> Speaker | None:
@@ -179,7 +179,7 @@ def spokesperson(
             return None
         return _speaking_for(head, toks, (found.name, found.entity), R.DESCRIPTION, 0.55, text)
     if toks[0].text.lower() in DEFINITE:
-        named = _description(att, toks, head, art)
+        named = description(att, toks, head, art)
         if named is not None and named.entity is not None:
             ent = art.entity(named.entity)
             if ent is not None and ent.type == EntityType.PER:
@@ -203,7 +203,7 @@ BODY_ROLES = frozenset(
 
 
 def role_of_body(
-    att: Attribution, toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+    att: Attribution, toks: list[Token], head: Token, art: Article, done: list[Attribution]
 ) -> Speaker | None:
     """ "Der Generalsekretär sagte" where the article names no one with that role and no
     person before it: the holder of that role in the body in focus, "Generalsekretär (SPD)",
@@ -234,12 +234,12 @@ def _speaking_for(
         affiliation=body[0],
         affiliation_entity=body[1],
         resolved_by=by,
-        mention=_span(text, toks),
+        mention=token_span(text, toks),
         confidence=confidence,
     )
 
 
-def _goes_on(att: Attribution, art: _Article) -> bool:
+def _goes_on(att: Attribution, art: Article) -> bool:
     """Whether the statement's own clause says its speaker goes on ("meinte weiter",
     "ergänzte", "fügte hinzu")."""
     if att.cue is None:
@@ -258,7 +258,7 @@ def _goes_on(att: Attribution, art: _Article) -> bool:
 
 
 def continued_description(
-    att: Attribution, toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+    att: Attribution, toks: list[Token], head: Token, art: Article, done: list[Attribution]
 ) -> Speaker | None:
     """ "Der Musikverantwortliche der Eröffnungsfeier meinte weiter, …" right after a
     statement of a named person: that person, where the gender of the description does not
@@ -279,7 +279,7 @@ def continued_description(
     out = prev.speaker.model_copy()
     out.resolved_by = R.DESCRIPTION
     out.role = out.role or head.text
-    out.mention = _span(art.analysis.text, toks)
+    out.mention = token_span(art.analysis.text, toks)
     out.confidence = min(out.confidence, 0.55)
     return out
 
@@ -287,7 +287,7 @@ def continued_description(
 _FINITE = frozenset(["VVFIN", "VAFIN", "VMFIN"])
 
 
-def coordinated_subject(tok: Token, art: _Article) -> Speaker | None:
+def coordinated_subject(tok: Token, art: Article) -> Speaker | None:
     """A plural "sie" after "Angela Merkel und Nicolas Sarkozy trafen sich": the persons
     named together before the finite verb of the sentence before ("Zwei Abgeordnete, Werner
     Schulz (Grüne) und Jelena Hoffmann (SPD), wollen …"), or of the one before that where
@@ -357,7 +357,7 @@ def _org_noun(word: str) -> str | None:
     -> "organisation", "des Konzerns" -> "konzern"), None for other words."""
     forms = _forms(word)
     for f in forms:
-        if f in _ORG_NOUNS or f in _COMPOUND_TAILS:
+        if f in ORG_NOUNS or f in _COMPOUND_TAILS:
             return f
     for f in forms:
         for n in _COMPOUND_TAILS:
@@ -375,7 +375,7 @@ _ORG_WIDE = 10
 
 
 def organisation_described(
-    toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+    toks: list[Token], head: Token, art: Article, done: list[Attribution]
 ) -> Speaker | None:
     """ "Die Menschenrechtsorganisation forderte …" two sentences after "Amnesty
     International hat einen Bericht vorgelegt": the most salient organisation of the last
@@ -422,7 +422,7 @@ def organisation_described(
         if noun in _NAME_NEEDED and noun not in ent.name.lower():
             continue  # "die Polizei" is no "Razzia" the tagger called an organisation
         score = -0.7 * (sid - msid)
-        score += 1.5 if _is_subject(m.start, msid, art) else 0.0
+        score += 1.5 if is_subject(m.start, msid, art) else 0.0
         score += 1.0 if m.entity == last else 0.0
         score += 1.0 if want is not None and kind == want[0] else 0.0
         score -= 1.0 if _in_prepositional_phrase(m.start, art) else 0.0
@@ -440,7 +440,7 @@ def organisation_described(
                 break
     if best is None:
         return None
-    out = _of_entity(art, best[1], R.DESCRIPTION, toks, 0.55)
+    out = of_entity(art, best[1], R.DESCRIPTION, toks, 0.55)
     out.role = head.text
     return out
 
@@ -462,7 +462,7 @@ def _refers_back(toks: list[Token], k: int) -> bool:
     )
 
 
-def _org_kind(ent: Entity, art: _Article) -> str | None:
+def _org_kind(ent: Entity, art: Article) -> str | None:
     """The source kind of an organisation as the knowledge base or its name's words say
     ("SPD" -> politician, "Siemens AG" -> other), None where nothing does."""
     from newsprobe.attribution.source_types import kb_entry
@@ -475,7 +475,7 @@ def _org_kind(ent: Entity, art: _Article) -> str | None:
     return kind
 
 
-def name_after_expletive(toks: list[Token], art: _Article) -> Speaker | None:
+def name_after_expletive(toks: list[Token], art: Article) -> Speaker | None:
     """ "Als wichtige Aufgabe sah es Köhler an": "es" is the verb's object, the person named
     right after it the subject who speaks.  None where no person follows "es"."""
     if len(toks) != 1 or toks[0].text.lower() != "es":
@@ -496,4 +496,4 @@ def name_after_expletive(toks: list[Token], art: _Article) -> Speaker | None:
     )
     if person is None:
         return None
-    return _of_entity(art, person.entity, R.NAME, art.tokens(person.start, person.end), 0.7)
+    return of_entity(art, person.entity, R.NAME, art.tokens(person.start, person.end), 0.7)

@@ -39,11 +39,11 @@ from newsprobe.attribution.carry_over import (
     scene_shift,
     subjunctive_clause,
 )
-from newsprobe.attribution.cues import _last
+from newsprobe.attribution.cues import content_end
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.orphans import exhortative, name_words, orphan_speaker
-from newsprobe.attribution.subjects import _clause_start
+from newsprobe.attribution.subjects import clause_start
 from newsprobe.attribution.view import Sent, Tok
 from newsprobe.intervals import IntervalIndex
 from newsprobe.model import BlockKind
@@ -352,7 +352,7 @@ def _statement(sent: Sent, first: int = 0, **speaker) -> Found:
     """A whole sentence (from its token ``first`` on) as a statement without a cue of its
     own (see :func:`continuation_statements`)."""
     toks = sent.toks
-    end = _last(toks)
+    end = content_end(toks)
     message = (toks[first].start, toks[end - 1].end if end else toks[-1].end)
     found = Found(
         kind="indirect",
@@ -373,9 +373,9 @@ def _subject_finder(rules: SentenceRules) -> Callable[[list[Tok], Tok], tuple[in
     def subject(toks: list[Tok], verb: Tok) -> tuple[int, int] | None:
         # the phrase opening the clause, appositions and brackets before the verb included
         # ("Berlins Bürgermeister Klaus Wowereit (SPD) bedauerte …"), else by position
-        opening = _clause_start(verb, toks, rules.lex)
+        opening = clause_start(verb, toks, rules.lex)
         if opening is not None:
             return opening
-        return rules._subject(toks, 0, _last(toks) or len(toks), verb, verb)
+        return rules._subject(toks, 0, content_end(toks) or len(toks), verb, verb)
 
     return subject

@@ -9,11 +9,11 @@ Konjunktiv clause, an object) decides the kind: direct, partial/mixed, indirect,
 from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
-    _WORDS,
+    WORDS,
     Context,
-    _has_word,
-    _last,
-    _span,
+    char_span,
+    content_end,
+    has_word,
 )
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.noun_cues import NounCues
@@ -22,7 +22,7 @@ from newsprobe.attribution.speakers import SpeakerPhrases
 from newsprobe.attribution.verb_cues import VerbCues
 from newsprobe.attribution.view import Sent, Tok
 
-__all__ = ["Context", "SentenceRules", "_last"]
+__all__ = ["Context", "SentenceRules", "content_end"]
 
 
 class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
@@ -72,7 +72,7 @@ class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
             if "rede" in lows:
                 out.extend(self._die_rede(sent, taken))
         text = self.ctx.text
-        return [f for f in out if _has_word(text, *f.message)]
+        return [f for f in out if has_word(text, *f.message)]
 
     @staticmethod
     def _positions(toks: list[Tok], f: Found) -> set[int]:
@@ -107,7 +107,7 @@ class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
             outside = [t for t in toks[a:b] if t.quote is None and t.tag != "PUNCT"]
             if not outside:
                 return "direct", (q.inner_start, q.inner_end), qid
-        span = _span(toks, a, b)
+        span = char_span(toks, a, b)
         if qids:
             fragments = [self.ctx.quotes[q] for q in qids]
             has_verb = any(t.tag == "VFIN" and t.quote is not None for t in toks[a:b])
@@ -124,6 +124,6 @@ class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
         q = self.ctx.quotes[qid]
         if whole:
             return "direct", (q.inner_start, q.inner_end), qid
-        words = _WORDS.findall(self.ctx.text[q.inner_start : q.inner_end])
+        words = WORDS.findall(self.ctx.text[q.inner_start : q.inner_end])
         kind = "direct" if len(words) >= 4 else "partial"
         return kind, (q.inner_start, q.inner_end), qid

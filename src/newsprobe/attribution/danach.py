@@ -19,7 +19,7 @@ the attribution before (:func:`newsprobe.attribution.continuations.continuation_
 
 from __future__ import annotations
 
-from newsprobe.attribution.clauses import _last
+from newsprobe.attribution.clauses import content_end
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.view import Sent, Tok
@@ -92,7 +92,7 @@ def danach_token(lex: CueLexicon, sent: Sent, before: Sent | None) -> Tok | None
         at = toks[verb.i + 1]
     if at is None or at.quote is not None or not _present(verb):
         return None
-    if _last(toks) <= 2 or not _names_statement(lex, before):
+    if content_end(toks) <= 2 or not _names_statement(lex, before):
         return None
     return at
 

@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.person_roles import entity_roles
-from newsprobe.attribution.speaker_parts import R, _Article, _of_entity, _skip_det
+from newsprobe.attribution.speaker_parts import Article, R, of_entity, skip_det
 from newsprobe.model import Attribution, Entity, EntityType, Mention, Span, Speaker, Token
 
 #: Nouns that refer back to an organisation named before ("die Partei", "der Konzern").
-_ORG_NOUNS = frozenset(
+ORG_NOUNS = frozenset(
     [
         *("partei", "konzern", "unternehmen", "firma", "organisation", "gruppe"),
         *("gruppierung", "verband", "gewerkschaft", "bewegung", "miliz", "koalition"),
@@ -38,8 +38,8 @@ def as_description(found: Speaker, role: str, exclude: int | None = None) -> Spe
     return found
 
 
-def _organisation_named_before(
-    att: Attribution, head: Token, art: _Article, done: list[Attribution]
+def organisation_named_before(
+    att: Attribution, head: Token, art: Article, done: list[Attribution]
 ) -> Speaker | None:
     """ "Die Partei droht …" after "die Koalition für Einheit (CUD) behauptete …": the
     organisation that spoke last, or was last named, within the two sentences before."""
@@ -65,19 +65,19 @@ def _organisation_named_before(
             break
         ent = art.entity(m.entity)
         if ent is not None and ent.type == EntityType.ORG and _is_kind(ent, head, art):
-            out = _of_entity(art, m.entity, R.DESCRIPTION, art.tokens(m.start, m.end), 0.55)
+            out = of_entity(art, m.entity, R.DESCRIPTION, art.tokens(m.start, m.end), 0.55)
             out.role = head.text
             return out
     return None
 
 
-def _before(art: _Article, char: int) -> Iterator[Mention]:
+def _before(art: Article, char: int) -> Iterator[Mention]:
     """The mentions that start before a character, nearest first."""
     for k in range(bisect_left(art.mention_starts, char) - 1, -1, -1):
         yield art.mentions[k]
 
 
-def _is_kind(ent: Entity, head: Token, art: _Article) -> bool:
+def _is_kind(ent: Entity, head: Token, art: Article) -> bool:
     """Whether an organisation is of the kind a noun names (its lexicon type: "Partei" and
     the SPD are politicians, "Konzern" and Siemens other)."""
     from newsprobe.attribution.source_types import kb_entry
@@ -93,10 +93,10 @@ def _is_kind(ent: Entity, head: Token, art: _Article) -> bool:
     return kind == want[0]
 
 
-def _known_surface(toks: list[Token], art: _Article) -> int | None:
+def known_surface(toks: list[Token], art: Article) -> int | None:
     """The entity whose name, alias or (for a person) surname the whole phrase is, when
     exactly one is; articles aside."""
-    words = [t.text for t in toks[_skip_det(toks) :]]
+    words = [t.text for t in toks[skip_det(toks) :]]
     if not words or not words[0][:1].isalpha():
         return None
     if art.surfaces is None:
@@ -105,7 +105,7 @@ def _known_surface(toks: list[Token], art: _Article) -> int | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _surfaces(art: _Article) -> dict[str, set[int]]:
+def _surfaces(art: Article) -> dict[str, set[int]]:
     """Each lower-cased name, alias and (for a person) surname -> the persons and
     organisations that carry it."""
     out: dict[str, set[int]] = {}
@@ -120,7 +120,7 @@ def _surfaces(art: _Article) -> dict[str, set[int]]:
     return out
 
 
-def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
+def description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
     """The gender a two-word definite person description asks of its antecedent: the
     noun's own ("die Ministerin"), else its article's in the nominative ("der 54-Jährige"
     -> m, "die 47-Jährige" -> f unless the verb is plural; "der beiden Politiker", a
@@ -141,9 +141,9 @@ def _description_gender(det: Token, head: Token, att: Attribution) -> g.Agree:
 
 #: Nouns that describe a person by age, origin or party: "der 54-Jährige", "die Französin",
 #: "der Sozialdemokrat" (a description, never a speaker of its own once someone is named).
-_AGE = re.compile(r"^\d+-[jJ]ährige[rn]?$|^[A-ZÄÖÜ][a-zäöü]+zigjährige[rn]?$")
+AGE = re.compile(r"^\d+-[jJ]ährige[rn]?$|^[A-ZÄÖÜ][a-zäöü]+zigjährige[rn]?$")
 #: People named by their faith ("britische Moslems", "die Katholiken"), in the forms
-#: ``_person_noun`` tries (it takes "-s" and "-en" off).
+#: ``person_noun`` tries (it takes "-s" and "-en" off).
 _FAITH_PEOPLE = frozenset(
     [
         *("moslem", "muslim", "muslime", "muslima", "katholik", "katholike", "jude", "jüdin"),
@@ -175,11 +175,11 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d.lower() for e in kb.entries() for d in e.demonyms)
 
 
-def _person_noun(word: str, art: _Article) -> bool:
+def person_noun(word: str, art: Article) -> bool:
     """A noun for a person ("Politiker", "Minister", "Journalist", "Sportler", "Anwältin",
     "54-Jährige", "Französin", "Sozialdemokrat", "Ökonom", "Musiker", "Coach"), also in
     the genitive or a weak noun's oblique form ("des Forschers", "des Präsidenten")."""
-    if _AGE.match(word):
+    if AGE.match(word):
         return True
     low = word.lower()
     forms = [low]
@@ -205,17 +205,17 @@ _OFFICIAL_PERSON_ENDS = (
 )
 
 
-def plain_person_noun(word: str, art: _Article) -> bool:
+def plain_person_noun(word: str, art: Article) -> bool:
     """A person noun by its own form ("Chef", "Sportler", "Journalist") or the lexicon's
     person kinds, not only as another kind's ending ("Leiter", "Musiker")."""
     low = word.lower()
     hit = art.lex.head_type(low)
     if hit is not None and hit[0] in ("politician", "expert", "witness", "media"):
         return _person_form(low, art)
-    return low.endswith(_PERSON_ENDINGS) or bool(_AGE.match(word))
+    return low.endswith(_PERSON_ENDINGS) or bool(AGE.match(word))
 
 
-def _person_form(low: str, art: _Article) -> bool:
+def _person_form(low: str, art: Article) -> bool:
     if (
         low.startswith(_PARTY_PEOPLE)
         or low.endswith("jährige")
@@ -238,7 +238,7 @@ def _person_form(low: str, art: _Article) -> bool:
         hit is not None
         and hit[0] == "other"
         and hit[1] not in _OTHER_BODIES
-        and hit[1] not in _ORG_NOUNS
+        and hit[1] not in ORG_NOUNS
         and hit[1].endswith(_OTHER_PERSON_ENDS)
     ):
         return True
@@ -291,8 +291,8 @@ _REPORT_NOUNS = frozenset(
 )
 
 
-def _earlier_report(
-    att: Attribution, head: Token, art: _Article, done: list[Attribution]
+def earlier_report(
+    att: Attribution, head: Token, art: Article, done: list[Attribution]
 ) -> Speaker | None:
     """ "der Meldung zufolge" after "nach einem Bericht der BBC": that statement's speaker."""
     word = head.text.lower()
@@ -321,11 +321,11 @@ def _earlier_report(
 LOOKBACK = 10_000
 
 
-def _description(
+def description(
     att: Attribution,
     toks: list[Token],
     head: Token,
-    art: _Article,
+    art: Article,
     found_at: list[int] | None = None,
 ) -> Speaker | None:
     """ "Die Ministerin" -> the entity with a role ending in "ministerin" mentioned before;
@@ -364,12 +364,12 @@ def _description(
         return None
     if found_at is not None:
         found_at.append(best[1])
-    out = _of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
+    out = of_entity(art, best[0], R.DESCRIPTION, toks, 0.75)
     out.role = out.role or head.text
     return out
 
 
-def _person_typed_otherwise(ent: Entity, art: _Article) -> bool:
+def _person_typed_otherwise(ent: Entity, art: Article) -> bool:
     """A person the entity layer typed as an organisation ("Hilda Morales Trujillo, eine
     Aktivistin eines Netzwerks …"): a name of two to four capitalised words opening with a
     given name (or a word with a given name's ending) that an apposition calls by a person
@@ -386,7 +386,7 @@ def _person_typed_otherwise(ent: Entity, art: _Article) -> bool:
         art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
     for role in art.entity_roles[ent.id]:
         head = next((w for w in role.split() if w[:1].isupper()), None)
-        if head is not None and _person_noun(head, art):
+        if head is not None and person_noun(head, art):
             return True
     return False
 
@@ -457,9 +457,7 @@ _INSTITUTION_ENDS = (
 )
 
 
-def _fuller_phrase(
-    toks: list[Token], head: Token, art: _Article, after: int = -1
-) -> Speaker | None:
+def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1) -> Speaker | None:
     """The same noun named before with more to it, nearest first (after char ``after``):
     "die Organisationen" after "Die Organisationen Transparency International, Campact und
     LobbyControl" (a group the article listed, as one speaker); "das Gericht" after "Ein
@@ -469,7 +467,7 @@ def _fuller_phrase(
     word = head.text.lower()
     # "Die Forscher" after "Klimaforscher der University of Colorado": a group of people
     # that the article described by a compound of the same noun with a named body
-    group = toks[0].text.lower() == "die" and word.endswith("er") and _person_noun(head.text, art)
+    group = toks[0].text.lower() == "die" and word.endswith("er") and person_noun(head.text, art)
     before = art.tokens(max(0, toks[0].start - LOOKBACK, after + 1), toks[0].start)
     kinds = _KINDS_OF.get(word)
     for k in range(len(before) - 1, -1, -1):
@@ -519,7 +517,7 @@ def _fuller_phrase(
             person_id = person.entity if person is not None else None
             if person_id is not None and not several:
                 # "das Stadtoberhaupt" after "Stadtoberhaupt Ignazio Marino": that person
-                out = _of_entity(art, person_id, R.DESCRIPTION, toks, 0.6)
+                out = of_entity(art, person_id, R.DESCRIPTION, toks, 0.6)
                 out.role = out.role or head.text
                 return out
             # a list names the group's members; one name is the body's own ("Staatsanwaltschaft
@@ -563,7 +561,7 @@ def _fuller_phrase(
 
 
 def unnamed_description(
-    name: str, head: Token, toks: list[Token], art: _Article, confidence: float
+    name: str, head: Token, toks: list[Token], art: Article, confidence: float
 ) -> Speaker:
     """An unnamed speaker (``name``, a description the article gave before) that the
     description ``toks`` with head ``head`` stands for."""
@@ -589,7 +587,7 @@ _KINDS_OF = {
 _HYPER_BACK = 3
 
 
-def _names_a_body(attribute: list[Token], art: _Article) -> bool:
+def _names_a_body(attribute: list[Token], art: Article) -> bool:
     """Whether an attribute names an organisation: one the tagger found, or a noun of an
     institution ("Studie des Bundesbildungsministeriums", "Bericht der Kommission")."""
     if not attribute:
@@ -612,7 +610,7 @@ def _names_a_body(attribute: list[Token], art: _Article) -> bool:
 _STANDS_FOR = ("sprecher", "sprecherin", "vertreter", "vertreterin", "mitarbeiter")
 
 
-def named_after(toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+def named_after(toks: list[Token], head: Token, art: Article) -> Speaker | None:
     """ "Nach Berechnungen eines US-Forschers … Der Biologe Jody Hey von der Rutgers
     University entwickelte …": an indefinite person description resolves forward to the one
     person the next two sentences name with a role of the same kind (expert, politician,
@@ -641,12 +639,12 @@ def named_after(toks: list[Token], head: Token, art: _Article) -> Speaker | None
             found.add(ent.id)
     if len(found) != 1:
         return None
-    out = _of_entity(art, found.pop(), R.DESCRIPTION, toks, 0.55)
+    out = of_entity(art, found.pop(), R.DESCRIPTION, toks, 0.55)
     out.role = out.role or head.text
     return out
 
 
-def _kind_of_role(role: str, art: _Article) -> str | None:
+def _kind_of_role(role: str, art: Article) -> str | None:
     for word in reversed(role.split()):
         hit = art.lex.head_type(word)
         if hit is not None:

@@ -10,7 +10,7 @@ author of the latest such mention of a document of the same kind, as
 
 from __future__ import annotations
 
-from newsprobe.attribution.speaker_parts import R, _Article, _entity_named
+from newsprobe.attribution.speaker_parts import Article, R, entity_named
 from newsprobe.model import EntityType, Speaker, Token
 
 #: Kinds of document, each with its forms as a compound's last part (inflected first).
@@ -58,7 +58,7 @@ def doc_kind(word: str) -> tuple[str, str] | None:
 
 
 def owner_prefix(
-    prefix: str, kind: str, art: _Article, *, hyphen: bool = False
+    prefix: str, kind: str, art: Article, *, hyphen: bool = False
 ) -> tuple[str, int | None] | None:
     """The author a document compound names by its first part ("OSZE-Bericht" → OSZE,
     "Verfassungsschutzbericht" → Verfassungsschutz): a name of the article, a noun for a
@@ -66,7 +66,7 @@ def owner_prefix(
     ai-Bericht"); None for a kind of document ("Abschluss", "Jahres")."""
     if len(prefix) < 2:
         return None
-    ent = _entity_named(prefix, art)
+    ent = entity_named(prefix, art)
     if ent is not None:
         entity = art.entity(ent)
         return (entity.name if entity is not None else prefix), ent
@@ -82,7 +82,7 @@ def owner_prefix(
     return None
 
 
-def _genitive_author(doc: Token, art: _Article) -> tuple[str, int | None] | None:
+def _genitive_author(doc: Token, art: Article) -> tuple[str, int | None] | None:
     """The body or person a genitive or "von" attribute after a document noun names ("des
     Büros … der OSZE", "mit dem Titel „…“ der Stiftung Warentest"): the last one of the
     attribute chain."""
@@ -110,7 +110,7 @@ def _genitive_author(doc: Token, art: _Article) -> tuple[str, int | None] | None
     return best
 
 
-def document_author(doc: Token, art: _Article) -> tuple[str, int | None] | None:
+def document_author(doc: Token, art: Article) -> tuple[str, int | None] | None:
     """The author of the document ``doc`` names: its own compound's or attribute's, else
     that of the latest earlier mention of a document of the same kind."""
     found = doc_kind(doc.text)
@@ -133,7 +133,7 @@ def document_author(doc: Token, art: _Article) -> tuple[str, int | None] | None:
     return None
 
 
-def with_author(found: Speaker, toks: list[Token], art: _Article) -> Speaker:
+def with_author(found: Speaker, toks: list[Token], art: Article) -> Speaker:
     """A document speaker without a named author ("die Studie", "Berichts") with the author
     the article gave the document; other speakers as they are."""
     if found.named or found.entity is not None or found.affiliation_entity is not None:

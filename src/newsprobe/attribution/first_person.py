@@ -340,10 +340,10 @@ def _colon_frame(att: Attribution, analysis: Analysis, ix: _Index) -> Speaker | 
     if len({m.entity for m in people}) != 1:
         return _framing_statement(att, analysis, ix, toks[colon].start)
     from newsprobe.attribution.speaker_article import article
-    from newsprobe.attribution.subject_phrases import _is_subject
+    from newsprobe.attribution.subject_phrases import is_subject
 
     art = article(analysis)
-    if not any(_is_subject(m.start, art.sentence_of(m.start), art) for m in people):
+    if not any(is_subject(m.start, art.sentence_of(m.start), art) for m in people):
         return None
     eid = people[0].entity
     assert eid is not None

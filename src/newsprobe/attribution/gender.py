@@ -297,7 +297,7 @@ def first_name_known(name: str) -> bool:
         or low in _MALE_MORE
         or low in _FEMALE_EXTRA
         or low in _FEMALE_MORE
-        or _known_first_name(name)
+        or known_first_name(name)
         or bool(_compound_first_name(name))
         or (_without_accents(name) != name and first_name_known(_without_accents(name)))
     )
@@ -323,7 +323,7 @@ def first_name_gender(name: str) -> Agree:
         return UNKNOWN  # Jimmy, Toni, Ali, Gigi: both
     if low.endswith(_FEMALE_ENDINGS):
         return F
-    if _known_first_name(name):
+    if known_first_name(name):
         return M
     if len(low) > 3 and low.endswith("o") and not low.endswith("ko"):
         return M  # Adolfo, Alfredo, Evaristo: Romance given names in -o are male
@@ -343,7 +343,7 @@ def _compound_first_name(name: str) -> Agree:
         return UNKNOWN
     for i in range(3, len(name) - 2):
         head, tail = name[:i], name[i:].capitalize()
-        if _known_first_name(head) and _known_first_name(tail):
+        if known_first_name(head) and known_first_name(tail):
             return first_name_gender(tail)
     return UNKNOWN
 
@@ -357,7 +357,8 @@ def _first_names() -> frozenset[str]:
     return first_names()
 
 
-def _known_first_name(name: str) -> bool:
+def known_first_name(name: str) -> bool:
+    """Whether ``name`` is in the first-name list."""
     return name in _first_names()
 
 

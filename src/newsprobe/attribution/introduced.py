@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.descriptions import _person_noun, unnamed_description
-from newsprobe.attribution.speaker_parts import R, _Article
+from newsprobe.attribution.descriptions import person_noun, unnamed_description
+from newsprobe.attribution.speaker_parts import Article, R
 from newsprobe.model import Attribution, EntityType, Speaker, Token
 
 #: Indefinite singular articles and the gender each asks of a person noun.
@@ -53,7 +53,7 @@ def _lemmas(word: str) -> set[str]:
     return out
 
 
-def introduced_people(sid: int, art: _Article, before: int) -> list[Introduced]:
+def introduced_people(sid: int, art: Article, before: int) -> list[Introduced]:
     """The indefinite singular person phrases of sentence ``sid`` before char ``before``
     ("ein Augenzeuge", "einer Anwohnerin", "ein Sprecher der Feuerwehr"); not one named
     right after ("ein Zeuge, Hans Meier,": the name is the antecedent)."""
@@ -72,7 +72,7 @@ def introduced_people(sid: int, art: _Article, before: int) -> list[Introduced]:
         if j >= len(toks) or toks[j].pos not in ("NN", "NNA"):
             continue
         head = toks[j]
-        if not _person_noun(head.text, art):
+        if not person_noun(head.text, art):
             continue
         stop = j + 1
         if stop < len(toks) and toks[stop].text.lower() in ("der", "des"):
@@ -93,11 +93,11 @@ def introduced_people(sid: int, art: _Article, before: int) -> list[Introduced]:
     return out
 
 
-def introduced_description(toks: list[Token], head: Token, art: _Article) -> Speaker | None:
+def introduced_description(toks: list[Token], head: Token, art: Article) -> Speaker | None:
     """ "laut dem Zeugen" two sentences after "In dem Bericht wird ein Augenzeuge
     zitiert": the unnamed person the article introduced with that noun (or a compound of
     it) in the last three sentences, nearest first; None where it introduced none."""
-    if head is not toks[-1] or len(toks) > 3 or not _person_noun(head.text, art):
+    if head is not toks[-1] or len(toks) > 3 or not person_noun(head.text, art):
         return None
     want = _lemmas(head.text)
     sid = art.sentence_of(head.start)
@@ -115,12 +115,12 @@ _SPEAKER_BACK = 12
 
 
 def earlier_speaker_described(
-    toks: list[Token], head: Token, art: _Article, done: list[Attribution]
+    toks: list[Token], head: Token, art: Article, done: list[Attribution]
 ) -> Speaker | None:
     """ "laut diesem Zeugen", "dem Zeugen zufolge" after statements of "ein Augenzeuge": the
     latest earlier speaker (of the last twelve sentences) whose name or role ends in that
     noun; None where none does."""
-    if head is not toks[-1] or len(toks) > 3 or not _person_noun(head.text, art):
+    if head is not toks[-1] or len(toks) > 3 or not person_noun(head.text, art):
         return None
     want = {w for w in _lemmas(head.text) if len(w) >= 4}
     sid = art.sentence_of(head.start)

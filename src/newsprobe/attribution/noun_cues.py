@@ -6,17 +6,17 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules`; moved out of cues.
 from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
-    _CONTENT_CLAUSE_OPENERS,
-    _SO_STOP,
-    _SOURCE_ONLY_PREPS,
+    CONTENT_CLAUSE_OPENERS,
+    SO_STOP,
+    SOURCE_ONLY_PREPS,
     Context,
-    _clause,
-    _clause_end,
-    _first_finite,
-    _last,
-    _main_finite,
-    _message_mood,
-    _v2_end,
+    clause,
+    clause_end,
+    content_end,
+    first_finite,
+    main_finite,
+    message_mood,
+    v2_end,
     zu_clause_ahead,
 )
 from newsprobe.attribution.cue_model.hook import (
@@ -69,7 +69,7 @@ class NounCues(SourcePhrases):
     def _prepositional(self, sent: Sent) -> list[Found]:
         toks = sent.toks
         out: list[Found] = []
-        last = _last(toks)
+        last = content_end(toks)
         n = len(toks)
         de, lex = self.de, self.lex
         before, after = lex.prep_before, lex.prep_after
@@ -97,14 +97,14 @@ class NounCues(SourcePhrases):
                 if np is not None:
                     np = trim_after(toks, np)
                 cue, ctype = (t.i, t.i + 1), "laut"
-                if t.low in _SOURCE_ONLY_PREPS and (np is None or not self._names_source(toks, np)):
+                if t.low in SOURCE_ONLY_PREPS and (np is None or not self._names_source(toks, np)):
                     continue  # "gemäß dem hohen Stande der Volksbildung"
             elif not self.de and t.low == "according" and t.i + 1 < n and toks[t.i + 1].low == "to":
                 np = np_right(toks, t.i + 2, self.lex)
                 cue, ctype, lemma = (t.i, t.i + 2), "according_to", "according to"
             elif (t.low in self.lex.prep_after and t.i > 0) or split_zufolge(toks, t):
                 split = t.low == "folge"  # "Gerüchten zu Folge"
-                cs, ce = _clause(toks, t.i)
+                cs, ce = clause(toks, t.i)
                 np = np_left(toks, cs, t.i - split, self.lex) or pronoun_before(toks, t.i - split)
                 if np is not None:
                     np = _after_misread_verb(toks, trim_before(toks, np, self.lex), cs, ce)
@@ -152,7 +152,7 @@ class NounCues(SourcePhrases):
                 cue=(toks[cue[0]].start, toks[cue[1] - 1].end, ctype, lemma),
                 **said_by(self, toks, np, anaphoric),
                 quote=qid,
-                mood=_message_mood(toks, a, b),
+                mood=message_mood(toks, a, b),
                 confidence=0.85,
                 sentences={sent.id},
             )
@@ -163,7 +163,7 @@ class NounCues(SourcePhrases):
     def _reports(toks: list[Tok], k: int) -> bool:
         """The clause around token ``k`` reports: its finite verb is in Konjunktiv or the
         modal "sollen" ("Nach der Ankündigung der Ministerin soll …")."""
-        cs, ce = _clause(toks, k)
+        cs, ce = clause(toks, k)
         return any(
             x.tag == "VFIN" and (x.mood in ("subj1", "subj2") or x.lemma == "sollen")
             for x in toks[cs:ce]
@@ -318,8 +318,8 @@ class NounCues(SourcePhrases):
             lemma = self._verb_lemma(toks, t)
             if lemma is None or self.lex.verb_type(lemma) is None:
                 continue
-            cs, ce = _clause(toks, t.i)
-            fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
+            cs, ce = clause(toks, t.i)
+            fin = t if t.tag == "VFIN" else first_finite(toks, cs, ce)
             np = self._subject(toks, cs, ce, t, fin) or self._source_pp(toks, cs, ce, t)
             if np is None:
                 continue
@@ -342,7 +342,7 @@ class NounCues(SourcePhrases):
         äußerte die Hoffnung, dass …"); a stance adjective after a copula is read the same
         way, its speaker the copula's subject ("Sie ist zuversichtlich, dass …")."""
         toks = sent.toks
-        last = _last(toks)
+        last = content_end(toks)
         out: list[Found] = []
         nouns = self.lex.clause_nouns
         for t in toks:
@@ -359,8 +359,8 @@ class NounCues(SourcePhrases):
             sub = toks[k + 1]
             if sub.i in taken:
                 continue  # (a "wonach" the relative-source rule took)
-            if sub.low in _CONTENT_CLAUSE_OPENERS:
-                end = _clause_end(toks, k + 1, last)
+            if sub.low in CONTENT_CLAUSE_OPENERS:
+                end = clause_end(toks, k + 1, last)
             elif (t.text in nouns or adjective) and attributes_then_light_verb(
                 toks, t.i + 1, k, self.lex
             ):
@@ -382,7 +382,7 @@ class NounCues(SourcePhrases):
                 continue  # "Es ist sicher, dass …": no one's stance
             if np is not None and np[0] <= t.i < np[1]:
                 np = None  # "Die Angst, entdeckt zu werden, war groß": the noun is no one
-            if np is None and sub.low not in _CONTENT_CLAUSE_OPENERS:
+            if np is None and sub.low not in CONTENT_CLAUSE_OPENERS:
                 continue  # a clause without subordinator needs whose statement it is
             speakers, heads, anaphoric = [], [], False
             if np is not None:
@@ -398,7 +398,7 @@ class NounCues(SourcePhrases):
                 heads=heads,
                 anaphoric=anaphoric,
                 quote=qid,
-                mood=_message_mood(toks, k + 1, end),
+                mood=message_mood(toks, k + 1, end),
                 confidence=0.7 if np is not None else 0.5,
                 sentences={sent.id},
             )
@@ -415,7 +415,7 @@ class NounCues(SourcePhrases):
             x = toks[j]
             if x.tag == "VFIN":
                 if x.mood in ("subj1", "subj2") and j > k:
-                    return _v2_end(toks, k, last)
+                    return v2_end(toks, k, last)
                 break
             article = (
                 x.tag == "REL" and j + 1 < len(toks) and toks[j + 1].tag in ("NOUN", "ADJ", "PROPN")
@@ -423,7 +423,7 @@ class NounCues(SourcePhrases):
             if (x.tag in ("SCONJ", "REL", "WH") and not article) or x.is_mark:
                 break  # (the tagger reads an article after the comma as relative)
         if zu_clause_ahead(toks, k, last):
-            return _clause_end(toks, k - 1, last, infinitive=True)
+            return clause_end(toks, k - 1, last, infinitive=True)
         return None
 
     def _clause_compound(self, word: str) -> bool:
@@ -436,8 +436,8 @@ class NounCues(SourcePhrases):
     def _adjective_speaker(self, toks: list[Tok], t: Tok) -> tuple[int, int] | None:
         """The subject of the copula of a stance adjective ("Die Regierung ist zuversichtlich"),
         None for an expletive "es" or another verb."""
-        cs, ce = _clause(toks, t.i)
-        fin = _first_finite(toks, cs, ce)
+        cs, ce = clause(toks, t.i)
+        fin = first_finite(toks, cs, ce)
         if fin is None or fin.lemma not in self.lex.adjective_verbs:
             return None
         np = self._subject(toks, cs, ce, fin, fin)
@@ -455,8 +455,8 @@ class NounCues(SourcePhrases):
         after = self._genitive_after(toks, t.i + 1, k)
         if after is not None and toks[after[0]].tag != "PRON":
             return after
-        cs, ce = _clause(toks, t.i)
-        fin = _first_finite(toks, cs, ce) or misread_light_verb(toks, cs, ce, self.lex)
+        cs, ce = clause(toks, t.i)
+        fin = first_finite(toks, cs, ce) or misread_light_verb(toks, cs, ce, self.lex)
         if fin is not None and (
             fin.lemma in self.lex.light_verbs
             # (a passive's subject is what was argued about: "wurde mit dem Hinweis
@@ -483,10 +483,10 @@ class NounCues(SourcePhrases):
     def anaphoric_found(self, sent: Sent, t: Tok) -> Found | None:
         """The attribution of a sentence that reports by "Demnach"/"Danach" (``t``)."""
         toks = sent.toks
-        a, b = self._skip_conj(toks, 0), _last(toks)
+        a, b = self._skip_conj(toks, 0), content_end(toks)
         if t.i == a:
             a = t.i + 1
-        if _main_finite(toks, a, b) is None:
+        if main_finite(toks, a, b) is None:
             return None
         kind, message, qid = self._message(toks, a, b)
         return Found(
@@ -495,7 +495,7 @@ class NounCues(SourcePhrases):
             message=message,
             cue=(t.start, t.end, "anaphoric", t.low),
             quote=qid,
-            mood=_message_mood(toks, a, b),
+            mood=message_mood(toks, a, b),
             confidence=0.6,
             sentences={sent.id},
         )
@@ -552,7 +552,7 @@ class NounCues(SourcePhrases):
         or followed by the quote's next part: the frame of a direct quote, whatever the
         verb ("„Ja“, nickte er.", "„…“, so fuhr sie fort, „…“")."""
         toks = sent.toks
-        last = _last(toks)
+        last = content_end(toks)
         out: list[Found] = []
         for k in range(len(toks) - 3):
             tok = toks[k]
@@ -604,7 +604,7 @@ class NounCues(SourcePhrases):
         if not self.lex.so:
             return []
         toks = sent.toks
-        last = _last(toks)
+        last = content_end(toks)
         out: list[Found] = []
         for t in toks:
             if t.low not in self.lex.so or t.quote is not None or t.i == 0 or t.i in taken:
@@ -640,7 +640,7 @@ class NounCues(SourcePhrases):
                     cue=(t.start, t.end, "so", "so"),
                     **said_by(self, toks, np),
                     quote=qid,
-                    mood=_message_mood(toks, a, b) if qid is None else None,
+                    mood=message_mood(toks, a, b) if qid is None else None,
                     confidence=0.8,
                     sentences={sent.id},
                 )
@@ -667,7 +667,7 @@ def _so_is_degree(toks: list[Tok], so: int, np_end: int, stop: int) -> bool:
     a verb or subordinator follows the phrase in its clause ("so viele Menschen bei uns
     aufzunehmen"), a comparison follows it right away ("so viele wie nie", "so viele Gäste
     wie noch nie") or a clause word comes right after "so" ("so dass", "so wie")."""
-    if so + 1 < len(toks) and toks[so + 1].low in _SO_STOP:
+    if so + 1 < len(toks) and toks[so + 1].low in SO_STOP:
         return True
     if np_end < stop and toks[np_end].low in _COMPARISON:
         return True

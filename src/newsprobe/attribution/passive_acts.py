@@ -5,7 +5,7 @@ subject is what the act was about (:meth:`newsprobe.attribution.verb_cues.VerbCu
 
 from __future__ import annotations
 
-from newsprobe.attribution.clauses import _WERDEN
+from newsprobe.attribution.clauses import WERDEN
 from newsprobe.attribution.view import Tok
 
 #: Prepositions of a passive's agent.
@@ -18,7 +18,7 @@ def subject_before_aux(toks: list[Tok], t: Tok, fin: Tok, first: int) -> bool:
     X kritisiert"; not "Am Montag wurde …", "Wien - Wird …", "Der Plan wurde angekündigt")."""
     return (
         t.tag == "VPP"
-        and (fin.lemma == "werden" or fin.low in _WERDEN)
+        and (fin.lemma == "werden" or fin.low in WERDEN)
         and toks[first].tag in ("DET", "POSS", "NOUN", "PROPN", "ADJ")
         and all(x.tag != "PUNCT" for x in toks[first : fin.i])
         and any(x.tag in ("NOUN", "PROPN") for x in toks[first : fin.i])
@@ -39,12 +39,12 @@ def strip_aux(toks: list[Tok], a: int, b: int, passive: bool) -> tuple[int, int]
     if not passive:
         return a, b
     aux = next(
-        (k for k in range(a + 1, b) if toks[k].low in _WERDEN and toks[k].tag == "VFIN"), None
+        (k for k in range(a + 1, b) if toks[k].low in WERDEN and toks[k].tag == "VFIN"), None
     )
     if aux is not None and any(x.tag in ("NOUN", "PROPN") for x in toks[a:aux]):
         b = aux
-    while b > a and (toks[b - 1].low in _WERDEN or toks[b - 1].low in _AGENT):
+    while b > a and (toks[b - 1].low in WERDEN or toks[b - 1].low in _AGENT):
         b -= 1
-    while a < b and toks[a].low in _WERDEN:
+    while a < b and toks[a].low in WERDEN:
         a += 1
     return a, b

@@ -5,11 +5,11 @@ where a statement is made, and the typed noun a "Demnach" points back to."""
 
 from __future__ import annotations
 
-from newsprobe.attribution.speaker_parts import R, _Article
+from newsprobe.attribution.speaker_parts import Article, R
 from newsprobe.model import Attribution, EntityType, MentionForm, Span, Speaker, Token
 
 
-def _members_from(toks: list[Token]) -> int | None:
+def members_from(toks: list[Token]) -> int | None:
     """Where an insertion listing members starts after the phrase's head (", unter ihnen
     …", ", darunter …"), when a plural noun heads the phrase before it; else None."""
     for k in range(1, len(toks) - 1):
@@ -23,7 +23,7 @@ def _members_from(toks: list[Token]) -> int | None:
     return None
 
 
-def _nominalised(head: Token, toks: list[Token]) -> bool:
+def nominalised(head: Token, toks: list[Token]) -> bool:
     """A nominalised adjective as the phrase's head ("der Tatverdächtige", also where the
     tagger read it as an adjective)."""
     return head.pos == "NNA" or (
@@ -34,7 +34,7 @@ def _nominalised(head: Token, toks: list[Token]) -> bool:
 _PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")
 
 
-def _participial_end(toks: list[Token]) -> int | None:
+def participial_end(toks: list[Token]) -> int | None:
     """The start of the participle closing an extended participial attribute right after
     the phrase's article ("der [sich als Gegner Thaksins] inszenierende …"), or None."""
     if len(toks) < 4 or toks[0].pos != "ART" or toks[1].pos in ("NN", "NE", "ADJA"):
@@ -58,7 +58,7 @@ _DOCUMENTS = (
 )
 
 
-def _document_therein(att: Attribution, art: _Article) -> Speaker | None:
+def document_therein(att: Attribution, art: Article) -> Speaker | None:
     """ "Die Regierung veröffentlichte eine Erklärung. Darin heißt es, …": a statement
     without a speaker phrase whose clause holds "darin" speaks from the document named
     last before it, in its sentence or the one before (with its genitive: "die Erklärung
@@ -101,7 +101,7 @@ _NOMINATIVE_ONLY = frozenset(["er", "ich", "wir", "du"])
 _FINITE_TAGS = frozenset(["VVFIN", "VAFIN", "VMFIN"])
 
 
-def inverted_subject(att: Attribution, toks: list[Token], art: _Article) -> list[Token] | None:
+def inverted_subject(att: Attribution, toks: list[Token], art: Article) -> list[Token] | None:
     """The subject pronoun right after the finite cue verb when the phrase taken for the
     speaker is the fronted object before it ("Die Bürger forderte er auf, …", "Den Vorwurf
     wies er zurück"): the pronoun speaks, never the object.  None where the phrase is no
@@ -126,7 +126,7 @@ def cue_at(att: Attribution) -> int:
     return att.cue.start if att.cue is not None else att.start
 
 
-def typed_noun_phrase(toks: list[Token], art: _Article) -> tuple[int, int] | None:
+def typed_noun_phrase(toks: list[Token], art: Article) -> tuple[int, int] | None:
     """The span of the last noun of a known source kind in ``toks`` with its article and
     adjectives, or None."""
     for k in range(len(toks) - 1, -1, -1):
@@ -143,7 +143,7 @@ _ACCUSATIVE = frozenset(["den", "die", "das", "einen", "eine", "ein"])
 _OBJECT_NP = frozenset(["ART", "ADJA", "NN", "NE", "FM"])
 
 
-def quoted_person(att: Attribution, toks: list[Token], art: _Article) -> list[Token] | None:
+def quoted_person(att: Attribution, toks: list[Token], art: Article) -> list[Token] | None:
     """ "„…“, zitierte man Yolanda Alvarez vom Sender RTVE", "Der Spiegel zitiert den
     Prediger mit den Worten …": the one "zitieren" takes as its object said the words, not
     the subject that quotes them; the object's tokens, or None where the cue is no active
@@ -172,7 +172,7 @@ def quoted_person(att: Attribution, toks: list[Token], art: _Article) -> list[To
     return None
 
 
-def opening_speaker(psid: int, art: _Article) -> tuple[int, int] | None:
+def opening_speaker(psid: int, art: Article) -> tuple[int, int] | None:
     """Who opens sentence ``psid`` before its finite verb where no plain subject does: the
     first person or organisation there, else the last noun of a known source kind ("Das
     „Departement Presse“ des russischen Außenministeriums gab …"); None otherwise."""

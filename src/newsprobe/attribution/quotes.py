@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from newsprobe.attribution.clauses import _SOURCE_ONLY_VERBS
+from newsprobe.attribution.clauses import SOURCE_ONLY_VERBS
 from newsprobe.attribution.continuations import continuation_statements, main_verb
-from newsprobe.attribution.cues import Context, SentenceRules, _last
+from newsprobe.attribution.cues import Context, SentenceRules, content_end
 from newsprobe.attribution.danach import danach_statements
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.irrealis import drop_hypothetical, hypothetical_sentences
@@ -328,7 +328,7 @@ def _colon_statements(
         intro = rules.introduction(sent)
         if intro is None:
             continue
-        end = _last(toks) or len(toks)
+        end = content_end(toks) or len(toks)
         intro.message = (toks[0].start, toks[end - 1].end)
         intro.kind = "partial" if any(t.quote is not None for t in toks[:end]) else "indirect"
         intro.sentences |= {nxt.id}
@@ -392,7 +392,7 @@ def _colon_speakers(founds: list[Found], sents: list[Sent], rules: SentenceRules
             continue
         if by_sentence.get(sent.id):
             continue  # the sentence has an attribution of its own before the colon
-        end = _last(toks)
+        end = content_end(toks)
         start = np[1] + 1
         if end - start < 3 or not any(t.tag == "VFIN" for t in toks[start:end]):
             continue
@@ -437,8 +437,8 @@ def _said_before(
         if any(t.tag == "ADV" and t.stts == "PTKNEG" for t in toks):
             continue  # "Das sagte er nicht."
         lemma = rules._verb_lemma(toks, verb)
-        end = _last(toks)
-        if lemma in _SOURCE_ONLY_VERBS:
+        end = content_end(toks)
+        if lemma in SOURCE_ONLY_VERBS:
             # "Dies geht aus einer Mitteilung des Konzerns hervor."
             np = rules._source_pp(toks, 0, end, verb)
             if np is None or not rules._names_source(toks, np):
@@ -453,7 +453,7 @@ def _said_before(
             if np is None or np[0] <= 1 or not rules._can_speak(toks, np):
                 continue
         ptoks = prev.toks
-        pend = _last(ptoks)
+        pend = content_end(ptoks)
         if not pend or ptoks[pend - 1].text == ":":
             continue
         message = (ptoks[0].start, ptoks[pend - 1].end)
@@ -476,7 +476,7 @@ def _said_before(
                 cue=(
                     verb.start,
                     verb.end,
-                    "impersonal" if lemma in _SOURCE_ONLY_VERBS else "speech_verb",
+                    "impersonal" if lemma in SOURCE_ONLY_VERBS else "speech_verb",
                     lemma,
                 ),
                 **said_by(rules, toks, np),
@@ -607,7 +607,7 @@ def _das_sagte(last: int, sents: list[Sent], rules: SentenceRules) -> Found | No
     lemma = rules._verb_lemma(toks, verb)
     if lemma is None or rules.lex.verb_type(lemma) != "speech_verb":
         return None
-    np = rules._subject(toks, 0, _last(toks), verb, verb if verb.tag == "VFIN" else None)
+    np = rules._subject(toks, 0, content_end(toks), verb, verb if verb.tag == "VFIN" else None)
     if np is None:
         return None
     return Found(

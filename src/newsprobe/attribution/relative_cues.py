@@ -6,12 +6,12 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules`."""
 from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
-    _PARTICLES,
+    PARTICLES,
     Context,
-    _clause,
-    _clause_end,
-    _last,
-    _message_mood,
+    clause,
+    clause_end,
+    content_end,
+    message_mood,
 )
 from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.lexicon import CueLexicon
@@ -39,7 +39,7 @@ class RelativeCues:
         "nach/laut denen", "denen zufolge" a source or speech noun ("die Kriterien, nach
         denen …" is no statement)."""
         toks = sent.toks
-        last = _last(toks)
+        last = content_end(toks)
         out: list[Found] = []
         for t in toks:
             if t.i < 2 or t.quote is not None or t.i in taken or toks[t.i - 1].text != ",":
@@ -63,7 +63,7 @@ class RelativeCues:
             if np is None:
                 continue
             body = t.i + width
-            end = _clause_end(toks, body - 1, last)
+            end = clause_end(toks, body - 1, last)
             if body >= end:
                 continue
             kind, message, qid = self._message(toks, body, end)
@@ -78,7 +78,7 @@ class RelativeCues:
                     cue=(t.start, cue_end, "relative_source", self.ctx.text[t.start : cue_end]),
                     **said_by(self, toks, np, False),
                     quote=qid,
-                    mood=_message_mood(toks, body, end),
+                    mood=message_mood(toks, body, end),
                     confidence=0.7,
                     sentences={sent.id},
                 )
@@ -93,12 +93,12 @@ class RelativeCues:
         "Pressemeldungen der New York Times zurückgewiesen, wonach"), a verb or negation
         after it allowed ("Medienberichte nicht bestätigen, wonach"); for "wonach" also
         any noun phrase right before the comma ("der Zeitung „Hoy“, wonach")."""
-        cs, _ = _clause(toks, comma - 1)
+        cs, _ = clause(toks, comma - 1)
         k = comma - 1
         while k > cs and (
             toks[k].tag in ("VFIN", "VPP", "VINF", "ADV", "PTKVZ")
             or toks[k].stts == "PTKNEG"
-            or toks[k].low in _PARTICLES
+            or toks[k].low in PARTICLES
             or toks[k].is_mark
         ):
             k -= 1
@@ -130,7 +130,7 @@ class RelativeCues:
             q = k
             while q > 0 and toks[q - 1].quote == toks[k].quote:
                 q -= 1
-            qcs = _clause(toks, q - 1)[0] if q > 0 else 0  # (the marks bound a clause)
+            qcs = clause(toks, q - 1)[0] if q > 0 else 0  # (the marks bound a clause)
             base = None
             if q > qcs:
                 base = np_left(toks, qcs, comma, self.lex) or np_left(toks, qcs, q, self.lex)

@@ -8,10 +8,33 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules` (through
 
 from __future__ import annotations
 
-from newsprobe.attribution.clauses import _GENITIVE_OPENERS
 from newsprobe.attribution.lexicon import CueLexicon, place_heads
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.view import Tok
+
+#: Words that open a genitive phrase after a source noun ("Angaben des Ministeriums").
+_GENITIVE_OPENERS = frozenset(
+    [
+        "des",
+        "der",
+        "eines",
+        "einer",
+        "dieses",
+        "dieser",
+        "seines",
+        "seiner",
+        "ihres",
+        "ihrer",
+        "unseres",
+        "unserer",
+        "jenes",
+        "jener",
+        "mehrerer",
+        "zahlreicher",
+        "vieler",
+        "einiger",
+    ]
+)
 
 
 class SourcePhrases:

@@ -1,4 +1,4 @@
-"""The article as speaker resolution sees it (:class:`_Article`): its name and role mentions,
+"""The article as speaker resolution sees it (:class:`Article`): its name and role mentions,
 the roles the article gives each entity, its main person, and each entity's grammatical
 gender and number — from first names, titles, role nouns, the article its mentions take and
 the noun phrase a name stands beside as an apposition ("Der ehemalige Kampfgefährte Thaksins,
@@ -10,13 +10,13 @@ from bisect import bisect_left
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.lexicon import sources
-from newsprobe.attribution.speaker_parts import _Article
+from newsprobe.attribution.speaker_parts import Article
 from newsprobe.attribution.subject_phrases import apposed_to
 from newsprobe.attribution.view import token_starts
 from newsprobe.model import Analysis, Entity, EntityType, MentionForm
 
 
-def article(analysis: Analysis) -> _Article:
+def article(analysis: Analysis) -> Article:
     """The article's mentions, roles, main person and genders."""
     lex = sources(analysis.meta.language or "de")
     mentions = sorted(
@@ -27,7 +27,7 @@ def article(analysis: Analysis) -> _Article:
         ),
         key=lambda m: m.start,
     )
-    art = _Article(
+    art = Article(
         analysis=analysis,
         lex=lex,
         starts=token_starts(analysis),
@@ -66,7 +66,7 @@ def article(analysis: Analysis) -> _Article:
     return art
 
 
-def apposition_gender(art: _Article, start: int) -> g.Agree:
+def apposition_gender(art: Article, start: int) -> g.Agree:
     """The gender of a name from the noun phrase it stands beside as an apposition, where
     that phrase is the subject (so nominative): a role noun in -in is female ("die
     Premierministerin von Queensland, Anna Bligh"), else the article tells ("Der ehemalige

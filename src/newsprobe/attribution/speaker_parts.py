@@ -1,5 +1,5 @@
 """What speaker resolution works with: the article's tokens, mentions, genders and roles
-(:class:`_Article`), the word lists of speaker phrases, and helpers that build a
+(:class:`Article`), the word lists of speaker phrases, and helpers that build a
 :class:`Speaker` from a phrase or an entity."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ ANTECEDENTS = "attribution.antecedents"
 ROLES = "attribution.roles"
 
 #: Statement nouns that name no one by themselves ("nach ersten Angaben").
-_EMPTY_WITHOUT_SOURCE = frozenset(
+EMPTY_WITHOUT_SOURCE = frozenset(
     [
         "angabe",
         "angaben",
@@ -61,7 +61,7 @@ _EMPTY_WITHOUT_SOURCE = frozenset(
 )
 #: Nouns through which a phrase names its source in a genitive or "von" complement
 #: ("Angaben der Polizei", "Bericht der BBC").
-STATEMENT_NOUNS = _EMPTY_WITHOUT_SOURCE | frozenset(
+STATEMENT_NOUNS = EMPTY_WITHOUT_SOURCE | frozenset(
     [
         "ankündigung",
         "behauptung",
@@ -126,10 +126,10 @@ _COMPOUND_TAILS = (
 )
 #: Compound tails that name a document: its first part may be a kind of document.
 _DOCUMENT_TAILS = ("bericht", "meldung")
-_SPEAKER_TAILS = ("sprecherin", "sprecher", "sprechers", "vertreterin", "vertreter")
+SPEAKER_TAILS = ("sprecherin", "sprecher", "sprechers", "vertreterin", "vertreter")
 _LINKING_S_BEFORE = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "um", "tum", "en")
 #: Heads of an unnamed person who speaks for an organisation.
-_PERSON_PROXIES = frozenset(
+PERSON_PROXIES = frozenset(
     [
         "sprecher",
         "sprecherin",
@@ -158,10 +158,10 @@ _PERSON_PROXIES = frozenset(
         "official",
     ]
 )
-_DEFINITE = DEFINITE_ARTICLES_DE | word_set("dieser diese dieses diesem diesen jener jene the")
-_INDEFINITE = INDEFINITE_ARTICLES_DE | word_set("a an")
+DEFINITE = DEFINITE_ARTICLES_DE | word_set("dieser diese dieses diesem diesen jener jene the")
+INDEFINITE = INDEFINITE_ARTICLES_DE | word_set("a an")
 _GENITIVE = frozenset(["des", "der", "eines", "einer", "von", "vom", "dessen", "deren", "of"])
-_OWN = frozenset(["eigenen", "eigener", "eigene"])
+OWN_WORDS = frozenset(["eigenen", "eigener", "eigene"])
 _NOUN_POS = frozenset({"NN", "NE", "FM", "NNE"})
 #: Endings of abstract nouns (no speaker unless a lexicon knows them as one).
 ABSTRACT_ENDINGS = (
@@ -187,30 +187,10 @@ ABSTRACT_ENDINGS = (
     "chance",
     "weise",
 )
-_WINDOW = 4  # sentences back a pronoun looks for its antecedent
 
 
 @dataclass
-class _Cand:
-    """A possible antecedent: an entity or, without one, a phrase."""
-
-    entity: int | None
-    span: tuple[int, int]
-    sentence: int
-    agree: g.Agree
-    person: bool
-    subject: bool = False
-    speaker: Speaker | None = None
-    score: float = 0.0
-    embedded: bool = False
-    #: The speaker of an earlier statement than the last one (salient, less than the last).
-    earlier: bool = False
-    #: An unnamed person introduced with an indefinite article ("ein Augenzeuge").
-    introduced: bool = False
-
-
-@dataclass
-class _Article:
+class Article:
     analysis: Analysis
     lex: SourceLexicon
     starts: list[int]
@@ -252,14 +232,16 @@ class _Article:
         return ents[eid] if eid is not None and 0 <= eid < len(ents) else None
 
 
-def _skip_det(toks: list[Token]) -> int:
+def skip_det(toks: list[Token]) -> int:
+    """Index of the first token after leading articles, adjectives, possessives and quote marks."""
     k = 0
     while k < len(toks) - 1 and (toks[k].pos in ("ART", "ADJA", "PPOSAT") or toks[k].text in '„“"'):
         k += 1
     return k
 
 
-def _head_index(toks: list[Token]) -> int | None:
+def head_index(toks: list[Token]) -> int | None:
+    """Index of a phrase's head noun (or nominalised adjective, else first capitalised word)."""
     for i, t in enumerate(toks):
         if t.pos in _NOUN_POS or (t.pos is None and t.text[:1].isupper() and i > 0):
             return i
@@ -275,17 +257,18 @@ def _head_index(toks: list[Token]) -> int | None:
         ):
             return i
     for i, t in enumerate(toks):
-        if t.text[:1].isupper() and t.text.lower() not in _DEFINITE | _INDEFINITE:
+        if t.text[:1].isupper() and t.text.lower() not in DEFINITE | INDEFINITE:
             return i
     return None
 
 
-def _head_word(toks: list[Token]) -> str:
-    i = _head_index(toks)
+def head_word(toks: list[Token]) -> str:
+    """The phrase's head word in lower case, or ``""``."""
+    i = head_index(toks)
     return toks[i].text.lower() if i is not None else ""
 
 
-def _complement(toks: list[Token], head_i: int | None) -> list[Token]:
+def complement(toks: list[Token], head_i: int | None) -> list[Token]:
     """The genitive or "von" complement after the head ("Angaben [der Polizei]"), or a name
     before it ("Russlands Meinung", "Grupps Meinung")."""
     if head_i is None:
@@ -300,11 +283,12 @@ def _complement(toks: list[Token], head_i: int | None) -> list[Token]:
     return []
 
 
-def _has_name(toks: list[Token], art: _Article) -> bool:
+def has_name(toks: list[Token], art: Article) -> bool:
+    """Whether one of the article's mentions lies inside the phrase."""
     return bool(art.mentions_in(toks[0].start, toks[-1].end))
 
 
-def _in_complement(m: Mention, toks: list[Token]) -> bool:
+def in_complement(m: Mention, toks: list[Token]) -> bool:
     """Whether a name sits in a genitive after a person proxy ("der Anwalt von Trump",
     "ein Berater des Präsidenten Biden"): an affiliation, not the speaker."""
     before = [t for t in toks if t.end <= m.start]
@@ -318,13 +302,14 @@ def _in_complement(m: Mention, toks: list[Token]) -> bool:
         return False
     head = nouns[0].text.lower()
     if prev.text.lower() in _GENITIVE or prev.pos in ("ART", "APPR", "APPRART"):
-        return head in _PERSON_PROXIES or head.endswith(("sprecher", "sprecherin"))
+        return head in PERSON_PROXIES or head.endswith(("sprecher", "sprecherin"))
     return False
 
 
-def _compound(word: str) -> tuple[str, str] | None:
+def compound_parts(word: str) -> tuple[str, str] | None:
+    """``(Prefix, tail)`` of a compound ending in a known tail ("Regierungssprecher"), or None."""
     low = word.lower()
-    for tail in _COMPOUND_TAILS + _SPEAKER_TAILS:
+    for tail in _COMPOUND_TAILS + SPEAKER_TAILS:
         if low.endswith(tail) and len(low) - len(tail) >= 3:
             prefix = word[: len(word) - len(tail)].rstrip("-")
             if prefix.endswith("s") and prefix[:-1].lower().endswith(_LINKING_S_BEFORE):
@@ -335,20 +320,21 @@ def _compound(word: str) -> tuple[str, str] | None:
     return None
 
 
-def _compound_speaker(
-    toks: list[Token], head: Token, prefix: str, tail: str, art: _Article
+def compound_speaker(
+    toks: list[Token], head: Token, prefix: str, tail: str, art: Article
 ) -> Speaker:
+    """The speaker of a compound phrase: a spokesperson of the prefix or a circle around it."""
     text = art.analysis.text
-    ent = _entity_named(prefix, art)
-    if tail in _SPEAKER_TAILS:
+    ent = entity_named(prefix, art)
+    if tail in SPEAKER_TAILS:
         return Speaker(
-            name=_display(toks, text),
+            name=display(toks, text),
             named=False,
             role=head.text,
             affiliation=art.entity(ent).name if ent is not None else prefix,  # type: ignore[union-attr]
             affiliation_entity=ent,
             resolved_by=R.NAME,
-            mention=_span(text, toks),
+            mention=token_span(text, toks),
             confidence=0.75,
         )
     if tail.startswith("kreise"):
@@ -358,11 +344,11 @@ def _compound_speaker(
             affiliation=prefix,
             affiliation_entity=ent,
             resolved_by=R.NAME,
-            mention=_span(text, toks),
+            mention=token_span(text, toks),
             confidence=0.7,
         )
     if ent is not None:
-        return _of_entity(art, ent, R.NAME, toks, 0.75)
+        return of_entity(art, ent, R.NAME, toks, 0.75)
     if (
         tail.startswith(_DOCUMENT_TAILS)
         and art.lex.head_type(prefix) is None
@@ -375,19 +361,20 @@ def _compound_speaker(
             named=False,
             role=head.text,
             resolved_by=R.NAME,
-            mention=_span(text, toks),
+            mention=token_span(text, toks),
             confidence=0.6,
         )
     return Speaker(
         name=prefix,
         named=False,
         resolved_by=R.NAME,
-        mention=_span(text, toks),
+        mention=token_span(text, toks),
         confidence=0.7,
     )
 
 
-def _entity_named(word: str, art: _Article) -> int | None:
+def entity_named(word: str, art: Article) -> int | None:
+    """The id of a non-place entity whose name or alias is (or contains) ``word``."""
     low = word.lower()
     for ent in art.analysis.entities:
         if ent.type == EntityType.LOC:
@@ -398,9 +385,10 @@ def _entity_named(word: str, art: _Article) -> int | None:
     return None
 
 
-def _affiliation(
+def affiliation_of(
     toks: list[Token], mentions: list[Mention], not_this: Mention | None
 ) -> tuple[str, int | None] | None:
+    """Text and entity of the first entity mention other than ``not_this``."""
     for m in mentions:
         if m is not_this or m.entity is None:
             continue
@@ -408,7 +396,8 @@ def _affiliation(
     return None
 
 
-def _genitive_text(toks: list[Token], head_i: int | None, text: str) -> str | None:
+def genitive_text(toks: list[Token], head_i: int | None, text: str) -> str | None:
+    """The genitive phrase after the head ("Sprecher *des Ministeriums*"), or None."""
     if head_i is None:
         return None
     k = head_i + 1
@@ -420,36 +409,39 @@ def _genitive_text(toks: list[Token], head_i: int | None, text: str) -> str | No
     return None
 
 
-def _is_role(word: str, art: _Article) -> bool:
+def is_role(word: str, art: Article) -> bool:
+    """Whether ``word`` is a role noun of the lexicon or a person proxy."""
     hit = art.lex.head_type(word)
-    return hit is not None or word.lower() in _PERSON_PROXIES
+    return hit is not None or word.lower() in PERSON_PROXIES
 
 
-def _display(toks: list[Token], text: str) -> str:
+def display(toks: list[Token], text: str) -> str:
     """A speaker phrase without its leading article or quote marks."""
     k = 0
-    while k < len(toks) - 1 and toks[k].text.lower() in _DEFINITE | _INDEFINITE:
+    while k < len(toks) - 1 and toks[k].text.lower() in DEFINITE | INDEFINITE:
         k += 1
     out = text[toks[k].start : toks[-1].end]
     return out.strip("„“\"'»«‚‘ ") or out
 
 
-def _span(text: str, toks: list[Token]) -> Span:
+def token_span(text: str, toks: list[Token]) -> Span:
+    """The span of ``toks`` in ``text``."""
     return Span.of(text, toks[0].start, toks[-1].end)
 
 
-def _of_entity(
-    art: _Article,
+def of_entity(
+    art: Article,
     eid: int | None,
     by: SpeakerResolution,
     toks: list[Token],
     confidence: float,
     affiliation: tuple[str, int | None] | None = None,
 ) -> Speaker:
+    """The speaker for entity ``eid`` (or the phrase itself without one), resolved ``by``."""
     ent = art.entity(eid)
     text = art.analysis.text
     if ent is None:
-        return Speaker(name=_display(toks, text), resolved_by=by, confidence=confidence * 0.8)
+        return Speaker(name=display(toks, text), resolved_by=by, confidence=confidence * 0.8)
     roles = art.roles.get(ent.id) or []
     return Speaker(
         name=ent.name,
@@ -460,6 +452,6 @@ def _of_entity(
         affiliation=affiliation[0] if affiliation else None,
         affiliation_entity=affiliation[1] if affiliation else None,
         resolved_by=by,
-        mention=_span(text, toks),
+        mention=token_span(text, toks),
         confidence=confidence,
     )

@@ -36,20 +36,20 @@ from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution import unframed as uf
-from newsprobe.attribution.antecedents import _pronoun
+from newsprobe.attribution.antecedents import pronoun
 from newsprobe.attribution.appositions import apposition_after, apposition_before
 from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
-    _AGE,
-    _ORG_NOUNS,
-    _description,
-    _description_gender,
-    _earlier_report,
-    _fuller_phrase,
-    _known_surface,
-    _organisation_named_before,
-    _person_noun,
+    AGE,
+    ORG_NOUNS,
     as_description,
+    description,
+    description_gender,
+    earlier_report,
+    fuller_phrase,
+    known_surface,
+    organisation_named_before,
+    person_noun,
     plain_person_noun,
     relational_noun,
 )
@@ -60,47 +60,47 @@ from newsprobe.attribution.document_authors import with_author
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.phrase_readers import (
-    _document_therein,
-    _members_from,
-    _nominalised,
-    _participial_end,
-    inverted_subject,
-    opening_speaker,
-    quoted_person,
+    cue_at as _cue_at,
 )
 from newsprobe.attribution.phrase_readers import (
-    cue_at as _cue_at,
+    document_therein,
+    inverted_subject,
+    members_from,
+    nominalised,
+    opening_speaker,
+    participial_end,
+    quoted_person,
 )
 from newsprobe.attribution.speaker_article import article as _article
 from newsprobe.attribution.speaker_parts import (
-    _DEFINITE,
-    _EMPTY_WITHOUT_SOURCE,
-    _OWN,
-    _PERSON_PROXIES,
-    _SPEAKER_TAILS,
     ABSTRACT_ENDINGS,
     ANTECEDENTS,
+    DEFINITE,
+    EMPTY_WITHOUT_SOURCE,
+    OWN_WORDS,
+    PERSON_PROXIES,
     ROLES,
+    SPEAKER_TAILS,
     STATEMENT_NOUNS,
+    Article,
     R,
-    _affiliation,
-    _Article,
-    _complement,
-    _compound,
-    _compound_speaker,
-    _display,
-    _genitive_text,
-    _has_name,
-    _head_index,
-    _head_word,
-    _in_complement,
-    _is_role,
-    _of_entity,
-    _skip_det,
-    _span,
+    affiliation_of,
+    complement,
+    compound_parts,
+    compound_speaker,
+    display,
+    genitive_text,
+    has_name,
+    head_index,
+    head_word,
+    in_complement,
+    is_role,
+    of_entity,
+    skip_det,
     statement_noun,
+    token_span,
 )
-from newsprobe.attribution.subject_phrases import _subject_np
+from newsprobe.attribution.subject_phrases import subject_np
 from newsprobe.language.words import INDEFINITE_ARTICLES_DE
 from newsprobe.model import (
     Analysis,
@@ -141,11 +141,11 @@ def resolve_speakers(analysis: Analysis) -> None:
 def _reported_by(toks: list[Token]) -> bool:
     """A phrase whose head is a statement noun or its compound ("Presseinformationen",
     "Angaben der Polizei"): it names its source through that noun."""
-    head_i = _head_index(toks)
+    head_i = head_index(toks)
     if head_i is None:
         return False
     head = toks[head_i].text
-    return statement_noun(head.lower()) or _compound(head) is not None
+    return statement_noun(head.lower()) or compound_parts(head) is not None
 
 
 def _inherit(parent: Speaker) -> Speaker:
@@ -157,7 +157,7 @@ def _inherit(parent: Speaker) -> Speaker:
 
 def _resolve(
     att: Attribution,
-    art: _Article,
+    art: Article,
     done: list[Attribution],
     antecedents: dict[int, tuple[int, int]],
 ) -> Speaker:
@@ -171,7 +171,7 @@ def _resolve(
             found = _thereby(att, art, done, antecedents)
             if found is not None:
                 return found
-        found = _document_therein(att, art)
+        found = document_therein(att, art)
         if found is not None:
             return found
         for reader in (
@@ -196,7 +196,7 @@ def _resolve(
     if len(toks) == 1 and toks[0].text.lower() in _OBJECT_WORDS and att.cue is not None:
         # "… nannte dies einen Militärputsch": an object taken for the speaker; the
         # sentence's opening phrase is the subject
-        np = _subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
+        np = subject_np(art.sentence_of(toks[0].start), art, toks[0].start)
         if np is not None:
             toks = art.tokens(*np)
     quoted = quoted_person(att, toks, art)
@@ -220,7 +220,7 @@ def _resolve(
         # "Theo Zwanziger, Präsident des DFB, nannte …" — that person, not another holder
         named = apposition_before(toks, art)
         if named is not None:
-            return _of_entity(art, named.entity, R.APPOSITION, toks, 0.85)
+            return of_entity(art, named.entity, R.APPOSITION, toks, 0.85)
     if (
         found.entity is None
         or art.entity(found.entity) is None
@@ -232,7 +232,7 @@ def _resolve(
         # Getränkehersteller X": the name after a description
         named = apposition_after(toks, art, bodies=not found.named)
         if named is not None:
-            return _of_entity(
+            return of_entity(
                 art,
                 named.entity,
                 R.APPOSITION,
@@ -260,7 +260,7 @@ _THEREBY = frozenset(["demnach", "demzufolge", "dem zufolge", "danach"])
 
 def _thereby(
     att: Attribution,
-    art: _Article,
+    art: Article,
     done: list[Attribution],
     antecedents: dict[int, tuple[int, int]],
 ) -> Speaker | None:
@@ -284,7 +284,7 @@ def _thereby(
         # erhoben. Inzwischen sind Beschuldigungen bekannt. Demnach …")
         if sid - back < 0:
             return None
-        np = _subject_np(sid - back, art, art.sent_starts[sid]) or opening_speaker(sid - back, art)
+        np = subject_np(sid - back, art, art.sent_starts[sid]) or opening_speaker(sid - back, art)
         if np is not None:
             break
         if back == 1 and art.mentions_in(art.sent_starts[sid - 1], art.sent_starts[sid]):
@@ -302,13 +302,13 @@ def _thereby(
 def _phrase(
     att: Attribution,
     toks: list[Token],
-    art: _Article,
+    art: Article,
     done: list[Attribution],
     antecedents: dict[int, tuple[int, int]],
     depth: int,
 ) -> Speaker:
     text = art.analysis.text
-    members = _members_from(toks)
+    members = members_from(toks)
     if members is not None:
         # "Die Initiatoren, unter ihnen die ALA, betonen": the members named are not the
         # group that speaks
@@ -324,8 +324,8 @@ def _phrase(
     if agree is not None and (
         len(toks) == 1
         or (
-            (low not in _DEFINITE or low in ("dessen", "deren"))
-            and _head_word(toks[1:]) in STATEMENT_NOUNS
+            (low not in DEFINITE or low in ("dessen", "deren"))
+            and head_word(toks[1:]) in STATEMENT_NOUNS
         )
     ):
         if low == "sie" and att.cue is not None and g.plural_verb(att.cue.text.split()[0]):
@@ -334,54 +334,54 @@ def _phrase(
             agree = g.F if not g.plural_verb(att.cue.text.split()[0]) else g.PL
         together = ctx.coordinated_subject(toks[0], art) if agree == g.PL else None
         together = together or ctx.name_after_expletive(toks, art)  # "sah es Köhler"
-        return together or _pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
+        return together or pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
     if g.is_first_person(first.text) and len(toks) == 1:
-        return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
-    if low in _OWN:
+        return Speaker(resolved_by=R.NONE, mention=token_span(text, toks), confidence=0.3)
+    if low in OWN_WORDS:
         # "nach eigenen Angaben": the subject of the sentence
-        ante = antecedents.get(att.id) or _subject_np(art.sentence_of(first.start), art, 10**9)
+        ante = antecedents.get(att.id) or subject_np(art.sentence_of(first.start), art, 10**9)
         if ante is None or depth > 0:
-            return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.3)
+            return Speaker(resolved_by=R.NONE, mention=token_span(text, toks), confidence=0.3)
         found = _phrase(att, art.tokens(*ante), art, done, {}, depth + 1)
         found.resolved_by = R.PRONOUN
         return found
     # 2. "Angaben des X", "Meinung Russlands", "Bericht der BBC": the complement names it
-    head_i = _head_index(toks)
+    head_i = head_index(toks)
     head = toks[head_i] if head_i is not None else None
     head_low = head.text.lower() if head is not None else ""
     if head is not None and statement_noun(head_low) and depth < 2:
-        rest = _complement(toks, head_i)
+        rest = complement(toks, head_i)
         if rest:
             found = _phrase(att, rest, art, done, antecedents, depth + 1)
             if found.name:
                 return found
-        elif head_low in _EMPTY_WITHOUT_SOURCE:
-            return Speaker(resolved_by=R.NONE, mention=_span(text, toks), confidence=0.6)
+        elif head_low in EMPTY_WITHOUT_SOURCE:
+            return Speaker(resolved_by=R.NONE, mention=token_span(text, toks), confidence=0.6)
     # "der Meldung zufolge", "dem Bericht nach": the report named before
-    if head is not None and low in _DEFINITE and depth == 0 and not _has_name(toks, art):
-        found = _earlier_report(att, head, art, done)
+    if head is not None and low in DEFINITE and depth == 0 and not has_name(toks, art):
+        found = earlier_report(att, head, art, done)
         if found is not None:
             return found
     # a role noun and a name the tagger did not take for one ("Regierungssprecher Béla Anda")
-    if head is not None and head_i is not None and _is_role(head.text, art):
+    if head is not None and head_i is not None and is_role(head.text, art):
         rest = toks[head_i + 1 :]
         if (
             rest
             and all(t.pos in ("NE", "FM") for t in rest)
             and not art.mentions_in(rest[0].start, rest[-1].end)
         ):
-            compound = _compound(head.text)
+            compound = compound_parts(head.text)
             return Speaker(
                 name=text[rest[0].start : rest[-1].end],
                 named=True,
                 role=head.text,
-                affiliation=compound[0] if compound and compound[1] in _SPEAKER_TAILS else None,
+                affiliation=compound[0] if compound and compound[1] in SPEAKER_TAILS else None,
                 resolved_by=R.APPOSITION,
-                mention=_span(text, toks),
+                mention=token_span(text, toks),
                 confidence=0.7,
             )
     mentions = art.mentions_in(toks[0].start, toks[-1].end)
-    attribute_end = _participial_end(toks)
+    attribute_end = participial_end(toks)
     if attribute_end is not None:
         # "der sich als Gegner Thaksins inszenierende Unternehmer X": names inside the
         # participial attribute are not the speaker
@@ -393,10 +393,10 @@ def _phrase(
         for m in mentions
         if m.type in (EntityType.ORG, EntityType.MISC)
         # "Der Club teilte mit": a kind's noun the tagger took for a name is a description
-        and not (low in _DEFINITE and text[m.start : m.end].lower() in _ORG_NOUNS)
+        and not (low in DEFINITE and text[m.start : m.end].lower() in ORG_NOUNS)
     ]
     roles = [m for m in mentions if m.form == MentionForm.ROLE]
-    speaking = [p for p in persons if not _in_complement(p, toks)]
+    speaking = [p for p in persons if not in_complement(p, toks)]
     # 2b. an indefinite description named right after ("eines US-Forschers … Der Biologe
     # Jody Hey …")
     if (
@@ -411,60 +411,60 @@ def _phrase(
             return found
     # 3. compounds: "Polizeiangaben", "Regierungskreisen", "Regierungssprecher" — unless a
     # person is named after the role ("Klinik-Sprecher Henrik Baumann": the person speaks)
-    compound = _compound(head.text) if head is not None else None
+    compound = compound_parts(head.text) if head is not None else None
     named_after = head is not None and any(p.start >= head.end for p in speaking)
     if head is not None and depth < 2 and compound is not None and not named_after:
         prefix, tail = compound
-        return _compound_speaker(toks, head, prefix, tail, art)
+        return compound_speaker(toks, head, prefix, tail, art)
     # 4. names in the phrase
     if speaking:
         person = speaking[0]
-        by = R.NAME if person.start == toks[_skip_det(toks)].start else R.APPOSITION
-        affiliation = _affiliation(toks, orgs, person)
-        if affiliation is None and named_after and compound and compound[1] in _SPEAKER_TAILS:
+        by = R.NAME if person.start == toks[skip_det(toks)].start else R.APPOSITION
+        affiliation = affiliation_of(toks, orgs, person)
+        if affiliation is None and named_after and compound and compound[1] in SPEAKER_TAILS:
             affiliation = (compound[0], None)  # "Klinik-Sprecher X": X speaks for the Klinik
-        return _of_entity(art, person.entity, by, toks, 0.9, affiliation=affiliation)
+        return of_entity(art, person.entity, by, toks, 0.9, affiliation=affiliation)
     if roles and (head is None or roles[0].start <= head.start < roles[0].end):
-        return _of_entity(art, roles[0].entity, R.DESCRIPTION, toks, 0.8)
+        return of_entity(art, roles[0].entity, R.DESCRIPTION, toks, 0.8)
     proxy = head is not None and (
-        head_low in _PERSON_PROXIES
+        head_low in PERSON_PROXIES
         or (head_low in proxy_heads() and head_low not in STATEMENT_NOUNS)
     )
-    if proxy or (head is not None and persons and _is_role(head.text, art)):
-        aff = _affiliation(toks, orgs, None) or _affiliation(toks, persons, None)
+    if proxy or (head is not None and persons and is_role(head.text, art)):
+        aff = affiliation_of(toks, orgs, None) or affiliation_of(toks, persons, None)
         if (
             not aff
             and depth <= 1
             and head is toks[-1]
             and len(toks) == 2
-            and (low in _DEFINITE or _possessive(first))
+            and (low in DEFINITE or _possessive(first))
         ):
             # "der Anwalt", "sein Anwalt" after "Sein Verteidiger Klaus Mahn": the person
             # the article gave that role; "Der Sprecher" after "ein Sprecher der Downing
             # Street" spoke: that speaker
-            found = _description(att, toks, head, art)
-            if found is None and low in _DEFINITE:
+            found = description(att, toks, head, art)
+            if found is None and low in DEFINITE:
                 found = earlier_speaker_described(toks, head, art, done)
             if found is not None:
                 return found
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
             agree = g.pronoun_agree(first.text) or g.UNKNOWN  # "Sein Sprecher": of whom
-            owner = partial(_pronoun, att, first, agree, art, done, antecedents, _phrase)
+            owner = partial(pronoun, att, first, agree, art, done, antecedents, _phrase)
             found = ctx.spokesperson(att, toks, head, art, done, owner)
             if found is not None:
                 return found
         return Speaker(
-            name=_display(toks, text),
+            name=display(toks, text),
             named=False,
             role=head.text if head is not None else None,
-            affiliation=aff[0] if aff else _genitive_text(toks, head_i, text),
+            affiliation=aff[0] if aff else genitive_text(toks, head_i, text),
             affiliation_entity=aff[1] if aff else None,
             resolved_by=R.NAME,
-            mention=_span(text, toks),
+            mention=token_span(text, toks),
             confidence=0.8,
         )
     if orgs:
-        return _of_entity(art, orgs[0].entity, R.NAME, toks, 0.85)
+        return of_entity(art, orgs[0].entity, R.NAME, toks, 0.85)
     # 5a. a possessive description ("laut ihrem Anführer", "ihr Anwalt"): the person the
     # article gave that role, else the salient person of that gender — never the possessor
     if (
@@ -472,13 +472,13 @@ def _phrase(
         and depth == 0
         and len(toks) == 2
         and _possessive(first)
-        and (relational_noun(head.text) or _person_noun(head.text, art) or _is_role(head.text, art))
+        and (relational_noun(head.text) or person_noun(head.text, art) or is_role(head.text, art))
     ):
-        found = _description(att, toks, head, art)
+        found = description(att, toks, head, art)
         if found is None:
             owner_agree = g.pronoun_agree(first.text) or g.UNKNOWN
-            owner = _pronoun(att, first, owner_agree, art, done, antecedents, _phrase)
-            found = _pronoun(
+            owner = pronoun(att, first, owner_agree, art, done, antecedents, _phrase)
+            found = pronoun(
                 att,
                 head,
                 g.role_gender(head.text),
@@ -493,14 +493,14 @@ def _phrase(
         if found is not None:
             return found
     # 5. a definite description: the entity the article gave that role
-    if head is not None and low in _DEFINITE and depth <= 1:
+    if head is not None and low in DEFINITE and depth <= 1:
         # (depth 1: the subject a pronoun took, "Der iranische Vize-Außenminister …")
         at: list[int] = []
         # "der Verband", "die Organisation": the salient body of that kind of the last
         # sentences (the last to speak, a subject) before one named so further back
         found = ctx.organisation_described(toks, head, art, done)
         if found is None:
-            found = _description(att, toks, head, art, at)
+            found = description(att, toks, head, art, at)
         if (
             # (depth 1: "nach Angaben der Behörde", a statement noun's complement)
             depth <= 1
@@ -509,7 +509,7 @@ def _phrase(
             and not any(t.pos in ("NE", "FM") for t in toks)
         ):
             # the same noun named with more to it, nearer than a role's holder
-            nearer = _fuller_phrase(toks, head, art, at[0] if at else -1)
+            nearer = fuller_phrase(toks, head, art, at[0] if at else -1)
             found = nearer or found
         if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
             found = ctx.continued_description(att, toks, head, art, done)
@@ -519,8 +519,8 @@ def _phrase(
             found = earlier_speaker_described(toks, head, art, done)
         # (depth 1 too: "in einer Pressemitteilung der Organisation", "nach Angaben des
         # Konzerns" — the organisation a statement noun's complement describes)
-        if found is None and depth <= 1 and head.text.lower() in _ORG_NOUNS:
-            found = _organisation_named_before(att, head, art, done)
+        if found is None and depth <= 1 and head.text.lower() in ORG_NOUNS:
+            found = organisation_named_before(att, head, art, done)
         if found is None and depth <= 1:  # "Die Menschenrechtsorganisation", "der Konzern"
             found = ctx.organisation_described(toks, head, art, done)
         if (
@@ -528,12 +528,12 @@ def _phrase(
             # (depth 1: "nach Einschätzung des Forschers", a statement noun's complement)
             and depth <= 1
             # "der Tatverdächtige", "die Verletzte": a nominalised adjective names a person
-            and (_person_noun(head.text, art) or _nominalised(head, toks))
+            and (person_noun(head.text, art) or nominalised(head, toks))
         ):
             # "Der CDU-Politiker sagte", "der 54-Jährige", "die Französin" after naming
             # someone: the salient person of that gender
             agree = (
-                _description_gender(toks[0], head, att)
+                description_gender(toks[0], head, att)
                 if len(toks) == 2
                 else (g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN)
             )
@@ -543,11 +543,11 @@ def _phrase(
             # naming the agency's deputy director is that man)
             attributed = head is not toks[-1] and not plain_person_noun(head.text, art)
             if agree != g.PL and not attributed:
-                found = _pronoun(
+                found = pronoun(
                     att, head, agree, art, done, antecedents, _phrase, persons_only=True
                 )
                 found = as_description(found, head.text)
-            if found is None and _AGE.match(head.text):
+            if found is None and AGE.match(head.text):
                 # "Am Montag sagte der 81-jährige" after "Der Hausbesitzer machte …": an age
                 # stands for a person as a pronoun does, named or not
                 found = uf.aged(uf.Ask(att, art, done, antecedents, _phrase), head, agree)
@@ -559,15 +559,15 @@ def _phrase(
         found = ctx.organisation_described(toks, head, art, done)
         if found is not None:
             return found
-    known = _known_surface(toks, art)
+    known = known_surface(toks, art)
     if known is not None:
         # "laut el-Baradei" where the tagger found no name: the person named so before
-        return _of_entity(art, known, R.NAME, toks, 0.7)
+        return of_entity(art, known, R.NAME, toks, 0.7)
     locs = [m for m in mentions if m.type == EntityType.LOC]
     if locs and head is not None and locs[0].start <= head.start < locs[0].end:
-        return _of_entity(art, locs[0].entity, R.NAME, toks, 0.7)
-    named = any(t.pos in ("NE", "FM") and not _is_role(t.text, art) for t in toks) and not (
-        head is not None and _is_role(head.text, art)
+        return of_entity(art, locs[0].entity, R.NAME, toks, 0.7)
+    named = any(t.pos in ("NE", "FM") and not is_role(t.text, art) for t in toks) and not (
+        head is not None and is_role(head.text, art)
     )
     verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
     never = _never_speaks(toks, head, art)
@@ -577,12 +577,12 @@ def _phrase(
         # "Über diese Fragen", "das Konzept", "16. Jahrhundert": no one who can speak
         return Speaker(resolved_by=R.NONE, confidence=0.2)
     return Speaker(
-        name=_display(toks, text),
+        name=display(toks, text),
         named=named,
-        role=head.text if head is not None and _is_role(head.text, art) else None,
-        affiliation=_genitive_text(toks, head_i, text) if head is not None else None,
+        role=head.text if head is not None and is_role(head.text, art) else None,
+        affiliation=genitive_text(toks, head_i, text) if head is not None else None,
         resolved_by=R.NAME,
-        mention=_span(text, toks),
+        mention=token_span(text, toks),
         confidence=0.6,
     )
 
@@ -612,7 +612,7 @@ _UNITS = frozenset(
 _NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
 
 
-def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:
+def _never_speaks(toks: list[Token], head: Token | None, art: Article) -> bool:
     """A phrase no one can be, tagged as a name or not: one opened by a preposition ("Über
     Cortana"), a unit or currency ("Dollar", "4 GB"), a non-agent noun ("der Modus
     Operandi" aside, "das wiederkehrende Muster")."""
@@ -624,11 +624,11 @@ def _never_speaks(toks: list[Token], head: Token | None, art: _Article) -> bool:
     return low in _UNITS or low.endswith(_NON_AGENT_ENDINGS)
 
 
-def _no_one(att: Attribution, toks: list[Token], art: _Article) -> bool:
+def _no_one(att: Attribution, toks: list[Token], art: Article) -> bool:
     """A phrase of a class that names no one (see :mod:`non_speakers`): negated, a time
     expression, or the rest of a prepositional phrase that cannot mark a source (for a
     speech verb, whose speaker is its subject, not even "in"/"im": "in Klosterneuburg")."""
-    head_i = _head_index(toks)
+    head_i = head_index(toks)
     if (
         ns.negated(toks)
         or ns.object_pronoun(toks)
@@ -655,9 +655,7 @@ def _no_one(att: Attribution, toks: list[Token], art: _Article) -> bool:
     return ns.prepositional_remnant(before, toks, cue.end, art.analysis.text, locative=subject_only)
 
 
-def _can_speak(
-    toks: list[Token], head: Token | None, art: _Article, *, strict: bool = True
-) -> bool:
+def _can_speak(toks: list[Token], head: Token | None, art: Article, *, strict: bool = True) -> bool:
     """Whether a phrase without a name can be a speaker: not one opened by a preposition,
     not an abstract noun the source lexicon does not know ("Konzept", "Jahrhundert")."""
     if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART", "KOKOM"):
@@ -670,7 +668,7 @@ def _can_speak(
     if (
         art.lex.head_type(head.text) is not None
         or art.lex.is_vague(head.text)
-        or low in _PERSON_PROXIES
+        or low in PERSON_PROXIES
         or low in STATEMENT_NOUNS
     ):
         return True

@@ -6,14 +6,14 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules`; moved out of cues.
 from __future__ import annotations
 
 from newsprobe.attribution.clauses import (
-    _COORDINATORS,
-    _FRONTED_OBJECTS,
-    _NOT_NOMINATIVE,
-    _PARTICLES,
+    COORDINATORS,
+    FRONTED_OBJECTS,
+    NOT_NOMINATIVE,
+    PARTICLES,
     Context,
-    _clause,
-    _first_finite,
-    _span,
+    char_span,
+    clause,
+    first_finite,
 )
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import (
@@ -47,7 +47,7 @@ class SpeakerPhrases:
     def _speaker_span(self, toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
         """Char span of a speaker phrase; a @handle with a glued auxiliary loses the
         auxiliary ("@Accountwird" -> "@Account")."""
-        start, end = _span(toks, *np)
+        start, end = char_span(toks, *np)
         last = toks[np[1] - 1]
         if last.text.startswith("@"):
             for aux in self.lex.glued_aux:
@@ -69,7 +69,7 @@ class SpeakerPhrases:
         """Whether the tokens after the comma at ``comma`` up to the sentence's end are an
         apposition: a short noun phrase without a verb ("…, der Sprecher der Ambulanz.")."""
         body = toks[comma + 1 : last]
-        if len(body) > 2 and body[-2].text == "," and body[-1].low in _PARTICLES:
+        if len(body) > 2 and body[-2].text == "," and body[-1].low in PARTICLES:
             body = body[:-2]  # "…, teilte der Direktor, Bagus Puruhito, mit."
         # "…, sagt X, Pressesprecher des LKA, zum STANDARD.": a prepositional phrase after
         # the apposition (whom it was said to) belongs to the frame
@@ -126,7 +126,7 @@ class SpeakerPhrases:
         np = np_right(toks, k, self.lex)
         if np is not None and np[1] < len(toks) and toks[np[1]].tag == "VFIN":
             return np
-        fin = _first_finite(toks, 0, len(toks))
+        fin = first_finite(toks, 0, len(toks))
         if fin is not None:
             return np_right(toks, fin.i + 1, self.lex)
         return None
@@ -135,7 +135,7 @@ class SpeakerPhrases:
         """The subject of the relative or subordinate clause holding token ``i``, right
         after the cue phrase ending at ``after`` ("…, hinter dem nach eigenen Angaben
         Beschäftigte der Station stehen")."""
-        cs, ce = _clause(toks, i)
+        cs, ce = clause(toks, i)
         first = toks[cs]
         n = len(toks)
         opens = first.tag in ("REL", "SCONJ") or (
@@ -234,13 +234,13 @@ class SpeakerPhrases:
             or (toks[k].low in ("welche", "welcher", "welches") and toks[k].tag != "PRON")
         )
         if relative and cs >= 2 and toks[cs - 1].text == ",":
-            ps, _ = _clause(toks, cs - 2)
+            ps, _ = clause(toks, cs - 2)
             return np_left(toks, ps, cs - 1, lex)
         anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
         if self.de and anchor is t and t.tag == "VFIN":
             # "Stoiber hatte … betont": a participle the tagger read as finite; the
             # auxiliary before it holds the verb-second slot.
-            aux = _first_finite(toks, k, t.i)
+            aux = first_finite(toks, k, t.i)
             if aux is not None and aux.stts in ("VAFIN", "VMFIN"):
                 anchor = aux
         if not self.de:
@@ -282,10 +282,10 @@ class SpeakerPhrases:
                     # "Die Opposition im Landtag wirft … vor": a prepositional attribute
                     # between the subject and the verb belongs to the subject
                     return found[0], anchor.i
-        if k < anchor.i and toks[anchor.i - 1].low in _COORDINATORS:
+        if k < anchor.i and toks[anchor.i - 1].low in COORDINATORS:
             # "Datenschützer äußerten Bedenken und warfen der Regierung … vor": a verb
             # right after "und" shares the first conjunct's subject (no inversion there).
-            first = _first_finite(toks, k, anchor.i - 1)
+            first = first_finite(toks, k, anchor.i - 1)
             if first is not None:
                 found = self._subject(toks, cs, anchor.i - 1, first, first)
                 if found is not None:
@@ -305,19 +305,19 @@ class SpeakerPhrases:
             return surname
         while j < ce and (toks[j].tag in ("ADV", "PRF", "ADJD") or toks[j].low in ("auch", "dazu")):
             j += 1
-        if j < ce and toks[j].low not in _NOT_NOMINATIVE:
+        if j < ce and toks[j].low not in NOT_NOMINATIVE:
             found = np_right(toks, j, lex)
             if found is not None and not (
                 # "nannte dies einen Putsch", "sagte Reportern, …": an object or an
                 # addressee after the verb, not its subject
                 found[1] - found[0] == 1
-                and (toks[j].low in _FRONTED_OBJECTS or toks[j].low in _ADDRESSEES)
+                and (toks[j].low in FRONTED_OBJECTS or toks[j].low in _ADDRESSEES)
             ):
                 return found
         if (
             k == anchor.i
             and k > cs
-            and toks[k - 1].low in _COORDINATORS
+            and toks[k - 1].low in COORDINATORS
             and cs >= 2
             and toks[cs - 1].text == ","
         ):
@@ -330,16 +330,16 @@ class SpeakerPhrases:
                 lemma = self._verb_lemma(toks, first)
                 if lemma is None or self.lex.verb_type(lemma) is None:
                     continue
-                fs, fe = _clause(toks, first.i)
+                fs, fe = clause(toks, first.i)
                 return self._subject(toks, fs, fe, first, first)
             return None
         if k == anchor.i and cs >= 2 and toks[cs - 1].text == ",":
             # "Der Leiter des Programms, Klaus Stöhr, sagte", "Deiss, der …, sagte": the
             # subject stands before appositions and relative clauses.
             return self._subject_before_insertions(toks, cs - 1)
-        if k < anchor.i and toks[anchor.i - 1].low in _COORDINATORS:
+        if k < anchor.i and toks[anchor.i - 1].low in COORDINATORS:
             # "Podolski war anwesend und sagte …": the subject of the first conjunct.
-            first = _first_finite(toks, k, anchor.i - 1)
+            first = first_finite(toks, k, anchor.i - 1)
             if first is not None:
                 return self._subject(toks, cs, anchor.i - 1, first, first)
         if (
@@ -564,13 +564,13 @@ class SpeakerPhrases:
         """A fronted object that looks like a subject: "Deutlichere Worte fand sie",
         "Dies teilte ein Sprecher mit", "Den Plan kritisierte sie" (not the speech noun a
         ``verb`` such as "lauten" takes as its subject: "Das Fazit lautete: …")."""
-        if np[1] - np[0] == 1 and toks[np[0]].low in _FRONTED_OBJECTS:
+        if np[1] - np[0] == 1 and toks[np[0]].low in FRONTED_OBJECTS:
             return True
         if toks[np[0]].low == "als" or (np[0] > 0 and toks[np[0] - 1].low == "als"):
             return True  # "Als Beispiel führte er … an": a predicative, not the subject
         if compared(toks, np):
             return True  # "Ebenso wie andere Länder argumentierte Indien": Indien speaks
-        if toks[np[0]].low in _NOT_NOMINATIVE:
+        if toks[np[0]].low in NOT_NOMINATIVE:
             return True
         if toks[np[0]].low in ("des", "eines"):
             return True  # a genitive, never the subject: "Des Weiteren verwies er …"

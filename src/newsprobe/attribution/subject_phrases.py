@@ -6,14 +6,14 @@ readers that look for a clause's subject."""
 
 from __future__ import annotations
 
-from newsprobe.attribution.speaker_parts import _Article
+from newsprobe.attribution.speaker_parts import Article
 from newsprobe.language.words import OBJECT_FORMS_DE
 from newsprobe.model import Token
 
 _NP_POS = frozenset({"ART", "ADJA", "NN", "NNA", "NE", "PPOSAT", "CARD", "TRUNC", "FM", "APPRART"})
 
 
-def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
+def subject_np(sid: int, art: Article, before: int) -> tuple[int, int] | None:
     """The noun phrase that opens sentence ``sid`` when a finite verb follows it (a V2
     subject), as a char span ending before ``before``."""
     if sid >= len(art.sent_starts):
@@ -56,7 +56,7 @@ def _subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
     return toks[k].start, toks[head_end - 1].end
 
 
-def inverted_subject_np(sid: int, art: _Article, before: int) -> tuple[int, int] | None:
+def inverted_subject_np(sid: int, art: Article, before: int) -> tuple[int, int] | None:
     """The subject after the finite verb of a main clause that opens with another phrase
     ("Im häufigen Ausschluss der Öffentlichkeit erkannte das Gericht …", "Dabei betonte die
     Kommission …"): a definite noun phrase right after the verb (adverbs and a reflexive
@@ -98,7 +98,7 @@ _OPENING_PREPOSITIONS = frozenset(
 _CLAUSE_CHARS = 400
 
 
-def _passive_agent(sid: int, art: _Article) -> tuple[int, int] | None:
+def passive_agent(sid: int, art: Article) -> tuple[int, int] | None:
     """The "von"-phrase of a passive main clause ("war von der irischen Regierung genehmigt
     worden"): a form of "werden" or "sein", then "von/vom" and a noun phrase, then a
     participle; as a char span without the preposition."""
@@ -136,7 +136,7 @@ _NOT_AGENTS = frozenset(
 )
 
 
-def _agentive(head: str) -> bool:
+def agentive(head: str) -> bool:
     """A noun that names people by what they do ("Brandstifter", "Demonstranten",
     "Aktivistinnen"): a subject phrase with it may be a pronoun's antecedent."""
     low = head.lower()
@@ -158,7 +158,7 @@ def _first_finite(toks: list[Token], k: int) -> bool:
     return not any(t.pos in _FINITE or t.pos in ("$,", "KOUS", "PRELS") for t in toks[:k])
 
 
-def _is_subject(start: int, sid: int, art: _Article) -> bool:
+def is_subject(start: int, sid: int, art: Article) -> bool:
     """A mention that opens its sentence (after a conjunction or adverb), or follows the
     finite verb of an inverted main clause ("Als Beispiel nannte der Berliner …")."""
     if sid >= len(art.sent_starts):
@@ -171,7 +171,7 @@ def _is_subject(start: int, sid: int, art: _Article) -> bool:
     if opening is not None:
         # "Der Kampfgefährte Thaksins, Newin Chidchob, wandte sich …": a name in an
         # apposition is as much the subject as the phrase it stands beside
-        return _is_subject(opening, sid, art)
+        return is_subject(opening, sid, art)
     k = len(toks) - 1
     while k >= 0 and (toks[k].pos in ("ART", "ADJA", "PRF") or _adverb(toks[k])):
         # "nahm jetzt auch der Ministerpräsident", "hat sich Lierow …": adverbs and a

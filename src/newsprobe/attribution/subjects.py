@@ -49,7 +49,7 @@ def fill_subjects(founds: list[Found], sents: list[Sent], lex: CueLexicon) -> No
         if np is None:
             np = _after_verb(verb, toks, lex) if verb.tag == "VFIN" else None
         if np is None:
-            np = _clause_start(verb, toks, lex)
+            np = clause_start(verb, toks, lex)
         if np is None:
             np = _shared_subject(verb, toks, lex)
         if np is None:
@@ -138,10 +138,10 @@ def _shared_subject(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, i
     first = next((t for t in toks[: verb.i - 1] if t.tag == "VFIN" and t.quote is None), None)
     if first is None or any(t.tag in ("SCONJ", "REL", "WH") for t in toks[first.i + 1 : verb.i]):
         return None
-    return _clause_start(first, toks, lex)
+    return clause_start(first, toks, lex)
 
 
-def _clause_start(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, int] | None:
+def clause_start(verb: Tok, toks: list[Tok], lex: CueLexicon) -> tuple[int, int] | None:
     """The phrase that opens the verb's main clause when only appositions (between commas,
     brackets or dashes) stand between it and the finite verb."""
     k = 0

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.antecedents import _pronoun
-from newsprobe.attribution.descriptions import _ORG_NOUNS, _person_noun
-from newsprobe.attribution.speaker_parts import R, _Article, _head_index, _of_entity
-from newsprobe.attribution.subject_phrases import _is_subject, _subject_np
+from newsprobe.attribution.antecedents import pronoun
+from newsprobe.attribution.descriptions import ORG_NOUNS, person_noun
+from newsprobe.attribution.speaker_parts import Article, R, head_index, of_entity
+from newsprobe.attribution.subject_phrases import is_subject, subject_np
 from newsprobe.model import (
     Attribution,
     AttributionKind,
@@ -52,13 +52,13 @@ class Ask(NamedTuple):
     before, the cue rules' subjects and ``speaker_resolution``'s phrase reader."""
 
     att: Attribution
-    art: _Article
+    art: Article
     done: list[Attribution]
     antecedents: dict[int, tuple[int, int]]
     phrase: Phrase
 
 
-def _up_to(art: _Article, at: int, end: int) -> tuple[int, list[Token]]:
+def _up_to(art: Article, at: int, end: int) -> tuple[int, list[Token]]:
     """The sentence holding char ``at`` and its tokens from its start to char ``end``."""
     sid = art.sentence_of(at)
     start = art.sent_starts[sid] if sid < len(art.sent_starts) else 0
@@ -86,18 +86,18 @@ def _subject_speaker(ask: Ask, sid: int, end: int, *, pronouns: bool = False) ->
         if (
             m.entity is not None
             and m.type in (EntityType.PER, EntityType.ORG)
-            and _is_subject(m.start, sid, art)
+            and is_subject(m.start, sid, art)
         ):
-            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
-    np = _subject_np(sid, art, end)
+            return of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.5)
+    np = subject_np(sid, art, end)
     if np is not None:
         named = _apposed_person(np[1], end, art)
         if named is not None:
             # "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …"
             return named
         toks = art.tokens(*np)
-        head_i = _head_index(toks)
-        if head_i is not None and _person_noun(toks[head_i].text, art):
+        head_i = head_index(toks)
+        if head_i is not None and person_noun(toks[head_i].text, art):
             found = phrase(att, toks, art, done, antecedents, 1)
             return found if found.name else None
     if not pronouns:
@@ -109,12 +109,12 @@ def _subject_speaker(ask: Ask, sid: int, end: int, *, pronouns: bool = False) ->
     for t in toks[verb + 1 : verb + 3]:
         agree = g.pronoun_agree(t.text)
         if t.pos == "PPER" and agree is not None and t.text.lower() in ("er", "sie"):
-            found = _pronoun(att, t, agree, art, done, antecedents, phrase)
+            found = pronoun(att, t, agree, art, done, antecedents, phrase)
             return found if found.name else None
     return None
 
 
-def _apposed_person(np_end: int, end: int, art: _Article) -> Speaker | None:
+def _apposed_person(np_end: int, end: int, art: Article) -> Speaker | None:
     """A person named in an apposition right after a subject phrase, between commas
     before ``end`` ("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II.,")."""
     after = art.tokens(np_end, end)
@@ -125,7 +125,7 @@ def _apposed_person(np_end: int, end: int, art: _Article) -> Speaker | None:
         return None
     for m in art.mentions_in(after[1].start, after[close - 1].end):
         if m.type == EntityType.PER and m.entity is not None and m.form != MentionForm.ROLE:
-            return _of_entity(art, m.entity, R.APPOSITION, art.tokens(m.start, m.end), 0.5)
+            return of_entity(art, m.entity, R.APPOSITION, art.tokens(m.start, m.end), 0.5)
     return None
 
 
@@ -240,13 +240,13 @@ def aged(ask: Ask, head: Token, agree: g.Agree) -> Speaker | None:
     """The person "der 81-Jährige" stands for where no named person is near: the antecedent
     a pronoun would take, if it is a person (an unnamed one: "Der Hausbesitzer")."""
     att, art, done, antecedents, phrase = ask
-    found = _pronoun(att, head, agree, art, done, antecedents, phrase)
+    found = pronoun(att, head, agree, art, done, antecedents, phrase)
     if not found.name:
         return None
     ent = art.entity(found.entity) if found.entity is not None else None
     if ent is not None and ent.type != EntityType.PER:
         return None
-    if ent is None and found.name.split()[-1].lower().endswith(tuple(_ORG_NOUNS)):
+    if ent is None and found.name.split()[-1].lower().endswith(tuple(ORG_NOUNS)):
         return None
     found.resolved_by = R.DESCRIPTION
     found.confidence = min(found.confidence, 0.55)
@@ -293,7 +293,7 @@ def passive_quoted(ask: Ask) -> Speaker | None:
         return None
     for m in art.mentions_in(toks[aux].end, cue.start):
         if m.type in (EntityType.PER, EntityType.ORG) and m.entity is not None:
-            return _of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.6)
+            return of_entity(art, m.entity, R.NAME, art.tokens(m.start, m.end), 0.6)
     return None
 
 

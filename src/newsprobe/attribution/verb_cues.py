@@ -8,27 +8,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsprobe.attribution.clauses import (
-    _ADVERBIAL_SUBORDINATORS,
-    _COORDINATORS,
-    _FINAL,
-    _NOT_SPEECH_OBJECTS,
-    _PARTICLES,
-    _SOURCE_ONLY_VERBS,
-    _VERB_CLASSES,
-    _WERDEN,
+    ADVERBIAL_SUBORDINATORS,
+    COORDINATORS,
+    FINAL,
+    NOT_SPEECH_OBJECTS,
+    PARTICLES,
+    SOURCE_ONLY_VERBS,
+    VERB_CLASSES,
+    WERDEN,
     Context,
-    _clause,
-    _clause_end,
-    _first_finite,
-    _fragment_preposition,
-    _last,
-    _main_finite,
-    _message_mood,
-    _v2_end,
     attributive_verb,
+    clause,
+    clause_end,
+    content_end,
     finite_past_insertion,
+    first_finite,
+    fragment_preposition,
     frame_then_verb,
+    main_finite,
+    message_mood,
     subject_phrase,
+    v2_end,
     zu_clause_ahead,
 )
 from newsprobe.attribution.cue_model.hook import (
@@ -92,7 +92,7 @@ class VerbCues(VerbFrames):
         lemma = t.lemma
         if t.tag == "VPP" and t.low in PARTICIPLE_LEMMAS and before_content(toks, t.i):
             lemma = PARTICIPLE_LEMMAS[t.low]  # "hat entschieden, dass …"
-        if t.i > 0 and toks[t.i - 1].low in _PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
+        if t.i > 0 and toks[t.i - 1].low in PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
             # "wie der Verband bekannt gab", "bekannt gegeben": a particle the spelling
             # writes apart before the verb at the clause's end
             joined = toks[t.i - 1].low + lemma
@@ -102,9 +102,9 @@ class VerbCues(VerbFrames):
             k = t.i + 1
             while k < len(toks) and not is_boundary(toks[k]):
                 if toks[k].tag == "PTKVZ" or (
-                    toks[k].low in _PARTICLES
+                    toks[k].low in PARTICLES
                     and (
-                        k + 1 == len(toks) or is_boundary(toks[k + 1]) or toks[k + 1].text in _FINAL
+                        k + 1 == len(toks) or is_boundary(toks[k + 1]) or toks[k + 1].text in FINAL
                     )
                 ):
                     joined = toks[k].low + lemma
@@ -130,8 +130,8 @@ class VerbCues(VerbFrames):
                     j + 1 < len(toks)
                     and j - k > 1
                     and toks[j].text == ","
-                    and toks[j + 1].low in _PARTICLES
-                    and (j + 2 == len(toks) or toks[j + 2].text in _FINAL)
+                    and toks[j + 1].low in PARTICLES
+                    and (j + 2 == len(toks) or toks[j + 2].text in FINAL)
                 ):
                     joined = toks[j + 1].low + lemma
                     if self.lex.verb_type(joined) or joined in self.lex.impersonal:
@@ -142,7 +142,7 @@ class VerbCues(VerbFrames):
         toks = sent.toks
         out: list[Found] = []
         for t in toks:
-            if t.quote is not None or t.i in taken or (self.de and t.tag not in _VERB_CLASSES):
+            if t.quote is not None or t.i in taken or (self.de and t.tag not in VERB_CLASSES):
                 continue
             lemma = self._verb_lemma(toks, t)
             if lemma is None:
@@ -194,25 +194,25 @@ class VerbCues(VerbFrames):
         self, sent: Sent, t: Tok, lemma: str, ctype: str, impersonal: bool
     ) -> Found | None:
         toks = sent.toks
-        last = _last(toks)
-        cs, ce = _clause(toks, t.i)
+        last = content_end(toks)
+        cs, ce = clause(toks, t.i)
         if t.tag in ("VFIN", "VPP"):
             for k in range(t.i + 1, ce - 1):
-                if toks[k].low in _COORDINATORS and toks[k + 1].tag == t.tag:
+                if toks[k].low in COORDINATORS and toks[k + 1].tag == t.tag:
                     # "bezeichnete das Unglück als … und erklärte, …", "hatte Fehler
                     # eingeräumt und angegeben, …": the second verb governs what follows;
                     # this one's clause ends at the "und"
                     ce = k
                     break
-        fin = t if t.tag == "VFIN" else _first_finite(toks, cs, ce)
+        fin = t if t.tag == "VFIN" else first_finite(toks, cs, ce)
         passive = (
-            t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in _WERDEN)
+            t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in WERDEN)
         )
         if t.i > 0 and self._glued_aux(toks[t.i - 1]):
             passive = True  # "@Accountwird vermutet": the auxiliary lost its space
         if t.tag == "VFIN" and t.low.endswith("t"):
-            aux = _first_finite(toks, cs, t.i)
-            if aux is not None and aux.low in _WERDEN and aux.stts == "VAFIN":
+            aux = first_finite(toks, cs, t.i)
+            if aux is not None and aux.low in WERDEN and aux.stts == "VAFIN":
                 # "Es wird erwartet, dass …": a participle the tagger read as finite after
                 # the passive's auxiliary; "es" holds the first place, it is no speaker
                 passive, fin = True, aux
@@ -261,7 +261,7 @@ class VerbCues(VerbFrames):
             and denied_frame(lemma, [x for x in toks[cs:ce] if not a <= x.i < b], t)
         ):
             return None  # "wollte nicht bestätigen, dass …": nothing was said
-        lo = _fragment_preposition(toks, t, a) if fragment_only else a
+        lo = fragment_preposition(toks, t, a) if fragment_only else a
         if (narrated or fragment_only) and not self._narrates(toks, t, lemma, ctype, lo, b):
             return None
         if narrated and fronted_object(self.lex, toks, cs, t):
@@ -288,7 +288,7 @@ class VerbCues(VerbFrames):
         elif not self.de and coordinated(toks, t):
             # "… but promised an inquiry": no subject between the "but" and the verb
             x = earlier_cue_verb(toks, t, self.lex)
-            np = None if x is None else self._subject(toks, *_clause(toks, x.i), x, x)
+            np = None if x is None else self._subject(toks, *clause(toks, x.i), x, x)
         else:
             np = self._subject(toks, cs, ce, t, fin)
             if np is None:
@@ -301,7 +301,7 @@ class VerbCues(VerbFrames):
             and any(x.tag == "NOUN" and x.low.endswith(needs) for x in toks[np[0] : np[1]])
         ):
             return None  # "Der Name lautet „Blackout“": no speech noun, no statement
-        if lemma in _SOURCE_ONLY_VERBS and not (
+        if lemma in SOURCE_ONLY_VERBS and not (
             np is not None
             and self._names_source(toks, np)
             and (wie or toks[a].low in ("dass", "daß", "ob"))
@@ -386,7 +386,7 @@ class VerbCues(VerbFrames):
             heads=heads,
             anaphoric=anaphoric,
             quote=qid,
-            mood=_message_mood(toks, a, b) if qid is None else None,
+            mood=message_mood(toks, a, b) if qid is None else None,
             confidence=round(confidence, 2),
             sentences={sent.id},
         )
@@ -445,7 +445,7 @@ class VerbCues(VerbFrames):
         if self.de and (end := frame_then_verb(toks, t, cs)) is not None:
             # "Die Lage ist ernst, sagte X und fügte hinzu: …": the statement before the frame
             start = self._skip_conj(toks, 0)
-            if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
+            if start < cs - 1 and main_finite(toks, start, cs - 1) is not None:
                 kind, msg, qid = self._message(toks, start, cs - 1)
                 return (kind, msg, qid, start, cs - 1)
         # After the clause.
@@ -494,7 +494,7 @@ class VerbCues(VerbFrames):
                     ):
                         # "hat alles festgestellt, was …": a relative clause to the object.
                         return (None, (0, 0), None, 0, 0)
-                    end = _clause_end(toks, k, last) if self.de else last
+                    end = clause_end(toks, k, last) if self.de else last
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
                 if self._matrix_goes_on(toks, cs, k):
@@ -508,7 +508,7 @@ class VerbCues(VerbFrames):
                 c2s, c2e = k, k
                 while c2e < n and not (toks[c2e].text in ",:;" and c2e > k + 6):
                     c2e += 1
-                fin2 = _first_finite(toks, c2s, min(c2e, last))
+                fin2 = first_finite(toks, c2s, min(c2e, last))
                 if self.de and (fin2 is None or fin2.mood not in ("subj1", "subj2")):
                     # "meinte, Yang Peiyi, die gesungen hatte, wären …": the verb after an
                     # apposition or relative clause that stands between commas
@@ -517,13 +517,13 @@ class VerbCues(VerbFrames):
                     fin2 is not None
                     and fin2.mood in ("subj1", "subj2")
                     and (
-                        toks[k].low not in _ADVERBIAL_SUBORDINATORS
+                        toks[k].low not in ADVERBIAL_SUBORDINATORS
                         # "erklärte, damit solle …": an adverb before a second verb, not
                         # the subordinator (that puts the verb last); "als sei" is "as if"
                         or (fin2.i == k + 1 and toks[k].low != "als")
                     )
                 ):
-                    end = _v2_end(toks, k, last, self._frame_verb(toks))
+                    end = v2_end(toks, k, last, self._frame_verb(toks))
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
                 if (
@@ -545,7 +545,7 @@ class VerbCues(VerbFrames):
                 ):
                     # "Ich glaube, das ist der falsche Ansatz.": a bare frame and a main
                     # clause in the indicative.
-                    end = _v2_end(toks, k, last)
+                    end = v2_end(toks, k, last)
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
                 if (
@@ -564,7 +564,7 @@ class VerbCues(VerbFrames):
                         )
                     )
                 ):
-                    end = _clause_end(toks, k - 1, last, infinitive=True)
+                    end = clause_end(toks, k - 1, last, infinitive=True)
                     kind, msg, qid = self._message(toks, k, end)
                     return (kind, msg, qid, k, end)
                 if not self.de and fin2 is not None and cs <= 1:
@@ -574,7 +574,7 @@ class VerbCues(VerbFrames):
         # object fronted after the comma takes up the main clause before it.
         if self._fronted_back(toks, cs, t, ce, last):
             start = self._skip_conj(toks, 0)
-            if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
+            if start < cs - 1 and main_finite(toks, start, cs - 1) is not None:
                 kind, msg, qid = self._message(toks, start, cs - 1)
                 return (kind, msg, qid, start, cs - 1)
         # Before the clause: "„…“, sagte X." / "Er sei müde, sagte X."
@@ -613,15 +613,15 @@ class VerbCues(VerbFrames):
                 if ce >= last or self._closing_apposition(toks, ce, last):
                     # "Er sei müde, sagte X.": a whole main clause before the frame.
                     start = self._skip_conj(toks, 0)
-                    if start < cs - 1 and _main_finite(toks, start, cs - 1) is not None:
+                    if start < cs - 1 and main_finite(toks, start, cs - 1) is not None:
                         kind, msg, qid = self._message(toks, start, cs - 1)
                         return (kind, msg, qid, start, cs - 1)
                 elif ce < n and toks[ce].text == ",":
                     # "Die Lage, sagte er, sei ernst.": the frame after the first phrase.
                     start = self._skip_conj(toks, 0)
                     if (
-                        _first_finite(toks, start, cs) is None
-                        and _main_finite(toks, ce + 1, last) is not None
+                        first_finite(toks, start, cs) is None
+                        and main_finite(toks, ce + 1, last) is not None
                         and not self._named_subject_before(toks, cs - 1)
                     ):
                         kind, msg, qid = self._message(toks, start, last)
@@ -668,7 +668,7 @@ class VerbCues(VerbFrames):
             a = t.i + 1
         else:
             # A participle or infinitive closes the clause: the object stands before it.
-            fin = _first_finite(toks, cs, t.i)
+            fin = first_finite(toks, cs, t.i)
             a, b = (fin.i + 1 if fin is not None else cs), t.i
             if fin is not None and subject_before_aux(toks, t, fin, self._skip_conj(toks, cs)):
                 a = self._skip_conj(toks, cs)  # "Die Pläne wurden von X kritisiert"
@@ -679,7 +679,7 @@ class VerbCues(VerbFrames):
                 toks[b - 1].tag in ("PTKVZ", "VINF", "VPP")
                 # the separated particle of the cue verb, which the tagger may read as a
                 # preposition ("kündigte Widerstand an")
-                or (b == min(ce, last) and t.tag == "VFIN" and toks[b - 1].low in _PARTICLES)
+                or (b == min(ce, last) and t.tag == "VFIN" and toks[b - 1].low in PARTICLES)
             )
         ):
             b -= 1
@@ -687,7 +687,7 @@ class VerbCues(VerbFrames):
             return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
         obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
         if obj and a < b:
-            if toks[a].low in _NOT_SPEECH_OBJECTS and not (
+            if toks[a].low in NOT_SPEECH_OBJECTS and not (
                 toks[a].tag == "DET" and self.lex.object_preps.get(self._verb_lemma(toks, t) or "")
             ):
                 # "kündigte das an" (not "wertete das Ergebnis als Erfolg": an article

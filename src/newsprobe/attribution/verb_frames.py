@@ -11,14 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprobe.attribution.clauses import (
-    _NOT_NOMINATIVE,
-    _NOT_SPEECH_OBJECTS,
-    _OBJECT_WORDS,
+    NOT_NOMINATIVE,
+    NOT_SPEECH_OBJECTS,
     Context,
 )
 from newsprobe.attribution.cue_senses import quoted_subject
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.view import Tok
+
+_OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
 
 
 class VerbFrames:
@@ -115,7 +116,7 @@ class VerbFrames:
                 x.tag in ("SCONJ", "REL", "WH") and x.i != first
             ):
                 return False
-            if x.low in _OBJECT_WORDS or x.low in _NOT_SPEECH_OBJECTS or x.low in _NOT_NOMINATIVE:
+            if x.low in _OBJECT_WORDS or x.low in NOT_SPEECH_OBJECTS or x.low in NOT_NOMINATIVE:
                 return False
         return True
 

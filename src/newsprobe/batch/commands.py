@@ -15,8 +15,8 @@ from newsprobe.corpus.commands import (
     DbOption,
     JsonReportOption,
     MaxSizeOption,
-    _error,
-    _open,
+    cli_error,
+    open_corpus,
 )
 from newsprobe.corpus.limits import DEFAULT_TIMEOUT
 from newsprobe.store import shown
@@ -83,7 +83,7 @@ def batch(
     from newsprobe.batch.run import batch as run
 
     if scheduler and workers:
-        raise _error("give --scheduler or --workers, not both")
+        raise cli_error("give --scheduler or --workers, not both")
     show = sys.stderr.isatty() if progress is None else progress
     settings = Settings(max_bytes=int(max_size * 1024**2), timeout=timeout or None)
     try:
@@ -97,7 +97,7 @@ def batch(
             progress=_Ticker().batch if show else None,
         )
     except BatchError as exc:
-        raise _error(str(exc)) from None
+        raise cli_error(str(exc)) from None
     except KeyboardInterrupt:
         typer.echo(
             "newsprobe: interrupted; finished shards are kept, run the same command again "
@@ -175,7 +175,7 @@ def load(
     from newsprobe.batch.shards import ShardError
 
     show = sys.stderr.isatty() if progress is None else progress
-    with _open(db, readonly=False) as corpus:
+    with open_corpus(db, readonly=False) as corpus:
         try:
             report = run(
                 corpus._store,
@@ -184,7 +184,7 @@ def load(
                 progress=_Ticker().load if show else None,
             )
         except ShardError as exc:
-            raise _error(str(exc)) from None
+            raise cli_error(str(exc)) from None
     line = (
         f"{report.added:,} added · {report.duplicates:,} duplicates · {report.skipped:,} "
         f"already stored · {report.failed:,} failed  ({report.loaded:,} shards loaded, "

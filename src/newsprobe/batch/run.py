@@ -51,7 +51,7 @@ from newsprobe.batch.shards import (
     write_shard,
 )
 from newsprobe.corpus.discover import discover
-from newsprobe.corpus.ingest import Counts, _run_pool, _Writer
+from newsprobe.corpus.ingest import Counts, Writer, run_pool
 from newsprobe.corpus.records import Bad
 from newsprobe.corpus.worker import Task
 from newsprobe.store.base import FailureWrite, InputRef, WriteItem
@@ -140,7 +140,7 @@ def run_shard(shard: Shard, out: str, settings: Settings, run: str = "") -> dict
 
     def tasks() -> Iterator[tuple[Task, int]]:
         for n, item in enumerate(shard_records(shard, settings.max_bytes)):
-            if stopped(run):  # (out of _run_pool, which stops its analysis process)
+            if stopped(run):  # (out of run_pool, which stops its analysis process)
                 raise RunStopped(run)
             numbers[(item.path, item.offset)] = n
             counts.inputs += 1
@@ -159,9 +159,9 @@ def run_shard(shard: Shard, out: str, settings: Settings, run: str = "") -> dict
         handover = time.perf_counter() - last if last is not None else 0.0
         pool = analysis_pool(analysis, settings)
         try:
-            _run_pool(
+            run_pool(
                 tasks(),
-                cast(_Writer, collect),
+                cast(Writer, collect),
                 counts,
                 settings.max_bytes,
                 1,

@@ -71,7 +71,7 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-def _error(message: str) -> Exception:
+def cli_error(message: str) -> Exception:
     """A one-line error and exit status 2, printed the way ``newsprobe.cli.main`` prints
     its errors (also when the CLI runs as ``python -m newsprobe.cli``)."""
     typer.echo(f"newsprobe: error: {message}", err=True)
@@ -97,7 +97,7 @@ OutletColumn = _option("outlet", "the outlet")
 
 
 @contextmanager
-def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
+def open_corpus(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     """The corpus, with store errors turned into one-line CLI errors."""
     from newsprobe.corpus.api import Corpus
     from newsprobe.corpus.ingest import IngestError
@@ -106,15 +106,17 @@ def _open(db: Path, *, readonly: bool = True) -> Iterator[Corpus]:
     if is_server(db):
         db = store_location(db)  # type: ignore[assignment]
     elif readonly and not db.exists():
-        raise _error(f"{db}: no such database (create it with `newsprobe ingest PATH --db {db}`)")
+        raise cli_error(
+            f"{db}: no such database (create it with `newsprobe ingest PATH --db {db}`)"
+        )
     try:
         corpus = Corpus(db, readonly=readonly)
     except StoreError as exc:
-        raise _error(str(exc)) from None
+        raise cli_error(str(exc)) from None
     try:
         yield corpus
     except (StoreError, IngestError) as exc:
-        raise _error(str(exc)) from None
+        raise cli_error(str(exc)) from None
     finally:
         corpus.close()
 
@@ -176,7 +178,7 @@ def ingest(
         check(ner)
         os.environ["NEWSPROBE_NER"] = ner  # the workers' pipeline options read it
     show_bar = sys.stderr.isatty() if progress is None else progress
-    with _open(db, readonly=False) as corpus:
+    with open_corpus(db, readonly=False) as corpus:
         try:
             report = corpus.ingest(
                 paths,
@@ -216,7 +218,7 @@ def failures(
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=2**63 - 1)] = None,
 ) -> None:
     """Inputs that did not become articles: path, record offset, stage and reason."""
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         rows = corpus.failures(limit=limit)
     emit(
         rows,
@@ -251,7 +253,7 @@ def search(
     """Full-text search over titles and texts, with highlighted snippets."""
     from rich.text import Text
 
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         where = ArticleFilter(
             outlet=outlet,
             language=lang,
@@ -302,7 +304,7 @@ def quotes(
     raw_csv: RawCsvOption = False,
 ) -> None:
     """Who said what: attributed statements, newest first."""
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         where = QuoteFilter(speaker, about, outlet, article, since, until, genre=genre)
         rows = corpus.quotes(where, limit=limit, offset=offset)
     emit(
@@ -332,7 +334,7 @@ def sources(
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Sourcing per outlet: source types, anonymous share, hedging rate."""
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         rows = corpus.sources(outlet=outlet, genre=genre)
 
     def top(r: object) -> str:
@@ -365,7 +367,7 @@ def entities(
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """The entities named in the most articles."""
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         rows = corpus.entities(top=top, type=type_)
     emit(
         rows,
@@ -398,11 +400,11 @@ def show(
     """The full report of a stored article (as `analyze` prints it; no re-analysis)."""
     from newsprobe.report import render
 
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         try:
             analysis = corpus.article(article_id)
         except KeyError:
-            raise _error(f"{shown(db)}: no article with id {article_id}") from None
+            raise cli_error(f"{shown(db)}: no article with id {article_id}") from None
     kind = "text" if fmt in (ShowFormat.table, ShowFormat.text) else fmt.value
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     write_output(render(analysis, kind, color=color, timings=False), output)
@@ -417,7 +419,7 @@ def write_output(text: str, target: Path | None) -> None:
     try:
         target.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise _error(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise cli_error(f"{target}: cannot write: {exc.strerror or exc}") from None
     typer.echo(f"wrote {target}", err=True)
 
 
@@ -434,7 +436,7 @@ def export(
 ) -> None:
     """Write one file per layer table (articles, entities, mentions, attributions, …)."""
     selected = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
-    with _open(db) as corpus:
+    with open_corpus(db) as corpus:
         written = corpus.export(out, format=fmt.value, layers=selected, raw_csv=raw_csv)
     for path in written:
         typer.echo(str(path))

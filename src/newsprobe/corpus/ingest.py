@@ -87,7 +87,7 @@ class _Pending:
     since: float = field(default_factory=time.monotonic)
 
 
-class _Writer:
+class Writer:
     """The single writer: buffers write items and commits them in batches."""
 
     def __init__(self, store: Store, counts: Counts, total: int, progress: Progress | None) -> None:
@@ -208,7 +208,7 @@ def ingest(
     total = sum(_size(p) for p in files)
     counts = Counts()
     bar = _progress_bar(progress, total)
-    writer = _Writer(store, counts, total, bar.update if bar else _callback(progress))
+    writer = Writer(store, counts, total, bar.update if bar else _callback(progress))
     for m in missing:
         counts.inputs += 1
         writer.add(FailureWrite(InputRef(path=m.path), "discover", m.reason), 0)
@@ -217,7 +217,7 @@ def ingest(
         if n_workers == 0:
             _run_inline(tasks, writer, counts, max_bytes, timeout or None)
         else:
-            _run_pool(tasks, writer, counts, max_bytes, n_workers, timeout=timeout or None)
+            run_pool(tasks, writer, counts, max_bytes, n_workers, timeout=timeout or None)
     finally:
         writer.flush()
         if bar:
@@ -250,7 +250,7 @@ def _callback(progress: bool | Progress) -> Progress | None:
 
 
 def _tasks(
-    store: Store, writer: _Writer, counts: Counts, records: Iterator[tuple[Record | Bad, int]]
+    store: Store, writer: Writer, counts: Counts, records: Iterator[tuple[Record | Bad, int]]
 ) -> Iterator[tuple[Task, int]]:
     """Records that need analysing; the rest (bad, already stored, same bytes as a stored
     article) go straight to the writer."""
@@ -271,7 +271,7 @@ def _tasks(
 
 
 def _record_result(
-    result: BatchResult, sizes: Sequence[int], writer: _Writer, counts: Counts
+    result: BatchResult, sizes: Sequence[int], writer: Writer, counts: Counts
 ) -> None:
     counts.peaks[result.pid] = max(counts.peaks.get(result.pid, 0.0), result.peak_rss_mb)
     counts.analyse_seconds += result.analyse_seconds
@@ -283,7 +283,7 @@ def _record_result(
 
 def _run_inline(
     tasks: Iterator[tuple[Task, int]],
-    writer: _Writer,
+    writer: Writer,
     counts: Counts,
     max_bytes: int,
     timeout: float | None = None,
@@ -292,9 +292,9 @@ def _run_inline(
         _record_result(analyse_batch([task], max_bytes, timeout=timeout), [size], writer, counts)
 
 
-def _run_pool(
+def run_pool(
     tasks: Iterator[tuple[Task, int]],
-    writer: _Writer,
+    writer: Writer,
     counts: Counts,
     max_bytes: int,
     n_workers: int,

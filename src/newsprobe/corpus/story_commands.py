@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsprobe.corpus.commands import DEFAULT_DB, DbOption, _error, _open
+from newsprobe.corpus.commands import DEFAULT_DB, DbOption, cli_error, open_corpus
 from newsprobe.corpus.output import Column, RowFormat, day, emit
 from newsprobe.store.rows import Row
 
@@ -61,7 +61,7 @@ def stories(
     ] = False,
 ) -> None:
     """Stories: the same event in several articles and outlets, with their article ids."""
-    with _open(db, readonly=not rebuild) as corpus:
+    with open_corpus(db, readonly=not rebuild) as corpus:
         if rebuild:
             n = corpus.rebuild_stories(features=not keep_features)
             typer.echo(
@@ -115,8 +115,8 @@ def story(
     from newsprobe.stories.view import build
 
     if fmt is StoryFormat.csv:
-        raise _error("a story prints as text or json (csv: use `newsprobe stories`)")
-    with _open(db) as corpus:
+        raise cli_error("a story prints as text or json (csv: use `newsprobe stories`)")
+    with open_corpus(db) as corpus:
         view = build(corpus.store, story_id)
     if fmt is StoryFormat.json:
         json.dump(view.model_dump(mode="json"), sys.stdout, ensure_ascii=False, indent=2)

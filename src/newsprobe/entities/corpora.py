@@ -40,7 +40,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
-from newsprobe.entities.germeval import GermEvalError, GoldSentence, _repair, spans
+from newsprobe.entities.germeval import GermEvalError, GoldSentence, repair_tags, spans
 
 SMARTDATA_SOURCES = ("news", "rss", "tweet")
 EUROPEANA_PARTS = ("lft", "sbb", "onb")
@@ -78,7 +78,7 @@ def read_smartdata(
             if row["source"] not in wanted:
                 continue
             words = tuple(cols[0] for cols in block)
-            tags = tuple(_repair([_tag(cols[1] if len(cols) > 1 else "O") for cols in block]))
+            tags = tuple(repair_tags([_tag(cols[1] if len(cols) > 1 else "O") for cols in block]))
             out.append(
                 GoldSentence(
                     words, tags, f"smartdata:{split}:{row['doc_id']}", domain="sd-" + row["source"]
@@ -103,7 +103,7 @@ def read_europeana(folder: Path, parts: Iterable[str] = DEFAULT_EUROPEANA) -> li
             if "_" in raw:
                 continue
             words = tuple(cols[0] for cols in block)
-            tags = tuple(_repair([_tag(t) for t in raw]))
+            tags = tuple(repair_tags([_tag(t) for t in raw]))
             out.append(GoldSentence(words, tags, f"europeana:{part}:{n // 20}", domain="eu"))
     return out
 

@@ -169,12 +169,13 @@ def _collapsed(mapped: str) -> str:
 
 @lru_cache(maxsize=_CACHED_WORDS)
 def _word_flags(word: str) -> tuple[str, ...]:
-    """:func:`_gaz_flags` of ``word`` in the shipped gazetteers (a word's features and its
+    """:func:`gaz_flags` of ``word`` in the shipped gazetteers (a word's features and its
     four neighbour roles all ask)."""
-    return tuple(_gaz_flags(word, gazetteers()))
+    return tuple(gaz_flags(word, gazetteers()))
 
 
-def _gaz_flags(word: str, g: Gazetteers) -> list[str]:
+def gaz_flags(word: str, g: Gazetteers) -> list[str]:
+    """The gazetteer and trigger flags of ``word`` (places, names, roles, organisation heads …)."""
     flags = [
         flag
         for flag, words in (
@@ -231,8 +232,8 @@ def word_features(word: str, pos: str) -> tuple[str, ...]:
         parts = [p for p in word.split("-") if p]
         if parts:
             feats += ["H", "hf=" + parts[0].lower(), "hl=" + parts[-1].lower()[-5:]]
-            feats += ["hfg:" + f for f in _gaz_flags(parts[0], g)]
-            feats += ["hlg:" + f for f in _gaz_flags(parts[-1], g)]
+            feats += ["hfg:" + f for f in gaz_flags(parts[0], g)]
+            feats += ["hlg:" + f for f in gaz_flags(parts[-1], g)]
             if parts[-1][:1].islower():
                 feats.append("Hlow")  # "Putin-treu", "Nato-weit"
     feats += ["g:" + f for f in _word_flags(word)]
@@ -319,13 +320,13 @@ def sentence_features(
     lows = [w.lower() for w in words]
     ctx = [_neighbour(w, p) for w, p in zip(words, pos, strict=True)]
     listed = [names.get(w) for w in words] if names is not None else None
-    quoted = _inside_quotes(words)
+    quoted = inside_quotes(words)
     out: list[list[str]] = []
     for i in range(n):
         feats = [*word_features(words[i], pos[i])]
         if quoted[i]:
             feats.append("Q")
-        if i + 3 < n and words[i + 1] == "(" and words[i + 3] == ")" and _acronym(words[i + 2]):
+        if i + 3 < n and words[i + 1] == "(" and words[i + 3] == ")" and acronym(words[i + 2]):
             feats.append("ACR")  # "… Kriegsstudien (ISW)"
         if 0 < i < n - 1:
             feats.append("ppp=" + pos[i - 1] + "|" + pos[i] + "|" + pos[i + 1])
@@ -355,17 +356,17 @@ def sentence_features(
     return out
 
 
-_CLOSING_QUOTE = {"„": "“", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘", "'": "'"}
+CLOSING_QUOTE = {"„": "“", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘", "'": "'"}
 _QUOTE_REACH = 12  # tokens: titles and short quotes, not whole quoted sentences
 
 
-def _inside_quotes(words: Sequence[str]) -> list[bool]:
+def inside_quotes(words: Sequence[str]) -> list[bool]:
     """Which tokens stand between an opening quote mark and its closing one at most
     ``_QUOTE_REACH`` tokens on ("„Die Zauberflöte“")."""
     out = [False] * len(words)
     i, n = 0, len(words)
     while i < n:
-        close = _CLOSING_QUOTE.get(words[i])
+        close = CLOSING_QUOTE.get(words[i])
         if close is not None:
             for j in range(i + 1, min(n, i + _QUOTE_REACH)):
                 if words[j] == close or (close == "“" and words[j] == "”"):
@@ -377,7 +378,8 @@ def _inside_quotes(words: Sequence[str]) -> list[bool]:
     return out
 
 
-def _acronym(word: str) -> bool:
+def acronym(word: str) -> bool:
+    """Whether ``word`` looks like an acronym (2–7 characters, two or more capitals)."""
     return 2 <= len(word) <= 7 and word[:1].isupper() and sum(c.isupper() for c in word) >= 2
 
 

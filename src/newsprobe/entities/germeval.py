@@ -71,7 +71,7 @@ def iter_sentences(lines: Iterable[str], name: str = "<data>") -> Iterator[GoldS
             continue
         if not line.strip():
             if words:
-                yield GoldSentence(tuple(words), tuple(_repair(tags)), url, date)
+                yield GoldSentence(tuple(words), tuple(repair_tags(tags)), url, date)
             words, tags = [], []
             continue
         cols = line.split("\t")
@@ -80,10 +80,10 @@ def iter_sentences(lines: Iterable[str], name: str = "<data>") -> Iterator[GoldS
         words.append(cols[1])
         tags.append(normalise_tag(cols[2]))
     if words:
-        yield GoldSentence(tuple(words), tuple(_repair(tags)), url, date)
+        yield GoldSentence(tuple(words), tuple(repair_tags(tags)), url, date)
 
 
-def _repair(tags: Sequence[str]) -> list[str]:
+def repair_tags(tags: Sequence[str]) -> list[str]:
     """An I- tag whose B- became O (``B-LOCpart I-LOC`` does not occur, but be safe) opens."""
     out: list[str] = []
     for i, tag in enumerate(tags):

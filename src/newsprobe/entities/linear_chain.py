@@ -22,22 +22,22 @@ from pathlib import Path
 
 import numpy as np
 
-_HEADER = struct.Struct("<4sI4sIIIIIIIII")
-_CQDB_HEADER = struct.Struct("<4sIIIII")
+HEADER = struct.Struct("<4sI4sIIIIIIIII")
+CQDB_HEADER = struct.Struct("<4sIIIII")
 #: Steps between rescalings in forward–backward: a step changes a vector's scale by at most
 #: a few orders of magnitude (token scores are shifted to a maximum of 0), so 8 steps stay
 #: far inside float64's range.
 _RESCALE = 8
-_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+FEATURE_DTYPE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 
 
 class ModelFormatError(ValueError):
     """The file is not a crfsuite linear-chain model this reader understands."""
 
 
-def _strings(buf: bytes, offset: int, path: Path) -> list[str]:
+def cqdb_strings(buf: bytes, offset: int, path: Path) -> list[str]:
     """The strings of a CQDB table, by id."""
-    magic, _size, _flag, _order, count, backward = _CQDB_HEADER.unpack_from(buf, offset)
+    magic, _size, _flag, _order, count, backward = CQDB_HEADER.unpack_from(buf, offset)
     if magic != b"CQDB":
         raise ModelFormatError(f"{path}: string table missing at byte {offset}")
     out: list[str] = []
@@ -64,16 +64,16 @@ class Header:
 def read_header(buf: bytes, path: Path) -> Header:
     """The header and feature table of a crfsuite linear-chain model (v100), or a
     ModelFormatError naming what is wrong."""
-    if len(buf) < _HEADER.size:
+    if len(buf) < HEADER.size:
         raise ModelFormatError(f"{path}: too short for a crfsuite model")
-    magic, _size, kind, version, _nf, n_labels, n_attrs, *offsets = _HEADER.unpack_from(buf)
+    magic, _size, kind, version, _nf, n_labels, n_attrs, *offsets = HEADER.unpack_from(buf)
     if magic != b"lCRF" or kind != b"FOMC" or version != 100:
         raise ModelFormatError(f"{path}: not a crfsuite linear-chain model (v100)")
     at_features, at_labels, at_attrs = offsets[:3]
     chunk, _csize, count = struct.unpack_from("<4sII", buf, at_features)
     if chunk != b"FEAT":
         raise ModelFormatError(f"{path}: feature table missing")
-    features = np.frombuffer(buf, dtype=_FEATURE, count=count, offset=at_features + 12)
+    features = np.frombuffer(buf, dtype=FEATURE_DTYPE, count=count, offset=at_features + 12)
     return Header(n_labels, n_attrs, at_features, at_labels, at_attrs, features)
 
 
@@ -145,8 +145,8 @@ class LinearChain:
         head = read_header(buf, path)
         n_labels, n_attrs, features = head.n_labels, head.n_attrs, head.features
         at_labels, at_attrs = head.at_labels, head.at_attrs
-        labels = _strings(buf, at_labels, path)
-        attributes = _strings(buf, at_attrs, path)
+        labels = cqdb_strings(buf, at_labels, path)
+        attributes = cqdb_strings(buf, at_attrs, path)
         if len(labels) != n_labels or len(attributes) != n_attrs:
             raise ModelFormatError(f"{path}: string tables disagree with the header")
         return cls(labels, attributes, features)

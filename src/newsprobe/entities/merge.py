@@ -26,7 +26,12 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprobe.entities.linear_chain import _FEATURE, ModelFormatError, _strings, read_header
+from newsprobe.entities.linear_chain import (
+    FEATURE_DTYPE,
+    ModelFormatError,
+    cqdb_strings,
+    read_header,
+)
 from newsprobe.entities.prune import attribute_records, write_model
 
 
@@ -46,8 +51,8 @@ def merge(a: Path, b: Path, alpha: float, out: Path) -> Merged:
     head_a, head_b = read_header(buf_a, a), read_header(buf_b, b)
     labels, records_a = attribute_records(buf_a, a)
     _labels_b, records_b = attribute_records(buf_b, b)
-    names_a = _strings(buf_a, head_a.at_labels, a)
-    names_b = _strings(buf_b, head_b.at_labels, b)
+    names_a = cqdb_strings(buf_a, head_a.at_labels, a)
+    names_b = cqdb_strings(buf_b, head_b.at_labels, b)
     missing = set(names_b) - set(names_a)
     if missing:
         raise ModelFormatError(f"{b}: labels {sorted(missing)} are not in {a}")
@@ -76,7 +81,7 @@ def merge(a: Path, b: Path, alpha: float, out: Path) -> Merged:
     summed = np.zeros(len(keys))
     np.add.at(summed, where.ravel(), weights)
     nonzero = summed != 0.0
-    features = np.zeros(int(nonzero.sum()), dtype=_FEATURE)
+    features = np.zeros(int(nonzero.sum()), dtype=FEATURE_DTYPE)
     for k, name in enumerate(("type", "src", "dst")):
         features[name] = keys[nonzero, k]
     features["weight"] = summed[nonzero]

@@ -102,9 +102,9 @@ def _new(start: int, end: int, kind: str) -> Found:
 
 
 def _known_noun(stem: str) -> bool:
-    from newsprobe.language.pos import _form_table
+    from newsprobe.language.pos import form_table
 
-    table = _form_table()
+    table = form_table()
     if stem.lower() in table:  # "Neben-", "Rund-": a word, not a name
         return True
     for candidate in {stem, stem.rstrip("s"), stem + "e", stem[:-1] if stem.endswith("n") else ""}:

@@ -28,8 +28,8 @@ from pathlib import Path
 import numpy as np
 
 from newsprobe.entities.linear_chain import (
-    _CQDB_HEADER,
-    _HEADER,
+    CQDB_HEADER,
+    HEADER,
     ModelFormatError,
     read_header,
 )
@@ -62,12 +62,12 @@ def domain_copy(attribute: str) -> bool:
 
 def _records(buf: bytes, at: int, path: Path) -> list[tuple[int, str, int]]:
     """(id, string, stored hash) of every record of the CQDB table at byte ``at``."""
-    magic, _size, _flag, order, _count, _backward = _CQDB_HEADER.unpack_from(buf, at)
+    magic, _size, _flag, order, _count, _backward = CQDB_HEADER.unpack_from(buf, at)
     if magic != b"CQDB" or order != 0x62445371:
         raise ModelFormatError(f"{path}: string table missing at byte {at}")
     out: list[tuple[int, str, int]] = []
     for t in range(_TABLES):
-        offset, size = _REF.unpack_from(buf, at + _CQDB_HEADER.size + 8 * t)
+        offset, size = _REF.unpack_from(buf, at + CQDB_HEADER.size + 8 * t)
         if not offset:
             continue
         buckets = np.frombuffer(buf, dtype="<u4", count=2 * size, offset=at + offset)
@@ -83,7 +83,7 @@ def _cqdb(records: Sequence[tuple[str, int]]) -> bytes:
     """A CQDB string table of ``(string, hash)`` records, the string's id its position: the
     layout crfsuite's writer makes (header, 256 table references, records, one open-address
     table per hash % 256 with twice as many buckets as strings, the id → record array)."""
-    head = _CQDB_HEADER.size + 8 * _TABLES
+    head = CQDB_HEADER.size + 8 * _TABLES
     data = bytearray()
     offsets: list[int] = []
     tables: list[list[tuple[int, int]]] = [[] for _ in range(_TABLES)]
@@ -111,7 +111,7 @@ def _cqdb(records: Sequence[tuple[str, int]]) -> bytes:
     backward = head + len(data) + len(buckets)
     body = bytes(data) + bytes(buckets) + np.array(offsets, dtype="<u4").tobytes()
     size = head + len(body)
-    header = _CQDB_HEADER.pack(b"CQDB", size, 0, 0x62445371, len(records), backward)
+    header = CQDB_HEADER.pack(b"CQDB", size, 0, 0x62445371, len(records), backward)
     return header + bytes(refs) + body
 
 
@@ -142,7 +142,7 @@ def attribute_records(buf: bytes, path: Path) -> tuple[bytes, list[tuple[int, st
     records = sorted(_records(buf, head.at_attrs, path))
     if [r[0] for r in records] != list(range(head.n_attrs)):
         raise ModelFormatError(f"{path}: attribute table disagrees with the header")
-    label_size = _CQDB_HEADER.unpack_from(buf, head.at_labels)[1]
+    label_size = CQDB_HEADER.unpack_from(buf, head.at_labels)[1]
     return buf[head.at_labels : head.at_labels + label_size], records
 
 
@@ -162,7 +162,7 @@ def write_model(
     for f, (is_transition, src) in enumerate(pairs):
         (by_label if is_transition else by_attr)[src].append(f)
 
-    body = bytearray(b"\0" * _HEADER.size)
+    body = bytearray(b"\0" * HEADER.size)
     new_features = len(body)
     body += struct.pack("<4sII", b"FEAT", 12 + features.nbytes, len(features))
     body += features.tobytes()
@@ -177,7 +177,7 @@ def write_model(
     _pad(body)
     new_attrrefs = len(body)
     body += _refs(b"AFRF", by_attr, new_attrrefs)
-    body[: _HEADER.size] = _HEADER.pack(
+    body[: HEADER.size] = HEADER.pack(
         b"lCRF", len(body), b"FOMC", 100, len(features), n_labels, len(records),
         new_features, new_labels, new_attrs, new_labelrefs, new_attrrefs,
     )  # fmt: skip

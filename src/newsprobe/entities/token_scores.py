@@ -26,12 +26,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsprobe.entities.features import (
-    _CLOSING_QUOTE,
+    CLOSING_QUOTE,
     NameList,
-    _acronym,
-    _gaz_flags,
-    _inside_quotes,
+    acronym,
+    gaz_flags,
     gazetteers,
+    inside_quotes,
     shape,
 )
 
@@ -49,7 +49,7 @@ _OWN_FLAGS = ("b", "len0", "len1", "len2", "T", "U", "D", "H", "Hlow")
 #: costs some 500 bytes (sums, key, slot); when full the cache starts over.
 _SCORED_WORDS = 65_536
 
-_QUOTES = frozenset(_CLOSING_QUOTE)  # opening quote marks
+_QUOTES = frozenset(CLOSING_QUOTE)  # opening quote marks
 _NO_WORD: tuple[tuple[tuple[int, int], ...], int] = ((), 0)  # a word in no word table
 
 Rows = list[tuple[int, int]]  # (group, model row) pairs
@@ -206,7 +206,7 @@ class TokenScores:
         return (
             pos,
             shape(word),
-            tuple(_gaz_flags(word, self._gazetteers)),  # once per new word: no cache
+            tuple(gaz_flags(word, self._gazetteers)),  # once per new word: no cache
             self.names.get(word) if self.names is not None else (),
             n if n <= 2 else 3,
             title,
@@ -274,8 +274,8 @@ class TokenScores:
         own, g = self._own, gazetteers()
         rows = [self._flag["H"], own["hf"].get(parts[0].lower())]
         rows.append(own["hl"].get(parts[-1].lower()[-5:]))
-        rows += [own["hfg"].get(f) for f in _gaz_flags(parts[0], g)]
-        rows += [own["hlg"].get(f) for f in _gaz_flags(parts[-1], g)]
+        rows += [own["hfg"].get(f) for f in gaz_flags(parts[0], g)]
+        rows += [own["hlg"].get(f) for f in gaz_flags(parts[-1], g)]
         if parts[-1][:1].islower():
             rows.append(self._flag["Hlow"])
         return [r for r in rows if r is not None]
@@ -436,7 +436,7 @@ class TokenScores:
             q = self._single["Q"]
             for s, (sentence, _) in enumerate(sentences):
                 if not _QUOTES.isdisjoint(sentence):
-                    quoted = (first[s] + np.flatnonzero(_inside_quotes(sentence))).tolist()
+                    quoted = (first[s] + np.flatnonzero(inside_quotes(sentence))).tolist()
                     places += quoted
                     rows += [q] * len(quoted)
         if "(" in words:
@@ -449,7 +449,7 @@ class TokenScores:
                     i >= begin[j]
                     and i + 3 <= end[j]
                     and words[i + 3] == ")"
-                    and _acronym(words[i + 2])
+                    and acronym(words[i + 2])
                 ):
                     places.append(i)
                     rows.append(acr)

@@ -53,7 +53,8 @@ QUERIES = (
 )
 
 
-def _write_jsonl(data: Path, fmt: str, limit: int | None, folder: Path) -> tuple[Path, int]:
+def write_jsonl(data: Path, fmt: str, limit: int | None, folder: Path) -> tuple[Path, int]:
+    """The first articles of a 10kGNAD CSV as JSONL in ``folder``, and their number."""
     if fmt == "files":
         return data, -1
     articles = read_10kgnad(data, limit or 10**9)
@@ -170,7 +171,7 @@ def run(
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="newsprobe-corpus-bench-") as tmp:
         folder = Path(tmp)
-        source, n = _write_jsonl(data, fmt, limit, folder)
+        source, n = write_jsonl(data, fmt, limit, folder)
         last_db: Path | None = None
         for workers in WORKERS:
             runs = []

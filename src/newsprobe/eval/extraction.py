@@ -179,7 +179,7 @@ def run(
     started = time.perf_counter()
     dataset = load(data, fmt, limit)
     extracted = extract_all(dataset, systems if systems is not None else SYSTEMS)
-    notes = _notes(dataset, systems is None)
+    notes = dataset_notes(dataset, systems is None)
     failures = [f"{key}: no page file found" for key in dataset.unmatched] + extracted.failures
     if len(failures) > _SHOWN_FAILURES:
         notes.append(f"{len(failures)} failures, first {_SHOWN_FAILURES} listed")
@@ -204,7 +204,8 @@ def task_result(
     )
 
 
-def _notes(dataset: Dataset, default_systems: bool) -> list[str]:
+def dataset_notes(dataset: Dataset, default_systems: bool) -> list[str]:
+    """The notes printed under an extraction report: unmatched gold, systems, normalisation."""
     notes = []
     if dataset.unmatched:
         notes.append(

@@ -25,7 +25,7 @@ from newsprobe.cache import code_text
 from newsprobe.eval.base import EvalError, TaskResult
 from newsprobe.eval.extraction import (
     NOT_MAIN_TEXT,
-    _notes,
+    dataset_notes,
     extract_all,
     task_result,
     trafilatura_text,
@@ -198,7 +198,7 @@ def run(
     systems["newsprobe text (rules only)"] = rules
     systems["trafilatura"] = trafilatura_text
     extracted = extract_all(dataset, systems)
-    notes = _notes(dataset, False)
+    notes = dataset_notes(dataset, False)
     notes.insert(
         0,
         f"pages rendered with {renderer}; newsprobe reads the text (layout only); "

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from newsprobe.eval.base import Metric, TaskResult, median, ours, spread
-from newsprobe.eval.corpus_bench import QUERIES, _write_jsonl, dataset
+from newsprobe.eval.corpus_bench import QUERIES, dataset, write_jsonl
 from newsprobe.eval.cpu_roles import ROLES, CpuRoles, cpu_roles
 
 FORMATS = ("10kgnad", "files")
@@ -151,7 +151,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
 
     with tempfile.TemporaryDirectory(prefix="newsprobe-scale-bench-") as tmp:
         folder = Path(tmp)
-        source, n = _write_jsonl(data, fmt, limit, folder)
+        source, n = write_jsonl(data, fmt, limit, folder)
         shard_bytes = max(1, source.stat().st_size // (max(WORKERS) * SHARDS_PER_WORKER))
         rates: dict[tuple[str, int], float] = {}
         cpu: dict[tuple[str, int], dict[str, float]] = {}

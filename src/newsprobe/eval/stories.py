@@ -391,7 +391,8 @@ def score(
     return out
 
 
-def _hard_pairs_synthetic(items: list[Item]) -> list[tuple[str, str]]:
+def hard_pairs_synthetic(items: list[Item]) -> list[tuple[str, str]]:
+    """``(hard negative, an item of the story it imitates)`` pairs of a synthetic set."""
     by_event: dict[str, list[str]] = defaultdict(list)
     for i in items:
         if i.hard_negative_of is None:
@@ -551,7 +552,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             "articles (document frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
-        hard_all = hard + (_hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
+        hard_all = hard + (hard_pairs_synthetic(items) if name.startswith("synthetic") else [])
         for split in (
             "tune",
             "unseen",

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from newsprobe.language.pos import _analyse_form as lexical_tag
+from newsprobe.language.pos import analyse_form as lexical_tag
 
 #: Forms seen fewer times than this are left out.
 MIN_COUNT = 1

@@ -78,7 +78,7 @@ def verb_mood(form: str, lemma_: str, subject_ich: bool) -> str:
 
 
 @lru_cache(maxsize=1)
-def _form_table() -> dict[str, str]:
+def form_table() -> dict[str, str]:
     """Precomputed :func:`lexical_tag` results for 24,824 German forms (see build_tag_table)."""
     path = files("newsprobe.language").joinpath("data/de_forms.tsv.gz")
     table: dict[str, str] = {}
@@ -118,7 +118,7 @@ def _suffix_model() -> dict[tuple[str, str], str]:
 
 def _learn_suffix_model() -> dict[tuple[str, str], str]:
     counts: dict[tuple[str, str], Counter[str]] = {}
-    for form, tag in _form_table().items():
+    for form, tag in form_table().items():
         shape, low = _shape(form), form.lower()
         for n in _SUFFIX_LENGTHS:
             if len(low) >= n:
@@ -171,10 +171,10 @@ def lexical_tag(word: str) -> str:
     HanTa's analysis, from the shipped table of 24,824 forms when it has the form; else a
     suffix guess (:func:`guess_tag`), or HanTa itself with ``NEWSPROBE_HANTA_OOV=1``.
     """
-    tag = _form_table().get(word)
+    tag = form_table().get(word)
     if tag is not None:
         return tag
-    return _analyse_form(word) if _HANTA_FOR_UNKNOWN else _guess_cached(word)
+    return analyse_form(word) if _HANTA_FOR_UNKNOWN else _guess_cached(word)
 
 
 @lru_cache(maxsize=500_000)
@@ -183,7 +183,8 @@ def _guess_cached(word: str) -> str:
 
 
 @lru_cache(maxsize=500_000)
-def _analyse_form(word: str) -> str:
+def analyse_form(word: str) -> str:
+    """The STTS tag HanTa gives ``word`` on its own."""
     result = _tagger().analyze(word, taglevel=1)
     tag = result[1] if isinstance(result, tuple) else str(result)
     return stts(tag)
@@ -211,9 +212,9 @@ def tag_german(words: list[str], *, context: bool = False) -> list[str]:
             chunk = words[i : i + _MAX_SENTENCE_TOKENS]
             tags.extend(stts(t) for t in _tagger().tag_sent(chunk, taglevel=0))
         return tags
-    table = _form_table()
+    table = form_table()
     known = table.get
-    unknown = _analyse_form if _HANTA_FOR_UNKNOWN else _guess_cached
+    unknown = analyse_form if _HANTA_FOR_UNKNOWN else _guess_cached
     # lexical_tag, inline: the table's tag, else the guess (or HanTa)
     tags = [tag if (tag := known(w)) is not None else unknown(w) for w in words]
     moods = _moods()
@@ -312,7 +313,7 @@ def _unknown_subjunctive(word: str) -> bool:
     "-en" form is an adjective too ("große"/"großen")."""
     if not word.endswith("e") or not word[:1].islower() or len(word) < 4:
         return False
-    table = _form_table()
+    table = form_table()
     return word not in table and table.get(word + "n", "").startswith("VV")
 
 

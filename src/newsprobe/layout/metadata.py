@@ -17,14 +17,14 @@ _MONTHS = (
 )
 #: An English ordinal day: "Nov. 18th 2019", "3rd of March 2024".
 _ORDINAL = r"(?:st|nd|rd|th)"
-_DATE = re.compile(
+DATE = re.compile(
     r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
     rf"|\d{{1,2}}(?:\.|{_ORDINAL}(?:\s+of)?)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}{_ORDINAL}?,?\s+\d{{4}})"
     r"(?:,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2}(?:\s*+(?:am|pm))?)?",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX = re.compile(
+BYLINE_PREFIX = re.compile(
     r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|(?:written|posted)\s+by|(?:ein(?:e)?\s+)?(?:kommentar|"
     r"gastbeitrag|kolumne|analyse|essay|gastkommentar)\s+von|von|by|autor(?:in)?|author|"
     r"(?:additional\s+)?reporting\s+by|writing\s+by)\s*:?\s*",
@@ -63,7 +63,7 @@ def _dateparser() -> Any:
 
 def parse_date(text: str) -> datetime | None:
     """The first date (with time, if given) in ``text``, German or English."""
-    m = _DATE.search(text)
+    m = DATE.search(text)
     if not m:
         return None
     found = m.group(0).replace(" um ", " ").replace(" at ", " ")
@@ -77,11 +77,11 @@ def parse_date(text: str) -> datetime | None:
 
 def parse_authors(text: str) -> list[str]:
     """Author names from a byline such as "Von Anna Beck und Jan Ott | 12.02.2025"."""
-    m = _BYLINE_PREFIX.match(text[:_MAX_BYLINE])
+    m = BYLINE_PREFIX.match(text[:_MAX_BYLINE])
     if not m:
         return []
     rest = text[m.end() : _MAX_BYLINE]
-    when = _DATE.search(rest)  # "by Cristina Laila Apr. 28, 2023": the names end at the date
+    when = DATE.search(rest)  # "by Cristina Laila Apr. 28, 2023": the names end at the date
     if when:  # … and at the word that introduces it ("Von Jule Radeck vom 3. Februar 2022")
         rest = _DATE_WORD.sub("", rest[: when.start()])
     stop = _AUTHOR_STOP.search(rest)
@@ -203,7 +203,7 @@ def agency_byline(text: str) -> tuple[str, bool] | None:
     text = text.strip()
     if len(text.split()) > AGENCY_LINE_WORDS:
         return None
-    m = _BYLINE_PREFIX.match(text) or _SOURCE.match(text)
+    m = BYLINE_PREFIX.match(text) or _SOURCE.match(text)
     words = text[m.end() :].split() if m else text.split()
     if not words or (m is None and len(words) > 1):
         return None

@@ -31,8 +31,8 @@ from typing import Any, Protocol
 from newsprobe.layout.lexicon import Furniture
 from newsprobe.layout.line_model.features import Line as LineShape
 from newsprobe.layout.metadata import (
-    _BYLINE_PREFIX,
-    _DATE,
+    BYLINE_PREFIX,
+    DATE,
     agency_byline,
     parse_authors,
     parse_date,
@@ -45,7 +45,7 @@ from newsprobe.model import BlockKind
 #: from it without the reading day, but it is a stamp all the same — its line is no headline,
 #: and names beside it are a byline.  Minutes and seconds count with "vor"/"ago" only
 #: ("Lesezeit: 2 Min." is a reading time).
-_RELATIVE = re.compile(
+RELATIVE = re.compile(
     r"\bvor\s++(?:\d+|einer?|wenigen)\s++(?:sek|min|std|stunde|tag|woche|monat|jahr)\w*+"
     r"|\b(?:\d+|an?|one)\s++(?:sec|min|hour|hr|day|week|month|year)\w*+\s++ago\b"
     r"|\b\d+\s++(?:hours?|hrs|days?|weeks?|months?|years?)\b"
@@ -56,7 +56,7 @@ _RELATIVE = re.compile(
 
 def _when(text: str) -> re.Match[str] | None:
     """The date in ``text``, or a relative date stamp when it holds no date."""
-    return _DATE.search(text) or _RELATIVE.search(text)
+    return DATE.search(text) or RELATIVE.search(text)
 
 
 class Line(LineShape, Protocol):
@@ -171,10 +171,10 @@ def short(text: str) -> bool:
 def _prefixed_part(text: str) -> str | None:
     """``text`` when it is a "Von …"/"By …" byline, or its part that is one in a strip of
     metadata parts; None when none is."""
-    if _BYLINE_PREFIX.match(text):
+    if BYLINE_PREFIX.match(text):
         return text
     parts = _META_PARTS.split(text)
-    return next((p for p in parts[1:] if _BYLINE_PREFIX.match(p.strip())), None)
+    return next((p for p in parts[1:] if BYLINE_PREFIX.match(p.strip())), None)
 
 
 def byline_score(text: str, fur: Furniture, dated: bool) -> float:
@@ -242,14 +242,14 @@ def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
     for i, line in enumerate(lines):
         if _prose(line):
             return None
-        if line.words > MAX_WORDS or not _BYLINE_PREFIX.match(line.text):
+        if line.words > MAX_WORDS or not BYLINE_PREFIX.match(line.text):
             continue
         if not (_free(line) or _bare_prefix(line)):
             continue
         if not parse_authors(_with_names_below(lines, i)):
             continue
         near = range(max(0, i - 2), min(len(lines), i + 4))
-        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or _RELATIVE.search(t))
+        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or RELATIVE.search(t))
                for j in near):  # fmt: skip
             return i
     return None
@@ -280,7 +280,7 @@ def find_page_meta(
         i
         for i, d in sorted(steps.items())
         if -ABOVE <= d <= BELOW
-        and (i != head or _BYLINE_PREFIX.match(lines[i].text))
+        and (i != head or BYLINE_PREFIX.match(lines[i].text))
         and short(lines[i].text)
     ]
     best_by: tuple[float, int] | None = None
@@ -302,7 +302,7 @@ def find_page_meta(
             when = parse_date(line.text)
             if when is not None:
                 best_date = (d, i, when)
-            elif (best_rel is None or d > best_rel[0]) and _RELATIVE.search(line.text):
+            elif (best_rel is None or d > best_rel[0]) and RELATIVE.search(line.text):
                 best_rel = (d, i)
     _agency_bylines(lines, window, steps, stamps, found)
     if best_by is not None:
@@ -311,7 +311,7 @@ def find_page_meta(
         names = byline_names(_with_names_below(lines, i), fur)
         # names alone on the next lines, one a line ("Jasper Riemann" / "Barbara Schneider"),
         # also below a bare "Von" / "By"
-        alone = bare or (not _BYLINE_PREFIX.match(lines[i].text) and not _when(lines[i].text))
+        alone = bare or (not BYLINE_PREFIX.match(lines[i].text) and not _when(lines[i].text))
         j = i + 1
         while alone and j <= i + 3 and j < len(lines) and _free(lines[j]) and lines[j].words <= 6:
             more = split_names(lines[j].text, fur.agencies)
@@ -385,7 +385,7 @@ def headline_above(
         not far
         and head is not None
         and fits[head] >= 1.0
-        and not _BYLINE_PREFIX.match(lines[head].text)
+        and not BYLINE_PREFIX.match(lines[head].text)
     ):
         return None  # a headline-shaped line was found: the line model's choice stands
     for j in range(meta_top - 1, max(-1, meta_top - 1 - HEAD_REACH), -1):
@@ -470,7 +470,7 @@ def headline_by_lead(
 def _bare_prefix(line: Line) -> bool:
     """A line that is a byline's prefix alone ("Von", "By:"): the names follow on their own
     lines (a renderer gave the author links lines of their own)."""
-    m = _BYLINE_PREFIX.match(line.text.strip())
+    m = BYLINE_PREFIX.match(line.text.strip())
     return bool(m) and m.end() >= len(line.text.strip())
 
 

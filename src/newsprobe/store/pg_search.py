@@ -15,7 +15,7 @@ from typing import Any
 
 from newsprobe.store.base import StoreError
 from newsprobe.store.filters import ArticleFilter
-from newsprobe.store.queries import _HL_CLOSE, _HL_OPEN, _filters, _limit, search_hits
+from newsprobe.store.queries import HL_CLOSE, HL_OPEN, filter_clauses, limit_clause, search_hits
 from newsprobe.store.rows import SearchHit
 
 CONFIGS = ("german", "english", "simple")
@@ -23,7 +23,7 @@ CONFIGS = ("german", "english", "simple")
 # hyphen of "a-a-a-…" was quadratic; possessive: "*" is not in the class)
 _PREFIX = re.compile(r"(?:(?<![\w\"-])|(?<=-)(?<!\w-))([^\W_][\w-]*+)\*(?=\s|$)")
 _HEADLINE = (
-    f"StartSel={_HL_OPEN}, StopSel={_HL_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2,"
+    f"StartSel={HL_OPEN}, StopSel={HL_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2,"
     ' MaxFragments=2, FragmentDelimiter=" … "'
 )
 
@@ -47,7 +47,7 @@ def search(conn: Any, query: str, f: ArticleFilter, limit: int) -> list[SearchHi
     if not query.strip():
         raise StoreError("empty search query")
     text, prefixes = split_query(query)
-    where, params = _filters(f)
+    where, params = filter_clauses(f)
     parts: list[str] = []
     qparams: list[Any] = []
     for config in CONFIGS:
@@ -70,7 +70,7 @@ def search(conn: Any, query: str, f: ArticleFilter, limit: int) -> list[SearchHi
         f" SELECT a.id, f.config, {chosen} AS query, ts_rank_cd(f.tsv, {chosen}) AS rank"
         " FROM articles_fts f JOIN articles a ON a.id = f.article_id CROSS JOIN q"
         f" WHERE ({match}) {''.join(' AND ' + w for w in where)}"
-        f" ORDER BY rank DESC, a.id {_limit(limit)})"
+        f" ORDER BY rank DESC, a.id {limit_clause(limit)})"
         " SELECT a.id, a.title, a.outlet, a.language, a.published, a.url,"
         " ts_headline(h.config, a.text, h.query, ?), h.rank"
         " FROM hits h JOIN articles a ON a.id = h.id ORDER BY h.rank DESC, h.id"

@@ -41,7 +41,7 @@ from newsprobe.store.pg_schema import PG_MIGRATIONS, VERSION_TABLE
 from newsprobe.store.profiles import apply_profiles, update_profiles
 from newsprobe.store.rows import CorpusStats, SearchHit
 from newsprobe.store.schema import EXPORT_HIDDEN, EXPORT_TABLES, LAYER_COLUMNS, SCHEMA_VERSION
-from newsprobe.store.sqlite import _ARTICLE_COLUMNS, SQLiteStore, _now
+from newsprobe.store.sqlite import ARTICLE_COLUMNS, SQLiteStore, utc_now
 from newsprobe.store.story_rows import StoryBatch
 
 INSTALL_HINT = "a PostgreSQL store needs psycopg 3: pip install 'newsprobe[postgres]'"
@@ -186,8 +186,8 @@ def _schema(conn: PgConnection) -> str:
 
 #: One statement (one round trip) for an article, its stored analysis and its search vector.
 _INSERT_ARTICLE = (
-    f"WITH a AS (INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
+    f"WITH a AS (INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
     " ON CONFLICT (text_sha256) DO NOTHING RETURNING id),"
     " b AS (INSERT INTO analyses (article_id, codec, data) SELECT id, ?, ? FROM a),"
     " f AS (INSERT INTO articles_fts (article_id, config, tsv) SELECT id, np_ts_config(?),"
@@ -278,7 +278,7 @@ class PostgresStore(SQLiteStore):
         batched = True
         for attempt in range(RETRIES + 1):
             try:
-                now = _now()
+                now = utc_now()
                 with self.conn.raw.transaction():
                     # Layer rows of the whole batch go in one COPY per table at the end; should
                     # that fail (a row the flattening let through), the batch is written again
@@ -352,7 +352,7 @@ class PostgresStore(SQLiteStore):
         row = self.conn.execute(
             _INSERT_ARTICLE,
             [
-                *(values.get(c) for c in _ARTICLE_COLUMNS),
+                *(values.get(c) for c in ARTICLE_COLUMNS),
                 CODEC,
                 prepared.analysis_blob,
                 language,

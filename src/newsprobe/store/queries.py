@@ -35,7 +35,7 @@ from newsprobe.store.rows import (
 from newsprobe.store.schema import LAYER_TABLES
 
 UNKNOWN_OUTLET = "(unknown)"
-_HL_OPEN, _HL_CLOSE = "\x02", "\x03"
+HL_OPEN, HL_CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 24
 
 
@@ -49,7 +49,8 @@ def _genre_condition(genre: str, alias: str) -> str:
     raise StoreError(f"unknown genre {genre!r}; choose one of {', '.join(GENRES)}")
 
 
-def _filters(f: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
+def filter_clauses(f: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
+    """WHERE conditions and their parameters for an article filter on table ``alias``."""
     where: list[str] = []
     params: list[Any] = []
     if f.outlet:
@@ -74,7 +75,8 @@ def _where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def _limit(limit: int | None) -> str:
+def limit_clause(limit: int | None) -> str:
+    """``LIMIT n`` (empty without a limit); a negative limit is an error."""
     if limit is None:
         return ""
     if limit < 0:
@@ -88,8 +90,8 @@ def _page(page: Page) -> str:
     if offset < 0:
         raise StoreError("offset must be >= 0")
     if not offset:
-        return _limit(limit)
-    return f"{_limit(limit) or 'LIMIT 9223372036854775807'} OFFSET {int(offset)}"
+        return limit_clause(limit)
+    return f"{limit_clause(limit) or 'LIMIT 9223372036854775807'} OFFSET {int(offset)}"
 
 
 def _count(conn: sqlite3.Connection, sql: str, params: list[Any]) -> int:
@@ -135,7 +137,7 @@ def _article_row(r: sqlite3.Row | tuple[Any, ...]) -> ArticleRow:
 
 
 def articles(conn: sqlite3.Connection, f: ArticleFilter, page: Page) -> list[ArticleRow]:
-    where, params = _filters(f)
+    where, params = filter_clauses(f)
     sql = (
         f"{_ARTICLE_SELECT} {_where(where)} ORDER BY a.published DESC NULLS LAST, a.id "
         f"{_page(page)}"
@@ -144,7 +146,7 @@ def articles(conn: sqlite3.Connection, f: ArticleFilter, page: Page) -> list[Art
 
 
 def count_articles(conn: sqlite3.Connection, f: ArticleFilter) -> int:
-    where, params = _filters(f)
+    where, params = filter_clauses(f)
     return _count(conn, f"SELECT count(*) FROM articles a {_where(where)}", params)
 
 
@@ -190,10 +192,10 @@ def _snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
     highlights: list[tuple[int, int]] = []
     length = 0
     start = 0
-    for part in re.split(f"([{_HL_OPEN}{_HL_CLOSE}])", marked):
-        if part == _HL_OPEN:
+    for part in re.split(f"([{HL_OPEN}{HL_CLOSE}])", marked):
+        if part == HL_OPEN:
             start = length
-        elif part == _HL_CLOSE:
+        elif part == HL_CLOSE:
             highlights.append((start, length))
         else:
             out.append(part)
@@ -204,14 +206,14 @@ def _snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
 def search(conn: sqlite3.Connection, query: str, f: ArticleFilter, limit: int) -> list[SearchHit]:
     if not query.strip():
         raise StoreError("empty search query")
-    where, params = _filters(f)
+    where, params = filter_clauses(f)
     sql = (
         "SELECT a.id, a.title, a.outlet, a.language, a.published, a.url,"
         f" snippet(articles_fts, -1, char(2), char(3), '…', {_SNIPPET_TOKENS}),"
         " bm25(articles_fts, 5.0, 1.0) AS rank"
         " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
         f" WHERE articles_fts MATCH ? {''.join(' AND ' + w for w in where)}"
-        f" ORDER BY rank {_limit(limit)}"
+        f" ORDER BY rank {limit_clause(limit)}"
     )
     try:
         rows = conn.execute(sql, [query, *params]).fetchall()
@@ -265,7 +267,7 @@ _ABOUT = """EXISTS (SELECT 1 FROM attribution_about ab
 
 
 def _quote_filters(f: QuoteFilter) -> tuple[list[str], list[Any]]:
-    where, params = _filters(f.articles)
+    where, params = filter_clauses(f.articles)
     if f.speaker:
         where.append("(instr(t.speaker_fold, ?) > 0 OR t.speaker_key = ?)")
         params += [fold(f.speaker), f.speaker.strip()]
@@ -312,7 +314,7 @@ def _shares(counts: dict[str, int]) -> dict[str, float]:
 def sources(
     conn: sqlite3.Connection, *, outlet: str | None, genre: str | None = None
 ) -> list[OutletSourcing]:
-    where, params = _filters(ArticleFilter(outlet=outlet, genre=genre))
+    where, params = filter_clauses(ArticleFilter(outlet=outlet, genre=genre))
     name = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
     n_articles = dict(
         conn.execute(f"SELECT {name}, count(*) FROM articles a {_where(where)} GROUP BY 1", params)
@@ -380,7 +382,7 @@ def _entity_rows(
         " sum(e.mentions) AS n_m,"
         " max(e.kb_id), min(a.published), max(a.published)"
         f" FROM entities e JOIN articles a ON a.id = e.article_id {where}"
-        f" GROUP BY e.key ORDER BY n_art DESC, n_m DESC, e.key {_limit(limit)}",
+        f" GROUP BY e.key ORDER BY n_art DESC, n_m DESC, e.key {limit_clause(limit)}",
         params,
     ).fetchall()
     if not rows:
@@ -497,7 +499,7 @@ def failures(conn: sqlite3.Connection, *, limit: int | None) -> list[FailureRow]
         _row(FailureRow, r, first_seen=loaded, last_seen=loaded)
         for r in conn.execute(
             'SELECT id, path, "offset", record, stage, reason, attempts, first_seen, last_seen'
-            f' FROM failures ORDER BY path, "offset" {_limit(limit)}'
+            f' FROM failures ORDER BY path, "offset" {limit_clause(limit)}'
         )
     ]
 

@@ -52,7 +52,8 @@ def _api_key(prepared: Prepared) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """The current UTC time as ISO text to the second, without time zone."""
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat()
 
 
@@ -135,7 +136,7 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
     return SCHEMA_VERSION
 
 
-_ARTICLE_COLUMNS = (
+ARTICLE_COLUMNS = (
     "text_sha256",
     "raw_sha256",
     "title",
@@ -173,8 +174,8 @@ _ARTICLE_COLUMNS = (
     "published_from",
 )
 _INSERT_ARTICLE = (
-    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
 )
 
 
@@ -272,7 +273,7 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
             raise StoreError(f"{self.path}: opened read-only")
         outcomes: list[Outcome] = []
         conn = self.conn
-        now = _now()
+        now = utc_now()
         conn.execute("BEGIN IMMEDIATE")
         try:
             for item in items:
@@ -327,7 +328,7 @@ class SQLiteStore(queries.ReadMethods, story_sql.StoryMethods):
         if found:
             return "duplicate", int(found[0])
         values = {**prepared.article, "text_sha256": prepared.text_sha256, "added_at": now}
-        cursor = conn.execute(_INSERT_ARTICLE, [values.get(c) for c in _ARTICLE_COLUMNS])
+        cursor = conn.execute(_INSERT_ARTICLE, [values.get(c) for c in ARTICLE_COLUMNS])
         article_id = int(cursor.lastrowid or 0)
         conn.execute(
             "INSERT INTO analyses (article_id, codec, data) VALUES (?, ?, ?)",

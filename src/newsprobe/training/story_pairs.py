@@ -160,10 +160,10 @@ def fit(rows: list[tuple[list[float], int]], threshold: float = 0.5) -> PairJudg
 
 def _pairwise(items: list[Item], judge: PairJudge) -> tuple[float, int, int]:
     """Pairwise F1, hard negatives merged and their number, clustering ``items``."""
-    from newsprobe.eval.stories import _hard_pairs_synthetic, cluster, score
+    from newsprobe.eval.stories import cluster, hard_pairs_synthetic, score
 
     story, copy, _ = cluster(items, pairs=judge)
-    metrics = {m.name: m for m in score("cv", items, story, copy, _hard_pairs_synthetic(items))}
+    metrics = {m.name: m for m in score("cv", items, story, copy, hard_pairs_synthetic(items))}
     hard = metrics.get("hard negatives merged")
     merged = round(hard.value * (hard.n or 0)) if hard else 0
     return metrics["pairwise F1"].value, merged, (hard.n or 0) if hard else 0

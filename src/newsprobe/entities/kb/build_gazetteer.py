@@ -250,12 +250,12 @@ def written(flags: dict[str, set[str]]) -> None:
 
 
 def build() -> dict[str, set[str]]:
-    from newsprobe.language.pos import _form_table
+    from newsprobe.language.pos import form_table
 
     flags: dict[str, set[str]] = {}
     places(flags)
     # a place name that is also a lower-case German word ("Auch", "Essen") tells nothing
-    lower = {form for form in _form_table() if form[:1].islower()}
+    lower = {form for form in form_table() if form[:1].islower()}
     for word in [w for w in flags if w.lower() in lower]:
         flags[word] -= {"place", "placepart"}
         if not flags[word]:

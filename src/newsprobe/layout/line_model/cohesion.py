@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsprobe.layout.line_model.features import _STOP, Line, _prose, dense_region
+from newsprobe.layout.line_model.features import STOP_WORDS, Line, dense_region, is_prose
 
 #: Column names (appended to the numeric features).
 NAMES: tuple[str, ...] = (
@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 def content_keys(text: str) -> set[str]:
     """The line's content words (four letters or more, no stop word), stemmed."""
-    return {w[:STEM] for w in (m.casefold() for m in _WORD.findall(text)) if w not in _STOP}
+    return {w[:STEM] for w in (m.casefold() for m in _WORD.findall(text)) if w not in STOP_WORDS}
 
 
 def _window_mean(values: np.ndarray, w: int) -> np.ndarray:
@@ -64,7 +64,7 @@ def cohesion_matrix(lines: Sequence[Line], block_id: np.ndarray | None = None) -
     dense: Counter[str] = Counter()
     if last >= first:
         for i in range(first, last + 1):
-            if _prose(lines[i]):
+            if is_prose(lines[i]):
                 dense.update(keys[i])
         lead_lines = range(max(0, first - LEAD_ABOVE), min(n, first + LEAD_BELOW))
     else:
@@ -78,7 +78,7 @@ def cohesion_matrix(lines: Sequence[Line], block_id: np.ndarray | None = None) -
     for i, k in enumerate(keys):
         if not k:
             continue
-        own_dense = first <= i <= last and _prose(lines[i])
+        own_dense = first <= i <= last and is_prose(lines[i])
         own_lead = i in lead_lines
         shared = sum(1 for w in k if dense[w] - own_dense > 0)
         out[i, 0] = shared / len(k)

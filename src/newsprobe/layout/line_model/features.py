@@ -41,28 +41,30 @@ _STOP_WORDS = (
     "on at by for from with as that this which who will would can could also than then there "
     "their his her our more only after before about into over "
 )
-_STOP = frozenset(_STOP_WORDS.split())
-_WORD = re.compile(r"\w+")
-_SENT_END = re.compile(r"[.!?…][\"'“”»«’)]*$")
-_DATE = re.compile(
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+WORD = re.compile(r"\w+")
+SENT_END = re.compile(r"[.!?…][\"'“”»«’)]*$")
+DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\b\d{1,2}\.?\s(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)\w*\.?\s\d{4}|"
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s\d{1,2},?\s\d{4}"
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(Uhr|h|am|pm|AM|PM)?\b")
-_HEADING = re.compile(r"^#{1,6}\s")
-_MENU_SEP = re.compile(r"\s[|»›>•·/]\s")
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(Uhr|h|am|pm|AM|PM)?\b")
+HEADING = re.compile(r"^#{1,6}\s")
+MENU_SEP = re.compile(r"\s[|»›>•·/]\s")
 
 
 def _bin(value: float, edges: Sequence[float]) -> int:
     return bisect_left(edges, value)
 
 
-def _prose(line: Line) -> bool:
-    return (line.words >= 12 and bool(_SENT_END.search(line.text))) or line.words >= 30
+def is_prose(line: Line) -> bool:
+    """Whether a line reads as running text: long, or a sentence of 12+ words."""
+    return (line.words >= 12 and bool(SENT_END.search(line.text))) or line.words >= 30
 
 
-def _link_share(line: Line, links: Sequence[tuple[int, int]], starts: list[int]) -> float:
+def link_share(line: Line, links: Sequence[tuple[int, int]], starts: list[int]) -> float:
+    """Share of the line's characters inside links."""
     if not links:
         return 0.0
     i = max(0, bisect_left(starts, line.content_start) - 1)
@@ -77,14 +79,14 @@ def _link_share(line: Line, links: Sequence[tuple[int, int]], starts: list[int])
 
 def _shape(line: Line, link: float) -> dict[str, str]:
     text = line.text
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     n = len(words)
     f: dict[str, str] = {
         "w": str(_bin(n, (1, 2, 3, 5, 8, 12, 20, 35, 60))),
         "c": str(_bin(len(text), (10, 20, 40, 80, 160, 320))),
         "end": (
             "sent"
-            if _SENT_END.search(text)
+            if SENT_END.search(text)
             else ":"
             if text.endswith(":")
             else "digit"
@@ -94,7 +96,7 @@ def _shape(line: Line, link: float) -> dict[str, str]:
         "lk": str(_bin(link, (0.01, 0.3, 0.7, 0.95))),
     }
     if n >= 3:
-        stop = sum(1 for w in words if w.casefold() in _STOP) / n
+        stop = sum(1 for w in words if w.casefold() in STOP_WORDS) / n
         f["stop"] = str(_bin(stop, (0.01, 0.1, 0.2, 0.3)))
         if n < 8:  # titles and menus; in prose the share is a matter of language (German nouns)
             caps = sum(1 for w in words if w[:1].isupper()) / n
@@ -112,11 +114,11 @@ def page_features(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) 
     """One list of feature strings per line (crfsuite item features)."""
     n = len(lines)
     starts = [a for a, _ in links]
-    links_share = [_link_share(ln, links, starts) for ln in lines]
+    links_share = [link_share(ln, links, starts) for ln in lines]
     shapes = [_shape(ln, lk) for ln, lk in zip(lines, links_share, strict=True)]
-    keys = [" ".join(_WORD.findall(ln.text.casefold())) for ln in lines]
+    keys = [" ".join(WORD.findall(ln.text.casefold())) for ln in lines]
     repeats = Counter(keys)
-    prose = [i for i, ln in enumerate(lines) if _prose(ln)]
+    prose = [i for i, ln in enumerate(lines) if is_prose(ln)]
     first_prose, last_prose = dense_region(lines)
     first_any = prose[0] if prose else n
     last_any = prose[-1] if prose else -1
@@ -141,13 +143,13 @@ def page_features(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) 
         feats.append(f"w|end={sh['w']}|{sh['end']}")
         if line.bullet:
             feats.append("bullet")
-        if _HEADING.match(text):
+        if HEADING.match(text):
             feats.append("md_heading")
         if line.blank_before:
             feats.append("blank_before")
-        if _DATE.search(text):
+        if DATE.search(text):
             feats.append("date")
-        if _TIME.search(text):
+        if TIME.search(text):
             feats.append("time")
         if "©" in text or "(c)" in text.casefold():
             feats.append("copyright")
@@ -155,7 +157,7 @@ def page_features(lines: Sequence[Line], links: Sequence[tuple[int, int]] = ()) 
             feats.append("at")
         if "http" in text or "www." in text:
             feats.append("url")
-        if _MENU_SEP.search(text):
+        if MENU_SEP.search(text):
             feats.append("menu_sep")
         if line.pieces:
             p = line.pieces[0]
@@ -211,7 +213,7 @@ def dense_region(lines: Sequence[Line], cost: int = LINE_COST) -> tuple[int, int
     best, best_span = 0, (len(lines), -1)
     total, start = 0, 0
     for i, line in enumerate(lines):
-        gain = len(line.text) if _prose(line) else -cost
+        gain = len(line.text) if is_prose(line) else -cost
         if total <= 0:
             total, start = 0, i
         total += gain

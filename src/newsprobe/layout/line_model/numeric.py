@@ -18,17 +18,17 @@ import numpy as np
 
 from newsprobe.layout.line_model import cohesion
 from newsprobe.layout.line_model.features import (
-    _DATE,
-    _HEADING,
-    _MENU_SEP,
-    _SENT_END,
-    _STOP,
-    _TIME,
-    _WORD,
+    DATE,
+    HEADING,
+    MENU_SEP,
+    SENT_END,
+    STOP_WORDS,
+    TIME,
+    WORD,
     Line,
-    _link_share,
-    _prose,
     dense_region,
+    is_prose,
+    link_share,
 )
 
 #: Bump when the columns change: a model records the version it was trained on.  Version 2
@@ -68,10 +68,10 @@ _QUOTE_CHARS = frozenset('"„“”»«')
 
 def _own(line: Line, link: float, rep: int) -> list[float]:
     text = line.text
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     n = len(words)
     nan = math.nan
-    stop = sum(1 for w in words if w.casefold() in _STOP) / n if n >= 3 else nan
+    stop = sum(1 for w in words if w.casefold() in STOP_WORDS) / n if n >= 3 else nan
     caps = sum(1 for w in words if w[:1].isupper()) / n if n else nan
     first = text[:1]
     kept = removed = 0.0
@@ -85,25 +85,25 @@ def _own(line: Line, link: float, rep: int) -> list[float]:
         math.log1p(chars),
         stop,
         caps,
-        1.0 if _SENT_END.search(text) else 0.0,
+        1.0 if SENT_END.search(text) else 0.0,
         1.0 if text.endswith(":") else 0.0,
         1.0 if text[-1:].isdigit() else 0.0,
         link,
         1.0 if line.bullet else 0.0,
-        1.0 if _HEADING.match(text) else 0.0,
+        1.0 if HEADING.match(text) else 0.0,
         1.0 if line.blank_before else 0.0,
-        1.0 if _DATE.search(text) else 0.0,
-        1.0 if _TIME.search(text) else 0.0,
+        1.0 if DATE.search(text) else 0.0,
+        1.0 if TIME.search(text) else 0.0,
         1.0 if "©" in text or "(c)" in text.casefold() else 0.0,
         1.0 if "@" in text else 0.0,
         1.0 if "http" in text or "www." in text else 0.0,
-        1.0 if _MENU_SEP.search(text) else 0.0,
+        1.0 if MENU_SEP.search(text) else 0.0,
         kept,
         removed,
         1.0 if first.isupper() else 0.0,
         1.0 if first.islower() else 0.0,
         1.0 if first.isdigit() else 0.0,
-        1.0 if _prose(line) else 0.0,
+        1.0 if is_prose(line) else 0.0,
         sum(len(w) for w in words) / n if n else 0.0,
         sum(c.isdigit() for c in text) / max(1, chars),
         text.count(",") / max(1, n),
@@ -126,7 +126,7 @@ def hash_kind(value: str) -> int:
     return code
 
 
-def _window_mean(values: np.ndarray, w: int) -> np.ndarray:
+def window_mean(values: np.ndarray, w: int) -> np.ndarray:
     """Mean of ``values`` over the lines ``i-w .. i+w`` (clipped at the page's ends)."""
     n = len(values)
     csum = np.concatenate([[0.0], np.cumsum(values)])
@@ -144,11 +144,11 @@ def page_matrix(
     if n == 0:
         return np.zeros((0, len(NAMES if cohesive else BASE_NAMES)))
     starts = [a for a, _ in links]
-    keys = [" ".join(_WORD.findall(ln.text.casefold())) for ln in lines]
+    keys = [" ".join(WORD.findall(ln.text.casefold())) for ln in lines]
     repeats = Counter(keys)
     own = np.array(
         [
-            _own(ln, _link_share(ln, links, starts), repeats[k])
+            _own(ln, link_share(ln, links, starts), repeats[k])
             for ln, k in zip(lines, keys, strict=True)
         ],
         dtype=np.float64,
@@ -173,7 +173,7 @@ def page_matrix(
         "rule_removed": (own[:, _COL["rule_removed"]] > 0).astype(float),
     }
     for w in _WINDOWS:
-        cols.append(np.column_stack([_window_mean(base[c], w) for c in _WINDOW]))
+        cols.append(np.column_stack([window_mean(base[c], w) for c in _WINDOW]))
     # place on the page
     idx = np.arange(n, dtype=float)
     first, last = dense_region(lines)

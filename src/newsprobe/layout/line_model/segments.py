@@ -29,8 +29,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsprobe.layout.line_model.cohesion import content_keys
-from newsprobe.layout.line_model.features import _SENT_END, Line, _prose
-from newsprobe.layout.line_model.numeric import _window_mean
+from newsprobe.layout.line_model.features import SENT_END, Line, is_prose
+from newsprobe.layout.line_model.numeric import window_mean
 
 NAMES: tuple[str, ...] = (
     "p_o", "p_h", "p_o-2", "p_o-1", "p_o+1", "p_o+2",
@@ -83,8 +83,8 @@ class LineInfo:
 def line_info(lines: Sequence[Line]) -> LineInfo:
     return LineInfo(
         np.array([ln.words for ln in lines], dtype=float),
-        np.array([1.0 if _prose(ln) else 0.0 for ln in lines]),
-        np.array([1.0 if _SENT_END.search(ln.text) else 0.0 for ln in lines]),
+        np.array([1.0 if is_prose(ln) else 0.0 for ln in lines]),
+        np.array([1.0 if SENT_END.search(ln.text) else 0.0 for ln in lines]),
         [content_keys(ln.text) for ln in lines],
     )
 
@@ -129,7 +129,7 @@ def segment_matrix(info: LineInfo, p: np.ndarray, labels: Sequence[str]) -> np.n
     out[:, 4] = _shift(p_o, 1)
     out[:, 5] = _shift(p_o, 2)
     for col, w in zip((6, 7, 8, 9), (1, 3, 8, 20), strict=True):
-        out[:, col] = _window_mean(p_o, w)
+        out[:, col] = window_mean(p_o, w)
     out[:, 20] = (idx >= span[0]) & (idx <= span[1])
     out[:, 21] = lines_above
     out[:, 22] = lines_below
