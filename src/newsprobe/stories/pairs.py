@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from operator import mul
 
 from newsprobe.stories.state import Candidate, LiveStory
 
@@ -115,9 +114,7 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     term (the clusterer's hottest loop)."""
     if len(b) < len(a):
         a, b = b, a
-    shared = sorted(a.keys() & b.keys())
-    # the same products summed in the same order, mapped in C (no Python frame per term)
-    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)), 0.0)
+    return sum((a[t] * b[t] for t in sorted(a.keys() & b.keys())), 0.0)
 
 
 @dataclass(frozen=True)
