@@ -302,6 +302,8 @@ _WEEKDAY_WORDS: dict[str, int] = {
     "saturday": 6,
     "sunday": 7,
 }
+#: The first two letters of every weekday name (a word beginning otherwise names none).
+_WEEKDAY_STARTS = frozenset(name[:2] for name in _WEEKDAY_WORDS)
 _RELATIVE_WORDS: dict[str, int] = {
     "heute": 0,
     "today": 0,
@@ -380,6 +382,8 @@ def day_word(word: str) -> str | None:
     w = word.casefold()
     if w in _RELATIVE_WORDS:
         return f"r{_RELATIVE_WORDS[w]}"
+    if w[:2] not in _WEEKDAY_STARTS:  # no weekday begins so: the loop below finds none
+        return None
     for name, n in _WEEKDAY_WORDS.items():
         # "Montag", "Montagmorgen", "montags", "Dienstagabend"
         if w == name or (w.startswith(name) and len(w) <= len(name) + 6):

@@ -87,6 +87,7 @@ _BODY_KINDS = {
     BlockKind.LIST_ITEM,
 }
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_NON_DIGIT = re.compile(r"\D")
 _WORD = re.compile(r"[^\W\d_][\w\-]*[^\W_]", re.UNICODE)
 #: Media and agencies name who reports, not what happened.
 _IGNORED_KB = ("np:media:",)
@@ -361,48 +362,56 @@ def extract(analysis: Analysis) -> Features:
     )
     day_sentences = set(body_sentences[:DAY_SENTENCES]) | set(sentence_weight)
     by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
+    weight_of = sentence_weight.get
+    dated: set[int] = set()  # day sentences with a token that begins with a digit
     for tok in analysis.tokens:
-        weight = sentence_weight.get(tok.sentence) if tok.sentence is not None else None
-        if tok.sentence in day_sentences:
-            by_sentence.setdefault(tok.sentence, []).append((tok.text, tok.lemma, tok.pos))
-            day = day_word(tok.text)
+        sentence = tok.sentence
+        text = tok.text
+        weight = weight_of(sentence)  # type: ignore[arg-type]  # None for None
+        named = tok.start in in_names
+        if sentence in day_sentences:
+            by_sentence.setdefault(sentence, []).append((text, tok.lemma, tok.pos))  # type: ignore[arg-type]
+            day = day_word(text)
             if day:
                 days.add(day)
-                if tok.sentence in news_sentences and not first_day:
+                if sentence in news_sentences and not first_day:
                     first_day.add(day)
-            elif weight is not None and tok.start not in in_names:
-                cls = event_class((tok.lemma or tok.text).casefold(), lang) or event_class(
-                    tok.text.casefold(), lang
+            elif weight is not None and not named:
+                cls = event_class((tok.lemma or text).casefold(), lang) or event_class(
+                    text.casefold(), lang
                 )
                 if cls:
                     classes.add(cls)
                     if weight == TITLE_WEIGHT:
                         headline_classes.add(cls)
-        # (a body noun is looked up only while the body's list has room)
+        # (a body noun is looked up only while the body's list has room; a word tagged as
+        # no noun is none: _common_noun's own first test, made before its cache look-up)
+        pos = tok.pos
         common = (
             None
-            if tok.start in in_names
+            if named
             or (weight != TITLE_WEIGHT and len(body_nouns) >= MAX_BODY_NOUNS)
-            else _common_noun(tok.text, tok.lemma, tok.pos)
+            or (pos is not None and pos[:1] != "N")
+            else _common_noun(text, tok.lemma, pos)
         )
         if common:
             if weight == TITLE_WEIGHT:
                 title_nouns.add(common)
             elif len(body_nouns) < MAX_BODY_NOUNS:
                 body_nouns.setdefault(common)
+        # a number begins with a digit (``_NUMBER`` asks one first): the cheap test first
+        digit = text[:1].isdigit()
+        if digit and sentence in day_sentences:
+            dated.add(sentence)  # type: ignore[arg-type]
+        number = digit and _NUMBER.fullmatch(text) is not None
         if weight is None:
-            if (
-                len(body_numbers) < MAX_BODY_NUMBERS
-                and tok.text[:1].isdigit()
-                and _NUMBER.fullmatch(tok.text)
-            ):
-                digits = re.sub(r"\D", "", tok.text)
+            if number and len(body_numbers) < MAX_BODY_NUMBERS:
+                digits = _NON_DIGIT.sub("", text)
                 if len(digits) >= 2:
                     body_numbers.setdefault(digits)
             continue
-        text = tok.text
-        if _NUMBER.fullmatch(text):
-            digits = re.sub(r"\D", "", text)
+        if number:
+            digits = _NON_DIGIT.sub("", text)
             if len(digits) >= 2:
                 _add(terms, f"n:{digits}", NUMBER_WEIGHT)
                 if weight == TITLE_WEIGHT:
@@ -414,21 +423,22 @@ def extract(analysis: Analysis) -> Features:
         if country:
             _add(terms, f"e:{country}", weight)
             continue
-        if text.endswith(_PLACE_ADJECTIVE) and tok.start not in in_names:
+        if not named and text.endswith(_PLACE_ADJECTIVE):
             place = place_of(text)
             if place is not None:  # "die Kasseler Verwaltung": the place of the event
                 _add(terms, place, ENTITY_LEAD_WEIGHT)
                 places.add(place[2:])
                 continue
-        lemma = (tok.lemma or text).casefold()
-        if tok.pos is not None and not tok.pos.startswith("N"):
+        if pos is not None and pos[:1] != "N":
             continue
+        lemma = (tok.lemma or text).casefold()
         if len(lemma) < 3 or lemma in _STOP or lemma in _WEEKDAYS:
             continue
         _add(terms, f"w:{fold(lemma)}", weight)
 
     for sentence, sentence_tokens in by_sentence.items():
-        days.update(date_keys([t[0] for t in sentence_tokens]))
+        if sentence in dated:  # every date has a digit (date_keys finds none without)
+            days.update(date_keys([t[0] for t in sentence_tokens]))
         if sentence not in sentence_weight:
             continue
         for verb in separable_verbs(sentence_tokens):
@@ -468,6 +478,8 @@ def extract(analysis: Analysis) -> Features:
     if len(terms) > MAX_TERMS:
         kept = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
         terms = dict(kept)
+    # rounded here: the zero-weight kinds added below need no rounding
+    terms = {k: round(v, 3) for k, v in terms.items()}
 
     for noun in sorted(title_nouns):
         terms[f"t:{noun}"] = 0.0
@@ -494,7 +506,7 @@ def extract(analysis: Analysis) -> Features:
     sig = encode(signature(hashes)) if len(hashes) else None
     agency = analysis.meta.agency[0] if analysis.meta.agency else None
     return Features(
-        terms={k: round(v, 3) for k, v in terms.items()},
+        terms=terms,
         signature=sig,
         shingles=len(hashes),
         agency=agency,

@@ -49,8 +49,8 @@ def shingle_hashes(text: str) -> np.ndarray:
     n = len(words) - SHINGLE + 1
     if n < 1:
         return np.zeros(0, dtype=np.uint64)
-    crc = zlib.crc32
-    h = np.fromiter((crc(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    # map over the C functions: no Python frame per word
+    h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     out = np.zeros(n, dtype=np.uint64)
     for k in range(SHINGLE):
         out = out * _MIX + h[k : k + n]

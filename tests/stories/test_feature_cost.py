@@ -1,0 +1,82 @@
+"""The story feature pass made cheaper without changing a feature: the weekday look-up's
+first-letters test, date keys read only where a sentence has a digit, and the body's
+numbers and nouns as before (texts written for these tests)."""
+
+from __future__ import annotations
+
+from newsprobe.api import analyze_text
+from newsprobe.stories import events
+from newsprobe.stories.events import day_word
+from newsprobe.stories.features import MAX_BODY_NUMBERS, extract
+
+
+def _day_word_by_scan(word: str) -> str | None:
+    """:func:`day_word` without its first-letters test: every weekday name tried."""
+    if not word[:1].isalpha():
+        return None
+    w = word.casefold()
+    if w in events._RELATIVE_WORDS:
+        return f"r{events._RELATIVE_WORDS[w]}"
+    for name, n in events._WEEKDAY_WORDS.items():
+        if w == name or (w.startswith(name) and len(w) <= len(name) + 6):
+            return f"w{n}"
+    return None
+
+
+def test_day_word_finds_every_weekday_form_the_scan_finds() -> None:
+    words = [
+        *(name.capitalize() for name in events._WEEKDAY_WORDS),
+        *(name + "abend" for name in events._WEEKDAY_WORDS),
+        *(name + "s" for name in events._WEEKDAY_WORDS),
+        *(name + "nachmittag" for name in events._WEEKDAY_WORDS),  # too long a suffix
+        *(name[:3] for name in events._WEEKDAY_WORDS),  # the start alone names no day
+        "Sonnabendmorgen",
+        "gestern",
+        "Vorgestern",
+        "Mondlandung",
+        "Dieselpreis",
+        "Freiheit",
+        "Satellit",
+        "Thunfisch",
+        "Wetter",
+        "Berlin",
+        "3.",
+        "",
+    ]
+    for word in words:
+        assert day_word(word) == _day_word_by_scan(word), word
+    assert day_word("Sonnabendmorgen") == "w6"
+    assert day_word("Mondlandung") is None
+
+
+def test_dates_of_the_lead_are_kept_and_a_digitless_lead_names_none() -> None:
+    dated = (
+        "Brücke in Koblenz gesperrt\n\n"
+        "Die Stadt Koblenz hat die Rheinbrücke am 3. Mai gesperrt. Am Freitag, dem 12.06., "
+        "soll ein Gutachten folgen. Die Pendler müssen Umwege fahren."
+    )
+    terms = extract(analyze_text(dated, lang="de")).terms
+    assert "d:m5-3" in terms and "d:m6-12" in terms
+    assert "d:w5" in terms
+    undated = (
+        "Brücke in Koblenz gesperrt\n\n"
+        "Die Stadt Koblenz hat die Rheinbrücke am Mittwoch gesperrt. Ein Gutachten soll "
+        "folgen. Die Pendler müssen Umwege fahren."
+    )
+    terms = extract(analyze_text(undated, lang="de")).terms
+    assert [t for t in terms if t.startswith("d:")] == ["d:w3"]
+
+
+def test_body_numbers_are_capped_and_title_numbers_weighted() -> None:
+    body = " ".join(f"Im Ort {n} wohnen {n + 1000} Menschen." for n in range(10, 10 + 40))
+    text = (
+        "Streik legt 120 Busse lahm\n\n"
+        "Ein Streik hat am Montag 120 Busse in Bremen stillgelegt. Die Fahrer fordern mehr "
+        "Lohn. Der Betrieb ruht. Die Gewerkschaft ist zufrieden. " + body
+    )
+    terms = extract(analyze_text(text, lang="de")).terms
+    assert terms["n:120"] == 0.5 and "u:120" in terms
+    body_numbers = [t for t in terms if t.startswith("m:")]
+    assert 0 < len(body_numbers) <= MAX_BODY_NUMBERS
+    assert "m:10" in body_numbers  # in order of first use
+    assert "t:streik" in terms
