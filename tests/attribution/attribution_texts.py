@@ -7,7 +7,7 @@ from newsprobe import Analysis
 from newsprobe.api import analyze_text
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.person_roles import role_type
-from newsprobe.model import Attribution, Speaker
+from newsprobe.model import Attribution, Source, Speaker
 
 _BODIES: dict[str, Analysis] = {}
 _TEXTS: dict[str, Analysis] = {}
@@ -34,6 +34,15 @@ def find(analysis: Analysis, fragment: str) -> Attribution:
         [(a.kind.value, a.message.text) for a in analysis.attributions]
     )
     return found[0]
+
+
+def source_of(analysis: Analysis, fragment: str) -> Source:
+    """The source of the statement holding ``fragment``, or of the one it continues."""
+    att = find(analysis, fragment)
+    while att.source is None and att.continues is not None:
+        att = analysis.attributions[att.continues]
+    assert att.source is not None, att
+    return analysis.sources[att.source]
 
 
 def speaker(analysis: Analysis, fragment: str) -> str:

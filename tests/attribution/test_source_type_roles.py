@@ -5,22 +5,13 @@ person.  Texts are written for these tests; names are invented."""
 
 from __future__ import annotations
 
-from attribution_texts import find
 from attribution_texts import role_kind as kind
 from attribution_texts import run_text as run
+from attribution_texts import source_of
 
-from newsprobe import Analysis
 from newsprobe.api import analyze_text
 from newsprobe.attribution.canonical import person_for, surname_index
 from newsprobe.model import Entity, EntityType, SourceType
-
-
-def source_of(analysis: Analysis, fragment: str):
-    att = find(analysis, fragment)
-    while att.source is None and att.continues is not None:
-        att = analysis.attributions[att.continues]
-    assert att.source is not None, att
-    return analysis.sources[att.source]
 
 
 def test_a_party_in_brackets_makes_a_politician() -> None:

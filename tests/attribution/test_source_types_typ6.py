@@ -8,21 +8,12 @@ written for these tests; names are invented but for knowledge-base entries."""
 
 from __future__ import annotations
 
-from attribution_texts import find
 from attribution_texts import role_kind as kind
 from attribution_texts import run_text as run
+from attribution_texts import source_of
 
-from newsprobe import Analysis
 from newsprobe.attribution.source_types import kb_entry, plain_spelling
 from newsprobe.model import SourceType
-
-
-def source_of(analysis: Analysis, fragment: str):
-    att = find(analysis, fragment)
-    while att.source is None and att.continues is not None:
-        att = analysis.attributions[att.continues]
-    assert att.source is not None, att
-    return analysis.sources[att.source]
 
 
 def test_a_surname_that_is_a_role_word_is_no_role() -> None:
