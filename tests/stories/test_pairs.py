@@ -170,17 +170,23 @@ def _states(batch_inputs: list[StoryInput], c: Clusterer) -> list[StoryState]:
     return out
 
 
+def _from_scratch_and_resumed(items: list) -> tuple[list, list]:
+    """The assignments of all ``items`` clustered at once, and of the third on, clustered by
+    a clusterer resumed from the state the first two left."""
+    whole = Clusterer().add(items).assignments
+    first = Clusterer()
+    states = _states(items[:2], first)
+    again = Clusterer.from_state(dict(first.df), states, [], 2, "2026-01-12T11:00:00")
+    return whole, again.add(items[2:]).assignments
+
+
 def test_incremental_equals_from_scratch_with_the_scorer() -> None:
     items = [
         _item(1, AGENCY, "2026-01-12T10:00:00"),
         _item(2, {**AGENCY, "w:bergführer": 2.0}, "2026-01-12T11:00:00"),
         _item(3, OWN, "2026-01-12T16:00:00"),
     ]
-    whole = Clusterer().add(items).assignments
-    first = Clusterer()
-    states = _states(items[:2], first)
-    again = Clusterer.from_state(dict(first.df), states, [], 2, "2026-01-12T11:00:00")
-    rest = again.add(items[2:]).assignments
+    whole, rest = _from_scratch_and_resumed(items)
     assert [a.story_id for a in whole] == [1, 1, 1]
     assert rest[0].story_id == whole[2].story_id
     assert rest[0].similarity == whole[2].similarity
@@ -194,11 +200,7 @@ def test_same_day_judging_on_rare_facts_is_the_same_incrementally() -> None:
         _item(2, {**AGENCY, "w:bergführer": 2.0}, "2026-01-12T11:00:00"),
         _item(3, street, "2026-01-12T16:00:00"),
     ]
-    whole = Clusterer().add(items).assignments
-    first = Clusterer()
-    states = _states(items[:2], first)
-    again = Clusterer.from_state(dict(first.df), states, [], 2, "2026-01-12T11:00:00")
-    rest = again.add(items[2:]).assignments
+    whole, rest = _from_scratch_and_resumed(items)
     assert [a.story_id for a in whole] == [1, 1, 1]
     assert (rest[0].story_id, rest[0].similarity) == (whole[2].story_id, whole[2].similarity)
 
