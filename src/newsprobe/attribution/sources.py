@@ -36,6 +36,12 @@ from newsprobe.attribution.source_context import (
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_number import by_verb_number
 from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
+from newsprobe.attribution.source_scene import (
+    by_name_compound,
+    by_platform,
+    by_report_compound,
+    person_roles,
+)
 from newsprobe.attribution.source_texts import by_research_text
 from newsprobe.attribution.source_topic import by_topic
 from newsprobe.attribution.source_types import (
@@ -296,10 +302,15 @@ def build_sources(analysis: Analysis) -> list[Source]:
                     surface,
                     lex,
                 )
+                typing = by_report_compound(typing, surface, sp.name)
             if local is None:
                 local = local_kinds(analysis, lex, words_type)
             typing = by_local_name(typing, entity, local)
             typing = by_local_compound(typing, lex, local)
+            typing = by_name_compound(
+                typing, analysis, entity, entity.name if entity else surface, lex
+            )
+            roles = person_roles(roles, entity, lex)
             typing = with_roles(typing, roles, lex, surface, entity, local)
             statements = sorted(set(g.attributions))
             typing = by_article_kind(typing, analysis, entity, lex)
@@ -313,6 +324,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             )
             typing = by_topic(typing, analysis, entity)
             typing = by_research_text(typing, analysis, entity, statements)
+            typing = by_platform(typing, analysis, entity, spans)
             thing = thing_kind(tokens, entity, typing.reason)
             if thing == NO_SOURCE:
                 continue  # a thing or a heading: its statements rest on no source

@@ -1,0 +1,66 @@
+"""Source types, round typ7: where a statement was posted, names the article closes with a
+body noun, a body's report in one word, and publication names that are no person's role.
+Texts are written for these tests; names are invented."""
+
+from __future__ import annotations
+
+from attribution_texts import run_text as run
+from attribution_texts import source_of
+
+from newsprobe.attribution.lexicon import sources
+from newsprobe.attribution.source_scene import person_roles
+from newsprobe.model import Entity, EntityType, SourceType
+
+
+def test_an_unnamed_poster_on_a_platform_is_social_media() -> None:
+    a = run(
+        "Wien – Die Preise steigen. Das sei erst der Anfang, schrieb ein Nutzer auf Facebook. "
+        "Auf Twitter beklagten sich zahlreiche Kunden, dass sie keinen Zugriff hatten."
+    )
+    assert source_of(a, "erst der Anfang").type == SourceType.SOCIAL_MEDIA
+    assert source_of(a, "keinen Zugriff").type == SourceType.SOCIAL_MEDIA
+
+
+def test_without_a_platform_an_unnamed_speaker_keeps_its_type() -> None:
+    a = run("Wien – Die Preise steigen. Das sei erst der Anfang, sagte ein Nutzer am Montag.")
+    assert source_of(a, "erst der Anfang").type != SourceType.SOCIAL_MEDIA
+
+
+def test_a_body_s_voice_on_a_platform_stays_the_body_s() -> None:
+    a = run(
+        "Wien – Das Online-Banking fiel aus. Auf der Facebook-Seite schreibt das "
+        "Social-Media-Team des Unternehmens, dass man an der Behebung arbeite."
+    )
+    assert source_of(a, "Behebung").type == SourceType.OTHER
+
+
+def test_a_name_closed_with_a_party_noun_is_a_party() -> None:
+    a = run(
+        "Kairo – Die Al-Wasat-Partei hatte den Umsturz unterstützt. Al-Wasat verteidigt sich "
+        "gegen die Vorwürfe, sie sei keine religiöse Bewegung."
+    )
+    src = source_of(a, "keine religiöse")
+    assert src.type == SourceType.POLITICIAN, src.reason
+
+
+def test_a_body_s_report_in_one_word_is_a_document_its_statement_is_the_body() -> None:
+    a = run(
+        "Wien – Der Streit geht weiter. Die Kosten seien zu hoch, heißt es laut "
+        "Rechnungshofbericht. Nach Polizeiangaben wurde niemand verletzt."
+    )
+    assert source_of(a, "Kosten seien").type == SourceType.DOCUMENT
+    assert source_of(a, "niemand verletzt").type == SourceType.OFFICIAL
+
+
+def test_a_press_report_in_one_word_is_the_press() -> None:
+    a = run("Athen – Die Banken erwägen laut einem Medienbericht eine Abgabe auf Guthaben.")
+    assert source_of(a, "Abgabe").type == SourceType.MEDIA
+
+
+def test_a_publication_s_name_is_no_role_of_a_person() -> None:
+    lex = sources("de")
+    person = Entity(id=0, name="Jana Kovar", type=EntityType.PER)
+    roles = ["STANDARD", "Redakteurin", "Kurier-Journalistin", "Ökonomin"]
+    assert person_roles(roles, person, lex) == ["Redakteurin", "Kurier-Journalistin", "Ökonomin"]
+    body = Entity(id=1, name="Kurier", type=EntityType.ORG)
+    assert person_roles(["Zeitung"], body, lex) == ["Zeitung"]
