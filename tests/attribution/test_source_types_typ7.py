@@ -4,10 +4,11 @@ Texts are written for these tests; names are invented."""
 
 from __future__ import annotations
 
+from attribution_texts import role_kind as kind
 from attribution_texts import run_text as run
 from attribution_texts import source_of
 
-from newsprobe.attribution.lexicon import sources
+from newsprobe.attribution.lexicon import association, sources
 from newsprobe.attribution.source_scene import person_roles
 from newsprobe.model import Entity, EntityType, SourceType
 
@@ -64,3 +65,28 @@ def test_a_publication_s_name_is_no_role_of_a_person() -> None:
     assert person_roles(roles, person, lex) == ["Redakteurin", "Kurier-Journalistin", "Ökonomin"]
     body = Entity(id=1, name="Kurier", type=EntityType.ORG)
     assert person_roles(["Zeitung"], body, lex) == ["Zeitung"]
+
+
+def test_experiments_recordings_and_budgets_speak_as_papers() -> None:
+    a = run(
+        "Berlin – Ein Experiment zeigt, dass Mäuse Farben unterscheiden. Die neuen Bilder "
+        "zeigen, dass der Nebel aus Gas besteht."
+    )
+    assert source_of(a, "Mäuse Farben").type == SourceType.DOCUMENT
+    assert source_of(a, "Nebel aus Gas").type == SourceType.DOCUMENT
+
+
+def test_an_association_is_none_of_its_members() -> None:
+    assert association("Verband der Privatsender")
+    assert association("Verband Österreichischer Zeitungen")
+    assert not association("Verband")
+    assert not association("Zeitung der Arbeit")
+    assert kind("Geschäftsführer des Verbands der Privatsender") == "other"
+    # the body ends where a second role opens
+    assert kind("Vorsitzender von Radio Nord und seit Mai Sprecher der Polizei") != "official"
+    a = run(
+        "Wien – Die Reichweiten wurden gefälscht. Das Volumen liege bei 15 Millionen Euro, "
+        "sagte Ernst Lahner, Vorsitzender des Verbands der Privatradios."
+    )
+    src = source_of(a, "Volumen liege")
+    assert src.type == SourceType.OTHER, src.reason

@@ -412,6 +412,23 @@ def world_body(text: str) -> bool:
     return False
 
 
+#: Heads of associations: "Verband der Privatsender" is an association whatever its members
+#: are (its last word would make it media), as are "Kammer der Architekten" and "Verein X".
+_ASSOCIATION_HEADS = ("verband", "vereinigung", "verein", "gewerkschaft", "kammer", "bund")
+
+
+def association(text: str) -> bool:
+    """Whether a body's name opens with an association's head and goes on ("Verband der
+    Privatsender", "Verband Österreichischer Zeitungen", "Vereinigung der Richter"): an
+    association speaks for its members, it is none of them."""
+    words = [w.strip('„“"(),') for w in text.split()]
+    words = [w for w in words if w and w.lower() not in ("der", "die", "das", "des", "dem", "den")]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    low = words[0].lower()
+    return any(low in (h, h + "s", h + "es") for h in _ASSOCIATION_HEADS)
+
+
 def _forms(low: str) -> list[str]:
     """``low`` and its forms with common plural/case endings stripped."""
     forms = [low]

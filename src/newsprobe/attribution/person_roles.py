@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from newsprobe.attribution.kb_lookup import is_place, kb_find, kb_kind, kb_knows, kb_party
-from newsprobe.attribution.lexicon import SourceLexicon, world_body
+from newsprobe.attribution.lexicon import SourceLexicon, association, world_body
 from newsprobe.model import Analysis, Entity
 
 #: Roles that say only that someone leads or speaks for an organisation: the organisation
@@ -617,6 +617,11 @@ def _org_type(org: str, lex: SourceLexicon, local: dict[str, str] | None = None)
         return local[org.strip()]
     if world_body(org):
         return "official"
+    # "Geschäftsführer von Kronehit und seit dieser Woche Vorsitzender …": the body ends
+    # where a second role opens
+    org = re.split(r"\s+und\s+(?=[a-zäöüß])", org, maxsplit=1)[0]
+    if association(org):
+        return "other"
     for word in reversed(org.split()):
         if not word[:1].isupper():
             continue

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from newsprobe.attribution.lexicon import SourceLexicon, proxy_heads, world_body
+from newsprobe.attribution.lexicon import SourceLexicon, association, proxy_heads, world_body
 from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
 
 _HANDLE = re.compile(r"@\w{2,}")
@@ -587,6 +587,8 @@ def words_type(text: str, lex: SourceLexicon) -> str | None:
 def _words_type(text: str, lex: SourceLexicon) -> str | None:
     if world_body(text):
         return "official"
+    if association(text):
+        return "other"
     for word in reversed(re.split(r"[\s„“\"]+", text)):
         if word[:1].isupper() or not word[:1].isalpha():
             hit = lex.head_type(word)
