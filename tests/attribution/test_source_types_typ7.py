@@ -90,3 +90,26 @@ def test_an_association_is_none_of_its_members() -> None:
     )
     src = source_of(a, "Volumen liege")
     assert src.type == SourceType.OTHER, src.reason
+
+
+def test_one_person_of_a_role_is_no_vague_group() -> None:
+    a = run(
+        "Kairo – Das Urteil wurde erneut verschoben. Ein Verteidiger sagte am Sonntag, es "
+        "gebe keinen politischen Grund für die Verschiebung."
+    )
+    assert source_of(a, "politischen Grund").type == SourceType.OTHER
+
+
+def test_a_bare_statement_right_after_an_authority_goes_on_from_it() -> None:
+    a = run(
+        "Stuttgart – Ein Sturm hat Dächer abgedeckt. Feuerwehr und Polizei seien im "
+        "Dauereinsatz, teilte ein Sprecher des Innenministeriums mit. Die Zahl der Verletzten "
+        "liege nach bisherigen Erkenntnissen im einstelligen Bereich."
+    )
+    src = source_of(a, "Zahl der Verletzten")
+    assert src.type == SourceType.OFFICIAL, src.reason
+    b = run(
+        "Stuttgart – Ein Sturm hat Dächer abgedeckt. Die Zahl der Verletzten liege nach "
+        "bisherigen Erkenntnissen im einstelligen Bereich."
+    )
+    assert source_of(b, "Zahl der Verletzten").type == SourceType.ANONYMOUS

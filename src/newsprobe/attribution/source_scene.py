@@ -18,7 +18,7 @@ import re
 
 from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.attribution.source_types import Typing
-from newsprobe.model import Analysis, Entity, EntityType, SourceType
+from newsprobe.model import Analysis, Entity, EntityType, Source, SourceType
 
 #: Where a statement was posted: a platform, the net, a posting (matched near the speaker).
 _PLATFORM = re.compile(
@@ -177,3 +177,53 @@ def person_roles(roles: list[str], entity: Entity | None, lex: SourceLexicon) ->
                 continue
         out.append(role)
     return out
+
+
+#: Bare statement nouns of no one named ("nach Angaben vom Mittwoch", "nach bisherigen
+#: Erkenntnissen") and the words of time that may stand before them.
+_BARE_STATEMENTS = frozenset(["angaben", "erkenntnissen", "erkenntnisse", "informationen"])
+_TIME_WORDS = frozenset(
+    [
+        "bisherigen", "ersten", "jüngsten", "neuesten", "neuen", "vorläufigen", "aktuellen",
+        "letzten", "vom", "von", "am", "nach", "zufolge", "den", "montag", "dienstag",
+        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    ]
+)  # fmt: skip
+#: Kinds of source a bare statement just after one of theirs is taken to go on from.
+_AUTHORITY_KINDS = frozenset({SourceType.OFFICIAL})
+
+
+def by_recent_authority(sources: list[Source], analysis: Analysis) -> None:
+    """Statements resting on a bare "nach Angaben (vom Mittwoch)" or "nach bisherigen
+    Erkenntnissen", right after a statement of an authority (the same or the sentence
+    before: "teilte ein Sprecher des Lagezentrums mit. Die Zahl der Verletzten liege nach
+    bisherigen Erkenntnissen …"), rest on that authority's information: typed official."""
+    atts = analysis.attributions
+    for src in sources:
+        if src.type != SourceType.ANONYMOUS or not src.reason.startswith("no one named ("):
+            continue
+        if not src.mentions or not src.attributions:
+            continue
+        words = re.findall(r"\w+", src.mentions[0].text.lower())
+        if not words or not any(w in _BARE_STATEMENTS for w in words):
+            continue
+        if any(w not in _BARE_STATEMENTS and w not in _TIME_WORDS for w in words):
+            continue  # "nach libyschen Angaben", "nach Angaben aus Kreisen": someone's
+        first = min(src.attributions)
+        sents = atts[first].sentences
+        if not sents:
+            continue
+        prior = [
+            a
+            for a in atts[:first]
+            if a.source is not None
+            and a.source != src.id
+            and a.sentences
+            and sents[0] - 1 <= a.sentences[-1] <= sents[0]
+        ]
+        if not prior:
+            continue
+        other = sources[prior[-1].source]  # type: ignore[index]
+        if other.type in _AUTHORITY_KINDS:
+            src.type = other.type
+            src.reason = f"goes on from {other.name!r} ({other.type.value})"

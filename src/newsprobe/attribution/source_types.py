@@ -179,8 +179,16 @@ def classify(
         # "laut Berichten", "übereinstimmenden Berichten zufolge": reports of no one named
         # are the press's (a single "Bericht" is a paper, typed below)
         return Typing(SourceType.MEDIA, False, f"unnamed reports, the press ({words[0].text})")
+    # "ein Verteidiger", "eine Anwältin": one person of a typed role is no vague group
+    one_role = first in _ONE and head is not None and head[0] == "other"
     if not named and (
-        vague or (group and (head is None or head[0] in ("social_media", "other")) and not voice)
+        vague
+        or (
+            group
+            and (head is None or head[0] in ("social_media", "other"))
+            and not voice
+            and not one_role
+        )
     ):
         word = words[0].text if words else text
         return Typing(SourceType.ANONYMOUS, False, f"{_VAGUE_REASON} ({word})")

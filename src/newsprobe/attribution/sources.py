@@ -39,6 +39,7 @@ from newsprobe.attribution.source_profile import as_roles, by_same_person, profi
 from newsprobe.attribution.source_scene import (
     by_name_compound,
     by_platform,
+    by_recent_authority,
     by_report_compound,
     person_roles,
 )
@@ -359,6 +360,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             )
         )
     by_back_reference(out, analysis)
+    by_recent_authority(out, analysis)
     by_same_person(out)
     return out
 
