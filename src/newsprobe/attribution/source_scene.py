@@ -180,11 +180,12 @@ def person_roles(roles: list[str], entity: Entity | None, lex: SourceLexicon) ->
 
 
 #: Bare statement nouns of no one named ("nach Angaben vom Mittwoch", "nach bisherigen
-#: Erkenntnissen") and the words of time that may stand before them.
+#: Erkenntnissen") and the words of time that may stand beside them ("ersten Angaben
+#: zufolge" is none: first reports, of no one in particular, stay anonymous).
 _BARE_STATEMENTS = frozenset(["angaben", "erkenntnissen", "erkenntnisse", "informationen"])
 _TIME_WORDS = frozenset(
     [
-        "bisherigen", "ersten", "jüngsten", "neuesten", "neuen", "vorläufigen", "aktuellen",
+        "bisherigen", "jüngsten", "neuesten", "neuen", "vorläufigen", "aktuellen",
         "letzten", "vom", "von", "am", "nach", "zufolge", "den", "montag", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     ]
