@@ -113,3 +113,14 @@ def test_a_bare_statement_right_after_an_authority_goes_on_from_it() -> None:
         "bisherigen Erkenntnissen im einstelligen Bereich."
     )
     assert source_of(b, "Zahl der Verletzten").type == SourceType.ANONYMOUS
+
+
+def test_a_body_of_experts_is_expert() -> None:
+    a = run(
+        "Wien – Der Fall ist alt. Eine Historikerkommission kam zum Schluss, dass er davon "
+        "gewusst habe. Die Expertenkommission empfiehlt, die Akten zu öffnen."
+    )
+    assert source_of(a, "davon gewusst").type == SourceType.EXPERT
+    assert source_of(a, "Akten zu öffnen").type == SourceType.EXPERT
+    b = run("Brüssel – Die Regeln sind streng. Die EU-Kommission empfiehlt, sie zu lockern.")
+    assert source_of(b, "zu lockern").type != SourceType.EXPERT

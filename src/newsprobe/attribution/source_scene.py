@@ -228,3 +228,26 @@ def by_recent_authority(sources: list[Source], analysis: Analysis) -> None:
         if other.type in _AUTHORITY_KINDS:
             src.type = other.type
             src.reason = f"goes on from {other.name!r} ({other.type.value})"
+
+
+#: Bodies that are made of the people their compound's first part names ("Historiker-
+#: kommission", "Expertenrat", "Forscherteam"): of those people's kind where it is expert.
+_GROUP_TAILS = ("kommission", "rat", "gremium", "team", "gruppe", "runde", "komitee", "beirat")
+_HEAD = re.compile(r"head noun '([^']+)' \(([^:]+): (\w+)\)")
+
+
+def by_expert_body(typing: Typing, lex: SourceLexicon) -> Typing:
+    """A body typed by the tail of its compound ("Historikerkommission" -> kommission ->
+    official) whose first part names experts ("Historiker") is a body of experts."""
+    found = _HEAD.match(typing.reason)
+    if found is None or typing.type == SourceType.EXPERT:
+        return typing
+    word, stem = found.group(1), found.group(2).lower()
+    low = word.lower()
+    if stem not in _GROUP_TAILS or not low.endswith(stem) or len(low) <= len(stem) + 3:
+        return typing
+    first = word[: len(word) - len(stem)].rstrip("-")
+    hit = lex.head_type(first.capitalize())
+    if hit is None or hit[0] != "expert":
+        return typing
+    return Typing(SourceType.EXPERT, typing.named, f"a body of {first} (expert)", typing.kb_id)

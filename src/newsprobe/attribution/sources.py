@@ -37,6 +37,7 @@ from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
 from newsprobe.attribution.source_number import by_verb_number
 from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
 from newsprobe.attribution.source_scene import (
+    by_expert_body,
     by_name_compound,
     by_platform,
     by_recent_authority,
@@ -326,6 +327,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             typing = by_topic(typing, analysis, entity)
             typing = by_research_text(typing, analysis, entity, statements)
             typing = by_platform(typing, analysis, entity, spans)
+            typing = by_expert_body(typing, lex)
             thing = thing_kind(tokens, entity, typing.reason)
             if thing == NO_SOURCE:
                 continue  # a thing or a heading: its statements rest on no source
