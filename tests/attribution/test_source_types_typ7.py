@@ -124,3 +124,13 @@ def test_a_body_of_experts_is_expert() -> None:
     assert source_of(a, "Akten zu öffnen").type == SourceType.EXPERT
     b = run("Brüssel – Die Regeln sind streng. Die EU-Kommission empfiehlt, sie zu lockern.")
     assert source_of(b, "zu lockern").type != SourceType.EXPERT
+
+
+def test_a_quoted_campaign_or_nickname_is_no_publication() -> None:
+    a = run(
+        "Berlin – Die Flut hat Häuser zerstört. Wie die „Aktion Lichtblick hilft“ am Montag "
+        "mitteilte, fehlen Decken. Der unter dem Spitznamen „Zapp77“ auftretende Hacker hat "
+        "den Schutz geknackt. „Zapp77“ erklärte, der Schlüssel sei leicht zu finden gewesen."
+    )
+    assert source_of(a, "fehlen Decken").type == SourceType.OTHER
+    assert source_of(a, "Schlüssel sei").type == SourceType.OTHER

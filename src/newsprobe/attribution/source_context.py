@@ -269,7 +269,6 @@ def by_back_reference(sources: list[Source], analysis: Analysis) -> None:
     """Statements resting on "den Angaben zufolge" or "diesen Informationen nach" rest on
     the source of the statement just before (at most two sentences back): their source takes
     that source's type (its name stays, and it is still unnamed)."""
-    atts = analysis.attributions
     for src in sources:
         if not src.reason.startswith(_NO_ONE) or src.type != SourceType.ANONYMOUS:
             continue
@@ -280,25 +279,34 @@ def by_back_reference(sources: list[Source], analysis: Analysis) -> None:
         words = re.findall(r"\w+", analysis.text[max(0, mention.start - 30) : mention.end].lower())
         if len(words) < 2 or words[-1] not in _BACK_NOUNS or words[-2] not in _BACK_WORDS:
             continue
-        first = min(src.attributions)
-        sents = atts[first].sentences
-        if not sents:
-            continue
-        prior = [
-            a
-            for a in atts[:first]
-            if a.source is not None
-            and a.source != src.id
-            and a.sentences
-            and sents[0] - 2 <= a.sentences[-1] <= sents[0]
-        ]
-        if not prior:
-            continue
-        other = sources[prior[-1].source]  # type: ignore[index]
-        if other.type == SourceType.UNRESOLVED:
+        other = source_before(sources, analysis, src, 2)
+        if other is None or other.type == SourceType.UNRESOLVED:
             continue
         src.type = other.type
         src.reason = f"points back to {other.name!r} ({other.type.value})"
+
+
+def source_before(
+    sources: list[Source], analysis: Analysis, src: Source, back: int
+) -> Source | None:
+    """The source of the last statement before ``src``'s first one, of another source,
+    ending at most ``back`` sentences before it; None where there is none."""
+    atts = analysis.attributions
+    if not src.attributions:
+        return None
+    first = min(src.attributions)
+    sents = atts[first].sentences
+    if not sents:
+        return None
+    prior = [
+        a
+        for a in atts[:first]
+        if a.source is not None
+        and a.source != src.id
+        and a.sentences
+        and sents[0] - back <= a.sentences[-1] <= sents[0]
+    ]
+    return sources[prior[-1].source] if prior else None  # type: ignore[index]
 
 
 _POSSESSIVE_ROLE = re.compile(r"\b(?:[Ii]hr|[Ss]ein)(?:e|em|en|er)?\s+(\w+)\s+[A-ZÄÖÜ]")

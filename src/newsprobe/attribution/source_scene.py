@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsprobe.attribution.lexicon import SourceLexicon
+from newsprobe.attribution.source_context import source_before
 from newsprobe.attribution.source_types import Typing
 from newsprobe.model import Analysis, Entity, EntityType, Source, SourceType
 
@@ -199,7 +200,6 @@ def by_recent_authority(sources: list[Source], analysis: Analysis) -> None:
     Erkenntnissen", right after a statement of an authority (the same or the sentence
     before: "teilte ein Sprecher des Lagezentrums mit. Die Zahl der Verletzten liege nach
     bisherigen Erkenntnissen …"), rest on that authority's information: typed official."""
-    atts = analysis.attributions
     for src in sources:
         if src.type != SourceType.ANONYMOUS or not src.reason.startswith("no one named ("):
             continue
@@ -210,22 +210,8 @@ def by_recent_authority(sources: list[Source], analysis: Analysis) -> None:
             continue
         if any(w not in _BARE_STATEMENTS and w not in _TIME_WORDS for w in words):
             continue  # "nach libyschen Angaben", "nach Angaben aus Kreisen": someone's
-        first = min(src.attributions)
-        sents = atts[first].sentences
-        if not sents:
-            continue
-        prior = [
-            a
-            for a in atts[:first]
-            if a.source is not None
-            and a.source != src.id
-            and a.sentences
-            and sents[0] - 1 <= a.sentences[-1] <= sents[0]
-        ]
-        if not prior:
-            continue
-        other = sources[prior[-1].source]  # type: ignore[index]
-        if other.type in _AUTHORITY_KINDS:
+        other = source_before(sources, analysis, src, 1)
+        if other is not None and other.type in _AUTHORITY_KINDS:
             src.type = other.type
             src.reason = f"goes on from {other.name!r} ({other.type.value})"
 
@@ -251,3 +237,32 @@ def by_expert_body(typing: Typing, lex: SourceLexicon) -> Typing:
     if hit is None or hit[0] != "expert":
         return typing
     return Typing(SourceType.EXPERT, typing.named, f"a body of {first} (expert)", typing.kb_id)
+
+
+#: First words of a quoted name that make it a campaign or body, not a publication
+#: ("„Aktion Deutschland hilft“", "„Initiativ Roude Léiw“").
+_CAMPAIGNS = ("aktion", "initiativ", "bündnis", "kampagne", "bewegung", "verein", "stiftung")
+#: Words that introduce a quoted name as what a person goes by ("unter dem Spitznamen").
+_ALIAS = re.compile(r"(?i)(?:spitz|künstler|deck|nick)namen?\s*$|pseudonym\s*$")
+_QUOTED = re.compile(r"[„»\"“]\s*([^“«\"„]+?)\s*[“«\"]")
+
+
+def by_quoted_name(typing: Typing, analysis: Analysis, surface: str) -> Typing:
+    """A quoted name typed as a publication for its quotes alone that names a campaign or
+    body ("„Aktion Deutschland hilft“") or that the article gives as someone's nickname
+    ("unter dem Spitznamen „Muslix64“") is no publication: other."""
+    if not typing.reason.startswith("a quoted title"):
+        return typing
+    found = _QUOTED.search(surface)
+    # the phrase may end before the closing mark ("die „Aktion X hilft")
+    name = found.group(1) if found is not None else re.split(r"[„»\"“]", surface)[-1].strip()
+    words = name.split()
+    if words and words[0].lower().startswith(_CAMPAIGNS):
+        return Typing(SourceType.OTHER, True, f"a campaign or body named {name!r} (other)")
+    text = analysis.text
+    at = text.find(name)
+    while at >= 0:
+        if _ALIAS.search(text[max(0, at - 30) : at].rstrip('„»"“ ')):
+            return Typing(SourceType.OTHER, True, f"a nickname, {name!r} (other)")
+        at = text.find(name, at + len(name))
+    return typing

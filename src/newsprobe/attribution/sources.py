@@ -40,6 +40,7 @@ from newsprobe.attribution.source_scene import (
     by_expert_body,
     by_name_compound,
     by_platform,
+    by_quoted_name,
     by_recent_authority,
     by_report_compound,
     person_roles,
@@ -314,6 +315,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
             )
             roles = person_roles(roles, entity, lex)
             typing = with_roles(typing, roles, lex, surface, entity, local)
+            typing = by_quoted_name(typing, analysis, surface)
             statements = sorted(set(g.attributions))
             typing = by_article_kind(typing, analysis, entity, lex)
             typing = by_colleague(typing, analysis, entity, roles, out, statements)
