@@ -71,8 +71,10 @@ def pronoun(
     phrase: Callable[..., Speaker],
     persons_only: bool = False,
     exclude: int | None = None,
+    fits: Callable[[int], bool] | None = None,
 ) -> Speaker:
-    """The speaker a pronoun (or relative pronoun) cue subject points back to."""
+    """The speaker a pronoun (or relative pronoun) cue subject points back to; with
+    ``fits``, only a person it allows (a description's origin: "der Franzose")."""
     text = art.analysis.text
     sid = art.sentence_of(tok.start)
     relative = not persons_only and (
@@ -100,12 +102,21 @@ def pronoun(
         for c in cands:
             if not c.subject and any(s <= c.span[0] and c.span[1] <= e for s, e in subjects):
                 c.subject = True
-        named = [c for c in cands if c.person and c.entity is not None]
+        named = [
+            c
+            for c in cands
+            if c.person and c.entity is not None and (fits is None or fits(c.entity))
+        ]
         cands = [c for c in named if sid - c.sentence <= 2 and (c.subject or c.speaker is not None)]
-        if not cands:
+        if not any(_agrees(agree, c) is not False for c in cands):
             # no subject found (a verb the tagger missed): the one person the sentence
             # before names outside a prepositional phrase or object, if there is one
-            near = [c for c in named if sid - c.sentence <= 1 and not c.embedded]
+            # (of that gender: "Die Französin" after "Maas und seine Amtskollegin Colonna")
+            near = [
+                c
+                for c in named
+                if sid - c.sentence <= 1 and not c.embedded and _agrees(agree, c) is not False
+            ]
             if len({c.entity for c in near}) == 1:
                 cands = near[-1:]
     # a demonstrative ("sagte dieser") points at the last one named, not the topic

@@ -360,10 +360,19 @@ def _org_noun(word: str) -> str | None:
         if f in ORG_NOUNS or f in _COMPOUND_TAILS:
             return f
     for f in forms:
-        for n in _COMPOUND_TAILS:
+        for n in (*_COMPOUND_TAILS, *_COMPOUND_ONLY):
             if f.endswith(n) and len(f) - len(n) >= 3:
                 return n
     return None
+
+
+#: Last parts of compounds that name a body, though the bare word names none or something
+#: else ("Fluggesellschaft", "Geldhaus", "Airline", "Hochschule", "Krankenkasse"; not "die
+#: Gesellschaft", society).
+_COMPOUND_ONLY = (
+    *("gesellschaft", "haus", "linie", "line", "schule", "kasse", "club", "klub", "bank"),
+    *("institut", "stiftung", "agentur", "versicherung", "reederei", "brauerei", "kette"),
+)
 
 
 #: Nouns for a body of any kind.
@@ -417,14 +426,22 @@ def organisation_described(
             continue
         msid = art.sentence_of(m.start)
         kind = _org_kind(ent, art)
-        if want is not None and kind != want[0] and (kind is not None or noun in _KIND_NEEDED):
+        if (
+            want is not None
+            and kind != want[0]
+            and (kind is not None or noun in _KIND_NEEDED)
+            and not _labelled(m.start, noun, art)
+        ):
             continue  # "die Partei" is not Siemens, "der Sender" no police force
-        if noun in _NAME_NEEDED and noun not in ent.name.lower():
+        labelled = _labelled(m.start, noun, art)  # "die Ratingagentur Standard & Poor's"
+        if labelled:
+            pass
+        elif noun in _NAME_NEEDED and noun not in ent.name.lower():
             continue  # "die Polizei" is no "Razzia" the tagger called an organisation
         score = -0.7 * (sid - msid)
         score += 1.5 if is_subject(m.start, msid, art) else 0.0
         score += 1.0 if m.entity == last else 0.0
-        score += 1.0 if want is not None and kind == want[0] else 0.0
+        score += 1.0 if (want is not None and kind == want[0]) or labelled else 0.0
         score -= 1.0 if _in_prepositional_phrase(m.start, art) else 0.0
         score += 0.0001 * m.start / max(1, len(art.analysis.text))  # later wins a tie
         if best is None or score > best[0]:
@@ -460,6 +477,17 @@ def _refers_back(toks: list[Token], k: int) -> bool:
         after.pos in ("NE", "FM", "APPR", "APPRART")
         or (after.pos == "ART" and after.text.lower() in ("des", "der"))
     )
+
+
+def _labelled(start: int, noun: str, art: Article) -> bool:
+    """Whether the article named a body with that kind's noun right before its name ("die
+    Ratingagentur Standard & Poor's", "der Autobauer VW"): then "die Agentur", "der
+    Autobauer" is that body, whatever kind its name has."""
+    k = bisect_left(art.starts, start)
+    if k == 0:
+        return False
+    before = art.analysis.tokens[k - 1]
+    return before.pos in ("NN", "NNA") and any(f.endswith(noun) for f in _forms(before.text))
 
 
 def _org_kind(ent: Entity, art: Article) -> str | None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.person_roles import entity_roles
+from newsprobe.attribution.role_classes import class_member, science_role
 from newsprobe.attribution.speaker_parts import Article, R, of_entity, skip_det
 from newsprobe.model import Attribution, Entity, EntityType, Mention, Span, Speaker, Token
 
@@ -221,6 +222,7 @@ def _person_form(low: str, art: Article) -> bool:
         or low.endswith("jährige")
         or low in _demonyms()
         or low in _FAITH_PEOPLE
+        or science_role(low)  # "Biologin", "Astronom", "Virologe"
     ):
         return True
     hit = art.lex.head_type(low)
@@ -335,6 +337,10 @@ def description(
         return None
     stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
     synonyms = same_role(word)
+    # "die Forscherin" is the Biologin named before, "das Gremium" the Wächterrat; a
+    # plural ("die Forscher erklärten") is no one of them
+    plural = att.cue is not None and g.plural_verb(att.cue.text.split()[0])
+    klass = not plural and not word.endswith("innen")
     best: tuple[int, int] | None = None
     for m in _before(art, toks[0].start):
         if m.start < toks[0].start - LOOKBACK:
@@ -355,8 +361,10 @@ def description(
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
         # the role's head, also before an attribute ("Vize-Außenminister für …")
         words = [w.lower() for n in names if n for w in (n.split() if person else [n.split()[-1]])]
-        if any(w.endswith(s) for w in words for s in stems) or (
-            synonyms and any(_same_word(w, s) for w in words for s in synonyms)
+        if (
+            any(w.endswith(s) for w in words for s in stems)
+            or (synonyms and any(_same_word(w, s) for w in words for s in synonyms))
+            or (klass and any(class_member(word, w, body=not person) for w in words))
         ):
             best = (m.entity, m.start)
             break

@@ -108,3 +108,33 @@ def can_speak_as_phrase(
     if low.endswith(_NON_AGENT_ENDINGS):
         return False
     return not (strict and low.endswith(ABSTRACT_ENDINGS))
+
+
+#: Words that end the place or body a statement noun comes from ("aus Khartum wurden").
+_ORIGIN_STOPS = frozenset(["VVFIN", "VAFIN", "VMFIN", "$,", "$.", "KON", "VVPP", "VVINF"])
+
+
+def origin_after(toks: list[Token], head_i: int | None, art: Article) -> list[Token]:
+    """ "Angaben aus Khartum", "Informationen aus dem Innenministerium": the place or body a
+    statement noun comes from, in the phrase or right after it (the cue rules may end the
+    phrase at the noun); empty where none follows."""
+    if head_i is None:
+        return []
+    after = toks[head_i + 1 :]
+    if not after:
+        k = bisect_left(art.starts, toks[head_i].end)
+        after = art.analysis.tokens[k : k + 8]
+    if len(after) < 2 or after[0].text.lower() != "aus":
+        return []
+    out: list[Token] = []
+    for tok in after[1:]:
+        if tok.pos in _ORIGIN_STOPS or (out and tok.pos in ("APPR", "APPRART", "ADV")):
+            break
+        out.append(tok)
+    # (a name or a body's noun: "aus Khartum", "aus dem Ministerium"; not "aus Sicht")
+    if not any(t.pos in ("NE", "NN") for t in out):
+        return []
+    named = art.mentions_in(out[0].start, out[-1].end)
+    if not named and art.lex.head_type(out[-1].text) is None:
+        return []
+    return out

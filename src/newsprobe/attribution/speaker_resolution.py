@@ -36,6 +36,7 @@ from newsprobe.attribution import gender as g
 from newsprobe.attribution import unframed as uf
 from newsprobe.attribution.antecedents import pronoun
 from newsprobe.attribution.appositions import apposition_after, apposition_before
+from newsprobe.attribution.carried_speakers import other_person
 from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
     AGE,
@@ -57,6 +58,7 @@ from newsprobe.attribution.descriptions import (
 from newsprobe.attribution.document_authors import with_author
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
+from newsprobe.attribution.origins import fits_origin
 from newsprobe.attribution.phrase_readers import (
     cue_at as _cue_at,
 )
@@ -69,8 +71,14 @@ from newsprobe.attribution.phrase_readers import (
     participial_end,
     quoted_person,
 )
+from newsprobe.attribution.role_classes import research_group
 from newsprobe.attribution.speaker_article import article as _article
-from newsprobe.attribution.speaker_checks import can_speak_as_phrase, never_speaks, no_one
+from newsprobe.attribution.speaker_checks import (
+    can_speak_as_phrase,
+    never_speaks,
+    no_one,
+    origin_after,
+)
 from newsprobe.attribution.speaker_parts import (
     ANTECEDENTS,
     DEFINITE,
@@ -164,7 +172,10 @@ def _resolve(
         if att.continues is not None and 0 <= att.continues < len(atts):
             parent = atts[att.continues].speaker
             if parent is not None:
-                return _inherit(parent)
+                # (the same-person check: "Er sei dagegen" after "Ihr Kritiker Paul Weber
+                # widersprach" is not Anna Berg's, whose statement it carries on)
+                other = other_person(att, atts[att.continues], parent, art)
+                return other if other is not None else _inherit(parent)
         if att.cue is not None and att.cue.text.lower() in _THEREBY:
             found = _thereby(att, art, done, antecedents)
             if found is not None:
@@ -348,7 +359,7 @@ def _phrase(
     head = toks[head_i] if head_i is not None else None
     head_low = head.text.lower() if head is not None else ""
     if head is not None and statement_noun(head_low) and depth < 2:
-        rest = complement(toks, head_i)
+        rest = complement(toks, head_i) or origin_after(toks, head_i, art)
         if rest:
             found = _phrase(att, rest, art, done, antecedents, depth + 1)
             if found.name:
@@ -499,6 +510,9 @@ def _phrase(
         found = ctx.organisation_described(toks, head, art, done)
         if found is None:
             found = description(att, toks, head, art, at)
+        if found is None and depth <= 1 and _plural(toks, head, att):
+            # "die Wissenschaftler" after "Forscher um Kjell Bjartveit": that group
+            found = research_group(toks, head, art)
         if (
             # (depth 1: "nach Angaben der Behörde", a statement noun's complement)
             depth <= 1
@@ -542,7 +556,15 @@ def _phrase(
             attributed = head is not toks[-1] and not plain_person_noun(head.text, art)
             if agree != g.PL and not attributed:
                 found = pronoun(
-                    att, head, agree, art, done, antecedents, _phrase, persons_only=True
+                    att,
+                    head,
+                    agree,
+                    art,
+                    done,
+                    antecedents,
+                    _phrase,
+                    persons_only=True,
+                    fits=fits_origin(head.text, art),  # "der Franzose": not the German
                 )
                 found = as_description(found, head.text)
             if found is None and AGE.match(head.text):
@@ -583,3 +605,11 @@ def _phrase(
         mention=token_span(text, toks),
         confidence=0.6,
     )
+
+
+def _plural(toks: list[Token], head: Token, att: Attribution) -> bool:
+    """Whether a definite description is plural: by its article and noun ("die Forscher"),
+    or by its verb ("stellten die Wissenschaftler fest")."""
+    if len(toks) == 2 and description_gender(toks[0], head, att) == g.PL:
+        return True
+    return att.cue is not None and g.plural_verb(att.cue.text.split()[0])

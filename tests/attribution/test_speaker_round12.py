@@ -1,0 +1,171 @@
+"""Speaker resolution, round 12 (spk18): descriptions by a class of roles ("die
+Forscherin" for the Biologin, "die Wissenschaftler" for the group "Team um X"), by origin
+("der Franzose" is not the German subject), a description's gender among coordinated
+persons, organisations by the kind of noun ("die Fluggesellschaft", "das Geldhaus", "die
+Agentur" after "die Ratingagentur X"), statement nouns with an origin ("Angaben aus
+Khartum"), and the same-person check for carried accounts.  Texts are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_texts import resolved_speaker
+
+from newsprobe.attribution.role_classes import class_member, role_class, science_role
+from newsprobe.model import SpeakerResolution
+
+
+def test_role_classes_by_noun_and_gender() -> None:
+    assert role_class("Forscherin") == "forscher"
+    assert role_class("Wissenschaftler") == "wissenschaftler"
+    assert role_class("Gremium") == "gremium"
+    assert role_class("Ministerin") is None
+    assert class_member("Forscherin", "Biologin")
+    assert class_member("Biologin", "Forscherin")  # the other way round too
+    assert class_member("Experte", "Chefökonom")
+    assert class_member("Wissenschaftler", "Klimaforscher")
+    assert not class_member("Forscher", "Biologin")  # not of the same gender
+    assert not class_member("Forscherin", "Ministerin")
+    assert class_member("Gremium", "Wächterrat", body=True)
+    assert not class_member("Gremium", "Apparat", body=True)
+    assert science_role("Astronomin") and science_role("Virologe")
+    assert not science_role("Kollege")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        (
+            "Der Physiker Peter Schmidt und die Biologin Anna Weber stellten die Studie vor. "
+            "Die Forscherin erklärte, die Ergebnisse seien eindeutig.",
+            "Ergebnisse seien",
+            "Anna Weber",
+        ),
+        (
+            "Die Forscherin Anna Weber von der Universität Wien hat untersucht, wie Bienen "
+            "lernen. Ihr Kollege Peter Brandl sagte, die Ergebnisse seien überraschend. Die "
+            "Biologin erklärte, man wolle weiter forschen.",
+            "weiter forschen",
+            "Anna Weber",
+        ),
+    ],
+)
+def test_a_description_by_class_takes_the_person_with_a_role_of_that_class(
+    text: str, fragment: str, name: str
+) -> None:
+    sp = resolved_speaker(text, fragment)
+    assert sp.name == name
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Team um die Astronomin Jane Greaves hat einen Planeten entdeckt. Die "
+        "Wissenschaftler berichteten, der Planet sei sehr jung.",
+        "Jane Greaves und ihre Kollegen untersuchten den Stern. Die Forscher erklärten, es "
+        "handle sich um einen sehr jungen Planeten.",
+    ],
+)
+def test_plural_researchers_are_the_group_named_by_its_leader(text: str) -> None:
+    sp = resolved_speaker(text, "jung")
+    assert sp.name == "Jane Greaves"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+def test_plural_researchers_without_a_named_group_are_no_one_named() -> None:
+    text = (
+        "Die Astronomin Jane Greaves hat einen Planeten entdeckt. Die Wissenschaftler "
+        "berichteten, der Planet sei sehr jung."
+    )
+    assert resolved_speaker(text, "jung").name != "Jane Greaves"
+
+
+def test_a_demonym_description_is_no_person_placed_elsewhere() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz reiste nach Paris. Dort traf er Präsident Emmanuel "
+        "Macron. Der Franzose sagte, man werde die Ukraine weiter unterstützen."
+    )
+    sp = resolved_speaker(text, "Ukraine")
+    assert sp.name == "Emmanuel Macron"
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+def test_a_description_takes_the_one_coordinated_person_of_its_gender() -> None:
+    text = (
+        "Außenminister Heiko Maas und seine französische Amtskollegin Catherine Colonna "
+        "trafen sich in Berlin. Die Französin sagte, Europa müsse zusammenstehen."
+    )
+    assert resolved_speaker(text, "zusammenstehen").name == "Catherine Colonna"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        (
+            "Die Ratingagentur Standard & Poor's hat Italien herabgestuft. Die Agentur "
+            "begründete, die Verschuldung sei zu hoch.",
+            "Verschuldung",
+            "Standard & Poor's",
+        ),
+        (
+            "Die Lufthansa streicht 500 Flüge. Die Fluggesellschaft teilte mit, der Streik "
+            "koste Millionen.",
+            "Streik koste",
+            "Lufthansa",
+        ),
+        (
+            "Die Deutsche Bank meldete einen Gewinn. Das Geldhaus teilte mit, das "
+            "Investmentbanking laufe gut.",
+            "Investmentbanking",
+            "Deutsche Bank",
+        ),
+        (
+            "Der ADAC warnt vor Staus. Der Automobilclub teilte mit, am Wochenende sei viel los.",
+            "Wochenende",
+            "ADAC",
+        ),
+    ],
+)
+def test_an_organisation_by_the_kind_of_noun(text: str, fragment: str, name: str) -> None:
+    sp = resolved_speaker(text, fragment)
+    assert sp.name == name
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nach Angaben aus Khartum wurden 22 Soldaten getötet.", "Khartum"),
+        (
+            "Nach Angaben aus dem Innenministerium wurden 22 Soldaten getötet.",
+            "Innenministerium",
+        ),
+    ],
+)
+def test_a_statement_noun_from_a_place_or_body(text: str, name: str) -> None:
+    assert resolved_speaker(text, "Soldaten").name == name
+
+
+CARRIED = (
+    "Ministerin Anna Berg sagte, die Reform komme. Sie sei dringend nötig. Ihr Kritiker "
+    "Paul Weber widersprach. Er sei dagegen, weil sie zu teuer sei."
+)
+
+
+def test_a_carried_account_is_not_of_a_speaker_of_the_other_gender() -> None:
+    sp = resolved_speaker(CARRIED, "dagegen")
+    assert sp.name == "Paul Weber"
+    assert sp.resolved_by == SpeakerResolution.PRONOUN
+
+
+def test_a_carried_account_right_after_its_statement_keeps_its_speaker() -> None:
+    assert resolved_speaker(CARRIED, "dringend nötig").name == "Anna Berg"
+
+
+def test_a_carried_account_whose_pronoun_fits_the_speaker_keeps_it() -> None:
+    text = (
+        "Ministerin Anna Berg sagte, die Reform komme. Ihr Kritiker Paul Weber war nicht "
+        "anwesend. Sie sei trotzdem zuversichtlich."
+    )
+    assert resolved_speaker(text, "zuversichtlich").name == "Anna Berg"
