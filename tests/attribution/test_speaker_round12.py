@@ -169,3 +169,37 @@ def test_a_carried_account_whose_pronoun_fits_the_speaker_keeps_it() -> None:
         "anwesend. Sie sei trotzdem zuversichtlich."
     )
     assert resolved_speaker(text, "zuversichtlich").name == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Supreme Court hat das Gesetz gekippt. Das Gericht erklärte, es verstoße "
+            "gegen die Verfassung.",
+            "Supreme Court",
+        ),
+        (
+            "Forscher der Stanford University haben ein Medikament getestet. Die Universität "
+            "teilte mit, es verstoße gegen keine Regel.",
+            "Stanford University",
+        ),
+        (
+            "Das US-Justizministerium hat Anklage erhoben. Das Ministerium teilte mit, es "
+            "verstoße gegen das Gesetz.",
+            "US-Justizministerium",
+        ),
+    ],
+)
+def test_a_body_by_its_kind_in_another_language_or_compound(text: str, name: str) -> None:
+    sp = resolved_speaker(text, "verstoße")
+    assert sp.name == name
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+def test_a_body_of_that_kind_with_a_name_is_not_passed_over() -> None:
+    text = (
+        "Die Agentur AFP meldete Unruhen. Später bezifferte die Nachrichtenagentur Xinhua "
+        "die Zahl der Toten mit 13. Die Agentur bestätigte, die Lage sei ruhig."
+    )
+    assert resolved_speaker(text, "ruhig").name != "Nachrichtenagentur"

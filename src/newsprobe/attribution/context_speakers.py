@@ -347,6 +347,24 @@ _KIND_NEEDED = frozenset(["sender", "zeitung", "agentur", "partei", "fernsehsend
 _NAME_NEEDED = frozenset(["gericht", "ministerium", "amt", "universität", "polizei"])
 
 
+#: Words in a body's name (German or English) that make it a body of a kind that needs its
+#: name ("das Gericht" is the "Supreme Court", "die Universität" the "Stanford University").
+_NAME_SYNONYMS = {
+    "gericht": ("gericht", "court", "tribunal"),
+    "ministerium": ("ministerium", "ministry", "department of"),
+    "universität": ("universit", "hochschule", "college"),
+    "polizei": ("polizei", "police", "gendarmerie", "carabinieri"),
+    "amt": ("amt", "office", "agency", "bureau"),
+}
+
+
+def _named_as(noun: str, name: str) -> bool:
+    """Whether a body's name says it is of the kind ``noun`` names ("Supreme Court" is a
+    "Gericht", "Landgericht München I" too)."""
+    low = name.lower()
+    return any(w in low for w in _NAME_SYNONYMS.get(noun, (noun,)))
+
+
 def _forms(word: str) -> set[str]:
     low = word.lower()
     return {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
@@ -436,7 +454,7 @@ def organisation_described(
         labelled = _labelled(m.start, noun, art)  # "die Ratingagentur Standard & Poor's"
         if labelled:
             pass
-        elif noun in _NAME_NEEDED and noun not in ent.name.lower():
+        elif noun in _NAME_NEEDED and not _named_as(noun, ent.name):
             continue  # "die Polizei" is no "Razzia" the tagger called an organisation
         score = -0.7 * (sid - msid)
         score += 1.5 if is_subject(m.start, msid, art) else 0.0

@@ -562,10 +562,31 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
                     mention=Span.of(text, toks[0].start, toks[-1].end),
                     confidence=0.55,
                 )
-        if hyper:
-            # a body of that kind with nothing more to it ("Die Polizei nahm … fest")
+        compound = low != word and word.endswith(_INSTITUTION_ENDS)
+        if compound and not hyper and _named_next(before, k, art):
+            # "die Nachrichtenagentur Xinhua": the nearest body of that noun has a name (the
+            # description rules take it), no unnamed one further back
+            return None
+        if hyper or compound:
+            # a body of that kind with nothing more to it ("Die Polizei nahm … fest"), or a
+            # compound that says which ("das Ministerium" after "das US-Justizministerium")
             return unnamed_description(t.text, head, toks, art, 0.5)
     return None
+
+
+def _named_next(toks: list[Token], k: int, art: Article) -> bool:
+    """Whether a name follows the noun ``toks[k]`` (quotes and a bracket between allowed:
+    "der Nachrichtenagentur Xinhua", "vom Fußballverband „Confederação …“"), or the noun
+    is part of a name itself."""
+    if art.mentions_in(toks[k].start, toks[k].end):
+        return True
+    for tok in toks[k + 1 : k + 4]:
+        if tok.text in ("„", "“", '"', "(", "»", "«"):
+            continue
+        n = bisect_left(art.mention_starts, tok.start)
+        starts_name = n < len(art.mentions) and art.mentions[n].start == tok.start
+        return tok.pos in _NAME_POS or starts_name
+    return False
 
 
 def unnamed_description(
