@@ -203,3 +203,39 @@ def test_a_body_of_that_kind_with_a_name_is_not_passed_over() -> None:
         "die Zahl der Toten mit 13. Die Agentur bestätigte, die Lage sei ruhig."
     )
     assert resolved_speaker(text, "ruhig").name != "Nachrichtenagentur"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        (
+            "Der Chef der Deutschen Bank, Christian Sewing, und die Chefin der Commerzbank, "
+            "Bettina Orlopp, äußerten sich. Die Bankerin sagte, die Zinsen blieben hoch.",
+            "Zinsen",
+            "Bettina Orlopp",
+        ),
+        (
+            "Der Tesla-Chef Elon Musk hat Twitter gekauft. Der Milliardär sagte, er wolle "
+            "die Meinungsfreiheit stärken.",
+            "Meinungsfreiheit",
+            "Elon Musk",
+        ),
+    ],
+)
+def test_a_person_noun_by_its_form(text: str, fragment: str, name: str) -> None:
+    # a female agent noun in -erin, a noun in -är: a person, though no lexicon lists it
+    sp = resolved_speaker(text, fragment)
+    assert sp.name == name
+    assert sp.resolved_by == SpeakerResolution.DESCRIPTION
+
+
+def test_the_military_is_no_person() -> None:
+    from attribution_texts import run_text
+
+    from newsprobe.attribution.descriptions import plain_person_noun
+    from newsprobe.attribution.speaker_article import article
+
+    art = article(run_text("Der Milliardär sagte, das Militär sei bereit."))
+    assert plain_person_noun("Milliardär", art)
+    assert plain_person_noun("Pianistin", art)
+    assert not plain_person_noun("Militär", art)

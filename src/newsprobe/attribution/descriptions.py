@@ -213,7 +213,7 @@ def plain_person_noun(word: str, art: Article) -> bool:
     hit = art.lex.head_type(low)
     if hit is not None and hit[0] in ("politician", "expert", "witness", "media"):
         return _person_form(low, art)
-    return low.endswith(_PERSON_ENDINGS) or bool(AGE.match(word))
+    return (low.endswith(_PERSON_ENDINGS) and low not in _NOT_PERSONS) or bool(AGE.match(word))
 
 
 def _person_form(low: str, art: Article) -> bool:
@@ -244,7 +244,7 @@ def _person_form(low: str, art: Article) -> bool:
         and hit[1].endswith(_OTHER_PERSON_ENDS)
     ):
         return True
-    return low.endswith(_PERSON_ENDINGS)
+    return low.endswith(_PERSON_ENDINGS) and low not in _NOT_PERSONS
 
 
 #: Nouns that name a person by relation to another ("ihr Anführer", "sein Anwalt",
@@ -269,7 +269,12 @@ _PERSON_ENDINGS = (
     *("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"),
     *("meister", "meisterin", "akteur", "akteurin", "student", "studentin", "oligarch"),
     *("detektiv", "detektivin", "ermittlerin", "informant", "informantin", "zeugin"),
+    # female agent nouns and nouns in -är by their form ("die Bankerin", "die Pianistin",
+    # "der Milliardär", "die Funktionärin")
+    *("erin", "antin", "entin", "orin", "eurin", "är", "ärin"),
 )
+#: Words with a person noun's ending that name no person.
+_NOT_PERSONS = frozenset(["militär", "glycerin", "nitroglycerin"])
 
 
 _REPORT_NOUNS = frozenset(
