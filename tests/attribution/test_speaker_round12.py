@@ -239,3 +239,12 @@ def test_the_military_is_no_person() -> None:
     assert plain_person_noun("Milliardär", art)
     assert plain_person_noun("Pianistin", art)
     assert not plain_person_noun("Militär", art)
+
+
+def test_a_description_going_on_is_no_speaker_of_the_other_gender() -> None:
+    text = (
+        "Der Innenminister Horst Seehofer und die Justizministerin Christine Lambrecht "
+        "stellten den Bericht vor. Lambrecht sagte, der Rechtsextremismus sei die größte "
+        "Gefahr. Der CSU-Politiker ergänzte, man werde handeln."
+    )
+    assert resolved_speaker(text, "handeln").name == "Horst Seehofer"

@@ -22,7 +22,12 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.descriptions import ORG_NOUNS, description, person_noun
+from newsprobe.attribution.descriptions import (
+    ORG_NOUNS,
+    description,
+    description_gender,
+    person_noun,
+)
 from newsprobe.attribution.speaker_parts import (
     DEFINITE,
     Article,
@@ -273,7 +278,11 @@ def continued_description(
     ent = art.entity(prev.speaker.entity)
     if ent is None or ent.type != EntityType.PER or not _goes_on(att, art):
         return None
-    want = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
+    # (the description's gender by its noun or its article: "Der CSU-Politiker" is no woman)
+    if len(toks) == 2:
+        want = description_gender(toks[0], head, att)
+    else:
+        want = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
     if g.agrees(want, art.genders.get(ent.id, g.UNKNOWN)) is False:
         return None
     out = prev.speaker.model_copy()
