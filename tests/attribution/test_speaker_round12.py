@@ -248,3 +248,13 @@ def test_a_description_going_on_is_no_speaker_of_the_other_gender() -> None:
         "Gefahr. Der CSU-Politiker ergänzte, man werde handeln."
     )
     assert resolved_speaker(text, "handeln").name == "Horst Seehofer"
+
+
+def test_a_committee_noun_is_the_council_named_before_not_a_stock() -> None:
+    text = (
+        "Unterdessen verlangte Mussawi vom Wächterrat die Annullierung der Wahl. Das "
+        "zwölfköpfige Gremium gab bekannt, die Vorwürfe untersuchen zu wollen."
+    )
+    assert resolved_speaker(text, "untersuchen").name == "Wächterrat"
+    stock = "Der Vorrat an Impfstoff reicht nicht. Das Gremium erklärte, man brauche mehr Geld."
+    assert resolved_speaker(stock, "mehr Geld").name != "Vorrat"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.person_roles import entity_roles
-from newsprobe.attribution.role_classes import class_member, science_role
+from newsprobe.attribution.role_classes import NOT_COUNCILS, class_member, science_role
 from newsprobe.attribution.speaker_parts import Article, R, of_entity, skip_det
 from newsprobe.model import Attribution, Entity, EntityType, Mention, Span, Speaker, Token
 
@@ -487,7 +487,12 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
         t = before[k]
         low = t.text.lower()
         # "die Behörde" after "Die Staatsanwaltschaft Köln": a body of a kind it names
-        hyper = kinds is not None and t.pos == "NN" and low.endswith(kinds)
+        hyper = (
+            kinds is not None
+            and t.pos == "NN"
+            and low.endswith(kinds)
+            and low not in NOT_COUNCILS  # "der Vorrat" is no council
+        )
         if hyper and art.sentence_of(toks[0].start) - art.sentence_of(t.start) > _HYPER_BACK:
             break
         if hyper:
@@ -616,6 +621,8 @@ _KINDS_OF = {
         *("anwaltschaft", "ministerium", "amt", "polizei", "verwaltung", "behörde"),
         *("kommission", "direktion", "präsidium", "aufsicht"),
     ),
+    # "das Gremium" is the council or committee named before ("vom Wächterrat")
+    "gremium": ("rat", "ausschuss", "komitee", "kommission", "kabinett"),
 }
 #: How many sentences back such a body is looked for.
 _HYPER_BACK = 3

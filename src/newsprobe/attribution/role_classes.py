@@ -42,8 +42,13 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "volkswirt": _ECONOMY,
     "gremium": _COUNCILS,
 }
-#: Body names that end like a council but are none ("Apparat", "Vorrat").
-_NOT_COUNCILS = frozenset(["apparat", "vorrat", "heirat", "referat", "automat", "salat"])
+#: Words that end like a council but name none ("Apparat", "Vorrat").
+NOT_COUNCILS = frozenset(
+    [
+        *("apparat", "vorrat", "heirat", "referat", "zitat", "diktat", "salat", "automat"),
+        *("format", "inserat", "hausrat", "unrat", "quadrat", "pirat", "verrat"),
+    ]
+)
 
 
 def _split_gender(word: str) -> tuple[str, bool]:
@@ -92,7 +97,7 @@ def _member(description: str, role: str, *, body: bool) -> bool:
     ends = _CLASSES[klass]
     if body:
         low = role.lower()
-        return klass == "gremium" and low.endswith(ends) and low not in _NOT_COUNCILS
+        return klass == "gremium" and low.endswith(ends) and low not in NOT_COUNCILS
     if klass == "gremium":
         return False
     want_female = _split_gender(description)[1]
