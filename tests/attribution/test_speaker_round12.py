@@ -258,3 +258,22 @@ def test_a_committee_noun_is_the_council_named_before_not_a_stock() -> None:
     assert resolved_speaker(text, "untersuchen").name == "Wächterrat"
     stock = "Der Vorrat an Impfstoff reicht nicht. Das Gremium erklärte, man brauche mehr Geld."
     assert resolved_speaker(stock, "mehr Geld").name != "Vorrat"
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [("sind", "Vertreter der Gewerkschaften"), ("ist", "Anna Berg")],
+)
+def test_the_number_of_sie_comes_from_the_verb_beside_it(verb: str, name: str) -> None:
+    # the cue ("bewusst") is no verb: "Sie sind" is plural, "Sie ist" a woman
+    text = (
+        "Die Vertreter der Gewerkschaften trafen die Ministerin Anna Berg. Sie "
+        f"{verb} sich bewusst, dass die Löhne steigen müssen."
+    )
+    assert resolved_speaker(text, "Löhne").name == name
+
+
+def test_sind_is_plural() -> None:
+    from newsprobe.attribution.gender import plural_verb
+
+    assert plural_verb("sind") and plural_verb("sagten") and not plural_verb("ist")

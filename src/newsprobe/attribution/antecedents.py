@@ -283,6 +283,12 @@ def _agrees(agree: g.Agree, c: Antecedent) -> bool | None:
     stands for one named person, whose gender may be unknown, nor "es" for one."""
     if agree == g.PL and c.person and c.entity is not None and "pl" not in c.agree:
         return False
+    if agree == g.PL and c.person and c.entity is None and not c.agree and c.speaker is not None:
+        # a speaker named by one word of no known number ("„Muslix64“ erwähnte"): a name,
+        # one person, no "Sie sind"
+        words = (c.speaker.name or "").split()
+        if len(words) == 1 and words[0][:1].isupper() and not words[0].endswith(("en", "er")):
+            return False
     if agree == g.N and c.person and c.entity is not None:
         # "Hier stellte es fest": a named person, whatever the name's gender, is no "es"
         # (the court named before is)
@@ -444,6 +450,7 @@ def _candidates(
             or agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
             or any(t.pos == "NE" for t in toks)
             or body
+            or _speaking_noun(head, art)  # "Die Firmen könnten …. Sie sind …"
         ):
             continue
         agree = _np_agree(np, toks, head, art)

@@ -1,4 +1,5 @@
-"""The same-person check for carried accounts: a sentence without a cue of its own that
+"""The same-person check for carried accounts (and the number of a subject "sie" by the
+finite verb beside it): a sentence without a cue of its own that
 carries on an earlier statement takes that statement's speaker only where it can be the
 same person.
 
@@ -12,6 +13,8 @@ a pronoun that agrees with both, or with neither, says nothing about who speaks.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.speaker_parts import Article, R, of_entity
@@ -84,4 +87,18 @@ def _before_verb(start: int, end: int, art: Article) -> tuple[int, int] | None:
     for k, tok in enumerate(toks[:7]):
         if tok.pos in ("VVFIN", "VAFIN", "VMFIN"):
             return (toks[0].start, toks[k - 1].end) if k else None
+    return None
+
+
+_FINITE = ("VVFIN", "VAFIN", "VMFIN")
+
+
+def finite_beside(tok: Token, art: Article) -> str | None:
+    """The finite verb right after a subject pronoun ("Sie sind …") or right before it
+    ("… erklärten sie"), whose ending tells the pronoun's number; None without one."""
+    tokens = art.analysis.tokens
+    k = bisect_left(art.starts, tok.start)
+    for j in (k + 1, k - 1):
+        if 0 <= j < len(tokens) and tokens[j].pos in _FINITE:
+            return tokens[j].text
     return None

@@ -36,7 +36,7 @@ from newsprobe.attribution import gender as g
 from newsprobe.attribution import unframed as uf
 from newsprobe.attribution.antecedents import pronoun
 from newsprobe.attribution.appositions import apposition_after, apposition_before
-from newsprobe.attribution.carried_speakers import other_person
+from newsprobe.attribution.carried_speakers import finite_beside, other_person
 from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
     AGE,
@@ -337,10 +337,13 @@ def _phrase(
             and head_word(toks[1:]) in STATEMENT_NOUNS
         )
     ):
-        if low == "sie" and att.cue is not None and g.plural_verb(att.cue.text.split()[0]):
+        # (the number of "sie" from its finite verb: the cue's, or the one beside the
+        # pronoun where the cue is none — "Sie sind sich … bewusst")
+        verb = finite_beside(toks[0], art) or (att.cue.text.split()[0] if att.cue else None)
+        if low == "sie" and verb is not None and g.plural_verb(verb):
             agree = g.PL
-        elif low == "sie" and att.cue is not None and len(toks) == 1:
-            agree = g.F if not g.plural_verb(att.cue.text.split()[0]) else g.PL
+        elif low == "sie" and verb is not None and len(toks) == 1:
+            agree = g.F
         together = ctx.coordinated_subject(toks[0], art) if agree == g.PL else None
         together = together or ctx.name_after_expletive(toks, art)  # "sah es Köhler"
         return together or pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
