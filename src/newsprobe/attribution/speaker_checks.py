@@ -22,19 +22,8 @@ from newsprobe.model import Attribution, Token
 _REL = frozenset(["PRELS", "PRELAT"])
 #: Heads that never speak, whatever the cue ("laut Verfassung" may, "das Muster" may not).
 _NON_AGENT_ENDINGS = (
-    "ik",
-    "muster",
-    "nerven",
-    "interesse",
-    "begriff",
-    "existenz",
-    "erhalt",
-    "titel",
-    "modus",
-    "thriller",
-    "film",
-    "buch",
-    "spiel",
+    *("ik", "muster", "nerven", "interesse", "begriff", "existenz", "erhalt", "titel"),
+    *("modus", "thriller", "film", "buch", "spiel"),
 )
 #: Units and currencies: never a speaker ("Dollar", "Celsius", "4 GB").
 _UNITS = frozenset(
