@@ -277,3 +277,12 @@ def test_sind_is_plural() -> None:
     from newsprobe.attribution.gender import plural_verb
 
     assert plural_verb("sind") and plural_verb("sagten") and not plural_verb("ist")
+
+
+def test_a_plural_sie_takes_the_bodies_the_sentence_before_opens_with() -> None:
+    text = (
+        "Der Hacker „Muslix64“ erwähnte, er werde weiteren Code veröffentlichen. Die "
+        "Firmen könnten sich in einer schwierigen Situation wiederfinden. Sie sind sich "
+        "bewusst, dass die DVD nicht mehr so zugkräftig ist."
+    )
+    assert resolved_speaker(text, "zugkräftig").name == "Firmen"

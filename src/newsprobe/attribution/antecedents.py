@@ -450,7 +450,8 @@ def _candidates(
             or agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
             or any(t.pos == "NE" for t in toks)
             or body
-            or _speaking_noun(head, art)  # "Die Firmen könnten …. Sie sind …"
+            or _speaking_noun(head, art)
+            or head.lower() in _BODIES_PLURAL  # "Die Firmen könnten …. Sie sind …"
         ):
             continue
         agree = _np_agree(np, toks, head, art)
@@ -509,6 +510,15 @@ _GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
 _BODY_TAILS = (
     *("bund", "verband", "verein", "partei", "konzern", "gewerkschaft", "organisation"),
     *("unternehmen", "bündnis", "stiftung", "institut", "behörde", "ministerium"),
+)
+
+
+#: Plurals of bodies' nouns: a group of bodies that can speak ("die Firmen", "die Banken").
+_BODIES_PLURAL = frozenset(
+    [
+        *("firmen", "unternehmen", "konzerne", "banken", "parteien", "gewerkschaften"),
+        *("verbände", "organisationen", "behörden", "regierungen", "staaten", "länder"),
+    ]
 )
 
 
