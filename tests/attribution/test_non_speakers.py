@@ -10,6 +10,7 @@ from attribution_texts import run_text as run
 from newsprobe import Analysis
 from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution import speaker_resolution as sr
+from newsprobe.attribution.speaker_checks import no_one
 from newsprobe.model import SpeakerResolution
 
 
@@ -32,7 +33,7 @@ def names_no_one(analysis: Analysis, cue: str) -> bool:
     att = att_by_cue(analysis, cue)
     art = sr._article(analysis)
     span = att.speakers[0]
-    return sr._no_one(att, art.tokens(span.start, span.end), art)
+    return no_one(att, art.tokens(span.start, span.end), art)
 
 
 NEGATED = (

@@ -26,7 +26,7 @@ TYPES = {
 def test_gold_file_is_well_formed() -> None:
     gold = read_gold(gold_path())
     assert len(gold) >= 250
-    splits = {"dev", "test", *(f"test{n}" for n in range(2, 10))}
+    splits = {"dev", "test", *(f"test{n}" for n in range(2, 11))}
     assert {g.split for g in gold} == splits
     assert sum(g.split == "test2" for g in gold) >= 80  # the second, cold-scored split
     assert sum(g.split == "test3" for g in gold) >= 100  # the third, cold-scored split
@@ -45,6 +45,10 @@ def test_gold_file_is_well_formed() -> None:
     assert len(test9) >= 100 and sum(g.antecedent for g in test9) >= 30
     # (none of its articles in the quotes task's test, cold, cold2 or cold3 parts)
     assert all(int(g.doc) % 5 and int(g.doc) % 10 not in (3, 7, 8) for g in test9)
+    test10 = [g for g in gold if g.split == "test10"]  # the tenth, cold
+    assert len(test10) >= 90
+    # (none in the quotes task's test or cold parts: cold3 and cold4 keep their articles)
+    assert all(int(g.doc) % 5 and int(g.doc) % 10 not in (1, 3, 7, 8) for g in test10)
     assert {g.type for g in gold} <= TYPES
     assert sum(g.antecedent for g in gold) >= 40
     # a document is wholly in one part

@@ -71,8 +71,10 @@ def pronoun(
     phrase: Callable[..., Speaker],
     persons_only: bool = False,
     exclude: int | None = None,
+    fits: Callable[[int], bool] | None = None,
 ) -> Speaker:
-    """The speaker a pronoun (or relative pronoun) cue subject points back to."""
+    """The speaker a pronoun (or relative pronoun) cue subject points back to; with
+    ``fits``, only a person it allows (a description's origin: "der Franzose")."""
     text = art.analysis.text
     sid = art.sentence_of(tok.start)
     relative = not persons_only and (
@@ -100,12 +102,21 @@ def pronoun(
         for c in cands:
             if not c.subject and any(s <= c.span[0] and c.span[1] <= e for s, e in subjects):
                 c.subject = True
-        named = [c for c in cands if c.person and c.entity is not None]
+        named = [
+            c
+            for c in cands
+            if c.person and c.entity is not None and (fits is None or fits(c.entity))
+        ]
         cands = [c for c in named if sid - c.sentence <= 2 and (c.subject or c.speaker is not None)]
-        if not cands:
+        if not any(_agrees(agree, c) is not False for c in cands):
             # no subject found (a verb the tagger missed): the one person the sentence
             # before names outside a prepositional phrase or object, if there is one
-            near = [c for c in named if sid - c.sentence <= 1 and not c.embedded]
+            # (of that gender: "Die Französin" after "Maas und seine Amtskollegin Colonna")
+            near = [
+                c
+                for c in named
+                if sid - c.sentence <= 1 and not c.embedded and _agrees(agree, c) is not False
+            ]
             if len({c.entity for c in near}) == 1:
                 cands = near[-1:]
     # a demonstrative ("sagte dieser") points at the last one named, not the topic
@@ -272,6 +283,12 @@ def _agrees(agree: g.Agree, c: Antecedent) -> bool | None:
     stands for one named person, whose gender may be unknown, nor "es" for one."""
     if agree == g.PL and c.person and c.entity is not None and "pl" not in c.agree:
         return False
+    if agree == g.PL and c.person and c.entity is None and not c.agree and c.speaker is not None:
+        # a speaker named by one word of no known number ("„Muslix64“ erwähnte"): a name,
+        # one person, no "Sie sind"
+        words = (c.speaker.name or "").split()
+        if len(words) == 1 and words[0][:1].isupper() and not words[0].endswith(("en", "er")):
+            return False
     if agree == g.N and c.person and c.entity is not None:
         # "Hier stellte es fest": a named person, whatever the name's gender, is no "es"
         # (the court named before is)
@@ -433,6 +450,8 @@ def _candidates(
             or agentive(head)  # "Die Brandstifter drangen ein", "Die Demonstranten riefen"
             or any(t.pos == "NE" for t in toks)
             or body
+            or _speaking_noun(head, art)
+            or head.lower() in _BODIES_PLURAL  # "Die Firmen könnten …. Sie sind …"
         ):
             continue
         agree = _np_agree(np, toks, head, art)
@@ -491,6 +510,15 @@ _GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
 _BODY_TAILS = (
     *("bund", "verband", "verein", "partei", "konzern", "gewerkschaft", "organisation"),
     *("unternehmen", "bündnis", "stiftung", "institut", "behörde", "ministerium"),
+)
+
+
+#: Plurals of bodies' nouns: a group of bodies that can speak ("die Firmen", "die Banken").
+_BODIES_PLURAL = frozenset(
+    [
+        *("firmen", "unternehmen", "konzerne", "banken", "parteien", "gewerkschaften"),
+        *("verbände", "organisationen", "behörden", "regierungen", "staaten", "länder"),
+    ]
 )
 
 

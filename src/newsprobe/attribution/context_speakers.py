@@ -22,7 +22,12 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.descriptions import ORG_NOUNS, description, person_noun
+from newsprobe.attribution.descriptions import (
+    ORG_NOUNS,
+    description,
+    description_gender,
+    person_noun,
+)
 from newsprobe.attribution.speaker_parts import (
     DEFINITE,
     Article,
@@ -273,7 +278,11 @@ def continued_description(
     ent = art.entity(prev.speaker.entity)
     if ent is None or ent.type != EntityType.PER or not _goes_on(att, art):
         return None
-    want = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
+    # (the description's gender by its noun or its article: "Der CSU-Politiker" is no woman)
+    if len(toks) == 2:
+        want = description_gender(toks[0], head, att)
+    else:
+        want = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
     if g.agrees(want, art.genders.get(ent.id, g.UNKNOWN)) is False:
         return None
     out = prev.speaker.model_copy()
@@ -347,6 +356,24 @@ _KIND_NEEDED = frozenset(["sender", "zeitung", "agentur", "partei", "fernsehsend
 _NAME_NEEDED = frozenset(["gericht", "ministerium", "amt", "universität", "polizei"])
 
 
+#: Words in a body's name (German or English) that make it a body of a kind that needs its
+#: name ("das Gericht" is the "Supreme Court", "die Universität" the "Stanford University").
+_NAME_SYNONYMS = {
+    "gericht": ("gericht", "court", "tribunal"),
+    "ministerium": ("ministerium", "ministry", "department of"),
+    "universität": ("universit", "hochschule", "college"),
+    "polizei": ("polizei", "police", "gendarmerie", "carabinieri"),
+    "amt": ("amt", "office", "agency", "bureau"),
+}
+
+
+def _named_as(noun: str, name: str) -> bool:
+    """Whether a body's name says it is of the kind ``noun`` names ("Supreme Court" is a
+    "Gericht", "Landgericht München I" too)."""
+    low = name.lower()
+    return any(w in low for w in _NAME_SYNONYMS.get(noun, (noun,)))
+
+
 def _forms(word: str) -> set[str]:
     low = word.lower()
     return {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
@@ -360,10 +387,19 @@ def _org_noun(word: str) -> str | None:
         if f in ORG_NOUNS or f in _COMPOUND_TAILS:
             return f
     for f in forms:
-        for n in _COMPOUND_TAILS:
+        for n in (*_COMPOUND_TAILS, *_COMPOUND_ONLY):
             if f.endswith(n) and len(f) - len(n) >= 3:
                 return n
     return None
+
+
+#: Last parts of compounds that name a body, though the bare word names none or something
+#: else ("Fluggesellschaft", "Geldhaus", "Airline", "Hochschule", "Krankenkasse"; not "die
+#: Gesellschaft", society).
+_COMPOUND_ONLY = (
+    *("gesellschaft", "haus", "linie", "line", "schule", "kasse", "club", "klub", "bank"),
+    *("institut", "stiftung", "agentur", "versicherung", "reederei", "brauerei", "kette"),
+)
 
 
 #: Nouns for a body of any kind.
@@ -417,14 +453,22 @@ def organisation_described(
             continue
         msid = art.sentence_of(m.start)
         kind = _org_kind(ent, art)
-        if want is not None and kind != want[0] and (kind is not None or noun in _KIND_NEEDED):
+        if (
+            want is not None
+            and kind != want[0]
+            and (kind is not None or noun in _KIND_NEEDED)
+            and not _labelled(m.start, noun, art)
+        ):
             continue  # "die Partei" is not Siemens, "der Sender" no police force
-        if noun in _NAME_NEEDED and noun not in ent.name.lower():
+        labelled = _labelled(m.start, noun, art)  # "die Ratingagentur Standard & Poor's"
+        if labelled:
+            pass
+        elif noun in _NAME_NEEDED and not _named_as(noun, ent.name):
             continue  # "die Polizei" is no "Razzia" the tagger called an organisation
         score = -0.7 * (sid - msid)
         score += 1.5 if is_subject(m.start, msid, art) else 0.0
         score += 1.0 if m.entity == last else 0.0
-        score += 1.0 if want is not None and kind == want[0] else 0.0
+        score += 1.0 if (want is not None and kind == want[0]) or labelled else 0.0
         score -= 1.0 if _in_prepositional_phrase(m.start, art) else 0.0
         score += 0.0001 * m.start / max(1, len(art.analysis.text))  # later wins a tie
         if best is None or score > best[0]:
@@ -460,6 +504,17 @@ def _refers_back(toks: list[Token], k: int) -> bool:
         after.pos in ("NE", "FM", "APPR", "APPRART")
         or (after.pos == "ART" and after.text.lower() in ("des", "der"))
     )
+
+
+def _labelled(start: int, noun: str, art: Article) -> bool:
+    """Whether the article named a body with that kind's noun right before its name ("die
+    Ratingagentur Standard & Poor's", "der Autobauer VW"): then "die Agentur", "der
+    Autobauer" is that body, whatever kind its name has."""
+    k = bisect_left(art.starts, start)
+    if k == 0:
+        return False
+    before = art.analysis.tokens[k - 1]
+    return before.pos in ("NN", "NNA") and any(f.endswith(noun) for f in _forms(before.text))
 
 
 def _org_kind(ent: Entity, art: Article) -> str | None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.person_roles import entity_roles
+from newsprobe.attribution.role_classes import NOT_COUNCILS, class_member, science_role
 from newsprobe.attribution.speaker_parts import Article, R, of_entity, skip_det
 from newsprobe.model import Attribution, Entity, EntityType, Mention, Span, Speaker, Token
 
@@ -212,7 +213,7 @@ def plain_person_noun(word: str, art: Article) -> bool:
     hit = art.lex.head_type(low)
     if hit is not None and hit[0] in ("politician", "expert", "witness", "media"):
         return _person_form(low, art)
-    return low.endswith(_PERSON_ENDINGS) or bool(AGE.match(word))
+    return (low.endswith(_PERSON_ENDINGS) and low not in _NOT_PERSONS) or bool(AGE.match(word))
 
 
 def _person_form(low: str, art: Article) -> bool:
@@ -221,6 +222,7 @@ def _person_form(low: str, art: Article) -> bool:
         or low.endswith("jährige")
         or low in _demonyms()
         or low in _FAITH_PEOPLE
+        or science_role(low)  # "Biologin", "Astronom", "Virologe"
     ):
         return True
     hit = art.lex.head_type(low)
@@ -242,7 +244,7 @@ def _person_form(low: str, art: Article) -> bool:
         and hit[1].endswith(_OTHER_PERSON_ENDS)
     ):
         return True
-    return low.endswith(_PERSON_ENDINGS)
+    return low.endswith(_PERSON_ENDINGS) and low not in _NOT_PERSONS
 
 
 #: Nouns that name a person by relation to another ("ihr Anführer", "sein Anwalt",
@@ -267,7 +269,12 @@ _PERSON_ENDINGS = (
     *("ler", "lerin", "ist", "istin", "sportler", "trainer", "chef", "chefin"),
     *("meister", "meisterin", "akteur", "akteurin", "student", "studentin", "oligarch"),
     *("detektiv", "detektivin", "ermittlerin", "informant", "informantin", "zeugin"),
+    # female agent nouns and nouns in -är by their form ("die Bankerin", "die Pianistin",
+    # "der Milliardär", "die Funktionärin")
+    *("erin", "antin", "entin", "orin", "eurin", "är", "ärin"),
 )
+#: Words with a person noun's ending that name no person.
+_NOT_PERSONS = frozenset(["militär", "glycerin", "nitroglycerin"])
 
 
 _REPORT_NOUNS = frozenset(
@@ -335,6 +342,10 @@ def description(
         return None
     stems = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
     synonyms = same_role(word)
+    # "die Forscherin" is the Biologin named before, "das Gremium" the Wächterrat; a
+    # plural ("die Forscher erklärten") is no one of them
+    plural = att.cue is not None and g.plural_verb(att.cue.text.split()[0])
+    klass = not plural and not word.endswith("innen")
     best: tuple[int, int] | None = None
     for m in _before(art, toks[0].start):
         if m.start < toks[0].start - LOOKBACK:
@@ -355,8 +366,10 @@ def description(
             names += [ent.name.lower(), *(a.lower() for a in ent.aliases)]
         # the role's head, also before an attribute ("Vize-Außenminister für …")
         words = [w.lower() for n in names if n for w in (n.split() if person else [n.split()[-1]])]
-        if any(w.endswith(s) for w in words for s in stems) or (
-            synonyms and any(_same_word(w, s) for w in words for s in synonyms)
+        if (
+            any(w.endswith(s) for w in words for s in stems)
+            or (synonyms and any(_same_word(w, s) for w in words for s in synonyms))
+            or (klass and any(class_member(word, w, body=not person) for w in words))
         ):
             best = (m.entity, m.start)
             break
@@ -474,7 +487,12 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
         t = before[k]
         low = t.text.lower()
         # "die Behörde" after "Die Staatsanwaltschaft Köln": a body of a kind it names
-        hyper = kinds is not None and t.pos == "NN" and low.endswith(kinds)
+        hyper = (
+            kinds is not None
+            and t.pos == "NN"
+            and low.endswith(kinds)
+            and low not in NOT_COUNCILS  # "der Vorrat" is no council
+        )
         if hyper and art.sentence_of(toks[0].start) - art.sentence_of(t.start) > _HYPER_BACK:
             break
         if hyper:
@@ -554,10 +572,31 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
                     mention=Span.of(text, toks[0].start, toks[-1].end),
                     confidence=0.55,
                 )
-        if hyper:
-            # a body of that kind with nothing more to it ("Die Polizei nahm … fest")
+        compound = low != word and word.endswith(_INSTITUTION_ENDS)
+        if compound and not hyper and _named_next(before, k, art):
+            # "die Nachrichtenagentur Xinhua": the nearest body of that noun has a name (the
+            # description rules take it), no unnamed one further back
+            return None
+        if hyper or compound:
+            # a body of that kind with nothing more to it ("Die Polizei nahm … fest"), or a
+            # compound that says which ("das Ministerium" after "das US-Justizministerium")
             return unnamed_description(t.text, head, toks, art, 0.5)
     return None
+
+
+def _named_next(toks: list[Token], k: int, art: Article) -> bool:
+    """Whether a name follows the noun ``toks[k]`` (quotes and a bracket between allowed:
+    "der Nachrichtenagentur Xinhua", "vom Fußballverband „Confederação …“"), or the noun
+    is part of a name itself."""
+    if art.mentions_in(toks[k].start, toks[k].end):
+        return True
+    for tok in toks[k + 1 : k + 4]:
+        if tok.text in ("„", "“", '"', "(", "»", "«"):
+            continue
+        n = bisect_left(art.mention_starts, tok.start)
+        starts_name = n < len(art.mentions) and art.mentions[n].start == tok.start
+        return tok.pos in _NAME_POS or starts_name
+    return False
 
 
 def unnamed_description(
@@ -582,6 +621,8 @@ _KINDS_OF = {
         *("anwaltschaft", "ministerium", "amt", "polizei", "verwaltung", "behörde"),
         *("kommission", "direktion", "präsidium", "aufsicht"),
     ),
+    # "das Gremium" is the council or committee named before ("vom Wächterrat")
+    "gremium": ("rat", "ausschuss", "komitee", "kommission", "kabinett"),
 }
 #: How many sentences back such a body is looked for.
 _HYPER_BACK = 3

@@ -83,6 +83,8 @@ def plural_verb(verb: str) -> bool:
     """Whether a German finite verb form is plural ("sagten", "erklärten", "haben", and
     of the verbs in -ern/-eln: "fordern", "äußern", "handeln")."""
     low = verb.lower()
+    if low == "sind":
+        return True  # (the one plural form of "sein" without the ending)
     return low.endswith(("en", "ten", "ern", "eln")) and not low.endswith(("ien",))
 
 

@@ -29,15 +29,14 @@ The cue rules give a speaker *phrase*; this module says whom it names, in text o
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import partial
 
 from newsprobe.attribution import context_speakers as ctx
 from newsprobe.attribution import gender as g
-from newsprobe.attribution import non_speakers as ns
 from newsprobe.attribution import unframed as uf
 from newsprobe.attribution.antecedents import pronoun
 from newsprobe.attribution.appositions import apposition_after, apposition_before
+from newsprobe.attribution.carried_speakers import finite_beside, other_person
 from newsprobe.attribution.clause_subject import can_speak, clause_subject
 from newsprobe.attribution.descriptions import (
     AGE,
@@ -59,6 +58,7 @@ from newsprobe.attribution.descriptions import (
 from newsprobe.attribution.document_authors import with_author
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
+from newsprobe.attribution.origins import fits_origin
 from newsprobe.attribution.phrase_readers import (
     cue_at as _cue_at,
 )
@@ -71,9 +71,15 @@ from newsprobe.attribution.phrase_readers import (
     participial_end,
     quoted_person,
 )
+from newsprobe.attribution.role_classes import research_group
 from newsprobe.attribution.speaker_article import article as _article
+from newsprobe.attribution.speaker_checks import (
+    can_speak_as_phrase,
+    never_speaks,
+    no_one,
+    origin_after,
+)
 from newsprobe.attribution.speaker_parts import (
-    ABSTRACT_ENDINGS,
     ANTECEDENTS,
     DEFINITE,
     EMPTY_WITHOUT_SOURCE,
@@ -166,7 +172,10 @@ def _resolve(
         if att.continues is not None and 0 <= att.continues < len(atts):
             parent = atts[att.continues].speaker
             if parent is not None:
-                return _inherit(parent)
+                # (the same-person check: "Er sei dagegen" after "Ihr Kritiker Paul Weber
+                # widersprach" is not Anna Berg's, whose statement it carries on)
+                other = other_person(att, atts[att.continues], parent, art)
+                return other if other is not None else _inherit(parent)
         if att.cue is not None and att.cue.text.lower() in _THEREBY:
             found = _thereby(att, art, done, antecedents)
             if found is not None:
@@ -313,7 +322,7 @@ def _phrase(
         # "Die Initiatoren, unter ihnen die ALA, betonen": the members named are not the
         # group that speaks
         toks = [t for t in toks if t.start < members]
-    if depth == 0 and att.cue is not None and _no_one(att, toks, art):
+    if depth == 0 and att.cue is not None and no_one(att, toks, art):
         # "keinem Fall", "16. Jahrhundert", "auf die Straße", "in Klosterneuburg berichten":
         # a phrase of a class that names no one, whatever entity it holds
         return Speaker(resolved_by=R.NONE, confidence=0.2)
@@ -328,10 +337,13 @@ def _phrase(
             and head_word(toks[1:]) in STATEMENT_NOUNS
         )
     ):
-        if low == "sie" and att.cue is not None and g.plural_verb(att.cue.text.split()[0]):
+        # (the number of "sie" from its finite verb: the cue's, or the one beside the
+        # pronoun where the cue is none — "Sie sind sich … bewusst")
+        verb = finite_beside(toks[0], art) or (att.cue.text.split()[0] if att.cue else None)
+        if low == "sie" and verb is not None and g.plural_verb(verb):
             agree = g.PL
-        elif low == "sie" and att.cue is not None and len(toks) == 1:
-            agree = g.F if not g.plural_verb(att.cue.text.split()[0]) else g.PL
+        elif low == "sie" and verb is not None and len(toks) == 1:
+            agree = g.F
         together = ctx.coordinated_subject(toks[0], art) if agree == g.PL else None
         together = together or ctx.name_after_expletive(toks, art)  # "sah es Köhler"
         return together or pronoun(att, toks[0], agree, art, done, antecedents, _phrase)
@@ -350,7 +362,7 @@ def _phrase(
     head = toks[head_i] if head_i is not None else None
     head_low = head.text.lower() if head is not None else ""
     if head is not None and statement_noun(head_low) and depth < 2:
-        rest = complement(toks, head_i)
+        rest = complement(toks, head_i) or origin_after(toks, head_i, art)
         if rest:
             found = _phrase(att, rest, art, done, antecedents, depth + 1)
             if found.name:
@@ -501,6 +513,9 @@ def _phrase(
         found = ctx.organisation_described(toks, head, art, done)
         if found is None:
             found = description(att, toks, head, art, at)
+        if found is None and depth <= 1 and _plural(toks, head, att):
+            # "die Wissenschaftler" after "Forscher um Kjell Bjartveit": that group
+            found = research_group(toks, head, art)
         if (
             # (depth 1: "nach Angaben der Behörde", a statement noun's complement)
             depth <= 1
@@ -544,7 +559,15 @@ def _phrase(
             attributed = head is not toks[-1] and not plain_person_noun(head.text, art)
             if agree != g.PL and not attributed:
                 found = pronoun(
-                    att, head, agree, art, done, antecedents, _phrase, persons_only=True
+                    att,
+                    head,
+                    agree,
+                    art,
+                    done,
+                    antecedents,
+                    _phrase,
+                    persons_only=True,
+                    fits=fits_origin(head.text, art),  # "der Franzose": not the German
                 )
                 found = as_description(found, head.text)
             if found is None and AGE.match(head.text):
@@ -570,9 +593,9 @@ def _phrase(
         head is not None and is_role(head.text, art)
     )
     verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
-    never = _never_speaks(toks, head, art)
+    never = never_speaks(toks, head, art)
     if att.cue is not None and (
-        never or (not named and not _can_speak(toks, head, art, strict=verb_cue))
+        never or (not named and not can_speak_as_phrase(toks, head, art, strict=verb_cue))
     ):
         # "Über diese Fragen", "das Konzept", "16. Jahrhundert": no one who can speak
         return Speaker(resolved_by=R.NONE, confidence=0.2)
@@ -587,91 +610,9 @@ def _phrase(
     )
 
 
-#: Relative pronouns (STTS).
-_REL = frozenset(["PRELS", "PRELAT"])
-#: Heads that never speak, whatever the cue ("laut Verfassung" may, "das Muster" may not).
-_NON_AGENT_ENDINGS = (
-    "ik",
-    "muster",
-    "nerven",
-    "interesse",
-    "begriff",
-    "existenz",
-    "erhalt",
-    "titel",
-    "modus",
-    "thriller",
-    "film",
-    "buch",
-    "spiel",
-)
-#: Units and currencies: never a speaker ("Dollar", "Celsius", "4 GB").
-_UNITS = frozenset(
-    ["dollar", "euro", "prozent", "celsius", "grad", "gb", "mb", "kilometer", "meter", "franken"]
-)
-_NEVER_OPEN = frozenset(["über", "von", "als", "mit", "für", "in", "im", "auf", "bei", "zu"])
-
-
-def _never_speaks(toks: list[Token], head: Token | None, art: Article) -> bool:
-    """A phrase no one can be, tagged as a name or not: one opened by a preposition ("Über
-    Cortana"), a unit or currency ("Dollar", "4 GB"), a non-agent noun ("der Modus
-    Operandi" aside, "das wiederkehrende Muster")."""
-    if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART"):
+def _plural(toks: list[Token], head: Token, att: Attribution) -> bool:
+    """Whether a definite description is plural: by its article and noun ("die Forscher"),
+    or by its verb ("stellten die Wissenschaftler fest")."""
+    if len(toks) == 2 and description_gender(toks[0], head, att) == g.PL:
         return True
-    if head is None or art.lex.head_type(head.text) is not None:
-        return False  # "Online-Ausgabe" is an outlet's
-    low = head.text.lower()
-    return low in _UNITS or low.endswith(_NON_AGENT_ENDINGS)
-
-
-def _no_one(att: Attribution, toks: list[Token], art: Article) -> bool:
-    """A phrase of a class that names no one (see :mod:`non_speakers`): negated, a time
-    expression, or the rest of a prepositional phrase that cannot mark a source (for a
-    speech verb, whose speaker is its subject, not even "in"/"im": "in Klosterneuburg")."""
-    head_i = head_index(toks)
-    if (
-        ns.negated(toks)
-        or ns.object_pronoun(toks)
-        or ns.time_expression(toks, toks[head_i] if head_i is not None else None)
-    ):
-        return True
-    tokens = art.analysis.tokens
-    k = bisect_left(art.starts, toks[0].start)
-    before = tokens[k - 1] if k > 0 else None
-    after = bisect_left(art.starts, toks[-1].end)
-    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].pos in _REL:
-        return False  # "auf der Sitzung von Ägypten, das vorschlug": a relative's antecedent
-    cue = att.cue
-    assert cue is not None
-    head = toks[head_i] if head_i is not None else None
-    if any(t.text.startswith("@") for t in toks) or (
-        # "In einem Bericht der Salzburger Nachrichten wurde vermutet", "auf dem Account
-        # @x wird behauptet": a report, an outlet, a channel is a source a preposition names
-        head is not None
-        and (head.text.lower() in STATEMENT_NOUNS or art.lex.head_type(head.text) is not None)
-    ):
-        return False
-    subject_only = cue.type.endswith(("verb", "speech", "thought"))
-    return ns.prepositional_remnant(before, toks, cue.end, art.analysis.text, locative=subject_only)
-
-
-def _can_speak(toks: list[Token], head: Token | None, art: Article, *, strict: bool = True) -> bool:
-    """Whether a phrase without a name can be a speaker: not one opened by a preposition,
-    not an abstract noun the source lexicon does not know ("Konzept", "Jahrhundert")."""
-    if toks[0].text.lower() in _NEVER_OPEN or toks[0].pos in ("APPR", "APPRART", "KOKOM"):
-        return False
-    if head is None or head.pos is None:
-        return True
-    low = head.text.lower()
-    if low in _UNITS:
-        return False
-    if (
-        art.lex.head_type(head.text) is not None
-        or art.lex.is_vague(head.text)
-        or low in PERSON_PROXIES
-        or low in STATEMENT_NOUNS
-    ):
-        return True
-    if low.endswith(_NON_AGENT_ENDINGS):
-        return False
-    return not (strict and low.endswith(ABSTRACT_ENDINGS))
+    return att.cue is not None and g.plural_verb(att.cue.text.split()[0])

@@ -84,9 +84,9 @@ TASKS: dict[str, Task] = {
     "speakers": Task(
         name="speakers",
         description="Who really said it: real speaker (also where an antecedent is needed) "
-        "and source type of 1,131 hand-labelled SpkAtt-2023 news statements "
-        "(dev/test/test2–test9; test3, test4 and test9 cold; test6, test7 and test8 scored "
-        "cold, development sets from rounds 8 and 9)",
+        "and source type of 1,226 hand-labelled SpkAtt-2023 news statements "
+        "(dev/test/test2–test10; test3, test4, test9 and test10 cold; test6, test7 and test8 "
+        "scored cold, development sets from rounds 8 and 9)",
         formats=speakers_eval.FORMATS,
         default_data=("spkatt2023-news",),
         runner=speakers_eval.run,
@@ -114,13 +114,17 @@ TASKS: dict[str, Task] = {
             "test9 speaker right",
             "test9 speaker right, antecedent needed",
             "test9 type right",
+            "test10 found",
+            "test10 speaker right",
+            "test10 speaker right, antecedent needed",
+            "test10 type right",
         ),
     ),
     "speakers_10k": Task(
         name="speakers_10k",
         description="Who really said it on 10kGNAD (derStandard): real speaker (also where an "
-        "antecedent is needed) and source type of 207 hand-labelled statements (dev10k: read; "
-        "cold10k: only totals read)",
+        "antecedent is needed) and source type of 267 hand-labelled statements (dev10k: read; "
+        "cold10k, cold10k2: only totals read)",
         formats=("10kgnad",),
         default_data=("10kgnad/test.csv",),
         runner=speakers_10k_eval.run,
@@ -133,6 +137,10 @@ TASKS: dict[str, Task] = {
             "cold10k speaker right",
             "cold10k speaker right, antecedent needed",
             "cold10k type right",
+            "cold10k2 found",
+            "cold10k2 speaker right",
+            "cold10k2 speaker right, antecedent needed",
+            "cold10k2 type right",
         ),
     ),
     "speakers_en": Task(
