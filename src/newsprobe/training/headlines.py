@@ -68,14 +68,16 @@ TRAIN_SPLITS = (
     "test7",
     "test8",
     "test9",
+    "test10",
 )
 #: The unseen splits: scored cold, never read, never trained on (test4 and test5 were cold
 #: until round 8 and are development and training splits since; test6 was cold in round 8 and
 #: is a development and training split since round 9, when ``test`` left the training data:
 #: it is scored as a held-out split again; test7 was cold in round 9 and is a development and
 #: training split since round 10; test8 was cold in round 10 and is one since round 11;
-#: test9 was cold in round 11 and is one since round 12, when test10 became the unseen split).
-COLD_SPLITS = frozenset({"test10", "test"})
+#: test9 was cold in round 11 and is one since round 12, when test10 became the unseen split;
+#: test10 was cold in round 12 and is one since round 14, when test11 became the unseen split).
+COLD_SPLITS = frozenset({"test11", "test"})
 
 
 @dataclass(frozen=True)
