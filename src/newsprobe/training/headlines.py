@@ -98,6 +98,8 @@ class Settings:
     overstated_threshold: float = 0.0
     #: The least probability at which the model overrules the rules.
     threshold: float = 0.0
+    #: The least probability of overstated at which it overrules a supported verdict.
+    review_threshold: float = 0.0
     #: The rules' verdicts the model may overrule, and learns from.
     acts_on: tuple[str, ...] = (FindingVerdict.UNSUPPORTED.value,)
     #: Source sentences of synthetic pairs added to every training fold (0: none;
@@ -229,6 +231,7 @@ def fit(
         acts_on=settings.acts_on,
         weighed_evidence=settings.weighed_evidence,
         overstated_threshold=settings.overstated_threshold,
+        review_threshold=settings.review_threshold,
     )
 
 
@@ -325,6 +328,7 @@ def export(model: VerdictModel, samples: Sequence[Sample], cv: dict[str, object]
         "acts_on": list(model.acts_on),
         "weighed_evidence": model.weighed_evidence,
         "overstated_threshold": model.overstated_threshold,
+        "review_threshold": model.review_threshold,
     }
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
@@ -353,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for settings in COST_GRID:
             loso = cross_validate(samples, settings, synthetic, by_split=True)
             print(settings)
-            for name in ("model", "model test7", "model test8", "model test9"):
+            for name in ("rules", "model", "model test9", "model test10"):
                 print(f"  {name:12s}", loso[name], flush=True)
         return 0
     if args.command == "grid":
