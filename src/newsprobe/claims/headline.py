@@ -240,6 +240,12 @@ class HeadlineCheckComponent:
             )
 
 
+def _predicate_backing(supports: list[Support], tied: list[Claim]) -> list[Claim]:
+    """The tied backing that says the headline's predicate (all of it where none does)."""
+    acts = {s.claim for s in supports if s.predicates}
+    return [c for c in tied if c.id in acts] or tied
+
+
 # -- judging ----------------------------------------------------------------------------------
 def _judge(
     analysis: Analysis,
@@ -277,10 +283,15 @@ def _judge(
     _judged(analysis, clause, every)
     tied = [claim for claim, _ in clause.evidence if direct[claim.id] >= best - TIE]
     weighed: list[Weighed] = [every[claim.id] for claim in tied]
+    # a plan is judged by the backing that says the headline's predicate: a sentence that
+    # only shares the thing ("Eine Fliegerbombe ist gefunden worden") does not make the plan
+    # ("Der Blindgänger soll am Dienstag entschärft werden") a deed ("… entschärft")
+    planners = _predicate_backing(supports, tied)
+    planned: list[Weighed] = [every[claim.id] for claim in planners]
     if (
         clause.stance is Stance.FACT
-        and weighed
-        and all(w.weight is Weight.STRONG and w.plan for w in weighed)
+        and planned
+        and all(w.weight is Weight.STRONG and w.plan for w in planned)
         # "Ebersheim denkt über Freibad-Aus nach" reports the considering itself
         and not any(
             _considered(t.lemma or t.text) or _considered(t.text)
@@ -291,18 +302,18 @@ def _judge(
             # "zahlen seit Februar weniger", "already": the headline says it has begun
             or (
                 overreach.begun(tokens_in(analysis, clause.span.start, clause.span.end))
-                and all(overreach.ahead(tokens_in(analysis, c.start, c.end)) for c in tied)
+                and all(overreach.ahead(tokens_in(analysis, c.start, c.end)) for c in planners)
             )
             # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
             # Klage"); an announced one may be reported in the news present
-            or all(any(_considered(c.text) for c in w.plan) for w in weighed)
+            or all(any(_considered(c.text) for c in w.plan) for w in planned)
             # a plan with a later target ("will bis 2028 verzichten") under a clause with no
             # date or future of its own ("Alpenfrisch verzichtet auf Plastikbecher")
-            or overreach.later_all(analysis, clause.span, tied)
+            or overreach.later_all(analysis, clause.span, planners)
         )
     ):
         # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
-        weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in weighed]
+        weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in planned]
     elif any(w.weight is Weight.STRONG for w in weighed):
         # ... unless a word of the headline only weak backing has ("Kriminelle Hacker greifen
         # Potsdam an": the attack is stated, the criminal hackers only "vermutlich")
