@@ -119,10 +119,10 @@ def test_training_never_reads_the_unseen_split() -> None:
     from newsprobe.training.gold import gold_dir, read_headlines
     from newsprobe.training.headlines import load
 
-    with pytest.raises(ValueError, match="test10"):
-        load(["test10"])  # round 12: test10 is the unseen split, test9 trains
-    with pytest.raises(ValueError, match="test10"):
-        load(["dev", "test10"])
+    with pytest.raises(ValueError, match="test11"):
+        load(["test11"])  # round 14: test11 is the unseen split, test10 trains
+    with pytest.raises(ValueError, match="test11"):
+        load(["dev", "test11"])
     with pytest.raises(ValueError, match="test is an unseen split"):
         load(["test"])  # round 9: the first test split is held out again
     # the trainer reads without a resolver: referenced ../shared articles are left out

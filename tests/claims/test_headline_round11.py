@@ -6,8 +6,9 @@ tests)."""
 from __future__ import annotations
 
 from newsprobe.api import analyze_text
+from newsprobe.claims.backing import weigh
 from newsprobe.claims.matcher import LexicalMatcher
-from newsprobe.claims.stance import Weight, weigh
+from newsprobe.claims.stance import Weight
 from newsprobe.training.gold import predicted_label
 
 

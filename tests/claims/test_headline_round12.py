@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from newsprobe.api import analyze_text
 from newsprobe.claims import headline_scope
+from newsprobe.claims.backing import weigh
 from newsprobe.claims.open_cause import names_cause
 from newsprobe.claims.saying import abbreviates
-from newsprobe.claims.stance import Weight, tokens_in, weigh
+from newsprobe.claims.stance import Weight, tokens_in
 from newsprobe.claims.stance_markers import speaker_words
 from newsprobe.training.gold import predicted_label
 

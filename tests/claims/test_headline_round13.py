@@ -10,11 +10,12 @@ import dataclasses
 import pytest
 
 from newsprobe import analyze_text
+from newsprobe.claims.backing import weigh
 from newsprobe.claims.checked import Clause
 from newsprobe.claims.headline import HeadlineCheckComponent
 from newsprobe.claims.headline_model import CLASSES, FEATURES, VerdictModel, calibrate
 from newsprobe.claims.matcher import Support
-from newsprobe.claims.stance import Weight, weigh
+from newsprobe.claims.stance import Weight
 from newsprobe.model import Analysis, FindingVerdict
 from newsprobe.options import Options
 from support import forced_verdict_model

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from newsprobe import analyze_text
 from newsprobe.claims import reserve
+from newsprobe.claims.backing import weigh
 from newsprobe.claims.similarity import stems
-from newsprobe.claims.stance import Weight, weigh
+from newsprobe.claims.stance import Weight
 from newsprobe.claims.units import sentence_views
 from newsprobe.eval.claims import gold_dir
 from newsprobe.eval.headlines import predicted_label, read_headlines

@@ -251,7 +251,8 @@ def test_sixth_to_tenth_headline_splits_are_complete_and_only_the_newest_cold() 
         assert {i.label for i in split} == labels
         # a realistic mix: most headlines are plainly supported (false alarms matter)
         assert sum(1 for i in split if i.label == "supported") > len(split) / 2
-    assert "headlines_test10" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test11" in UNSEEN  # its mistakes are never listed
+    assert "headlines_test10" not in UNSEEN  # read as a dev set from round 14 on
     assert "headlines_test9" not in UNSEEN  # read as a dev set from round 12 on
     assert "headlines_test8" not in UNSEEN  # read as a dev set from round 11 on
     assert "headlines_test7" not in UNSEEN  # read as a dev set from round 10 on
@@ -280,3 +281,21 @@ def test_sixth_to_tenth_headline_splits_are_complete_and_only_the_newest_cold() 
     for name in ("headlines_test8", "headlines_test9"):  # no body of another split
         other = read_headlines(gold_dir() / f"{name}.txt")
         assert not bodies & {i.text.split("\n\n", 1)[1] for i in other}
+
+
+def test_round14_cold_split_references_new_wikinews_articles() -> None:
+    """test11 (round 14): real Wikinews headlines and variants over bodies no split used."""
+    from newsprobe.training.gold import DataError, gold_dir, read_headlines
+
+    path = gold_dir() / "headlines_test11.txt"
+    text = path.read_text("utf-8")
+    refs = {line.split()[-1] for line in text.splitlines() if line.startswith("=== ")}
+    assert len(refs) >= 15 and all(r.startswith("@spkatt2023-news:") for r in refs)
+    for other in gold_dir().glob("headlines_*.txt"):  # no article of another split
+        if other != path:
+            assert not refs & set(other.read_text("utf-8").split())
+    with pytest.raises(DataError, match="empty"):  # the trainer never reads NC bodies
+        read_headlines(path, [])
+    labels = [line.split("\t")[0] for line in text.splitlines() if line.count("\t") == 2]
+    assert len(labels) >= 100
+    assert {"supported", "overstated", "unsupported"} <= set(labels)

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsprobe.claims import headline_scope, open_cause, opinion_headline, overreach
+from newsprobe.claims.backing import Weighed, focus_of, weigh
 from newsprobe.claims.checked import SEVERITY, Checked, Clause, basis
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.headline_model import (
@@ -41,7 +42,7 @@ from newsprobe.claims.headline_model import (
     clause_features,
     shipped_model,
 )
-from newsprobe.claims.lexicon import lexicon
+from newsprobe.claims.headline_targets import checked_targets, clauses_of
 from newsprobe.claims.matcher import (
     LexicalMatcher,
     Matcher,
@@ -52,26 +53,20 @@ from newsprobe.claims.matcher import (
 from newsprobe.claims.stance import (
     HeadlineReading,
     Stance,
-    Weighed,
     Weight,
-    focus_of,
     fold,
     headline_stance,
     read_headline,
     tokens_in,
-    weigh,
 )
 from newsprobe.claims.stance_markers import names_cause
 from newsprobe.claims.suspected import restates_act, suspected_act, suspected_claims
 from newsprobe.claims.templates import Templates, templates
-from newsprobe.claims.units import SentenceView, sentence_views, span_of, split_fragments
+from newsprobe.claims.units import sentence_views
 from newsprobe.claims.verbs import completed, names_an_act
 from newsprobe.claims.verdict import build_verdict
-from newsprobe.layout.genre import is_genre_label
 from newsprobe.model import (
     Analysis,
-    Block,
-    BlockKind,
     Claim,
     ClaimStatus,
     Cue,
@@ -93,8 +88,6 @@ PREDICATE_FLOOR = 0.3
 #: A weak backing with this many words of the headline that no strong backing has makes the
 #: clause overstated however far below the best one it scores.
 OWN_WORDS = 2
-#: Non-word tokens that end a clause and belong to it ("4 %").
-_KEEP = frozenset({"%", "‰"})
 #: The score a loose match needs (see ``HeadlineCheckComponent.loose``).
 LOOSE = 0.34
 #: The weights of a claim whose restatement as fact is overstated.
@@ -156,7 +149,7 @@ class HeadlineCheckComponent:
                 analysis.verdict = build_verdict(analysis, [])
             return
         words = templates(analysis.meta.language)
-        targets = _targets(analysis)
+        targets = checked_targets(analysis)
         own = {_folded(span.text) for _, span, _ in targets}
         candidates = [
             c
@@ -189,7 +182,7 @@ class HeadlineCheckComponent:
                 analysis.findings.append(finding)
                 checked.append(Checked(finding, [clause]))
                 continue
-            clauses = [c for claim in claims for c in _clauses(analysis, views, claim)]
+            clauses = [c for claim in claims for c in clauses_of(analysis, views, claim)]
             clauses = _drop_prefix(clauses, reading)
             if not clauses:
                 continue
@@ -247,71 +240,10 @@ class HeadlineCheckComponent:
             )
 
 
-# -- what is checked --------------------------------------------------------------------------
-def _targets(analysis: Analysis) -> list[tuple[str, Span, list[Claim]]]:
-    text = analysis.text
-    by_block: dict[int, list[Claim]] = {}
-    for claim in analysis.claims:
-        if claim.block is not None:
-            by_block.setdefault(claim.block, []).append(claim)
-    targets: list[tuple[str, Span, list[Claim]]] = []
-    headline = analysis.headline
-    if headline is not None and by_block.get(headline.id):
-        kicker = _kicker_of(analysis, headline)
-        if kicker is not None:
-            span = Span.of(text, kicker.start, headline.end)
-            claims = by_block.get(kicker.id, []) + by_block[headline.id]
-            targets.append(("kicker_headline", span, claims))
-        else:
-            targets.append(
-                ("headline", Span.of(text, headline.start, headline.end), by_block[headline.id])
-            )
-    for block in analysis.blocks_of(BlockKind.HIGHLIGHT):
-        if block.duplicate_of is None and by_block.get(block.id):
-            span = Span.of(text, block.start, block.end)
-            targets.append(("highlight", span, by_block[block.id]))
-    return targets
-
-
-def _kicker_of(analysis: Analysis, headline: Block) -> Block | None:
-    """The kicker belonging to the headline, when it stands right before it ("Putin: …")."""
-    for block in analysis.blocks_of(BlockKind.KICKER):
-        between = analysis.text[block.end : headline.start]
-        if (
-            block.parent == headline.id
-            and not is_genre_label(block.text)  # "Gastkommentar": the genre, not a source
-            and block.end <= headline.start
-            and not any(c.isalnum() for c in between)
-        ):
-            return block
-    return None
-
-
-def _clauses(analysis: Analysis, views: dict[int, SentenceView], claim: Claim) -> list[Clause]:
-    """The coordinate clauses of a claim ("A, doch B" -> A, B), leading conjunctions dropped."""
-    view = views.get(claim.sentence) if claim.sentence is not None else None
-    text = analysis.text
-    if view is None or not view.toks:
-        return [Clause(Span.of(text, claim.start, claim.end), claim.status)]
-    lex = lexicon(analysis.meta.language)
-    split_fragments(view, lex)
-    skip = lex.word_set("coordinators")
-    clauses: list[Clause] = []
-    units = sorted({f.unit for f in view.fragments})
-    for unit in units:
-        frags = view.unit_fragments(unit)
-        first, last = frags[0].first, frags[-1].last
-        toks = view.toks
-        while first < last and (toks[first].low in skip or not toks[first].is_word):
-            first += 1
-        while last > first and not toks[last].is_word and toks[last].text not in _KEEP:
-            last -= 1
-        start, end = span_of(view, first, last)
-        start, end = max(start, claim.start), min(end, claim.end)
-        if end <= start or not any(c.isalpha() for c in text[start:end]):
-            continue
-        clauses.append(Clause(Span.of(text, start, end), claim.status))
-    return clauses or [Clause(Span.of(text, claim.start, claim.end), claim.status)]
+def _predicate_backing(supports: list[Support], tied: list[Claim]) -> list[Claim]:
+    """The tied backing that says the headline's predicate (all of it where none does)."""
+    acts = {s.claim for s in supports if s.predicates}
+    return [c for c in tied if c.id in acts] or tied
 
 
 # -- judging ----------------------------------------------------------------------------------
@@ -351,10 +283,15 @@ def _judge(
     _judged(analysis, clause, every)
     tied = [claim for claim, _ in clause.evidence if direct[claim.id] >= best - TIE]
     weighed: list[Weighed] = [every[claim.id] for claim in tied]
+    # a plan is judged by the backing that says the headline's predicate: a sentence that
+    # only shares the thing ("Eine Fliegerbombe ist gefunden worden") does not make the plan
+    # ("Der Blindgänger soll am Dienstag entschärft werden") a deed ("… entschärft")
+    planners = _predicate_backing(supports, tied)
+    planned: list[Weighed] = [every[claim.id] for claim in planners]
     if (
         clause.stance is Stance.FACT
-        and weighed
-        and all(w.weight is Weight.STRONG and w.plan for w in weighed)
+        and planned
+        and all(w.weight is Weight.STRONG and w.plan for w in planned)
         # "Ebersheim denkt über Freibad-Aus nach" reports the considering itself
         and not any(
             _considered(t.lemma or t.text) or _considered(t.text)
@@ -365,18 +302,18 @@ def _judge(
             # "zahlen seit Februar weniger", "already": the headline says it has begun
             or (
                 overreach.begun(tokens_in(analysis, clause.span.start, clause.span.end))
-                and all(overreach.ahead(tokens_in(analysis, c.start, c.end)) for c in tied)
+                and all(overreach.ahead(tokens_in(analysis, c.start, c.end)) for c in planners)
             )
             # a step only considered is not taken, in any tense ("verklagt" over "prüft eine
             # Klage"); an announced one may be reported in the news present
-            or all(any(_considered(c.text) for c in w.plan) for w in weighed)
+            or all(any(_considered(c.text) for c in w.plan) for w in planned)
             # a plan with a later target ("will bis 2028 verzichten") under a clause with no
             # date or future of its own ("Alpenfrisch verzichtet auf Plastikbecher")
-            or overreach.later_all(analysis, clause.span, tied)
+            or overreach.later_all(analysis, clause.span, planners)
         )
     ):
         # "Varexa hat 1.200 Stellen gestrichen" over "Varexa will 1.200 Stellen streichen"
-        weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in weighed]
+        weighed = [Weighed(Weight.PLANNED, w.plan, w.sources, w.speakers) for w in planned]
     elif any(w.weight is Weight.STRONG for w in weighed):
         # ... unless a word of the headline only weak backing has ("Kriminelle Hacker greifen
         # Potsdam an": the attack is stated, the criminal hackers only "vermutlich")

@@ -32,12 +32,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from newsprobe.claims.backing import focus_of, weigh
 from newsprobe.claims.checked import Clause
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.matcher import Support
 from newsprobe.claims.numbers import covered, quantities
 from newsprobe.claims.similarity import fold, similar
-from newsprobe.claims.stance import Stance, Weight, focus_of, tokens_in, weigh
+from newsprobe.claims.stance import Stance, Weight, tokens_in
 from newsprobe.model import (
     Analysis,
     Claim,
@@ -148,6 +149,9 @@ class VerdictModel:
     weighed_evidence: bool = False
     #: The least probability at which the model calls a clause overstated (0: its argmax).
     overstated_threshold: float = 0.0
+    #: The least probability of *overstated* at which the model overrules a *supported*
+    #: verdict of the rules (where ``acts_on`` has it; round 14).
+    review_threshold: float = 0.0
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> VerdictModel:
@@ -163,6 +167,7 @@ class VerdictModel:
                 acts_on=tuple(data.get("acts_on", CLASSES)),  # type: ignore[arg-type]
                 weighed_evidence=bool(data.get("weighed_evidence", False)),
                 overstated_threshold=float(data.get("overstated_threshold", 0.0)),  # type: ignore[arg-type]
+                review_threshold=float(data.get("review_threshold", 0.0)),  # type: ignore[arg-type]
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"headline verdict model: malformed ({error})") from error
@@ -410,7 +415,11 @@ def calibrate(
     if verdict is clause.verdict or sure < model.threshold:
         return False
     if clause.verdict is FindingVerdict.SUPPORTED:
-        return verdict is FindingVerdict.OVERSTATED and _review(clause)
+        return (
+            verdict is FindingVerdict.OVERSTATED
+            and sure >= model.review_threshold
+            and _review(clause)
+        )
     if verdict is FindingVerdict.UNSUPPORTED:
         clause.verdict, clause.evidence, clause.weakness = verdict, [], None
         clause.hedges, clause.weak_sources, clause.speakers = [], [], []

@@ -97,6 +97,8 @@ _SEPARATED_FORECAST = (
 _DEEMED_AS = frozenset({"ADJD", "ADJA", "NN"})
 #: How far a separable verb's particle may stand from the verb (``split_belief``).
 _SPLIT_REACH = 12
+#: The parts of speech of nouns (STTS): a speech-act word tagged so is its noun.
+_NOUN_TAGS = frozenset({"NN", "NE"})
 #: Verb forms that take "verantwortlich" as a blame ("macht … verantwortlich").
 _BLAME = frozenset({"macht", "machen", "machte", "machten"})
 
@@ -175,7 +177,8 @@ def separated_forecast(toks: list[Token]) -> list[int]:
 
 def speech_acts(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
     """Positions of ``speech_acts``; "macht … verantwortlich" also with words between."""
-    found = words.speech_acts.find(forms)
+    # a noun is no act of speech ("Bahn hat Versprechen gebrochen": the promise is the object)
+    found = [k for k in words.speech_acts.find(forms) if toks[k].pos not in _NOUN_TAGS]
     for k, tok in enumerate(toks):
         if fold(tok.text) in _BLAME and any(
             fold(t.text) == "verantwortlich" for t in toks[k + 1 :]

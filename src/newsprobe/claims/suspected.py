@@ -8,10 +8,11 @@ overstated, a strong one leaves it supported.
 
 from __future__ import annotations
 
+from newsprobe.claims.backing import Weighed, weigh
 from newsprobe.claims.component import EVIDENCE_ROLES
 from newsprobe.claims.headline_scope import SUSPICION_ADJECTIVES
 from newsprobe.claims.numbers import quantities
-from newsprobe.claims.stance import Weighed, Weight, fold, tokens_in, weigh
+from newsprobe.claims.stance import Weight, fold, tokens_in
 from newsprobe.model import Analysis, Claim, Span, Token
 
 

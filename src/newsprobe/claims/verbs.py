@@ -111,12 +111,15 @@ _DONE_AUXILIARIES = frozenset(
 
 def completed(analysis: Analysis, start: int, end: int) -> bool:
     """Whether the text between ``start`` and ``end`` reports an act as done: a German
-    perfect or past passive ("hat 1.200 Stellen gestrichen", "wurde geschlossen"), an English
+    perfect or past passive ("hat 1.200 Stellen gestrichen", "wurde geschlossen"; in a
+    headline also without its auxiliary: :func:`elliptic_participle`), an English
     past form of a news verb ("cut", "closed") or a perfect ("has closed")."""
     toks = [t for t in analysis.tokens if t.start >= start and t.end <= end]
     lows = [t.text.lower() for t in toks]
     if any(t.pos is not None for t in toks):
-        return any(t.pos == "VVPP" for t in toks) and any(w in _DONE_AUXILIARIES for w in lows)
+        if any(t.pos == "VVPP" for t in toks) and any(w in _DONE_AUXILIARIES for w in lows):
+            return True
+        return elliptic_participle(toks)
     verbs = concepts("en").verbs
     for k, t in enumerate(toks):
         lemma = fold(t.lemma or t.text)
@@ -129,3 +132,18 @@ def completed(analysis: Analysis, start: int, end: int) -> bool:
         ):
             return True  # "has closed", "has cut"
     return False
+
+
+def elliptic_participle(toks: list[Token]) -> bool:
+    """Whether a German headline clause ends in a participle with no other verb: the perfect
+    passive with its auxiliary left out ("Fliegerbombe in Magdeburg erfolgreich entschärft",
+    "Leiche im Wald gefunden").  A finite verb stands second in a German main clause, so a
+    verb form in "-t" that ends a clause of three or more words and is its only verb is read
+    as the participle whatever the tagger guessed ("entschärft" is both)."""
+    words = [t for t in toks if any(c.isalpha() for c in t.text)]
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    if last.pos not in ("VVPP", "VVFIN") or not last.text.lower().endswith("t"):
+        return False
+    return not any((t.pos or "").startswith("V") for t in words[:-1])
