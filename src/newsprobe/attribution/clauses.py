@@ -413,10 +413,19 @@ def fragment_preposition(toks: list[Tok], t: Tok, a: int) -> int:
 _NOT_IN_FRAME = frozenset(["VFIN", "SCONJ", "REL", "WH"])
 
 
+#: Coordinators that open a second main clause after a closing frame and its comma ("…,
+#: sagt Kurz, aber die Hanni und ich meinen das Gleiche").
+_CLAUSE_AFTER_FRAME = frozenset(["aber", "doch", "denn", "jedoch", "allerdings"])
+
+
 def frame_then_verb(toks: list[Tok], t: Tok, cs: int) -> int | None:
     """ "Die Lage ist ernst, sagte X und fügte hinzu: …", "…, sagte X, und fügte hinzu,
     …", "…, sagt X – und fügt an: …": a frame opening with its verb right after a comma
-    and closed by "und" and a second finite verb; the index of that "und", else None."""
+    and closed by "und" and a second finite verb; the index of that "und", else None.
+    So is a frame closed by a comma and a coordinator that opens a second main clause
+    ("Ein unglücklicher Begriff sei das, sagt Kurz, aber wir meinen das Gleiche": the
+    statement before the frame, which the text without quotation marks gives as such); the
+    index of that comma."""
     if cs < 2 or toks[cs - 1].text != "," or toks[cs].i != t.i or toks[cs - 2].quote is not None:
         return None
     for k in range(t.i + 1, len(toks) - 1):
@@ -426,6 +435,13 @@ def frame_then_verb(toks: list[Tok], t: Tok, cs: int) -> int | None:
             while j < len(toks) - 1 and toks[j].tag == "ADV":
                 j += 1
             return k if toks[j].tag == "VFIN" else None
+        if (
+            x.text == ","
+            and k > t.i + 1
+            and toks[k + 1].low in _CLAUSE_AFTER_FRAME
+            and any(y.tag == "VFIN" for y in toks[k + 2 :])
+        ):
+            return k
         if x.tag in _NOT_IN_FRAME or x.quote is not None or x.text in (":", ";"):
             return None
     return None
