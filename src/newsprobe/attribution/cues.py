@@ -21,11 +21,12 @@ from newsprobe.attribution.relative_cues import RelativeCues
 from newsprobe.attribution.speakers import SpeakerPhrases
 from newsprobe.attribution.verb_cues import VerbCues
 from newsprobe.attribution.view import Sent, Tok
+from newsprobe.attribution.voiced_nouns import VoicedNouns
 
 __all__ = ["Context", "SentenceRules", "content_end"]
 
 
-class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
+class SentenceRules(NounCues, RelativeCues, VoicedNouns, VerbCues, SpeakerPhrases):
     """All cue rules for one language."""
 
     def __init__(self, ctx: Context) -> None:
@@ -57,6 +58,10 @@ class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
         lows = {t.low for t in toks}
         if not lows.isdisjoint(self.lex.so):
             for found in self._so(sent, taken):
+                out.append(found)
+                taken.update(self._positions(toks, found))
+        if self.de and "laut" in lows and "," in lows:
+            for found in self._became_loud(sent, taken):
                 out.append(found)
                 taken.update(self._positions(toks, found))
         if self.de and ("," in lows):
