@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.marks import Quote
-from newsprobe.attribution.phrases import is_boundary
+from newsprobe.attribution.phrases import is_boundary, named_after_article, quoted_name
 from newsprobe.attribution.view import Tok
 
 FINAL = frozenset(".!?…:")
@@ -110,20 +110,42 @@ def content_end(toks: list[Tok]) -> int:
 
 def clause(toks: list[Tok], i: int) -> tuple[int, int]:
     """The clause around token ``i``: between the nearest boundaries (commas, colons, quote
-    marks, dashes, brackets)."""
+    marks, dashes, brackets).  A short quoted name after an article is no boundary ("Wie
+    die „Aktion Deutschland hilft“ mitteilte": :func:`phrases.named_after_article`)."""
     cs = i
-    while cs > 0 and not is_boundary(toks[cs - 1]):
+    while cs > 0:
         if toks[cs - 1].text == ")" and (o := _bracket_open(toks, cs - 1)) is not None:
             cs = o  # a bracket inside the clause ("mit X (Awoda, dt. Arbeiterpartei) bekräftigt")
+        elif toks[cs - 1].is_mark and named_after_article(toks, cs - 1):
+            cs = _quote_opening(toks, cs - 1)
+        elif is_boundary(toks[cs - 1]):
+            break
         else:
             cs -= 1
     ce = i + 1
-    while ce < len(toks) and not is_boundary(toks[ce]):
+    while ce < len(toks):
         if toks[ce].text == "(" and (c := _bracket_close(toks, ce)) is not None:
             ce = c + 1
+        elif (
+            toks[ce].is_mark
+            and ce > 0
+            and toks[ce - 1].tag == "DET"
+            and (c := quoted_name(toks, ce)) is not None
+        ):
+            ce = c
+        elif is_boundary(toks[ce]):
+            break
         else:
             ce += 1
     return cs, ce
+
+
+def _quote_opening(toks: list[Tok], close: int) -> int:
+    """The opening mark of the quote whose closing mark is ``close``."""
+    k = close
+    while k > 0 and toks[k - 1].quote == toks[close].quote:
+        k -= 1
+    return k
 
 
 #: The longest bracket read as part of a clause (in tokens).
