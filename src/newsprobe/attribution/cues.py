@@ -15,6 +15,7 @@ from newsprobe.attribution.clauses import (
     content_end,
     has_word,
 )
+from newsprobe.attribution.colon_nouns import ColonNouns
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.noun_cues import NounCues
 from newsprobe.attribution.relative_cues import RelativeCues
@@ -26,7 +27,7 @@ from newsprobe.attribution.voiced_nouns import VoicedNouns
 __all__ = ["Context", "SentenceRules", "content_end"]
 
 
-class SentenceRules(NounCues, RelativeCues, VoicedNouns, VerbCues, SpeakerPhrases):
+class SentenceRules(NounCues, RelativeCues, VoicedNouns, ColonNouns, VerbCues, SpeakerPhrases):
     """All cue rules for one language."""
 
     def __init__(self, ctx: Context) -> None:
@@ -60,6 +61,11 @@ class SentenceRules(NounCues, RelativeCues, VoicedNouns, VerbCues, SpeakerPhrase
             for found in self._so(sent, taken):
                 out.append(found)
                 taken.update(self._positions(toks, found))
+        if self.de and ":" in lows and not out:
+            colon_found = self._colon_noun(sent)  # "Seine Botschaft: …"
+            if colon_found is not None:
+                out.append(colon_found)
+                taken.update(self._positions(toks, colon_found))
         if self.de and "laut" in lows and "," in lows:
             for found in self._became_loud(sent, taken):
                 out.append(found)
