@@ -20,6 +20,7 @@ from newsprobe.attribution.found import Found
 from newsprobe.attribution.noun_cues import NounCues
 from newsprobe.attribution.relative_cues import RelativeCues
 from newsprobe.attribution.speakers import SpeakerPhrases
+from newsprobe.attribution.stance_frames import StanceFrames
 from newsprobe.attribution.verb_cues import VerbCues
 from newsprobe.attribution.view import Sent, Tok
 from newsprobe.attribution.voiced_nouns import VoicedNouns
@@ -27,7 +28,9 @@ from newsprobe.attribution.voiced_nouns import VoicedNouns
 __all__ = ["Context", "SentenceRules", "content_end"]
 
 
-class SentenceRules(NounCues, RelativeCues, VoicedNouns, ColonNouns, VerbCues, SpeakerPhrases):
+class SentenceRules(
+    NounCues, RelativeCues, VoicedNouns, ColonNouns, StanceFrames, VerbCues, SpeakerPhrases
+):
     """All cue rules for one language."""
 
     def __init__(self, ctx: Context) -> None:
@@ -66,6 +69,10 @@ class SentenceRules(NounCues, RelativeCues, VoicedNouns, ColonNouns, VerbCues, S
             if colon_found is not None:
                 out.append(colon_found)
                 taken.update(self._positions(toks, colon_found))
+        if self.de and not out and "," in lows and not lows.isdisjoint(self.lex.clause_adjectives):
+            stance_found = self._stance_frame(sent)  # "…, ist sich X sicher."
+            if stance_found is not None:
+                out.append(stance_found)
         if self.de and "laut" in lows and "," in lows:
             for found in self._became_loud(sent, taken):
                 out.append(found)
