@@ -58,6 +58,7 @@ from newsprobe.attribution.english_cues import (
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.light_verbs import phrasal_lemma
 from newsprobe.attribution.passive_acts import is_range, strip_aux
 from newsprobe.attribution.phrases import is_boundary, named_after_article, np_left
 from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
@@ -91,6 +92,8 @@ class VerbCues(VerbFrames):
         lemma = t.lemma
         if t.tag == "VPP" and t.low in PARTICIPLE_LEMMAS and before_content(toks, t.i):
             lemma = PARTICIPLE_LEMMAS[t.low]  # "hat entschieden, dass …"
+        if (phrasal := phrasal_lemma(toks, t, lemma, self.lex)) is not None:
+            return phrasal  # "machte deutlich, dass …", "gab zu bedenken"
         if t.i > 0 and toks[t.i - 1].low in PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
             # "wie der Verband bekannt gab", "bekannt gegeben": a particle the spelling
             # writes apart before the verb at the clause's end
