@@ -52,3 +52,15 @@ def test_reflexive_reaction_with_its_content(
 )
 def test_no_reaction_without_a_reflexive_subject_or_content(body: str) -> None:
     assert run(body).attributions == []
+
+
+def test_judging_verb_with_its_content_clause() -> None:
+    """ "Als positiv erachtet der Leiter, dass …": "erachten" frames its content clause (a
+    cognition verb, clause only: "erachtete den Antrag als unzulässig" has no content)."""
+    atts = run(
+        "Als positiv erachtet der Leiter des Zentrums, dass Druck entstanden sei."
+    ).attributions
+    assert [(a.cue and a.cue.text, [s.text for s in a.speakers]) for a in atts] == [
+        ("erachtet", ["der Leiter des Zentrums"])
+    ]
+    assert run("Die Kommission erachtete den Antrag als unzulässig.").attributions == []
