@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprobe.attribution.clauses import Context, content_end, message_mood
-from newsprobe.attribution.found import Found
+from newsprobe.attribution.found import Found, said_by, word_cue
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.view import Sent, Tok
 
@@ -57,26 +57,13 @@ class ColonNouns:
         if start >= last:
             return None
         if toks[start].is_mark and toks[start].quote is not None:
-            kind, message, qid = self._direct(toks[start].quote)
-            mood = None
+            said, mood = self._direct(toks[start].quote), None
         elif any(t.tag == "VFIN" and t.quote is None for t in toks[start:last]):
-            kind, message, qid = self._message(toks, start, last)
-            mood = message_mood(toks, start, last)
+            said, mood = self._message(toks, start, last), message_mood(toks, start, last)
         else:
             return None
-        return Found(
-            kind=kind,
-            sentence=sent.id,
-            message=message,
-            cue=(noun.start, noun.end, "speech_noun", noun.text),
-            speakers=[self._speaker_span(toks, np)],
-            heads=self._heads(toks, np),
-            anaphoric=self._anaphoric(toks, np),
-            quote=qid,
-            mood=mood,
-            confidence=0.6,
-            sentences={sent.id},
-        )
+        cue = (noun.start, noun.end, "speech_noun", noun.text)
+        return word_cue(sent.id, cue, said, mood, said_by(self, toks, np))
 
     def _colon_owner(self, toks: list[Tok], noun: Tok, colon: int) -> tuple[int, int] | None:
         """Whose the noun is: a possessive right before it (adjectives between), a name in

@@ -15,7 +15,7 @@ A mixin of :class:`newsprobe.attribution.cues.SentenceRules`."""
 from __future__ import annotations
 
 from newsprobe.attribution.clauses import Context, content_end, main_finite, message_mood
-from newsprobe.attribution.found import Found
+from newsprobe.attribution.found import Found, said_by, word_cue
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import np_right
 from newsprobe.attribution.view import Sent
@@ -50,19 +50,9 @@ class StanceFrames:
         first = self._skip_conj(toks, 0)
         if main_finite(toks, first, comma) is None:
             return None
-        kind, message, qid = self._message(toks, first, comma)
-        if message[1] <= message[0]:
+        said = self._message(toks, first, comma)
+        if said[1][1] <= said[1][0]:
             return None
-        return Found(
-            kind=kind,
-            sentence=sent.id,
-            message=message,
-            cue=(adjective.start, adjective.end, "speech_noun", adjective.text),
-            speakers=[self._speaker_span(toks, np)],
-            heads=self._heads(toks, np),
-            anaphoric=self._anaphoric(toks, np),
-            quote=qid,
-            mood=message_mood(toks, first, comma),
-            confidence=0.6,
-            sentences={sent.id},
-        )
+        cue = (adjective.start, adjective.end, "speech_noun", adjective.text)
+        mood = message_mood(toks, first, comma)
+        return word_cue(sent.id, cue, said, mood, said_by(self, toks, np))

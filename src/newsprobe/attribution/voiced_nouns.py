@@ -22,7 +22,7 @@ from newsprobe.attribution.clauses import (
     content_end,
     message_mood,
 )
-from newsprobe.attribution.found import Found
+from newsprobe.attribution.found import Found, said_by, word_cue
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.view import Sent, Tok
 
@@ -72,30 +72,16 @@ class VoicedNouns:
                 end = self._clause_after_noun(toks, body, last)
             if end is None or end <= body:
                 continue
-            kind, message, qid = self._message(toks, body, end)
-            if message[1] <= message[0]:
+            said = self._message(toks, body, end)
+            if said[1][1] <= said[1][0]:
                 continue
             np = self._owner(toks, noun, t.i)
-            speakers, heads = [], []
-            if np is not None:
-                speakers, heads = [self._speaker_span(toks, np)], self._heads(toks, np)
             # "werden laut" where the two stand together, else "laut" alone: the noun
             # between ("wurden Vorwürfe laut") is no part of the cue
             cue_start = toks[t.i - 1].start if toks[t.i - 1] in werden else t.start
-            out.append(
-                Found(
-                    kind=kind,
-                    sentence=sent.id,
-                    message=message,
-                    cue=(cue_start, t.end, "speech_noun", "laut werden"),
-                    speakers=speakers,
-                    heads=heads,
-                    quote=qid,
-                    mood=message_mood(toks, body, end),
-                    confidence=0.6,
-                    sentences={sent.id},
-                )
-            )
+            cue = (cue_start, t.end, "speech_noun", "laut werden")
+            speaker = said_by(self, toks, np) if np is not None else {}
+            out.append(word_cue(sent.id, cue, said, message_mood(toks, body, end), speaker))
         return out
 
     def _owner(self, toks: list[Tok], noun: Tok, end: int) -> tuple[int, int] | None:
