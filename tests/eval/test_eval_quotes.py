@@ -247,7 +247,8 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     assert news_split("10 - Titel (2005-01-01)", frozenset()) == "test"
     assert news_split("11 - Titel (2005-01-01)", frozenset()) == "cold4"
     assert news_split("11 - Titel (2005-01-01)", frozenset(), frozenset({"11"})) == "dev"
-    assert news_split("12 - Titel (2005-01-01)", frozenset()) == "dev"
+    assert news_split("12 - Titel (2005-01-01)", frozenset()) == "cold5"
+    assert news_split("14 - Titel (2005-01-01)", frozenset()) == "dev"
     assert news_split("11 - Titel (2005-01-01)", frozenset({"11"})) == "test"
     assert news_split("13 - Titel (2005-01-01)", frozenset()) == "cold"
     assert news_split("13 - Titel (2005-01-01)", frozenset({"13"})) == "test"
@@ -255,10 +256,12 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     assert news_split("18 - Titel (2005-01-01)", frozenset()) == "cold3"
     # an article read while labelling the speakers gold stays in the development part
     assert news_split("18 - Titel (2005-01-01)", frozenset(), frozenset({"18"})) == "dev"
+    assert news_split("19 - Titel (2005-01-01)", frozenset()) == "cold5"
+    assert news_split("19 - Titel (2005-01-01)", frozenset(), frozenset({"19"})) == "dev"
     words = ["Der", "Minister", "sagte", ",", "er", "sei", "müde", "."]
     _news(tmp_path, "10 - a", words, [2], [0, 1])
     _news(
-        tmp_path, "12 - b", ["Die", "Sonne", "scheint", "heute", "sehr", "hell", "."], [2], [0, 1]
+        tmp_path, "14 - b", ["Die", "Sonne", "scheint", "heute", "sehr", "hell", "."], [2], [0, 1]
     )
     values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
     assert values["test cue recall"] == pytest.approx(1.0)

@@ -30,6 +30,31 @@ from newsprobe.attribution.view import Tok
 #: sentence with a connective.
 MAX_CARRY = 4
 
+#: How many sentences a text needs per quote to count as one that lost its quotation
+#: marks: a long article with one quoted slogan or title and dozens of statements framed
+#: without marks ("Macht die Grenzen dicht!" among a derStandard interview's bare "…, sagt
+#: Kurz.") marks none of its statements; an article that quotes its speakers has a quote
+#: every few sentences.
+SENTENCES_PER_QUOTE = 40
+#: How many statements in the indicative framed after their words ("Das ist ein Unsinn,
+#: sagt X.") show that a text with a quote left has lost the marks of the others: a text
+#: that quotes its speakers marks such words, and reports in Konjunktiv what it does not.
+BARE_FRAMED = 2
+
+
+def unmarked_text(sents: list[list[Tok]], bare_framed: int = 0) -> bool:
+    """Whether a text (its sentences' tokens) has lost its quotation marks: none at all;
+    or fewer than one quote per :data:`SENTENCES_PER_QUOTE` sentences, so that the marks
+    left cannot be what marks its statements, where ``bare_framed`` (statements in the
+    indicative, unquoted, framed after their words) reaches :data:`BARE_FRAMED` (10kGNAD,
+    scraped or converted text)."""
+    marks = sum(1 for toks in sents for t in toks if t.is_mark)
+    if marks == 0:
+        return True
+    quotes = {t.quote for toks in sents for t in toks if t.is_mark and t.quote is not None}
+    return bare_framed >= BARE_FRAMED and max(len(quotes), 1) * SENTENCES_PER_QUOTE <= len(sents)
+
+
 #: Openers that tie a sentence to the account before it.
 CONNECTIVES = frozenset(
     [

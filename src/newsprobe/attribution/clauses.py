@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.marks import Quote
-from newsprobe.attribution.phrases import is_boundary
+from newsprobe.attribution.phrases import is_boundary, named_after_article, quoted_name
 from newsprobe.attribution.view import Tok
 
 FINAL = frozenset(".!?…:")
@@ -110,20 +110,42 @@ def content_end(toks: list[Tok]) -> int:
 
 def clause(toks: list[Tok], i: int) -> tuple[int, int]:
     """The clause around token ``i``: between the nearest boundaries (commas, colons, quote
-    marks, dashes, brackets)."""
+    marks, dashes, brackets).  A short quoted name after an article is no boundary ("Wie
+    die „Aktion Deutschland hilft“ mitteilte": :func:`phrases.named_after_article`)."""
     cs = i
-    while cs > 0 and not is_boundary(toks[cs - 1]):
+    while cs > 0:
         if toks[cs - 1].text == ")" and (o := _bracket_open(toks, cs - 1)) is not None:
             cs = o  # a bracket inside the clause ("mit X (Awoda, dt. Arbeiterpartei) bekräftigt")
+        elif toks[cs - 1].is_mark and named_after_article(toks, cs - 1):
+            cs = _quote_opening(toks, cs - 1)
+        elif is_boundary(toks[cs - 1]):
+            break
         else:
             cs -= 1
     ce = i + 1
-    while ce < len(toks) and not is_boundary(toks[ce]):
+    while ce < len(toks):
         if toks[ce].text == "(" and (c := _bracket_close(toks, ce)) is not None:
             ce = c + 1
+        elif (
+            toks[ce].is_mark
+            and ce > 0
+            and toks[ce - 1].tag == "DET"
+            and (c := quoted_name(toks, ce)) is not None
+        ):
+            ce = c
+        elif is_boundary(toks[ce]):
+            break
         else:
             ce += 1
     return cs, ce
+
+
+def _quote_opening(toks: list[Tok], close: int) -> int:
+    """The opening mark of the quote whose closing mark is ``close``."""
+    k = close
+    while k > 0 and toks[k - 1].quote == toks[close].quote:
+        k -= 1
+    return k
 
 
 #: The longest bracket read as part of a clause (in tokens).
@@ -413,10 +435,19 @@ def fragment_preposition(toks: list[Tok], t: Tok, a: int) -> int:
 _NOT_IN_FRAME = frozenset(["VFIN", "SCONJ", "REL", "WH"])
 
 
+#: Coordinators that open a second main clause after a closing frame and its comma ("…,
+#: sagt Kurz, aber die Hanni und ich meinen das Gleiche").
+_CLAUSE_AFTER_FRAME = frozenset(["aber", "doch", "denn", "jedoch", "allerdings"])
+
+
 def frame_then_verb(toks: list[Tok], t: Tok, cs: int) -> int | None:
     """ "Die Lage ist ernst, sagte X und fügte hinzu: …", "…, sagte X, und fügte hinzu,
     …", "…, sagt X – und fügt an: …": a frame opening with its verb right after a comma
-    and closed by "und" and a second finite verb; the index of that "und", else None."""
+    and closed by "und" and a second finite verb; the index of that "und", else None.
+    So is a frame closed by a comma and a coordinator that opens a second main clause
+    ("Ein unglücklicher Begriff sei das, sagt Kurz, aber wir meinen das Gleiche": the
+    statement before the frame, which the text without quotation marks gives as such); the
+    index of that comma."""
     if cs < 2 or toks[cs - 1].text != "," or toks[cs].i != t.i or toks[cs - 2].quote is not None:
         return None
     for k in range(t.i + 1, len(toks) - 1):
@@ -426,6 +457,13 @@ def frame_then_verb(toks: list[Tok], t: Tok, cs: int) -> int | None:
             while j < len(toks) - 1 and toks[j].tag == "ADV":
                 j += 1
             return k if toks[j].tag == "VFIN" else None
+        if (
+            x.text == ","
+            and k > t.i + 1
+            and toks[k + 1].low in _CLAUSE_AFTER_FRAME
+            and any(y.tag == "VFIN" for y in toks[k + 2 :])
+        ):
+            return k
         if x.tag in _NOT_IN_FRAME or x.quote is not None or x.text in (":", ";"):
             return None
     return None

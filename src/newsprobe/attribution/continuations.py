@@ -33,11 +33,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsprobe.attribution.bare_quotes import between_frames
 from newsprobe.attribution.carry_over import (
     carried_over,
     own_frame,
     scene_shift,
     subjunctive_clause,
+    unmarked_text,
 )
 from newsprobe.attribution.cues import content_end
 from newsprobe.attribution.found import Found, said_by
@@ -187,7 +189,12 @@ def continuation_statements(
     src = sources(rules.lex.lang)
     names = name_words(sents)
     out = list(founds)
-    unmarked = not any(t.is_mark for sent in sents for t in sent.toks)
+    bare = sum(
+        1
+        for f in founds
+        if f.cue is not None and f.quote is None and f.mood == "ind" and f.message[1] <= f.cue[0]
+    )
+    unmarked = unmarked_text([sent.toks for sent in sents], bare)
     by_id = {sent.id: sent for sent in sents}
     chain: Found | None = None
     chain_at = -10
@@ -309,6 +316,8 @@ def continuation_statements(
             continue
         if breaks_chain(verb):
             chain = None
+    if unmarked:
+        out.extend(between_frames(out, sents, rules.ctx.text))
     return out
 
 

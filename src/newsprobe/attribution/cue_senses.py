@@ -115,6 +115,11 @@ _OTHER_WITH_PREPOSITION = {
 }
 
 
+#: Verbs of a reaction (cognition verbs, clause only): a statement only reflexive, whose
+#: subject reacts ("…, wundert sich X.", "ärgerte sich darüber, dass …").
+_REACTIONS = frozenset(["ärgern", "freuen", "wundern", "empören", "beschweren"])
+
+
 def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce: int) -> bool:
     """The cue word is part of another verb: a separated particle that makes a verb no
     lexicon lists ("Die Premiere fand am Montag statt"), "gehört" read as "hören", or a
@@ -144,6 +149,8 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
             ):
                 return True
     clause = toks[cs:ce]
+    if lemma in _REACTIONS and not any(x.low == "sich" for x in clause):
+        return True  # "Es freut mich, dass …", "Das ärgert die Bauern": no one reacts aloud
     if lemma == "sorgen" and any(x.low == "dafür" for x in clause):
         return True  # "sorgte dafür, dass …": brought about, not worried
     if lemma == "ausgehen" and not any(

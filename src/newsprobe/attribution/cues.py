@@ -15,17 +15,22 @@ from newsprobe.attribution.clauses import (
     content_end,
     has_word,
 )
+from newsprobe.attribution.colon_nouns import ColonNouns
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.noun_cues import NounCues
 from newsprobe.attribution.relative_cues import RelativeCues
 from newsprobe.attribution.speakers import SpeakerPhrases
+from newsprobe.attribution.stance_frames import StanceFrames
 from newsprobe.attribution.verb_cues import VerbCues
 from newsprobe.attribution.view import Sent, Tok
+from newsprobe.attribution.voiced_nouns import VoicedNouns
 
 __all__ = ["Context", "SentenceRules", "content_end"]
 
 
-class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
+class SentenceRules(
+    NounCues, RelativeCues, VoicedNouns, ColonNouns, StanceFrames, VerbCues, SpeakerPhrases
+):
     """All cue rules for one language."""
 
     def __init__(self, ctx: Context) -> None:
@@ -57,6 +62,19 @@ class SentenceRules(NounCues, RelativeCues, VerbCues, SpeakerPhrases):
         lows = {t.low for t in toks}
         if not lows.isdisjoint(self.lex.so):
             for found in self._so(sent, taken):
+                out.append(found)
+                taken.update(self._positions(toks, found))
+        if self.de and ":" in lows and not out:
+            colon_found = self._colon_noun(sent)  # "Seine Botschaft: …"
+            if colon_found is not None:
+                out.append(colon_found)
+                taken.update(self._positions(toks, colon_found))
+        if self.de and not out and "," in lows and not lows.isdisjoint(self.lex.clause_adjectives):
+            stance_found = self._stance_frame(sent)  # "…, ist sich X sicher."
+            if stance_found is not None:
+                out.append(stance_found)
+        if self.de and "laut" in lows and "," in lows:
+            for found in self._became_loud(sent, taken):
                 out.append(found)
                 taken.update(self._positions(toks, found))
         if self.de and ("," in lows):

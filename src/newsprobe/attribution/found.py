@@ -32,6 +32,30 @@ def said_by(
     }
 
 
+def word_cue(
+    sentence: int,
+    cue: tuple[int, int, str, str | None],
+    said: tuple[str, tuple[int, int], int | None],
+    mood: str | None,
+    speaker: dict[str, Any],
+) -> Found:
+    """A statement of one sentence framed by a cue word that no verb rule reads (a noun
+    before a colon, a stance adjective, "laut werden"): ``said`` is the (kind, message span,
+    quote) of what it frames, ``speaker`` the speaker fields (:func:`said_by`, or none)."""
+    kind, message, qid = said
+    return Found(
+        kind=kind,
+        sentence=sentence,
+        message=message,
+        cue=cue,
+        quote=qid,
+        mood=mood,
+        confidence=0.6 if speaker else 0.5,
+        sentences={sentence},
+        **speaker,
+    )
+
+
 @dataclass
 class Found:
     """One attributed statement as found by the rules (offsets into Analysis.text)."""

@@ -52,6 +52,10 @@ class CueLexicon:
     #: Verbs that narrate a speech act only with one of their prepositions ("sprach über
     #: die Lage", "bat um Geduld"; "das spricht für sich" is none).
     object_preps: dict[str, frozenset[str]] = field(compare=False)
+    #: Light verbs whose complement closing the clause makes a speech act ("machte
+    #: deutlich", "gab zu bedenken"): the base lemma -> the complements' lower-cased words;
+    #: the joined lemma ("deutlichmachen") is a clause-only speech verb.
+    phrasal: dict[str, tuple[tuple[str, ...], ...]] = field(compare=False)
     #: Cognition verbs whose object is a narrated thought ("erwägt Steuererhöhungen").
     thought_objects: frozenset[str]
     #: Verbs that are no speech act with one of these nouns as subject or object ("Der
@@ -189,7 +193,7 @@ _PARTICLE_PREFIXES = (
 
 @lru_cache(maxsize=4)
 def _particle_bases(lex: CueLexicon) -> frozenset[str]:
-    out = set()
+    out = set(lex.phrasal)
     for lemma in lex.speech | lex.cognition | lex.impersonal:
         for prefix in _PARTICLE_PREFIXES:
             if lemma.startswith(prefix) and len(lemma) - len(prefix) >= 3:
@@ -204,11 +208,17 @@ def cues(lang: str) -> CueLexicon:
     data = _load(f"cues_{lang}.toml")
     verbs_key = "lemmas" if lang == "de" else "forms"
     words = data["clause_words"]
+    phrasal = {
+        verb.lower(): tuple(tuple(c.lower().split()) for c in complements)
+        for verb, complements in data["speech_verbs"].get("phrasal", {}).items()
+    }
+    joined = frozenset("".join(words) + verb for verb, cs in phrasal.items() for words in cs)
     return CueLexicon(
         lang=lang,
-        speech=_set(data["speech_verbs"][verbs_key]),
+        speech=_set(data["speech_verbs"][verbs_key]) | joined,
         cognition=_set(data["cognition_verbs"][verbs_key]),
-        clause_only=_set(data["cognition_verbs"].get("clause_only", [])),
+        clause_only=_set(data["cognition_verbs"].get("clause_only", [])) | joined,
+        phrasal=phrasal,
         object_ok=_set(data["speech_verbs"].get("with_object", [])),
         object_preps={
             verb.lower(): _set(preps)

@@ -4,6 +4,8 @@ helpers of :meth:`newsprobe.attribution.noun_cues.NounCues._noun_clauses`.
 * **A light verb closing the noun's clause** ("Gysi hatte die These vertreten, die Partei
   stagniere"): the participle or infinitive between the noun and the comma belongs to the
   frame, not to the noun's attributes.
+* **A light verb with a complement that makes a speech act** ("machte deutlich, dass …",
+  "gab zu bedenken", "wie er deutlich machte"): :func:`phrasal_lemma` joins them.
 * **A plural present read as a participle** ("Einige vertreten die Auffassung, …": the
   tagger reads "vertreten" as VVPP, and the clause has no finite verb): that light verb is
   the clause's finite verb for finding its subject.
@@ -38,3 +40,33 @@ def misread_light_verb(toks: list[Tok], cs: int, ce: int, lex: CueLexicon) -> To
         if x.tag == "VPP" and x.lemma in lex.light_verbs and x.i > cs:
             return x
     return None
+
+
+def phrasal_lemma(toks: list[Tok], t: Tok, lemma: str, lex: CueLexicon) -> str | None:
+    """The joined lemma of a light verb ``t`` (lemma ``lemma``) and a complement of
+    ``lex.phrasal`` that closes its clause after it ("machte … deutlich, dass",
+    "gab zu bedenken") or stands right before it at the clause's end ("wie er deutlich
+    machte", "zum Ausdruck brachte"): "deutlichmachen"; None without one."""
+    complements = lex.phrasal.get(lemma)
+    if not complements:
+        return None
+    lows = [x.low for x in toks]
+    for words in complements:
+        m = len(words)
+        if t.i >= m and tuple(lows[t.i - m : t.i]) == words:
+            return "".join(words) + lemma
+        if t.tag != "VFIN":
+            continue
+        for k in range(t.i + 1, len(toks) - m + 1):
+            if _ends_clause(toks, k):
+                break
+            after = k + m
+            if tuple(lows[k:after]) == words and (after == len(toks) or _ends_clause(toks, after)):
+                return "".join(words) + lemma
+    return None
+
+
+def _ends_clause(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` ends a clause: a boundary or sentence-final punctuation."""
+    t = toks[k]
+    return t.boundary or (t.tag == "PUNCT" and t.text in ",:;–—-()[].!?…")

@@ -360,6 +360,21 @@ def quoted_name(toks: list[Tok], j: int) -> int | None:
     return k + 1
 
 
+def named_after_article(toks: list[Tok], close: int) -> bool:
+    """The quote whose closing mark is token ``close`` is a short quoted name right after an
+    article ("Die „Kampagne für ein Freies Tibet“ berichtete über …"): a noun phrase, the
+    subject of what follows, not words someone said."""
+    qid = toks[close].quote
+    if qid is None:
+        return False
+    opening = close
+    while opening > 0 and toks[opening - 1].quote == qid:
+        opening -= 1
+    return (
+        opening > 0 and toks[opening - 1].tag == "DET" and quoted_name(toks, opening) == close + 1
+    )
+
+
 def _person_name_ends(toks: list[Tok], start: int, end: int) -> bool:
     """The phrase ``toks[start:end]`` ends in a person's name: a name without an article
     ("Seibert", "Bundesverkehrsminister Manfred Stolpe") or a first and last name ("der

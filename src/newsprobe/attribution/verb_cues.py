@@ -11,7 +11,6 @@ from newsprobe.attribution.clauses import (
     ADVERBIAL_SUBORDINATORS,
     COORDINATORS,
     FINAL,
-    NOT_SPEECH_OBJECTS,
     PARTICLES,
     SOURCE_ONLY_VERBS,
     VERB_CLASSES,
@@ -59,8 +58,9 @@ from newsprobe.attribution.english_cues import (
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
-from newsprobe.attribution.passive_acts import is_range, strip_aux, subject_before_aux
-from newsprobe.attribution.phrases import is_boundary, np_left
+from newsprobe.attribution.light_verbs import phrasal_lemma
+from newsprobe.attribution.passive_acts import is_range, strip_aux
+from newsprobe.attribution.phrases import is_boundary, named_after_article, np_left
 from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
 from newsprobe.attribution.verb_frames import VerbFrames
 from newsprobe.attribution.view import Sent, Tok
@@ -92,6 +92,8 @@ class VerbCues(VerbFrames):
         lemma = t.lemma
         if t.tag == "VPP" and t.low in PARTICIPLE_LEMMAS and before_content(toks, t.i):
             lemma = PARTICIPLE_LEMMAS[t.low]  # "hat entschieden, dass …"
+        if (phrasal := phrasal_lemma(toks, t, lemma, self.lex)) is not None:
+            return phrasal  # "machte deutlich, dass …", "gab zu bedenken"
         if t.i > 0 and toks[t.i - 1].low in PARTICLES and toks[t.i - 1].tag in _PREVERB_TAGS:
             # "wie der Verband bekannt gab", "bekannt gegeben": a particle the spelling
             # writes apart before the verb at the clause's end
@@ -599,7 +601,12 @@ class VerbCues(VerbFrames):
             prev = toks[cs - 1]
             if prev.text == "," or prev.is_mark:
                 k = cs - 2 if prev.text == "," else cs - 1
-                if k >= 0 and toks[k].quote is not None and toks[k].is_mark:
+                if (
+                    k >= 0
+                    and toks[k].quote is not None
+                    and toks[k].is_mark
+                    and not named_after_article(toks, k)  # "Die „Kampagne …“ berichtete"
+                ):
                     return (*self._direct(toks[k].quote), k, k + 1)
                 if (
                     k >= 0
@@ -653,48 +660,3 @@ class VerbCues(VerbFrames):
                 kind, msg, qid = self._message(toks, k, last)
                 return (kind, msg, qid, k, last)
         return self._object_governed(toks, t, cs, ce, last)
-
-    def _object_governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
-        """An object in the cue's clause ("kündigte Reformen an", "hat über die Lage
-        gesprochen"): a reported speech act (see :meth:`_governed`)."""
-        if not self.de:
-            span = narrated_object(toks, t, ce, last, self.lex.object_ok, self.lex.object_preps)
-            if span is None:
-                return (None, (0, 0), None, 0, 0)
-            kind, msg, qid = self._message(toks, *span)
-            return ("narrated" if kind == "indirect" else kind, msg, qid, *span)
-        b = ce if ce <= last else last
-        if t.tag == "VFIN":
-            a = t.i + 1
-        else:
-            # A participle or infinitive closes the clause: the object stands before it.
-            fin = first_finite(toks, cs, t.i)
-            a, b = (fin.i + 1 if fin is not None else cs), t.i
-            if fin is not None and subject_before_aux(toks, t, fin, self._skip_conj(toks, cs)):
-                a = self._skip_conj(toks, cs)  # "Die Pläne wurden von X kritisiert"
-        while (
-            b > a
-            and toks[b - 1].quote is None
-            and (
-                toks[b - 1].tag in ("PTKVZ", "VINF", "VPP")
-                # the separated particle of the cue verb, which the tagger may read as a
-                # preposition ("kündigte Widerstand an")
-                or (b == min(ce, last) and t.tag == "VFIN" and toks[b - 1].low in PARTICLES)
-            )
-        ):
-            b -= 1
-        if any(x.zu_inf for x in toks[t.i + 1 : b]):
-            return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
-        obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
-        if obj and a < b:
-            if toks[a].low in NOT_SPEECH_OBJECTS and not (
-                toks[a].tag == "DET" and self.lex.object_preps.get(self._verb_lemma(toks, t) or "")
-            ):
-                # "kündigte das an" (not "wertete das Ergebnis als Erfolg": an article
-                # before the object of a verb that needs its predicate)
-                return (None, (0, 0), None, 0, 0)
-            kind, msg, qid = self._message(toks, a, b)
-            if kind == "indirect":
-                kind = "narrated"  # a speech act and what it was about, no content
-            return (kind, msg, qid, a, b)
-        return (None, (0, 0), None, 0, 0)

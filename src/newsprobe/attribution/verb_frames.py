@@ -1,7 +1,7 @@
 """What a verb cue's clause looks like around it: "sich zeigen" with a feeling, a "wie"
 frame, whether an object narrates a speech act, an expletive "es", a demonstrative object
 fronted after a comma, a quote before the frame, a bare frame ("Ich glaube"), a quote
-closing the sentence.
+closing the sentence, an object that tells what a narrated act was about.
 
 A mixin of :class:`newsprobe.attribution.cues.SentenceRules` (through
 :class:`newsprobe.attribution.verb_cues.VerbCues`); moved out of verb_cues.py as is."""
@@ -13,10 +13,14 @@ from typing import TYPE_CHECKING
 from newsprobe.attribution.clauses import (
     NOT_NOMINATIVE,
     NOT_SPEECH_OBJECTS,
+    PARTICLES,
     Context,
+    first_finite,
 )
 from newsprobe.attribution.cue_senses import quoted_subject
+from newsprobe.attribution.english_cues import narrated_object
 from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.passive_acts import subject_before_aux
 from newsprobe.attribution.view import Tok
 
 _OBJECT_WORDS = frozenset(["alles", "das", "dies", "etwas", "nichts", "vieles", "manches", "all"])
@@ -35,6 +39,10 @@ class VerbFrames:
         def _verb_lemma(
             self, toks: list[Tok], t: Tok, *, any_particle: bool = False
         ) -> str | None: ...
+
+        def _message(
+            self, toks: list[Tok], a: int, b: int
+        ) -> tuple[str, tuple[int, int], int | None]: ...
 
     @staticmethod
     def _shows_feeling(toks: list[Tok], t: Tok, cs: int, ce: int) -> bool:
@@ -155,3 +163,48 @@ class VerbFrames:
             # "Wie die Ministerin, Anna Bligh, erklärte, habe …", is no clause of its own)
             return cs == self._skip_conj(toks, 0)
         return first.tag == "SCONJ" and first.low not in self.lex.wie
+
+    def _object_governed(self, toks: list[Tok], t: Tok, cs: int, ce: int, last: int):
+        """An object in the cue's clause ("kündigte Reformen an", "hat über die Lage
+        gesprochen"): a reported speech act (see :meth:`_governed`)."""
+        if not self.de:
+            span = narrated_object(toks, t, ce, last, self.lex.object_ok, self.lex.object_preps)
+            if span is None:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, *span)
+            return ("narrated" if kind == "indirect" else kind, msg, qid, *span)
+        b = ce if ce <= last else last
+        if t.tag == "VFIN":
+            a = t.i + 1
+        else:
+            # A participle or infinitive closes the clause: the object stands before it.
+            fin = first_finite(toks, cs, t.i)
+            a, b = (fin.i + 1 if fin is not None else cs), t.i
+            if fin is not None and subject_before_aux(toks, t, fin, self._skip_conj(toks, cs)):
+                a = self._skip_conj(toks, cs)  # "Die Pläne wurden von X kritisiert"
+        while (
+            b > a
+            and toks[b - 1].quote is None
+            and (
+                toks[b - 1].tag in ("PTKVZ", "VINF", "VPP")
+                # the separated particle of the cue verb, which the tagger may read as a
+                # preposition ("kündigte Widerstand an")
+                or (b == min(ce, last) and t.tag == "VFIN" and toks[b - 1].low in PARTICLES)
+            )
+        ):
+            b -= 1
+        if any(x.zu_inf for x in toks[t.i + 1 : b]):
+            return (None, (0, 0), None, 0, 0)  # "droht zu scheitern": not a speech act
+        obj = [x for x in toks[a:b] if x.tag in ("NOUN", "PROPN") or x.quote is not None]
+        if obj and a < b:
+            if toks[a].low in NOT_SPEECH_OBJECTS and not (
+                toks[a].tag == "DET" and self.lex.object_preps.get(self._verb_lemma(toks, t) or "")
+            ):
+                # "kündigte das an" (not "wertete das Ergebnis als Erfolg": an article
+                # before the object of a verb that needs its predicate)
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, a, b)
+            if kind == "indirect":
+                kind = "narrated"  # a speech act and what it was about, no content
+            return (kind, msg, qid, a, b)
+        return (None, (0, 0), None, 0, 0)

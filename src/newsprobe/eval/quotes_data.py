@@ -35,7 +35,7 @@ class GoldDoc:
 
 
 def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = frozenset()) -> str:
-    """``dev``, ``test``, ``cold``, ``cold2``, ``cold3`` or ``cold4`` for a SpkAtt news file
+    """``dev``, ``test``, ``cold`` … ``cold5`` for a SpkAtt news file
     (``"10022 - Title (date)"``).
 
     The corpus ships no dev split for news, and earlier rounds developed rules on all of it.
@@ -52,7 +52,10 @@ def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = froze
     on main before that round's changes; only its totals are read.  ``cold4`` (from round 8,
     2026-12-07): the articles whose number ends in 1 outside the speakers gold (``read``),
     taken from the development part (earlier rounds may have read some of them), scored on
-    main before that round's changes; only its totals are read."""
+    main before that round's changes; only its totals are read.  ``cold5`` (from round 9,
+    2026-12-07): the articles whose number ends in 2 or 9 outside the speakers gold, taken from
+    the development part the same way, scored on main before that round's changes; only
+    its totals are read."""
     number = name.split(" ", 1)[0]
     if number in held_out or (number.isdigit() and int(number) % 5 == 0):
         return "test"
@@ -64,6 +67,8 @@ def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = froze
         return "cold3"
     if number.isdigit() and int(number) % 10 == 1 and number not in read:
         return "cold4"
+    if number.isdigit() and int(number) % 10 in (2, 9) and number not in read:
+        return "cold5"
     return "dev"
 
 
