@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsprobe.stories.pairs import SAME_DAY, eligible, same_day_rare
-from newsprobe.stories.state import Candidate, LiveStory, Probe, meets
+from newsprobe.stories.state import Candidate, LiveStory, Probe, meets, named
 
 #: Rarity of a fact two reports share (:meth:`FactIndex.rare_overlap`): 1 when only the
 #: candidate story among the live ones names it, falling with the log of how many do, 0 from
@@ -215,6 +215,7 @@ class FactIndex:
         conflicts = 0
         kinds = []
         agreed = False
+        parts = probe.name_parts()
         for kind, own in probe.lead_kinds.items():
             theirs = story.lead_kinds.get(kind) or set()
             if kind == "numbers":
@@ -223,7 +224,12 @@ class FactIndex:
                 agreed = True
             if kind == "numbers" and (gap is None or gap >= SAME_DAY):
                 continue
-            if own and theirs and not (own & story.facts) and not (theirs & probe.facts):
+            if (
+                own
+                and theirs
+                and not named(own, story.facts, story.name_parts)
+                and not named(theirs, probe.facts, parts)
+            ):
                 conflicts += 1
                 kinds.append(kind)
         if not conflicts:

@@ -4,6 +4,7 @@ pair scorer of :mod:`newsprobe.stories.pairs`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -17,6 +18,9 @@ _FACT_KINDS = ("e:", "n:", "m:")
 #: in the body it weighs less).
 _LEAD_ENTITY = 2.5
 _PEOPLE = ("e:np:name:per:", "e:np:person:")
+#: Keys of names whose id spells the name (the project's own ids: names the KB does not
+#: know, and its people, towns, regions and organisations; Wikidata's ``Q`` ids do not).
+_LOCAL_NAME = "e:np:"
 #: Shortest part of a compound that matches on its own ("Flug" in "Flugzeit").
 COMPOUND_PART = 4
 
@@ -40,6 +44,39 @@ def meets(nouns: set[str], words: set[str]) -> bool:
                     long_.startswith(short) or long_.endswith(short)
                 ):
                     return True
+    return False
+
+
+def name_parts(keys: Iterable[str]) -> set[str]:
+    """The words a report's facts spell: its nouns (``w:``) and the parts of its names'
+    spelt ids (``e:np:...:sogn-bastian`` -> "sogn", "bastian"), for :func:`named`."""
+    out = set()
+    for key in keys:
+        if key.startswith("w:"):
+            out.add(key[2:])
+        elif key.startswith(_LOCAL_NAME):
+            out.update(_slug_parts(key))
+    return out
+
+
+def _slug_parts(key: str) -> list[str]:
+    return [p for p in key.rpartition(":")[2].split("-") if len(p) >= COMPOUND_PART]
+
+
+def named(keys: Iterable[str], facts: Set[str], parts: Set[str]) -> bool:
+    """Whether a report names one of ``keys`` (fact keys): among its ``facts``, or -- a name
+    the KB does not know -- every part of the name's id among the words and name parts of
+    the report (:func:`name_parts`).  Two recognisers key one name differently: "Sogn
+    Bastian" a person ("bastian") in the agency text, a place in the next report; "Piz
+    Cavrein" one name in one report, two words in another; the street a name in the lead
+    of one and a word in the body of the next."""
+    for key in keys:
+        if key in facts:
+            return True
+        if key.startswith(_LOCAL_NAME):
+            found = _slug_parts(key)
+            if found and all(p in parts for p in found):
+                return True
     return False
 
 
@@ -164,6 +201,8 @@ class LiveStory:
     #: The facts its members name (:func:`facts`): nouns, names and numbers of title, lead
     #: and body, which the clusterer indexes for their rarity among the live stories.
     facts: set[str] = field(default_factory=set)
+    #: The words and name parts of its facts (:func:`name_parts`).
+    name_parts: set[str] = field(default_factory=set)
     #: The title nouns of its first report (what the story is about).
     headline: set[str] = field(default_factory=set)
     #: The title nouns of all its reports (what each headline says happened), and the
@@ -207,6 +246,7 @@ class LiveStory:
             self.lead_kinds.setdefault(kind, set()).update(keys)
         new = set(found - self.facts)
         self.facts |= new
+        self.name_parts |= name_parts(new)
         return new
 
     def add_vector(self, vector: dict[str, float]) -> None:
@@ -244,6 +284,8 @@ class Probe:
     terms: dict[str, float]
     #: Its facts (:func:`facts`).
     facts: frozenset[str] = frozenset()
+    #: Their words and name parts (:func:`name_parts`; computed from ``facts`` if empty).
+    parts: frozenset[str] = frozenset()
     #: Live stories naming each fact asked about so far (capped; filled by the clusterer).
     spread: dict[str, int] = field(default_factory=dict)
     #: Its lead facts (:func:`lead_facts`) and those of three kinds (:func:`lead_kinds`).
@@ -256,6 +298,10 @@ class Probe:
     #: Its event facets (:meth:`Facets.of` of its terms and time), read, never changed.
     facets: Facets | None = None
 
+    def name_parts(self) -> frozenset[str]:
+        """The words and name parts of its facts (:func:`name_parts`)."""
+        return self.parts or frozenset(name_parts(self.facts))
+
     @classmethod
     def of(
         cls,
@@ -265,12 +311,14 @@ class Probe:
         terms: dict[str, float],
     ) -> Probe:
         """The article with everything the clusterer reads of its terms, computed once."""
+        found = frozenset(facts(terms))
         return cls(
             item,
             vector,
             time,
             terms,
-            frozenset(facts(terms)),
+            found,
+            frozenset(name_parts(found)),
             lead=lead_facts(terms),
             lead_kinds=lead_kinds(terms),
             headline_places=headline_places(terms),
