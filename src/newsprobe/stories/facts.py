@@ -215,7 +215,6 @@ class FactIndex:
         conflicts = 0
         kinds = []
         agreed = False
-        parts = probe.name_parts()
         for kind, own in probe.lead_kinds.items():
             theirs = story.lead_kinds.get(kind) or set()
             if kind == "numbers":
@@ -227,8 +226,10 @@ class FactIndex:
             if (
                 own
                 and theirs
-                and not named(own, story.facts, story.name_parts)
-                and not named(theirs, probe.facts, parts)
+                and not (own & story.facts or theirs & probe.facts)
+                # a name one recogniser keyed otherwise (read only when needed)
+                and not named(own, story.facts, story.parts())
+                and not named(theirs, probe.facts, probe.name_parts())
             ):
                 conflicts += 1
                 kinds.append(kind)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from newsprobe.store.story_rows import StoryInput, StoryState
-from newsprobe.stories.events import Agreement, Facets
+from newsprobe.stories.events import REGION, Agreement, Facets
 from newsprobe.stories.features import country_ids
 
 _NOUN_KINDS = ("t:", "x:", "w:")
@@ -146,6 +146,16 @@ def place_apart(
     return not any(t in facts or "w:" + t.rpartition(":")[2] in facts for t in theirs)
 
 
+def towns_named(article: Iterable[str], probe: Probe, story: LiveStory) -> bool:
+    """Whether the towns of two reports that share none (the event facets' places, regions
+    left out) are still named by the other report, keyed otherwise (:func:`named`): the
+    English report's "Piz Cavrein" is two words of the German one, whose recogniser typed
+    the hamlet a person.  Such places are no conflict."""
+    ours = {"e:" + p for p in article if not p.startswith(REGION)}
+    theirs = {"e:" + p for p in story.facets.places if not p.startswith(REGION)}
+    return named(ours, story.facts, story.parts()) or named(theirs, probe.facts, probe.name_parts())
+
+
 def other_news(probe: Probe, article: Facets, title_nouns: set[str], story: LiveStory) -> bool:
     """Whether an article tells other news than the story's, though it shares its names:
     it names none of the story's kinds of event, and either
@@ -201,8 +211,9 @@ class LiveStory:
     #: The facts its members name (:func:`facts`): nouns, names and numbers of title, lead
     #: and body, which the clusterer indexes for their rarity among the live stories.
     facts: set[str] = field(default_factory=set)
-    #: The words and name parts of its facts (:func:`name_parts`).
-    name_parts: set[str] = field(default_factory=set)
+    #: The words and name parts of its facts (:func:`name_parts`): read when first asked
+    #: (:meth:`parts`), kept up to date after.
+    _parts: set[str] | None = None
     #: The title nouns of its first report (what the story is about).
     headline: set[str] = field(default_factory=set)
     #: The title nouns of all its reports (what each headline says happened), and the
@@ -246,8 +257,15 @@ class LiveStory:
             self.lead_kinds.setdefault(kind, set()).update(keys)
         new = set(found - self.facts)
         self.facts |= new
-        self.name_parts |= name_parts(new)
+        if self._parts is not None:
+            self._parts |= name_parts(new)
         return new
+
+    def parts(self) -> set[str]:
+        """The words and name parts of its facts (:func:`name_parts`)."""
+        if self._parts is None:
+            self._parts = name_parts(self.facts)
+        return self._parts
 
     def add_vector(self, vector: dict[str, float]) -> None:
         if not self.seed:
@@ -284,8 +302,6 @@ class Probe:
     terms: dict[str, float]
     #: Its facts (:func:`facts`).
     facts: frozenset[str] = frozenset()
-    #: Their words and name parts (:func:`name_parts`; computed from ``facts`` if empty).
-    parts: frozenset[str] = frozenset()
     #: Live stories naming each fact asked about so far (capped; filled by the clusterer).
     spread: dict[str, int] = field(default_factory=dict)
     #: Its lead facts (:func:`lead_facts`) and those of three kinds (:func:`lead_kinds`).
@@ -297,10 +313,14 @@ class Probe:
     title_numbers: frozenset[str] = frozenset()
     #: Its event facets (:meth:`Facets.of` of its terms and time), read, never changed.
     facets: Facets | None = None
+    #: The words and name parts of its facts, filled when first asked (:meth:`name_parts`).
+    _parts: set[str] = field(default_factory=set)
 
-    def name_parts(self) -> frozenset[str]:
-        """The words and name parts of its facts (:func:`name_parts`)."""
-        return self.parts or frozenset(name_parts(self.facts))
+    def name_parts(self) -> set[str]:
+        """The words and name parts of its facts (:func:`name_parts`), read once."""
+        if not self._parts:
+            self._parts.update(name_parts(self.facts))
+        return self._parts
 
     @classmethod
     def of(
@@ -311,14 +331,12 @@ class Probe:
         terms: dict[str, float],
     ) -> Probe:
         """The article with everything the clusterer reads of its terms, computed once."""
-        found = frozenset(facts(terms))
         return cls(
             item,
             vector,
             time,
             terms,
-            found,
-            frozenset(name_parts(found)),
+            frozenset(facts(terms)),
             lead=lead_facts(terms),
             lead_kinds=lead_kinds(terms),
             headline_places=headline_places(terms),
