@@ -18,7 +18,9 @@ An article is kept apart from a story when
 
 * in at least :data:`CONFLICTS` of the kinds numbers, places below country level and people,
   both name lead facts and neither names any of the other's anywhere (the article's lead
-  numbers are not among the story's, the story's lead numbers not among the article's), and
+  numbers are not among the story's, the story's lead numbers not among the article's; a
+  name also counts as named when the other report keys it otherwise, its id's parts among
+  the other's words: :func:`newsprobe.stories.state.named`), and
 * its facts contradict the story's both ways, weighted by rarity: at least
   :data:`CONTRADICTION` of what its lead names is new to the story, and at least as much of
   what the closest of the story's reports names in its lead the article does not name.

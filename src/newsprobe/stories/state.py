@@ -65,11 +65,11 @@ def _slug_parts(key: str) -> list[str]:
 
 def named(keys: Iterable[str], facts: Set[str], parts: Set[str]) -> bool:
     """Whether a report names one of ``keys`` (fact keys): among its ``facts``, or -- a name
-    the KB does not know -- every part of the name's id among the words and name parts of
-    the report (:func:`name_parts`).  Two recognisers key one name differently: "Sogn
-    Bastian" a person ("bastian") in the agency text, a place in the next report; "Piz
-    Cavrein" one name in one report, two words in another; the street a name in the lead
-    of one and a word in the body of the next."""
+    whose id spells it (``e:np:``) -- every part of the id of 4 letters or more among the
+    words and name parts of the report (:func:`name_parts`).  Two recognisers key one name
+    differently: "Sogn Bastian" a person ("bastian") in the agency text, a place in the next
+    report; "Piz Cavrein" one name in one report, two words in another; the street a name
+    in the lead of one and a word in the body of the next."""
     for key in keys:
         if key in facts:
             return True
