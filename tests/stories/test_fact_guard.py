@@ -12,7 +12,7 @@ import pytest
 from newsprobe.store.story_rows import StoryInput, StoryState
 from newsprobe.stories import facts as fact_module
 from newsprobe.stories.cluster import Clusterer
-from newsprobe.stories.state import Probe, facts, lead_facts, lead_kinds
+from newsprobe.stories.state import Probe, facts, lead_facts, lead_kinds, name_parts, named
 
 DAY = "2027-01-12T{:02d}:00:00"
 
@@ -264,3 +264,38 @@ def test_the_look_alike_of_the_same_city_is_still_kept_apart() -> None:
     check = c.fact_check(_probe(c, 2, LOOKALIKE, DAY.format(19)), c.stories[1], 0.5)
     assert "places" not in fact_module.AGREEING_KINDS
     assert not check.agreed and check.apart
+
+
+def test_a_name_keyed_otherwise_is_still_named() -> None:
+    # one recogniser keyed the district a person, the other a place; the chief once by the
+    # surname, once by the whole name
+    assert named({"e:np:name:per:billbrook"}, {"e:np:name:x:billbrook"}, {"billbrook"})
+    parts = name_parts({"w:ohlsen", "e:np:name:x:jan-ohlsen-platz", "n:160"})
+    assert parts == {"ohlsen", "platz"}  # parts shorter than a compound part are left out
+    assert named({"e:np:name:per:ohlsen"}, set(), parts)
+    # every part of the name must be there; numbers and the KB's ids only as they are
+    assert not named({"e:np:name:x:billbrook-sued"}, set(), {"billbrook"})
+    assert not named({"n:160", "e:Q1055"}, {"n:16"}, {"160", "q1055"})
+
+
+def test_a_report_that_keys_the_storys_names_otherwise_is_not_kept_apart() -> None:
+    c = _fire()
+    # own reporting: its resident and its number in the lead; the district a person to its
+    # recogniser, the fire chief a word of its body
+    own = {
+        "e:np:city:hamburg": 2.5,
+        "e:np:name:per:kemal-aydin": 2.5,
+        "e:np:name:per:billbrook": 2.5,
+        "n:3": 0.5,
+        "m:160": 0.0,
+        "w:ohlsen": 1.0,
+        "w:feuerwehr": 1.0,
+        "d:w2": 0.0,
+    }
+    check = c.fact_check(_probe(c, 2, own, DAY.format(11)), c.stories[1], 0.2)
+    assert check.conflicts == 0 and not check.apart
+    # a look-alike's own people, named nowhere in the story: kept apart
+    other = {k: v for k, v in own.items() if k not in ("e:np:name:per:billbrook", "w:ohlsen")}
+    other["e:np:name:per:anna-berg"] = 2.5
+    check = c.fact_check(_probe(c, 2, other, DAY.format(11)), c.stories[1], 0.2)
+    assert check.conflicts == 1 and check.apart

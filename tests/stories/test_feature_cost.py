@@ -4,6 +4,11 @@ numbers and nouns as before (texts written for these tests)."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
+
+import pytest
+
 from newsprobe.api import analyze_text
 from newsprobe.stories import events
 from newsprobe.stories.events import day_word
@@ -80,3 +85,32 @@ def test_body_numbers_are_capped_and_title_numbers_weighted() -> None:
     assert 0 < len(body_numbers) <= MAX_BODY_NUMBERS
     assert "m:10" in body_numbers  # in order of first use
     assert "t:streik" in terms
+
+
+def test_features_and_clustering_run_with_fewer_collections(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsprobe.pipeline import GC_THRESHOLD_DURING_RUN
+    from newsprobe.stories import cluster, features
+
+    seen: list[int] = []
+
+    def spy(real: Callable[..., object]) -> Callable[..., object]:
+        def run(*args: object) -> object:
+            seen.append(gc.get_threshold()[0])
+            return real(*args)
+
+        return run
+
+    monkeypatch.setattr(features, "_extract", spy(features._extract))
+    monkeypatch.setattr(cluster.Clusterer, "_add", spy(cluster.Clusterer._add))
+    before = gc.get_threshold()
+    gc.set_threshold(700, *before[1:])
+    try:
+        f = extract(analyze_text("Feuer in Kassel\n\nIn Kassel brannte am Montag ein Lager."))
+        cluster.Clusterer(pairs=False).add([])
+        assert f.terms
+        assert gc.get_threshold()[0] == 700  # the caller's setting is back
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [GC_THRESHOLD_DURING_RUN, GC_THRESHOLD_DURING_RUN]

@@ -124,3 +124,36 @@ def test_the_headline_town_guard_keeps_a_look_alike_apart_within_one_language() 
             [_item(1, numbers, "2026-06-16T09:00:00"), _item(2, headed, "2026-06-16T11:00", lang)]
         )
         assert (batch.assignments[1].story_id == 1) is joins
+
+
+def test_towns_keyed_otherwise_are_no_conflict() -> None:
+    from newsprobe.stories.events import agreement
+    from newsprobe.stories.state import Probe, towns_named
+
+    # the agency text: its recogniser made the dateline town and a hamlet "person" of it
+    agency = {
+        "e:np:name:x:chur": 2.5,
+        "p:np:name:x:chur": 0.0,
+        "e:np:name:per:bastian": 2.5,
+        "w:sogn": 1.0,
+        "w:piz": 1.0,
+        "w:cavrein": 1.0,
+        "w:felssturz": 2.0,
+    }
+    # the English report names the mountain as a place, the hamlet in words
+    english = {
+        "e:np:name:x:piz-cavrein": 2.5,
+        "p:np:name:x:piz-cavrein": 0.0,
+        "w:bastian": 1.0,
+        "w:rockslide": 2.0,
+    }
+    # a look-alike in another valley
+    other = {"e:np:name:x:saas-balen": 2.5, "p:np:name:x:saas-balen": 0.0, "w:murgang": 2.0}
+    c = Clusterer(pairs=False)
+    c.add([_item(1, agency, "2027-09-07T07:00:00")])
+    story = c.stories[1]
+    for terms, named in ((english, True), (other, False)):
+        probe = Probe.of(_item(2, terms, "2027-09-07T10:00:00", "en"), {}, None, terms)
+        assert probe.facets is not None
+        assert agreement(probe.facets, story.core, story.facets).places == -1
+        assert towns_named(probe.facets.places, probe, story) is named

@@ -66,7 +66,17 @@ Gold sets, each split into a part used while tuning the thresholds and a part ke
   61 texts with the hard negatives) and 15 hard negatives (the same academy, prosecutor,
   auction house, insurer, minister or cartel office at another occasion, the same kind of
   event nearby days later); written and scored cold before the thirteenth round; split
-  ``fresh10``, only totals ever read, never tuned or trained on.
+  ``fresh10``, only totals ever read in the thirteenth round; dev from the fourteenth on.
+* ``stories_data/synthetic_fresh11.jsonl`` (*synthetic-l*): a twelfth batch, 12 events (a
+  fire at a recycling yard, a Federal Court of Justice ruling, a freight train derailed, a
+  state minister resigning, a Roman ship found, a port strike, a bear killing sheep, a plant
+  closure, a ski race, a rocket launch, a volcanic eruption, a chancellor's state visit; 54
+  texts with the hard negatives: own reporting that names people by office, places by
+  region, rounded figures) and 13 hard negatives (the same court's other ruling that day,
+  the same minister days before, the same museum, union, volcano country, spaceport or
+  chancellor at another occasion, the same kind of event nearby the next days); written and
+  scored cold before the fourteenth round; split ``fresh11``, only totals ever read, never
+  tuned or trained on.
 * ``stories_data/spkatt_news_stories.tsv``: story ids for the 700 SpkAtt-2023 Wikinews
   articles (texts read from ``../shared``; labels only in the repository), with the hard
   negatives found while labelling.
@@ -449,6 +459,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-j", fresh9, []))
     fresh10 = synthetic_items("synthetic_fresh10.jsonl")
     sets.append(("synthetic-k", fresh10, []))
+    fresh11 = synthetic_items("synthetic_fresh11.jsonl")
+    sets.append(("synthetic-l", fresh11, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -499,8 +511,17 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         "prize, spies arrested, a norovirus ship, an auction record, a data theft, a fog "
         "pile-up, a roof collapse, a diverted flight, a final, a wage deal, a meteorite, a "
         "cartel fine, a motorway stopped; negatives the same body, place or kind the same or "
-        "nearby days), written and scored cold before the thirteenth round (split 'fresh10', "
-        "totals only, never tuned or trained on)",
+        "nearby days), written and scored cold before the thirteenth round (split 'fresh10'; "
+        "dev from the fourteenth round on)",
+        f"synthetic-l: a twelfth batch, "
+        f"{len({i.story for i in fresh11 if not i.hard_negative_of})} events / "
+        f"{sum(1 for i in fresh11 if i.hard_negative_of)} hard negatives (a recycling-yard "
+        "fire, a court ruling, a derailment, a minister resigning, a Roman ship, a port "
+        "strike, a bear, a plant closure, a ski race, a rocket launch, an eruption, a state "
+        "visit; own reports name people by office; negatives the same court, minister, "
+        "museum, union, country, spaceport or chancellor the same or nearby days), written "
+        "and scored cold before the fourteenth round (split 'fresh11', totals only, never "
+        "tuned or trained on)",
     ]
     if data is not None:
         if not data.exists():
@@ -565,10 +586,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-j cold", sets[9][1], sets[9][2], []),
             ("synthetic-k", sets[10][1], sets[10][2], wiki),
             ("synthetic-k cold", sets[10][1], sets[10][2], []),
+            ("synthetic-l", sets[11][1], sets[11][2], wiki),
+            ("synthetic-l cold", sets[11][1], sets[11][2], []),
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i/-j/-k: clustered after the Wikinews "
+            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i/-j/-k/-l: clustered after the Wikinews "
             "articles (document frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
@@ -587,6 +610,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             "fresh8",
             "fresh9",
             "fresh10",
+            "fresh11",
         ):
             part = [i for i in items if i.split == split]
             if not part:

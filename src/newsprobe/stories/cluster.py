@@ -53,11 +53,12 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import numpy as np
 
+from newsprobe.pipeline import fewer_collections
 from newsprobe.store.story_rows import (
     Assignment,
     CopyState,
@@ -76,6 +77,7 @@ from newsprobe.stories.state import (
     Probe,
     other_news,
     place_apart,
+    towns_named,
 )
 
 #: An article joins a story only within this distance of the story's time span.
@@ -287,6 +289,10 @@ class Clusterer(FactIndex):
 
     def add(self, items: list[StoryInput]) -> StoryBatch:
         """Cluster ``items`` (ids ascending, above every id clustered before)."""
+        with fewer_collections():  # many short-lived dicts and sets, few cycles
+            return self._add(items)
+
+    def _add(self, items: list[StoryInput]) -> StoryBatch:
         batch = StoryBatch()
         touched: dict[int, LiveStory] = {}
         for item in items:
@@ -556,6 +562,8 @@ class Clusterer(FactIndex):
             event = agreement(facets, story.core, story.facets)
             if event.conflict:
                 continue  # another kind of event with the same names
+            if event.places < 0 and towns_named(facets.places, probe, story):
+                event = replace(event, places=0)  # a town one recogniser keyed otherwise
             if not cross and place_apart(probe.headline_places, probe.facts, story):
                 continue  # the headline names where another event happened (an English
                 # headline names the nearest city the reader knows: not compared)

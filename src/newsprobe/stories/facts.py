@@ -18,7 +18,9 @@ An article is kept apart from a story when
 
 * in at least :data:`CONFLICTS` of the kinds numbers, places below country level and people,
   both name lead facts and neither names any of the other's anywhere (the article's lead
-  numbers are not among the story's, the story's lead numbers not among the article's), and
+  numbers are not among the story's, the story's lead numbers not among the article's; a
+  name also counts as named when the other report keys it otherwise, its id's parts among
+  the other's words: :func:`newsprobe.stories.state.named`), and
 * its facts contradict the story's both ways, weighted by rarity: at least
   :data:`CONTRADICTION` of what its lead names is new to the story, and at least as much of
   what the closest of the story's reports names in its lead the article does not name.
@@ -40,7 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsprobe.stories.pairs import SAME_DAY, eligible, same_day_rare
-from newsprobe.stories.state import Candidate, LiveStory, Probe, meets
+from newsprobe.stories.state import Candidate, LiveStory, Probe, meets, named
 
 #: Rarity of a fact two reports share (:meth:`FactIndex.rare_overlap`): 1 when only the
 #: candidate story among the live ones names it, falling with the log of how many do, 0 from
@@ -223,7 +225,14 @@ class FactIndex:
                 agreed = True
             if kind == "numbers" and (gap is None or gap >= SAME_DAY):
                 continue
-            if own and theirs and not (own & story.facts) and not (theirs & probe.facts):
+            if (
+                own
+                and theirs
+                and not (own & story.facts or theirs & probe.facts)
+                # a name one recogniser keyed otherwise (read only when needed)
+                and not named(own, story.facts, story.parts())
+                and not named(theirs, probe.facts, probe.name_parts())
+            ):
                 conflicts += 1
                 kinds.append(kind)
         if not conflicts:

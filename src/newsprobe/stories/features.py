@@ -48,6 +48,7 @@ from newsprobe.language.words import (
     word_set,
 )
 from newsprobe.model import Analysis, BlockKind
+from newsprobe.pipeline import fewer_collections
 from newsprobe.stories.events import date_keys, day_word, event_class, separable_verbs
 from newsprobe.stories.minhash import encode, shingle_hashes, signature
 
@@ -323,7 +324,13 @@ def _add(terms: dict[str, float], key: str, weight: float) -> None:
 
 
 def extract(analysis: Analysis) -> Features:
-    """The story features of an analysed article."""
+    """The story features of an analysed article (the collector quieted as in a pipeline
+    run: thousands of short-lived strings and dicts, no cycles)."""
+    with fewer_collections():
+        return _extract(analysis)
+
+
+def _extract(analysis: Analysis) -> Features:
     blocks = {b.id: b for b in analysis.blocks}
     title_ids = {b.id for b in analysis.blocks if b.kind in _TITLE_KINDS}
     lead_ids = {b.id for b in analysis.blocks if b.kind in _LEAD_KINDS}

@@ -4,11 +4,12 @@ pair scorer of :mod:`newsprobe.stories.pairs`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from newsprobe.store.story_rows import StoryInput, StoryState
-from newsprobe.stories.events import Agreement, Facets
+from newsprobe.stories.events import REGION, Agreement, Facets
 from newsprobe.stories.features import country_ids
 
 _NOUN_KINDS = ("t:", "x:", "w:")
@@ -17,6 +18,9 @@ _FACT_KINDS = ("e:", "n:", "m:")
 #: in the body it weighs less).
 _LEAD_ENTITY = 2.5
 _PEOPLE = ("e:np:name:per:", "e:np:person:")
+#: Keys of names whose id spells the name (the project's own ids: names the KB does not
+#: know, and its people, towns, regions and organisations; Wikidata's ``Q`` ids do not).
+_LOCAL_NAME = "e:np:"
 #: Shortest part of a compound that matches on its own ("Flug" in "Flugzeit").
 COMPOUND_PART = 4
 
@@ -40,6 +44,39 @@ def meets(nouns: set[str], words: set[str]) -> bool:
                     long_.startswith(short) or long_.endswith(short)
                 ):
                     return True
+    return False
+
+
+def name_parts(keys: Iterable[str]) -> set[str]:
+    """The words a report's facts spell: its nouns (``w:``) and the parts of its names'
+    spelt ids (``e:np:...:sogn-bastian`` -> "sogn", "bastian"), for :func:`named`."""
+    out = set()
+    for key in keys:
+        if key.startswith("w:"):
+            out.add(key[2:])
+        elif key.startswith(_LOCAL_NAME):
+            out.update(_slug_parts(key))
+    return out
+
+
+def _slug_parts(key: str) -> list[str]:
+    return [p for p in key.rpartition(":")[2].split("-") if len(p) >= COMPOUND_PART]
+
+
+def named(keys: Iterable[str], facts: Set[str], parts: Set[str]) -> bool:
+    """Whether a report names one of ``keys`` (fact keys): among its ``facts``, or -- a name
+    whose id spells it (``e:np:``) -- every part of the id of 4 letters or more among the
+    words and name parts of the report (:func:`name_parts`).  Two recognisers key one name
+    differently: "Sogn Bastian" a person ("bastian") in the agency text, a place in the next
+    report; "Piz Cavrein" one name in one report, two words in another; the street a name
+    in the lead of one and a word in the body of the next."""
+    for key in keys:
+        if key in facts:
+            return True
+        if key.startswith(_LOCAL_NAME):
+            found = _slug_parts(key)
+            if found and all(p in parts for p in found):
+                return True
     return False
 
 
@@ -109,6 +146,16 @@ def place_apart(
     return not any(t in facts or "w:" + t.rpartition(":")[2] in facts for t in theirs)
 
 
+def towns_named(article: Iterable[str], probe: Probe, story: LiveStory) -> bool:
+    """Whether the towns of two reports that share none (the event facets' places, regions
+    left out) are still named by the other report, keyed otherwise (:func:`named`): the
+    English report's "Piz Cavrein" is two words of the German one, whose recogniser typed
+    the hamlet a person.  Such places are no conflict."""
+    ours = {"e:" + p for p in article if not p.startswith(REGION)}
+    theirs = {"e:" + p for p in story.facets.places if not p.startswith(REGION)}
+    return named(ours, story.facts, story.parts()) or named(theirs, probe.facts, probe.name_parts())
+
+
 def other_news(probe: Probe, article: Facets, title_nouns: set[str], story: LiveStory) -> bool:
     """Whether an article tells other news than the story's, though it shares its names:
     it names none of the story's kinds of event, and either
@@ -164,6 +211,9 @@ class LiveStory:
     #: The facts its members name (:func:`facts`): nouns, names and numbers of title, lead
     #: and body, which the clusterer indexes for their rarity among the live stories.
     facts: set[str] = field(default_factory=set)
+    #: The words and name parts of its facts (:func:`name_parts`): read when first asked
+    #: (:meth:`parts`), kept up to date after.
+    _parts: set[str] | None = None
     #: The title nouns of its first report (what the story is about).
     headline: set[str] = field(default_factory=set)
     #: The title nouns of all its reports (what each headline says happened), and the
@@ -207,7 +257,15 @@ class LiveStory:
             self.lead_kinds.setdefault(kind, set()).update(keys)
         new = set(found - self.facts)
         self.facts |= new
+        if self._parts is not None:
+            self._parts |= name_parts(new)
         return new
+
+    def parts(self) -> set[str]:
+        """The words and name parts of its facts (:func:`name_parts`)."""
+        if self._parts is None:
+            self._parts = name_parts(self.facts)
+        return self._parts
 
     def add_vector(self, vector: dict[str, float]) -> None:
         if not self.seed:
@@ -255,6 +313,14 @@ class Probe:
     title_numbers: frozenset[str] = frozenset()
     #: Its event facets (:meth:`Facets.of` of its terms and time), read, never changed.
     facets: Facets | None = None
+    #: The words and name parts of its facts, filled when first asked (:meth:`name_parts`).
+    _parts: set[str] = field(default_factory=set)
+
+    def name_parts(self) -> set[str]:
+        """The words and name parts of its facts (:func:`name_parts`), read once."""
+        if not self._parts:
+            self._parts.update(name_parts(self.facts))
+        return self._parts
 
     @classmethod
     def of(

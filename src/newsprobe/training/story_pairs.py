@@ -59,6 +59,7 @@ COLD = (
     "synthetic_fresh8.jsonl",
     "synthetic_fresh9.jsonl",
     "synthetic_fresh10.jsonl",
+    "synthetic_fresh11.jsonl",
 )
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))
 #: Inverse regularisation strength.
