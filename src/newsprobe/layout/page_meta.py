@@ -38,25 +38,16 @@ from newsprobe.layout.metadata import (
     parse_date,
     split_names,
 )
+from newsprobe.layout.relative_date import relative_stamp
 from newsprobe.model import BlockKind
 
-#: A date stamp relative to the day the page was read ("vor 14 Minuten", "Published 4 months
-#: ago", "Kyle Wiggers 7 hours", "Heute, 12:37 Uhr", "yesterday at 9:15"): no day can be read
-#: from it without the reading day, but it is a stamp all the same — its line is no headline,
-#: and names beside it are a byline.  Minutes and seconds count with "vor"/"ago" only
-#: ("Lesezeit: 2 Min." is a reading time).
-RELATIVE = re.compile(
-    r"\bvor\s++(?:\d+|einer?|wenigen)\s++(?:sek|min|std|stunde|tag|woche|monat|jahr)\w*+"
-    r"|\b(?:\d+|an?|one)\s++(?:sec|min|hour|hr|day|week|month|year)\w*+\s++ago\b"
-    r"|\b\d+\s++(?:hours?|hrs|days?|weeks?|months?|years?)\b"
-    r"|\b(?:heute|gestern|today|yesterday)\b(?=,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2})",
-    re.IGNORECASE,
-)
-
-
 def _when(text: str) -> re.Match[str] | None:
-    """The date in ``text``, or a relative date stamp when it holds no date."""
-    return DATE.search(text) or RELATIVE.search(text)
+    """The date in ``text``, or a relative date stamp when it holds no date ("vor 14
+    Minuten", "Kyle Wiggers 7 hours", "Heute, 12:37 Uhr": the lexicon's one grammar, see
+    :func:`newsprobe.layout.relative_date.relative_stamp`) — no day can be read from it
+    without the reading day, but it is a stamp all the same: its line is no headline, and
+    names beside it are a byline."""
+    return DATE.search(text) or relative_stamp(text)
 
 
 class Line(LineShape, Protocol):
@@ -86,7 +77,7 @@ NAMES_ONLY = 0.6
 
 #: What may stand around a date on a date line: labels, reading times, separators, places.
 _DATE_LABEL = re.compile(
-    r"\b(?:stand|aktualisiert|akt|veröffentlicht|publiziert|erstellt|erschienen|artikel|am|um|"
+    r"\b(?:stand|zuletzt|aktualisiert|akt|veröffentlicht|publiziert|erstellt|erschienen|artikel|am|um|"
     r"uhr|published|updated|last|posted|on|at|lesezeit|lesedauer|min|minuten|minute|minutes|"
     r"read|reading|time|ist|cet|cest|mez|mesz|est|edt|pst|pdt|gmt|utc|ist|bst|aedt|aest|"
     r"mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -249,7 +240,7 @@ def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
         if not parse_authors(_with_names_below(lines, i)):
             continue
         near = range(max(0, i - 2), min(len(lines), i + 4))
-        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or RELATIVE.search(t))
+        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or relative_stamp(t))
                for j in near):  # fmt: skip
             return i
     return None
@@ -302,7 +293,7 @@ def find_page_meta(
             when = parse_date(line.text)
             if when is not None:
                 best_date = (d, i, when)
-            elif (best_rel is None or d > best_rel[0]) and RELATIVE.search(line.text):
+            elif (best_rel is None or d > best_rel[0]) and relative_stamp(line.text):
                 best_rel = (d, i)
     _agency_bylines(lines, window, steps, stamps, found)
     if best_by is not None:
