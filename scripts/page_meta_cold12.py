@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import page_meta_cold as base  # noqa: E402
+import page_meta_cold as base
 
 _DATE_KEYS = (
     "article:published_time",

@@ -41,6 +41,7 @@ from newsprobe.layout.metadata import (
 from newsprobe.layout.relative_date import relative_stamp
 from newsprobe.model import BlockKind
 
+
 def _when(text: str) -> re.Match[str] | None:
     """The date in ``text``, or a relative date stamp when it holds no date ("vor 14
     Minuten", "Kyle Wiggers 7 hours", "Heute, 12:37 Uhr": the lexicon's one grammar, see
