@@ -162,11 +162,34 @@ def short(text: str) -> bool:
 
 def _prefixed_part(text: str) -> str | None:
     """``text`` when it is a "Von …"/"By …" byline, or its part that is one in a strip of
-    metadata parts; None when none is."""
+    metadata parts or after a date stamp; None when none is."""
     if BYLINE_PREFIX.match(text):
         return text
     parts = _META_PARTS.split(text)
-    return next((p for p in parts[1:] if BYLINE_PREFIX.match(p.strip())), None)
+    part = next((p for p in parts[1:] if BYLINE_PREFIX.match(p.strip())), None)
+    return part if part is not None else _after_date(text)
+
+
+#: A byline's prefix within a line, after a date stamp.
+_MID_PREFIX = re.compile(r"(?<!\S)(?:von|by)(?!\S)", re.IGNORECASE)
+
+
+def _after_date(text: str) -> str | None:
+    """The "von …"/"by …" byline that follows a date stamp on ``text`` with only times, zones
+    and date labels between ("11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am
+    PST by Joe Rossignol", "1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.", "21.01.2022
+    11:46 von" with the names on the next line); None when there is none."""
+    m = _when(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    p = _MID_PREFIX.search(rest)
+    if p is None:
+        return None
+    between = _TIME_LEFT.sub(" ", _DATE_LABEL.sub(" ", rest[: p.start()]))
+    if any(_SEPARATORS.split(between)):
+        return None
+    return rest[p.start() :].strip()
 
 
 def byline_score(text: str, fur: Furniture, dated: bool) -> float:
@@ -460,10 +483,13 @@ def headline_by_lead(
 
 
 def _bare_prefix(line: Line) -> bool:
-    """A line that is a byline's prefix alone ("Von", "By:"): the names follow on their own
-    lines (a renderer gave the author links lines of their own)."""
-    m = BYLINE_PREFIX.match(line.text.strip())
-    return bool(m) and m.end() >= len(line.text.strip())
+    """A line that is a byline's prefix alone ("Von", "By:"), or that ends in one after a
+    date stamp ("21.01.2022 11:46 von"): the names follow on their own lines (a renderer gave
+    the author links lines of their own)."""
+    text = line.text.strip()
+    after = _after_date(text) if _MID_PREFIX.search(text) else None
+    m = BYLINE_PREFIX.match(text if after is None else after)
+    return bool(m) and m.end() >= len(text if after is None else after)
 
 
 def _with_names_below(lines: Sequence[Line], i: int) -> str:

@@ -1,0 +1,61 @@
+"""Whole-page bylines that follow a date stamp on its line ("11/19/2019 by Lars Brandle",
+"1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min."), end in a bare prefix with the names on
+the next line ("21.01.2022 11:46 von" / "Patrick Otte"), or open with a prefix the lexicon
+lacked ("Gepostet von …")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from test_page_text import _analyse
+
+from newsprobe.layout.lexicon import furniture
+from newsprobe.layout.metadata import parse_authors
+from newsprobe.layout.page_meta import byline_names, byline_score, date_score
+from newsprobe.model import BlockKind
+from page_fixture import FOOTER, HEADLINE, MENU, PARAGRAPHS
+
+HEAD = {HEADLINE: {"B": 0.1, "H": 0.8, "O": 0.1}}
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("11/19/2019 by Lena Brandt", ["Lena Brandt"]),
+        ("5:45 AM PST 11/19/2019 by Lena Brandt", ["Lena Brandt"]),
+        ("Monday November 18, 2019 7:45 am PST by Tom Weller", ["Tom Weller"]),
+        ("1.11.23 20:19 von Anna Beck Lesezeit: 4 Min.", ["Anna Beck"]),
+        ("Gepostet von Anna Beck | Wohnen", ["Anna Beck"]),
+        ("Von Anna Beck // 1. November 2023", ["Anna Beck"]),
+    ],
+)
+def test_a_byline_after_or_before_a_date_on_its_line(line: str, names: list[str]) -> None:
+    fur = furniture()
+    assert byline_names(line, fur) == names
+    assert byline_score(line, fur, dated=False) == 1.0
+
+
+def test_words_between_the_date_and_von_make_no_byline() -> None:
+    fur = furniture()
+    # an event's time, a concert "von" its performer: no byline after the date
+    assert byline_names("12.03.2024 von 10 bis 12 Uhr", fur) == []
+    assert byline_score("12.03.2024 Konzert von Anna Beck", fur, dated=False) < 1.0
+    assert parse_authors("Lesezeit: 4 Min.") == []
+
+
+def test_a_date_line_that_ends_in_von_takes_the_names_below() -> None:
+    parts = [*MENU, HEADLINE, "21.01.2022 11:46 von", "Jan Ott", *PARAGRAPHS, *FOOTER]
+    a = _analyse(parts, HEAD)
+    assert a.meta.authors == ["Jan Ott"]
+    assert a.meta.published == datetime(2022, 1, 21, 11, 46)
+    bylines = [a.text[b.start : b.end] for b in a.blocks_of(BlockKind.BYLINE)]
+    assert bylines == ["21.01.2022 11:46 von", "Jan Ott"]
+    assert date_score("21.01.2022 11:46 von") >= 0.7
+
+
+def test_a_date_then_by_line_below_the_headline() -> None:
+    parts = [*MENU, HEADLINE, "11/19/2019 by Lena Brandt", *PARAGRAPHS, *FOOTER]
+    a = _analyse(parts, HEAD)
+    assert a.meta.authors == ["Lena Brandt"]
+    assert a.meta.published == datetime(2019, 11, 19)
