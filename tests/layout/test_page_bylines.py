@@ -59,3 +59,42 @@ def test_a_date_then_by_line_below_the_headline() -> None:
     a = _analyse(parts, HEAD)
     assert a.meta.authors == ["Lena Brandt"]
     assert a.meta.published == datetime(2019, 11, 19)
+
+
+def test_a_date_below_the_article_when_none_stands_by_the_headline() -> None:
+    tags = ["Radverkehr", "Stadtrat", "Verkehrswende"]
+    parts = [*MENU, HEADLINE, *PARAGRAPHS, "Teilen:", "*", "20:34 17.04.2020", *tags, *FOOTER]
+    a = _analyse(parts, HEAD)
+    assert a.meta.published == datetime(2020, 4, 17)
+    # a date by the headline wins over one below the article
+    parts = [*MENU, HEADLINE, "22.04.2024", *PARAGRAPHS, "20:34 17.04.2020", *FOOTER]
+    assert _analyse(parts, HEAD).meta.published == datetime(2024, 4, 22)
+    # a teaser list's date further down is not the article's
+    far = [*MENU, HEADLINE, *PARAGRAPHS, *tags, "Mehr zum Thema", "17.04.2020", *FOOTER]
+    assert _analyse(far, HEAD).meta.published is None
+
+
+def test_a_short_line_far_above_the_byline_is_no_headline() -> None:
+    # the model's headline is a section's name at the page's top; the byline and date stand
+    # by the article's own headline further down
+    section = "IT Sicherheit"
+    menu = ["Datenschutz und Malware", "Krypto", "Blockchain", "Szene", "Warez Listen"]
+    parts = [section, *menu, HEADLINE, "1.11.23 20:19 von Anna Beck", *PARAGRAPHS, *FOOTER]
+    a = _analyse(parts, {section: {"B": 0.1, "H": 0.8, "O": 0.1}})
+    assert a.headline is not None and a.headline.text == HEADLINE
+    assert a.meta.authors == ["Anna Beck"]
+
+
+def test_how_far_apart_a_headline_may_stand_from_its_byline() -> None:
+    from newsprobe.layout.lines import split_lines
+    from newsprobe.layout.page_meta import apart
+
+    def lines_of(head: str, between: int) -> list:  # type: ignore[type-arg]
+        return split_lines("\n".join([head, *["Teilen"] * between, "Von Anna Beck"]))
+
+    short, long = "IT Sicherheit", "Wer mit dem Rad zur Arbeit fährt, lebt nach Studien länger"
+    assert not apart(lines_of(short, 5), 0, 6)
+    assert apart(lines_of(short, 6), 0, 7)
+    assert not apart(lines_of(long, 8), 0, 9)  # a long headline above a teaser and a share bar
+    assert apart(lines_of(long, 9), 0, 10)
+    assert not apart(lines_of(short, 9), None, 10) and not apart(lines_of(short, 9), 10, 10)

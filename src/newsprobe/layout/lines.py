@@ -18,8 +18,10 @@ from newsprobe.layout.line_decode import CREDIT_LINE as _CREDIT_LINE
 from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
 from newsprobe.layout.line_decode import furniture_out
 from newsprobe.layout.page_meta import (
+    apart,
     byline_cluster,
     find_page_meta,
+    footer_date,
     headline_above,
     headline_by_lead,
     is_stamp,
@@ -218,11 +220,13 @@ def classify(
             # none by the headline found, a dated "Von …" byline elsewhere: the article's top
             meta_top, far = find_page_meta(lines, fur, None, found, top=cluster), True
         if meta_top is not None:
+            far = far or apart(lines, head, meta_top)
             head = _headline_above_meta(lines, fur, head, meta_top, far)
         moved = _headline_by_lead(lines, fur, head, meta_top)
         if meta_top is None and moved is not None and moved != head:
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
         head = tidy_headline(lines, moved)
+        footer_date(lines, found)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found

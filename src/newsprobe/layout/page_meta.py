@@ -349,6 +349,37 @@ def find_page_meta(
     return min(firsts) if firsts else None
 
 
+#: A date stamp below the article is looked for among this many lines (with letters) after
+#: its last paragraph.
+FOOT_REACH = 4
+
+
+def footer_date(lines: Sequence[Line], found: dict[str, object]) -> None:
+    """A page that prints no date by its headline may print it below the article ("20:34
+    17.04.2020" above the tags, "20. Juni 2019 Anna Beck über Stars"): when none was found,
+    type the first date stamp among the ``FOOT_REACH`` lines after the article's last
+    paragraph and record its date in ``found`` (a teaser list further down is not read)."""
+    if "published" in found or "relative" in found:
+        return
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i])), None)
+    if last is None:
+        return
+    seen = 0
+    for line in lines[last + 1 :]:
+        if not _LETTER.search(line.text) and not re.search(r"\d", line.text):
+            continue
+        seen += 1
+        if seen > FOOT_REACH or _prose(line):
+            return
+        if not _free(line) or date_score(line.text) < DATE_FIRST:
+            continue
+        when = parse_date(line.text)
+        if when is not None:
+            found["published"] = when
+            _type(line, BlockKind.DATELINE)
+            return
+
+
 #: An agency byline is looked for this many lines (with letters) from the article's top.
 AGENCY_REACH = 4
 
@@ -410,6 +441,25 @@ def headline_above(
         if _head_shaped(line, fits[j]):
             return j
     return None
+
+
+#: A headline stands at most this many lines (with letters) above its byline and date …
+HEAD_APART = 8
+#: … and a short one (a menu item, a section's or the site's name: at most ``SHORT_HEAD``
+#: words) at most this many.
+SHORT_APART = 5
+SHORT_HEAD = 6
+
+
+def apart(lines: Sequence[Line], head: int | None, meta_top: int) -> bool:
+    """The headline found (line ``head``) stands too far above the byline and date found
+    below it (more than ``HEAD_APART`` lines with letters between; ``SHORT_APART`` for a short
+    line): a menu item, a section's or the site's name at the page's top, the byline and date
+    by the article's own headline further down."""
+    if head is None or head >= meta_top:
+        return False
+    between = sum(1 for ln in lines[head + 1 : meta_top] if _LETTER.search(ln.text))
+    return between > (SHORT_APART if lines[head].words <= SHORT_HEAD else HEAD_APART)
 
 
 def is_stamp(text: str) -> bool:
