@@ -98,3 +98,14 @@ def test_how_far_apart_a_headline_may_stand_from_its_byline() -> None:
     assert not apart(lines_of(long, 8), 0, 9)  # a long headline above a teaser and a share bar
     assert apart(lines_of(long, 9), 0, 10)
     assert not apart(lines_of(short, 9), None, 10) and not apart(lines_of(short, 9), 10, 10)
+
+
+def test_a_caption_with_its_credit_run_on_is_no_headline() -> None:
+    caption = "Radfahrer warten am Montag an der Kreuzung am Hafen. - Copyright Anna Beck"
+    credit = "Copyright 2024 Anna Beck. All rights reserved"
+    short = "Radweg kommt im Frühjahr"  # typed the caption's kicker by the model's choice
+    for head in (HEADLINE, short):
+        parts = [*MENU, head, caption, credit, "Von Jan Ott", "22.04.2024", *PARAGRAPHS]
+        a = _analyse(parts, {caption: {"B": 0.1, "H": 0.8, "O": 0.1}})
+        assert a.headline is not None and a.headline.text == head
+        assert a.meta.authors == ["Jan Ott"]

@@ -368,7 +368,7 @@ HEADLINE_NEAR = 12
 _NOT_HEADLINE = re.compile(
     r"^(?:[(+\[]|\d{1,2}\.\s|\d+\s+(?:kommentare?|comments?)\b)|"
     r"\b(?:foto(?:graf)?s?|bild|photo(?:graph)?s?|image|symbolbild|credits?|bildrechte|bildquelle|quelle|"
-    r"copyright|source)\s*:|©|"
+    r"copyright|source)\s*:|©|\s[-–|/]\s*+copyright\b|"  # "… teilgenommen. - Copyright X"
     r"\([^()]*/[^()]*\)\s*$",  # a photo credit in brackets at the end: "(NOAA/SPC)"
     re.IGNORECASE,
 )
@@ -413,8 +413,8 @@ def _headline_above_meta(
     """Move the headline of a whole page to the line right above its byline and date
     (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
     fits = _headline_fits(lines, fur)
-    fits = [f if i == head or not ln.typed or ln.pieces[0].removed else 0.0
-            for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
+    fits = [f if i == head or not ln.typed or ln.pieces[0].removed or _own_kicker(i, head, ln)
+            else 0.0 for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
     new = headline_above(lines, head, meta_top, fits, far)
     if new is None:
         return head
@@ -445,6 +445,11 @@ def _headline_above_meta(
     ):
         prev.set(BlockKind.KICKER)
     return new
+
+
+def _own_kicker(i: int, head: int | None, line: Line) -> bool:
+    """Line ``i`` is the kicker line of the headline ``head``."""
+    return head is not None and i == head - 1 and line.pieces[0].kind is BlockKind.KICKER
 
 
 def _headline_by_lead(

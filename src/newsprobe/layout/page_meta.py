@@ -469,9 +469,12 @@ def is_stamp(text: str) -> bool:
 
 
 def _head_shaped(line: Line, fit: float) -> bool:
-    """A line this pass may make the headline: free, shaped like one (``fit``), neither a
-    label, a list item, a teaser sentence, the names of a byline nor a date stamp."""
-    if line.typed and not _free(line):
+    """A line this pass may make the headline: free (or typed the kicker of a headline that
+    is none: a photo's caption with the article's headline above it), shaped like one
+    (``fit``), neither a label, a list item, a teaser sentence, the names of a byline nor a
+    date stamp."""
+    kicker = [p.kind for p in line.pieces] == [BlockKind.KICKER]
+    if line.typed and not (_free(line) or kicker):
         return False
     text = line.text.rstrip()
     if line.bullet or text.endswith(":") or fit < 1.0 or not 3 <= line.words <= 30:
