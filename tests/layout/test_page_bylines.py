@@ -109,3 +109,16 @@ def test_a_caption_with_its_credit_run_on_is_no_headline() -> None:
         a = _analyse(parts, {caption: {"B": 0.1, "H": 0.8, "O": 0.1}})
         assert a.headline is not None and a.headline.text == head
         assert a.meta.authors == ["Jan Ott"]
+
+
+def test_the_date_beside_a_copy_of_the_headline_in_a_list() -> None:
+    other = "Hafen bekommt eine neue Fähre für Pendler"
+    latest = ["Neueste Artikel", other, "19 April, 2024", HEADLINE, "20 April, 2024"]
+    body = PARAGRAPHS * 5  # the list stands beyond the lines read around the headline
+    parts = [*MENU, HEADLINE, "Published: 5 hours ago", *body, *latest, *FOOTER]
+    a = _analyse(parts, HEAD)
+    assert a.meta.published == datetime(2024, 4, 20)
+    # without the headline's copy, the list's dates are other articles'
+    latest = ["Neueste Artikel", other, "19 April, 2024"]
+    a = _analyse([*MENU, HEADLINE, *body, *latest, *FOOTER], HEAD)
+    assert a.meta.published is None

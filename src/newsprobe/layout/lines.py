@@ -20,6 +20,7 @@ from newsprobe.layout.line_decode import furniture_out
 from newsprobe.layout.page_meta import (
     apart,
     byline_cluster,
+    echo_date,
     find_page_meta,
     footer_date,
     headline_above,
@@ -227,6 +228,7 @@ def classify(
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
         head = tidy_headline(lines, moved)
         footer_date(lines, found)
+        echo_date(lines, head, found)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found

@@ -352,13 +352,16 @@ def find_page_meta(
 #: A date stamp below the article is looked for among this many lines (with letters) after
 #: its last paragraph.
 FOOT_REACH = 4
+#: … and before the first line of more words that is no stamp (a teaser's title).
+FOOT_WORDS = 3
 
 
 def footer_date(lines: Sequence[Line], found: dict[str, object]) -> None:
     """A page that prints no date by its headline may print it below the article ("20:34
     17.04.2020" above the tags, "20. Juni 2019 Anna Beck über Stars"): when none was found,
     type the first date stamp among the ``FOOT_REACH`` lines after the article's last
-    paragraph and record its date in ``found`` (a teaser list further down is not read)."""
+    paragraph and record its date in ``found`` (a teaser list further down is not read: the
+    search ends at a line of more than ``FOOT_WORDS`` words)."""
     if "published" in found or "relative" in found:
         return
     last = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i])), None)
@@ -371,13 +374,38 @@ def footer_date(lines: Sequence[Line], found: dict[str, object]) -> None:
         seen += 1
         if seen > FOOT_REACH or _prose(line):
             return
-        if not _free(line) or date_score(line.text) < DATE_FIRST:
+        if date_score(line.text) < DATE_FIRST:
+            if line.words > FOOT_WORDS:
+                return  # a teaser's title: what follows is a list of other articles
+            continue
+        if not _free(line):
             continue
         when = parse_date(line.text)
         if when is not None:
             found["published"] = when
             _type(line, BlockKind.DATELINE)
             return
+
+
+def echo_date(lines: Sequence[Line], head: int | None, found: dict[str, object]) -> None:
+    """A page that prints no date by its headline (or a relative stamp only) may list its own
+    article among others with its date ("Latest News" / the headline / "20 February, 2024"):
+    when no date was found, the date stamp on the line next to a copy of the headline (a list
+    mark before it allowed) is the article's date."""
+    if head is None or "published" in found:
+        return
+    key = _LIST_MARK.sub("", lines[head].text.strip()).casefold()
+    if len(key.split()) < ECHO_WORDS:
+        return
+    for j, line in enumerate(lines):
+        if j == head or _LIST_MARK.sub("", line.text.strip()).casefold() != key:
+            continue
+        for k in (j + 1, j - 1):
+            if 0 <= k < len(lines) and is_stamp(text := lines[k].text):
+                when = parse_date(text)
+                if when is not None:
+                    found["published"] = when
+                    return
 
 
 #: An agency byline is looked for this many lines (with letters) from the article's top.
