@@ -42,3 +42,15 @@ def test_a_genre_label_run_onto_the_headline_is_its_kicker() -> None:
     # a headline that starts with the word, not a label before it
     assert label_end("Kommentare im Netz empören den Stadtrat") is None
     assert label_end("Meinung Radweg") is None  # too short for a headline after it
+
+
+def test_a_kicker_that_starts_at_the_home_page_is_a_trail() -> None:
+    for line in ("Startseite Lokales: " + HEADLINE, "Home Verkehr: " + HEADLINE):
+        a = _analyse([*MENU, line, *PARAGRAPHS, *FOOTER], {line: HEAD_P})
+        assert a.headline is not None and a.headline.text == HEADLINE, line
+        assert a.meta.title == HEADLINE, line
+        assert a.blocks_of(BlockKind.KICKER) == [], line
+    # a one-word kicker, or one that does not start at the home page, stays a kicker
+    for line, kicker in (("Start: " + HEADLINE, "Start"), ("Lokales: " + HEADLINE, "Lokales")):
+        a = _analyse([*MENU, line, *PARAGRAPHS, *FOOTER], {line: HEAD_P})
+        assert [k.text for k in a.blocks_of(BlockKind.KICKER)] == [kicker], line

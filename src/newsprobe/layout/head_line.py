@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from newsprobe.layout.genre import is_genre_label
@@ -49,6 +50,16 @@ def crumb_end(text: str) -> int | None:
     return end if len(text[end:].split()) >= HEAD_WORDS else None
 
 
+def home_kicker(line: Line) -> bool:
+    """A kicker that is a breadcrumb trail rendered without separators: the home page and a
+    section ("Startseite Panorama: …", "Home News …" with the headline echoed elsewhere)."""
+    if [p.kind for p in line.pieces] != [BlockKind.KICKER, BlockKind.HEADLINE]:
+        return False
+    first = line.pieces[0]
+    kicker = line.text[: first.end - line.content_start].rstrip(" :")
+    return _HOME.match(kicker) is not None and 2 <= len(kicker.split()) <= CRUMB_WORDS
+
+
 def label_end(text: str) -> int | None:
     """Where the headline starts after a genre label that opens ``text`` ("Meinung Warum …"),
     or None."""
@@ -65,7 +76,8 @@ def label_end(text: str) -> int | None:
 
 def tidy_headline(lines: Sequence[Line], head: int | None) -> int | None:
     """Cut a breadcrumb trail or a genre label off the headline line ``head``, then a kicker
-    the page echoes (:func:`echo_kicker`); return ``head``."""
+    the page echoes (:func:`echo_kicker`), and remove a kicker that is a trail
+    (:func:`home_kicker`); return ``head``."""
     if head is None or lines[head].pieces[-1].kind is not BlockKind.HEADLINE:
         return head
     line = lines[head]
@@ -79,4 +91,8 @@ def tidy_headline(lines: Sequence[Line], head: int | None) -> int | None:
         at = len(text[:end].rstrip())
         split_head_line(line, at, end, kind=BlockKind.KICKER)
         return head
-    return echo_kicker(lines, head)
+    head = echo_kicker(lines, head)
+    if home_kicker(line):  # a kicker (after its colon, or echoed) that is a trail
+        crumbs = replace(line.pieces[0], kind=None, removed=RemovedKind.NAVIGATION)
+        line.pieces = [replace(crumbs, reason="breadcrumb"), *line.pieces[1:]]
+    return head

@@ -18,8 +18,11 @@ from newsprobe.layout.line_decode import CREDIT_LINE as _CREDIT_LINE
 from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
 from newsprobe.layout.line_decode import furniture_out
 from newsprobe.layout.page_meta import (
+    apart,
     byline_cluster,
+    echo_date,
     find_page_meta,
+    footer_date,
     headline_above,
     headline_by_lead,
     is_stamp,
@@ -218,11 +221,14 @@ def classify(
             # none by the headline found, a dated "Von …" byline elsewhere: the article's top
             meta_top, far = find_page_meta(lines, fur, None, found, top=cluster), True
         if meta_top is not None:
+            far = far or apart(lines, head, meta_top)
             head = _headline_above_meta(lines, fur, head, meta_top, far)
         moved = _headline_by_lead(lines, fur, head, meta_top)
         if meta_top is None and moved is not None and moved != head:
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
         head = tidy_headline(lines, moved)
+        footer_date(lines, found)
+        echo_date(lines, head, found)
     _pass_captions(lines, fur, head)
     _pass_body(lines, head)
     return lines, found
@@ -364,7 +370,7 @@ HEADLINE_NEAR = 12
 _NOT_HEADLINE = re.compile(
     r"^(?:[(+\[]|\d{1,2}\.\s|\d+\s+(?:kommentare?|comments?)\b)|"
     r"\b(?:foto(?:graf)?s?|bild|photo(?:graph)?s?|image|symbolbild|credits?|bildrechte|bildquelle|quelle|"
-    r"copyright|source)\s*:|©|"
+    r"copyright|source)\s*:|©|\s[-–|/]\s*+copyright\b|"  # "… teilgenommen. - Copyright X"
     r"\([^()]*/[^()]*\)\s*$",  # a photo credit in brackets at the end: "(NOAA/SPC)"
     re.IGNORECASE,
 )
@@ -409,8 +415,8 @@ def _headline_above_meta(
     """Move the headline of a whole page to the line right above its byline and date
     (:func:`newsprobe.layout.page_meta.headline_above`), if that is not where it is."""
     fits = _headline_fits(lines, fur)
-    fits = [f if i == head or not ln.typed or ln.pieces[0].removed else 0.0
-            for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
+    fits = [f if i == head or not ln.typed or ln.pieces[0].removed or _own_kicker(i, head, ln)
+            else 0.0 for i, (ln, f) in enumerate(zip(lines, fits, strict=True))]  # fmt: skip
     new = headline_above(lines, head, meta_top, fits, far)
     if new is None:
         return head
@@ -441,6 +447,11 @@ def _headline_above_meta(
     ):
         prev.set(BlockKind.KICKER)
     return new
+
+
+def _own_kicker(i: int, head: int | None, line: Line) -> bool:
+    """Line ``i`` is the kicker line of the headline ``head``."""
+    return head is not None and i == head - 1 and line.pieces[0].kind is BlockKind.KICKER
 
 
 def _headline_by_lead(

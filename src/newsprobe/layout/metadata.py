@@ -25,7 +25,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_PREFIX = re.compile(
-    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert)\s+von|(?:written|posted)\s+by|(?:ein(?:e)?\s+)?(?:kommentar|"
+    r"^\(?\s*(?:(?:erstellt|geschrieben|aktualisiert|gepostet|verfasst)\s+von|(?:written|posted)\s+by|(?:ein(?:e)?\s+)?(?:kommentar|"
     r"gastbeitrag|kolumne|analyse|essay|gastkommentar)\s+von|von|by|autor(?:in)?|author|"
     r"(?:additional\s+)?reporting\s+by|writing\s+by)\s*:?\s*",
     re.IGNORECASE,
@@ -34,7 +34,8 @@ BYLINE_PREFIX = re.compile(
 #: without the whitespace before it (stripped afterwards): a leading ``\s*`` would be tried at
 #: every position of a whitespace run, quadratic in its length.
 _AUTHOR_STOP = re.compile(
-    r"[|–;(\d@·•]|\s-\s|,\s*+in\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b",
+    r"[|–;(\d@·•]|\s-\s|,\s*+in\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bstand\b|\bmit\b|\bwith\b"
+    r"|\blesezeit\b|\blesedauer\b|\breading time\b",
     re.IGNORECASE,
 )
 #: The word before a date at the end of a byline's names: "vom", "am", "on", "published".
@@ -87,7 +88,7 @@ def parse_authors(text: str) -> list[str]:
     stop = _AUTHOR_STOP.search(rest)
     if stop:
         rest = rest[: stop.start()].rstrip()
-    rest = _strip_role(rest.strip(" ,;:)"))
+    rest = _strip_role(rest.strip(" ,;:)/|–—-•·"))
     generic = furniture().generic_authors
     parts = [_FOOTNOTE.sub("", p).strip(" .,") for p in _AUTHOR_SPLIT.split(rest)]
     parts = [p for p in parts if p]

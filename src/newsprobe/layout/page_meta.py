@@ -38,25 +38,17 @@ from newsprobe.layout.metadata import (
     parse_date,
     split_names,
 )
+from newsprobe.layout.relative_date import relative_stamp
 from newsprobe.model import BlockKind
-
-#: A date stamp relative to the day the page was read ("vor 14 Minuten", "Published 4 months
-#: ago", "Kyle Wiggers 7 hours", "Heute, 12:37 Uhr", "yesterday at 9:15"): no day can be read
-#: from it without the reading day, but it is a stamp all the same — its line is no headline,
-#: and names beside it are a byline.  Minutes and seconds count with "vor"/"ago" only
-#: ("Lesezeit: 2 Min." is a reading time).
-RELATIVE = re.compile(
-    r"\bvor\s++(?:\d+|einer?|wenigen)\s++(?:sek|min|std|stunde|tag|woche|monat|jahr)\w*+"
-    r"|\b(?:\d+|an?|one)\s++(?:sec|min|hour|hr|day|week|month|year)\w*+\s++ago\b"
-    r"|\b\d+\s++(?:hours?|hrs|days?|weeks?|months?|years?)\b"
-    r"|\b(?:heute|gestern|today|yesterday)\b(?=,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2})",
-    re.IGNORECASE,
-)
 
 
 def _when(text: str) -> re.Match[str] | None:
-    """The date in ``text``, or a relative date stamp when it holds no date."""
-    return DATE.search(text) or RELATIVE.search(text)
+    """The date in ``text``, or a relative date stamp when it holds no date ("vor 14
+    Minuten", "Kyle Wiggers 7 hours", "Heute, 12:37 Uhr": the lexicon's one grammar, see
+    :func:`newsprobe.layout.relative_date.relative_stamp`) — no day can be read from it
+    without the reading day, but it is a stamp all the same: its line is no headline, and
+    names beside it are a byline."""
+    return DATE.search(text) or relative_stamp(text)
 
 
 class Line(LineShape, Protocol):
@@ -86,7 +78,7 @@ NAMES_ONLY = 0.6
 
 #: What may stand around a date on a date line: labels, reading times, separators, places.
 _DATE_LABEL = re.compile(
-    r"\b(?:stand|aktualisiert|akt|veröffentlicht|publiziert|erstellt|erschienen|artikel|am|um|"
+    r"\b(?:stand|zuletzt|aktualisiert|akt|veröffentlicht|publiziert|erstellt|erschienen|artikel|am|um|"
     r"uhr|published|updated|last|posted|on|at|lesezeit|lesedauer|min|minuten|minute|minutes|"
     r"read|reading|time|ist|cet|cest|mez|mesz|est|edt|pst|pdt|gmt|utc|ist|bst|aedt|aest|"
     r"mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -170,11 +162,34 @@ def short(text: str) -> bool:
 
 def _prefixed_part(text: str) -> str | None:
     """``text`` when it is a "Von …"/"By …" byline, or its part that is one in a strip of
-    metadata parts; None when none is."""
+    metadata parts or after a date stamp; None when none is."""
     if BYLINE_PREFIX.match(text):
         return text
     parts = _META_PARTS.split(text)
-    return next((p for p in parts[1:] if BYLINE_PREFIX.match(p.strip())), None)
+    part = next((p for p in parts[1:] if BYLINE_PREFIX.match(p.strip())), None)
+    return part if part is not None else _after_date(text)
+
+
+#: A byline's prefix within a line, after a date stamp.
+_MID_PREFIX = re.compile(r"(?<!\S)(?:von|by)(?!\S)", re.IGNORECASE)
+
+
+def _after_date(text: str) -> str | None:
+    """The "von …"/"by …" byline that follows a date stamp on ``text`` with only times, zones
+    and date labels between ("11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am
+    PST by Joe Rossignol", "1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.", "21.01.2022
+    11:46 von" with the names on the next line); None when there is none."""
+    m = _when(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    p = _MID_PREFIX.search(rest)
+    if p is None:
+        return None
+    between = _TIME_LEFT.sub(" ", _DATE_LABEL.sub(" ", rest[: p.start()]))
+    if any(_SEPARATORS.split(between)):
+        return None
+    return rest[p.start() :].strip()
 
 
 def byline_score(text: str, fur: Furniture, dated: bool) -> float:
@@ -249,7 +264,7 @@ def byline_cluster(lines: Sequence[Line], fur: Furniture) -> int | None:
         if not parse_authors(_with_names_below(lines, i)):
             continue
         near = range(max(0, i - 2), min(len(lines), i + 4))
-        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or RELATIVE.search(t))
+        if any(date_score(t := lines[j].text) >= 0.5 and (parse_date(t) or relative_stamp(t))
                for j in near):  # fmt: skip
             return i
     return None
@@ -302,7 +317,7 @@ def find_page_meta(
             when = parse_date(line.text)
             if when is not None:
                 best_date = (d, i, when)
-            elif (best_rel is None or d > best_rel[0]) and RELATIVE.search(line.text):
+            elif (best_rel is None or d > best_rel[0]) and relative_stamp(line.text):
                 best_rel = (d, i)
     _agency_bylines(lines, window, steps, stamps, found)
     if best_by is not None:
@@ -332,6 +347,65 @@ def find_page_meta(
         found["relative"] = lines[best_rel[1]].text.strip()
     firsts = [b[1] for b in (best_by, best_date) if b is not None]
     return min(firsts) if firsts else None
+
+
+#: A date stamp below the article is looked for among this many lines (with letters) after
+#: its last paragraph.
+FOOT_REACH = 4
+#: … and before the first line of more words that is no stamp (a teaser's title).
+FOOT_WORDS = 3
+
+
+def footer_date(lines: Sequence[Line], found: dict[str, object]) -> None:
+    """A page that prints no date by its headline may print it below the article ("20:34
+    17.04.2020" above the tags, "20. Juni 2019 Anna Beck über Stars"): when none was found,
+    type the first date stamp among the ``FOOT_REACH`` lines after the article's last
+    paragraph and record its date in ``found`` (a teaser list further down is not read: the
+    search ends at a line of more than ``FOOT_WORDS`` words)."""
+    if "published" in found or "relative" in found:
+        return
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i])), None)
+    if last is None:
+        return
+    seen = 0
+    for line in lines[last + 1 :]:
+        if not _LETTER.search(line.text) and not re.search(r"\d", line.text):
+            continue
+        seen += 1
+        if seen > FOOT_REACH or _prose(line):
+            return
+        if date_score(line.text) < DATE_FIRST:
+            if line.words > FOOT_WORDS:
+                return  # a teaser's title: what follows is a list of other articles
+            continue
+        if not _free(line):
+            continue
+        when = parse_date(line.text)
+        if when is not None:
+            found["published"] = when
+            _type(line, BlockKind.DATELINE)
+            return
+
+
+def echo_date(lines: Sequence[Line], head: int | None, found: dict[str, object]) -> None:
+    """A page that prints no date by its headline (or a relative stamp only) may list its own
+    article among others with its date ("Latest News" / the headline / "20 February, 2024"):
+    when no date was found, the date stamp on the line next to a copy of the headline (a list
+    mark before it allowed) is the article's date."""
+    if head is None or "published" in found:
+        return
+    key = _LIST_MARK.sub("", lines[head].text.strip()).casefold()
+    if len(key.split()) < ECHO_WORDS:
+        return
+    for j, line in enumerate(lines):
+        if j == head or _LIST_MARK.sub("", line.text.strip()).casefold() != key:
+            continue
+        for k in (j + 1, j - 1):
+            if 0 <= k < len(lines) and is_stamp(text := lines[k].text):
+                when = parse_date(text)
+                if when is not None:
+                    found["published"] = when
+                    return
 
 
 #: An agency byline is looked for this many lines (with letters) from the article's top.
@@ -397,6 +471,25 @@ def headline_above(
     return None
 
 
+#: A headline stands at most this many lines (with letters) above its byline and date …
+HEAD_APART = 8
+#: … and a short one (a menu item, a section's or the site's name: at most ``SHORT_HEAD``
+#: words) at most this many.
+SHORT_APART = 5
+SHORT_HEAD = 6
+
+
+def apart(lines: Sequence[Line], head: int | None, meta_top: int) -> bool:
+    """The headline found (line ``head``) stands too far above the byline and date found
+    below it (more than ``HEAD_APART`` lines with letters between; ``SHORT_APART`` for a short
+    line): a menu item, a section's or the site's name at the page's top, the byline and date
+    by the article's own headline further down."""
+    if head is None or head >= meta_top:
+        return False
+    between = sum(1 for ln in lines[head + 1 : meta_top] if _LETTER.search(ln.text))
+    return between > (SHORT_APART if lines[head].words <= SHORT_HEAD else HEAD_APART)
+
+
 def is_stamp(text: str) -> bool:
     """A line that is a date stamp ("28. Juni 2025 - 16.03 Uhr", "Wed, Oct 16, 2024 page1"),
     never a headline."""
@@ -404,9 +497,12 @@ def is_stamp(text: str) -> bool:
 
 
 def _head_shaped(line: Line, fit: float) -> bool:
-    """A line this pass may make the headline: free, shaped like one (``fit``), neither a
-    label, a list item, a teaser sentence, the names of a byline nor a date stamp."""
-    if line.typed and not _free(line):
+    """A line this pass may make the headline: free (or typed the kicker of a headline that
+    is none: a photo's caption with the article's headline above it), shaped like one
+    (``fit``), neither a label, a list item, a teaser sentence, the names of a byline nor a
+    date stamp."""
+    kicker = [p.kind for p in line.pieces] == [BlockKind.KICKER]
+    if line.typed and not (_free(line) or kicker):
         return False
     text = line.text.rstrip()
     if line.bullet or text.endswith(":") or fit < 1.0 or not 3 <= line.words <= 30:
@@ -468,10 +564,13 @@ def headline_by_lead(
 
 
 def _bare_prefix(line: Line) -> bool:
-    """A line that is a byline's prefix alone ("Von", "By:"): the names follow on their own
-    lines (a renderer gave the author links lines of their own)."""
-    m = BYLINE_PREFIX.match(line.text.strip())
-    return bool(m) and m.end() >= len(line.text.strip())
+    """A line that is a byline's prefix alone ("Von", "By:"), or that ends in one after a
+    date stamp ("21.01.2022 11:46 von"): the names follow on their own lines (a renderer gave
+    the author links lines of their own)."""
+    text = line.text.strip()
+    after = _after_date(text) if _MID_PREFIX.search(text) else None
+    m = BYLINE_PREFIX.match(text if after is None else after)
+    return bool(m) and m.end() >= len(text if after is None else after)
 
 
 def _with_names_below(lines: Sequence[Line], i: int) -> str:

@@ -22,22 +22,9 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from newsprobe.layout.lexicon import furniture
 from newsprobe.model import CRAWL_DATE, CRAWL_WARNING, Analysis, BlockKind
 
-_NUMBER = r"(?P<n>\d+|einer?|einem|wenigen|an?|one|a few)"
-_AGO = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"\bvor\s+{_NUMBER}\s+(?P<unit>sek|min|std|stunde|tag|woche|monat|jahr)\w*",
-        rf"\b{_NUMBER}\s+(?P<unit>sec|min|hour|hr|day|week|month|year)\w*\s+ago\b",
-        r"\b(?P<n>\d+)\s+(?P<unit>hours?|hrs|days?)\b",
-    )
-]
-_DAY_TIME = re.compile(
-    r"\b(?P<day>heute|gestern|today|yesterday)\b,?\s*(?:um|at)?\s*"
-    r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?P<ampm>am|pm)\b)?",
-    re.IGNORECASE,
-)
 _UNITS = {
     "sek": timedelta(seconds=1),
     "sec": timedelta(seconds=1),
@@ -49,22 +36,40 @@ _UNITS = {
     "tag": timedelta(days=1),
     "day": timedelta(days=1),
 }
+#: Units of one letter ("3h ago", "5m ago", "2d ago"): read whole, never as a prefix.
+_LETTER_UNITS = {"h": timedelta(hours=1), "m": timedelta(minutes=1), "d": timedelta(days=1)}
+
+
+def relative_stamp(text: str) -> re.Match[str] | None:
+    """The leftmost relative date stamp in ``text`` by the lexicon's one grammar
+    (``[relative_stamp]`` in ``furniture.toml``), or None."""
+    return furniture().relative.search(text)
 
 
 def _count(word: str) -> int | None:
-    word = word.lower()
+    word = " ".join(word.lower().split())
     if word.isdigit():
         return int(word)
-    if word in ("wenigen", "a few"):
+    if word in ("wenigen", "a few", "ein paar"):
         return None  # "vor wenigen Minuten": just now, no count
-    return 1  # "einer", "einem", "a", "an", "one"
+    return furniture().relative.numbers.get(word, 1)  # "zwei"; "einer", "einem", "a", "one"
+
+
+def _step(unit: str) -> timedelta | None:
+    """The length of one ``unit``; None for weeks, months, years (too coarse)."""
+    unit = unit.lower().rstrip(".")
+    if unit in _LETTER_UNITS:
+        return _LETTER_UNITS[unit]
+    return next((step for u, step in _UNITS.items() if unit.startswith(u)), None)
 
 
 def from_relative(text: str, reference: datetime) -> datetime | None:
     """The publication date the relative stamp in ``text`` gives, read at ``reference``;
     None when ``text`` holds none or one too coarse (weeks, months, years)."""
-    m = _DAY_TIME.search(text)
-    if m:
+    m = relative_stamp(text)
+    if not m:
+        return None
+    if m.groupdict().get("day"):
         hour, minute = int(m["h"]), int(m["m"])
         if m["ampm"]:
             hour = hour % 12 + (12 if m["ampm"].lower() == "pm" else 0)
@@ -72,15 +77,10 @@ def from_relative(text: str, reference: datetime) -> datetime | None:
             return None
         day = reference if m["day"].lower() in ("heute", "today") else reference - timedelta(1)
         return day.replace(hour=hour, minute=minute, second=0, microsecond=0)
-    m = next((m for p in _AGO if (m := p.search(text))), None)
-    if not m:
-        return None
-    unit = m["unit"].lower()
-    unit = next((u for u in _UNITS if unit.startswith(u)), None)  # type: ignore[assignment]
-    if unit is None:
+    step = _step(m["unit"])
+    if step is None:
         return None  # weeks, months, years: too coarse
     n = _count(m["n"])
-    step = _UNITS[unit]
     if n is None:
         if step >= timedelta(hours=1):
             return None  # "vor wenigen Stunden/Tagen": no count

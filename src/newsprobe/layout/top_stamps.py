@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from newsprobe.layout.lexicon import Furniture
 from newsprobe.layout.metadata import agency_byline, parse_date, split_names
-from newsprobe.layout.page_meta import RELATIVE, Line, byline_names, is_stamp
+from newsprobe.layout.page_meta import Line, byline_names, is_stamp
+from newsprobe.layout.relative_date import relative_stamp
 from newsprobe.model import BlockKind
 
 #: Stamps are looked for among this many lines (with a letter or digit) from the top.
@@ -62,5 +63,5 @@ def mark_top_stamps(lines: Sequence[Line], fur: Furniture, found: dict[str, obje
         if names:
             authors = found.setdefault("authors", [])
             authors += [n for n in names if n not in authors]  # type: ignore[operator,attr-defined]
-        if parse_date(line.text) is None and RELATIVE.search(line.text):
+        if parse_date(line.text) is None and relative_stamp(line.text):
             found.setdefault("relative", line.text.strip())
