@@ -127,3 +127,24 @@ def origin_after(toks: list[Token], head_i: int | None, art: Article) -> list[To
     if not named and art.lex.head_type(out[-1].text) is None:
         return []
     return out
+
+
+_OPENING_MARKS = frozenset('„»"“‚')
+_CLOSING_MARKS = frozenset('“«"”‘')
+
+
+def quoted_body_name(toks: list[Token]) -> tuple[int, int] | None:
+    """The character span of the name in a phrase that is an article and a short quoted
+    name ("die „Aktion Deutschland hilft“", "der „Verein Lichtblick“"): such a phrase names
+    a body whatever its words are (an action, a verb), so it can speak.  None for any other
+    phrase."""
+    if (
+        len(toks) < 4
+        or toks[0].pos != "ART"
+        or toks[1].text not in _OPENING_MARKS
+        or toks[-1].text not in _CLOSING_MARKS
+        or len(toks) - 3 > 5
+        or not toks[2].text[:1].isupper()
+    ):
+        return None
+    return toks[2].start, toks[-2].end

@@ -78,6 +78,7 @@ from newsprobe.attribution.speaker_checks import (
     never_speaks,
     no_one,
     origin_after,
+    quoted_body_name,
 )
 from newsprobe.attribution.speaker_parts import (
     ANTECEDENTS,
@@ -593,6 +594,15 @@ def _phrase(
         head is not None and is_role(head.text, art)
     )
     verb_cue = att.cue is not None and att.cue.type.endswith(("verb", "speech", "thought"))
+    body = quoted_body_name(toks)
+    if body is not None:  # "Wie die „Aktion Deutschland hilft“ mitteilte": a named body
+        return Speaker(
+            name=text[body[0] : body[1]],
+            named=True,
+            resolved_by=R.NAME,
+            mention=token_span(text, toks),
+            confidence=0.6,
+        )
     never = never_speaks(toks, head, art)
     if att.cue is not None and (
         never or (not named and not can_speak_as_phrase(toks, head, art, strict=verb_cue))
