@@ -7,7 +7,7 @@ Whole articles go through the product's pipeline, so the component's article-lev
 totals only (precision, recall, F1, per type): the split is cold, its errors are not to be
 read::
 
-    PYTHONPATH=src python -m newsprobe.eval.ner_cold [--gold ner_cold2_de.tsv|ner_cold3_de.tsv|ner_cold4_de.tsv]
+    PYTHONPATH=src python -m newsprobe.eval.ner_cold [--gold ner_cold4_de.tsv]
 """
 
 from __future__ import annotations
