@@ -101,3 +101,19 @@ def test_places_by_context() -> None:
     }
     # a person stays a person
     assert run("Er wohnt südlich von Müller .", tags, [(4, 5, "PER")]) == {(4, 5, "PER")}
+
+
+def test_an_organisations_head_noun_before_fuer_starts_its_name() -> None:
+    tags = "ART NN APPR ADJA NN VAFIN VVPP $."
+    words = "Das Institut für Tiefseekunde Kerlow hat geforscht ."
+    assert run(words, tags, [(3, 5, "ORG")]) == {(1, 5, "ORG")}
+    assert run(words, tags, [(3, 5, "LOC")]) == {(1, 5, "ORG")}  # retyped with its head
+    words = "Das Deutsche Institut für Tiefseekunde hat geforscht ."
+    tags = "ART ADJA NN APPR NN VAFIN VVPP $."
+    assert run(words, tags, [(4, 5, "ORG")]) == {(1, 5, "ORG")}  # with its adjective
+    # no head noun before "für": the name stays as it was
+    words, tags = "Ein Preis für Tiefseekunde Kerlow .", "ART NN APPR NN NE $."
+    assert run(words, tags, [(3, 5, "ORG")]) == {(3, 5, "ORG")}
+    # a head noun that is already a name of its own is left alone
+    words, tags = "Das Institut für Tiefseekunde Kerlow .", "ART NN APPR NN NE $."
+    assert run(words, tags, [(1, 2, "ORG"), (3, 5, "LOC")]) == {(1, 2, "ORG"), (3, 5, "LOC")}

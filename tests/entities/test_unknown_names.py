@@ -85,7 +85,7 @@ def forms() -> object:
 
 def test_tagger_applies_the_rule_when_asked(forms: object) -> None:
     tagger = default_tagger()
-    words = ["Im", "Dorf", "Klübbersen", "wurde", "ein", "Fest", "gefeiert", "."]
+    words = ["Im", "Ort", "Klübbersen", "wurde", "ein", "Fest", "gefeiert", "."]
     tags = ["APPRART", "NN", "NN", "VAFIN", "ART", "NN", "VVPP", "$."]
     labels, probs = tagger.decode([(words, tags)])[0]
     assert labels[2] == "O" and probs[2] < unknown_names.THRESHOLD  # the CRF in doubt

@@ -20,7 +20,7 @@ from newsprobe.entities import kb
 from newsprobe.language.words import DEFINITE_ARTICLES_DE, word_set
 
 #: Bump when the features change: a model trained on other features must be retrained.
-FEATURE_VERSION = "7"
+FEATURE_VERSION = "8"
 
 #: Words of a name that are not the name: articles and the particles of names in many
 #: languages ("von", "de", "al", "bin").
@@ -321,9 +321,10 @@ def sentence_features(
     ctx = [_neighbour(w, p) for w, p in zip(words, pos, strict=True)]
     listed = [names.get(w) for w in words] if names is not None else None
     quoted = inside_quotes(words)
+    window = window_features(words)
     out: list[list[str]] = []
     for i in range(n):
-        feats = [*word_features(words[i], pos[i])]
+        feats = [*word_features(words[i], pos[i]), *window[i]]
         if quoted[i]:
             feats.append("Q")
         if i + 3 < n and words[i + 1] == "(" and words[i + 3] == ")" and acronym(words[i + 2]):
@@ -354,6 +355,33 @@ def sentence_features(
             feats.append("wn=" + lows[i] + "|" + lows[i + 1])
         out.append(feats)
     return out
+
+
+#: The letters of :func:`case_letter`, with ``_`` for beyond the sentence.
+CASE_LETTERS = "_Txdp"
+
+
+def case_letter(word: str) -> str:
+    """One letter for how ``word`` begins: ``T`` capital, ``x`` small letter, ``d`` digit,
+    ``p`` anything else."""
+    c = word[:1]
+    if c.isupper():
+        return "T"
+    if c.isalpha():
+        return "x"
+    return "d" if c.isdigit() else "p"
+
+
+def window_features(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The capitalisation pattern of each token's window, ±2 (``cp=``) and ±1 (``cp1=``),
+    ``_`` beyond the sentence: "sagte Anna Lena Berg ." → ``cp=xTTTp`` for "Lena".  A run of
+    capitalised words between small ones is how German writes most multi-word names; the word
+    and tag features see only pairs."""
+    cases = ["_", "_", *(case_letter(w) for w in words), "_", "_"]
+    return [
+        ("cp=" + "".join(cases[i : i + 5]), "cp1=" + "".join(cases[i + 1 : i + 4]))
+        for i in range(len(words))
+    ]
 
 
 CLOSING_QUOTE = {"„": "“", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘", "'": "'"}

@@ -18,6 +18,8 @@ the NER bench's held-out split, :mod:`newsprobe.eval.ner_split`; the *unseen* ha
   word with an organisation's head noun ("-behörde", "-institut") right before an acronym in
   parentheses that is a name, starting with its letter, is a name of the acronym's type (laws,
   "Arzneimittelgesetz (AMG)", are no names in GermEval and have no such head).
+* **An organisation's head noun before "für"** ("Institut für Nationales Gedenken"): a name
+  right after "für" that follows such a head noun is the organisation from the head noun on.
 * **Places by context**: a name (not a person's) after "südlich von" (north, east, …), and any
   name before an agency's dateline mark ("Izmir (dpa)"), is a place.
 * **Forms of address** ("Herr Willemsen", "Frau Anita …"): the capitalised words right after
@@ -87,6 +89,7 @@ def apply(
     found = _forms_of_address(words, tags, found)
     found = _role_and_first_name(words, found)
     found = _long_form_before_acronym(words, tags, found)
+    _head_before_fuer(words, tags, found)
     _places_by_context(words, found)
     found = [_person_after_role(words, tags, f) for f in found]
     found.sort(key=lambda f: f.start)
@@ -272,6 +275,31 @@ def _long_form_before_acronym(
             continue
         found.append(_new(i - 1, i, acronym.type))
     return found
+
+
+def _head_before_fuer(words: Sequence[str], tags: Sequence[str | None], found: list[Found]) -> None:
+    """A name right after "für" whose "für" follows an organisation's head noun ("Institut
+    für Nationales Gedenken", "Bundesamt für Migration") is that organisation, from the head
+    noun (and a capitalised adjective before it: "Deutsches Institut für …") on."""
+    for k, f in enumerate(found):
+        head = f.start - 2
+        if (
+            head < 0
+            or words[f.start - 1] != "für"
+            or not _CAPITAL.match(words[head])
+            or not words[head].lower().endswith(_org_heads())
+            or _covered(found, head) is not None
+        ):
+            continue
+        start = (
+            head - 1
+            if head > 0
+            and tags[head - 1] == "ADJA"
+            and _CAPITAL.match(words[head - 1])
+            and _covered(found, head - 1) is None
+            else head
+        )
+        found[k] = _new(start, f.end, "ORG")
 
 
 @lru_cache(maxsize=1)

@@ -26,9 +26,11 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsprobe.entities.features import (
+    CASE_LETTERS,
     CLOSING_QUOTE,
     NameList,
     acronym,
+    case_letter,
     gaz_flags,
     gazetteers,
     inside_quotes,
@@ -97,6 +99,41 @@ Tables = tuple[
     dict[str, tuple[tuple[tuple[int, int], ...], int]],
     dict[str, tuple[tuple[int, int], ...]],
 ]
+
+
+def _window_rows(attributes: dict[str, int], unknown: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The model's rows of the window patterns ``cp=`` (±2) and ``cp1=`` (±1), indexed by the
+    pattern read as a number in base 5 (:data:`CASE_LETTERS`); None for a model without them."""
+    out = {5: np.full(5**5, unknown, dtype=np.intp), 3: np.full(5**3, unknown, dtype=np.intp)}
+    found = False
+    for feature, row in attributes.items():
+        if feature.startswith("cp"):
+            _, sep, value = feature.partition("=")
+            if sep and len(value) in out and not value.strip(CASE_LETTERS):
+                number = 0
+                for letter in value:
+                    number = number * 5 + CASE_LETTERS.index(letter)
+                out[len(value)][number] = row
+                found = True
+    return (out[5], out[3]) if found else None
+
+
+def _window_codes(cases: list[int], sentence_of: np.ndarray) -> np.ndarray:
+    """Per token, its ±2 and ±1 window patterns as base-5 numbers (rows 0 and 1), from the
+    tokens' :data:`CASE_LETTERS` numbers; beyond a sentence counts as ``_`` (0)."""
+    case = np.array(cases, dtype=np.intp)
+    total = len(case)
+    codes = np.zeros((2, total), dtype=np.intp)
+    for offset in (-2, -1, 0, 1, 2):
+        near = case.copy() if offset == 0 else np.zeros(total, dtype=np.intp)
+        if 0 < offset < total:
+            near[:-offset] = case[offset:] * (sentence_of[offset:] == sentence_of[:-offset])
+        elif 0 < -offset < total:
+            near[-offset:] = case[:offset] * (sentence_of[:offset] == sentence_of[-offset:])
+        codes[0] = codes[0] * 5 + near
+        if abs(offset) < 2:
+            codes[1] = codes[1] * 5 + near
+    return codes
 
 
 def build_tables(attributes: dict[str, int]) -> Tables:
@@ -173,6 +210,7 @@ class TokenScores:
         self._context, self._joined, self._own = context, joined, own
         self._single = {f: attributes.get(f, unknown) for f in ("BOS", "EOS", "Q", "ACR")}
         self._flag = {f: attributes.get(f) for f in _OWN_FLAGS}
+        self._windows = _window_rows(attributes, unknown)
         self._tag_pairs()
         self._gazetteers = gazetteers()
 
@@ -459,6 +497,10 @@ class TokenScores:
         weights = self.weights
         extra = weights[joined[0]] + weights[joined[1]]
         extra += weights[joined[2]]
+        if self._windows is not None:
+            wide, narrow = self._windows
+            codes = _window_codes([CASE_LETTERS.index(case_letter(w)) for w in words], sentence_of)
+            extra += weights[wide[codes[0]]] + weights[narrow[codes[1]]]
         np.add.at(extra, places, weights[rows])
         result = own[:, 0] + extra
         # neighbours inside the sentence: token i gets from i−1 its "−1" row, and so on;

@@ -7,7 +7,7 @@ Whole articles go through the product's pipeline, so the component's article-lev
 totals only (precision, recall, F1, per type): the split is cold, its errors are not to be
 read::
 
-    PYTHONPATH=src python -m newsprobe.eval.ner_cold [--gold ner_cold2_de.tsv|ner_cold3_de.tsv]
+    PYTHONPATH=src python -m newsprobe.eval.ner_cold [--gold ner_cold4_de.tsv]
 """
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ def parse(marked: str) -> tuple[str, frozenset[Span]]:
 
 
 #: The cold gold files: ``ner_cold_de.tsv`` (eeb4be3, 96 names), ``ner_cold2_de.tsv``
-#: (the ner8 round, 89 names) and ``ner_cold3_de.tsv`` (the ner10 round, 97 names), each
-#: written before its round's model changed; the older two are dev sets now.
-GOLD_FILES = ("ner_cold_de.tsv", "ner_cold2_de.tsv", "ner_cold3_de.tsv")
+#: (the ner8 round, 89 names), ``ner_cold3_de.tsv`` (the ner10 round, 97 names) and
+#: ``ner_cold4_de.tsv`` (the ner11 round, 87 names), each written before its round's model
+#: changed; the older three are dev sets now.
+GOLD_FILES = ("ner_cold_de.tsv", "ner_cold2_de.tsv", "ner_cold3_de.tsv", "ner_cold4_de.tsv")
 
 
 def read_gold(text: str | None = None, name: str = GOLD_FILES[0]) -> list[GoldArticle]:
