@@ -286,8 +286,8 @@ def out_of_scope(
     """Whether ``cue`` of ``claim`` leaves the headline's words (``focus``) alone: the clauses
     it reaches share none of them and the rest of the claim shares at least two; or it is a
     suspicion adjective on a noun the headline does not name."""
-    if view is None or not focus:
-        return False
+    if view is None or not focus or cue.type == "conditional":
+        return False  # a condition reaches the main clause it conditions, wherever it stands
     toks = view.toks
     at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
     if at is None:

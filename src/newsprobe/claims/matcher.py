@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Protocol
 
 from newsprobe.claims.clause_keys import (
@@ -446,20 +447,22 @@ class _LexicalIndex:
                 return tuple((name, (form,)) for name, words in head if len(words) == 1)
         return ()
 
-    def relaxed(self, matcher: LexicalMatcher) -> _LexicalIndex:
-        """The same index judged by ``matcher``'s thresholds: shares the candidates' keys
-        (built once, on the first :meth:`support` call of either)."""
+    def _ready(self) -> None:
+        """Build the candidates' keys (once, on the first call that needs them)."""
         if self._pending is not None:
             candidates, self._pending = self._pending, None
             self._build(candidates)
+
+    def relaxed(self, matcher: LexicalMatcher) -> _LexicalIndex:
+        """The same index judged by ``matcher``'s thresholds: shares the candidates' keys
+        (built once, on the first :meth:`support` call of either)."""
+        self._ready()
         other = copy(self)
         other.matcher = matcher
         return other
 
     def support(self, target: Span) -> list[Support]:
-        if self._pending is not None:
-            candidates, self._pending = self._pending, None
-            self._build(candidates)
+        self._ready()
         wanted = self.keys(target.start, target.end)
         total = wanted.total()
         if total <= 0:
@@ -476,8 +479,19 @@ class _LexicalIndex:
         found.sort(key=lambda s: (-s.score, -(s.direct or 0.0), s.claim))
         return found
 
+    def negation_differs(self, target: Span, claim: int) -> bool:
+        """Whether ``claim`` and ``target`` disagree on negation at a shared predicate
+        (:func:`negation_differs`; False where ``claim`` is no candidate)."""
+        self._ready()
+        wanted = self.keys(target.start, target.end)
+        for candidate, have in self.candidates:
+            if candidate.id == claim:
+                pairs = _pairs_of(wanted, have)
+                return negation_differs(wanted, have, pairs)
+        return False
+
     def _score(self, wanted: Keys, total: float, have: Keys, claim: int) -> Support | None:
-        pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
+        pairs = _pairs_of(wanted, have)
         score = sum(wanted.weights[k] * _closeness(k, m) for k, m in pairs.items()) / total
         context = sum(
             wanted.weights[k]
@@ -493,9 +507,12 @@ class _LexicalIndex:
 
     def _pairs(self, target: Span, wanted: Keys, total: float) -> list[Support]:
         """Two neighbouring sentences that back the target together (each with part of it):
-        "Kilometerlanger Stau, Pendler warten" over "… stauten sich …" + "Pendler …"."""
+        "Kilometerlanger Stau, Pendler warten" over "… stauten sich …" + "Pendler …"; or the
+        two halves of a main clause around a clause of its own ("Der Bürgermeister, der
+        angeblich Schulden hat, ist zurückgetreten": the relative clause is a claim of its own,
+        and its hedge hedges neither half)."""
         found: list[Support] = []
-        for (a, ka), (b, kb) in zip(self.candidates, self.candidates[1:], strict=False):
+        for (a, ka), (b, kb) in _neighbours(self.candidates):
             if a.sentence is None or b.sentence is None or b.sentence - a.sentence > 1:
                 continue
             if any(c.start < target.end and target.start < c.end for c in (a, b)):
@@ -522,8 +539,39 @@ class _LexicalIndex:
         return found[:2]
 
 
+def _neighbours(
+    candidates: Sequence[tuple[Claim, Keys]],
+) -> list[tuple[tuple[Claim, Keys], tuple[Claim, Keys]]]:
+    """Each candidate with the next one, and with the one after that where all three are
+    clauses of one sentence (a main clause split by the clause embedded in it)."""
+    found = list(pairwise(candidates))
+    for a, mid, b in zip(candidates, candidates[1:], candidates[2:], strict=False):
+        if a[0].sentence is not None and a[0].sentence == mid[0].sentence == b[0].sentence:
+            found.append((a, b))
+    return found
+
+
 #: The lexical index (the loose match of the headline check reuses its keys).
 RelaxableIndex = _LexicalIndex
+
+
+def negation_differs(wanted: Keys, have: Keys, pairs: dict[str, str]) -> bool:
+    """Whether one side negates the shared predicate and the other does not ("lässt seine
+    Soldaten im Stich" vs "hat seine Soldaten nicht zurückgelassen"); False where no predicate
+    of ``wanted`` is shared (a negation elsewhere in the sentence says nothing of it)."""
+    predicates = [k for k in pairs if k in wanted.predicates]
+    return bool(predicates) and any(wanted.negated_at(k) for k in predicates) != any(
+        have.negated_at(pairs[k]) for k in predicates
+    )
+
+
+def contradicts(index: MatchIndex, target: Span, claim: int) -> bool:
+    """Whether the body claim ``claim`` negates the predicate it shares with ``target`` (or
+    ``target`` negates it and the claim does not), by the lexical index's keys: such a claim
+    never backs the target, whatever else it shares.  False for other matchers' indexes."""
+    if not isinstance(index, _LexicalIndex):
+        return False
+    return index.negation_differs(target, claim)
 
 
 def _closeness(key: str, found: str) -> float:
@@ -549,6 +597,11 @@ def _merge(a: Keys, b: Keys) -> Keys:
         merged.sums += keys.sums
         merged.names.update(keys.names)
     return merged.seal()
+
+
+def _pairs_of(wanted: Keys, have: Keys) -> dict[str, str]:
+    """Each key of ``wanted`` that ``have`` holds, with the key it meets there."""
+    return {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
 
 
 def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
@@ -655,9 +708,7 @@ class LexicalMatcher:
             # Überfall" over "soll … überfallen haben"): its verbal nouns alone do not back it
             return False
         if predicates:
-            if any(wanted.negated_at(k) for k in predicates) != any(
-                have.negated_at(pairs[k]) for k in predicates
-            ):
+            if negation_differs(wanted, have, pairs):
                 return False
         elif wanted.predicates:
             if len(pairs) < self.arguments or score < self.argument_threshold:
