@@ -67,6 +67,10 @@ HEDGED = [
     f"Falls das Schreiben echt ist, ist {MAYOR} zurückgetreten.",
     f"Wenn das Schreiben echt ist, ist {MAYOR} zurückgetreten.",
     f"{MAYOR[0].upper() + MAYOR[1:]} ist zurückgetreten, falls das Schreiben echt ist.",
+    # a parenthetical after the clause comments on it, however it opens
+    f"{MAYOR[0].upper() + MAYOR[1:]} ist zurückgetreten, wie es scheint.",
+    f"{MAYOR[0].upper() + MAYOR[1:]} ist zurückgetreten, so heißt es.",
+    f"{MAYOR[0].upper() + MAYOR[1:]} ist zurückgetreten, wie die Nordpost berichtet.",
 ]
 
 
@@ -124,3 +128,36 @@ def test_the_model_never_shows_a_backing_that_negates_the_shared_predicate() -> 
     assert negated.findings[0].verdict is FindingVerdict.UNSUPPORTED
     other = "Russland hat seine Soldaten zurückgelassen, die nicht fliehen konnten."
     assert _check(other, headline, model).findings[0].verdict is FindingVerdict.SUPPORTED
+
+
+ENGLISH = "Mayor of Eastbrook resigns"
+EN_TAIL = " The city council declined to comment on Monday. Residents gathered outside city hall."
+
+
+def _english(body: str) -> FindingVerdict:
+    analysis = analyze_text(ENGLISH + "\n\n" + body + EN_TAIL, lang="en")
+    HeadlineCheckComponent(model=None)(analysis, Options())
+    return analysis.findings[0].verdict
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor of Eastbrook has reportedly resigned.",
+        "The mayor of Eastbrook is said to have resigned.",
+        "According to media reports, the mayor of Eastbrook has resigned.",
+        "If the letter is authentic, the mayor of Eastbrook has resigned.",
+        "The mayor of Eastbrook has resigned, according to unconfirmed reports.",
+    ],
+)
+def test_english_hedges_conditions_and_parentheticals(body: str) -> None:
+    assert _english(body) is FindingVerdict.OVERSTATED
+
+
+def test_english_scope_stays_in_its_clause() -> None:
+    assert _english("The mayor of Eastbrook, who allegedly owes money, has resigned.") is (
+        FindingVerdict.SUPPORTED
+    )
+    assert _english("The mayor of Eastbrook resigned after he was asked if it was true.") is (
+        FindingVerdict.SUPPORTED
+    )

@@ -301,14 +301,15 @@ def _clause_verbs(view: SentenceView, k: int, language: str) -> tuple[list[Tok],
     return last_run, False
 
 
-#: Condition words that need a word of truth in their clause ("wenn", a "sollte" opening it).
-_TRUTH_CONDITIONED = frozenset({"wenn", "sollte", "sollten"})
+#: Condition words that need a word of truth in their clause ("wenn"; "sollte", "if" opening it).
+_TRUTH_CONDITIONED = frozenset({"wenn", "sollte", "sollten", "if"})
 
 
 def _condition(toks: Sequence[Tok], k: int, lex: Lexicon) -> bool:
     """A condition on the main clause's truth: "falls", "sofern"; "wenn" only where its clause
     says the condition is one of truth ("Wenn das Video echt ist, …": not "wenn es regnet"),
-    and "sollte(n)" only where it opens the clause that does ("Sollte sich das bestätigen, …")."""
+    and "sollte(n)" or "if" only where it opens the clause that does ("Sollte sich das
+    bestätigen, …", "If the video is authentic, …"; not "asked if")."""
     word = toks[k].low
     if word not in _TRUTH_CONDITIONED:
         return True

@@ -305,6 +305,10 @@ def out_of_scope(
         # demand …"): it reaches to the next comma or the end, not back into the main clause
         first = at
         last = next((k - 1 for k in range(at + 1, len(toks)) if toks[k].text == ","), last)
+    if not any(
+        t.text[:1].isalnum() and not cue.start <= t.start < cue.end for t in toks[first : last + 1]
+    ):
+        return False  # a parenthetical ("…, wie es scheint"): it comments on the clause before
     inside = [t for t in toks[first : last + 1] if claim.start <= t.start < claim.end]
     rest = [
         t
