@@ -3,6 +3,7 @@ ambiguous ones (reportative "soll", "scheinen … zu", epistemic modals, Konjunk
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprobe.attribution.english_nouns import noun_reading
@@ -15,7 +16,15 @@ from newsprobe.model import ClaimStatus
 NEGATABLE = frozenset({"hedge", "hedge_phrase", "epistemic_modal", "hedge_verb"})
 #: Types matched as cues of certainty (status hedged).
 HEDGE_TYPES = frozenset(
-    {"hedge", "hedge_phrase", "unconfirmed", "epistemic_modal", "reportative_modal", "hedge_verb"}
+    {
+        "hedge",
+        "hedge_phrase",
+        "unconfirmed",
+        "epistemic_modal",
+        "reportative_modal",
+        "hedge_verb",
+        "conditional",
+    }
 )
 _DETERMINERS = frozenset(
     {
@@ -162,6 +171,8 @@ def _context_ok(
         return directive.at_opening(view, k, lex)
     if kind == "hedge_verb":
         return _seems_to(toks, k, last, lex.language)
+    if kind == "conditional":
+        return _condition(toks, k, lex)
     if kind == "epistemic_modal":
         return _epistemic(toks, k, last, lex.language)
     if kind in (
@@ -288,6 +299,29 @@ def _clause_verbs(view: SentenceView, k: int, language: str) -> tuple[list[Tok],
     if run:
         last_run = run
     return last_run, False
+
+
+#: Condition words that need a word of truth in their clause ("wenn"; "sollte", "if" opening it).
+_TRUTH_CONDITIONED = frozenset({"wenn", "sollte", "sollten", "if"})
+
+
+def _condition(toks: Sequence[Tok], k: int, lex: Lexicon) -> bool:
+    """A condition on the main clause's truth: "falls", "sofern"; "wenn" only where its clause
+    says the condition is one of truth ("Wenn das Video echt ist, …": not "wenn es regnet"),
+    and "sollte(n)" or "if" only where it opens the clause that does ("Sollte sich das
+    bestätigen, …", "If the video is authentic, …"; not "asked if")."""
+    word = toks[k].low
+    if word not in _TRUTH_CONDITIONED:
+        return True
+    if word != "wenn" and k > 0 and toks[k - 1].text != ",":
+        return False  # "Die Stadt sollte sich schämen": no condition
+    truth = lex.word_set("truth_condition")
+    for tok in toks[k + 1 :]:
+        if tok.text in (",", ";", ":"):
+            return False
+        if tok.low in truth:
+            return True
+    return False
 
 
 def reportative_modal(view: SentenceView, k: int, lex: Lexicon) -> bool:

@@ -49,6 +49,7 @@ from newsprobe.claims.matcher import (
     MatchIndex,
     RelaxableIndex,
     Support,
+    contradicts,
 )
 from newsprobe.claims.stance import (
     HeadlineReading,
@@ -234,7 +235,13 @@ class HeadlineCheckComponent:
             seen = {s.claim for s in strict}
             backing = [*strict, *(s for s in relaxed if s.claim not in seen)]
             seen |= {s.claim for s in backing}
-            backing += [s for s in aligned if s.claim not in seen]
+            # the words alone align these: one that negates the shared predicate backs nothing
+            # (the matchers' own candidates agree on it already)
+            backing += [
+                s
+                for s in aligned
+                if s.claim not in seen and not contradicts(index, clause.span, s.claim)
+            ]
             calibrate(
                 analysis, clause, self.model, values, backing, sources_ran, MAX_EVIDENCE, weighed
             )

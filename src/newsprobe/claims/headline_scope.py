@@ -286,8 +286,8 @@ def out_of_scope(
     """Whether ``cue`` of ``claim`` leaves the headline's words (``focus``) alone: the clauses
     it reaches share none of them and the rest of the claim shares at least two; or it is a
     suspicion adjective on a noun the headline does not name."""
-    if view is None or not focus:
-        return False
+    if view is None or not focus or cue.type == "conditional":
+        return False  # a condition reaches the main clause it conditions, wherever it stands
     toks = view.toks
     at = next((k for k, t in enumerate(toks) if t.start >= cue.start), None)
     if at is None:
@@ -305,6 +305,10 @@ def out_of_scope(
         # demand …"): it reaches to the next comma or the end, not back into the main clause
         first = at
         last = next((k - 1 for k in range(at + 1, len(toks)) if toks[k].text == ","), last)
+    if not any(
+        t.text[:1].isalnum() and not cue.start <= t.start < cue.end for t in toks[first : last + 1]
+    ):
+        return False  # a parenthetical ("…, wie es scheint"): it comments on the clause before
     inside = [t for t in toks[first : last + 1] if claim.start <= t.start < claim.end]
     rest = [
         t

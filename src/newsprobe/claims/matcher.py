@@ -14,7 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from copy import copy
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Protocol
 
 from newsprobe.claims.clause_keys import (
@@ -28,13 +29,21 @@ from newsprobe.claims.clause_keys import (
 )
 from newsprobe.claims.concepts import concepts
 from newsprobe.claims.lexicon import lexicon
+from newsprobe.claims.match_keys import (
+    Keys,
+    closeness,
+    merge,
+    negation_differs,
+    pair,
+    pairs_of,
+)
 from newsprobe.claims.numbers import (
     CHANGE_BEFORE,
-    Quantity,
     differences,
     quantities,
 )
-from newsprobe.claims.similarity import fold, heads, place_match, similar, stems
+from newsprobe.claims.similarity import fold
+from newsprobe.claims.similarity import similar as similar  # re-exported (tests)
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.claims.verbs import ATTEMPT_WORDS, LIGHT_VERBS, english_verb, full_verb
 from newsprobe.model import Analysis, Claim, MentionForm, Span
@@ -76,101 +85,6 @@ class Matcher(Protocol):
 
 
 # -- the lexical matcher ----------------------------------------------------------------------
-@dataclass
-class Keys:
-    """The weighted content keys of a stretch of text."""
-
-    weights: dict[str, float] = field(default_factory=dict)
-    predicates: set[str] = field(default_factory=set)
-    #: The predicates a full verb carries (not a verbal noun): what the clause says happens.
-    verbs: set[str] = field(default_factory=set)
-    #: For fuzzy lookup (filled by :meth:`seal`): stem -> key, compound head -> key.
-    by_stem: dict[str, str] = field(default_factory=dict)
-    by_head: dict[str, str] = field(default_factory=dict)
-    by_prefix: dict[str, list[str]] = field(default_factory=dict)
-    #: Positions (in the article's token order) of each key's tokens, and of negations.
-    positions: dict[str, list[int]] = field(default_factory=dict)
-    negations: list[int] = field(default_factory=list)
-    breaks: list[int] = field(default_factory=list)  # clause punctuation
-    #: The figures (key "#<n>" each), compared by interval (:mod:`newsprobe.claims.numbers`).
-    quantities: dict[str, Quantity] = field(default_factory=dict)
-    #: The folded name words of each entity key (for aliases of one entity).
-    names: dict[str, set[str]] = field(default_factory=dict)
-    #: What each figure counts (folded lemma and its concepts), where a noun follows it.
-    counted: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: The figures that state a change ("zwei Euro mehr", "um 3 Prozent"), and the differences
-    #: of the figures on this side (:func:`newsprobe.claims.numbers.differences`).
-    changes: set[str] = field(default_factory=set)
-    differences: list[Quantity] = field(default_factory=list)
-    #: Sums of figures joined by "und"/"and" ("drei schwer und 14 leicht verletzt": 17).
-    sums: list[Quantity] = field(default_factory=list)
-
-    def add(self, key: str, weight: float, predicate: bool = False, at: Sequence[int] = ()) -> None:
-        self.weights[key] = max(weight, self.weights.get(key, 0.0))
-        if predicate:
-            self.predicates.add(key)
-        if at:
-            self.positions.setdefault(key, []).extend(at)
-
-    @property
-    def negated(self) -> bool:
-        return bool(self.negations)
-
-    def negated_at(self, key: str) -> bool:
-        """A negation right before (up to 3 tokens) or after (up to 4: German verb-second,
-        "lässt sie nicht zurück") each of the key's tokens, in the same clause ("a man had
-        died, but … not confirmed any deaths" still says that he died)."""
-        positions = self.positions.get(key, ())
-        return bool(positions) and all(
-            any(
-                -3 <= n - p <= 4 and not any(min(n, p) < b < max(n, p) for b in self.breaks)
-                for n in self.negations
-            )
-            for p in positions
-        )
-
-    def total(self) -> float:
-        return sum(self.weights.values())
-
-    def seal(self) -> Keys:
-        """Index the word keys for :func:`_match_key`."""
-        for key in self.weights:
-            if key[:1] in ("@", "~", "#"):
-                continue
-            for stem in stems(key):
-                self.by_stem.setdefault(stem, key)
-            for head in heads(key):
-                self.by_head.setdefault(head, key)
-            if len(key) >= 8:
-                self.by_prefix.setdefault(key[:5], []).append(key)
-        return self
-
-    def match(self, key: str) -> str | None:
-        """This side's key matching ``key`` of the other side: itself, the same stem, or one
-        the compound head of the other."""
-        if key in self.weights:
-            return key
-        if key[:1] in ("@", "~", "#"):
-            return None
-        for stem in stems(key):
-            found = self.by_stem.get(stem)
-            if found is not None:
-                return found
-        if len(key) >= 5:
-            found = self.by_head.get(key)
-            if found is not None:
-                return found
-        for head in heads(key):
-            if head in self.weights:
-                return head
-        for stem in stems(key):  # the modifier of a compound ("warten" ~ "wartezeit")
-            if len(stem) >= 5:
-                for have in self.by_prefix.get(stem[:5], ()):
-                    if have.startswith(stem) and len(have) - len(stem) >= 3:
-                        return have
-        return None
-
-
 @dataclass(frozen=True, slots=True)
 class _Feature:
     forms: tuple[str, ...]  # folded lemma and surface, and their hyphen parts
@@ -446,20 +360,22 @@ class _LexicalIndex:
                 return tuple((name, (form,)) for name, words in head if len(words) == 1)
         return ()
 
-    def relaxed(self, matcher: LexicalMatcher) -> _LexicalIndex:
-        """The same index judged by ``matcher``'s thresholds: shares the candidates' keys
-        (built once, on the first :meth:`support` call of either)."""
+    def _ready(self) -> None:
+        """Build the candidates' keys (once, on the first call that needs them)."""
         if self._pending is not None:
             candidates, self._pending = self._pending, None
             self._build(candidates)
+
+    def relaxed(self, matcher: LexicalMatcher) -> _LexicalIndex:
+        """The same index judged by ``matcher``'s thresholds: shares the candidates' keys
+        (built once, on the first :meth:`support` call of either)."""
+        self._ready()
         other = copy(self)
         other.matcher = matcher
         return other
 
     def support(self, target: Span) -> list[Support]:
-        if self._pending is not None:
-            candidates, self._pending = self._pending, None
-            self._build(candidates)
+        self._ready()
         wanted = self.keys(target.start, target.end)
         total = wanted.total()
         if total <= 0:
@@ -476,9 +392,20 @@ class _LexicalIndex:
         found.sort(key=lambda s: (-s.score, -(s.direct or 0.0), s.claim))
         return found
 
+    def negation_differs(self, target: Span, claim: int) -> bool:
+        """Whether ``claim`` and ``target`` disagree on negation at a shared predicate
+        (:func:`negation_differs`; False where ``claim`` is no candidate)."""
+        self._ready()
+        wanted = self.keys(target.start, target.end)
+        for candidate, have in self.candidates:
+            if candidate.id == claim:
+                pairs = pairs_of(wanted, have)
+                return negation_differs(wanted, have, pairs)
+        return False
+
     def _score(self, wanted: Keys, total: float, have: Keys, claim: int) -> Support | None:
-        pairs = {k: m for k in wanted.weights if (m := _pair(k, wanted, have)) is not None}
-        score = sum(wanted.weights[k] * _closeness(k, m) for k, m in pairs.items()) / total
+        pairs = pairs_of(wanted, have)
+        score = sum(wanted.weights[k] * closeness(k, m) for k, m in pairs.items()) / total
         context = sum(
             wanted.weights[k]
             for k in wanted.weights
@@ -493,9 +420,12 @@ class _LexicalIndex:
 
     def _pairs(self, target: Span, wanted: Keys, total: float) -> list[Support]:
         """Two neighbouring sentences that back the target together (each with part of it):
-        "Kilometerlanger Stau, Pendler warten" over "… stauten sich …" + "Pendler …"."""
+        "Kilometerlanger Stau, Pendler warten" over "… stauten sich …" + "Pendler …"; or the
+        two halves of a main clause around a clause of its own ("Der Bürgermeister, der
+        angeblich Schulden hat, ist zurückgetreten": the relative clause is a claim of its own,
+        and its hedge hedges neither half)."""
         found: list[Support] = []
-        for (a, ka), (b, kb) in zip(self.candidates, self.candidates[1:], strict=False):
+        for (a, ka), (b, kb) in _neighbours(self.candidates):
             if a.sentence is None or b.sentence is None or b.sentence - a.sentence > 1:
                 continue
             if any(c.start < target.end and target.start < c.end for c in (a, b)):
@@ -504,12 +434,12 @@ class _LexicalIndex:
             two = self._score(wanted, total, kb, b.id)
             if one is not None or two is not None:
                 continue
-            merged = _merge(ka, kb)
+            merged = merge(ka, kb)
             support = self._score(wanted, total, merged, a.id)
             if support is None:
                 continue
-            own_a = {k for k in support.shared if _pair(k, wanted, ka) is not None}
-            own_b = {k for k in support.shared if _pair(k, wanted, kb) is not None}
+            own_a = {k for k in support.shared if pair(k, wanted, ka) is not None}
+            own_b = {k for k in support.shared if pair(k, wanted, kb) is not None}
             if own_a - own_b and own_b - own_a:  # each adds something of its own
                 # each side keeps the predicates its own words carry
                 preds = set(support.predicates)
@@ -522,92 +452,29 @@ class _LexicalIndex:
         return found[:2]
 
 
+def _neighbours(
+    candidates: Sequence[tuple[Claim, Keys]],
+) -> list[tuple[tuple[Claim, Keys], tuple[Claim, Keys]]]:
+    """Each candidate with the next one, and with the one after that where all three are
+    clauses of one sentence (a main clause split by the clause embedded in it)."""
+    found = list(pairwise(candidates))
+    for a, mid, b in zip(candidates, candidates[1:], candidates[2:], strict=False):
+        if a[0].sentence is not None and a[0].sentence == mid[0].sentence == b[0].sentence:
+            found.append((a, b))
+    return found
+
+
 #: The lexical index (the loose match of the headline check reuses its keys).
 RelaxableIndex = _LexicalIndex
 
 
-def _closeness(key: str, found: str) -> float:
-    """1 for the same word (up to inflection, or a compound's head); 0.5 where ``key`` is only
-    the modifier of the compound found ("bombe" in "bombendrohung")."""
-    if key == found or key[:1] in ("#", "@", "~") or similar(key, found):
-        return 1.0
-    if any(found.startswith(s) and len(found) - len(s) >= 3 for s in stems(key) if len(s) >= 5):
-        return 0.5
-    return 1.0
-
-
-def _merge(a: Keys, b: Keys) -> Keys:
-    merged = Keys()
-    for keys in (a, b):
-        for key, weight in keys.weights.items():
-            merged.add(key, weight, key in keys.predicates, keys.positions.get(key, ()))
-        merged.negations += keys.negations
-        merged.breaks += keys.breaks
-        merged.quantities.update({f"{k}{id(keys)}": q for k, q in keys.quantities.items()})
-        merged.counted.update({f"{k}{id(keys)}": n for k, n in keys.counted.items()})
-        merged.differences += keys.differences
-        merged.sums += keys.sums
-        merged.names.update(keys.names)
-    return merged.seal()
-
-
-def _pair(key: str, wanted: Keys, have: Keys) -> str | None:
-    """The key of ``have`` that ``key`` of ``wanted`` meets; figures meet by interval (and,
-    where both say what they count, by that noun)."""
-    if key[:1] == "#":
-        q = wanted.quantities[key]
-        noun = wanted.counted.get(key)
-        for k, o in have.quantities.items():
-            if not q.covers(o):
-                continue
-            other = have.counted.get(k)
-            # the noun may stand elsewhere in the sentence ("14 Bewohner … erkrankt")
-            if (
-                noun
-                and other
-                and not _same_noun(noun, other)
-                and not any(have.match(n) for n in noun if n[:1] != "~")
-                # an event noun counts what the other's verb does to what it counts
-                # ("Sieben Festnahmen" ~ "Sieben Männer wurden festgenommen")
-                and not any(n in have.predicates for n in noun if n[:1] == "~")
-            ):
-                continue
-            return k
-        if key in wanted.changes and any(q.covers(d) for d in have.differences):
-            # "zwei Euro mehr" over "13,99 Euro statt bisher 11,99 Euro"
-            return next(iter(have.quantities))
-        if key not in wanted.changes and q.low == q.high and any(q.covers(t) for t in have.sums):
-            # "17 Verletzte" over "drei Menschen wurden schwer, 14 leicht verletzt"
-            return next(iter(have.quantities))
-        return None
-    found = have.match(key)
-    if found is None and key[:1] == "@":
-        # another entity of the same name ("Bayern" ~ "FC Bayern München"), or its people
-        # ("Göttinger" ~ "Göttingen", "Münchner" ~ "München")
-        words = wanted.names.get(key, set())
-        for other, names in have.names.items():
-            if words and names and (words <= names or names <= words):
-                return other
-        for other, names in have.names.items():
-            if words and names and place_match(words, names):
-                return other
-    elif found is None and key[:1] not in ("#", "~") and key.endswith("er"):
-        # a place's adjective the other side names as the place ("Hamburger Hafen" ~ "Hamburg")
-        for other, names in have.names.items():
-            if names and place_match({key}, names):
-                return other
-    return found
-
-
-def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
-    if a & b:
-        return True
-    return any(
-        similar(x, y) or similar(y, x) or any(similar(sx, y) for sx in stems(x))
-        for x in a
-        for y in b
-        if x[:1] != "~" and y[:1] != "~"
-    )
+def contradicts(index: MatchIndex, target: Span, claim: int) -> bool:
+    """Whether the body claim ``claim`` negates the predicate it shares with ``target`` (or
+    ``target`` negates it and the claim does not), by the lexical index's keys: such a claim
+    never backs the target, whatever else it shares.  False for other matchers' indexes."""
+    if not isinstance(index, _LexicalIndex):
+        return False
+    return index.negation_differs(target, claim)
 
 
 class LexicalMatcher:
@@ -655,9 +522,7 @@ class LexicalMatcher:
             # Überfall" over "soll … überfallen haben"): its verbal nouns alone do not back it
             return False
         if predicates:
-            if any(wanted.negated_at(k) for k in predicates) != any(
-                have.negated_at(pairs[k]) for k in predicates
-            ):
+            if negation_differs(wanted, have, pairs):
                 return False
         elif wanted.predicates:
             if len(pairs) < self.arguments or score < self.argument_threshold:

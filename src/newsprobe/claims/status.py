@@ -107,7 +107,9 @@ def classify(view: SentenceView, lex: Lexicon, index: AttributionIndex) -> list[
             parenthetical[f] = host
             targets = _scope(fragments, host)
         else:
-            targets = _scope(fragments, f) if fragments[f].kind != "dependent" else [f]
+            # a condition holds its main clause (in the unit), not only its own clause
+            whole = fragments[f].kind != "dependent" or cue.type == "conditional"
+            targets = _scope(fragments, f) if whole else [f]
         for t in targets:
             scopes[t].append(cue)
     # a fragment with no token inside quotation marks has no quotation cue
