@@ -144,7 +144,13 @@ class RenderCache:
         return table[key]
 
     def _path(self, renderer: str, dataset: str) -> Path | None:
-        return self.folder / f"{dataset}.{renderer}.json.gz" if self.folder else None
+        """One file per set and renderer, named after what made the renderings (the
+        renderer's code, libraries and program: :func:`lines_key.render_stamp`)."""
+        if not self.folder:
+            return None
+        from newsprobe.training.lines_key import render_stamp
+
+        return self.folder / f"{dataset}.{renderer}-{render_stamp(renderer)}.json.gz"
 
     def _table(self, renderer: str, dataset: str) -> dict[str, str]:
         if not hasattr(self, "_dirty"):
