@@ -96,12 +96,15 @@ def test_the_data_bytes_and_the_settings_are_in_the_training_stamp(tmp_path: Pat
     page = data / tr.SETS["scrapinghub"] / "html" / "a.html"
     page.parent.mkdir(parents=True)
     page.write_text("<p>eins</p>", encoding="utf-8")
-    stamp = key.training_stamp(data, ["scrapinghub"], ["inscriptis"], "trees", 5)
-    assert key.training_stamp(data, ["scrapinghub"], ["inscriptis"], "trees", 5) == stamp
-    assert key.training_stamp(data, ["scrapinghub"], ["inscriptis"], "trees", 4) != stamp
-    assert key.training_stamp(data, ["scrapinghub"], ["markdown"], "trees", 5) != stamp
+    folders = tr.data_folders(data, ["scrapinghub"])
+    stamp = key.training_stamp(folders, ["inscriptis"], "trees", 5)
+    assert key.training_stamp(folders, ["inscriptis"], "trees", 5) == stamp
+    assert key.training_stamp(folders, ["inscriptis"], "trees", 4) != stamp
+    assert key.training_stamp(folders, ["markdown"], "trees", 5) != stamp
+    other = tr.data_folders(data, ["fundus"])
+    assert key.training_stamp(other, ["inscriptis"], "trees", 5) != stamp
     page.write_text("<p>zwei</p>", encoding="utf-8")
-    assert key.training_stamp(data, ["scrapinghub"], ["inscriptis"], "trees", 5) != stamp
+    assert key.training_stamp(folders, ["inscriptis"], "trees", 5) != stamp
 
 
 def test_renderings_are_filed_under_what_rendered_them(

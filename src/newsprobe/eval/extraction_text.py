@@ -65,7 +65,7 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
 
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
     params = dict(crf.PARAMS, max_iterations=TRAIN_ITERATIONS)
-    stamp = training_stamp(shared_data, sets, [renderer], "crf", k, params)
+    stamp = training_stamp(tr.data_folders(shared_data, sets), [renderer], "crf", k, params)
     folder = cache_dir / "folds" / f"{renderer}-{stamp}"
     paths = {f: folder / f"fold{f}.crfsuite" for f in range(k)}
     if not (folder / "done").is_file():

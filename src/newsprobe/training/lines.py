@@ -176,7 +176,8 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
 
     cache = tr.RenderCache(cache_dir or tr.default_cache())
     root = cache.folder or Path(".")
-    stamp = training_stamp(shared / "data", sets, renderers, "matrices", with_german)
+    stamp = training_stamp(tr.data_folders(shared / "data", sets), renderers, "matrices",
+                           with_german)  # fmt: skip
     path = root / f"matrices-{stamp}.npz"
     info_path = path.with_suffix(".lines.json.gz")
     if path.is_file() and info_path.is_file():
@@ -281,7 +282,8 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
     cache_dir = cache_dir or tr.default_cache()
     params = dict(PARAMS, **(params or {}))
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
-    stamp = training_stamp(shared_data, sets, [renderer], "trees", k, params, o_weight, second)
+    stamp = training_stamp(tr.data_folders(shared_data, sets), [renderer], "trees", k, params,
+                           o_weight, second)  # fmt: skip
     folder = cache_dir / "folds" / f"trees-{renderer}-{stamp}"
     paths = {f: folder / f"fold{f}.json" for f in range(k)}
     done = folder / "done"

@@ -36,6 +36,12 @@ SETS = {
 SHIPPED_SETS = ("scrapinghub",)
 
 
+def data_folders(shared_data: Path, sets: Iterable[str]) -> list[Path]:
+    """The folders a model trained on ``sets`` under ``shared_data`` learns from (the sets and
+    the GermEval files of the shipped model's spliced pages): the data of its cache key."""
+    return [shared_data / SETS[s] for s in sorted(sets)] + [shared_data / "germeval2014"]
+
+
 def default_cache() -> Path:
     """Rendered pages and fold models: ``<newsprobe cache>/line-model``."""
     from newsprobe.cache import cache_dir

@@ -191,19 +191,16 @@ def data_digest(folders: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
-def training_stamp(shared_data: Path, sets: Sequence[str], renderers: Sequence[str],
-                   *settings: object) -> str:  # fmt: skip
-    """The key of a product trained on ``sets`` under ``shared_data`` rendered by
-    ``renderers``: code, libraries, renderings, data and ``settings`` (JSON-able values)."""
-    from newsprobe.training.lines_data import SETS
-
-    folders = [shared_data / SETS[s] for s in sets] + [shared_data / "germeval2014"]
+def training_stamp(folders: Sequence[Path], renderers: Sequence[str], *settings: object) -> str:
+    """The key of a product trained on the data in ``folders`` (the extraction sets'
+    folders: :func:`newsprobe.training.lines_data.data_folders`) rendered by ``renderers``:
+    code, libraries, renderings, data and ``settings`` (JSON-able values)."""
     return _short(
         code_digest(),
         versions(TRAINING_LIBRARIES),
         *(render_stamp(r) for r in renderers),
         data_digest(folders),
-        json.dumps([sorted(sets), list(renderers), *settings], sort_keys=True, default=str),
+        json.dumps([list(renderers), *settings], sort_keys=True, default=str),
     )
 
 
