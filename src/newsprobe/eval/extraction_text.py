@@ -21,7 +21,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from newsprobe.cache import code_text
 from newsprobe.eval.base import EvalError, TaskResult
 from newsprobe.eval.extraction import (
     NOT_MAIN_TEXT,
@@ -59,18 +58,14 @@ def _set_name(root: Path) -> str | None:
 
 def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLDS) -> dict:
     """One model per fold, trained on the pages of the other folds' sites (cached on disk)."""
-    from newsprobe.layout.line_model import LineModel, features
+    from newsprobe.layout.line_model import LineModel
     from newsprobe.training import lines_crf as crf
     from newsprobe.training import lines_data as tr
-    from newsprobe.training import lines_labels
-    from newsprobe.training.lines import LEXICON
+    from newsprobe.training.lines_key import training_stamp
 
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
-    stamp = hashlib.sha256(
-        b"".join(code_text(m.__file__) for m in (tr, crf, features, lines_labels))  # type: ignore[arg-type]
-        + LEXICON.read_bytes()
-        + f"{shared_data.resolve()}{sets}{renderer}{k}{TRAIN_ITERATIONS}".encode()
-    ).hexdigest()[:12]
+    params = dict(crf.PARAMS, max_iterations=TRAIN_ITERATIONS)
+    stamp = training_stamp(tr.data_folders(shared_data, sets), [renderer], "crf", k, params)
     folder = cache_dir / "folds" / f"{renderer}-{stamp}"
     paths = {f: folder / f"fold{f}.crfsuite" for f in range(k)}
     if not (folder / "done").is_file():
@@ -85,7 +80,6 @@ def fold_models(shared_data: Path, renderer: str, cache_dir: Path, k: int = FOLD
                 owners.append(page.site)
         if len(owners) != len(seqs):  # a page the renderer gave nothing for: recount
             owners = _owners(pages, renderer, cache)
-        params = dict(crf.PARAMS, max_iterations=TRAIN_ITERATIONS)
         for f, path in paths.items():
             if path.is_file():
                 continue

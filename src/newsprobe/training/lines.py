@@ -29,13 +29,11 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprobe.cache import code_text
+from newsprobe.cache import write_atomic
 from newsprobe.layout.line_model.segments import LineInfo, line_info, segment_matrix
 from newsprobe.training import lines_data as tr
 
 CLASSES = ("B", "H", "O")
-#: The furniture lexicon: its rules' verdicts on a line are features of the line model.
-LEXICON = Path(__file__).parents[1] / "layout" / "furniture.toml"
 #: Gradient boosting settings (chosen by the site-held-out cross-validation, model card).
 PARAMS = {
     "max_iter": 50,
@@ -48,6 +46,8 @@ PARAMS = {
 STAY = 0.0
 #: Weight of an ``O`` line in training (below 1: removal must be surer than keeping).
 O_WEIGHT = 1.0
+#: Threads that fit the trees (one: the same data gives the same trees on every machine).
+FIT_THREADS = 1
 #: Train the second pass (``segments``: each line again in the light of the first reading).
 SECOND = True
 
@@ -107,13 +107,19 @@ def german(pages: Sequence[tr.TrainPage], renderers: Sequence[str], cache: tr.Re
 
 
 def fit(data: Data, params: dict | None = None, o_weight: float = O_WEIGHT):  # type: ignore[no-untyped-def]
+    """Fitted trees and the label priors.  One thread: histogram gradient boosting sums
+    gradients in threads, and another thread count (or the order in which threads finish)
+    sums in another order and grows other trees, so the same data would give other models on
+    another machine or in another run."""
     from sklearn.ensemble import HistGradientBoostingClassifier
+    from threadpoolctl import threadpool_limits
 
     x = np.vstack([d[1] for d in data])
     y = np.concatenate([d[2] for d in data])
     weight = np.where(y == 2, o_weight, 1.0)
     clf = HistGradientBoostingClassifier(**(params or PARAMS), early_stopping=False, random_state=0)
-    clf.fit(x, y, sample_weight=weight)
+    with threadpool_limits(limits=FIT_THREADS):
+        clf.fit(x, y, sample_weight=weight)
     return clf, np.bincount(y, minlength=len(CLASSES)) / len(y)
 
 
@@ -166,19 +172,12 @@ def export(clf, priors: np.ndarray, stay: float = STAY,  # type: ignore[no-untyp
 def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
               cache_dir: Path | None, with_german: bool) -> Data:  # fmt: skip
     """Pages, features and labels (the feature matrices cached beside the renderings)."""
+    from newsprobe.training.lines_key import training_stamp
+
     cache = tr.RenderCache(cache_dir or tr.default_cache())
     root = cache.folder or Path(".")
-    from newsprobe.layout.line_model import cohesion, features, numeric
-    from newsprobe.read import markup
-    from newsprobe.training import lines_labels as labels
-
-    # markup: the link and emphasis unwrapping of Markdown and lynx renderings
-    sources = (numeric, cohesion, features, labels, tr, markup)
-    stamp = hashlib.sha256(
-        b"".join(code_text(m.__file__) for m in sources)  # type: ignore[arg-type]
-        + LEXICON.read_bytes()
-        + f"{shared.resolve()}{sorted(sets)}{list(renderers)}{with_german}".encode()
-    ).hexdigest()[:12]
+    stamp = training_stamp(tr.data_folders(shared / "data", sets), renderers, "matrices",
+                           with_german)  # fmt: skip
     path = root / f"matrices-{stamp}.npz"
     info_path = path.with_suffix(".lines.json.gz")
     if path.is_file() and info_path.is_file():
@@ -196,15 +195,15 @@ def load_data(shared: Path, sets: Sequence[str], renderers: Sequence[str],
         data += german([p for p in pages if p.dataset in tr.SHIPPED_SETS], renderers, cache,
                        shared)  # fmt: skip
     bounds = np.cumsum([0] + [len(d[2]) for d in data])
-    root.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        path,
+    infos = gzip.compress(json.dumps([_info_to_json(d[3]) for d in data]).encode())
+    write_atomic(info_path, lambda out: out.write(infos))  # both files whole or not at all
+    write_atomic(path, lambda out: np.savez_compressed(
+        out,
         x=np.vstack([d[1] for d in data]),
         y=np.concatenate([d[2] for d in data]),
         sites=np.array([d[0] for d in data]),
         bounds=bounds,
-    )
-    info_path.write_bytes(gzip.compress(json.dumps([_info_to_json(d[3]) for d in data]).encode()))
+    ))  # fmt: skip
     return data
 
 
@@ -276,28 +275,15 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
                        o_weight: float = O_WEIGHT,
                        second: bool = SECOND) -> dict[int, dict]:  # fmt: skip
     """:func:`fold_models` over all extraction sets under ``shared_data`` (one renderer),
-    cached on disk under the code, data and settings that made them."""
-    from newsprobe.layout.line_model import cohesion, features, numeric, segments
-    from newsprobe.training import lines_labels as labels
+    cached on disk under the code, libraries, data and settings that made them
+    (:func:`newsprobe.training.lines_key.training_stamp`)."""
+    from newsprobe.training.lines_key import training_stamp
 
     cache_dir = cache_dir or tr.default_cache()
     params = dict(PARAMS, **(params or {}))
     sets = [name for name, folder in tr.SETS.items() if (shared_data / folder).is_dir()]
-    code = (
-        b"".join(
-            code_text(m.__file__)  # type: ignore[arg-type]
-            for m in (numeric, cohesion, segments, features, labels, tr)  # trees.py only reads them
-        )
-        + LEXICON.read_bytes()
-    )  # the furniture rules' verdicts are features
-    stamp = hashlib.sha256(
-        code
-        + json.dumps(
-            [str(shared_data.resolve()), sets, renderer, k, params, o_weight]
-            + (["second"] if second else []),
-            sort_keys=True,
-        ).encode()
-    ).hexdigest()[:12]
+    stamp = training_stamp(tr.data_folders(shared_data, sets), [renderer], "trees", k, params,
+                           o_weight, second)  # fmt: skip
     folder = cache_dir / "folds" / f"trees-{renderer}-{stamp}"
     paths = {f: folder / f"fold{f}.json" for f in range(k)}
     done = folder / "done"
@@ -305,8 +291,9 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
         data = load_data(shared_data.parent, sets, [renderer], cache_dir, with_german=False)
         folder.mkdir(parents=True, exist_ok=True)
         for f, model in fold_models(data, k, params, stay, o_weight, second).items():
-            paths[f].write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
-        done.write_text("", encoding="utf-8")
+            text = json.dumps(model, separators=(",", ":")).encode("utf-8")
+            write_atomic(paths[f], lambda out, text=text: out.write(text))  # type: ignore[misc]
+        write_atomic(done, lambda out: out.write(b""))
     # a fold with too little to learn from has no model: the rules read it
     models = {f: json.loads(p.read_text(encoding="utf-8")) for f, p in paths.items() if p.is_file()}
     for model in models.values():  # the smoothing is no training setting
@@ -326,14 +313,15 @@ def _article_text(text: str) -> str:
 
 
 def score_folds(shared: Path, models: dict[int, dict], renderer: str, k: int,
-                sets: Sequence[str], stays: Sequence[float] | None = None) -> dict:  # fmt: skip
+                sets: Sequence[str], stays: Sequence[float] | None = None,
+                cache_dir: Path | None = None) -> dict:  # fmt: skip
     """Score the held-out pages of every set with their fold's model (the product's layout)."""
     from newsprobe.eval.extraction import extract_all, score
     from newsprobe.eval.extraction_data import load
     from newsprobe.layout import line_model
     from newsprobe.layout.line_model.trees import TreeLineModel
 
-    cache = tr.RenderCache(tr.default_cache())
+    cache = tr.RenderCache(cache_dir or tr.default_cache())
     results: dict = {}
     for stay in stays or [None]:
         tree_models = {}
@@ -372,7 +360,8 @@ def _norm(text: str) -> str:
 
 
 def page_meta(shared: Path, models: dict[int, dict], renderer: str, k: int,
-              sets: Sequence[str] = ("fundus", "scrapinghub")) -> dict:  # fmt: skip
+              sets: Sequence[str] = ("fundus", "scrapinghub"),
+              cache_dir: Path | None = None) -> dict:  # fmt: skip
     """Headline, authors and date read from the held-out rendered pages, against the gold
     (fundus has title, authors and date; scrapinghub only the title)."""
     import ast
@@ -381,7 +370,7 @@ def page_meta(shared: Path, models: dict[int, dict], renderer: str, k: int,
     from newsprobe.layout import line_model
     from newsprobe.layout.line_model.trees import TreeLineModel
 
-    cache = tr.RenderCache(tr.default_cache())
+    cache = tr.RenderCache(cache_dir or tr.default_cache())
     tree_models = {f: TreeLineModel.from_dict(m) for f, m in models.items()}
     out: dict = {}
     for name in sets:
@@ -462,9 +451,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                                     not args.no_second)  # fmt: skip
         print(f"folds ready in {time.process_time() - started:.0f} cpu s", file=sys.stderr)
         res = score_folds(args.shared, models, renderers[0], args.folds, args.score or sets,
-                          args.stay)  # fmt: skip
+                          args.stay, args.cache)  # fmt: skip
         if args.meta:
-            res["meta"] = page_meta(args.shared, models, renderers[0], args.folds)
+            res["meta"] = page_meta(args.shared, models, renderers[0], args.folds,
+                                    cache_dir=args.cache)  # fmt: skip
         print(json.dumps({"params": params, "o_weight": args.o_weight, "results": res}, indent=1))
         return 0
     from newsprobe.layout.line_model.trees import MODEL_PATH

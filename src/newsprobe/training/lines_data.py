@@ -36,6 +36,12 @@ SETS = {
 SHIPPED_SETS = ("scrapinghub",)
 
 
+def data_folders(shared_data: Path, sets: Iterable[str]) -> list[Path]:
+    """The folders a model trained on ``sets`` under ``shared_data`` learns from (the sets and
+    the GermEval files of the shipped model's spliced pages): the data of its cache key."""
+    return [shared_data / SETS[s] for s in sorted(sets)] + [shared_data / "germeval2014"]
+
+
 def default_cache() -> Path:
     """Rendered pages and fold models: ``<newsprobe cache>/line-model``."""
     from newsprobe.cache import cache_dir
@@ -144,7 +150,13 @@ class RenderCache:
         return table[key]
 
     def _path(self, renderer: str, dataset: str) -> Path | None:
-        return self.folder / f"{dataset}.{renderer}.json.gz" if self.folder else None
+        """One file per set and renderer, named after what made the renderings (the
+        renderer's code, libraries and program: :func:`lines_key.render_stamp`)."""
+        if not self.folder:
+            return None
+        from newsprobe.training.lines_key import render_stamp
+
+        return self.folder / f"{dataset}.{renderer}-{render_stamp(renderer)}.json.gz"
 
     def _table(self, renderer: str, dataset: str) -> dict[str, str]:
         if not hasattr(self, "_dirty"):

@@ -84,7 +84,8 @@ def cohesion_matrix(lines: Sequence[Line], block_id: np.ndarray | None = None) -
         out[i, 0] = shared / len(k)
         out[i, 1] = sum(1 for w in k if lead[w] - own_lead > 0) / len(k)
         out[i, 2] = min(shared, 20)
-        out[i, 3] = sum(math.log(spread[w]) for w in k) / len(k)
+        # fsum: a set has no order (string hashes differ by process), the sum must not care
+        out[i, 3] = math.fsum(math.log(spread[w]) for w in k) / len(k)
     coh = out[:, 0]
     out[:, 4] = _window_mean(coh, 2)
     out[:, 5] = _window_mean(coh, 5)
