@@ -469,7 +469,7 @@ class VerbCues(VerbFrames):
             if nxt.text == "," and not (
                 # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": an apposition to the
                 # speaker, not what was said; the statement is before the frame
-                ce > t.i + 1 and self._closing_apposition(toks, ce, last)
+                ce > t.i + 1 and self._closing_apposition(toks, ce, last, t.i)
             ):
                 k = ce + 1
                 if k < n and toks[k].quote is not None and toks[k].is_mark:
@@ -617,7 +617,7 @@ class VerbCues(VerbFrames):
                     and toks[k - 1].quote is not None
                 ):
                     return (*self._direct(toks[k - 1].quote), k - 1, k)
-                if ce >= last or self._closing_apposition(toks, ce, last):
+                if ce >= last or self._closing_apposition(toks, ce, last, t.i):
                     # "Er sei müde, sagte X.": a whole main clause before the frame.
                     start = self._skip_conj(toks, 0)
                     if start < cs - 1 and main_finite(toks, start, cs - 1) is not None:
