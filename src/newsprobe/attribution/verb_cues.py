@@ -207,7 +207,9 @@ class VerbCues(VerbFrames):
                     ce = k
                     break
         fin = t if t.tag == "VFIN" else first_finite(toks, cs, ce)
-        passive = (
+        # "war befürchtet worden, …", "sei angekündigt worden, dass …": a perfect passive
+        perfect = t.tag == "VPP" and t.i + 1 < len(toks) and toks[t.i + 1].low == "worden"
+        passive = perfect or (
             t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in WERDEN)
         )
         if t.i > 0 and self._glued_aux(toks[t.i - 1]):
@@ -256,6 +258,8 @@ class VerbCues(VerbFrames):
             return None  # "sich ansehen, wo der Bus hält": looking, not judging
         fragment_only = kind == "partial" and qid is not None
         narrated = kind == "narrated"
+        if narrated and perfect:
+            return None  # "war dem Amt mitgeteilt worden": only a clause it frames is said
         if (
             self.de
             and not narrated
