@@ -58,7 +58,7 @@ from newsprobe.attribution.english_cues import (
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
-from newsprobe.attribution.light_verbs import phrasal_lemma
+from newsprobe.attribution.light_verbs import phrasal_lemma, phrasal_span
 from newsprobe.attribution.passive_acts import is_range, strip_aux
 from newsprobe.attribution.phrases import is_boundary, named_after_article, np_left
 from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
@@ -362,8 +362,7 @@ class VerbCues(VerbFrames):
             narrated = kind == "reported"
         if wie:
             kind = "reported" if kind in ("indirect", "reported") else kind
-        cue_end = t.end
-        cue_start = t.start
+        cue_start, cue_end = phrasal_span(toks, t, lemma, self.lex)  # "machte deutlich"
         confidence = 0.85 if kind != "reported" else 0.6
         if np is None:
             confidence -= 0.2
