@@ -26,23 +26,8 @@ from newsprobe.attribution.view import Tok
 _NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "WH", "PRON", "PART"])
 _NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
 #: German relative pronouns (the tagger reads several as articles or demonstratives).
-_RELATIVES_DE = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "denen",
-        "deren",
-        "dessen",
-        "welcher",
-        "welche",
-        "welches",
-        "welchem",
-        "welchen",
-    ]
-)
+#: ("welcher", "welche", … are read by their stem.)
+_RELATIVES_DE = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
 #: English relative pronouns that refer to a person ("which" may take up the statement).
 _RELATIVES_EN = frozenset(["who", "whose", "whom"])
 #: What stands right after an article (so "die" is not a relative pronoun: "die Lage").
@@ -96,7 +81,7 @@ def _relative_clause(toks: Sequence[Tok], start: int, last: int, de: bool) -> bo
         return False
     if not de:
         return first.low in _RELATIVES_EN
-    if first.low not in _RELATIVES_DE:
+    if first.low not in _RELATIVES_DE and not first.low.startswith("welch"):
         return False
     if body[0].tag in _NOMINAL:
         # "…, sagte X, die Polizei ermittle": an article (the tagger may read it as a
