@@ -63,6 +63,13 @@ def _only(analysis: Analysis) -> tuple[str, str, str]:
             "Die Werte seien gestiegen",
         ),
         (
+            # the "so" frame
+            "Die Lage sei ernst, so die Ministerin, die am Montag in Berlin war.",
+            "so",
+            "die Ministerin",
+            "Die Lage sei ernst",
+        ),
+        (
             "„Wir haben keine Wahl“, sagte Peter Krause, der seit 2010 Bürgermeister ist.",
             "sagte",
             "Peter Krause",
