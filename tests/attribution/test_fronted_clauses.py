@@ -108,7 +108,7 @@ def test_a_reported_clause_ends_where_und_joins_the_frames_second_verb() -> None
         "klagen zu wollen."
     )
     assert said.get("erklärte") == "der Plan sei eine Gefahr"
-    assert said.get("kündigte") == "gegen ihn klagen zu wollen"
+    assert said.get("kündigte an") == "gegen ihn klagen zu wollen"
 
 
 def test_a_reported_clause_goes_on_past_und_in_konjunktiv() -> None:
