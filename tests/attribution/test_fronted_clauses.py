@@ -90,7 +90,7 @@ def test_a_reported_clause_whose_subject_carries_an_apposition() -> None:
         "Die Zeitung gab an, dem Generalsekretär des Verbandes, Peter Korff, sei das Amt "
         "angeboten worden."
     )
-    assert said.get("gab") == (
+    assert said.get("gab an") == (
         "dem Generalsekretär des Verbandes, Peter Korff, sei das Amt angeboten worden"
     )
 
