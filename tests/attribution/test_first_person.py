@@ -153,7 +153,7 @@ FRAMED_AFTER = (
 
 
 def test_a_frame_right_after_the_first_person_names_it() -> None:
-    sp = by_cue(FRAMED_AFTER, "nehme").speaker
+    sp = by_cue(FRAMED_AFTER, "nehme an").speaker
     assert sp is not None and sp.name == "Ulf Marrebeck"
 
 

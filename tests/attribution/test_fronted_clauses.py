@@ -90,7 +90,7 @@ def test_a_reported_clause_whose_subject_carries_an_apposition() -> None:
         "Die Zeitung gab an, dem Generalsekretär des Verbandes, Peter Korff, sei das Amt "
         "angeboten worden."
     )
-    assert said.get("gab") == (
+    assert said.get("gab an") == (
         "dem Generalsekretär des Verbandes, Peter Korff, sei das Amt angeboten worden"
     )
 
@@ -108,7 +108,7 @@ def test_a_reported_clause_ends_where_und_joins_the_frames_second_verb() -> None
         "klagen zu wollen."
     )
     assert said.get("erklärte") == "der Plan sei eine Gefahr"
-    assert said.get("kündigte") == "gegen ihn klagen zu wollen"
+    assert said.get("kündigte an") == "gegen ihn klagen zu wollen"
 
 
 def test_a_reported_clause_goes_on_past_und_in_konjunktiv() -> None:

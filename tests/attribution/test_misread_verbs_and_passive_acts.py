@@ -75,7 +75,7 @@ def test_infixed_zu_infinitive_read_as_adjective() -> None:
     found = _only(run("Sie schlug vor, den Punkten absolute Priorität beizumessen."))
     assert found == (
         "indirect",
-        "schlug",
+        "schlug vor",  # the particle right after the verb is part of the cue
         ["Sie"],
         "den Punkten absolute Priorität beizumessen",
     )

@@ -28,7 +28,7 @@ from attribution_texts import speaker_at_cue as _speaker_of
         # a name with a verb in it after an article ("die „Hilfe kommt“")
         (
             "Die „Aktion Hilfe kommt“ teilte mit, die Spenden seien angekommen.",
-            "teilte",
+            "teilte mit",
             "Die „Aktion Hilfe kommt“",
         ),
         (
@@ -47,7 +47,7 @@ from attribution_texts import speaker_at_cue as _speaker_of
         (
             "Die zur bayerischen Landesbank gehörende Stiftung teilte mit, sie werde "
             "die Mittel kürzen.",
-            "teilte",
+            "teilte mit",
             "Die zur bayerischen Landesbank gehörende Stiftung",
         ),
         # a short number between two parts of a name (phrases.name_particle)

@@ -201,6 +201,14 @@ def _particle_bases(lex: CueLexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def cue_verb_lemmas() -> frozenset[str]:
+    """The German cue lexicon's verbs: speech and cognition verbs and the light verbs of
+    speech nouns (which the tag repairs read as verbs where a verb stands)."""
+    lex = cues("de")
+    return lex.speech | lex.cognition | lex.light_verbs
+
+
 @lru_cache(maxsize=4)
 def cues(lang: str) -> CueLexicon:
     """The cue lexicon for ``lang`` (English for languages without their own)."""

@@ -66,6 +66,33 @@ def phrasal_lemma(toks: list[Tok], t: Tok, lemma: str, lex: CueLexicon) -> str |
     return None
 
 
+def phrasal_span(toks: list[Tok], t: Tok, lemma: str, lex: CueLexicon) -> tuple[int, int]:
+    """The cue's character span for the verb ``t`` read as ``lemma``: with the complement of
+    a phrasal speech verb (:func:`phrasal_lemma`) when it stands right next to the verb
+    ("machte deutlich", "gab zu bedenken", "deutlich machte"), and with a separable verb's
+    particle right after it ("teilte mit, dass …", "gab bekannt"), as SpkAtt news marks the
+    whole phrase as the cue; the verb alone otherwise (a cue is one stretch of text, and
+    "machte am Montag deutlich" holds words that are no cue)."""
+    lows = [x.low for x in toks]
+    for base, complements in lex.phrasal.items():
+        for words in complements:
+            if "".join(words) + base != lemma:
+                continue
+            m = len(words)
+            if tuple(lows[t.i + 1 : t.i + 1 + m]) == words:
+                return t.start, toks[t.i + m].end
+            if t.i >= m and tuple(lows[t.i - m : t.i]) == words:
+                return toks[t.i - m].start, t.end
+    k = t.i + 1
+    if (
+        k < len(toks)
+        and lemma == toks[k].low + t.lemma
+        and (k + 1 == len(toks) or _ends_clause(toks, k + 1))
+    ):
+        return t.start, toks[k].end  # a separable verb's particle right after it: "teilte mit"
+    return t.start, t.end
+
+
 def _ends_clause(toks: list[Tok], k: int) -> bool:
     """Token ``k`` ends a clause: a boundary or sentence-final punctuation."""
     t = toks[k]

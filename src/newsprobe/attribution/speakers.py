@@ -9,7 +9,6 @@ from newsprobe.attribution.clauses import (
     COORDINATORS,
     FRONTED_OBJECTS,
     NOT_NOMINATIVE,
-    PARTICLES,
     Context,
     char_span,
     clause,
@@ -25,11 +24,13 @@ from newsprobe.attribution.phrases import (
     particle_name,
     quoted_name,
 )
+from newsprobe.attribution.speaker_tails import (
+    closes_speaker,
+    frame_speaker,
+    speaker_with_tail,
+)
 from newsprobe.attribution.view import Tok
 
-#: Tags that cannot open or occur in an apposition closing a sentence.
-#: (Without a verb in it, a "der" the tagger reads as a relative pronoun is an article.)
-_NOT_APPOSITION_START = frozenset(["ADP", "ADV", "CONJ", "SCONJ", "WH", "PRON", "PART"])
 #: Bare plural addressees after a speech verb ("sagte Reportern").
 _ADDRESSEES = frozenset(
     ["reportern", "journalisten", "journalistinnen", "medienvertretern", "pressevertretern"]
@@ -57,46 +58,18 @@ class SpeakerPhrases:
         return start, end
 
     def _with_apposition(self, toks: list[Tok], np: tuple[int, int], last: int) -> tuple[int, int]:
-        """A speaker phrase that closes the sentence takes the apposition after its comma
-        ("sagte der Oberrabbiner Israels, Yona Metzger." / ", so Matthias Freude, Präsident
-        des Landesumweltamtes."): the name and the role are one speaker."""
-        e = np[1]
-        if e >= last or toks[np[0]].tag in ("PRON", "REL"):
-            return np
-        return (np[0], last) if self._closing_apposition(toks, e, last) else np
+        """The speaker phrase with the apposition after its comma when it closes the
+        sentence, without a relative clause after them (:func:`speaker_tails.speaker_with_tail`)."""
+        return speaker_with_tail(toks, np, last, self.de)
 
-    def _closing_apposition(self, toks: list[Tok], comma: int, last: int) -> bool:
-        """Whether the tokens after the comma at ``comma`` up to the sentence's end are an
-        apposition: a short noun phrase without a verb ("…, der Sprecher der Ambulanz.")."""
-        body = toks[comma + 1 : last]
-        if len(body) > 2 and body[-2].text == "," and body[-1].low in PARTICLES:
-            body = body[:-2]  # "…, teilte der Direktor, Bagus Puruhito, mit."
-        # "…, sagt X, Pressesprecher des LKA, zum STANDARD.": a prepositional phrase after
-        # the apposition (whom it was said to) belongs to the frame
-        addressed = [i for i, x in enumerate(body) if x.text == ","]
-        if self.de and len(addressed) == 1 and len(body) <= 14:
-            k = addressed[0]
-            after = body[k + 1 :]
-            if after and after[0].tag == "ADP" and self._apposition_words(after[1:]):
-                body = body[:k]
-        return (
-            bool(body)
-            and toks[comma].text == ","
-            # English appositions run longer ("…, said X, research director at the
-            # foundation and a co-author of the report.")
-            and len(body) <= (10 if self.de else 20)
-            and body[0].tag not in _NOT_APPOSITION_START
-            and self._apposition_words(body)
-        )
-
-    @staticmethod
-    def _apposition_words(body: list[Tok]) -> bool:
-        """A phrase without a verb, clause or list that ends in a noun or name."""
-        return (
-            bool(body)
-            and not any(x.tag in _NOT_IN_APPOSITION or x.text in ",;:" for x in body)
-            and body[-1].tag in ("NOUN", "PROPN")
-        )
+    def _closing_apposition(self, toks: list[Tok], comma: int, last: int, verb: int) -> bool:
+        """Whether all after the comma at ``comma`` up to the sentence's end belongs to the
+        speaker that follows the frame's verb at ``verb``: an apposition ("…, der Sprecher
+        der Ambulanz."), a relative clause on a phrase that can speak ("…, die seit Jahren
+        dort arbeitet.") or both (:func:`speaker_tails.closes_speaker`)."""
+        np = frame_speaker(toks, verb, comma)
+        speaker = np is not None and self._can_speak(toks, np)
+        return closes_speaker(toks, comma, last, self.de, speaker)
 
     def _heads(self, toks: list[Tok], np: tuple[int, int]) -> list[tuple[int, int]]:
         head = head_of(toks, np)

@@ -9,7 +9,10 @@
 * a zu-infinitive with "zu" between particle and verb read as an adjective or participle
   is an infinitive with "zu" ("beizumessen");
 * a past-tense verb read as an attributive adjective is the finite verb ("Kritiker
-  glaubten, …", "Sie bezeichneten die Einigung als …", "…, räumte Anna Berg ein").
+  glaubten, …", "Sie bezeichneten die Einigung als …", "…, räumte Anna Berg ein");
+* a cue verb's form read as a predicative adjective or an adverb where a verb stands is the
+  verb (:func:`_cue_verbs_misread`: "Der Minister erhob Vorwürfe", "Die Opposition verlange
+  eine Aufklärung", "…, dass die Regierung verlange,", "bekanntgegeben worden").
 
 Moved out of view.py (the demonstrative, nominalised and past-tense rules as they were).
 """
@@ -18,6 +21,8 @@ from __future__ import annotations
 
 import re
 from typing import Protocol
+
+from newsprobe.language.pos import verb_mood
 
 
 class Tok(Protocol):
@@ -35,8 +40,10 @@ class Tok(Protocol):
     zu_inf: bool
 
 
-def repair_german(toks: list[Tok]) -> None:
-    """Every repair, in order, over a text's tokens."""
+def repair_german(toks: list[Tok], cue_verbs: frozenset[str] = frozenset()) -> None:
+    """Every repair, in order, over a text's tokens (``cue_verbs``: the lemmas of the cue
+    lexicon's verbs, for :func:`_cue_verbs_misread`)."""
+    _cue_verbs_misread(toks, cue_verbs)
     _nominalised(toks)
     _articles_read_as_pronouns(toks)
     _infixed_infinitives(toks)
@@ -177,3 +184,92 @@ def _infixed_infinitives(toks: list[Tok]) -> None:
         if nxt is not None and nxt.i == t.i + 1 and nxt.tag in ("NOUN", "PROPN", "ADJ"):
             continue
         t.tag, t.zu_inf, t.mood = "VINF", True, None
+
+
+#: Tags the tagger gives a cue verb's form it does not read as a verb ("erhob" ADJD,
+#: "verlange" ADV).
+_VERB_MISREAD = frozenset(["ADJD", "ADV"])
+#: Coarse tags of a subject noun phrase before a verb in second place.
+_SUBJECT_TAGS = frozenset(["DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS", "PRON"])
+#: What opens a clause whose finite verb stands last (STTS).
+_VERB_LAST_OPENERS = frozenset(["KOUS", "PRELS", "PRELAT", "PWS", "PWAV"])
+_CLAUSE_BOUNDARIES = frozenset([",", ";", ":", "(", ")", "–", "—", "-", "„", "“", '"', "»", "«"])
+#: Passive auxiliaries after a participle ("bekanntgegeben worden", "angekündigt wurde").
+_PASSIVE_AUX = frozenset(["worden", "wurde", "wurden", "werden", "wird"])
+_NOT_CUE_VERBS = frozenset(["sein", "haben", "werden"])
+
+
+def _cue_verbs_misread(toks: list[Tok], cue_verbs: frozenset[str]) -> None:
+    """A cue verb's form the tagger read as a predicative adjective or an adverb ("Der
+    Minister erhob schwere Vorwürfe", "Die Opposition verlange eine Aufklärung") is a verb
+    where a verb stands: second in its clause right after a subject noun phrase with no
+    finite verb before it, or last in a clause a subordinator or relative pronoun opens
+    ("…, dass die Regierung verlange, …") — a finite verb; right before a passive
+    auxiliary ("bekanntgegeben worden") — a participle.  Only a form other than the lemma
+    whose lemma (simplemma's) is one of ``cue_verbs`` is read again; the tagger's model is
+    not touched."""
+    for k, t in enumerate(toks):
+        if t.lemma not in cue_verbs or t.lemma in _NOT_CUE_VERBS or t.low == t.lemma:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].i == t.i + 1 else None
+        if (
+            nxt is not None
+            and t.low.endswith(("t", "en"))
+            and (
+                (t.stts in _VERB_MISREAD and nxt.low in _PASSIVE_AUX)
+                # no finite verb stands right before "worden" ("bekanntgemacht worden");
+                # before "wird" the rules read a finite "zitiert" as the tagger has it
+                or (t.stts == "VVFIN" and nxt.low == "worden")
+            )
+        ):
+            t.tag, t.mood, t.token_mood = "VPP", None, None
+            continue
+        # "gesagt", "bekanntgegeben": no finite form
+        participle = (t.low.startswith("ge") and not t.lemma.startswith("ge")) or (
+            "ge" in t.low[2:-2] and t.low.endswith(("t", "en"))
+        )
+        if (
+            t.stts in _VERB_MISREAD
+            and not participle
+            and (_verb_second(toks, k) or _verb_last(toks, k, nxt))
+        ):
+            t.tag = "VFIN"
+            t.mood = t.token_mood = verb_mood(t.text, t.lemma, False)
+
+
+def _clause_start(toks: list[Tok], k: int) -> int:
+    """Index of the first token of ``toks[k]``'s clause (after a boundary, in its
+    sentence)."""
+    s = k
+    while s > 0 and toks[s - 1].i == toks[s].i - 1 and toks[s - 1].text not in _CLAUSE_BOUNDARIES:
+        s -= 1
+    return s
+
+
+def _verb_second(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` follows a subject noun phrase that opens its clause (after
+    "und"/"aber"), with no finite verb before it: "Die Opposition [verlange] …"."""
+    s = _clause_start(toks, k)
+    if s < k and toks[s].stts == "KON":
+        s += 1
+    before = toks[s:k]
+    return (
+        bool(before)
+        and len(before) <= 6
+        and all(x.tag in _SUBJECT_TAGS for x in before)
+        and before[-1].tag in ("NOUN", "PROPN", "PRON")
+        and (before[-1].tag != "PRON" or before[-1].stts == "PPER")
+    )
+
+
+def _verb_last(toks: list[Tok], k: int, nxt: Tok | None) -> bool:
+    """Whether ``toks[k]`` closes a clause a subordinator or relative pronoun opens, with
+    no finite verb in it: "…, dass die Regierung [verlange], …"."""
+    if nxt is not None and nxt.text not in _CLAUSE_BOUNDARIES and nxt.text not in ".!?":
+        return False
+    s = _clause_start(toks, k)
+    return (
+        s < k - 1
+        and toks[s].stts in _VERB_LAST_OPENERS
+        and not any(x.tag == "VFIN" for x in toks[s + 1 : k])
+    )

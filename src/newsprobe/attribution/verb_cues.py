@@ -58,7 +58,7 @@ from newsprobe.attribution.english_cues import (
 from newsprobe.attribution.english_nouns import noun_reading
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
-from newsprobe.attribution.light_verbs import phrasal_lemma
+from newsprobe.attribution.light_verbs import phrasal_lemma, phrasal_span
 from newsprobe.attribution.passive_acts import is_range, strip_aux
 from newsprobe.attribution.phrases import is_boundary, named_after_article, np_left
 from newsprobe.attribution.stance_acts import NARRATED_STANCE, is_stance
@@ -207,7 +207,9 @@ class VerbCues(VerbFrames):
                     ce = k
                     break
         fin = t if t.tag == "VFIN" else first_finite(toks, cs, ce)
-        passive = (
+        # "war befürchtet worden, …", "sei angekündigt worden, dass …": a perfect passive
+        perfect = t.tag == "VPP" and t.i + 1 < len(toks) and toks[t.i + 1].low == "worden"
+        passive = perfect or (
             t.tag == "VPP" and fin is not None and (fin.lemma == "werden" or fin.low in WERDEN)
         )
         if t.i > 0 and self._glued_aux(toks[t.i - 1]):
@@ -256,6 +258,8 @@ class VerbCues(VerbFrames):
             return None  # "sich ansehen, wo der Bus hält": looking, not judging
         fragment_only = kind == "partial" and qid is not None
         narrated = kind == "narrated"
+        if narrated and perfect:
+            return None  # "war dem Amt mitgeteilt worden": only a clause it frames is said
         if (
             self.de
             and not narrated
@@ -358,8 +362,7 @@ class VerbCues(VerbFrames):
             narrated = kind == "reported"
         if wie:
             kind = "reported" if kind in ("indirect", "reported") else kind
-        cue_end = t.end
-        cue_start = t.start
+        cue_start, cue_end = phrasal_span(toks, t, lemma, self.lex)  # "machte deutlich"
         confidence = 0.85 if kind != "reported" else 0.6
         if np is None:
             confidence -= 0.2
@@ -469,7 +472,7 @@ class VerbCues(VerbFrames):
             if nxt.text == "," and not (
                 # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": an apposition to the
                 # speaker, not what was said; the statement is before the frame
-                ce > t.i + 1 and self._closing_apposition(toks, ce, last)
+                ce > t.i + 1 and self._closing_apposition(toks, ce, last, t.i)
             ):
                 k = ce + 1
                 if k < n and toks[k].quote is not None and toks[k].is_mark:
@@ -617,7 +620,7 @@ class VerbCues(VerbFrames):
                     and toks[k - 1].quote is not None
                 ):
                     return (*self._direct(toks[k - 1].quote), k - 1, k)
-                if ce >= last or self._closing_apposition(toks, ce, last):
+                if ce >= last or self._closing_apposition(toks, ce, last, t.i):
                     # "Er sei müde, sagte X.": a whole main clause before the frame.
                     start = self._skip_conj(toks, 0)
                     if start < cs - 1 and main_finite(toks, start, cs - 1) is not None:

@@ -20,7 +20,7 @@ from importlib.resources import files
 from operator import attrgetter
 from typing import Any
 
-from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.lexicon import CueLexicon, cue_verb_lemmas
 from newsprobe.attribution.marks import Quote
 from newsprobe.attribution.tag_repairs import repair_german
 from newsprobe.model import Analysis, Token
@@ -466,7 +466,7 @@ def build(
     if german:
         # (only a clause with an infinitive has one to make finite)
         _finite_plurals([sents[sid] for sid in sorted(with_infinitive)])
-        repair_german(flat)
+        repair_german(flat, cue_verb_lemmas())
     return sents
 
 
