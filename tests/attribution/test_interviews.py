@@ -89,3 +89,22 @@ ONE_LABEL = (
 
 def test_one_question_label_is_no_interview() -> None:
     assert interview(run_body(ONE_LABEL)) is None
+
+
+def test_an_answer_sentence_without_a_statement_is_the_guest_s_own_words() -> None:
+    a = run_body(NO_ENTITY)
+    att = find(a, "nicht zu viel")
+    assert att.kind.value == "direct"
+    assert att.source is not None and a.sources[att.source].name == "Gruber"
+
+
+def test_an_answer_s_message_leaves_out_the_label() -> None:
+    att = find(run_body(NO_ENTITY), "seit zwanzig Jahren")
+    assert not att.message.text.startswith("Gruber")
+
+
+def test_a_question_is_the_interviewer_s_and_a_short_answer_no_statement() -> None:
+    a = run_body(NO_ENTITY + " STANDARD: Wirklich nicht? Gruber: Nein.")
+    assert not [x for x in a.attributions if x.message.text.strip(" .") == "Nein"]
+    att = find(a, "Was kostet das")
+    assert att.source is not None and a.sources[att.source].type == SourceType.MEDIA

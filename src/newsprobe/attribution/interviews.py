@@ -345,8 +345,10 @@ def attribute_turns(analysis: Analysis) -> None:
     """Statements in an interview's answers, after the speakers were resolved: what an
     answer says with no frame of its own is the guest's (direct words), also where the
     layout rules carried the interviewer's label over into it ("STANDARD: …? Hofer: Ich
-    bin …" was the STANDARD's).  Questions keep what the layout rules gave them: the
-    interviewer's label is their speaker, the outlet (see the module's note)."""
+    bin …" was the STANDARD's), and so is each sentence of an answer that no statement
+    covers (of three words at least: "Nein." is no statement).  Questions keep what the
+    layout rules gave them: the interviewer's label is their speaker, the outlet (see the
+    module's note)."""
     iv = interview(analysis)
     if iv is None:
         return
@@ -356,8 +358,47 @@ def attribute_turns(analysis: Analysis) -> None:
             continue
         att.kind = AttributionKind.DIRECT
         att.continues = None
+        if att.message.start < turn.start < att.message.end:  # "Hofer: Ich bin …"
+            att.message = Span.of(analysis.text, turn.start, att.message.end)
         att.speaker = guest_speaker(analysis, turn.guest, att.start, SpeakerResolution.NAME)
         att.speaker_entity = turn.guest.entity
+    _answer_sentences(analysis, iv)
+
+
+#: Fewest words of an answer sentence that stands as a statement ("Nein." does not).
+_MIN_WORDS = 3
+
+
+def _answer_sentences(analysis: Analysis, iv: Interview) -> None:
+    """Each sentence of an answer that no statement covers is a statement of the guest in
+    their own words (appended: ids stay as they were)."""
+    text = analysis.text
+    taken = [(a.message.start, a.message.end) for a in analysis.attributions]
+    taken += [(a.cue.start, a.cue.end) for a in analysis.attributions if a.cue is not None]
+    for sid, sent in enumerate(analysis.sentences):
+        turn = iv.turn_at(max(sent.start, sent.end - 1))
+        if turn is None or turn.question or turn.guest is None:
+            continue
+        start, end = max(sent.start, turn.start), min(sent.end, turn.end)
+        while end > start and text[end - 1] in " \t\n.!?:;":
+            end -= 1
+        if len(text[start:end].split()) < _MIN_WORDS:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        att = Attribution.of(
+            text,
+            start,
+            end,
+            id=len(analysis.attributions),
+            kind=AttributionKind.DIRECT,
+            message=Span.of(text, start, end),
+            speaker_entity=turn.guest.entity,
+            sentences=[sid],
+            confidence=0.6,
+        )
+        att.speaker = guest_speaker(analysis, turn.guest, start, SpeakerResolution.NAME)
+        analysis.attributions.append(att)
 
 
 def by_guest(found: list[Source], analysis: Analysis) -> None:
