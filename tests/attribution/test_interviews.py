@@ -108,3 +108,36 @@ def test_a_question_is_the_interviewer_s_and_a_short_answer_no_statement() -> No
     assert not [x for x in a.attributions if x.message.text.strip(" .") == "Nein"]
     att = find(a, "Was kostet das")
     assert att.source is not None and a.sources[att.source].type == SourceType.MEDIA
+
+
+LINES = (
+    "Die Forscherin Maria Sandner im Interview über Gletscher in den Alpen.\n\n"
+    "Wie schnell schmelzen die Gletscher, die Sie seit Jahren messen?\n\n"
+    "Ich sehe, dass sie jedes Jahr um mehrere Meter kürzer werden. Das ist dramatisch für "
+    "die Täler.\n\n"
+    "Was raten Sie den Gemeinden in den Tälern?\n\n"
+    "Sie müssen sich auf weniger Wasser im Sommer einstellen. Wir haben dafür Modelle "
+    "gerechnet."
+)
+
+
+def test_questions_on_lines_of_their_own_make_an_interview_with_the_lead_s_guest() -> None:
+    a = run_body(LINES)
+    iv = interview(a)
+    assert iv is not None and [g.name for g in iv.guests()] == ["Maria Sandner"]
+    for fragment in ("dramatisch für die Täler", "Modelle gerechnet"):
+        att = find(a, fragment)
+        assert att.source is not None and a.sources[att.source].name == "Maria Sandner"
+
+
+RHETORICAL = (
+    "Der Stadtrat Maria Sandner stellte am Montag den Haushalt vor.\n\n"
+    "Wissen Sie, wie viel ein Kindergartenplatz kostet?\n\n"
+    "Die Stadt zahlt pro Platz rund 9.000 Euro im Jahr.\n\n"
+    "Haben Sie gedacht, dass die Gebühren reichen?\n\n"
+    "Die Gebühren decken nur ein Fünftel davon."
+)
+
+
+def test_questions_to_the_reader_without_a_talk_in_the_lead_are_no_interview() -> None:
+    assert interview(run_body(RHETORICAL)) is None

@@ -39,6 +39,7 @@ from newsprobe.model import (
     Analysis,
     Attribution,
     AttributionKind,
+    BlockKind,
     EntityType,
     MentionForm,
     Source,
@@ -148,7 +149,7 @@ def _find(analysis: Analysis) -> Interview | None:
     labels = _labels(text)
     questions = [lab for lab in labels if lab[3].lower() in QUESTION_LABELS]
     if len(questions) < 2:
-        return None
+        return _by_blocks(analysis)
     first = questions[0][0]
     people = _people_by_name(analysis)
     counts: dict[str, int] = {}
@@ -188,6 +189,48 @@ def _find(analysis: Analysis) -> Interview | None:
     if not any(t.guest is not None for t in turns):
         return None
     return Interview(_interviewer(questions[0][3], lead), tuple(turns))
+
+
+#: Block kinds a question printed in bold (a line of its own, no label) may stand in.
+_QUESTION_BLOCKS = frozenset([BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HIGHLIGHT])
+#: The polite address of a question to the guest.
+_POLITE = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+#: Most words of a question line.
+_QUESTION_WORDS = 60
+
+
+def _by_blocks(analysis: Analysis) -> Interview | None:
+    """An interview whose questions have no label, only a line of their own (bold on the
+    page): at least two lines that are one question addressing the guest ("Sie", "Ihr"),
+    after a lead that introduces the talk ("… im Interview", "sprach mit") or questions
+    that name the guest ("Herr Urmson, …").  What follows each question up to the next is
+    the guest's answer."""
+    text = analysis.text
+    asks = [
+        b
+        for b in analysis.blocks
+        if b.kind in _QUESTION_BLOCKS
+        and b.text.rstrip().endswith("?")
+        and len(b.text.split()) <= _QUESTION_WORDS
+        and _POLITE.search(b.text)
+    ]
+    if len(asks) < 2:
+        return None
+    lead = text[: asks[0].start]
+    asked = " ".join(b.text for b in asks)
+    if not (_TALK.search(lead) or _VOCATIVE.search(asked)):
+        return None
+    guest = _lead_guest(analysis, lead, asked, _people_by_name(analysis))
+    if guest is None:
+        return None
+    turns: list[Turn] = []
+    for n, b in enumerate(asks):
+        stop = asks[n + 1].start if n + 1 < len(asks) else len(text)
+        turns.append(Turn(Span.of(text, b.start, b.start), b.start, b.end, True, None))
+        if b.end < stop:
+            turns.append(Turn(Span.of(text, b.end, b.end), b.end, stop, False, guest))
+    found = _SPOKE_WITH.search(lead)
+    return Interview(found.group(1) if found is not None else None, tuple(turns))
 
 
 def _name_like(label: str) -> bool:
