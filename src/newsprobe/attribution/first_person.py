@@ -29,9 +29,9 @@ outer one.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from newsprobe.attribution.interviews import Interview, guest_speaker, interview
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.view import sentence_starts, token_starts
 from newsprobe.model import (
@@ -42,7 +42,6 @@ from newsprobe.model import (
     MentionForm,
     Speaker,
     SpeakerResolution,
-    Token,
 )
 
 _FIRST = frozenset(["ich", "wir"])
@@ -50,8 +49,6 @@ _SECOND = frozenset(["du"])  # not "ihr": also "her" ("ihr zufolge")
 #: Source kinds of a role noun that no one says "ich" for.
 _NOT_PERSONS = frozenset(["media", "document", "social_media"])
 _FIRST_WORDS = _FIRST | {"mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "mein"}
-#: Turn labels of the interviewer ("STANDARD: …?", "Frage: …").
-_INTERVIEWER = frozenset(["standard", "derstandard.at", "frage", "f", "interviewer"])
 #: Words that open a reported clause: a first person in it is not the quoted speaker's.
 _REPORTED = frozenset(["dass", "daß", "ob"])
 #: Finite verb tags (STTS).
@@ -61,13 +58,6 @@ _ENDS = frozenset([".", "?", "!", ":", ")", "“", '"', "»", "«"])
 _OPENERS = _ENDS | {"„", "-", "–", "("}
 
 
-@dataclass(frozen=True)
-class _Turn:
-    start: int
-    end: int
-    entity: int | None  # the person answering; None for the interviewer's turn
-
-
 def resolve_first_person(analysis: Analysis) -> None:
     """Give first-person statements the speaker of the quote or interview answer they
     stand in; take the name from a second-person speaker."""
@@ -75,7 +65,7 @@ def resolve_first_person(analysis: Analysis) -> None:
     if not atts:
         return
     ix = _Index(token_starts(analysis), sentence_starts(analysis))
-    turns = _turns(analysis, ix)
+    turns = interview(analysis)
     done: dict[int, Speaker | None] = {}
     quoted = _quoted_first_person(analysis, ix)
     for att in sorted(atts, key=lambda a: a.speakers[0].start if a.speakers else a.start):
@@ -93,8 +83,8 @@ def resolve_first_person(analysis: Analysis) -> None:
                 att.speaker_entity = found.entity
                 quoted[sid] = found
         elif word == "Sie" and (guest := _interviewee(att, analysis, ix, turns)) is not None:
-            att.speaker = _of_person(analysis, guest, att)
-            att.speaker_entity = guest
+            att.speaker = guest
+            att.speaker_entity = guest.entity
         elif _second_person(att, word, analysis, ix, turns):
             att.speaker = Speaker(
                 resolved_by=SpeakerResolution.NONE, mention=att.speakers[0], confidence=0.3
@@ -103,21 +93,22 @@ def resolve_first_person(analysis: Analysis) -> None:
 
 
 def _interviewee(
-    att: Attribution, analysis: Analysis, ix: _Index, turns: list[_Turn]
-) -> int | None:
+    att: Attribution, analysis: Analysis, ix: _Index, turns: Interview | None
+) -> Speaker | None:
     """ "STANDARD: Sie sagten einmal, …", "… haben Sie gesagt": the polite "Sie" (its verb
     in the plural) of an interviewer's question is the one person who answers in the
     interview."""
     at = att.speakers[0].start
-    if not any(t.entity is None and t.start <= at < t.end for t in turns):
+    turn = turns.turn_at(at) if turns is not None else None
+    if turn is None or not turn.question:
         return None
     k = bisect_left(ix.tokens, at)
     toks = analysis.tokens
     near = [toks[j] for j in (k - 1, k + 1) if 0 <= j < len(toks)]
     if not any(t.pos in _FINITE and t.text.endswith("n") for t in near):
         return None  # "Sie sagte" is she
-    guests = {t.entity for t in turns if t.entity is not None}
-    return guests.pop() if len(guests) == 1 else None
+    guests = turns.guests() if turns is not None else []
+    return guest_speaker(analysis, guests[0], at) if len(guests) == 1 else None
 
 
 def _quoted_first_person(analysis: Analysis, ix: _Index) -> dict[int, Speaker]:
@@ -183,7 +174,7 @@ def _first_person(
     att: Attribution,
     analysis: Analysis,
     ix: _Index,
-    turns: list[_Turn],
+    turns: Interview | None,
     done: dict[int, Speaker | None],
     seen: set[int],
 ) -> Speaker | None:
@@ -201,10 +192,10 @@ def _first_person(
                 sp = _first_person(outer, analysis, ix, turns, done, seen)
         found = _taken(sp, outer, att, analysis)
     else:
-        turn = next((t for t in turns if t.start <= at < t.end), None)
+        turn = turns.turn_at(at) if turns is not None else None
         if turn is not None:
-            if turn.entity is not None:
-                found = _of_person(analysis, turn.entity, att)
+            if turn.guest is not None:
+                found = guest_speaker(analysis, turn.guest, at)
         else:
             found = _colon_frame(att, analysis, ix)
     done[att.id] = found
@@ -371,69 +362,17 @@ def _framing_statement(
     return _taken(found[-1][0], found[-1][1], att, analysis)
 
 
-# -- interviews --------------------------------------------------------------------------
-
-
-def _turns(analysis: Analysis, ix: _Index) -> list[_Turn]:
-    """The turns of an interview ("STANDARD: …? Poposki: …"): an interview has at least two
-    interviewer labels and an answer label that names a person of the article."""
-    toks = analysis.tokens
-    labels: list[tuple[int, int, str]] = []  # label start, text after the colon, label
-    for j, t in enumerate(toks):
-        if t.text != ":" or j == 0:
-            continue
-        first = next(
-            (
-                f
-                for f in (j - 1, j - 2)
-                if f >= 0
-                and all(w.text[:1].isupper() for w in toks[f:j])
-                and (f == 0 or _boundary(analysis, toks[f - 1], toks[f]))
-            ),
-            None,
-        )
-        if first is None:
-            continue
-        label = analysis.text[toks[first].start : t.start]
-        labels.append((toks[first].start, toks[j + 1].start if j + 1 < len(toks) else t.end, label))
-    if sum(1 for _, _, lab in labels if lab.lower() in _INTERVIEWER) < 2:
-        return []
-    people = _people_by_name(analysis)
-    out: list[_Turn] = []
-    for n, (_at, begin, label) in enumerate(labels):
-        end = labels[n + 1][0] if n + 1 < len(labels) else len(analysis.text)
-        if label.lower() in _INTERVIEWER:
-            out.append(_Turn(begin, end, None))
-        elif label in people:
-            out.append(_Turn(begin, end, people[label]))
-    return out
-
-
-def _boundary(analysis: Analysis, before: Token, tok: Token) -> bool:
-    """Whether ``tok`` opens a sentence or line: after a sentence end or a line break."""
-    return before.text in _ENDS or "\n" in analysis.text[before.end : tok.start]
-
-
-def _people_by_name(analysis: Analysis) -> dict[str, int]:
-    """A person's full name and surname (when only one person bears it) -> entity id."""
-    out: dict[str, int] = {}
-    clash: set[str] = set()
-    for ent in analysis.entities:
-        if ent.type != EntityType.PER:
-            continue
-        for name in {ent.name, *ent.aliases}:
-            for key in {name, name.split()[-1]} if name.split() else set():
-                if key in out and out[key] != ent.id:
-                    clash.add(key)
-                out[key] = ent.id
-    return {k: v for k, v in out.items() if k not in clash}
+def _boundary(analysis: Analysis, before_end: int, start: int, before_text: str) -> bool:
+    """Whether a token at ``start`` opens a sentence or line: after a sentence end or a
+    line break."""
+    return before_text in _ENDS or "\n" in analysis.text[before_end:start]
 
 
 # -- the second person -------------------------------------------------------------------
 
 
 def _second_person(
-    att: Attribution, word: str, analysis: Analysis, ix: _Index, turns: list[_Turn]
+    att: Attribution, word: str, analysis: Analysis, ix: _Index, turns: Interview | None
 ) -> bool:
     """A speaker that is the addressee: "du", a capital "Sie" inside a sentence, or
     "Sie" in an interviewer's turn."""
@@ -446,11 +385,14 @@ def _second_person(
     if word != "Sie":
         return False
     at = att.speakers[0].start
-    if any(t.entity is None and t.start <= at < t.end for t in turns):
+    turn = turns.turn_at(at) if turns is not None else None
+    if turn is not None and turn.question:
         return True
     k = bisect_left(ix.tokens, at)
     j = bisect_left(ix.sents, at)
     if k == 0 or (j < len(ix.sents) and ix.sents[j] == at):
         return False  # "Sie" opening a sentence may be "she" or "they"
     before = analysis.tokens[k - 1]
-    return before.text not in _OPENERS and not _boundary(analysis, before, analysis.tokens[k])
+    return before.text not in _OPENERS and not _boundary(
+        analysis, before.end, analysis.tokens[k].start, before.text
+    )

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from newsprobe.attribution.canonical import local_kinds, person_for, surname_index
 from newsprobe.attribution.first_person import resolve_first_person
+from newsprobe.attribution.interviews import attribute_turns, by_guest
 from newsprobe.attribution.kb_lookup import state_statement
 from newsprobe.attribution.lexicon import sources as source_lexicon
 from newsprobe.attribution.person_roles import (
@@ -164,6 +165,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
     by_key: dict[object, _Group] = {}
 
     resolve_speakers(analysis)
+    attribute_turns(analysis)
     resolve_first_person(analysis)
 
     def own_group(att: Attribution) -> _Group | None:
@@ -365,6 +367,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
         )
     by_back_reference(out, analysis)
     by_recent_authority(out, analysis)
+    by_guest(out, analysis)
     by_same_person(out)
     return out
 
