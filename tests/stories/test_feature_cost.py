@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from newsprobe.api import analyze_text
@@ -114,3 +115,27 @@ def test_features_and_clustering_run_with_fewer_collections(
     finally:
         gc.set_threshold(*before)
     assert seen == [GC_THRESHOLD_DURING_RUN, GC_THRESHOLD_DURING_RUN]
+
+
+def test_the_division_free_modulo_is_the_modulo() -> None:
+    from newsprobe.stories import minhash
+
+    prime = (1 << 61) - 1
+    edges = [0, 1, prime - 1, prime, prime + 1, prime + 7, 2 * prime - 1, 2 * prime]
+    edges += [(1 << 61) * k + r for k in (1, 3, 7) for r in (prime - 8, prime - 1, prime)]
+    edges += [(1 << 64) - 1, (1 << 64) - 2, 1 << 63]
+    rng = np.random.default_rng(7)
+    values = np.array(edges, dtype=np.uint64)
+    values = np.concatenate([values, rng.integers(0, 1 << 64, 5000, dtype=np.uint64)])
+    expected = [int(v) % prime for v in values]
+    assert minhash.mod_prime(values.copy()).tolist() == expected
+
+
+def test_signature_is_the_minimum_of_the_permuted_hashes() -> None:
+    from newsprobe.stories import minhash
+
+    rng = np.random.default_rng(11)
+    hashes = np.unique(rng.integers(0, 1 << 32, 300, dtype=np.uint64))
+    mixed = (minhash._A[:, None] * hashes[None, :] + minhash._B[:, None]) % minhash._PRIME
+    expected = (mixed.min(axis=1) & minhash._MASK).astype(np.uint32)
+    assert (minhash.signature(hashes) == expected).all()

@@ -179,6 +179,21 @@ def _country(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _common_noun(text: str, lemma: str | None, pos: str | None) -> str | None:
+    """The casefolded lemma of a noun (any content word where no tagger ran); the caller
+    leaves out tokens inside entity mentions, so a word the tagger took for a name but the
+    recogniser did not ("Wracks", "Papst-Golf") still counts."""
+    if pos is not None and not pos.startswith("N"):
+        return None
+    if not _WORD.fullmatch(text) or _country(text):
+        return None
+    word = (lemma or text).casefold()
+    if len(word) < 4 or word in _STOP or word in _WEEKDAYS:
+        return None
+    return fold(word)
+
+
 #: What the feature pass reads off one word, whatever its place: (``d:`` day key, begins
 #: with a digit, the digits of a number -- "" when fewer than two, None for no number --,
 #: its ``n:`` key, its country's ``e:`` key, may name a place by its adjective (ends in
@@ -416,23 +431,48 @@ def _extract(analysis: Analysis) -> Features:
     dated: set[int] = set()  # day sentences with a token that begins with a digit
     current: object = _NO_SENTENCE
     weight: float | None = None
-    in_day = False
+    tokens_of: list[tuple[str, str | None, str | None]] | None = None
     for tok in analysis.tokens:
         sentence = tok.sentence
         if sentence != current:  # tokens come sentence by sentence: look up each once
             current = sentence
             weight = sentence_weight.get(sentence)  # type: ignore[arg-type]  # None for None
-            in_day = sentence in day_sentences
-            tokens_of: list[tuple[str, str | None, str | None]] | None = (
-                by_sentence.setdefault(sentence, []) if in_day else None  # type: ignore[arg-type]
+            tokens_of = (
+                by_sentence.setdefault(sentence, [])  # type: ignore[arg-type]
+                if sentence in day_sentences
+                else None
             )
-        if (
-            weight is None
-            and not in_day
-            and len(body_nouns) >= MAX_BODY_NOUNS
-            and len(body_numbers) >= MAX_BODY_NUMBERS
-        ):
-            continue  # a body token once the body's nouns and numbers are full: nothing to add
+        if weight is None:
+            # The body: its days (in the day sentences), its nouns and numbers while the
+            # lists have room.  Most words here are seen once, so no per-word record is
+            # made: each test is made only where it counts, the cheap one first.
+            text = tok.text
+            pos = tok.pos
+            if tokens_of is not None:
+                tokens_of.append((text, tok.lemma, pos))
+                day = day_word(text)
+                if day:
+                    days.add(day)
+                    if sentence in news_sentences and not first_day:
+                        first_day.add(day)
+            if (
+                (pos is None or pos[:1] == "N")
+                and len(body_nouns) < MAX_BODY_NOUNS
+                and tok.start not in in_names
+            ):
+                common = _common_noun(text, tok.lemma, pos)
+                if common:
+                    body_nouns.setdefault(common)
+            if text[:1].isdigit():
+                if tokens_of is not None:
+                    dated.add(sentence)  # type: ignore[arg-type]
+                if len(body_numbers) < MAX_BODY_NUMBERS and _NUMBER.fullmatch(text):
+                    digits = _NON_DIGIT.sub("", text)
+                    if len(digits) >= 2:
+                        body_numbers.setdefault(digits)
+            continue
+        # The title and the lead: every test counts, and their words recur across reports
+        # of one event, so each word form's record is kept (:func:`_word`).
         text = tok.text
         lemma = tok.lemma
         pos = tok.pos
@@ -440,29 +480,25 @@ def _extract(analysis: Analysis) -> Features:
             text, lemma, pos
         )
         named = tok.start in in_names
-        if tokens_of is not None:
+        if tokens_of is not None:  # always: the title and lead are day sentences
             tokens_of.append((text, lemma, pos))
-            if day:
-                days.add(day)
-                if sentence in news_sentences and not first_day:
-                    first_day.add(day)
-            elif weight is not None and not named:
-                cls = _event(text, lemma, lang)
-                if cls:
-                    classes.add(cls)
-                    if weight == TITLE_WEIGHT:
-                        headline_classes.add(cls)
             if digit:
                 dated.add(sentence)  # type: ignore[arg-type]
+        if day:
+            days.add(day)
+            if sentence in news_sentences and not first_day:
+                first_day.add(day)
+        elif not named:
+            cls = _event(text, lemma, lang)
+            if cls:
+                classes.add(cls)
+                if weight == TITLE_WEIGHT:
+                    headline_classes.add(cls)
         if noun is not None and not named:
             if weight == TITLE_WEIGHT:
                 title_nouns.add(noun)
             elif len(body_nouns) < MAX_BODY_NOUNS:
                 body_nouns.setdefault(noun)
-        if weight is None:
-            if digits and len(body_numbers) < MAX_BODY_NUMBERS:
-                body_numbers.setdefault(digits)
-            continue
         if digits is not None:  # a number: a feature when it has two digits or more
             if number_key is not None:
                 if NUMBER_WEIGHT > terms.get(number_key, 0.0):

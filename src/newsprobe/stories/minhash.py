@@ -36,6 +36,9 @@ _rng = np.random.RandomState(20260601)
 # multipliers would order most permutations by the raw hash and correlate them.
 _A = _rng.randint(1, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _B = _rng.randint(0, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+_A_COLUMN = _A[:, None]
+_B_COLUMN = _B[:, None]
+_BITS = np.uint64(61)
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -61,8 +64,20 @@ def signature(hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature (``PERMUTATIONS`` uint32 values) of a non-empty hash set."""
     if not len(hashes):
         raise ValueError("no shingles: the text has fewer than five words")
-    mixed = (_A[:, None] * hashes[None, :] + _B[:, None]) % _PRIME
-    return (mixed.min(axis=1) & _MASK).astype(np.uint32)
+    mixed = _A_COLUMN * hashes[None, :]  # wraps modulo 2**64
+    mixed += _B_COLUMN
+    return (mod_prime(mixed).min(axis=1) & _MASK).astype(np.uint32)
+
+
+def mod_prime(x: np.ndarray) -> np.ndarray:
+    """``x % _PRIME`` of a uint64 array without a division (``x`` is spent): modulo the
+    Mersenne prime 2**61 - 1, ``x = high * 2**61 + low`` is ``high + low``, which lies
+    below twice the prime, so the prime is subtracted once where it is reached."""
+    reduced = x & _PRIME
+    x >>= _BITS
+    reduced += x
+    np.subtract(reduced, _PRIME, out=reduced, where=reduced >= _PRIME)
+    return reduced
 
 
 def encode(sig: np.ndarray) -> str:
