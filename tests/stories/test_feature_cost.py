@@ -139,3 +139,28 @@ def test_signature_is_the_minimum_of_the_permuted_hashes() -> None:
     mixed = (minhash._A[:, None] * hashes[None, :] + minhash._B[:, None]) % minhash._PRIME
     expected = (mixed.min(axis=1) & minhash._MASK).astype(np.uint32)
     assert (minhash.signature(hashes) == expected).all()
+
+
+def test_shingle_hashes_are_the_distinct_sorted_shingle_hashes() -> None:
+    import zlib
+
+    from newsprobe.stories import minhash
+
+    text = (
+        "Die Feuerwehr löschte am Montag einen Brand in einer Lagerhalle. Die Feuerwehr "
+        "löschte am Montag einen Brand in einer Lagerhalle. Verletzt wurde niemand, teilte "
+        "die Polizei mit; der Schaden liegt bei 250.000 Euro."
+    )
+    words = [w.casefold() for w in minhash._WORDS.findall(text)]
+    mask = (1 << 64) - 1
+    expected = set()
+    for i in range(len(words) - minhash.SHINGLE + 1):
+        value = 0
+        for word in words[i : i + minhash.SHINGLE]:
+            value = (value * int(minhash._MIX) + zlib.crc32(word.encode())) & mask
+        expected.add(value >> 32)
+    hashes = minhash.shingle_hashes(text)
+    assert hashes.dtype == np.uint64
+    assert hashes.tolist() == sorted(expected)
+    assert len(hashes) < len(words) - minhash.SHINGLE + 1  # the repeated sentence counts once
+    assert minhash.shingle_hashes("zu kurz für eins").tolist() == []
