@@ -164,3 +164,24 @@ def test_shingle_hashes_are_the_distinct_sorted_shingle_hashes() -> None:
     assert hashes.tolist() == sorted(expected)
     assert len(hashes) < len(words) - minhash.SHINGLE + 1  # the repeated sentence counts once
     assert minhash.shingle_hashes("zu kurz für eins").tolist() == []
+
+
+def test_the_feature_pass_gives_the_recorded_features_of_a_fixture_article() -> None:
+    """A text written for this test, analysed once and stored with the features main's
+    feature pass gave it (before the per-word records, the inline body tests and the
+    division-free MinHash): every term and weight, the shingle count and the signature
+    must come out the same.  The stored analysis keeps the test off pipeline changes."""
+    import json
+    from pathlib import Path
+
+    from newsprobe.model import Analysis
+
+    data = json.loads(
+        (Path(__file__).parent / "data" / "feature_fixture.json").read_text(encoding="utf-8")
+    )
+    features = extract(Analysis.model_validate(data["analysis"]))
+    assert features.terms == data["terms"]
+    assert list(features.terms) == list(data["terms"])  # the stored order too
+    assert features.shingles == data["shingles"]
+    assert features.signature == data["signature"]
+    assert features.agency == data["agency"]

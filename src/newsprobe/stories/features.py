@@ -198,9 +198,7 @@ def _common_noun(text: str, lemma: str | None, pos: str | None) -> str | None:
 #: with a digit, the digits of a number -- "" when fewer than two, None for no number --,
 #: its ``n:`` key, its country's ``e:`` key, may name a place by its adjective (ends in
 #: ``-er``), its ``w:`` key, its common noun).  See :func:`_word`.
-WordInfo = tuple[
-    str | None, bool, str | None, str | None, str | None, bool, str | None, str | None
-]
+WordInfo = tuple[str | None, bool, str | None, str | None, str | None, bool, str | None, str | None]
 
 
 @lru_cache(maxsize=65536)
@@ -501,7 +499,7 @@ def _extract(analysis: Analysis) -> Features:
                 body_nouns.setdefault(noun)
         if digits is not None:  # a number: a feature when it has two digits or more
             if number_key is not None:
-                if NUMBER_WEIGHT > terms.get(number_key, 0.0):
+                if terms.get(number_key, 0.0) < NUMBER_WEIGHT:
                     terms[number_key] = NUMBER_WEIGHT
                 if weight == TITLE_WEIGHT:
                     title_numbers.add(digits)
@@ -513,7 +511,7 @@ def _extract(analysis: Analysis) -> Features:
         if placeable and not named:
             place = place_of(text)
             if place is not None:  # "die Kasseler Verwaltung": the place of the event
-                if ENTITY_LEAD_WEIGHT > terms.get(place, 0.0):
+                if terms.get(place, 0.0) < ENTITY_LEAD_WEIGHT:
                     terms[place] = ENTITY_LEAD_WEIGHT
                 places.add(place[2:])
                 continue
