@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from newsprobe.api import analyze_text
@@ -114,3 +115,73 @@ def test_features_and_clustering_run_with_fewer_collections(
     finally:
         gc.set_threshold(*before)
     assert seen == [GC_THRESHOLD_DURING_RUN, GC_THRESHOLD_DURING_RUN]
+
+
+def test_the_division_free_modulo_is_the_modulo() -> None:
+    from newsprobe.stories import minhash
+
+    prime = (1 << 61) - 1
+    edges = [0, 1, prime - 1, prime, prime + 1, prime + 7, 2 * prime - 1, 2 * prime]
+    edges += [(1 << 61) * k + r for k in (1, 3, 7) for r in (prime - 8, prime - 1, prime)]
+    edges += [(1 << 64) - 1, (1 << 64) - 2, 1 << 63]
+    rng = np.random.default_rng(7)
+    values = np.array(edges, dtype=np.uint64)
+    values = np.concatenate([values, rng.integers(0, 1 << 64, 5000, dtype=np.uint64)])
+    expected = [int(v) % prime for v in values]
+    assert minhash.mod_prime(values.copy()).tolist() == expected
+
+
+def test_signature_is_the_minimum_of_the_permuted_hashes() -> None:
+    from newsprobe.stories import minhash
+
+    rng = np.random.default_rng(11)
+    hashes = np.unique(rng.integers(0, 1 << 32, 300, dtype=np.uint64))
+    mixed = (minhash._A[:, None] * hashes[None, :] + minhash._B[:, None]) % minhash._PRIME
+    expected = (mixed.min(axis=1) & minhash._MASK).astype(np.uint32)
+    assert (minhash.signature(hashes) == expected).all()
+
+
+def test_shingle_hashes_are_the_distinct_sorted_shingle_hashes() -> None:
+    import zlib
+
+    from newsprobe.stories import minhash
+
+    text = (
+        "Die Feuerwehr löschte am Montag einen Brand in einer Lagerhalle. Die Feuerwehr "
+        "löschte am Montag einen Brand in einer Lagerhalle. Verletzt wurde niemand, teilte "
+        "die Polizei mit; der Schaden liegt bei 250.000 Euro."
+    )
+    words = [w.casefold() for w in minhash._WORDS.findall(text)]
+    mask = (1 << 64) - 1
+    expected = set()
+    for i in range(len(words) - minhash.SHINGLE + 1):
+        value = 0
+        for word in words[i : i + minhash.SHINGLE]:
+            value = (value * int(minhash._MIX) + zlib.crc32(word.encode())) & mask
+        expected.add(value >> 32)
+    hashes = minhash.shingle_hashes(text)
+    assert hashes.dtype == np.uint64
+    assert hashes.tolist() == sorted(expected)
+    assert len(hashes) < len(words) - minhash.SHINGLE + 1  # the repeated sentence counts once
+    assert minhash.shingle_hashes("zu kurz für eins").tolist() == []
+
+
+def test_the_feature_pass_gives_the_recorded_features_of_a_fixture_article() -> None:
+    """A text written for this test, analysed once and stored with the features main's
+    feature pass gave it (before the per-word records, the inline body tests and the
+    division-free MinHash): every term and weight, the shingle count and the signature
+    must come out the same.  The stored analysis keeps the test off pipeline changes."""
+    import json
+    from pathlib import Path
+
+    from newsprobe.model import Analysis
+
+    data = json.loads(
+        (Path(__file__).parent / "data" / "feature_fixture.json").read_text(encoding="utf-8")
+    )
+    features = extract(Analysis.model_validate(data["analysis"]))
+    assert features.terms == data["terms"]
+    assert list(features.terms) == list(data["terms"])  # the stored order too
+    assert features.shingles == data["shingles"]
+    assert features.signature == data["signature"]
+    assert features.agency == data["agency"]

@@ -160,6 +160,12 @@ def country_ids() -> frozenset[str]:
     return _country_ids()
 
 
+#: A place name with this German adjective ending names the place ("Ludwigshafener" ->
+#: Ludwigshafen, "Kieler" -> Kiel) when what is left is at least this long.
+_PLACE_ADJECTIVE = "er"
+_PLACE_STEM_MIN = 4
+
+
 @lru_cache(maxsize=65536)
 def _country(word: str) -> str | None:
     """The country a German or English adjective/demonym names ("französischen" -> FRA)."""
@@ -188,11 +194,62 @@ def _common_noun(text: str, lemma: str | None, pos: str | None) -> str | None:
     return fold(word)
 
 
+#: What the feature pass reads off one word, whatever its place: (``d:`` day key, begins
+#: with a digit, the digits of a number -- "" when fewer than two, None for no number --,
+#: its ``n:`` key, its country's ``e:`` key, may name a place by its adjective (ends in
+#: ``-er``), its ``w:`` key, its common noun).  See :func:`_word`.
+WordInfo = tuple[str | None, bool, str | None, str | None, str | None, bool, str | None, str | None]
+
+
+@lru_cache(maxsize=65536)
+def _word(text: str, lemma: str | None, pos: str | None) -> WordInfo:
+    """What a token says, looked up once per word form (an article repeats its words, a
+    corpus most of them): the token loop then only decides by where the token stands.
+
+    A number (begins with a digit, :data:`_NUMBER`) is no word.  A word (:data:`_WORD`) is
+    a country when :func:`_country` knows it, else a place when it ends in ``-er`` and
+    :func:`place_of` finds the place (asked only where the place counts); a noun (any
+    content word where no tagger ran) is a ``w:`` term by its casefolded lemma unless a stop
+    word or weekday, and a common noun (``t:``/``x:``) when that lemma has four letters or
+    more; a token inside an entity mention is neither (the caller's test): a word the
+    tagger took for a name but the recogniser did not ("Wracks", "Papst-Golf") still
+    counts."""
+    digit = text[:1].isdigit()
+    digits = number_key = country_key = word_key = noun = None
+    placeable = False
+    if digit and _NUMBER.fullmatch(text) is not None:
+        digits = _NON_DIGIT.sub("", text)
+        if len(digits) >= 2:
+            number_key = f"n:{digits}"
+        else:
+            digits = ""
+    elif _WORD.fullmatch(text):
+        country = _country(text)
+        if country:
+            country_key = f"e:{country}"
+        else:
+            placeable = text.endswith(_PLACE_ADJECTIVE)
+            if pos is None or pos[:1] == "N":
+                folded = (lemma or text).casefold()
+                if len(folded) >= 3 and folded not in _STOP and folded not in _WEEKDAYS:
+                    noun = fold(folded)
+                    word_key = f"w:{noun}"
+                    if len(folded) < 4:
+                        noun = None
+    return (day_word(text), digit, digits, number_key, country_key, placeable, word_key, noun)
+
+
+@lru_cache(maxsize=65536)
+def _event(text: str, lemma: str | None, lang: str | None) -> str | None:
+    """The event class a word of the title or lead names, by its lemma or its form."""
+    return event_class((lemma or text).casefold(), lang) or event_class(text.casefold(), lang)
+
+
+#: No sentence index (the token loop's "no sentence yet").
+_NO_SENTENCE = object()
+
+
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-#: A place name with this German adjective ending names the place ("Ludwigshafener" ->
-#: Ludwigshafen, "Kieler" -> Kiel) when what is left is at least this long.
-_PLACE_ADJECTIVE = "er"
-_PLACE_STEM_MIN = 4
 
 
 @lru_cache(maxsize=65536)
@@ -369,79 +426,97 @@ def _extract(analysis: Analysis) -> Features:
     )
     day_sentences = set(body_sentences[:DAY_SENTENCES]) | set(sentence_weight)
     by_sentence: dict[int, list[tuple[str, str | None, str | None]]] = {}
-    weight_of = sentence_weight.get
     dated: set[int] = set()  # day sentences with a token that begins with a digit
+    current: object = _NO_SENTENCE
+    weight: float | None = None
+    tokens_of: list[tuple[str, str | None, str | None]] | None = None
     for tok in analysis.tokens:
         sentence = tok.sentence
-        text = tok.text
-        weight = weight_of(sentence)  # type: ignore[arg-type]  # None for None
-        named = tok.start in in_names
-        if sentence in day_sentences:
-            by_sentence.setdefault(sentence, []).append((text, tok.lemma, tok.pos))  # type: ignore[arg-type]
-            day = day_word(text)
-            if day:
-                days.add(day)
-                if sentence in news_sentences and not first_day:
-                    first_day.add(day)
-            elif weight is not None and not named:
-                cls = event_class((tok.lemma or text).casefold(), lang) or event_class(
-                    text.casefold(), lang
-                )
-                if cls:
-                    classes.add(cls)
-                    if weight == TITLE_WEIGHT:
-                        headline_classes.add(cls)
-        # (a body noun is looked up only while the body's list has room; a word tagged as
-        # no noun is none: _common_noun's own first test, made before its cache look-up)
-        pos = tok.pos
-        common = (
-            None
-            if named
-            or (weight != TITLE_WEIGHT and len(body_nouns) >= MAX_BODY_NOUNS)
-            or (pos is not None and pos[:1] != "N")
-            else _common_noun(text, tok.lemma, pos)
-        )
-        if common:
-            if weight == TITLE_WEIGHT:
-                title_nouns.add(common)
-            elif len(body_nouns) < MAX_BODY_NOUNS:
-                body_nouns.setdefault(common)
-        # a number begins with a digit (``_NUMBER`` asks one first): the cheap test first
-        digit = text[:1].isdigit()
-        if digit and sentence in day_sentences:
-            dated.add(sentence)  # type: ignore[arg-type]
-        number = digit and _NUMBER.fullmatch(text) is not None
+        if sentence != current:  # tokens come sentence by sentence: look up each once
+            current = sentence
+            weight = sentence_weight.get(sentence)  # type: ignore[arg-type]  # None for None
+            tokens_of = (
+                by_sentence.setdefault(sentence, [])  # type: ignore[arg-type]
+                if sentence in day_sentences
+                else None
+            )
         if weight is None:
-            if number and len(body_numbers) < MAX_BODY_NUMBERS:
-                digits = _NON_DIGIT.sub("", text)
-                if len(digits) >= 2:
-                    body_numbers.setdefault(digits)
+            # The body: its days (in the day sentences), its nouns and numbers while the
+            # lists have room.  Most words here are seen once, so no per-word record is
+            # made: each test is made only where it counts, the cheap one first.
+            text = tok.text
+            pos = tok.pos
+            if tokens_of is not None:
+                tokens_of.append((text, tok.lemma, pos))
+                day = day_word(text)
+                if day:
+                    days.add(day)
+                    if sentence in news_sentences and not first_day:
+                        first_day.add(day)
+            if (
+                (pos is None or pos[:1] == "N")
+                and len(body_nouns) < MAX_BODY_NOUNS
+                and tok.start not in in_names
+            ):
+                common = _common_noun(text, tok.lemma, pos)
+                if common:
+                    body_nouns.setdefault(common)
+            if text[:1].isdigit():
+                if tokens_of is not None:
+                    dated.add(sentence)  # type: ignore[arg-type]
+                if len(body_numbers) < MAX_BODY_NUMBERS and _NUMBER.fullmatch(text):
+                    digits = _NON_DIGIT.sub("", text)
+                    if len(digits) >= 2:
+                        body_numbers.setdefault(digits)
             continue
-        if number:
-            digits = _NON_DIGIT.sub("", text)
-            if len(digits) >= 2:
-                _add(terms, f"n:{digits}", NUMBER_WEIGHT)
+        # The title and the lead: every test counts, and their words recur across reports
+        # of one event, so each word form's record is kept (:func:`_word`).
+        text = tok.text
+        lemma = tok.lemma
+        pos = tok.pos
+        day, digit, digits, number_key, country_key, placeable, word_key, noun = _word(
+            text, lemma, pos
+        )
+        named = tok.start in in_names
+        if tokens_of is not None:  # always: the title and lead are day sentences
+            tokens_of.append((text, lemma, pos))
+            if digit:
+                dated.add(sentence)  # type: ignore[arg-type]
+        if day:
+            days.add(day)
+            if sentence in news_sentences and not first_day:
+                first_day.add(day)
+        elif not named:
+            cls = _event(text, lemma, lang)
+            if cls:
+                classes.add(cls)
+                if weight == TITLE_WEIGHT:
+                    headline_classes.add(cls)
+        if noun is not None and not named:
+            if weight == TITLE_WEIGHT:
+                title_nouns.add(noun)
+            elif len(body_nouns) < MAX_BODY_NOUNS:
+                body_nouns.setdefault(noun)
+        if digits is not None:  # a number: a feature when it has two digits or more
+            if number_key is not None:
+                if terms.get(number_key, 0.0) < NUMBER_WEIGHT:
+                    terms[number_key] = NUMBER_WEIGHT
                 if weight == TITLE_WEIGHT:
                     title_numbers.add(digits)
             continue
-        if not _WORD.fullmatch(text):
+        if country_key is not None:
+            if weight > terms.get(country_key, 0.0):
+                terms[country_key] = weight
             continue
-        country = _country(text)
-        if country:
-            _add(terms, f"e:{country}", weight)
-            continue
-        if not named and text.endswith(_PLACE_ADJECTIVE):
+        if placeable and not named:
             place = place_of(text)
             if place is not None:  # "die Kasseler Verwaltung": the place of the event
-                _add(terms, place, ENTITY_LEAD_WEIGHT)
+                if terms.get(place, 0.0) < ENTITY_LEAD_WEIGHT:
+                    terms[place] = ENTITY_LEAD_WEIGHT
                 places.add(place[2:])
                 continue
-        if pos is not None and pos[:1] != "N":
-            continue
-        lemma = (tok.lemma or text).casefold()
-        if len(lemma) < 3 or lemma in _STOP or lemma in _WEEKDAYS:
-            continue
-        _add(terms, f"w:{fold(lemma)}", weight)
+        if word_key is not None and weight > terms.get(word_key, 0.0):
+            terms[word_key] = weight
 
     for sentence, sentence_tokens in by_sentence.items():
         if sentence in dated:  # every date has a digit (date_keys finds none without)

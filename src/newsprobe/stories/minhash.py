@@ -36,6 +36,10 @@ _rng = np.random.RandomState(20260601)
 # multipliers would order most permutations by the raw hash and correlate them.
 _A = _rng.randint(1, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
 _B = _rng.randint(0, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+_A_COLUMN = _A[:, None]
+_B_COLUMN = _B[:, None]
+_BITS = np.uint64(61)
+_HIGH = np.uint64(32)
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -51,18 +55,39 @@ def shingle_hashes(text: str) -> np.ndarray:
         return np.zeros(0, dtype=np.uint64)
     # map over the C functions: no Python frame per word
     h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
-    out = np.zeros(n, dtype=np.uint64)
-    for k in range(SHINGLE):
-        out = out * _MIX + h[k : k + n]
-    return np.unique(out >> np.uint64(32))
+    out = h[:n] * _MIX  # (((h0 * M + h1) * M + h2) ...) in place, wrapping
+    for k in range(1, SHINGLE):
+        out += h[k : k + n]
+        if k < SHINGLE - 1:
+            out *= _MIX
+    out >>= _HIGH
+    # distinct and sorted, as np.unique gives them (a sort and one comparison: np.unique's
+    # own overhead was five times this on an article's few hundred shingles)
+    out.sort()
+    keep = np.empty(n, dtype=bool)
+    keep[0] = True
+    np.not_equal(out[1:], out[:-1], out=keep[1:])
+    return out[keep]
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature (``PERMUTATIONS`` uint32 values) of a non-empty hash set."""
     if not len(hashes):
         raise ValueError("no shingles: the text has fewer than five words")
-    mixed = (_A[:, None] * hashes[None, :] + _B[:, None]) % _PRIME
-    return (mixed.min(axis=1) & _MASK).astype(np.uint32)
+    mixed = _A_COLUMN * hashes[None, :]  # wraps modulo 2**64
+    mixed += _B_COLUMN
+    return (mod_prime(mixed).min(axis=1) & _MASK).astype(np.uint32)
+
+
+def mod_prime(x: np.ndarray) -> np.ndarray:
+    """``x % _PRIME`` of a uint64 array without a division (``x`` is spent): modulo the
+    Mersenne prime 2**61 - 1, ``x = high * 2**61 + low`` is ``high + low``, which lies
+    below twice the prime, so the prime is subtracted once where it is reached."""
+    reduced = x & _PRIME
+    x >>= _BITS
+    reduced += x
+    np.subtract(reduced, _PRIME, out=reduced, where=reduced >= _PRIME)
+    return reduced
 
 
 def encode(sig: np.ndarray) -> str:
