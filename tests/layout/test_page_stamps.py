@@ -142,3 +142,12 @@ def test_a_caption_with_a_photograph_credit_is_no_headline() -> None:
     text = "The harbour at dawn. Photograph: Tom Weller/Reuters"
     (line,) = split_lines(text + "\n")
     assert L._headline_fit(line, furniture()) < 0.5
+
+
+def test_austrian_months_and_day_first_dashes_are_dates() -> None:
+    # Austrian outlets write "Jänner"/"Feber"; some pages write "17-04-2023" day first
+    assert parse_date("Wien, 3. Jänner 2024, 14:30") == datetime(2024, 1, 3, 14, 30)
+    assert parse_date("Veröffentlicht am 1. Feber 2021") == datetime(2021, 2, 1)
+    assert parse_date("17-04-2023") == datetime(2023, 4, 17)
+    assert parse_date("Tel. 030-12-2024") is None  # a number with more digits is no date
+    assert is_stamp("3. Jänner 2024, 14:30")

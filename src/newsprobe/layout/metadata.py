@@ -11,14 +11,16 @@ from newsprobe.layout.lexicon import furniture
 from newsprobe.model import Metadata
 
 _MONTHS = (
-    r"januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|"
-    r"dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|january|february|"
+    r"januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember|jan|jän|feb|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|"
+    r"january|february|"
     r"march|may|june|july|october|december"
 )
 #: An English ordinal day: "Nov. 18th 2019", "3rd of March 2024".
 _ORDINAL = r"(?:st|nd|rd|th)"
 DATE = re.compile(
     r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\b\d{1,2}-\d{1,2}-\d{4}\b"  # "17-04-2023": day first, as DATE_ORDER reads it
     rf"|\d{{1,2}}(?:\.|{_ORDINAL}(?:\s+of)?)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}{_ORDINAL}?,?\s+\d{{4}})"
     r"(?:,?\s*+(?:um|at)?\s*+\d{1,2}[:.]\d{2}(?:\s*+(?:am|pm))?)?",
