@@ -146,8 +146,11 @@ SHARED = "/work/shared"
 _URLS: dict[str, dict] = {}
 
 
-def score(shared: Path, gold: dict[str, dict], renderer: str) -> dict[str, dict]:
-    """Print the figures; return what was found per page."""
+def score(
+    shared: Path, gold: dict[str, dict], renderer: str, *, shipped: bool = False
+) -> dict[str, dict]:
+    """Print the figures; return what was found per page.  Each page is read by the fold model
+    that never saw its site, or with ``shipped`` by the shipped line model."""
     from newsprobe.eval.extraction_data import load
     from newsprobe.eval.extraction_text import _article_text, fold_models, tree_fold_models
     from newsprobe.eval.page_meta import meta_metrics
@@ -156,8 +159,10 @@ def score(shared: Path, gold: dict[str, dict], renderer: str) -> dict[str, dict]
 
     data = shared / "data"
     cache_dir = tr.default_cache()
-    shipped = line_model._shipped()
-    if isinstance(shipped, line_model.LineModel):
+    model = line_model._shipped()
+    if shipped:
+        models = {0: model}
+    elif isinstance(model, line_model.LineModel):
         models = fold_models(data, renderer, cache_dir)
     else:
         models = tree_fold_models(data, renderer, cache_dir)
@@ -193,6 +198,14 @@ def score(shared: Path, gold: dict[str, dict], renderer: str) -> dict[str, dict]
     }
 
 
+def write_gold(gold: dict[str, dict], out: Path) -> None:
+    """Write the gold and say how much of it there is."""
+    out.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    n_auth = sum(bool(g["authors"]) for g in gold.values())
+    n_title = sum(bool(g["title"]) for g in gold.values())
+    print(f"{len(gold)} pages ({n_title} with a title, {n_auth} with authors)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cmd", choices=["gold", "score"])
@@ -204,11 +217,7 @@ def main() -> None:
     ap.add_argument("--misses", type=Path, help="score: write found vs gold (dev split only)")
     args = ap.parse_args()
     if args.cmd == "gold":
-        gold = make_gold(args.shared, cold=not args.dev)
-        args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-        n_auth = sum(bool(g["authors"]) for g in gold.values())
-        n_title = sum(bool(g["title"]) for g in gold.values())
-        print(f"{len(gold)} pages ({n_title} with a title, {n_auth} with authors)")
+        write_gold(make_gold(args.shared, cold=not args.dev), args.out)
     else:
         gold = json.loads(args.gold.read_text(encoding="utf-8"))
         found = score(args.shared, gold, args.renderer)

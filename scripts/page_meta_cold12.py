@@ -113,35 +113,6 @@ def make_gold(shared: Path) -> dict[str, dict]:
     return out
 
 
-def score_shipped(shared: Path, gold: dict[str, dict], renderer: str) -> None:
-    """Print the figures of the shipped line model on the split."""
-    from newsprobe.eval.extraction_data import load
-    from newsprobe.eval.extraction_text import _article_text
-    from newsprobe.eval.page_meta import meta_metrics
-    from newsprobe.layout import line_model
-    from newsprobe.training import lines_data as tr
-
-    cache = tr.RenderCache(tr.default_cache())
-    names = {v: k for k, v in tr.SETS.items()}
-    found: dict = {}
-    with line_model.use(line_model._shipped()):
-        for name in base.SETS:
-            for page in load(shared / "data" / name).pages:
-                key = f"{name}/{page.key}"
-                if key not in gold:
-                    continue
-                tp = tr.TrainPage(names[name], page.key, "", page.read(), tr.Reference(""))
-                text = cache.get(renderer, tp)
-                out: dict = {}
-                if text.strip():
-                    _article_text(text, out, b"")
-                if b"" in out:
-                    found[key] = out[b""]
-    cache.save()
-    for m in meta_metrics("cold", gold, found):
-        print(f"{m.name:16} {m.value:.3f}  n={m.n}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cmd", choices=["gold", "score"])
@@ -152,17 +123,10 @@ def main() -> None:
     ap.add_argument("--shipped", action="store_true", help="score: the shipped line model")
     args = ap.parse_args()
     if args.cmd == "gold":
-        gold = make_gold(args.shared)
-        args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-        n_auth = sum(bool(g["authors"]) for g in gold.values())
-        n_title = sum(bool(g["title"]) for g in gold.values())
-        print(f"{len(gold)} pages ({n_title} with a title, {n_auth} with authors)")
+        base.write_gold(make_gold(args.shared), args.out)
     else:
         gold = json.loads(args.gold.read_text(encoding="utf-8"))
-        if args.shipped:
-            score_shipped(args.shared, gold, args.renderer)
-        else:
-            base.score(args.shared, gold, args.renderer)  # prints the totals only
+        base.score(args.shared, gold, args.renderer, shipped=args.shipped)  # totals only
 
 
 if __name__ == "__main__":
