@@ -9,9 +9,10 @@ import pytest
 
 from newsprobe import analyze_text
 from newsprobe.claims.headline import HeadlineCheckComponent
-from newsprobe.claims.headline_model import CLASSES, FEATURES, VerdictModel
+from newsprobe.claims.headline_model import VerdictModel
 from newsprobe.model import Analysis, FindingVerdict
 from newsprobe.options import Options
+from support import forced_verdict_model
 
 HEADLINE = "Bürgermeister von Altenbruck tritt zurück"
 TAIL = " Die Stadtverwaltung wollte sich am Abend nicht äußern. Im Rathaus herrscht Unruhe."
@@ -104,25 +105,13 @@ def test_a_condition_needs_a_word_of_truth_where_wenn_or_sollte_opens_it() -> No
     assert [c.text for c in conditional.claims[1].cues if c.type == "conditional"] == ["Wenn"]
 
 
-def _always(label: str) -> VerdictModel:
-    """A model that calls every clause it reviews ``label`` (no feature weighs)."""
-    width = len(FEATURES)
-    return VerdictModel(
-        features=FEATURES,
-        classes=CLASSES,
-        mean=(0.0,) * width,
-        scale=(1.0,) * width,
-        coef=tuple((0.0,) * width for _ in CLASSES),
-        intercept=tuple(5.0 if c == label else 0.0 for c in CLASSES),
-        acts_on=(FindingVerdict.UNSUPPORTED.value,),
-    )
-
-
 def test_the_model_never_shows_a_backing_that_negates_the_shared_predicate() -> None:
     """The words alone align "Russland hat seine Soldaten nicht zurückgelassen" with the
     headline; the matchers refuse it for its negation at the shared predicate, and so must
     the model's second opinion, however sure it is."""
-    model = _always(FindingVerdict.SUPPORTED.value)
+    model = forced_verdict_model(
+        FindingVerdict.SUPPORTED.value, (FindingVerdict.UNSUPPORTED.value,)
+    )
     headline = "Russland lässt seine Soldaten im Stich"
     negated = _check("Russland hat seine Soldaten nicht zurückgelassen.", headline, model)
     assert negated.findings[0].verdict is FindingVerdict.UNSUPPORTED
