@@ -44,7 +44,7 @@ person             any other well-known person (PER)
 
 Entities the tagger finds that are not in the knowledge base get no entry; the entity
 component gives them a local id derived from their type and name (``np:name:per:jane-doe``,
-see ``newsprobe.entities.component``), or none for a lone surname.
+see ``newsprobe.entities.drafts.local_id``), or none for a lone surname.
 """
 
 from __future__ import annotations
