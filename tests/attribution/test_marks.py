@@ -62,3 +62,26 @@ def test_a_straight_mark_opens_only_where_one_closes_it() -> None:
 
 def test_open_single_marks_do_not_run_to_the_paragraph_end() -> None:
     assert outer("Die ‚Reform kommt, sagte er. Dann war Schluss.") == []
+
+
+def test_the_named_mark_sets_are_subsets_of_every_mark() -> None:
+    from newsprobe.attribution import marks
+
+    assert marks.QUOTE_MARKS == marks.DOUBLE_MARKS | marks.SINGLE_MARKS
+    assert marks.GERMAN_MARKS < marks.DOUBLE_MARKS and "”" not in marks.GERMAN_MARKS
+    assert marks.GERMAN_OPENING | marks.GERMAN_CLOSING | {'"'} == marks.GERMAN_MARKS
+    assert marks.OPENING_MARKS | marks.CLOSING_MARKS <= marks.QUOTE_MARKS
+    # every mark is found: a quote in each pair of marks
+    for opening, closing in [("„", "“"), ("»", "«"), ("«", "»"), ("‚", "‘"), ('"', '"')]:
+        found = find_quotes(f"Er sagte {opening}Nein{closing}.")
+        assert [q.mark for q in found] == [opening], opening
+
+
+def test_a_short_quoted_name() -> None:
+    from newsprobe.attribution.marks import short_quoted_name
+
+    assert short_quoted_name(["Aktion", "Deutschland", "hilft"])
+    assert not short_quoted_name([])
+    assert not short_quoted_name(["Das", "ist", "ein", "sehr", "langer", "Satz"])  # six words
+    assert not short_quoted_name(["heise", "online"])  # lower case: no name
+    assert short_quoted_name(["heise", "online"], capital=False)  # where only a name can stand

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution.marks import GERMAN_MARKS
 from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.role_classes import NOT_COUNCILS, class_member, science_role
 from newsprobe.attribution.speaker_parts import Article, R, of_entity, skip_det
@@ -591,7 +592,7 @@ def _named_next(toks: list[Token], k: int, art: Article) -> bool:
     if art.mentions_in(toks[k].start, toks[k].end):
         return True
     for tok in toks[k + 1 : k + 4]:
-        if tok.text in ("„", "“", '"', "(", "»", "«"):
+        if tok.text in GERMAN_MARKS or tok.text == "(":
             continue
         n = bisect_left(art.mention_starts, tok.start)
         starts_name = n < len(art.mentions) and art.mentions[n].start == tok.start

@@ -10,6 +10,7 @@ author of the latest such mention of a document of the same kind, as
 
 from __future__ import annotations
 
+from newsprobe.attribution.marks import GERMAN_MARKS, GERMAN_OPENING
 from newsprobe.attribution.speaker_parts import Article, R, entity_named
 from newsprobe.model import EntityType, Speaker, Token
 
@@ -92,8 +93,8 @@ def _genitive_author(doc: Token, art: Article) -> tuple[str, int | None] | None:
     quoted = False
     stop = doc.end
     for t in toks:
-        if t.text in ("„", "“", '"', "»", "«"):
-            quoted = not quoted if t.text in ('"',) else t.text in ("„", "»")
+        if t.text in GERMAN_MARKS:
+            quoted = not quoted if t.text == '"' else t.text in GERMAN_OPENING
             stop = t.end
             continue
         if not quoted and t.pos not in _ATTRIBUTE_POS:

@@ -29,7 +29,42 @@ Quotes that are not closed where they should be:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+__all__ = [
+    "CLOSING_MARKS",
+    "DOUBLE_MARKS",
+    "GERMAN_CLOSING",
+    "GERMAN_MARKS",
+    "GERMAN_OPENING",
+    "OPENING_MARKS",
+    "QUOTE_MARKS",
+    "SINGLE_MARKS",
+    "Quote",
+    "find_quotes",
+    "short_quoted_name",
+]
+
+# -- the marks, for every module that reads quotation marks in text or tokens --------------
+#: Double quotation marks: German „…“, English “…”, guillemets »…« / «…», straight "…".
+DOUBLE_MARKS = frozenset('„“”"»«')
+#: Single quotation marks: German ‚…‘, English ‘…’, straight '…' (also apostrophes).
+SINGLE_MARKS = frozenset("‚‘'’")
+#: Every quotation mark the quote finder reads.
+QUOTE_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+#: The double marks of German text: „…“, »…« / «…» and straight "…", not English ”.
+GERMAN_MARKS = frozenset('„“"»«')
+#: The marks among :data:`GERMAN_MARKS` that only open a quote (straight " opens and closes).
+GERMAN_OPENING = frozenset("„»")
+#: The marks among :data:`GERMAN_MARKS` that only close a quote.
+GERMAN_CLOSING = frozenset("“«")
+#: Marks that may open a short quoted name, any style (not the single closing ’ or «).
+OPENING_MARKS = frozenset('„»"“‚')
+#: Marks that may close a short quoted name, any style.
+CLOSING_MARKS = frozenset('“«"”‘')
+#: The longest name in quotation marks: "die „Kampagne für ein Freies Tibet“".
+_NAME_WORDS = 5
 
 #: Opening mark -> closing marks it accepts (scraped text mixes styles).
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -42,15 +77,13 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"', "“", "”"),
     "'": ("'", "’"),
 }
-_DOUBLE = frozenset('„“”"»«')
-_SINGLE = frozenset("‚‘'’")
 _OPEN_CONTEXT = frozenset(" \t\n([{/–—-:;,")
 _CLOSE_CONTEXT = frozenset(" \t\n)]}/–—-:;,.!?…")
 #: Marks of one family: a new sentence opening with one of these while another of them is
 #: open means the open quote lost its closing mark.
 _FAMILY = {"„": "d", "“": "d", '"': "d", "»": "g", "«": "g"}
 _SENTENCE_END = frozenset(".!?…")
-_MARK = re.compile("[„“”\"»«‚‘’']")
+_MARK = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 #: Elided words after an apostrophe: "'s ist", "'n Abend", "'ne Frage", "'nen".
 _ELISIONS = frozenset(["s", "n", "ne", "nen", "nem", "ner", "m", "em", "r", "t"])
 
@@ -84,13 +117,17 @@ def _is_letter(ch: str) -> bool:
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
-    return (before in _OPEN_CONTEXT or before in _DOUBLE or before in "‚‘'") and not after.isspace()
+    return (
+        before in _OPEN_CONTEXT or before in DOUBLE_MARKS or before in "‚‘'"
+    ) and not after.isspace()
 
 
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
-    return not before.isspace() and (after in _CLOSE_CONTEXT or after in _DOUBLE or after in "‘’'")
+    return not before.isspace() and (
+        after in _CLOSE_CONTEXT or after in DOUBLE_MARKS or after in "‘’'"
+    )
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -185,7 +222,7 @@ class _Scanner:
             return  # "Putins' " / "the users' " outside any quote
         if ch in "'’" and not _is_letter(before) and self._elision(i):
             return  # "'s ist", "'n Abend"
-        if ch in _DOUBLE and (before == ch or after == ch):
+        if ch in DOUBLE_MARKS and (before == ch or after == ch):
             return  # ditto marks in a table: „„
         if (
             stack
@@ -215,7 +252,7 @@ class _Scanner:
                 self.quotes.append(open_q)
                 # Anything opened inside and not closed is dropped.
                 del stack[depth:]
-                if depth > 0 and ch in _DOUBLE and _ends_sentence(text, i):
+                if depth > 0 and ch in DOUBLE_MARKS and _ends_sentence(text, i):
                     stack[0].sentence_closes.append(i)
                 return
         if ch in "”’" or (ch in _PAIRS and not self.can_open(ch)):
@@ -250,7 +287,7 @@ class _Scanner:
         text = self.text
         p_end = self.paragraphs[self.p_index][1]
         for k in range(i + 1, p_end):
-            if text[k] in _DOUBLE:
+            if text[k] in DOUBLE_MARKS:
                 # The next double mark must be a straight one (not „ or »: this one is then
                 # a stray closing mark).
                 return text[k] == '"'
@@ -296,7 +333,7 @@ class _Scanner:
         family = _FAMILY.get(outer.mark)
         same = [q for q in stack if family is not None and _FAMILY.get(q.mark) == family]
         stack.clear()
-        if outer.mark in _SINGLE or len(same) >= 3:
+        if outer.mark in SINGLE_MARKS or len(same) >= 3:
             return  # an open single mark, or ditto marks
         if len(same) == 2:
             # Two open marks of one kind: the first lost its close before the second.
@@ -334,3 +371,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
 def _opens_with(text: str, pos: int, mark: str) -> bool:
     first = text[pos] if pos < len(text) else ""
     return first == mark or (mark in '„"' and first in '„"»«“')
+
+
+def short_quoted_name(inner: Sequence[str], *, capital: bool = True) -> bool:
+    """Whether the words between two quotation marks are short enough to be a name (a title, a
+    body, a handle: "die „Aktion Deutschland hilft“"): one to five words, the first
+    capitalised where ``capital`` asks for it."""
+    if not inner or len(inner) > _NAME_WORDS:
+        return False
+    return not capital or inner[0][:1].isupper()

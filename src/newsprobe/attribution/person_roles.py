@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from newsprobe.attribution.kb_lookup import is_place, kb_find, kb_kind, kb_knows, kb_party
 from newsprobe.attribution.lexicon import SourceLexicon, association, world_body
+from newsprobe.attribution.marks import GERMAN_CLOSING, GERMAN_MARKS, GERMAN_OPENING
 from newsprobe.model import Analysis, Entity
 
 #: Roles that say only that someone leads or speaks for an organisation: the organisation
@@ -75,6 +76,9 @@ _ROLE_POS = frozenset(
 )
 _NOUN_POS = frozenset({"NN", "NNA"})
 _STOP = frozenset({"$.", "VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "KOUS", "PRELS", "PPER"})
+#: Marks that open and close a quoted name in German text (straight " does both).
+_OPENS = GERMAN_MARKS - GERMAN_CLOSING
+_CLOSES = GERMAN_MARKS - GERMAN_OPENING
 #: A role "of" a quoted title: "Militärexperte der „New York Times“".
 _OF_TITLE = re.compile(r"\b(?:der|des|beim|bei)\s*[„»\"]([^“«\"]+)[“«\"]")
 #: Copulas after a name that introduce its role ("X ist Landesrat", "X war Ministerin").
@@ -256,11 +260,11 @@ def affiliations_at(analysis: Analysis, places: Places) -> list[str]:
                     last = e + 2  # "Präsident des Verbandes", "Chef der Gruppe"
                     while last + 1 < len(tokens) and tokens[last].pos in ("ART", "ADJA"):
                         last += 1
-                    if tokens[last].text in ("„", '"', "»"):
+                    if tokens[last].text in _OPENS:
                         # "Militärexperte der „New York Times“": up to the closing mark
                         close = last + 1
                         while close < len(tokens) and close - last < 8:
-                            if tokens[close].text in ("“", '"', "«"):
+                            if tokens[close].text in _CLOSES:
                                 last = close
                                 break
                             close += 1

@@ -9,6 +9,7 @@ acronym ("(ISW)"), a "von"/"für"/"aus" phrase, a comma apposition of names
 from __future__ import annotations
 
 from newsprobe.attribution.lexicon import CueLexicon
+from newsprobe.attribution.marks import short_quoted_name
 from newsprobe.attribution.view import Tok
 
 _PRE = frozenset({"DET", "POSS", "NUM", "ADJ"})
@@ -345,12 +346,10 @@ def quoted_name(toks: list[Tok], j: int) -> int | None:
     if k >= n or toks[k].quote != qid or not toks[k].is_mark:
         return None
     inner = toks[j + 1 : k]
-    if not inner or len(inner) > 5:
-        return None
     # After an article ("die „Aktion Deutschland hilft“") or right before a finite verb
     # ("Wie „heise online“ berichtet") the quote is a noun phrase whatever its words are.
     placed = (j > 0 and toks[j - 1].tag == "DET") or (k + 1 < n and toks[k + 1].tag == "VFIN")
-    if not inner[0].text[:1].isupper() and not placed:
+    if not short_quoted_name([t.text for t in inner], capital=not placed):
         return None
     if any(
         (t.tag == "PUNCT" and t.text not in ("-", ".")) or (t.tag == "VFIN" and not placed)

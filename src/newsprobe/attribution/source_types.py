@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsprobe.attribution.lexicon import SourceLexicon, association, proxy_heads, world_body
+from newsprobe.attribution.marks import GERMAN_MARKS
 from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
 
 _HANDLE = re.compile(r"@\w{2,}")
@@ -406,7 +407,6 @@ def _names_before(word: str, name: str, text: str) -> bool:
 
 #: Kinds of bodies a head noun before a known name may give instead of the knowledge base's.
 _BODY_KINDS = ("official", "expert", "media", "other")
-_QUOTE_MARKS = '„“"»«'
 _UNKNOWN_ORG = "organisation of unknown kind"
 #: How a role typing reads where a party or body in brackets gave it ("member of SPÖ").
 _MEMBER = "member of "
@@ -458,7 +458,7 @@ def with_roles(
         typing.type == SourceType.OTHER
         # not a typed head ("Mitarbeiter der Produktionsfirma „Shui Jing Shi“")
         and not typing.reason.startswith("head noun")
-        and any(m in surface for m in _QUOTE_MARKS)
+        and any(m in surface for m in GERMAN_MARKS)
         and (entity is None or entity.type != EntityType.PER)
     ):
         return Typing(SourceType.MEDIA, True, "a quoted title (a publication)", typing.kb_id)

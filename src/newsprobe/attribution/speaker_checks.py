@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsprobe.attribution import non_speakers as ns
+from newsprobe.attribution.marks import CLOSING_MARKS, OPENING_MARKS, short_quoted_name
 from newsprobe.attribution.speaker_parts import (
     ABSTRACT_ENDINGS,
     PERSON_PROXIES,
@@ -129,22 +130,18 @@ def origin_after(toks: list[Token], head_i: int | None, art: Article) -> list[To
     return out
 
 
-_OPENING_MARKS = frozenset('„»"“‚')
-_CLOSING_MARKS = frozenset('“«"”‘')
-
-
 def quoted_body_name(toks: list[Token]) -> tuple[int, int] | None:
     """The character span of the name in a phrase that is an article and a short quoted
     name ("die „Aktion Deutschland hilft“", "der „Verein Lichtblick“"): such a phrase names
     a body whatever its words are (an action, a verb), so it can speak.  None for any other
-    phrase."""
+    phrase.  The tagged-token twin of :func:`newsprobe.attribution.phrases.named_after_article`:
+    both take a name by :func:`newsprobe.attribution.marks.short_quoted_name`."""
     if (
         len(toks) < 4
         or toks[0].pos != "ART"
-        or toks[1].text not in _OPENING_MARKS
-        or toks[-1].text not in _CLOSING_MARKS
-        or len(toks) - 3 > 5
-        or not toks[2].text[:1].isupper()
+        or toks[1].text not in OPENING_MARKS
+        or toks[-1].text not in CLOSING_MARKS
+        or not short_quoted_name([t.text for t in toks[2:-1]])
     ):
         return None
     return toks[2].start, toks[-2].end

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from newsprobe.attribution.marks import GERMAN_MARKS
 from newsprobe.language.pos import verb_mood
 
 
@@ -193,7 +194,7 @@ _VERB_MISREAD = frozenset(["ADJD", "ADV"])
 _SUBJECT_TAGS = frozenset(["DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS", "PRON"])
 #: What opens a clause whose finite verb stands last (STTS).
 _VERB_LAST_OPENERS = frozenset(["KOUS", "PRELS", "PRELAT", "PWS", "PWAV"])
-_CLAUSE_BOUNDARIES = frozenset([",", ";", ":", "(", ")", "–", "—", "-", "„", "“", '"', "»", "«"])
+_CLAUSE_BOUNDARIES = frozenset([",", ";", ":", "(", ")", "–", "—", "-"]) | GERMAN_MARKS
 #: Passive auxiliaries after a participle ("bekanntgegeben worden", "angekündigt wurde").
 _PASSIVE_AUX = frozenset(["worden", "wurde", "wurden", "werden", "wird"])
 _NOT_CUE_VERBS = frozenset(["sein", "haben", "werden"])

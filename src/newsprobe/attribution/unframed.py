@@ -20,6 +20,7 @@ from typing import NamedTuple
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.antecedents import pronoun
 from newsprobe.attribution.descriptions import ORG_NOUNS, person_noun
+from newsprobe.attribution.marks import GERMAN_MARKS, GERMAN_OPENING
 from newsprobe.attribution.speaker_parts import Article, R, head_index, of_entity
 from newsprobe.attribution.subject_phrases import is_subject, subject_np
 from newsprobe.model import (
@@ -314,8 +315,8 @@ def wie_clause(ask: Ask) -> Speaker | None:
     quoted = False
     while e < len(toks):
         t = toks[e]
-        if t.text in _QUOTES:
-            quoted = t.text in _OPENING
+        if t.text in GERMAN_MARKS:
+            quoted = t.text in GERMAN_OPENING
             e += 1
         elif quoted or t.pos in ("ADJA", "NN", "NE", "FM"):
             e += 1
@@ -323,7 +324,7 @@ def wie_clause(ask: Ask) -> Speaker | None:
             break
     if any(t.pos not in _ADVERBIAL for t in toks[e:]):
         return None  # another verb, or more than adverbials, before the cue
-    inner = [t for t in toks[w + 1 : e] if t.text not in _QUOTES]
+    inner = [t for t in toks[w + 1 : e] if t.text not in GERMAN_MARKS]
     if len(inner) < 2:
         return None
     found = ask.phrase(att, inner, art, ask.done, ask.antecedents, 0)
@@ -339,7 +340,5 @@ def wie_clause(ask: Ask) -> Speaker | None:
     )
 
 
-_QUOTES = frozenset(["„", "“", '"', "»", "«"])
-_OPENING = frozenset(["„", "»"])
 #: What may stand between a "wie" clause's subject and its verb ("heute", "am Montag").
 _ADVERBIAL = frozenset(["ADV", "ADJD", "APPR", "APPRART", "ART", "NN", "CARD", "PTKNEG"])

@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import Any
 
 from newsprobe.attribution.lexicon import CueLexicon, cue_verb_lemmas
-from newsprobe.attribution.marks import Quote
+from newsprobe.attribution.marks import QUOTE_MARKS, Quote
 from newsprobe.attribution.tag_repairs import repair_german
 from newsprobe.model import Analysis, Token
 
@@ -85,7 +85,6 @@ _STTS: dict[str, str] = {
     "XY": "SYM",
 }
 
-_QUOTE_CHARS = frozenset("„“”\"»«‚‘’'")
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
 _ALNUM = re.compile(r"[^\W_]")
 #: A name with a dot inside (a domain, "ver.di"); abbreviations end in a dot.
@@ -257,7 +256,7 @@ def _german_form(
         "." in text and tag in ("ADJD", "ADJ", "ADV", "X", "NOUN") and _DOTTED_NAME.fullmatch(text)
     ):
         tag = "PROPN"  # "ver.di", "t-online.de", "ZDNet.com"
-    is_mark = text in _QUOTE_CHARS
+    is_mark = text in QUOTE_MARKS
     claim_lemma = form_lemma = (lemma or text).lower()
     if "ß" in form_lemma and pos in _VERB_TAGS and form_lemma == low:
         form_lemma = _modern_lemma(form_lemma)
@@ -349,7 +348,7 @@ def build(
     ]
     n_sents = len(sents)
     german = lang == "de"
-    marks = _QUOTE_CHARS
+    marks = QUOTE_MARKS
     forms = _GERMAN_FORMS
     words = _IS_WORD
     flat: list[Tok] = []  # every token kept, in order
