@@ -19,7 +19,7 @@ import time
 import zlib
 from pathlib import Path
 
-from newsprobe.eval.extraction import Extracted, extract_all, score
+from newsprobe.eval.extraction import Extracted, article_text, extract_all, score
 from newsprobe.eval.extraction_data import load
 from newsprobe.layout import line_model
 from newsprobe.layout.line_model.trees import TreeLineModel
@@ -50,7 +50,7 @@ def main() -> int:
     args = ap.parse_args()
     started = time.process_time()
     if args.shipped:
-        shipped = line_model._shipped()
+        shipped = line_model.shipped()
         raw = {}
     elif args.models:
         raw = {f: json.loads((args.models / f"fold{f}.json").read_text()) for f in range(args.k)}
@@ -74,7 +74,7 @@ def main() -> int:
         def cv(html: bytes, texts=texts) -> str:  # type: ignore[no-untyped-def]
             text, fold = texts[hashlib.sha256(html).digest()]
             with line_model.use(models.get(fold)):
-                return tl._article_text(text) if text.strip() else ""
+                return article_text(text) if text.strip() else ""
 
         ex = extract_all(dataset, {"cv": cv})
         cache.save()

@@ -65,7 +65,7 @@ def _types(obj: dict) -> str:
     return " ".join(t) if isinstance(t, list) else str(t)
 
 
-def _persons(author: Any) -> list[str]:
+def person_names(author: Any) -> list[str]:
     out = []
     for a in author if isinstance(author, list) else [author]:
         if isinstance(a, str):
@@ -82,7 +82,7 @@ def _persons(author: Any) -> list[str]:
     return out
 
 
-def _words(text: str) -> set[str]:
+def word_set(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"\w+", text)}
 
 
@@ -108,10 +108,10 @@ def page_gold(html: str) -> dict | None:
                 h1s = []
             if len(h1s) == 1:
                 h1 = " ".join(h1s[0].text_content().split())
-                a, b = _words(h1), _words(title)
+                a, b = word_set(h1), word_set(title)
                 if h1 and a != b:
                     title = h1 if len(a & b) >= 0.6 * max(len(a), len(b)) else ""
-            return {"title": title, "authors": _persons(obj.get("author")), "date": date[:10]}
+            return {"title": title, "authors": person_names(obj.get("author")), "date": date[:10]}
     return None
 
 
@@ -151,15 +151,16 @@ def score(
 ) -> dict[str, dict]:
     """Print the figures; return what was found per page.  Each page is read by the fold model
     that never saw its site, or with ``shipped`` by the shipped line model."""
+    from newsprobe.eval.extraction import article_text
     from newsprobe.eval.extraction_data import load
-    from newsprobe.eval.extraction_text import _article_text, fold_models, tree_fold_models
+    from newsprobe.eval.extraction_text import fold_models, tree_fold_models
     from newsprobe.eval.page_meta import meta_metrics
     from newsprobe.layout import line_model
     from newsprobe.training import lines_data as tr
 
     data = shared / "data"
     cache_dir = tr.default_cache()
-    model = line_model._shipped()
+    model = line_model.shipped()
     if shipped:
         models = {0: model}
     elif isinstance(model, line_model.LineModel):
@@ -180,7 +181,7 @@ def score(
             out: dict = {}
             with line_model.use(models[fold]):
                 if text.strip():
-                    _article_text(text, out, b"")
+                    article_text(text, out, b"")
             if b"" in out:
                 found[key] = out[b""]
     cache.save()

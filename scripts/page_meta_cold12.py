@@ -80,9 +80,9 @@ def meta_gold(html: str) -> dict | None:
         h1 = " ".join(h1s[0].text_content().split())
         heads = [v for k in _TITLE_KEYS for v in metas.get(k, [])]
         heads += [" ".join(t.text_content().split()) for t in doc.xpath("//title")]
-        a = base._words(h1)
+        a = base.word_set(h1)
         for head in heads:
-            b = base._words(head)
+            b = base.word_set(head)
             if a and len(a & b) >= 0.6 * len(a):
                 title = h1
                 break
@@ -93,7 +93,7 @@ def meta_gold(html: str) -> dict | None:
     for script in doc.xpath("//script|//style"):
         script.drop_tree()
     shown = " ".join(doc.text_content().split())
-    authors = [a for a in base._persons(named) if a in shown]
+    authors = [a for a in base.person_names(named) if a in shown]
     return {"title": title, "authors": authors, "date": date.strip()[:10]}
 
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 
 def main() -> None:
+    from newsprobe.eval.extraction import article_text
     from newsprobe.eval.extraction_data import load
-    from newsprobe.eval.extraction_text import _article_text
-    from newsprobe.eval.page_meta import _norm, gold_meta, meta_metrics
+    from newsprobe.eval.page_meta import fold_text, gold_meta, meta_metrics
     from newsprobe.layout import line_model
     from newsprobe.training import lines_data as tr
 
@@ -37,14 +37,14 @@ def main() -> None:
     if dataset.root.name in {tr.SETS[s] for s in tr.SHIPPED_SETS}:
         print("warning: the shipped model learned from this set; the figures are optimistic")
     cache = tr.RenderCache(tr.default_cache())
-    shipped = line_model._shipped()
+    shipped = line_model.shipped()
     found: dict = {}
     for page in dataset.pages:
         tp = tr.TrainPage(dataset.root.name, page.key, "", page.read(), tr.Reference(""))
         text = cache.get(args.renderer, tp)
         with line_model.use(shipped):
             out: dict = {}
-            _article_text(text, out, b"")
+            article_text(text, out, b"")
             found[page.key] = out[b""]
     cache.save()
     for m in meta_metrics(f"newsprobe text (shipped model, {args.renderer})", gold, found):
@@ -58,7 +58,7 @@ def main() -> None:
             date = meta.published.isoformat()[:10] if meta.published else ""
             rows.append({
                 "key": page.key, "url": page.url, "gold_title": want["title"], "title": title,
-                "headline": head, "title_ok": _norm(title) == _norm(want["title"]),
+                "headline": head, "title_ok": fold_text(title) == fold_text(want["title"]),
                 "gold_authors": want["authors"], "authors": list(meta.authors),
                 "gold_date": want["date"], "date": date,
             })  # fmt: skip

@@ -221,6 +221,60 @@ def test_no_private_names_imported() -> None:
     )
 
 
+SCRIPTS = PACKAGE.parents[1] / "scripts"
+
+
+def _private_uses(source: str) -> list[str]:
+    """Private names a script takes from what it imports: ``from newsprobe.x import _y`` and
+    ``module._y`` for a module (or anything else) it imported."""
+    tree = ast.parse(source)
+    imported: set[str] = set()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imported.update(a.asname or a.name for a in node.names)
+            found += [
+                f"{node.module}.{a.name}"
+                for a in node.names
+                if a.name.startswith("_") and not a.name.startswith("__")
+            ]
+    found += [
+        f"{node.value.id}.{node.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id in imported
+        and node.attr.startswith("_")
+        and not node.attr.startswith("__")
+    ]
+    return found
+
+
+def test_scripts_import_no_private_names() -> None:
+    private = [
+        f"scripts/{path.name}: {hit}"
+        for path in sorted(SCRIPTS.glob("*.py"))
+        for hit in _private_uses(path.read_text(encoding="utf-8"))
+    ]
+    assert not private, "scripts use public names only:\n" + "\n".join(private)
+
+
+def test_the_script_checker_sees_private_names() -> None:
+    source = (
+        "import page_meta_cold as base\n"
+        "from newsprobe.layout import line_model\n"
+        "from newsprobe.eval.page_meta import _norm, gold_meta\n"
+        "x = base._words(line_model._shipped(), line_model.use, __name__)\n"
+    )
+    assert sorted(_private_uses(source)) == [
+        "base._words",
+        "line_model._shipped",
+        "newsprobe.eval.page_meta._norm",
+    ]
+
+
 def test_the_checker_sees_a_private_import() -> None:
     source = (
         "from newsprobe.attribution.clauses import clause, _hidden\n"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,12 +40,31 @@ def _layout(page: bytes) -> Analysis:
     return analyze_bytes(page, name="page.html", only=["layout"])
 
 
-def newsprobe_text(page: bytes) -> str:
+def main_text(analysis: Analysis) -> str:
     """The article text: canonical text without caption, credit and related blocks."""
-    analysis = _layout(page)
     if not analysis.blocks:
         return analysis.text
     return "\n".join(b.text for b in analysis.blocks if b.kind not in NOT_MAIN_TEXT)
+
+
+def newsprobe_text(page: bytes) -> str:
+    """The article text of a page (:func:`main_text`)."""
+    return main_text(_layout(page))
+
+
+def article_text(
+    text: str, meta: dict | None = None, key: bytes = b"", read_at: datetime | None = None
+) -> str:
+    """The article text newsprobe reads from a rendered page's text (:func:`main_text`); with
+    ``meta``, its headline, title and metadata are kept there under ``key`` (for the
+    page-metadata figures)."""
+    from newsprobe.api import analyze_text
+
+    analysis = analyze_text(text, only=["layout"], reference=read_at)
+    if meta is not None:
+        head = analysis.headline
+        meta[key] = (head.text if head else "", analysis.meta.title or "", analysis.meta)
+    return main_text(analysis)
 
 
 def newsprobe_canonical(page: bytes) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsprobe.eval.base import EvalError, TaskResult
 from newsprobe.eval.extraction import (
-    NOT_MAIN_TEXT,
+    article_text,
     dataset_notes,
     extract_all,
     task_result,
@@ -34,20 +34,6 @@ from newsprobe.eval.page_meta import gold_meta, meta_metrics, read_time_metric, 
 
 FOLDS = 5
 TRAIN_ITERATIONS = 80
-
-
-def _article_text(
-    text: str, meta: dict | None = None, key: bytes = b"", read_at: datetime | None = None
-) -> str:
-    from newsprobe.api import analyze_text
-
-    analysis = analyze_text(text, only=["layout"], reference=read_at)
-    if meta is not None:  # headline, title and metadata for the page-metadata figures
-        head = analysis.headline
-        meta[key] = (head.text if head else "", analysis.meta.title or "", analysis.meta)
-    if not analysis.blocks:
-        return analysis.text
-    return "\n".join(b.text for b in analysis.blocks if b.kind not in NOT_MAIN_TEXT)
 
 
 def _set_name(root: Path) -> str | None:
@@ -144,7 +130,7 @@ def run(
     started = time.perf_counter()
     dataset = load(data, fmt, limit)
     cache_dir = cache_dir or tr.default_cache()
-    shipped = line_model._shipped()
+    shipped = line_model.shipped()
     if isinstance(shipped, line_model.LineModel):
         models = fold_models(dataset.root.parent, renderer, cache_dir, k)
     else:  # the tree model: its folds are trees too
@@ -173,18 +159,18 @@ def run(
         with line_model.use(models[fold]):
             key = hashlib.sha256(html).digest()
             if key in read_at and text.strip():
-                _article_text(text, found_read, key, read_at[key])
-            return _article_text(text, found, key) if text.strip() else ""
+                article_text(text, found_read, key, read_at[key])
+            return article_text(text, found, key) if text.strip() else ""
 
     def rules(html: bytes) -> str:
         text, _ = text_of(html)
         with line_model.use(None):
-            return _article_text(text) if text.strip() else ""
+            return article_text(text) if text.strip() else ""
 
     def with_shipped(html: bytes) -> str:
         text, _ = text_of(html)
         with line_model.use(shipped):
-            return _article_text(text) if text.strip() else ""
+            return article_text(text) if text.strip() else ""
 
     systems = {"newsprobe text (cv by site)": cv}
     if shipped is not None and name not in tr.SHIPPED_SETS:

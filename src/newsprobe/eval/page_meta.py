@@ -34,7 +34,7 @@ from newsprobe.model import Metadata
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 
 
-def _norm(text: str) -> str:
+def fold_text(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").translate(_QUOTES).split()).casefold()
 
 
@@ -118,11 +118,11 @@ def meta_metrics(
         headline, got_title, meta = found[key]
         if want["title"]:
             n += 1
-            head += _norm(headline) == _norm(want["title"])
-            title += _norm(got_title) == _norm(want["title"])
+            head += fold_text(headline) == fold_text(want["title"])
+            title += fold_text(got_title) == fold_text(want["title"])
         if want["authors"]:
             n_auth += 1
-            auth += {_norm(a) for a in meta.authors} == {_norm(a) for a in want["authors"]}
+            auth += {fold_text(a) for a in meta.authors} == {fold_text(a) for a in want["authors"]}
         if wanted := gold_agencies(want["authors"]):
             n_agency += 1
             agency += wanted <= set(meta.agency)

@@ -301,22 +301,11 @@ def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None 
     return models
 
 
-def _article_text(text: str) -> str:
-    """The article text newsprobe reads from a rendered page (as ``eval extraction``)."""
-    from newsprobe.api import analyze_text
-    from newsprobe.eval.extraction import NOT_MAIN_TEXT
-
-    analysis = analyze_text(text, only=["layout"])
-    if not analysis.blocks:
-        return analysis.text
-    return "\n".join(b.text for b in analysis.blocks if b.kind not in NOT_MAIN_TEXT)
-
-
 def score_folds(shared: Path, models: dict[int, dict], renderer: str, k: int,
                 sets: Sequence[str], stays: Sequence[float] | None = None,
                 cache_dir: Path | None = None) -> dict:  # fmt: skip
     """Score the held-out pages of every set with their fold's model (the product's layout)."""
-    from newsprobe.eval.extraction import extract_all, score
+    from newsprobe.eval.extraction import article_text, extract_all, score
     from newsprobe.eval.extraction_data import load
     from newsprobe.layout import line_model
     from newsprobe.layout.line_model.trees import TreeLineModel
@@ -342,7 +331,7 @@ def score_folds(shared: Path, models: dict[int, dict], renderer: str, k: int,
             def cv(html: bytes, texts=texts, tree_models=tree_models) -> str:  # type: ignore[no-untyped-def]
                 text, fold = texts[hashlib.sha256(html).digest()]
                 with line_model.use(tree_models[fold]):  # type: ignore[arg-type]
-                    return _article_text(text) if text.strip() else ""
+                    return article_text(text) if text.strip() else ""
 
             started = time.process_time()
             extracted = extract_all(dataset, {"cv": cv})

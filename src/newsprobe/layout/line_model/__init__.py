@@ -58,11 +58,11 @@ def load() -> LineModel | TreeLineModel | None:
     """The model in use: the shipped one (None when its file is missing), or :func:`use`'s."""
     if _OVERRIDE:
         return _OVERRIDE[-1]
-    return _shipped()
+    return shipped()
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> LineModel | TreeLineModel | None:
+def shipped() -> LineModel | TreeLineModel | None:
     """The shipped model: the gradient-boosted trees when their file is there, else the CRF."""
     from newsprobe.layout.line_model.trees import MODEL_PATH as TREES_PATH
     from newsprobe.layout.line_model.trees import TreeLineModel
