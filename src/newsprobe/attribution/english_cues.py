@@ -244,14 +244,31 @@ def hyphen_compound(toks: list[Tok], t: Tok) -> bool:
     return t.i > 0 and toks[t.i - 1].text == "-" and toks[t.i - 1].end == t.start
 
 
+#: Words before "to" that keep the infinitive a statement ("went on to say", "continued
+#: to insist").
+_GO_ON = frozenset(["on", "continued", "continues", "continue", "proceeded", "proceeds"])
+
+
+def bare_infinitive(toks: list[Tok], t: Tok) -> bool:
+    """The cue word is an infinitive after "to" that says nothing yet: "This is not to
+    say …", "seems to believe", "declined to say whether", "is expected to announce" —
+    unless the speaker goes on to say it ("went on to say that …", "continued to
+    insist")."""
+    if t.i == 0 or toks[t.i - 1].low != "to":
+        return False
+    return not (t.i > 1 and toks[t.i - 2].low in _GO_ON)
+
+
 def no_english_cue(toks: list[Tok], t: Tok, ctype: str) -> bool:
     """An English cue word that is no cue here: HanTa reads it as a noun or adjective
     ("Member states said", "her white pointed pumps"), a passive participle, the end of a
-    hyphenated compound, or a speech verb its frame negates."""
+    hyphenated compound, an infinitive that says nothing yet, or a speech verb its frame
+    negates."""
     return (
         t.verb_reading is False
         or passive_participle(toks, t)
         or hyphen_compound(toks, t)
+        or bare_infinitive(toks, t)
         or (ctype == "speech_verb" and negated_speech(toks, t))
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution.english_gender import english_gender
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.speaker_parts import Article
 from newsprobe.attribution.subject_phrases import apposed_to
@@ -49,11 +50,17 @@ def article(analysis: Analysis) -> Article:
         top = max(people, key=lambda e: len(e.mentions))
         if len(top.mentions) >= 3:
             art.topic = top.id
+    english = analysis.meta.language == "en"
     for ent in analysis.entities:
         roles = art.roles.setdefault(ent.id, [])
         if ent.description and ent.description[:1].isupper():
             roles.append(ent.description)
+        if english:  # honorifics, appositions and the article's pronouns, no name endings
+            art.genders[ent.id] = english_gender(ent, analysis, art.starts)
+            continue
         art.genders[ent.id] = _entity_gender(ent, roles, before.get(ent.id, []), text)
+    if english:
+        return art
     for m in mentions:
         person = m.type == EntityType.PER and m.form != MentionForm.ROLE
         if person and m.entity is not None and not art.genders.get(m.entity):

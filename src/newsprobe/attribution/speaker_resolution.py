@@ -32,6 +32,7 @@ from __future__ import annotations
 from functools import partial
 
 from newsprobe.attribution import context_speakers as ctx
+from newsprobe.attribution import english_speakers
 from newsprobe.attribution import gender as g
 from newsprobe.attribution import unframed as uf
 from newsprobe.attribution.antecedents import pronoun
@@ -56,6 +57,7 @@ from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
 from newsprobe.attribution.document_authors import with_author
+from newsprobe.attribution.english_descriptions import english_description
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.origins import fits_origin
@@ -191,6 +193,9 @@ def _resolve(
             uf.subject_before_cue,
             uf.shared_subject,
             uf.relative_speaker,
+            english_speakers.quoted_as_saying,  # "X was quoted as saying"
+            english_speakers.participle_subject,  # "Experts are wary, saying …"
+            english_speakers.infinitive_subject,  # "He went on to say …"
             clause_subject,
         ):
             found = reader(uf.Ask(att, art, done, antecedents, _phrase))
@@ -358,6 +363,11 @@ def _phrase(
         found = _phrase(att, art.tokens(*ante), art, done, {}, depth + 1)
         found.resolved_by = R.PRONOUN
         return found
+    if depth <= 1 and art.analysis.meta.language == "en":
+        # "the minister", "the bank": the person or body named so before
+        found = english_description(att, toks, art, done)
+        if found is not None:
+            return found
     # 2. "Angaben des X", "Meinung Russlands", "Bericht der BBC": the complement names it
     head_i = head_index(toks)
     head = toks[head_i] if head_i is not None else None

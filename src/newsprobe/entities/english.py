@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsprobe.entities import english_context as ctx
 from newsprobe.entities import kb
 from newsprobe.entities.features import gazetteers
 from newsprobe.entities.recognise import Found, gazetteer
@@ -155,17 +156,19 @@ _STOP = frozenset(
 def recognise_english(words: Sequence[str]) -> list[Found]:
     """Names in one English sentence."""
     found: list[Found] = []
+    g = gazetteers()
+    first = g.first | _EXTRA_FIRST_NAMES
     for start, end, surfaces in gazetteer(words):
         types = {s.entry.type for s in surfaces}
         if len(types) != 1 or any(s.confirm for s in surfaces):
             continue
+        if types == {"LOC"} and ctx.inside_person_name(words, start, end, first):
+            continue  # "Jane Roma Smith": a person's name, not Rome
         form = "acronym" if all(s.form == "acronym" for s in surfaces) else "name"
         found.append(
             Found(start, end, types.pop(), "gazetteer", 1.0, form, [s.entry for s in surfaces])
         )
     taken = {i for f in found for i in range(f.start, f.end)}
-    g = gazetteers()
-    first = g.first | _EXTRA_FIRST_NAMES
     titles = g.title | {k for k in kb.roles()["generic"] if k[:1].isupper()}
     i, n = 0, len(words)
     while i < n:
@@ -184,6 +187,19 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
             j += 1
         run = list(words[i:j])
         kind = _type_of(run, words[i - 1] if i else "", titles, first, g.org_words)
+        named = ctx.after_title(run, first) if kind != "ORG" else None
+        if named is not None:
+            # "Finance Minister Jane Doe", "US President Donald Trump": the person after
+            # the titles
+            found.append(Found(i + named, j, "PER", "pattern", 0.6, "name"))
+            i = j
+            continue
+        if kind is None:
+            by_context = _type_by_context(words, i, j, run, g.org_words, first)
+            if by_context is not None:
+                found.append(Found(by_context, j, "PER", "pattern", 0.6, "name"))
+                i = j
+                continue
         if kind and not (i == 0 and j - i == 1 and kind != "ORG"):
             found.append(
                 Found(
@@ -198,6 +214,29 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
         i = j
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _type_by_context(
+    words: Sequence[str],
+    i: int,
+    j: int,
+    run: list[str],
+    org_words: frozenset[str],
+    first: frozenset[str],
+) -> int | None:
+    """Where a person starts in a run no word in it types, by the words around it
+    (``english_context``): a title before it, a person noun in its apposition, or, for a
+    name of two to four words, a verb of saying beside it.  A sentence's first word that
+    is no name ("Later", "Former") is left out of it."""
+    if i == 0 and run[0] not in first and not ctx.name_word(run[0]):
+        i, run = i + 1, run[1:]
+    if not run or any(w in org_words for w in run) or any(not w[:1].isupper() for w in run):
+        return None
+    if ctx.title_before(words, i) or ctx.person_apposition(words, j):
+        return i
+    if 2 <= len(run) <= 4 and not any(_ACRONYM.match(w) for w in run):
+        return i if ctx.beside_saying(words, i, j) else None
+    return None
 
 
 def _type_of(
