@@ -166,3 +166,20 @@ def test_speaker_away_from_cue(text: str, fragment: str, name: str) -> None:
 def test_bare_infinitive_is_no_statement(text: str) -> None:
     analysis = _run(text)
     assert not [a for a in analysis.attributions if a.cue is not None], text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        # the plural present takes a that-less clause as the past does
+        ("Villagers also allege the chief takes bribes.", "allege", "indirect"),
+        ("Farmers admit the harvest was poor.", "admit", "indirect"),
+        # acts told by their object: narrated
+        ("She described dancing with the prince at a club.", "described", "narrated"),
+        ("The mayor blasted the ruling on Monday.", "blasted", "narrated"),
+        ("They accuse the chiefs of taking bribes.", "accuse", "narrated"),
+    ],
+)
+def test_english_cue_forms(text: str, cue: str, kind: str) -> None:
+    found = [(a.cue.text, a.kind.value) for a in _run(text).attributions if a.cue is not None]
+    assert (cue, kind) in found, found
