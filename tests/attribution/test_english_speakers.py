@@ -183,3 +183,13 @@ def test_bare_infinitive_is_no_statement(text: str) -> None:
 def test_english_cue_forms(text: str, cue: str, kind: str) -> None:
     found = [(a.cue.text, a.kind.value) for a in _run(text).attributions if a.cue is not None]
     assert (cue, kind) in found, found
+
+
+def test_speaker_before_an_insertion() -> None:
+    text = (
+        "Acme Shipping Corporation, whom the government owes $2 billion for the seized "
+        "ships, has signaled it will remain cautious."
+    )
+    assert who(text, "remain cautious") == "Acme Shipping Corporation"
+    text = "Jane Doe, a nurse in Dallas, has argued that the shifts are too long."
+    assert who(text, "shifts are too long") == "Jane Doe"

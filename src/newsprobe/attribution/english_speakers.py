@@ -7,6 +7,8 @@ resolution where the cue rules gave no speaker phrase (readers of
 * a participle of saying that carries on its clause's subject: "Experts are skeptical
   about the plan, saying it won't be cheap" — the subject of the clause the participle
   follows speaks;
+* the phrase that opens a sentence before a relative clause or an apposition between
+  commas: "ConocoPhillips, whom the authorities owe $10 billion, has signaled …";
 * an infinitive a speaker goes on to: "He went on to say that …", "She continued to
   insist …" — the subject of the verb before it.
 
@@ -81,6 +83,36 @@ def infinitive_subject(ask: uf.Ask) -> Speaker | None:
         return None
     subject = _opening_subject(toks[:-1])
     return _named(ask, subject) if subject else None
+
+
+def interrupted_subject(ask: uf.Ask) -> Speaker | None:
+    """ "ConocoPhillips, whom the authorities owe $10 billion, has signaled it will …",
+    "Jane Doe, a nurse in Dallas, has long argued …": the phrase that opens the sentence
+    before a relative clause or an apposition set off by commas, where only auxiliaries
+    and adverbs stand between the second comma and the cue."""
+    att, art = ask.att, ask.art
+    cue = att.cue
+    if cue is None:
+        return None
+    sid = art.sentence_of(cue.start)
+    toks = art.tokens(art.sent_starts[sid], cue.start)
+    first = next((k for k, t in enumerate(toks[: _OPENING + 1]) if t.text == ","), None)
+    if not first or first + 1 >= len(toks) or toks[first + 1].text.lower() not in _INSERTS:
+        return None
+    second = max((k for k, t in enumerate(toks) if t.text == ","), default=first)
+    if second == first or any(t.text.lower() not in _AUXILIARIES for t in toks[second + 1 :]):
+        return None
+    return _named(ask, toks[:first])
+
+
+#: Words that open a relative clause or an apposition between commas.
+_INSERTS = frozenset(["who", "whom", "whose", "which", "a", "an", "the"])
+#: Auxiliaries and adverbs between an insertion's comma and the cue ("has long argued").
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "is", "was", "were", "are", "also", "already", "now", "again",
+     "long", "repeatedly", "reportedly", "since", "then", "later", "previously", "often",
+     "once", "publicly", "recently"]
+)  # fmt: skip
 
 
 def _opening_subject(toks: list[Token]) -> list[Token] | None:

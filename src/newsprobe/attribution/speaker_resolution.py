@@ -196,6 +196,7 @@ def _resolve(
             english_speakers.quoted_as_saying,  # "X was quoted as saying"
             english_speakers.participle_subject,  # "Experts are wary, saying …"
             english_speakers.infinitive_subject,  # "He went on to say …"
+            english_speakers.interrupted_subject,  # "X, which …, has signaled …"
             clause_subject,
         ):
             found = reader(uf.Ask(att, art, done, antecedents, _phrase))
