@@ -193,3 +193,25 @@ def test_speaker_before_an_insertion() -> None:
     assert who(text, "remain cautious") == "Acme Shipping Corporation"
     text = "Jane Doe, a nurse in Dallas, has argued that the shifts are too long."
     assert who(text, "shifts are too long") == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a short quote whose words the lists know no verb of still has its frame
+        ('"The hype sells," said Okon Bassey.', "said", "Okon Bassey"),
+        ('"Money talks," Okon Bassey added.', "added", "Okon Bassey"),
+        ('"The hype sells," added Bassey, a member of the council.', "added", "Bassey"),
+    ],
+)
+def test_frame_after_short_quote(text: str, cue: str, name: str) -> None:
+    analysis = _run(text)
+    found = [a for a in analysis.attributions if a.cue is not None and a.cue.text == cue]
+    assert found and found[0].kind.value == "direct", analysis.attributions
+    assert found[0].speaker is not None and found[0].speaker.name == name
+
+
+def test_according_to_after_a_quote_is_reported() -> None:
+    text = 'Investing has "a social element that bonds lack," according to the study.'
+    found = [a for a in _run(text).attributions if a.cue is not None]
+    assert [(a.cue.text, a.kind.value) for a in found] == [("according to", "reported")]

@@ -203,6 +203,28 @@ def passive_participle(toks: list[Tok], t: Tok) -> bool:
     return k >= 0 and toks[k].low in _BE and not (k > 0 and toks[k - 1].low == "it")
 
 
+#: Word classes of a speaker phrase between a quote and its verb ("“…,” Baker added").
+_FRAME_SUBJECT = frozenset(["DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "POSS"])
+
+
+def frame_after_quote(toks: list[Tok], cs: int, t: Tok) -> int:
+    """Where the frame after a quote starts: right after the quote's closing mark (or the
+    comma after it), where nothing but a short speaker phrase stands between it and the
+    verb — `"The hype sells," said Baker`, `"Money talks," Baker added`.  A short quote
+    with no verb the word lists know leaves the clause opening at the sentence's start;
+    ``cs`` itself where no quote closes before the frame."""
+    j = t.i - 1
+    while j > cs and t.i - j <= 6 and toks[j].quote is None and toks[j].tag in _FRAME_SUBJECT:
+        j -= 1
+    comma = j >= 0 and toks[j].text == "," and toks[j].quote is None
+    k = j - 1 if comma else j
+    if k < cs or not toks[k].is_mark or toks[k].quote is None:
+        return cs
+    if k + 1 < len(toks) and toks[k + 1].quote == toks[k].quote:
+        return cs  # an opening mark: the quote follows
+    return j + 1
+
+
 #: Words that join a second predicate to the first ("… and insisted that …").
 _COORDINATORS = frozenset(["and", "but"])
 

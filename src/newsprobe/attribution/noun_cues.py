@@ -143,7 +143,9 @@ class NounCues(SourcePhrases):
             kind, message, qid = self._message(toks, a, b)
             if message[1] <= message[0]:
                 continue
-            if kind == "indirect":
+            if kind == "indirect" or (kind == "partial" and ctype == "according_to"):
+                # (English "according to" reports a quoted fragment too: '… "a social
+                # element," according to the study')
                 kind = "reported"
             found = Found(
                 kind=kind,
@@ -521,7 +523,9 @@ class NounCues(SourcePhrases):
             if fin is None or fin.tag != "VFIN" or fin.lemma != "sein" or von - fin.i > 4:
                 continue  # "…, war am Montag von … die Rede"
             kind, message, qid = self._message(toks, von + 1, t.i - 1)
-            if kind == "indirect":
+            if kind == "indirect" or (kind == "partial" and ctype == "according_to"):
+                # (English "according to" reports a quoted fragment too: '… "a social
+                # element," according to the study')
                 kind = "reported"
             np = None
             for k in range(0, fin.i):

@@ -49,6 +49,7 @@ from newsprobe.attribution.cue_senses import (
 from newsprobe.attribution.english_cues import (
     coordinated,
     earlier_cue_verb,
+    frame_after_quote,
     narrated_object,
     no_english_cue,
     that_less_clause,
@@ -583,6 +584,8 @@ class VerbCues(VerbFrames):
                 kind, msg, qid = self._message(toks, start, cs - 1)
                 return (kind, msg, qid, start, cs - 1)
         # Before the clause: "„…“, sagte X." / "Er sei müde, sagte X."
+        if not self.de:
+            cs = frame_after_quote(toks, cs, t)  # '"Money talks," said X': a short quote
         verb_first = first.tag not in ("REL", "SCONJ", "WH") and (
             self._skip_conj(toks, cs) == t.i
             or (not self.de and np_left(toks, cs, t.i, lex) is not None)
