@@ -215,3 +215,9 @@ def test_according_to_after_a_quote_is_reported() -> None:
     text = 'Investing has "a social element that bonds lack," according to the study.'
     found = [a for a in _run(text).attributions if a.cue is not None]
     assert [(a.cue.text, a.kind.value) for a in found] == [("according to", "reported")]
+
+
+def test_second_predicate_shares_the_first_ones_subject() -> None:
+    # "thanked" is no verb of saying: its subject still speaks, not the phrase after "said"
+    text = "Okon Bassey thanked the nation and said the funeral would take place on Saturday."
+    assert who(text, "funeral would take place") == "Okon Bassey"

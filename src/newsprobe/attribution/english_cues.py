@@ -303,10 +303,26 @@ def no_english_cue(toks: list[Tok], t: Tok, ctype: str) -> bool:
 def earlier_cue_verb(toks: list[Tok], t: Tok, lex: CueLexicon) -> Tok | None:
     """The cue verb of the first predicate when ``t`` opens a second one after "and"/"but"
     ("he suggested …, without providing specifics, and insisted that …", "The mayor denied
-    the report but promised an inquiry"): both share its subject.  None without one."""
+    the report but promised an inquiry"): both share its subject.  Else the finite verb
+    of the first predicate nearest the "and" ("The president thanked the nation and said
+    the funeral would …": the president speaks, not "the funeral").  None without one."""
     k = coordinated(toks, t)
+    nearest = None
     for j in range(k - 1, -1, -1):
         x = toks[j]
         if x.quote is None and x.tag == "VFIN" and lex.verb_type(x.low):
             return x
-    return None
+        if x.quote is None and nearest is None and _past_predicate(toks, x):
+            nearest = x
+    return nearest
+
+
+def _past_predicate(toks: list[Tok], x: Tok) -> bool:
+    """A finite verb, or a form in "-ed" the word lists read as a participle with no
+    auxiliary before it ("Mahama thanked the nation"): a simple past."""
+    if x.tag == "VFIN":
+        return True
+    if x.tag != "VPP" or not x.low.endswith("ed") or x.i == 0:
+        return False
+    before = toks[x.i - 1]
+    return before.low not in _BE and before.low not in ("has", "have", "had", "having")
