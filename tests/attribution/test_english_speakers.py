@@ -221,3 +221,41 @@ def test_second_predicate_shares_the_first_ones_subject() -> None:
     # "thanked" is no verb of saying: its subject still speaks, not the phrase after "said"
     text = "Okon Bassey thanked the nation and said the funeral would take place on Saturday."
     assert who(text, "funeral would take place") == "Okon Bassey"
+
+
+#: A whole report: offices, honorifics, pronouns of both genders, an apposition after a
+#: description, "the minister" far from the name.
+_REPORT = (
+    "The finance ministry on Monday defended its plan to raise fuel taxes, which critics say will hurt the poor."
+    "\n\n"
+    'Finance Minister Thandi Mokoena told parliament that the increase was unavoidable. "We have no choice," she said.'
+    "\n\n"
+    "Opposition leader Sipho Dlamini rejected the plan. He said the government had wasted billions on failed projects."
+    "\n\n"
+    '"They want the poor to pay for their mistakes," Dlamini said. He added that his party would challenge the law in court.'
+    "\n\n"
+    "Mokoena, however, insisted that the poorest households would be shielded. She said a rebate would start in April."
+    "\n\n"
+    "Economist Lerato Khumalo of the University of Pretoria said the tax was likely to raise inflation. According to Khumalo, prices could rise by two percent."
+    "\n\n"
+    "The ministry said in a statement that it would publish the details next week. A spokesperson for the ministry, Kagiso Molefe, told reporters the rebate would cost R2 billion."
+    "\n\n"
+    "Dlamini said he would meet Mokoena on Friday. The minister said she welcomed the talks."
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("the increase was unavoidable", "Thandi Mokoena"),
+        ("We have no choice", "Thandi Mokoena"),  # "she" after the woman's office
+        ("wasted billions", "Sipho Dlamini"),  # "He" after the man
+        ("challenge the law", "Sipho Dlamini"),
+        ("shielded", "Thandi Mokoena"),  # the surname alone, then "She"
+        ("raise inflation", "Lerato Khumalo"),
+        ("cost R2 billion", "Kagiso Molefe"),  # the name after the description
+        ("welcomed the talks", "Thandi Mokoena"),  # "The minister" far from the name
+    ],
+)
+def test_report_speakers(fragment: str, name: str) -> None:
+    assert who(_REPORT, fragment) == name

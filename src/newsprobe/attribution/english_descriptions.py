@@ -50,7 +50,7 @@ BODY_KINDS = frozenset(
 #: Generic kinds that also stand for the body that spoke last ("the company said").
 _GENERIC = frozenset(["company", "firm", "group", "organisation", "organization"])
 #: How many sentences back a description looks for its holder.
-LOOKBACK_SENTENCES = 8
+LOOKBACK_SENTENCES = 25
 #: How many words before a name a title or kind may stand ("investment banking giant X").
 _BEFORE = 5
 #: Words an apposition opens with.

@@ -128,9 +128,12 @@ def person_apposition(words: Sequence[str], end: int) -> bool:
 
 def beside_saying(words: Sequence[str], start: int, end: int) -> bool:
     """Whether a verb of saying stands right before or after the run (the run is its
-    subject): "said Lee Baker", "Seabata Moeketsi said", "Ms Molatjeng said"."""
+    subject): "said Lee Baker", "Seabata Moeketsi said", "…, Kagiso Molefe, told" (an
+    apposition between commas before the verb)."""
     before = words[start - 1].lower() if start > 0 else ""
     after = words[end].lower() if end < len(words) else ""
+    if after == "," and start > 0 and words[start - 1] == "," and end + 1 < len(words):
+        after = words[end + 1].lower()  # "A spokesperson for the ministry, X Y, told …"
     return before in SAYING or after in SAYING
 
 

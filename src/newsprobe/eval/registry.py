@@ -146,8 +146,8 @@ TASKS: dict[str, Task] = {
     "speakers_en": Task(
         name="speakers_en",
         description="English statements: cue P/R/F1, real speaker and kind (direct, partial, "
-        "indirect, reported, narrated) of 139 hand-labelled statements on the English pages "
-        "of extraction-fundus (dev; cold never read)",
+        "indirect, reported, narrated) of 237 hand-labelled statements on 10 English pages "
+        "of extraction-fundus (dev; cold and cold2 never read)",
         formats=speakers_en_eval.FORMATS,
         default_data=("extraction-fundus",),
         runner=speakers_en_eval.run,
@@ -158,6 +158,10 @@ TASKS: dict[str, Task] = {
             "cold cue F1",
             "cold speaker right",
             "cold kind right",
+            "cold2 cue F1",
+            "cold2 speaker right",
+            "cold2 speaker right, antecedent needed",
+            "cold2 kind right",
         ),
     ),
     "source_types": Task(
