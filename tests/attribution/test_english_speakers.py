@@ -225,22 +225,39 @@ def test_second_predicate_shares_the_first_ones_subject() -> None:
 
 #: A whole report: offices, honorifics, pronouns of both genders, an apposition after a
 #: description, "the minister" far from the name.
-_REPORT = (
-    "The finance ministry on Monday defended its plan to raise fuel taxes, which critics say will hurt the poor."
-    "\n\n"
-    'Finance Minister Thandi Mokoena told parliament that the increase was unavoidable. "We have no choice," she said.'
-    "\n\n"
-    "Opposition leader Sipho Dlamini rejected the plan. He said the government had wasted billions on failed projects."
-    "\n\n"
-    '"They want the poor to pay for their mistakes," Dlamini said. He added that his party would challenge the law in court.'
-    "\n\n"
-    "Mokoena, however, insisted that the poorest households would be shielded. She said a rebate would start in April."
-    "\n\n"
-    "Economist Lerato Khumalo of the University of Pretoria said the tax was likely to raise inflation. According to Khumalo, prices could rise by two percent."
-    "\n\n"
-    "The ministry said in a statement that it would publish the details next week. A spokesperson for the ministry, Kagiso Molefe, told reporters the rebate would cost R2 billion."
-    "\n\n"
-    "Dlamini said he would meet Mokoena on Friday. The minister said she welcomed the talks."
+_REPORT = "\n\n".join(
+    [
+        (
+            "The finance ministry on Monday defended its plan to raise fuel taxes, which "
+            "critics say will hurt the poor."
+        ),
+        (
+            "Finance Minister Thandi Mokoena told parliament that the increase was "
+            'unavoidable. "We have no choice," she said.'
+        ),
+        (
+            "Opposition leader Sipho Dlamini rejected the plan. He said the government had "
+            "wasted billions on failed projects."
+        ),
+        (
+            '"They want the poor to pay for their mistakes," Dlamini said. He added that his '
+            "party would challenge the law in court."
+        ),
+        (
+            "Mokoena, however, insisted that the poorest households would be shielded. She "
+            "said a rebate would start in April."
+        ),
+        (
+            "Economist Lerato Khumalo of the University of Pretoria said the tax was likely "
+            "to raise inflation. According to Khumalo, prices could rise by two percent."
+        ),
+        (
+            "The ministry said in a statement that it would publish the details next week. A "
+            "spokesperson for the ministry, Kagiso Molefe, told reporters the rebate would "
+            "cost R2 billion."
+        ),
+        ("Dlamini said he would meet Mokoena on Friday. The minister said she welcomed the talks."),
+    ]
 )
 
 
@@ -259,3 +276,25 @@ _REPORT = (
 )
 def test_report_speakers(fragment: str, name: str) -> None:
     assert who(_REPORT, fragment) == name
+
+
+def test_unnamed_member_speaks_for_its_body() -> None:
+    text = (
+        "A White House official, who spoke on condition of anonymity, said the president "
+        "would sign the bill."
+    )
+    att = next(a for a in _run(text).attributions if a.cue is not None)
+    assert att.speaker is not None
+    assert (att.speaker.name, att.speaker.named) == ("White House official", False)
+    assert att.speaker.affiliation == "White House"
+
+
+def test_naming_verb_with_a_quoted_name_is_partial() -> None:
+    text = 'The ministry called the drills a "stern warning" to separatists.'
+    found = [(a.cue.text, a.kind.value) for a in _run(text).attributions if a.cue is not None]
+    assert found == [("called", "partial")]
+
+
+def test_title_name_ends_before_of() -> None:
+    text = "Sen. Okon Bassey of Wyoming said the bill would fail."
+    assert who(text, "the bill would fail") == "Okon Bassey"

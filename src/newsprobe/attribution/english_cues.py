@@ -85,6 +85,9 @@ def narrated_object(
     preposition (it must open the object)."""
     if t.tag != "VFIN" or t.verb_reading is False:
         return None
+    named = naming_object(toks, t, min(ce, last))
+    if named is not None:
+        return named
     preps = with_preps.get(t.low)
     if preps is None and t.low not in with_object:
         return None
@@ -111,6 +114,35 @@ def narrated_object(
     if toks[a].tag in ("PRON",) and b == a + 1:
         return None  # "denied it": the content is elsewhere
     return a, b
+
+
+#: Verbs that name what they are about by a quoted word ("called it "a reckless spree"").
+_NAMING = frozenset(
+    ["called", "calls", "call", "dubbed", "dubs", "labelled", "labeled", "labels",
+     "branded", "brands", "termed", "terms"]
+)  # fmt: skip
+#: The most words of the object before the quoted name ("called the new tax plan …").
+_NAMED_OBJECT = 5
+
+
+def naming_object(toks: list[Tok], t: Tok, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of what a naming verb says of its object: "called it "a reckless
+    spending spree"", "dubbed the plan "Robin Hood in reverse"" — the object and the
+    quote, a partial statement; None without a quote right after a short object."""
+    if t.low not in _NAMING:
+        return None
+    k = t.i + 1
+    while k < end and k - t.i <= _NAMED_OBJECT and toks[k].quote is None:
+        if toks[k].text in (",", ";", ":") or toks[k].tag == "VFIN":
+            return None
+        k += 1
+    if k >= end or k == t.i + 1 or toks[k].quote is None or not toks[k].is_mark:
+        return None
+    qid = toks[k].quote
+    j = k + 1
+    while j < end and toks[j].quote == qid:
+        j += 1
+    return t.i + 1, j
 
 
 #: Word classes that open a clause's subject ("she", "the plan", "people", "36%").

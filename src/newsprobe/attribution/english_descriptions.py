@@ -12,6 +12,10 @@ bank", "the bureau", "the company" stand for the person or body the article name
   its apposition ("Goldman Sachs, the investment bank") — the most recent one; for the
   generic "the company", "the firm", "the group" also the organisation that spoke last.
 
+An unnamed member of a body named in the phrase ("a White House official", "two Acme
+executives", "a spokesperson for the ministry") is no one named: the phrase itself, with
+the body as its affiliation, never the body (:func:`unnamed_member`).
+
 A name the recogniser missed is read off the text: the capitalised words right after the
 noun ("banking giant Goldman Sachs") or right before its apposition.  What finds no one
 is left to the other rules (the description stays the speaker's name).
@@ -19,7 +23,7 @@ is left to the other rules (the description stays the speaker's name).
 
 from __future__ import annotations
 
-from newsprobe.attribution.speaker_parts import Article, R, of_entity, token_span
+from newsprobe.attribution.speaker_parts import Article, R, display, of_entity, token_span
 from newsprobe.model import Attribution, EntityType, Speaker, Token
 
 #: Offices a person holds (singular, lower case).
@@ -57,6 +61,54 @@ _BEFORE = 5
 _APPOSITION = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 #: Words of a description besides its article and noun (adjectives, nouns of a compound).
 _MAX_WORDS = 4
+
+
+#: Nouns of a body's members who speak for it unnamed ("a White House official").
+MEMBER_NOUNS = frozenset(
+    ["official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+     "representative", "representatives", "source", "sources", "aide", "aides",
+     "employee", "employees", "executive", "executives", "analyst", "analysts", "adviser",
+     "advisers", "advisor", "advisors", "officer", "officers", "diplomat", "diplomats",
+     "staffer", "staffers", "insider", "insiders", "member", "members", "researcher",
+     "researchers", "scientist", "scientists", "lawyer", "lawyers", "negotiator",
+     "negotiators", "economist", "economists", "strategist", "strategists"]
+)  # fmt: skip
+
+
+def english_phrase(
+    att: Attribution, toks: list[Token], art: Article, done: list[Attribution]
+) -> Speaker | None:
+    """An English speaker phrase these rules read: a definite description or an unnamed
+    member of a body (see the module doc); None for every other phrase."""
+    return english_description(att, toks, art, done) or unnamed_member(toks, art)
+
+
+def unnamed_member(toks: list[Token], art: Article) -> Speaker | None:
+    """ "A White House official", "two Acme executives", "a spokesperson for the
+    ministry": unnamed, speaking for the body the phrase names."""
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+    toks = toks[:comma]  # "A White House official, who spoke on condition of anonymity"
+    k = next((i for i, t in enumerate(toks) if t.text.lower() in MEMBER_NOUNS), None)
+    if k is None or k == 0:
+        return None
+    mentions = art.mentions_in(toks[0].start, toks[-1].end)
+    if any(m.type == EntityType.PER for m in mentions):
+        return None  # "spokesman John Smith": the person speaks
+    bodies = [m for m in mentions if m.type != EntityType.PER and m.entity is not None]
+    if not bodies:
+        return None
+    body = art.entity(bodies[0].entity)
+    text = art.analysis.text
+    return Speaker(
+        name=display(toks, text),
+        named=False,
+        role=toks[k].text,
+        affiliation=body.name if body is not None else None,
+        affiliation_entity=bodies[0].entity,
+        resolved_by=R.NAME,
+        mention=token_span(text, toks),
+        confidence=0.7,
+    )
 
 
 def english_description(

@@ -523,9 +523,7 @@ class NounCues(SourcePhrases):
             if fin is None or fin.tag != "VFIN" or fin.lemma != "sein" or von - fin.i > 4:
                 continue  # "…, war am Montag von … die Rede"
             kind, message, qid = self._message(toks, von + 1, t.i - 1)
-            if kind == "indirect" or (kind == "partial" and ctype == "according_to"):
-                # (English "according to" reports a quoted fragment too: '… "a social
-                # element," according to the study')
+            if kind == "indirect":
                 kind = "reported"
             np = None
             for k in range(0, fin.i):

@@ -57,7 +57,7 @@ from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
 from newsprobe.attribution.document_authors import with_author
-from newsprobe.attribution.english_descriptions import english_description
+from newsprobe.attribution.english_descriptions import english_phrase
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.origins import fits_origin
@@ -365,8 +365,9 @@ def _phrase(
         found.resolved_by = R.PRONOUN
         return found
     if depth <= 1 and art.analysis.meta.language == "en":
-        # "the minister", "the bank": the person or body named so before
-        found = english_description(att, toks, art, done)
+        # "the minister", "the bank": the person or body named so before; "a White House
+        # official": unnamed, of the White House
+        found = english_phrase(att, toks, art, done)
         if found is not None:
             return found
     # 2. "Angaben des X", "Meinung Russlands", "Bericht der BBC": the complement names it

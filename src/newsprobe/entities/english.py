@@ -191,8 +191,9 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
         if named is not None:
             # "Finance Minister Jane Doe", "US President Donald Trump": the person after
             # the titles
-            found.append(Found(i + named, j, "PER", "pattern", 0.6, "name"))
-            i = j
+            end = i + ctx.name_end(run, named)
+            found.append(Found(i + named, end, "PER", "pattern", 0.6, "name"))
+            i = end
             continue
         if kind is None:
             by_context = _type_by_context(words, i, j, run, g.org_words, first)

@@ -106,6 +106,15 @@ def after_title(run: Sequence[str], first: frozenset[str] | set[str]) -> int | N
     return start
 
 
+def name_end(run: Sequence[str], start: int) -> int:
+    """Where a person's name after a title ends: before an "of" that opens a place or a
+    body ("Sen. John Barrasso of Wyoming", "Tom Brown of Acme")."""
+    for k in range(start + 1, len(run)):
+        if run[k].lower() in _OF:
+            return k
+    return len(run)
+
+
 def person_apposition(words: Sequence[str], end: int) -> bool:
     """Whether a person noun describes the run that ends before ``words[end]``: ", a
     certified financial planner", ", the bureau's spokesman", ", 54, a nurse"."""
