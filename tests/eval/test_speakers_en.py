@@ -12,6 +12,7 @@ def test_the_gold_has_a_dev_and_a_cold_split() -> None:
     gold = read_gold()
     splits = Counter(g.split for g in gold)
     assert splits["cold"] >= 40 and splits["dev"] >= 40
+    assert splits["cold2"] >= 80  # the second cold split (session eng11)
     assert {g.kind for g in gold} <= {"direct", "partial", "indirect", "reported", "narrated"}
     # a page is in one split only (the cold pages stay unread)
     pages = {g.doc: g.split for g in gold}
@@ -36,3 +37,9 @@ def test_a_mixed_attribution_counts_for_a_direct_or_partial_gold() -> None:
 
 def test_the_task_is_registered() -> None:
     assert TASKS["speakers_en"].default_data == ("extraction-fundus",)
+
+
+def test_cold_failures_are_never_printed() -> None:
+    from newsprobe.eval.speakers_en import _COLD, SPLITS
+
+    assert set(_COLD) == {"cold", "cold2"} and set(_COLD) <= set(SPLITS)
