@@ -298,3 +298,9 @@ def test_naming_verb_with_a_quoted_name_is_partial() -> None:
 def test_title_name_ends_before_of() -> None:
     text = "Sen. Okon Bassey of Wyoming said the bill would fail."
     assert who(text, "the bill would fail") == "Okon Bassey"
+
+
+def test_words_before_a_quote_keep_the_statement_partial() -> None:
+    text = 'But it can be a "double-edged sword," said Okon Bassey, a planner.'
+    found = [(a.cue.text, a.kind.value) for a in _run(text).attributions if a.cue is not None]
+    assert found == [("said", "partial")]

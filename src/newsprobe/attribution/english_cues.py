@@ -242,7 +242,9 @@ _FRAME_SUBJECT = frozenset(["DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "POSS"
 def frame_after_quote(toks: list[Tok], cs: int, t: Tok) -> int:
     """Where the frame after a quote starts: right after the quote's closing mark (or the
     comma after it), where nothing but a short speaker phrase stands between it and the
-    verb — `"The hype sells," said Baker`, `"Money talks," Baker added`.  A short quote
+    verb and the quote opens the sentence — `"The hype sells," said Baker`, `"Money
+    talks," Baker added` (`it can be a "double-edged sword," said X` keeps the words
+    before the quote).  A short quote
     with no verb the word lists know leaves the clause opening at the sentence's start;
     ``cs`` itself where no quote closes before the frame."""
     j = t.i - 1
@@ -254,6 +256,9 @@ def frame_after_quote(toks: list[Tok], cs: int, t: Tok) -> int:
         return cs
     if k + 1 < len(toks) and toks[k + 1].quote == toks[k].quote:
         return cs  # an opening mark: the quote follows
+    opening = next(x for x in range(k + 1) if toks[x].quote == toks[k].quote)
+    if any(x.tag != "PUNCT" for x in toks[:opening]):
+        return cs  # 'But it can be a "double-edged sword," said X': a partial statement
     return j + 1
 
 
