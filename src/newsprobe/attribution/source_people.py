@@ -1,0 +1,160 @@
+"""Ordinary people the article quotes about their own lives: witnesses.
+
+Articles name people in the news by their full name and a role; they name ordinary people —
+refugees, victims, residents, customers — by a given name alone ("Zainab kommt aus Aleppo",
+"beklagt sich Ali"), or change their names to shield them ("Bernhard Mayer (Name von der
+Redaktion geändert)").  A person of no known role who is named only so is a witness.  A group
+named only by where its people come from ("eine Gruppe junger Iraker und Syrer", "Afghanen
+berichten") speaks as those people, a witness too; one person named by a demonym ("der
+Franzose") is a description of someone named elsewhere and is left alone.
+
+Two more readings of who speaks for whom in government:
+
+* a government's spokesperson ("ein Regierungssprecher", "ein Sprecher der afghanischen
+  Regierung") speaks for its head, an office holder: a politician, as the spokespeople of
+  ministers and mayors are (a ministry's or the police's spokesperson stays official);
+* the government or ministry of a politician ("die Regierung von Alexis Tsipras", "laut
+  Mikl-Leitners Ministerium") is the body that speaks, official, not the person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsprobe.attribution.origins import demonym_country
+from newsprobe.attribution.source_types import Typing
+from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
+
+#: Typings of a person the article gives no role and the knowledge base does not know.
+_NO_ROLE = ("named person without a known role", "named, of no known kind")
+#: Typings of an unnamed group of no known kind.
+_NO_KIND = (
+    "unnamed, of no known kind",
+    "unnamed group (",
+    "named, of no known kind",
+    "unnamed or vague source (",
+)
+#: A note that a person's name was changed or is withheld, right after the name.
+_CHANGED = re.compile(
+    r"^\W{0,3}\(\s*(?:der\s+)?Name\s+(?:wurde\s+)?(?:von\s+der\s+Redaktion\s+|"
+    r"der\s+Redaktion\s+)?(?:geändert|bekannt)",
+    re.IGNORECASE,
+)
+#: Determiners of one person ("der Franzose", "des Syrers"): a description, not a group.
+_ONE_PERSON = frozenset(["der", "des", "dem", "ein", "eines", "einem"])
+
+
+def by_ordinary_person(typing: Typing, analysis: Analysis, entity: Entity | None) -> Typing:
+    """A person of no known role the article names by a given name alone, or whose name it
+    says it changed, is a witness."""
+    if entity is None or entity.type not in (EntityType.PER, EntityType.MISC):
+        return typing
+    if typing.type != SourceType.OTHER or not typing.reason.startswith(_NO_ROLE):
+        return typing
+    if _changed_name(analysis, entity):
+        return Typing(SourceType.WITNESS, True, "a name the article changed (witness)")
+    if entity.type == EntityType.MISC and not _given_name(entity.name):
+        return typing
+    surfaces = {analysis.mentions[m].text for m in entity.mentions if m < len(analysis.mentions)}
+    if surfaces and all(_given_name(s) for s in surfaces | {entity.name}):
+        return Typing(
+            SourceType.WITNESS, True, f"named by a given name alone ({entity.name}: witness)"
+        )
+    return typing
+
+
+def _changed_name(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a mention of ``entity`` is followed by "(Name geändert)" or the like."""
+    text = analysis.text
+    for m in entity.mentions:
+        if m < len(analysis.mentions):
+            end = analysis.mentions[m].end
+            if _CHANGED.match(text[end : end + 60]):
+                return True
+    return False
+
+
+def _given_name(name: str) -> bool:
+    """Whether ``name`` is one word, a given name (the knowledge base's list), or its
+    genitive ("Zainabs")."""
+    word = name.strip()
+    if " " in word:
+        return False
+    return word in _first_names() or (word.endswith("s") and word[:-1] in _first_names())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    try:
+        from newsprobe.entities.kb import first_names
+    except ImportError:  # the entities layer is optional
+        return frozenset()
+    return first_names()
+
+
+def by_origin_group(typing: Typing, entity: Entity | None, tokens: list[Token]) -> Typing:
+    """An unnamed group of no known kind whose nouns name where its people come from
+    ("eine Gruppe von jungen Irakern und Syrern", "Afghanen") is a witness."""
+    if entity is not None and entity.type == EntityType.PER:
+        return typing
+    if typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS):
+        return typing
+    if not typing.reason.startswith(_NO_KIND):
+        return typing
+    if tokens and tokens[0].text.lower() in _ONE_PERSON:
+        return typing
+    nouns = [t for t in tokens if t.text[:1].isupper() and t.text.isalpha()]
+    people = [t.text for t in nouns if demonym_country(t.text) is not None]
+    if not people:
+        return typing
+    return Typing(SourceType.WITNESS, False, f"people named by their origin ({people[0]})")
+
+
+_SPOKESPERSON = re.compile(r"(?i)sprecher(?:in)?\b")
+#: A government named in a speaker phrase ("Regierungssprecher", "der afghanischen Regierung").
+_GOVERNMENT = re.compile(r"(?i)regierung(?:s|ssprecher\w*)?\b")
+#: Parts of government that speak as bodies ("Sprecher des Regierungspräsidiums").
+_OFFICES = re.compile(r"(?i)ministeri|amt|behörde|präsidium")
+
+
+def by_government_voice(typing: Typing, surface: str) -> Typing:
+    """A government's spokesperson (typed official by the government it speaks for) is a
+    politician."""
+    if typing.type != SourceType.OFFICIAL or not _SPOKESPERSON.search(surface):
+        return typing
+    if not _GOVERNMENT.search(surface) or _OFFICES.search(surface):
+        return typing
+    return Typing(SourceType.POLITICIAN, typing.named, "a government's spokesperson (politician)")
+
+
+#: Nouns for the government or administration an office holder leads.
+_BODIES = ("regierung", "ministerium", "kabinett", "administration", "verwaltung", "regime")
+_DETERMINERS = frozenset(["der", "die", "das", "des", "dem", "den", "laut", "nach", "von"])
+
+
+def by_body_of_person(
+    typing: Typing, entity: Entity | None, tokens: list[Token], surfaces: list[str]
+) -> Typing:
+    """A politician's government or ministry ("die Regierung von Alexis Tsipras",
+    "Mikl-Leitners Ministerium", "die Regierung Valls") speaks as a body: official; only
+    where every phrase of the source names it so (the person quoted as well speaks as a
+    politician)."""
+    if entity is None or entity.type != EntityType.PER or typing.type != SourceType.POLITICIAN:
+        return typing
+    if not all(re.search("(?i)" + "|".join(_BODIES), s) for s in surfaces):
+        return typing
+    names = set(entity.name.split())
+    nouns = [
+        t.text
+        for t in tokens
+        if t.text[:1].isupper()
+        and t.text.lower() not in _DETERMINERS
+        and t.text not in names
+        and t.text[:-1] not in names  # the name's genitive ("Mikl-Leitners")
+    ]
+    if not nouns or not nouns[0].lower().endswith(_BODIES):
+        return typing
+    if _SPOKESPERSON.search(" ".join(t.text for t in tokens)):
+        return typing  # "Sprecher der Regierung X": a person, typed above
+    return Typing(SourceType.OFFICIAL, False, f"the {nouns[0]} of {entity.name} (official)")
