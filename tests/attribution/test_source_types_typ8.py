@@ -1,7 +1,7 @@
 """Source types, round typ8: newspaper titles with "post", declined names the knowledge base
 knows in the nominative, a publication spoken to, ordinary people named by a given name or a
-changed name, groups named by their origin, a government's spokesperson and a politician's
-government.  Texts are written for these tests; names are invented."""
+changed name, groups named by their origin, and a politician's government.  Texts are
+written for these tests; names are invented."""
 
 from __future__ import annotations
 
@@ -98,6 +98,14 @@ def test_a_name_the_article_changed_is_a_witness() -> None:
     assert src.type == SourceType.WITNESS, src.reason
 
 
+def test_a_relative_named_by_a_given_name_is_not_made_a_witness() -> None:
+    a = run(
+        "Palermo – Der Boss Pino Scadelli wurde festgenommen. Er hatte seinen Sohn Paolo "
+        "beauftragt. Paolo hatte abgelehnt: Das mache ich nicht, sagte Paolo."
+    )
+    assert source_of(a, "mache ich nicht").type != SourceType.WITNESS
+
+
 def test_a_full_name_without_role_is_not_made_a_witness() -> None:
     a = run("Wien – Die Lage ist ernst. Wir brauchen Hilfe, sagte Bernhard Moser am Montag.")
     assert source_of(a, "brauchen Hilfe").type != SourceType.WITNESS
@@ -115,16 +123,6 @@ def test_a_group_named_by_its_origin_is_a_witness_one_person_is_not() -> None:
 
 
 # -- government ----------------------------------------------------------------------------------
-def test_a_government_s_spokesperson_is_a_politician_a_ministry_s_is_official() -> None:
-    a = run(
-        "London – Die Vorwürfe wiegen schwer. Ein Regierungssprecher versicherte nun aber, der "
-        "Premier habe keinen Anteil. Der Sprecher des Innenministeriums sagte, die Lage sei "
-        "ruhig."
-    )
-    assert source_of(a, "keinen Anteil").type == SourceType.POLITICIAN
-    assert source_of(a, "Lage sei").type == SourceType.OFFICIAL
-
-
 def test_a_politician_s_government_is_official_the_politician_quoted_stays() -> None:
     a = run(
         "Athen – Die Banken bleiben zu. Die Regierung von Alexis Tsipras betonte jedoch "

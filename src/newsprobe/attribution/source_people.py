@@ -6,15 +6,12 @@ refugees, victims, residents, customers — by a given name alone ("Zainab kommt
 Redaktion geändert)").  A person of no known role who is named only so is a witness.  A group
 named only by where its people come from ("eine Gruppe junger Iraker und Syrer", "Afghanen
 berichten") speaks as those people, a witness too; one person named by a demonym ("der
-Franzose") is a description of someone named elsewhere and is left alone.
+Franzose") is a description of someone named elsewhere, and "die Kanadier" as often the
+state as its people: both are left alone.  A relative named by a given name ("seinen Sohn
+Paolo") shares the surname of someone in the news and is no sign of an ordinary person.
 
-Two more readings of who speaks for whom in government:
-
-* a government's spokesperson ("ein Regierungssprecher", "ein Sprecher der afghanischen
-  Regierung") speaks for its head, an office holder: a politician, as the spokespeople of
-  ministers and mayors are (a ministry's or the police's spokesperson stays official);
-* the government or ministry of a politician ("die Regierung von Alexis Tsipras", "laut
-  Mikl-Leitners Ministerium") is the body that speaks, official, not the person.
+The government or ministry of a politician ("die Regierung von Alexis Tsipras", "laut
+Mikl-Leitners Ministerium") is the body that speaks, official, not the person.
 """
 
 from __future__ import annotations
@@ -57,6 +54,8 @@ def by_ordinary_person(typing: Typing, analysis: Analysis, entity: Entity | None
     if entity.type == EntityType.MISC and not _given_name(entity.name):
         return typing
     surfaces = {analysis.mentions[m].text for m in entity.mentions if m < len(analysis.mentions)}
+    if _kin_named(analysis, entity):
+        return typing  # "seinen Sohn Paolo": the family of someone named shares the surname
     if surfaces and all(_given_name(s) for s in surfaces | {entity.name}):
         return Typing(
             SourceType.WITNESS, True, f"named by a given name alone ({entity.name}: witness)"
@@ -73,6 +72,23 @@ def _changed_name(analysis: Analysis, entity: Entity) -> bool:
             if _CHANGED.match(text[end : end + 60]):
                 return True
     return False
+
+
+#: Words for a relative before a given name ("seine Tochter Maria").
+_KIN = re.compile(
+    r"(?i)\b(?:sohn|tochter|bruder|schwester|frau|mann|ehefrau|ehemann|vater|mutter|enkel"
+    r"|enkelin|neffe|nichte|cousin|cousine|onkel|tante)\W{1,3}$"
+)
+
+
+def _kin_named(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a mention of ``entity`` follows a word for a relative ("seinen Sohn Paolo")."""
+    text = analysis.text
+    return any(
+        _KIN.search(text[max(0, analysis.mentions[m].start - 20) : analysis.mentions[m].start])
+        for m in entity.mentions
+        if m < len(analysis.mentions)
+    )
 
 
 def _given_name(name: str) -> bool:
@@ -104,6 +120,8 @@ def by_origin_group(typing: Typing, entity: Entity | None, tokens: list[Token]) 
         return typing
     if tokens and tokens[0].text.lower() in _ONE_PERSON:
         return typing
+    if len(tokens) == 2 and tokens[0].text.lower() == "die":
+        return typing  # "die Kanadier": as often the state as its people
     nouns = [t for t in tokens if t.text[:1].isupper() and t.text.isalpha()]
     people = [t.text for t in nouns if demonym_country(t.text) is not None]
     if not people:
@@ -112,20 +130,6 @@ def by_origin_group(typing: Typing, entity: Entity | None, tokens: list[Token]) 
 
 
 _SPOKESPERSON = re.compile(r"(?i)sprecher(?:in)?\b")
-#: A government named in a speaker phrase ("Regierungssprecher", "der afghanischen Regierung").
-_GOVERNMENT = re.compile(r"(?i)regierung(?:s|ssprecher\w*)?\b")
-#: Parts of government that speak as bodies ("Sprecher des Regierungspräsidiums").
-_OFFICES = re.compile(r"(?i)ministeri|amt|behörde|präsidium")
-
-
-def by_government_voice(typing: Typing, surface: str) -> Typing:
-    """A government's spokesperson (typed official by the government it speaks for) is a
-    politician."""
-    if typing.type != SourceType.OFFICIAL or not _SPOKESPERSON.search(surface):
-        return typing
-    if not _GOVERNMENT.search(surface) or _OFFICES.search(surface):
-        return typing
-    return Typing(SourceType.POLITICIAN, typing.named, "a government's spokesperson (politician)")
 
 
 #: Nouns for the government or administration an office holder leads.

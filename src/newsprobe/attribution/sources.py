@@ -39,7 +39,6 @@ from newsprobe.attribution.source_names import by_addressee, by_post_name
 from newsprobe.attribution.source_number import by_verb_number
 from newsprobe.attribution.source_people import (
     by_body_of_person,
-    by_government_voice,
     by_ordinary_person,
     by_origin_group,
 )
@@ -340,7 +339,6 @@ def build_sources(analysis: Analysis) -> list[Source]:
             typing = by_ordinary_person(typing, analysis, entity)
             typing = by_origin_group(typing, entity, tokens)
             typing = by_body_of_person(typing, entity, tokens, [text[a:b] for a, b in spans])
-            typing = by_government_voice(typing, surface)
             typing = by_research_text(typing, analysis, entity, statements)
             typing = by_platform(typing, analysis, entity, spans)
             typing = by_expert_body(typing, lex)
