@@ -134,3 +134,24 @@ def test_a_politician_s_government_is_official_the_politician_quoted_stays() -> 
         "von Alexis Tsipras betonte, die Guthaben seien sicher."
     )
     assert source_of(b, "zuversichtlich").type == SourceType.POLITICIAN
+
+
+# -- staff of a body, a surname the entity layer missed ------------------------------------------
+def test_staff_of_a_known_body_has_its_kind_bare_staff_stays_vague() -> None:
+    a = run(
+        "Khartum – Die Kämpfe gehen weiter. Die Lage sei dramatisch, sagte ein UN-Mitarbeiter "
+        "am Montag. Ein Polizeimitarbeiter sagte, die Straßen seien gesperrt. Ein Mitarbeiter "
+        "sagte, man wisse nichts."
+    )
+    assert source_of(a, "dramatisch").type == SourceType.OFFICIAL
+    assert source_of(a, "Straßen").type == SourceType.OFFICIAL
+    assert source_of(a, "wisse nichts").type == SourceType.ANONYMOUS
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_unnamed_group() -> None:
+    a = run(
+        "Washington – Die frühere Bürgermeisterin von San Francisco Anna Feinstein unterstützt "
+        "Clinton. Auch Feinstein argumentierte, dass die Partei geeint sein müsse."
+    )
+    src = source_of(a, "geeint")
+    assert src.type != SourceType.ANONYMOUS and src.named, src.reason

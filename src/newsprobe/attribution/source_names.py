@@ -5,13 +5,18 @@ title, and "Post" after a capitalised adjective ("Washingtoner Post") the name o
 newspaper, or the national postal company ("die Deutsche Post", "Österreichische Post") and
 "die Post" alone, which are companies.  (Declined names the knowledge base knows in the
 nominative, "der Rheinischen Post", are found by :func:`kb_lookup.base_forms`.)
+
+A staff noun closed on a body ("ein UN-Mitarbeiter", "ein Polizeimitarbeiter", "der
+Ministeriumsbeamte") names one unnamed person of that body: the body's kind, not a vague
+group as the bare "Mitarbeiter" is.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsprobe.attribution.source_types import Typing
+from newsprobe.attribution.lexicon import SourceLexicon
+from newsprobe.attribution.source_types import Typing, kb_entry
 from newsprobe.model import Entity, EntityType, SourceType, Token
 
 #: First parts of a compound with "post" that make it a posting on a platform.
@@ -87,3 +92,39 @@ def by_addressee(typing: Typing, entity: Entity | None, tokens: list[Token]) -> 
 
 #: Words between a name and a publication that make the publication an addressee.
 _TO_WHOM = frozenset(["der", "dem", "gegenüber", "zum", "zur"])
+
+
+#: Nouns for a body's staff, the tails of "<body>-<staff>" compounds.
+_STAFF = (
+    "mitarbeiter", "mitarbeiterin", "sachbearbeiter", "sachbearbeiterin", "angestellter",
+    "angestellte", "beamter", "beamte", "beamtin", "bedienstete", "bediensteter",
+)  # fmt: skip
+_VAGUE = re.compile(r"unnamed (?:or vague source|group) \(([^)]+)\)$")
+#: Kinds a body may give its staff.
+_STAFF_KINDS = frozenset(["official", "politician", "expert", "media", "other"])
+
+
+def by_staff_of_body(typing: Typing, lex: SourceLexicon) -> Typing:
+    """An unnamed member of staff of a known body ("ein UN-Mitarbeiter",
+    "Polizeimitarbeiter") has that body's kind."""
+    if typing.type != SourceType.ANONYMOUS:
+        return typing
+    found = _VAGUE.match(typing.reason)
+    if found is None:
+        return typing
+    word = found.group(1)
+    low = word.lower()
+    tail = next((t for t in _STAFF if low.endswith(t) and len(low) > len(t) + 1), None)
+    if tail is None:
+        return typing
+    body = word[: len(word) - len(tail)].rstrip("-")
+    if body.endswith("s") and "-" not in word and len(body) > 4:
+        body = body[:-1] if lex.head_type(body[:-1]) else body  # "Ministeriums|beamte"
+    entry = kb_entry(surface=body) if body[:1].isupper() else None
+    kind = lex.kb_categories.get(entry.category) if entry is not None else None
+    if kind is None:
+        hit = lex.head_type(body) if len(body) >= 3 else None
+        kind = hit[0] if hit is not None and hit[1] == body.lower() else None
+    if kind not in _STAFF_KINDS:
+        return typing
+    return Typing(SourceType(kind), False, f"staff of {body} ({kind})")

@@ -17,10 +17,13 @@ Mikl-Leitners Ministerium") is the body that speaks, official, not the person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.attribution.origins import demonym_country
-from newsprobe.attribution.source_types import Typing
+from newsprobe.attribution.source_types import Typing, kb_entry
+from newsprobe.language.words import FUNCTION_WORDS
 from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
 
 #: Typings of a person the article gives no role and the knowledge base does not know.
@@ -162,3 +165,63 @@ def by_body_of_person(
     if _SPOKESPERSON.search(" ".join(t.text for t in tokens)):
         return typing  # "Sprecher der Regierung X": a person, typed above
     return Typing(SourceType.OFFICIAL, False, f"the {nouns[0]} of {entity.name} (official)")
+
+
+_BARE = re.compile(r"unnamed group \(([^)\s]+)\)$")
+
+
+def by_surname(
+    typing: Typing, analysis: Analysis, lex: SourceLexicon, entity: Entity | None
+) -> Typing:
+    """A bare capitalised word typed an unnamed group that is the surname of a person the
+    article names in full ("Adrien Zeller … sagte Zeller", where the tagger missed the
+    name) is that person: the knowledge base's kind for them, else a named person
+    the article's roles may type."""
+    if entity is not None or typing.type != SourceType.ANONYMOUS:
+        return typing
+    found = _BARE.match(typing.reason)
+    if found is None:
+        return typing
+    word = found.group(1)
+    if not word[:1].isupper() or lex.head_type(word) is not None or lex.is_vague(word):
+        return typing
+    person = next(
+        (
+            e
+            for e in analysis.entities
+            if e.type == EntityType.PER
+            and len(e.name.split()) > 1
+            and e.name.split()[-1] in (word, word[:-1])
+        ),
+        None,
+    )
+    full = person.name if person is not None else _full_name(analysis, word, lex)
+    if full is None:
+        return typing
+    entry = kb_entry(person.kb_id if person is not None else None, full)
+    kind = lex.kb_categories.get(entry.category) if entry is not None else None
+    if kind is not None:
+        return Typing(SourceType(kind), True, f"knowledge base: the surname of {full}")
+    return Typing(SourceType.OTHER, True, "named person without a known role")
+
+
+def _full_name(analysis: Analysis, surname: str, lex: SourceLexicon) -> str | None:
+    """A given name and ``surname`` as the text writes them ("Dianne Feinstein"), where the
+    entity layer did not find the person: a listed given name, or a word tagged a proper
+    noun that is no role, body or place ("Bürgermeisterin Feinstein", "Im Fokus" are none)."""
+    from newsprobe.attribution.kb_lookup import is_place
+
+    starts = [t.start for t in analysis.tokens]
+    for found in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüéèë]+) {re.escape(surname)}\b", analysis.text):
+        first = found.group(1)
+        k = bisect_left(starts, found.start(1))
+        proper = k < len(starts) and starts[k] == found.start(1) and analysis.tokens[k].pos == "NE"
+        if _given_name(first) or (
+            proper
+            and first.lower() not in FUNCTION_WORDS
+            and lex.head_type(first) is None
+            and not lex.is_vague(first)
+            and not is_place(first)
+        ):
+            return f"{first} {surname}"
+    return None

@@ -35,12 +35,13 @@ from newsprobe.attribution.source_context import (
     by_possessive_role,
 )
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
-from newsprobe.attribution.source_names import by_addressee, by_post_name
+from newsprobe.attribution.source_names import by_addressee, by_post_name, by_staff_of_body
 from newsprobe.attribution.source_number import by_verb_number
 from newsprobe.attribution.source_people import (
     by_body_of_person,
     by_ordinary_person,
     by_origin_group,
+    by_surname,
 )
 from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
 from newsprobe.attribution.source_scene import (
@@ -302,6 +303,8 @@ def build_sources(analysis: Analysis) -> list[Source]:
             surface = text[main[0] : main[1]]
             typing = by_post_name(classify(tokens, entity, lex, german), tokens)
             typing = by_addressee(typing, entity, tokens)
+            typing = by_staff_of_body(typing, lex)
+            typing = by_surname(typing, analysis, lex, entity)
             if entity is None and sp is not None:
                 aff = sp.affiliation_entity
                 typing = by_speaker(
