@@ -120,6 +120,8 @@ def test_a_group_named_by_its_origin_is_a_witness_one_person_is_not() -> None:
     assert src.type == SourceType.WITNESS, src.reason
     b = run("London – Das Spiel ist aus. Es ist eine große Erleichterung, sagte der Franzose.")
     assert source_of(b, "Erleichterung").type != SourceType.WITNESS
+    c = run("Berlin – Der Streit geht weiter. Laut den Deutschen Verlagen ist das Gesetz streng.")
+    assert source_of(c, "Gesetz").type != SourceType.WITNESS
 
 
 # -- government ----------------------------------------------------------------------------------
@@ -155,3 +157,20 @@ def test_a_surname_of_a_person_named_in_full_is_no_unnamed_group() -> None:
     )
     src = source_of(a, "geeint")
     assert src.type != SourceType.ANONYMOUS and src.named, src.reason
+
+
+# -- a body named by a common noun the sentence before a bare role ---------------------------------
+def test_a_bare_role_takes_the_kind_of_a_body_noun_named_the_sentence_before() -> None:
+    a = run(
+        "Wien – Die Normen werden billiger. Auch die Wirtschaftskammer zeigt sich im Wesentlichen "
+        "zufrieden. Generalsekretärin Anna Maria Hochhalter betont vor allem, dass die Normen "
+        "kostenfrei werden."
+    )
+    src = source_of(a, "kostenfrei")
+    assert src.type == SourceType.OTHER, src.reason
+    b = run(
+        "Wien – Die Normen werden billiger. Die Regierung zeigt sich zufrieden. "
+        "Generalsekretärin Anna Maria Hochhalter betont vor allem, dass die Normen "
+        "kostenfrei werden."
+    )
+    assert source_of(b, "kostenfrei").type != SourceType.OTHER

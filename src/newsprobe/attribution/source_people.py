@@ -115,7 +115,7 @@ def _first_names() -> frozenset[str]:
 def by_origin_group(typing: Typing, entity: Entity | None, tokens: list[Token]) -> Typing:
     """An unnamed group of no known kind whose nouns name where its people come from
     ("eine Gruppe von jungen Irakern und Syrern", "Afghanen") is a witness."""
-    if entity is not None and entity.type == EntityType.PER:
+    if entity is not None:
         return typing
     if typing.type not in (SourceType.OTHER, SourceType.ANONYMOUS):
         return typing
@@ -125,8 +125,16 @@ def by_origin_group(typing: Typing, entity: Entity | None, tokens: list[Token]) 
         return typing
     if len(tokens) == 2 and tokens[0].text.lower() == "die":
         return typing  # "die Kanadier": as often the state as its people
-    nouns = [t for t in tokens if t.text[:1].isupper() and t.text.isalpha()]
-    people = [t.text for t in nouns if demonym_country(t.text) is not None]
+    # a demonym heads its phrase ("Irakern und Syrern"); before a noun it is an adjective
+    # ("den Deutschen Verlagen")
+    people = [
+        t.text
+        for k, t in enumerate(tokens)
+        if t.text[:1].isupper()
+        and t.text.isalpha()
+        and demonym_country(t.text) is not None
+        and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
+    ]
     if not people:
         return typing
     return Typing(SourceType.WITNESS, False, f"people named by their origin ({people[0]})")
