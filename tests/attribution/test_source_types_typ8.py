@@ -174,3 +174,26 @@ def test_a_bare_role_takes_the_kind_of_a_body_noun_named_the_sentence_before() -
         "kostenfrei werden."
     )
     assert source_of(b, "kostenfrei").type != SourceType.OTHER
+
+
+# -- party membership in a relative clause ------------------------------------------------------
+def test_a_relative_clause_placing_a_person_in_a_party_or_chamber_makes_a_politician() -> None:
+    a = run(
+        "Wien – Im Gemeinderat wurde gestritten. Das sei ein Skandal, sagte Marlene Gruber, "
+        "die für die Grünen im Landtag sitzt."
+    )
+    assert source_of(a, "Skandal").type == SourceType.POLITICIAN
+    b = run(
+        "Wien – Im Gemeinderat wurde gestritten. Das sei ein Skandal, sagte Marlene Gruber, "
+        "die seit 2010 im Gemeinderat sitzt."
+    )
+    assert source_of(b, "Skandal").type == SourceType.POLITICIAN
+
+
+def test_a_relative_clause_near_a_party_without_membership_is_no_party_post() -> None:
+    for clause in ("die der SPÖ nahesteht", "die ein Café in der Innenstadt betreibt"):
+        a = run(
+            "Wien – Im Gemeinderat wurde gestritten. Das sei ein Skandal, sagte Marlene "
+            f"Gruber, {clause}."
+        )
+        assert source_of(a, "Skandal").type != SourceType.POLITICIAN, clause

@@ -233,3 +233,52 @@ def _full_name(analysis: Analysis, surname: str, lex: SourceLexicon) -> str | No
         ):
             return f"{first} {surname}"
     return None
+
+
+#: A relative clause right after a name ("X, die für die Grünen im Landtag sitzt, …").
+_RELATIVE = re.compile(r"^\s*,\s*(?:der|die)\s+([^,.;:!?]{3,90})")
+#: Chambers one sits in as a politician, after "im"/"in den"/"in der".
+_CHAMBER = re.compile(
+    r"\b(?:im|in\s+den|in\s+der|ins)\s+(?:\w+\s+)?(?:Landtag|Nationalrat|Bundesrat|Bundestag|"
+    r"Gemeinderat|Stadtrat|Parlament|Senat|Kongress|Europaparlament|EU-Parlament)\b"
+)
+
+
+#: Words of membership in a relative clause that names a party.
+_MEMBER = re.compile(
+    r"\b(?:sitzt|saß|sitzen|angehört|angehörte|Mitglied|kandidiert|kandidierte|vertritt|"
+    r"vertrat|für\s+(?:die|den|das))\b"
+)
+
+
+def by_party_clause(
+    typing: Typing, analysis: Analysis, entity: Entity | None, lex: SourceLexicon
+) -> Typing:
+    """A person of no known role whom a relative clause right after the name places in a
+    party or a chamber ("Marlene Gruber, die für die Grünen im Landtag sitzt") is a
+    politician."""
+    from newsprobe.attribution.kb_lookup import kb_party
+
+    if entity is None or entity.type != EntityType.PER or typing.type != SourceType.OTHER:
+        return typing
+    if not typing.reason.startswith(_NO_ROLE):
+        return typing
+    text = analysis.text
+    for m in entity.mentions:
+        if m >= len(analysis.mentions):
+            continue
+        end = analysis.mentions[m].end
+        found = _RELATIVE.match(text[end : end + 120])
+        if found is None:
+            continue
+        clause = found.group(1)
+        words = re.findall(r"[\wÄÖÜäöüß]+(?=-)|[\wÄÖÜäöüß]+", clause)
+        party = next((w for w in words if w[:1].isupper() and kb_party(w)), None)
+        if party is not None and not _MEMBER.search(clause):
+            party = None  # "die der SPÖ nahesteht", "die die FPÖ kritisiert": no member
+        if party is not None or _CHAMBER.search(clause):
+            why = f"the party {party}" if party else "a chamber"
+            return Typing(
+                SourceType.POLITICIAN, True, f"a relative clause names {why} (politician)"
+            )
+    return typing

@@ -41,6 +41,7 @@ from newsprobe.attribution.source_people import (
     by_body_of_person,
     by_ordinary_person,
     by_origin_group,
+    by_party_clause,
     by_surname,
 )
 from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
@@ -339,6 +340,7 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 typing, analysis, nouns(tokens, german, lex), statements, starts, lex
             )
             typing = by_topic(typing, analysis, entity)
+            typing = by_party_clause(typing, analysis, entity, lex)
             typing = by_ordinary_person(typing, analysis, entity)
             typing = by_origin_group(typing, entity, tokens)
             typing = by_body_of_person(typing, entity, tokens, [text[a:b] for a, b in spans])
