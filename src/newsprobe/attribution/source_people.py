@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
+from newsprobe.attribution.gender import known_first_name
 from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.attribution.origins import demonym_country
 from newsprobe.attribution.source_types import Typing, kb_entry
@@ -100,16 +100,7 @@ def _given_name(name: str) -> bool:
     word = name.strip()
     if " " in word:
         return False
-    return word in _first_names() or (word.endswith("s") and word[:-1] in _first_names())
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    try:
-        from newsprobe.entities.kb import first_names
-    except ImportError:  # the entities layer is optional
-        return frozenset()
-    return first_names()
+    return known_first_name(word) or (word.endswith("s") and known_first_name(word[:-1]))
 
 
 def by_origin_group(typing: Typing, entity: Entity | None, tokens: list[Token]) -> Typing:
