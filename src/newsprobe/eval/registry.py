@@ -172,8 +172,8 @@ TASKS: dict[str, Task] = {
     "source_gold": Task(
         name="source_gold",
         description="Source types against our own labels on 10kGNAD test articles (cold: "
-        "951-990 but 961, never tuned on; dev6: 911-950, dev5: 861-910, dev4: 811-860, "
-        "dev3: 761-810, dev2: 701-760 and dev: 601-650, "
+        "991-1028 but 1017 and 1027, never tuned on; dev7: 951-990 but 961, dev6: 911-950, "
+        "dev5: 861-910, dev4: 811-860, dev3: 761-810, dev2: 701-760 and dev: 601-650, "
         "earlier cold splits; tune: 401-430): type right, per type, confusion, other share",
         formats=("10kgnad",),
         default_data=("10kgnad/test.csv",),
