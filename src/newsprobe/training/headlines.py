@@ -79,7 +79,7 @@ TRAIN_SPLITS = (
 #: training split since round 10; test8 was cold in round 10 and is one since round 11;
 #: test9 was cold in round 11 and is one since round 12, when test10 became the unseen split;
 #: test10 was cold in round 12 and is one since round 14, when test11 became the unseen split).
-COLD_SPLITS = frozenset({"test11", "test"})
+COLD_SPLITS = frozenset({"test12", "test11", "test"})
 
 
 @dataclass(frozen=True)
