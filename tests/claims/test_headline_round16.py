@@ -1,0 +1,147 @@
+"""Round 16 of the headline check: a claim another party rejects in the next sentence is
+contested; an interested party's reported word on what *another* party plans is no plan
+announcement; groups speaking for one cause meet across their names ("Umweltschützer" ~
+"Umweltverbände", "Verbraucherschützer" ~ "Verbraucherzentrale"); doubt is one predicate
+("zweifeln" ~ "bezweifeln").  Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprobe import analyze_text
+from newsprobe.claims.headline import HeadlineCheckComponent
+from newsprobe.claims.match_keys import Keys, pair
+from newsprobe.claims.numbers import Quantity
+from newsprobe.claims.similarity import actor_domain
+from newsprobe.model import Analysis, FindingVerdict
+from newsprobe.options import Options
+
+
+def _check(headline: str, body: str) -> Analysis:
+    analysis = analyze_text(headline + "\n\n" + body, lang="de")
+    HeadlineCheckComponent(model=None)(analysis, Options())
+    return analysis
+
+
+def _verdict(headline: str, body: str) -> FindingVerdict:
+    return _check(headline, body).findings[0].verdict
+
+
+CLAIM = (
+    "Der Verkehrsbetrieb Kirchhain stellt bis 2028 alle Buslinien auf Elektrobusse um. "
+    "Der Betrieb habe die Fahrpreise zum Jahresbeginn um zehn Prozent erhöht, teilte das "
+    "Landratsamt mit."
+)
+HEADLINE = "Verkehrsbetrieb Kirchhain erhöht Fahrpreise um zehn Prozent"
+
+
+def test_a_claim_the_next_sentence_rejects_is_contested() -> None:
+    assert _verdict(HEADLINE, CLAIM) is FindingVerdict.SUPPORTED
+    rejected = CLAIM + " Der Verkehrsbetrieb wies das zurück."
+    assert _verdict(HEADLINE, rejected) is FindingVerdict.OVERSTATED
+
+
+def test_the_rejected_claim_is_the_evidence() -> None:
+    finding = _check(HEADLINE, CLAIM + " Der Verkehrsbetrieb wies das zurück.").findings[0]
+    assert any("zehn Prozent erhöht" in e.text for e in finding.evidence)
+    assert finding.reason.startswith("Überzogen")
+
+
+def test_a_denial_of_something_else_leaves_the_claim_alone() -> None:
+    other = CLAIM + " Einen Streik der Busfahrer wies der Betrieb zurück."
+    assert _verdict(HEADLINE, other) is FindingVerdict.SUPPORTED
+
+
+def test_the_speaker_qualifying_its_own_claim_is_no_dispute() -> None:
+    own = CLAIM.replace("teilte das Landratsamt mit", "teilte der Betrieb mit")
+    assert _verdict(HEADLINE, own + " Gerüchte über weitere Erhöhungen wies er zurück.") is (
+        FindingVerdict.SUPPORTED
+    )
+
+
+def test_a_union_telling_another_partys_plan_is_no_announcement() -> None:
+    body = (
+        "Der Verkehrsbetrieb Kirchhain will bis 2028 seine Buslinien auf Elektrobusse "
+        "umstellen. Das kündigte Geschäftsführerin Petra Lind am Mittwoch an. Die Gewerkschaft "
+        "Verdi kritisierte das Vorhaben. Der Betrieb wolle mit den Elektrobussen langfristig "
+        "Fahrer einsparen, sagte ein Verdi-Sprecher."
+    )
+    headline = "Verkehrsbetrieb will mit Elektrobussen Fahrer einsparen"
+    assert _verdict(headline, body) is FindingVerdict.OVERSTATED
+    # the same words as the company's own announcement back the headline
+    own = body.replace("sagte ein Verdi-Sprecher", "sagte Lind").replace(" wolle ", " will ")
+    assert _verdict(headline, own) is FindingVerdict.SUPPORTED
+
+
+def test_a_company_announcing_its_own_plan_is_backing() -> None:
+    body = (
+        "Der Maschinenbauer Hallwerk will in Kassel bis Ende 2027 rund 600 Stellen streichen. "
+        "Das kündigte Vorstandschef Jonas Weil am Dienstag an. Der Betriebsrat kritisierte "
+        "die Pläne scharf."
+    )
+    assert _verdict("Hallwerk will 600 Stellen in Kassel streichen", body) is (
+        FindingVerdict.SUPPORTED
+    )
+
+
+def test_groups_of_one_cause_meet_across_their_names() -> None:
+    body = (
+        "Die Stadtwerke Bochum haben angekündigt, das Kohlekraftwerk im Stadtteil Weitmar "
+        "2027 stillzulegen. Umweltverbände begrüßten die Entscheidung."
+    )
+    assert _verdict("Umweltschützer loben frühes Kraftwerks-Aus in Bochum", body) is (
+        FindingVerdict.SUPPORTED
+    )
+
+
+def test_doubt_is_one_predicate() -> None:
+    body = (
+        "Der Energieversorger Ostwatt hat nach eigenen Angaben seinen gesamten Strom auf "
+        "Ökostrom umgestellt. Die Verbraucherzentrale Brandenburg bezweifelt, dass der Strom "
+        "tatsächlich vollständig aus erneuerbaren Quellen stammt."
+    )
+    assert _verdict("Verbraucherschützer zweifeln an Ostwatts Ökostrom", body) is (
+        FindingVerdict.SUPPORTED
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "cause"),
+    [
+        ("umweltschutzer", "umwelt"),
+        ("umweltverbande", "umwelt"),
+        ("verbraucherzentrale", "verbraucher"),
+        ("tierschutzbund", "tier"),
+        ("tierschutzorganisation", "tier"),
+        ("datenschutzbeauftragte", "daten"),
+        ("burgerinitiative", "burger"),
+        ("verbund", None),
+        ("kraftwerk", None),
+    ],
+)
+def test_actor_domain(word: str, cause: str | None) -> None:
+    assert actor_domain(word) == cause
+
+
+def test_groups_meet_by_cause_not_by_head() -> None:
+    umwelt = Keys(weights={"umweltverbande": 1.0}).seal()
+    tiere = Keys(weights={"tierschutzer": 1.0}).seal()
+    assert umwelt.match("umweltschutzer") == "umweltverbande"
+    assert tiere.match("umweltschutzer") is None
+    assert umwelt.match("umweltministerium") is None  # an authority is no group of the cause
+
+
+def test_a_figure_inside_a_compound_meets_the_same_figure_apart() -> None:
+    body = (
+        "Die Polizei hat in Minden nach einem Überfall auf eine Tankstelle einen 41 Jahre "
+        "alten Mann festgenommen. Ein Haftrichter ordnete am Freitag Untersuchungshaft an."
+    )
+    assert _verdict("41-Jähriger nach Festnahme in U-Haft", body) is FindingVerdict.SUPPORTED
+    assert _verdict("52-Jähriger nach Festnahme in U-Haft", body) is not (FindingVerdict.SUPPORTED)
+    have = Keys(weights={"#0": 1.0}, quantities={"#0": _quantity(23)}).seal()
+    assert pair("23", Keys(weights={"23": 0.5}), have) == "#0"
+    assert pair("24", Keys(weights={"24": 0.5}), have) is None
+
+
+def _quantity(value: float) -> Quantity:
+    return Quantity(low=value, high=value, value=value, first=0, last=0)
