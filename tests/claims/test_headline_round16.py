@@ -145,3 +145,26 @@ def test_a_figure_inside_a_compound_meets_the_same_figure_apart() -> None:
 
 def _quantity(value: float) -> Quantity:
     return Quantity(low=value, high=value, value=value, first=0, last=0)
+
+
+def test_round16_cold_split_is_unseen_and_references_new_articles() -> None:
+    """test12 (round 16): real Wikinews headlines and variants over articles no split used;
+    never listed, never trained on."""
+    from newsprobe.eval.headlines import UNSEEN
+    from newsprobe.training.gold import DataError, gold_dir, read_headlines
+    from newsprobe.training.headlines import load
+
+    assert "headlines_test12" in UNSEEN
+    with pytest.raises(ValueError, match="test12"):
+        load(["test12"])
+    path = gold_dir() / "headlines_test12.txt"
+    text = path.read_text("utf-8")
+    refs = {line.split()[-1] for line in text.splitlines() if line.startswith("=== ")}
+    assert len(refs) >= 15 and all(r.startswith("@spkatt2023-news:") for r in refs)
+    for other in gold_dir().glob("headlines_*.txt"):  # no article of another split
+        if other != path:
+            assert not refs & set(other.read_text("utf-8").split())
+    with pytest.raises(DataError, match="empty"):  # the trainer never reads NC bodies
+        read_headlines(path, [])
+    labels = [line.split("\t")[0] for line in text.splitlines() if line.count("\t") == 2]
+    assert len(labels) >= 100
