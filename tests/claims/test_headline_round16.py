@@ -45,6 +45,7 @@ def test_the_rejected_claim_is_the_evidence() -> None:
     finding = _check(HEADLINE, CLAIM + " Der Verkehrsbetrieb wies das zurück.").findings[0]
     assert any("zehn Prozent erhöht" in e.text for e in finding.evidence)
     assert finding.reason.startswith("Überzogen")
+    assert "umstritten" in finding.reason and "wies das zurück" in finding.reason
 
 
 def test_a_denial_of_something_else_leaves_the_claim_alone() -> None:

@@ -210,7 +210,7 @@ def weigh(
     if (interested is None or decided) and not accusation:  # an accusation weighs as such
         denial = contested.disputed(analysis, claim, words)  # "… Albrecht wies das zurück."
         if denial is not None:
-            interested, decided = [cue_at(analysis, denial, "interested")], False
+            interested, decided = [denial], False
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
     if accusation:

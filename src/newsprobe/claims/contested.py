@@ -15,7 +15,10 @@ Two signs that an attributed claim is one party's word, not a fact a headline ma
 from __future__ import annotations
 
 from newsprobe.claims.stance import StanceWords, fold, forms_of, tokens_in
-from newsprobe.model import Analysis, Claim, Token
+from newsprobe.model import Analysis, Claim, Cue, Token
+
+#: The cue type of the denial that makes a claim contested (its reason says so).
+DISPUTED = "disputed"
 
 #: Words by which a denial points back at the claim before it ("wies das zurück", "bestreitet
 #: die Vorwürfe", "denied the claim").
@@ -53,10 +56,10 @@ _OWN = frozenset({"wir", "uns", "unser", "unsere", "man", "we", "our", "us", "ic
 _REACH = 1
 
 
-def disputed(analysis: Analysis, claim: Claim, words: StanceWords) -> Token | None:
-    """The denial verb of a claim in the next sentence that rejects ``claim`` (by pointing
-    back at it: "das", "die Vorwürfe", "the claim"), made by another speaker; ``None`` where
-    nothing rejects it."""
+def disputed(analysis: Analysis, claim: Claim, words: StanceWords) -> Cue | None:
+    """The denial in the next sentence that rejects ``claim`` (pointing back at it: "das",
+    "die Vorwürfe", "the claim"), made by another speaker, as a cue ("wies das zurück");
+    ``None`` where nothing rejects it."""
     if claim.sentence is None:
         return None
     sources = set(claim.sources)
@@ -69,24 +72,27 @@ def disputed(analysis: Analysis, claim: Claim, words: StanceWords) -> Token | No
             continue  # the speaker qualifying its own claim
         toks = tokens_in(analysis, other.start, other.end)
         forms = forms_of(toks)
-        for k in _denials(toks, forms, words):
+        for k, last in _denials(toks, forms, words):
             window = forms[k : k + 5] + forms[max(0, k - 3) : k]
             if any(set(f) & _BACK for f in window):
-                return toks[k]
+                start, end = toks[k].start, toks[last].end
+                return Cue.of(analysis.text, start, end, type=DISPUTED, lemma=toks[k].lemma)
     return None
 
 
-def _denials(toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords) -> list[int]:
-    """Where a denial verb stands, a separated one included ("wies das zurück": the verb's
-    lemma with its particle)."""
-    found = words.denial.find(forms)
+def _denials(
+    toks: list[Token], forms: list[tuple[str, ...]], words: StanceWords
+) -> list[tuple[int, int]]:
+    """Where each denial verb stands (first and last token), a separated one with its
+    particle ("wies das zurück": the verb's lemma with the particle)."""
+    found = {(k, k) for k in words.denial.find(forms)}
     for j, tok in enumerate(toks):
         if tok.pos != "PTKVZ":
             continue
         verb = next((i for i in range(j - 1, -1, -1) if (toks[i].pos or "").startswith("V")), None)
         if verb is not None and words.denial.word(fold(tok.text) + fold(toks[verb].lemma or "")):
-            found.append(verb)
-    return sorted(set(found))
+            found.add((verb, j))
+    return sorted(found)
 
 
 def others_plan(
