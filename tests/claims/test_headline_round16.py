@@ -12,7 +12,8 @@ from newsprobe import analyze_text
 from newsprobe.claims.headline import HeadlineCheckComponent
 from newsprobe.claims.match_keys import Keys, pair
 from newsprobe.claims.numbers import Quantity
-from newsprobe.claims.similarity import actor_domain
+from newsprobe.claims.overreach import _later_time
+from newsprobe.claims.similarity import actor_domain, fold
 from newsprobe.model import Analysis, FindingVerdict
 from newsprobe.options import Options
 
@@ -169,3 +170,34 @@ def test_round16_cold_split_is_unseen_and_references_new_articles() -> None:
         read_headlines(path, [])
     labels = [line.split("\t")[0] for line in text.splitlines() if line.count("\t") == 2]
     assert len(labels) >= 100
+
+
+def test_a_plan_for_a_later_time_is_no_deed() -> None:
+    body = (
+        "Der Energieversorger Ostwatt hat seinen gesamten Strom für Privatkunden auf Ökostrom "
+        "umgestellt. Die Preise sollen zum Jahreswechsel um durchschnittlich vier Prozent "
+        "sinken, teilte Ostwatt mit."
+    )
+    assert _verdict("Ostwatt senkt Strompreise um vier Prozent", body) is (
+        FindingVerdict.OVERSTATED
+    )
+    # the headline that keeps the plan's time keeps its reserve
+    assert _verdict("Ostwatt senkt Strompreise zum Jahreswechsel", body) is (
+        FindingVerdict.SUPPORTED
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "later"),
+    [
+        ("ab dem nächsten Schuljahr", True),
+        ("zum Jahreswechsel", True),
+        ("bis zum Sommer", True),
+        ("until next spring", True),
+        ("am Jahreswechsel", False),
+        ("ab sofort", False),
+    ],
+)
+def test_later_time(words: str, later: bool) -> None:
+    folded = [fold(w) for w in words.split()]
+    assert any(_later_time(folded, k) for k in range(len(folded))) is later
