@@ -316,8 +316,8 @@ def export(model: VerdictModel, samples: Sequence[Sample], cv: dict[str, object]
         "trained_with": "python -m newsprobe.training.headlines train",
         "data": "newsprobe headline gold splits "
         + ", ".join(TRAIN_SPLITS)
-        + " (texts written for newsprobe, MIT); referenced ../shared articles, test and test11"
-        + " excluded"
+        + " (texts written for newsprobe, MIT); referenced ../shared articles, test, test11 and"
+        + " test12 excluded"
         + (
             f"; synthetic pairs of {SHIPPED.synthetic} GermEval 2014 news sentences (CC BY 4.0)"
             if SHIPPED.synthetic
