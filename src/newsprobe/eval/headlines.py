@@ -8,9 +8,10 @@ the body lacks, "X: …" attributions, labels, coordinated headlines, the headli
 ``headlines_test.txt``, ``headlines_test2.txt``, ``headlines_test3.txt`` and
 ``headlines_test4.txt``, ``headlines_test5.txt``, ``headlines_test6.txt``,
 ``headlines_test7.txt``, ``headlines_test8.txt``, ``headlines_test9.txt``,
-``headlines_test10.txt``, ``headlines_test11.txt`` and ``headlines_test12.txt`` the test splits (never tuned on; test2
-and, in round 5, test3 were later read as development sets, test4 and test5 in round 8, when
-they joined the model's training data, test6 in round 9, test7 in round 10, test8 in round 11,
+``headlines_test10.txt``, ``headlines_test11.txt`` and ``headlines_test12.txt`` the test
+splits (never tuned on; test2 and, in round 5, test3 were later read as development sets,
+test4 and test5 in round 8, when they joined the model's training data, test6 in round 9,
+test7 in round 10, test8 in round 11,
 test9 in round 12, test10 in round 14 (the trainer reads it from then on; the shipped weights
 are trained with it from round 15); test, test11 and test12 (round 16) stay unseen: the
 trainer refuses them; test11's and test12's articles are German Wikinews texts referenced
