@@ -123,8 +123,8 @@ TASKS: dict[str, Task] = {
     "speakers_10k": Task(
         name="speakers_10k",
         description="Who really said it on 10kGNAD (derStandard): real speaker (also where an "
-        "antecedent is needed) and source type of 267 hand-labelled statements (dev10k: read; "
-        "cold10k, cold10k2: only totals read)",
+        "antecedent is needed) and source type of 386 hand-labelled statements (dev10k: read; "
+        "cold10k, cold10k2, cold10k3: only totals read)",
         formats=("10kgnad",),
         default_data=("10kgnad/test.csv",),
         runner=speakers_10k_eval.run,
@@ -141,6 +141,10 @@ TASKS: dict[str, Task] = {
             "cold10k2 speaker right",
             "cold10k2 speaker right, antecedent needed",
             "cold10k2 type right",
+            "cold10k3 found",
+            "cold10k3 speaker right",
+            "cold10k3 speaker right, antecedent needed",
+            "cold10k3 type right",
         ),
     ),
     "speakers_en": Task(
