@@ -56,6 +56,7 @@ from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
 from newsprobe.attribution.document_authors import with_author
+from newsprobe.attribution.echoed_roles import echoed_description
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.origins import fits_origin
@@ -259,6 +260,12 @@ def _resolve(
 _POSSESSIVES = frozenset(["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem"])
 
 
+def _person(head: Token, toks: list[Token], art: Article) -> bool:
+    """Whether a description's head names a person ("Leiter", "Chef", "der Angeklagte")."""
+    low = head.text.lower()
+    return low in PERSON_PROXIES or person_noun(head.text, art) or nominalised(head, toks)
+
+
 def _possessive(tok: Token) -> bool:
     return tok.pos == "PPOSAT" or tok.text.lower() in _POSSESSIVES
 
@@ -460,6 +467,11 @@ def _phrase(
                 found = earlier_speaker_described(toks, head, art, done)
             if found is not None:
                 return found
+        if depth == 0 and head is not None and low in DEFINITE and _person(head, toks, art):
+            # "der Leiter des Südosteuropa-Zentrums" after "Südosteuropa-Experte X": X
+            found = echoed_description(toks, head, description_gender(first, head, att), art)
+            if found is not None:
+                return found
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
             agree = g.pronoun_agree(first.text) or g.UNKNOWN  # "Sein Sprecher": of whom
             owner = partial(pronoun, att, first, agree, art, done, antecedents, _phrase)
@@ -527,6 +539,8 @@ def _phrase(
             # the same noun named with more to it, nearer than a role's holder
             nearer = fuller_phrase(toks, head, art, at[0] if at else -1)
             found = nearer or found
+        if found is None and depth == 0 and _person(head, toks, art):  # "der Chef der Behörde"
+            found = echoed_description(toks, head, description_gender(first, head, att), art)
         if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
             found = ctx.continued_description(att, toks, head, art, done)
         if found is None and depth <= 1:  # "laut dem Zeugen" after "ein Augenzeuge"
