@@ -57,6 +57,7 @@ from newsprobe.attribution.descriptions import (
 )
 from newsprobe.attribution.document_authors import with_author
 from newsprobe.attribution.echoed_roles import echoed_description
+from newsprobe.attribution.implied_agents import implied_agent
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.origins import fits_origin
@@ -192,6 +193,7 @@ def _resolve(
             uf.subject_before_cue,
             uf.shared_subject,
             uf.relative_speaker,
+            implied_agent,
             clause_subject,
         ):
             found = reader(uf.Ask(att, art, done, antecedents, _phrase))
