@@ -2,7 +2,8 @@
 article said of a person named shortly before ("der Leiter des Osteuropa-Instituts" after
 "Osteuropa-Historiker X"), a pronoun whose antecedent lies beyond the usual window (a long
 account interrupted by the writer's sentences), and the agent of an agentless passive cue
-("Ihm wird vorgeworfen" after "Die Staatsanwaltschaft hat Anklage erhoben").  Texts are
+("Ihm wird vorgeworfen" after "Die Staatsanwaltschaft hat Anklage erhoben"), and a cue
+joined to a frame that closes with its speaker ("sagt X – und fügt hinzu").  Texts are
 written for these tests."""
 
 from __future__ import annotations
@@ -101,3 +102,14 @@ def test_agentless_passive_needs_werden_before_a_participle_and_no_agent() -> No
     by_agent = [("Es", "PPER"), ("wurde", "VAFIN"), ("von", "APPR"), ("Experten", "NN")]
     assert not _agentless_passive(_toks([*by_agent, ("kritisiert", "VVPP")]))
     assert not _agentless_passive(_toks([("Er", "PPER"), ("hat", "VAFIN"), ("gesagt", "VVPP")]))
+
+
+def test_a_cue_joined_after_a_frame_that_names_its_speaker_shares_that_speaker() -> None:
+    # ("Kurz" is also an adjective: the cue rules find no speaker phrase for either cue)
+    text = (
+        "Stadträtin Maria Kurz hat neue Pläne. Ich bin auch dafür, dass man den Antrag "
+        "online stellen darf, sagt Kurz – und fügt triumphierend an: Eine alte Forderung "
+        "der Grünen! Die Opposition schweigt."
+    )
+    sp = resolved_speaker(text, "alte Forderung")
+    assert sp.name == "Maria Kurz"

@@ -59,6 +59,7 @@ from newsprobe.attribution.document_authors import with_author
 from newsprobe.attribution.echoed_roles import echoed_description
 from newsprobe.attribution.implied_agents import implied_agent
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
+from newsprobe.attribution.joined_cues import joined_cue
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.origins import fits_origin
 from newsprobe.attribution.phrase_readers import (
@@ -191,6 +192,7 @@ def _resolve(
             uf.passive_quoted,
             uf.wie_clause,
             uf.subject_before_cue,
+            joined_cue,
             uf.shared_subject,
             uf.relative_speaker,
             implied_agent,
