@@ -264,6 +264,16 @@ def _resolve(
 _POSSESSIVES = frozenset(["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem"])
 
 
+#: What someone wrote or said, that a possessive gives its author ("laut ihrer
+#: Presseerklärung", "in seinem Brief"), beside the statement nouns.
+_OWN_TEXTS = ("erklärung", "brief", "schreiben", "interview", "aussendung", "stellungnahme")
+
+
+def _own_text(low: str) -> bool:
+    """A statement noun ("Ansicht", "Angaben", "Pressemitteilung") or a text's noun."""
+    return bool(low) and (low in STATEMENT_NOUNS or statement_noun(low) or low.endswith(_OWN_TEXTS))
+
+
 def _person(head: Token, toks: list[Token], art: Article) -> bool:
     """Whether a description's head names a person ("Leiter", "Chef", "der Angeklagte")."""
     low = head.text.lower()
@@ -344,10 +354,7 @@ def _phrase(
     agree = g.pronoun_agree(first.text) if len(toks) <= 2 else None
     if agree is not None and (
         len(toks) == 1
-        or (
-            (low not in DEFINITE or low in ("dessen", "deren"))
-            and head_word(toks[1:]) in STATEMENT_NOUNS
-        )
+        or ((low not in DEFINITE or low in ("dessen", "deren")) and _own_text(head_word(toks[1:])))
     ):
         # (the number of "sie" from its finite verb: the cue's, or the one beside the
         # pronoun where the cue is none — "Sie sind sich … bewusst")
