@@ -113,3 +113,30 @@ def test_a_cue_joined_after_a_frame_that_names_its_speaker_shares_that_speaker()
     )
     sp = resolved_speaker(text, "alte Forderung")
     assert sp.name == "Maria Kurz"
+
+
+def test_texts_and_compound_statement_nouns_are_their_authors() -> None:
+    from newsprobe.attribution.speaker_resolution import _own_text
+
+    assert _own_text("presseerklärung") and _own_text("brief") and _own_text("ansicht")
+    assert _own_text("pressemitteilung")  # a compound of a statement noun
+    assert not _own_text("botschafter") and not _own_text("")
+
+
+def test_a_possessive_before_a_texts_noun_is_its_authors_statement() -> None:
+    text = (
+        "Die Bürgermeisterin Petra Lindner ist als Kreisvorsitzende zurückgetreten. Sie "
+        "wird laut ihrer Presseerklärung ihr Amt im Rathaus weiterhin ausüben."
+    )
+    sp = resolved_speaker(text, "weiterhin ausüben")
+    assert sp.name == "Petra Lindner"
+
+
+def test_the_court_is_the_court_a_genitive_compound_described_before() -> None:
+    text = (
+        "Der 3. Strafsenat des Oberlandesgerichts in Celle verkündete am Montag das Urteil "
+        "gegen vier Männer. Sie erhielten Haftstrafen. Das Gericht sah es als erwiesen an, "
+        "dass die Männer Anschläge geplant hatten."
+    )
+    sp = resolved_speaker(text, "Anschläge geplant")
+    assert sp.name is not None and "Oberlandesgericht" in sp.name and "Celle" in sp.name
