@@ -23,14 +23,13 @@ _TRUSTED = frozenset({R.NAME, R.APPOSITION, R.PREVIOUS, R.DESCRIPTION})
 
 
 def far_speaker(
-    tok: Token, agree: g.Agree, art: Article, done: list[Attribution]
+    tok: Token, agree: g.Agree, art: Article, done: list[Attribution], low_sid: int
 ) -> Speaker | None:
-    """The person a pronoun ``tok`` stands for beyond the usual window (see the module
-    doc), or None."""
+    """The person a pronoun ``tok`` stands for beyond the usual window, from sentence
+    ``low_sid`` on (see the module doc), or None."""
     if not agree or "pl" in agree or agree == g.N:
         return None
-    sid = art.sentence_of(tok.start)
-    lo = art.sent_starts[max(0, sid - FAR_WINDOW)] if art.sent_starts else 0
+    lo = art.sent_starts[low_sid] if art.sent_starts else 0
     for prev in reversed(done):
         sp = prev.speaker
         if prev.start >= tok.start or sp is None:
