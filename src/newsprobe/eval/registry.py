@@ -85,8 +85,8 @@ TASKS: dict[str, Task] = {
         name="speakers",
         description="Who really said it: real speaker (also where an antecedent is needed) "
         "and source type of 1,226 hand-labelled SpkAtt-2023 news statements "
-        "(dev/test/test2–test10; test3, test4, test9 and test10 cold; test6, test7 and test8 "
-        "scored cold, development sets from rounds 8 and 9)",
+        "(dev/test/test2–test10; test4 and test10 cold; test3, test6, test7, test8 and test9 "
+        "scored cold, development sets from rounds 8, 9 and 11)",
         formats=speakers_eval.FORMATS,
         default_data=("spkatt2023-news",),
         runner=speakers_eval.run,

@@ -135,8 +135,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         metrics,
         notes=[
             f"{len(gold)} hand-labelled statements in {len(texts)} 10kGNAD test articles "
-            "(eval/gold/speakers_10kgnad.tsv); dev10k: failures read; cold10k, cold10k2, cold10k3: only "
-            "totals are read"
+            "(eval/gold/speakers_10kgnad.tsv); dev10k: failures read; cold10k, cold10k2, "
+            "cold10k3: only totals are read"
         ],
         failures=failures[:20],
     )
