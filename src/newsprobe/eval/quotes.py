@@ -550,7 +550,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         news = any(a.form for d in docs for a in d.annotations) and "no dev split" in note
         held_out = speakers_test_docs() if news else frozenset()
         read = speakers_test_docs(None) if news else frozenset()
-        names = ("dev", "test", "cold", "cold2", "cold3", "cold4", "cold5")
+        names = ("dev", "test", "cold", "cold2", "cold3", "cold4", "cold5", "cold6")
         parts = {p: (_Prf(), _Prf(), _Prf()) for p in names} if news else {}
         counts: Counter[str] = Counter()
         for doc in docs:
@@ -632,7 +632,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
                     "8 mod 10 outside the speakers gold, a fourth (round 7); cold4 = the articles "
                     "numbered 1 mod 10 outside the speakers gold, a fifth (round 8); cold5 = "
                     "the articles numbered 2 or 9 mod 10 outside the speakers gold, a sixth "
-                    "(round 9); dev = the rest"
+                    "(round 9); cold6 = the articles numbered 4 or 6 mod 10 outside the "
+                    "speakers gold, a seventh (round 10); dev = the rest"
                 ]
                 if fmt == "spkatt" and "no dev split" in note
                 else []
