@@ -363,6 +363,8 @@ class SpeakerPhrases:
         subject rather than a phrase after the verb: it has an apposition ("X, Sprecher
         der Y,"), or it can speak and what follows the verb cannot ("Das Projekt, das …,
         kritisierte der Minister" stays inverted)."""
+        if any(x.text == "," for x in toks[opening[0] : opening[1]]):
+            return True  # an apposition the phrase took in ("X, Sprecher der Y,")
         np = np_right(toks, opening[0], self.lex)
         if np is not None and opening[1] > np[1] and toks[np[1]].text == ",":
             nxt = toks[np[1] + 1] if np[1] + 1 < len(toks) else None
@@ -428,8 +430,10 @@ class SpeakerPhrases:
             return None
         end = np[1]
         k = np[1]
-        if need_insertion and k >= comma:
-            return None  # "Die Lage, sagte er, …": no insertion, the subject follows
+        if need_insertion and k >= comma and not any(x.text == "," for x in toks[np[0] : k]):
+            # "Die Lage, sagte er, …": no insertion, the subject follows (an apposition
+            # the phrase took in is one: "Der Präsident der Region, Karl Huber, wies …")
+            return None
         in_relative = False
         while k < comma:
             if toks[k].text != ",":
