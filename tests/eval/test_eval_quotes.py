@@ -227,6 +227,19 @@ def _news(tmp_path: Path, name: str, words: list[str], cue: list[int], source: l
         ("Demnach sei der Mann am Montag geflohen .", [0], [0]),
         # only a genitive speaker takes the noun before it: not the clause's subject
         ("Im Jahr nimmt die Organisation Schätzungen zufolge viel Geld ein .", [6], [5]),
+        # a cue in a relative clause on the speaker: the relative pronoun (spkatt_spans)
+        (
+            "Die Rede hielt die Schriftstellerin Anna Roth , die den Mut der Helfer hervorhob "
+            ", der im Sturm sichtbar geworden sei .",
+            [13],
+            [8],
+        ),
+        # a relative clause between the speaker and a cue of the main clause: the speaker
+        (
+            "Der Minister Karl Berger , der seit Jahren im Amt ist , sagte , er sei müde .",
+            [12],
+            [0, 1, 2, 3],
+        ),
     ],
 )
 def test_news_source_is_the_phrase_the_preposition_governs(

@@ -38,6 +38,9 @@ _ADDRESSEES = frozenset(
 _IN_ATTRIBUTE_PP = frozenset(["ADP", "DET", "ADJ", "ADJA", "NOUN", "PROPN", "NUM", "POSS"])
 _NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
 _CLAUSE_ENDS = frozenset([",", ".", ":", ";", "!", "?"])
+#: Words that close a clause after its subject or object: a participle, an infinitive, a
+#: predicative adjective, a separable particle ("… war X anwesend, der …").
+_CLAUSE_FINAL = frozenset(["VPP", "VINF", "ADJD", "PTKVZ"])
 
 
 class SpeakerPhrases:
@@ -208,7 +211,14 @@ class SpeakerPhrases:
         )
         if relative and cs >= 2 and toks[cs - 1].text == ",":
             ps, _ = clause(toks, cs - 2)
-            return np_left(toks, ps, cs - 1, lex)
+            found = np_left(toks, ps, cs - 1, lex)
+            if found is None and cs - 2 > ps and toks[cs - 2].tag in _CLAUSE_FINAL:
+                # an extraposed relative clause: "… war auch Karl Berger anwesend, der …",
+                # "wurde ein Prediger zugeschaltet, der …" (the phrase before the verb)
+                found = np_left(toks, ps, cs - 2, lex)
+                if found is not None and not self._can_speak(toks, found):
+                    found = None
+            return found
         anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
         if self.de and anchor is t and t.tag == "VFIN":
             # "Stoiber hatte … betont": a participle the tagger read as finite; the

@@ -54,7 +54,12 @@ from newsprobe.eval.quotes_data import (
     news_split,
     speakers_test_docs,
 )
-from newsprobe.eval.spkatt_spans import is_anaphoric_source, is_unannotated, with_apposition
+from newsprobe.eval.spkatt_spans import (
+    is_anaphoric_source,
+    is_unannotated,
+    relative_pronoun_between,
+    with_apposition,
+)
 from newsprobe.model import Analysis, Attribution, Block, BlockKind, Sentence, Token
 from newsprobe.training.counts import ratio
 
@@ -287,7 +292,8 @@ def news_source(
     analysis: Analysis, att: Attribution, spoken: set[Pos], where: _Positions
 ) -> set[Pos]:
     """Our source read the news corpus's way (see :mod:`newsprobe.eval.spkatt_spans`):
-    "Demnach" is its own source; an apposition after the source belongs to it."""
+    "Demnach" is its own source; an apposition after the source belongs to it; the
+    relative pronoun is the source of a cue in its relative clause."""
     if att.cue is not None and is_anaphoric_source(att.cue.type):
         return where.of(att.cue.start, att.cue.end)
     if not spoken:
@@ -299,6 +305,9 @@ def news_source(
         cue_idx = where.indices(att.cue.start, att.cue.end)
         if cue_idx and cue_idx[0] > indices[-1]:
             stop = cue_idx[0]
+            pronoun = relative_pronoun_between(analysis.tokens, indices[-1], cue_idx[0])
+            if pronoun is not None:
+                return {where.keys[pronoun]}
     return spoken | {where.keys[k] for k in with_apposition(analysis.tokens, indices, stop)}
 
 
