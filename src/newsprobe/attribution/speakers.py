@@ -212,7 +212,15 @@ class SpeakerPhrases:
         if relative and cs >= 2 and toks[cs - 1].text == ",":
             ps, _ = clause(toks, cs - 2)
             found = np_left(toks, ps, cs - 1, lex)
-            if found is None and cs - 2 > ps and toks[cs - 2].tag in _CLAUSE_FINAL:
+            if (
+                found is None
+                and cs - 2 > ps
+                and toks[cs - 2].tag in _CLAUSE_FINAL
+                # an article read as a relative pronoun opens a subject: ", die staatliche
+                # Agentur erklärt"
+                and k + 1 < n
+                and toks[k + 1].tag not in ("ADJ", "NOUN", "PROPN")
+            ):
                 # an extraposed relative clause: "… war auch Karl Berger anwesend, der …",
                 # "wurde ein Prediger zugeschaltet, der …" (the phrase before the verb)
                 found = np_left(toks, ps, cs - 2, lex)
