@@ -14,6 +14,7 @@ from newsprobe.attribution.clauses import (
     clause,
     first_finite,
 )
+from newsprobe.attribution.expletive_subjects import postponed_subject
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import (
     QUANTIFIERS,
@@ -101,7 +102,10 @@ class SpeakerPhrases:
             k += 1
         np = np_right(toks, k, self.lex)
         if np is not None and np[1] < len(toks) and toks[np[1]].tag == "VFIN":
-            return np
+            return (
+                postponed_subject(toks, np, toks[np[1]].i, len(toks), self.lex, self._can_speak)
+                or np
+            )
         fin = first_finite(toks, 0, len(toks))
         if fin is not None:
             return np_right(toks, fin.i + 1, self.lex)
@@ -260,7 +264,8 @@ class SpeakerPhrases:
                     # verb is no subject; the subject follows the verb
                     and (named or not self._fronted_pp(toks, found, anchor))
                 ):
-                    return self._enumerated(toks, found)
+                    postponed = postponed_subject(toks, found, anchor.i, ce, lex, self._can_speak)
+                    return postponed or self._enumerated(toks, found)
                 if (
                     found is not None
                     and start == k
