@@ -22,6 +22,7 @@ from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.irrealis import drop_hypothetical, hypothetical_sentences
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.marks import Quote
+from newsprobe.attribution.nested_reports import drop_nested_reports
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
 from newsprobe.attribution.subjects import fill_subjects
@@ -97,6 +98,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     hypothetical = hypothetical_sentences(sents, main_verb, founds)
     founds = drop_hypothetical(founds, sents, hypothetical)
     founds = continuation_statements(founds, sents, kinds, rules, hypothetical)
+    founds = drop_nested_reports(founds, sents, text)
     fill_subjects(founds, sents, lex)
     founds.sort(key=lambda f: (f.start, f.end))
     _resolve(founds, analysis, sents, lex)
