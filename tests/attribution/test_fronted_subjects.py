@@ -67,3 +67,13 @@ def test_an_adjective_the_tagger_reads_as_a_verb_after_an_article() -> None:
     toks = [T(i, *w) for i, w in enumerate(words)]
     _adjectives_read_as_verbs(toks)  # type: ignore[arg-type]
     assert toks[2].tag == "VFIN"
+
+
+def test_a_demonstrative_before_a_name_is_the_pronoun_alone() -> None:
+    body = (
+        "Nach dem Treffen mit dem Minister kritisierte dieser Frankreich scharf: „Das ist ein "
+        "schwerer Fehler.“"
+    )
+    assert speaker(run(body), "schwerer Fehler") == "dieser"
+    body = "Nach der Sitzung beschuldigte dieser Israel und die Vereinigten Staaten des Angriffs."
+    assert speaker(run(body), "Israel und die Vereinigten Staaten") == "dieser"

@@ -146,6 +146,8 @@ def np_right(
     t = toks[i]
     if t.low in _NOT_NOUNS:
         return None  # "Gegenüber Spiegel Online berichtete …": a preposition misread
+    if t.low in ("dieser", "jener") and i + 1 < n and toks[i + 1].tag == "PROPN":
+        return i, i + 1  # "beschuldigte dieser Israel": the pronoun, then its object
     determiner_like = possessive_misread(toks, i) or (
         t.tag == "PRON"
         and (t.low in _DEMONSTRATIVES or t.low in QUANTIFIERS)

@@ -158,7 +158,8 @@ class SpeakerPhrases:
         outlet, a document; "Ein Blick auf …", "diese Artikel" are none)."""
         head = head_of(toks, np)
         if head is None:
-            return False
+            # a demonstrative standing alone, read as an article ("beschuldigte dieser Israel")
+            return np[1] - np[0] == 1 and toks[np[0]].low in ("dieser", "jener")
         if head.tag == "PROPN" or head.text.startswith("@") or head.text in self.ctx.surnames:
             return True
         if head.tag in ("PRON", "POSS"):
