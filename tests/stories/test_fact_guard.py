@@ -152,6 +152,10 @@ def test_places_conflict_only_from_the_next_day() -> None:
 def test_numbers_alone_need_a_stronger_contradiction(monkeypatch: pytest.MonkeyPatch) -> None:
     check = fact_module.FactCheck(conflicts=1, contradiction=0.65, numbers_only=True)
     assert not check.apart  # own reporting gives figures of its own
+    # its own street as well no longer adds a second kind in conflict on the story's day:
+    # the figures alone keep it apart only when nearly all of both leads is new
+    assert not fact_module.FactCheck(1, 0.8, numbers_only=True).apart
+    assert fact_module.FactCheck(1, 0.9, numbers_only=True).apart
     assert fact_module.FactCheck(1, 0.65, numbers_only=False).apart
     monkeypatch.setattr(fact_module, "CONTRADICTION_NUMBERS", 0.6)
     assert check.apart
@@ -249,10 +253,11 @@ def test_a_person_of_both_leads_outweighs_a_conflict(monkeypatch: pytest.MonkeyP
     check = c.fact_check(_probe(c, 2, CHIEF, DAY.format(11)), c.stories[1], 0.2)
     # the numbers are in conflict (the places not, on the story's own day), and most of
     # either lead is new to the other ...
-    assert check.conflicts == 1 and check.contradiction >= fact_module.CONTRADICTION_NUMBERS
+    assert check.conflicts == 1 and check.numbers_only and check.contradiction >= 0.75
     # ... but the fire chief of both leads says: the same fire
     assert check.agreed and not check.apart
     monkeypatch.setattr(fact_module, "AGREEING_KINDS", ())
+    monkeypatch.setattr(fact_module, "CONTRADICTION_NUMBERS", 0.75)
     again = c.fact_check(_probe(c, 2, CHIEF, DAY.format(11)), c.stories[1], 0.2)
     assert not again.agreed and again.apart
 
