@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from newsprobe.entities import unknown_names
-from newsprobe.entities.features import FEATURE_VERSION, NameList, document_features
+from newsprobe.entities.features import FEATURE_VERSION, NameList
 from newsprobe.entities.linear_chain import LinearChain, ModelFormatError
 from newsprobe.entities.token_scores import Tables, TokenScores, build_tables
 from newsprobe.model_card import ModelError, read_card
@@ -92,7 +92,6 @@ class CrfTagger:
     ) -> list[tuple[list[str], list[int], np.ndarray]]:
         """Per sentence: labels, their numbers, and every label's marginal ``[token, label]``."""
         filled = [(w, t) for w, t in sentences if w]
-        doc = document_features([w for w, _ in filled])  # the article is the document
         # decoded in batches of some CHUNK_TOKENS tokens: every sentence is decoded on its
         # own, and the score and lattice arrays of a whole book at once took gigabytes
         results: list[tuple[list[int], np.ndarray]] = []
@@ -103,7 +102,7 @@ class CrfTagger:
                 tokens += len(filled[end][0])
                 end += 1
             chunk = filled[at:end]
-            scores = self.scores.scores(chunk, doc[at:end])
+            scores = self.scores.scores(chunk)
             results.extend(self.chain.decode_marginals(scores, [len(w) for w, _ in chunk]))
             at = end
         decoded = iter(results)

@@ -20,7 +20,7 @@ from newsprobe.entities import kb
 from newsprobe.language.words import DEFINITE_ARTICLES_DE, word_set
 
 #: Bump when the features change: a model trained on other features must be retrained.
-FEATURE_VERSION = "9"
+FEATURE_VERSION = "8"
 
 #: Words of a name that are not the name: articles and the particles of names in many
 #: languages ("von", "de", "al", "bin").
@@ -312,13 +312,9 @@ class NameList:
 
 
 def sentence_features(
-    words: Sequence[str],
-    tags: Sequence[str | None],
-    names: NameList | None = None,
-    doc: Sequence[tuple[str, ...]] | None = None,
+    words: Sequence[str], tags: Sequence[str | None], names: NameList | None = None
 ) -> list[list[str]]:
-    """Feature lists for every token of one sentence (``tags``: STTS or None; ``doc``: the
-    sentence's :func:`document_features`, none when it stands alone)."""
+    """Feature lists for every token of one sentence (``tags``: STTS or None)."""
     n = len(words)
     pos = [t or "_" for t in tags]
     lows = [w.lower() for w in words]
@@ -337,8 +333,6 @@ def sentence_features(
             feats.append("ppp=" + pos[i - 1] + "|" + pos[i] + "|" + pos[i + 1])
         if listed is not None:
             feats += listed[i]
-        if doc is not None:
-            feats += doc[i]
         if i == 0:
             feats.append("BOS")
         else:
@@ -388,69 +382,6 @@ def window_features(words: Sequence[str]) -> list[tuple[str, ...]]:
         ("cp=" + "".join(cases[i : i + 5]), "cp1=" + "".join(cases[i + 1 : i + 4]))
         for i in range(len(words))
     ]
-
-
-#: The flags of :func:`document_features`, each written ``doc=FLAG``.
-DOC_FLAGS = ("rep", "run", "head", "low")
-
-
-def _capitalised(word: str) -> bool:
-    return len(word) > 1 and word[:1].isupper() and word.isalpha()
-
-
-def document_features(sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, ...]]]:
-    """What the rest of its document says of each capitalised word, without labels (a later
-    "Wollenhaupt" or "Berg sagte" after "Annegret Wollenhaupt" earlier, "Neue" beside "neue"):
-
-    * ``doc=rep`` — the word stands capitalised at another place of the document;
-    * ``doc=run`` — elsewhere it follows a capitalised word that does not open its sentence
-      (a surname after the first name, the second word of "Deutsche Bahn");
-    * ``doc=head`` — elsewhere it is followed by a capitalised word and does not open its
-      sentence (a first name, the first word of a multi-word name);
-    * ``doc=low`` — elsewhere the document writes it in lower case (a common word).
-
-    Per sentence, per token: the flags (empty for words that are not capitalised)."""
-    first = gazetteers().first
-    seen: dict[str, int] = {}
-    runs: dict[str, int] = {}
-    heads: dict[str, int] = {}
-    lower: set[str] = set()
-    marks: list[list[tuple[bool, bool]]] = []
-    for words in sentences:
-        row_marks: list[tuple[bool, bool]] = []
-        for i, word in enumerate(words):
-            if not _capitalised(word):
-                if word[:1].islower():
-                    lower.add(word)
-                row_marks.append((False, False))
-                continue
-            seen[word] = seen.get(word, 0) + 1
-            # a capital opening the sentence says nothing, unless it is a first name
-            before = i > 0 and _capitalised(words[i - 1]) and (i > 1 or words[0] in first)
-            after = i + 1 < len(words) and _capitalised(words[i + 1]) and (i > 0 or word in first)
-            runs[word] = runs.get(word, 0) + before
-            heads[word] = heads.get(word, 0) + after
-            row_marks.append((before, after))
-        marks.append(row_marks)
-    out: list[list[tuple[str, ...]]] = []
-    for words, row_marks in zip(sentences, marks, strict=True):
-        row: list[tuple[str, ...]] = []
-        for word, (own_run, own_head) in zip(words, row_marks, strict=True):
-            if not _capitalised(word):
-                row.append(())
-                continue
-            flags = []
-            if seen[word] > 1:
-                flags.append("doc=rep")
-            if runs.get(word, 0) > own_run:
-                flags.append("doc=run")
-            if heads.get(word, 0) > own_head:
-                flags.append("doc=head")
-            if word.lower() in lower:
-                flags.append("doc=low")
-            row.append(tuple(flags))
-        out.append(row)
-    return out
 
 
 CLOSING_QUOTE = {"„": "“", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘", "'": "'"}

@@ -44,16 +44,6 @@ class GoldSentence:
         return hashlib.sha1("\x1f".join(self.words).encode("utf-8")).hexdigest()[:16]
 
 
-def documents(sentences: Sequence[GoldSentence]) -> list[list[int]]:
-    """The sentences' indices by document, in order of first appearance: an extra corpus's
-    sentences by their document id (``url``); a GermEval sentence is a document of its own
-    (its news sources name only the site, never the article)."""
-    groups: dict[str, list[int]] = {}
-    for i, s in enumerate(sentences):
-        groups.setdefault(s.url if s.domain else f"#{i}", []).append(i)
-    return list(groups.values())
-
-
 def normalise_tag(tag: str) -> str:
     """``B-LOC`` → ``B-LOC``; ``B-OTH`` → ``B-MISC``; ``B-LOCderiv``/``I-ORGpart`` → ``O``."""
     if len(tag) < 3 or tag[1] != "-" or tag[0] not in "BI":

@@ -209,7 +209,6 @@ class TokenScores:
         context, joined, own, self._by_word, self._by_s3 = tables
         self._context, self._joined, self._own = context, joined, own
         self._single = {f: attributes.get(f, unknown) for f in ("BOS", "EOS", "Q", "ACR")}
-        self._doc_rows = {f: r for f, r in attributes.items() if f.startswith("doc=")}
         self._flag = {f: attributes.get(f) for f in _OWN_FLAGS}
         self._windows = _window_rows(attributes, unknown)
         self._tag_pairs()
@@ -420,14 +419,8 @@ class TokenScores:
             setattr(self, name, grown)
 
     # -- per batch -----------------------------------------------------------------------------
-    def scores(
-        self,
-        sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]],
-        doc: Sequence[Sequence[tuple[str, ...]]] | None = None,
-    ) -> np.ndarray:
-        """Label scores of all tokens of the (non-empty) ``sentences``, one after the other;
-        ``doc``: per sentence, its tokens' document features (``features.document_features``
-        over the whole article), none for sentences that stand alone."""
+    def scores(self, sentences: Sequence[tuple[Sequence[str], Sequence[str | None]]]) -> np.ndarray:
+        """Label scores of all tokens of the (non-empty) ``sentences``, one after the other."""
         lengths = [len(words) for words, _ in sentences]
         total = sum(lengths)
         if not total:
@@ -498,16 +491,6 @@ class TokenScores:
                 ):
                     places.append(i)
                     rows.append(acr)
-        if doc is not None and self._doc_rows:
-            k = 0
-            for row_flags in doc:
-                for flags in row_flags:
-                    for flag in flags:
-                        row = self._doc_rows.get(flag)
-                        if row is not None:
-                            places.append(k)
-                            rows.append(row)
-                    k += 1
         own = self._table[at]  # [token, own/−2/−1/+1/+2, label]
         # the nine joined features one after the other, as the training strings add them
         # (skipping the zero row where a token has none changes no sum)

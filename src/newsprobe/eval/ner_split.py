@@ -48,7 +48,7 @@ from newsprobe.eval.base import EvalError, Metric
 from newsprobe.training.ner_scoring import Score, SpanSet
 
 if TYPE_CHECKING:
-    from newsprobe.entities.crf import CrfTagger, Tagged
+    from newsprobe.entities.crf import CrfTagger
     from newsprobe.training.ner import Params
 
 #: One in HOLD_OUT documents of each extra corpus is held out of training.
@@ -220,14 +220,8 @@ def score_tagger(split: Split, tagger: CrfTagger) -> dict[str, dict[str, Score]]
     entities component runs: CRF + gazetteer + patterns) and ``crf`` (the tagger alone)."""
     from newsprobe.entities.recognise import recognise
 
-    # a document at a time, as the entities component tags an article (its document features)
-    by_sentence: dict[int, list[Tagged]] = {}
-    for group in germeval.documents(split.held):
-        found = tagger.tag_many([(split.held[i].words, split.held_tags[i]) for i in group])
-        by_sentence.update((id(split.held[i]), f) for i, f in zip(group, found, strict=True))
-
     def predict(s: GoldSentence, tags: Sequence[str]) -> dict[str, SpanSet]:
-        tagged = by_sentence[id(s)]
+        tagged = tagger.tag(s.words, tags)
         found = recognise(s.words, tags, tagger, tagged)
         return {
             "newsprobe": {(f.start, f.end, f.type) for f in found},

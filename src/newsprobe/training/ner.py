@@ -37,12 +37,7 @@ from pathlib import Path
 from newsprobe.cache import cache_dir, code_text
 from newsprobe.entities import germeval
 from newsprobe.entities.corpora import Mix
-from newsprobe.entities.features import (
-    FEATURE_VERSION,
-    NameList,
-    document_features,
-    sentence_features,
-)
+from newsprobe.entities.features import FEATURE_VERSION, NameList, sentence_features
 from newsprobe.entities.germeval import GoldSentence
 from newsprobe.entities.prune import prune
 from newsprobe.training import crf
@@ -172,15 +167,13 @@ def train_model(
         else [list(range(len(sentences)))]
     )
 
-    doc = document_rows(sentences)
-
     def items() -> Iterator[crf.Item]:
         for part in parts:
             held = set(part)
             others = [(s.words, s.tags) for i, s in enumerate(sentences) if i not in held]
             names = NameList.build(others) if len(parts) > 1 else NameList({})
             for i in part:
-                feats = sentence_features(sentences[i].words, tags[i], names, doc[i])
+                feats = sentence_features(sentences[i].words, tags[i], names)
                 prefix = domain_prefix(sentences[i])
                 if prefix:
                     feats = [[*f, *domain_copies(f, prefix)] for f in feats]
@@ -196,17 +189,6 @@ def train_model(
         "newsprobe.training.ner\n" + every.to_text(),
         "utf-8",
     )
-
-
-def document_rows(sentences: Sequence[GoldSentence]) -> list[list[tuple[str, ...]]]:
-    """Per sentence, its tokens' :func:`~newsprobe.entities.features.document_features`
-    within its document (:func:`~newsprobe.entities.germeval.documents`)."""
-    out: list[list[tuple[str, ...]]] = [[] for _ in sentences]
-    for group in germeval.documents(sentences):
-        rows = document_features([sentences[i].words for i in group])
-        for i, row in zip(group, rows, strict=True):
-            out[i] = row
-    return out
 
 
 #: Domain copies by corpus: everything but GermEval's news sentences (the target domain).
@@ -291,11 +273,14 @@ def prepare_extra(
 
     tagger = CrfTagger(base)
     tagger.unknown_threshold = 0.0  # the CRF's own MISC only, as the models were trained
-    filled: list[GoldSentence] = list(out)
-    for group in germeval.documents(out):  # a document at a time, as articles are tagged
-        found = tagger.tag_many([(out[i].words, extra_tags[i]) for i in group])
-        for i, f in zip(group, found, strict=True):
-            filled[i] = fill_misc(out[i], {(t.start, t.end, t.type) for t in f})
+    filled: list[GoldSentence] = []
+    for start in range(0, len(out), 64):
+        chunk = out[start : start + 64]
+        found = tagger.tag_many([(s.words, extra_tags[start + j]) for j, s in enumerate(chunk)])
+        filled += [
+            fill_misc(s, {(t.start, t.end, t.type) for t in f})
+            for s, f in zip(chunk, found, strict=True)
+        ]
     return filled
 
 
