@@ -113,13 +113,19 @@ def found_names(text: str) -> set[Span]:
     }
 
 
+def score(name: str) -> Tally:
+    """The pipeline's names against the shipped gold file ``name``."""
+    tally = Tally()
+    for article in read_gold(name=name):
+        tally.add(article.names, found_names(article.text))
+    return tally
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m newsprobe.eval.ner_cold")
     parser.add_argument("--gold", choices=GOLD_FILES, default=GOLD_FILES[0])
     args = parser.parse_args(argv)
-    tally = Tally()
-    for article in read_gold(name=args.gold):
-        tally.add(article.names, found_names(article.text))
+    tally = score(args.gold)
     p, r, f = prf(tally.right, tally.found, tally.gold)
     print(f"cold names: P {p:.3f} R {r:.3f} F1 {f:.3f} ({tally.gold} gold, {tally.found} found)")
     print(" ".join(f"{k} {prf(*v)[2]:.3f} ({v[2]})" for k, v in tally.by_type.items()))
