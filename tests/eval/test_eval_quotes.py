@@ -227,6 +227,19 @@ def _news(tmp_path: Path, name: str, words: list[str], cue: list[int], source: l
         ("Demnach sei der Mann am Montag geflohen .", [0], [0]),
         # only a genitive speaker takes the noun before it: not the clause's subject
         ("Im Jahr nimmt die Organisation Schätzungen zufolge viel Geld ein .", [6], [5]),
+        # a cue in a relative clause on the speaker: the relative pronoun (spkatt_spans)
+        (
+            "Die Rede hielt die Schriftstellerin Anna Roth , die den Mut der Helfer hervorhob "
+            ", der im Sturm sichtbar geworden sei .",
+            [13],
+            [8],
+        ),
+        # a relative clause between the speaker and a cue of the main clause: the speaker
+        (
+            "Der Minister Karl Berger , der seit Jahren im Amt ist , sagte , er sei müde .",
+            [12],
+            [0, 1, 2, 3],
+        ),
     ],
 )
 def test_news_source_is_the_phrase_the_preposition_governs(
@@ -248,7 +261,9 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     assert news_split("11 - Titel (2005-01-01)", frozenset()) == "cold4"
     assert news_split("11 - Titel (2005-01-01)", frozenset(), frozenset({"11"})) == "dev"
     assert news_split("12 - Titel (2005-01-01)", frozenset()) == "cold5"
-    assert news_split("14 - Titel (2005-01-01)", frozenset()) == "dev"
+    assert news_split("14 - Titel (2005-01-01)", frozenset()) == "cold6"
+    assert news_split("16 - Titel (2005-01-01)", frozenset()) == "cold6"
+    assert news_split("14 - Titel (2005-01-01)", frozenset(), frozenset({"14"})) == "dev"
     assert news_split("11 - Titel (2005-01-01)", frozenset({"11"})) == "test"
     assert news_split("13 - Titel (2005-01-01)", frozenset()) == "cold"
     assert news_split("13 - Titel (2005-01-01)", frozenset({"13"})) == "test"
@@ -265,7 +280,7 @@ def test_news_split_holds_out_a_fixed_part(tmp_path: Path) -> None:
     )
     values = {m.name: m.value for m in run(tmp_path, fmt="spkatt").metrics}
     assert values["test cue recall"] == pytest.approx(1.0)
-    assert values["dev cue recall"] == pytest.approx(0.0)
+    assert values["cold6 cue recall"] == pytest.approx(0.0)
 
 
 def test_news_apposition_ends_at_a_colon() -> None:

@@ -30,12 +30,16 @@ def test_gold_is_well_formed_split_by_article_and_apart_from_source_gold() -> No
     by_split = {s: {g.article for g in gold if g.split == s} for s in sizes}
     assert sizes["cold10k2"] >= 50  # rich in speakers that need an antecedent
     assert sum(g.antecedent for g in gold if g.split == "cold10k2") >= 30
-    for one, other in (("dev10k", "cold10k"), ("dev10k", "cold10k2"), ("cold10k", "cold10k2")):
-        assert by_split[one].isdisjoint(by_split[other])
+    assert sizes["cold10k3"] >= 100  # the eleventh round's, again rich in antecedents
+    assert sum(g.antecedent for g in gold if g.split == "cold10k3") >= 30
+    splits = ("dev10k", "cold10k", "cold10k2", "cold10k3")
+    for k, one in enumerate(splits):
+        for other in splits[k + 1 :]:
+            assert by_split[one].isdisjoint(by_split[other])
     assert len({(g.article, g.anchor) for g in gold}) == len(gold)
     # articles the source-type gold uses are not reused
     assert not {g.article for g in gold} & {i.article for i in read_source_gold()}
-    assert "cold10k" in COLD and "cold10k2" in COLD
+    assert "cold10k" in COLD and "cold10k2" in COLD and "cold10k3" in COLD
     assert "speakers_10k" in TASKS
 
 

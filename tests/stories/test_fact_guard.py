@@ -124,9 +124,38 @@ def test_numbers_conflict_only_on_the_same_day() -> None:
     assert later.conflicts == 0 and not later.apart
 
 
+#: Own reporting of the fire from the street: its lead names the street, not the district.
+STREET = {
+    "e:np:name:x:andreas-meyer-strasse": 2.5,
+    "p:np:name:x:andreas-meyer-strasse": 0.0,
+    "t:nacht": 0.0,
+    "w:feuerwehr": 1.0,
+    "v:fire": 0.0,
+    "d:w2": 0.0,
+}
+
+
+def test_places_conflict_only_from_the_next_day() -> None:
+    assert fact_module.conflicting_kinds(0.4) == ("numbers", "people")
+    assert fact_module.conflicting_kinds(1.0) == ("places", "people")
+    assert fact_module.conflicting_kinds(None) == ("places", "people")
+    c = _fire()
+    probe = _probe(c, 2, STREET, DAY.format(11))
+    # the story's day: a street of its own is how own reporting names the place
+    same_day = c.fact_check(probe, c.stories[1], 0.2)
+    assert same_day.conflicts == 0 and not same_day.apart
+    # days later, another place with nothing of the story's is another event
+    later = c.fact_check(probe, c.stories[1], 2.0)
+    assert later.conflicts == 1 and not later.numbers_only and later.apart
+
+
 def test_numbers_alone_need_a_stronger_contradiction(monkeypatch: pytest.MonkeyPatch) -> None:
     check = fact_module.FactCheck(conflicts=1, contradiction=0.65, numbers_only=True)
     assert not check.apart  # own reporting gives figures of its own
+    # its own street as well no longer adds a second kind in conflict on the story's day:
+    # the figures alone keep it apart only when nearly all of both leads is new
+    assert not fact_module.FactCheck(1, 0.8, numbers_only=True).apart
+    assert fact_module.FactCheck(1, 0.9, numbers_only=True).apart
     assert fact_module.FactCheck(1, 0.65, numbers_only=False).apart
     monkeypatch.setattr(fact_module, "CONTRADICTION_NUMBERS", 0.6)
     assert check.apart
@@ -222,11 +251,13 @@ CHIEF = {
 def test_a_person_of_both_leads_outweighs_a_conflict(monkeypatch: pytest.MonkeyPatch) -> None:
     c = _fire()
     check = c.fact_check(_probe(c, 2, CHIEF, DAY.format(11)), c.stories[1], 0.2)
-    # places and numbers are in conflict, and most of either lead is new to the other ...
-    assert check.conflicts == 2 and check.contradiction >= fact_module.CONTRADICTION
+    # the numbers are in conflict (the places not, on the story's own day), and most of
+    # either lead is new to the other ...
+    assert check.conflicts == 1 and check.numbers_only and check.contradiction >= 0.75
     # ... but the fire chief of both leads says: the same fire
     assert check.agreed and not check.apart
     monkeypatch.setattr(fact_module, "AGREEING_KINDS", ())
+    monkeypatch.setattr(fact_module, "CONTRADICTION_NUMBERS", 0.75)
     again = c.fact_check(_probe(c, 2, CHIEF, DAY.format(11)), c.stories[1], 0.2)
     assert not again.agreed and again.apart
 

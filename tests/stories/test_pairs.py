@@ -214,7 +214,7 @@ def test_model_file_is_checked() -> None:
     # trained on texts written for the project only, never the cold set or NC corpora
     data = " ".join(shipped["trained"]["data"])
     assert "fresh7" not in data and "fresh8" not in data and "fresh9" not in data
-    assert "fresh10" not in data and "fresh11" not in data
+    assert "fresh10" not in data and "fresh11" not in data and "fresh12" not in data
     assert "spkatt" not in data and "gnad" not in data
     with pytest.raises(ModelError, match="retrain"):
         PairJudge.from_json({**shipped, "features": list(FEATURES[:-1])})

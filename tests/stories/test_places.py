@@ -157,3 +157,35 @@ def test_towns_keyed_otherwise_are_no_conflict() -> None:
         assert probe.facets is not None
         assert agreement(probe.facets, story.core, story.facets).places == -1
         assert towns_named(probe.facets.places, probe, story) is named
+
+
+def test_a_town_the_recogniser_missed_is_a_place_in_common() -> None:
+    from newsprobe.stories.state import Probe, place_missed
+
+    # the agency text: its recogniser found the town (a name the KB does not know)
+    agency = {
+        "e:np:name:x:kleinbergen": 2.5,
+        "p:np:name:x:kleinbergen": 0.0,
+        "e:np:region:bayern": 0.75,
+        "p:np:region:bayern": 0.0,
+        "n:300": 0.5,
+        "n:12": 0.5,
+        "w:hagel": 2.0,
+        "w:dach": 1.0,
+    }
+    c = Clusterer(pairs=False)
+    c.add([_item(1, agency, "2027-09-07T07:00:00")])
+    story = c.stories[1]
+    # the English report: the town a plain word to its recogniser, no place of its own
+    english = {"e:Q183": 2.5, "n:300": 0.5, "n:12": 0.5, "w:kleinbergen": 1.0, "w:roof": 1.0}
+    # one that names the region only as a word, and one about another town
+    region_only = {"e:Q183": 2.5, "w:bayern": 1.0, "w:roof": 1.0}
+    elsewhere = {"e:Q183": 2.5, "w:grossdorf": 1.0, "w:roof": 1.0}
+    when = "2027-09-07T10:00:00"
+    for terms, missed in ((english, True), (region_only, False), (elsewhere, False)):
+        probe = Probe.of(_item(2, terms, when, "en"), {}, None, terms)
+        assert place_missed(probe, story) is missed
+    # in the clusterer: the town is a place in common for the English report's candidate
+    probe = Probe.of(_item(2, english, when, "en"), c._vector(english), None, english)
+    assert probe.facets is not None and not probe.facets.places
+    assert [x.event.places for x in c._candidates(probe)] == [1]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution.far_antecedents import FAR_WINDOW, far_speaker
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
     ABSTRACT_ENDINGS,
@@ -165,7 +166,13 @@ def pronoun(
         if best is None or score > best.score:
             best = c
     if best is None:
-        return Speaker(
+        # (no one of its gender in the window: the person who spoke last, further back)
+        far = None
+        if not (relative or persons_only or demonstrative):
+            # (not across a heading either: "Vorwürfe gegen Rebellen" opens another topic)
+            low = _after_heading(sid, max(0, sid - FAR_WINDOW), art)
+            far = far_speaker(tok, agree, art, done, low)
+        return far or Speaker(
             resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
         )
     if demonstrative:

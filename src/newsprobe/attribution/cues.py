@@ -77,7 +77,7 @@ class SentenceRules(
             for found in self._became_loud(sent, taken):
                 out.append(found)
                 taken.update(self._positions(toks, found))
-        if self.de and ("," in lows):
+        if self.de and ("," in lows or ":" in lows):
             covered = [f.message for f in out]
             for found in self._noun_clauses(sent, taken):
                 if not any(s <= found.message[0] and found.message[1] <= e for s, e in covered):

@@ -63,7 +63,8 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
             # a compound of an institution's noun ("Bezirksgericht" for "das Gericht"), not
             # of a person's ("Gastwissenschafter" is not "die Wissenschafter")
             or (
-                low.endswith(word)
+                # (also in the genitive: "des Oberlandesgerichts" for "das Gericht")
+                low.removesuffix("s").endswith(word)
                 and len(low) > len(word) + 2
                 and (word.endswith(_INSTITUTION_ENDS) or group)
             )

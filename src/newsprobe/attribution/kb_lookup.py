@@ -4,6 +4,7 @@ it nothing is known)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsprobe.attribution.lexicon import SourceLexicon
@@ -84,3 +85,29 @@ def kb_party(name: str) -> bool:
         return False
     found = [e for e in kb.find(name) if e.type == "ORG"] if name else []
     return len(found) == 1 and found[0].category == "party"
+
+
+#: Endings of a declined adjective in a name and the nominative ending they stand for.
+_DECLINED = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)(en|em|er|es)$")
+
+
+def base_forms(surface: str) -> list[str]:
+    """Spellings of ``surface`` with its declined capitalised adjectives in the base form
+    ("Rheinischen Post" -> ["Rheinische Post"], "Passauer Neuen Presse" -> ["Passauer Neue
+    Presse", …]); the last word (the noun) is kept as written.  Empty for one word."""
+    words = surface.split()
+    if len(words) < 2:
+        return []
+    out: list[str] = []
+    options: list[list[str]] = []
+    for word in words[:-1]:
+        found = _DECLINED.match(word)
+        options.append([word, found.group(1) + "e"] if found else [word])
+    combos: list[list[str]] = [[]]
+    for choice in options:
+        combos = [[*c, w] for c in combos for w in choice]
+    for combo in combos:
+        form = " ".join([*combo, words[-1]])
+        if form != surface:
+            out.append(form)
+    return out[:8]

@@ -354,14 +354,16 @@ class NounCues(SourcePhrases):
             # The noun's own attachments, then a comma and the content clause (looked for
             # before the lexicon, which most nouns, followed by no such clause, need not see).
             k = t.i + 1
-            while k < last and k - t.i <= 6 and toks[k].text != "," and toks[k].tag != "VFIN":
+            while k < last and k - t.i <= 6 and toks[k].text not in ",:" and toks[k].tag != "VFIN":
                 k += 1
-            if k + 1 >= last or toks[k].text != ",":
+            if k + 1 >= last or toks[k].text not in ",:":
                 continue
             sub = toks[k + 1]
             if sub.i in taken:
                 continue  # (a "wonach" the relative-source rule took)
-            if sub.low in CONTENT_CLAUSE_OPENERS:
+            # "erhob schwere Vorwürfe gegen die Regierung: Sie habe …": after a colon only a
+            # light verb's clause in Konjunktiv (or a zu-infinitive) is the noun's content
+            if sub.low in CONTENT_CLAUSE_OPENERS and toks[k].text == ",":
                 end = clause_end(toks, k + 1, last)
             elif (t.text in nouns or adjective) and attributes_then_light_verb(
                 toks, t.i + 1, k, self.lex

@@ -147,6 +147,8 @@ def np_right(
     t = toks[i]
     if t.low in _NOT_NOUNS:
         return None  # "Gegenüber Spiegel Online berichtete …": a preposition misread
+    if t.low in ("dieser", "jener") and i + 1 < n and toks[i + 1].tag == "PROPN":
+        return i, i + 1  # "beschuldigte dieser Israel": the pronoun, then its object
     determiner_like = possessive_misread(toks, i) or (
         t.tag == "PRON"
         and (t.low in _DEMONSTRATIVES or t.low in QUANTIFIERS)
@@ -156,6 +158,9 @@ def np_right(
             or quoted_name(toks, i + 1) is not None  # "Das „National Hurricane Centre“"
         )
     )  # a determiner the tagger read as a pronoun: "Das Amt", "Beide Seiten"
+    # a name's genitive before an adjective stands for the article: "Berlins früherer
+    # Bürgermeister", "Chinas neuer Präsident"
+    determiner_like = determiner_like or saxon_genitive(toks, i, lex)
     if (t.tag in ("PRON", "REL") or t.low in lex.subject_pronouns) and not determiner_like:
         if t.low in _OBJECT_PRONOUNS:
             return None
@@ -218,6 +223,22 @@ def np_right(
             if attach:
                 end = _attachments(toks, end, lex, start=end + 1)
     return i, end
+
+
+def saxon_genitive(toks: list[Tok], i: int, lex: CueLexicon) -> bool:
+    """Token ``i`` is a German name in the genitive that opens a noun phrase before an
+    adjective ("Berlins früherer Bürgermeister"): it takes the article's place."""
+    t = toks[i]
+    return (
+        lex.lang == "de"
+        and t.tag == "PROPN"
+        and len(t.text) > 3
+        and t.text.endswith("s")
+        and t.quote is None
+        and i + 1 < len(toks)
+        and toks[i + 1].tag == "ADJ"
+        and toks[i + 1].text[:1].islower()
+    )
 
 
 _PARTICIPLE_ENDS = ("nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener")

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from newsprobe.attribution.clauses import SOURCE_ONLY_VERBS
+from newsprobe.attribution.colon_quotes import colon_frame, framed_after_colon
 from newsprobe.attribution.continuations import continuation_statements, main_verb
 from newsprobe.attribution.cues import Context, SentenceRules, content_end
 from newsprobe.attribution.danach import danach_statements
@@ -21,6 +22,7 @@ from newsprobe.attribution.found import Found, said_by
 from newsprobe.attribution.irrealis import drop_hypothetical, hypothetical_sentences
 from newsprobe.attribution.lexicon import sources
 from newsprobe.attribution.marks import Quote
+from newsprobe.attribution.nested_reports import drop_nested_reports
 from newsprobe.attribution.phrases import head_of, np_right
 from newsprobe.attribution.resolve import Linker, antecedent
 from newsprobe.attribution.subjects import fill_subjects
@@ -96,6 +98,7 @@ def find_attributions(analysis: Analysis) -> tuple[list[Attribution], dict[int, 
     hypothetical = hypothetical_sentences(sents, main_verb, founds)
     founds = drop_hypothetical(founds, sents, hypothetical)
     founds = continuation_statements(founds, sents, kinds, rules, hypothetical)
+    founds = drop_nested_reports(founds, sents, text)
     fill_subjects(founds, sents, lex)
     founds.sort(key=lambda f: (f.start, f.end))
     _resolve(founds, analysis, sents, lex)
@@ -254,6 +257,11 @@ def _attach_quotes(
                     sentences=set(range(first, last + 1)),
                 )
                 found.parent = part
+                frame = None if part is not None else framed_after_colon(sents[first], qid, rules)
+                if frame is not None:
+                    # "Die Ministerin blieb gelassen: „…“": the clause before the colon
+                    found.cue, found.speakers, found.heads = frame.cue, frame.speakers, frame.heads
+                    found.anaphoric, found.confidence = frame.anaphoric, 0.6
                 new.append(found)
             continue
         sent = sents[first]
@@ -540,7 +548,7 @@ def _introducer(
         if candidate.speakers or candidate.parent is not None or ends_colon:
             return candidate
     if ends_colon:
-        return rules.introduction(prev) or _colon_frame(prev, rules)
+        return rules.introduction(prev) or colon_frame(prev, rules)
     # Walk back over a run of list items to the colon sentence that introduces them.
     k = first - 1
     while (
@@ -558,41 +566,6 @@ def _introducer(
     ):
         return by_sentence[k][-1]
     return None
-
-
-def _colon_frame(sent: Sent, rules: SentenceRules) -> Found | None:
-    """A sentence ending in a colon with no cue verb that a quote follows: "Die Firma hält
-    die Kritik für ungerechtfertigt: „…“", "Die Sängerin Nina Berg zur neuen Heimat: „…“".
-    The subject of its main clause, or the phrase that opens a frame without a verb (a
-    prepositional phrase after it), is the speaker when it can speak; there is no cue.  The
-    message is left empty for the caller to fill (as :meth:`introduction` does)."""
-    if not rules.de:
-        return None
-    toks = [t for t in sent.toks if t.quote is None]
-    if len(toks) < 3:
-        return None
-    end = len(toks) - 1  # the colon
-    verb = main_verb(toks)
-    if verb is not None:
-        np = rules._subject(toks, 0, end, verb, verb)
-    else:
-        np = np_right(toks, 0, rules.lex)
-        if np is None or not all(
-            t.tag in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in toks[np[1] : end]
-        ):
-            return None
-        if np[1] < end and toks[np[1]].tag != "ADP":
-            return None  # "Ein Hauptkommissar nach der Festnahme:": a phrase after it
-    if np is None or not rules._can_speak(toks, np):
-        return None
-    return Found(
-        kind="direct",
-        sentence=sent.id,
-        message=(0, 0),
-        **said_by(rules, toks, np),
-        confidence=0.6,
-        sentences={sent.id},
-    )
 
 
 def _das_sagte(last: int, sents: list[Sent], rules: SentenceRules) -> Found | None:

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from newsprobe.attribution.lexicon import SourceLexicon
 from newsprobe.attribution.person_roles import LEADING_ROLES, is_bare_leading_role, role_type
 from newsprobe.attribution.source_types import Typing, kb_entry, words_type
-from newsprobe.attribution.view import mention_starts, sentence_starts
+from newsprobe.attribution.view import mention_starts, sentence_starts, token_starts
 from newsprobe.model import Analysis, Entity, EntityType, SourceType
 
 _ROLE_REASON = re.compile(r"(?:role in the article|head noun) '([^']+)'")
@@ -117,7 +117,38 @@ def _bodies(
                 return None  # a body of no known kind: it may be the one
             kinds.add(kind)
             bodies.append(body.name)
+        for word, kind in _body_nouns(analysis, sent.start, sent.end, lex):
+            kinds.add(kind)
+            bodies.append(word)
     return kinds, bodies
+
+
+#: Tails of common nouns that name a body ("die Wirtschaftskammer", "die Gewerkschaft"),
+#: not a person ("die Ministerin").
+_BODY_TAILS = (
+    "kammer", "gewerkschaft", "verband", "partei", "ministerium", "polizei", "behörde",
+    "konzern", "verein", "stiftung", "institut",
+)  # fmt: skip
+
+
+def _body_nouns(
+    analysis: Analysis, start: int, end: int, lex: SourceLexicon
+) -> list[tuple[str, str]]:
+    """``(word, kind)`` for the common nouns of a body between ``start`` and ``end`` that
+    no entity mention covers ("Auch die Wirtschaftskammer zeigt sich zufrieden")."""
+    starts = token_starts(analysis)
+    covered = [(m.start, m.end) for m in analysis.mentions if start <= m.start < end]
+    out: list[tuple[str, str]] = []
+    for t in analysis.tokens[bisect_left(starts, start) : bisect_left(starts, end)]:
+        low = t.text.lower()
+        if t.pos != "NN" or "-" in t.text or not low.endswith(_BODY_TAILS):
+            continue
+        if any(s <= t.start < e for s, e in covered):
+            continue
+        hit = lex.head_type(t.text)
+        if hit is not None and hit[0] in _BODY_KINDS:
+            out.append((t.text, hit[0]))
+    return out
 
 
 def _kind(body: Entity, lex: SourceLexicon, local: dict[str, str]) -> str | None:

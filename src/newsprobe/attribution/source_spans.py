@@ -58,6 +58,10 @@ _NOT_PERSON_ENDINGS = (
 )
 
 
+#: Endings of plural nouns of things and acts: never part of a name before them.
+_ABSTRACT_PLURALS = ("ungen", "ionen", "heiten", "keiten", "schaften", "nisse")
+
+
 def _not_person(tok: Tok) -> bool:
     return tok.tag == "NOUN" and tok.low.endswith(_NOT_PERSON_ENDINGS)
 
@@ -118,6 +122,15 @@ def trim_after(toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
         return np
     if k == s and _not_person(toks[k]) and k + 1 < e and toks[k + 1].tag == "NOUN":
         # no article before an institution noun: one noun is the phrase ("laut Ministerium")
+        return s, k + 1
+    if (
+        k == s
+        and toks[k].tag == "PROPN"
+        and k + 1 < e
+        and toks[k + 1].tag == "NOUN"
+        and toks[k + 1].low.endswith(_ABSTRACT_PLURALS)
+    ):
+        # a name, then the clause's subject: "laut Airbus | Bestellungen für 184 Flugzeuge"
         return s, k + 1
     j = k
     while j + 1 < e and _noun(toks[j + 1]):

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from newsprobe.attribution.kb_lookup import base_forms
 from newsprobe.attribution.lexicon import SourceLexicon, association, proxy_heads, world_body
 from newsprobe.attribution.marks import GERMAN_MARKS
 from newsprobe.model import Analysis, Entity, EntityType, SourceType, Token
@@ -51,6 +52,11 @@ def kb_entry(kb_id: str | None = None, surface: str | None = None) -> Any | None
             return entry
     if surface:
         found = kb.find(surface) or kb.find(plain_spelling(surface))
+        # a declined name ("der Rheinischen Post") is listed in the nominative
+        for form in [] if found else base_forms(surface):
+            found = kb.find(form)
+            if found:
+                break
         orgs = [e for e in found if e.type in ("ORG", "PER")]
         if len(orgs) == 1:
             return orgs[0]

@@ -35,7 +35,15 @@ from newsprobe.attribution.source_context import (
     by_possessive_role,
 )
 from newsprobe.attribution.source_filter import NO_SOURCE, thing_kind
+from newsprobe.attribution.source_names import by_addressee, by_post_name, by_staff_of_body
 from newsprobe.attribution.source_number import by_verb_number
+from newsprobe.attribution.source_people import (
+    by_body_of_person,
+    by_ordinary_person,
+    by_origin_group,
+    by_party_clause,
+    by_surname,
+)
 from newsprobe.attribution.source_profile import as_roles, by_same_person, profile_roles
 from newsprobe.attribution.source_scene import (
     by_expert_body,
@@ -294,7 +302,10 @@ def build_sources(analysis: Analysis) -> list[Source]:
             )
         else:
             surface = text[main[0] : main[1]]
-            typing = classify(tokens, entity, lex, german)
+            typing = by_post_name(classify(tokens, entity, lex, german), tokens)
+            typing = by_addressee(typing, entity, tokens)
+            typing = by_staff_of_body(typing, lex)
+            typing = by_surname(typing, analysis, lex, entity)
             if entity is None and sp is not None:
                 aff = sp.affiliation_entity
                 typing = by_speaker(
@@ -329,6 +340,10 @@ def build_sources(analysis: Analysis) -> list[Source]:
                 typing, analysis, nouns(tokens, german, lex), statements, starts, lex
             )
             typing = by_topic(typing, analysis, entity)
+            typing = by_party_clause(typing, analysis, entity, lex)
+            typing = by_ordinary_person(typing, analysis, entity)
+            typing = by_origin_group(typing, entity, tokens)
+            typing = by_body_of_person(typing, entity, tokens, [text[a:b] for a, b in spans])
             typing = by_research_text(typing, analysis, entity, statements)
             typing = by_platform(typing, analysis, entity, spans)
             typing = by_expert_body(typing, lex)

@@ -57,8 +57,11 @@ from newsprobe.attribution.descriptions import (
     named_after as _named_after,
 )
 from newsprobe.attribution.document_authors import with_author
+from newsprobe.attribution.echoed_roles import echoed_description
 from newsprobe.attribution.english_descriptions import english_phrase
+from newsprobe.attribution.implied_agents import implied_agent
 from newsprobe.attribution.introduced import earlier_speaker_described, introduced_description
+from newsprobe.attribution.joined_cues import joined_cue
 from newsprobe.attribution.lexicon import proxy_heads
 from newsprobe.attribution.origins import fits_origin
 from newsprobe.attribution.phrase_readers import (
@@ -191,12 +194,14 @@ def _resolve(
             uf.passive_quoted,
             uf.wie_clause,
             uf.subject_before_cue,
+            joined_cue,
             uf.shared_subject,
             uf.relative_speaker,
             english_speakers.quoted_as_saying,  # "X was quoted as saying"
             english_speakers.participle_subject,  # "Experts are wary, saying …"
             english_speakers.infinitive_subject,  # "He went on to say …"
             english_speakers.interrupted_subject,  # "X, which …, has signaled …"
+            implied_agent,
             clause_subject,
         ):
             found = reader(uf.Ask(att, art, done, antecedents, _phrase))
@@ -263,6 +268,22 @@ def _resolve(
 
 #: Possessive determiners, also where the tagger took a sentence-opening "Ihr" for a pronoun.
 _POSSESSIVES = frozenset(["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem"])
+
+
+#: What someone wrote or said, that a possessive gives its author ("laut ihrer
+#: Presseerklärung", "in seinem Brief"), beside the statement nouns.
+_OWN_TEXTS = ("erklärung", "brief", "schreiben", "interview", "aussendung", "stellungnahme")
+
+
+def _own_text(low: str) -> bool:
+    """A statement noun ("Ansicht", "Angaben", "Pressemitteilung") or a text's noun."""
+    return bool(low) and (low in STATEMENT_NOUNS or statement_noun(low) or low.endswith(_OWN_TEXTS))
+
+
+def _person(head: Token, toks: list[Token], art: Article) -> bool:
+    """Whether a description's head names a person ("Leiter", "Chef", "der Angeklagte")."""
+    low = head.text.lower()
+    return low in PERSON_PROXIES or person_noun(head.text, art) or nominalised(head, toks)
 
 
 def _possessive(tok: Token) -> bool:
@@ -339,10 +360,7 @@ def _phrase(
     agree = g.pronoun_agree(first.text) if len(toks) <= 2 else None
     if agree is not None and (
         len(toks) == 1
-        or (
-            (low not in DEFINITE or low in ("dessen", "deren"))
-            and head_word(toks[1:]) in STATEMENT_NOUNS
-        )
+        or ((low not in DEFINITE or low in ("dessen", "deren")) and _own_text(head_word(toks[1:])))
     ):
         # (the number of "sie" from its finite verb: the cue's, or the one beside the
         # pronoun where the cue is none — "Sie sind sich … bewusst")
@@ -472,6 +490,11 @@ def _phrase(
                 found = earlier_speaker_described(toks, head, art, done)
             if found is not None:
                 return found
+        if depth == 0 and head is not None and low in DEFINITE and _person(head, toks, art):
+            # "der Leiter des Südosteuropa-Zentrums" after "Südosteuropa-Experte X": X
+            found = echoed_description(toks, head, description_gender(first, head, att), art)
+            if found is not None:
+                return found
         if not aff and not depth and head is not None:  # "sagte ein Sprecher" after a body
             agree = g.pronoun_agree(first.text) or g.UNKNOWN  # "Sein Sprecher": of whom
             owner = partial(pronoun, att, first, agree, art, done, antecedents, _phrase)
@@ -539,6 +562,8 @@ def _phrase(
             # the same noun named with more to it, nearer than a role's holder
             nearer = fuller_phrase(toks, head, art, at[0] if at else -1)
             found = nearer or found
+        if found is None and depth == 0 and _person(head, toks, art):  # "der Chef der Behörde"
+            found = echoed_description(toks, head, description_gender(first, head, att), art)
         if found is None and depth == 0:  # "Der Musikverantwortliche meinte weiter"
             found = ctx.continued_description(att, toks, head, art, done)
         if found is None and depth <= 1:  # "laut dem Zeugen" after "ein Augenzeuge"

@@ -14,6 +14,7 @@ from newsprobe.attribution.clauses import (
     clause,
     first_finite,
 )
+from newsprobe.attribution.expletive_subjects import postponed_subject
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import (
     QUANTIFIERS,
@@ -38,6 +39,9 @@ _ADDRESSEES = frozenset(
 _IN_ATTRIBUTE_PP = frozenset(["ADP", "DET", "ADJ", "ADJA", "NOUN", "PROPN", "NUM", "POSS"])
 _NOT_IN_APPOSITION = frozenset(["VFIN", "VINF", "VPP", "SCONJ", "WH", "PRON", "ADV"])
 _CLAUSE_ENDS = frozenset([",", ".", ":", ";", "!", "?"])
+#: Words that close a clause after its subject or object: a participle, an infinitive, a
+#: predicative adjective, a separable particle ("… war X anwesend, der …").
+_CLAUSE_FINAL = frozenset(["VPP", "VINF", "ADJD", "PTKVZ"])
 
 
 class SpeakerPhrases:
@@ -98,7 +102,10 @@ class SpeakerPhrases:
             k += 1
         np = np_right(toks, k, self.lex)
         if np is not None and np[1] < len(toks) and toks[np[1]].tag == "VFIN":
-            return np
+            return (
+                postponed_subject(toks, np, toks[np[1]].i, len(toks), self.lex, self._can_speak)
+                or np
+            )
         fin = first_finite(toks, 0, len(toks))
         if fin is not None:
             return np_right(toks, fin.i + 1, self.lex)
@@ -151,7 +158,8 @@ class SpeakerPhrases:
         outlet, a document; "Ein Blick auf …", "diese Artikel" are none)."""
         head = head_of(toks, np)
         if head is None:
-            return False
+            # a demonstrative standing alone, read as an article ("beschuldigte dieser Israel")
+            return np[1] - np[0] == 1 and toks[np[0]].low in ("dieser", "jener")
         if head.tag == "PROPN" or head.text.startswith("@") or head.text in self.ctx.surnames:
             return True
         if head.tag in ("PRON", "POSS"):
@@ -208,7 +216,22 @@ class SpeakerPhrases:
         )
         if relative and cs >= 2 and toks[cs - 1].text == ",":
             ps, _ = clause(toks, cs - 2)
-            return np_left(toks, ps, cs - 1, lex)
+            found = np_left(toks, ps, cs - 1, lex)
+            if (
+                found is None
+                and cs - 2 > ps
+                and toks[cs - 2].tag in _CLAUSE_FINAL
+                # an article read as a relative pronoun opens a subject: ", die staatliche
+                # Agentur erklärt"
+                and k + 1 < n
+                and toks[k + 1].tag not in ("ADJ", "NOUN", "PROPN")
+            ):
+                # an extraposed relative clause: "… war auch Karl Berger anwesend, der …",
+                # "wurde ein Prediger zugeschaltet, der …" (the phrase before the verb)
+                found = np_left(toks, ps, cs - 2, lex)
+                if found is not None and not self._can_speak(toks, found):
+                    found = None
+            return found
         anchor = fin if fin is not None and cs <= fin.i < ce and self.de else t
         if self.de and anchor is t and t.tag == "VFIN":
             # "Stoiber hatte … betont": a participle the tagger read as finite; the
@@ -242,7 +265,8 @@ class SpeakerPhrases:
                     # verb is no subject; the subject follows the verb
                     and (named or not self._fronted_pp(toks, found, anchor))
                 ):
-                    return self._enumerated(toks, found)
+                    postponed = postponed_subject(toks, found, anchor.i, ce, lex, self._can_speak)
+                    return postponed or self._enumerated(toks, found)
                 if (
                     found is not None
                     and start == k
@@ -363,6 +387,8 @@ class SpeakerPhrases:
         subject rather than a phrase after the verb: it has an apposition ("X, Sprecher
         der Y,"), or it can speak and what follows the verb cannot ("Das Projekt, das …,
         kritisierte der Minister" stays inverted)."""
+        if any(x.text == "," for x in toks[opening[0] : opening[1]]):
+            return True  # an apposition the phrase took in ("X, Sprecher der Y,")
         np = np_right(toks, opening[0], self.lex)
         if np is not None and opening[1] > np[1] and toks[np[1]].text == ",":
             nxt = toks[np[1] + 1] if np[1] + 1 < len(toks) else None
@@ -428,8 +454,10 @@ class SpeakerPhrases:
             return None
         end = np[1]
         k = np[1]
-        if need_insertion and k >= comma:
-            return None  # "Die Lage, sagte er, …": no insertion, the subject follows
+        if need_insertion and k >= comma and not any(x.text == "," for x in toks[np[0] : k]):
+            # "Die Lage, sagte er, …": no insertion, the subject follows (an apposition
+            # the phrase took in is one: "Der Präsident der Region, Karl Huber, wies …")
+            return None
         in_relative = False
         while k < comma:
             if toks[k].text != ",":

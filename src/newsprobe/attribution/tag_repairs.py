@@ -45,6 +45,7 @@ def repair_german(toks: list[Tok], cue_verbs: frozenset[str] = frozenset()) -> N
     """Every repair, in order, over a text's tokens (``cue_verbs``: the lemmas of the cue
     lexicon's verbs, for :func:`_cue_verbs_misread`)."""
     _cue_verbs_misread(toks, cue_verbs)
+    _adjectives_read_as_verbs(toks)
     _nominalised(toks)
     _articles_read_as_pronouns(toks)
     _infixed_infinitives(toks)
@@ -134,6 +135,34 @@ def _opens_clause_after(toks: list[Tok], k: int) -> bool:
     if not name:
         return False
     return toks[k].i == 0 or (toks[k - 1].i == toks[k].i - 1 and toks[k - 1].text == ",")
+
+
+#: Endings of an inflected attributive adjective.
+_ADJA_ENDINGS = ("e", "en", "er", "es", "em")
+#: Words before an article that make it open its clause ("Das sagen Experten", "und die
+#: wollen …"), where a verb may follow a pronoun the tagger read as an article.
+_CLAUSE_OPENERS = frozenset(["und", "oder", "aber", "doch", "denn", "sondern"])
+
+
+def _adjectives_read_as_verbs(toks: list[Tok]) -> None:
+    """ "der Präsident der autonomen Region", "die umstrittenen Pläne": a lower-case word
+    the tagger read as a verb between an article inside a clause and the noun right after
+    it is that noun's attributive adjective (no verb stands there)."""
+    for k in range(2, len(toks) - 1):
+        t, art, prev, nxt = toks[k], toks[k - 1], toks[k - 2], toks[k + 1]
+        if (
+            t.stts not in ("VVFIN", "VVINF", "VAFIN", "VAINF")
+            or not t.text[:1].islower()
+            or not t.low.endswith(_ADJA_ENDINGS)
+            or art.stts != "ART"
+            or nxt.stts not in ("NN", "NE")
+            or not (prev.i + 2 == art.i + 1 == t.i == nxt.i - 1)
+        ):
+            continue
+        if prev.tag == "PUNCT" or prev.low in _CLAUSE_OPENERS or prev.stts in ("KON", "KOUS"):
+            continue  # "…, die wollen Geld": the clause opens with the pronoun
+        t.tag, t.stts = "ADJ", "ADJA"
+        t.mood = t.token_mood = None
 
 
 #: Demonstratives the tagger reads as standing alone before a noun phrase.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsprobe.claims import overreach, reserve
+from newsprobe.claims import contested, overreach, reserve
 from newsprobe.claims import stance_markers as markers
 from newsprobe.claims.cues import HEDGE_TYPES
 from newsprobe.claims.stance import (
@@ -202,6 +202,15 @@ def weigh(
         interested = (
             None if said is None else [cue_at(analysis, toks[k], "interested") for k in said]
         )
+    if interested is not None and decided and not interested:
+        # an interested party telling what another party plans ("Der Verbund wolle …
+        # einsparen", said a union's spokesman): no announcement of its own plan
+        names = [*speakers, *(s.name for s in sources)]
+        decided = not contested.others_plan(toks, forms, planned, names, words)
+    if (interested is None or decided) and not accusation:  # an accusation weighs as such
+        denial = contested.disputed(analysis, claim, words)  # "… Albrecht wies das zurück."
+        if denial is not None:
+            interested, decided = [denial], False
     if interested is not None and not decided:
         return Weighed(Weight.INTERESTED, interested, [s.id for s in sources], speakers)
     if accusation:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsprobe.claims.contested import DISPUTED
 from newsprobe.claims.stance import Stance, Weight
 from newsprobe.claims.templates import Templates
 from newsprobe.model import Analysis, Claim, ClaimStatus, Cue, Finding, FindingVerdict, Span
@@ -63,7 +64,9 @@ def basis(analysis: Analysis, clause: Clause, words: Templates) -> str:
     ):
         names = source_names(analysis, clause.weak_sources, words) or clause.speakers[:3]
         cues = cue_words(clause.hedges)
-        text = words.get("basis", weakness.value).format(
+        # a claim another party rejects (:func:`newsprobe.claims.contested.disputed`)
+        disputed = weakness is Weight.INTERESTED and any(c.type == DISPUTED for c in clause.hedges)
+        text = words.get("basis", "disputed" if disputed else weakness.value).format(
             sources=words.join(names) if names else words.get("basis", "someone"),
             cues=", ".join(cues) if cues else "–",
         )

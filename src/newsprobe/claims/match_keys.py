@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsprobe.claims.numbers import Quantity
-from newsprobe.claims.similarity import heads, place_match, similar, stems
+from newsprobe.claims.similarity import actor_domain, heads, place_match, similar, stems
 
 
 @dataclass
@@ -24,6 +24,8 @@ class Keys:
     by_stem: dict[str, str] = field(default_factory=dict)
     by_head: dict[str, str] = field(default_factory=dict)
     by_prefix: dict[str, list[str]] = field(default_factory=dict)
+    #: cause -> key, for the words that name a group speaking for it (:func:`actor_domain`)
+    by_actor: dict[str, str] = field(default_factory=dict)
     #: Positions (in the article's token order) of each key's tokens, and of negations.
     positions: dict[str, list[int]] = field(default_factory=dict)
     negations: list[int] = field(default_factory=list)
@@ -79,6 +81,9 @@ class Keys:
                 self.by_head.setdefault(head, key)
             if len(key) >= 8:
                 self.by_prefix.setdefault(key[:5], []).append(key)
+            cause = actor_domain(key)
+            if cause is not None:
+                self.by_actor.setdefault(cause, key)
         return self
 
     def match(self, key: str) -> str | None:
@@ -104,7 +109,8 @@ class Keys:
                 for have in self.by_prefix.get(stem[:5], ()):
                     if have.startswith(stem) and len(have) - len(stem) >= 3:
                         return have
-        return None
+        cause = actor_domain(key)  # "Umweltschützer" ~ "Umweltverbände": one kind of party
+        return None if cause is None else self.by_actor.get(cause)
 
 
 def negation_differs(wanted: Keys, have: Keys, pairs: dict[str, str]) -> bool:
@@ -177,6 +183,11 @@ def pair(key: str, wanted: Keys, have: Keys) -> str | None:
             return next(iter(have.quantities))
         return None
     found = have.match(key)
+    if found is None and key.isdigit():
+        # a figure inside a compound ("23-Jähriger") meets the same figure read as a
+        # quantity on the other side ("ein 23 Jahre alter Mann")
+        value = float(key)
+        return next((k for k, o in have.quantities.items() if o.low == o.high == value), None)
     if found is None and key[:1] == "@":
         # another entity of the same name ("Bayern" ~ "FC Bayern München"), or its people
         # ("Göttinger" ~ "Göttingen", "Münchner" ~ "München")
@@ -186,6 +197,11 @@ def pair(key: str, wanted: Keys, have: Keys) -> str | None:
                 return other
         for other, names in have.names.items():
             if words and names and place_match(words, names):
+                return other
+    elif found is None and key[:1] not in ("#", "~") and (cause := actor_domain(key)):
+        # "Verbraucherschützer" ~ the entity "Verbraucherzentrale Sachsen"
+        for other, names in have.names.items():
+            if any(actor_domain(n) == cause for n in names):
                 return other
     elif found is None and key[:1] not in ("#", "~") and key.endswith("er"):
         # a place's adjective the other side names as the place ("Hamburger Hafen" ~ "Hamburg")

@@ -302,7 +302,38 @@ def later_target(toks: list[Token]) -> int | None:
         for phrase in _LATER:
             if tuple(words[k : k + len(phrase)]) == phrase:
                 return k
+        if _later_time(words, k):
+            return k
     return None
+
+
+#: Nouns of a time a plan may target ("zum Jahreswechsel", "ab dem nächsten Schuljahr").
+_TIME_NOUNS = frozenset(
+    {"jahreswechsel", "jahresende", "jahresbeginn", "jahresanfang", "schuljahr", "semester",
+     "wintersemester", "sommersemester", "quartal", "halbjahr", "monat", "monatsende", "woche",
+     "winter", "fruhjahr", "fruhling", "sommer", "herbst", "sommerferien", "fahrplanwechsel",
+     "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember", "year", "month", "week", "quarter", "spring", "summer",
+     "autumn", "fall", "january", "february", "march", "june", "july", "october"}
+)  # fmt: skip
+#: Words before a time noun that set it ahead ("ab", "zum", "bis", "nächsten", "coming").
+_AHEAD_OF_TIME = frozenset(
+    {"ab", "zum", "bis", "kommenden", "kommendes", "kommende", "nachsten", "nachstes",
+     "nachste", "next", "coming", "until", "by"}
+)  # fmt: skip
+_ARTICLES = frozenset({"dem", "der", "den", "the", "this"})
+
+
+def _later_time(words: list[str], k: int) -> bool:
+    """Whether a later time starts at ``k``: a word that sets a time ahead, then (past an
+    article and "nächsten") a time noun ("zum Jahreswechsel", "ab dem nächsten Schuljahr",
+    "until next spring")."""
+    if words[k] not in _AHEAD_OF_TIME:
+        return False
+    j = k + 1
+    while j < len(words) and (words[j] in _ARTICLES or words[j] in _AHEAD_OF_TIME):
+        j += 1
+    return j < len(words) and words[j] in _TIME_NOUNS
 
 
 def _infinitive(tok: Token) -> bool:

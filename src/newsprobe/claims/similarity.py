@@ -76,6 +76,52 @@ def similar(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.endswith(short) and len(long_) - len(short) >= 3
 
 
+#: Heads of compounds that name a group speaking for a cause ("Umweltschützer",
+#: "Umweltverband", "Verbraucherzentrale", "Deutsche Umwelthilfe"): two such words with the
+#: same cause name the same kind of party (:func:`actor_domain`).
+_ACTOR_HEADS = (
+    "schutzerinnen",
+    "schutzern",
+    "schutzer",
+    "verbanden",
+    "verbande",
+    "verband",
+    "zentralen",
+    "zentrale",
+    "organisationen",
+    "organisation",
+    "initiativen",
+    "initiative",
+    "aktivistinnen",
+    "aktivisten",
+    "aktivist",
+    "vereinigung",
+    "verein",
+    "bundes",
+    "bund",
+    "lobby",
+    "beauftragten",
+    "beauftragter",
+    "beauftragte",
+)
+
+
+@lru_cache(maxsize=65536)
+def actor_domain(word: str) -> str | None:
+    """The cause of a compound naming a group that speaks for it ("umweltschutzer",
+    "umweltverbande", "umwelthilfe" -> "umwelt"; "verbraucherzentrale" -> "verbraucher";
+    "tierschutzbund" -> "tier"); None for other words.  The cause keeps 4+ letters."""
+    for head in _ACTOR_HEADS:
+        if word.endswith(head) and len(word) - len(head) >= 4:
+            cause = word[: -len(head)]
+            for link in ("schutz", "schutzs", "s"):
+                if cause.endswith(link) and len(cause) - len(link) >= 4:
+                    cause = cause[: -len(link)]
+                    break
+            return cause
+    return None
+
+
 def place_match(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
     """One side names a place by its adjective, the other by its name."""
     adj_a = {w for w in a if w.endswith("er")}

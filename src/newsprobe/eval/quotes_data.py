@@ -35,7 +35,7 @@ class GoldDoc:
 
 
 def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = frozenset()) -> str:
-    """``dev``, ``test``, ``cold`` … ``cold5`` for a SpkAtt news file
+    """``dev``, ``test``, ``cold`` … ``cold6`` for a SpkAtt news file
     (``"10022 - Title (date)"``).
 
     The corpus ships no dev split for news, and earlier rounds developed rules on all of it.
@@ -55,7 +55,10 @@ def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = froze
     main before that round's changes; only its totals are read.  ``cold5`` (from round 9,
     2026-12-07): the articles whose number ends in 2 or 9 outside the speakers gold, taken from
     the development part the same way, scored on main before that round's changes; only
-    its totals are read."""
+    its totals are read.  ``cold6`` (from round 10, 2026-12-08): the articles whose number
+    ends in 4 or 6 outside the speakers gold, the last development articles outside it,
+    scored on main before that round's changes; only its totals are read.  ``dev`` is then
+    the speakers gold's development articles."""
     number = name.split(" ", 1)[0]
     if number in held_out or (number.isdigit() and int(number) % 5 == 0):
         return "test"
@@ -69,6 +72,8 @@ def news_split(name: str, held_out: frozenset[str], read: frozenset[str] = froze
         return "cold4"
     if number.isdigit() and int(number) % 10 in (2, 9) and number not in read:
         return "cold5"
+    if number.isdigit() and int(number) % 10 in (4, 6) and number not in read:
+        return "cold6"
     return "dev"
 
 

@@ -85,8 +85,8 @@ TASKS: dict[str, Task] = {
         name="speakers",
         description="Who really said it: real speaker (also where an antecedent is needed) "
         "and source type of 1,226 hand-labelled SpkAtt-2023 news statements "
-        "(dev/test/test2–test10; test3, test4, test9 and test10 cold; test6, test7 and test8 "
-        "scored cold, development sets from rounds 8 and 9)",
+        "(dev/test/test2–test10; test4 and test10 cold; test3, test6, test7, test8 and test9 "
+        "scored cold, development sets from rounds 8, 9 and 11)",
         formats=speakers_eval.FORMATS,
         default_data=("spkatt2023-news",),
         runner=speakers_eval.run,
@@ -123,8 +123,8 @@ TASKS: dict[str, Task] = {
     "speakers_10k": Task(
         name="speakers_10k",
         description="Who really said it on 10kGNAD (derStandard): real speaker (also where an "
-        "antecedent is needed) and source type of 267 hand-labelled statements (dev10k: read; "
-        "cold10k, cold10k2: only totals read)",
+        "antecedent is needed) and source type of 386 hand-labelled statements (dev10k: read; "
+        "cold10k, cold10k2, cold10k3: only totals read)",
         formats=("10kgnad",),
         default_data=("10kgnad/test.csv",),
         runner=speakers_10k_eval.run,
@@ -141,6 +141,10 @@ TASKS: dict[str, Task] = {
             "cold10k2 speaker right",
             "cold10k2 speaker right, antecedent needed",
             "cold10k2 type right",
+            "cold10k3 found",
+            "cold10k3 speaker right",
+            "cold10k3 speaker right, antecedent needed",
+            "cold10k3 type right",
         ),
     ),
     "speakers_en": Task(
@@ -176,8 +180,8 @@ TASKS: dict[str, Task] = {
     "source_gold": Task(
         name="source_gold",
         description="Source types against our own labels on 10kGNAD test articles (cold: "
-        "951-990 but 961, never tuned on; dev6: 911-950, dev5: 861-910, dev4: 811-860, "
-        "dev3: 761-810, dev2: 701-760 and dev: 601-650, "
+        "991-1028 but 1017 and 1027, never tuned on; dev7: 951-990 but 961, dev6: 911-950, "
+        "dev5: 861-910, dev4: 811-860, dev3: 761-810, dev2: 701-760 and dev: 601-650, "
         "earlier cold splits; tune: 401-430): type right, per type, confusion, other share",
         formats=("10kgnad",),
         default_data=("10kgnad/test.csv",),

@@ -9,8 +9,8 @@ product does (``analyze_bytes``).  A statement is *found* when an attribution's 
 anchor's word, else when an attribution's message covers the anchor.  Per found statement,
 *speaker right* and *type right* as in task ``speakers`` (:func:`speakers.names_match`,
 :func:`speakers.predicted_speaker`).  Splits: ``dev10k`` (failures may be read, shown in
-``LAST_ERRORS``), ``cold10k`` and ``cold10k2`` (scored cold; their failures are never
-printed; cold10k2 is rich in pronoun and description speakers).  The corpus
+``LAST_ERRORS``), ``cold10k``, ``cold10k2`` and ``cold10k3`` (scored cold; their failures are never
+printed; cold10k2 and cold10k3 are rich in pronoun and description speakers).  The corpus
 is CC BY-NC-SA: evaluation and rule development only.
 
 10kGNAD's texts have lost their quotation marks, so a direct quote that runs on for a few
@@ -34,9 +34,9 @@ from newsprobe.eval.speakers import Rate, names_match, predicted_speaker, rate_m
 from newsprobe.model import Analysis, Attribution, SourceType
 
 GOLD = Path(__file__).parent / "gold" / "speakers_10kgnad.tsv"
-SPLITS = ("dev10k", "cold10k", "cold10k2")
+SPLITS = ("dev10k", "cold10k", "cold10k2", "cold10k3")
 #: Cold splits: their failures are never printed.
-COLD = frozenset({"cold10k", "cold10k2"})
+COLD = frozenset({"cold10k", "cold10k2", "cold10k3"})
 #: The wrong speakers and types of the last run's development split, for reading.
 LAST_ERRORS: list[str] = []
 _TYPES = frozenset(t.value for t in SourceType)
@@ -135,8 +135,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         metrics,
         notes=[
             f"{len(gold)} hand-labelled statements in {len(texts)} 10kGNAD test articles "
-            "(eval/gold/speakers_10kgnad.tsv); dev10k: failures read; cold10k, cold10k2: only "
-            "totals are read"
+            "(eval/gold/speakers_10kgnad.tsv); dev10k: failures read; cold10k, cold10k2, "
+            "cold10k3: only totals are read"
         ],
         failures=failures[:20],
     )

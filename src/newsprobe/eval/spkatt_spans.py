@@ -11,6 +11,10 @@ part, ``quotes_data.news_split`` "dev"; the held-out part was not read):
 * **"Demnach"/"Danach"**: the corpus marks the adverb itself as the source (18 of 22 such
   annotations in dev); newsprobe resolves it to the source named before, which is what the
   product reports.
+* **A cue in a relative clause** on the speaker ("eine Argumentation, {die} davon
+  [ausgeht], …", "Clark war anwesend, {der} der Regierung [vorwarf], …"): the corpus marks
+  the relative pronoun as the source (7 of 9 such annotations in dev; the guidelines leave
+  relative clauses out of a source span); newsprobe names the phrase the pronoun stands for.
 * **Stance acts** (``narrated_stance``: "kritisierte die Pläne", "lehnte … ab", "bestätigte
   den Vorfall"; :mod:`newsprobe.attribution.stance_acts`): the corpus does not annotate
   them (9 of 10 "kritisieren" and none of 5 "ablehnen"/"verteidigen"/"äußern" in dev), so
@@ -126,3 +130,29 @@ def is_anaphoric_source(cue_type: str | None) -> bool:
 def is_unannotated(cue_type: str | None) -> bool:
     """Whether the corpus leaves attributions with this cue type unannotated (stance acts)."""
     return cue_type == "narrated_stance"
+
+
+#: Relative pronouns (the tagger reads some as articles or demonstratives after a comma).
+_RELATIVES = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+
+
+def relative_pronoun_between(tokens: Sequence[Token], last: int, cue: int) -> int | None:
+    """The index of the relative pronoun that opens the clause of the cue at ``cue`` after a
+    speaker ending at ``last`` (", der … vorwarf"), or None: a comma right before it, no
+    noun or adjective right after it, the same sentence, and no comma between it and the
+    cue."""
+    if cue - last > 40:
+        return None
+    for k in range(cue - 1, last, -1):
+        tok = tokens[k]
+        if tok.sentence != tokens[cue].sentence or tok.text in (",", ";", ":", "(", ")"):
+            return None
+        if (
+            tokens[k - 1].text == ","
+            and tok.text.lower() in _RELATIVES
+            and tok.pos in ("PRELS", "ART", "PDS")
+            # an article opens an apposition ("Rahman, der Koordinator der Behörde, …")
+            and tokens[k + 1].pos not in (*_NOUNS, "ADJA")
+        ):
+            return k
+    return None

@@ -461,6 +461,8 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
     sets.append(("synthetic-k", fresh10, []))
     fresh11 = synthetic_items("synthetic_fresh11.jsonl")
     sets.append(("synthetic-l", fresh11, []))
+    fresh12 = synthetic_items("synthetic_fresh12.jsonl")
+    sets.append(("synthetic-m", fresh12, []))
     notes = [
         "synthetic: 10 events written for the project (4 tune, 6 unseen), each as agency "
         "text + 2 derived agency copies + own reporting + English version + a hard negative",
@@ -522,6 +524,15 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
         "museum, union, country, spaceport or chancellor the same or nearby days), written "
         "and scored cold before the fourteenth round (split 'fresh11', totals only, never "
         "tuned or trained on)",
+        f"synthetic-m: a thirteenth batch, "
+        f"{len({i.story for i in fresh12 if not i.hard_negative_of})} events / "
+        f"{sum(1 for i in fresh12 if i.hard_negative_of)} hard negatives (a ship aground, an "
+        "ATM blown up, a car recall, a storm surge, an election abroad, a gene therapy, a "
+        "cyber attack, a fraud verdict, a coach sacked, a rate cut, a landslide, zoo births, a "
+        "premier elected; negatives the same court, club, zoo, clinic, parliament, bank or "
+        "country, or the same kind of event nearby, the same or nearby days), written and "
+        "scored cold before the sixteenth round (split 'fresh12', totals only, never tuned "
+        "or trained on)",
     ]
     if data is not None:
         if not data.exists():
@@ -588,10 +599,12 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             ("synthetic-k cold", sets[10][1], sets[10][2], []),
             ("synthetic-l", sets[11][1], sets[11][2], wiki),
             ("synthetic-l cold", sets[11][1], sets[11][2], []),
+            ("synthetic-m", sets[12][1], sets[12][2], wiki),
+            ("synthetic-m cold", sets[12][1], sets[12][2], []),
             *runs[synthetic:],
         ]
         notes.append(
-            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i/-j/-k/-l: clustered after the Wikinews "
+            "synthetic, synthetic-b/-c/-d/-e/-f/-g/-h/-i/-j/-k/-l/-m: clustered after the Wikinews "
             "articles (document frequencies of a corpus); 'cold': clustered alone"
         )
     for name, items, hard, background in runs:
@@ -611,6 +624,7 @@ def run(data: Path | None, *, fmt: str | None = None, limit: int | None = None) 
             "fresh9",
             "fresh10",
             "fresh11",
+            "fresh12",
         ):
             part = [i for i in items if i.split == split]
             if not part:

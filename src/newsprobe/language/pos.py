@@ -48,6 +48,19 @@ def _moods() -> dict[str, str]:
     return table
 
 
+def _umlaut_subjunctive(low: str, lemma_: str) -> bool:
+    """A strong verb's Konjunktiv II the lexicon lacks: an umlaut its infinitive does not
+    have and a subjunctive ending ("befände", "sprächen", "stünden" of "befinden",
+    "sprechen", "stehen"); the indicative forms with an umlaut end otherwise ("fährt",
+    "hältst", "rät")."""
+    return (
+        low != lemma_
+        and lemma_.endswith("n")
+        and low.endswith(("e", "en", "est", "et"))
+        and any(u in low and u not in lemma_ for u in "äöü")
+    )
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     """The lemma of ``word`` (simplemma; the word itself when unknown)."""
@@ -69,6 +82,8 @@ def verb_mood(form: str, lemma_: str, subject_ich: bool) -> str:
     mood = _moods().get(low)
     if mood == "subj2":
         return mood
+    if mood is None and _umlaut_subjunctive(low, lemma_.lower()):
+        return "subj2"
     if low in ("habe", "werde") or mood is None:
         regular = low.endswith("e") and lemma_.endswith("en") and low == lemma_.lower()[:-1]
         if not (regular or low in ("habe", "werde")):

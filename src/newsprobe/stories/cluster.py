@@ -77,6 +77,7 @@ from newsprobe.stories.state import (
     Probe,
     other_news,
     place_apart,
+    place_missed,
     towns_named,
 )
 
@@ -564,6 +565,8 @@ class Clusterer(FactIndex):
                 continue  # another kind of event with the same names
             if event.places < 0 and towns_named(facets.places, probe, story):
                 event = replace(event, places=0)  # a town one recogniser keyed otherwise
+            elif not facets.places and place_missed(probe, story):
+                event = replace(event, places=1)  # a town this report's recogniser missed
             if not cross and place_apart(probe.headline_places, probe.facts, story):
                 continue  # the headline names where another event happened (an English
                 # headline names the nearest city the reader knows: not compared)

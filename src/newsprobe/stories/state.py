@@ -146,6 +146,19 @@ def place_apart(
     return not any(t in facts or "w:" + t.rpartition(":")[2] in facts for t in theirs)
 
 
+def place_missed(probe: Probe, story: LiveStory) -> bool:
+    """Whether a report that names no place of its own (its recogniser found none) names a
+    town of the story among its words: "the southern German city of Reutlingen" where the
+    English recogniser found no name and the German one a place.  The story's towns (the
+    event facets' places, regions left out) are matched by the last part of their id, as
+    :func:`place_apart` matches a headline town."""
+    return any(
+        "w:" + p.rpartition(":")[2] in probe.facts
+        for p in sorted(story.facets.places)
+        if not p.startswith(REGION)
+    )
+
+
 def towns_named(article: Iterable[str], probe: Probe, story: LiveStory) -> bool:
     """Whether the towns of two reports that share none (the event facets' places, regions
     left out) are still named by the other report, keyed otherwise (:func:`named`): the

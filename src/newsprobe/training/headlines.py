@@ -12,7 +12,8 @@ Training data: the project's own headline gold splits ``dev``, ``test2``, ``trai
 headlines written for
 newsprobe, MIT).  Articles that only *reference* a text under ``../shared`` (test3's Wikinews
 and fundus articles: NC or publishers' copyright) are never read here, and ``test`` (trained
-on until round 8) and ``test11`` (round 14) are never read: they are the unseen splits
+on until round 8), ``test11`` (round 14) and ``test12`` (round 16) are never read: they are
+the unseen splits
 (``test10``, unseen in rounds 12 and 13, trains from round 14 on).
 ``--by-split`` adds a leave-one-split-out check (each split scored by a model that never saw
 it) beside the article folds.
@@ -78,8 +79,9 @@ TRAIN_SPLITS = (
 #: it is scored as a held-out split again; test7 was cold in round 9 and is a development and
 #: training split since round 10; test8 was cold in round 10 and is one since round 11;
 #: test9 was cold in round 11 and is one since round 12, when test10 became the unseen split;
-#: test10 was cold in round 12 and is one since round 14, when test11 became the unseen split).
-COLD_SPLITS = frozenset({"test11", "test"})
+#: test10 was cold in round 12 and is one since round 14, when test11 became the unseen split;
+#: test12 was written cold in round 16 and joins them).
+COLD_SPLITS = frozenset({"test12", "test11", "test"})
 
 
 @dataclass(frozen=True)
@@ -314,8 +316,8 @@ def export(model: VerdictModel, samples: Sequence[Sample], cv: dict[str, object]
         "trained_with": "python -m newsprobe.training.headlines train",
         "data": "newsprobe headline gold splits "
         + ", ".join(TRAIN_SPLITS)
-        + " (texts written for newsprobe, MIT); referenced ../shared articles, test and test11"
-        + " excluded"
+        + " (texts written for newsprobe, MIT); referenced ../shared articles, test, test11 and"
+        + " test12 excluded"
         + (
             f"; synthetic pairs of {SHIPPED.synthetic} GermEval 2014 news sentences (CC BY 4.0)"
             if SHIPPED.synthetic

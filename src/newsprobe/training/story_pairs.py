@@ -12,8 +12,8 @@ seventh) and ``synthetic_fresh6.jsonl`` (since the eighth); our own texts, MIT) 
 agency copies the eval derives from them.  Never the NC corpora (SpkAtt-2023 news, 10kGNAD),
 and never ``synthetic_fresh7.jsonl``, ``synthetic_fresh8.jsonl`` (dev since the eleventh
 round, not trained on), ``synthetic_fresh9.jsonl`` (dev since the thirteenth) or
-``synthetic_fresh10.jsonl`` (:data:`COLD`), the sets kept for the
-figures.
+``synthetic_fresh10.jsonl``, ``synthetic_fresh11.jsonl`` (dev since the sixteenth) or
+``synthetic_fresh12.jsonl`` (:data:`COLD`), the sets kept for the figures.
 
 Examples are built the way the clusterer meets them: every article, in publication order,
 against every candidate story (:meth:`Clusterer._candidates`: the postings, the time window
@@ -60,6 +60,7 @@ COLD = (
     "synthetic_fresh9.jsonl",
     "synthetic_fresh10.jsonl",
     "synthetic_fresh11.jsonl",
+    "synthetic_fresh12.jsonl",
 )
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))
 #: Inverse regularisation strength.

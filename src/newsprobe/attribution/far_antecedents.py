@@ -1,0 +1,57 @@
+"""A pronoun whose antecedent lies further back than the window of
+:mod:`antecedents`: a long account interrupted by the writer's own sentences ("…, sagt
+Kurz. Ich habe recht bekommen. … Der 29-Jährige sucht die Öffentlichkeit. Große Interviews
+…. Seht her, was unser Außenminister tut. Seine Botschaft: …").
+
+Where no candidate in the window agrees with the pronoun, the person who spoke last stays
+the one the article is about: the speaker of the latest statement within
+:data:`FAR_WINDOW` sentences that was resolved to a person of the pronoun's gender (by a
+name or an apposition, never by another pronoun's guess), else the article's main person
+where it agrees and was named in that stretch.  A plural or neuter pronoun, or one with
+nothing of its gender there, stays unresolved.
+"""
+
+from __future__ import annotations
+
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.speaker_parts import Article, R, of_entity
+from newsprobe.model import Attribution, EntityType, Span, Speaker, Token
+
+#: Sentences back a pronoun may look for a person who spoke, past the usual window.
+FAR_WINDOW = 10
+_TRUSTED = frozenset({R.NAME, R.APPOSITION, R.PREVIOUS, R.DESCRIPTION})
+
+
+def far_speaker(
+    tok: Token, agree: g.Agree, art: Article, done: list[Attribution], low_sid: int
+) -> Speaker | None:
+    """The person a pronoun ``tok`` stands for beyond the usual window, from sentence
+    ``low_sid`` on (see the module doc), or None."""
+    if not agree or "pl" in agree or agree == g.N:
+        return None
+    lo = art.sent_starts[low_sid] if art.sent_starts else 0
+    for prev in reversed(done):
+        sp = prev.speaker
+        if prev.start >= tok.start or sp is None:
+            continue
+        if prev.start < lo:
+            break
+        ent = art.entity(sp.entity)
+        if ent is None or ent.type != EntityType.PER or sp.resolved_by not in _TRUSTED:
+            continue
+        if g.agrees(agree, art.genders.get(ent.id, g.UNKNOWN)):
+            return _far(sp, tok, art)
+    topic = art.entity(art.topic)
+    if topic is None or not g.agrees(agree, art.genders.get(topic.id, g.UNKNOWN)):
+        return None
+    if any(m.entity == topic.id and lo <= m.start < tok.start for m in art.mentions):
+        return of_entity(art, topic.id, R.PRONOUN, [tok], 0.4)
+    return None
+
+
+def _far(sp: Speaker, tok: Token, art: Article) -> Speaker:
+    out = sp.model_copy()
+    out.resolved_by = R.PRONOUN
+    out.mention = Span.of(art.analysis.text, tok.start, tok.end)
+    out.confidence = min(sp.confidence, 0.45)
+    return out
