@@ -38,13 +38,11 @@ _CLAUSE_WORDS = frozenset(
 
 def quoted_as_saying(ask: uf.Ask) -> Speaker | None:
     """ "X was quoted as saying …": the phrase before "was quoted"."""
-    att, art = ask.att, ask.art
-    cue = att.cue
-    if cue is None or cue.text.lower() != "saying":
+    cue = ask.att.cue
+    toks = _before_cue(ask)
+    if cue is None or cue.text.lower() != "saying" or len(toks) < 4:
         return None
-    sid = art.sentence_of(cue.start)
-    toks = art.tokens(art.sent_starts[sid], cue.start)
-    if len(toks) < 4 or toks[-1].text.lower() != "as" or toks[-2].text.lower() != "quoted":
+    if toks[-1].text.lower() != "as" or toks[-2].text.lower() != "quoted":
         return None
     k = len(toks) - 3
     while k >= 0 and toks[k].text.lower() in _BE | {"has", "have", "had", "also", "widely"}:
@@ -58,13 +56,9 @@ def quoted_as_saying(ask: uf.Ask) -> Speaker | None:
 def participle_subject(ask: uf.Ask) -> Speaker | None:
     """ "Experts are skeptical about the plan, saying …": the subject of the sentence's
     first clause, where a comma sets the participle off it."""
-    att, art = ask.att, ask.art
-    cue = att.cue
-    if cue is None or cue.text.lower() not in _PARTICIPLES:
-        return None
-    sid = art.sentence_of(cue.start)
-    toks = art.tokens(art.sent_starts[sid], cue.start)
-    if len(toks) < 3 or toks[-1].text != ",":
+    cue = ask.att.cue
+    toks = _before_cue(ask)
+    if cue is None or cue.text.lower() not in _PARTICIPLES or len(toks) < 3 or toks[-1].text != ",":
         return None
     subject = _opening_subject(toks[:-1])
     return _named(ask, subject) if subject else None
@@ -73,12 +67,7 @@ def participle_subject(ask: uf.Ask) -> Speaker | None:
 def infinitive_subject(ask: uf.Ask) -> Speaker | None:
     """ "He went on to say that …", "The mayor continued to insist …": the subject of the
     verb the infinitive follows."""
-    att, art = ask.att, ask.art
-    cue = att.cue
-    if cue is None:
-        return None
-    sid = art.sentence_of(cue.start)
-    toks = art.tokens(art.sent_starts[sid], cue.start)
+    toks = _before_cue(ask)
     if len(toks) < 3 or toks[-1].text.lower() != "to":
         return None
     subject = _opening_subject(toks[:-1])
@@ -90,12 +79,7 @@ def interrupted_subject(ask: uf.Ask) -> Speaker | None:
     "Jane Doe, a nurse in Dallas, has long argued …": the phrase that opens the sentence
     before a relative clause or an apposition set off by commas, where only auxiliaries
     and adverbs stand between the second comma and the cue."""
-    att, art = ask.att, ask.art
-    cue = att.cue
-    if cue is None:
-        return None
-    sid = art.sentence_of(cue.start)
-    toks = art.tokens(art.sent_starts[sid], cue.start)
+    toks = _before_cue(ask)
     first = next((k for k, t in enumerate(toks[: _OPENING + 1]) if t.text == ","), None)
     if not first or first + 1 >= len(toks) or toks[first + 1].text.lower() not in _INSERTS:
         return None
@@ -145,6 +129,14 @@ def _subject_before(toks: list[Token], k: int) -> list[Token]:
     ):
         j -= 1
     return toks[j + 1 : k + 1]
+
+
+def _before_cue(ask: uf.Ask) -> list[Token]:
+    """The tokens of the cue's sentence before the cue (none without a cue)."""
+    cue, art = ask.att.cue, ask.art
+    if cue is None:
+        return []
+    return art.tokens(art.sent_starts[art.sentence_of(cue.start)], cue.start)
 
 
 def _named(ask: uf.Ask, toks: list[Token]) -> Speaker | None:
