@@ -304,3 +304,8 @@ def test_words_before_a_quote_keep_the_statement_partial() -> None:
     text = 'But it can be a "double-edged sword," said Okon Bassey, a planner.'
     found = [(a.cue.text, a.kind.value) for a in _run(text).attributions if a.cue is not None]
     assert found == [("said", "partial")]
+
+
+def test_gender_from_a_title_before_the_name() -> None:
+    text = "Company spokeswoman Okon Bassey said the plant would close."
+    assert gender_of(text, "Okon Bassey") == F

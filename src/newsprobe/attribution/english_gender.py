@@ -5,7 +5,8 @@ given name's ending); English tells it otherwise, and the German guess from a gi
 ending is wrong for the names English news from Africa and Asia carries ("Seabata
 Moeketsi", a man).  For a person, in this order:
 
-* an honorific before a mention: "Mr Moeketsi" (m), "Ms Molatjeng", "Mrs", "Queen" (f);
+* an honorific or gendered title before a mention: "Mr Moeketsi" (m), "Ms Molatjeng",
+  "Mrs", "Queen", "spokeswoman Ada Nwosu" (f);
 * a given name the name list knows ("Emma", "Donald");
 * a gendered noun in an apposition: "Jane Doe, a grandmother of three", "X, the
   company's spokeswoman" (f), "X, a businessman" (m);
@@ -79,7 +80,8 @@ def english_gender(ent: Entity, analysis: Analysis, starts: list[int]) -> g.Agre
     ends = [bisect_left(starts, m.end) for m in mentions]
     for k in indexes:
         if k > 0:
-            found = _HONORIFICS.get(toks[k - 1].text.lower().rstrip("."))
+            word = toks[k - 1].text.lower().rstrip(".")
+            found = _HONORIFICS.get(word) or _NOUNS.get(word)  # "Ms", "spokeswoman X"
             if found:
                 return found
     names = [ent.name, *ent.aliases]
