@@ -1,0 +1,48 @@
+"""Speaker resolution, round 14 (spk20): the subject of an inverted main clause found deeper
+in the middle field, past prepositional phrases, adverbs and genitive attributes ("Am Abend
+drangen nach Angaben der Polizei die Besetzer in das Rathaus ein. Sie riefen …"), as a
+pronoun's antecedent.  Texts are written for these tests."""
+
+from __future__ import annotations
+
+from attribution_texts import resolved_speaker, run_text
+
+from newsprobe.attribution.speaker_article import article
+from newsprobe.attribution.subject_phrases import inverted_subject_np
+
+
+def _inverted(text: str) -> str | None:
+    analysis = run_text(text)
+    art = article(analysis)
+    span = inverted_subject_np(0, art, len(analysis.text))
+    return analysis.text[span[0] : span[1]] if span is not None else None
+
+
+def test_the_subject_after_prepositional_phrases_in_the_middle_field_is_found() -> None:
+    text = (
+        "Am späten Abend drangen gegen zehn Uhr vor dem Beginn der Sitzung die Besetzer "
+        "in das Rathaus ein."
+    )
+    assert _inverted(text) == "die Besetzer"
+
+
+def test_a_pronoun_subject_or_a_name_in_the_middle_field_is_no_noun_subject() -> None:
+    # the subject is "er" / "Bauer": the noun phrase after it is an object
+    assert _inverted("Am Montag kritisierte er in Berlin die Regierung scharf.") is None
+    assert _inverted("Am Montag kritisierte in Berlin Kurt Bauer die Regierung.") is None
+
+
+def test_a_plural_verb_takes_no_singular_phrase_for_its_subject() -> None:
+    # "das Rathaus" cannot be the subject of "besetzten"
+    assert _inverted("Seit Montag besetzten nach einem Aufruf das Rathaus …") is None
+
+
+def test_a_pronoun_takes_the_subject_found_deep_in_the_middle_field() -> None:
+    text = (
+        "In der Nacht zum Sonntag kam es in Neustadt zu Unruhen. Nach Angaben des "
+        "Bürgermeisters Karl Wendt drangen gegen drei Uhr morgens vor der Öffnung des "
+        "Marktes die Randalierer in die Halle ein. Danach fingen sie an, die Stände zu "
+        "zerstören. Sie riefen dabei, man werde wiederkommen."
+    )
+    sp = resolved_speaker(text, "wiederkommen")
+    assert sp.name is not None and "Randalierer" in sp.name
