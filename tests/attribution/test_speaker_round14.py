@@ -1,7 +1,9 @@
 """Speaker resolution, round 14 (spk20): the subject of an inverted main clause found deeper
 in the middle field, past prepositional phrases, adverbs and genitive attributes ("Am Abend
 drangen nach Angaben der Polizei die Besetzer in das Rathaus ein. Sie riefen …"), as a
-pronoun's antecedent.  Texts are written for these tests."""
+pronoun's antecedent, and a body's noun in the genitive ("des Verbandes") for the
+compound named before ("Der Landesverband der Bäcker … schätzt"), with the genitive attribute
+that ran to the verb as its name.  Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +48,25 @@ def test_a_pronoun_takes_the_subject_found_deep_in_the_middle_field() -> None:
     )
     sp = resolved_speaker(text, "wiederkommen")
     assert sp.name is not None and "Randalierer" in sp.name
+
+
+def test_a_bodys_noun_in_the_genitive_is_the_compound_named_before() -> None:
+    # "des Verbandes" is the Landesverband of the sentence before, with its genitive
+    # attribute: not the company named earlier
+    text = (
+        "Die Firma Korngold AG rief am Montag mehrere Produkte zurück. Der Landesverband der "
+        "Bäcker und Konditoren aus Sachsen schätzt den Schaden auf zwei Millionen Euro. Nach "
+        "Angaben des Verbandes sind bereits 300 Betriebe betroffen."
+    )
+    sp = resolved_speaker(text, "300 Betriebe")
+    assert sp.name is not None and sp.name.startswith("Landesverband der Bäcker")
+
+
+def test_a_compound_without_a_genitive_stays_the_compound() -> None:
+    text = (
+        "Die Firma Korngold AG rief am Montag mehrere Produkte zurück. Der Landesverband "
+        "schätzt den Schaden auf zwei Millionen Euro. Nach Angaben des Verbandes sind "
+        "bereits 300 Betriebe betroffen."
+    )
+    sp = resolved_speaker(text, "300 Betriebe")
+    assert sp.name == "Landesverband"
