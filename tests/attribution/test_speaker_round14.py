@@ -3,7 +3,8 @@ in the middle field, past prepositional phrases, adverbs and genitive attributes
 drangen nach Angaben der Polizei die Besetzer in das Rathaus ein. Sie riefen …"), as a
 pronoun's antecedent, and a body's noun in the genitive ("des Verbandes") for the
 compound named before ("Der Landesverband der Bäcker … schätzt"), with the genitive attribute
-that ran to the verb as its name.  Texts are written for these tests."""
+that ran to the verb as its name, and a noun subject of a verb of saying or thinking ("Die
+Verteidigung bezweifelt …. Sie argumentiert …") as an antecedent, whatever its noun.  Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,25 @@ def test_a_compound_without_a_genitive_stays_the_compound() -> None:
     )
     sp = resolved_speaker(text, "300 Betriebe")
     assert sp.name == "Landesverband"
+
+
+def test_a_pronoun_takes_a_noun_subject_of_a_verb_of_thinking_before() -> None:
+    # "die Anklage" would be a document; "die Verteidigung" is no noun the lexicon knows,
+    # but it doubts: it is someone
+    text = (
+        "Der Prozess gegen den Vater ging am Dienstag weiter. Die Verteidigung bezweifelt "
+        "die Darstellung des Gutachters. Sie argumentiert, die Verletzungen könnten auch "
+        "später entstanden sein."
+    )
+    sp = resolved_speaker(text, "später entstanden")
+    assert sp.name == "Verteidigung"
+
+
+def test_an_abstract_subject_of_another_verb_is_no_antecedent() -> None:
+    text = (
+        "Der Prozess gegen den Vater ging am Dienstag weiter. Die Verteidigung dauerte "
+        "zwei Stunden. Sie argumentiert, die Verletzungen könnten auch später entstanden "
+        "sein."
+    )
+    sp = resolved_speaker(text, "später entstanden")
+    assert sp.name != "Verteidigung"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from newsprobe.attribution import gender as g
 from newsprobe.attribution.far_antecedents import FAR_WINDOW, far_speaker
 from newsprobe.attribution.introduced import introduced_people
+from newsprobe.attribution.lexicon import cues
 from newsprobe.attribution.speaker_parts import (
     ABSTRACT_ENDINGS,
     INDEFINITE,
@@ -19,6 +20,7 @@ from newsprobe.attribution.speaker_parts import (
     SPEAKER_TAILS,
     Article,
     R,
+    display,
     head_index,
     is_role,
     of_entity,
@@ -327,6 +329,10 @@ def _resolved(
     else:
         toks = art.tokens(*best.span)
         out = phrase(att, toks, art, done, {}, 1) if toks else Speaker()
+        if not out.name and toks and best.subject and _speaks(best.span, art):
+            # a body the phrase rules do not know, that said or thought something as the
+            # subject ("Die Verteidigung zweifelt … an. Sie argumentiert …")
+            out = Speaker(name=display(toks, text), mention=Span.of(text, *best.span))
         if not out.name:
             # the subject it took names no one ("Von größerer Reichweite"): unresolved
             return Speaker(
@@ -441,8 +447,10 @@ def _candidates(
         if any(c.span[0] <= head_tok.start < c.span[1] for c in out):
             continue
         head = head_tok.text
-        # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …")
-        body = head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)
+        # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …"), or
+        # by any noun that is the subject of a verb of saying or thinking ("Die Verteidigung
+        # zweifelt diese Darstellung an. Sie argumentiert …")
+        body = (head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)) or _speaks(np, art)
         if (
             head.lower().endswith(ABSTRACT_ENDINGS)
             and not body
@@ -527,6 +535,18 @@ _BODIES_PLURAL = frozenset(
         *("verbände", "organisationen", "behörden", "regierungen", "staaten", "länder"),
     ]
 )
+
+
+def _speaks(np: tuple[int, int], art: Article) -> bool:
+    """Whether a subject phrase is followed by a finite verb of saying or thinking (a
+    lexicon cue verb): it speaks, whatever its noun ("Die Verteidigung zweifelt …")."""
+    after = art.tokens(np[1], np[1] + 40)
+    # (a V2 verb the tagger read as a participle too: "Die Verteidigung bezweifelt …")
+    if not after or after[0].pos not in ("VVFIN", "VVPP"):
+        return False
+    lex = cues("de")
+    lemma = after[0].lemma or after[0].text.lower()
+    return lemma in lex.speech or lemma in lex.cognition
 
 
 def _before_genitive(toks: list[Token]) -> int | None:
