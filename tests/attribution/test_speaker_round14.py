@@ -4,7 +4,9 @@ drangen nach Angaben der Polizei die Besetzer in das Rathaus ein. Sie riefen …
 pronoun's antecedent, and a body's noun in the genitive ("des Verbandes") for the
 compound named before ("Der Landesverband der Bäcker … schätzt"), with the genitive attribute
 that ran to the verb as its name, and a noun subject of a verb of saying or thinking ("Die
-Verteidigung bezweifelt …. Sie argumentiert …") as an antecedent, whatever its noun.  Texts are written for these tests."""
+Verteidigung bezweifelt …. Sie argumentiert …") as an antecedent, whatever its noun, and a
+possessive before anyone is named that points forward to the one person its sentence names
+("Die seiner Ansicht nach … veranlasste Senator X").  Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -93,3 +95,24 @@ def test_an_abstract_subject_of_another_verb_is_no_antecedent() -> None:
     )
     sp = resolved_speaker(text, "später entstanden")
     assert sp.name != "Verteidigung"
+
+
+def test_a_possessive_before_anyone_is_named_points_forward_to_the_one_person() -> None:
+    text = (
+        "Die seiner Ansicht nach verfehlte Politik der Zentralbank veranlasste den "
+        "Abgeordneten Thomas Reinholt, am Dienstag einen Antrag einzubringen."
+    )
+    analysis = run_text(text)
+    att = next(a for a in analysis.attributions if a.cue is not None and "Ansicht" in a.cue.text)
+    assert att.speaker is not None and att.speaker.name == "Thomas Reinholt"
+
+
+def test_a_possessive_after_a_person_of_its_gender_does_not_point_forward() -> None:
+    text = (
+        "Markus Feld leitet das Amt seit Jahren. Die seiner Ansicht nach verfehlte Politik "
+        "der Zentralbank veranlasste den Abgeordneten Thomas Reinholt, am Dienstag einen "
+        "Antrag einzubringen."
+    )
+    analysis = run_text(text)
+    att = next(a for a in analysis.attributions if a.cue is not None and "Ansicht" in a.cue.text)
+    assert att.speaker is None or att.speaker.name != "Thomas Reinholt"
