@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.far_antecedents import FAR_WINDOW, far_speaker
+from newsprobe.attribution.far_antecedents import FAR_WINDOW, cataphor, far_speaker
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.lexicon import cues
 from newsprobe.attribution.speaker_parts import (
@@ -176,7 +176,7 @@ def pronoun(
             far = far_speaker(tok, agree, art, done, low)
             # (no one before it at all: a person the same sentence names after it, "Die
             # seiner Ansicht nach fragwürdige Rolle … veranlasste Senator X, …")
-            far = far or _cataphor(tok, sid, agree, art)
+            far = far or cataphor(tok, sid, agree, art)
         return far or Speaker(
             resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
         )
@@ -200,32 +200,6 @@ def pronoun(
     margin = best.score - max((c.score for c in cands if c is not best), default=best.score - 2)
     confidence = round(min(0.95, 0.5 + 0.15 * margin), 3)
     return _resolved(best, art, tok, att, done, phrase, confidence)
-
-
-def _cataphor(tok: Token, sid: int, agree: g.Agree, art: Article) -> Speaker | None:
-    """The one person of the pronoun's gender that its own sentence names after it, when no
-    one of that gender is named before it in the article; None otherwise."""
-    if agree == g.PL or any(
-        m.type == EntityType.PER
-        and g.agrees(agree, art.genders.get(m.entity, g.UNKNOWN)) is not False
-        for m in art.mentions_in(0, tok.start)
-        if m.entity is not None
-    ):
-        return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
-    people = {
-        m.entity: m
-        for m in reversed(art.mentions_in(tok.end, end))
-        if m.type == EntityType.PER
-        and m.entity is not None
-        and g.agrees(agree, art.genders.get(m.entity, g.UNKNOWN)) is True
-    }
-    if len(people) != 1:
-        return None
-    ((ent, m),) = people.items()
-    out = of_entity(art, ent, R.PRONOUN, art.tokens(m.start, m.end), 0.5)
-    out.mention = Span.of(art.analysis.text, m.start, m.end)
-    return out
 
 
 def _noun_phrases(sid: int, art: Article, before: int, known: list[Antecedent]) -> list[Antecedent]:
