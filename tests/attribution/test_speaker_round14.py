@@ -6,14 +6,18 @@ compound named before ("Der Landesverband der Bäcker … schätzt"), with the g
 that ran to the verb as its name, and a noun subject of a verb of saying or thinking ("Die
 Verteidigung bezweifelt …. Sie argumentiert …") as an antecedent, whatever its noun, and a
 possessive before anyone is named that points forward to the one person its sentence names
-("Die seiner Ansicht nach … veranlasste Senator X").  Texts are written for these tests."""
+("Die seiner Ansicht nach … veranlasste Senator X"), and a person the tagger typed as a place
+or thing ("Der Manager …, Vincio Luna,") as a pronoun's antecedent.  Texts are written for
+these tests."""
 
 from __future__ import annotations
 
-from attribution_texts import resolved_speaker, run_text
+from attribution_texts import find, resolved_speaker, run_text
 
+from newsprobe.attribution.antecedents import _candidates
 from newsprobe.attribution.speaker_article import article
 from newsprobe.attribution.subject_phrases import inverted_subject_np
+from newsprobe.model import Analysis, EntityType
 
 
 def _inverted(text: str) -> str | None:
@@ -116,3 +120,41 @@ def test_a_possessive_after_a_person_of_its_gender_does_not_point_forward() -> N
     analysis = run_text(text)
     att = next(a for a in analysis.attributions if a.cue is not None and "Ansicht" in a.cue.text)
     assert att.speaker is None or att.speaker.name != "Thomas Reinholt"
+
+
+def _retyped(text: str, name: str, kind: EntityType) -> tuple[Analysis, int]:
+    """``text`` analysed, with the entity ``name`` and its mentions typed ``kind`` (as a
+    tagger that misread the name would)."""
+    analysis = run_text(text)
+    ent = next(e for e in analysis.entities if e.name == name)
+    ent.type = kind
+    for m in ent.mentions:
+        analysis.mentions[m].type = kind
+    return analysis, ent.id
+
+
+def test_a_person_the_tagger_took_for_a_place_is_a_pronouns_antecedent() -> None:
+    text = (
+        "Der Trainer der Mannschaft aus Peru, Mario Castello, hat Ärger mit der Justiz. Die "
+        "Behörden werfen ihm Betrug vor. Er sagte, er sei unschuldig."
+    )
+    analysis, person = _retyped(text, "Mario Castello", EntityType.LOC)
+    art = article(analysis)
+    pronoun = [t for t in analysis.tokens if t.text == "Er"][-1]
+    att = find(analysis, "unschuldig")
+    cands = _candidates(pronoun, art.sentence_of(pronoun.start), art, [], {}, att)
+    found = [c for c in cands if c.entity == person]
+    assert found and found[0].person and "m" in found[0].agree
+
+
+def test_a_place_without_a_persons_apposition_stays_a_place() -> None:
+    text = (
+        "Die Stadt Mario Castello liegt am Meer. Die Behörden werfen ihr Betrug vor. Er "
+        "sagte, er sei unschuldig."
+    )
+    analysis, place = _retyped(text, "Mario Castello", EntityType.LOC)
+    art = article(analysis)
+    pronoun = [t for t in analysis.tokens if t.text == "Er"][-1]
+    att = find(analysis, "unschuldig")
+    cands = _candidates(pronoun, art.sentence_of(pronoun.start), art, [], {}, att)
+    assert not any(c.entity == place and c.person for c in cands)

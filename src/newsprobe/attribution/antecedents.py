@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution.descriptions import person_typed_otherwise
 from newsprobe.attribution.far_antecedents import FAR_WINDOW, cataphor, far_speaker
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.lexicon import cues
@@ -413,6 +414,22 @@ def _candidates(
     while k < len(art.mentions) and art.mentions[k].start < tok.start:
         m = art.mentions[k]
         k += 1
+        misread = _misread_person(m, art)
+        if misread is not None and m.end <= tok.start:
+            # a person the tagger took for a place or thing ("Vincio Luna", later "Luna")
+            msid = art.sentence_of(m.start)
+            words = (art.entity(misread) or Entity(id=0, name="", type=EntityType.PER)).name
+            cand = Antecedent(
+                misread,
+                (m.start, m.end),
+                msid,
+                art.genders.get(misread) or g.first_name_gender(words.split()[0]),
+                True,
+                subject=is_subject(m.start, msid, art),
+            )
+            cand.embedded = _embedded(m.start, msid, art)
+            out.append(cand)
+            continue
         if (
             m.entity is None
             or m.end > tok.start
@@ -619,6 +636,32 @@ def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: Article)
         if agree == g.PL or not agree:
             return frozenset({"m", "f", "n"})
     return agree
+
+
+def _misread_person(m: Mention, art: Article) -> int | None:
+    """The person a mention typed otherwise names: its own entity where that is a person by
+    its given name and an apposition's person noun, or such a person whose surname the
+    mention is ("Luna" after "Vincio Luna"); None otherwise."""
+    if m.entity is None or m.type == EntityType.PER:
+        return None
+    ent = art.entity(m.entity)
+    if ent is None:
+        return None
+    if person_typed_otherwise(ent, art):
+        return ent.id
+    if len(ent.name.split()) != 1:
+        return None
+    for other in art.analysis.entities:
+        words = other.name.split()
+        if (
+            other.id != ent.id
+            and other.type != EntityType.PER
+            and len(words) > 1
+            and words[-1] == ent.name
+            and person_typed_otherwise(other, art)
+        ):
+            return other.id
+    return None
 
 
 def _country_speaks(m: Mention, art: Article) -> bool:
