@@ -10,10 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.descriptions import person_typed_otherwise
+from newsprobe.attribution.descriptions import misread_person
 from newsprobe.attribution.far_antecedents import FAR_WINDOW, cataphor, far_speaker
 from newsprobe.attribution.introduced import introduced_people
-from newsprobe.attribution.lexicon import cues
 from newsprobe.attribution.speaker_parts import (
     ABSTRACT_ENDINGS,
     INDEFINITE,
@@ -31,6 +30,7 @@ from newsprobe.attribution.subject_phrases import (
     inverted_subject_np,
     is_subject,
     passive_agent,
+    speaks,
     subject_np,
 )
 from newsprobe.model import (
@@ -333,7 +333,7 @@ def _resolved(
     else:
         toks = art.tokens(*best.span)
         out = phrase(att, toks, art, done, {}, 1) if toks else Speaker()
-        if not out.name and toks and best.subject and _speaks(best.span, art):
+        if not out.name and toks and best.subject and speaks(best.span, art):
             # a body the phrase rules do not know, that said or thought something as the
             # subject ("Die Verteidigung zweifelt … an. Sie argumentiert …")
             out = Speaker(name=display(toks, text), mention=Span.of(text, *best.span))
@@ -414,7 +414,7 @@ def _candidates(
     while k < len(art.mentions) and art.mentions[k].start < tok.start:
         m = art.mentions[k]
         k += 1
-        misread = _misread_person(m, art)
+        misread = misread_person(m, art)
         if misread is not None and m.end <= tok.start:
             # a person the tagger took for a place or thing ("Vincio Luna", later "Luna")
             msid = art.sentence_of(m.start)
@@ -470,7 +470,7 @@ def _candidates(
         # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …"), or
         # by any noun that is the subject of a verb of saying or thinking ("Die Verteidigung
         # zweifelt diese Darstellung an. Sie argumentiert …")
-        body = (head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)) or _speaks(np, art)
+        body = (head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)) or speaks(np, art)
         if (
             head.lower().endswith(ABSTRACT_ENDINGS)
             and not body
@@ -557,18 +557,6 @@ _BODIES_PLURAL = frozenset(
 )
 
 
-def _speaks(np: tuple[int, int], art: Article) -> bool:
-    """Whether a subject phrase is followed by a finite verb of saying or thinking (a
-    lexicon cue verb): it speaks, whatever its noun ("Die Verteidigung zweifelt …")."""
-    after = art.tokens(np[1], np[1] + 40)
-    # (a V2 verb the tagger read as a participle too: "Die Verteidigung bezweifelt …")
-    if not after or after[0].pos not in ("VVFIN", "VVPP"):
-        return False
-    lex = cues("de")
-    lemma = after[0].lemma or after[0].text.lower()
-    return lemma in lex.speech or lemma in lex.cognition
-
-
 def _before_genitive(toks: list[Token]) -> int | None:
     """The head of a subject phrase with a genitive attribute: the noun before the
     attribute's article ("Die Vorsitzenden [des Tierheims]"), or None."""
@@ -636,32 +624,6 @@ def _np_agree(span: tuple[int, int], toks: list[Token], head: str, art: Article)
         if agree == g.PL or not agree:
             return frozenset({"m", "f", "n"})
     return agree
-
-
-def _misread_person(m: Mention, art: Article) -> int | None:
-    """The person a mention typed otherwise names: its own entity where that is a person by
-    its given name and an apposition's person noun, or such a person whose surname the
-    mention is ("Luna" after "Vincio Luna"); None otherwise."""
-    if m.entity is None or m.type == EntityType.PER:
-        return None
-    ent = art.entity(m.entity)
-    if ent is None:
-        return None
-    if person_typed_otherwise(ent, art):
-        return ent.id
-    if len(ent.name.split()) != 1:
-        return None
-    for other in art.analysis.entities:
-        words = other.name.split()
-        if (
-            other.id != ent.id
-            and other.type != EntityType.PER
-            and len(words) > 1
-            and words[-1] == ent.name
-            and person_typed_otherwise(other, art)
-        ):
-            return other.id
-    return None
 
 
 def _country_speaks(m: Mention, art: Article) -> bool:

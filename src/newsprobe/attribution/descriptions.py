@@ -342,3 +342,29 @@ def same_role(word: str) -> set[str]:
         else w
         for w in out
     }
+
+
+def misread_person(m: Mention, art: Article) -> int | None:
+    """The person a mention typed otherwise names: its own entity where that is a person by
+    its given name and an apposition's person noun, or such a person whose surname the
+    mention is ("Luna" after "Vincio Luna"); None otherwise."""
+    if m.entity is None or m.type == EntityType.PER:
+        return None
+    ent = art.entity(m.entity)
+    if ent is None:
+        return None
+    if person_typed_otherwise(ent, art):
+        return ent.id
+    if len(ent.name.split()) != 1:
+        return None
+    for other in art.analysis.entities:
+        words = other.name.split()
+        if (
+            other.id != ent.id
+            and other.type != EntityType.PER
+            and len(words) > 1
+            and words[-1] == ent.name
+            and person_typed_otherwise(other, art)
+        ):
+            return other.id
+    return None

@@ -7,6 +7,7 @@ readers that look for a clause's subject."""
 from __future__ import annotations
 
 from newsprobe.attribution import gender as g
+from newsprobe.attribution.lexicon import cues
 from newsprobe.attribution.speaker_parts import Article
 from newsprobe.language.words import OBJECT_FORMS_DE
 from newsprobe.model import Token
@@ -311,3 +312,15 @@ def apposed_to(toks: list[Token]) -> int | None:
     if not any(t.pos in ("NN", "NE") for t in phrase):
         return None
     return toks[k + 1].start
+
+
+def speaks(np: tuple[int, int], art: Article) -> bool:
+    """Whether a subject phrase is followed by a finite verb of saying or thinking (a
+    lexicon cue verb): it speaks, whatever its noun ("Die Verteidigung zweifelt …")."""
+    after = art.tokens(np[1], np[1] + 40)
+    # (a V2 verb the tagger read as a participle too: "Die Verteidigung bezweifelt …")
+    if not after or after[0].pos not in ("VVFIN", "VVPP"):
+        return False
+    lex = cues("de")
+    lemma = after[0].lemma or after[0].text.lower()
+    return lemma in lex.speech or lemma in lex.cognition
