@@ -126,27 +126,13 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
                 any(u.pos in _NAME_POS for u in before[k + 1 : end])
                 or _names_a_body(before[k + 1 : end], art)
             ) and before[end - 1].pos in ("NE", "FM", "NN"):
-                return Speaker(
-                    name=text[t.start : before[end - 1].end],
-                    named=False,
-                    role=head.text,
-                    resolved_by=R.DESCRIPTION,
-                    mention=Span.of(text, toks[0].start, toks[-1].end),
-                    confidence=0.55,
-                )
+                return _unnamed_body(text[t.start : before[end - 1].end], head, toks, text)
         compound = low != word and word.endswith(_INSTITUTION_ENDS)
         full = _subject_with_genitive(before, k) if compound and not hyper else None
         if full is not None:
             # "Der Bundesverband der Hersteller von Nährmitteln … schätzt": the body the
             # article named by a compound and its genitive, the sentence's whole subject
-            return Speaker(
-                name=text[t.start : before[full - 1].end],
-                named=False,
-                role=head.text,
-                resolved_by=R.DESCRIPTION,
-                mention=Span.of(text, toks[0].start, toks[-1].end),
-                confidence=0.55,
-            )
+            return _unnamed_body(text[t.start : before[full - 1].end], head, toks, text)
         if compound and not hyper and _named_next(before, k, art):
             # "die Nachrichtenagentur Xinhua": the nearest body of that noun has a name (the
             # description rules take it), no unnamed one further back
@@ -156,6 +142,19 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
             # compound that says which ("das Ministerium" after "das US-Justizministerium")
             return unnamed_description(t.text, head, toks, art, 0.5)
     return None
+
+
+def _unnamed_body(name: str, head: Token, toks: list[Token], text: str) -> Speaker:
+    """An unnamed body the article described by ``name``, as the speaker of the
+    description ``toks``."""
+    return Speaker(
+        name=name,
+        named=False,
+        role=head.text,
+        resolved_by=R.DESCRIPTION,
+        mention=Span.of(text, toks[0].start, toks[-1].end),
+        confidence=0.55,
+    )
 
 
 def _subject_with_genitive(toks: list[Token], k: int) -> int | None:
