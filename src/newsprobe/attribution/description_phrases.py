@@ -103,14 +103,7 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
             # a list names the group's members; one name is the body's own ("Staatsanwaltschaft
             # Mainz")
             listed = text[(before[k + 1] if several else t).start : before[end - 1].end]
-            return Speaker(
-                name=listed,
-                named=True,
-                role=head.text,
-                resolved_by=R.DESCRIPTION,
-                mention=Span.of(text, toks[0].start, toks[-1].end),
-                confidence=0.6,
-            )
+            return _described_body(listed, head, toks, text, named=True)
         # "Bezirksgericht in Virginia", "Gericht im US-Bundesstaat Ohio", "Gericht der
         # Stadt Köln": an attribute that holds a name
         end = k + 1
@@ -126,13 +119,13 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
                 any(u.pos in _NAME_POS for u in before[k + 1 : end])
                 or _names_a_body(before[k + 1 : end], art)
             ) and before[end - 1].pos in ("NE", "FM", "NN"):
-                return _unnamed_body(text[t.start : before[end - 1].end], head, toks, text)
+                return _described_body(text[t.start : before[end - 1].end], head, toks, text)
         compound = low != word and word.endswith(_INSTITUTION_ENDS)
         full = _subject_with_genitive(before, k) if compound and not hyper else None
         if full is not None:
             # "Der Bundesverband der Hersteller von Nährmitteln … schätzt": the body the
             # article named by a compound and its genitive, the sentence's whole subject
-            return _unnamed_body(text[t.start : before[full - 1].end], head, toks, text)
+            return _described_body(text[t.start : before[full - 1].end], head, toks, text)
         if compound and not hyper and _named_next(before, k, art):
             # "die Nachrichtenagentur Xinhua": the nearest body of that noun has a name (the
             # description rules take it), no unnamed one further back
@@ -144,16 +137,18 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
     return None
 
 
-def _unnamed_body(name: str, head: Token, toks: list[Token], text: str) -> Speaker:
-    """An unnamed body the article described by ``name``, as the speaker of the
-    description ``toks``."""
+def _described_body(
+    name: str, head: Token, toks: list[Token], text: str, *, named: bool = False
+) -> Speaker:
+    """The body (or group the article listed, ``named``) the article described by ``name``,
+    as the speaker of the description ``toks``."""
     return Speaker(
         name=name,
-        named=False,
+        named=named,
         role=head.text,
         resolved_by=R.DESCRIPTION,
         mention=Span.of(text, toks[0].start, toks[-1].end),
-        confidence=0.55,
+        confidence=0.6 if named else 0.55,
     )
 
 
