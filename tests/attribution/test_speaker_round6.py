@@ -137,7 +137,7 @@ ACTIVIST = (
 
 
 def test_a_role_noun_finds_a_person_the_entity_layer_typed_as_an_organisation() -> None:
-    from newsprobe.attribution.descriptions import _person_typed_otherwise
+    from newsprobe.attribution.descriptions import person_typed_otherwise
     from newsprobe.attribution.speaker_article import article
     from newsprobe.model import Entity, EntityType
 
@@ -146,8 +146,8 @@ def test_a_role_noun_finds_a_person_the_entity_layer_typed_as_an_organisation() 
     # a name with an apposition that calls it a person, typed as an organisation (the
     # entity layer does so here; as an organisation it is still found as a person)
     as_org = hilda.model_copy(update={"type": EntityType.ORG})
-    assert _person_typed_otherwise(as_org, art)
-    assert not _person_typed_otherwise(Entity(id=9, name="Deutsche Bahn", type=EntityType.ORG), art)
+    assert person_typed_otherwise(as_org, art)
+    assert not person_typed_otherwise(Entity(id=9, name="Deutsche Bahn", type=EntityType.ORG), art)
     sp = speaker_of(ACTIVIST, "brutal behandelt")
     assert sp.name == "Hilda Morales Trujillo"
     assert sp.resolved_by == SpeakerResolution.DESCRIPTION

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.far_antecedents import FAR_WINDOW, far_speaker
+from newsprobe.attribution.descriptions import misread_person
+from newsprobe.attribution.far_antecedents import FAR_WINDOW, cataphor, far_speaker
 from newsprobe.attribution.introduced import introduced_people
 from newsprobe.attribution.speaker_parts import (
     ABSTRACT_ENDINGS,
@@ -19,6 +20,7 @@ from newsprobe.attribution.speaker_parts import (
     SPEAKER_TAILS,
     Article,
     R,
+    display,
     head_index,
     is_role,
     of_entity,
@@ -28,6 +30,7 @@ from newsprobe.attribution.subject_phrases import (
     inverted_subject_np,
     is_subject,
     passive_agent,
+    speaks,
     subject_np,
 )
 from newsprobe.model import (
@@ -172,6 +175,9 @@ def pronoun(
             # (not across a heading either: "Vorwürfe gegen Rebellen" opens another topic)
             low = _after_heading(sid, max(0, sid - FAR_WINDOW), art)
             far = far_speaker(tok, agree, art, done, low)
+            # (no one before it at all: a person the same sentence names after it, "Die
+            # seiner Ansicht nach fragwürdige Rolle … veranlasste Senator X, …")
+            far = far or cataphor(tok, sid, agree, art)
         return far or Speaker(
             resolved_by=R.NONE, mention=Span.of(text, tok.start, tok.end), confidence=0.3
         )
@@ -327,6 +333,10 @@ def _resolved(
     else:
         toks = art.tokens(*best.span)
         out = phrase(att, toks, art, done, {}, 1) if toks else Speaker()
+        if not out.name and toks and best.subject and speaks(best.span, art):
+            # a body the phrase rules do not know, that said or thought something as the
+            # subject ("Die Verteidigung zweifelt … an. Sie argumentiert …")
+            out = Speaker(name=display(toks, text), mention=Span.of(text, *best.span))
         if not out.name:
             # the subject it took names no one ("Von größerer Reichweite"): unresolved
             return Speaker(
@@ -404,6 +414,22 @@ def _candidates(
     while k < len(art.mentions) and art.mentions[k].start < tok.start:
         m = art.mentions[k]
         k += 1
+        misread = misread_person(m, art)
+        if misread is not None and m.end <= tok.start:
+            # a person the tagger took for a place or thing ("Vincio Luna", later "Luna")
+            msid = art.sentence_of(m.start)
+            words = (art.entity(misread) or Entity(id=0, name="", type=EntityType.PER)).name
+            cand = Antecedent(
+                misread,
+                (m.start, m.end),
+                msid,
+                art.genders.get(misread) or g.first_name_gender(words.split()[0]),
+                True,
+                subject=is_subject(m.start, msid, art),
+            )
+            cand.embedded = _embedded(m.start, msid, art)
+            out.append(cand)
+            continue
         if (
             m.entity is None
             or m.end > tok.start
@@ -441,8 +467,10 @@ def _candidates(
         if any(c.span[0] <= head_tok.start < c.span[1] for c in out):
             continue
         head = head_tok.text
-        # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …")
-        body = head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)
+        # a body named by a compound of its kind ("Der Mieterbund kritisierte …. Er …"), or
+        # by any noun that is the subject of a verb of saying or thinking ("Die Verteidigung
+        # zweifelt diese Darstellung an. Sie argumentiert …")
+        body = (head_tok.pos == "NN" and head.lower().endswith(_BODY_TAILS)) or speaks(np, art)
         if (
             head.lower().endswith(ABSTRACT_ENDINGS)
             and not body

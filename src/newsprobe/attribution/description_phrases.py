@@ -38,7 +38,7 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
     Bezirksgericht in Virginia" (a compound with that head and a place or genitive with a
     name: an unnamed body the article described)."""
     text = art.analysis.text
-    word = head.text.lower()
+    word = _nominative(head.text.lower())
     # "Die Forscher" after "Klimaforscher der University of Colorado": a group of people
     # that the article described by a compound of the same noun with a named body
     group = toks[0].text.lower() == "die" and word.endswith("er") and person_noun(head.text, art)
@@ -103,14 +103,7 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
             # a list names the group's members; one name is the body's own ("Staatsanwaltschaft
             # Mainz")
             listed = text[(before[k + 1] if several else t).start : before[end - 1].end]
-            return Speaker(
-                name=listed,
-                named=True,
-                role=head.text,
-                resolved_by=R.DESCRIPTION,
-                mention=Span.of(text, toks[0].start, toks[-1].end),
-                confidence=0.6,
-            )
+            return _described_body(listed, head, toks, text, named=True)
         # "Bezirksgericht in Virginia", "Gericht im US-Bundesstaat Ohio", "Gericht der
         # Stadt Köln": an attribute that holds a name
         end = k + 1
@@ -126,15 +119,13 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
                 any(u.pos in _NAME_POS for u in before[k + 1 : end])
                 or _names_a_body(before[k + 1 : end], art)
             ) and before[end - 1].pos in ("NE", "FM", "NN"):
-                return Speaker(
-                    name=text[t.start : before[end - 1].end],
-                    named=False,
-                    role=head.text,
-                    resolved_by=R.DESCRIPTION,
-                    mention=Span.of(text, toks[0].start, toks[-1].end),
-                    confidence=0.55,
-                )
+                return _described_body(text[t.start : before[end - 1].end], head, toks, text)
         compound = low != word and word.endswith(_INSTITUTION_ENDS)
+        full = _subject_with_genitive(before, k) if compound and not hyper else None
+        if full is not None:
+            # "Der Bundesverband der Hersteller von Nährmitteln … schätzt": the body the
+            # article named by a compound and its genitive, the sentence's whole subject
+            return _described_body(text[t.start : before[full - 1].end], head, toks, text)
         if compound and not hyper and _named_next(before, k, art):
             # "die Nachrichtenagentur Xinhua": the nearest body of that noun has a name (the
             # description rules take it), no unnamed one further back
@@ -144,6 +135,58 @@ def fuller_phrase(toks: list[Token], head: Token, art: Article, after: int = -1)
             # compound that says which ("das Ministerium" after "das US-Justizministerium")
             return unnamed_description(t.text, head, toks, art, 0.5)
     return None
+
+
+def _described_body(
+    name: str, head: Token, toks: list[Token], text: str, *, named: bool = False
+) -> Speaker:
+    """The body (or group the article listed, ``named``) the article described by ``name``,
+    as the speaker of the description ``toks``."""
+    return Speaker(
+        name=name,
+        named=named,
+        role=head.text,
+        resolved_by=R.DESCRIPTION,
+        mention=Span.of(text, toks[0].start, toks[-1].end),
+        confidence=0.6 if named else 0.55,
+    )
+
+
+def _subject_with_genitive(toks: list[Token], k: int) -> int | None:
+    """Where the subject ends that ``toks[k]`` heads when it opens its sentence (after an
+    article) with a genitive attribute running up to the finite verb ("Der Bundesverband der
+    Hersteller von Nährmitteln aus Getreide und Reis [schätzt]"); None otherwise."""
+    opens = (
+        k == 0
+        or toks[k - 1].pos in ("$.",)
+        or (toks[k - 1].pos == "ART" and (k == 1 or toks[k - 2].pos == "$."))
+    )
+    if not opens or k + 2 >= len(toks) or toks[k + 1].text.lower() not in ("der", "des"):
+        return None
+    end = k + 2
+    while end < len(toks) and end - k <= _SUBJECT_TOKENS:
+        u = toks[end]
+        if u.pos in _FINITE:
+            return end if toks[end - 1].pos in ("NN", "NE", "FM") else None
+        if u.pos not in _ATTRIBUTE_POS and u.pos not in ("APPR", "KON", "ADJD"):
+            return None
+        end += 1
+    return None
+
+
+_FINITE = frozenset(["VVFIN", "VAFIN", "VMFIN"])
+#: The longest subject with a genitive attribute read as a body's name.
+_SUBJECT_TOKENS = 14
+
+
+def _nominative(word: str) -> str:
+    """A body's noun without the genitive ending ("des Verbandes" -> "verband", "des
+    Gerichts" -> "gericht"), so that a compound named before ("Bundesverband") matches."""
+    for end in ("es", "s"):
+        stem = word.removesuffix(end)
+        if stem != word and stem.endswith(_INSTITUTION_ENDS):
+            return stem
+    return word
 
 
 def _named_next(toks: list[Token], k: int, art: Article) -> bool:

@@ -29,6 +29,7 @@ from newsprobe.attribution.person_nouns import (
 from newsprobe.attribution.person_roles import entity_roles
 from newsprobe.attribution.role_classes import class_member
 from newsprobe.attribution.speaker_parts import Article, R, of_entity, skip_det
+from newsprobe.language.words import ARTICLES
 from newsprobe.model import Attribution, Entity, EntityType, Mention, Speaker, Token
 
 __all__ = [
@@ -237,7 +238,7 @@ def description(
         if ent is None or ent.type == EntityType.LOC:
             continue
         names = [r.lower() for r in art.roles.get(ent.id, [])]
-        person = ent.type == EntityType.PER or _person_typed_otherwise(ent, art)
+        person = ent.type == EntityType.PER or person_typed_otherwise(ent, art)
         if person:
             # appositions too: "dem iranischen Vize-Außenminister …, Abbas Araghchi"
             if ent.id not in art.entity_roles:
@@ -263,14 +264,14 @@ def description(
     return out
 
 
-def _person_typed_otherwise(ent: Entity, art: Article) -> bool:
-    """A person the entity layer typed as an organisation ("Hilda Morales Trujillo, eine
-    Aktivistin eines Netzwerks …"): a name of two to four capitalised words opening with a
-    given name (or a word with a given name's ending) that an apposition calls by a person
-    noun ("Aktivistin")."""
+def person_typed_otherwise(ent: Entity, art: Article) -> bool:
+    """A person the entity layer typed as an organisation or place ("Hilda Morales Trujillo,
+    eine Aktivistin eines Netzwerks …", "Der Manager der Mannschaft, Vincio Luna, …"): a
+    name of two to four capitalised words opening with a given name (or a word with a given
+    name's ending) that an apposition calls by a person noun ("Aktivistin", "Manager")."""
     words = ent.name.split()
     if not (
-        ent.type in (EntityType.ORG, EntityType.MISC)
+        ent.type in (EntityType.ORG, EntityType.MISC, EntityType.LOC)
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and g.first_name_gender(words[0])
@@ -279,7 +280,10 @@ def _person_typed_otherwise(ent: Entity, art: Article) -> bool:
     if ent.id not in art.entity_roles:
         art.entity_roles[ent.id] = entity_roles(art.analysis, ent, art.starts)
     for role in art.entity_roles[ent.id]:
-        head = next((w for w in role.split() if w[:1].isupper()), None)
+        # (the role's noun, not its capitalised article: "Der Manager der Mannschaft")
+        head = next(
+            (w for w in role.split() if w[:1].isupper() and w.lower() not in ARTICLES), None
+        )
         if head is not None and person_noun(head, art):
             return True
     return False
@@ -338,3 +342,29 @@ def same_role(word: str) -> set[str]:
         else w
         for w in out
     }
+
+
+def misread_person(m: Mention, art: Article) -> int | None:
+    """The person a mention typed otherwise names: its own entity where that is a person by
+    its given name and an apposition's person noun, or such a person whose surname the
+    mention is ("Luna" after "Vincio Luna"); None otherwise."""
+    if m.entity is None or m.type == EntityType.PER:
+        return None
+    ent = art.entity(m.entity)
+    if ent is None:
+        return None
+    if person_typed_otherwise(ent, art):
+        return ent.id
+    if len(ent.name.split()) != 1:
+        return None
+    for other in art.analysis.entities:
+        words = other.name.split()
+        if (
+            other.id != ent.id
+            and other.type != EntityType.PER
+            and len(words) > 1
+            and words[-1] == ent.name
+            and person_typed_otherwise(other, art)
+        ):
+            return other.id
+    return None

@@ -8,7 +8,9 @@ the one the article is about: the speaker of the latest statement within
 :data:`FAR_WINDOW` sentences that was resolved to a person of the pronoun's gender (by a
 name or an apposition, never by another pronoun's guess), else the article's main person
 where it agrees and was named in that stretch.  A plural or neuter pronoun, or one with
-nothing of its gender there, stays unresolved.
+nothing of its gender there, stays unresolved — unless no one of its gender is named before
+it at all and its own sentence names one such person after it (:func:`cataphor`: "Die seiner
+Ansicht nach fragwürdige Rolle … veranlasste Senator X").
 """
 
 from __future__ import annotations
@@ -54,4 +56,30 @@ def _far(sp: Speaker, tok: Token, art: Article) -> Speaker:
     out.resolved_by = R.PRONOUN
     out.mention = Span.of(art.analysis.text, tok.start, tok.end)
     out.confidence = min(sp.confidence, 0.45)
+    return out
+
+
+def cataphor(tok: Token, sid: int, agree: g.Agree, art: Article) -> Speaker | None:
+    """The one person of the pronoun's gender that its own sentence names after it, when no
+    one of that gender is named before it in the article; None otherwise."""
+    if agree == g.PL or any(
+        m.type == EntityType.PER
+        and g.agrees(agree, art.genders.get(m.entity, g.UNKNOWN)) is not False
+        for m in art.mentions_in(0, tok.start)
+        if m.entity is not None
+    ):
+        return None
+    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    people = {
+        m.entity: m
+        for m in reversed(art.mentions_in(tok.end, end))
+        if m.type == EntityType.PER
+        and m.entity is not None
+        and g.agrees(agree, art.genders.get(m.entity, g.UNKNOWN)) is True
+    }
+    if len(people) != 1:
+        return None
+    ((ent, m),) = people.items()
+    out = of_entity(art, ent, R.PRONOUN, art.tokens(m.start, m.end), 0.5)
+    out.mention = Span.of(art.analysis.text, m.start, m.end)
     return out

@@ -6,6 +6,8 @@ readers that look for a clause's subject."""
 
 from __future__ import annotations
 
+from newsprobe.attribution import gender as g
+from newsprobe.attribution.lexicon import cues
 from newsprobe.attribution.speaker_parts import Article
 from newsprobe.language.words import OBJECT_FORMS_DE
 from newsprobe.model import Token
@@ -71,14 +73,90 @@ def inverted_subject_np(sid: int, art: Article, before: int) -> tuple[int, int] 
     k = verb + 1
     while k < len(toks) and (toks[k].pos == "PRF" or _adverb(toks[k])):
         k += 1
-    if k >= len(toks) or toks[k].text.lower() not in _SUBJECT_ARTICLES:
+    if k >= len(toks):
         return None
+    if toks[k].text.lower() not in _SUBJECT_ARTICLES:
+        # "drangen gegen vier Uhr morgens vor dem Freitagsgebet der Moslems die Brandstifter
+        # in die Moschee ein": the subject further into the middle field
+        return _midfield_subject(toks, k, art, plural=g.plural_verb(toks[verb].text))
     j = k + 1
     while j < len(toks) and toks[j].pos == "ADJA":
         j += 1
     if j >= len(toks) or toks[j].pos not in ("NN", "NNA"):
         return None
     return toks[k].start, toks[j].end
+
+
+def _midfield_subject(
+    toks: list[Token], k: int, art: Article, *, plural: bool
+) -> tuple[int, int] | None:
+    """The first definite noun phrase in the middle field from ``toks[k]`` that stands in no
+    prepositional phrase and is no genitive attribute ("vor dem Freitagsgebet [der Moslems]
+    die Brandstifter"), passing prepositional phrases, adverbs and numbers; None at a
+    pronoun or name (the subject is that one), a clause's end, or a phrase that disagrees
+    with a plural verb."""
+    stop = min(len(toks), k + _MIDFIELD_TOKENS)
+    prev: Token | None = None
+    while k < stop:
+        t = toks[k]
+        low = t.text.lower()
+        if t.pos in ("APPR", "APPRART"):
+            # pass the prepositional phrase and a genitive attribute after it
+            k += 1
+            if k < stop and toks[k].pos in ("ART", "PPOSAT", "CARD"):
+                k += 1
+            while k < stop and toks[k].pos in ("ADJA", "CARD"):
+                k += 1
+            while k < stop and toks[k].pos in ("NN", "NNA", "FM", "TRUNC"):
+                k += 1
+            if k < stop and toks[k].pos == "NE":
+                # one name ("in New York"), not the subject named after it ("in Berlin Kurt
+                # Bauer")
+                k = _name_end(toks, k, stop, art)
+            prev = toks[k - 1]
+            continue
+        if (
+            t.pos == "ART"
+            and low in _GENITIVES
+            and prev is not None
+            and prev.pos in ("NN", "NNA", "NE")
+        ):
+            # a genitive attribute ("der Moslems", "des Marktes"): part of the phrase before
+            k += 1
+            while k < stop and toks[k].pos in ("ADJA", "NN", "NNA"):
+                k += 1
+            prev = toks[k - 1]
+            continue
+        if t.pos == "ART" and low in _SUBJECT_ARTICLES:
+            j = k + 1
+            while j < stop and toks[j].pos == "ADJA":
+                j += 1
+            if j >= stop or toks[j].pos not in ("NN", "NNA") or (plural and low != "die"):
+                return None
+            return t.start, toks[j].end
+        if _adverb(t) or t.pos in ("ADJD", "PRF"):
+            prev = t
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _name_end(toks: list[Token], k: int, stop: int, art: Article) -> int:
+    """The index after the name that starts at ``toks[k]``: its mention's end, else the one
+    token."""
+    found = art.mentions_in(toks[k].start, toks[min(stop, len(toks)) - 1].end)
+    end = next((m.end for m in found if m.start == toks[k].start), toks[k].end)
+    k += 1
+    while k < stop and toks[k].end <= end:
+        k += 1
+    return k
+
+
+#: Articles of a genitive attribute after a noun.
+_GENITIVES = frozenset(["der", "des", "eines", "einer"])
+#: How far into the middle field a subject is looked for.
+_MIDFIELD_TOKENS = 16
 
 
 #: Articles a subject after the verb opens with ("erkannte das Gericht", "sagte der Chef").
@@ -234,3 +312,15 @@ def apposed_to(toks: list[Token]) -> int | None:
     if not any(t.pos in ("NN", "NE") for t in phrase):
         return None
     return toks[k + 1].start
+
+
+def speaks(np: tuple[int, int], art: Article) -> bool:
+    """Whether a subject phrase is followed by a finite verb of saying or thinking (a
+    lexicon cue verb): it speaks, whatever its noun ("Die Verteidigung zweifelt …")."""
+    after = art.tokens(np[1], np[1] + 40)
+    # (a V2 verb the tagger read as a participle too: "Die Verteidigung bezweifelt …")
+    if not after or after[0].pos not in ("VVFIN", "VVPP"):
+        return False
+    lex = cues("de")
+    lemma = after[0].lemma or after[0].text.lower()
+    return lemma in lex.speech or lemma in lex.cognition
