@@ -89,8 +89,7 @@ def build(
 def german(pages: Sequence[tr.TrainPage], renderers: Sequence[str], cache: tr.RenderCache,
            shared: Path) -> Data:  # fmt: skip
     """The rendered pages with their article replaced by GermEval news prose (as the CRF)."""
-    from newsprobe.layout.line_model import cohesion
-    from newsprobe.layout.line_model.numeric import NAMES, page_matrix
+    from newsprobe.layout.line_model.numeric import COHESION, page_matrix
 
     paragraphs = tr.germeval_paragraphs(shared)
     out: Data = []
@@ -99,7 +98,7 @@ def german(pages: Sequence[tr.TrainPage], renderers: Sequence[str], cache: tr.Re
         x = page_matrix(lines, links)
         # the spliced paragraphs come from unrelated articles: their cohesion with each other
         # says nothing of an article's, so it is left unknown (the trees learn a side for it)
-        x[:, len(NAMES) - len(cohesion.NAMES) :] = np.nan
+        x[:, COHESION] = np.nan
         info = line_info(lines)
         info.cohesive = False
         out.append((page.site, x, y, info))

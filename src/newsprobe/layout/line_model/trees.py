@@ -24,6 +24,8 @@ from newsprobe.layout.line_model.numeric import (
     BASE_NAMES,
     BASE_VERSION,
     NAMES,
+    V2_NAMES,
+    V2_VERSION,
     VERSION,
     page_matrix,
 )
@@ -60,16 +62,24 @@ class TreeLineModel:
 
     def _load(self, data: dict, names: Sequence[str] | None = None) -> None:
         version, features = data.get("features_version"), list(data.get("features", []))
-        known = [(VERSION, list(names or NAMES))]
-        if not names:
-            known.append((BASE_VERSION, list(BASE_NAMES)))
-        if (version, features) not in known:
+        second = names is not None  # the second pass: the line's columns, then the reading
+        tail = list(SEGMENT_NAMES) if second else []
+        known = {VERSION: list(NAMES) + tail, V2_VERSION: list(V2_NAMES) + tail}
+        if not second:
+            known[BASE_VERSION] = list(BASE_NAMES)
+        if known.get(version) != features:
             raise ModelFileError(
                 f"line model {self.path} was trained on other features "
                 f"(version {data.get('features_version')}, this code {VERSION}): retrain it"
             )
         #: A version-1 model reads the columns before the cohesion columns.
         self.cohesive = features != list(BASE_NAMES)
+        #: An older model's columns in the matrix this code builds (None: all, in order).
+        # (by name within the line's columns: the reading's repeat some of their names)
+        head = list(NAMES) if self.cohesive else list(BASE_NAMES)
+        mine = features[: len(features) - len(tail)]
+        take = [head.index(f) for f in mine] + [len(head) + j for j in range(len(tail))]
+        self._take = None if take == list(range(len(head) + len(tail))) else np.asarray(take)
         self.labels: list[str] = list(data["classes"])
         self.baseline = np.asarray(data["baseline"], dtype=np.float64)
         self.priors = np.asarray(data["priors"], dtype=np.float64)
@@ -119,6 +129,8 @@ class TreeLineModel:
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         """Summed tree outputs per line and class (before the softmax)."""
+        if self._take is not None:
+            x = x[:, self._take]
         n = x.shape[0]
         node = np.broadcast_to(self._roots, (n, len(self._roots))).copy()
         rows = np.arange(n)[:, None]
