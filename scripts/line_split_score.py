@@ -31,7 +31,6 @@ from newsprobe.layout.line_model.trees import TreeLineModel
 from newsprobe.training import lines as tl
 from newsprobe.training import lines_data as tr
 
-
 META = ("title exact", "headline exact", "authors exact", "date same day")
 #: The earlier cold groups, ``(salt, buckets)``: a site is in one when
 #: ``crc32(salt + ":" + site) % buckets == 0`` (meta11's: ``crc32(site + salt) % 2``).

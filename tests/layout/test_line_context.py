@@ -8,11 +8,11 @@ import json
 import numpy as np
 import pytest
 
+from newsprobe.layout.lexicon import furniture
 from newsprobe.layout.line_model import trees
 from newsprobe.layout.line_model.context import NAMES as CONTEXT_NAMES
 from newsprobe.layout.line_model.numeric import NAMES, V2_NAMES, V2_VERSION, page_matrix
 from newsprobe.layout.lines import pass_furniture, split_lines
-from newsprobe.layout.lexicon import furniture
 from newsprobe.read.markup import unwrap_links
 
 NAV = ["Startseite", "Region", "Vereine", "Veranstaltungen", "Leserbriefe"]
@@ -78,7 +78,9 @@ def test_the_headline_is_the_heading_shaped_line_above_the_prose() -> None:
 
 def test_link_lists_are_runs_of_link_lines_with_their_links_counted() -> None:
     md = "".join(f"* [{n}](/{i})\n" for i, n in enumerate(NAV))
-    md += "[Region](/r) | [Vereine](/v) | [Sport](/s)\n\nSiehe [1] und [2].\n\n" + "\n\n".join(PARAS)
+    md += "[Region](/r) | [Vereine](/v) | [Sport](/s)\n\nSiehe [1] und [2].\n\n" + "\n\n".join(
+        PARAS
+    )
     lines, x = _matrix(md)
     texts = [ln.text for ln in lines]
     first = texts.index(NAV[0])
@@ -98,9 +100,11 @@ def test_a_version_2_model_reads_the_version_3_matrix_as_before() -> None:
     from newsprobe.layout.line_model.segments import NAMES as SEGMENT_NAMES
     from newsprobe.training.lines import export
 
-    lines, x = _matrix(PAGE)
+    _, x = _matrix(PAGE)
     rng = np.random.default_rng(1)
-    old = np.vstack([x[:, : len(V2_NAMES)]] * 30) + rng.normal(scale=0.3, size=(30 * len(x), len(V2_NAMES)))
+    old = np.vstack([x[:, : len(V2_NAMES)]] * 30) + rng.normal(
+        scale=0.3, size=(30 * len(x), len(V2_NAMES))
+    )
     y = rng.integers(0, 3, size=len(old))
     first = sklearn.HistGradientBoostingClassifier(max_iter=5, random_state=0).fit(old, y)
     # a second pass whose columns repeat names of the line's own ("words", "prose")

@@ -46,9 +46,7 @@ SHINGLES = 40
 HEAD_REACH = 15
 #: Dates within this many lines below or above a line.
 DATE_REACH = 4
-_NO_HEADING = frozenset(
-    {BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.CAPTION, BlockKind.CREDIT}
-)
+_NO_HEADING = frozenset({BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.CAPTION, BlockKind.CREDIT})
 _REF_MARK = re.compile(r"\[\d{1,3}\]")
 _ONE_SIDED = ("prose", "link", "short", "sent_end")
 
@@ -121,7 +119,7 @@ def context_matrix(
     words = [WORD.findall(ln.text.casefold()) for ln in lines]
     keys = [" ".join(w) for w in words]
     # repetition: pairs of lines, the spread of a line's copies, opening words, blocks
-    pairs = Counter(zip(keys, keys[1:], strict=False))
+    pairs = Counter(zip(keys, keys[1:], strict=False))  # noqa: RUF007
     pair_rep = np.zeros(n)
     for i in range(n - 1):
         if keys[i] and pairs[(keys[i], keys[i + 1])] > 1:
