@@ -114,6 +114,9 @@ def fit(data: Data, params: dict | None = None, o_weight: float = O_WEIGHT):  # 
     from threadpoolctl import threadpool_limits
 
     x = np.vstack([d[1] for d in data])
+    empty = np.isnan(x).all(axis=0)
+    if empty.any():  # a column no line knows (a tiny data set): constant, never split on
+        x[:, empty] = 0.0
     y = np.concatenate([d[2] for d in data])
     weight = np.where(y == 2, o_weight, 1.0)
     clf = HistGradientBoostingClassifier(**(params or PARAMS), early_stopping=False, random_state=0)
