@@ -95,33 +95,27 @@ def test_link_lists_are_runs_of_link_lines_with_their_links_counted() -> None:
     assert np.isnan(x[0, _col("up5:prose")])
 
 
-def test_a_version_2_model_reads_the_version_3_matrix_as_before() -> None:
+def test_a_version_2_model_reads_pages_without_the_context_columns() -> None:
     sklearn = pytest.importorskip("sklearn.ensemble")
     from newsprobe.layout.line_model.segments import NAMES as SEGMENT_NAMES
+    from newsprobe.layout.line_model.segments import line_info, segment_matrix
     from newsprobe.training.lines import export
 
-    _, x = _matrix(PAGE)
+    lines, x = _matrix(PAGE)
+    old = x[:, : len(V2_NAMES)]
+    np.testing.assert_array_equal(page_matrix(lines, context=False), old)
     rng = np.random.default_rng(1)
-    old = np.vstack([x[:, : len(V2_NAMES)]] * 30) + rng.normal(
-        scale=0.3, size=(30 * len(x), len(V2_NAMES))
-    )
-    y = rng.integers(0, 3, size=len(old))
-    first = sklearn.HistGradientBoostingClassifier(max_iter=5, random_state=0).fit(old, y)
-    # a second pass whose columns repeat names of the line's own ("words", "prose")
-    wide = np.hstack([old, rng.normal(size=(len(old), len(SEGMENT_NAMES)))])
+    train = np.vstack([old] * 30) + rng.normal(scale=0.3, size=(30 * len(old), len(V2_NAMES)))
+    y = rng.integers(0, 3, size=len(train))
+    first = sklearn.HistGradientBoostingClassifier(max_iter=5, random_state=0).fit(train, y)
+    wide = np.hstack([train, rng.normal(size=(len(train), len(SEGMENT_NAMES)))])
     second = sklearn.HistGradientBoostingClassifier(max_iter=5, random_state=0).fit(wide, y)
-    data = export(first, np.bincount(y) / len(y), names=V2_NAMES)
+    data = export(first, np.bincount(y) / len(y))
     data["second"] = export(second, np.bincount(y) / len(y), names=V2_NAMES + SEGMENT_NAMES)
-    for d in (data, data["second"]):
-        d["features_version"] = V2_VERSION
+    assert data["features_version"] == data["second"]["features_version"] == V2_VERSION
     model = trees.TreeLineModel.from_dict(json.loads(json.dumps(data)))
-    np.testing.assert_allclose(
-        model.probabilities(x), first.predict_proba(x[:, : len(V2_NAMES)]), atol=1e-4
-    )
-    seg = rng.normal(size=(len(x), len(SEGMENT_NAMES)))
-    assert model.second is not None
-    np.testing.assert_allclose(
-        model.second.probabilities(np.hstack([x, seg])),
-        second.predict_proba(np.hstack([x[:, : len(V2_NAMES)], seg])),
-        atol=1e-4,
-    )
+    assert model.second is not None and not model.context
+    got = np.array([[p["B"], p["H"], p["O"]] for p in model.marginals(lines)])
+    reading = segment_matrix(line_info(lines), first.predict_proba(old), ["B", "H", "O"])
+    want = second.predict_proba(np.hstack([old, reading]))
+    np.testing.assert_allclose(got, want, atol=1e-4)

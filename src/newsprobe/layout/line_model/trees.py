@@ -72,14 +72,10 @@ class TreeLineModel:
                 f"line model {self.path} was trained on other features "
                 f"(version {data.get('features_version')}, this code {VERSION}): retrain it"
             )
-        #: A version-1 model reads the columns before the cohesion columns.
+        #: A version-1 model reads the columns before the cohesion columns, a version-2 model
+        #: those before the context columns (the page matrix is built without them).
         self.cohesive = features != list(BASE_NAMES)
-        #: An older model's columns in the matrix this code builds (None: all, in order).
-        # (by name within the line's columns: the reading's repeat some of their names)
-        head = list(NAMES) if self.cohesive else list(BASE_NAMES)
-        mine = features[: len(features) - len(tail)]
-        take = [head.index(f) for f in mine] + [len(head) + j for j in range(len(tail))]
-        self._take = None if take == list(range(len(head) + len(tail))) else np.asarray(take)
+        self.context = version == VERSION
         self.labels: list[str] = list(data["classes"])
         self.baseline = np.asarray(data["baseline"], dtype=np.float64)
         self.priors = np.asarray(data["priors"], dtype=np.float64)
@@ -129,8 +125,6 @@ class TreeLineModel:
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         """Summed tree outputs per line and class (before the softmax)."""
-        if self._take is not None:
-            x = x[:, self._take]
         n = x.shape[0]
         node = np.broadcast_to(self._roots, (n, len(self._roots))).copy()
         rows = np.arange(n)[:, None]
@@ -195,7 +189,7 @@ class TreeLineModel:
     ) -> list[dict[str, float]]:
         if not lines:
             return []
-        x = page_matrix(lines, links, self.cohesive)
+        x = page_matrix(lines, links, self.cohesive, self.context)
         p = self.probabilities(x)
         if self.second is not None:
             p = self.second.probabilities(
