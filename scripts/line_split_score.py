@@ -3,7 +3,10 @@
     python scripts/line_split_score.py --shared ../shared [--salt page10-cold] [--models DIR]
 
 Sites are split by ``crc32(salt + ":" + site) % 5``: 0 is *cold* (only its totals are
-printed, never its pages), the rest *dev*.  The fold models are those of
+printed, never its pages), the rest *dev*.  ``--salt page12-cold`` is no hash bucket: it holds
+the sites that no earlier cold group held (``EARLIER``: the line model's groups of rounds 5-11
+and the page-metadata group ``meta11-cold``).  On extraction-fundus the whole-page title /
+headline / authors / date figures are printed too.  The fold models are those of
 ``newsprobe.training.lines.cached_fold_models`` (or ``--models DIR``; ``--shipped``: the
 shipped model on every page), read by the product's layout pass as ``newsprobe eval
 extraction --as-text`` does.
@@ -21,13 +24,22 @@ from pathlib import Path
 
 from newsprobe.eval.extraction import Extracted, article_text, extract_all, score
 from newsprobe.eval.extraction_data import load
+from newsprobe.eval.page_meta import gold_meta, meta_metrics
 from newsprobe.layout import line_model
 from newsprobe.layout.line_model.trees import TreeLineModel
 from newsprobe.training import lines as tl
 from newsprobe.training import lines_data as tr
 
+META = ("title exact", "headline exact", "authors exact", "date same day")
+#: The earlier cold groups, ``(salt, buckets)``: a site is in one when
+#: ``crc32(salt + ":" + site) % buckets == 0`` (meta11's: ``crc32(site + salt) % 2``).
+EARLIER = [("cold", 4)] + [(f"page{n}-cold", 5) for n in (6, 7, 9, 10, 11)]
+
 
 def cold(site: str, salt: str) -> bool:
+    if salt == "page12-cold":  # the sites no earlier group held
+        earlier = any(zlib.crc32(f"{s}:{site}".encode()) % n == 0 for s, n in EARLIER)
+        return not earlier and zlib.crc32(f"{site}meta11-cold".encode()) % 2 != 0
     return zlib.crc32(f"{salt}:{site}".encode()) % 5 == 0
 
 
@@ -71,10 +83,13 @@ def main() -> int:
             texts[hashlib.sha256(tp.html).digest()] = (cache.get(args.renderer, tp),
                                                       tr.fold_of(site, args.k))  # fmt: skip
 
-        def cv(html: bytes, texts=texts) -> str:  # type: ignore[no-untyped-def]
-            text, fold = texts[hashlib.sha256(html).digest()]
+        found: dict = {}  # headline, title and metadata of each page (by its html's digest)
+
+        def cv(html: bytes, texts=texts, found=found) -> str:  # type: ignore[no-untyped-def]
+            digest = hashlib.sha256(html).digest()
+            text, fold = texts[digest]
             with line_model.use(models.get(fold)):
-                return article_text(text) if text.strip() else ""
+                return article_text(text, found, digest) if text.strip() else ""
 
         ex = extract_all(dataset, {"cv": cv})
         cache.save()
@@ -87,6 +102,11 @@ def main() -> int:
             m = {x.name: round(x.value, 3) for x in score(dataset.format, sub)
                  if x.name in ("with found", "without absent", "f1")}  # fmt: skip
             m["pages"] = len(sub.pages)
+            if gold := gold_meta(dataset.root):
+                by_key = {p.key: found[d] for p in sub.pages
+                          if (d := hashlib.sha256(p.read()).digest()) in found}  # fmt: skip
+                m |= {x.name: round(x.value, 3) for x in meta_metrics("cv", gold, by_key)
+                      if x.name in META}  # fmt: skip
             out[f"{name} {part}"] = m
             print(f"{name} {part}: {m}", file=sys.stderr, flush=True)
     print(json.dumps(out, indent=1))

@@ -10,7 +10,7 @@ import pytest
 from newsprobe.layout.line_model import trees
 from newsprobe.layout.line_model.cohesion import NAMES as COH_NAMES
 from newsprobe.layout.line_model.cohesion import cohesion_matrix, content_keys
-from newsprobe.layout.line_model.numeric import NAMES, page_matrix
+from newsprobe.layout.line_model.numeric import COHESION, NAMES, page_matrix
 from newsprobe.layout.line_model.segments import NAMES as SEG_NAMES
 from newsprobe.layout.line_model.segments import line_info, segment_matrix
 from newsprobe.layout.lines import split_lines
@@ -51,11 +51,11 @@ def test_list_items_sharing_the_articles_words_cohere_and_a_menu_does_not() -> N
     assert np.isnan(cohesion_matrix(split_lines("200 g\n"))[0, dense])  # no content word
 
 
-def test_page_matrix_ends_with_the_cohesion_columns() -> None:
+def test_page_matrix_holds_the_cohesion_columns_after_the_base_columns() -> None:
     lines = split_lines(PAGE)
     x = page_matrix(lines)
-    assert x.shape == (len(lines), len(NAMES)) and NAMES[-len(COH_NAMES) :] == COH_NAMES
-    np.testing.assert_array_equal(x[:, -len(COH_NAMES) :], cohesion_matrix(lines))
+    assert x.shape == (len(lines), len(NAMES)) and NAMES[COHESION] == COH_NAMES
+    np.testing.assert_array_equal(x[:, COHESION], cohesion_matrix(lines))
 
 
 def _first_pass(lines) -> np.ndarray:  # type: ignore[no-untyped-def]

@@ -50,6 +50,9 @@ O_WEIGHT = 1.0
 FIT_THREADS = 1
 #: Train the second pass (``segments``: each line again in the light of the first reading).
 SECOND = True
+#: Train on the context columns too (feature version 3, ``line_model/context.py``).  Off: in
+#: round 12 they did not pay on the cold sites (model card); set True to train with them.
+CONTEXT = False
 
 Data = list[tuple[str, np.ndarray, np.ndarray, "LineInfo"]]  # (site, X, y, lines) a sequence
 
@@ -73,7 +76,8 @@ def build(
             lines, links = tr.prepare(text)
             if lines:
                 y = np.array([CLASSES.index(lab) for lab in label_lines(lines, page.ref)])
-                out.append((page.site, page_matrix(lines, links), y, line_info(lines)))
+                x = page_matrix(lines, links, context=CONTEXT)
+                out.append((page.site, x, y, line_info(lines)))
         if clean and page.ref.body.strip() and page.dataset != "trafilatura":
             title = page.ref.titles[0] if page.ref.titles else ""
             lines, links = tr.prepare(f"{title}\n\n{page.ref.body}" if title else page.ref.body)
@@ -81,7 +85,8 @@ def build(
                 y = np.zeros(len(lines), dtype=int)
                 if title:
                     y[0] = 1
-                out.append((page.site, page_matrix(lines, links), y, line_info(lines)))
+                x = page_matrix(lines, links, context=CONTEXT)
+                out.append((page.site, x, y, line_info(lines)))
     cache.save()
     return out
 
@@ -89,17 +94,16 @@ def build(
 def german(pages: Sequence[tr.TrainPage], renderers: Sequence[str], cache: tr.RenderCache,
            shared: Path) -> Data:  # fmt: skip
     """The rendered pages with their article replaced by GermEval news prose (as the CRF)."""
-    from newsprobe.layout.line_model import cohesion
-    from newsprobe.layout.line_model.numeric import NAMES, page_matrix
+    from newsprobe.layout.line_model.numeric import COHESION, page_matrix
 
     paragraphs = tr.germeval_paragraphs(shared)
     out: Data = []
     for page, lines, links, keys in tr.spliced_pages(pages, renderers, cache, paragraphs):
         y = np.array([0 if ln.text in keys else 2 for ln in lines])
-        x = page_matrix(lines, links)
+        x = page_matrix(lines, links, context=CONTEXT)
         # the spliced paragraphs come from unrelated articles: their cohesion with each other
         # says nothing of an article's, so it is left unknown (the trees learn a side for it)
-        x[:, len(NAMES) - len(cohesion.NAMES) :] = np.nan
+        x[:, COHESION] = np.nan
         info = line_info(lines)
         info.cohesive = False
         out.append((page.site, x, y, info))
@@ -115,6 +119,9 @@ def fit(data: Data, params: dict | None = None, o_weight: float = O_WEIGHT):  # 
     from threadpoolctl import threadpool_limits
 
     x = np.vstack([d[1] for d in data])
+    empty = np.isnan(x).all(axis=0)
+    if empty.any():  # a column no line knows (a tiny data set): constant, never split on
+        x[:, empty] = 0.0
     y = np.concatenate([d[2] for d in data])
     weight = np.where(y == 2, o_weight, 1.0)
     clf = HistGradientBoostingClassifier(**(params or PARAMS), early_stopping=False, random_state=0)
@@ -127,9 +134,12 @@ def export(clf, priors: np.ndarray, stay: float = STAY,  # type: ignore[no-untyp
            names: Sequence[str] | None = None) -> dict:  # fmt: skip
     """The trees of a fitted ``HistGradientBoostingClassifier`` as plain JSON (``names``:
     the columns it was fitted on, the first pass's by default)."""
-    from newsprobe.layout.line_model.numeric import NAMES, VERSION
+    from newsprobe.layout.line_model.numeric import NAMES, V2_NAMES, V2_VERSION, VERSION
 
     classes = [CLASSES[int(c)] for c in clf.classes_]
+    # the first pass's columns by the width it was fitted on (with the context columns or not)
+    names = list(names or (NAMES if clf.n_features_in_ == len(NAMES) else V2_NAMES))
+    version = VERSION if names[: len(NAMES)] == list(NAMES) else V2_VERSION
     trees = []
     depth = 0
     for iteration in clf._predictors:
@@ -158,8 +168,8 @@ def export(clf, priors: np.ndarray, stay: float = STAY,  # type: ignore[no-untyp
         raise ValueError("the line model needs the three labels B, H, O in its data")
     return {
         "model": "gradient-boosted trees (scikit-learn HistGradientBoostingClassifier)",
-        "features_version": VERSION,
-        "features": list(names or NAMES),
+        "features_version": version,
+        "features": names,
         "classes": classes,
         "baseline": [float(b) for b in baseline],
         "priors": [float(p) for p in priors],
@@ -247,7 +257,8 @@ def second_pass(data: Data, k: int, params: dict | None, o_weight: float,
     the fold held out for evaluation), so the second pass learns from readings as uncertain
     as those of unseen pages.  ``pairs`` caches the first passes by the folds they leave out
     (the one without folds f and g serves both f's and g's second pass)."""
-    from newsprobe.layout.line_model.trees import SECOND_NAMES
+    from newsprobe.layout.line_model.numeric import NAMES, V2_NAMES
+    from newsprobe.layout.line_model.segments import NAMES as SEGMENT_NAMES
 
     pairs = {} if pairs is None else pairs
     rows: Data = []
@@ -267,7 +278,8 @@ def second_pass(data: Data, k: int, params: dict | None, o_weight: float,
     if not rows or not _learnable(rows):
         return None
     clf2, priors2 = fit(rows, params, o_weight)
-    return export(clf2, priors2, 0.0, SECOND_NAMES)
+    first = NAMES if rows[0][1].shape[1] == len(NAMES) + len(SEGMENT_NAMES) else V2_NAMES
+    return export(clf2, priors2, 0.0, first + SEGMENT_NAMES)
 
 
 def cached_fold_models(shared_data: Path, renderer: str, cache_dir: Path | None = None,

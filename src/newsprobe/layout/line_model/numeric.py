@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsprobe.layout.line_model import cohesion
+from newsprobe.layout.line_model.context import NAMES as CONTEXT_NAMES
+from newsprobe.layout.line_model.context import context_matrix
 from newsprobe.layout.line_model.features import (
     DATE,
     HEADING,
@@ -32,9 +34,10 @@ from newsprobe.layout.line_model.features import (
 )
 
 #: Bump when the columns change: a model records the version it was trained on.  Version 2
-#: added the lexical cohesion columns (:mod:`cohesion`); a version-1 model reads
-#: :data:`BASE_NAMES`, the columns before them, so it works on unchanged.
-VERSION = 2
+#: added the lexical cohesion columns (:mod:`cohesion`), version 3 the context columns
+#: (:mod:`context`: repetition, list shape, one-sided windows, the headline's place); a
+#: version-1 model reads :data:`BASE_NAMES`, the columns before them, so it works on unchanged.
+VERSION = 3
 BASE_VERSION = 1
 
 _OWN = (
@@ -61,7 +64,12 @@ BASE_NAMES: tuple[str, ...] = (
     + tuple(f"win{w}:{c}" for w in _WINDOWS for c in _WINDOW)
     + _PLACE
 )
-NAMES: tuple[str, ...] = BASE_NAMES + cohesion.NAMES
+#: Where the cohesion columns stand (left unknown on spliced training pages).
+COHESION = slice(len(BASE_NAMES), len(BASE_NAMES) + len(cohesion.NAMES))
+#: A version-2 model's columns (before the context columns): the first of :data:`NAMES`.
+V2_VERSION = 2
+V2_NAMES: tuple[str, ...] = BASE_NAMES + cohesion.NAMES
+NAMES: tuple[str, ...] = V2_NAMES + CONTEXT_NAMES
 _COL = {name: i for i, name in enumerate(_OWN)}
 _QUOTE_CHARS = frozenset('"„“”»«')
 
@@ -137,12 +145,17 @@ def window_mean(values: np.ndarray, w: int) -> np.ndarray:
 
 
 def page_matrix(
-    lines: Sequence[Line], links: Sequence[tuple[int, int]] = (), cohesive: bool = True
+    lines: Sequence[Line],
+    links: Sequence[tuple[int, int]] = (),
+    cohesive: bool = True,
+    context: bool = True,
 ) -> np.ndarray:
-    """The feature matrix of a page: one row per line, columns :data:`NAMES`."""
+    """The feature matrix of a page: one row per line, columns :data:`NAMES` (without the
+    context columns: :data:`V2_NAMES`; without the cohesion columns: :data:`BASE_NAMES`)."""
     n = len(lines)
     if n == 0:
-        return np.zeros((0, len(NAMES if cohesive else BASE_NAMES)))
+        names = (NAMES if context else V2_NAMES) if cohesive else BASE_NAMES
+        return np.zeros((0, len(names)))
     starts = [a for a, _ in links]
     keys = [" ".join(WORD.findall(ln.text.casefold())) for ln in lines]
     repeats = Counter(keys)
@@ -239,4 +252,7 @@ def page_matrix(
     cols.append(place)
     if cohesive:
         cols.append(cohesion.cohesion_matrix(lines, block_id))
+    if cohesive and context:
+        mine = {c: own[:, _COL[c]] for c in ("prose", "link", "short", "sent_end", "words")}
+        cols.append(context_matrix(lines, mine, links, (first, last), block_id))
     return np.hstack(cols)

@@ -24,6 +24,8 @@ from newsprobe.layout.line_model.numeric import (
     BASE_NAMES,
     BASE_VERSION,
     NAMES,
+    V2_NAMES,
+    V2_VERSION,
     VERSION,
     page_matrix,
 )
@@ -60,16 +62,20 @@ class TreeLineModel:
 
     def _load(self, data: dict, names: Sequence[str] | None = None) -> None:
         version, features = data.get("features_version"), list(data.get("features", []))
-        known = [(VERSION, list(names or NAMES))]
-        if not names:
-            known.append((BASE_VERSION, list(BASE_NAMES)))
-        if (version, features) not in known:
+        second = names is not None  # the second pass: the line's columns, then the reading
+        tail = list(SEGMENT_NAMES) if second else []
+        known = {VERSION: list(NAMES) + tail, V2_VERSION: list(V2_NAMES) + tail}
+        if not second:
+            known[BASE_VERSION] = list(BASE_NAMES)
+        if known.get(version) != features:
             raise ModelFileError(
                 f"line model {self.path} was trained on other features "
                 f"(version {data.get('features_version')}, this code {VERSION}): retrain it"
             )
-        #: A version-1 model reads the columns before the cohesion columns.
+        #: A version-1 model reads the columns before the cohesion columns, a version-2 model
+        #: those before the context columns (the page matrix is built without them).
         self.cohesive = features != list(BASE_NAMES)
+        self.context = version == VERSION
         self.labels: list[str] = list(data["classes"])
         self.baseline = np.asarray(data["baseline"], dtype=np.float64)
         self.priors = np.asarray(data["priors"], dtype=np.float64)
@@ -183,7 +189,7 @@ class TreeLineModel:
     ) -> list[dict[str, float]]:
         if not lines:
             return []
-        x = page_matrix(lines, links, self.cohesive)
+        x = page_matrix(lines, links, self.cohesive, self.context)
         p = self.probabilities(x)
         if self.second is not None:
             p = self.second.probabilities(
