@@ -49,3 +49,17 @@ def test_bekannt_werden_als_is_no_speech_act() -> None:
         for c in _cues("Der Fall wurde später als „Mord im Stadtpark“ bekannt.")
         if c == "wurde" or c.startswith("bekannt")
     ]
+
+
+def test_erwarten_with_a_noun_is_a_forecast_not_a_thought() -> None:
+    assert "erwartet" not in _cues(
+        "Im nächsten Jahr erwartet die Bank Überweisungen in Höhe von 70 Milliarden Euro."
+    )
+    assert "erwartet" in _cues("Der Experte erwartet, dass die Preise weiter steigen.")
+
+
+def test_zugestehen_with_a_noun_grants_a_right() -> None:
+    assert "zugestehen" not in _cues(
+        "Mehrere Abgeordnete wollten der Ministerin nur eine eingeschränkte Kompetenz zugestehen."
+    )
+    assert "zugestanden" not in _cues("Den Angehörigen wird kein Besuchsrecht zugestanden.")
