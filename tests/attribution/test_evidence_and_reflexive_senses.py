@@ -63,3 +63,8 @@ def test_zugestehen_with_a_noun_grants_a_right() -> None:
         "Mehrere Abgeordnete wollten der Ministerin nur eine eingeschränkte Kompetenz zugestehen."
     )
     assert "zugestanden" not in _cues("Den Angehörigen wird kein Besuchsrecht zugestanden.")
+
+
+def test_halten_with_a_participle_is_keeping_not_thinking() -> None:
+    assert "halten" not in _cues("Seit Tagen halten die „Gelbhemden“ den Flughafen besetzt.")
+    assert "hält" in _cues("Der Minister hält es für richtig, dass die Steuern steigen.")

@@ -190,6 +190,12 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
         return True  # "Vieles spricht dafür, dass …", "Das spricht für sich": evidence
     if lemma in _OTHER_REFLEXIVE and any(x.low == "sich" and x.quote is None for x in clause):
         return True  # "Abyei charakterisiert sich dadurch, …", "Proteste kündigten sich an"
+    if (
+        lemma == "halten"
+        and not any(x.low in ("für", "davon") for x in clause)
+        and any(x.tag == "VPP" and x is not t for x in clause)
+    ):
+        return True  # "halten den Amtssitz besetzt", "hielt die Pläne geheim": keeping
     if lemma == "bekanntwerden" and any(x.low == "als" for x in toks[cs + 1 : ce]):
         return True  # "Der Fall wurde als „Polizistenmord“ bekannt": became known as
     if lemma == "ausgehen" and not any(
