@@ -17,6 +17,9 @@ def test_sprechen_weighing_evidence_is_no_speech_act() -> None:
     assert "sprechen" not in _cues(
         "Gegen diesen Plan sprechen nach Ansicht vieler die Erfahrungen der letzten Jahre."
     )
+    assert "sprechen" not in _cues(
+        "Dagegen sprechen die Erfahrungen der Praxis: Die Schulen sind schon jetzt voll."
+    )
 
 
 def test_sprechen_with_its_topic_stays_a_cue() -> None:

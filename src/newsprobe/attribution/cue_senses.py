@@ -128,18 +128,22 @@ _OTHER_REFLEXIVE = frozenset(["charakterisieren", "ankündigen"])
 
 
 def _speaks_for(clause: list[Tok], lemma: str, topic_preps: frozenset[str]) -> bool:
-    """The verb's clause has "für"/"gegen" not attached to a noun (nor inside the phrase of
-    the verb's topic: "sprach von einem Krieg gegen …"), or "dafür"/"dagegen"."""
+    """The verb's clause, with no phrase of the verb's topic ("sprach von einem Krieg
+    gegen …") and not reflexive ("sprach sich gegen … aus": a stance), has "für"/"gegen"
+    not attached to a noun, or "dafür"/"dagegen" before the verb or with nothing but verbs
+    after it ("Dagegen sprechen die Erfahrungen", "…, spricht dafür, dass …"; not "sprach
+    dagegen von …", where it means "however")."""
     preps, adverbs = _EVIDENCE_PREPOSITIONS[lemma]
+    if any(x.low in topic_preps or x.low == "sich" for x in clause):
+        return False
+    verb = next((k for k, x in enumerate(clause) if x.lemma == lemma), len(clause))
     for k, x in enumerate(clause):
-        if x.low in topic_preps or x.low == "sich":  # "sprach sich gegen … aus": a stance
-            return False
         if x.quote is not None:
             continue
-        if x.low in adverbs and all(
-            y.tag in ("PUNCT", "VFIN", "VINF", "VPP") for y in clause[k + 1 :]
+        if x.low in adverbs and (
+            k < verb or all(y.tag in ("PUNCT", "VFIN", "VINF", "VPP") for y in clause[k + 1 :])
         ):
-            return True  # "…, spricht dafür, dass …", not "sprach dagegen von …" (however)
+            return True
         before = [y for y in clause[:k] if not y.is_mark]
         if x.low in preps and not (before and before[-1].tag in ("NOUN", "PROPN")):
             return True
