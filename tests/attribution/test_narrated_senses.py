@@ -40,3 +40,22 @@ def _has_cue(body: str, lemma: str) -> bool:
 )  # fmt: skip
 def test_narrated_senses(body: str, lemma: str, expected: bool) -> None:
     assert _has_cue(body, lemma) is expected
+
+
+def test_narrated_act_with_no_one_to_attribute_it_to_is_no_statement() -> None:
+    """An agentless passive act told by its topic only ("wurde … gefordert") says nothing
+    and names no one: no attribution; with a zu-infinitive (a content) or an agent it stays."""
+    cues = [
+        a.cue.text
+        for a in run("Außerdem wurde eine bessere Jugendarbeit gefordert.").attributions
+        if a.cue
+    ]
+    assert "gefordert" not in cues
+    gone = run("Das offizielle Ergebnis der Wahl wird am Montag bekannt gegeben.")
+    assert not [a for a in gone.attributions if a.cue is not None]
+    kept = run(
+        "Wegen des Rauchs wurden Anwohner aufgefordert Türen und Fenster geschlossen zu halten."
+    )
+    assert [a.cue.text for a in kept.attributions if a.cue] == ["aufgefordert"]
+    agent = run("Eine bessere Jugendarbeit wurde von der Opposition gefordert.")
+    assert [a.cue.text for a in agent.attributions if a.cue] == ["gefordert"]

@@ -115,6 +115,41 @@ _OTHER_WITH_PREPOSITION = {
 }
 
 
+#: Verbs that with "für"/"gegen" (not after a noun: "der Sprecher für Außenpolitik") or
+#: "dafür"/"dagegen" weigh evidence, no one speaks: "Vieles spricht dafür, dass …",
+#: "Gegen diese Befürchtungen sprechen die Erfahrungen" (not "sprach sich gegen … aus").
+_EVIDENCE_PREPOSITIONS = {
+    "sprechen": (frozenset(["für", "gegen"]), frozenset(["dafür", "dagegen"]))
+}
+
+#: Speech verbs that, reflexive, name no speech act ("charakterisiert sich durch",
+#: "Proteste haben sich angekündigt").
+_OTHER_REFLEXIVE = frozenset(["charakterisieren", "ankündigen"])
+
+
+def _speaks_for(clause: list[Tok], lemma: str, topic_preps: frozenset[str]) -> bool:
+    """The verb's clause, with no phrase of the verb's topic ("sprach von einem Krieg
+    gegen …") and not reflexive ("sprach sich gegen … aus": a stance), has "für"/"gegen"
+    not attached to a noun, or "dafür"/"dagegen" before the verb or with nothing but verbs
+    after it ("Dagegen sprechen die Erfahrungen", "…, spricht dafür, dass …"; not "sprach
+    dagegen von …", where it means "however")."""
+    preps, adverbs = _EVIDENCE_PREPOSITIONS[lemma]
+    if any(x.low in topic_preps or x.low == "sich" for x in clause):
+        return False
+    verb = next((k for k, x in enumerate(clause) if x.lemma == lemma), len(clause))
+    for k, x in enumerate(clause):
+        if x.quote is not None:
+            continue
+        if x.low in adverbs and (
+            k < verb or all(y.tag in ("PUNCT", "VFIN", "VINF", "VPP") for y in clause[k + 1 :])
+        ):
+            return True
+        before = [y for y in clause[:k] if not y.is_mark]
+        if x.low in preps and not (before and before[-1].tag in ("NOUN", "PROPN")):
+            return True
+    return False
+
+
 #: Verbs of a reaction (cognition verbs, clause only): a statement only reflexive, whose
 #: subject reacts ("…, wundert sich X.", "ärgerte sich darüber, dass …").
 _REACTIONS = frozenset(["ärgern", "freuen", "wundern", "empören", "beschweren"])
@@ -153,6 +188,20 @@ def other_verb(lex: CueLexicon, toks: list[Tok], t: Tok, lemma: str, cs: int, ce
         return True  # "Es freut mich, dass …", "Das ärgert die Bauern": no one reacts aloud
     if lemma == "sorgen" and any(x.low == "dafür" for x in clause):
         return True  # "sorgte dafür, dass …": brought about, not worried
+    if lemma in _EVIDENCE_PREPOSITIONS and _speaks_for(
+        clause, lemma, lex.object_preps.get(lemma, frozenset())
+    ):
+        return True  # "Vieles spricht dafür, dass …", "Das spricht für sich": evidence
+    if lemma in _OTHER_REFLEXIVE and any(x.low == "sich" and x.quote is None for x in clause):
+        return True  # "Abyei charakterisiert sich dadurch, …", "Proteste kündigten sich an"
+    if (
+        lemma == "halten"
+        and not any(x.low in ("für", "davon") for x in clause)
+        and any(x.tag == "VPP" and x is not t for x in clause)
+    ):
+        return True  # "halten den Amtssitz besetzt", "hielt die Pläne geheim": keeping
+    if lemma == "bekanntwerden" and any(x.low == "als" for x in toks[cs + 1 : ce]):
+        return True  # "Der Fall wurde als „Polizistenmord“ bekannt": became known as
     if lemma == "ausgehen" and not any(
         x.low == "davon" or x.text in lex.clause_nouns or x.text in ("Verdacht", "Annahme")
         for x in clause

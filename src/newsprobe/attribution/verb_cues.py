@@ -345,8 +345,12 @@ class VerbCues(VerbFrames):
             return None  # no speaker: keep only a quote or a clause the cue governs
         if narrated and np is not None and not self._can_speak(toks, np):
             return None  # "Ein Blick auf die Zahlen bestätigt …": no speaker, no speech act
-        if narrated and np is None and ctype == "cognition_verb":
-            return None  # "wird erwartet": a thought nobody holds
+        if narrated and np is None and not any(x.zu_inf for x in toks[t.i + 1 : ce]):
+            # "wird erwartet": a thought nobody holds; "Außerdem wurde eine bessere
+            # Jugendarbeit gefordert", "Das Ergebnis wird am Montag bekannt gegeben": an act
+            # told by its topic, with neither content nor anyone to attribute it to (a
+            # zu-infinitive is a content: "Anwohner wurden aufgefordert Fenster zu schließen")
+            return None
         if narrated and passive and np is not None and is_range(toks, np):
             return None  # "wurde von 179 auf 180 Stimmen korrigiert": a range, no agent
         if narrated and np is not None and qid is None and a < np[1] and np[0] < b:
