@@ -6,7 +6,9 @@ genre label before it, a kicker the page repeats elsewhere.
   navigation (removed), the rest is the headline;
 * ``Meinung Warum Kritik an Trumps Charakter verpufft``: a genre label (the genre lexicon's
   ``labels``) written before a capitalised headline is its kicker;
-* a kicker the page shows elsewhere: :func:`newsprobe.layout.page_meta.echo_kicker`.
+* a kicker the page shows elsewhere: :func:`newsprobe.layout.page_meta.echo_kicker`;
+* a teaser read as the headline: the headline is the heading-shaped line right above it
+  (:func:`headline_over_teaser`).
 
 :func:`tidy_headline` runs on whole pages, after the headline was chosen.
 """
@@ -19,7 +21,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from newsprobe.layout.genre import is_genre_label
-from newsprobe.layout.page_meta import Line, echo_kicker, split_head_line
+from newsprobe.layout.page_meta import Line, echo_kicker, head_shaped, split_head_line
 from newsprobe.model import BlockKind, RemovedKind
 
 #: A breadcrumb's separator, with a space on each side (a guillemet that opens a German
@@ -34,6 +36,50 @@ HEAD_WORDS = 3
 _HEAD = {BlockKind.KICKER, BlockKind.HEADLINE}
 #: The most words of a genre label before the headline ("Kommentar der anderen").
 LABEL_WORDS = 3
+#: A line of at least this many words (or a sentence of more than ``SENTENCE_WORDS`` that ends
+#: in a full stop) reads as a teaser rather than a headline when a heading stands above it.
+TEASER_WORDS = 13
+SENTENCE_WORDS = 8
+#: The least words of the heading above a teaser (a menu item, a section's name, a "Become a
+#: member" link are shorter) …
+OVER_WORDS = 5
+#: … which shares a content word with the teaser or these many lines below it.
+OVER_LEAD = 4
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def teaser_shaped(line: Line) -> bool:
+    """A long, sentence-like line: a teaser (or a caption) rather than a headline."""
+    text = line.text.rstrip()
+    return line.words >= TEASER_WORDS or (text.endswith(".") and line.words > SENTENCE_WORDS)
+
+
+def headline_over_teaser(
+    lines: Sequence[Line], head: int | None, fits: Sequence[float]
+) -> int | None:
+    """The headline is the last heading-shaped line above the byline and date; a long,
+    sentence-like line right below it is the teaser.  When the headline found (line ``head``)
+    is teaser-shaped and the line with letters right above it is heading-shaped
+    (:func:`newsprobe.layout.page_meta.head_shaped` with ``fits``), shorter, no sentence
+    ending in a full stop, of at least ``OVER_WORDS`` words and on the article's topic (a
+    content word shared with the teaser or the ``OVER_LEAD`` lines below it), that line is the
+    headline: return its index, else None."""
+    from newsprobe.layout.line_model.cohesion import content_keys
+
+    if head is None or len(lines[head].pieces) > 1 or not teaser_shaped(lines[head]):
+        return None
+    j = head - 1
+    while j >= 0 and not _LETTER.search(lines[j].text):
+        j -= 1
+    if j < 0:
+        return None
+    above = lines[j]
+    if above.text.rstrip().endswith(".") or above.words < OVER_WORDS:
+        return None
+    if len(above.text.strip()) >= len(lines[head].text.strip()):
+        return None
+    topic = {k for ln in lines[head : head + 1 + OVER_LEAD] for k in content_keys(ln.text)}
+    return j if head_shaped(above, fits[j]) and content_keys(above.text) & topic else None
 
 
 def crumb_end(text: str) -> int | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsprobe.layout.genre import is_genre_label
-from newsprobe.layout.head_line import tidy_headline
+from newsprobe.layout.head_line import headline_over_teaser, tidy_headline
 from newsprobe.layout.lexicon import Furniture, furniture
 from newsprobe.layout.line_decode import CREDIT_LINE as _CREDIT_LINE
 from newsprobe.layout.line_decode import SENTENCE_END as _SENTENCE_END
@@ -226,6 +226,11 @@ def classify(
         moved = _headline_by_lead(lines, fur, head, meta_top)
         if meta_top is None and moved is not None and moved != head:
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
+        up = headline_over_teaser(lines, moved, _headline_fits(lines, fur))
+        if moved is not None and up is not None:  # the headline found is the teaser
+            lines[moved].set(BlockKind.TEASER)
+            lines[up].set(BlockKind.HEADLINE)
+            moved = up
         head = tidy_headline(lines, moved)
         footer_date(lines, found)
         echo_date(lines, head, found)

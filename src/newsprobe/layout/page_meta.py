@@ -466,7 +466,7 @@ def headline_above(
         line = lines[j]
         if j == head and fits[j] >= 1.0:
             return None  # the headline found is the one right above the byline
-        if _head_shaped(line, fits[j]):
+        if head_shaped(line, fits[j]):
             return j
     return None
 
@@ -496,7 +496,7 @@ def is_stamp(text: str) -> bool:
     return date_score(text) >= STAMP
 
 
-def _head_shaped(line: Line, fit: float) -> bool:
+def head_shaped(line: Line, fit: float) -> bool:
     """A line this pass may make the headline: free (or typed the kicker of a headline that
     is none: a photo's caption with the article's headline above it), shaped like one
     (``fit``), neither a label, a list item, a teaser sentence, the names of a byline nor a
