@@ -196,6 +196,17 @@ def test_speaker_before_an_insertion() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, a nurse in Dallas, has long argued that the shifts are too long.",
+        "Jane Doe has long argued that the shifts are too long.",
+    ],
+)
+def test_adverb_after_auxiliary_is_no_speaker(text: str) -> None:
+    assert who(text, "shifts are too long") == "Jane Doe"
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "name"),
     [
         # a short quote whose words the lists know no verb of still has its frame

@@ -363,3 +363,20 @@ def _past_predicate(toks: list[Tok], x: Tok) -> bool:
         return False
     before = toks[x.i - 1]
     return before.low not in _BE and before.low not in ("has", "have", "had", "having")
+
+
+#: Auxiliaries an adverb may follow before the verb ("has long argued", "had firmly said").
+_AUX_BEFORE_ADVERB = _NEGATED_AUX | frozenset(["am", "be", "been", "having"])
+
+
+def adverb_after_auxiliary(toks: list[Tok], np: tuple[int, int], verb: int) -> bool:
+    """The phrase ``np`` found right before the verb is one lower-case word after an
+    auxiliary: an adverb the word lists read as a noun or adjective ("has long argued",
+    "have broadly agreed"), no subject."""
+    a, b = np
+    if b != verb or b - a != 1 or a == 0:
+        return False
+    x = toks[a]
+    if x.tag in _NOT_VERB_TAGS:
+        return False  # "may have a point": an article opens an object
+    return x.text.islower() and toks[a - 1].low in _AUX_BEFORE_ADVERB
