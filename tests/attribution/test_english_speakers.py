@@ -320,3 +320,33 @@ def test_words_before_a_quote_keep_the_statement_partial() -> None:
 def test_gender_from_a_title_before_the_name() -> None:
     text = "Company spokeswoman Okon Bassey said the plant would close."
     assert gender_of(text, "Okon Bassey") == F
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "name"),
+    [
+        (
+            "The plan was criticised by Tom Baker, the mayor of Springfield.",
+            "The plan",
+            "Tom Baker",
+        ),
+        ("The offer has been rejected by the union on Friday.", "The offer", "union"),
+        ("Her concerns were echoed by several villagers.", "Her concerns", "several villagers"),
+    ],
+)
+def test_passive_agent_speaks(text: str, topic: str, name: str) -> None:
+    found = [a for a in _run(text).attributions if a.cue is not None]
+    assert [(a.message.text, a.kind.value) for a in found] == [(topic, "narrated")]
+    assert who(text, topic) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was criticised on Monday.",  # no agent
+        "Residents were told by police to leave their homes.",  # the addressee, no topic
+        "Prices were raised by 4 percent.",  # a measure, no agent
+    ],
+)
+def test_passive_without_speaking_agent_is_no_cue(text: str) -> None:
+    assert not [a for a in _run(text).attributions if a.cue is not None]
