@@ -350,3 +350,14 @@ def test_passive_agent_speaks(text: str, topic: str, name: str) -> None:
 )
 def test_passive_without_speaking_agent_is_no_cue(text: str) -> None:
     assert not [a for a in _run(text).attributions if a.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acme Corp reported higher profits. The company said it would hire staff.", "Acme Corp"),
+        ("Profits at Globex Ltd fell. The company said it would hire staff.", "Globex Ltd"),
+    ],
+)
+def test_the_company_is_the_body_named_by_its_legal_form(text: str, name: str) -> None:
+    assert who(text, "would hire staff") == name
