@@ -361,3 +361,24 @@ def test_passive_without_speaking_agent_is_no_cue(text: str) -> None:
 )
 def test_the_company_is_the_body_named_by_its_legal_form(text: str, name: str) -> None:
     assert who(text, "would hire staff") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the union agrees to the deal, workers will return on Monday.",
+        "The costs may be high, even if the ministry agrees to pay part of them.",
+        "Unless the court finds that the law is void, it stays in force.",
+        'Before she moved to the city she felt "invisible."',
+        "She felt so alone in the city.",
+    ],
+)
+def test_condition_or_feeling_is_no_statement(text: str) -> None:
+    assert not [a for a in _run(text).attributions if a.cue is not None]
+
+
+def test_a_thought_with_content_stays_a_statement() -> None:
+    text = "Tom Baker felt that the plan was unfair."
+    assert who(text, "plan was unfair") == "Tom Baker"
+    text = "The mayor said the strike would end if the union agrees."
+    assert who(text, "strike would end") == "mayor"
