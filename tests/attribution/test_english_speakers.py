@@ -196,6 +196,17 @@ def test_speaker_before_an_insertion() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, a nurse in Dallas, has long argued that the shifts are too long.",
+        "Jane Doe has long argued that the shifts are too long.",
+    ],
+)
+def test_adverb_after_auxiliary_is_no_speaker(text: str) -> None:
+    assert who(text, "shifts are too long") == "Jane Doe"
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "name"),
     [
         # a short quote whose words the lists know no verb of still has its frame
@@ -309,3 +320,65 @@ def test_words_before_a_quote_keep_the_statement_partial() -> None:
 def test_gender_from_a_title_before_the_name() -> None:
     text = "Company spokeswoman Okon Bassey said the plant would close."
     assert gender_of(text, "Okon Bassey") == F
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "name"),
+    [
+        (
+            "The plan was criticised by Tom Baker, the mayor of Springfield.",
+            "The plan",
+            "Tom Baker",
+        ),
+        ("The offer has been rejected by the union on Friday.", "The offer", "union"),
+        ("Her concerns were echoed by several villagers.", "Her concerns", "several villagers"),
+    ],
+)
+def test_passive_agent_speaks(text: str, topic: str, name: str) -> None:
+    found = [a for a in _run(text).attributions if a.cue is not None]
+    assert [(a.message.text, a.kind.value) for a in found] == [(topic, "narrated")]
+    assert who(text, topic) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was criticised on Monday.",  # no agent
+        "Residents were told by police to leave their homes.",  # the addressee, no topic
+        "Prices were raised by 4 percent.",  # a measure, no agent
+    ],
+)
+def test_passive_without_speaking_agent_is_no_cue(text: str) -> None:
+    assert not [a for a in _run(text).attributions if a.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acme Corp reported higher profits. The company said it would hire staff.", "Acme Corp"),
+        ("Profits at Globex Ltd fell. The company said it would hire staff.", "Globex Ltd"),
+    ],
+)
+def test_the_company_is_the_body_named_by_its_legal_form(text: str, name: str) -> None:
+    assert who(text, "would hire staff") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the union agrees to the deal, workers will return on Monday.",
+        "The costs may be high, even if the ministry agrees to pay part of them.",
+        "Unless the court finds that the law is void, it stays in force.",
+        'Before she moved to the city she felt "invisible."',
+        "She felt so alone in the city.",
+    ],
+)
+def test_condition_or_feeling_is_no_statement(text: str) -> None:
+    assert not [a for a in _run(text).attributions if a.cue is not None]
+
+
+def test_a_thought_with_content_stays_a_statement() -> None:
+    text = "Tom Baker felt that the plan was unfair."
+    assert who(text, "plan was unfair") == "Tom Baker"
+    text = "The mayor said the strike would end if the union agrees."
+    assert who(text, "strike would end") == "mayor"

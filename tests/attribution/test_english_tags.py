@@ -81,7 +81,7 @@ def test_acts_told_by_their_object_are_narrated(
     "body",
     [
         "The spokesman did not deny the report.",
-        "The appeal was rejected by the court.",
+        "The appeal was rejected on Monday.",  # with an agent, it speaks (test_english_speakers)
         "Lisa Grant denied it.",
         "The company never confirmed the figures.",
     ],

@@ -52,3 +52,17 @@ def test_person_by_context(sentence: str, name: str) -> None:
 )
 def test_no_person_without_context(sentence: str, absent: str) -> None:
     assert (absent, "PER") not in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Sales rose , Home Depot said on Tuesday.", "Home Depot"),
+        ("Sales fell , said General Motors.", "General Motors"),
+    ],
+)
+def test_body_name_beside_saying(sentence: str, name: str) -> None:
+    """A run beside "said" whose last word is never a name is a body, not a person."""
+    found = _names(sentence)
+    assert (name, "ORG") in found
+    assert not any(t == "PER" for _, t in found)

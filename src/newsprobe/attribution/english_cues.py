@@ -326,15 +326,66 @@ def bare_infinitive(toks: list[Tok], t: Tok) -> bool:
 def no_english_cue(toks: list[Tok], t: Tok, ctype: str) -> bool:
     """An English cue word that is no cue here: HanTa reads it as a noun or adjective
     ("Member states said", "her white pointed pumps"), a passive participle, the end of a
-    hyphenated compound, an infinitive that says nothing yet, or a speech verb its frame
-    negates."""
+    hyphenated compound, an infinitive that says nothing yet, a speech verb its frame
+    negates, the verb of a condition ("if the board agrees") or a feeling ("felt
+    alone")."""
     return (
         t.verb_reading is False
         or passive_participle(toks, t)
         or hyphen_compound(toks, t)
         or bare_infinitive(toks, t)
         or (ctype == "speech_verb" and negated_speech(toks, t))
+        or conditional_clause(toks, t)
+        or felt_state(toks, t)
     )
+
+
+#: Words that open a condition ("if the union agrees", "unless the court finds").
+_CONDITIONS = frozenset(["if", "unless"])
+#: Words that end the look back for a condition (another clause opens before the cue's).
+_CLAUSE_STOPS = frozenset(["that", "because", "and", "but", "while", "when", "so"])
+#: The most words between a condition's "if" and its verb ("if the US administration
+#: agrees").
+_CONDITION_WORDS = 8
+
+
+def conditional_clause(toks: list[Tok], t: Tok) -> bool:
+    """The cue verb is the verb of a condition: "even if the administration agrees to
+    pay", "Unless the court finds that …" — what would be said is no statement."""
+    for k in range(t.i - 1, max(-1, t.i - 1 - _CONDITION_WORDS), -1):
+        x = toks[k]
+        if x.low in _CONDITIONS and x.quote is None:
+            return not (k > 0 and toks[k - 1].low == "as")  # "as if": a manner
+        if x.text in (",", ";", ":") or x.quote is not None or x.low in _CLAUSE_STOPS:
+            return False
+        if x.tag == "VFIN" and x.low not in _AUX_BEFORE_ADVERB:
+            return False  # another verb: the cue is no condition's verb
+    return False
+
+
+#: Forms of "feel".
+_FEEL = frozenset(["feel", "feels", "felt", "feeling"])
+#: Words after "felt" that tell a state, not a thought ("felt like", "felt so alone").
+_STATE_WORDS = frozenset(["like", "so", "very", "too", "more", "less", "much", "really"])
+
+
+def felt_state(toks: list[Tok], t: Tok) -> bool:
+    """ "felt "invisible."", "felt so alone", "felt like an outsider": a feeling, told by an
+    adjective after "feel", no thought with a content (unlike "felt that …")."""
+    if t.low not in _FEEL:
+        return False
+    from newsprobe.language.pos_en import readings
+
+    k = t.i + 1
+    while k < len(toks) and toks[k].is_mark:
+        k += 1
+    if k >= len(toks):
+        return False
+    x = toks[k]
+    if x.tag == "ADJ" or x.low in _STATE_WORDS:
+        return True
+    # a quoted word is tagged as part of the quote: its likeliest reading tells
+    return x.quote is not None and readings(x.text)[:1] == ("JJ",)
 
 
 def earlier_cue_verb(toks: list[Tok], t: Tok, lex: CueLexicon) -> Tok | None:
@@ -363,3 +414,20 @@ def _past_predicate(toks: list[Tok], x: Tok) -> bool:
         return False
     before = toks[x.i - 1]
     return before.low not in _BE and before.low not in ("has", "have", "had", "having")
+
+
+#: Auxiliaries an adverb may follow before the verb ("has long argued", "had firmly said").
+_AUX_BEFORE_ADVERB = _NEGATED_AUX | frozenset(["am", "be", "been", "having"])
+
+
+def adverb_after_auxiliary(toks: list[Tok], np: tuple[int, int], verb: int) -> bool:
+    """The phrase ``np`` found right before the verb is one lower-case word after an
+    auxiliary: an adverb the word lists read as a noun or adjective ("has long argued",
+    "have broadly agreed"), no subject."""
+    a, b = np
+    if b != verb or b - a != 1 or a == 0:
+        return False
+    x = toks[a]
+    if x.tag in _NOT_VERB_TAGS:
+        return False  # "may have a point": an article opens an object
+    return x.text.islower() and toks[a - 1].low in _AUX_BEFORE_ADVERB

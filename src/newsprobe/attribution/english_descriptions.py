@@ -53,6 +53,11 @@ BODY_KINDS = frozenset(
 )  # fmt: skip
 #: Generic kinds that also stand for the body that spoke last ("the company said").
 _GENERIC = frozenset(["company", "firm", "group", "organisation", "organization"])
+#: Words of a company's legal form at the end of its name ("Acme Corp", "Foo Inc.").
+CORPORATE_SUFFIXES = frozenset(
+    ["corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co",
+     "holdings", "ag", "gmbh", "sa", "nv", "bv", "lp", "llp"]
+)  # fmt: skip
 #: How many sentences back a description looks for its holder.
 LOOKBACK_SENTENCES = 25
 #: How many words before a name a title or kind may stand ("investment banking giant X").
@@ -167,8 +172,11 @@ def _described(art: Article, start: int, end: int, word: str) -> bool:
     ("Finance Minister Jane Doe", "banking giant Goldman Sachs", "the Philippine Bureau of
     …" inside the name) or in its apposition ("Jane Doe, the minister")."""
     text = art.analysis.text
-    if word in text[start:end].lower().split():
+    words = text[start:end].lower().split()
+    if word in words:
         return True
+    if word in _GENERIC and any(w.rstrip(".,") in CORPORATE_SUFFIXES for w in words[1:]):
+        return True  # "Acme Corp", "Tata Motors Ltd.": a company by its legal form
     toks = art.analysis.tokens
     k = _index(art, start)
     for t in toks[max(0, k - _BEFORE) : k]:

@@ -14,6 +14,7 @@ from newsprobe.attribution.clauses import (
     clause,
     first_finite,
 )
+from newsprobe.attribution.english_cues import adverb_after_auxiliary
 from newsprobe.attribution.expletive_subjects import postponed_subject
 from newsprobe.attribution.lexicon import CueLexicon, sources
 from newsprobe.attribution.phrases import (
@@ -592,11 +593,13 @@ class SpeakerPhrases:
             if reduced is not None:
                 return reduced  # "A study published last year found …"
             found = np_left(toks, k, t.i, lex)
-            if found is not None:
+            if found is not None and not adverb_after_auxiliary(toks, found, t.i):
                 return found
             # "X has said", "X also said": an auxiliary or adverb between.
             j = t.i
-            while j > k and toks[j - 1].tag in ("VFIN", "ADV"):
+            while j > k and (
+                toks[j - 1].tag in ("VFIN", "ADV") or adverb_after_auxiliary(toks, (j - 1, j), j)
+            ):
                 j -= 1
             if j < t.i:
                 found = np_left(toks, k, j, lex)

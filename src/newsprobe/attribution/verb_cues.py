@@ -57,6 +57,7 @@ from newsprobe.attribution.english_cues import (
     to_infinitive,
 )
 from newsprobe.attribution.english_nouns import noun_reading
+from newsprobe.attribution.english_passives import passive_agent, passive_topic
 from newsprobe.attribution.found import Found
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.light_verbs import phrasal_lemma, phrasal_span
@@ -161,7 +162,11 @@ class VerbCues(VerbFrames):
                 ctype, learned = "speech_verb", True
             if not self.de and t.i > 0 and toks[t.i - 1].tag in ("DET", "POSS"):
                 continue  # "the claims", "his remarks"
-            if not self.de and no_english_cue(toks, t, ctype):
+            if (
+                not self.de
+                and no_english_cue(toks, t, ctype)
+                and passive_agent(toks, t, self.lex) is None
+            ):
                 continue  # "Member states said", "were dismissed", "so-called", "did not say"
             if not self.de and noun_reading([x.low for x in toks], t.i):
                 continue  # "Fraud claims rejected", "Safety fears were …": nouns, no speaker
@@ -282,7 +287,10 @@ class VerbCues(VerbFrames):
         anaphoric = False
         np = None
         wie = self._wie_frame(toks, cs, t)
-        if (
+        agent = None if self.de else passive_agent(toks, t, self.lex)
+        if agent is not None:
+            np = agent  # "The plan was criticised by Tom Baker"
+        elif (
             impersonal
             or passive
             or (es_subject and ctype != "cognition_verb" and self._es_is_subject(toks, cs, ce, t))
@@ -419,6 +427,13 @@ class VerbCues(VerbFrames):
                 return (None, (0, 0), None, 0, 0)
             kind, msg, qid = self._message(toks, a, b)
             return ("reported" if kind == "indirect" else kind, msg, qid, a, b)
+        if not self.de and passive_agent(toks, t, lex) is not None:
+            # "The plan was criticised by X": the passive's subject is what the act is about
+            topic = passive_topic(toks, t, self._skip_conj(toks, cs), lex)
+            if topic is None:
+                return (None, (0, 0), None, 0, 0)
+            kind, msg, qid = self._message(toks, *topic)
+            return ("narrated" if kind == "indirect" else kind, msg, qid, *topic)
         if not self.de:
             # "said (on Tuesday) that …": the that-clause after the verb
             k = t.i + 1

@@ -187,6 +187,8 @@ def recognise_english(words: Sequence[str]) -> list[Found]:
             j += 1
         run = list(words[i:j])
         kind = _type_of(run, words[i - 1] if i else "", titles, first, g.org_words)
+        if kind is None and ctx.body_beside_saying(words, i, j):
+            kind = "ORG"  # "Home Depot said", "said General Motors": a body's name
         named = ctx.after_title(run, first) if kind != "ORG" else None
         if named is not None:
             # "Finance Minister Jane Doe", "US President Donald Trump": the person after

@@ -16,7 +16,8 @@ what stands around the run:
 * **a verb of saying beside a two- to four-word run** — "…, said Lee Baker.",
   "Seabata Moeketsi said" — whoever says something and has a first and a last name is a
   person; a run with an organisation word is typed ORG before these rules run
-  (:func:`beside_saying`);
+  (:func:`beside_saying`), and one that ends in a word that is never a name ("Home
+  Depot", "General Motors") is a body's name (:func:`body_beside_saying`);
 * **a first name before a place name** — "Jane Roma Smith" is a person, not "Roma" (the
   gazetteer's hit inside a name is dropped: :func:`inside_person_name`).
 """
@@ -144,6 +145,18 @@ def beside_saying(words: Sequence[str], start: int, end: int) -> bool:
     if after == "," and start > 0 and words[start - 1] == "," and end + 1 < len(words):
         after = words[end + 1].lower()  # "A spokesperson for the ministry, X Y, told …"
     return before in SAYING or after in SAYING
+
+
+def body_beside_saying(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a run of two to four capitalised words beside a verb of saying is a body's
+    name: its last word is a common noun the tagger never reads as a name ("Home Depot
+    said", "said General Motors") — a person's surname is ("Seabata Moeketsi said")."""
+    from newsprobe.language.pos_en import readings
+
+    if not 2 <= end - start <= 4 or not beside_saying(words, start, end):
+        return False
+    last = words[end - 1]
+    return last.isalpha() and "NNP" not in readings(last, first=False)
 
 
 def inside_person_name(
