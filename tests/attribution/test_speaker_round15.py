@@ -2,7 +2,9 @@
 reports and letters typed before ("forderte die Resolution", "So enthält das
 Strafgesetzbuch …", "Im letzten Satz der Anordnung heißt es"), and a firm's noun ("ein
 Sprecher der Firma", "des Unternehmens") for the company named before whatever trade the
-knowledge base gives it (a platform, a broadcaster).  Texts are written for these tests."""
+knowledge base gives it (a platform, a broadcaster), and a result noun whose genitive names a
+document ("so das Ergebnis einer Studie … der Stiftung X") for that document and its author.
+Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +66,18 @@ def test_a_partys_noun_takes_no_platform() -> None:
     text = "Die SPD kritisierte Facebook. Die Partei teilte mit, das Netzwerk sei gefährlich."
     sp = resolved_speaker(text, "gefährlich")
     assert sp.name is not None and "SPD" in sp.name
+
+
+def test_a_result_of_a_study_is_the_study_with_its_author() -> None:
+    text = (
+        "Die meisten Hausmittel wirken nicht, so das Ergebnis einer gestern vorgestellten "
+        "Studie mit dem Titel „Alte Rezepte“ der Stiftung Warentest."
+    )
+    sp = resolved_speaker(text, "Hausmittel")
+    assert sp.name is not None
+    assert "Studie" in sp.name and "Stiftung Warentest" in sp.name
+
+
+def test_a_result_of_no_document_stays_as_it_is() -> None:
+    sp = resolved_speaker("Die Preise steigen weiter, so das Ergebnis der Wahl.", "Preise")
+    assert sp.name == "Ergebnis der Wahl"
