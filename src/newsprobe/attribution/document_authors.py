@@ -93,12 +93,17 @@ def owner_prefix(
     return None
 
 
+def _sentence_end(tok: Token, art: Article) -> int:
+    """Where the sentence of a token ends (the next one's start, or the text's end)."""
+    sid = art.sentence_of(tok.start)
+    return art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+
+
 def _genitive_author(doc: Token, art: Article) -> tuple[str, int | None] | None:
     """The body or person a genitive or "von" attribute after a document noun names ("des
     Büros … der OSZE", "mit dem Titel „…“ der Stiftung Warentest"): the last one of the
     attribute chain."""
-    sid = art.sentence_of(doc.start)
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = _sentence_end(doc, art)
     toks = art.tokens(doc.end, end)[:_ATTRIBUTE_TOKENS]
     quoted = False
     stop = doc.end
@@ -150,8 +155,7 @@ def _studied_document(doc: Token, art: Article) -> list[Token] | None:
     None where the noun is no result noun or no document follows."""
     if doc.text.lower() not in _RESULT_NOUNS:
         return None
-    sid = art.sentence_of(doc.start)
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = _sentence_end(doc, art)
     toks = art.tokens(doc.end, end)[:_RESULT_REACH]
     if not toks or toks[0].text.lower() not in _GENITIVE_ARTICLES:
         return None
