@@ -28,6 +28,7 @@ from newsprobe.attribution.descriptions import (
     description_gender,
     person_noun,
 )
+from newsprobe.attribution.person_nouns import firm_of_kind
 from newsprobe.attribution.speaker_parts import (
     DEFINITE,
     Article,
@@ -453,6 +454,8 @@ def organisation_described(
             continue
         msid = art.sentence_of(m.start)
         kind = _org_kind(ent, art)
+        if firm_of_kind(noun, kind):
+            kind = want[0] if want is not None else kind  # "der Firma" after Facebook
         if (
             want is not None
             and kind != want[0]

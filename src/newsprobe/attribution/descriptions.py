@@ -22,6 +22,7 @@ from newsprobe.attribution.description_phrases import (
 from newsprobe.attribution.person_nouns import (
     AGE,
     ORG_NOUNS,
+    firm_of_kind,
     person_noun,
     plain_person_noun,
     relational_noun,
@@ -115,7 +116,8 @@ def _is_kind(ent: Entity, head: Token, art: Article) -> bool:
     if kind is None:
         found = [art.lex.head_type(w) for w in ent.name.split()]
         kind = next((f[0] for f in found if f is not None), None)
-    return kind == want[0]
+    # "ein Sprecher der Firma" after Facebook: a platform or a broadcaster is a firm too
+    return kind == want[0] or firm_of_kind(head.text, kind)
 
 
 def known_surface(toks: list[Token], art: Article) -> int | None:

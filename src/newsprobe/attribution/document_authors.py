@@ -43,6 +43,16 @@ _ATTRIBUTE_POS = frozenset(
 _AUTHOR_MARKS = frozenset(["des", "der", "eines", "einer", "von", "vom"])
 #: Tokens a document's attribute runs over before the author (a title in quotes).
 _ATTRIBUTE_TOKENS = 30
+#: Nouns for what a document found, which speak for it ("das Ergebnis einer Studie").
+_RESULT_NOUNS = frozenset(
+    [
+        *("ergebnis", "ergebnisse", "ergebnissen", "resultat", "resultate", "fazit"),
+        *("befund", "befunde", "zahlen", "daten"),
+    ]
+)
+_GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
+#: How many tokens a result noun's attribute may run to its document noun.
+_RESULT_REACH = 6
 #: How far back (characters) a document's earlier mention is looked for.
 _LOOKBACK = 10_000
 
@@ -83,12 +93,17 @@ def owner_prefix(
     return None
 
 
+def _sentence_end(tok: Token, art: Article) -> int:
+    """Where the sentence of a token ends (the next one's start, or the text's end)."""
+    sid = art.sentence_of(tok.start)
+    return art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+
+
 def _genitive_author(doc: Token, art: Article) -> tuple[str, int | None] | None:
     """The body or person a genitive or "von" attribute after a document noun names ("des
     Büros … der OSZE", "mit dem Titel „…“ der Stiftung Warentest"): the last one of the
     attribute chain."""
-    sid = art.sentence_of(doc.start)
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = _sentence_end(doc, art)
     toks = art.tokens(doc.end, end)[:_ATTRIBUTE_TOKENS]
     quoted = False
     stop = doc.end
@@ -134,6 +149,24 @@ def document_author(doc: Token, art: Article) -> tuple[str, int | None] | None:
     return None
 
 
+def _studied_document(doc: Token, art: Article) -> list[Token] | None:
+    """The document a result noun's genitive attribute names ("das Ergebnis einer gestern
+    vorgestellten Studie", "die Zahlen des Berichts"): its tokens from the article on, or
+    None where the noun is no result noun or no document follows."""
+    if doc.text.lower() not in _RESULT_NOUNS:
+        return None
+    end = _sentence_end(doc, art)
+    toks = art.tokens(doc.end, end)[:_RESULT_REACH]
+    if not toks or toks[0].text.lower() not in _GENITIVE_ARTICLES:
+        return None
+    for k, t in enumerate(toks[1:], start=1):
+        if t.pos in ("NN", "NE"):
+            return toks[: k + 1] if doc_kind(t.text) is not None else None
+        if t.pos not in ("ADJA", "ADV", "ADJD", "CARD"):
+            return None
+    return None
+
+
 def with_author(found: Speaker, toks: list[Token], art: Article) -> Speaker:
     """A document speaker without a named author ("die Studie", "Berichts") with the author
     the article gave the document; other speakers as they are."""
@@ -146,6 +179,12 @@ def with_author(found: Speaker, toks: list[Token], art: Article) -> Speaker:
     if doc is None:
         return found
     author = document_author(doc, art)
+    inner = _studied_document(doc, art) if author is None else None
+    if inner is not None:
+        # "so das Ergebnis einer Studie … der Stiftung Warentest": the study speaks
+        author = document_author(inner[-1], art)
+        found = found.model_copy()
+        found.name = " ".join([found.name, *(t.text for t in inner)])
     if author is None:
         return found
     name, ent = author

@@ -22,6 +22,20 @@ ORG_NOUNS = frozenset(
     ]
 )
 
+#: Organisation nouns that name a firm of any trade: "der Konzern" may be a broadcaster or a
+#: platform ("ein Sprecher der Firma" after Facebook), whatever its knowledge-base type.
+COMPANY_NOUNS = frozenset(
+    ["konzern", "unternehmen", "firma", "hersteller", "betreiber", "autobauer", "versorger"]
+)
+
+
+def firm_of_kind(noun: str, kind: str | None) -> bool:
+    """Whether a firm noun ("des Konzerns", "Firma") describes an organisation of a
+    knowledge-base kind: any company, a broadcaster's or a platform's too."""
+    low = noun.lower()
+    firm = any(f in COMPANY_NOUNS for f in (low, low[:-1], low[:-2]))
+    return firm and kind in ("other", "media", "social_media")
+
 
 #: Nouns that describe a person by age, origin or party: "der 54-Jährige", "die Französin",
 #: "der Sozialdemokrat" (a description, never a speaker of its own once someone is named).
