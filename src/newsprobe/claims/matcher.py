@@ -42,7 +42,7 @@ from newsprobe.claims.numbers import (
     differences,
     quantities,
 )
-from newsprobe.claims.similarity import fold
+from newsprobe.claims.similarity import fold, stems
 from newsprobe.claims.similarity import similar as similar  # re-exported (tests)
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.claims.verbs import ATTEMPT_WORDS, LIGHT_VERBS, english_verb, full_verb
@@ -320,7 +320,8 @@ class _LexicalIndex:
         lemma, surface = fold(tok.claim_lemma), fold(tok.low)
         if lemma in GENERIC_COUNTED or surface in GENERIC_COUNTED:
             return frozenset()
-        forms = {lemma, surface, surface[:-1] if surface.endswith("s") else surface}
+        # and their stems: a dative plural ("mit 300 Einsatzkräften") is the entry's noun
+        forms = {lemma, surface, *stems(surface), *stems(lemma)}
         names = {f"~{name}" for form in forms for name, _ in self._concepts_of(form)}
         return frozenset({lemma, *names})
 
