@@ -1,0 +1,72 @@
+"""Round 17 of the headline check: evidence found for paraphrases — a verb in "-ieren" and its
+noun ("trainiert" ~ "das Training"), a compound split in the body ("Versuchsmäuse" ~ "Versuchen
+an Mäusen"), a counted noun in the dative plural ("mit 90 Einsatzkräften") and a figure whose
+counted concept stands elsewhere in the sentence ("Die Feuerwehr war mit 90 Einsatzkräften vor
+Ort" backs "80 Feuerwehrleute").  Texts written for these tests."""
+
+from __future__ import annotations
+
+from newsprobe import analyze_text
+from newsprobe.claims.headline import HeadlineCheckComponent
+from newsprobe.claims.match_keys import Keys
+from newsprobe.claims.similarity import stems
+from newsprobe.model import FindingVerdict
+from newsprobe.options import Options
+
+
+def _verdict(headline: str, body: str) -> FindingVerdict:
+    analysis = analyze_text(headline + "\n\n" + body, lang="de")
+    HeadlineCheckComponent(model=None)(analysis, Options())
+    return analysis.findings[0].verdict
+
+
+def test_a_verb_in_ieren_and_its_noun_share_a_stem() -> None:
+    assert stems("trainieren") & stems("training")
+    assert stems("demonstrieren") & stems("demonstration")
+    assert stems("investieren") & stems("investition")
+    assert not stems("regieren") & stems("regen")  # a stem keeps 5+ letters
+
+
+def test_a_compound_head_meets_the_word_inflected_otherwise() -> None:
+    have = Keys()
+    have.add("maus", 1.0)
+    have.add("versuch", 1.0)
+    have.seal()
+    assert have.match("versuchsmause") == "maus"
+    other = Keys()
+    other.add("katze", 1.0)
+    assert other.seal().match("versuchsmause") is None
+
+
+FIRE = (
+    "Ein Scheunenbrand hat in der Nacht zum Montag in Lindau einen Schaden von mehreren "
+    "hunderttausend Euro angerichtet. Die Feuerwehr war mit mehr als {n} Einsatzkräften vor "
+    "Ort. Verletzt wurde niemand."
+)
+FIRE_HEADLINE = "Mehr als 80 Feuerwehrleute bei Scheunenbrand in Lindau"
+
+
+def test_a_figure_counts_the_concept_its_sentence_names() -> None:
+    assert _verdict(FIRE_HEADLINE, FIRE.format(n=90)) is FindingVerdict.SUPPORTED
+
+
+def test_the_figure_must_still_fit() -> None:
+    assert _verdict(FIRE_HEADLINE, FIRE.format(n=50)) is not FindingVerdict.SUPPORTED
+
+
+COACH = (
+    "Der Fußball-Regionalligist Borussia Hagen hat sich am Dienstag von Trainer Jens Vollmer "
+    "getrennt. Bis auf Weiteres {what} Co-Trainer Marek Kowalski. Ein Nachfolger soll bis zur "
+    "Winterpause gefunden werden."
+)
+COACH_HEADLINE = "Kowalski trainiert Borussia Hagen vorerst"
+
+
+def test_a_verb_is_backed_by_its_noun() -> None:
+    said = COACH.format(what="übernimmt das Training")
+    assert _verdict(COACH_HEADLINE, said) is FindingVerdict.SUPPORTED
+
+
+def test_the_noun_of_another_act_backs_nothing() -> None:
+    said = COACH.format(what="übernimmt die Pressearbeit")
+    assert _verdict(COACH_HEADLINE, said) is FindingVerdict.UNSUPPORTED
