@@ -70,3 +70,21 @@ def test_a_verb_is_backed_by_its_noun() -> None:
 def test_the_noun_of_another_act_backs_nothing() -> None:
     said = COACH.format(what="übernimmt die Pressearbeit")
     assert _verdict(COACH_HEADLINE, said) is FindingVerdict.UNSUPPORTED
+
+
+ROAD = (
+    "Bei einem Unfall auf der B27 bei Tübingen sind am Montagmorgen zwei Lastwagen "
+    "zusammengestoßen. Ein Fahrer wurde leicht verletzt. {closed} war für rund vier Stunden "
+    "gesperrt."
+)
+ROAD_HEADLINE = "B27 nach Unfall stundenlang gesperrt"
+
+
+def test_a_description_stands_for_the_name_the_lead_gives() -> None:
+    said = ROAD.format(closed="Die Straße")
+    assert _verdict(ROAD_HEADLINE, said) is FindingVerdict.SUPPORTED
+
+
+def test_a_sentence_naming_something_else_does_not() -> None:
+    said = ROAD.format(closed="Auch die Landstraße nach Reutlingen")
+    assert _verdict(ROAD_HEADLINE, said) is not FindingVerdict.SUPPORTED

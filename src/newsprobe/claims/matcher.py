@@ -414,7 +414,20 @@ class _LexicalIndex:
         )
         direct = score
         score += self.matcher.context * context / total
-        if not self.matcher.supports(wanted, have, pairs, score):
+        # a name only the lead gives: the sentence speaks of it by a description ("Unfall auf
+        # der A7 …" … "Die Autobahn war gesperrt") — not where it names someone else of its
+        # own ("… wird der frühere Coach Till Brandt gehandelt")
+        others = any(
+            k[:1] == "@" and w > 0 and k not in pairs.values() for k, w in have.weights.items()
+        )
+        named = (
+            0
+            if others
+            else sum(
+                1 for k in wanted.weights if k[:1] == "@" and k not in pairs and self.lead.match(k)
+            )
+        )
+        if not self.matcher.supports(wanted, have, pairs, score, named):
             return None
         predicates = tuple(k for k in pairs if k in wanted.predicates)
         return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3), predicates)
@@ -509,7 +522,12 @@ class LexicalMatcher:
     def index(self, analysis: Analysis, candidates: Sequence[Claim]) -> MatchIndex:
         return _LexicalIndex(self, analysis, candidates)
 
-    def supports(self, wanted: Keys, have: Keys, pairs: dict[str, str], score: float) -> bool:
+    def supports(
+        self, wanted: Keys, have: Keys, pairs: dict[str, str], score: float, named: int = 0
+    ) -> bool:
+        """Whether ``have`` backs ``wanted`` (see the class doc); ``named``: the target's names
+        that only the lead gives, counted among the shared keys where the target's verb is
+        shared."""
         if score < self.threshold:
             return False
         predicates = [k for k in pairs if k in wanted.predicates]
@@ -536,4 +554,6 @@ class LexicalMatcher:
         if numbers and not any(k in pairs for k in numbers):
             return False  # "2,100 dockworkers" is not backed by a sentence without the figure
         keys = len([k for k, w in wanted.weights.items() if w > 0])
-        return len(pairs) >= (self.shared if keys >= 3 else 1)
+        if not wanted.verbs & pairs.keys():
+            named = 0
+        return len(pairs) + named >= (self.shared if keys >= 3 else 1)
