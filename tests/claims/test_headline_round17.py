@@ -6,9 +6,13 @@ Ort" backs "80 Feuerwehrleute").  Texts written for these tests."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from newsprobe import analyze_text
+from newsprobe.claims.concepts import concepts
 from newsprobe.claims.headline import HeadlineCheckComponent
 from newsprobe.claims.match_keys import Keys
+from newsprobe.claims.matcher import _LexicalIndex
 from newsprobe.claims.similarity import stems
 from newsprobe.model import FindingVerdict
 from newsprobe.options import Options
@@ -88,3 +92,28 @@ def test_a_description_stands_for_the_name_the_lead_gives() -> None:
 def test_a_sentence_naming_something_else_does_not() -> None:
     said = ROAD.format(closed="Auch die Landstraße nach Reutlingen")
     assert _verdict(ROAD_HEADLINE, said) is not FindingVerdict.SUPPORTED
+
+
+FLOOD = (
+    "Nach tagelangem Regen hat die Lahn am Sonntag die Altstadt von Wetzlar überflutet. "
+    "Die Feuerwehr pumpte Keller leer, verletzt wurde niemand."
+)
+
+
+def test_a_verb_takes_the_concept_of_its_intensified_form() -> None:
+    assert _verdict("Lahn flutet Wetzlarer Altstadt", FLOOD) is FindingVerdict.SUPPORTED
+
+
+def test_a_prefix_that_makes_another_act_is_not_read_off() -> None:
+    index = SimpleNamespace(concepts=concepts("de"))
+    assert _LexicalIndex._prefixed_concepts(index, "fluten") == (("flood", ("fluten",)),)  # type: ignore[arg-type]
+    # "zusprechen" (award) is another act than "sprechen"
+    assert _LexicalIndex._prefixed_concepts(index, "sprechen") == ()  # type: ignore[arg-type]
+
+
+def test_a_raid_is_a_search() -> None:
+    body = (
+        "Ermittler haben am Dienstag die Geschäftsräume einer Baufirma in Cottbus durchsucht. "
+        "Die Staatsanwaltschaft wirft dem Unternehmen Betrug vor."
+    )
+    assert _verdict("Razzia bei Baufirma in Cottbus", body) is FindingVerdict.SUPPORTED

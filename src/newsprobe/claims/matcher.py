@@ -96,6 +96,11 @@ class _Feature:
 
 
 _FEATURES: dict[str, dict[tuple[str, str, str | None, bool], _Feature]] = {}
+#: Verb prefixes that intensify rather than change the verb, which a concept's entry may carry
+#: where the headline's verb has none ("überfluten"; not "zusprechen", "versprechen": other
+#: acts than "sprechen"), and the letters the bare verb needs (:meth:`_prefixed_concepts`).
+_PREFIXES = ("uber", "durch")
+_BASE_MIN = 6
 _TAGLESS_MIN = 3
 _BREAKS = frozenset({",", ";", ":", "–", "—"})
 
@@ -349,7 +354,22 @@ class _LexicalIndex:
                 rest = self.concepts.by_word.get(form[len(particle) :])
                 if rest:
                     return tuple((name, (form,)) for name, words in rest if len(words) == 1)
-        return ()
+        return self._prefixed_concepts(form)
+
+    def _prefixed_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The concept of a verb that only its prefixed form names ("fluten" ~ "überfluten"):
+        one concept alone among its prefixed forms, for a full verb of 6+ letters."""
+        if len(form) < _BASE_MIN or form in LIGHT_VERBS:
+            return ()
+        names = {
+            name
+            for prefix in _PREFIXES
+            for name, words in self.concepts.by_word.get(prefix + form, ())
+            if len(words) == 1
+        }
+        if len(names) != 1:
+            return ()  # none, or prefixes of different senses ("abbrechen", "einbrechen")
+        return ((names.pop(), (form,)),)
 
     def _find_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         found = self.concepts.by_word.get(form)
