@@ -117,3 +117,25 @@ def test_a_raid_is_a_search() -> None:
         "Die Staatsanwaltschaft wirft dem Unternehmen Betrug vor."
     )
     assert _verdict("Razzia bei Baufirma in Cottbus", body) is FindingVerdict.SUPPORTED
+
+
+YOUTH = (
+    "Ein 17-Jähriger ist am Freitagabend in Kiel von einem Auto erfasst und schwer verletzt "
+    "worden. Der Fahrer flüchtete."
+)
+
+
+def test_a_teenager_by_age_is_a_youth() -> None:
+    body = YOUTH.replace("schwer", "lebensgefährlich")
+    assert _verdict("Jugendlicher schwer verletzt", body) is FindingVerdict.SUPPORTED
+
+
+def test_the_age_still_counts() -> None:
+    assert _verdict("16-Jähriger in Kiel schwer verletzt", YOUTH) is FindingVerdict.UNSUPPORTED
+    assert _verdict("17-Jähriger in Kiel schwer verletzt", YOUTH) is FindingVerdict.SUPPORTED
+
+
+def test_an_act_in_ung_keeps_a_stem_of_four() -> None:
+    assert stems("impfung") & stems("impfen")
+    assert stems("meldung") & stems("melden")
+    assert not stems("ladung") & stems("laden")  # three letters are too few

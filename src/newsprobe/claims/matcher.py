@@ -242,6 +242,7 @@ class _LexicalIndex:
             found = list(keys.quantities.values())
             keys.differences = differences(found)
             keys.sums = sums(toks, found)
+        read: set[int] = set()  # the tokens a concept reads
         for form in list(lemmas):
             # only a noun is read as a compound whose head may carry the concept
             # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
@@ -261,7 +262,8 @@ class _LexicalIndex:
                     )
                     if predicate and any(full_verb(t) or t.index in english for t in used):
                         keys.verbs.add(f"~{name}")
-                    consumed.update(t.index for t in used)
+                    read.update(t.index for t in used)
+        consumed |= read
         for tok, feat in zip(toks, feats, strict=True):
             at = [self.order[tok.index]]
             entity = self.entity_of.get(tok.index)
@@ -271,7 +273,14 @@ class _LexicalIndex:
                 keys.names[key] = self.entity_words.get(key, set())
                 if not partial:
                     continue
-            if tok.index in consumed or feat.weight is None:
+            if feat.weight is None:
+                continue
+            if tok.index in consumed:
+                # a figure in a word a concept reads stays a figure ("17-Jähriger": a youth,
+                # aged 17, not 16)
+                for part, weight in feat.keys if tok.index in read and len(feat.keys) > 1 else ():
+                    if part.isdigit():
+                        keys.add(part, weight, at=at)
                 continue
             speech = self._speech(tok) or tok.index in english
             for part, weight in feat.keys:
