@@ -222,8 +222,17 @@ def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
     return any(
-        similar(x, y) or similar(y, x) or any(similar(sx, y) for sx in stems(x))
+        similar(x, y)
+        or similar(y, x)
+        or any(similar(sx, y) or _short_head(sx, y) for sx in stems(x))
         for x in a
         for y in b
         if x[:1] != "~" and y[:1] != "~"
     )
+
+
+def _short_head(a: str, b: str) -> bool:
+    """One counted noun the four-letter head of the other's compound, whose modifier keeps
+    four letters too ("fünf Ländern" ~ "fünf Bundesländern"): the same figure counts them."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) == 4 and len(long_) - len(short) >= 4 and long_.endswith(short)

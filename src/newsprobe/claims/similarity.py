@@ -55,9 +55,7 @@ def stems(word: str) -> frozenset[str]:
         if ending and word.endswith(ending) and len(word) - len(ending) >= 4:
             found.add(word[: -len(ending)])
     for ending in _DERIVATIONS:
-        # an act in "-ung" keeps a stem of 4 ("Impfung" ~ "impfen", "Meldung" ~ "melden")
-        least = 4 if ending in ("ung", "ungen") else 5
-        if word.endswith(ending) and len(word) - len(ending) >= least:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
             found.add(word[: -len(ending)])
             break
     return frozenset(found)
