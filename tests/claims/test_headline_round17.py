@@ -147,3 +147,19 @@ def test_a_figure_counts_a_compound_of_its_short_noun() -> None:
     assert _verdict("Ermittler durchsuchen Wohnungen in fünf Ländern", fewer) is not (
         FindingVerdict.SUPPORTED
     )
+
+
+def _concept_keys(text: str, lang: str) -> set[str]:
+    from newsprobe.claims.matcher import LexicalMatcher
+
+    analysis = analyze_text(text, lang=lang)
+    index = LexicalMatcher().index(analysis, analysis.claims)
+    assert isinstance(index, _LexicalIndex)
+    index._ready()
+    return {k for k in index.keys(0, len(text)).weights if k[:1] == "~"}
+
+
+def test_a_word_a_phrase_reads_is_the_phrase_s() -> None:
+    cut = _concept_keys("Thousands of homes in Aberdeen lose power after the storm.", "en")
+    assert "~power_cut" in cut and "~lose" not in cut
+    assert "~lose" in _concept_keys("The club in Aberdeen lost the cup final on Saturday.", "en")

@@ -242,27 +242,7 @@ class _LexicalIndex:
             found = list(keys.quantities.values())
             keys.differences = differences(found)
             keys.sums = sums(toks, found)
-        read: set[int] = set()  # the tokens a concept reads
-        for form in list(lemmas):
-            # only a noun is read as a compound whose head may carry the concept
-            # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
-            noun = any(t.pos is None or t.pos.startswith("N") for t in lemmas[form])
-            # a name is no compound: "Stadtbergen" holds no "bergen" (rescue)
-            named = all(t.pos == "NE" or t.index in self.entity_of for t in lemmas[form])
-            found = self.concepts.by_word.get(form, ()) if named else None
-            for name, words in found if found is not None else self._concepts_of(form, noun):
-                if all(w in lemmas or w == form for w in words):
-                    predicate = name in self.concepts.predicates
-                    used = [t for w in words for t in lemmas.get(w, lemmas[form])]
-                    keys.add(
-                        f"~{name}",
-                        2.0 if predicate else 1.0,
-                        predicate,
-                        [self.order[t.index] for t in used],
-                    )
-                    if predicate and any(full_verb(t) or t.index in english for t in used):
-                        keys.verbs.add(f"~{name}")
-                    read.update(t.index for t in used)
+        read = self._read_concepts(lemmas, english, keys)  # the tokens a concept reads
         consumed |= read
         for tok, feat in zip(toks, feats, strict=True):
             at = [self.order[tok.index]]
@@ -307,6 +287,41 @@ class _LexicalIndex:
                     keys.add(entity[0], 0.0)
                     keys.names[entity[0]] = self.entity_words.get(entity[0], set())
         return keys
+
+    def _read_concepts(
+        self, lemmas: dict[str, list[Tok]], english: set[int], keys: Keys
+    ) -> set[int]:
+        """Add the concepts the clause's words name to ``keys``; the tokens they read.  A
+        word that a phrase of several words reads is that phrase's, not its own concept's
+        ("lose power" is a power cut, not a loss)."""
+        found: list[tuple[str, list[Tok], bool]] = []
+        for form in list(lemmas):
+            # only a noun is read as a compound whose head may carry the concept
+            # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
+            noun = any(t.pos is None or t.pos.startswith("N") for t in lemmas[form])
+            # a name is no compound: "Stadtbergen" holds no "bergen" (rescue)
+            named = all(t.pos == "NE" or t.index in self.entity_of for t in lemmas[form])
+            entries = self.concepts.by_word.get(form, ()) if named else None
+            for name, words in entries if entries is not None else self._concepts_of(form, noun):
+                if all(w in lemmas or w == form for w in words):
+                    used = [t for w in words for t in lemmas.get(w, lemmas[form])]
+                    found.append((name, used, len(words) > 1))
+        phrases = {t.index for _, used, phrase in found if phrase for t in used}
+        read: set[int] = set()
+        for name, used, phrase in found:
+            if not phrase and all(t.index in phrases for t in used):
+                continue
+            predicate = name in self.concepts.predicates
+            keys.add(
+                f"~{name}",
+                2.0 if predicate else 1.0,
+                predicate,
+                [self.order[t.index] for t in used],
+            )
+            if predicate and any(full_verb(t) or t.index in english for t in used):
+                keys.verbs.add(f"~{name}")
+            read.update(t.index for t in used)
+        return read
 
     def _speech(self, tok: Tok) -> bool:
         """A verb of saying ("bestätigt", "confirms"): what the clause says someone does."""
