@@ -104,6 +104,10 @@ class Keys:
         for head in heads(key):
             if head in self.weights:
                 return head
+            # the head inflected otherwise ("versuchsmause" ~ "maus": "Versuchen an Mäusen")
+            for stem in stems(head):
+                if stem != head and (found := self.by_stem.get(stem)) is not None:
+                    return found
         for stem in stems(key):  # the modifier of a compound ("warten" ~ "wartezeit")
             if len(stem) >= 5:
                 for have in self.by_prefix.get(stem[:5], ()):
@@ -169,6 +173,9 @@ def pair(key: str, wanted: Keys, have: Keys) -> str | None:
                 and other
                 and not _same_noun(noun, other)
                 and not any(have.match(n) for n in noun if n[:1] != "~")
+                # or its concept ("Mehr als 100 Feuerwehrleute" ~ "Die Feuerwehr war mit mehr
+                # als 120 Einsatzkräften vor Ort")
+                and not any(n in have.weights for n in noun if n[:1] == "~")
                 # an event noun counts what the other's verb does to what it counts
                 # ("Sieben Festnahmen" ~ "Sieben Männer wurden festgenommen")
                 and not any(n in have.predicates for n in noun if n[:1] == "~")
@@ -215,8 +222,17 @@ def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
     return any(
-        similar(x, y) or similar(y, x) or any(similar(sx, y) for sx in stems(x))
+        similar(x, y)
+        or similar(y, x)
+        or any(similar(sx, y) or _short_head(sx, y) for sx in stems(x))
         for x in a
         for y in b
         if x[:1] != "~" and y[:1] != "~"
     )
+
+
+def _short_head(a: str, b: str) -> bool:
+    """One counted noun the four-letter head of the other's compound, whose modifier keeps
+    four letters too ("fünf Ländern" ~ "fünf Bundesländern"): the same figure counts them."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) == 4 and len(long_) - len(short) >= 4 and long_.endswith(short)

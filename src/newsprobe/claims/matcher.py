@@ -42,7 +42,7 @@ from newsprobe.claims.numbers import (
     differences,
     quantities,
 )
-from newsprobe.claims.similarity import fold
+from newsprobe.claims.similarity import fold, stems
 from newsprobe.claims.similarity import similar as similar  # re-exported (tests)
 from newsprobe.claims.units import Tok, sentence_views
 from newsprobe.claims.verbs import ATTEMPT_WORDS, LIGHT_VERBS, english_verb, full_verb
@@ -96,6 +96,11 @@ class _Feature:
 
 
 _FEATURES: dict[str, dict[tuple[str, str, str | None, bool], _Feature]] = {}
+#: Verb prefixes that intensify rather than change the verb, which a concept's entry may carry
+#: where the headline's verb has none ("überfluten"; not "zusprechen", "versprechen": other
+#: acts than "sprechen"), and the letters the bare verb needs (:meth:`_prefixed_concepts`).
+_PREFIXES = ("uber", "durch")
+_BASE_MIN = 6
 _TAGLESS_MIN = 3
 _BREAKS = frozenset({",", ";", ":", "–", "—"})
 
@@ -237,26 +242,8 @@ class _LexicalIndex:
             found = list(keys.quantities.values())
             keys.differences = differences(found)
             keys.sums = sums(toks, found)
-        for form in list(lemmas):
-            # only a noun is read as a compound whose head may carry the concept
-            # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
-            noun = any(t.pos is None or t.pos.startswith("N") for t in lemmas[form])
-            # a name is no compound: "Stadtbergen" holds no "bergen" (rescue)
-            named = all(t.pos == "NE" or t.index in self.entity_of for t in lemmas[form])
-            found = self.concepts.by_word.get(form, ()) if named else None
-            for name, words in found if found is not None else self._concepts_of(form, noun):
-                if all(w in lemmas or w == form for w in words):
-                    predicate = name in self.concepts.predicates
-                    used = [t for w in words for t in lemmas.get(w, lemmas[form])]
-                    keys.add(
-                        f"~{name}",
-                        2.0 if predicate else 1.0,
-                        predicate,
-                        [self.order[t.index] for t in used],
-                    )
-                    if predicate and any(full_verb(t) or t.index in english for t in used):
-                        keys.verbs.add(f"~{name}")
-                    consumed.update(t.index for t in used)
+        read = self._read_concepts(lemmas, english, keys)  # the tokens a concept reads
+        consumed |= read
         for tok, feat in zip(toks, feats, strict=True):
             at = [self.order[tok.index]]
             entity = self.entity_of.get(tok.index)
@@ -266,7 +253,14 @@ class _LexicalIndex:
                 keys.names[key] = self.entity_words.get(key, set())
                 if not partial:
                     continue
-            if tok.index in consumed or feat.weight is None:
+            if feat.weight is None:
+                continue
+            if tok.index in consumed:
+                # a figure in a word a concept reads stays a figure ("17-Jähriger": a youth,
+                # aged 17, not 16)
+                for part, weight in feat.keys if tok.index in read and len(feat.keys) > 1 else ():
+                    if part.isdigit():
+                        keys.add(part, weight, at=at)
                 continue
             speech = self._speech(tok) or tok.index in english
             for part, weight in feat.keys:
@@ -294,6 +288,41 @@ class _LexicalIndex:
                     keys.names[entity[0]] = self.entity_words.get(entity[0], set())
         return keys
 
+    def _read_concepts(
+        self, lemmas: dict[str, list[Tok]], english: set[int], keys: Keys
+    ) -> set[int]:
+        """Add the concepts the clause's words name to ``keys``; the tokens they read.  A
+        word that a phrase of several words reads is that phrase's, not its own concept's
+        ("lose power" is a power cut, not a loss)."""
+        found: list[tuple[str, list[Tok], bool]] = []
+        for form in list(lemmas):
+            # only a noun is read as a compound whose head may carry the concept
+            # ("Frauenklinik" -> "klinik"), not a verb ("abschießen" is no "essen")
+            noun = any(t.pos is None or t.pos.startswith("N") for t in lemmas[form])
+            # a name is no compound: "Stadtbergen" holds no "bergen" (rescue)
+            named = all(t.pos == "NE" or t.index in self.entity_of for t in lemmas[form])
+            entries = self.concepts.by_word.get(form, ()) if named else None
+            for name, words in entries if entries is not None else self._concepts_of(form, noun):
+                if all(w in lemmas or w == form for w in words):
+                    used = [t for w in words for t in lemmas.get(w, lemmas[form])]
+                    found.append((name, used, len(words) > 1))
+        phrases = {t.index for _, used, phrase in found if phrase for t in used}
+        read: set[int] = set()
+        for name, used, phrase in found:
+            if not phrase and all(t.index in phrases for t in used):
+                continue
+            predicate = name in self.concepts.predicates
+            keys.add(
+                f"~{name}",
+                2.0 if predicate else 1.0,
+                predicate,
+                [self.order[t.index] for t in used],
+            )
+            if predicate and any(full_verb(t) or t.index in english for t in used):
+                keys.verbs.add(f"~{name}")
+            read.update(t.index for t in used)
+        return read
+
     def _speech(self, tok: Tok) -> bool:
         """A verb of saying ("bestätigt", "confirms"): what the clause says someone does."""
         if tok.pos is not None and not tok.pos.startswith("V"):
@@ -320,7 +349,8 @@ class _LexicalIndex:
         lemma, surface = fold(tok.claim_lemma), fold(tok.low)
         if lemma in GENERIC_COUNTED or surface in GENERIC_COUNTED:
             return frozenset()
-        forms = {lemma, surface, surface[:-1] if surface.endswith("s") else surface}
+        # and their stems: a dative plural ("mit 300 Einsatzkräften") is the entry's noun
+        forms = {lemma, surface, *stems(surface), *stems(lemma)}
         names = {f"~{name}" for form in forms for name, _ in self._concepts_of(form)}
         return frozenset({lemma, *names})
 
@@ -348,7 +378,22 @@ class _LexicalIndex:
                 rest = self.concepts.by_word.get(form[len(particle) :])
                 if rest:
                     return tuple((name, (form,)) for name, words in rest if len(words) == 1)
-        return ()
+        return self._prefixed_concepts(form)
+
+    def _prefixed_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The concept of a verb that only its prefixed form names ("fluten" ~ "überfluten"):
+        one concept alone among its prefixed forms, for a full verb of 6+ letters."""
+        if len(form) < _BASE_MIN or form in LIGHT_VERBS:
+            return ()
+        names = {
+            name
+            for prefix in _PREFIXES
+            for name, words in self.concepts.by_word.get(prefix + form, ())
+            if len(words) == 1
+        }
+        if len(names) != 1:
+            return ()  # none, or prefixes of different senses ("abbrechen", "einbrechen")
+        return ((names.pop(), (form,)),)
 
     def _find_concepts(self, form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         found = self.concepts.by_word.get(form)
@@ -413,7 +458,20 @@ class _LexicalIndex:
         )
         direct = score
         score += self.matcher.context * context / total
-        if not self.matcher.supports(wanted, have, pairs, score):
+        # a name only the lead gives: the sentence speaks of it by a description ("Unfall auf
+        # der A7 …" … "Die Autobahn war gesperrt") — not where it names someone else of its
+        # own ("… wird der frühere Coach Till Brandt gehandelt")
+        others = any(
+            k[:1] == "@" and w > 0 and k not in pairs.values() for k, w in have.weights.items()
+        )
+        named = (
+            0
+            if others
+            else sum(
+                1 for k in wanted.weights if k[:1] == "@" and k not in pairs and self.lead.match(k)
+            )
+        )
+        if not self.matcher.supports(wanted, have, pairs, score, named):
             return None
         predicates = tuple(k for k in pairs if k in wanted.predicates)
         return Support(claim, round(min(score, 1.0), 3), tuple(pairs), round(direct, 3), predicates)
@@ -508,7 +566,12 @@ class LexicalMatcher:
     def index(self, analysis: Analysis, candidates: Sequence[Claim]) -> MatchIndex:
         return _LexicalIndex(self, analysis, candidates)
 
-    def supports(self, wanted: Keys, have: Keys, pairs: dict[str, str], score: float) -> bool:
+    def supports(
+        self, wanted: Keys, have: Keys, pairs: dict[str, str], score: float, named: int = 0
+    ) -> bool:
+        """Whether ``have`` backs ``wanted`` (see the class doc); ``named``: the target's names
+        that only the lead gives, counted among the shared keys where the target's verb is
+        shared."""
         if score < self.threshold:
             return False
         predicates = [k for k in pairs if k in wanted.predicates]
@@ -535,4 +598,6 @@ class LexicalMatcher:
         if numbers and not any(k in pairs for k in numbers):
             return False  # "2,100 dockworkers" is not backed by a sentence without the figure
         keys = len([k for k, w in wanted.weights.items() if w > 0])
-        return len(pairs) >= (self.shared if keys >= 3 else 1)
+        if not wanted.verbs & pairs.keys():
+            named = 0
+        return len(pairs) + named >= (self.shared if keys >= 3 else 1)

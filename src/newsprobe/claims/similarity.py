@@ -38,8 +38,11 @@ def fold(word: str) -> str:
 
 
 #: Derivational endings of German verbal nouns: the act ("Brandstiftung") and the verb
-#: ("stiften") or the doer ("Brandstifter") share the stem left without them (5+ letters).
-_DERIVATIONS = ("ungen", "ung", "erinnen", "erin")
+#: ("stiften") or the doer ("Brandstifter") share the stem left without them (5+ letters);
+#: a verb in "-ieren" and its noun in "-ation"/"-ition"/"-ing" share the stem before them
+#: ("trainieren" ~ "Training", "demonstrieren" ~ "Demonstration", "investieren" ~
+#: "Investition").
+_DERIVATIONS = ("ungen", "ung", "erinnen", "erin", "ieren", "ationen", "ation", "itionen", "ition")
 
 
 @lru_cache(maxsize=65536)
