@@ -54,8 +54,9 @@ def test_bekannt_werden_als_is_no_speech_act() -> None:
     ]
 
 
-def test_erwarten_with_a_noun_is_a_forecast_not_a_thought() -> None:
-    assert "erwartet" not in _cues(
+def test_erwarten_with_a_noun_is_an_attributed_forecast() -> None:
+    # a forecast is a claim on the forecaster's word, with a noun object as with a clause
+    assert "erwartet" in _cues(
         "Im nächsten Jahr erwartet die Bank Überweisungen in Höhe von 70 Milliarden Euro."
     )
     assert "erwartet" in _cues("Der Experte erwartet, dass die Preise weiter steigen.")
