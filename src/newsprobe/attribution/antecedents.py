@@ -243,7 +243,7 @@ def _after_heading(sid: int, low: int, art: Article) -> int:
     latest heading between them (a line of two to eight words with a noun, no finite verb
     and no closing punctuation), where another topic starts."""
     for k in range(sid - 1, low - 1, -1):
-        end = art.sent_starts[k + 1] if k + 1 < len(art.sent_starts) else len(art.analysis.text)
+        end = art.sentence_end(k)
         toks = art.tokens(art.sent_starts[k], end)
         if (
             2 <= len(toks) <= 8
@@ -280,7 +280,7 @@ _NOT_COUNCILS = frozenset(
 
 def _named_later_in_clause(tok: Token, sid: int, art: Article) -> set[int]:
     """The entities named after a pronoun in its clause (up to a comma, colon or quote)."""
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(sid)
     for t in art.tokens(tok.end, end):
         if t.text in _CLAUSE_STOPS:
             end = t.start

@@ -119,7 +119,7 @@ def clause_subject(ask: Ask) -> Speaker | None:
     sid = art.sentence_of(at)
     if sid >= len(art.sent_starts):
         return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(sid)
     toks = art.tokens(art.sent_starts[sid], end)
     k = next((i for i, t in enumerate(toks) if t.start >= at), None)
     if k is None:

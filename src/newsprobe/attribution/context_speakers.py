@@ -33,6 +33,7 @@ from newsprobe.attribution.speaker_parts import (
     DEFINITE,
     Article,
     R,
+    carried,
     head_index,
     of_entity,
     token_span,
@@ -286,11 +287,8 @@ def continued_description(
         want = g.role_gender(head.text) if head.text.lower().endswith("in") else g.UNKNOWN
     if g.agrees(want, art.genders.get(ent.id, g.UNKNOWN)) is False:
         return None
-    out = prev.speaker.model_copy()
-    out.resolved_by = R.DESCRIPTION
+    out = carried(prev.speaker, R.DESCRIPTION, 0.55, token_span(art.analysis.text, toks))
     out.role = out.role or head.text
-    out.mention = token_span(art.analysis.text, toks)
-    out.confidence = min(out.confidence, 0.55)
     return out
 
 

@@ -269,7 +269,7 @@ def named_after(toks: list[Token], head: Token, art: Article) -> Speaker | None:
         return None
     sid = art.sentence_of(head.start)
     last = min(len(art.sent_starts) - 1, sid + 2)
-    end = art.sent_starts[last + 1] if last + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(last)
     found: set[int] = set()
     k = bisect_left(art.mention_starts, toks[-1].end)
     while k < len(art.mentions) and art.mentions[k].start < end:

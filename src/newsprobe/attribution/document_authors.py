@@ -96,7 +96,7 @@ def owner_prefix(
 def _sentence_end(tok: Token, art: Article) -> int:
     """Where the sentence of a token ends (the next one's start, or the text's end)."""
     sid = art.sentence_of(tok.start)
-    return art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    return art.sentence_end(sid)
 
 
 def _genitive_author(doc: Token, art: Article) -> tuple[str, int | None] | None:

@@ -97,7 +97,7 @@ def _beside(m: Mention, art: Article) -> list[Token]:
             break
         if t.text != ",":
             out.append(t)
-    hi = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    hi = art.sentence_end(sid)
     after = art.tokens(m.end, min(hi, m.end + 120))
     if after and after[0].text == ",":
         for t in after[1:]:

@@ -16,7 +16,7 @@ Ansicht nach fragwürdige Rolle … veranlasste Senator X").
 from __future__ import annotations
 
 from newsprobe.attribution import gender as g
-from newsprobe.attribution.speaker_parts import Article, R, of_entity
+from newsprobe.attribution.speaker_parts import Article, R, carried, of_entity
 from newsprobe.model import Attribution, EntityType, Span, Speaker, Token
 
 #: Sentences back a pronoun may look for a person who spoke, past the usual window.
@@ -42,21 +42,13 @@ def far_speaker(
         if ent is None or ent.type != EntityType.PER or sp.resolved_by not in _TRUSTED:
             continue
         if g.agrees(agree, art.genders.get(ent.id, g.UNKNOWN)):
-            return _far(sp, tok, art)
+            return carried(sp, R.PRONOUN, 0.45, Span.of(art.analysis.text, tok.start, tok.end))
     topic = art.entity(art.topic)
     if topic is None or not g.agrees(agree, art.genders.get(topic.id, g.UNKNOWN)):
         return None
     if any(m.entity == topic.id and lo <= m.start < tok.start for m in art.mentions):
         return of_entity(art, topic.id, R.PRONOUN, [tok], 0.4)
     return None
-
-
-def _far(sp: Speaker, tok: Token, art: Article) -> Speaker:
-    out = sp.model_copy()
-    out.resolved_by = R.PRONOUN
-    out.mention = Span.of(art.analysis.text, tok.start, tok.end)
-    out.confidence = min(sp.confidence, 0.45)
-    return out
 
 
 def cataphor(tok: Token, sid: int, agree: g.Agree, art: Article) -> Speaker | None:
@@ -69,7 +61,7 @@ def cataphor(tok: Token, sid: int, agree: g.Agree, art: Article) -> Speaker | No
         if m.entity is not None
     ):
         return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(sid)
     people = {
         m.entity: m
         for m in reversed(art.mentions_in(tok.end, end))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from newsprobe.attribution.clause_subject import can_speak
 from newsprobe.attribution.descriptions import person_noun
-from newsprobe.attribution.speaker_parts import R, head_index
+from newsprobe.attribution.speaker_parts import R, carried, head_index
 from newsprobe.attribution.subject_phrases import inverted_subject_np, subject_np
 from newsprobe.attribution.unframed import Ask
 from newsprobe.model import EntityType, Speaker, Token
@@ -85,10 +85,7 @@ def _speaker_in(ask: Ask, psid: int) -> Speaker | None:
         if ask.art.sentence_of(prev.start) != psid or sp is None:
             continue
         if sp.name and sp.named and sp.resolved_by != R.NONE:
-            out = sp.model_copy()
-            out.resolved_by = R.PREVIOUS
-            out.confidence = min(sp.confidence, 0.5)
-            return out
+            return carried(sp, R.PREVIOUS, 0.5)
     return None
 
 

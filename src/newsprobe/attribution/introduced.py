@@ -59,7 +59,7 @@ def introduced_people(sid: int, art: Article, before: int) -> list[Introduced]:
     right after ("ein Zeuge, Hans Meier,": the name is the antecedent)."""
     if sid < 0 or sid >= len(art.sent_starts):
         return []
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(sid)
     toks = art.tokens(art.sent_starts[sid], min(end, before))
     out: list[Introduced] = []
     for k, t in enumerate(toks):

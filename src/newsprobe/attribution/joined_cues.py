@@ -11,7 +11,7 @@ is the quoted speech's ("Ich").  Only "und", "aber", "sowie", a dash or a comma 
 
 from __future__ import annotations
 
-from newsprobe.attribution.speaker_parts import R
+from newsprobe.attribution.speaker_parts import R, carried
 from newsprobe.attribution.unframed import Ask
 from newsprobe.model import Speaker
 
@@ -44,8 +44,5 @@ def joined_cue(ask: Ask) -> Speaker | None:
         if any(t.text.lower() not in _JOINING and t.pos not in _BETWEEN_TAGS for t in between):
             return None
         assert sp is not None
-        out = sp.model_copy()
-        out.resolved_by = R.PREVIOUS
-        out.confidence = min(sp.confidence, 0.7)
-        return out
+        return carried(sp, R.PREVIOUS, 0.7)
     return None

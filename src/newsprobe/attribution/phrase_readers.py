@@ -176,7 +176,7 @@ def opening_speaker(psid: int, art: Article) -> tuple[int, int] | None:
     """Who opens sentence ``psid`` before its finite verb where no plain subject does: the
     first person or organisation there, else the last noun of a known source kind ("Das
     „Departement Presse“ des russischen Außenministeriums gab …"); None otherwise."""
-    end = art.sent_starts[psid + 1] if psid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(psid)
     toks = art.tokens(art.sent_starts[psid], end)
     verb = next((t for t in toks if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
     if verb is None:

@@ -218,6 +218,12 @@ class Article:
     def sentence_of(self, char: int) -> int:
         return max(0, bisect_right(self.sent_starts, char) - 1)
 
+    def sentence_end(self, sid: int) -> int:
+        """Where sentence ``sid`` ends: the next sentence's start, or the end of the text."""
+        if sid + 1 < len(self.sent_starts):
+            return self.sent_starts[sid + 1]
+        return len(self.analysis.text)
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         k = bisect_left(self.mention_starts, start)
         out = []
@@ -427,6 +433,17 @@ def display(toks: list[Token], text: str) -> str:
 def token_span(text: str, toks: list[Token]) -> Span:
     """The span of ``toks`` in ``text``."""
     return Span.of(text, toks[0].start, toks[-1].end)
+
+
+def carried(sp: Speaker, by: SpeakerResolution, cap: float, mention: Span | None = None) -> Speaker:
+    """A copy of another statement's speaker ``sp`` for this one: resolved ``by``, its
+    confidence at most ``cap``, and at ``mention`` where one is given."""
+    out = sp.model_copy()
+    out.resolved_by = by
+    if mention is not None:
+        out.mention = mention
+    out.confidence = min(sp.confidence, cap)
+    return out
 
 
 def of_entity(

@@ -20,7 +20,7 @@ def subject_np(sid: int, art: Article, before: int) -> tuple[int, int] | None:
     subject), as a char span ending before ``before``."""
     if sid >= len(art.sent_starts):
         return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(sid)
     toks = art.tokens(art.sent_starts[sid], min(end, before))
     k = 0
     while k < len(toks) and toks[k].pos in ("KON", "ADV"):
@@ -65,7 +65,7 @@ def inverted_subject_np(sid: int, art: Article, before: int) -> tuple[int, int] 
     between them allowed), as a char span ending before ``before``; None otherwise."""
     if sid >= len(art.sent_starts):
         return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(sid)
     toks = art.tokens(art.sent_starts[sid], min(end, before, art.sent_starts[sid] + _CLAUSE_CHARS))
     verb = next((k for k, t in enumerate(toks) if t.pos in _FINITE), None)
     if verb is None or verb == 0 or not _first_finite(toks, verb):
@@ -182,7 +182,7 @@ def passive_agent(sid: int, art: Article) -> tuple[int, int] | None:
     participle; as a char span without the preposition."""
     if sid >= len(art.sent_starts):
         return None
-    end = art.sent_starts[sid + 1] if sid + 1 < len(art.sent_starts) else len(art.analysis.text)
+    end = art.sentence_end(sid)
     # (a clause's worth: a run-on "sentence" of thousands of words is not read whole again
     # for every pronoun after it)
     toks = art.tokens(art.sent_starts[sid], min(end, art.sent_starts[sid] + _CLAUSE_CHARS))
