@@ -217,7 +217,9 @@ def title_list_start(toks: list[Tok], cs: int) -> int:
 
 
 #: Forms of "be" before a participle: a passive ("were rejected").
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"])
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+#: The same with the clitic ("it's said").
+_BE = BE_FORMS | {"'s", "’s"}
 #: Irregular participles of cue verbs (the regular ones end in "-ed").
 _IRREGULAR_PARTICIPLES = frozenset(["told", "said", "written", "thought", "known", "felt"])
 

@@ -6,13 +6,11 @@ act was about (a narrated act).  An agentless passive stays no cue
 
 from __future__ import annotations
 
-from newsprobe.attribution.english_cues import TO_VERBS
+from newsprobe.attribution.english_cues import BE_FORMS, TO_VERBS
 from newsprobe.attribution.lexicon import CueLexicon
 from newsprobe.attribution.phrases import np_left, np_right
 from newsprobe.attribution.view import Tok
 
-#: Forms of "be" before a participle.
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 #: Participles whose passive subject is the one quoted, asked or told, not a topic
 #: ("was quoted by Reuters as saying", "were told by police to leave").
 _ADDRESSED = frozenset(["quoted", "cited", "interviewed", "informed", "notified", "briefed"])
@@ -27,7 +25,7 @@ def passive_aux(toks: list[Tok], t: Tok) -> int | None:
     k = t.i - 1
     while k >= 0 and toks[k].tag == "ADV":
         k -= 1
-    return k if k >= 0 and toks[k].low in _BE else None
+    return k if k >= 0 and toks[k].low in BE_FORMS else None
 
 
 def passive_agent(toks: list[Tok], t: Tok, lex: CueLexicon) -> tuple[int, int] | None:

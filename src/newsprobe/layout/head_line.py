@@ -16,7 +16,7 @@ genre label before it, a kicker the page repeats elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -55,12 +55,13 @@ def teaser_shaped(line: Line) -> bool:
 
 
 def headline_over_teaser(
-    lines: Sequence[Line], head: int | None, fits: Sequence[float]
+    lines: Sequence[Line], head: int | None, fits: Callable[[], Sequence[float]]
 ) -> int | None:
     """The headline is the last heading-shaped line above the byline and date; a long,
     sentence-like line right below it is the teaser.  When the headline found (line ``head``)
     is teaser-shaped and the line with letters right above it is heading-shaped
-    (:func:`newsprobe.layout.page_meta.head_shaped` with ``fits``), shorter, no sentence
+    (:func:`newsprobe.layout.page_meta.head_shaped` with the lines' headline fits, which
+    ``fits`` computes only when a page comes that far), shorter, no sentence
     ending in a full stop, of at least ``OVER_WORDS`` words and on the article's topic (a
     content word shared with the teaser or the ``OVER_LEAD`` lines below it), that line is the
     headline: return its index, else None."""
@@ -79,7 +80,7 @@ def headline_over_teaser(
     if len(above.text.strip()) >= len(lines[head].text.strip()):
         return None
     topic = {k for ln in lines[head : head + 1 + OVER_LEAD] for k in content_keys(ln.text)}
-    return j if head_shaped(above, fits[j]) and content_keys(above.text) & topic else None
+    return j if content_keys(above.text) & topic and head_shaped(above, fits()[j]) else None
 
 
 def crumb_end(text: str) -> int | None:

@@ -226,7 +226,7 @@ def classify(
         moved = _headline_by_lead(lines, fur, head, meta_top)
         if meta_top is None and moved is not None and moved != head:
             find_page_meta(lines, fur, moved, found)  # by the headline the lead named
-        up = headline_over_teaser(lines, moved, _headline_fits(lines, fur))
+        up = headline_over_teaser(lines, moved, lambda: _headline_fits(lines, fur))
         if moved is not None and up is not None:  # the headline found is the teaser
             lines[moved].set(BlockKind.TEASER)
             lines[up].set(BlockKind.HEADLINE)
