@@ -154,7 +154,7 @@ def place_missed(probe: Probe, story: LiveStory) -> bool:
     :func:`place_apart` matches a headline town."""
     return any(
         "w:" + p.rpartition(":")[2] in probe.facts
-        for p in sorted(story.facets.places)
+        for p in story.facets.places
         if not p.startswith(REGION)
     )
 
